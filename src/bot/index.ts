@@ -1,0 +1,4 @@
+// The answering bot: deterministic question → cited Answer, shared by every adapter.
+export * from "./answer.js";
+export { type CreateAskOptions, createAsk } from "./create-ask.js";
+export type { Ask, AskContext } from "./port.js";

@@ -1,0 +1,164 @@
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { GmsError } from "./errors.js";
+
+/** The seeds bundled with the package: the default knowledge. */
+export const BUNDLED_SEEDS_DIR = fileURLToPath(new URL("../seeds", import.meta.url));
+
+// An empty variable (common in .env files) means "not set".
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    schema.optional(),
+  );
+
+const url = (name: string) =>
+  z.url({ message: `${name} must be an http(s) URL, e.g. https://example.com/api` });
+const positiveInt = (name: string) =>
+  z.coerce
+    .number({ message: `${name} must be a whole number` })
+    .int({ message: `${name} must be a whole number` })
+    .positive({ message: `${name} must be greater than 0` });
+const bool = (name: string) =>
+  z
+    .enum(["true", "false", "1", "0", "yes", "no"], {
+      message: `${name} must be true or false`,
+    })
+    .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const EnvSchema = z.object({
+  SEEDS_DIR: optional(z.string()),
+  LOG_LEVEL: optional(
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+    }),
+  ),
+  LOG_FORMAT: optional(
+    z.enum(["auto", "pretty", "json"], { message: "LOG_FORMAT must be auto, pretty or json" }),
+  ),
+  CONVERSATION_TTL_SECONDS: optional(positiveInt("CONVERSATION_TTL_SECONDS")),
+  CONVERSATION_MAX: optional(positiveInt("CONVERSATION_MAX")),
+  SLACK_BOT_TOKEN: optional(
+    z.string().regex(/^xoxb-\S+$/, { message: "SLACK_BOT_TOKEN must start with xoxb-" }),
+  ),
+  SLACK_APP_TOKEN: optional(
+    z.string().regex(/^xapp-\S+$/, { message: "SLACK_APP_TOKEN must start with xapp-" }),
+  ),
+  SLACK_SIGNING_SECRET: optional(
+    z.string().regex(/^\S{8,}$/, {
+      message: "SLACK_SIGNING_SECRET must be the app's signing secret (no spaces)",
+    }),
+  ),
+  SLACK_API_URL: optional(url("SLACK_API_URL")),
+  PORT: optional(positiveInt("PORT").max(65535, { message: "PORT must be at most 65535" })),
+  DISCORD_TOKEN: optional(
+    z.string().regex(/^\S{20,}$/, { message: "DISCORD_TOKEN must be the bot token (no spaces)" }),
+  ),
+  DISCORD_APPLICATION_ID: optional(
+    z.string().regex(/^\d{5,20}$/, {
+      message: "DISCORD_APPLICATION_ID must be the numeric application id",
+    }),
+  ),
+  DISCORD_GUILD_ID: optional(
+    z.string().regex(/^\d{5,20}$/, { message: "DISCORD_GUILD_ID must be a numeric server id" }),
+  ),
+  DISCORD_API_URL: optional(url("DISCORD_API_URL")),
+  DISCORD_ALLOW_DMS: optional(bool("DISCORD_ALLOW_DMS")),
+  DISCORD_USER_PER_MINUTE: optional(positiveInt("DISCORD_USER_PER_MINUTE")),
+  DISCORD_CHANNEL_PER_MINUTE: optional(positiveInt("DISCORD_CHANNEL_PER_MINUTE")),
+});
+
+export interface SlackConfig {
+  botToken: string;
+  appToken: string | null;
+  signingSecret: string | null;
+  apiUrl: string;
+  port: number;
+}
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  guildId: string | null;
+  apiUrl: string;
+  allowDms: boolean;
+  userPerMinute: number;
+  channelPerMinute: number;
+}
+
+export interface Config {
+  seedsDir: string;
+  logLevel: string;
+  logFormat: "auto" | "pretty" | "json";
+  conversationTtlMs: number;
+  conversationMax: number;
+  port: number;
+  slack: SlackConfig | null;
+  discord: DiscordConfig | null;
+}
+
+/** Parses the environment once; every problem is listed, each naming its variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.message}`);
+    throw new GmsError("CONFIG_INVALID", `invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const port = e.PORT ?? 3000;
+  let slack: SlackConfig | null = null;
+  if (e.SLACK_BOT_TOKEN) {
+    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+      problems.push(
+        "SLACK_BOT_TOKEN is set, so set SLACK_APP_TOKEN (xapp-…, Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)",
+      );
+    }
+    slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      appToken: e.SLACK_APP_TOKEN ?? null,
+      signingSecret: e.SLACK_SIGNING_SECRET ?? null,
+      apiUrl: withTrailingSlash(e.SLACK_API_URL ?? "https://slack.com/api/"),
+      port,
+    };
+  } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
+    problems.push("SLACK_BOT_TOKEN (xoxb-…) is missing; the other SLACK_ variables need it");
+  }
+  let discord: DiscordConfig | null = null;
+  if (e.DISCORD_TOKEN) {
+    if (!e.DISCORD_APPLICATION_ID) {
+      problems.push(
+        "DISCORD_TOKEN is set, so set DISCORD_APPLICATION_ID (the numeric id on the app's General Information page)",
+      );
+    }
+    discord = {
+      token: e.DISCORD_TOKEN,
+      applicationId: e.DISCORD_APPLICATION_ID ?? "",
+      guildId: e.DISCORD_GUILD_ID ?? null,
+      apiUrl: (e.DISCORD_API_URL ?? "https://discord.com/api").replace(/\/+$/, ""),
+      allowDms: e.DISCORD_ALLOW_DMS ?? true,
+      userPerMinute: e.DISCORD_USER_PER_MINUTE ?? 5,
+      channelPerMinute: e.DISCORD_CHANNEL_PER_MINUTE ?? 30,
+    };
+  }
+  if (problems.length > 0) {
+    throw new GmsError(
+      "CONFIG_INVALID",
+      `invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
+  }
+  return {
+    seedsDir: e.SEEDS_DIR ?? BUNDLED_SEEDS_DIR,
+    logLevel: e.LOG_LEVEL ?? "info",
+    logFormat: e.LOG_FORMAT ?? "auto",
+    conversationTtlMs: (e.CONVERSATION_TTL_SECONDS ?? 1800) * 1000,
+    conversationMax: e.CONVERSATION_MAX ?? 1000,
+    port,
+    slack,
+    discord,
+  };
+}
+
+function withTrailingSlash(u: string): string {
+  return u.endsWith("/") ? u : `${u}/`;
+}

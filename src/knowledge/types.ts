@@ -1,0 +1,104 @@
+/** One source document, its text exactly as read from disk. */
+export interface SourceDocument {
+  /** File name without extension. */
+  id: string;
+  fileName: string;
+  text: string;
+  title: string;
+  publisher: string | null;
+  kind: string | null;
+  /** `YYYY-MM-DD` or `YYYY-MM` as given, or found in the text; null when unknown. */
+  published: string | null;
+  url: string | null;
+}
+
+/** A problem met while loading; the rest still loads. */
+export interface LoadProblem {
+  file: string;
+  message: string;
+}
+
+/** A span of a document: `text === doc.text.slice(start, end)`. */
+export interface Span {
+  docId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** An amount of money found in text. */
+export interface AmountMatch {
+  start: number;
+  end: number;
+  /** The matched characters, exactly. */
+  text: string;
+  valueSek: number;
+  /** "knappt 16 miljoner" → approx; "högst/som mest 250 000" → at-most; "minst" → at-least. */
+  qualifier: "approx" | "at-most" | "at-least" | null;
+}
+
+/** A date, month, year or span of years found in text. */
+export interface DateMatch {
+  start: number;
+  end: number;
+  text: string;
+  kind: "date" | "month" | "year" | "span";
+  year: number;
+  month: number | null;
+  day: number | null;
+  /** Last year of a span ("2021-2023" → 2023); equals `year` otherwise. */
+  endYear: number;
+  /** The word before it that says how it is meant. */
+  cue: "deadline" | "during" | "for" | "in" | "since" | "budget-year" | "none";
+}
+
+export type FactRole = "grant" | "part" | "multi-year-total" | "agency-cap" | "budget-frame";
+
+/** Which clue decided a fact's year. */
+export type YearClue =
+  | "stated-in-sentence"
+  | "stated-in-paragraph"
+  | "decision-date"
+  | "publication-date"
+  | "other-document"
+  | "parent"
+  | "none";
+
+/** One quoted source of a ledger entry. */
+export interface FactSource extends Span {
+  /** The amount's own characters inside `text`. */
+  amountText: string;
+}
+
+/** One funding figure, merged across the documents that tell it. */
+export interface LedgerEntry {
+  id: string;
+  amountSek: number;
+  qualifier: AmountMatch["qualifier"];
+  /** The first funded year, or null when the documents don't tell. */
+  year: number | null;
+  years: number[];
+  yearClue: YearClue;
+  /** The purpose in the document's own words. */
+  purpose: string;
+  /** Normalised area key (stemmed content words), e.g. "barncanc". */
+  area: string;
+  /** Every stem of the purpose: for matching questions to entries. */
+  terms: string[];
+  recipient: string | null;
+  payer: string | null;
+  role: FactRole;
+  /** The entry this one is a part of. */
+  partOf: string | null;
+  /** Entries that are parts of this one. */
+  parts: string[];
+  /** False when the recipient is not GMS (e.g. another agency's money). */
+  gms: boolean;
+  sources: FactSource[];
+  /** Disagreements and gaps, in plain words. */
+  notes: string[];
+}
+
+export interface Ledger {
+  entries: LedgerEntry[];
+}

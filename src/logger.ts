@@ -1,0 +1,64 @@
+import pino, { type Logger } from "pino";
+
+export type { Logger } from "pino";
+
+/** Paths whose values are secrets: never printed, whatever object they arrive in. */
+export const REDACT_PATHS = [
+  "token",
+  "botToken",
+  "appToken",
+  "signingSecret",
+  "*.token",
+  "*.botToken",
+  "*.appToken",
+  "*.signingSecret",
+  "*.*.token",
+  "config.slack.botToken",
+  "config.slack.appToken",
+  "config.slack.signingSecret",
+  "config.discord.token",
+  "headers.authorization",
+  "*.headers.authorization",
+  'headers["x-slack-signature"]',
+];
+
+export interface LoggerOptions {
+  level?: string;
+  format?: "auto" | "pretty" | "json";
+  /** Where lines go; defaults to stderr so stdout stays clean for answers and JSON. */
+  destination?: pino.DestinationStream;
+  /** Secret values to mask wherever they appear in a message string. */
+  secrets?: string[];
+}
+
+/** Readable lines in a terminal, JSON otherwise; secrets redacted by path and by value. */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const level = options.level ?? "info";
+  const secrets = (options.secrets ?? []).filter((s) => s.length >= 8);
+  const pretty =
+    options.format === "pretty" ||
+    (options.format !== "json" && !options.destination && process.stderr.isTTY === true);
+  const base: pino.LoggerOptions = {
+    level,
+    redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+    hooks: {
+      // Catches secrets inside free text (error messages, URLs) that path redaction cannot see.
+      streamWrite: (line) => maskSecrets(line, secrets),
+    },
+  };
+  if (options.destination) return pino(base, options.destination);
+  if (pretty) {
+    return pino({
+      ...base,
+      transport: { target: "pino-pretty", options: { destination: 2, colorize: true } },
+    });
+  }
+  return pino(base, pino.destination({ fd: 2, sync: true }));
+}
+
+/** Replaces every occurrence of each secret with a marker. */
+export function maskSecrets(line: string, secrets: readonly string[]): string {
+  let out = line;
+  for (const s of secrets) out = out.split(s).join("[redacted]");
+  return out;
+}
