@@ -1,3 +1,11 @@
 // The knowledge layer: documents → amounts, dates and facts → one ledger with exact sources. Pure: no network, no platform.
-export { type Knowledge, loadKnowledge } from "./knowledge.js";
+export { findAmounts } from "./amounts.js";
+export { findDates } from "./dates.js";
+export { loadDocuments, MAX_DOCUMENT_BYTES } from "./documents.js";
+export { type Knowledge, fromDocuments, loadKnowledge } from "./knowledge.js";
+export { buildLedger } from "./ledger.js";
+export { type Passage, type PassageIndex, passageTerms } from "./passages.js";
+export { segment, type Segment } from "./segments.js";
+export { type Topic, TOPICS } from "./topics.js";
+export { compoundHead, contentStems, expandCoordination, isContentWord, stem, words } from "./words.js";
 export type * from "./types.js";

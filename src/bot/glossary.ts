@@ -1,0 +1,90 @@
+// English words and phrases people use, mapped to the Swedish the documents are written in.
+// Data, not logic: the question is translated before it is matched, so one matcher serves both languages.
+import { TOPICS } from "../knowledge/index.js";
+
+/** Multi-word English (and colloquial Swedish) phrases → document Swedish. Longest first when applied. */
+const PHRASES: Record<string, string> = {
+  "precision medicine": "precisionsmedicin",
+  "precision diagnostics": "precisionsdiagnostik",
+  "health data": "hälsodata",
+  "own work": "eget arbete",
+  "own administration": "eget arbete",
+  "molecular diagnostics": "molekylär diagnostik",
+  "genetic diagnostics": "genetisk diagnostik",
+  "national board of health and welfare": "Socialstyrelsen",
+  "legal, financial and administrative services agency": "Kammarkollegiet",
+  "regional cancer centre": "regionalt cancercentrum",
+  "regional cancer center": "regionalt cancercentrum",
+  "life science strategy": "life science-strategi",
+  "genomic medicine sweden": "GMS",
+  "follow up": "uppföljning",
+  "follow-up": "uppföljning",
+  "cancer care": "cancervård",
+  "kvinnocancer": "bröst- och äggstockscancer",
+};
+
+/** Single English words → Swedish stems' source words. */
+const WORDS: Record<string, string> = {
+  cancer: "cancer",
+  cancers: "cancer",
+  lung: "lung",
+  lungs: "lung",
+  children: "barn",
+  child: "barn",
+  kids: "barn",
+  pilot: "pilot",
+  pilots: "piloter",
+  genetic: "genetisk",
+  molecular: "molekylär",
+  diagnostics: "diagnostik",
+  diagnosis: "diagnostik",
+  coordination: "samordning",
+  monitoring: "uppföljning",
+  biomarkers: "biomarkörer",
+  biomarker: "biomarkörer",
+  screening: "screening",
+  sequencing: "sekvensering",
+  genome: "genom",
+  infrastructure: "infrastruktur",
+  research: "forskning",
+  implementation: "implementering",
+  women: "kvinnor",
+  breast: "bröstcancer",
+  ovarian: "äggstockscancer",
+  rare: "sällsynta",
+  diseases: "sjukdomar",
+  disease: "sjukdom",
+  healthcare: "sjukvård",
+  agency: "myndighet",
+  region: "region",
+  skåne: "Skåne",
+  scania: "Skåne",
+  brainchild: "Brainchild",
+};
+
+/** Every synonym, English or Swedish, pointing to the topic's Swedish name as the documents write it. */
+function topicPhrases(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of TOPICS) {
+    for (const p of t.enPhrases) out[p] = t.sv;
+    for (const p of t.svPhrases) if (p.includes(" ")) out[p] = t.sv;
+  }
+  return out;
+}
+
+const ALL_PHRASES = Object.entries({ ...PHRASES, ...topicPhrases() }).sort((a, b) => b[0].length - a[0].length);
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+const PHRASE_RE = ALL_PHRASES.map(([from, to]) => ({
+  re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(from).replace(/\s+/g, "[\\s-]+")}(?![\\p{L}\\p{N}])`, "giu"),
+  to,
+}));
+
+/** The question with English phrases and words replaced by the documents' Swedish. */
+export function translateToSwedish(question: string): string {
+  let out = question.replace(/[’‘]/g, "'");
+  for (const { re, to } of PHRASE_RE) out = out.replace(re, ` ${to} `);
+  return out.replace(/[\p{L}]+/gu, (w) => WORDS[w.toLowerCase()] ?? w);
+}

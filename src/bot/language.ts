@@ -1,0 +1,30 @@
+import type { Language } from "./answer.js";
+
+// Frequent words that only one of the two languages uses; enough to tell a short question apart.
+const SWEDISH = new Set(
+  `hur mycket mkt mycke vad vem vilka vilken vilket när varför gick fick får går till och för att är
+  som år av om det den en ett med på från kronor kr miljoner miljon pengar betalar ut vad var finns
+  källor hjälp ska skall inom samt eller också beslutade beslut fördelas fördelning totalt sammanlagt
+  hej tack berätta visa lista ge mig ingår deltar senast redovisning under åren`.split(/\s+/),
+);
+const ENGLISH = new Set(
+  `how much what who which when why did does do is are was were went go goes the to for of and in on
+  from with by money million millions sek allocated spent received receive pays paid sources help
+  list show tell me about total altogether breakdown split deadline report minister decided decision
+  rare diseases cancer childhood lung breast ovarian sharing clinical trials early detection whole
+  genome sequencing own work hello hi thanks please could can`.split(/\s+/),
+);
+
+/** The asker's language: Swedish letters and words vote for sv, English words for en; ties go to the hint. */
+export function detectLanguage(question: string, hint?: Language): Language {
+  const words = question.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  let sv = /[åäö]/i.test(question) ? 1.5 : 0;
+  let en = 0;
+  for (const w of words) {
+    if (SWEDISH.has(w)) sv += 1;
+    if (ENGLISH.has(w)) en += 1;
+  }
+  if (sv > en) return "sv";
+  if (en > sv) return "en";
+  return hint ?? (words.length > 0 && words.every((w) => !ENGLISH.has(w)) ? "sv" : "en");
+}

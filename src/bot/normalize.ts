@@ -1,0 +1,21 @@
+/** Questions longer than this get a polite request to shorten them. */
+export const MAX_QUESTION_CHARS = 500;
+
+// Control and invisible formatting characters (zero-width, bidi marks) never help matching.
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Leading platform mentions: Slack "<@U123>", Discord "<@123>" / "<@!123>", plain "@GMS bot".
+const LEADING_MENTION = /^\s*(?:<@[!&]?[\w.-]+(?:\|[^>]*)?>|@[\p{L}\p{N}_.-]+(?:\s+bot)?)[\s,:]*/iu;
+
+export interface CleanQuestion {
+  /** The question as matched: no control characters, no leading mention, single spaces. */
+  text: string;
+  tooLong: boolean;
+}
+
+export function cleanQuestion(raw: string): CleanQuestion {
+  let text = raw.replace(LONE_SURROGATE, " ").replace(INVISIBLE, " ");
+  for (let i = 0; i < 3 && LEADING_MENTION.test(text); i++) text = text.replace(LEADING_MENTION, "");
+  text = text.replace(/\s+/g, " ").trim();
+  return { text, tooLong: text.length > MAX_QUESTION_CHARS };
+}

@@ -1,0 +1,104 @@
+import {
+  type AmountMatch,
+  contentStems,
+  expandCoordination,
+  findAmounts,
+  findDates,
+  isContentWord,
+  stem,
+  TOPICS,
+  words,
+} from "../knowledge/index.js";
+import type { Language } from "./answer.js";
+import { translateToSwedish } from "./glossary.js";
+import { type Cue, findCues } from "./intent-words.js";
+import { detectLanguage } from "./language.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/** What a question asks, read deterministically from its words. */
+export interface Query {
+  text: string;
+  language: Language;
+  cues: Set<Cue>;
+  years: number[];
+  /** The question named a span of years ("2021–2023"). */
+  span: boolean;
+  amounts: AmountMatch[];
+  /** Topic stems in the documents' Swedish (translated, corrected, compounds joined). */
+  stems: string[];
+  /** Known topic keys the question names. */
+  topics: string[];
+  mentionsGms: boolean;
+}
+
+const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
+// Words of the question itself ("how much", "deadline"): they choose the intent, never the topic.
+const QUESTION_WORDS = new Set(
+  `mkt mycke hur vad vem vilka när varför gick fick går tell show list give me please tack snälla
+  deadline deadlines senast minister ministern ministers beslut beslutade decided decision decisions
+  sources källor källa documents dokument help hjälp total totalt sammanlagt breakdown fördelning
+  fördelades split parts delar purpose syfte who what which when why where received receive got get
+  gets allocated spent went goes pays paid payer distributes distributed fördelar betalar ut
+  report redovisning rekvisition requisition repay återbetalas members medlemmar ingår deltar
+  about berätta om kr sek msek mnkr mkr tkr million miljoner year år åren years in`.split(/\s+/),
+);
+
+export function parseQuestion(text: string, vocabulary: Vocabulary, hint?: Language): Query {
+  const swedish = translateToSwedish(text);
+  const dates = findDates(swedish);
+  const years = new Set<number>();
+  for (const d of dates) for (let y = d.year; y <= d.endYear && years.size < 50; y++) years.add(y);
+  const lower = `${text.toLowerCase()} ${swedish.toLowerCase()}`;
+  return {
+    text,
+    language: detectLanguage(text, hint),
+    cues: new Set([...findCues(text.toLowerCase()), ...findCues(swedish.toLowerCase())]),
+    years: [...years].sort((a, b) => a - b),
+    span: dates.some((d) => d.kind === "span"),
+    amounts: findAmounts(text, { loose: true }),
+    stems: topicStems(swedish, dates, vocabulary),
+    topics: namedTopics(swedish),
+    mentionsGms: /\bgms\b|genomic medicin/.test(lower),
+  };
+}
+
+function topicStems(swedish: string, dates: ReturnType<typeof findDates>, vocabulary: Vocabulary): string[] {
+  const blocked = [...dates, ...findAmounts(swedish, { loose: true })];
+  const tokens = words(swedish)
+    .filter((t) => !blocked.some((b) => t.start < b.end && t.end > b.start))
+    .map((t) => t.word);
+  const joined = joinSplitCompounds(tokens, vocabulary);
+  const expanded = expandCoordination(joined, (w) => vocabulary.has(w));
+  const out: string[] = [];
+  for (const token of expanded) {
+    for (const part of token.split(/[-–]/)) {
+      if (!isContentWord(part) || QUESTION_WORDS.has(part) || GMS_WORD.test(part)) continue;
+      const known = vocabulary.correct(part) ?? part;
+      out.push(stem(known));
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** "barn cancer" → "barncancer" when the documents know the joined word. */
+function joinSplitCompounds(tokens: string[], vocabulary: Vocabulary): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] ?? "";
+    const b = tokens[i + 1];
+    if (b && isContentWord(a) && isContentWord(b) && !a.endsWith("-") && vocabulary.has(a + b)) {
+      out.push(a + b);
+      i += 1;
+    } else out.push(a);
+  }
+  return out;
+}
+
+const TOPIC_STEMS = TOPICS.map((t) => ({ key: t.key, phrases: t.svPhrases.map((p) => contentStems(p)) }));
+
+function namedTopics(swedish: string): string[] {
+  const stems = ` ${contentStems(swedish).join(" ")} `;
+  return TOPIC_STEMS.filter((t) => t.phrases.some((p) => p.length > 0 && stems.includes(` ${p.join(" ")} `))).map(
+    (t) => t.key,
+  );
+}

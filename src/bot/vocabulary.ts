@@ -1,0 +1,79 @@
+import { type Knowledge, stem, words } from "../knowledge/index.js";
+
+/** The words the documents use: for spelling correction and for joining split compounds. */
+export interface Vocabulary {
+  has(word: string): boolean;
+  /** The closest known word within a small edit distance, or null. */
+  correct(word: string): string | null;
+}
+
+const CORRECTION_CACHE_MAX = 10_000;
+
+export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> = []): Vocabulary {
+  const counts = new Map<string, number>();
+  const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const doc of knowledge.documents) for (const w of words(doc.text)) if (/^\p{L}{3,}$/u.test(w.word)) add(w.word);
+  for (const phrase of extra) for (const w of words(phrase)) add(w.word);
+  const byLength = new Map<number, string[]>();
+  for (const w of [...counts.keys()].sort()) {
+    const list = byLength.get(w.length) ?? [];
+    list.push(w);
+    byLength.set(w.length, list);
+  }
+  const stems = new Set([...counts.keys()].map(stem));
+  const cache = new Map<string, string | null>();
+  return {
+    has: (w) => counts.has(w),
+    correct(word) {
+      if (counts.has(word) || stems.has(stem(word))) return word;
+      const cached = cache.get(word);
+      if (cached !== undefined) return cached;
+      const found = nearest(word, byLength, counts);
+      if (cache.size >= CORRECTION_CACHE_MAX) cache.clear();
+      cache.set(word, found);
+      return found;
+    },
+  };
+}
+
+/** Short words are too easy to confuse: no correction below 5 letters, one edit up to 7, two from 8. */
+function allowedEdits(length: number): number {
+  return length < 5 ? 0 : length < 8 ? 1 : 2;
+}
+
+function nearest(word: string, byLength: Map<number, string[]>, counts: Map<string, number>): string | null {
+  const limit = allowedEdits(word.length);
+  if (limit === 0 || word.length > 40) return null;
+  let best: { w: string; d: number; n: number } | null = null;
+  for (let len = word.length - limit; len <= word.length + limit; len++) {
+    for (const cand of byLength.get(len) ?? []) {
+      const d = editDistance(word, cand, limit);
+      if (d > limit) continue;
+      const n = counts.get(cand) ?? 0;
+      if (!best || d < best.d || (d === best.d && n > best.n)) best = { w: cand, d, n };
+    }
+  }
+  return best?.w ?? null;
+}
+
+/** Damerau–Levenshtein (optimal string alignment), giving up once past `limit`. */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? limit + 1;
+}

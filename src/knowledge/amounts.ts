@@ -1,0 +1,267 @@
+/** Finds amounts of money in Swedish and English text: "16,5 miljoner kronor", "SEK 10 million", "15 750 000 kr". */
+import {
+  COUNTED_AFTER,
+  CURRENCY_ADJECTIVES,
+  CURRENCY_WORDS,
+  FOREIGN_CURRENCY_AFTER,
+  FOREIGN_CURRENCY_BEFORE,
+  IDENTIFIER_BEFORE,
+  PREFIX_CURRENCIES,
+  qualifierBefore,
+  SCALE_WORDS,
+  type ScaleWord,
+  UNIT_AFTER,
+} from "./amount-words.js";
+import { readNumberPhrase } from "./number-words.js";
+import type { AmountMatch } from "./types.js";
+
+export interface FindAmountsOptions {
+  /** Also count a bare number ≥ 1000 written in digits as kronor (for questions: "the 7 875 000?"). */
+  loose?: boolean;
+}
+
+/** A number written in digits. `ambiguous` marks "7,875"/"1.250": a decimal or a thousands group. */
+interface Numeral {
+  start: number;
+  end: number;
+  digits: string;
+  fraction: string;
+  ambiguous: "," | "." | null;
+  /** Written with thousands separators ("2 022" is no year). */
+  grouped: boolean;
+}
+
+/** What follows a number: a scale word, a currency word, or both. */
+interface Unit {
+  end: number;
+  factor: number;
+  scale: ScaleWord | null;
+  currency: boolean;
+}
+
+const SPACE = "[ \\u00A0\\u202F\\u2009]";
+const SPACES = /[ \t\u00A0\u202F\u2009]*/y;
+const GAP = /[ \t\u00A0\u202F\u2009]*(?:\r?\n[ \t\u00A0\u202F\u2009]*)?/y;
+const WORD = /\p{L}+/uy;
+const NUMERALS: { re: RegExp; group: "space" | "," | "." | "single" | "plain" }[] = [
+  { re: new RegExp(`(\\d{1,3}(?:${SPACE}\\d{3})+)(?:,(\\d+))?`, "y"), group: "space" },
+  { re: /(\d{1,3}(?:,\d{3}){2,})(?:\.(\d+))?/y, group: "," },
+  { re: /(\d{1,3}(?:\.\d{3}){2,})(?:,(\d+))?/y, group: "." },
+  { re: /(\d+)[.,](\d+)/y, group: "single" },
+  { re: /(\d+)/y, group: "plain" },
+];
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** Position after a run of spaces and at most one line break, or null when there is none. */
+function skipGap(text: string, pos: number): number | null {
+  const gap = sticky(GAP, text, pos)?.[0] ?? "";
+  return gap.length > 0 ? pos + gap.length : null;
+}
+
+function wordAt(text: string, pos: number): { word: string; end: number } | null {
+  const match = sticky(WORD, text, pos);
+  return match === null ? null : { word: match[0].toLowerCase(), end: pos + match[0].length };
+}
+
+const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** A number may not continue something else: "S2022", "08-405", "1:6", "09:00", "+46", "2024-05-23". */
+function startsCleanly(text: string, pos: number): boolean {
+  const prev = text[pos - 1];
+  if (prev === undefined) return true;
+  if (isAlnum(prev) || prev === "+" || prev === "_") return false;
+  return !(/[-–:/.,]/.test(prev) && isAlnum(text[pos - 2]));
+}
+
+/** Reads digits at `pos` in one of the accepted groupings, or null ("08", "23.05.2024", "1:6"). */
+function readNumeral(text: string, pos: number): Numeral | null {
+  for (const { re, group } of NUMERALS) {
+    const match = sticky(re, text, pos);
+    if (match === null) continue;
+    const end = pos + match[0].length;
+    if (/^[.,:/]?\d/.test(text.slice(end, end + 2))) continue;
+    const whole = match[1] ?? "";
+    if (/^0\d/.test(whole)) return null;
+    const fraction = match[2] ?? "";
+    const single = group === "single" && fraction.length === 3 && whole.length <= 3;
+    return {
+      start: pos,
+      end,
+      digits: whole.replace(/\D/g, ""),
+      fraction,
+      ambiguous: single ? (text[pos + whole.length] as "," | ".") : null,
+      grouped: group !== "single" && group !== "plain",
+    };
+  }
+  return null;
+}
+
+/** A scale word right after the digits ("10m", "10 miljoner", "49,5 milj. kr"). */
+function readScale(text: string, pos: number): { scale: ScaleWord; end: number } | null {
+  const glued = wordAt(text, pos);
+  const spacedAt = glued === null ? skipGap(text, pos) : null;
+  const found = glued ?? (spacedAt === null ? null : wordAt(text, spacedAt));
+  const scale = found === null ? undefined : SCALE_WORDS.get(found.word);
+  if (found === null || scale === undefined) return null;
+  if (glued === null && scale.attachedOnly) return null;
+  return { scale, end: found.end };
+}
+
+/** A currency word at or after `pos` ("kronor", "kr", "SEK", "svenska kronor"); returns its end. */
+function readCurrency(text: string, pos: number): number | null {
+  const at = wordAt(text, pos) === null ? skipGap(text, pos) : pos;
+  const found = at === null ? null : wordAt(text, at);
+  if (found === null) return null;
+  if (CURRENCY_WORDS.has(found.word)) return found.end;
+  if (!CURRENCY_ADJECTIVES.has(found.word)) return null;
+  const nounAt = skipGap(text, found.end);
+  const noun = nounAt === null ? null : wordAt(text, nounAt);
+  return noun !== null && /^kron/.test(noun.word) ? noun.end : null;
+}
+
+/** The scale and currency after a number; a dot after an abbreviation is kept only before kronor. */
+function readUnit(text: string, pos: number, scaleAllowed = true): Unit {
+  const read = scaleAllowed ? readScale(text, pos) : null;
+  if (read?.scale.currency) return { ...read, factor: read.scale.factor, currency: true };
+  let end = read?.end ?? pos;
+  if (read?.scale.abbreviation && text[end] === ".") {
+    const dotted = readCurrency(text, end + 1);
+    if (dotted !== null) end = dotted;
+  }
+  const currencyEnd = end > (read?.end ?? pos) ? end : readCurrency(text, end);
+  return {
+    end: currencyEnd ?? end,
+    factor: read?.scale.factor ?? 1,
+    scale: read?.scale ?? null,
+    currency: currencyEnd !== null,
+  };
+}
+
+/** Whole kronor, exactly: "14,5" miljoner → 145 × 1 000 000 / 10. */
+function numeralValue(numeral: Numeral, unit: Unit): number {
+  const english = unit.scale?.english === true;
+  const thousands =
+    numeral.ambiguous !== null && (unit.scale === null || (numeral.ambiguous === "," && english));
+  const digits = thousands ? numeral.digits + numeral.fraction : numeral.digits;
+  const fraction = thousands ? "" : numeral.fraction;
+  return Math.round((Number(digits + fraction) * unit.factor) / 10 ** fraction.length);
+}
+
+/** "3 miljoner invånare", "10 miljoner euro": a scale word that counts something other than kronor. */
+function countsSomethingElse(text: string, unit: Unit): boolean {
+  const after = text.slice(unit.end, unit.end + 40);
+  return FOREIGN_CURRENCY_AFTER.test(after) || (!unit.currency && COUNTED_AFTER.test(after));
+}
+
+/** A bare number in a question: ≥ 1000, not a year, phone number, date, label or count. */
+function acceptsBare(text: string, numeral: Numeral, value: number): boolean {
+  if (value < 1000 || isAlnum(text[numeral.end])) return false;
+  const yearLike = !numeral.grouped && numeral.fraction === "" && numeral.digits.length === 4;
+  if (yearLike && value >= 1900 && value <= 2100) return false;
+  if (/^[-–]\d/.test(text.slice(numeral.end, numeral.end + 2))) return false;
+  if (UNIT_AFTER.test(text.slice(numeral.end, numeral.end + 20))) return false;
+  if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, numeral.start - 20), numeral.start))) {
+    return false;
+  }
+  return !looksLikePhone(text, numeral);
+}
+
+/** Digits, spaces and dashes around the number holding seven or more digits: a phone number. */
+function looksLikePhone(text: string, numeral: Numeral): boolean {
+  const run = /[\d \u00A0\u202F\u2009\-–+]/;
+  let from = numeral.start;
+  let to = numeral.end;
+  while (from > 0 && run.test(text[from - 1] ?? "")) from--;
+  while (to < text.length && run.test(text[to] ?? "")) to++;
+  const around = text.slice(from, to).trim();
+  const digits = around.replace(/\D/g, "").length;
+  return around.length > numeral.end - numeral.start && digits >= 7;
+}
+
+type Found = { start: number; end: number; valueSek: number; qualifier: AmountMatch["qualifier"] };
+
+/** "10–15 miljoner kronor": the upper bound, "at most". */
+function readRange(text: string, first: Numeral): Numeral | null {
+  const dash = /[ \u00A0]?[-–][ \u00A0]?/y;
+  const match = sticky(dash, text, first.end);
+  if (match === null) return null;
+  const second = readNumeral(text, first.end + match[0].length);
+  if (second === null) return null;
+  const noUnit: Unit = { end: 0, factor: 1, scale: null, currency: false };
+  return numeralValue(first, noUnit) < numeralValue(second, noUnit) ? second : null;
+}
+
+/** An amount whose number is written in digits, starting at `pos`. */
+function digitAmount(text: string, pos: number, loose: boolean): Found | number {
+  if (!startsCleanly(text, pos)) return pos + 1;
+  const first = readNumeral(text, pos);
+  if (first === null) return pos + 1;
+  const second = readRange(text, first);
+  const numeral = second ?? first;
+  const unit = readUnit(text, numeral.end);
+  const value = numeralValue(numeral, unit);
+  const money = unit.scale !== null || unit.currency;
+  if (second !== null && !money) return first.end;
+  if (!money && !(loose && acceptsBare(text, numeral, value))) return first.end;
+  if (countsSomethingElse(text, unit)) return unit.end;
+  if (FOREIGN_CURRENCY_BEFORE.test(text.slice(Math.max(0, pos - 8), pos))) return unit.end;
+  return { start: pos, end: unit.end, valueSek: value, qualifier: second ? "at-most" : null };
+}
+
+/** "SEK 10 million", "kr 500", "MSEK 10", starting at the currency word. */
+function prefixAmount(text: string, pos: number, word: string, wordEnd: number): Found | null {
+  const prefixFactor = PREFIX_CURRENCIES.get(word);
+  if (prefixFactor === undefined) return null;
+  const afterDot = word === "kr" && text[wordEnd] === "." ? wordEnd + 1 : wordEnd;
+  const at = afterDot + (sticky(SPACES, text, afterDot)?.[0].length ?? 0);
+  const numeral = readNumeral(text, at);
+  if (numeral === null) return null;
+  const unit = readUnit(text, numeral.end, prefixFactor === 1);
+  if (unit.currency) return null;
+  const factor = prefixFactor * unit.factor;
+  const value = numeralValue(numeral, { ...unit, factor });
+  return { start: pos, end: unit.end, valueSek: value, qualifier: null };
+}
+
+/** "sex miljoner kronor", "en halv miljon", "ten million": words need a scale word. */
+function wordAmount(text: string, pos: number): Found | null {
+  const phrase = readNumberPhrase(text, pos);
+  if (phrase === null) return null;
+  const unit = readUnit(text, phrase.end);
+  if (unit.scale === null || countsSomethingElse(text, unit)) return null;
+  const value = Math.round(phrase.value * unit.factor);
+  return { start: pos, end: unit.end, valueSek: value, qualifier: null };
+}
+
+/** Tries every reading at one word or digit; returns the amount, or where to look next. */
+function amountAt(text: string, pos: number, loose: boolean): Found | number {
+  const word = wordAt(text, pos);
+  if (word === null) return digitAmount(text, pos, loose);
+  return prefixAmount(text, pos, word.word, word.end) ?? wordAmount(text, pos) ?? word.end;
+}
+
+/** Every amount in `text`, in order and non-overlapping, with the qualifier word that precedes it. */
+export function findAmounts(text: string, options: FindAmountsOptions = {}): AmountMatch[] {
+  const amounts: AmountMatch[] = [];
+  const candidates = /\p{L}+|\d/gu;
+  let lastEnd = 0;
+  for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
+    const result = amountAt(text, match.index, options.loose === true);
+    if (typeof result === "number") {
+      candidates.lastIndex = Math.max(result, match.index + 1);
+      continue;
+    }
+    const found = qualifierBefore(text, result.start);
+    const before = found !== null && found.start >= lastEnd ? found : null;
+    const start = before?.start ?? result.start;
+    const qualifier = before?.qualifier ?? result.qualifier;
+    amounts.push({ ...result, start, qualifier, text: text.slice(start, result.end) });
+    lastEnd = result.end;
+    candidates.lastIndex = result.end;
+  }
+  return amounts;
+}

@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { z } from "zod";
+import { findDates } from "./dates.js";
+import type { LoadProblem, SourceDocument } from "./types.js";
+
+/** Larger files are not funding documents; reading them would only slow every start. */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+const DOCUMENT_EXTENSIONS = new Set([".txt", ".md"]);
+const SOURCES_FILE = "sources.json";
+
+const SourceEntrySchema = z.object({
+  title: z.string().min(1).optional(),
+  publisher: z.string().nullable().optional(),
+  kind: z.string().nullable().optional(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, { message: "published must be YYYY-MM-DD or YYYY-MM" })
+    .nullable()
+    .optional(),
+  url: z.url().nullable().optional(),
+});
+const SourcesSchema = z.record(z.string(), SourceEntrySchema);
+type SourceEntry = z.infer<typeof SourceEntrySchema>;
+
+export interface LoadedDocuments {
+  documents: SourceDocument[];
+  problems: LoadProblem[];
+}
+
+/** Reads every *.txt and *.md in `dir`; a bad file is reported by name and the rest still load. */
+export function loadDocuments(dir: string): LoadedDocuments {
+  const problems: LoadProblem[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "cannot be read";
+    return { documents: [], problems: [{ file: dir, message: `seeds folder ${dir} ${reason}` }] };
+  }
+  const meta = readSources(dir, names, problems);
+  const documents: SourceDocument[] = [];
+  for (const name of names) {
+    if (!DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())) continue;
+    const path = join(dir, name);
+    const text = readDocumentText(path, problems);
+    if (text === null) continue;
+    const id = basename(name, extname(name));
+    documents.push(describeDocument(id, name, text, meta[id]));
+  }
+  return { documents, problems };
+}
+
+function readSources(dir: string, names: string[], problems: LoadProblem[]): Record<string, SourceEntry> {
+  if (!names.includes(SOURCES_FILE)) return {};
+  const path = join(dir, SOURCES_FILE);
+  try {
+    const parsed = SourcesSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join(".") ?? "";
+    problems.push({ file: path, message: `${path}: ${where ? `${where}: ` : ""}${issue?.message ?? "invalid"}; metadata ignored` });
+  } catch (error) {
+    problems.push({ file: path, message: `${path} is not valid JSON (${(error as Error).message}); metadata ignored` });
+  }
+  return {};
+}
+
+function readDocumentText(path: string, problems: LoadProblem[]): string | null {
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_DOCUMENT_BYTES) {
+      problems.push({ file: path, message: `${path} is ${size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit; skipped` });
+      return null;
+    }
+    const bytes = readFileSync(path);
+    if (bytes.includes(0)) {
+      problems.push({ file: path, message: `${path} looks binary (contains NUL bytes); skipped` });
+      return null;
+    }
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    if (text.trim() === "") {
+      problems.push({ file: path, message: `${path} is empty; skipped` });
+      return null;
+    }
+    return text;
+  } catch (error) {
+    const message = error instanceof TypeError ? "is not valid UTF-8" : `cannot be read (${(error as Error).message})`;
+    problems.push({ file: path, message: `${path} ${message}; skipped` });
+    return null;
+  }
+}
+
+// Lines that head a press release or article but say nothing about its subject.
+const BOILERPLATE_LINE = /^(pressmeddelande\b|innehållet publicerades\b|publicerad\b|annons\b|foto:|press release\b|published\b)/i;
+
+function describeDocument(id: string, fileName: string, text: string, meta: SourceEntry | undefined): SourceDocument {
+  return {
+    id,
+    fileName,
+    text,
+    title: meta?.title ?? titleFromText(text) ?? id,
+    publisher: meta?.publisher ?? null,
+    kind: meta?.kind ?? null,
+    published: meta?.published ?? publishedFromText(text),
+    url: meta?.url ?? null,
+  };
+}
+
+/** The first line that reads like a headline: a few words, not a boilerplate label. */
+export function titleFromText(text: string): string | null {
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/^#+\s*/, "").trim();
+    if (line.split(/\s+/).length < 3 || BOILERPLATE_LINE.test(line)) continue;
+    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+  }
+  return null;
+}
+
+/** The first full date in the text, as YYYY-MM-DD. */
+export function publishedFromText(text: string): string | null {
+  const date = findDates(text.slice(0, 4000)).find((d) => d.kind === "date");
+  if (!date || date.month === null || date.day === null) return null;
+  return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+}

@@ -1,0 +1,34 @@
+import type { LedgerEntry } from "./types.js";
+
+/** Thousands grouped with spaces: notes are read by people, not parsed. */
+function kr(sek: number): string {
+  return `${String(Math.round(sek)).replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`;
+}
+
+/** Makes gaps visible: parts that don't add up to their whole, totals that itemised grants don't reach. */
+export function checkTotals(entries: LedgerEntry[]): void {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  for (const e of entries) {
+    const shares = e.parts.map((id) => byId.get(id)).filter((p): p is LedgerEntry => !!p && p.role !== "agency-cap");
+    const sum = shares.reduce((s, p) => s + p.amountSek, 0);
+    if (shares.length > 0 && sum !== e.amountSek) {
+      e.notes.push(`The parts stated (${kr(sum)}) do not add up to the whole (${kr(e.amountSek)}).`);
+    }
+    if (e.role === "multi-year-total" && e.gms) checkMultiYear(e, entries);
+  }
+}
+
+function checkMultiYear(total: LedgerEntry, entries: LedgerEntry[]): void {
+  const span = new Set(total.years);
+  const grants = entries.filter((g) => g.role === "grant" && g.gms && g.year !== null && span.has(g.year));
+  const sum = grants.reduce((s, g) => s + g.amountSek, 0);
+  if (sum === total.amountSek) return;
+  const first = total.years[0];
+  const last = total.years.at(-1);
+  const gap = total.amountSek - sum;
+  total.notes.push(
+    gap > 0
+      ? `The itemised GMS grants for ${first}–${last} in these documents add up to ${kr(sum)}; ${kr(gap)} of the stated total is not itemised in any document.`
+      : `The itemised GMS grants for ${first}–${last} in these documents add up to ${kr(sum)}, more than the stated total.`,
+  );
+}

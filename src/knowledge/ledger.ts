@@ -1,0 +1,177 @@
+import { extractFacts, type RawFact } from "./facts.js";
+import { isContentWord, stem, words } from "./words.js";
+import { mentionsGms } from "./organisations.js";
+import { describeArea } from "./area.js";
+import { checkTotals } from "./ledger-checks.js";
+import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
+import { CLUE_STRENGTH } from "./years.js";
+
+/** Raw facts that are one grant; the first is the one told first. */
+interface Group {
+  facts: RawFact[];
+  entry: LedgerEntry;
+}
+
+/** Builds the ledger: one entry per grant, however many documents tell it. */
+export function buildLedger(documents: readonly SourceDocument[]): Ledger {
+  const ordered = [...documents].sort(byPublication);
+  const groups: Group[] = [];
+  for (const doc of ordered) {
+    const facts = extractFacts(doc);
+    const placed: Group[] = [];
+    for (const fact of facts) {
+      const parentGroup = fact.parent === null ? null : (placed[fact.parent] ?? null);
+      const group = groups.find((g) => sameGrant(g, fact, parentGroup)) ?? newGroup(groups, fact);
+      if (!group.facts.includes(fact)) group.facts.push(fact);
+      if (parentGroup && group.entry.partOf === null) group.entry.partOf = parentGroup.entry.id;
+      placed.push(group);
+    }
+  }
+  const entries = groups.map(finishEntry);
+  linkParts(entries);
+  checkTotals(entries);
+  return { entries };
+}
+
+function byPublication(a: SourceDocument, b: SourceDocument): number {
+  return (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id);
+}
+
+function newGroup(groups: Group[], fact: RawFact): Group {
+  const group: Group = { facts: [fact], entry: emptyEntry(fact) };
+  groups.push(group);
+  return group;
+}
+
+function emptyEntry(fact: RawFact): LedgerEntry {
+  return {
+    id: `${fact.doc.id}@${fact.amount.start}`,
+    amountSek: fact.amount.valueSek,
+    qualifier: fact.amount.qualifier,
+    year: null,
+    years: [],
+    yearClue: "none",
+    purpose: fact.purpose,
+    area: "",
+    terms: [],
+    recipient: null,
+    payer: null,
+    role: fact.role.role,
+    partOf: null,
+    parts: [],
+    gms: false,
+    sources: [],
+    notes: [],
+  };
+}
+
+/** Same money told twice: same amount and role, not two shares of one whole, and about the same thing. */
+function sameGrant(group: Group, fact: RawFact, parentGroup: Group | null): boolean {
+  const first = group.facts[0];
+  if (!first || group.entry.amountSek !== fact.amount.valueSek) return false;
+  if (group.entry.role !== fact.role.role || group.entry.qualifier !== fact.amount.qualifier) return false;
+  if ((group.entry.partOf !== null) !== (parentGroup !== null)) return false;
+  if (parentGroup && group.entry.partOf === parentGroup.entry.id) return false; // siblings
+  if (group.facts.some((f) => f.segment === fact.segment)) return false;
+  if (statedYearsDiffer(group.facts, fact)) return false;
+  if (group.facts.some((f) => f.doc.id === fact.doc.id)) return true;
+  // Retellings may date a grant differently; then ask for more shared words before calling it one grant.
+  const yearsAgree = group.facts.some((f) => f.years.years.join() === fact.years.years.join());
+  return sharedTerms(group.facts, fact) >= (yearsAgree ? 2 : 3);
+}
+
+function statedYearsDiffer(facts: RawFact[], fact: RawFact): boolean {
+  if (fact.years.clue !== "stated-in-sentence") return false;
+  return facts.some((f) => f.years.clue === "stated-in-sentence" && f.years.years.join() !== fact.years.years.join());
+}
+
+function factTerms(fact: RawFact): Set<string> {
+  const text = `${fact.segment.text} ${fact.recipient ?? ""}`;
+  return new Set(words(text).map((w) => w.word).filter(isContentWord).map(stem));
+}
+
+function sharedTerms(facts: RawFact[], fact: RawFact): number {
+  const mine = factTerms(fact);
+  const theirs = new Set(facts.flatMap((f) => [...factTerms(f)]));
+  let n = 0;
+  for (const t of mine) if (theirs.has(t)) n += 1;
+  return n;
+}
+
+function finishEntry(group: Group): LedgerEntry {
+  const e = group.entry;
+  const facts = group.facts;
+  const best = chooseYears(facts);
+  e.years = best.years.years;
+  e.yearClue = best.years.clue;
+  e.year = e.role === "multi-year-total" || e.years.length === 0 ? null : (e.years[0] ?? null);
+  const named = facts.find((f) => !f.purposeIsSentence) ?? facts[0];
+  if (named) e.purpose = named.purpose;
+  e.recipient = preferredRecipient(facts);
+  e.payer = facts.map((f) => f.payer).find((p) => p !== null) ?? null;
+  e.sources = facts.map(toSource);
+  e.terms = [...new Set(facts.flatMap((f) => [...factTerms(f)]))].sort();
+  e.area = describeArea(e.purpose);
+  e.gms = isGmsMoney(e, facts);
+  e.notes = yearNotes(facts, best);
+  return e;
+}
+
+/** The strongest clue wins; between equals, the document that told it first (the original announcement). */
+function chooseYears(facts: RawFact[]): RawFact {
+  let best = facts[0] as RawFact;
+  for (const f of facts) if (CLUE_STRENGTH[f.years.clue] > CLUE_STRENGTH[best.years.clue]) best = f;
+  const weakest = CLUE_STRENGTH["decision-date"];
+  if (CLUE_STRENGTH[best.years.clue] <= weakest) {
+    const first = facts.find((f) => f.years.years.length > 0 && f.doc.id === facts[0]?.doc.id);
+    if (first) return first;
+  }
+  return best;
+}
+
+function yearNotes(facts: RawFact[], chosen: RawFact): string[] {
+  const notes: string[] = [];
+  for (const f of facts) {
+    if (f.years.years.length === 0 || f.years.years.join() === chosen.years.years.join()) continue;
+    notes.push(
+      `${f.doc.id} points to ${f.years.years.join("–")} (${f.years.clue}); ${chosen.doc.id} points to ${chosen.years.years.join("–")} (${chosen.years.clue}), which was kept.`,
+    );
+  }
+  return [...new Set(notes)];
+}
+
+function preferredRecipient(facts: RawFact[]): string | null {
+  const named = facts.map((f) => f.recipient).filter((r): r is string => r !== null);
+  return named.find(mentionsGms) ?? named[0] ?? null;
+}
+
+/** GMS money unless a named recipient other than GMS (or a region acting for it) takes it. */
+function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
+  if (e.role === "agency-cap" || e.role === "budget-frame") return false;
+  if (e.recipient && mentionsGms(e.recipient)) return true;
+  const regionForGms = e.recipient !== null && /^region\s/i.test(e.recipient) && facts.some((f) => f.gmsContext);
+  if (e.recipient !== null && !regionForGms) return false;
+  return facts.some((f) => f.gmsContext) || regionForGms;
+}
+
+function toSource(f: RawFact): FactSource {
+  const { doc, segment: s, amount } = f;
+  return { docId: doc.id, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), amountText: amount.text };
+}
+
+function linkParts(entries: LedgerEntry[]): void {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  for (const e of entries) {
+    const parent = e.partOf ? byId.get(e.partOf) : undefined;
+    if (!parent) continue;
+    parent.parts.push(e.id);
+    if (e.years.length === 0 || e.yearClue === "publication-date") {
+      e.years = [...parent.years];
+      e.year = parent.year;
+      e.yearClue = "parent";
+    }
+    if (e.role === "part") e.gms = parent.gms;
+    e.recipient ??= parent.recipient;
+    e.payer ??= parent.payer;
+  }
+}

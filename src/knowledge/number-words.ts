@@ -1,0 +1,204 @@
+/** Swedish and English number words, as data; `parseNumberWord` also reads compounds ("tjugofem", "twenty-five"). */
+
+/** Swedish words for 1–20 (and the other spelling of 18). */
+export const SWEDISH_SMALL: Readonly<Record<string, number>> = {
+  en: 1,
+  ett: 1,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+  elva: 11,
+  tolv: 12,
+  tretton: 13,
+  fjorton: 14,
+  femton: 15,
+  sexton: 16,
+  sjutton: 17,
+  arton: 18,
+  aderton: 18,
+  nitton: 19,
+  tjugo: 20,
+};
+
+/** Swedish tens from 20 to 90. */
+export const SWEDISH_TENS: Readonly<Record<string, number>> = {
+  tjugo: 20,
+  trettio: 30,
+  fyrtio: 40,
+  femtio: 50,
+  sextio: 60,
+  sjuttio: 70,
+  åttio: 80,
+  nittio: 90,
+};
+
+/** English words for 1–20. */
+export const ENGLISH_SMALL: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+
+/** English tens from 20 to 90. */
+export const ENGLISH_TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** 1–99 from one language's tables: "tjugofem", "twenty-five", "tolv". */
+function parseBelowHundred(
+  word: string,
+  small: Readonly<Record<string, number>>,
+  tens: Readonly<Record<string, number>>,
+): number | null {
+  const direct = small[word] ?? tens[word];
+  if (direct !== undefined) return direct;
+  for (const [tensWord, tensValue] of Object.entries(tens)) {
+    if (!word.startsWith(tensWord)) continue;
+    const rest = word.slice(tensWord.length).replace(/^-/, "");
+    const unit = small[rest];
+    if (unit !== undefined && unit < 10) return tensValue + unit;
+  }
+  return null;
+}
+
+/** 1–999 written as one word: "hundra", "tvåhundrafemtio", "tjugoen". */
+function parseSwedishWord(word: string): number | null {
+  const at = word.indexOf("hundra");
+  if (at < 0) return parseBelowHundred(word, SWEDISH_SMALL, SWEDISH_TENS);
+  const head = word.slice(0, at);
+  const tail = word.slice(at + "hundra".length);
+  const multiplier = head === "" ? 1 : parseBelowHundred(head, SWEDISH_SMALL, {});
+  const rest = tail === "" ? 0 : parseBelowHundred(tail, SWEDISH_SMALL, SWEDISH_TENS);
+  if (multiplier === null || multiplier >= 10 || rest === null) return null;
+  return multiplier * 100 + rest;
+}
+
+/** The value of one Swedish or English number word (lower-case), or null; "hundred" alone is 100. */
+export function parseNumberWord(word: string): number | null {
+  const lower = word.toLowerCase();
+  if (lower === "hundred") return 100;
+  if (lower === "tusen" || lower === "thousand") return 1000;
+  return parseSwedishWord(lower) ?? parseBelowHundred(lower, ENGLISH_SMALL, ENGLISH_TENS);
+}
+
+/** A number written in words, read from the text: "sex", "en halv", "två och en halv", "one hundred and fifty". */
+export interface NumberPhrase {
+  value: number;
+  end: number;
+}
+
+const PHRASE_WORD = /\p{L}+(?:-\p{L}+)?/uy;
+const PHRASE_GAP = /[ \t\u00A0\u202F\u2009]+/y;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The word after `pos` (skipping spaces when `gap`), lower-cased. */
+function wordAfter(text: string, pos: number, gap: boolean): Word | null {
+  let at = pos;
+  if (gap) {
+    PHRASE_GAP.lastIndex = pos;
+    const spaces = PHRASE_GAP.exec(text);
+    if (spaces === null) return null;
+    at = pos + spaces[0].length;
+  }
+  PHRASE_WORD.lastIndex = at;
+  const word = PHRASE_WORD.exec(text);
+  if (word === null) return null;
+  return { text: word[0].toLowerCase(), start: at, end: at + word[0].length };
+}
+
+const HALF = new Set(["halv", "half"]);
+const ONE_ARTICLE = new Set(["en", "ett", "a", "an"]);
+const AND = new Set(["och", "and"]);
+
+/** "en halv" / "a half" / "half a" at `pos`: one half, only before a scale word. */
+function readHalf(text: string, first: Word): NumberPhrase | null {
+  const second = wordAfter(text, first.end, true);
+  if (second === null) return null;
+  if (ONE_ARTICLE.has(first.text) && HALF.has(second.text)) {
+    return { value: 0.5, end: second.end };
+  }
+  if (first.text === "half" && (second.text === "a" || second.text === "an")) {
+    return { value: 0.5, end: second.end };
+  }
+  return null;
+}
+
+/** "och en halv" / "and a half" after a number: adds one half. */
+function readAndAHalf(text: string, pos: number): number | null {
+  const and = wordAfter(text, pos, true);
+  if (and === null || !AND.has(and.text)) return null;
+  const article = wordAfter(text, and.end, true);
+  if (article === null || !ONE_ARTICLE.has(article.text)) return null;
+  const half = wordAfter(text, article.end, true);
+  return half !== null && HALF.has(half.text) ? half.end : null;
+}
+
+/** How the next word extends `value` ("två" + "hundra", "hundred" + "fifty", "twenty" + "five"), or null. */
+function extend(value: number, next: number): number | null {
+  if (next === 100 && value < 10) return value * 100;
+  if (value >= 100 && value % 100 === 0 && value < 1000 && next < 100) return value + next;
+  if (value >= 20 && value < 100 && value % 10 === 0 && next < 10) return value + next;
+  return null;
+}
+
+/** Follows a first number word with "hundra"/"hundred", tens, units and "and a half". */
+function readRest(text: string, phrase: NumberPhrase): NumberPhrase {
+  let { value, end } = phrase;
+  for (;;) {
+    const halfEnd = Number.isInteger(value) ? readAndAHalf(text, end) : null;
+    if (halfEnd !== null) return { ...phrase, value: value + 0.5, end: halfEnd };
+    let next = wordAfter(text, end, true);
+    if (next?.text === "and" && value >= 100) next = wordAfter(text, next.end, true);
+    const nextValue = next === null ? null : parseNumberWord(next.text);
+    const extended = nextValue === null ? null : extend(value, nextValue);
+    if (next === null || extended === null) return { ...phrase, value, end };
+    value = extended;
+    end = next.end;
+  }
+}
+
+/** Reads a number written in words starting at `pos` (the start of a word), or null. */
+export function readNumberPhrase(text: string, pos: number): NumberPhrase | null {
+  const first = wordAfter(text, pos, false);
+  if (first === null) return null;
+  const half = readHalf(text, first);
+  if (half !== null) return half;
+  const article = first.text === "a" || first.text === "an";
+  const value = article ? 1 : parseNumberWord(first.text);
+  return value === null ? null : readRest(text, { value, end: first.end });
+}

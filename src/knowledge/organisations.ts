@@ -1,0 +1,74 @@
+// Who pays and who receives, read from Swedish (and English) sentence patterns.
+
+/** Words that end a name: prepositions, conjunctions and verbs that follow a recipient. */
+const NAME_STOP = new Set(
+  `för till att som med i under inom på av om och samt senast efter från ska skall får kan har
+  to for with in under within on of about and by that which`.split(/\s+/),
+);
+// Lower-case words that may stand before a name: "projektet Genomic Medicine Sweden".
+const DESCRIPTOR = /^(?:\p{L}*projekt(?:et)?|regionernas|myndigheten|organisationen|the|project)$/iu;
+const GMS = /genomic\s+medicin\w*\s+sweden|\bgms\b/i;
+
+export function mentionsGms(text: string): boolean {
+  return GMS.test(text);
+}
+
+const ABBREVIATION = /^\(\p{Lu}[\p{Lu}\d-]*\)$/u;
+const DIRECTION = /^(?:norr|syd|söder|väst|öst|mellansverige|north|south|east|west)$/i;
+
+/** A name starting at `text`'s beginning: capitalised words, "(ABBR)", "Regionalt cancercentrum (RCC) norr". */
+export function readName(text: string): string | null {
+  const tokens = text.match(/^(?:\S+\s*){1,10}/u)?.[0].trim().split(/\s+/) ?? [];
+  let i = 0;
+  while (i < 2 && DESCRIPTOR.test(tokens[i] ?? "")) i += 1;
+  if (!/^\p{Lu}/u.test(tokens[i] ?? "")) return null;
+  const name: string[] = [];
+  for (; i < tokens.length; i++) {
+    const raw = tokens[i] ?? "";
+    const word = raw.replace(/[.,;:!?]+$/, "");
+    const next = (tokens[i + 1] ?? "").replace(/[.,;:!?]+$/, "");
+    const previous = name.at(-1) ?? "";
+    const accepted =
+      /^\p{Lu}/u.test(word) ||
+      ABBREVIATION.test(word) ||
+      (/^\p{Ll}/u.test(word) && ABBREVIATION.test(next) && !NAME_STOP.has(word)) ||
+      (DIRECTION.test(word) && (ABBREVIATION.test(previous) || /^\p{Lu}/u.test(previous)));
+    if (!accepted || (name.length > 0 && NAME_STOP.has(word.toLowerCase()))) break;
+    name.push(word);
+    if (word !== raw) break; // punctuation ends the name
+  }
+  return name.length > 0 ? name.join(" ") : null;
+}
+
+/** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
+export function findRecipient(before: string, after: string): string | null {
+  const till = /^\s*(?:,\s*)?(?:till|to)\s+/i.exec(after);
+  if (till) {
+    const name = readName(after.slice(till[0].length));
+    if (name) return name;
+  }
+  const subject = /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([\p{Lu}]+\))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u.exec(before);
+  if (subject?.[1]) return subject[1].trim();
+  const inverted = /\bhar\s+((?:\p{Lu}[\p{L}-]*\s?){1,4})\s*fått\b/u.exec(before);
+  if (inverted?.[1]) return inverted[1].trim();
+  return null;
+}
+
+/** "inom ramen för projektet X": whose project the money serves. */
+export function findProjectOwner(sentence: string): string | null {
+  const m = /inom\s+(?:ramen\s+för\s+)?(?:projektet\s+)?(?=\p{Lu})/u.exec(sentence);
+  return m ? readName(sentence.slice(m.index + m[0].length)) : null;
+}
+
+/** Who pays out: "ger X i uppdrag att … betala ut", "uppdra åt X att betala ut", "X betalar ut". */
+export function findPayer(sentence: string): string | null {
+  const pays = /betala[rs]?\s+ut|pay(?:s)?\s+out/i.exec(sentence);
+  if (!pays) return null;
+  const before = sentence.slice(0, pays.index);
+  const commissioned =
+    /(?:\bger|\bge|\buppdra(?:r)?\s+åt|\bcommissions?|\btasks?)\s+(\p{Lu}[\p{L}-]+)/u.exec(before)?.[1] ??
+    /(\p{Lu}[\p{L}-]+)\s+(?:får\s+)?i\s+uppdrag/u.exec(before)?.[1];
+  if (commissioned) return commissioned;
+  const direct = /(\p{Lu}[\p{L}-]+)\s+(?:ska\s+|skall\s+)?$/u.exec(before)?.[1];
+  return direct && direct !== "Regeringen" ? direct : null;
+}

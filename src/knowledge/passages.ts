@@ -1,0 +1,67 @@
+import MiniSearch from "minisearch";
+import { segment } from "./segments.js";
+import { STOPWORDS } from "./stopwords.js";
+import type { SourceDocument, Span } from "./types.js";
+import { stem, words } from "./words.js";
+
+/** A sentence of a document found by a search, with its exact offsets. */
+export interface Passage extends Span {
+  id: number;
+  score: number;
+  heading: boolean;
+}
+
+export interface PassageSearchOptions {
+  limit?: number;
+  /** Only passages for which this returns true. */
+  filter?: (p: Passage) => boolean;
+}
+
+export interface PassageIndex {
+  search(query: string, options?: PassageSearchOptions): Passage[];
+  /** Every passage of the corpus, in document order. */
+  all(): readonly Passage[];
+}
+
+/** Swedish-aware terms: lower case, stop words out, Snowball Swedish stems. */
+export function passageTerms(text: string): string[] {
+  return words(text)
+    .flatMap((w) => w.word.split(/[-–]/))
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w))
+    .map(stem);
+}
+
+/** A full-text index (minisearch) over every sentence, headline and list item. */
+export function createPassageIndex(documents: readonly SourceDocument[]): PassageIndex {
+  const passages: Passage[] = [];
+  for (const doc of documents) {
+    for (const s of segment(doc.text)) {
+      passages.push({ id: passages.length, docId: doc.id, start: s.start, end: s.end, text: s.text, score: 0, heading: s.heading });
+    }
+  }
+  const index = new MiniSearch<Passage>({
+    fields: ["text"],
+    storeFields: [],
+    tokenize: (text) => words(text).map((w) => w.word),
+    processTerm: (term) => {
+      const parts = term.split(/[-–]/).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+      return parts.length === 0 ? null : parts.map(stem);
+    },
+  });
+  index.addAll(passages);
+  return {
+    all: () => passages,
+    search(query, options = {}) {
+      const hits = index.search(query, { combineWith: "OR", fuzzy: (t) => (t.length >= 7 ? 0.2 : false) });
+      const found: Passage[] = [];
+      for (const h of hits) {
+        const p = passages[h.id as number];
+        if (!p) continue;
+        const passage = { ...p, score: h.score };
+        if (!options.filter || options.filter(passage)) found.push(passage);
+      }
+      found.sort((a, b) => b.score - a.score || a.docId.localeCompare(b.docId) || a.start - b.start);
+      return found.slice(0, options.limit ?? 10);
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/** A sentence (or headline, or list item) of a document, with its exact offsets. */
+export interface Segment {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the blank-line-separated paragraph it belongs to. */
+  paragraph: number;
+  /** A short line of its own without closing punctuation: a headline. */
+  heading: boolean;
+  /** A list item ("* …", "- …", "1. …"); the marker is not part of the text. */
+  bullet: boolean;
+}
+
+// Abbreviations whose full stop does not end a sentence (Swedish and English).
+const ABBREVIATIONS = new Set([
+  "t.ex", "bl.a", "m.m", "s.k", "dvs", "ca", "kl", "nr", "resp", "jfr", "osv", "m.fl", "fr.o.m",
+  "t.o.m", "d.v.s", "e.g", "i.e", "etc", "vs", "mr", "mrs", "dr", "st", "prof", "milj", "mdr", "mkr",
+]);
+const BULLET = /^(?:[*•\-–]|\d{1,2}[.)])\s+/;
+const HEADING_MAX_WORDS = 16;
+
+/** Splits a document into sentences, headlines and list items, keeping exact offsets. */
+export function segment(text: string): Segment[] {
+  const out: Segment[] = [];
+  let paragraph = 0;
+  let previousBlank = true;
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let m = lineRe.exec(text); m && m[0] !== ""; m = lineRe.exec(text)) {
+    const line = m[0].replace(/[\r\n]+$/, "");
+    if (line.trim() === "") {
+      if (!previousBlank) paragraph += 1;
+      previousBlank = true;
+      continue;
+    }
+    previousBlank = false;
+    splitLine(text, m.index, line, paragraph, out);
+  }
+  return out;
+}
+
+function splitLine(text: string, lineStart: number, line: string, paragraph: number, out: Segment[]): void {
+  const lead = line.length - line.trimStart().length;
+  let body = line.trim();
+  let start = lineStart + lead;
+  const bullet = BULLET.exec(body);
+  if (bullet) {
+    start += bullet[0].length;
+    body = body.slice(bullet[0].length);
+  }
+  const isHeading = !bullet && !/[.!?:;]["”»)]?$/.test(body) && body.split(/\s+/).length <= HEADING_MAX_WORDS;
+  for (const [s, e] of sentenceBounds(body)) {
+    out.push({
+      index: out.length,
+      start: start + s,
+      end: start + e,
+      text: text.slice(start + s, start + e),
+      paragraph,
+      heading: isHeading,
+      bullet: bullet !== null,
+    });
+  }
+}
+
+/** Sentence boundaries inside one line: a stop, then space, then something that can open a sentence. */
+function sentenceBounds(body: string): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  let begin = 0;
+  const stop = /[.!?]+["”»)]?(?=\s+["“«(–—-]?[\p{Lu}\d])/gu;
+  for (let m = stop.exec(body); m; m = stop.exec(body)) {
+    if (m[0].startsWith(".") && isAbbreviation(body, m.index)) continue;
+    const end = m.index + m[0].length;
+    bounds.push([begin, end]);
+    begin = end;
+    while (begin < body.length && /\s/.test(body[begin] ?? "")) begin += 1;
+  }
+  const tail = body.slice(begin).trimEnd();
+  if (tail.length > 0) bounds.push([begin, begin + tail.length]);
+  return bounds;
+}
+
+function isAbbreviation(body: string, dot: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase() ?? "";
+  if (word.length === 1) return true; // an initial: "A. Andersson"
+  return ABBREVIATIONS.has(word.replace(/^\.+/, ""));
+}

@@ -1,0 +1,78 @@
+// The funding areas people ask about, in Swedish and English, as data. Matching never depends on
+// this list alone: areas it doesn't know still match through the documents' own words.
+
+export interface Topic {
+  /** The normalised area key used in the ledger. */
+  key: string;
+  sv: string;
+  en: string;
+  /** Phrases that name the area (lower case); Swedish ones are also looked for in documents. */
+  svPhrases: string[];
+  enPhrases: string[];
+}
+
+export const TOPICS: readonly Topic[] = [
+  {
+    key: "barncancer",
+    sv: "barncancer",
+    en: "childhood cancer",
+    svPhrases: ["barncancer", "barn med cancer", "cancer hos barn", "barntumör"],
+    enPhrases: ["childhood cancer", "childhood cancers", "pediatric cancer", "paediatric cancer", "children's cancer", "childrens cancer", "child cancer", "kids cancer", "cancer in children", "children with cancer"],
+  },
+  {
+    key: "bröst- och äggstockscancer",
+    sv: "bröst- och äggstockscancer",
+    en: "breast and ovarian cancer",
+    svPhrases: ["bröstcancer", "äggstockscancer", "bröst- och äggstockscancer", "cancer som drabbar kvinnor", "kvinnors cancer", "kvinnocancer"],
+    enPhrases: ["breast and ovarian cancer", "breast cancer", "ovarian cancer", "women's cancers", "womens cancers", "women's cancer", "cancers in women", "cancer in women", "gynaecological cancer", "gynecological cancer"],
+  },
+  {
+    key: "lungcancer",
+    sv: "lungcancer",
+    en: "lung cancer",
+    svPhrases: ["lungcancer"],
+    enPhrases: ["lung cancer", "lung cancers"],
+  },
+  {
+    key: "sällsynta hälsotillstånd",
+    sv: "sällsynta hälsotillstånd",
+    en: "rare diseases",
+    svPhrases: ["sällsynta hälsotillstånd", "sällsynta diagnoser", "sällsynta sjukdomar"],
+    enPhrases: ["rare diseases", "rare disease", "rare conditions", "rare health conditions", "rare disorders", "rare diagnoses"],
+  },
+  {
+    key: "datadelning",
+    sv: "datadelning",
+    en: "data sharing",
+    svPhrases: ["datadelning", "dela data"],
+    enPhrases: ["data sharing", "sharing data", "data exchange"],
+  },
+  {
+    key: "kliniska studier",
+    sv: "kliniska studier",
+    en: "clinical trials",
+    svPhrases: ["kliniska studier", "klinisk studie", "kliniska prövningar"],
+    enPhrases: ["clinical trials", "clinical trial", "clinical studies", "clinical study"],
+  },
+  {
+    key: "tidig upptäckt",
+    sv: "tidig upptäckt av cancer",
+    en: "early detection of cancer",
+    svPhrases: ["tidig upptäckt", "tidig diagnos"],
+    enPhrases: ["early detection", "early diagnosis", "detect cancer early", "early cancer detection"],
+  },
+  {
+    key: "helgenomsekvensering",
+    sv: "helgenomsekvensering",
+    en: "whole-genome sequencing",
+    svPhrases: ["helgenomsekvensering"],
+    enPhrases: ["whole-genome sequencing", "whole genome sequencing", "wgs", "genome sequencing"],
+  },
+  {
+    key: "samordning och uppföljning",
+    sv: "samordning och uppföljning",
+    en: "coordination and follow-up",
+    svPhrases: ["samordning och uppföljning"],
+    enPhrases: ["coordination and follow-up", "coordination and monitoring", "coordination"],
+  },
+];

@@ -1,0 +1,59 @@
+import type { DateMatch, YearClue } from "./types.js";
+
+export interface YearReading {
+  years: number[];
+  clue: YearClue;
+}
+
+const NONE: YearReading = { years: [], clue: "none" };
+// Cues that say which year money is for ("under 2022", "för 2024", "budgetåret 2022").
+const FUNDING_CUES = new Set<DateMatch["cue"]>(["during", "for", "budget-year"]);
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let y = from; y <= to && out.length < 50; y++) out.push(y);
+  return out;
+}
+
+/** Years an amount's own sentence says it funds: a funding cue, or a span of years. */
+export function statedYears(dates: readonly DateMatch[]): YearReading {
+  const spans = dates.filter((d) => d.kind === "span" && d.cue !== "deadline" && d.cue !== "since");
+  if (spans[0]) return { years: range(spans[0].year, spans[0].endYear), clue: "stated-in-sentence" };
+  const cued = dates.filter((d) => FUNDING_CUES.has(d.cue));
+  const years = [...new Set(cued.map((d) => d.year))];
+  if (years.length === 1) return { years, clue: "stated-in-sentence" };
+  return NONE;
+}
+
+/**
+ * The year a decision or a publication funds. Swedish government money is decided per budget year;
+ * a decision or release in December is, in practice, for the coming year.
+ */
+export function yearOfDecision(year: number, month: number | null): number {
+  return month === 12 ? year + 1 : year;
+}
+
+/** "beslutade i december 2021": a decision date in the amount's sentence. */
+export function decisionYears(sentence: string, dates: readonly DateMatch[]): YearReading {
+  if (!/\bbeslut|\bdecided|\bdecision/i.test(sentence)) return NONE;
+  const d = dates.find((x) => (x.kind === "month" || x.kind === "date") && x.cue !== "deadline");
+  return d ? { years: [yearOfDecision(d.year, d.month)], clue: "decision-date" } : NONE;
+}
+
+/** `YYYY-MM-DD` or `YYYY-MM` → the year it funds. */
+export function publicationYears(published: string | null): YearReading {
+  const m = /^(\d{4})-(\d{2})/.exec(published ?? "");
+  if (!m) return NONE;
+  return { years: [yearOfDecision(Number(m[1]), Number(m[2]))], clue: "publication-date" };
+}
+
+/** How much a clue is trusted when two sources of one grant disagree. */
+export const CLUE_STRENGTH: Record<YearClue, number> = {
+  "stated-in-sentence": 5,
+  parent: 4,
+  "stated-in-paragraph": 3,
+  "other-document": 3,
+  "decision-date": 2,
+  "publication-date": 1,
+  none: 0,
+};
