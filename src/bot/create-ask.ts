@@ -1,6 +1,30 @@
-import type { Knowledge } from "../knowledge/index.js";
-import type { Answer } from "./answer.js";
-import type { Ask } from "./port.js";
+import { type Knowledge, TOPICS } from "../knowledge/index.js";
+import { type Answer, AnswerSchema, type Language } from "./answer.js";
+import { answerAbout } from "./answers/about.js";
+import { answerAmount } from "./answers/amount.js";
+import { answerBreakdown } from "./answers/breakdown.js";
+import type { AnswerContext, Draft } from "./answers/context.js";
+import { answerDeadlines } from "./answers/deadlines.js";
+import {
+  answerEmpty,
+  answerHelp,
+  answerOutOfScope,
+  answerSources,
+  answerTooLong,
+} from "./answers/meta.js";
+import { answerDecisions, answerMinisters } from "./answers/people.js";
+import { answerPurpose } from "./answers/purpose.js";
+import { answerYearTotal } from "./answers/totals.js";
+import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
+import { createCitationList } from "./citations.js";
+import { type ConversationState, createConversationStore } from "./conversation.js";
+import { detectLanguage } from "./language.js";
+import { createEntryIndex, knowsTopic } from "./match.js";
+import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
+import type { Ask, AskContext } from "./port.js";
+import { parseQuestion, type Query } from "./query.js";
+import { chooseIntent, type Intent, isFollowUp, mergeFollowUp } from "./route.js";
+import { createVocabulary } from "./vocabulary.js";
 
 export interface CreateAskOptions {
   knowledge: Knowledge;
@@ -12,15 +36,95 @@ export interface CreateAskOptions {
   now?: () => number;
 }
 
-/** Placeholder until the matcher lands: declines everything. */
-export function createAsk(_options: CreateAskOptions): Ask {
-  return (question): Answer => ({
-    question,
-    answered: false,
-    intent: "out-of-scope",
-    language: "en",
-    text: "I can't answer that yet.",
-    figures: [],
-    citations: [],
+const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
+  help: (ctx) => answerHelp(ctx),
+  greeting: (ctx) => answerHelp(ctx, "greeting"),
+  sources: answerSources,
+  payer: answerPayer,
+  distributor: answerDistributor,
+  recipient: answerRecipient,
+  deadline: answerDeadlines,
+  minister: answerMinisters,
+  decision: answerDecisions,
+  "about-gms": (ctx) => answerAbout(ctx, false),
+  members: (ctx) => answerAbout(ctx, true),
+  breakdown: answerBreakdown,
+  purpose: answerPurpose,
+  total: answerYearTotal,
+  amount: answerAmount,
+  "out-of-scope": answerOutOfScope,
+};
+
+/** Builds the bot: a pure function from a question (and conversation) to a cited Answer. */
+export function createAsk(options: CreateAskOptions): Ask {
+  const { knowledge } = options;
+  const vocabulary = createVocabulary(
+    knowledge,
+    TOPICS.flatMap((t) => t.svPhrases),
+  );
+  const index = createEntryIndex(knowledge, (w) => vocabulary.has(w));
+  const conversations = createConversationStore({
+    max: options.conversationMax ?? 1000,
+    ttlMs: options.conversationTtlMs ?? 30 * 60 * 1000,
+    now: options.now ?? Date.now,
   });
+
+  return (question: string, context: AskContext = {}): Answer => {
+    const raw = typeof question === "string" ? question : String(question ?? "");
+    const clean = cleanQuestion(raw);
+    const citations = createCitationList(knowledge);
+    const base = { knowledge, index, citations };
+    if (clean.text === "" || clean.tooLong) {
+      const language = detectLanguage(clean.text.slice(0, MAX_QUESTION_CHARS), context.language);
+      const ctx = { ...base, query: emptyQuery(clean.text, language), language };
+      const draft = clean.text === "" ? answerEmpty(ctx) : answerTooLong(ctx, MAX_QUESTION_CHARS);
+      return finish(raw, language, draft, citations.all());
+    }
+    let query = parseQuestion(clean.text, vocabulary, context.language);
+    const previous = context.conversationId ? conversations.get(context.conversationId) : undefined;
+    let intent = chooseIntent(query, knowsTopic(index, query));
+    if (isFollowUp(query, intent, previous) && previous) {
+      query = mergeFollowUp(query, previous);
+      if (intent === null || intent === "amount") intent = (previous.intent as Intent) ?? "amount";
+    }
+    const ctx: AnswerContext = { ...base, query, language: query.language };
+    const draft = COMPOSERS[intent ?? "out-of-scope"](ctx);
+    if (context.conversationId && draft.answered)
+      conversations.set(context.conversationId, remember(query, draft.intent));
+    return finish(raw, query.language, draft, citations.all());
+  };
+}
+
+function remember(query: Query, intent: string): ConversationState {
+  const followable = intent === "total" ? "amount" : intent;
+  return {
+    intent: followable,
+    years: query.years,
+    stems: query.stems,
+    topics: query.topics,
+    mentionsGms: query.mentionsGms,
+  };
+}
+
+function emptyQuery(text: string, language: Language): Query {
+  return {
+    text,
+    language,
+    cues: new Set(),
+    years: [],
+    span: false,
+    amounts: [],
+    stems: [],
+    topics: [],
+    mentionsGms: false,
+  };
+}
+
+function finish(
+  question: string,
+  language: Language,
+  draft: Draft,
+  citations: Answer["citations"],
+): Answer {
+  return AnswerSchema.parse({ question, language, ...draft, citations });
 }

@@ -12,7 +12,9 @@ function group(whole: number, separator: string): string {
 function inUnits(amount: number, unit: number, language: Language): string | null {
   if (amount < unit || amount % (unit / 100) !== 0) return null;
   const whole = Math.floor(amount / unit);
-  const hundredths = String((amount % unit) / (unit / 100)).padStart(2, "0").replace(/0+$/, "");
+  const hundredths = String((amount % unit) / (unit / 100))
+    .padStart(2, "0")
+    .replace(/0+$/, "");
   const grouped = group(whole, language === "sv" ? " " : ",");
   if (hundredths === "") return grouped;
   return `${grouped}${language === "sv" ? "," : "."}${hundredths}`;
@@ -40,7 +42,8 @@ export function formatAmount(sek: number, language: Language): string {
   const amount = Math.abs(Math.round(sek));
   const sign = Math.round(sek) < 0 ? "-" : "";
   const round = scaled(amount, language);
-  if (round !== null) return language === "en" ? round.replace("SEK ", `SEK ${sign}`) : sign + round;
+  if (round !== null)
+    return language === "en" ? round.replace("SEK ", `SEK ${sign}`) : sign + round;
   if (language === "en") return `SEK ${sign}${group(amount, ",")}`;
   return `${sign}${group(amount, " ")} kr`;
 }

@@ -20,7 +20,7 @@ const PHRASES: Record<string, string> = {
   "follow up": "uppföljning",
   "follow-up": "uppföljning",
   "cancer care": "cancervård",
-  "kvinnocancer": "bröst- och äggstockscancer",
+  kvinnocancer: "bröst- och äggstockscancer",
 };
 
 /** Single English words → Swedish stems' source words. */
@@ -72,13 +72,18 @@ function topicPhrases(): Record<string, string> {
   return out;
 }
 
-const ALL_PHRASES = Object.entries({ ...PHRASES, ...topicPhrases() }).sort((a, b) => b[0].length - a[0].length);
+const ALL_PHRASES = Object.entries({ ...PHRASES, ...topicPhrases() }).sort(
+  (a, b) => b[0].length - a[0].length,
+);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 const PHRASE_RE = ALL_PHRASES.map(([from, to]) => ({
-  re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(from).replace(/\s+/g, "[\\s-]+")}(?![\\p{L}\\p{N}])`, "giu"),
+  re: new RegExp(
+    `(?<![\\p{L}\\p{N}])${escape(from).replace(/\s+/g, "[\\s-]+")}(?![\\p{L}\\p{N}])`,
+    "giu",
+  ),
   to,
 }));
 

@@ -20,22 +20,67 @@ export type Cue =
   | "greeting";
 
 export const CUES: ReadonlyArray<[Cue, RegExp]> = [
-  ["help", /^(?:help|hjälp|\?+|commands|kommandon|usage|meny|menu)$|\bwhat can (?:i|you) ask\b|\bvad kan (?:jag|du) fråga\b|\bhow do(?:es)? (?:i|this|it) work\b|\bhur funkar\b/i],
-  ["sources", /\b(?:sources?|källor(?:na)?|källa|documents|dokument(?:en)?|references|referenser)\b/i],
-  ["payer", /\b(?:who|which agency)\b.*\bpays?\b|\bpays? out\b|\bvem\b.*\bbetalar\b|\bbetalar ut\b|\butbetal|\bpayer\b/i],
-  ["distributor", /\bdistribut|\bfördelar\b|\bfördela\b|\bvem fördelar\b|\bpasses? (?:it|the money) on\b/i],
-  ["recipient", /\bwho (?:gets|got|receives?|received)\b|\bvem (?:får|fick|tar emot)\b|\bmottagare|\brecipients?\b|\bvilka får\b/i],
-  ["deadline", /\bdeadlines?\b|\bdue\b|\bsenast\b|\bby when\b|\bnär ska\b|\bwhen (?:must|should|is|are)\b|\brequisition|\brekvisition|\brepay|\båterbetal|\breport(?:ing)? (?:due|by)|\bredovisning(?:en)?\b|\bredovisa/i],
+  [
+    "help",
+    /^(?:help|hjälp|\?+|commands|kommandon|usage|meny|menu)$|\bwhat can (?:i|you) ask\b|\bvad kan (?:jag|du) fråga\b|\bhow do(?:es)? (?:i|this|it) work\b|\bhur funkar\b/i,
+  ],
+  [
+    "sources",
+    /\b(?:sources?|källor(?:na)?|källa|documents|dokument(?:en)?|references|referenser)\b/i,
+  ],
+  [
+    "payer",
+    /\b(?:who|which agency)\b.*\bpays?\b|\bpays? out\b|\bvem\b.*\bbetalar\b|\bbetalar ut\b|\butbetal|\bpayer\b/i,
+  ],
+  [
+    "distributor",
+    /\bdistribut|\bfördelar\b|\bfördela\b|\bvem fördelar\b|\bpasses? (?:it|the money) on\b/i,
+  ],
+  [
+    "recipient",
+    /\bwho (?:gets|got|receives?|received)\b|\bvem (?:får|fick|tar emot)\b|\bmottagare|\brecipients?\b|\bvilka får\b/i,
+  ],
+  [
+    "deadline",
+    /\bdeadlines?\b|\bdue\b|\bsenast\b|\bby when\b|\bnär ska\b|\bwhen (?:must|should|is|are)\b|\brequisition|\brekvisition|\brepay|(?<![\p{L}])återbetal|\breport(?:ing)? (?:due|by)|\bredovisning(?:en)?\b|\bredovisa/iu,
+  ],
   ["minister", /\bminist(?:er|ern|rar|ers)\b|\bstatsråd/i],
-  ["decision", /\bwho decided\b|\bvem beslutade\b|\bvilka beslut\b|\bwhich decisions?\b|\bdecisions?\b|\bbeslut(?:et|en)?\b|\bregeringsbeslut/i],
-  ["about", /\bwhat is (?:gms|genomic)|\bwhat's (?:gms|genomic)|\bvad är (?:gms|genomic)|\babout gms\b|\bom gms\b|\btell me about\b|\bberätta om\b/i],
-  ["members", /\bwho (?:takes part|participates|is in|are (?:the )?members)|\bmembers?\b|\bparticipants?\b|\bvilka (?:ingår|deltar|är med)|\bingår i\b|\bdeltar i\b|\bmedlemmar/i],
-  ["breakdown", /\bbreak ?down\b|\bsplit\b|\bdivided\b|\bfördelning(?:en)?\b|\bfördelades\b|\bfördelas\b|\buppdelning|\bparts?\b|\bdelar\b|\bwhat .* consist/i],
-  ["purpose", /\bwhat (?:was|is|were) (?:the )?.*\bfor\b|\bvad (?:var|är|gick) .*\btill\b|\btill vad\b|\bvad (?:användes|används|skulle)\b|\bwhat for\b|\bpurpose\b|\bsyfte/i],
-  ["total", /\btotal(?:t|ly)?\b|\bsammanlagt\b|\bsammantaget\b|\bin all\b|\baltogether\b|\bsum\b|\bsumma\b|\ballt som allt\b/i],
-  ["amount", /\bhow much\b|\bhur (?:mycket|mkt|mycke|stor)\b|\bbelopp|\bamount\b|\bhow many (?:kronor|crowns|sek)\b|\bfunding\b|\bfinansiering|\bpengar\b|\bmoney\b|\bbudget\b|\banslag|\bstöd\b|\bsatsning|\ballocat|\bgrant/i],
-  ["ownWork", /\beget arbete\b|\begna arbete\b|\bown work\b|\badministration\b|\bfor itself\b|\bsjälv(?:a)?\b.*\banvända\b/i],
-  ["followUp", /^(?:and|och|what about|how about|hur är det med|hur blir det med|samma för|same for|then|also|även|än|men)\b/i],
+  [
+    "decision",
+    /\bwho decided\b|\bvem beslutade\b|\bvilka beslut\b|\bwhich decisions?\b|\bdecisions?\b|\bbeslut(?:et|en)?\b|\bregeringsbeslut/i,
+  ],
+  [
+    "about",
+    /\bwhat is (?:gms|genomic)|\bwhat's (?:gms|genomic)|\bvad är (?:gms|genomic)|\babout gms\b|\bom gms\b|\btell me about\b|\bberätta om\b/i,
+  ],
+  [
+    "members",
+    /\bwho (?:takes part|participates|is in|are (?:the )?members)|\bmembers?\b|\bparticipants?\b|\bvilka (?:ingår|deltar|är med)|\bingår i\b|\bdeltar i\b|\bmedlemmar/i,
+  ],
+  [
+    "breakdown",
+    /\bbreak ?down\b|\bsplit\b|\bdivided\b|\bfördelning(?:en)?\b|\bfördelades\b|\bfördelas\b|\buppdelning|\bparts?\b|\bdelar\b|\bwhat .* consist/i,
+  ],
+  [
+    "purpose",
+    /\bwhat (?:was|is|were) (?:the )?.*\bfor\b|\bvad (?:var|är|gick) .*\btill\b|\btill vad\b|\bvad (?:användes|används|skulle)\b|\bwhat for\b|\bpurpose\b|\bsyfte/i,
+  ],
+  [
+    "total",
+    /\btotal(?:t|ly)?\b|\bsammanlagt\b|\bsammantaget\b|\bin all\b|\baltogether\b|\bsum\b|\bsumma\b|\ballt som allt\b/i,
+  ],
+  [
+    "amount",
+    /\bhow much\b|\bhur (?:mycket|mkt|mycke|stor)\b|\bbelopp|\bamount\b|\bhow many (?:kronor|crowns|sek)\b|\bfunding\b|\bfinansiering|\bpengar\b|\bmoney\b|\bbudget\b|\banslag|\bstöd\b|\bsatsning|\ballocat|\bgrant/i,
+  ],
+  [
+    "ownWork",
+    /\beget arbete\b|\begna arbete\b|\bown work\b|\badministration\b|\bfor itself\b|\bsjälv(?:a)?\b.*\banvända\b/i,
+  ],
+  [
+    "followUp",
+    /^(?:and|och|what about|how about|hur är det med|hur blir det med|samma för|same for|then|also|även|än|men)\b/i,
+  ],
   ["greeting", /^(?:hi|hello|hey|hej|hallå|tjena|god (?:morgon|dag))\b/i],
 ];
 

@@ -15,7 +15,8 @@ export interface CleanQuestion {
 
 export function cleanQuestion(raw: string): CleanQuestion {
   let text = raw.replace(LONE_SURROGATE, " ").replace(INVISIBLE, " ");
-  for (let i = 0; i < 3 && LEADING_MENTION.test(text); i++) text = text.replace(LEADING_MENTION, "");
+  for (let i = 0; i < 3 && LEADING_MENTION.test(text); i++)
+    text = text.replace(LEADING_MENTION, "");
   text = text.replace(/\s+/g, " ").trim();
   return { text, tooLong: text.length > MAX_QUESTION_CHARS };
 }

@@ -62,7 +62,11 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, hint?: Langu
   };
 }
 
-function topicStems(swedish: string, dates: ReturnType<typeof findDates>, vocabulary: Vocabulary): string[] {
+function topicStems(
+  swedish: string,
+  dates: ReturnType<typeof findDates>,
+  vocabulary: Vocabulary,
+): string[] {
   const blocked = [...dates, ...findAmounts(swedish, { loose: true })];
   const tokens = words(swedish)
     .filter((t) => !blocked.some((b) => t.start < b.end && t.end > b.start))
@@ -94,11 +98,14 @@ function joinSplitCompounds(tokens: string[], vocabulary: Vocabulary): string[] 
   return out;
 }
 
-const TOPIC_STEMS = TOPICS.map((t) => ({ key: t.key, phrases: t.svPhrases.map((p) => contentStems(p)) }));
+const TOPIC_STEMS = TOPICS.map((t) => ({
+  key: t.key,
+  phrases: t.svPhrases.map((p) => contentStems(p)),
+}));
 
 function namedTopics(swedish: string): string[] {
   const stems = ` ${contentStems(swedish).join(" ")} `;
-  return TOPIC_STEMS.filter((t) => t.phrases.some((p) => p.length > 0 && stems.includes(` ${p.join(" ")} `))).map(
-    (t) => t.key,
-  );
+  return TOPIC_STEMS.filter((t) =>
+    t.phrases.some((p) => p.length > 0 && stems.includes(` ${p.join(" ")} `)),
+  ).map((t) => t.key);
 }

@@ -12,7 +12,8 @@ const CORRECTION_CACHE_MAX = 10_000;
 export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> = []): Vocabulary {
   const counts = new Map<string, number>();
   const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
-  for (const doc of knowledge.documents) for (const w of words(doc.text)) if (/^\p{L}{3,}$/u.test(w.word)) add(w.word);
+  for (const doc of knowledge.documents)
+    for (const w of words(doc.text)) if (/^\p{L}{3,}$/u.test(w.word)) add(w.word);
   for (const phrase of extra) for (const w of words(phrase)) add(w.word);
   const byLength = new Map<number, string[]>();
   for (const w of [...counts.keys()].sort()) {
@@ -41,7 +42,11 @@ function allowedEdits(length: number): number {
   return length < 5 ? 0 : length < 8 ? 1 : 2;
 }
 
-function nearest(word: string, byLength: Map<number, string[]>, counts: Map<string, number>): string | null {
+function nearest(
+  word: string,
+  byLength: Map<number, string[]>,
+  counts: Map<string, number>,
+): string | null {
   const limit = allowedEdits(word.length);
   if (limit === 0 || word.length > 40) return null;
   let best: { w: string; d: number; n: number } | null = null;
@@ -67,7 +72,8 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }

@@ -12,6 +12,8 @@ export interface ScaleWord {
   attachedOnly: boolean;
   /** Abbreviations may carry a dot when kronor follow ("49,5 milj. kr"). */
   abbreviation: boolean;
+  /** "tusen"/"thousand" count people as often as kronor: money only with a currency word. */
+  needsCurrency: boolean;
 }
 
 type Flags = Partial<Omit<ScaleWord, "factor">>;
@@ -23,6 +25,7 @@ function entries(words: string[], factor: number, flags: Flags = {}): [string, S
     english: flags.english ?? false,
     attachedOnly: flags.attachedOnly ?? false,
     abbreviation: flags.abbreviation ?? false,
+    needsCurrency: flags.needsCurrency ?? false,
   };
   return words.map((w) => [w, word]);
 }
@@ -42,9 +45,9 @@ export const SCALE_WORDS: ReadonlyMap<string, ScaleWord> = new Map([
   ...entries(["bn"], BILLION, { english: true, abbreviation: true }),
   ...entries(["b"], BILLION, { english: true, attachedOnly: true }),
   ...entries(["mdkr", "mdsek"], BILLION, { currency: true }),
-  ...entries(["tusen"], 1000),
-  ...entries(["thousand", "thousands"], 1000, { english: true }),
-  ...entries(["k"], 1000, { english: true, attachedOnly: true }),
+  ...entries(["tusen"], 1000, { needsCurrency: true }),
+  ...entries(["thousand", "thousands"], 1000, { english: true, needsCurrency: true }),
+  ...entries(["k"], 1000, { english: true, attachedOnly: true, needsCurrency: true }),
   ...entries(["tkr", "ksek", "tsek"], 1000, { currency: true }),
 ]);
 
@@ -82,7 +85,7 @@ export const FOREIGN_CURRENCY_BEFORE =
 
 /** What a scale word may count instead of money ("tre miljoner invånare"): then it is no amount. */
 export const COUNTED_AFTER =
-  /^[ \t\u00A0\u202F\u2009]+(?:invånare|människor|personer|patienter|besök|doser|användare|ton|liter|kilometer|år|people|persons|inhabitants|patients|visits|doses|users|tonnes|tons|litres|liters|years|%|procent|percent)(?![\p{L}\p{N}])/iu;
+  /^[ \t\u00A0\u202F\u2009]+(?:invånare|människor|personer|patienter|barn|kvinnor|män|prover|analyser|tester|besök|doser|användare|ton|liter|kilometer|år|people|children|women|men|samples|analyses|tests|persons|inhabitants|patients|visits|doses|users|tonnes|tons|litres|liters|years|%|procent|percent)(?![\p{L}\p{N}])/iu;
 
 /** A word just before a bare number that makes it a label, not money ("utgiftsområde 9", "kl 1200"). */
 export const IDENTIFIER_BEFORE =
@@ -140,16 +143,25 @@ const QUALIFIERS: [string, NonNullable<AmountMatch["qualifier"]>][] = [
     ] as const
   ).map((w): [string, "at-most"] => [w, "at-most"]),
   ...(
-    ["minst", "som minst", "at least", "no less than", "not less than", "a minimum of", "minimum"] as const
+    [
+      "minst",
+      "som minst",
+      "at least",
+      "no less than",
+      "not less than",
+      "a minimum of",
+      "minimum",
+    ] as const
   ).map((w): [string, "at-least"] => [w, "at-least"]),
 ];
 
 const QUALIFIER_BY_WORDS = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const toPattern = (s: string): string =>
+  s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const QUALIFIER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${QUALIFIERS.map(([w]) => w)
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(toPattern)
     .join("|")})[ \\t\\u00A0\\u202F\\u2009]+$`,
   "iu",
 );
@@ -164,6 +176,9 @@ export function qualifierBefore(
   if (match === null || match[1] === undefined) return null;
   const at = from + match.index;
   if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) return null;
+  // "what about 14.5m?" asks about the figure; it does not say the figure is approximate.
+  if (/(?<![\p{L}])(?:what|how)\s+about\s*$/iu.test(text.slice(Math.max(0, at - 10), start)))
+    return null;
   const qualifier = QUALIFIER_BY_WORDS.get(match[1].toLowerCase().replace(/\s+/g, " "));
   return qualifier === undefined ? null : { start: at, qualifier };
 }

@@ -13,22 +13,21 @@ import {
   UNIT_AFTER,
 } from "./amount-words.js";
 import { readNumberPhrase } from "./number-words.js";
+import {
+  isAlnum,
+  type Numeral,
+  readNumeral,
+  skipGap,
+  skipSpaces,
+  startsCleanly,
+  sticky,
+  wordAt,
+} from "./numerals.js";
 import type { AmountMatch } from "./types.js";
 
 export interface FindAmountsOptions {
   /** Also count a bare number ≥ 1000 written in digits as kronor (for questions: "the 7 875 000?"). */
   loose?: boolean;
-}
-
-/** A number written in digits. `ambiguous` marks "7,875"/"1.250": a decimal or a thousands group. */
-interface Numeral {
-  start: number;
-  end: number;
-  digits: string;
-  fraction: string;
-  ambiguous: "," | "." | null;
-  /** Written with thousands separators ("2 022" is no year). */
-  grouped: boolean;
 }
 
 /** What follows a number: a scale word, a currency word, or both. */
@@ -37,67 +36,6 @@ interface Unit {
   factor: number;
   scale: ScaleWord | null;
   currency: boolean;
-}
-
-const SPACE = "[ \\u00A0\\u202F\\u2009]";
-const SPACES = /[ \t\u00A0\u202F\u2009]*/y;
-const GAP = /[ \t\u00A0\u202F\u2009]*(?:\r?\n[ \t\u00A0\u202F\u2009]*)?/y;
-const WORD = /\p{L}+/uy;
-const NUMERALS: { re: RegExp; group: "space" | "," | "." | "single" | "plain" }[] = [
-  { re: new RegExp(`(\\d{1,3}(?:${SPACE}\\d{3})+)(?:,(\\d+))?`, "y"), group: "space" },
-  { re: /(\d{1,3}(?:,\d{3}){2,})(?:\.(\d+))?/y, group: "," },
-  { re: /(\d{1,3}(?:\.\d{3}){2,})(?:,(\d+))?/y, group: "." },
-  { re: /(\d+)[.,](\d+)/y, group: "single" },
-  { re: /(\d+)/y, group: "plain" },
-];
-
-function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
-}
-
-/** Position after a run of spaces and at most one line break, or null when there is none. */
-function skipGap(text: string, pos: number): number | null {
-  const gap = sticky(GAP, text, pos)?.[0] ?? "";
-  return gap.length > 0 ? pos + gap.length : null;
-}
-
-function wordAt(text: string, pos: number): { word: string; end: number } | null {
-  const match = sticky(WORD, text, pos);
-  return match === null ? null : { word: match[0].toLowerCase(), end: pos + match[0].length };
-}
-
-const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-
-/** A number may not continue something else: "S2022", "08-405", "1:6", "09:00", "+46", "2024-05-23". */
-function startsCleanly(text: string, pos: number): boolean {
-  const prev = text[pos - 1];
-  if (prev === undefined) return true;
-  if (isAlnum(prev) || prev === "+" || prev === "_") return false;
-  return !(/[-–:/.,]/.test(prev) && isAlnum(text[pos - 2]));
-}
-
-/** Reads digits at `pos` in one of the accepted groupings, or null ("08", "23.05.2024", "1:6"). */
-function readNumeral(text: string, pos: number): Numeral | null {
-  for (const { re, group } of NUMERALS) {
-    const match = sticky(re, text, pos);
-    if (match === null) continue;
-    const end = pos + match[0].length;
-    if (/^[.,:/]?\d/.test(text.slice(end, end + 2))) continue;
-    const whole = match[1] ?? "";
-    if (/^0\d/.test(whole)) return null;
-    const fraction = match[2] ?? "";
-    const single = group === "single" && fraction.length === 3 && whole.length <= 3;
-    return {
-      start: pos,
-      end,
-      digits: whole.replace(/\D/g, ""),
-      fraction,
-      ambiguous: single ? (text[pos + whole.length] as "," | ".") : null,
-      grouped: group !== "single" && group !== "plain",
-    };
-  }
-  return null;
 }
 
 /** A scale word right after the digits ("10m", "10 miljoner", "49,5 milj. kr"). */
@@ -157,11 +95,17 @@ function countsSomethingElse(text: string, unit: Unit): boolean {
   return FOREIGN_CURRENCY_AFTER.test(after) || (!unit.currency && COUNTED_AFTER.test(after));
 }
 
+/** "2022" written as a year would be: four digits, no grouping, 1900–2100. */
+function isYearLike(numeral: Numeral): boolean {
+  const year = Number(numeral.digits);
+  const plain = !numeral.grouped && numeral.fraction === "" && numeral.digits.length === 4;
+  return plain && year >= 1900 && year <= 2100;
+}
+
 /** A bare number in a question: ≥ 1000, not a year, phone number, date, label or count. */
 function acceptsBare(text: string, numeral: Numeral, value: number): boolean {
   if (value < 1000 || isAlnum(text[numeral.end])) return false;
-  const yearLike = !numeral.grouped && numeral.fraction === "" && numeral.digits.length === 4;
-  if (yearLike && value >= 1900 && value <= 2100) return false;
+  if (isYearLike(numeral)) return false;
   if (/^[-–]\d/.test(text.slice(numeral.end, numeral.end + 2))) return false;
   if (UNIT_AFTER.test(text.slice(numeral.end, numeral.end + 20))) return false;
   if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, numeral.start - 20), numeral.start))) {
@@ -204,9 +148,11 @@ function digitAmount(text: string, pos: number, loose: boolean): Found | number 
   const numeral = second ?? first;
   const unit = readUnit(text, numeral.end);
   const value = numeralValue(numeral, unit);
-  const money = unit.scale !== null || unit.currency;
+  const money = unit.currency || (unit.scale !== null && !unit.scale.needsCurrency);
   if (second !== null && !money) return first.end;
-  if (!money && !(loose && acceptsBare(text, numeral, value))) return first.end;
+  if (!money && (unit.scale !== null || !(loose && acceptsBare(text, numeral, value)))) {
+    return first.end;
+  }
   if (countsSomethingElse(text, unit)) return unit.end;
   if (FOREIGN_CURRENCY_BEFORE.test(text.slice(Math.max(0, pos - 8), pos))) return unit.end;
   return { start: pos, end: unit.end, valueSek: value, qualifier: second ? "at-most" : null };
@@ -217,11 +163,11 @@ function prefixAmount(text: string, pos: number, word: string, wordEnd: number):
   const prefixFactor = PREFIX_CURRENCIES.get(word);
   if (prefixFactor === undefined) return null;
   const afterDot = word === "kr" && text[wordEnd] === "." ? wordEnd + 1 : wordEnd;
-  const at = afterDot + (sticky(SPACES, text, afterDot)?.[0].length ?? 0);
+  const at = skipSpaces(text, afterDot);
   const numeral = readNumeral(text, at);
   if (numeral === null) return null;
   const unit = readUnit(text, numeral.end, prefixFactor === 1);
-  if (unit.currency) return null;
+  if (unit.currency || (prefixFactor > 1 && isYearLike(numeral))) return null;
   const factor = prefixFactor * unit.factor;
   const value = numeralValue(numeral, { ...unit, factor });
   return { start: pos, end: unit.end, valueSek: value, qualifier: null };
@@ -233,6 +179,7 @@ function wordAmount(text: string, pos: number): Found | null {
   if (phrase === null) return null;
   const unit = readUnit(text, phrase.end);
   if (unit.scale === null || countsSomethingElse(text, unit)) return null;
+  if (unit.scale.needsCurrency && !unit.currency) return null;
   const value = Math.round(phrase.value * unit.factor);
   return { start: pos, end: unit.end, valueSek: value, qualifier: null };
 }

@@ -11,7 +11,10 @@ const GENERIC = new Set(
   ),
 );
 
-const TOPIC_STEMS = TOPICS.map((t) => ({ key: t.key, phrases: t.svPhrases.map((p) => contentStems(p)) }));
+const TOPIC_STEMS = TOPICS.map((t) => ({
+  key: t.key,
+  phrases: t.svPhrases.map((p) => contentStems(p)),
+}));
 
 /** The normalised area of a purpose: a known topic when one is named, else its first specific words. */
 export function describeArea(purpose: string): string {
@@ -19,7 +22,8 @@ export function describeArea(purpose: string): string {
   const joined = ` ${stems.join(" ")} `;
   // Topics are listed most specific first (diseases before methods), so the first named one wins.
   for (const topic of TOPIC_STEMS) {
-    if (topic.phrases.some((p) => p.length > 0 && joined.includes(` ${p.join(" ")} `))) return topic.key;
+    if (topic.phrases.some((p) => p.length > 0 && joined.includes(` ${p.join(" ")} `)))
+      return topic.key;
   }
   const specific = stems.filter((s) => !GENERIC.has(s));
   return specific.slice(0, 2).join(" ") || stems.slice(0, 2).join(" ");

@@ -5,27 +5,11 @@
  * "år 2024" alone has cue "none": "år" only says that a year follows, not how it is meant.
  */
 import { findAmounts } from "./amounts.js";
+import { cueBefore, MONTHS } from "./date-words.js";
+import { startsCleanly, sticky } from "./numerals.js";
 import type { DateMatch } from "./types.js";
 
 type Parsed = Omit<DateMatch, "text" | "cue">;
-type Cue = DateMatch["cue"];
-
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    ["januari", "january", "jan"],
-    ["februari", "february", "feb"],
-    ["mars", "march", "mar"],
-    ["april", "apr"],
-    ["maj", "may"],
-    ["juni", "june", "jun"],
-    ["juli", "july", "jul"],
-    ["augusti", "august", "aug"],
-    ["september", "sept", "sep"],
-    ["oktober", "october", "okt", "oct"],
-    ["november", "nov"],
-    ["december", "dec"],
-  ].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
-);
 
 const S = "[ \\t\\u00A0\\u202F\\u2009]";
 const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join("|")})(?!\\p{L})\\.?`;
@@ -49,11 +33,6 @@ const isYear = (year: number): boolean => year >= 1900 && year <= 2100;
 function isValidDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
 }
 
 /** A full date: year, month (1–12) and day, all valid. */
@@ -92,7 +71,15 @@ function monthOfYear(text: string, pos: number): Parsed | null {
   const month = named !== null ? MONTHS.get(named[1]?.toLowerCase() ?? "") : Number(iso?.[2]);
   const year = Number(named !== null ? named[2] : iso?.[1]);
   if (m === null || month === undefined || month < 1 || month > 12 || !isYear(year)) return null;
-  return { start: pos, end: pos + m[0].length, kind: "month", year, month, day: null, endYear: year };
+  return {
+    start: pos,
+    end: pos + m[0].length,
+    kind: "month",
+    year,
+    month,
+    day: null,
+    endYear: year,
+  };
 }
 
 /** "2021-2023", "2021–23", "från 2021 till 2023", "mellan 2021 och 2023". */
@@ -109,7 +96,15 @@ function span(text: string, pos: number): Parsed | null {
     endYear += year - (year % 100);
   }
   if (!isYear(year) || !isYear(endYear) || endYear <= year) return null;
-  return { start: pos, end: pos + m[0].length, kind: "span", year, month: null, day: null, endYear };
+  return {
+    start: pos,
+    end: pos + m[0].length,
+    kind: "span",
+    year,
+    month: null,
+    day: null,
+    endYear,
+  };
 }
 
 function bareYear(text: string, pos: number): Parsed | null {
@@ -122,62 +117,6 @@ function bareYear(text: string, pos: number): Parsed | null {
 const AT_DIGIT = [dayMonthYear, isoDate, span, monthOfYear, bareYear];
 const AT_WORD = [monthDayYear, span, monthOfYear];
 
-const CUES: [string, Cue][] = [
-  ["senast", "deadline"],
-  ["no later than", "deadline"],
-  ["not later than", "deadline"],
-  ["by", "deadline"],
-  ["under", "during"],
-  ["during", "during"],
-  ["throughout", "during"],
-  ["för", "for"],
-  ["for", "for"],
-  ["i", "in"],
-  ["in", "in"],
-  ["sedan", "since"],
-  ["since", "since"],
-  ["från och med", "since"],
-  ["fr.o.m.", "since"],
-  ["från", "since"],
-  ["from", "since"],
-  ["budgetåret", "budget-year"],
-  ["budgetår", "budget-year"],
-  ["budget year", "budget-year"],
-  ["fiscal year", "budget-year"],
-  ["financial year", "budget-year"],
-];
-const CUE_BY_WORDS = new Map(CUES);
-const FILLERS = ["den", "år", "året", "åren", "the", "the year", "the years", "year", "years"];
-const phrase = (words: string[]): string =>
-  words
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/\./g, "\\.").replace(/ /g, `${S}+`))
-    .join("|");
-const CUE_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${phrase(CUES.map(([w]) => w))})(?:${S}+(?:${phrase(FILLERS)}))?${S}+$`,
-  "iu",
-);
-
-/** The cue word(s) right before `start` (with "den"/"år"/"the" allowed in between). */
-function cueBefore(text: string, start: number): Cue {
-  const from = Math.max(0, start - 40);
-  const match = CUE_BEFORE.exec(text.slice(from, start));
-  if (match === null || match[1] === undefined) return "none";
-  const at = from + match.index;
-  if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) return "none";
-  return CUE_BY_WORDS.get(match[1].toLowerCase().replace(/\s+/g, " ")) ?? "none";
-}
-
-const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-
-/** Digits may not continue something else: "S2022/01234", "08-405", "1:6". */
-function startsCleanly(text: string, pos: number): boolean {
-  const prev = text[pos - 1];
-  if (prev === undefined) return true;
-  if (isAlnum(prev) || prev === "+" || prev === "_") return false;
-  return !(/[-–:/.,]/.test(prev) && isAlnum(text[pos - 2]));
-}
-
 /** Nothing glued after: "20245", "2022/23", "2022:5", "2024-05-99", "1900-talet". */
 function endsCleanly(text: string, end: number): boolean {
   const next = text.slice(end, end + 4);
@@ -189,7 +128,11 @@ function overlapsAny(parsed: Parsed, amounts: readonly { start: number; end: num
 }
 
 /** The first reading at a word or digit token that is clean and not part of an amount. */
-function dateAt(text: string, token: RegExpExecArray, amounts: readonly { start: number; end: number }[]) {
+function dateAt(
+  text: string,
+  token: RegExpExecArray,
+  amounts: readonly { start: number; end: number }[],
+): Parsed | null {
   const pos = token.index;
   const digit = /\d/.test(token[0]);
   if (digit && !startsCleanly(text, pos)) return null;
@@ -209,7 +152,7 @@ export function findDates(text: string): DateMatch[] {
   for (let token = tokens.exec(text); token !== null; token = tokens.exec(text)) {
     const parsed = dateAt(text, token, amounts);
     if (parsed === null) continue;
-    const cue = cueBefore(text, parsed.start);
+    const cue = cueBefore(text, parsed.start, parsed.kind === "span");
     found.push({ ...parsed, text: text.slice(parsed.start, parsed.end), cue });
     tokens.lastIndex = parsed.end;
   }

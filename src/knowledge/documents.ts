@@ -35,7 +35,8 @@ export function loadDocuments(dir: string): LoadedDocuments {
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "cannot be read";
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "cannot be read";
     return { documents: [], problems: [{ file: dir, message: `seeds folder ${dir} ${reason}` }] };
   }
   const meta = readSources(dir, names, problems);
@@ -51,7 +52,11 @@ export function loadDocuments(dir: string): LoadedDocuments {
   return { documents, problems };
 }
 
-function readSources(dir: string, names: string[], problems: LoadProblem[]): Record<string, SourceEntry> {
+function readSources(
+  dir: string,
+  names: string[],
+  problems: LoadProblem[],
+): Record<string, SourceEntry> {
   if (!names.includes(SOURCES_FILE)) return {};
   const path = join(dir, SOURCES_FILE);
   try {
@@ -59,9 +64,15 @@ function readSources(dir: string, names: string[], problems: LoadProblem[]): Rec
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     const where = issue?.path.join(".") ?? "";
-    problems.push({ file: path, message: `${path}: ${where ? `${where}: ` : ""}${issue?.message ?? "invalid"}; metadata ignored` });
+    problems.push({
+      file: path,
+      message: `${path}: ${where ? `${where}: ` : ""}${issue?.message ?? "invalid"}; metadata ignored`,
+    });
   } catch (error) {
-    problems.push({ file: path, message: `${path} is not valid JSON (${(error as Error).message}); metadata ignored` });
+    problems.push({
+      file: path,
+      message: `${path} is not valid JSON (${(error as Error).message}); metadata ignored`,
+    });
   }
   return {};
 }
@@ -70,7 +81,10 @@ function readDocumentText(path: string, problems: LoadProblem[]): string | null 
   try {
     const size = statSync(path).size;
     if (size > MAX_DOCUMENT_BYTES) {
-      problems.push({ file: path, message: `${path} is ${size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit; skipped` });
+      problems.push({
+        file: path,
+        message: `${path} is ${size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit; skipped`,
+      });
       return null;
     }
     const bytes = readFileSync(path);
@@ -85,16 +99,25 @@ function readDocumentText(path: string, problems: LoadProblem[]): string | null 
     }
     return text;
   } catch (error) {
-    const message = error instanceof TypeError ? "is not valid UTF-8" : `cannot be read (${(error as Error).message})`;
+    const message =
+      error instanceof TypeError
+        ? "is not valid UTF-8"
+        : `cannot be read (${(error as Error).message})`;
     problems.push({ file: path, message: `${path} ${message}; skipped` });
     return null;
   }
 }
 
 // Lines that head a press release or article but say nothing about its subject.
-const BOILERPLATE_LINE = /^(pressmeddelande\b|innehållet publicerades\b|publicerad\b|annons\b|foto:|press release\b|published\b)/i;
+const BOILERPLATE_LINE =
+  /^(pressmeddelande\b|innehållet publicerades\b|publicerad\b|annons\b|foto:|press release\b|published\b)/i;
 
-function describeDocument(id: string, fileName: string, text: string, meta: SourceEntry | undefined): SourceDocument {
+function describeDocument(
+  id: string,
+  fileName: string,
+  text: string,
+  meta: SourceEntry | undefined,
+): SourceDocument {
   return {
     id,
     fileName,

@@ -30,9 +30,17 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   const segments = segment(doc.text);
   const facts: RawFact[] = [];
   for (const seg of segments) {
-    const amounts = findAmounts(seg.text).map((a) => ({ ...a, start: a.start + seg.start, end: a.end + seg.start }));
+    const amounts = findAmounts(seg.text).map((a) => ({
+      ...a,
+      start: a.start + seg.start,
+      end: a.end + seg.start,
+    }));
     if (amounts.length === 0) continue;
-    const dates = findDates(seg.text).map((d) => ({ ...d, start: d.start + seg.start, end: d.end + seg.start }));
+    const dates = findDates(seg.text).map((d) => ({
+      ...d,
+      start: d.start + seg.start,
+      end: d.end + seg.start,
+    }));
     amounts.forEach((amount, i) => {
       facts.push(readFact(doc, segments, seg, amount, amounts[i + 1]?.start ?? seg.end, dates));
     });
@@ -102,7 +110,9 @@ function paragraphYears(segments: Segment[], seg: Segment): YearReading {
     if (other.paragraph !== seg.paragraph || other === seg) continue;
     for (const y of statedYears(findDates(other.text)).years) years.add(y);
   }
-  return years.size === 1 ? { years: [...years], clue: "stated-in-paragraph" } : { years: [], clue: "none" };
+  return years.size === 1
+    ? { years: [...years], clue: "stated-in-paragraph" }
+    : { years: [], clue: "none" };
 }
 
 function leadAnnouncesList(segments: Segment[], seg: Segment): boolean {
@@ -115,7 +125,9 @@ function leadAnnouncesList(segments: Segment[], seg: Segment): boolean {
 
 function neighbourhoodMentionsGms(segments: Segment[], seg: Segment): boolean {
   return segments.some(
-    (s) => mentionsGms(s.text) && (s.paragraph === seg.paragraph || (s.heading && s.paragraph === seg.paragraph - 1)),
+    (s) =>
+      mentionsGms(s.text) &&
+      (s.paragraph === seg.paragraph || (s.heading && s.paragraph === seg.paragraph - 1)),
   );
 }
 
@@ -134,7 +146,8 @@ function linkParents(facts: RawFact[]): void {
         return;
       }
       if (fact.role.role === "budget-frame") {
-        if (cand.role.role !== "budget-frame" || cand.segment.paragraph !== fact.segment.paragraph) return;
+        if (cand.role.role !== "budget-frame" || cand.segment.paragraph !== fact.segment.paragraph)
+          return;
         if (cand.parent !== null) continue;
       } else if (!fact.role.nearestParent && cand.role.isPart) continue;
       fact.parent = j;

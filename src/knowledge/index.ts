@@ -2,10 +2,17 @@
 export { findAmounts } from "./amounts.js";
 export { findDates } from "./dates.js";
 export { loadDocuments, MAX_DOCUMENT_BYTES } from "./documents.js";
-export { type Knowledge, fromDocuments, loadKnowledge } from "./knowledge.js";
+export { fromDocuments, type Knowledge, loadKnowledge } from "./knowledge.js";
 export { buildLedger } from "./ledger.js";
 export { type Passage, type PassageIndex, passageTerms } from "./passages.js";
-export { segment, type Segment } from "./segments.js";
-export { type Topic, TOPICS } from "./topics.js";
-export { compoundHead, contentStems, expandCoordination, isContentWord, stem, words } from "./words.js";
+export { type Segment, segment } from "./segments.js";
+export { TOPICS, type Topic } from "./topics.js";
 export type * from "./types.js";
+export {
+  compoundHead,
+  contentStems,
+  expandCoordination,
+  isContentWord,
+  stem,
+  words,
+} from "./words.js";

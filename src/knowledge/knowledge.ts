@@ -17,6 +17,14 @@ export function loadKnowledge(seedsDir: string): Knowledge {
   return fromDocuments(documents, problems);
 }
 
-export function fromDocuments(documents: SourceDocument[], problems: LoadProblem[] = []): Knowledge {
-  return { documents, ledger: buildLedger(documents), passages: createPassageIndex(documents), problems };
+export function fromDocuments(
+  documents: SourceDocument[],
+  problems: LoadProblem[] = [],
+): Knowledge {
+  return {
+    documents,
+    ledger: buildLedger(documents),
+    passages: createPassageIndex(documents),
+    problems,
+  };
 }

@@ -9,10 +9,14 @@ function kr(sek: number): string {
 export function checkTotals(entries: LedgerEntry[]): void {
   const byId = new Map(entries.map((e) => [e.id, e]));
   for (const e of entries) {
-    const shares = e.parts.map((id) => byId.get(id)).filter((p): p is LedgerEntry => !!p && p.role !== "agency-cap");
+    const shares = e.parts
+      .map((id) => byId.get(id))
+      .filter((p): p is LedgerEntry => !!p && p.role !== "agency-cap");
     const sum = shares.reduce((s, p) => s + p.amountSek, 0);
     if (shares.length > 0 && sum !== e.amountSek) {
-      e.notes.push(`The parts stated (${kr(sum)}) do not add up to the whole (${kr(e.amountSek)}).`);
+      e.notes.push(
+        `The parts stated (${kr(sum)}) do not add up to the whole (${kr(e.amountSek)}).`,
+      );
     }
     if (e.role === "multi-year-total" && e.gms) checkMultiYear(e, entries);
   }
@@ -20,7 +24,9 @@ export function checkTotals(entries: LedgerEntry[]): void {
 
 function checkMultiYear(total: LedgerEntry, entries: LedgerEntry[]): void {
   const span = new Set(total.years);
-  const grants = entries.filter((g) => g.role === "grant" && g.gms && g.year !== null && span.has(g.year));
+  const grants = entries.filter(
+    (g) => g.role === "grant" && g.gms && g.year !== null && span.has(g.year),
+  );
   const sum = grants.reduce((s, g) => s + g.amountSek, 0);
   if (sum === total.amountSek) return;
   const first = total.years[0];

@@ -1,9 +1,9 @@
-import { extractFacts, type RawFact } from "./facts.js";
-import { isContentWord, stem, words } from "./words.js";
-import { mentionsGms } from "./organisations.js";
 import { describeArea } from "./area.js";
+import { extractFacts, type RawFact } from "./facts.js";
 import { checkTotals } from "./ledger-checks.js";
+import { mentionsGms } from "./organisations.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
+import { contentStems, words } from "./words.js";
 import { CLUE_STRENGTH } from "./years.js";
 
 /** Raw facts that are one grant; the first is the one told first. */
@@ -14,6 +14,8 @@ interface Group {
 
 /** Builds the ledger: one entry per grant, however many documents tell it. */
 export function buildLedger(documents: readonly SourceDocument[]): Ledger {
+  const vocabulary = new Set(documents.flatMap((d) => words(d.text).map((w) => w.word)));
+  isCorpusWord = (w) => vocabulary.has(w);
   const ordered = [...documents].sort(byPublication);
   const groups: Group[] = [];
   for (const doc of ordered) {
@@ -69,7 +71,8 @@ function emptyEntry(fact: RawFact): LedgerEntry {
 function sameGrant(group: Group, fact: RawFact, parentGroup: Group | null): boolean {
   const first = group.facts[0];
   if (!first || group.entry.amountSek !== fact.amount.valueSek) return false;
-  if (group.entry.role !== fact.role.role || group.entry.qualifier !== fact.amount.qualifier) return false;
+  if (group.entry.role !== fact.role.role || group.entry.qualifier !== fact.amount.qualifier)
+    return false;
   if ((group.entry.partOf !== null) !== (parentGroup !== null)) return false;
   if (parentGroup && group.entry.partOf === parentGroup.entry.id) return false; // siblings
   if (group.facts.some((f) => f.segment === fact.segment)) return false;
@@ -82,12 +85,17 @@ function sameGrant(group: Group, fact: RawFact, parentGroup: Group | null): bool
 
 function statedYearsDiffer(facts: RawFact[], fact: RawFact): boolean {
   if (fact.years.clue !== "stated-in-sentence") return false;
-  return facts.some((f) => f.years.clue === "stated-in-sentence" && f.years.years.join() !== fact.years.years.join());
+  return facts.some(
+    (f) =>
+      f.years.clue === "stated-in-sentence" && f.years.years.join() !== fact.years.years.join(),
+  );
 }
 
+// Set per build: lets "bröst- och äggstockscancer" expand to both cancers.
+let isCorpusWord: (w: string) => boolean = () => false;
+
 function factTerms(fact: RawFact): Set<string> {
-  const text = `${fact.segment.text} ${fact.recipient ?? ""}`;
-  return new Set(words(text).map((w) => w.word).filter(isContentWord).map(stem));
+  return new Set(contentStems(`${fact.segment.text} ${fact.recipient ?? ""}`, isCorpusWord));
 }
 
 function sharedTerms(facts: RawFact[], fact: RawFact): number {
@@ -140,23 +148,34 @@ function yearNotes(facts: RawFact[], chosen: RawFact): string[] {
   return [...new Set(notes)];
 }
 
+/** GMS under any of its names is one recipient. */
+export const GMS_NAME = "Genomic Medicine Sweden (GMS)";
+
 function preferredRecipient(facts: RawFact[]): string | null {
   const named = facts.map((f) => f.recipient).filter((r): r is string => r !== null);
-  return named.find(mentionsGms) ?? named[0] ?? null;
+  if (named.some(mentionsGms)) return GMS_NAME;
+  return named[0] ?? null;
 }
 
 /** GMS money unless a named recipient other than GMS (or a region acting for it) takes it. */
 function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
   if (e.role === "agency-cap" || e.role === "budget-frame") return false;
   if (e.recipient && mentionsGms(e.recipient)) return true;
-  const regionForGms = e.recipient !== null && /^region\s/i.test(e.recipient) && facts.some((f) => f.gmsContext);
+  const regionForGms =
+    e.recipient !== null && /^region\s/i.test(e.recipient) && facts.some((f) => f.gmsContext);
   if (e.recipient !== null && !regionForGms) return false;
   return facts.some((f) => f.gmsContext) || regionForGms;
 }
 
 function toSource(f: RawFact): FactSource {
   const { doc, segment: s, amount } = f;
-  return { docId: doc.id, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), amountText: amount.text };
+  return {
+    docId: doc.id,
+    start: s.start,
+    end: s.end,
+    text: doc.text.slice(s.start, s.end),
+    amountText: amount.text,
+  };
 }
 
 function linkParts(entries: LedgerEntry[]): void {

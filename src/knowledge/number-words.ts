@@ -1,78 +1,39 @@
 /** Swedish and English number words, as data; `parseNumberWord` also reads compounds ("tjugofem", "twenty-five"). */
 
-/** Swedish words for 1–20 (and the other spelling of 18). */
+/** `words[i]` is worth `first + i * step`. */
+function table(words: string, first: number, step: number): Readonly<Record<string, number>> {
+  return Object.fromEntries(words.split(" ").map((word, i) => [word, first + i * step]));
+}
+
+/** Swedish words for 1–20 (and the other spelling of one and of 18). */
 export const SWEDISH_SMALL: Readonly<Record<string, number>> = {
-  en: 1,
+  ...table(
+    "en två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton " +
+      "arton nitton tjugo",
+    1,
+    1,
+  ),
   ett: 1,
-  två: 2,
-  tre: 3,
-  fyra: 4,
-  fem: 5,
-  sex: 6,
-  sju: 7,
-  åtta: 8,
-  nio: 9,
-  tio: 10,
-  elva: 11,
-  tolv: 12,
-  tretton: 13,
-  fjorton: 14,
-  femton: 15,
-  sexton: 16,
-  sjutton: 17,
-  arton: 18,
   aderton: 18,
-  nitton: 19,
-  tjugo: 20,
 };
 
 /** Swedish tens from 20 to 90. */
-export const SWEDISH_TENS: Readonly<Record<string, number>> = {
-  tjugo: 20,
-  trettio: 30,
-  fyrtio: 40,
-  femtio: 50,
-  sextio: 60,
-  sjuttio: 70,
-  åttio: 80,
-  nittio: 90,
-};
+export const SWEDISH_TENS = table(
+  "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio",
+  20,
+  10,
+);
 
 /** English words for 1–20. */
-export const ENGLISH_SMALL: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
+export const ENGLISH_SMALL = table(
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
+    "sixteen seventeen eighteen nineteen twenty",
+  1,
+  1,
+);
 
 /** English tens from 20 to 90. */
-export const ENGLISH_TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+export const ENGLISH_TENS = table("twenty thirty forty fifty sixty seventy eighty ninety", 20, 10);
 
 /** 1–99 from one language's tables: "tjugofem", "twenty-five", "tolv". */
 function parseBelowHundred(

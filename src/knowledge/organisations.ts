@@ -6,7 +6,8 @@ const NAME_STOP = new Set(
   to for with in under within on of about and by that which`.split(/\s+/),
 );
 // Lower-case words that may stand before a name: "projektet Genomic Medicine Sweden".
-const DESCRIPTOR = /^(?:\p{L}*projekt(?:et)?|regionernas|myndigheten|organisationen|the|project)$/iu;
+const DESCRIPTOR =
+  /^(?:\p{L}*projekt(?:et)?|regionernas|myndigheten|organisationen|the|project)$/iu;
 const GMS = /genomic\s+medicin\w*\s+sweden|\bgms\b/i;
 
 export function mentionsGms(text: string): boolean {
@@ -18,7 +19,11 @@ const DIRECTION = /^(?:norr|syd|söder|väst|öst|mellansverige|north|south|east
 
 /** A name starting at `text`'s beginning: capitalised words, "(ABBR)", "Regionalt cancercentrum (RCC) norr". */
 export function readName(text: string): string | null {
-  const tokens = text.match(/^(?:\S+\s*){1,10}/u)?.[0].trim().split(/\s+/) ?? [];
+  const tokens =
+    text
+      .match(/^(?:\S+\s*){1,10}/u)?.[0]
+      .trim()
+      .split(/\s+/) ?? [];
   let i = 0;
   while (i < 2 && DESCRIPTOR.test(tokens[i] ?? "")) i += 1;
   if (!/^\p{Lu}/u.test(tokens[i] ?? "")) return null;
@@ -47,7 +52,10 @@ export function findRecipient(before: string, after: string): string | null {
     const name = readName(after.slice(till[0].length));
     if (name) return name;
   }
-  const subject = /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([\p{Lu}]+\))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u.exec(before);
+  const subject =
+    /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([\p{Lu}]+\))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u.exec(
+      before,
+    );
   if (subject?.[1]) return subject[1].trim();
   const inverted = /\bhar\s+((?:\p{Lu}[\p{L}-]*\s?){1,4})\s*fått\b/u.exec(before);
   if (inverted?.[1]) return inverted[1].trim();
@@ -62,12 +70,13 @@ export function findProjectOwner(sentence: string): string | null {
 
 /** Who pays out: "ger X i uppdrag att … betala ut", "uppdra åt X att betala ut", "X betalar ut". */
 export function findPayer(sentence: string): string | null {
-  const pays = /betala[rs]?\s+ut|pay(?:s)?\s+out/i.exec(sentence);
+  const pays = /\bbetalar?\s+ut\b|\bpays?\s+out\b/i.exec(sentence); // active voice only: "medlen betalas ut" names no payer
   if (!pays) return null;
   const before = sentence.slice(0, pays.index);
   const commissioned =
-    /(?:\bger|\bge|\buppdra(?:r)?\s+åt|\bcommissions?|\btasks?)\s+(\p{Lu}[\p{L}-]+)/u.exec(before)?.[1] ??
-    /(\p{Lu}[\p{L}-]+)\s+(?:får\s+)?i\s+uppdrag/u.exec(before)?.[1];
+    /(?:\bger|\bge|\buppdra(?:r)?\s+åt|\bcommissions?|\btasks?)\s+(\p{Lu}[\p{L}-]+)/u.exec(
+      before,
+    )?.[1] ?? /(\p{Lu}[\p{L}-]+)\s+(?:får\s+)?i\s+uppdrag/u.exec(before)?.[1];
   if (commissioned) return commissioned;
   const direct = /(\p{Lu}[\p{L}-]+)\s+(?:ska\s+|skall\s+)?$/u.exec(before)?.[1];
   return direct && direct !== "Regeringen" ? direct : null;

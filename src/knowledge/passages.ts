@@ -36,7 +36,15 @@ export function createPassageIndex(documents: readonly SourceDocument[]): Passag
   const passages: Passage[] = [];
   for (const doc of documents) {
     for (const s of segment(doc.text)) {
-      passages.push({ id: passages.length, docId: doc.id, start: s.start, end: s.end, text: s.text, score: 0, heading: s.heading });
+      passages.push({
+        id: passages.length,
+        docId: doc.id,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        score: 0,
+        heading: s.heading,
+      });
     }
   }
   const index = new MiniSearch<Passage>({
@@ -52,7 +60,10 @@ export function createPassageIndex(documents: readonly SourceDocument[]): Passag
   return {
     all: () => passages,
     search(query, options = {}) {
-      const hits = index.search(query, { combineWith: "OR", fuzzy: (t) => (t.length >= 7 ? 0.2 : false) });
+      const hits = index.search(query, {
+        combineWith: "OR",
+        fuzzy: (t) => (t.length >= 7 ? 0.2 : false),
+      });
       const found: Passage[] = [];
       for (const h of hits) {
         const p = passages[h.id as number];
@@ -60,7 +71,9 @@ export function createPassageIndex(documents: readonly SourceDocument[]): Passag
         const passage = { ...p, score: h.score };
         if (!options.filter || options.filter(passage)) found.push(passage);
       }
-      found.sort((a, b) => b.score - a.score || a.docId.localeCompare(b.docId) || a.start - b.start);
+      found.sort(
+        (a, b) => b.score - a.score || a.docId.localeCompare(b.docId) || a.start - b.start,
+      );
       return found.slice(0, options.limit ?? 10);
     },
   };

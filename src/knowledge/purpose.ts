@@ -2,12 +2,16 @@ import type { DateMatch } from "./types.js";
 
 // Words after an amount that introduce what it is for.
 const MARKER = /(?:^|\s)(?:till|för|åt|to|for|towards)\s+/i;
-const LEADING_NOISE = /^(?:\s|,|att\s|som\s+stöd\s+|i\s+regeringsanslag\s+|ska\s+|får\s+|går\s+|gå\s+|användas\s+|bland\s+annat\s+)+/i;
+const LEADING_NOISE =
+  /^(?:\s|,|att\s|som\s+stöd\s+|i\s+regeringsanslag\s+|ska\s+|får\s+|går\s+|gå\s+|användas\s+|bland\s+annat\s+)+/i;
 const TRAILING_WORD = /(?:^|\s)(?:och|samt|resterande|återstående|and|the|remaining)$/i;
 // "inom ramen för projektet X genomföra …": the frame names the project, not the purpose.
 const FRAME = /^inom\s+ramen\s+för\s+(?:projektet\s+)?(?:\p{Lu}[\p{L}-]*\s+|\(\p{Lu}+\)\s+)+/u;
 // The finest budget line named wins: the post ("anslagsposten 16 …") before the appropriation ("anslaget 1:6 …").
-const BUDGET_LINES = [/\banslagspost(?:en)?\s+\d+\s+([^,.;]+)/i, /\banslaget\s+\d+:\d+\s+([^,.;]+)/i];
+const BUDGET_LINES = [
+  /\banslagspost(?:en)?\s+\d+\s+([^,.;]+)/i,
+  /\banslaget\s+\d+:\d+\s+([^,.;]+)/i,
+];
 
 function trimTail(text: string): string {
   let out = text.replace(/[\s,;:.]+$/, "");
@@ -28,7 +32,9 @@ export function withoutDates(text: string, offset: number, dates: readonly DateM
     const s = d.start - offset;
     const e = d.end - offset;
     if (s < 0 || e > text.length) continue;
-    const head = out.slice(0, s).replace(/\b(?:under|för|for|during|in|i|år|åren|budgetåret|enbart|only|senast|by)\s*$/i, "");
+    const head = out
+      .slice(0, s)
+      .replace(/\b(?:under|för|for|during|in|i|år|åren|budgetåret|enbart|only|senast|by)\s*$/i, "");
     out = head + out.slice(e);
   }
   return out.replace(/\s{2,}/g, " ");
@@ -38,6 +44,11 @@ export function withoutDates(text: string, offset: number, dates: readonly DateM
 export function readPurpose(after: string): string | null {
   const m = MARKER.exec(after);
   if (!m) return null;
-  const phrase = trimTail(after.slice(m.index + m[0].length).replace(LEADING_NOISE, "").replace(FRAME, ""));
+  const phrase = trimTail(
+    after
+      .slice(m.index + m[0].length)
+      .replace(LEADING_NOISE, "")
+      .replace(FRAME, ""),
+  );
   return phrase.split(/\s+/).length >= 1 && phrase.length >= 3 ? phrase : null;
 }

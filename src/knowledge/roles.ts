@@ -1,12 +1,14 @@
 import type { AmountMatch, FactRole } from "./types.js";
 
 // How Swedish (and English) funding prose marks what kind of money an amount is.
-const OWN_WORK = /\b(?:eg(?:et|na|en)\s+(?:arbete|verksamhet|administration|kostnader)|own\s+(?:work|administration|costs))\b/i;
+const OWN_WORK =
+  /\b(?:eg(?:et|na|en)\s+(?:arbete|verksamhet|administration|kostnader)|own\s+(?:work|administration|costs))\b/i;
 const BUDGET_FRAME = /\bredovisas\s+mot\b|\banslagspost|\banslaget\s+\d|\bbudget\s+line\b/i;
 const SPEND_FRAME = /\bfår\s+\p{Lu}[\p{L}-]+(?:\s+\S+){0,4}\s+använda\s*$/u;
-const PART_OPENING = /^\s*(?:av\s+(?:medlen|detta|dessa|beloppet|summan|pengarna|det|anslaget)|of\s+(?:this|these|the|which|that))\b/i;
+const PART_OPENING =
+  /^\s*(?:av\s+(?:medlen|detta|dessa|beloppet|summan|pengarna|det|anslaget)|of\s+(?:this|these|the|which|that))\b/i;
 const DEMONSTRATIVE = /^\s*(?:av\s+(?:detta|dessa|det)|of\s+(?:this|these|that))\b/i;
-const REMAINDER = /\b(?:resterande|återstående|remaining|the\s+rest)\s*$/i;
+const REMAINDER = /(?<!\p{L})(?:resterande|återstående|remaining|the\s+rest)\s*$/iu;
 const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|in\s+total|a\s+total\s+of)\b/i;
 
 export interface RoleClues {
@@ -48,5 +50,10 @@ export function classifyRole(c: RoleClues): RoleResult {
 
 /** A line that announces a list of shares: ends with a colon and speaks of dividing money. */
 export function announcesDistribution(text: string): boolean {
-  return /:\s*$/.test(text) && /\b(?:fördela|fördelas|fördelar|så här|följande|går till|as follows|split|divided|distributed)/i.test(text);
+  return (
+    /:\s*$/.test(text) &&
+    /\b(?:fördela|fördelas|fördelar|så här|följande|går till|as follows|split|divided|distributed)/i.test(
+      text,
+    )
+  );
 }

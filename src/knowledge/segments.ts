@@ -14,8 +14,33 @@ export interface Segment {
 
 // Abbreviations whose full stop does not end a sentence (Swedish and English).
 const ABBREVIATIONS = new Set([
-  "t.ex", "bl.a", "m.m", "s.k", "dvs", "ca", "kl", "nr", "resp", "jfr", "osv", "m.fl", "fr.o.m",
-  "t.o.m", "d.v.s", "e.g", "i.e", "etc", "vs", "mr", "mrs", "dr", "st", "prof", "milj", "mdr", "mkr",
+  "t.ex",
+  "bl.a",
+  "m.m",
+  "s.k",
+  "dvs",
+  "ca",
+  "kl",
+  "nr",
+  "resp",
+  "jfr",
+  "osv",
+  "m.fl",
+  "fr.o.m",
+  "t.o.m",
+  "d.v.s",
+  "e.g",
+  "i.e",
+  "etc",
+  "vs",
+  "mr",
+  "mrs",
+  "dr",
+  "st",
+  "prof",
+  "milj",
+  "mdr",
+  "mkr",
 ]);
 const BULLET = /^(?:[*•\-–]|\d{1,2}[.)])\s+/;
 const HEADING_MAX_WORDS = 16;
@@ -39,7 +64,13 @@ export function segment(text: string): Segment[] {
   return out;
 }
 
-function splitLine(text: string, lineStart: number, line: string, paragraph: number, out: Segment[]): void {
+function splitLine(
+  text: string,
+  lineStart: number,
+  line: string,
+  paragraph: number,
+  out: Segment[],
+): void {
   const lead = line.length - line.trimStart().length;
   let body = line.trim();
   let start = lineStart + lead;
@@ -48,7 +79,8 @@ function splitLine(text: string, lineStart: number, line: string, paragraph: num
     start += bullet[0].length;
     body = body.slice(bullet[0].length);
   }
-  const isHeading = !bullet && !/[.!?:;]["”»)]?$/.test(body) && body.split(/\s+/).length <= HEADING_MAX_WORDS;
+  const isHeading =
+    !bullet && !/[.!?:;]["”»)]?$/.test(body) && body.split(/\s+/).length <= HEADING_MAX_WORDS;
   for (const [s, e] of sentenceBounds(body)) {
     out.push({
       index: out.length,
@@ -80,7 +112,8 @@ function sentenceBounds(body: string): Array<[number, number]> {
 }
 
 function isAbbreviation(body: string, dot: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase() ?? "";
+  const word =
+    /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase() ?? "";
   if (word.length === 1) return true; // an initial: "A. Andersson"
   return ABBREVIATIONS.has(word.replace(/^\.+/, ""));
 }

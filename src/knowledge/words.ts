@@ -43,7 +43,10 @@ export function isContentWord(word: string): boolean {
  * Expands Swedish hyphen coordination: "bröst- och äggstockscancer" → bröstcancer, äggstockscancer.
  * The shared head is the longest ending of the last word that `isWord` knows.
  */
-export function expandCoordination(tokens: readonly string[], isWord: (w: string) => boolean): string[] {
+export function expandCoordination(
+  tokens: readonly string[],
+  isWord: (w: string) => boolean,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";

@@ -1,0 +1,132 @@
+import { type FactRole, type LedgerEntry, stem, words } from "../../knowledge/index.js";
+import type { Figure } from "../answer.js";
+import { translateToSwedish } from "../glossary.js";
+import { hasTopic, type IndexedEntry, inYears, matchTopic, unknownTopicStems } from "../match.js";
+import { listText, say, topicName } from "../say.js";
+import {
+  type AnswerContext,
+  amountText,
+  type Draft,
+  decline,
+  derivedFigure,
+  entryFigure,
+} from "./context.js";
+import { describeEntry } from "./describe.js";
+import { answerYearTotal } from "./totals.js";
+
+const MAX_FIGURES = 8;
+
+/** Which kinds of money a question is about: the agency's own cap, budget lines, or grants and their parts. */
+function wantedRoles(ctx: AnswerContext): Set<FactRole> {
+  if (ctx.query.cues.has("ownWork")) return new Set(["agency-cap"]);
+  if (/\banslag(?:spost|et)\b|\bbudget ?(?:line|frame|ram)\b|\bbudgetram/i.test(ctx.query.text))
+    return new Set(["budget-frame"]);
+  return new Set(["grant", "part"]);
+}
+
+/** "How much went to barncancer 2022?": the figures for a topic (and year), or a plain "not in the documents". */
+export function answerAmount(ctx: AnswerContext): Draft {
+  const { query } = ctx;
+  const roles = wantedRoles(ctx);
+  const candidates = ctx.index.entries.filter((e) => roles.has(e.entry.role));
+  if (!hasTopic(query) || roles.has("agency-cap")) {
+    if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
+      return answerYearTotal(ctx);
+    if (!roles.has("grant"))
+      return answerEntries(
+        ctx,
+        candidates.filter((e) => inYears(e.entry, query.years)),
+        query.cues.has("total"),
+      );
+    return decline(
+      "amount",
+      say(
+        ctx.language,
+        "Vilket område eller år undrar du över? Till exempel: ”Hur mycket gick till barncancer 2022?”",
+        "Which area or year do you mean? For example: “How much went to childhood cancer in 2022?”",
+      ),
+    );
+  }
+  const unknown = unknownTopicStems(ctx.index, query);
+  const matched = unknown.length > 0 ? [] : matchTopic(candidates, query);
+  if (matched.length === 0) return noTopic(ctx);
+  // Rank within the asked years, so a weaker match in the right year beats a strong one in another.
+  const inYear = matchTopic(
+    candidates.filter((e) => inYears(e.entry, query.years)),
+    query,
+  );
+  if (inYear.length === 0) return noFigureForYears(ctx, matched);
+  return answerEntries(ctx, inYear, query.cues.has("total"));
+}
+
+function answerEntries(ctx: AnswerContext, found: IndexedEntry[], wantsSum: boolean): Draft {
+  if (found.length === 0) return noTopic(ctx);
+  const entries = found.slice(0, MAX_FIGURES).map((e) => e.entry);
+  const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
+  const lines = entries.map((e) => describeEntry(ctx, e));
+  const summable = withoutNested(entries);
+  if (wantsSum && summable.length > 1) {
+    const sum = summable.reduce((s, e) => s + e.amountSek, 0);
+    const years = new Set(summable.map((e) => e.year));
+    const year = years.size === 1 ? (summable[0]?.year ?? null) : null;
+    const parts = summable.map((e) => entryFigure(ctx, e).figure);
+    figures.unshift(derivedFigure(sum, year, say(ctx.language, "summa", "sum"), parts));
+    lines.unshift(
+      say(
+        ctx.language,
+        `Sammanlagt ${amountText(ctx, sum)} (uträknat av boten):`,
+        `In total ${amountText(ctx, sum)} (computed by the bot):`,
+      ),
+    );
+  }
+  return { intent: "amount", answered: true, text: lines.join("\n"), figures };
+}
+
+/** Drops entries whose whole is also listed, so a sum never counts the same money twice. */
+function withoutNested(entries: LedgerEntry[]): LedgerEntry[] {
+  const ids = new Set(entries.map((e) => e.id));
+  return entries.filter((e) => !(e.partOf && ids.has(e.partOf)) && e.role !== "agency-cap");
+}
+
+function askedAbout(ctx: AnswerContext): string {
+  const { query } = ctx;
+  if (query.topics.length > 0)
+    return listText(
+      query.topics.map((t) => topicName(t, ctx.language)),
+      ctx.language,
+    );
+  const stems = new Set(query.stems);
+  const named = words(translateToSwedish(query.text))
+    .map((w) => w.word)
+    .filter((w) => stems.has(stem(w)));
+  return named.length > 0
+    ? `”${[...new Set(named)].join(" ")}”`
+    : say(ctx.language, "det du frågar om", "what you asked about");
+}
+
+function noTopic(ctx: AnswerContext): Draft {
+  return decline(
+    "amount",
+    say(
+      ctx.language,
+      `Dokumenten nämner ingen finansiering för ${askedAbout(ctx)}. De handlar om GMS piloter inom bl.a. barncancer, bröst- och äggstockscancer, lungcancer, sällsynta hälsotillstånd och datadelning.`,
+      `The documents mention no funding for ${askedAbout(ctx)}. They cover GMS pilots in areas such as childhood cancer, breast and ovarian cancer, lung cancer, rare diseases and data sharing.`,
+    ),
+  );
+}
+
+function noFigureForYears(ctx: AnswerContext, matched: IndexedEntry[]): Draft {
+  const years = [...new Set(matched.flatMap((e) => e.entry.years))].sort();
+  const asked =
+    ctx.query.years.length > 1
+      ? `${ctx.query.years[0]}–${ctx.query.years.at(-1)}`
+      : String(ctx.query.years[0]);
+  return decline(
+    "amount",
+    say(
+      ctx.language,
+      `Dokumenten anger inget belopp för ${askedAbout(ctx)} ${asked}. De anger belopp för ${askedAbout(ctx)} endast för ${listText(years.map(String), "sv")}.`,
+      `The documents state no figure for ${askedAbout(ctx)} in ${asked}. They give figures for ${askedAbout(ctx)} only for ${listText(years.map(String), "en")}.`,
+    ),
+  );
+}

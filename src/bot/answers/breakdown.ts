@@ -1,0 +1,45 @@
+import type { LedgerEntry } from "../../knowledge/index.js";
+import { hasTopic, inYears, matchTopic } from "../match.js";
+import { say } from "../say.js";
+import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
+import { describeEntry } from "./describe.js";
+
+/** "How was the 49,5 million split?": a whole and the shares the documents list for it. */
+export function answerBreakdown(ctx: AnswerContext): Draft {
+  const { query } = ctx;
+  let wholes = ctx.index.entries.filter((e) =>
+    e.entry.parts.some((id) => ctx.index.byId.get(id)?.role !== "agency-cap"),
+  );
+  const amounts = new Set(query.amounts.map((a) => a.valueSek));
+  if (amounts.size > 0) wholes = wholes.filter((e) => amounts.has(e.entry.amountSek));
+  wholes = wholes.filter((e) => inYears(e.entry, query.years));
+  if (hasTopic(query) && amounts.size === 0) {
+    const topical = matchTopic(wholes, query);
+    if (topical.length > 0) wholes = topical;
+  }
+  const whole = wholes
+    .map((e) => e.entry)
+    .sort((a, b) => Number(b.gms) - Number(a.gms) || b.amountSek - a.amountSek)[0];
+  if (!whole) {
+    return decline(
+      "breakdown",
+      say(
+        ctx.language,
+        "Dokumenten bryter inte ned något sådant belopp i delar.",
+        "The documents don't break such an amount down into parts.",
+      ),
+    );
+  }
+  const parts = whole.parts
+    .map((id) => ctx.index.byId.get(id))
+    .filter((p): p is LedgerEntry => !!p);
+  const head = entryFigure(ctx, whole);
+  const intro = say(
+    ctx.language,
+    `${amountText(ctx, whole.amountSek)}${whole.year ? ` (${whole.year})` : ""} ${head.markers} fördelas så här:`,
+    `${amountText(ctx, whole.amountSek)}${whole.year ? ` (${whole.year})` : ""} ${head.markers} is split as follows:`,
+  );
+  const lines = [intro, ...parts.map((p) => `• ${describeEntry(ctx, p)}`)];
+  const figures = [head.figure, ...parts.map((p) => entryFigure(ctx, p).figure)];
+  return { intent: "breakdown", answered: true, text: lines.join("\n"), figures };
+}

@@ -1,0 +1,61 @@
+import type { Knowledge, LedgerEntry } from "../../knowledge/index.js";
+import type { Figure, Language } from "../answer.js";
+import type { CitationList } from "../citations.js";
+import { formatAmount } from "../format-amount.js";
+import type { EntryIndex } from "../match.js";
+import type { Query } from "../query.js";
+import { entryLabel } from "../say.js";
+
+/** Everything an answer composer needs; composers are pure functions of it. */
+export interface AnswerContext {
+  query: Query;
+  language: Language;
+  knowledge: Knowledge;
+  index: EntryIndex;
+  citations: CitationList;
+}
+
+/** What a composer returns; create-ask adds the question, language and citations. */
+export interface Draft {
+  intent: string;
+  answered: boolean;
+  text: string;
+  figures: Figure[];
+}
+
+export function amountText(ctx: AnswerContext, sek: number): string {
+  return formatAmount(sek, ctx.language);
+}
+
+/** A stated figure: every source of the entry cited, its amount in each quote. */
+export function entryFigure(
+  ctx: AnswerContext,
+  entry: LedgerEntry,
+): { figure: Figure; markers: string } {
+  const { ids, text } = ctx.citations.markers(entry.sources);
+  return {
+    figure: {
+      amountSek: entry.amountSek,
+      year: entry.year,
+      label: entryLabel(entry, ctx.language),
+      derived: false,
+      citations: ids,
+    },
+    markers: text,
+  };
+}
+
+/** A computed figure (a sum): cites every part. */
+export function derivedFigure(
+  amountSek: number,
+  year: number | null,
+  label: string,
+  parts: Figure[],
+): Figure {
+  const citations = [...new Set(parts.flatMap((p) => p.citations))].sort((a, b) => a - b);
+  return { amountSek, year, label, derived: true, citations };
+}
+
+export function decline(intent: string, text: string): Draft {
+  return { intent, answered: false, text, figures: [] };
+}

@@ -1,0 +1,93 @@
+import { type DateMatch, findDates, type Passage } from "../../knowledge/index.js";
+import { say } from "../say.js";
+import type { AnswerContext, Draft } from "./context.js";
+import { decline } from "./context.js";
+
+type DeadlineKind = "report" | "requisition" | "repayment" | "other";
+
+// What a deadline is for, read from its sentence.
+const KINDS: ReadonlyArray<[DeadlineKind, RegExp, string, string]> = [
+  ["repayment", /återbetal|repa(?:y|id)/i, "återbetalning", "repayment"],
+  ["requisition", /rekvisition|requisition|rekvirera/i, "rekvisition", "requisition"],
+  ["report", /redovis|rapport|report/i, "redovisning", "report"],
+  ["other", /./, "sista dag", "deadline"],
+];
+const MONTHS_SV = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function dateText(d: DateMatch, sv: boolean): string {
+  const month = d.month ? (sv ? MONTHS_SV : MONTHS_EN)[d.month - 1] : null;
+  if (!month) return String(d.year);
+  return sv
+    ? `${d.day ? `${d.day} ` : ""}${month} ${d.year}`
+    : `${d.day ? `${d.day} ` : ""}${month} ${d.year}`;
+}
+
+interface Deadline {
+  passage: Passage;
+  date: DateMatch;
+  kind: (typeof KINDS)[number];
+}
+
+/** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
+export function answerDeadlines(ctx: AnswerContext): Draft {
+  const wanted = KINDS.filter(([, re]) => re.test(ctx.query.text) && re.source !== ".");
+  const found: Deadline[] = [];
+  for (const passage of ctx.knowledge.passages.all()) {
+    for (const date of findDates(passage.text)) {
+      if (date.cue !== "deadline") continue;
+      const kind = KINDS.find(([, re]) => re.test(passage.text)) ?? (KINDS[3] as Deadline["kind"]);
+      if (wanted.length > 0 && !wanted.includes(kind)) continue;
+      if (ctx.query.years.length > 0 && !ctx.query.years.includes(date.year)) continue;
+      found.push({ passage, date, kind });
+    }
+  }
+  if (found.length === 0)
+    return decline(
+      "deadline",
+      say(
+        ctx.language,
+        "Dokumenten anger ingen sådan tidsgräns.",
+        "The documents set no such deadline.",
+      ),
+    );
+  found.sort(
+    (a, b) =>
+      a.date.year - b.date.year ||
+      (a.date.month ?? 0) - (b.date.month ?? 0) ||
+      (a.date.day ?? 0) - (b.date.day ?? 0),
+  );
+  const sv = ctx.language === "sv";
+  const lines = found.map(({ passage, date, kind }) => {
+    const marker = ctx.citations.markers([passage]).text;
+    return `• ${dateText(date, sv)}: ${sv ? kind[2] : kind[3]} ${marker}`;
+  });
+  lines.unshift(say(ctx.language, "Tidsgränser i dokumenten:", "Deadlines in the documents:"));
+  return { intent: "deadline", answered: true, text: lines.join("\n"), figures: [] };
+}

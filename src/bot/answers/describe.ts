@@ -1,0 +1,76 @@
+import type { LedgerEntry } from "../../knowledge/index.js";
+import { entryLabel, say, shorten, yearsText } from "../say.js";
+import { type AnswerContext, amountText, entryFigure } from "./context.js";
+
+/** One sentence about one entry: amount, year, what it funds in the document's words, then its sources. */
+export function describeEntry(ctx: AnswerContext, entry: LedgerEntry): string {
+  const { markers } = entryFigure(ctx, entry);
+  const lang = ctx.language;
+  const amount = amountText(ctx, entry.amountSek);
+  const years = yearsText(entry);
+  const quoted = `“${shorten(entry.purpose, 160)}”`;
+  const label = entryLabel(entry, lang);
+  // A known area gets its name in the asker's language before the document's own words.
+  const purpose = label !== shorten(entry.purpose, 90) ? `${label} (${quoted})` : quoted;
+  let sentence: string;
+  switch (entry.role) {
+    case "agency-cap":
+      sentence = say(
+        lang,
+        `Högst ${amount}${years ? ` (${years})` : ""} fick användas för ${purpose}`,
+        `At most ${amount}${years ? ` (${years})` : ""} could be used for ${purpose}`,
+      );
+      break;
+    case "budget-frame":
+      sentence = say(
+        lang,
+        `${amount}${years ? ` (${years})` : ""} är en budgetram: ${purpose}`,
+        `${amount}${years ? ` (${years})` : ""} is a budget frame: ${purpose}`,
+      );
+      break;
+    case "multi-year-total":
+      sentence = say(lang, `${amount} totalt under ${years}`, `${amount} in total over ${years}`);
+      break;
+    default:
+      sentence = say(
+        lang,
+        `${amount}${years ? ` (${years})` : ""} till ${purpose}`,
+        `${amount}${years ? ` (${years})` : ""} for ${purpose}`,
+      );
+  }
+  return `${sentence} ${markers}.${partOfText(ctx, entry)}${whoText(ctx, entry)}${noteText(ctx, entry)}`;
+}
+
+function partOfText(ctx: AnswerContext, entry: LedgerEntry): string {
+  const parent = entry.partOf ? ctx.index.byId.get(entry.partOf) : undefined;
+  if (!parent) return "";
+  const { markers } = entryFigure(ctx, parent);
+  const amount = amountText(ctx, parent.amountSek);
+  return say(
+    ctx.language,
+    ` Det är en del av ${amount} ${markers}.`,
+    ` It is part of ${amount} ${markers}.`,
+  );
+}
+
+function whoText(ctx: AnswerContext, entry: LedgerEntry): string {
+  if (entry.role === "agency-cap" || entry.role === "budget-frame" || !entry.payer) return "";
+  return say(ctx.language, ` ${entry.payer} betalar ut medlen.`, ` Paid out by ${entry.payer}.`);
+}
+
+function noteText(ctx: AnswerContext, entry: LedgerEntry): string {
+  if (entry.notes.length === 0 || entry.role === "multi-year-total") return "";
+  const dated = entry.notes.some((n) => n.includes("points to"));
+  if (dated) {
+    return say(
+      ctx.language,
+      ` Obs: källorna daterar beslutet olika; här anges ${yearsText(entry)}.`,
+      ` Note: the sources date this decision differently; ${yearsText(entry)} is given here.`,
+    );
+  }
+  return say(
+    ctx.language,
+    " Obs: delbeloppen i källorna går inte jämnt ut med helheten.",
+    " Note: the parts in the sources do not add up to the whole.",
+  );
+}

@@ -1,0 +1,102 @@
+import type { Passage } from "../../knowledge/index.js";
+import { listText, say } from "../say.js";
+import type { AnswerContext, Draft } from "./context.js";
+import { decline } from "./context.js";
+
+// "socialminister Lena Hallengren", "sjukvårdsminister Acko Ankarberg Johansson", "Minister for Health X Y".
+const MINISTER =
+  /\b(\p{Ll}*minister|[Mm]inister for [\p{L} ]+?)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,3})/gu;
+// "På regeringens vägnar" heads the signature of a government decision.
+const SIGNATURE = /^(?:på regeringens vägnar|on behalf of the government)$/i;
+const PERSON = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,3}$/u;
+
+/** Ministers named in the documents, with their titles and who signed decisions. */
+export function answerMinisters(ctx: AnswerContext): Draft {
+  const found = new Map<string, { title: string; passages: Passage[] }>();
+  for (const p of ctx.knowledge.passages.all()) {
+    for (const m of p.text.matchAll(MINISTER)) {
+      const name = m[2] ?? "";
+      const f = found.get(name) ?? { title: m[1] ?? "", passages: [] };
+      if (f.passages.length < 2) f.passages.push(p);
+      found.set(name, f);
+    }
+  }
+  const signers = signatures(ctx);
+  if (found.size === 0 && signers.length === 0) {
+    return decline(
+      "minister",
+      say(ctx.language, "Dokumenten namnger ingen minister.", "The documents name no minister."),
+    );
+  }
+  const named = [...found.entries()].map(
+    ([name, f]) => `${name} (${f.title}) ${ctx.citations.markers(f.passages).text}`,
+  );
+  const lines = [
+    say(
+      ctx.language,
+      `Ministrar i dokumenten: ${listText(named, "sv")}.`,
+      `Ministers in the documents: ${listText(named, "en")}.`,
+    ),
+  ];
+  if (signers.length > 0) lines.push(signerLine(ctx, signers));
+  return { intent: "minister", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+function signatures(ctx: AnswerContext): Passage[][] {
+  const all = ctx.knowledge.passages.all();
+  const out: Passage[][] = [];
+  all.forEach((p, i) => {
+    if (!SIGNATURE.test(p.text.trim())) return;
+    const next = all[i + 1];
+    if (next && next.docId === p.docId && PERSON.test(next.text.trim())) out.push([p, next]);
+  });
+  return out;
+}
+
+function signerLine(ctx: AnswerContext, signers: Passage[][]): string {
+  const names = signers.map(
+    (pair) => `${pair[1]?.text.trim()} ${ctx.citations.markers(pair).text}`,
+  );
+  return say(
+    ctx.language,
+    `Regeringsbeslut undertecknat av ${listText(names, "sv")}.`,
+    `Government decision signed by ${listText(names, "en")}.`,
+  );
+}
+
+// Sentences that tell a decision: "Regeringen beslutade i december 2021 …", "Nu beslutar regeringen …".
+const DECISION =
+  /\bregeringen\s+(?:beslutade|beslutar|har beslutat|ger|avsätter)\b|\bbeslutade regeringen\b|\bgovernment (?:decided|decides)\b/i;
+
+/** The decisions the documents tell of, in document order. */
+export function answerDecisions(ctx: AnswerContext): Draft {
+  const passages = ctx.knowledge.passages.all().filter((p) => DECISION.test(p.text));
+  const yearFiltered =
+    ctx.query.years.length > 0
+      ? passages.filter((p) => ctx.query.years.some((y) => p.text.includes(String(y))))
+      : passages;
+  const chosen = (yearFiltered.length > 0 ? yearFiltered : passages).slice(0, 8);
+  if (chosen.length === 0)
+    return decline(
+      "decision",
+      say(
+        ctx.language,
+        "Dokumenten beskriver inga beslut.",
+        "The documents describe no decisions.",
+      ),
+    );
+  const lines = chosen.map(
+    (p) =>
+      `• ${ctx.citations.markers([p]).text} ${p.text.length > 160 ? `${p.text.slice(0, 157)}…` : p.text}`,
+  );
+  lines.unshift(
+    say(
+      ctx.language,
+      "Beslut som dokumenten beskriver:",
+      "Decisions the documents describe (quoted in Swedish):",
+    ),
+  );
+  const signers = signatures(ctx);
+  if (signers.length > 0) lines.push(signerLine(ctx, signers));
+  return { intent: "decision", answered: true, text: lines.join("\n"), figures: [] };
+}

@@ -1,0 +1,110 @@
+import type { Passage } from "../../knowledge/index.js";
+import { findPayer } from "../../knowledge/organisations.js";
+import { listText, say } from "../say.js";
+import type { AnswerContext, Draft } from "./context.js";
+import { decline } from "./context.js";
+
+const MAX_CITES_PER_NAME = 3;
+
+interface Finding {
+  name: string;
+  passages: Passage[];
+}
+
+/** Groups the names a pattern reads from passages, in order of first mention, each with its passages. */
+function collect(ctx: AnswerContext, read: (p: Passage) => string | null): Finding[] {
+  const found = new Map<string, Finding>();
+  for (const p of ctx.knowledge.passages.all()) {
+    const name = read(p);
+    if (!name) continue;
+    const f = found.get(name) ?? { name, passages: [] };
+    if (f.passages.length < MAX_CITES_PER_NAME) f.passages.push(p);
+    found.set(name, f);
+  }
+  return [...found.values()].sort((a, b) => b.passages.length - a.passages.length);
+}
+
+function render(ctx: AnswerContext, findings: Finding[]): string {
+  return listText(
+    findings.map((f) => `${f.name} ${ctx.citations.markers(f.passages).text}`),
+    ctx.language,
+  );
+}
+
+/** "Vem betalar ut pengarna?": the agencies the documents say pay out. */
+export function answerPayer(ctx: AnswerContext): Draft {
+  const findings = collect(ctx, (p) => findPayer(p.text));
+  if (findings.length === 0)
+    return decline(
+      "payer",
+      say(
+        ctx.language,
+        "Dokumenten säger inte vem som betalar ut medlen.",
+        "The documents don't say who pays the money out.",
+      ),
+    );
+  const text = say(
+    ctx.language,
+    `Pengarna betalas ut av ${render(ctx, findings)}.`,
+    `The money is paid out by ${render(ctx, findings)}.`,
+  );
+  return { intent: "payer", answered: true, text, figures: [] };
+}
+
+const DISTRIBUTOR =
+  /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s+(?:som\s+)?(?:ansvarar\s+för\s+att|ska|skall)\s+(?:[^.]*?\s)?fördela/u;
+const DISTRIBUTES = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s+(?:distributes|allocates)\b/u;
+
+/** "Who distributes the money?": who passes it on to the parties. */
+export function answerDistributor(ctx: AnswerContext): Draft {
+  const findings = collect(
+    ctx,
+    (p) => (DISTRIBUTOR.exec(p.text) ?? DISTRIBUTES.exec(p.text))?.[1] ?? null,
+  );
+  if (findings.length === 0)
+    return decline(
+      "distributor",
+      say(
+        ctx.language,
+        "Dokumenten säger inte vem som fördelar medlen.",
+        "The documents don't say who distributes the money.",
+      ),
+    );
+  const text = say(
+    ctx.language,
+    `Medlen fördelas av ${render(ctx, findings)} till övriga parter.`,
+    `The money is distributed to the other parties by ${render(ctx, findings)}.`,
+  );
+  return { intent: "distributor", answered: true, text, figures: [] };
+}
+
+/** "Who receives the money?": the recipients named in the ledger, with the sentences that name them. */
+export function answerRecipient(ctx: AnswerContext): Draft {
+  const found = new Map<string, Passage[]>();
+  for (const { entry } of ctx.index.entries) {
+    if (!entry.recipient || entry.role === "agency-cap" || entry.role === "budget-frame") continue;
+    const source =
+      entry.sources.find((s) => s.text.includes(entry.recipient ?? "")) ?? entry.sources[0];
+    if (!source) continue;
+    const list = found.get(entry.recipient) ?? [];
+    if (
+      list.length < MAX_CITES_PER_NAME &&
+      !list.some((p) => p.start === source.start && p.docId === source.docId)
+    ) {
+      list.push({ ...source, id: 0, score: 0, heading: false });
+    }
+    found.set(entry.recipient, list);
+  }
+  if (found.size === 0)
+    return decline(
+      "recipient",
+      say(ctx.language, "Dokumenten namnger ingen mottagare.", "The documents name no recipient."),
+    );
+  const findings = [...found.entries()].map(([name, passages]) => ({ name, passages }));
+  const text = say(
+    ctx.language,
+    `Mottagare enligt dokumenten: ${render(ctx, findings)}.`,
+    `Recipients named in the documents: ${render(ctx, findings)}.`,
+  );
+  return { intent: "recipient", answered: true, text, figures: [] };
+}

@@ -1,0 +1,40 @@
+import type { Knowledge, SourceDocument, Span } from "../knowledge/index.js";
+import type { Citation } from "./answer.js";
+
+/** Numbers quoted passages as they are first cited; the same passage keeps its number. */
+export interface CitationList {
+  cite(span: Span): number;
+  /** "[1][2]" for a set of spans. */
+  markers(spans: readonly Span[]): { ids: number[]; text: string };
+  all(): Citation[];
+}
+
+export function createCitationList(knowledge: Knowledge): CitationList {
+  const docs = new Map<string, SourceDocument>(knowledge.documents.map((d) => [d.id, d]));
+  const byKey = new Map<string, Citation>();
+  const cite = (span: Span): number => {
+    const key = `${span.docId}:${span.start}:${span.end}`;
+    const existing = byKey.get(key);
+    if (existing) return existing.id;
+    const doc = docs.get(span.docId);
+    const citation: Citation = {
+      id: byKey.size + 1,
+      docId: span.docId,
+      title: doc?.title ?? span.docId,
+      url: doc?.url ?? null,
+      quote: doc ? doc.text.slice(span.start, span.end) : span.text,
+      start: span.start,
+      end: span.end,
+    };
+    byKey.set(key, citation);
+    return citation.id;
+  };
+  return {
+    cite,
+    markers(spans) {
+      const ids = [...new Set(spans.map(cite))];
+      return { ids, text: ids.map((i) => `[${i}]`).join("") };
+    },
+    all: () => [...byKey.values()],
+  };
+}

@@ -1,0 +1,45 @@
+/** What a conversation has established so far; a follow-up fills its gaps from here. */
+export interface ConversationState {
+  intent: string;
+  years: number[];
+  stems: string[];
+  topics: string[];
+  mentionsGms: boolean;
+}
+
+export interface ConversationStore {
+  get(id: string): ConversationState | undefined;
+  set(id: string, state: ConversationState): void;
+  readonly size: number;
+}
+
+/** Bounded memory: least recently used conversations go first, and none outlives the TTL. */
+export function createConversationStore(options: {
+  max: number;
+  ttlMs: number;
+  now: () => number;
+}): ConversationStore {
+  const items = new Map<string, { state: ConversationState; at: number }>();
+  return {
+    get(id) {
+      const item = items.get(id);
+      if (!item) return undefined;
+      items.delete(id);
+      if (options.now() - item.at > options.ttlMs) return undefined;
+      items.set(id, item);
+      return item.state;
+    },
+    set(id, state) {
+      items.delete(id);
+      items.set(id, { state, at: options.now() });
+      while (items.size > options.max) {
+        const oldest = items.keys().next().value;
+        if (oldest === undefined) break;
+        items.delete(oldest);
+      }
+    },
+    get size() {
+      return items.size;
+    },
+  };
+}

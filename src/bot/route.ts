@@ -1,0 +1,72 @@
+import type { ConversationState } from "./conversation.js";
+import type { Cue } from "./intent-words.js";
+import type { Query } from "./query.js";
+
+/** The kinds of answer the bot can compose. */
+export type Intent =
+  | "help"
+  | "greeting"
+  | "sources"
+  | "payer"
+  | "distributor"
+  | "recipient"
+  | "deadline"
+  | "minister"
+  | "decision"
+  | "about-gms"
+  | "members"
+  | "breakdown"
+  | "purpose"
+  | "total"
+  | "amount"
+  | "out-of-scope";
+
+// Cues that name what kind of answer is wanted, in priority order (first match wins).
+const ORDER: ReadonlyArray<[Cue, Intent]> = [
+  ["help", "help"],
+  ["sources", "sources"],
+  ["payer", "payer"],
+  ["distributor", "distributor"],
+  ["recipient", "recipient"],
+  ["deadline", "deadline"],
+  ["minister", "minister"],
+  ["members", "members"],
+  ["about", "about-gms"],
+  ["breakdown", "breakdown"],
+];
+
+/** Chooses the intent from the question's cues and contents; null when nothing in it points anywhere. */
+export function chooseIntent(q: Query, topical: boolean): Intent | null {
+  for (const [cue, intent] of ORDER) if (q.cues.has(cue)) return intent;
+  if (q.amounts.length > 0 && (q.cues.has("purpose") || !topical)) return "purpose";
+  const moneyish = q.cues.has("amount") || q.cues.has("total") || q.cues.has("ownWork");
+  if (q.cues.has("decision") && !moneyish) return "decision";
+  if (q.cues.has("total") || (q.span && !topical)) return "total";
+  if (moneyish || topical || q.years.length > 0 || q.mentionsGms) return "amount";
+  if (q.cues.has("greeting")) return "greeting";
+  return null;
+}
+
+/** A follow-up ("och 2024?", "what about lung cancer?") borrows what it leaves out from the previous question. */
+export function isFollowUp(
+  q: Query,
+  intent: Intent | null,
+  previous: ConversationState | undefined,
+): boolean {
+  if (!previous) return false;
+  if (q.cues.has("followUp")) return true;
+  const wordCount = q.text.split(/\s+/).length;
+  return (intent === null || intent === "amount") && wordCount <= 4 && !q.cues.has("amount");
+}
+
+export function mergeFollowUp(q: Query, previous: ConversationState): Query {
+  const topical = q.stems.length > 0 || q.topics.length > 0;
+  return {
+    ...q,
+    years: q.years.length > 0 ? q.years : previous.years,
+    span: q.years.length > 0 ? q.span : previous.years.length > 1,
+    stems: topical ? q.stems : previous.stems,
+    topics: topical ? q.topics : previous.topics,
+    mentionsGms: q.mentionsGms || (!topical && previous.mentionsGms),
+  };
+}

@@ -1,0 +1,73 @@
+/** The words of dates: month names, and the cue words that say how a date is meant. */
+import type { DateMatch } from "./types.js";
+
+type Cue = DateMatch["cue"];
+const S = "[ \\t\\u00A0\\u202F\\u2009]";
+
+/** Swedish and English month names and abbreviations, lower-case, to the month number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ["januari", "january", "jan"],
+    ["februari", "february", "feb"],
+    ["mars", "march", "mar"],
+    ["april", "apr"],
+    ["maj", "may"],
+    ["juni", "june", "jun"],
+    ["juli", "july", "jul"],
+    ["augusti", "august", "aug"],
+    ["september", "sept", "sep"],
+    ["oktober", "october", "okt", "oct"],
+    ["november", "nov"],
+    ["december", "dec"],
+  ].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
+);
+
+const CUES: [string, Cue][] = [
+  ["senast", "deadline"],
+  ["no later than", "deadline"],
+  ["not later than", "deadline"],
+  ["by", "deadline"],
+  ["under", "during"],
+  ["during", "during"],
+  ["throughout", "during"],
+  ["för", "for"],
+  ["for", "for"],
+  ["i", "in"],
+  ["in", "in"],
+  ["sedan", "since"],
+  ["since", "since"],
+  ["från och med", "since"],
+  ["fr.o.m.", "since"],
+  ["från", "since"],
+  ["from", "since"],
+  ["budgetåret", "budget-year"],
+  ["budgetår", "budget-year"],
+  ["budget year", "budget-year"],
+  ["fiscal year", "budget-year"],
+  ["financial year", "budget-year"],
+];
+const CUE_BY_WORDS = new Map(CUES);
+const FILLERS = ["den", "år", "året", "åren", "the", "the year", "the years", "year", "years"];
+/** "under perioden 2023–2025" is during a span; "under perioden 21 januari 2019 och …" starts one. */
+const SPAN_FILLERS = ["perioden", "the period"];
+const phrase = (words: string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/\./g, "\\.").replace(/ /g, `${S}+`))
+    .join("|");
+const CUE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${phrase(CUES.map(([w]) => w))})(?:${S}+(${phrase([...FILLERS, ...SPAN_FILLERS])}))?${S}+$`,
+  "iu",
+);
+
+/** The cue word(s) right before `start` ("den", "år", "the year" may stand in between). */
+export function cueBefore(text: string, start: number, isSpan: boolean): Cue {
+  const from = Math.max(0, start - 40);
+  const match = CUE_BEFORE.exec(text.slice(from, start));
+  if (match === null || match[1] === undefined) return "none";
+  const filler = match[2]?.toLowerCase().replace(/\s+/g, " ");
+  if (!isSpan && filler !== undefined && SPAN_FILLERS.includes(filler)) return "none";
+  const at = from + match.index;
+  if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) return "none";
+  return CUE_BY_WORDS.get(match[1].toLowerCase().replace(/\s+/g, " ")) ?? "none";
+}

@@ -1,0 +1,81 @@
+/** Numbers written in digits, and the small cursor helpers the amount and date readers share. */
+
+/** A number written in digits. `ambiguous` marks "7,875"/"1.250": a decimal or a thousands group. */
+export interface Numeral {
+  start: number;
+  end: number;
+  digits: string;
+  fraction: string;
+  ambiguous: "," | "." | null;
+  /** Written with thousands separators ("2 022" is no year). */
+  grouped: boolean;
+}
+
+const SPACE = "[ \\u00A0\\u202F\\u2009]";
+const SPACES = /[ \t\u00A0\u202F\u2009]*/y;
+const GAP = /[ \t\u00A0\u202F\u2009]*(?:\r?\n[ \t\u00A0\u202F\u2009]*)?/y;
+const WORD = /\p{L}+/uy;
+const NUMERALS: { re: RegExp; group: "space" | "," | "." | "single" | "plain" }[] = [
+  { re: new RegExp(`(\\d{1,3}(?:${SPACE}\\d{3})+)(?:,(\\d+))?`, "y"), group: "space" },
+  { re: /(\d{1,3}(?:,\d{3}){2,})(?:\.(\d+))?/y, group: "," },
+  { re: /(\d{1,3}(?:,\d{3})+)\.(\d+)/y, group: "," },
+  { re: /(\d{1,3}(?:\.\d{3}){2,})(?:,(\d+))?/y, group: "." },
+  { re: /(\d{1,3}(?:\.\d{3})+),(\d+)/y, group: "." },
+  { re: /(\d+)[.,](\d+)/y, group: "single" },
+  { re: /(\d+)/y, group: "plain" },
+];
+
+export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** Position after any spaces on the same line. */
+export function skipSpaces(text: string, pos: number): number {
+  return pos + (sticky(SPACES, text, pos)?.[0].length ?? 0);
+}
+
+/** Position after a run of spaces and at most one line break, or null when there is none. */
+export function skipGap(text: string, pos: number): number | null {
+  const gap = sticky(GAP, text, pos)?.[0] ?? "";
+  return gap.length > 0 ? pos + gap.length : null;
+}
+
+export function wordAt(text: string, pos: number): { word: string; end: number } | null {
+  const match = sticky(WORD, text, pos);
+  return match === null ? null : { word: match[0].toLowerCase(), end: pos + match[0].length };
+}
+
+export const isAlnum = (ch: string | undefined): boolean =>
+  ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** A number may not continue something else: "S2022", "08-405", "1:6", "09:00", "+46", "2024-05-23". */
+export function startsCleanly(text: string, pos: number): boolean {
+  const prev = text[pos - 1];
+  if (prev === undefined) return true;
+  if (isAlnum(prev) || prev === "+" || prev === "_") return false;
+  return !(/[-–:/.,]/.test(prev) && isAlnum(text[pos - 2]));
+}
+
+/** Reads digits at `pos` in one of the accepted groupings, or null ("08", "23.05.2024", "1:6"). */
+export function readNumeral(text: string, pos: number): Numeral | null {
+  for (const { re, group } of NUMERALS) {
+    const match = sticky(re, text, pos);
+    if (match === null) continue;
+    const end = pos + match[0].length;
+    if (/^[.,:/]?\d/.test(text.slice(end, end + 2))) continue;
+    const whole = match[1] ?? "";
+    if (/^0\d/.test(whole)) return null;
+    const fraction = match[2] ?? "";
+    const single = group === "single" && fraction.length === 3 && whole.length <= 3;
+    return {
+      start: pos,
+      end,
+      digits: whole.replace(/\D/g, ""),
+      fraction,
+      ambiguous: single ? (text[pos + whole.length] as "," | ".") : null,
+      grouped: group !== "single" && group !== "plain",
+    };
+  }
+  return null;
+}
