@@ -76,12 +76,12 @@ const ALL_PHRASES = Object.entries({ ...PHRASES, ...topicPhrases() }).sort(
   (a, b) => b[0].length - a[0].length,
 );
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 const PHRASE_RE = ALL_PHRASES.map(([from, to]) => ({
   re: new RegExp(
-    `(?<![\\p{L}\\p{N}])${escape(from).replace(/\s+/g, "[\\s-]+")}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(from).replace(/\s+/g, "[\\s-]+")}(?![\\p{L}\\p{N}])`,
     "giu",
   ),
   to,

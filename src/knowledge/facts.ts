@@ -118,7 +118,8 @@ function paragraphYears(segments: Segment[], seg: Segment): YearReading {
 function leadAnnouncesList(segments: Segment[], seg: Segment): boolean {
   for (let i = seg.index - 1; i >= 0; i--) {
     const s = segments[i];
-    if (!s || !s.bullet) return s ? announcesDistribution(s.text) : false;
+    if (!s) return false;
+    if (!s.bullet) return announcesDistribution(s.text);
   }
   return false;
 }
