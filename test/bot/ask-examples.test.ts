@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { findAmounts } from "../../src/knowledge/index.js";
+import { expectHonest, seedAsk, seedKnowledge } from "../support/seeds.js";
+
+const ask = seedAsk();
+
+// The issue's examples plus our own, in both languages: [question, figures[0].amountSek, year, cited doc prefix].
+const FIGURES: Array<[string, number, number | null, string]> = [
+  ["how much went to barncancer 2022?", 7_875_000, 2022, "004_"],
+  ["Hur mycket fick GMS 2024?", 49_500_000, 2024, "003_"],
+  ["How much was allocated to lung cancer?", 6_000_000, 2022, "001_"],
+  ["Hur mycket gick till bröst- och äggstockscancer 2022?", 7_875_000, 2022, "004_"],
+  ["What did GMS receive in total 2021–2023?", 54_750_000, null, "003_"],
+  ["hur mycket gick till sällsynta hälsotillstånd 2024", 15_000_000, 2024, "003_"],
+  ["How much could Socialstyrelsen use for its own work in 2022?", 250_000, 2022, "004_"],
+  ["hur mkt fick GMS 2024", 49_500_000, 2024, "003_"],
+  ["rare diseases?", 15_000_000, 2024, "003_"],
+  ["barncacner 2022", 7_875_000, 2022, "004_"],
+  ["barn cancer 2022?", 7_875_000, 2022, "004_"],
+  ["<@U0BOT> how much for childhood cancer in 2022", 7_875_000, 2022, "004_"],
+  ["pediatric cancer 2021?", 16_500_000, 2021, "002_"],
+  ["HUR MYCKET GICK TILL LUNGCANCER", 6_000_000, 2022, "001_"],
+  ["women's cancers 2022", 7_875_000, 2022, "004_"],
+  ["data sharing", 14_500_000, 2024, "003_"],
+  ["datadelning 2024", 14_500_000, 2024, "003_"],
+  ["clinical trials?", 10_000_000, 2024, "003_"],
+  ["early detection of cancer", 5_000_000, 2021, "002_"],
+  ["what was the 14,5 million for?", 14_500_000, 2024, "003_"],
+  ["vad gick 14,5 miljoner till?", 14_500_000, 2024, "003_"],
+  ["How was the 49.5 million split?", 49_500_000, 2024, "003_"],
+  ["hur mycket fick GMS 2022", 21_750_000, 2022, "004_"],
+  ["hur mycket fick gms år 2023", 10_000_000, 2023, "000_"],
+  ["how much did GMS get for 2021?", 16_500_000, 2021, "002_"],
+  ["How much could the agency use for its own work in 2024?", 500_000, 2024, "003_"],
+];
+
+describe("ask: figures with sources", () => {
+  it.each(FIGURES)("%s → %d", (question, amount, year, doc) => {
+    const answer = ask(question);
+    expectHonest(answer, seedKnowledge());
+    expect(answer.answered).toBe(true);
+    expect(answer.figures[0]?.amountSek).toBe(amount);
+    expect(answer.figures[0]?.year).toBe(year);
+    const cited = answer.citations.filter((c) => answer.figures[0]?.citations.includes(c.id));
+    expect(cited.some((c) => c.docId.startsWith(doc))).toBe(true);
+  });
+
+  it("a stated figure's amount is written in each of its quotes", () => {
+    for (const [question] of FIGURES) {
+      const answer = ask(question);
+      for (const f of answer.figures.filter((x) => !x.derived)) {
+        for (const id of f.citations) {
+          const quote = answer.citations.find((c) => c.id === id)?.quote ?? "";
+          expect(
+            findAmounts(quote).map((a) => a.valueSek),
+            `${question}: [${id}]`,
+          ).toContain(f.amountSek);
+        }
+      }
+    }
+  });
+
+  it("a computed sum is derived, cites every part and shows the parts in the text", () => {
+    const answer = ask("How much did GMS get in 2022?");
+    const [sum, ...parts] = answer.figures;
+    expect(sum?.derived).toBe(true);
+    expect(sum?.amountSek).toBe(parts.reduce((s, p) => s + p.amountSek, 0));
+    for (const p of parts) for (const id of p.citations) expect(sum?.citations).toContain(id);
+    expect(answer.text).toContain("15.75 million");
+    expect(answer.text).toContain("6 million");
+  });
+
+  it("the multi-year total says that the itemised grants leave a gap", () => {
+    const answer = ask("Vad fick GMS totalt 2021–2023?");
+    expect(answer.figures[0]?.amountSek).toBe(54_750_000);
+    expect(answer.figures[1]).toMatchObject({ derived: true, amountSek: 48_250_000 });
+    expect(answer.text).toMatch(/6,5 miljoner kronor/);
+  });
+
+  it("a grant told by two documents is one figure citing both", () => {
+    const answer = ask("how much went to childhood cancer 2021?");
+    const grant = answer.figures.find((f) => f.amountSek === 16_500_000);
+    const docs = new Set(
+      answer.citations
+        .filter((c) => grant?.citations.includes(c.id))
+        .map((c) => c.docId.slice(0, 3)),
+    );
+    expect([...docs].sort()).toEqual(["001", "002"]);
+  });
+});
+
+describe("ask: what the documents don't say", () => {
+  it.each([
+    ["Hur mycket gick till lungcancer 2030?", "2022"],
+    ["how much went to lung cancer in 2019?", "2022"],
+    ["hur mycket fick GMS 2030?", "2024"],
+  ])("%s → declined, no other year's figure", (question, known) => {
+    const answer = ask(question);
+    expectHonest(answer, seedKnowledge());
+    expect(answer.answered).toBe(false);
+    expect(answer.figures).toEqual([]);
+    expect(answer.text).toContain(known);
+    expect(findAmounts(answer.text)).toEqual([]);
+  });
+
+  it.each([
+    "How much went to prostate cancer?",
+    "hur mycket gick till prostatacancer 2024?",
+    "farmakogenomik?",
+  ])("%s → not in the documents", (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.figures).toEqual([]);
+  });
+
+  it.each(["What's the capital of France?", "Vad blir vädret i morgon?", "asdf qwerty", "🙂"])(
+    "%s → out of scope",
+    (q) => {
+      const answer = ask(q);
+      expect(answer).toMatchObject({ answered: false, intent: "out-of-scope", figures: [] });
+      expect(answer.text).toMatch(/help|hjälp/);
+    },
+  );
+
+  it("an empty question is declined politely", () => {
+    expect(ask("   ")).toMatchObject({ answered: false, intent: "empty", figures: [] });
+  });
+
+  it("an over-long question gets a request to shorten it", () => {
+    const answer = ask(`hur mycket ${"bla ".repeat(200)}`);
+    expect(answer).toMatchObject({ answered: false, intent: "too-long" });
+    expect(answer.text).toMatch(/kortare/);
+  });
+});

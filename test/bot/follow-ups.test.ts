@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { seedAsk } from "../support/seeds.js";
+
+describe("ask: follow-ups within a conversation", () => {
+  it("'and 2024?' keeps the topic, changes the year", () => {
+    const ask = seedAsk();
+    expect(
+      ask("how much went to barncancer 2022?", { conversationId: "a" }).figures[0]?.amountSek,
+    ).toBe(7_875_000);
+    const next = ask("and 2024?", { conversationId: "a" });
+    expect(next.answered).toBe(true);
+    expect(next.figures[0]?.year).toBe(2024);
+  });
+
+  it("'och lungcancer?' keeps the year, changes the topic", () => {
+    const ask = seedAsk();
+    ask("hur mycket gick till barncancer 2022?", { conversationId: "b" });
+    expect(ask("och lungcancer?", { conversationId: "b" }).figures[0]?.amountSek).toBe(6_000_000);
+    expect(ask("what about breast cancer?", { conversationId: "b" }).figures[0]?.amountSek).toBe(
+      7_875_000,
+    );
+  });
+
+  it("a year follow-up after a GMS total asks for GMS's total that year", () => {
+    const ask = seedAsk();
+    ask("Hur mycket fick GMS 2024?", { conversationId: "c" });
+    expect(ask("och 2023?", { conversationId: "c" }).figures[0]?.amountSek).toBe(10_000_000);
+  });
+
+  it("conversations never see each other's context", () => {
+    const ask = seedAsk();
+    ask("how much went to barncancer 2022?", { conversationId: "x" });
+    const other = ask("and 2024?", { conversationId: "y" });
+    expect(other.figures[0]?.amountSek).toBe(49_500_000); // GMS's 2024 total, not childhood cancer
+    expect(ask("and 2024?").figures[0]?.amountSek).toBe(49_500_000);
+  });
+
+  it("context expires after the TTL", () => {
+    let now = 0;
+    const ask = seedAsk({ now: () => now, conversationTtlMs: 1000 });
+    ask("how much went to lung cancer?", { conversationId: "t" });
+    now = 5000;
+    const later = ask("and 2024?", { conversationId: "t" });
+    expect(later.figures[0]?.amountSek).toBe(49_500_000);
+  });
+
+  it("memory is bounded: the least recently used conversation is forgotten", () => {
+    const ask = seedAsk({ conversationMax: 2 });
+    ask("how much went to lung cancer?", { conversationId: "1" });
+    ask("how much went to rare diseases?", { conversationId: "2" });
+    ask("how much went to data sharing?", { conversationId: "3" });
+    expect(ask("and 2024?", { conversationId: "1" }).figures[0]?.amountSek).toBe(49_500_000);
+    expect(ask("and 2024?", { conversationId: "3" }).figures[0]?.amountSek).toBe(14_500_000);
+  });
+});

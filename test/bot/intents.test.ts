@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { expectHonest, seedAsk, seedKnowledge } from "../support/seeds.js";
+
+const ask = seedAsk();
+
+describe("ask: intents beyond amounts", () => {
+  it.each([
+    ["Vem betalar ut pengarna?", "payer", "sv", /Socialstyrelsen/],
+    ["who pays out the money", "payer", "en", /Socialstyrelsen/],
+    ["Vem fördelar medlen?", "distributor", "sv", /Region Skåne/],
+    ["who distributes the funds?", "distributor", "en", /Region Skåne/],
+    ["who receives the money?", "recipient", "en", /Genomic Medicine Sweden/],
+    ["När ska redovisningen lämnas?", "deadline", "sv", /31 mars 2023/],
+    ["when must unused money be repaid?", "deadline", "en", /31 March 2023/],
+    ["requisition deadline?", "deadline", "en", /1 December 2022/],
+    ["Vilka ministrar nämns?", "minister", "sv", /Lena Hallengren/],
+    ["which minister?", "minister", "en", /Acko Ankarberg Johansson/],
+    ["Vad är GMS?", "about-gms", "sv", /nationell satsning/],
+    ["who takes part in GMS?", "members", "en", /universitet/],
+    ["vilka beslut har fattats?", "decision", "sv", /beslutade/],
+    ["sources", "sources", "en", /5 documents/],
+    ["källor", "sources", "sv", /regeringen\.se/],
+    ["help", "help", "en", /childhood cancer/],
+    ["hjälp", "help", "sv", /barncancer/],
+  ])("%s → %s", (question, intent, language, pattern) => {
+    const answer = ask(question);
+    expectHonest(answer, seedKnowledge());
+    expect(answer.intent).toBe(intent);
+    expect(answer.language).toBe(language);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(pattern);
+  });
+
+  it("who/what answers cite the sentences that say so", () => {
+    const answer = ask("Vem betalar ut pengarna?");
+    expect(answer.citations.length).toBeGreaterThan(0);
+    for (const c of answer.citations) expect(c.quote).toMatch(/Socialstyrelsen/);
+    expect(answer.text).toMatch(/\[1\]/);
+  });
+
+  it("deadlines are listed in date order", () => {
+    const text = ask("what are the deadlines?").text;
+    const order = ["1 December 2022", "31 March 2023", "30 April 2023", "31 March 2025"].map((d) =>
+      text.indexOf(d),
+    );
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
+
+describe("ask: determinism and language", () => {
+  it("the same question always gives the same answer", () => {
+    const other = seedAsk();
+    for (const q of [
+      "how much went to barncancer 2022?",
+      "Vem betalar ut pengarna?",
+      "källor",
+      "nonsense",
+    ]) {
+      expect(other(q)).toEqual(ask(q));
+      expect(ask(q)).toEqual(ask(q));
+    }
+  });
+
+  it.each([
+    ["how much went to barncancer 2022?", "en"],
+    ["hur mkt fick GMS 2024", "sv"],
+    ["Hur mycket gick till lungcancer?", "sv"],
+    ["what about rare diseases", "en"],
+  ])("%s is answered in %s", (q, lang) => {
+    expect(ask(q).language).toBe(lang);
+  });
+
+  it("amounts are written the way people write them in each language", () => {
+    expect(ask("hur mycket gick till bröst- och äggstockscancer 2022?").text).toContain(
+      "7 875 000 kr",
+    );
+    expect(ask("how much went to breast and ovarian cancer in 2022?").text).toContain(
+      "SEK 7,875,000",
+    );
+    expect(ask("hur mkt fick GMS 2024").text).toContain("49,5 miljoner kronor");
+    expect(ask("how much did GMS get in 2024").text).toContain("SEK 49.5 million");
+  });
+});
