@@ -13,6 +13,7 @@ import {
   answerTooLong,
 } from "./answers/meta.js";
 import { answerDecisions, answerMinisters } from "./answers/people.js";
+import { answerPassages } from "./answers/passages.js";
 import { answerPurpose } from "./answers/purpose.js";
 import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
@@ -52,6 +53,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   purpose: answerPurpose,
   total: answerYearTotal,
   amount: answerAmount,
+  passage: answerPassages,
   "out-of-scope": answerOutOfScope,
 };
 

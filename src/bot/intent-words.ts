@@ -17,7 +17,8 @@ export type Cue =
   | "amount"
   | "ownWork"
   | "followUp"
-  | "greeting";
+  | "greeting"
+  | "says";
 
 export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   [
@@ -51,7 +52,7 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ],
   [
     "about",
-    /\bwhat is (?:gms|genomic)|\bwhat's (?:gms|genomic)|\bvad är (?:gms|genomic)|\babout gms\b|\bom gms\b|\btell me about\b|\bberätta om\b/i,
+    /\bwhat is (?:gms|genomic)|\bwhat's (?:gms|genomic)|\bvad är (?:gms|genomic)|\babout gms\b|\bom gms\b|\btell me about (?:gms|genomic)|\bberätta om (?:gms|genomic)/i,
   ],
   [
     "members",
@@ -81,6 +82,7 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
     "followUp",
     /^(?:and|och|what about|how about|hur är det med|hur blir det med|samma för|same for|then|also|även|än|men)\b/i,
   ],
+  ["says", /\bwhat do(?:es)? the (?:documents?|sources?) say\b|\bvad (?:säger|står det i) (?:dokumenten|källorna)\b|\bvad står det om\b|\btell me about\b|\bberätta om\b|\bwhat is (?:said|written) about\b/i],
   ["greeting", /^(?:hi|hello|hey|hej|hallå|tjena|god (?:morgon|dag))\b/i],
 ];
 

@@ -19,6 +19,7 @@ export type Intent =
   | "purpose"
   | "total"
   | "amount"
+  | "passage"
   | "out-of-scope";
 
 // Cues that name what kind of answer is wanted, in priority order (first match wins).
@@ -37,6 +38,8 @@ const ORDER: ReadonlyArray<[Cue, Intent]> = [
 
 /** Chooses the intent from the question's cues and contents; null when nothing in it points anywhere. */
 export function chooseIntent(q: Query, topical: boolean): Intent | null {
+  // "vad säger dokumenten om X" names the documents but asks about X.
+  if (q.cues.has("says")) return q.mentionsGms && !topical ? "about-gms" : "passage";
   for (const [cue, intent] of ORDER) if (q.cues.has(cue)) return intent;
   if (q.amounts.length > 0 && (q.cues.has("purpose") || !topical)) return "purpose";
   const moneyish = q.cues.has("amount") || q.cues.has("total") || q.cues.has("ownWork");

@@ -82,3 +82,13 @@ describe("ask: determinism and language", () => {
     expect(ask("how much did GMS get in 2024").text).toContain("SEK 49.5 million");
   });
 });
+
+describe("ask: what the documents say (passage search)", () => {
+  it("quotes the best matching sentences for a topic question", () => {
+    const answer = ask("vad säger dokumenten om helgenomsekvensering?");
+    expectHonest(answer, seedKnowledge());
+    expect(answer.intent).toBe("passage");
+    expect(answer.citations.length).toBeGreaterThan(0);
+    for (const c of answer.citations) expect(c.quote.toLowerCase()).toContain("helgenomsekvensering");
+  });
+});

@@ -1,0 +1,18 @@
+import { translateToSwedish } from "../glossary.js";
+import { say } from "../say.js";
+import type { AnswerContext, Draft } from "./context.js";
+import { decline } from "./context.js";
+
+const MAX_PASSAGES = 3;
+
+/** "Vad säger dokumenten om helgenomsekvensering?": the best matching sentences, quoted. */
+export function answerPassages(ctx: AnswerContext): Draft {
+  const query = [translateToSwedish(ctx.query.text), ...ctx.query.stems].join(" ");
+  const found = ctx.knowledge.passages.search(query, { limit: MAX_PASSAGES, filter: (p) => !p.heading && p.text.length > 30 });
+  if (found.length === 0) {
+    return decline("passage", say(ctx.language, "Dokumenten säger inget om det.", "The documents say nothing about that."));
+  }
+  const intro = say(ctx.language, "Det här säger dokumenten:", "This is what the documents say (quoted in Swedish):");
+  const lines = found.map((p) => `• “${p.text}” ${ctx.citations.markers([p]).text}`);
+  return { intent: "passage", answered: true, text: [intro, ...lines].join("\n"), figures: [] };
+}
