@@ -1,3 +1,4 @@
+import { stem, words } from "../../knowledge/index.js";
 import { translateToSwedish } from "../glossary.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
@@ -7,7 +8,12 @@ const MAX_PASSAGES = 3;
 
 /** "Vad säger dokumenten om helgenomsekvensering?": the best matching sentences, quoted. */
 export function answerPassages(ctx: AnswerContext): Draft {
-  const query = [translateToSwedish(ctx.query.text), ...ctx.query.stems].join(" ");
+  // Search on the question's topic words only, never on "say", "documents" and the like.
+  const stems = new Set(ctx.query.stems);
+  const query = words(translateToSwedish(ctx.query.text))
+    .map((w) => w.word)
+    .filter((w) => stems.has(stem(w)))
+    .join(" ");
   const found = ctx.knowledge.passages.search(query, { limit: MAX_PASSAGES, filter: (p) => !p.heading && p.text.length > 30 });
   if (found.length === 0) {
     return decline("passage", say(ctx.language, "Dokumenten säger inget om det.", "The documents say nothing about that."));
