@@ -1,0 +1,169 @@
+import type { AddressInfo } from "node:net";
+import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import type { Ask } from "../../bot/index.js";
+import type { SlackConfig } from "../../config.js";
+import { GmsError } from "../../errors.js";
+import type { Logger } from "../../logger.js";
+import type { Adapter, HealthInfo } from "../types.js";
+import { createBoltLogger } from "./bolt-logger.js";
+import { registerEventHandlers } from "./events.js";
+import type { HandlerDeps } from "./handler-kit.js";
+import { createHealthRoute } from "./health-route.js";
+import { createInFlight } from "./in-flight.js";
+import { registerInteractionHandlers } from "./interactions.js";
+import { createRecentKeys, createRecentMap } from "./recent.js";
+
+export interface SlackAdapterOptions {
+  config: SlackConfig;
+  ask: Ask;
+  logger: Logger;
+  health: () => HealthInfo;
+  /** HTTP mode: the interface to listen on; all interfaces when absent (tests pass 127.0.0.1). */
+  host?: string;
+  /** Socket Mode: how long to wait for a pong, which is also the base delay before reconnecting. */
+  socketPingTimeoutMs?: number;
+}
+
+export interface SlackAdapter extends Adapter {
+  readonly mode: "socket" | "http";
+  /** HTTP mode, once started: the bound address (port 0 picks a free port). Null otherwise. */
+  address(): AddressInfo | null;
+}
+
+const SEEN_MAX = 10_000;
+const SHARES_MAX = 1_000;
+const WEB_API_TIMEOUT_MS = 10_000;
+// Few, quick retries: a reply that is minutes late is worse than an apology, and stop() must not hang.
+const WEB_API_RETRIES = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2_000 };
+
+/** The Slack adapter: Bolt in Socket Mode when an app token is set, otherwise HTTP with signed requests. */
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const logger = options.logger.child({ adapter: "slack" });
+  const mode = options.config.appToken ? "socket" : "http";
+  const deps: HandlerDeps = {
+    ask: options.ask,
+    logger,
+    inFlight: createInFlight(),
+    seen: createRecentKeys(SEEN_MAX),
+    shares: createRecentMap(SHARES_MAX),
+  };
+  const { app, receiver } = createApp(options, deps);
+  let address: AddressInfo | null = null;
+  let starting: Promise<void> | null = null;
+  return {
+    name: "slack",
+    mode,
+    start() {
+      starting = (async () => {
+        await initialise(app, options.config);
+        address = await connect(receiver, options);
+        logger.info({ mode, port: address?.port }, "slack adapter started");
+      })();
+      return starting;
+    },
+    async stop() {
+      // Stopping during start-up waits for it, so nothing is left listening afterwards.
+      const started = await starting?.then(
+        () => true,
+        () => false,
+      );
+      starting = null;
+      if (!started) return;
+      if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
+      else await receiver.stop();
+      await deps.inFlight.drain();
+      address = null;
+      logger.info({ mode }, "slack adapter stopped");
+    },
+    address: () => address,
+  };
+}
+
+/** The Bolt app with our handlers; auth.test waits for start(), where a bad token can fail cleanly. */
+function createApp(options: SlackAdapterOptions, deps: HandlerDeps) {
+  const receiver = createReceiver(options, deps.logger);
+  const app = new App({
+    token: options.config.botToken,
+    receiver,
+    logger: createBoltLogger(deps.logger),
+    clientOptions: webClientOptions(options.config),
+    deferInitialization: true,
+    convoStore: false,
+  });
+  registerEventHandlers(app, deps);
+  registerInteractionHandlers(app, deps);
+  app.error(async (err) => {
+    deps.logger.error({ err }, "slack: unhandled error in Bolt");
+  });
+  return { app, receiver };
+}
+
+function createReceiver(
+  options: SlackAdapterOptions,
+  logger: Logger,
+): HTTPReceiver | SocketModeReceiver {
+  const { config } = options;
+  const boltLogger = createBoltLogger(logger);
+  if (config.appToken) {
+    return new SocketModeReceiver({
+      appToken: config.appToken,
+      logger: boltLogger,
+      clientPingTimeout: options.socketPingTimeoutMs,
+      // A fresh object: the Socket Mode client adds its own retry policy to the options it is given.
+      installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } },
+    });
+  }
+  if (!config.signingSecret) {
+    throw new GmsError(
+      "CONFIG_INVALID",
+      "SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN, xapp-…, for Socket Mode)",
+    );
+  }
+  return new HTTPReceiver({
+    signingSecret: config.signingSecret,
+    port: config.port,
+    logger: boltLogger,
+    customRoutes: [createHealthRoute(options.health, logger)],
+  });
+}
+
+function webClientOptions(config: SlackConfig) {
+  return { slackApiUrl: config.apiUrl, timeout: WEB_API_TIMEOUT_MS, retryConfig: WEB_API_RETRIES };
+}
+
+/** Runs auth.test, which gives Bolt the bot's own ids so it can ignore its own messages. */
+async function initialise(app: App, config: SlackConfig): Promise<void> {
+  try {
+    await app.init();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new GmsError(
+      "ADAPTER_FAILED",
+      `Slack did not accept SLACK_BOT_TOKEN at ${config.apiUrl} (${reason}); check the token and SLACK_API_URL`,
+      { cause: err },
+    );
+  }
+}
+
+/** Opens the socket or starts listening; returns the bound HTTP address. */
+async function connect(
+  receiver: HTTPReceiver | SocketModeReceiver,
+  options: SlackAdapterOptions,
+): Promise<AddressInfo | null> {
+  try {
+    if (receiver instanceof SocketModeReceiver) {
+      await receiver.start();
+      return null;
+    }
+    const server = await receiver.start({ port: options.config.port, host: options.host });
+    const bound = server.address();
+    return bound !== null && typeof bound === "object" ? bound : null;
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    const what =
+      receiver instanceof SocketModeReceiver
+        ? "could not open a Socket Mode connection with SLACK_APP_TOKEN"
+        : `could not listen on PORT ${options.config.port}`;
+    throw new GmsError("ADAPTER_FAILED", `Slack adapter ${what} (${reason})`, { cause: err });
+  }
+}

@@ -1,0 +1,74 @@
+import { performance } from "node:perf_hooks";
+import type { Answer, Ask, AskContext } from "../../bot/index.js";
+import type { Logger } from "../../logger.js";
+import type { InFlight } from "./in-flight.js";
+import type { RecentKeys, RecentMap } from "./recent.js";
+import { shorten } from "./slack-text.js";
+
+/** What every handler needs; built once per adapter. */
+export interface HandlerDeps {
+  ask: Ask;
+  logger: Logger;
+  inFlight: InFlight;
+  /** Event ids and message keys already handled: Slack's retries are answered once. */
+  seen: RecentKeys;
+  /** Ephemeral slash answers by key, so "Share in channel" posts exactly what the asker saw. */
+  shares: RecentMap<Answer>;
+}
+
+/** Where a question came from, for log lines. */
+export type Where = Record<string, string | number | undefined>;
+
+/** Asks the core and logs the question once, with intent, outcome, language and latency. */
+export function answerOnce(
+  deps: HandlerDeps,
+  question: string,
+  context: AskContext,
+  where: Where,
+): Answer {
+  const started = performance.now();
+  const answer = deps.ask(question === "" ? "help" : question, context);
+  const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
+  deps.logger.info(
+    {
+      ...where,
+      question: shorten(question, 200),
+      intent: answer.intent,
+      answered: answer.answered,
+      language: answer.language,
+      latencyMs,
+    },
+    "slack question",
+  );
+  return answer;
+}
+
+/** Runs a handler so that no failure escapes: it is logged with context and the asker gets an apology. */
+export async function guarded(
+  deps: HandlerDeps,
+  where: Where,
+  work: () => Promise<void>,
+  apologise: () => Promise<unknown>,
+): Promise<void> {
+  await deps.inFlight.run(async () => {
+    try {
+      await work();
+    } catch (err) {
+      deps.logger.error({ err, ...where }, "slack handler failed");
+      try {
+        await apologise();
+      } catch (apologyErr) {
+        deps.logger.warn({ err: apologyErr, ...where }, "slack apology could not be sent");
+      }
+    }
+  });
+}
+
+/** True for a Slack Web API "ok: false" answer (e.g. not_in_channel), as opposed to a network failure. */
+export function isPlatformError(err: unknown): boolean {
+  return (
+    typeof err === "object" &&
+    err !== null &&
+    (err as { code?: unknown }).code === "slack_webapi_platform_error"
+  );
+}

@@ -1,0 +1,24 @@
+import type { CustomRoute } from "@slack/bolt";
+import type { Logger } from "../../logger.js";
+import type { HealthInfo } from "../types.js";
+
+/** `GET /healthz` for load balancers and uptime checks: documents, ledger size, uptime. */
+export function createHealthRoute(health: () => HealthInfo, logger: Logger): CustomRoute {
+  return {
+    path: "/healthz",
+    method: ["GET"],
+    handler: (_req, res) => {
+      let status = 200;
+      let body: object;
+      try {
+        body = { status: "ok", ...health() };
+      } catch (err) {
+        logger.error({ err }, "slack healthz failed");
+        status = 503;
+        body = { status: "error" };
+      }
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+      res.end(JSON.stringify(body));
+    },
+  };
+}

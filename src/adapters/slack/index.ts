@@ -1,0 +1,9 @@
+// The Slack adapter: Bolt (Socket Mode or HTTP) around the core's `ask`, with a pure Block Kit renderer.
+export * from "./block-kit.js";
+export {
+  createSlackAdapter,
+  type SlackAdapter,
+  type SlackAdapterOptions,
+} from "./create-slack-adapter.js";
+export { formatSek, type RenderOptions, renderAnswer, SOURCES_SHOWN_MAX } from "./render.js";
+export { escapeSlack, questionFromSlack } from "./slack-text.js";

@@ -1,0 +1,136 @@
+import { randomUUID } from "node:crypto";
+import type { App, BlockAction, ButtonAction, RespondFn, SlashCommand } from "@slack/bolt";
+import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP, ACTION_SHARE } from "./block-kit.js";
+import { decodeFeedbackValue, decodeShareValue, encodeShareValue } from "./button-values.js";
+import {
+  answerOnce,
+  guarded,
+  type HandlerDeps,
+  isPlatformError,
+  type Where,
+} from "./handler-kit.js";
+import { APOLOGY, CANNOT_POST_HERE, THANKS_FOR_FEEDBACK } from "./messages.js";
+import { renderAnswer } from "./render.js";
+import { questionFromSlack } from "./slack-text.js";
+
+type PostMessage = App["client"]["chat"]["postMessage"];
+const HELP_WORDS = /^(?:help|hjälp|\?)$/i;
+const FEEDBACK_ACTIONS = new RegExp(`^(?:${ACTION_FEEDBACK_UP}|${ACTION_FEEDBACK_DOWN})$`);
+
+/** The slash command (ephemeral answer + share button) and the answer buttons. */
+export function registerInteractionHandlers(app: App, deps: HandlerDeps): void {
+  // Any of the app's slash commands asks the bot, so renaming `/gms` in the manifest needs no code change.
+  app.command(/.*/, async ({ command, ack, respond }) => {
+    await ack();
+    await onSlashCommand(deps, command, respond);
+  });
+  app.action<BlockAction<ButtonAction>>(
+    ACTION_SHARE,
+    async ({ ack, body, action, client, respond }) => {
+      await ack();
+      await onShare(deps, body, action, client.chat.postMessage.bind(client.chat), respond);
+    },
+  );
+  app.action<BlockAction<ButtonAction>>(
+    FEEDBACK_ACTIONS,
+    async ({ ack, body, action, respond }) => {
+      await ack();
+      await onFeedback(deps, body, action, respond);
+    },
+  );
+}
+
+async function onSlashCommand(deps: HandlerDeps, command: SlashCommand, respond: RespondFn) {
+  const question = questionFromSlack(command.text ?? "");
+  const help = question === "" || HELP_WORDS.test(question);
+  const conversationId = `slack:${command.team_id}:${command.channel_id}:slash:${command.user_id}`;
+  const where: Where = { kind: "slash", channel: command.channel_id, user: command.user_id };
+  await guarded(
+    deps,
+    where,
+    async () => {
+      const answer = answerOnce(deps, help ? "help" : question, { conversationId }, where);
+      let shareValue: string | undefined;
+      if (!help) {
+        const key = randomUUID();
+        deps.shares.set(key, answer);
+        shareValue = encodeShareValue({ key, question, conversationId });
+      }
+      const message = renderAnswer(answer, { shareValue, feedback: !help });
+      await respond({ response_type: "ephemeral", ...message });
+    },
+    () => respond({ response_type: "ephemeral", text: APOLOGY }),
+  );
+}
+
+async function onShare(
+  deps: HandlerDeps,
+  body: BlockAction<ButtonAction>,
+  action: ButtonAction,
+  postMessage: PostMessage,
+  respond: RespondFn | undefined,
+) {
+  const share = decodeShareValue(action.value ?? "");
+  const channel = body.channel?.id;
+  const where: Where = { kind: "share", channel, user: body.user.id };
+  if (!share || !channel) {
+    deps.logger.warn(where, "slack share click without a usable value or channel");
+    return;
+  }
+  const tell = async (text: string) => {
+    await respond?.({ response_type: "ephemeral", replace_original: false, text });
+  };
+  await guarded(
+    deps,
+    where,
+    async () => {
+      // After a restart the stored answer is gone; the core is deterministic, so asking again gives it back.
+      const context = { conversationId: share.conversationId };
+      const answer = deps.shares.get(share.key) ?? answerOnce(deps, share.question, context, where);
+      const message = renderAnswer(answer, { askedBy: body.user.id });
+      try {
+        await postMessage({ channel, unfurl_links: false, unfurl_media: false, ...message });
+      } catch (err) {
+        if (!isPlatformError(err)) throw err;
+        deps.logger.warn({ err, ...where }, "slack share could not be posted");
+        await tell(CANNOT_POST_HERE);
+        return;
+      }
+      await respond?.({ delete_original: true });
+    },
+    () => tell(APOLOGY),
+  );
+}
+
+async function onFeedback(
+  deps: HandlerDeps,
+  body: BlockAction<ButtonAction>,
+  action: ButtonAction,
+  respond: RespondFn | undefined,
+) {
+  const vote = action.action_id === ACTION_FEEDBACK_UP ? "up" : "down";
+  const where: Where = { kind: "feedback", channel: body.channel?.id, user: body.user.id };
+  await guarded(
+    deps,
+    where,
+    async () => {
+      const value = decodeFeedbackValue(action.value ?? "");
+      deps.logger.info(
+        {
+          ...where,
+          feedback: vote,
+          question: value?.question,
+          intent: value?.intent,
+          answered: value?.answered,
+        },
+        "slack feedback",
+      );
+      await respond?.({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: THANKS_FOR_FEEDBACK,
+      });
+    },
+    async () => {},
+  );
+}

@@ -1,0 +1,34 @@
+import type { Language } from "../../bot/index.js";
+
+/** The adapter's own words, in both of the bot's languages. */
+export const MESSAGES = {
+  sv: {
+    helpful: "👍 Hjälpsamt",
+    notHelpful: "👎 Inte hjälpsamt",
+    share: "Dela i kanalen",
+    sources: "Källor",
+    computed: "beräknat",
+    more: (n: number) => `… och ${n} till (se texten)`,
+    askedBy: (user: string) => `<@${user}> frågade:`,
+    noText: "(inget svar)",
+  },
+  en: {
+    helpful: "👍 Helpful",
+    notHelpful: "👎 Not helpful",
+    share: "Share in channel",
+    sources: "Sources",
+    computed: "computed",
+    more: (n: number) => `… and ${n} more (see the text)`,
+    askedBy: (user: string) => `<@${user}> asked:`,
+    noText: "(no answer)",
+  },
+} as const satisfies Record<Language, unknown>;
+
+/** Sent when a handler fails: we don't know the asker's language yet, so both. */
+export const APOLOGY =
+  "Sorry, something went wrong while answering. Please try again. / Förlåt, något gick fel. Försök igen.";
+
+export const THANKS_FOR_FEEDBACK = "Thanks for the feedback! / Tack för återkopplingen!";
+
+export const CANNOT_POST_HERE =
+  "I can't post in this conversation. Invite me with `/invite @GMS bot` and try again. / Jag kan inte skriva här: bjud in mig och försök igen.";
