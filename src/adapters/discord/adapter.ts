@@ -1,0 +1,127 @@
+import { once } from "node:events";
+import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
+import type { Ask } from "../../bot/index.js";
+import type { DiscordConfig } from "../../config.js";
+import { GmsError } from "../../errors.js";
+import type { Logger } from "../../logger.js";
+import type { Adapter } from "../types.js";
+import { createBoundedMap } from "./bounded-map.js";
+import { type HandlerDeps, noMentions } from "./context.js";
+import { createFeedbackStore } from "./feedback.js";
+import { handleInteraction } from "./handle-interaction.js";
+import { handleMessage } from "./handle-message.js";
+import { createRateLimits } from "./rate-limit.js";
+
+export interface DiscordAdapterOptions {
+  config: DiscordConfig;
+  ask: Ask;
+  logger: Logger;
+  /** Length of the rate-limit window in seconds: 60 ("per minute") unless a test shortens it. */
+  rateWindowSeconds?: number;
+  /** How many answers are remembered for follow-up replies and feedback. */
+  memoryMax?: number;
+}
+
+/**
+ * Guilds: the channel and thread cache (messages in unknown channels are dropped).
+ * GuildMessages and DirectMessages: mentions and DMs. No privileged MessageContent: Discord
+ * still sends the text of messages that mention the bot and of DMs, and we read nothing else.
+ */
+export const INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+];
+
+/** The Discord bot: slash commands, mentions, replies and DMs, answered by `ask`. */
+export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
+  const { config } = options;
+  const log = options.logger.child({ adapter: "discord" });
+  const client = createClient(config);
+  const deps = createDeps(options, log, () => client.user?.id ?? "");
+  const inflight = createInflight(log);
+  client.on(Events.InteractionCreate, (i) => inflight.track(() => handleInteraction(i, deps)));
+  client.on(Events.MessageCreate, (m) => inflight.track(() => handleMessage(m, deps)));
+  watchConnection(client, log);
+  return {
+    name: "discord",
+    async start() {
+      try {
+        await Promise.all([once(client, Events.ClientReady), client.login(config.token)]);
+      } catch (err) {
+        await client.destroy();
+        const reason = err instanceof Error ? err.message : String(err);
+        throw new GmsError("ADAPTER_FAILED", `Discord login failed: ${reason}`, { cause: err });
+      }
+      log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "discord ready");
+    },
+    async stop() {
+      // In-flight replies finish first; nothing new is taken on meanwhile.
+      await inflight.drain();
+      await client.destroy();
+      log.info("discord stopped");
+    },
+  };
+}
+
+function createClient(config: DiscordConfig): Client {
+  return new Client({
+    rest: { api: config.apiUrl },
+    intents: INTENTS,
+    // DM channels are never in the cache; without this partial their messages are dropped.
+    partials: [Partials.Channel],
+    allowedMentions: noMentions(),
+    // A reply to a question deleted meanwhile is still posted, as a plain message.
+    failIfNotExists: false,
+  });
+}
+
+function createDeps(options: DiscordAdapterOptions, log: Logger, botId: () => string): HandlerDeps {
+  const { config } = options;
+  const memoryMax = options.memoryMax ?? 5000;
+  return {
+    config,
+    log,
+    limits: createRateLimits({
+      userPoints: config.userPerMinute,
+      channelPoints: config.channelPerMinute,
+      windowSeconds: options.rateWindowSeconds ?? 60,
+    }),
+    answers: createBoundedMap(memoryMax),
+    feedback: createFeedbackStore(memoryMax),
+    botId,
+    ask: options.ask,
+  };
+}
+
+/** Handlers in progress, so that stopping waits for half-sent replies; nothing is started after. */
+function createInflight(log: Logger) {
+  const jobs = new Set<Promise<void>>();
+  let draining = false;
+  return {
+    track(work: () => Promise<void>) {
+      if (draining) return;
+      const job = work()
+        .catch((err: unknown) => log.error({ err }, "discord handler failed"))
+        .finally(() => jobs.delete(job));
+      jobs.add(job);
+    },
+    async drain() {
+      draining = true;
+      await Promise.allSettled([...jobs]);
+    },
+  };
+}
+
+/** An `error` event with no listener would crash the process; reconnects are worth a line. */
+function watchConnection(client: Client, log: Logger) {
+  client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
+  client.on(Events.ShardError, (err, shardId) =>
+    log.warn({ err, shardId }, "discord gateway error"),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => log.warn({ shardId }, "discord reconnecting"));
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    log.info({ shardId, replayed }, "discord gateway resumed"),
+  );
+  client.on(Events.Warn, (message) => log.warn({ message }, "discord warning"));
+}

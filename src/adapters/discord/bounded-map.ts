@@ -1,0 +1,32 @@
+/** A Map that forgets its least recently used entries beyond `max`, so memory stays flat. */
+export interface BoundedMap<K, V> {
+  get(key: K): V | undefined;
+  set(key: K, value: V): void;
+  readonly size: number;
+}
+
+export function createBoundedMap<K, V>(max: number): BoundedMap<K, V> {
+  const entries = new Map<K, V>();
+  return {
+    get(key) {
+      const value = entries.get(key);
+      if (value === undefined) return undefined;
+      // Re-insert so that Map order tracks recency.
+      entries.delete(key);
+      entries.set(key, value);
+      return value;
+    },
+    set(key, value) {
+      entries.delete(key);
+      entries.set(key, value);
+      while (entries.size > max) {
+        const oldest = entries.keys().next();
+        if (oldest.done) break;
+        entries.delete(oldest.value);
+      }
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}

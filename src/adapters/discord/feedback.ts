@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import type { Answer } from "../../bot/index.js";
+import { type BoundedMap, createBoundedMap } from "./bounded-map.js";
+
+export type Vote = "up" | "down";
+
+/** What a 👍/👎 click is logged with; kept in memory only, keyed by the id in the button. */
+export interface FeedbackSubject {
+  question: string;
+  intent: string;
+  answered: boolean;
+}
+
+const PREFIX = "gms:fb:";
+/** Discord's limit for a component's custom_id. */
+export const CUSTOM_ID_MAX = 100;
+
+export function feedbackCustomId(vote: Vote, id: string): string {
+  return `${PREFIX}${vote}:${id}`;
+}
+
+/** `null` unless the custom id is one of ours. */
+export function parseFeedbackCustomId(customId: string): { vote: Vote; id: string } | null {
+  const match = /^gms:fb:(up|down):([A-Za-z0-9_-]{1,40})$/.exec(customId);
+  if (!match?.[1] || !match[2]) return null;
+  return { vote: match[1] as Vote, id: match[2] };
+}
+
+export interface FeedbackStore {
+  /** Remembers what was asked and returns the short id to put in the buttons. */
+  remember(answer: Answer): string;
+  recall(id: string): FeedbackSubject | undefined;
+}
+
+export function createFeedbackStore(max: number): FeedbackStore {
+  const subjects: BoundedMap<string, FeedbackSubject> = createBoundedMap(max);
+  return {
+    remember(answer) {
+      // Random rather than a counter, so buttons from before a restart never point at a new question.
+      const id = randomBytes(6).toString("base64url");
+      subjects.set(id, {
+        question: answer.question.slice(0, 500),
+        intent: answer.intent,
+        answered: answer.answered,
+      });
+      return id;
+    },
+    recall: (id) => subjects.get(id),
+  };
+}

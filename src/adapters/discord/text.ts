@@ -1,0 +1,48 @@
+import type { Language } from "../../bot/index.js";
+
+const ZWSP = "\u200b";
+export const ELLIPSIS = "…";
+
+/**
+ * Makes mentions inert even if `allowed_mentions` were ever lost (copy-paste, a quote in a document):
+ * `@everyone`/`@here` get a zero-width space after the `@`, and `<@…>`, `<@&…>`, `<#…>` after the `<`.
+ */
+export function neutraliseMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<(?=[@#])/g, `<${ZWSP}`);
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text safe to send: well-formed UTF-16 (a lone surrogate cannot be encoded) and mention-free. */
+export function displayable(text: string): string {
+  return neutraliseMentions(text.replace(LONE_SURROGATE, "\uFFFD"));
+}
+
+/** Cuts to at most `max` UTF-16 units, ending in an ellipsis, never splitting a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return "";
+  if (max === 1) return ELLIPSIS;
+  let end = max - ELLIPSIS.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
+}
+
+/** Amounts as people write them: `7 875 000 kr` in Swedish, `SEK 7,875,000` in English. */
+export function formatAmount(amountSek: number, language: Language): string {
+  if (language === "sv") {
+    return `${new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 }).format(amountSek)} kr`;
+  }
+  return `SEK ${new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(amountSek)}`;
+}
+
+/** Only plain http(s) addresses are linked; anything that could break out of `<…>` is dropped. */
+export function safeUrl(url: string | null): string | null {
+  if (url === null || url.length > URL_MAX) return null;
+  if (neutraliseMentions(url) !== url) return null;
+  return /^https?:\/\/[^\s<>]+$/i.test(url) ? url : null;
+}
+
+/** Longer addresses are not linked: they would crowd out the quote in a 1,024-character field. */
+export const URL_MAX = 512;

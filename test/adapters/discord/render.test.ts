@@ -1,0 +1,184 @@
+import type { APIEmbed } from "discord.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  CONTENT_MAX,
+  type DiscordMessage,
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELDS_MAX,
+  EMBED_TITLE_MAX,
+  EMBED_TOTAL_MAX,
+  embedSize,
+  FIELD_NAME_MAX,
+  FIELD_VALUE_MAX,
+  FOOTER_MAX,
+  renderAnswer,
+  renderNotice,
+} from "../../../src/adapters/discord/render.js";
+import { type Answer, AnswerSchema } from "../../../src/bot/index.js";
+import { citation, figureAnswer, longAnswer } from "./support/answers.js";
+
+/** Every limit Discord enforces on the parts we send. */
+function expectWithinLimits(message: DiscordMessage) {
+  expect((message.content ?? "").length).toBeLessThanOrEqual(CONTENT_MAX);
+  for (const embed of message.embeds) {
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(EMBED_TITLE_MAX);
+    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(EMBED_DESCRIPTION_MAX);
+    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(FOOTER_MAX);
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(EMBED_FIELDS_MAX);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeGreaterThan(0);
+      expect(field.name.length).toBeLessThanOrEqual(FIELD_NAME_MAX);
+      expect(field.value.length).toBeGreaterThan(0);
+      expect(field.value.length).toBeLessThanOrEqual(FIELD_VALUE_MAX);
+    }
+    expect(embedSize(embed)).toBeLessThanOrEqual(EMBED_TOTAL_MAX);
+  }
+  for (const row of message.components) {
+    for (const button of row.components) expect(button.custom_id.length).toBeLessThanOrEqual(100);
+  }
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const ACTIVE_MENTION = /@everyone|@here|<@!?\d|<@&\d|<#\d/i;
+const allText = (m: DiscordMessage) => JSON.stringify([m.content ?? "", m.embeds]);
+const embedStrings = (m: DiscordMessage) =>
+  m.embeds.flatMap((e) => [
+    e.title ?? "",
+    e.description ?? "",
+    ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+  ]);
+const only = (m: DiscordMessage): APIEmbed => m.embeds[0] ?? {};
+
+const withCitations = (n: number, text: string): Answer =>
+  AnswerSchema.parse({
+    ...figureAnswer("how much?"),
+    text,
+    citations: Array.from({ length: n }, (_, i) => citation(i + 1, `Quote ${i + 1}.`)),
+  });
+
+describe("renderAnswer", () => {
+  it("shows the text, the figure with amount, year and label, numbered sources and the footer", () => {
+    const embed = only(renderAnswer(figureAnswer("how much went to barncancer 2022?", "sv")));
+    expect(embed.title).toBe("how much went to barncancer 2022?");
+    expect(embed.description).toContain("7,875,000");
+    expect(embed.fields?.[0]).toEqual({
+      name: "Childhood cancer",
+      value: "**7\u00a0875\u00a0000 kr** · 2022 [1]",
+      inline: true,
+    });
+    expect(embed.fields?.[1]?.name).toBe("[1] Test decision 1");
+    expect(embed.fields?.[1]?.value).toMatch(/^<https:\/\/example\.org\/decisions\/1>\n> /);
+    expect(embed.footer?.text).toBe("Svaren kommer enbart från de citerade dokumenten");
+  });
+
+  it("writes English amounts as SEK 7,875,000 and the English footer", () => {
+    const embed = only(renderAnswer(figureAnswer("how much?", "en")));
+    expect(embed.fields?.[0]?.value).toBe("**SEK 7,875,000** · 2022 [1]");
+    expect(embed.footer?.text).toBe("Answers come only from the cited documents");
+  });
+
+  it("adds 👍/👎 buttons only when given a feedback id, and hides the question on request", () => {
+    expect(renderAnswer(figureAnswer("q")).components).toEqual([]);
+    const message = renderAnswer(figureAnswer("q"), { feedbackId: "abc", showQuestion: false });
+    expect(only(message).title).toBeUndefined();
+    const ids = message.components[0]?.components.map((b) => b.custom_id);
+    expect(ids).toEqual(["gms:fb:up:abc", "gms:fb:down:abc"]);
+  });
+
+  it("drops addresses that are not plain http(s) and never previews the ones it keeps", () => {
+    const answer = AnswerSchema.parse({
+      ...figureAnswer("q"),
+      citations: [citation(1, "q", "javascript:alert(1)"), citation(2, "q", "https://x.se/a b")],
+    });
+    const values = (only(renderAnswer(answer)).fields ?? []).slice(1).map((f) => f.value);
+    expect(values).toEqual(["> q", "> q"]);
+  });
+
+  it("keeps to 25 fields with 40 citations, ending with a note of how many were left out", () => {
+    const embed = only(renderAnswer(withCitations(40, "Short.")));
+    expect(embed.fields).toHaveLength(EMBED_FIELDS_MAX);
+    expect(embed.fields?.at(-1)).toEqual({ name: "…", value: "17 more not shown here" });
+  });
+
+  it("keeps 10 kB of text, 12 figures and 40 long citations within every limit", () => {
+    const message = renderAnswer(longAnswer("x".repeat(10_000)), { feedbackId: "abcdefgh" });
+    expectWithinLimits(message);
+    const embed = only(message);
+    expect(embed.description?.endsWith("…")).toBe(true);
+    expect(embed.title?.length).toBeLessThanOrEqual(EMBED_TITLE_MAX);
+    expect(embed.fields?.[0]?.name.endsWith("…")).toBe(true);
+  });
+
+  it("shortens long quotes with an ellipsis", () => {
+    const answer = AnswerSchema.parse({
+      ...figureAnswer("q"),
+      citations: [citation(1, "ord ".repeat(500))],
+    });
+    const value = only(renderAnswer(answer)).fields?.[1]?.value ?? "";
+    expect(value.endsWith("…")).toBe(true);
+    expect(value.length).toBeLessThan(400);
+  });
+
+  it("gives the text room up to 4,096 characters when there is nothing else to show", () => {
+    const answer = AnswerSchema.parse({ ...withCitations(0, "a".repeat(9000)), figures: [] });
+    const embed = only(renderAnswer(answer));
+    expect(embed.description).toHaveLength(EMBED_DESCRIPTION_MAX);
+    expect(embed.fields).toBeUndefined();
+  });
+
+  it("never splits a surrogate pair when shortening", () => {
+    const answer = AnswerSchema.parse({ ...withCitations(0, "😀".repeat(5000)), figures: [] });
+    const description = only(renderAnswer(answer)).description ?? "";
+    expect(description).not.toMatch(LONE_SURROGATE);
+  });
+
+  it("neutralises mentions in the question, text, labels, titles and quotes", () => {
+    const hostile = "@everyone @here <@123> <@!123> <@&456> <#789> @EVERYONE";
+    const answer = AnswerSchema.parse({
+      ...figureAnswer(hostile, "en", hostile),
+      text: hostile,
+      figures: [{ ...figureAnswer("q").figures[0], label: hostile }],
+      citations: [{ ...citation(1, hostile), title: hostile }],
+    });
+    const text = allText(renderAnswer(answer));
+    expect(text).not.toMatch(ACTIVE_MENTION);
+    expect(text).toContain("everyone");
+  });
+
+  it("property: any text stays within every limit and never holds an active mention", () => {
+    const hostile = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 300 }),
+      fc.string({ unit: "binary", maxLength: 300 }),
+      fc.constantFrom("@everyone", "@here", "<@1>", "<@&2>", "<#3>", "@", "<", "\u200f", "\u0000"),
+    );
+    const longText = fc.array(hostile, { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(longText, hostile, hostile, fc.nat({ max: 45 }), (text, q, quote, n) => {
+        const answer = AnswerSchema.parse({
+          ...figureAnswer(q, "en", quote),
+          text: text.repeat(1 + (n % 3) * 6),
+          figures: Array.from({ length: n % 15 }, () => ({
+            ...figureAnswer("q").figures[0],
+            label: q,
+          })),
+          citations: Array.from({ length: n }, (_, i) => ({ ...citation(i + 1, quote), title: q })),
+        });
+        const message = renderAnswer(answer, { feedbackId: "abcdefgh" });
+        expectWithinLimits(message);
+        expect(allText(message)).not.toMatch(ACTIVE_MENTION);
+        for (const text of embedStrings(message)) expect(text).not.toMatch(LONE_SURROGATE);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("renderNotice", () => {
+  it("neutralises and shortens plain text to the content limit", () => {
+    const notice = renderNotice(`@everyone ${"x".repeat(3000)}`);
+    expect(notice.content?.length).toBe(CONTENT_MAX);
+    expect(notice.content).not.toMatch(ACTIVE_MENTION);
+    expect(notice.embeds).toEqual([]);
+  });
+});
