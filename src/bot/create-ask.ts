@@ -12,8 +12,8 @@ import {
   answerSources,
   answerTooLong,
 } from "./answers/meta.js";
-import { answerDecisions, answerMinisters } from "./answers/people.js";
 import { answerPassages } from "./answers/passages.js";
+import { answerDecisions, answerMinisters } from "./answers/people.js";
 import { answerPurpose } from "./answers/purpose.js";
 import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";

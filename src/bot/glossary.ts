@@ -79,17 +79,20 @@ const ALL_PHRASES = Object.entries({ ...PHRASES, ...topicPhrases() }).sort(
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-const PHRASE_RE = ALL_PHRASES.map(([from, to]) => ({
-  re: new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(from).replace(/\s+/g, "[\\s-]+")}(?![\\p{L}\\p{N}])`,
-    "giu",
-  ),
-  to,
-}));
+
+// One alternation, longest phrase first, so a question is translated in a single pass.
+const TARGETS = new Map(
+  ALL_PHRASES.map(([from, to]) => [from.toLowerCase().replace(/[\s-]+/g, " "), to]),
+);
+const PHRASE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ALL_PHRASES.map(([from]) => escapeRegExp(from).replace(/[\s-]+/g, "[\\s-]+")).join("|")})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
 
 /** The question with English phrases and words replaced by the documents' Swedish. */
 export function translateToSwedish(question: string): string {
-  let out = question.replace(/[’‘]/g, "'");
-  for (const { re, to } of PHRASE_RE) out = out.replace(re, ` ${to} `);
+  const out = question
+    .replace(/[’‘]/g, "'")
+    .replace(PHRASE_RE, (m) => ` ${TARGETS.get(m.toLowerCase().replace(/[\s-]+/g, " ")) ?? m} `);
   return out.replace(/[\p{L}]+/gu, (w) => WORDS[w.toLowerCase()] ?? w);
 }

@@ -82,7 +82,10 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
     "followUp",
     /^(?:and|och|what about|how about|hur är det med|hur blir det med|samma för|same for|then|also|även|än|men)\b/i,
   ],
-  ["says", /\bwhat do(?:es)? the (?:documents?|sources?) say\b|\bvad (?:säger|står det i) (?:dokumenten|källorna)\b|\bvad står det om\b|\btell me about\b|\bberätta om\b|\bwhat is (?:said|written) about\b/i],
+  [
+    "says",
+    /\bwhat do(?:es)? the (?:documents?|sources?) say\b|\bvad (?:säger|står det i) (?:dokumenten|källorna)\b|\bvad står det om\b|\btell me about\b|\bberätta om\b|\bwhat is (?:said|written) about\b/i,
+  ],
   ["greeting", /^(?:hi|hello|hey|hej|hallå|tjena|god (?:morgon|dag))\b/i],
 ];
 

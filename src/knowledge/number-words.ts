@@ -64,8 +64,21 @@ function parseSwedishWord(word: string): number | null {
   return multiplier * 100 + rest;
 }
 
+// Every word of every document passes through here; the same words recur, so remember them.
+const wordValues = new Map<string, number | null>();
+const WORD_CACHE_MAX = 20_000;
+
 /** The value of one Swedish or English number word (lower-case), or null; "hundred" alone is 100. */
 export function parseNumberWord(word: string): number | null {
+  const known = wordValues.get(word);
+  if (known !== undefined) return known;
+  const value = readNumberWord(word);
+  if (wordValues.size >= WORD_CACHE_MAX) wordValues.clear();
+  wordValues.set(word, value);
+  return value;
+}
+
+function readNumberWord(word: string): number | null {
   const lower = word.toLowerCase();
   if (lower === "hundred") return 100;
   if (lower === "tusen" || lower === "thousand") return 1000;

@@ -19,7 +19,7 @@ export interface HandlerDeps {
 /** Where a question came from, for log lines. */
 export type Where = Record<string, string | number | undefined>;
 
-/** Asks the core and logs the question once, with intent, outcome, language and latency. */
+/** Asks the core; the composition root logs each question at info, this adds Slack's context at debug. */
 export function answerOnce(
   deps: HandlerDeps,
   question: string,
@@ -29,7 +29,7 @@ export function answerOnce(
   const started = performance.now();
   const answer = deps.ask(question === "" ? "help" : question, context);
   const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
-  deps.logger.info(
+  deps.logger.debug(
     {
       ...where,
       question: shorten(question, 200),

@@ -2,6 +2,7 @@ import { type DateMatch, findDates, type Passage } from "../../knowledge/index.j
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { memo } from "./memo.js";
 
 type DeadlineKind = "report" | "requisition" | "repayment" | "other";
 
@@ -55,19 +56,26 @@ interface Deadline {
   kind: (typeof KINDS)[number];
 }
 
-/** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
-export function answerDeadlines(ctx: AnswerContext): Draft {
-  const wanted = KINDS.filter(([, re]) => re.test(ctx.query.text) && re.source !== ".");
+function allDeadlines(ctx: AnswerContext): Deadline[] {
   const found: Deadline[] = [];
   for (const passage of ctx.knowledge.passages.all()) {
     for (const date of findDates(passage.text)) {
       if (date.cue !== "deadline") continue;
       const kind = KINDS.find(([, re]) => re.test(passage.text)) ?? (KINDS[3] as Deadline["kind"]);
-      if (wanted.length > 0 && !wanted.includes(kind)) continue;
-      if (ctx.query.years.length > 0 && !ctx.query.years.includes(date.year)) continue;
       found.push({ passage, date, kind });
     }
   }
+  return found;
+}
+
+/** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
+export function answerDeadlines(ctx: AnswerContext): Draft {
+  const wanted = KINDS.filter(([, re]) => re.test(ctx.query.text) && re.source !== ".");
+  const found = memo(ctx.knowledge, "deadlines", () => allDeadlines(ctx)).filter(
+    ({ date, kind }) =>
+      (wanted.length === 0 || wanted.includes(kind)) &&
+      (ctx.query.years.length === 0 || ctx.query.years.includes(date.year)),
+  );
   if (found.length === 0)
     return decline(
       "deadline",

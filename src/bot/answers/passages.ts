@@ -14,11 +14,21 @@ export function answerPassages(ctx: AnswerContext): Draft {
     .map((w) => w.word)
     .filter((w) => stems.has(stem(w)))
     .join(" ");
-  const found = ctx.knowledge.passages.search(query, { limit: MAX_PASSAGES, filter: (p) => !p.heading && p.text.length > 30 });
+  const found = ctx.knowledge.passages.search(query, {
+    limit: MAX_PASSAGES,
+    filter: (p) => !p.heading && p.text.length > 30,
+  });
   if (found.length === 0) {
-    return decline("passage", say(ctx.language, "Dokumenten säger inget om det.", "The documents say nothing about that."));
+    return decline(
+      "passage",
+      say(ctx.language, "Dokumenten säger inget om det.", "The documents say nothing about that."),
+    );
   }
-  const intro = say(ctx.language, "Det här säger dokumenten:", "This is what the documents say (quoted in Swedish):");
+  const intro = say(
+    ctx.language,
+    "Det här säger dokumenten:",
+    "This is what the documents say (quoted in Swedish):",
+  );
   const lines = found.map((p) => `• “${p.text}” ${ctx.citations.markers([p]).text}`);
   return { intent: "passage", answered: true, text: [intro, ...lines].join("\n"), figures: [] };
 }

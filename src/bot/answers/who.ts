@@ -3,6 +3,7 @@ import { findPayer } from "../../knowledge/organisations.js";
 import { listText, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { memo } from "./memo.js";
 
 const MAX_CITES_PER_NAME = 3;
 
@@ -12,7 +13,11 @@ interface Finding {
 }
 
 /** Groups the names a pattern reads from passages, in order of first mention, each with its passages. */
-function collect(ctx: AnswerContext, read: (p: Passage) => string | null): Finding[] {
+function collect(ctx: AnswerContext, key: string, read: (p: Passage) => string | null): Finding[] {
+  return memo(ctx.knowledge, key, () => scan(ctx, read));
+}
+
+function scan(ctx: AnswerContext, read: (p: Passage) => string | null): Finding[] {
   const found = new Map<string, Finding>();
   for (const p of ctx.knowledge.passages.all()) {
     const name = read(p);
@@ -33,7 +38,7 @@ function render(ctx: AnswerContext, findings: Finding[]): string {
 
 /** "Vem betalar ut pengarna?": the agencies the documents say pay out. */
 export function answerPayer(ctx: AnswerContext): Draft {
-  const findings = collect(ctx, (p) => findPayer(p.text));
+  const findings = collect(ctx, "payers", (p) => findPayer(p.text));
   if (findings.length === 0)
     return decline(
       "payer",
@@ -59,6 +64,7 @@ const DISTRIBUTES = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s+(?:distributes|al
 export function answerDistributor(ctx: AnswerContext): Draft {
   const findings = collect(
     ctx,
+    "distributors",
     (p) => (DISTRIBUTOR.exec(p.text) ?? DISTRIBUTES.exec(p.text))?.[1] ?? null,
   );
   if (findings.length === 0)
