@@ -277,7 +277,8 @@ describe.each<Mode>(["http", "socket"])("Slack adapter over %s", (mode) => {
 
   it("acknowledges a 👍 click and logs the question, intent and whether it was answered", async () => {
     const { ask } = createTestAsk();
-    const capture = createCaptureLogger();
+    // The per-question line is the composition root's; the adapter adds Slack's context at debug.
+    const capture = createCaptureLogger({ level: "debug" });
     const h = await start({ ask, logger: capture.logger });
     const ts = nextTs();
     await h.event(

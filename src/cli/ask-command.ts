@@ -1,0 +1,52 @@
+import { renderAnswer } from "../adapters/terminal/render.js";
+import { oneLine } from "../adapters/terminal/sanitize.js";
+import type { Answer, Ask } from "../bot/index.js";
+import type { Logger } from "../logger.js";
+import { type CliIo, readLines, useColor, writeLine } from "./io.js";
+import { failedAnswer, reportAskError } from "./report.js";
+
+export interface AskCommandOptions {
+  ask: Ask;
+  io: CliIo;
+  logger: Logger | null;
+  json: boolean;
+  /** null: read one question per line from stdin. */
+  question: string | null;
+}
+
+const STDIN_HINT =
+  "gms-bot: one question per line; Ctrl-D to end. / En fråga per rad; Ctrl-D avslutar.";
+
+/**
+ * `gms-bot ask`: each question is asked on its own (no shared conversation), so a batch gives
+ * the same answers as the same questions asked one at a time. Exit 1 only if the core failed.
+ */
+export async function runAskCommand(options: AskCommandOptions): Promise<number> {
+  const { io, json } = options;
+  const color = !json && useColor(io.stdout, io.env);
+  let failed = false;
+  const answer = (question: string): Answer => {
+    try {
+      return options.ask(question);
+    } catch (error) {
+      failed = true;
+      reportAskError(io.stderr, options.logger, error, question);
+      return failedAnswer(question);
+    }
+  };
+  const print = (a: Answer) =>
+    writeLine(io.stdout, json ? JSON.stringify(a) : renderAnswer(a, { color }));
+  if (options.question !== null) {
+    print(answer(options.question));
+    return failed ? 1 : 0;
+  }
+  if (io.stdin.isTTY === true) writeLine(io.stderr, STDIN_HINT);
+  let count = 0;
+  for await (const line of readLines(io.stdin)) {
+    // In text mode, echo each question so a batch's output can be read on its own.
+    if (!json) writeLine(io.stdout, `${count > 0 ? "\n" : ""}> ${oneLine(line)}`);
+    print(answer(line));
+    count += 1;
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,34 @@
+/** Thousands separated by spaces, the Swedish way: 7875000 → "7 875 000". */
+export function formatSek(amount: number): string {
+  const [whole = "0", fraction] = Math.abs(amount).toString().split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  return `${amount < 0 ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+}
+
+/** Cuts a cell to `max` characters, marking the cut. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Rows as columns padded to their widest cell; `right` lists the right-aligned columns. */
+export function alignTable(
+  rows: readonly string[][],
+  right: ReadonlySet<number> = new Set(),
+): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  }
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) =>
+          right.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+        )
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}

@@ -1,0 +1,31 @@
+import { createInterface } from "node:readline";
+
+/** The process as the CLI sees it; tests pass their own streams and environment. */
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  /** Where SIGINT/SIGTERM arrive (the process, or a test's EventEmitter). */
+  signals: NodeJS.EventEmitter;
+  /** The chat's history file at a TTY; null keeps history in memory only. */
+  historyFile: string | null;
+}
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM=dumb. */
+export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (stream.isTTY !== true) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  return env.TERM !== "dumb";
+}
+
+/** The lines of a stream, in order, CRLF or LF; the last line needs no newline. */
+export function readLines(input: NodeJS.ReadableStream): AsyncIterable<string> {
+  return createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY, terminal: false });
+}
+
+/** Writes one line to a stream. */
+export function writeLine(stream: NodeJS.WritableStream, text: string): void {
+  stream.write(`${text}\n`);
+}

@@ -1,0 +1,56 @@
+import { oneLine } from "../adapters/terminal/sanitize.js";
+import type { Knowledge } from "../knowledge/index.js";
+import { type CliIo, writeLine } from "./io.js";
+import { ledgerCsv, ledgerTable, projectLedgerEntry } from "./ledger-format.js";
+import { describeProblem } from "./report.js";
+
+export type ListingFormat = "text" | "json" | "csv";
+
+/** `gms-bot ledger`: the ledger as a table, `{"entries": [...]}` or CSV. */
+export function runLedgerCommand(knowledge: Knowledge, io: CliIo, format: ListingFormat): number {
+  const rows = knowledge.ledger.entries.map(projectLedgerEntry);
+  if (format === "json") writeLine(io.stdout, JSON.stringify({ entries: rows }));
+  else if (format === "csv") io.stdout.write(ledgerCsv(rows));
+  else writeLine(io.stdout, ledgerTable(rows));
+  return 0;
+}
+
+/** `gms-bot sources`: the loaded documents and the load problems (here on stdout: they are the answer). */
+export function runSourcesCommand(
+  knowledge: Knowledge,
+  seedsDir: string,
+  io: CliIo,
+  format: ListingFormat,
+): number {
+  const documents = knowledge.documents.map(({ id, title, publisher, kind, published, url }) => ({
+    id,
+    title,
+    publisher,
+    kind,
+    published,
+    url,
+  }));
+  if (format === "json") {
+    writeLine(io.stdout, JSON.stringify({ documents, problems: knowledge.problems }));
+    return 0;
+  }
+  const count = `${documents.length} ${documents.length === 1 ? "document" : "documents"}`;
+  const lines = [`${count} in ${oneLine(seedsDir)}`];
+  const idWidth = Math.max(0, ...documents.map((d) => oneLine(d.id).length));
+  for (const doc of documents) {
+    const indent = " ".repeat(idWidth + 2);
+    lines.push("", `${oneLine(doc.id).padEnd(idWidth)}  ${oneLine(doc.title)}`);
+    const meta = [doc.publisher, doc.kind, doc.published].filter((v) => v !== null);
+    if (meta.length > 0) lines.push(`${indent}${meta.map((v) => oneLine(v)).join(", ")}`);
+    if (doc.url !== null) lines.push(`${indent}${oneLine(doc.url)}`);
+  }
+  if (knowledge.problems.length > 0) {
+    lines.push(
+      "",
+      "Problems:",
+      ...knowledge.problems.map((p) => `  ${oneLine(describeProblem(p))}`),
+    );
+  }
+  writeLine(io.stdout, lines.join("\n"));
+  return 0;
+}

@@ -1,0 +1,26 @@
+import type { Ask } from "../bot/index.js";
+import type { Logger } from "../logger.js";
+
+// Enough of the question to see what goes unanswered, without filling the logs with pasted essays.
+const QUESTION_LOG_CHARS = 200;
+
+/** Wraps `ask` so each question is logged once: intent, answered, language and latency. */
+export function withQuestionLog(ask: Ask, logger: Logger): Ask {
+  return (question, context) => {
+    const started = performance.now();
+    const fields = {
+      question: question.slice(0, QUESTION_LOG_CHARS),
+      conversation: context?.conversationId ?? null,
+    };
+    try {
+      const answer = ask(question, context);
+      const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
+      const { intent, answered, language } = answer;
+      logger.info({ ...fields, intent, answered, language, latencyMs }, "question");
+      return answer;
+    } catch (error) {
+      logger.error({ ...fields, err: error }, "question failed");
+      throw error;
+    }
+  };
+}

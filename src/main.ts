@@ -1,0 +1,114 @@
+// Composition root: wires config, logger, knowledge, ask and the adapters. The only place that knows them all.
+import type { Adapter, HealthInfo } from "./adapters/types.js";
+import { type Ask, createAsk } from "./bot/index.js";
+import { withQuestionLog } from "./cli/question-log.js";
+import { installShutdown, type ProcessHost, watchFaults } from "./cli/shutdown.js";
+import type { Config } from "./config.js";
+import { type Knowledge, type LoadProblem, loadKnowledge } from "./knowledge/index.js";
+import type { Logger } from "./logger.js";
+
+/** Loads the documents once; each load problem is reported once and the rest still loads. */
+export function loadSeeds(seedsDir: string, report: (problem: LoadProblem) => void): Knowledge {
+  const knowledge = loadKnowledge(seedsDir);
+  for (const problem of knowledge.problems) report(problem);
+  return knowledge;
+}
+
+/** The bot over the loaded knowledge, with the configured conversation memory. */
+export function createCoreAsk(config: Config, knowledge: Knowledge): Ask {
+  return createAsk({
+    knowledge,
+    conversationTtlMs: config.conversationTtlMs,
+    conversationMax: config.conversationMax,
+  });
+}
+
+/** True when a platform token is configured: `gms-bot` with no command then serves it. */
+export function hasPlatforms(config: Config): boolean {
+  return config.slack !== null || config.discord !== null;
+}
+
+/** Every secret value in the config, for the logger to mask wherever it appears. */
+export function configSecrets(config: Config): string[] {
+  const values = [
+    config.slack?.botToken,
+    config.slack?.appToken,
+    config.slack?.signingSecret,
+    config.discord?.token,
+  ];
+  return values.filter((v): v is string => typeof v === "string" && v !== "");
+}
+
+const VERBOSE_LEVELS: ReadonlySet<string> = new Set(["info", "debug", "trace"]);
+
+/**
+ * A logger for the local commands, only when LOG_LEVEL explicitly asks for info or more:
+ * by default they stay quiet, and pino is not even loaded (cold start).
+ */
+export async function createCommandLogger(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+): Promise<Logger | null> {
+  if (!env.LOG_LEVEL?.trim() || !VERBOSE_LEVELS.has(config.logLevel)) return null;
+  return createConfiguredLogger(config);
+}
+
+export interface PlatformHost extends ProcessHost {
+  /** Tests capture the log; otherwise one is made from the config. */
+  logger?: Logger;
+}
+
+const processHost: PlatformHost = { signals: process, exit: (code) => process.exit(code) };
+
+/** Serves Slack and/or Discord until SIGINT/SIGTERM; the platform SDKs load only here. */
+export async function runPlatforms(config: Config, seedsDir: string, host = processHost) {
+  const logger = host.logger ?? (await createConfiguredLogger(config));
+  const knowledge = loadSeeds(seedsDir, (p) => logger.warn({ file: p.file }, p.message));
+  const ask = withQuestionLog(createCoreAsk(config, knowledge), logger);
+  const startedAt = Date.now();
+  const health = (): HealthInfo => ({
+    documents: knowledge.documents.length,
+    ledgerEntries: knowledge.ledger.entries.length,
+    uptimeSeconds: Math.floor((Date.now() - startedAt) / 1000),
+  });
+  const adapters = await createPlatformAdapters(config, { ask, logger, health });
+  const shutdown = installShutdown({ signals: host.signals, exit: host.exit, adapters, logger });
+  watchFaults(host.signals, logger, shutdown);
+  try {
+    for (const adapter of adapters) await adapter.start();
+  } catch (error) {
+    logger.error({ err: error }, "an adapter failed to start");
+    await shutdown(1);
+    return;
+  }
+  const { documents, ledgerEntries } = health();
+  logger.info({ adapters: adapters.map((a) => a.name), documents, ledgerEntries }, "ready");
+}
+
+// Imported on demand: pino costs the local commands start-up time they rarely need.
+async function createConfiguredLogger(config: Config): Promise<Logger> {
+  const { createLogger } = await import("./logger.js");
+  const secrets = configSecrets(config);
+  return createLogger({ level: config.logLevel, format: config.logFormat, secrets });
+}
+
+interface AdapterDeps {
+  ask: Ask;
+  logger: Logger;
+  health: () => HealthInfo;
+}
+
+// Dynamic imports: `ask`, `ledger` and the chat never load discord.js or Bolt.
+async function createPlatformAdapters(config: Config, deps: AdapterDeps): Promise<Adapter[]> {
+  const { ask, logger, health } = deps;
+  const adapters: Adapter[] = [];
+  if (config.slack) {
+    const { createSlackAdapter } = await import("./adapters/slack/index.js");
+    adapters.push(createSlackAdapter({ config: config.slack, ask, logger, health }));
+  }
+  if (config.discord) {
+    const { createDiscordAdapter } = await import("./adapters/discord/index.js");
+    adapters.push(createDiscordAdapter({ config: config.discord, ask, logger }));
+  }
+  return adapters;
+}
