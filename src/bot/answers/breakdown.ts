@@ -39,7 +39,7 @@ export function answerBreakdown(ctx: AnswerContext): Draft {
     `${amountText(ctx, whole.amountSek)}${whole.year ? ` (${whole.year})` : ""} ${head.markers} fördelas så här:`,
     `${amountText(ctx, whole.amountSek)}${whole.year ? ` (${whole.year})` : ""} ${head.markers} is split as follows:`,
   );
-  const lines = [intro, ...parts.map((p) => `• ${describeEntry(ctx, p)}`)];
+  const lines = [intro, ...parts.map((p) => `• ${describeEntry(ctx, p, { underWhole: true })}`)];
   const figures = [head.figure, ...parts.map((p) => entryFigure(ctx, p).figure)];
   return { intent: "breakdown", answered: true, text: lines.join("\n"), figures };
 }

@@ -3,7 +3,11 @@ import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
 
 /** One sentence about one entry: amount, year, what it funds in the document's words, then its sources. */
-export function describeEntry(ctx: AnswerContext, entry: LedgerEntry): string {
+export function describeEntry(
+  ctx: AnswerContext,
+  entry: LedgerEntry,
+  options: { underWhole?: boolean } = {},
+): string {
   const { markers } = entryFigure(ctx, entry);
   const lang = ctx.language;
   const amount = amountText(ctx, entry.amountSek);
@@ -38,6 +42,8 @@ export function describeEntry(ctx: AnswerContext, entry: LedgerEntry): string {
         `${amount}${years ? ` (${years})` : ""} for ${purpose}`,
       );
   }
+  // Listed under its whole, a share needs neither the whole nor the payer repeated.
+  if (options.underWhole) return `${sentence} ${markers}.${noteText(ctx, entry)}`;
   return `${sentence} ${markers}.${partOfText(ctx, entry)}${whoText(ctx, entry)}${noteText(ctx, entry)}`;
 }
 

@@ -64,7 +64,8 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
     lines.push(sumLine(ctx, stated, sum, years));
   }
   figures.push(...grantFigures);
-  lines.push(...grants.map((g) => `• ${describeEntry(ctx, g)}`));
+  const single = !stated && grants.length === 1;
+  lines.push(...grants.map((g) => (single ? describeEntry(ctx, g) : `• ${describeEntry(ctx, g)}`)));
   if (!stated && grants.length === 1 && grants[0])
     lines.push(...partsLines(ctx, grants[0], figures));
   return { intent: "total", answered: true, text: lines.join("\n"), figures };
@@ -99,7 +100,7 @@ function partsLines(ctx: AnswerContext, grant: LedgerEntry, figures: Figure[]): 
   figures.push(...parts.map((p) => entryFigure(ctx, p).figure));
   return [
     say(ctx.language, "Fördelat så här:", "Split as follows:"),
-    ...parts.map((p) => `• ${describeEntry(ctx, p)}`),
+    ...parts.map((p) => `• ${describeEntry(ctx, p, { underWhole: true })}`),
   ];
 }
 
