@@ -89,6 +89,7 @@ describe("ask: what the documents say (passage search)", () => {
     expectHonest(answer, seedKnowledge());
     expect(answer.intent).toBe("passage");
     expect(answer.citations.length).toBeGreaterThan(0);
-    for (const c of answer.citations) expect(c.quote.toLowerCase()).toContain("helgenomsekvensering");
+    for (const c of answer.citations)
+      expect(c.quote.toLowerCase()).toContain("helgenomsekvensering");
   });
 });
