@@ -43,7 +43,7 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ],
   [
     "deadline",
-    /\bdeadlines?\b|\bdue\b|\bsenast\b|\bby when\b|\bnär ska\b|\bwhen (?:must|should|is|are)\b|\brequisition|\brekvisition|\brepay|(?<![\p{L}])återbetal|\breport(?:ing)? (?:due|by)|\bredovisning(?:en)?\b|\bredovisa/iu,
+    /\bdeadlines?\b|\bdue\b|\bsenast\b|\bby when\b|\bnär ska\b|\bwhen (?:must|should|is|are)\b|\brequisition|\brekvisition|\brepay|(?<![\p{L}])återbetal|\bbetala[s]?\s+tillbaka|\bpa(?:id|y)\s+back|\breport(?:ing)? (?:due|by)|\bredovisning(?:en)?\b|\bredovisa/iu,
   ],
   ["minister", /\bminist(?:er|ern|rar|ers)\b|\bstatsråd/i],
   [

@@ -1,10 +1,11 @@
 import {
   type AmountMatch,
-  contentStems,
+  containsPhrase,
   expandCoordination,
   findAmounts,
   findDates,
   isContentWord,
+  phraseStems,
   stem,
   TOPICS,
   words,
@@ -102,12 +103,12 @@ function joinSplitCompounds(tokens: string[], vocabulary: Vocabulary): string[] 
 
 const TOPIC_STEMS = TOPICS.map((t) => ({
   key: t.key,
-  phrases: t.svPhrases.map((p) => contentStems(p)),
+  phrases: t.svPhrases.map(phraseStems),
 }));
 
 function namedTopics(swedish: string): string[] {
-  const stems = ` ${contentStems(swedish).join(" ")} `;
-  return TOPIC_STEMS.filter((t) =>
-    t.phrases.some((p) => p.length > 0 && stems.includes(` ${p.join(" ")} `)),
-  ).map((t) => t.key);
+  const stems = phraseStems(swedish);
+  return TOPIC_STEMS.filter((t) => t.phrases.some((p) => containsPhrase(stems, p))).map(
+    (t) => t.key,
+  );
 }

@@ -1,7 +1,7 @@
 import { findAmounts } from "./amounts.js";
 import { findDates } from "./dates.js";
 import { findPayer, findProjectOwner, findRecipient, mentionsGms } from "./organisations.js";
-import { readBudgetLine, readPurpose, withoutDates } from "./purpose.js";
+import { readBudgetLine, readPurpose, skipRecipient, withoutDates } from "./purpose.js";
 import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
@@ -69,8 +69,11 @@ function readFact(
     multiYear: stated.years.length > 1,
     listedPart: seg.bullet && leadAnnouncesList(segments, seg),
   });
-  const purpose = role.role === "budget-frame" ? readBudgetLine(seg.text) : readPurpose(after);
   const recipient = findRecipient(before, after) ?? findProjectOwner(seg.text);
+  const purpose =
+    role.role === "budget-frame"
+      ? readBudgetLine(seg.text)
+      : readPurpose(skipRecipient(after, recipient));
   return {
     doc,
     segment: seg,

@@ -15,7 +15,9 @@ export function mentionsGms(text: string): boolean {
 }
 
 const ABBREVIATION = /^\(\p{Lu}[\p{Lu}\d-]*\)$/u;
-const DIRECTION = /^(?:norr|syd|söder|väst|öst|mellansverige|north|south|east|west)$/i;
+// Lower-case words that end a name: "Regionalt cancercentrum (RCC) norr", "Region Örebro län".
+const DIRECTION =
+  /^(?:norr|syd|söder|väst|öst|mellansverige|län|kommun|north|south|east|west|county)$/i;
 
 /** A name starting at `text`'s beginning: capitalised words, "(ABBR)", "Regionalt cancercentrum (RCC) norr". */
 export function readName(text: string): string | null {
@@ -53,7 +55,7 @@ export function findRecipient(before: string, after: string): string | null {
     if (name) return name;
   }
   const subject =
-    /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([\p{Lu}]+\))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u.exec(
+    /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u.exec(
       before,
     );
   if (subject?.[1]) return subject[1].trim();
@@ -71,13 +73,23 @@ export function findProjectOwner(sentence: string): string | null {
 /** Who pays out: "ger X i uppdrag att … betala ut", "uppdra åt X att betala ut", "X betalar ut". */
 export function findPayer(sentence: string): string | null {
   const pays = /\bbetalar?\s+ut\b|\bpays?\s+out\b/i.exec(sentence); // active voice only: "medlen betalas ut" names no payer
-  if (!pays) return null;
+  if (!pays) return findGrantor(sentence);
   const before = sentence.slice(0, pays.index);
   const commissioned =
-    /(?:\bger|\bge|\buppdra(?:r)?\s+åt|\bcommissions?|\btasks?)\s+(\p{Lu}[\p{L}-]+)/u.exec(
+    /(?:\bger|\bge|\buppdra(?:r)?\s+åt|\bcommission(?:s|ed)?|\btask(?:s|ed)?|\binstruct(?:s|ed)?)\s+(\p{Lu}[\p{L}-]+)/u.exec(
       before,
     )?.[1] ?? /(\p{Lu}[\p{L}-]+)\s+(?:får\s+)?i\s+uppdrag/u.exec(before)?.[1];
   if (commissioned) return commissioned;
   const direct = /(\p{Lu}[\p{L}-]+)\s+(?:ska\s+|skall\s+)?$/u.exec(before)?.[1];
   return direct && direct !== "Regeringen" ? direct : null;
+}
+
+// "Vinnova beviljar 2 400 000 kronor …": an agency that grants money pays it; the government only decides.
+const GRANTS =
+  /(?:^|[\s,])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s+(?:beviljar|beviljade|har beviljat|awards|awarded|grants|granted|has granted)\b/u;
+const NOT_AN_AGENCY = /^(?:Regeringen|Government|The Government|The Swedish Government|Nu|Då)$/i;
+
+function findGrantor(sentence: string): string | null {
+  const name = GRANTS.exec(sentence)?.[1];
+  return name && !NOT_AN_AGENCY.test(name) ? name : null;
 }

@@ -52,3 +52,12 @@ export function readPurpose(after: string): string | null {
   );
   return phrase.split(/\s+/).length >= 1 && phrase.length >= 3 ? phrase : null;
 }
+
+/** "till Region Västerbotten för att …" → "för att …": the recipient right after an amount is not its purpose. */
+export function skipRecipient(after: string, recipient: string | null): string {
+  if (!recipient) return after;
+  const lead = /^\s*,?\s*(?:till|to)\s+(?:\p{Ll}+\s+){0,2}/u.exec(after);
+  if (!lead) return after;
+  const rest = after.slice(lead[0].length);
+  return rest.startsWith(recipient) ? rest.slice(recipient.length) : after;
+}

@@ -4,6 +4,8 @@
 export interface Topic {
   /** The normalised area key used in the ledger. */
   key: string;
+  /** A condition (what is treated) names an area before a method (how it is done). */
+  kind: "condition" | "method";
   sv: string;
   en: string;
   /** Phrases that name the area (lower case); Swedish ones are also looked for in documents. */
@@ -14,6 +16,7 @@ export interface Topic {
 export const TOPICS: readonly Topic[] = [
   {
     key: "barncancer",
+    kind: "condition",
     sv: "barncancer",
     en: "childhood cancer",
     svPhrases: ["barncancer", "barn med cancer", "cancer hos barn", "barntumör"],
@@ -32,6 +35,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: "bröst- och äggstockscancer",
+    kind: "condition",
     sv: "bröst- och äggstockscancer",
     en: "breast and ovarian cancer",
     svPhrases: [
@@ -57,6 +61,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: "lungcancer",
+    kind: "condition",
     sv: "lungcancer",
     en: "lung cancer",
     svPhrases: ["lungcancer"],
@@ -64,6 +69,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: "sällsynta hälsotillstånd",
+    kind: "condition",
     sv: "sällsynta hälsotillstånd",
     en: "rare diseases",
     svPhrases: ["sällsynta hälsotillstånd", "sällsynta diagnoser", "sällsynta sjukdomar"],
@@ -78,6 +84,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: "datadelning",
+    kind: "method",
     sv: "datadelning",
     en: "data sharing",
     svPhrases: ["datadelning", "dela data"],
@@ -85,6 +92,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: "kliniska studier",
+    kind: "method",
     sv: "kliniska studier",
     en: "clinical trials",
     svPhrases: ["kliniska studier", "klinisk studie", "kliniska prövningar"],
@@ -92,6 +100,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: "tidig upptäckt",
+    kind: "method",
     sv: "tidig upptäckt av cancer",
     en: "early detection of cancer",
     svPhrases: ["tidig upptäckt", "tidig diagnos"],
@@ -104,6 +113,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: "helgenomsekvensering",
+    kind: "method",
     sv: "helgenomsekvensering",
     en: "whole-genome sequencing",
     svPhrases: ["helgenomsekvensering"],
@@ -111,9 +121,34 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: "samordning och uppföljning",
+    kind: "method",
     sv: "samordning och uppföljning",
     en: "coordination and follow-up",
     svPhrases: ["samordning och uppföljning"],
     enPhrases: ["coordination and follow-up", "coordination and monitoring", "coordination"],
   },
+];
+
+/** Heads of Swedish words that name a condition: "prostatacancer", "akuta leukemier", "sällsynta sjukdomar". */
+export const CONDITION_HEADS: readonly string[] = [
+  "cancer",
+  "cancern",
+  "leukemi",
+  "leukemier",
+  "lymfom",
+  "melanom",
+  "tumör",
+  "tumörer",
+  "sjukdom",
+  "sjukdomar",
+  "sjukdomen",
+  "hälsotillstånd",
+  "diagnoser",
+  "syndrom",
+  "diabetes",
+  "infektion",
+  "infektioner",
+  "demens",
+  "epilepsi",
+  "störningar",
 ];

@@ -1,4 +1,5 @@
 import { type DateMatch, findDates, type Passage } from "../../knowledge/index.js";
+import { hasTopic, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
@@ -8,7 +9,12 @@ type DeadlineKind = "report" | "requisition" | "repayment" | "other";
 
 // What a deadline is for, read from its sentence.
 const KINDS: ReadonlyArray<[DeadlineKind, RegExp, string, string]> = [
-  ["repayment", /återbetal|repa(?:y|id)/i, "återbetalning", "repayment"],
+  [
+    "repayment",
+    /återbetal|betalas\s+tillbaka|betala\s+tillbaka|repa(?:y|id)|paid\s+back|pay\s+back/i,
+    "återbetalning",
+    "repayment",
+  ],
   ["requisition", /rekvisition|requisition|rekvirera/i, "rekvisition", "requisition"],
   ["report", /redovis|rapport|report/i, "redovisning", "report"],
   ["other", /./, "sista dag", "deadline"],
@@ -56,6 +62,14 @@ interface Deadline {
   kind: (typeof KINDS)[number];
 }
 
+/** When the question names a topic, only the documents that fund it; null when it names none. */
+function topicDocuments(ctx: AnswerContext): Set<string> | null {
+  if (!hasTopic(ctx.query)) return null;
+  const matched = matchTopic(ctx.index.entries, ctx.query);
+  if (matched.length === 0) return null;
+  return new Set(matched.flatMap((e) => e.entry.sources.map((s) => s.docId)));
+}
+
 function allDeadlines(ctx: AnswerContext): Deadline[] {
   const found: Deadline[] = [];
   for (const passage of ctx.knowledge.passages.all()) {
@@ -71,10 +85,12 @@ function allDeadlines(ctx: AnswerContext): Deadline[] {
 /** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
 export function answerDeadlines(ctx: AnswerContext): Draft {
   const wanted = KINDS.filter(([, re]) => re.test(ctx.query.text) && re.source !== ".");
+  const docs = topicDocuments(ctx);
   const found = memo(ctx.knowledge, "deadlines", () => allDeadlines(ctx)).filter(
-    ({ date, kind }) =>
+    ({ passage, date, kind }) =>
       (wanted.length === 0 || wanted.includes(kind)) &&
-      (ctx.query.years.length === 0 || ctx.query.years.includes(date.year)),
+      (ctx.query.years.length === 0 || ctx.query.years.includes(date.year)) &&
+      (docs === null || docs.has(passage.docId)),
   );
   if (found.length === 0)
     return decline(

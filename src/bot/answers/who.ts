@@ -1,5 +1,6 @@
 import type { Passage } from "../../knowledge/index.js";
 import { findPayer } from "../../knowledge/organisations.js";
+import { hasTopic, inYears, matchTopic } from "../match.js";
 import { listText, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
@@ -87,7 +88,12 @@ export function answerDistributor(ctx: AnswerContext): Draft {
 /** "Who receives the money?": the recipients named in the ledger, with the sentences that name them. */
 export function answerRecipient(ctx: AnswerContext): Draft {
   const found = new Map<string, Passage[]>();
-  for (const { entry } of ctx.index.entries) {
+  // "Vem fick pengarna för prostatacancer?": only the entries about that topic and year.
+  const topical = hasTopic(ctx.query)
+    ? matchTopic(ctx.index.entries, ctx.query)
+    : ctx.index.entries;
+  const entries = topical.filter((e) => inYears(e.entry, ctx.query.years));
+  for (const { entry } of entries.length > 0 ? entries : ctx.index.entries) {
     if (!entry.recipient || entry.role === "agency-cap" || entry.role === "budget-frame") continue;
     const source =
       entry.sources.find((s) => s.text.includes(entry.recipient ?? "")) ?? entry.sources[0];

@@ -1,0 +1,181 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadDocuments } from "../../src/knowledge/index.js";
+import { segment } from "../../src/knowledge/segments.js";
+
+const made: string[] = [];
+
+function tempDir(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), "gms-docs-"));
+  made.push(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const GOOD =
+  "Pressmeddelande från Socialdepartementet\n\nNy satsning på genomik i norr\n\nRegeringen avsätter 3 miljoner kronor.\n";
+const OTHER = "Beslut om medel till Region Halland\n\nRegion Halland får 2 miljoner kronor.\n";
+
+function problemFor(problems: Array<{ file: string; message: string }>, name: string) {
+  return problems.filter((p) => p.file.endsWith(name) && p.message.includes(name));
+}
+
+describe("loadDocuments: problems are reported by file and the rest still loads", () => {
+  it("a missing folder gives one problem that names it", () => {
+    const dir = join(tmpdir(), `gms-missing-${process.pid}-${Date.now()}`);
+    const { documents, problems } = loadDocuments(dir);
+    expect(documents).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe(dir);
+    expect(problems[0]?.message).toContain(dir);
+  });
+
+  it("a folder path that is a file is reported, not thrown", () => {
+    const dir = tempDir({ "a.txt": GOOD });
+    const path = join(dir, "a.txt");
+    const { documents, problems } = loadDocuments(path);
+    expect(documents).toEqual([]);
+    expect(problems[0]?.message).toContain(path);
+  });
+
+  it.each<[string, string | Uint8Array]>([
+    ["empty.txt", ""],
+    ["blank.txt", "  \n\r\n\t\n"],
+    ["binary.txt", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00])],
+    ["latin1.txt", new Uint8Array([0x53, 0x6b, 0xe5, 0x6e, 0x65, 0x20, 0x31, 0x30, 0x0a])],
+  ])("%s is skipped with a problem naming it", (name, content) => {
+    const dir = tempDir({ "a.txt": GOOD, [name]: content, "z.txt": OTHER });
+    const { documents, problems } = loadDocuments(dir);
+    expect(documents.map((d) => d.id)).toEqual(["a", "z"]);
+    expect(problems).toHaveLength(1);
+    expect(problemFor(problems, name)).toHaveLength(1);
+  });
+
+  it("a non-UTF-8 problem says what is wrong", () => {
+    const dir = tempDir({ "latin1.txt": new Uint8Array([0x53, 0x6b, 0xe5, 0x6e, 0x65]) });
+    expect(loadDocuments(dir).problems[0]?.message).toMatch(/UTF-8/i);
+  });
+
+  it("sources.json that is not JSON is reported; every document still loads with derived metadata", () => {
+    const dir = tempDir({ "a.txt": GOOD, "z.txt": OTHER, "sources.json": '{"a": {"title": "X",' });
+    const { documents, problems } = loadDocuments(dir);
+    expect(documents.map((d) => d.id)).toEqual(["a", "z"]);
+    expect(problems).toHaveLength(1);
+    expect(problemFor(problems, "sources.json")).toHaveLength(1);
+    expect(documents[0]?.title).toBe("Ny satsning på genomik i norr");
+  });
+
+  it("sources.json with a field of the wrong type is reported by file and field", () => {
+    const bad = JSON.stringify({ a: { title: "Rätt titel", published: 2024 } });
+    const dir = tempDir({ "a.txt": GOOD, "z.txt": OTHER, "sources.json": bad });
+    const { documents, problems } = loadDocuments(dir);
+    expect(documents.map((d) => d.id)).toEqual(["a", "z"]);
+    expect(problemFor(problems, "sources.json")).toHaveLength(1);
+    expect(problems[0]?.message).toContain("published");
+  });
+
+  it("a malformed published date in sources.json is reported", () => {
+    const bad = JSON.stringify({ a: { title: "T", published: "5 maj 2023" } });
+    const dir = tempDir({ "a.txt": GOOD, "sources.json": bad });
+    const { documents, problems } = loadDocuments(dir);
+    expect(documents).toHaveLength(1);
+    expect(problemFor(problems, "sources.json")).toHaveLength(1);
+  });
+
+  it("a sub-folder named like a document does not stop the load", () => {
+    const dir = tempDir({ "a.txt": GOOD });
+    mkdirSync(join(dir, "nested.txt"));
+    const { documents, problems } = loadDocuments(dir);
+    expect(documents.map((d) => d.id)).toEqual(["a"]);
+    expect(problemFor(problems, "nested.txt")).toHaveLength(1);
+  });
+});
+
+describe("loadDocuments: what counts as a document", () => {
+  it("loads .txt and .md, ignores other extensions and sources.json itself", () => {
+    const dir = tempDir({
+      "a.txt": GOOD,
+      "b.md": "# Satsning på farmakogenomik\n\nRegeringen avsätter 4 miljoner kronor.\n",
+      "c.pdf": "%PDF-1.4 not a document here",
+      "d.csv": "amount,year\n1,2024\n",
+      "e.json": "{}",
+      "notes.TXT.bak": GOOD,
+      "sources.json": "{}",
+    });
+    const { documents, problems } = loadDocuments(dir);
+    expect(documents.map((d) => [d.id, d.fileName])).toEqual([
+      ["a", "a.txt"],
+      ["b", "b.md"],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it("a .md document's title drops the heading marker", () => {
+    const dir = tempDir({ "b.md": "# Satsning på farmakogenomik\n\nText om 4 miljoner kronor.\n" });
+    expect(loadDocuments(dir).documents[0]?.title).toBe("Satsning på farmakogenomik");
+  });
+
+  it("metadata from sources.json is used where present", () => {
+    const meta = {
+      a: {
+        title: "Titel från källfilen",
+        publisher: "Regeringskansliet",
+        kind: "pressmeddelande",
+        published: "2025-12-18",
+        url: "https://example.org/a",
+      },
+    };
+    const dir = tempDir({ "a.txt": GOOD, "sources.json": JSON.stringify(meta) });
+    const [doc] = loadDocuments(dir).documents;
+    expect(doc).toMatchObject({ id: "a", ...meta.a });
+  });
+
+  it("without a sources.json entry: title from the first meaningful line, date from the text", () => {
+    const text =
+      "Pressmeddelande från Socialdepartementet\n\nPublicerad\n\nNya medel till genomik i Halland\n\nStockholm den 3 mars 2025\n\nRegeringen ger Kammarkollegiet i uppdrag att betala ut 2 miljoner kronor senast den 1 december 2025.\n";
+    const meta = { other: { title: "Inte denna" } };
+    const dir = tempDir({ "x.txt": text, "sources.json": JSON.stringify(meta) });
+    const [doc] = loadDocuments(dir).documents;
+    expect(doc?.title).toBe("Nya medel till genomik i Halland");
+    expect(doc?.published).toBe("2025-03-03");
+    expect(doc?.publisher).toBeNull();
+    expect(doc?.url).toBeNull();
+  });
+
+  it("a document with no date and no headline still loads, titled by its id", () => {
+    const dir = tempDir({ "kort.txt": "Ja.\n" });
+    const [doc] = loadDocuments(dir).documents;
+    expect(doc?.title).toBe("kort");
+    expect(doc?.published).toBeNull();
+  });
+});
+
+describe("loadDocuments: text kept exactly as read", () => {
+  it("keeps CRLF line endings, a BOM-less UTF-8 text, and non-breaking spaces byte for byte", () => {
+    const text =
+      "Beslut om farmakogenomik\r\n\r\nRegeringen ger Kammarkollegiet i uppdrag att betala ut 8\u00A0250\u00A0000 kronor.\r\nSkåne och Örebro deltar.\r\n";
+    const dir = tempDir({ "crlf.txt": text });
+    const [doc] = loadDocuments(dir).documents;
+    expect(doc?.text).toBe(text);
+    expect(doc?.title).toBe("Beslut om farmakogenomik");
+    for (const s of segment(doc?.text ?? "")) {
+      expect(doc?.text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text).not.toMatch(/[\r\n]/);
+    }
+    const at = doc?.text.indexOf("8\u00A0250\u00A0000") ?? -1;
+    expect(at).toBeGreaterThan(0);
+  });
+
+  it("keeps a leading byte-order mark so offsets count the file's own characters", () => {
+    const text = "\uFEFFRubrik för ett beslut om medel\n\nRegion Gävleborg får 1 miljon kronor.\n";
+    const dir = tempDir({ "bom.txt": text });
+    const [doc] = loadDocuments(dir).documents;
+    expect(doc?.text).toBe(text);
+  });
+});
