@@ -51,6 +51,13 @@ const EnvSchema = z.object({
   ),
   SLACK_API_URL: optional(url("SLACK_API_URL")),
   PORT: optional(positiveInt("PORT").max(65535, { message: "PORT must be at most 65535" })),
+  HOST: optional(
+    z
+      .string()
+      .regex(/^[\w.:-]+$/, {
+        message: "HOST must be an interface address such as 0.0.0.0 or 127.0.0.1",
+      }),
+  ),
   DISCORD_TOKEN: optional(
     z.string().regex(/^\S{20,}$/, { message: "DISCORD_TOKEN must be the bot token (no spaces)" }),
   ),
@@ -74,6 +81,8 @@ export interface SlackConfig {
   signingSecret: string | null;
   apiUrl: string;
   port: number;
+  /** The interface HTTP mode listens on; all of them unless set. */
+  host?: string | null;
 }
 
 export interface DiscordConfig {
@@ -120,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       signingSecret: e.SLACK_SIGNING_SECRET ?? null,
       apiUrl: withTrailingSlash(e.SLACK_API_URL ?? "https://slack.com/api/"),
       port,
+      host: e.HOST ?? null,
     };
   } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
     problems.push("SLACK_BOT_TOKEN (xoxb-…) is missing; the other SLACK_ variables need it");

@@ -155,7 +155,10 @@ async function connect(
       await receiver.start();
       return null;
     }
-    const server = await receiver.start({ port: options.config.port, host: options.host });
+    const server = await receiver.start({
+      port: options.config.port,
+      host: options.host ?? options.config.host ?? undefined,
+    });
     const bound = server.address();
     return bound !== null && typeof bound === "object" ? bound : null;
   } catch (err) {
