@@ -1,8 +1,9 @@
 /** Questions longer than this get a polite request to shorten them. */
 export const MAX_QUESTION_CHARS = 500;
 
-// Control and invisible formatting characters (zero-width, bidi marks) never help matching.
-const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+// Control characters separate words; invisible format characters (zero-width, bidi marks) are inside them.
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+const INVISIBLE = /\p{Cf}/gu;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Leading platform mentions: Slack "<@U123>", Discord "<@123>" / "<@!123>", plain "@GMS bot".
 const LEADING_MENTION = /^\s*(?:<@[!&]?[\w.-]+(?:\|[^>]*)?>|@[\p{L}\p{N}_.-]+(?:\s+bot)?)[\s,:]*/iu;
@@ -14,7 +15,7 @@ export interface CleanQuestion {
 }
 
 export function cleanQuestion(raw: string): CleanQuestion {
-  let text = raw.replace(LONE_SURROGATE, " ").replace(INVISIBLE, " ");
+  let text = raw.replace(LONE_SURROGATE, " ").replace(CONTROL, " ").replace(INVISIBLE, "");
   for (let i = 0; i < 3 && LEADING_MENTION.test(text); i++)
     text = text.replace(LEADING_MENTION, "");
   text = text.replace(/\s+/g, " ").trim();

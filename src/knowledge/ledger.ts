@@ -71,24 +71,39 @@ function emptyEntry(fact: RawFact): LedgerEntry {
 function sameGrant(group: Group, fact: RawFact, parentGroup: Group | null): boolean {
   const first = group.facts[0];
   if (!first || group.entry.amountSek !== fact.amount.valueSek) return false;
-  if (group.entry.role !== fact.role.role || group.entry.qualifier !== fact.amount.qualifier)
+  if (group.entry.role !== fact.role.role || group.entry.qualifier !== fact.amount.qualifier) {
     return false;
+  }
   if ((group.entry.partOf !== null) !== (parentGroup !== null)) return false;
-  if (parentGroup && group.entry.partOf === parentGroup.entry.id) return false; // siblings
+  const sameDocument = group.facts.some((f) => f.doc.id === fact.doc.id);
+  if (parentGroup) {
+    // Shares of different wholes are different money; two shares of one whole in one document are siblings.
+    if (group.entry.partOf !== parentGroup.entry.id || sameDocument) return false;
+  }
   if (group.facts.some((f) => f.segment === fact.segment)) return false;
-  if (statedYearsDiffer(group.facts, fact)) return false;
-  if (group.facts.some((f) => f.doc.id === fact.doc.id)) return true;
+  if (yearsContradict(group.facts, fact)) return false;
+  if (sameDocument) return true;
   // Retellings may date a grant differently; then ask for more shared words before calling it one grant.
   const yearsAgree = group.facts.some((f) => f.years.years.join() === fact.years.years.join());
   return sharedTerms(group.facts, fact) >= (yearsAgree ? 2 : 3);
 }
 
-function statedYearsDiffer(facts: RawFact[], fact: RawFact): boolean {
-  if (fact.years.clue !== "stated-in-sentence") return false;
+/**
+ * Different years read the same way (both stated, or both publication dates) mean different money;
+ * only a disagreement between different kinds of clue can be one grant retold.
+ */
+function yearsContradict(facts: RawFact[], fact: RawFact): boolean {
+  if (fact.years.years.length === 0) return false;
   return facts.some(
     (f) =>
-      f.years.clue === "stated-in-sentence" && f.years.years.join() !== fact.years.years.join(),
+      f.years.years.length > 0 &&
+      f.years.years.join() !== fact.years.years.join() &&
+      (f.years.clue === fact.years.clue || (isStated(f) && isStated(fact))),
   );
+}
+
+function isStated(f: RawFact): boolean {
+  return f.years.clue === "stated-in-sentence" || f.years.clue === "stated-in-paragraph";
 }
 
 // Set per build: lets "bröst- och äggstockscancer" expand to both cancers.

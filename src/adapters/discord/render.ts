@@ -124,7 +124,10 @@ function sourceField(citation: Citation): APIEmbedField {
   const quoteRoom = Math.min(QUOTE_MAX, FIELD_VALUE_MAX - link.length - 4);
   const quote = truncate(clean(citation.quote), quoteRoom);
   return {
-    name: truncate(`[${citation.id}] ${clean(citation.title) || citation.docId}`, FIELD_NAME_MAX),
+    name: truncate(
+      `[${citation.id}] ${clean(citation.title) || clean(citation.docId)}`,
+      FIELD_NAME_MAX,
+    ),
     value: quote ? `${link}> ${quote}` : link.trim() || "—",
   };
 }

@@ -104,42 +104,35 @@ function partsLines(ctx: AnswerContext, grant: LedgerEntry, figures: Figure[]): 
   ];
 }
 
+/** The years the documents give GMS grants for, as "2021, 2022 och 2024". */
+function grantYears(ctx: AnswerContext): string {
+  const years = new Set<number>();
+  for (const { entry } of ctx.index.entries) {
+    if (entry.gms && entry.role === "grant" && entry.year !== null) years.add(entry.year);
+  }
+  return listText([...years].sort().map(String), ctx.language);
+}
+
 function allYears(ctx: AnswerContext): Draft {
-  const years = [
-    ...new Set(
-      ctx.index.entries
-        .filter((e) => e.entry.gms && e.entry.role === "grant")
-        .map((e) => e.entry.year),
-    ),
-  ]
-    .filter((y): y is number => y !== null)
-    .sort();
+  const known = grantYears(ctx);
   return decline(
     "total",
     say(
       ctx.language,
-      `Vilket år undrar du över? Dokumenten anger GMS-medel för ${listText(years.map(String), "sv")}.`,
-      `Which year do you mean? The documents give GMS funding for ${listText(years.map(String), "en")}.`,
+      `Vilket år undrar du över? Dokumenten anger GMS-medel för ${known}.`,
+      `Which year do you mean? The documents give GMS funding for ${known}.`,
     ),
   );
 }
 
 function noGrants(ctx: AnswerContext, years: readonly number[]): Draft {
-  const known = [
-    ...new Set(
-      ctx.index.entries
-        .filter((e) => e.entry.gms && e.entry.role === "grant")
-        .map((e) => e.entry.year),
-    ),
-  ]
-    .filter((y): y is number => y !== null)
-    .sort();
+  const known = grantYears(ctx);
   return decline(
     "total",
     say(
       ctx.language,
-      `Dokumenten anger inga medel till GMS för ${spanText(years)}. De anger GMS-medel för ${listText(known.map(String), "sv")}.`,
-      `The documents state no GMS funding for ${spanText(years)}. They give GMS funding for ${listText(known.map(String), "en")}.`,
+      `Dokumenten anger inga medel till GMS för ${spanText(years)}. De anger GMS-medel för ${known}.`,
+      `The documents state no GMS funding for ${spanText(years)}. They give GMS funding for ${known}.`,
     ),
   );
 }
