@@ -23,7 +23,7 @@ export type Cue =
 export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   [
     "help",
-    /^(?:help|hjälp|\?+|commands|kommandon|usage|meny|menu)$|\bwhat can (?:i|you) ask\b|\bvad kan (?:jag|du) fråga\b|\bhow do(?:es)? (?:i|this|it) work\b|\bhur funkar\b/i,
+    /^\s*(?:help|hjälp|\?+|commands|kommandon|usage|meny|menu)[\s?!.]*$|\bwhat can (?:i|you) ask\b|\bvad kan (?:jag|du) fråga\b|\bhow do(?:es)? (?:i|this|it) work\b|\bhur funkar\b/im,
   ],
   [
     "sources",
@@ -43,7 +43,7 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ],
   [
     "deadline",
-    /\bdeadlines?\b|\bdue\b|\bsenast\b|\bby when\b|\bnär ska\b|\bwhen (?:must|should|is|are)\b|\brequisition|\brekvisition|\brepay|(?<![\p{L}])återbetal|\bbetala[s]?\s+tillbaka|\bpa(?:id|y)\s+back|\breport(?:ing)? (?:due|by)|\bredovisning(?:en)?\b|\bredovisa/iu,
+    /\bdeadlines?\b|\bdue\b|\bsenast\b|\bby when\b|\bnär ska\b|\bwhen (?:must|should|is|are)\b|\brequisition|\brekvisition|\brepay|(?:^|[^a-zåäö])återbetal|\bbetala[s]?\s+tillbaka|\bpa(?:id|y)\s+back|\breport(?:ing)? (?:due|by)|\bredovisning(?:en)?\b|\bredovisa/i,
   ],
   ["minister", /\bminist(?:er|ern|rar|ers)\b|\bstatsråd/i],
   [
@@ -80,13 +80,13 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ],
   [
     "followUp",
-    /^(?:and|och|what about|how about|hur är det med|hur blir det med|samma för|same for|then|also|även|än|men)\b/i,
+    /^(?:and|och|what about|how about|hur är det med|hur blir det med|samma för|same for|then|also|även|än|men)\b/im,
   ],
   [
     "says",
     /\bwhat do(?:es)? the (?:documents?|sources?) say\b|\bvad (?:säger|står det i) (?:dokumenten|källorna)\b|\bvad står det om\b|\btell me about\b|\bberätta om\b|\bwhat is (?:said|written) about\b/i,
   ],
-  ["greeting", /^(?:hi|hello|hey|hej|hallå|tjena|god (?:morgon|dag))\b/i],
+  ["greeting", /^(?:hi|hello|hey|hej|hallå|tjena|god (?:morgon|dag))\b/im],
 ];
 
 export function findCues(text: string): Set<Cue> {

@@ -55,7 +55,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, hint?: Langu
   return {
     text,
     language: detectLanguage(text, hint),
-    cues: new Set([...findCues(text.toLowerCase()), ...findCues(swedish.toLowerCase())]),
+    // One pass over both wordings; the newline keeps a cue from spanning them.
+    cues: findCues(`${text}\n${swedish}`.toLowerCase()),
     years: [...years].sort((a, b) => a - b),
     span: dates.some((d) => d.kind === "span"),
     amounts: findAmounts(text, { loose: true }),
