@@ -52,11 +52,9 @@ const EnvSchema = z.object({
   SLACK_API_URL: optional(url("SLACK_API_URL")),
   PORT: optional(positiveInt("PORT").max(65535, { message: "PORT must be at most 65535" })),
   HOST: optional(
-    z
-      .string()
-      .regex(/^[\w.:-]+$/, {
-        message: "HOST must be an interface address such as 0.0.0.0 or 127.0.0.1",
-      }),
+    z.string().regex(/^[\w.:-]+$/, {
+      message: "HOST must be an interface address such as 0.0.0.0 or 127.0.0.1",
+    }),
   ),
   DISCORD_TOKEN: optional(
     z.string().regex(/^\S{20,}$/, { message: "DISCORD_TOKEN must be the bot token (no spaces)" }),
