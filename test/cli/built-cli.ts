@@ -1,27 +1,18 @@
-import { execFile, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { buildDist } from "../process/support/build.js";
 
 /** Helpers to run the built `dist/cli.js` as a real process, the way a person or script would. */
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const CLI = join(ROOT, "dist", "cli.js");
 const TSC = join(ROOT, "node_modules", ".bin", "tsc");
 
-let built: Promise<void> | null = null;
-
-/**
- * Builds dist once per test file. Type errors elsewhere in the tree (work in progress) do not
- * stop tsc from emitting, so only a missing cli.js fails the build.
- */
+/** Builds dist once (skipped when fresh, locked against parallel test files): see test/process/support. */
 export function buildOnce(): Promise<void> {
-  built ??= promisify(execFile)(TSC, ["-p", "tsconfig.build.json"], { cwd: ROOT })
-    .catch(() => undefined)
-    .then(() => {
-      if (!existsSync(CLI)) throw new Error(`build did not produce ${CLI}`);
-    });
-  return built;
+  return buildDist();
 }
 
 export interface RunResult {

@@ -42,7 +42,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   const inflight = createInflight(log);
   client.on(Events.InteractionCreate, (i) => inflight.track(() => handleInteraction(i, deps)));
   client.on(Events.MessageCreate, (m) => inflight.track(() => handleMessage(m, deps)));
-  watchConnection(client, log);
+  const state = { stopping: false };
+  watchConnection(client, log, state);
   return {
     name: "discord",
     async start() {
@@ -50,14 +51,17 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         await Promise.all([once(client, Events.ClientReady), client.login(config.token)]);
       } catch (err) {
         await client.destroy();
-        const reason = err instanceof Error ? err.message : String(err);
-        throw new GmsError("ADAPTER_FAILED", `Discord login failed: ${reason}`, { cause: err });
+        // The cause carries the reason; pino prints it once under `err`.
+        throw new GmsError("ADAPTER_FAILED", "Discord login failed (check DISCORD_TOKEN)", {
+          cause: err,
+        });
       }
       log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "discord ready");
     },
     async stop() {
       // In-flight replies finish first; nothing new is taken on meanwhile.
       await inflight.drain();
+      state.stopping = true;
       await client.destroy();
       log.info("discord stopped");
     },
@@ -114,12 +118,15 @@ function createInflight(log: Logger) {
 }
 
 /** An `error` event with no listener would crash the process; reconnects are worth a line. */
-function watchConnection(client: Client, log: Logger) {
+function watchConnection(client: Client, log: Logger, state: { stopping: boolean }) {
   client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
   client.on(Events.ShardError, (err, shardId) =>
     log.warn({ err, shardId }, "discord gateway error"),
   );
-  client.on(Events.ShardReconnecting, (shardId) => log.warn({ shardId }, "discord reconnecting"));
+  // destroy() on a clean stop also fires this: not worth a warning then.
+  client.on(Events.ShardReconnecting, (shardId) => {
+    if (!state.stopping) log.warn({ shardId }, "discord reconnecting");
+  });
   client.on(Events.ShardResume, (shardId, replayed) =>
     log.info({ shardId, replayed }, "discord gateway resumed"),
   );
