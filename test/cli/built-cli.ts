@@ -1,14 +1,12 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
 import { buildDist } from "../process/support/build.js";
 
 /** Helpers to run the built `dist/cli.js` as a real process, the way a person or script would. */
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const CLI = join(ROOT, "dist", "cli.js");
-const TSC = join(ROOT, "node_modules", ".bin", "tsc");
 
 /** Builds dist once (skipped when fresh, locked against parallel test files): see test/process/support. */
 export function buildOnce(): Promise<void> {
