@@ -202,6 +202,11 @@ export function findAmounts(text: string, options: FindAmountsOptions = {}): Amo
       candidates.lastIndex = Math.max(result, match.index + 1);
       continue;
     }
+    // Beyond whole-kronor precision a digit run is no amount (and would print as Infinity).
+    if (!Number.isSafeInteger(result.valueSek)) {
+      candidates.lastIndex = result.end;
+      continue;
+    }
     const found = qualifierBefore(text, result.start);
     const before = found !== null && found.start >= lastEnd ? found : null;
     const start = before?.start ?? result.start;
