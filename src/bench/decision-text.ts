@@ -66,7 +66,14 @@ export function writeDecision(plan: DocumentPlan, rng: Random): Written {
       `Av medlen får högst ${say(plan.capSek)} användas för ${payer.genitive} eget arbete.`,
       "",
     );
-  lines.push(
+  lines.push(...decisionClosing(plan, rng));
+  return { text: lines.join("\n"), amounts };
+}
+
+/** Deadlines, background and signatures: no amounts, but dates and names the core must not misread. */
+function decisionClosing(plan: DocumentPlan, rng: Random): string[] {
+  const { payer, year, area } = plan;
+  return [
     `Medlen betalas ut engångsvis efter rekvisition ställd till ${payer.name} senast den ${date(rng, year)}. Medel som inte har använts för avsett ändamål ska återbetalas senast den 31 mars ${year + 1}.`,
     "",
     `${payer.name} ska lämna en redovisning av uppdraget senast den ${date(rng, year + 1)} till Regeringskansliet (Socialdepartementet).`,
@@ -80,8 +87,7 @@ export function writeDecision(plan: DocumentPlan, rng: Random): Written {
     plan.minister.name,
     "",
     rng.pick(OFFICIALS),
-  );
-  return { text: lines.join("\n"), amounts };
+  ];
 }
 
 /** A pressmeddelande in the style of seeds 000–002: headline, quote, grant, shares, press contact. */
@@ -96,10 +102,7 @@ export function writePressRelease(plan: DocumentPlan, rng: Random): Written {
   const headline = plan.amountHeadline
     ? `${say(plan.amountSek)} till precisionsmedicin inom ${area}`
     : `Satsning på pilotprojekt inom precisionsmedicin för ${area}`;
-  const when = plan.yearStated ? ` under ${year}` : "";
-  const grant = rng.chance(0.5)
-    ? `Regeringen avsätter ${say(plan.amountSek)}${when} för att inom ramen för projektet Genomic Medicine Sweden genomföra piloter inom ${area}.`
-    : `${plan.payer.name} får i uppdrag att betala ut ${say(plan.amountSek)} till regionernas samverkansprojekt Genomic Medicine Sweden (GMS)${when} för piloter inom ${area}.`;
+  const grant = grantSentence(plan, rng, say);
   const lines = [
     "Pressmeddelande från Socialdepartementet",
     "",
@@ -126,6 +129,14 @@ export function writePressRelease(plan: DocumentPlan, rng: Random): Written {
 }
 
 type Say = (n: number, currency?: boolean) => string;
+
+/** The press release's grant: "Regeringen avsätter …" or "X får i uppdrag att betala ut … till …". */
+function grantSentence(plan: DocumentPlan, rng: Random, say: Say): string {
+  const when = plan.yearStated ? ` under ${plan.year}` : "";
+  return rng.chance(0.5)
+    ? `Regeringen avsätter ${say(plan.amountSek)}${when} för att inom ramen för projektet Genomic Medicine Sweden genomföra piloter inom ${plan.area}.`
+    : `${plan.payer.name} får i uppdrag att betala ut ${say(plan.amountSek)} till regionernas samverkansprojekt Genomic Medicine Sweden (GMS)${when} för piloter inom ${plan.area}.`;
+}
 
 function partLines(plan: DocumentPlan, rng: Random, say: Say): string[] {
   if (plan.parts.length === 0) return [];

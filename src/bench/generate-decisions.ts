@@ -43,8 +43,8 @@ export interface GeneratedDecision {
 }
 
 /**
- * What earlier documents took: up to a few hundred documents never fund one area twice in a year
- * (a question has one right answer) nor repeat an amount (the core would read it as a retelling).
+ * What earlier documents took: no area is funded twice in a year until that year has used all 40
+ * (about 100 documents), so a question has one right answer; amounts do not repeat either.
  */
 interface Ledger {
   areas: Map<number, Set<string>>;

@@ -1,0 +1,100 @@
+// Answer latency in-process: per question, and over the whole mix as one core would serve it.
+import type { Ask, AskContext } from "../bot/index.js";
+import type { BenchQuestion } from "./questions.js";
+import { elapsedUs, type Summary, summarize } from "./stats.js";
+
+export interface LatencyOptions {
+  /** Untimed calls per question before sampling (lets the JIT settle), within half the budget. */
+  warmup: number;
+  /** Sampling stops at `maxSamples` or when the budget is spent, but never before `minSamples`. */
+  maxSamples: number;
+  minSamples: number;
+  budgetMsPerQuestion: number;
+  /** How long the round-robin mix runs, in ms. */
+  mixMs: number;
+}
+
+export interface QuestionTiming {
+  label: string;
+  question: string;
+  intent: string;
+  answered: boolean;
+  /** Microseconds. */
+  us: Summary;
+}
+
+export interface LatencyResult {
+  perQuestion: QuestionTiming[];
+  /** Every answer of the round-robin mix, in µs. */
+  mix: Summary;
+  answersPerSecond: number;
+}
+
+/** One timed answer; a follow-up's lead is asked first, untimed, in the same conversation. */
+function timeOne(ask: Ask, q: BenchQuestion, conversationId: string): number {
+  if (q.lead !== undefined) ask(q.lead, { conversationId });
+  const start = process.hrtime.bigint();
+  if (q.lead !== undefined) ask(q.question, { conversationId });
+  else ask(q.question);
+  return elapsedUs(start);
+}
+
+export function timeQuestion(ask: Ask, q: BenchQuestion, options: LatencyOptions): QuestionTiming {
+  const conversationId = `bench:${q.label}`;
+  // Warm-up gets half the budget, so a slow question is not run hundreds of times untimed.
+  const warmUntil = performance.now() + options.budgetMsPerQuestion / 2;
+  for (let i = 0; i < options.warmup && performance.now() < warmUntil; i++)
+    timeOne(ask, q, conversationId);
+  const samples: number[] = [];
+  const until = performance.now() + options.budgetMsPerQuestion;
+  while (
+    samples.length < options.minSamples ||
+    (samples.length < options.maxSamples && performance.now() < until)
+  )
+    samples.push(timeOne(ask, q, conversationId));
+  const answer = q.lead ? ask(q.question, { conversationId }) : ask(q.question);
+  return {
+    label: q.label,
+    question: q.question,
+    intent: answer.intent,
+    answered: answer.answered,
+    us: summarize(samples),
+  };
+}
+
+function timed(ask: Ask, question: string, context: AskContext): number {
+  const start = process.hrtime.bigint();
+  ask(question, context);
+  return elapsedUs(start);
+}
+
+/** Round-robin over the set for `mixMs`: every answer timed, leads included (they are answers too). */
+export function timeMix(
+  ask: Ask,
+  questions: readonly BenchQuestion[],
+  mixMs: number,
+): { mix: Summary; answersPerSecond: number } {
+  const samples: number[] = [];
+  const started = performance.now();
+  let round = 0;
+  while (performance.now() - started < mixMs) {
+    round += 1;
+    for (const q of questions) {
+      // A fresh conversation per round and follow-up, so each follow-up sees exactly its lead.
+      const context = q.lead === undefined ? {} : { conversationId: `mix:${q.label}:${round}` };
+      if (q.lead !== undefined) samples.push(timed(ask, q.lead, context));
+      samples.push(timed(ask, q.question, context));
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { mix: summarize(samples), answersPerSecond: samples.length / seconds };
+}
+
+export function measureLatency(
+  ask: Ask,
+  questions: readonly BenchQuestion[],
+  options: LatencyOptions,
+): LatencyResult {
+  const perQuestion = questions.map((q) => timeQuestion(ask, q, options));
+  return { perQuestion, ...timeMix(ask, questions, options.mixMs) };
+}

@@ -1,0 +1,78 @@
+// Index build time, memory and answer latency as the number of documents grows.
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createAsk } from "../bot/index.js";
+import { loadKnowledge } from "../knowledge/index.js";
+import { writeDecisions } from "./generate-decisions.js";
+import { type LatencyOptions, type QuestionTiming, timeQuestion } from "./latency.js";
+import { memoryNow, settle } from "./memory.js";
+import type { BenchQuestion } from "./questions.js";
+import { summarize } from "./stats.js";
+
+export interface ScaleResult {
+  documents: number;
+  ledgerEntries: number;
+  problems: number;
+  /** First loadKnowledge in a fresh process: read, segment, extract, build the ledger and passages. */
+  loadMs: number;
+  /** createAsk on top: vocabulary and entry index. */
+  createAskMs: number;
+  indexMs: number;
+  heapDeltaMb: number;
+  rssDeltaMb: number;
+  perQuestion: QuestionTiming[];
+  /** Over the per-question medians, in µs: the typical question and the average of the mix. */
+  medianUs: number;
+  meanUs: number;
+}
+
+/**
+ * A folder of `total` documents: the seeds themselves, plus generated ones beyond them, so that
+ * every question of the mix keeps its answer at every size.
+ */
+export function prepareCorpus(seedsDir: string, total: number, seed: number): string {
+  const seedFiles = readdirSync(seedsDir).filter((f) => /\.(?:txt|md)$/.test(f));
+  if (total <= seedFiles.length) return seedsDir;
+  const dir = mkdtempSync(join(tmpdir(), `gms-bench-${total}-`));
+  writeDecisions(dir, total - seedFiles.length, seed);
+  for (const f of seedFiles) copyFileSync(join(seedsDir, f), join(dir, f));
+  const sources = {
+    ...JSON.parse(readFileSync(join(dir, "sources.json"), "utf8")),
+    ...JSON.parse(readFileSync(join(seedsDir, "sources.json"), "utf8")),
+  };
+  writeFileSync(join(dir, "sources.json"), JSON.stringify(sources, null, 2));
+  return dir;
+}
+
+/** Run in a fresh process (`--expose-gc`) so the first load is a real cold build. */
+export function measureScale(
+  dir: string,
+  questions: readonly BenchQuestion[],
+  options: LatencyOptions,
+): ScaleResult {
+  settle();
+  const before = memoryNow();
+  const t0 = performance.now();
+  const knowledge = loadKnowledge(dir);
+  const t1 = performance.now();
+  const ask = createAsk({ knowledge });
+  const t2 = performance.now();
+  settle();
+  const after = memoryNow();
+  const perQuestion = questions.map((q) => timeQuestion(ask, q, options));
+  const medians = summarize(perQuestion.map((t) => t.us.median));
+  return {
+    documents: knowledge.documents.length,
+    ledgerEntries: knowledge.ledger.entries.length,
+    problems: knowledge.problems.length,
+    loadMs: t1 - t0,
+    createAskMs: t2 - t1,
+    indexMs: t2 - t0,
+    heapDeltaMb: after.heapMb - before.heapMb,
+    rssDeltaMb: after.rssMb - before.rssMb,
+    perQuestion,
+    medianUs: medians.median,
+    meanUs: medians.mean,
+  };
+}
