@@ -9,8 +9,12 @@ export interface CitationList {
   all(): Citation[];
 }
 
-export function createCitationList(knowledge: Knowledge): CitationList {
-  const docs = new Map<string, SourceDocument>(knowledge.documents.map((d) => [d.id, d]));
+/** The documents by id, built once per knowledge and shared by every answer's citation list. */
+export function documentsById(knowledge: Knowledge): ReadonlyMap<string, SourceDocument> {
+  return new Map(knowledge.documents.map((d) => [d.id, d]));
+}
+
+export function createCitationList(docs: ReadonlyMap<string, SourceDocument>): CitationList {
   const byKey = new Map<string, Citation>();
   const cite = (span: Span): number => {
     const key = `${span.docId}:${span.start}:${span.end}`;

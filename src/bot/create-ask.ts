@@ -17,7 +17,7 @@ import { answerDecisions, answerMinisters } from "./answers/people.js";
 import { answerPurpose } from "./answers/purpose.js";
 import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
-import { createCitationList } from "./citations.js";
+import { createCitationList, documentsById } from "./citations.js";
 import { type ConversationState, createConversationStore } from "./conversation.js";
 import { detectLanguage } from "./language.js";
 import { createEntryIndex, knowsTopic } from "./match.js";
@@ -65,6 +65,7 @@ export function createAsk(options: CreateAskOptions): Ask {
     TOPICS.flatMap((t) => t.svPhrases),
   );
   const index = createEntryIndex(knowledge, (w) => vocabulary.has(w));
+  const docs = documentsById(knowledge);
   const conversations = createConversationStore({
     max: options.conversationMax ?? 1000,
     ttlMs: options.conversationTtlMs ?? 30 * 60 * 1000,
@@ -74,7 +75,7 @@ export function createAsk(options: CreateAskOptions): Ask {
   return (question: string, context: AskContext = {}): Answer => {
     const raw = typeof question === "string" ? question : String(question ?? "");
     const clean = cleanQuestion(raw);
-    const citations = createCitationList(knowledge);
+    const citations = createCitationList(docs);
     const base = { knowledge, index, citations };
     if (clean.text === "" || clean.tooLong) {
       const language = detectLanguage(clean.text.slice(0, MAX_QUESTION_CHARS), context.language);

@@ -56,11 +56,11 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ],
   [
     "members",
-    /\bwho (?:takes part|participates|is in|are (?:the )?members)|\bmembers?\b|\bparticipants?\b|\bvilka (?:ingår|deltar|är med)|\bingår i\b|\bdeltar i\b|\bmedlemmar/i,
+    /\bwho (?:takes part|participates|is in|are (?:the )?members)|\bmembers?\b|\bparticipants?\b|\bvilka (?:ingår|deltar|är med)|\bingår i\b|\bdeltar i\b|\bmedlemmar|\b(?:are|is) (?:a )?part of (?:gms|genomic)|\bwhich (?:universities|regions|organi[sz]ations|partners)\b|\bvilka (?:universitet|regioner|parter)\b/i,
   ],
   [
     "breakdown",
-    /\bbreak ?down\b|\bsplit\b|\bdivided\b|\bfördelning(?:en)?\b|\bfördelades\b|\bfördelas\b|\buppdelning|\bparts?\b|\bdelar\b|\bwhat .* consist/i,
+    /\bbreak ?down\b|\bsplit\b|\bdivided\b|\bfördelning(?:en)?\b|\bfördelades\b|\bfördelas\b|\buppdelning|\b(?:what|which) parts\b|\bin(?:to)? parts\b|\bdelar\b|\bwhat .* consist/i,
   ],
   [
     "purpose",

@@ -13,7 +13,14 @@ export interface EntryIndex {
   byId: Map<string, LedgerEntry>;
   /** Every stem any entry knows: a question word outside it names something the documents don't fund. */
   knownStems: Set<string>;
+  /** Ways to read a stem as modifier + head, both known: "barncanc" → [["barn"], "canc"]. */
+  splits(stem: string): Split[];
 }
+
+/** A compound read as its parts; the modifier may carry a linking "s" ("äggstocks"). */
+export type Split = { mods: string[]; head: string };
+
+const SPLIT_CACHE_MAX = 10_000;
 
 export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => boolean): EntryIndex {
   const entries = knowledge.ledger.entries.map((entry) => ({
@@ -22,27 +29,48 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
     terms: new Set(entry.terms),
   }));
   const knownStems = new Set(entries.flatMap((e) => [...e.terms, ...e.purpose]));
-  return { entries, byId: new Map(entries.map((e) => [e.entry.id, e.entry])), knownStems };
+  const cache = new Map<string, Split[]>();
+  const splits = (stem: string): Split[] => {
+    let found = cache.get(stem);
+    if (found) return found;
+    found = splitCompound(stem, knownStems);
+    if (cache.size >= SPLIT_CACHE_MAX) cache.clear();
+    cache.set(stem, found);
+    return found;
+  };
+  return { entries, byId: new Map(entries.map((e) => [e.entry.id, e.entry])), knownStems, splits };
+}
+
+function splitCompound(stem: string, known: Set<string>): Split[] {
+  const out: Split[] = [];
+  for (let i = 3; i <= stem.length - 3; i++) {
+    const head = stem.slice(i);
+    if (!known.has(head)) continue;
+    const mod = stem.slice(0, i);
+    const mods = [mod, ...(mod.endsWith("s") ? [mod.slice(0, -1)] : [])].filter((m) =>
+      known.has(m),
+    );
+    if (mods.length > 0) out.push({ mods, head });
+  }
+  return out;
 }
 
 /** "barncanc" found as "barn" + "canc" in an entry that says "barn … cancer". */
-function compoundParts(stem: string, terms: Set<string>): boolean {
-  for (let i = 3; i <= stem.length - 3; i++) {
-    const head = stem.slice(i);
-    const mod = stem.slice(0, i);
-    if (terms.has(head) && (terms.has(mod) || (mod.endsWith("s") && terms.has(mod.slice(0, -1)))))
-      return true;
-  }
-  return false;
+function hasParts(splits: Split[], terms: Set<string>): boolean {
+  return splits.some((s) => terms.has(s.head) && s.mods.some((m) => terms.has(m)));
 }
 
 /** How well an entry matches the question's topic: purpose words count most, then its sentences. */
-export function topicScore(e: IndexedEntry, query: Query): number {
+export function topicScore(e: IndexedEntry, query: Query, index: EntryIndex): number {
   let score = 0;
   for (const s of query.stems) {
     if (e.purpose.has(s)) score += 3;
     else if (e.terms.has(s)) score += 1;
-    else if (compoundParts(s, e.purpose) || compoundParts(s, e.terms)) score += 2;
+    else {
+      const splits = index.splits(s);
+      if (splits.length > 0 && (hasParts(splits, e.purpose) || hasParts(splits, e.terms)))
+        score += 2;
+    }
   }
   for (const t of query.topics) if (e.entry.area === t) score += 4;
   return score;
@@ -51,10 +79,7 @@ export function topicScore(e: IndexedEntry, query: Query): number {
 /** Question stems that no entry knows, long enough to be a topic ("prostata"), not noise ("use"). */
 export function unknownTopicStems(index: EntryIndex, query: Query): string[] {
   return query.stems.filter(
-    (s) =>
-      s.length >= 6 &&
-      !index.knownStems.has(s) &&
-      !index.entries.some((e) => compoundParts(s, e.terms)),
+    (s) => s.length >= 6 && !index.knownStems.has(s) && index.splits(s).length === 0,
   );
 }
 
@@ -63,8 +88,14 @@ export function hasTopic(query: Query): boolean {
 }
 
 /** Entries about the question's topic, best first; the weakest matches are dropped. */
-export function matchTopic(candidates: IndexedEntry[], query: Query): IndexedEntry[] {
-  const scored = candidates.map((e) => ({ e, s: topicScore(e, query) })).filter((x) => x.s > 0);
+export function matchTopic(
+  candidates: IndexedEntry[],
+  query: Query,
+  index: EntryIndex,
+): IndexedEntry[] {
+  const scored = candidates
+    .map((e) => ({ e, s: topicScore(e, query, index) }))
+    .filter((x) => x.s > 0);
   const best = Math.max(0, ...scored.map((x) => x.s));
   return scored
     .filter((x) => x.s >= best * 0.6)
@@ -89,7 +120,5 @@ export function inYears(entry: LedgerEntry, years: readonly number[]): boolean {
 /** The question names something the documents talk about (a known topic, or a word some entry uses). */
 export function knowsTopic(index: EntryIndex, query: Query): boolean {
   if (query.topics.length > 0) return true;
-  return query.stems.some(
-    (s) => index.knownStems.has(s) || index.entries.some((e) => compoundParts(s, e.terms)),
-  );
+  return query.stems.some((s) => index.knownStems.has(s) || index.splits(s).length > 0);
 }

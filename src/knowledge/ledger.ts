@@ -18,12 +18,16 @@ export function buildLedger(documents: readonly SourceDocument[]): Ledger {
   isCorpusWord = (w) => vocabulary.has(w);
   const ordered = [...documents].sort(byPublication);
   const groups: Group[] = [];
+  // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
+  const byAmount = new Map<number, Group[]>();
   for (const doc of ordered) {
     const facts = extractFacts(doc);
     const placed: Group[] = [];
     for (const fact of facts) {
       const parentGroup = fact.parent === null ? null : (placed[fact.parent] ?? null);
-      const group = groups.find((g) => sameGrant(g, fact, parentGroup)) ?? newGroup(groups, fact);
+      const same = byAmount.get(fact.amount.valueSek) ?? [];
+      const group = same.find((g) => sameGrant(g, fact, parentGroup)) ?? newGroup(groups, fact);
+      if (!same.includes(group)) byAmount.set(fact.amount.valueSek, [...same, group]);
       if (!group.facts.includes(fact)) group.facts.push(fact);
       if (parentGroup && group.entry.partOf === null) group.entry.partOf = parentGroup.entry.id;
       placed.push(group);

@@ -17,6 +17,8 @@ describe("ask: intents beyond amounts", () => {
     ["which minister?", "minister", "en", /Acko Ankarberg Johansson/],
     ["Vad är GMS?", "about-gms", "sv", /nationell satsning/],
     ["who takes part in GMS?", "members", "en", /universitet/],
+    ["Which universities are part of GMS?", "members", "en", /Göteborg/],
+    ["vilka regioner ingår?", "members", "sv", /regioner/],
     ["vilka beslut har fattats?", "decision", "sv", /beslutade/],
     ["sources", "sources", "en", /5 documents/],
     ["källor", "sources", "sv", /regeringen\.se/],

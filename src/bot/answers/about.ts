@@ -1,6 +1,7 @@
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { memo } from "./memo.js";
 
 // How the documents define GMS and list who takes part.
 const DEFINES =
@@ -12,13 +13,15 @@ const MAX_QUOTES = 3;
 /** "Vad är GMS?" / "who takes part?": the documents' own definitions, quoted. */
 export function answerAbout(ctx: AnswerContext, members: boolean): Draft {
   const pattern = members ? MEMBERS : DEFINES;
-  const seen = new Set<string>();
-  const passages = ctx.knowledge.passages.all().filter((p) => {
-    if (!pattern.test(p.text) || !/gms|genomic/i.test(p.text)) return false;
-    const key = p.text.slice(0, 60);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+  const passages = memo(ctx.knowledge, members ? "members" : "about", () => {
+    const seen = new Set<string>();
+    return ctx.knowledge.passages.all().filter((p) => {
+      if (!pattern.test(p.text) || !/gms|genomic/i.test(p.text)) return false;
+      const key = p.text.slice(0, 60);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   });
   const chosen = passages.slice(0, MAX_QUOTES);
   const intent = members ? "members" : "about-gms";

@@ -48,12 +48,13 @@ export function answerAmount(ctx: AnswerContext): Draft {
     );
   }
   const unknown = unknownTopicStems(ctx.index, query);
-  const matched = unknown.length > 0 ? [] : matchTopic(candidates, query);
+  const matched = unknown.length > 0 ? [] : matchTopic(candidates, query, ctx.index);
   if (matched.length === 0) return noTopic(ctx);
   // Rank within the asked years, so a weaker match in the right year beats a strong one in another.
   const inYear = matchTopic(
     candidates.filter((e) => inYears(e.entry, query.years)),
     query,
+    ctx.index,
   );
   if (inYear.length === 0) return noFigureForYears(ctx, matched);
   return answerEntries(ctx, inYear, query.cues.has("total"));

@@ -5,6 +5,9 @@ import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
 
+// A chat answer lists a handful; more is noise, and a year or topic narrows it.
+const MAX_DEADLINES = 12;
+
 type DeadlineKind = "report" | "requisition" | "repayment" | "other";
 
 // What a deadline is for, read from its sentence.
@@ -65,7 +68,7 @@ interface Deadline {
 /** When the question names a topic, only the documents that fund it; null when it names none. */
 function topicDocuments(ctx: AnswerContext): Set<string> | null {
   if (!hasTopic(ctx.query)) return null;
-  const matched = matchTopic(ctx.index.entries, ctx.query);
+  const matched = matchTopic(ctx.index.entries, ctx.query, ctx.index);
   if (matched.length === 0) return null;
   return new Set(matched.flatMap((e) => e.entry.sources.map((s) => s.docId)));
 }
@@ -108,10 +111,20 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
       (a.date.day ?? 0) - (b.date.day ?? 0),
   );
   const sv = ctx.language === "sv";
-  const lines = found.map(({ passage, date, kind }) => {
+  const lines = found.slice(0, MAX_DEADLINES).map(({ passage, date, kind }) => {
     const marker = ctx.citations.markers([passage]).text;
     return `• ${dateText(date, sv)}: ${sv ? kind[2] : kind[3]} ${marker}`;
   });
   lines.unshift(say(ctx.language, "Tidsgränser i dokumenten:", "Deadlines in the documents:"));
+  const more = found.length - MAX_DEADLINES;
+  if (more > 0) {
+    lines.push(
+      say(
+        ctx.language,
+        `… och ${more} till. Ange år eller område för att begränsa.`,
+        `… and ${more} more. Name a year or an area to narrow it down.`,
+      ),
+    );
+  }
   return { intent: "deadline", answered: true, text: lines.join("\n"), figures: [] };
 }

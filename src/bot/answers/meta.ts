@@ -35,6 +35,9 @@ export function answerHelp(ctx: AnswerContext, intent = "help"): Draft {
   return { intent, answered: true, text, figures: [] };
 }
 
+// Past this a list is unreadable in chat; `gms-bot sources` prints them all.
+const MAX_SOURCES = 25;
+
 /** Every loaded document: title, publisher, date and address. */
 export function answerSources(ctx: AnswerContext): Draft {
   const docs = ctx.knowledge.documents;
@@ -45,7 +48,7 @@ export function answerSources(ctx: AnswerContext): Draft {
       text: say(ctx.language, "Inga dokument är inlästa.", "No documents are loaded."),
       figures: [],
     };
-  const lines = docs.map((d, i) => {
+  const lines = docs.slice(0, MAX_SOURCES).map((d, i) => {
     const meta = [d.publisher, d.published].filter(Boolean).join(", ");
     return `${i + 1}. ${d.title}${meta ? ` (${meta})` : ""}${d.url ? ` <${d.url}>` : ""} [${d.id}]`;
   });
@@ -56,6 +59,10 @@ export function answerSources(ctx: AnswerContext): Draft {
       `Answers come from ${docs.length} documents:`,
     ),
   );
+  if (docs.length > MAX_SOURCES) {
+    const more = docs.length - MAX_SOURCES;
+    lines.push(say(ctx.language, `… och ${more} till.`, `… and ${more} more.`));
+  }
   return { intent: "sources", answered: true, text: lines.join("\n"), figures: [] };
 }
 

@@ -2,6 +2,7 @@ import type { Passage } from "../../knowledge/index.js";
 import { listText, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { memo } from "./memo.js";
 
 // "socialminister Lena Hallengren", "sjukvårdsminister Acko Ankarberg Johansson", "Minister for Health X Y".
 const MINISTER =
@@ -12,16 +13,8 @@ const PERSON = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,3}$/u;
 
 /** Ministers named in the documents, with their titles and who signed decisions. */
 export function answerMinisters(ctx: AnswerContext): Draft {
-  const found = new Map<string, { title: string; passages: Passage[] }>();
-  for (const p of ctx.knowledge.passages.all()) {
-    for (const m of p.text.matchAll(MINISTER)) {
-      const name = m[2] ?? "";
-      const f = found.get(name) ?? { title: m[1] ?? "", passages: [] };
-      if (f.passages.length < 2) f.passages.push(p);
-      found.set(name, f);
-    }
-  }
-  const signers = signatures(ctx);
+  const found = memo(ctx.knowledge, "ministers", () => findMinisters(ctx));
+  const signers = memo(ctx.knowledge, "signatures", () => signatures(ctx));
   if (found.size === 0 && signers.length === 0) {
     return decline(
       "minister",
@@ -40,6 +33,22 @@ export function answerMinisters(ctx: AnswerContext): Draft {
   ];
   if (signers.length > 0) lines.push(signerLine(ctx, signers));
   return { intent: "minister", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+type Ministers = Map<string, { title: string; passages: Passage[] }>;
+
+function findMinisters(ctx: AnswerContext): Ministers {
+  const found: Ministers = new Map();
+  for (const p of ctx.knowledge.passages.all()) {
+    if (!/minist/i.test(p.text)) continue;
+    for (const m of p.text.matchAll(MINISTER)) {
+      const name = m[2] ?? "";
+      const f = found.get(name) ?? { title: m[1] ?? "", passages: [] };
+      if (f.passages.length < 2) f.passages.push(p);
+      found.set(name, f);
+    }
+  }
+  return found;
 }
 
 function signatures(ctx: AnswerContext): Passage[][] {
@@ -70,7 +79,9 @@ const DECISION =
 
 /** The decisions the documents tell of, in document order. */
 export function answerDecisions(ctx: AnswerContext): Draft {
-  const passages = ctx.knowledge.passages.all().filter((p) => DECISION.test(p.text));
+  const passages = memo(ctx.knowledge, "decisions", () =>
+    ctx.knowledge.passages.all().filter((p) => DECISION.test(p.text)),
+  );
   const yearFiltered =
     ctx.query.years.length > 0
       ? passages.filter((p) => ctx.query.years.some((y) => p.text.includes(String(y))))
@@ -96,7 +107,7 @@ export function answerDecisions(ctx: AnswerContext): Draft {
       "Decisions the documents describe (quoted in Swedish):",
     ),
   );
-  const signers = signatures(ctx);
+  const signers = memo(ctx.knowledge, "signatures", () => signatures(ctx));
   if (signers.length > 0) lines.push(signerLine(ctx, signers));
   return { intent: "decision", answered: true, text: lines.join("\n"), figures: [] };
 }

@@ -90,7 +90,7 @@ export function answerRecipient(ctx: AnswerContext): Draft {
   const found = new Map<string, Passage[]>();
   // "Vem fick pengarna för prostatacancer?": only the entries about that topic and year.
   const topical = hasTopic(ctx.query)
-    ? matchTopic(ctx.index.entries, ctx.query)
+    ? matchTopic(ctx.index.entries, ctx.query, ctx.index)
     : ctx.index.entries;
   const entries = topical.filter((e) => inYears(e.entry, ctx.query.years));
   for (const { entry } of entries.length > 0 ? entries : ctx.index.entries) {
