@@ -15,6 +15,8 @@ export interface EntryIndex {
   knownStems: Set<string>;
   /** Ways to read a stem as modifier + head, both known: "barncanc" → [["barn"], "canc"]. */
   splits(stem: string): Split[];
+  /** Entries that use a stem, or name an area: only these can score for a question. */
+  postings: Map<string, IndexedEntry[]>;
 }
 
 /** A compound read as its parts; the modifier may carry a linking "s" ("äggstocks"). */
@@ -38,7 +40,30 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
     cache.set(stem, found);
     return found;
   };
-  return { entries, byId: new Map(entries.map((e) => [e.entry.id, e.entry])), knownStems, splits };
+  const postings = new Map<string, IndexedEntry[]>();
+  for (const e of entries) {
+    for (const key of new Set([...e.terms, ...e.purpose, `area:${e.entry.area}`])) {
+      const list = postings.get(key) ?? [];
+      list.push(e);
+      postings.set(key, list);
+    }
+  }
+  const byId = new Map(entries.map((e) => [e.entry.id, e.entry]));
+  return { entries, byId, knownStems, splits, postings };
+}
+
+/** The entries that share at least one stem, compound part or area with the question. */
+function reachable(query: Query, index: EntryIndex): Set<IndexedEntry> {
+  const out = new Set<IndexedEntry>();
+  const add = (key: string) => {
+    for (const e of index.postings.get(key) ?? []) out.add(e);
+  };
+  for (const s of query.stems) {
+    add(s);
+    for (const split of index.splits(s)) add(split.head);
+  }
+  for (const t of query.topics) add(`area:${t}`);
+  return out;
 }
 
 function splitCompound(stem: string, known: Set<string>): Split[] {
@@ -93,7 +118,9 @@ export function matchTopic(
   query: Query,
   index: EntryIndex,
 ): IndexedEntry[] {
+  const reach = reachable(query, index);
   const scored = candidates
+    .filter((e) => reach.has(e))
     .map((e) => ({ e, s: topicScore(e, query, index) }))
     .filter((x) => x.s > 0);
   const best = Math.max(0, ...scored.map((x) => x.s));

@@ -73,6 +73,7 @@ function topicDocuments(ctx: AnswerContext): Set<string> | null {
   return new Set(matched.flatMap((e) => e.entry.sources.map((s) => s.docId)));
 }
 
+/** Every deadline in the corpus, in date order: read once per knowledge. */
 function allDeadlines(ctx: AnswerContext): Deadline[] {
   const found: Deadline[] = [];
   for (const passage of ctx.knowledge.passages.all()) {
@@ -82,6 +83,12 @@ function allDeadlines(ctx: AnswerContext): Deadline[] {
       found.push({ passage, date, kind });
     }
   }
+  found.sort(
+    (a, b) =>
+      a.date.year - b.date.year ||
+      (a.date.month ?? 0) - (b.date.month ?? 0) ||
+      (a.date.day ?? 0) - (b.date.day ?? 0),
+  );
   return found;
 }
 
@@ -104,12 +111,7 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
         "The documents set no such deadline.",
       ),
     );
-  found.sort(
-    (a, b) =>
-      a.date.year - b.date.year ||
-      (a.date.month ?? 0) - (b.date.month ?? 0) ||
-      (a.date.day ?? 0) - (b.date.day ?? 0),
-  );
+
   const sv = ctx.language === "sv";
   const lines = found.slice(0, MAX_DEADLINES).map(({ passage, date, kind }) => {
     const marker = ctx.citations.markers([passage]).text;

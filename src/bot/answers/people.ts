@@ -11,6 +11,9 @@ const MINISTER =
 const SIGNATURE = /^(?:på regeringens vägnar|on behalf of the government)$/i;
 const PERSON = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,3}$/u;
 
+// Enough names for a chat reply, in order of first mention.
+const MAX_MINISTERS = 8;
+
 /** Ministers named in the documents, with their titles and who signed decisions. */
 export function answerMinisters(ctx: AnswerContext): Draft {
   const found = memo(ctx.knowledge, "ministers", () => findMinisters(ctx));
@@ -21,9 +24,9 @@ export function answerMinisters(ctx: AnswerContext): Draft {
       say(ctx.language, "Dokumenten namnger ingen minister.", "The documents name no minister."),
     );
   }
-  const named = [...found.entries()].map(
-    ([name, f]) => `${name} (${f.title}) ${ctx.citations.markers(f.passages).text}`,
-  );
+  const named = [...found.entries()]
+    .slice(0, MAX_MINISTERS)
+    .map(([name, f]) => `${name} (${f.title}) ${ctx.citations.markers(f.passages).text}`);
   const lines = [
     say(
       ctx.language,
