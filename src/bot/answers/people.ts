@@ -66,9 +66,17 @@ function signatures(ctx: AnswerContext): Passage[][] {
 }
 
 function signerLine(ctx: AnswerContext, signers: Passage[][]): string {
-  const names = signers.map(
-    (pair) => `${pair[1]?.text.trim()} ${ctx.citations.markers(pair).text}`,
-  );
+  // One line per person, at most two signatures cited each.
+  const byName = new Map<string, Passage[]>();
+  for (const pair of signers) {
+    const name = pair[1]?.text.trim() ?? "";
+    const cited = byName.get(name) ?? [];
+    if (cited.length < 4) cited.push(...pair);
+    byName.set(name, cited);
+  }
+  const names = [...byName.entries()]
+    .slice(0, MAX_MINISTERS)
+    .map(([name, passages]) => `${name} ${ctx.citations.markers(passages).text}`);
   return say(
     ctx.language,
     `Regeringsbeslut undertecknat av ${listText(names, "sv")}.`,

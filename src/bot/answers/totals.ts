@@ -65,10 +65,30 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
   }
   figures.push(...grantFigures);
   const single = !stated && grants.length === 1;
-  lines.push(...grants.map((g) => (single ? describeEntry(ctx, g) : `• ${describeEntry(ctx, g)}`)));
+  lines.push(...grantLines(ctx, grants, single));
   if (!stated && grants.length === 1 && grants[0])
     lines.push(...partsLines(ctx, grants[0], figures));
   return { intent: "total", answered: true, text: lines.join("\n"), figures };
+}
+
+// A chat answer shows this many grants; the rest are still cited, so the sum stays checkable.
+const MAX_GRANT_LINES = 15;
+
+function grantLines(ctx: AnswerContext, grants: LedgerEntry[], single: boolean): string[] {
+  if (single) return grants.map((g) => describeEntry(ctx, g));
+  const lines = grants.slice(0, MAX_GRANT_LINES).map((g) => `• ${describeEntry(ctx, g)}`);
+  const rest = grants.slice(MAX_GRANT_LINES);
+  if (rest.length > 0) {
+    const markers = ctx.citations.markers(rest.flatMap((g) => g.sources)).text;
+    lines.push(
+      say(
+        ctx.language,
+        `• … och ${rest.length} beslut till ${markers}`,
+        `• … and ${rest.length} more grants ${markers}`,
+      ),
+    );
+  }
+  return lines;
 }
 
 function sumLine(
