@@ -18,7 +18,8 @@ export type Cue =
   | "ownWork"
   | "followUp"
   | "greeting"
-  | "says";
+  | "says"
+  | "whoIs";
 
 export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   [
@@ -86,6 +87,7 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
     "says",
     /\bwhat do(?:es)? the (?:documents?|sources?) say\b|\bvad (?:säger|står det i) (?:dokumenten|källorna)\b|\bvad står det om\b|\btell me about\b|\bberätta om\b|\bwhat is (?:said|written) about\b/i,
   ],
+  ["whoIs", /\bwho (?:is|was|are)\b|\bvem (?:är|var)\b|\bvilka är\b/i],
   ["greeting", /^(?:hi|hello|hey|hej|hallå|tjena|god (?:morgon|dag))\b/im],
 ];
 

@@ -41,10 +41,13 @@ export function chooseIntent(q: Query, topical: boolean): Intent | null {
   // "vad säger dokumenten om X" names the documents but asks about X.
   if (q.cues.has("says")) return q.mentionsGms && !topical ? "about-gms" : "passage";
   for (const [cue, intent] of ORDER) if (q.cues.has(cue)) return intent;
+  // "Who is Lena Hallengren?": what the documents say about a name.
+  if (q.cues.has("whoIs") && !q.cues.has("amount")) return "passage";
   if (q.amounts.length > 0 && (q.cues.has("purpose") || !topical)) return "purpose";
   const moneyish = q.cues.has("amount") || q.cues.has("total") || q.cues.has("ownWork");
   if (q.cues.has("decision") && !moneyish) return "decision";
-  if (q.cues.has("total") || (q.span && !topical)) return "total";
+  // "barncancer totalt" sums a topic; "totalt" alone sums GMS's grants.
+  if ((q.cues.has("total") || q.span) && !topical) return "total";
   if (moneyish || topical || q.years.length > 0 || q.mentionsGms) return "amount";
   if (q.cues.has("greeting")) return "greeting";
   return null;

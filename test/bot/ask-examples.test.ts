@@ -18,7 +18,8 @@ const FIGURES: Array<[string, number, number | null, string]> = [
   ["barncacner 2022", 7_875_000, 2022, "004_"],
   ["barn cancer 2022?", 7_875_000, 2022, "004_"],
   ["<@U0BOT> how much for childhood cancer in 2022", 7_875_000, 2022, "004_"],
-  ["pediatric cancer 2021?", 16_500_000, 2021, "002_"],
+  ["pediatric cancer 2021?", 8_500_000, 2021, "002_"],
+  ["how much went to barncancer 2021", 8_500_000, 2021, "002_"],
   ["HUR MYCKET GICK TILL LUNGCANCER", 6_000_000, 2022, "001_"],
   ["women's cancers 2022", 7_875_000, 2022, "004_"],
   ["data sharing", 14_500_000, 2024, "003_"],
@@ -31,6 +32,9 @@ const FIGURES: Array<[string, number, number | null, string]> = [
   ["hur mycket fick GMS 2022", 21_750_000, 2022, "004_"],
   ["hur mycket fick gms år 2023", 10_000_000, 2023, "000_"],
   ["how much did GMS get for 2021?", 16_500_000, 2021, "002_"],
+  ["Hur mycket gick till barncancer totalt?", 16_375_000, null, "002_"],
+  ["hur mycket pengar har GMS fått totalt?", 97_750_000, null, "003_"],
+  ["what's the budget frame for 2022?", 16_000_000, 2022, "004_"],
   ["How much could the agency use for its own work in 2024?", 500_000, 2024, "003_"],
 ];
 

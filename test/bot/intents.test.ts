@@ -21,6 +21,7 @@ describe("ask: intents beyond amounts", () => {
     ["vilka regioner ingår?", "members", "sv", /regioner/],
     ["vilka beslut har fattats?", "decision", "sv", /beslutade/],
     ["sources", "sources", "en", /5 documents/],
+    ["who is Lena Hallengren?", "passage", "en", /Hallengren/],
     ["källor", "sources", "sv", /regeringen\.se/],
     ["help", "help", "en", /childhood cancer/],
     ["hjälp", "help", "sv", /barncancer/],

@@ -29,7 +29,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   const roles = wantedRoles(ctx);
   const candidates = ctx.index.entries.filter((e) => roles.has(e.entry.role));
-  if (!hasTopic(query) || roles.has("agency-cap")) {
+  if (!hasTopic(query) || !roles.has("grant")) {
     if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
       return answerYearTotal(ctx);
     if (!roles.has("grant"))
@@ -62,10 +62,12 @@ export function answerAmount(ctx: AnswerContext): Draft {
 
 function answerEntries(ctx: AnswerContext, found: IndexedEntry[], wantsSum: boolean): Draft {
   if (found.length === 0) return noTopic(ctx);
-  const entries = found.slice(0, MAX_FIGURES).map((e) => e.entry);
+  const named = ctx.query.topics.length > 0;
+  const ordered = named ? specificFirst(found.map((e) => e.entry)) : found.map((e) => e.entry);
+  const entries = ordered.slice(0, MAX_FIGURES);
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
-  const summable = withoutNested(entries);
+  const summable = named ? withoutWholes(entries) : withoutNested(entries);
   if (wantsSum && summable.length > 1) {
     const sum = summable.reduce((s, e) => s + e.amountSek, 0);
     const years = new Set(summable.map((e) => e.year));
@@ -81,6 +83,26 @@ function answerEntries(ctx: AnswerContext, found: IndexedEntry[], wantsSum: bool
     );
   }
   return { intent: "amount", answered: true, text: lines.join("\n"), figures };
+}
+
+/**
+ * For a named area, a share that names it ("8,5 miljoner … barncancer") answers better than the
+ * whole it belongs to (16,5 miljoner for two areas): shares go first, right before their whole.
+ */
+function specificFirst(entries: LedgerEntry[]): LedgerEntry[] {
+  const out: LedgerEntry[] = [];
+  for (const e of entries) {
+    if (out.includes(e)) continue;
+    for (const part of entries) if (part.partOf === e.id && !out.includes(part)) out.push(part);
+    out.push(e);
+  }
+  return out;
+}
+
+/** Drops wholes whose shares for the area are listed: the sum counts what went to the area. */
+function withoutWholes(entries: LedgerEntry[]): LedgerEntry[] {
+  const parents = new Set(entries.map((e) => e.partOf));
+  return entries.filter((e) => !parents.has(e.id) && e.role !== "agency-cap");
 }
 
 /** Drops entries whose whole is also listed, so a sum never counts the same money twice. */

@@ -133,16 +133,43 @@ function grantYears(ctx: AnswerContext): string {
   return listText([...years].sort().map(String), ctx.language);
 }
 
+/** No year asked: every GMS grant the documents state, summed, plus any total they state themselves. */
 function allYears(ctx: AnswerContext): Draft {
-  const known = grantYears(ctx);
-  return decline(
-    "total",
-    say(
-      ctx.language,
-      `Vilket år undrar du över? Dokumenten anger GMS-medel för ${known}.`,
-      `Which year do you mean? The documents give GMS funding for ${known}.`,
-    ),
+  const years = new Set<number>();
+  for (const { entry } of ctx.index.entries) {
+    if (entry.gms && entry.role === "grant" && entry.year !== null) years.add(entry.year);
+  }
+  if (years.size === 0) {
+    return decline(
+      "total",
+      say(
+        ctx.language,
+        "Dokumenten anger inga medel till GMS.",
+        "The documents state no GMS funding.",
+      ),
+    );
+  }
+  const span = [...years].sort((a, b) => a - b);
+  const draft = answerYearTotal({
+    ...ctx,
+    query: { ...ctx.query, years: span, span: span.length > 1 },
+  });
+  const totals = ctx.index.entries
+    .map((e) => e.entry)
+    .filter((e) => e.role === "multi-year-total" && e.gms);
+  if (totals.length === 0 || draft.text.includes(amountText(ctx, totals[0]?.amountSek ?? 0)))
+    return draft;
+  const told = totals.map(
+    (t) =>
+      `${amountText(ctx, t.amountSek)} (${t.years[0]}–${t.years.at(-1)}) ${entryFigure(ctx, t).markers}`,
   );
+  draft.figures.push(...totals.map((t) => entryFigure(ctx, t).figure));
+  const note = say(
+    ctx.language,
+    `Dokumenten anger också totalbelopp: ${listText(told, "sv")}.`,
+    `The documents also state totals: ${listText(told, "en")}.`,
+  );
+  return { ...draft, text: `${draft.text}\n${note}` };
 }
 
 function noGrants(ctx: AnswerContext, years: readonly number[]): Draft {
