@@ -112,17 +112,18 @@ export function hasTopic(query: Query): boolean {
   return query.stems.length > 0 || query.topics.length > 0;
 }
 
-/** Entries about the question's topic, best first; the weakest matches are dropped. */
+/** Entries about the question's topic that `accept` allows, best first; the weakest matches are dropped. */
 export function matchTopic(
-  candidates: IndexedEntry[],
   query: Query,
   index: EntryIndex,
+  accept: (e: IndexedEntry) => boolean = () => true,
 ): IndexedEntry[] {
-  const reach = reachable(query, index);
-  const scored = candidates
-    .filter((e) => reach.has(e))
-    .map((e) => ({ e, s: topicScore(e, query, index) }))
-    .filter((x) => x.s > 0);
+  const scored: Array<{ e: IndexedEntry; s: number }> = [];
+  for (const e of reachable(query, index)) {
+    if (!accept(e)) continue;
+    const s = topicScore(e, query, index);
+    if (s > 0) scored.push({ e, s });
+  }
   const best = Math.max(0, ...scored.map((x) => x.s));
   return scored
     .filter((x) => x.s >= best * 0.6)

@@ -28,14 +28,13 @@ function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   const roles = wantedRoles(ctx);
-  const candidates = ctx.index.entries.filter((e) => roles.has(e.entry.role));
   if (!hasTopic(query) || !roles.has("grant")) {
     if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
       return answerYearTotal(ctx);
     if (!roles.has("grant"))
       return answerEntries(
         ctx,
-        candidates.filter((e) => inYears(e.entry, query.years)),
+        ctx.index.entries.filter((e) => roles.has(e.entry.role) && inYears(e.entry, query.years)),
         query.cues.has("total"),
       );
     return decline(
@@ -48,14 +47,11 @@ export function answerAmount(ctx: AnswerContext): Draft {
     );
   }
   const unknown = unknownTopicStems(ctx.index, query);
-  const matched = unknown.length > 0 ? [] : matchTopic(candidates, query, ctx.index);
+  const wanted = (e: IndexedEntry) => roles.has(e.entry.role);
+  const matched = unknown.length > 0 ? [] : matchTopic(query, ctx.index, wanted);
   if (matched.length === 0) return noTopic(ctx);
   // Rank within the asked years, so a weaker match in the right year beats a strong one in another.
-  const inYear = matchTopic(
-    candidates.filter((e) => inYears(e.entry, query.years)),
-    query,
-    ctx.index,
-  );
+  const inYear = matchTopic(query, ctx.index, (e) => wanted(e) && inYears(e.entry, query.years));
   if (inYear.length === 0) return noFigureForYears(ctx, matched);
   return answerEntries(ctx, inYear, query.cues.has("total"));
 }

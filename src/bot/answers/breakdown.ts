@@ -14,7 +14,8 @@ export function answerBreakdown(ctx: AnswerContext): Draft {
   if (amounts.size > 0) wholes = wholes.filter((e) => amounts.has(e.entry.amountSek));
   wholes = wholes.filter((e) => inYears(e.entry, query.years));
   if (hasTopic(query) && amounts.size === 0) {
-    const topical = matchTopic(wholes, query, ctx.index);
+    const allowed = new Set(wholes);
+    const topical = matchTopic(query, ctx.index, (e) => allowed.has(e));
     if (topical.length > 0) wholes = topical;
   }
   const whole = wholes

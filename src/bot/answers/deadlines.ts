@@ -68,7 +68,7 @@ interface Deadline {
 /** When the question names a topic, only the documents that fund it; null when it names none. */
 function topicDocuments(ctx: AnswerContext): Set<string> | null {
   if (!hasTopic(ctx.query)) return null;
-  const matched = matchTopic(ctx.index.entries, ctx.query, ctx.index);
+  const matched = matchTopic(ctx.query, ctx.index);
   if (matched.length === 0) return null;
   return new Set(matched.flatMap((e) => e.entry.sources.map((s) => s.docId)));
 }

@@ -89,9 +89,7 @@ export function answerDistributor(ctx: AnswerContext): Draft {
 export function answerRecipient(ctx: AnswerContext): Draft {
   const found = new Map<string, Passage[]>();
   // "Vem fick pengarna för prostatacancer?": only the entries about that topic and year.
-  const topical = hasTopic(ctx.query)
-    ? matchTopic(ctx.index.entries, ctx.query, ctx.index)
-    : ctx.index.entries;
+  const topical = hasTopic(ctx.query) ? matchTopic(ctx.query, ctx.index) : ctx.index.entries;
   const entries = topical.filter((e) => inYears(e.entry, ctx.query.years));
   for (const { entry } of entries.length > 0 ? entries : ctx.index.entries) {
     if (!entry.recipient || entry.role === "agency-cap" || entry.role === "budget-frame") continue;
