@@ -78,20 +78,7 @@ export const OFFICIALS: readonly string[] = [
   "Lina Berg",
 ];
 
-export const MONTHS: readonly string[] = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+export { MONTH_NAMES_SV as MONTHS } from "../knowledge/index.js";
 
 const SMALL = [
   "noll",

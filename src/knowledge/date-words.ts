@@ -4,22 +4,40 @@ import type { DateMatch } from "./types.js";
 type Cue = DateMatch["cue"];
 const S = "[ \\t\\u00A0\\u202F\\u2009]";
 
+/** Month names as written in running text, January first. */
+export const MONTH_NAMES_SV: readonly string[] =
+  "januari februari mars april maj juni juli augusti september oktober november december".split(
+    " ",
+  );
+export const MONTH_NAMES_EN: readonly string[] =
+  "January February March April May June July August September October November December".split(
+    " ",
+  );
+const ABBREVIATIONS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "",
+  "jun",
+  "jul",
+  "aug",
+  "sept sep",
+  "okt oct",
+  "nov",
+  "dec",
+];
+
 /** Swedish and English month names and abbreviations, lower-case, to the month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    ["januari", "january", "jan"],
-    ["februari", "february", "feb"],
-    ["mars", "march", "mar"],
-    ["april", "apr"],
-    ["maj", "may"],
-    ["juni", "june", "jun"],
-    ["juli", "july", "jul"],
-    ["augusti", "august", "aug"],
-    ["september", "sept", "sep"],
-    ["oktober", "october", "okt", "oct"],
-    ["november", "nov"],
-    ["december", "dec"],
-  ].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
+  MONTH_NAMES_SV.flatMap((sv, i) => {
+    const names = [
+      sv,
+      (MONTH_NAMES_EN[i] ?? "").toLowerCase(),
+      ...(ABBREVIATIONS[i] ?? "").split(" "),
+    ];
+    return names.filter((n) => n !== "").map((name): [string, number] => [name, i + 1]);
+  }),
 );
 
 const CUES: [string, Cue][] = [

@@ -1,4 +1,10 @@
-import { type DateMatch, findDates, type Passage } from "../../knowledge/index.js";
+import {
+  type DateMatch,
+  findDates,
+  MONTH_NAMES_EN,
+  MONTH_NAMES_SV,
+  type Passage,
+} from "../../knowledge/index.js";
 import { hasTopic, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
@@ -22,41 +28,10 @@ const KINDS: ReadonlyArray<[DeadlineKind, RegExp, string, string]> = [
   ["report", /redovis|rapport|report/i, "redovisning", "report"],
   ["other", /./, "sista dag", "deadline"],
 ];
-const MONTHS_SV = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 function dateText(d: DateMatch, sv: boolean): string {
-  const month = d.month ? (sv ? MONTHS_SV : MONTHS_EN)[d.month - 1] : null;
-  if (!month) return String(d.year);
-  return sv
-    ? `${d.day ? `${d.day} ` : ""}${month} ${d.year}`
-    : `${d.day ? `${d.day} ` : ""}${month} ${d.year}`;
+  const month = d.month ? (sv ? MONTH_NAMES_SV : MONTH_NAMES_EN)[d.month - 1] : null;
+  return month ? `${d.day ? `${d.day} ` : ""}${month} ${d.year}` : String(d.year);
 }
 
 interface Deadline {
