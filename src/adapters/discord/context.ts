@@ -2,7 +2,7 @@ import type { MessageMentionOptions } from "discord.js";
 import type { Ask } from "../../bot/index.js";
 import type { DiscordConfig } from "../../config.js";
 import type { Logger } from "../../logger.js";
-import type { BoundedMap } from "./bounded-map.js";
+import type { BoundedMap } from "../bounded-map.js";
 import type { FeedbackStore } from "./feedback.js";
 import { NOTES } from "./notes.js";
 import type { RateDecision, RateLimits } from "./rate-limit.js";

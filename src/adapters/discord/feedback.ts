@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Answer } from "../../bot/index.js";
-import { type BoundedMap, createBoundedMap } from "./bounded-map.js";
+import { type BoundedMap, createBoundedMap } from "../bounded-map.js";
 
 export type Vote = "up" | "down";
 

@@ -1,3 +1,5 @@
+import { type BoundedMap, createBoundedMap } from "../bounded-map.js";
+
 /** A bounded memory of recent keys: enough to spot Slack's retries without growing forever. */
 export interface RecentKeys {
   /** True the first time any of `keys` is offered; every key is remembered either way. */
@@ -5,7 +7,7 @@ export interface RecentKeys {
 }
 
 export function createRecentKeys(max: number): RecentKeys {
-  const seen = createRecentMap<true>(max);
+  const seen = createBoundedMap<string, true>(max);
   return {
     firstTime(keys) {
       const fresh = keys.every((k) => !seen.has(k));
@@ -15,26 +17,9 @@ export function createRecentKeys(max: number): RecentKeys {
   };
 }
 
-/** A map that forgets its oldest entries beyond `max` (insertion order, refreshed on write). */
-export interface RecentMap<V> {
-  get(key: string): V | undefined;
-  has(key: string): boolean;
-  set(key: string, value: V): void;
-}
+/** Answers kept for the share button, by key; the oldest are forgotten beyond `max`. */
+export type RecentMap<V> = BoundedMap<string, V>;
 
 export function createRecentMap<V>(max: number): RecentMap<V> {
-  const entries = new Map<string, V>();
-  return {
-    get: (key) => entries.get(key),
-    has: (key) => entries.has(key),
-    set(key, value) {
-      entries.delete(key);
-      entries.set(key, value);
-      while (entries.size > max) {
-        const oldest = entries.keys().next();
-        if (oldest.done) break;
-        entries.delete(oldest.value);
-      }
-    },
-  };
+  return createBoundedMap<string, V>(max);
 }

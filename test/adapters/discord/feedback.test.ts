@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createBoundedMap } from "../../../src/adapters/discord/bounded-map.js";
+import { createBoundedMap } from "../../../src/adapters/bounded-map.js";
 import {
   CUSTOM_ID_MAX,
   createFeedbackStore,

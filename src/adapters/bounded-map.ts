@@ -1,6 +1,8 @@
-/** A Map that forgets its least recently used entries beyond `max`, so memory stays flat. */
+/** A Map that forgets its least recently used entries beyond `max`, so memory stays flat. Shared by the adapters. */
 export interface BoundedMap<K, V> {
   get(key: K): V | undefined;
+  /** Whether the key is remembered; does not count as a use. */
+  has(key: K): boolean;
   set(key: K, value: V): void;
   readonly size: number;
 }
@@ -16,6 +18,7 @@ export function createBoundedMap<K, V>(max: number): BoundedMap<K, V> {
       entries.set(key, value);
       return value;
     },
+    has: (key) => entries.has(key),
     set(key, value) {
       entries.delete(key);
       entries.set(key, value);
