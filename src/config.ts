@@ -6,14 +6,21 @@ import { GmsError } from "./errors.js";
 export const BUNDLED_SEEDS_DIR = fileURLToPath(new URL("../seeds", import.meta.url));
 
 // An empty variable (common in .env files) means "not set".
-const optional = <T extends z.ZodTypeAny>(schema: T) =>
+const optional = <T extends z.ZodTypeAny>(
+  schema: T,
+): z.ZodEffects<z.ZodOptional<T>, z.output<T> | undefined, unknown> =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     schema.optional(),
   );
 
 const url = (name: string) =>
-  z.url({ message: `${name} must be an http(s) URL, e.g. https://example.com/api` });
+  z
+    .string()
+    .url({ message: `${name} must be an http(s) URL, e.g. https://example.com/api` })
+    .regex(/^https?:\/\//i, {
+      message: `${name} must be an http(s) URL, e.g. https://example.com/api`,
+    });
 const positiveInt = (name: string) =>
   z.coerce
     .number({ message: `${name} must be a whole number` })

@@ -1,4 +1,4 @@
-import { contentStems, type Knowledge, type LedgerEntry } from "../knowledge/index.js";
+import { compareText, contentStems, type Knowledge, type LedgerEntry } from "../knowledge/index.js";
 import type { Query } from "./query.js";
 
 /** A ledger entry with the stems used to match questions to it. */
@@ -137,7 +137,7 @@ export function byEntryOrder(a: LedgerEntry, b: LedgerEntry): number {
     (a.year ?? 0) - (b.year ?? 0) ||
     Number(a.partOf !== null) - Number(b.partOf !== null) ||
     b.amountSek - a.amountSek ||
-    a.id.localeCompare(b.id)
+    compareText(a.id, b.id)
   );
 }
 

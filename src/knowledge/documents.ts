@@ -18,7 +18,7 @@ const SourceEntrySchema = z.object({
     .regex(/^\d{4}-\d{2}(-\d{2})?$/, { message: "published must be YYYY-MM-DD or YYYY-MM" })
     .nullable()
     .optional(),
-  url: z.url().nullable().optional(),
+  url: z.string().url().nullable().optional(),
 });
 const SourcesSchema = z.record(z.string(), SourceEntrySchema);
 type SourceEntry = z.infer<typeof SourceEntrySchema>;

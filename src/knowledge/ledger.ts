@@ -1,4 +1,5 @@
 import { describeArea } from "./area.js";
+import { compareText } from "./compare.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { checkTotals } from "./ledger-checks.js";
 import { mentionsGms } from "./organisations.js";
@@ -40,7 +41,7 @@ export function buildLedger(documents: readonly SourceDocument[]): Ledger {
 }
 
 function byPublication(a: SourceDocument, b: SourceDocument): number {
-  return (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id);
+  return compareText(a.published ?? "9999", b.published ?? "9999") || compareText(a.id, b.id);
 }
 
 function newGroup(groups: Group[], fact: RawFact): Group {

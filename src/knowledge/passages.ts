@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import { compareText } from "./compare.js";
 import { segment } from "./segments.js";
 import { STOPWORDS } from "./stopwords.js";
 import type { SourceDocument, Span } from "./types.js";
@@ -71,9 +72,7 @@ export function createPassageIndex(documents: readonly SourceDocument[]): Passag
         const passage = { ...p, score: h.score };
         if (!options.filter || options.filter(passage)) found.push(passage);
       }
-      found.sort(
-        (a, b) => b.score - a.score || a.docId.localeCompare(b.docId) || a.start - b.start,
-      );
+      found.sort((a, b) => b.score - a.score || compareText(a.docId, b.docId) || a.start - b.start);
       return found.slice(0, options.limit ?? 10);
     },
   };

@@ -1,7 +1,7 @@
-import snowball from "snowball-stemmers";
+// Orama's generated Snowball stemmers: one small module per language, so only Swedish is loaded.
+import { stemmer as swedishStem } from "@orama/stemmers/swedish";
 import { FUNDING_WORDS, STOPWORDS } from "./stopwords.js";
 
-const swedish = snowball.newStemmer("swedish");
 const stemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 50_000;
 
@@ -28,7 +28,7 @@ export function words(text: string): WordToken[] {
 export function stem(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
-  const s = swedish.stem(word);
+  const s = swedishStem(word);
   if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
   stemCache.set(word, s);
   return s;

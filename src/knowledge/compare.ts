@@ -1,0 +1,4 @@
+/** Code-unit order: the same on every machine, whatever its locale (and no ICU start-up cost). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
