@@ -4,6 +4,10 @@ import { GmsError } from "./errors.js";
 
 /** The seeds bundled with the package: the default knowledge. */
 export const BUNDLED_SEEDS_DIR = fileURLToPath(new URL("../seeds", import.meta.url));
+/** Where built ledgers are kept between runs, in the usual place for tool caches. */
+export const DEFAULT_CACHE_DIR = fileURLToPath(
+  new URL("../node_modules/.cache/gms-bot", import.meta.url),
+);
 
 // An empty variable (common in .env files) means "not set".
 const optional = <T extends z.ZodTypeAny>(
@@ -35,6 +39,7 @@ const bool = (name: string) =>
 
 const EnvSchema = z.object({
   SEEDS_DIR: optional(z.string()),
+  CACHE_DIR: optional(z.string()),
   LOG_LEVEL: optional(
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
@@ -102,6 +107,8 @@ export interface DiscordConfig {
 
 export interface Config {
   seedsDir: string;
+  /** Snapshots of the built ledger; null when CACHE_DIR=off. */
+  cacheDir: string | null;
   logLevel: string;
   logFormat: "auto" | "pretty" | "json";
   conversationTtlMs: number;
@@ -164,6 +171,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     seedsDir: e.SEEDS_DIR ?? BUNDLED_SEEDS_DIR,
+    cacheDir: /^(?:off|false|0|none)$/i.test(e.CACHE_DIR ?? "")
+      ? null
+      : (e.CACHE_DIR ?? DEFAULT_CACHE_DIR),
     logLevel: e.LOG_LEVEL ?? "info",
     logFormat: e.LOG_FORMAT ?? "auto",
     conversationTtlMs: (e.CONVERSATION_TTL_SECONDS ?? 1800) * 1000,

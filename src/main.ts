@@ -8,8 +8,12 @@ import { type Knowledge, type LoadProblem, loadKnowledge } from "./knowledge/ind
 import type { Logger } from "./logger.js";
 
 /** Loads the documents once; each load problem is reported once and the rest still loads. */
-export function loadSeeds(seedsDir: string, report: (problem: LoadProblem) => void): Knowledge {
-  const knowledge = loadKnowledge(seedsDir);
+export function loadSeeds(
+  seedsDir: string,
+  report: (problem: LoadProblem) => void,
+  cacheDir: string | null = null,
+): Knowledge {
+  const knowledge = loadKnowledge(seedsDir, { cacheDir });
   for (const problem of knowledge.problems) report(problem);
   return knowledge;
 }
@@ -63,7 +67,11 @@ const processHost: PlatformHost = { signals: process, exit: (code) => process.ex
 /** Serves Slack and/or Discord until SIGINT/SIGTERM; the platform SDKs load only here. */
 export async function runPlatforms(config: Config, seedsDir: string, host = processHost) {
   const logger = host.logger ?? (await createConfiguredLogger(config));
-  const knowledge = loadSeeds(seedsDir, (p) => logger.warn({ file: p.file }, p.message));
+  const knowledge = loadSeeds(
+    seedsDir,
+    (p) => logger.warn({ file: p.file }, p.message),
+    config.cacheDir,
+  );
   const ask = withQuestionLog(createCoreAsk(config, knowledge), logger);
   const startedAt = Date.now();
   const health = (): HealthInfo => ({

@@ -27,10 +27,10 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
   const format: ListingFormat = request.json ? "json" : request.csv ? "csv" : "text";
   switch (request.command) {
     case "ledger":
-      return runLedgerCommand(loadSeeds(seedsDir, warnTo(io.stderr)), io, format);
+      return runLedgerCommand(loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir), io, format);
     case "sources":
       return runSourcesCommand(
-        loadSeeds(seedsDir, () => {}),
+        loadSeeds(seedsDir, () => {}, config.cacheDir),
         seedsDir,
         io,
         format,
@@ -43,7 +43,7 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
         return null;
       }
       const logger = await createCommandLogger(config, io.env);
-      const knowledge = loadSeeds(seedsDir, warnTo(io.stderr));
+      const knowledge = loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir);
       const core = createCoreAsk(config, knowledge);
       const ask = logger ? withQuestionLog(core, logger) : core;
       if (request.command !== "ask") return runChatCommand(ask, io, logger);

@@ -1,6 +1,7 @@
 import { loadDocuments } from "./documents.js";
 import { buildLedger } from "./ledger.js";
-import { createPassageIndex, type PassageIndex } from "./passages.js";
+import { createPassageIndex, listPassages, type PassageIndex } from "./passages.js";
+import { readSnapshot, snapshotKey, writeSnapshot } from "./snapshot.js";
 import type { Ledger, LoadProblem, SourceDocument } from "./types.js";
 
 /** Everything the bot knows: the documents, the ledger built from them, and what failed to load. */
@@ -11,10 +12,32 @@ export interface Knowledge {
   problems: LoadProblem[];
 }
 
+export interface LoadOptions {
+  /** A folder for snapshots of the built ledger, so the next start with the same documents skips the work. */
+  cacheDir?: string | null;
+}
+
 /** Reads a seeds folder and builds the ledger and passage index; problems are reported, not thrown. */
-export function loadKnowledge(seedsDir: string): Knowledge {
+export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Knowledge {
   const { documents, problems } = loadDocuments(seedsDir);
-  return fromDocuments(documents, problems);
+  const cacheDir = options.cacheDir;
+  if (!cacheDir || documents.length === 0) return fromDocuments(documents, problems);
+  const key = snapshotKey(documents);
+  const snapshot = readSnapshot(cacheDir, key);
+  if (snapshot) {
+    return {
+      documents,
+      ledger: snapshot.ledger,
+      passages: createPassageIndex(snapshot.passages),
+      problems,
+    };
+  }
+  const knowledge = fromDocuments(documents, problems);
+  writeSnapshot(cacheDir, key, {
+    ledger: knowledge.ledger,
+    passages: [...knowledge.passages.all()],
+  });
+  return knowledge;
 }
 
 export function fromDocuments(
@@ -24,7 +47,7 @@ export function fromDocuments(
   return {
     documents,
     ledger: buildLedger(documents),
-    passages: createPassageIndex(documents),
+    passages: createPassageIndex(listPassages(documents)),
     problems,
   };
 }

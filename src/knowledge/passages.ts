@@ -32,22 +32,19 @@ export function passageTerms(text: string): string[] {
     .map(stem);
 }
 
-/** A full-text index (minisearch) over every sentence, headline and list item. */
-export function createPassageIndex(documents: readonly SourceDocument[]): PassageIndex {
+/** Every sentence, headline and list item of the documents, in order. */
+export function listPassages(documents: readonly SourceDocument[]): Passage[] {
   const passages: Passage[] = [];
   for (const doc of documents) {
     for (const s of segment(doc.text)) {
-      passages.push({
-        id: passages.length,
-        docId: doc.id,
-        start: s.start,
-        end: s.end,
-        text: s.text,
-        score: 0,
-        heading: s.heading,
-      });
+      const { start, end, text, heading } = s;
+      passages.push({ id: passages.length, docId: doc.id, start, end, text, score: 0, heading });
     }
   }
+  return passages;
+}
+
+function buildIndex(passages: Passage[]): MiniSearch<Passage> {
   const index = new MiniSearch<Passage>({
     fields: ["text"],
     storeFields: [],
@@ -58,9 +55,19 @@ export function createPassageIndex(documents: readonly SourceDocument[]): Passag
     },
   });
   index.addAll(passages);
+  return index;
+}
+
+/**
+ * A full-text index (minisearch) over the passages. It is built on the first search: most questions
+ * are answered from the ledger, and a one-shot `gms-bot ask` should not pay for an index it never reads.
+ */
+export function createPassageIndex(passages: Passage[]): PassageIndex {
+  let index: MiniSearch<Passage> | null = null;
   return {
     all: () => passages,
     search(query, options = {}) {
+      index ??= buildIndex(passages);
       const hits = index.search(query, {
         combineWith: "OR",
         fuzzy: (t) => (t.length >= 7 ? 0.2 : false),

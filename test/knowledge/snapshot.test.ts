@@ -1,0 +1,62 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { SEEDS_DIR } from "../support/seeds.js";
+
+const temporary: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "gms-snapshot-"));
+  temporary.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("knowledge snapshots: a second start skips the build, never serves stale facts", () => {
+  it("a snapshot gives the same ledger and passages as a fresh build", () => {
+    const cacheDir = tempDir();
+    const fresh = loadKnowledge(SEEDS_DIR);
+    const first = loadKnowledge(SEEDS_DIR, { cacheDir });
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith(".json"))).toHaveLength(1);
+    const second = loadKnowledge(SEEDS_DIR, { cacheDir });
+    expect(second.ledger).toEqual(fresh.ledger);
+    expect(first.ledger).toEqual(fresh.ledger);
+    expect(second.passages.all()).toEqual(fresh.passages.all());
+    expect(second.passages.search("helgenomsekvensering", { limit: 3 })).toEqual(
+      fresh.passages.search("helgenomsekvensering", { limit: 3 }),
+    );
+  });
+
+  it("a changed document is read again, not served from the old snapshot", () => {
+    const seeds = tempDir();
+    const cacheDir = tempDir();
+    cpSync(SEEDS_DIR, seeds, { recursive: true });
+    const before = loadKnowledge(seeds, { cacheDir });
+    writeFileSync(
+      join(seeds, "005_new.txt"),
+      "Regeringen avsätter 3 miljoner kronor till farmakogenomik under 2026.\n",
+    );
+    const after = loadKnowledge(seeds, { cacheDir });
+    expect(after.ledger.entries.length).toBe(before.ledger.entries.length + 1);
+    expect(after.ledger.entries.some((e) => e.amountSek === 3_000_000 && e.year === 2026)).toBe(
+      true,
+    );
+  });
+
+  it("a damaged snapshot is ignored and rebuilt", () => {
+    const cacheDir = tempDir();
+    loadKnowledge(SEEDS_DIR, { cacheDir });
+    for (const f of readdirSync(cacheDir)) writeFileSync(join(cacheDir, f), "{ not json");
+    expect(loadKnowledge(SEEDS_DIR, { cacheDir }).ledger).toEqual(loadKnowledge(SEEDS_DIR).ledger);
+  });
+
+  it("a cache folder that can't be written costs nothing but the rebuild", () => {
+    const file = join(tempDir(), "a-file");
+    writeFileSync(file, "");
+    const knowledge = loadKnowledge(SEEDS_DIR, { cacheDir: join(file, "cache") });
+    expect(knowledge.ledger).toEqual(loadKnowledge(SEEDS_DIR).ledger);
+  });
+});
