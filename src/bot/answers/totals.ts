@@ -63,7 +63,8 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
     );
     lines.push(sumLine(ctx, stated, sum, years));
   }
-  figures.push(...grantFigures);
+  // The sum cites every grant; the figures list the ones the text shows.
+  figures.push(...grantFigures.slice(0, MAX_GRANT_LINES));
   const single = !stated && grants.length === 1;
   lines.push(...grantLines(ctx, grants, single));
   if (!stated && grants.length === 1 && grants[0])
