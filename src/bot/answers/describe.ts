@@ -44,7 +44,7 @@ export function describeEntry(
   }
   // Listed under its whole, a share needs neither the whole nor the payer repeated.
   if (options.underWhole) return `${sentence} ${markers}.${noteText(ctx, entry)}`;
-  return `${sentence} ${markers}.${partOfText(ctx, entry)}${whoText(ctx, entry)}${noteText(ctx, entry)}`;
+  return `${sentence} ${markers}.${partOfText(ctx, entry)}${decidedText(ctx, entry)}${whoText(ctx, entry)}${noteText(ctx, entry)}`;
 }
 
 function partOfText(ctx: AnswerContext, entry: LedgerEntry): string {
@@ -57,6 +57,23 @@ function partOfText(ctx: AnswerContext, entry: LedgerEntry): string {
     ` Det är en del av ${amount} ${markers}.`,
     ` It is part of ${amount} ${markers}.`,
   );
+}
+
+// Who decided, when a source says so: its sentence names the government, or it is a government decision.
+const GOVERNMENT = /\bregeringen\b|\bregeringens\b|\bthe government\b/i;
+
+function decidedText(ctx: AnswerContext, entry: LedgerEntry): string {
+  if (entry.role === "multi-year-total") return "";
+  const byGovernment = entry.sources.some((s) => {
+    const doc = ctx.knowledge.documents.find((d) => d.id === s.docId);
+    return (
+      GOVERNMENT.test(s.text) ||
+      /regeringsbeslut/i.test(`${doc?.kind ?? ""} ${doc?.publisher ?? ""}`)
+    );
+  });
+  return byGovernment
+    ? say(ctx.language, " Beslutat av regeringen.", " Decided by the government.")
+    : "";
 }
 
 function whoText(ctx: AnswerContext, entry: LedgerEntry): string {
