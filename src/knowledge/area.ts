@@ -1,4 +1,4 @@
-import { CONDITION_HEADS, TOPICS } from "./topics.js";
+import { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS } from "./topics.js";
 import { contentStems, isContentWord, stem, words } from "./words.js";
 
 // Words that say how money is used, not what it is for; an area is named by what remains.
@@ -47,8 +47,11 @@ function namedCondition(purpose: string): string | null {
     if (!CONDITION_HEADS.some((h) => w === h || (w.endsWith(h) && w.length > h.length + 2)))
       continue;
     const previous = list[i - 1] ?? "";
-    // Keep an adjective before it ("akuta leukemier", "sällsynta sjukdomar").
-    return /[ae]$/.test(previous) && isContentWord(previous) ? `${previous} ${w}` : w;
+    // Keep an adjective before it ("akuta leukemier", "sällsynta sjukdomar"); a bare "cancer" names nothing.
+    const adjective =
+      /[ae]$/.test(previous) && isContentWord(previous) && !GENERIC.has(stem(previous));
+    if (adjective) return `${previous} ${w}`;
+    if (!GENERIC_CONDITION_HEADS.has(w)) return w;
   }
   return null;
 }

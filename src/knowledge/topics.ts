@@ -152,3 +152,20 @@ export const CONDITION_HEADS: readonly string[] = [
   "epilepsi",
   "störningar",
 ];
+
+/** Heads too general to name an area on their own ("cancer"); they need a modifier ("prostatacancer", "akuta …"). */
+export const GENERIC_CONDITION_HEADS: ReadonlySet<string> = new Set([
+  "cancer",
+  "cancern",
+  "tumör",
+  "tumörer",
+  "sjukdom",
+  "sjukdomar",
+  "sjukdomen",
+  "hälsotillstånd",
+  "diagnoser",
+  "syndrom",
+  "infektion",
+  "infektioner",
+  "störningar",
+]);

@@ -287,3 +287,13 @@ describe("ledger over the seeds: funded years", () => {
     }
   });
 });
+
+describe("areas name what is funded", () => {
+  it("a known method or topic wins over a bare, generic 'cancer'", () => {
+    const areas = loadKnowledge(seedsDir).ledger.entries.map((e) => `${e.amountSek}:${e.area}`);
+    expect(areas).toContain("5000000:tidig upptäckt");
+    expect(areas).toContain("14500000:datadelning");
+    expect(areas).toContain("15000000:sällsynta hälsotillstånd");
+    expect(areas.some((a) => a.endsWith(":cancer"))).toBe(false);
+  });
+});
