@@ -119,6 +119,7 @@ function emptyQuery(text: string, language: Language): Query {
     amounts: [],
     stems: [],
     topics: [],
+    unknown: [],
     mentionsGms: false,
   };
 }

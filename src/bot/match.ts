@@ -1,11 +1,14 @@
 import { compareText, contentStems, type Knowledge, type LedgerEntry } from "../knowledge/index.js";
 import type { Query } from "./query.js";
+import { topicsOf } from "./say.js";
 
 /** A ledger entry with the stems used to match questions to it. */
 export interface IndexedEntry {
   entry: LedgerEntry;
   purpose: Set<string>;
   terms: Set<string>;
+  /** Every known topic the purpose names. */
+  topics: Set<string>;
 }
 
 export interface EntryIndex {
@@ -25,10 +28,13 @@ export type Split = { mods: string[]; head: string };
 const SPLIT_CACHE_MAX = 10_000;
 
 export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => boolean): EntryIndex {
+  const titles = new Map(knowledge.documents.map((d) => [d.id, contentStems(d.title, isWord)]));
   const entries = knowledge.ledger.entries.map((entry) => ({
     entry,
     purpose: new Set(contentStems(entry.purpose, isWord)),
-    terms: new Set(entry.terms),
+    // A document's title says what all of it is about ("Barn som insjuknar i cancer …").
+    terms: new Set([...entry.terms, ...entry.sources.flatMap((s) => titles.get(s.docId) ?? [])]),
+    topics: new Set(topicsOf(entry).map((t) => t.key)),
   }));
   const knownStems = new Set(entries.flatMap((e) => [...e.terms, ...e.purpose]));
   const cache = new Map<string, Split[]>();
@@ -42,7 +48,8 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
   };
   const postings = new Map<string, IndexedEntry[]>();
   for (const e of entries) {
-    for (const key of new Set([...e.terms, ...e.purpose, `area:${e.entry.area}`])) {
+    const areas = [e.entry.area, ...e.topics].map((a) => `area:${a}`);
+    for (const key of new Set([...e.terms, ...e.purpose, ...areas])) {
       const list = postings.get(key) ?? [];
       list.push(e);
       postings.set(key, list);
@@ -97,19 +104,12 @@ export function topicScore(e: IndexedEntry, query: Query, index: EntryIndex): nu
         score += 2;
     }
   }
-  for (const t of query.topics) if (e.entry.area === t) score += 4;
+  for (const t of query.topics) if (e.entry.area === t || e.topics.has(t)) score += 4;
   return score;
 }
 
-/** Question stems that no entry knows, long enough to be a topic ("prostata"), not noise ("use"). */
-export function unknownTopicStems(index: EntryIndex, query: Query): string[] {
-  return query.stems.filter(
-    (s) => s.length >= 6 && !index.knownStems.has(s) && index.splits(s).length === 0,
-  );
-}
-
 export function hasTopic(query: Query): boolean {
-  return query.stems.length > 0 || query.topics.length > 0;
+  return query.stems.length > 0 || query.topics.length > 0 || query.unknown.length > 0;
 }
 
 /** Entries about the question's topic that `accept` allows, best first; the weakest matches are dropped. */
@@ -147,6 +147,6 @@ export function inYears(entry: LedgerEntry, years: readonly number[]): boolean {
 
 /** The question names something the documents talk about (a known topic, or a word some entry uses). */
 export function knowsTopic(index: EntryIndex, query: Query): boolean {
-  if (query.topics.length > 0) return true;
+  if (query.topics.length > 0 || query.unknown.length > 0) return true;
   return query.stems.some((s) => index.knownStems.has(s) || index.splits(s).length > 0);
 }

@@ -14,10 +14,13 @@ export interface CleanQuestion {
   tooLong: boolean;
 }
 
+// Platform markup and links are never part of what is asked: "<!channel>", "<@U123>", "<#C1|x>", "https://…".
+const MARKUP = /<[!@#][^<>\s]{0,80}>|<https?:[^<>\s]{0,500}>|https?:\/\/\S+/giu;
+
 export function cleanQuestion(raw: string): CleanQuestion {
   let text = raw.replace(LONE_SURROGATE, " ").replace(CONTROL, " ").replace(INVISIBLE, "");
   for (let i = 0; i < 3 && LEADING_MENTION.test(text); i++)
     text = text.replace(LEADING_MENTION, "");
-  text = text.replace(/\s+/g, " ").trim();
+  text = text.replace(MARKUP, " ").replace(/\s+/g, " ").trim();
   return { text, tooLong: text.length > MAX_QUESTION_CHARS };
 }

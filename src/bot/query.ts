@@ -1,9 +1,12 @@
 import {
   type AmountMatch,
+  CONDITION_HEADS,
+  compoundHead,
   containsPhrase,
   expandCoordination,
   findAmounts,
   findDates,
+  GENERIC_CONDITION_HEADS,
   isContentWord,
   phraseStems,
   stem,
@@ -29,6 +32,8 @@ export interface Query {
   stems: string[];
   /** Known topic keys the question names. */
   topics: string[];
+  /** Conditions the documents never mention ("prostatacancer", "diabetes"), as the asker wrote them. */
+  unknown: string[];
   mentionsGms: boolean;
 }
 
@@ -60,32 +65,56 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, hint?: Langu
     years: [...years].sort((a, b) => a - b),
     span: dates.some((d) => d.kind === "span"),
     amounts: findAmounts(text, { loose: true }),
-    stems: topicStems(swedish, dates, vocabulary),
-    topics: namedTopics(swedish),
+    ...topicWords(swedish, dates, vocabulary),
     mentionsGms: /\bgms\b|genomic medicin/.test(lower),
   };
 }
 
-function topicStems(
+/**
+ * The question's topic as document stems. A word the documents don't know is noise ("pls", "euro",
+ * "overview") unless it names a condition ("prostatacancer", "diabetes"): then the documents simply
+ * don't cover what was asked, and the answer must say so.
+ */
+function topicWords(
   swedish: string,
   dates: ReturnType<typeof findDates>,
   vocabulary: Vocabulary,
-): string[] {
+): Pick<Query, "stems" | "topics" | "unknown"> {
   const blocked = [...dates, ...findAmounts(swedish, { loose: true })];
   const tokens = words(swedish)
     .filter((t) => !blocked.some((b) => t.start < b.end && t.end > b.start))
     .map((t) => t.word);
   const joined = joinSplitCompounds(tokens, vocabulary);
   const expanded = expandCoordination(joined, (w) => vocabulary.has(w));
-  const out: string[] = [];
+  const stems = new Set<string>();
+  const unknown = new Set<string>();
   for (const token of expanded) {
     for (const part of token.split(/[-–]/)) {
       if (!isContentWord(part) || QUESTION_WORDS.has(part) || GMS_WORD.test(part)) continue;
-      const known = vocabulary.correct(part) ?? part;
-      out.push(stem(known));
+      const known = vocabulary.correct(part);
+      if (known !== null || knownParts(part, vocabulary)) stems.add(stem(known ?? part));
+      else if (namesCondition(part)) unknown.add(part);
     }
   }
-  return [...new Set(out)];
+  const topics = namedTopics(swedish, stems);
+  return { stems: [...stems], topics, unknown: [...unknown] };
+}
+
+/** "huvudcancer" from "huvud- och halscancer": a compound of two words the documents use. */
+function knownParts(word: string, vocabulary: Vocabulary): boolean {
+  const head = compoundHead(word, (w) => vocabulary.has(w));
+  if (!head) return false;
+  const mod = word.slice(0, word.length - head.length);
+  return vocabulary.has(mod) || (mod.endsWith("s") && vocabulary.has(mod.slice(0, -1)));
+}
+
+/** "prostatacancer", "akuta leukemier", "diabetes": a condition, named or compounded. */
+function namesCondition(word: string): boolean {
+  return CONDITION_HEADS.some(
+    (h) =>
+      (word.endsWith(h) && word.length > h.length + 2) ||
+      (word === h && !GENERIC_CONDITION_HEADS.has(h)),
+  );
 }
 
 /** "barn cancer" → "barncancer" when the documents know the joined word. */
@@ -94,7 +123,10 @@ function joinSplitCompounds(tokens: string[], vocabulary: Vocabulary): string[] 
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i] ?? "";
     const b = tokens[i + 1];
-    if (b && isContentWord(a) && isContentWord(b) && !a.endsWith("-") && vocabulary.has(a + b)) {
+    // "prostata cancer" is joined even when unknown, so that it is recognised as a condition.
+    const joinable =
+      vocabulary.has(a + b) || (CONDITION_HEADS.includes(b ?? "") && !vocabulary.has(a));
+    if (b && isContentWord(a) && isContentWord(b) && !a.endsWith("-") && joinable) {
       out.push(a + b);
       i += 1;
     } else out.push(a);
@@ -107,9 +139,12 @@ const TOPIC_STEMS = TOPICS.map((t) => ({
   phrases: t.svPhrases.map(phraseStems),
 }));
 
-function namedTopics(swedish: string): string[] {
+/** Topics named as phrases in the question, or as one word once split compounds are joined ("barn cancer"). */
+function namedTopics(swedish: string, topicStems: Set<string>): string[] {
   const stems = phraseStems(swedish);
-  return TOPIC_STEMS.filter((t) => t.phrases.some((p) => containsPhrase(stems, p))).map(
-    (t) => t.key,
-  );
+  return TOPIC_STEMS.filter((t) =>
+    t.phrases.some(
+      (p) => containsPhrase(stems, p) || (p.length === 1 && topicStems.has(p[0] ?? "")),
+    ),
+  ).map((t) => t.key);
 }

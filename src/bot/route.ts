@@ -66,13 +66,14 @@ export function isFollowUp(
 }
 
 export function mergeFollowUp(q: Query, previous: ConversationState): Query {
-  const topical = q.stems.length > 0 || q.topics.length > 0;
+  const topical = q.stems.length > 0 || q.topics.length > 0 || q.unknown.length > 0;
   return {
     ...q,
     years: q.years.length > 0 ? q.years : previous.years,
     span: q.years.length > 0 ? q.span : previous.years.length > 1,
     stems: topical ? q.stems : previous.stems,
     topics: topical ? q.topics : previous.topics,
+    unknown: topical ? q.unknown : [],
     mentionsGms: q.mentionsGms || (!topical && previous.mentionsGms),
   };
 }

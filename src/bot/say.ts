@@ -1,5 +1,5 @@
 import type { LedgerEntry, Topic } from "../knowledge/index.js";
-import { TOPICS } from "../knowledge/index.js";
+import { containsPhrase, phraseStems, TOPICS } from "../knowledge/index.js";
 import type { Language } from "./answer.js";
 
 /** Picks the Swedish or English wording. */
@@ -9,11 +9,35 @@ export function say(language: Language, sv: string, en: string): string {
 
 const TOPIC_BY_KEY = new Map<string, Topic>(TOPICS.map((t) => [t.key, t]));
 
-/** A short label for an entry: the known area's name in the asker's language, else the document's words. */
+const TOPIC_PHRASES = TOPICS.map((t) => ({ topic: t, phrases: t.svPhrases.map(phraseStems) }));
+const purposeTopics = new WeakMap<LedgerEntry, Topic[]>();
+
+/** Every known topic an entry's purpose names ("barncancer och cancer som drabbar kvinnor" names two). */
+export function topicsOf(entry: LedgerEntry): Topic[] {
+  let found = purposeTopics.get(entry);
+  if (!found) {
+    const stems = phraseStems(entry.purpose);
+    found = TOPIC_PHRASES.filter((t) => t.phrases.some((p) => containsPhrase(stems, p))).map(
+      (t) => t.topic,
+    );
+    purposeTopics.set(entry, found);
+  }
+  return found;
+}
+
+/** A short label for an entry: the areas it names in the asker's language, else the document's words. */
 export function entryLabel(entry: LedgerEntry, language: Language): string {
-  const topic = TOPIC_BY_KEY.get(entry.area);
-  if (topic) return language === "sv" ? topic.sv : topic.en;
-  return shorten(entry.purpose, 90);
+  const named = topicsOf(entry);
+  const conditions = named.filter((t) => t.kind === "condition");
+  const shown = conditions.length > 0 ? conditions : named.slice(0, 1);
+  if (shown.length === 0) {
+    const topic = TOPIC_BY_KEY.get(entry.area);
+    return topic ? topicName(topic.key, language) : shorten(entry.purpose, 90);
+  }
+  return listText(
+    shown.map((t) => (language === "sv" ? t.sv : t.en)),
+    language,
+  );
 }
 
 export function topicName(key: string, language: Language): string {

@@ -9,7 +9,7 @@ export { fromDocuments, type Knowledge, type LoadOptions, loadKnowledge } from "
 export { buildLedger } from "./ledger.js";
 export { type Passage, type PassageIndex, passageTerms } from "./passages.js";
 export { type Segment, segment } from "./segments.js";
-export { TOPICS, type Topic } from "./topics.js";
+export { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS, type Topic } from "./topics.js";
 export type * from "./types.js";
 export {
   compoundHead,

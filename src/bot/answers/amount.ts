@@ -1,7 +1,7 @@
 import { type FactRole, type LedgerEntry, stem, words } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { translateToSwedish } from "../glossary.js";
-import { hasTopic, type IndexedEntry, inYears, matchTopic, unknownTopicStems } from "../match.js";
+import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { listText, say, topicName } from "../say.js";
 import {
   type AnswerContext,
@@ -12,9 +12,18 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { answerPassages } from "./passages.js";
 import { answerYearTotal } from "./totals.js";
 
 const MAX_FIGURES = 8;
+
+/** "16 miljoner till …": when the question names an amount, only entries of that amount. */
+function amountAsked(ctx: AnswerContext, e: IndexedEntry): boolean {
+  return (
+    ctx.query.amounts.length === 0 ||
+    ctx.query.amounts.some((a) => a.valueSek === e.entry.amountSek)
+  );
+}
 
 /** Which kinds of money a question is about: the agency's own cap, budget lines, or grants and their parts. */
 function wantedRoles(ctx: AnswerContext): Set<FactRole> {
@@ -46,10 +55,18 @@ export function answerAmount(ctx: AnswerContext): Draft {
       ),
     );
   }
-  const unknown = unknownTopicStems(ctx.index, query);
-  const wanted = (e: IndexedEntry) => roles.has(e.entry.role);
-  const matched = unknown.length > 0 ? [] : matchTopic(query, ctx.index, wanted);
-  if (matched.length === 0) return noTopic(ctx);
+  const wanted = (e: IndexedEntry) => roles.has(e.entry.role) && amountAsked(ctx, e);
+  const matched = query.unknown.length > 0 ? [] : matchTopic(query, ctx.index, wanted);
+  if (matched.length === 0) {
+    // "vem finansierade etableringsfasen?": no figure matches, but the documents may still say.
+    const moneyAsked =
+      query.cues.has("amount") || query.cues.has("total") || query.amounts.length > 0;
+    if (!moneyAsked && query.unknown.length === 0) {
+      const passages = answerPassages(ctx);
+      if (passages.answered) return passages;
+    }
+    return noTopic(ctx);
+  }
   // Rank within the asked years, so a weaker match in the right year beats a strong one in another.
   const inYear = matchTopic(query, ctx.index, (e) => wanted(e) && inYears(e.entry, query.years));
   if (inYear.length === 0) return noFigureForYears(ctx, matched);
@@ -109,6 +126,7 @@ function withoutNested(entries: LedgerEntry[]): LedgerEntry[] {
 
 function askedAbout(ctx: AnswerContext): string {
   const { query } = ctx;
+  if (query.unknown.length > 0) return quoted(ctx, query.unknown.join(" "));
   if (query.topics.length > 0)
     return listText(
       query.topics.map((t) => topicName(t, ctx.language)),
@@ -119,8 +137,12 @@ function askedAbout(ctx: AnswerContext): string {
     .map((w) => w.word)
     .filter((w) => stems.has(stem(w)));
   return named.length > 0
-    ? `”${[...new Set(named)].join(" ")}”`
+    ? quoted(ctx, [...new Set(named)].join(" "))
     : say(ctx.language, "det du frågar om", "what you asked about");
+}
+
+function quoted(ctx: AnswerContext, text: string): string {
+  return say(ctx.language, `”${text}”`, `“${text}”`);
 }
 
 function noTopic(ctx: AnswerContext): Draft {
