@@ -10,6 +10,7 @@ import {
   answerHelp,
   answerOutOfScope,
   answerSources,
+  answerThanks,
   answerTooLong,
 } from "./answers/meta.js";
 import { answerPassages } from "./answers/passages.js";
@@ -54,6 +55,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   total: answerYearTotal,
   amount: answerAmount,
   passage: answerPassages,
+  thanks: answerThanks,
   "out-of-scope": answerOutOfScope,
 };
 

@@ -19,12 +19,14 @@ export type Cue =
   | "followUp"
   | "greeting"
   | "says"
-  | "whoIs";
+  | "whoIs"
+  | "thanks"
+  | "whatIs";
 
 export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   [
     "help",
-    /^\s*(?:help|hjälp|\?+|commands|kommandon|usage|meny|menu)[\s?!.]*$|\bwhat can (?:i|you) ask\b|\bvad kan (?:jag|du) fråga\b|\bhow do(?:es)? (?:i|this|it) work\b|\bhur funkar\b/im,
+    /^\s*(?:help|hjälp|\?+|commands|kommandon|usage|meny|menu)[\s?!.]*$|\bwhat can (?:i|you) (?:ask|do)\b|\bvad kan (?:jag|du)(?: fråga| göra)?\b|\bhow do(?:es)? (?:i|this|it) work\b|\bhur funkar\b/im,
   ],
   [
     "sources",
@@ -44,7 +46,7 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ],
   [
     "deadline",
-    /\bdeadlines?\b|\bdue\b|\bsenast\b|\bby when\b|\bnär ska\b|\bwhen (?:must|should|is|are)\b|\brequisition|\brekvisition|\brepay|(?:^|[^a-zåäö])återbetal|\bbetala[s]?\s+tillbaka|\bpa(?:id|y)\s+back|\breport(?:ing)? (?:due|by)|\bredovisning(?:en)?\b|\bredovisa/i,
+    /\bdeadlines?\b|\bdue\b|\bsenast\b|\bby when\b|\bnär ska\b|\bwhen (?:must|should|is|are)\b|\brequisition|\brekvisition|\brepay|(?:^|[^a-zåäö])återbetal|\bbetala[s]?\s+tillbaka|\bpa(?:id|y)\s+back|\breports?\b|\breporting\b|\brapport|\bredovisning(?:en)?\b|\bredovisa/i,
   ],
   ["minister", /\bminist(?:er|ern|rar|ers)\b|\bstatsråd/i],
   [
@@ -53,15 +55,15 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ],
   [
     "about",
-    /\bwhat is (?:gms|genomic)|\bwhat's (?:gms|genomic)|\bvad är (?:gms|genomic)|\babout gms\b|\bom gms\b|\btell me about (?:gms|genomic)|\bberätta om (?:gms|genomic)/i,
+    /\bwhat is (?:gms|genomic)|\bwhat's (?:gms|genomic)|\bvad är (?:gms|genomic)|\babout gms\b|\bom gms\b|\btell me about (?:gms|genomic)|\bberätta om (?:gms|genomic)|\bwhat does (?:gms|genomic[\w ]*) do\b|\bvad gör (?:gms|genomic)/i,
   ],
   [
     "members",
-    /\bwho (?:takes part|participates|is in|are (?:the )?members)|\bmembers?\b|\bparticipants?\b|\bvilka (?:ingår|deltar|är med)|\bingår i\b|\bdeltar i\b|\bmedlemmar|\b(?:are|is) (?:a )?part of (?:gms|genomic)|\bwhich (?:universities|regions|organi[sz]ations|partners)\b|\bvilka (?:universitet|regioner|parter)\b/i,
+    /\bwho (?:takes part|participates|is in|are (?:the )?members)|\bmembers?\b|\bparticipants?\b|\bvilka (?:ingår|deltar|är med)|\bingår i\b|\bdeltar i\b|\bmedlemmar|\b(?:are|is) (?:a )?part of (?:gms|genomic)|\bwhich (?:universities|regions|organi[sz]ations|partners)\b|\bvilka (?:universitet|regioner|parter)\b|\bmed i (?:gms|genomic)|\bhur många (?:regioner|universitet)|\bhow many (?:regions|universities)/i,
   ],
   [
     "breakdown",
-    /\bbreak ?down\b|\bsplit\b|\bdivided\b|\bfördelning(?:en)?\b|\bfördelades\b|\bfördelas\b|\buppdelning|\b(?:what|which) parts\b|\bin(?:to)? parts\b|\bdelar\b|\bwhat .* consist/i,
+    /\bbreak ?down\b|\bsplit\b|\bdivided\b|\bfördelning(?:en)?\b|\bfördelades\b|\bfördelas\b|\buppdelning|\bdela(?:des|s|t)?\b.*\bupp\b|\buppdelad|\b(?:what|which) parts\b|\bin(?:to)? parts\b|\bdelar\b|\bwhat .* consist/i,
   ],
   [
     "purpose",
@@ -87,8 +89,10 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
     "says",
     /\bwhat do(?:es)? the (?:documents?|sources?) say\b|\bvad (?:säger|står det i) (?:dokumenten|källorna)\b|\bvad står det om\b|\btell me about\b|\bberätta om\b|\bwhat is (?:said|written) about\b/i,
   ],
+  ["whatIs", /\bwhat (?:is|are|does)\b|\bwhat's\b|\bvad (?:är|betyder|gör|innebär)\b/i],
   ["whoIs", /\bwho (?:is|was|are)\b|\bvem (?:är|var)\b|\bvilka är\b/i],
   ["greeting", /^(?:hi|hello|hey|hej|hallå|tjena|god (?:morgon|dag))\b/im],
+  ["thanks", /^(?:thanks?|thank you|thx|ty|tack|tackar|tusen tack)\b/im],
 ];
 
 export function findCues(text: string): Set<Cue> {

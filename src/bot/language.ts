@@ -5,14 +5,18 @@ const SWEDISH = new Set(
   `hur mycket mkt mycke vad vem vilka vilken vilket när varför gick fick får går till och för att är
   som år av om det den en ett med på från kronor kr miljoner miljon pengar betalar ut vad var finns
   källor hjälp ska skall inom samt eller också beslutade beslut fördelas fördelning totalt sammanlagt
-  hej tack berätta visa lista ge mig ingår deltar senast redovisning under åren`.split(/\s+/),
+  hej tack berätta visa lista ge mig ingår deltar senast redovisning under åren barn barncancer
+  kvinnors lungcancer sällsynta hälsotillstånd datadelning kliniska studier pengarna medlen fördelades
+  gick kostar kostade många regioner universitet ska`.split(/\s+/),
 );
 const ENGLISH = new Set(
   `how much what who which when why did does do is are was were went go goes the to for of and in on
   from with by money million millions sek allocated spent received receive pays paid sources help
   list show tell me about total altogether breakdown split deadline report minister decided decision
-  rare diseases cancer childhood lung breast ovarian sharing clinical trials early detection whole
-  genome sequencing own work hello hi thanks please could can`.split(/\s+/),
+  rare diseases childhood lung breast ovarian sharing clinical trials early detection whole
+  genome sequencing own work hello hi thanks please could can cancers womens women children kids
+  budget line average overview funding numbers give year per get got much many does do who whom
+  spend spent grant grants allocated allocation`.split(/\s+/),
 );
 
 /** The asker's language: Swedish letters and words vote for sv, English words for en; ties go to the hint. */

@@ -20,6 +20,7 @@ export type Intent =
   | "total"
   | "amount"
   | "passage"
+  | "thanks"
   | "out-of-scope";
 
 // Cues that name what kind of answer is wanted, in priority order (first match wins).
@@ -41,8 +42,11 @@ export function chooseIntent(q: Query, topical: boolean): Intent | null {
   // "vad säger dokumenten om X" names the documents but asks about X.
   if (q.cues.has("says")) return q.mentionsGms && !topical ? "about-gms" : "passage";
   for (const [cue, intent] of ORDER) if (q.cues.has(cue)) return intent;
-  // "Who is Lena Hallengren?": what the documents say about a name.
-  if (q.cues.has("whoIs") && !q.cues.has("amount")) return "passage";
+  // "Who is Lena Hallengren?", "vad är precisionsmedicin?": what the documents say about it.
+  const asksMoney =
+    q.cues.has("amount") || q.cues.has("total") || q.amounts.length > 0 || q.years.length > 0;
+  const named = q.stems.length > 0 || q.topics.length > 0;
+  if ((q.cues.has("whoIs") || q.cues.has("whatIs")) && !asksMoney && named) return "passage";
   if (q.amounts.length > 0 && (q.cues.has("purpose") || !topical)) return "purpose";
   const moneyish = q.cues.has("amount") || q.cues.has("total") || q.cues.has("ownWork");
   if (q.cues.has("decision") && !moneyish) return "decision";
@@ -50,6 +54,7 @@ export function chooseIntent(q: Query, topical: boolean): Intent | null {
   if ((q.cues.has("total") || q.span) && !topical) return "total";
   if (moneyish || topical || q.years.length > 0 || q.mentionsGms) return "amount";
   if (q.cues.has("greeting")) return "greeting";
+  if (q.cues.has("thanks")) return "thanks";
   return null;
 }
 
@@ -61,8 +66,12 @@ export function isFollowUp(
 ): boolean {
   if (!previous) return false;
   if (q.cues.has("followUp")) return true;
+  // "2024?" leans on what came before; "barn cancer 2021" is a question of its own.
+  const ownTopic = q.stems.length > 0 || q.topics.length > 0 || q.unknown.length > 0;
   const wordCount = q.text.split(/\s+/).length;
-  return (intent === null || intent === "amount") && wordCount <= 4 && !q.cues.has("amount");
+  return (
+    (intent === null || intent === "amount") && wordCount <= 4 && !q.cues.has("amount") && !ownTopic
+  );
 }
 
 export function mergeFollowUp(q: Query, previous: ConversationState): Query {

@@ -103,3 +103,16 @@ export function answerTooLong(ctx: AnswerContext, max: number): Draft {
     figures: [],
   };
 }
+
+export function answerThanks(ctx: AnswerContext): Draft {
+  return {
+    intent: "thanks",
+    answered: true,
+    text: say(
+      ctx.language,
+      "Varsågod! Fråga gärna mer – skriv ”hjälp” för exempel.",
+      "You're welcome! Ask away – type “help” for examples.",
+    ),
+    figures: [],
+  };
+}
