@@ -4,9 +4,10 @@ import {
   MONTH_NAMES_EN,
   MONTH_NAMES_SV,
   type Passage,
+  phraseStems,
 } from "../../knowledge/index.js";
-import { hasTopic, matchTopic } from "../match.js";
-import { say } from "../say.js";
+import { hasTopic, inYears, matchTopic } from "../match.js";
+import { say, shorten } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
@@ -40,12 +41,29 @@ interface Deadline {
   kind: (typeof KINDS)[number];
 }
 
-/** When the question names a topic, only the documents that fund it; null when it names none. */
-function topicDocuments(ctx: AnswerContext): Set<string> | null {
-  if (!hasTopic(ctx.query)) return null;
+function countShared(text: string, stems: Set<string>): number {
+  return new Set(phraseStems(text).filter((s) => stems.has(s))).size;
+}
+
+function documentsFunding(ctx: AnswerContext, years: readonly number[]): Set<string> {
+  const entries = ctx.index.entries.filter((e) => years.length > 0 && inYears(e.entry, years));
+  return new Set(entries.flatMap((e) => e.entry.sources.map((s) => s.docId)));
+}
+
+/**
+ * "när ska Region Skåne redovisa?": deadlines whose sentence names the asked words first; else those
+ * in the documents that fund the asked topic; else all.
+ */
+function narrowByTopic(ctx: AnswerContext, found: Deadline[]): Deadline[] {
+  if (!hasTopic(ctx.query)) return found;
+  const stems = new Set(ctx.query.stems);
+  const overlap = found.map((d) => countShared(d.passage.text, stems));
+  const best = Math.max(0, ...overlap);
+  if (best > 0) return found.filter((_, i) => overlap[i] === best);
   const matched = matchTopic(ctx.query, ctx.index);
-  if (matched.length === 0) return null;
-  return new Set(matched.flatMap((e) => e.entry.sources.map((s) => s.docId)));
+  const docs = new Set(matched.flatMap((e) => e.entry.sources.map((s) => s.docId)));
+  const inDocs = found.filter(({ passage }) => docs.has(passage.docId));
+  return inDocs.length > 0 ? inDocs : found;
 }
 
 /** Every deadline in the corpus, in date order: read once per knowledge. */
@@ -70,13 +88,15 @@ function allDeadlines(ctx: AnswerContext): Deadline[] {
 /** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
 export function answerDeadlines(ctx: AnswerContext): Draft {
   const wanted = KINDS.filter(([, re]) => re.test(ctx.query.text) && re.source !== ".");
-  const docs = topicDocuments(ctx);
-  const found = memo(ctx.knowledge, "deadlines", () => allDeadlines(ctx)).filter(
+  const years = ctx.query.years;
+  const yearDocs = documentsFunding(ctx, years);
+  const candidates = memo(ctx.knowledge, "deadlines", () => allDeadlines(ctx)).filter(
     ({ passage, date, kind }) =>
       (wanted.length === 0 || wanted.includes(kind)) &&
-      (ctx.query.years.length === 0 || ctx.query.years.includes(date.year)) &&
-      (docs === null || docs.has(passage.docId)),
+      // "redovisa 2024 uppdraget": the deadline of that year's grant may fall in 2025.
+      (years.length === 0 || years.includes(date.year) || yearDocs.has(passage.docId)),
   );
+  const found = narrowByTopic(ctx, candidates);
   if (found.length === 0)
     return decline(
       "deadline",
@@ -90,7 +110,8 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
   const sv = ctx.language === "sv";
   const lines = found.slice(0, MAX_DEADLINES).map(({ passage, date, kind }) => {
     const marker = ctx.citations.markers([passage]).text;
-    return `• ${dateText(date, sv)}: ${sv ? kind[2] : kind[3]} ${marker}`;
+    // Who reports what to whom is in the sentence itself.
+    return `• ${dateText(date, sv)}: ${sv ? kind[2] : kind[3]} – “${shorten(passage.text, 110)}” ${marker}`;
   });
   lines.unshift(say(ctx.language, "Tidsgränser i dokumenten:", "Deadlines in the documents:"));
   const more = found.length - MAX_DEADLINES;

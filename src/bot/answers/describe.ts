@@ -44,7 +44,7 @@ export function describeEntry(
   }
   // Listed under its whole, a share needs neither the whole nor the payer repeated.
   if (options.underWhole) return `${sentence} ${markers}.${noteText(ctx, entry)}`;
-  return `${sentence} ${markers}.${partOfText(ctx, entry)}${decidedText(ctx, entry)}${whoText(ctx, entry)}${noteText(ctx, entry)}`;
+  return `${sentence} ${markers}.${partOfText(ctx, entry)}${notGmsText(ctx, entry)}${decidedText(ctx, entry)}${whoText(ctx, entry)}${noteText(ctx, entry)}`;
 }
 
 function partOfText(ctx: AnswerContext, entry: LedgerEntry): string {
@@ -61,6 +61,19 @@ function partOfText(ctx: AnswerContext, entry: LedgerEntry): string {
 
 // Who decided, when a source says so: its sentence names the government, or it is a government decision.
 const GOVERNMENT = /\bregeringen\b|\bregeringens\b|\bthe government\b/i;
+
+/** The ledger knows which money is not GMS's; the answer must say so, not let it pass as GMS funding. */
+function notGmsText(ctx: AnswerContext, entry: LedgerEntry): string {
+  if (entry.gms || (entry.role !== "grant" && entry.role !== "part")) return "";
+  if (entry.recipient) {
+    return say(
+      ctx.language,
+      ` Mottagare: ${entry.recipient} – inte GMS.`,
+      ` Recipient: ${entry.recipient} – not GMS.`,
+    );
+  }
+  return say(ctx.language, " Medlen går inte till GMS.", " This money does not go to GMS.");
+}
 
 function decidedText(ctx: AnswerContext, entry: LedgerEntry): string {
   if (entry.role === "multi-year-total") return "";

@@ -24,22 +24,41 @@ function scan(ctx: AnswerContext, read: (p: Passage) => string | null): Finding[
     const name = read(p);
     if (!name) continue;
     const f = found.get(name) ?? { name, passages: [] };
-    if (f.passages.length < MAX_CITES_PER_NAME) f.passages.push(p);
+    f.passages.push(p);
     found.set(name, f);
   }
   return [...found.values()].sort((a, b) => b.passages.length - a.passages.length);
 }
 
+/** With a year asked, only what the documents funding that year say: a 2022 decision says nothing of 2024. */
+function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
+  if (ctx.query.years.length === 0) return findings;
+  const docs = new Set(
+    ctx.index.entries
+      .filter((e) => inYears(e.entry, ctx.query.years))
+      .flatMap((e) => e.entry.sources.map((s) => s.docId)),
+  );
+  return findings
+    .map((f) => ({ name: f.name, passages: f.passages.filter((p) => docs.has(p.docId)) }))
+    .filter((f) => f.passages.length > 0);
+}
+
 function render(ctx: AnswerContext, findings: Finding[]): string {
   return listText(
-    findings.map((f) => `${f.name} ${ctx.citations.markers(f.passages).text}`),
+    // A few quotes per name are proof enough; every passage stays available for year filters.
+    findings.map(
+      (f) => `${f.name} ${ctx.citations.markers(f.passages.slice(0, MAX_CITES_PER_NAME)).text}`,
+    ),
     ctx.language,
   );
 }
 
 /** "Vem betalar ut pengarna?": the agencies the documents say pay out. */
 export function answerPayer(ctx: AnswerContext): Draft {
-  const findings = collect(ctx, "payers", (p) => findPayer(p.text));
+  const findings = inAskedYears(
+    ctx,
+    collect(ctx, "payers", (p) => findPayer(p.text)),
+  );
   if (findings.length === 0)
     return decline(
       "payer",
@@ -63,10 +82,13 @@ const DISTRIBUTES = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s+(?:distributes|al
 
 /** "Who distributes the money?": who passes it on to the parties. */
 export function answerDistributor(ctx: AnswerContext): Draft {
-  const findings = collect(
+  const findings = inAskedYears(
     ctx,
-    "distributors",
-    (p) => (DISTRIBUTOR.exec(p.text) ?? DISTRIBUTES.exec(p.text))?.[1] ?? null,
+    collect(
+      ctx,
+      "distributors",
+      (p) => (DISTRIBUTOR.exec(p.text) ?? DISTRIBUTES.exec(p.text))?.[1] ?? null,
+    ),
   );
   if (findings.length === 0)
     return decline(
@@ -88,10 +110,14 @@ export function answerDistributor(ctx: AnswerContext): Draft {
 /** "Who receives the money?": the recipients named in the ledger, with the sentences that name them. */
 export function answerRecipient(ctx: AnswerContext): Draft {
   const found = new Map<string, Passage[]>();
-  // "Vem fick pengarna för prostatacancer?": only the entries about that topic and year.
+  // "Vem fick pengarna för prostatacancer 2024?", "who got the 5 million?": only those entries.
+  const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
   const topical = hasTopic(ctx.query) ? matchTopic(ctx.query, ctx.index) : ctx.index.entries;
-  const entries = topical.filter((e) => inYears(e.entry, ctx.query.years));
-  for (const { entry } of entries.length > 0 ? entries : ctx.index.entries) {
+  const entries = topical.filter(
+    (e) =>
+      inYears(e.entry, ctx.query.years) && (amounts.size === 0 || amounts.has(e.entry.amountSek)),
+  );
+  for (const { entry } of entries) {
     if (!entry.recipient || entry.role === "agency-cap" || entry.role === "budget-frame") continue;
     const source =
       entry.sources.find((s) => s.text.includes(entry.recipient ?? "")) ?? entry.sources[0];
