@@ -39,7 +39,7 @@ const FIGURES: Array<[string, number, number | null, string]> = [
   ["hur mycket fick gms år 2023", 10_000_000, 2023, "000_"],
   ["how much did GMS get for 2021?", 16_500_000, 2021, "002_"],
   ["Hur mycket gick till barncancer totalt?", 16_375_000, null, "002_"],
-  ["hur mycket pengar har GMS fått totalt?", 97_750_000, null, "003_"],
+  ["hur mycket pengar har GMS fått totalt?", 104_250_000, null, "003_"],
   ["what's the budget frame for 2022?", 16_000_000, 2022, "004_"],
   ["How much could the agency use for its own work in 2024?", 500_000, 2024, "003_"],
 ];
@@ -96,6 +96,25 @@ describe("ask: figures with sources", () => {
         .map((c) => c.docId.slice(0, 3)),
     );
     expect([...docs].sort()).toEqual(["001", "002"]);
+  });
+});
+
+describe("ask: totals across years use the documents' own totals", () => {
+  it("all years: the stated 2021–2023 total plus 2024, with the unitemised gap said", () => {
+    const answer = ask("how much has GMS received in total?");
+    expectHonest(answer, seedKnowledge());
+    expect(answer.figures[0]).toMatchObject({ amountSek: 104_250_000, derived: true });
+    expect(answer.figures.map((f) => f.amountSek)).toEqual(
+      expect.arrayContaining([54_750_000, 49_500_000, 48_250_000]),
+    );
+    expect(answer.text).toContain("SEK 6.5 million");
+  });
+
+  it("years the documents don't fund are named, and the label lists only counted years", () => {
+    const answer = ask("hur mycket fick gms 2021, 2022 och 2024");
+    expect(answer.figures[0]?.amountSek).toBe(87_750_000);
+    expect(answer.text).toContain("2021, 2022 och 2024");
+    expect(ask("GMS 2023–2025 totalt?").text).toMatch(/inga medel till GMS för 2025/);
   });
 });
 

@@ -12,8 +12,35 @@ import {
 } from "./context.js";
 import { describeEntry } from "./describe.js";
 
-function spanText(years: readonly number[]): string {
-  return years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0] ?? "");
+/** "2021–2024" for consecutive years, "2021, 2022 och 2024" otherwise. */
+function spanText(years: readonly number[], language: AnswerContext["language"] = "sv"): string {
+  const first = years[0];
+  const last = years.at(-1);
+  if (first === undefined || last === undefined) return "";
+  if (first === last) return String(first);
+  if (last - first + 1 === years.length) return `${first}–${last}`;
+  return listText(years.map(String), language);
+}
+
+/** Stated multi-year GMS totals lying wholly inside the asked years, largest span first, not overlapping. */
+function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
+  const asked = new Set(years);
+  const totals = ctx.index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        e.role === "multi-year-total" &&
+        e.gms &&
+        e.years.length > 0 &&
+        e.years.every((y) => asked.has(y)),
+    )
+    .sort((a, b) => b.years.length - a.years.length);
+  const covered = new Set<number>();
+  return totals.filter((t) => {
+    if (t.years.some((y) => covered.has(y))) return false;
+    for (const y of t.years) covered.add(y);
+    return true;
+  });
 }
 
 /** GMS's own grants (not parts, caps or frames) in the asked years. */
@@ -26,50 +53,129 @@ function gmsGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] 
 
 /** "Hur mycket fick GMS 2024?", "total 2021–2023": a stated total when one matches, else the sum of grants, each cited. */
 export function answerYearTotal(ctx: AnswerContext): Draft {
-  const years = ctx.query.years;
-  if (years.length === 0) return allYears(ctx);
-  const stated = ctx.index.entries
+  const asked = ctx.query.years;
+  if (asked.length === 0) return allYears(ctx);
+  const exact = ctx.index.entries
     .map((e) => e.entry)
-    .find((e) => e.role === "multi-year-total" && e.gms && e.years.join() === years.join());
-  const grants = gmsGrants(ctx, years);
-  if (!stated && grants.length === 0) return noGrants(ctx, years);
-  const figures: Figure[] = [];
+    .find((e) => e.role === "multi-year-total" && e.gms && e.years.join() === asked.join());
+  const stated = exact ? [exact] : statedInside(ctx, asked);
+  const covered = new Set(stated.flatMap((t) => t.years));
+  const allGrants = gmsGrants(ctx, asked);
+  if (stated.length === 0 && allGrants.length === 0) return noGrants(ctx, asked);
+  const funded = [...new Set([...covered, ...allGrants.map((g) => g.year ?? 0)])].sort(
+    (a, b) => a - b,
+  );
+  const years = asked.length > 1 ? funded : asked;
   const lines: string[] = [];
-  if (stated) {
-    figures.push(entryFigure(ctx, stated).figure);
+  const figures: Figure[] = [];
+  if (stated.length > 0) statedLines(ctx, stated, allGrants, asked, lines, figures);
+  else grantsTotal(ctx, allGrants, years, lines, figures);
+  const missing =
+    asked.length > 1 && asked.length <= 12 ? asked.filter((y) => !funded.includes(y)) : [];
+  if (missing.length > 0) {
+    const list = spanText(missing, ctx.language);
     lines.push(
       say(
         ctx.language,
-        `GMS fick totalt ${amountText(ctx, stated.amountSek)} under ${spanText(years)} ${entryFigure(ctx, stated).markers}.`,
-        `GMS received ${amountText(ctx, stated.amountSek)} in total over ${spanText(years)} ${entryFigure(ctx, stated).markers}.`,
+        `Dokumenten anger inga medel till GMS för ${list}.`,
+        `The documents state no GMS funding for ${list}.`,
       ),
     );
   }
-  const sum = grants.reduce((s, g) => s + g.amountSek, 0);
+  return { intent: "total", answered: true, text: lines.join("\n"), figures };
+}
+
+/** No stated total: the grants of the years, summed when there are several. */
+function grantsTotal(
+  ctx: AnswerContext,
+  grants: LedgerEntry[],
+  years: readonly number[],
+  lines: string[],
+  figures: Figure[],
+): void {
   const grantFigures = grants.map((g) => entryFigure(ctx, g).figure);
-  if (grants.length > 1 || (stated && sum !== stated.amountSek)) {
+  if (grants.length > 1) {
+    const sum = grants.reduce((s, g) => s + g.amountSek, 0);
     const year = years.length === 1 ? (years[0] ?? null) : null;
-    figures.push(
-      derivedFigure(
-        sum,
-        year,
-        say(
-          ctx.language,
-          `summa av beviljade medel ${spanText(years)}`,
-          `sum of grants ${spanText(years)}`,
-        ),
-        grantFigures,
-      ),
+    const label = say(
+      ctx.language,
+      `summa av beviljade medel ${spanText(years, "sv")}`,
+      `sum of grants ${spanText(years, "en")}`,
     );
-    lines.push(sumLine(ctx, stated, sum, years));
+    figures.push(derivedFigure(sum, year, label, grantFigures));
+    lines.push(sumLine(ctx, undefined, sum, years));
   }
   // The sum cites every grant; the figures list the ones the text shows.
   figures.push(...grantFigures.slice(0, MAX_GRANT_LINES));
-  const single = !stated && grants.length === 1;
+  const single = grants.length === 1;
   lines.push(...grantLines(ctx, grants, single));
-  if (!stated && grants.length === 1 && grants[0])
-    lines.push(...partsLines(ctx, grants[0], figures));
-  return { intent: "total", answered: true, text: lines.join("\n"), figures };
+  if (single && grants[0]) lines.push(...partsLines(ctx, grants[0], figures));
+}
+
+/**
+ * Stated totals cover their years ("54,75 miljoner 2021–2023"); grants outside them are added; where the
+ * itemised grants don't reach a stated total, the answer says how much is not itemised.
+ */
+function statedLines(
+  ctx: AnswerContext,
+  stated: LedgerEntry[],
+  grants: LedgerEntry[],
+  asked: readonly number[],
+  lines: string[],
+  figures: Figure[],
+): void {
+  const covered = new Set(stated.flatMap((t) => t.years));
+  const outside = grants.filter((g) => g.year !== null && !covered.has(g.year));
+  const parts = [...stated, ...outside];
+  const partFigures = parts.map((p) => entryFigure(ctx, p).figure);
+  if (parts.length > 1) {
+    const sum = parts.reduce((s, p) => s + p.amountSek, 0);
+    const label = say(
+      ctx.language,
+      `totalt ${spanText(asked, "sv")}`,
+      `total ${spanText(asked, "en")}`,
+    );
+    figures.push(derivedFigure(sum, null, label, partFigures));
+    lines.push(
+      say(
+        ctx.language,
+        `GMS fick sammanlagt ${amountText(ctx, sum)} (uträknat av boten av beloppen nedan):`,
+        `GMS received ${amountText(ctx, sum)} in total (computed by the bot from the amounts below):`,
+      ),
+    );
+  }
+  const gapFigures: Figure[] = [];
+  const bullet = parts.length > 1 ? "• " : "";
+  lines.push(...grantLines(ctx, outside, false));
+  for (const t of stated) {
+    const { markers } = entryFigure(ctx, t);
+    const span = spanText(t.years, ctx.language);
+    lines.push(
+      say(
+        ctx.language,
+        `${bullet}GMS fick ${amountText(ctx, t.amountSek)} totalt under ${span} ${markers}.`,
+        `${bullet}GMS received ${amountText(ctx, t.amountSek)} in total over ${span} ${markers}.`,
+      ),
+    );
+    const itemised = grants.filter((g) => g.year !== null && t.years.includes(g.year));
+    const itemisedSum = itemised.reduce((s, g) => s + g.amountSek, 0);
+    if (itemisedSum === t.amountSek) continue;
+    const label = say(
+      ctx.language,
+      `summa av enskilda beslut ${span}`,
+      `sum of itemised grants ${span}`,
+    );
+    gapFigures.push(
+      derivedFigure(
+        itemisedSum,
+        null,
+        label,
+        itemised.map((g) => entryFigure(ctx, g).figure),
+      ),
+    );
+    lines.push(sumLine(ctx, t, itemisedSum, t.years), ...grantLines(ctx, itemised, false));
+  }
+  figures.push(...partFigures.slice(0, MAX_GRANT_LINES), ...gapFigures);
 }
 
 // A chat answer shows this many grants; the rest are still cited, so the sum stays checkable.
