@@ -51,7 +51,7 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ["minister", /\bminist(?:er|ern|rar|ers)\b|\bstatsråd/i],
   [
     "decision",
-    /\bwho decided\b|\bvem beslutade\b|\bvilka beslut\b|\bwhich decisions?\b|\bdecisions?\b|\bbeslut(?:et|en)?\b|\bregeringsbeslut/i,
+    /\bwho decided\b|\bvem beslutade\b|\bvilka beslut\b|\bwhich decisions?\b|\bdecisions?\b|\bbeslut(?:et|en)?\b|\bregeringsbeslut|\bsigned\b|\bundertecknade?\b|\bskrev under\b/i,
   ],
   [
     "about",

@@ -26,11 +26,18 @@ export function describeEntry(
       );
       break;
     case "budget-frame":
-      sentence = say(
-        lang,
-        `${amount}${years ? ` (${years})` : ""} är en budgetram: ${purpose}`,
-        `${amount}${years ? ` (${years})` : ""} is a budget frame: ${purpose}`,
-      );
+      // A frame's share is booked against a budget line (anslagspost); the whole is the frame.
+      sentence = entry.partOf
+        ? say(
+            lang,
+            `${amount}${years ? ` (${years})` : ""} bokförs mot anslagsposten ${purpose}`,
+            `${amount}${years ? ` (${years})` : ""} is booked against the budget line ${purpose}`,
+          )
+        : say(
+            lang,
+            `${amount}${years ? ` (${years})` : ""} är en budgetram: ${purpose}`,
+            `${amount}${years ? ` (${years})` : ""} is a budget frame: ${purpose}`,
+          );
       break;
     case "multi-year-total":
       sentence = say(lang, `${amount} totalt under ${years}`, `${amount} in total over ${years}`);
@@ -100,8 +107,8 @@ function noteText(ctx: AnswerContext, entry: LedgerEntry): string {
   if (dated) {
     return say(
       ctx.language,
-      ` Obs: källorna daterar beslutet olika; här anges ${yearsText(entry)}.`,
-      ` Note: the sources date this decision differently; ${yearsText(entry)} is given here.`,
+      ` Obs: källorna daterar beslutet olika; ${yearsText(entry)} kommer från det första dokumentet som berättade om det.`,
+      ` Note: the sources date this decision differently; ${yearsText(entry)} comes from the first document that told of it.`,
     );
   }
   return say(

@@ -59,8 +59,12 @@ function signatures(ctx: AnswerContext): Passage[][] {
   const out: Passage[][] = [];
   all.forEach((p, i) => {
     if (!SIGNATURE.test(p.text.trim())) return;
-    const next = all[i + 1];
-    if (next && next.docId === p.docId && PERSON.test(next.text.trim())) out.push([p, next]);
+    // The minister signs first, the official who presents the matter (föredragande) next.
+    for (let j = i + 1; j <= i + 3; j++) {
+      const next = all[j];
+      if (!next || next.docId !== p.docId || !PERSON.test(next.text.trim())) break;
+      out.push([p, next]);
+    }
   });
   return out;
 }
@@ -90,6 +94,11 @@ const DECISION =
 
 /** The decisions the documents tell of, in document order. */
 export function answerDecisions(ctx: AnswerContext): Draft {
+  const signers = memo(ctx.knowledge, "signatures", () => signatures(ctx));
+  // "Who signed the decision?": the signatures, not every decision sentence.
+  if (/\bsign|underteckn|skrev under/i.test(ctx.query.text) && signers.length > 0) {
+    return { intent: "decision", answered: true, text: signerLine(ctx, signers), figures: [] };
+  }
   const passages = memo(ctx.knowledge, "decisions", () =>
     ctx.knowledge.passages.all().filter((p) => DECISION.test(p.text)),
   );
@@ -118,7 +127,6 @@ export function answerDecisions(ctx: AnswerContext): Draft {
       "Decisions the documents describe (quoted in Swedish):",
     ),
   );
-  const signers = memo(ctx.knowledge, "signatures", () => signatures(ctx));
   if (signers.length > 0) lines.push(signerLine(ctx, signers));
   return { intent: "decision", answered: true, text: lines.join("\n"), figures: [] };
 }

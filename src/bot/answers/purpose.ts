@@ -1,3 +1,4 @@
+import type { LedgerEntry } from "../../knowledge/index.js";
 import { inYears } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
@@ -11,12 +12,21 @@ export function answerPurpose(ctx: AnswerContext): Draft {
     .filter((e) => amounts.has(e.amountSek) && inYears(e, ctx.query.years));
   if (found.length === 0) {
     const asked = [...amounts].map((a) => amountText(ctx, a)).join(", ");
+    const near = nearestAmounts(ctx, [...amounts]);
+    const hint =
+      near.length === 0
+        ? ""
+        : say(
+            ctx.language,
+            ` Närmast i dokumenten: ${near.join(", ")}.`,
+            ` The nearest in the documents: ${near.join(", ")}.`,
+          );
     return decline(
       "purpose",
       say(
         ctx.language,
-        `Inget av dokumenten nämner beloppet ${asked}.`,
-        `None of the documents mentions ${asked}.`,
+        `Inget av dokumenten nämner beloppet ${asked}.${hint}`,
+        `None of the documents mentions ${asked}.${hint}`,
       ),
     );
   }
@@ -38,4 +48,17 @@ export function answerPurpose(ctx: AnswerContext): Draft {
     text: lines.join("\n"),
     figures: found.map((e) => entryFigure(ctx, e).figure),
   };
+}
+
+/** "the 7 million": amounts within a fifth of the asked one, each with its source, so a misremembered figure finds its way. */
+function nearestAmounts(ctx: AnswerContext, asked: number[]): string[] {
+  const close = new Map<number, LedgerEntry>();
+  for (const { entry } of ctx.index.entries) {
+    const near = asked.some((a) => Math.abs(entry.amountSek - a) <= a * 0.2);
+    if (near && !close.has(entry.amountSek)) close.set(entry.amountSek, entry);
+  }
+  return [...close.values()]
+    .sort((a, b) => a.amountSek - b.amountSek)
+    .slice(0, 3)
+    .map((e) => `${amountText(ctx, e.amountSek)} ${entryFigure(ctx, e).markers}`);
 }
