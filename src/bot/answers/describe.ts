@@ -107,8 +107,8 @@ function noteText(ctx: AnswerContext, entry: LedgerEntry): string {
   if (dated) {
     return say(
       ctx.language,
-      ` Obs: källorna daterar beslutet olika; ${yearsText(entry)} kommer från det första dokumentet som berättade om det.`,
-      ` Note: the sources date this decision differently; ${yearsText(entry)} comes from the first document that told of it.`,
+      ` Obs: källorna daterar beslutet olika (se citaten); ${yearsText(entry)} är den bäst belagda läsningen.`,
+      ` Note: the sources date this decision differently (see the quotes); ${yearsText(entry)} is the best-supported reading.`,
     );
   }
   return say(
