@@ -148,7 +148,8 @@ function digitAmount(text: string, pos: number, loose: boolean): Found | number 
   const numeral = second ?? first;
   const unit = readUnit(text, numeral.end);
   const value = numeralValue(numeral, unit);
-  const money = unit.currency || (unit.scale !== null && !unit.scale.needsCurrency);
+  // In a question ("what is the 500k?") a thousand-scale is money; in a document it needs a currency word.
+  const money = unit.currency || (unit.scale !== null && (!unit.scale.needsCurrency || loose));
   if (second !== null && !money) return first.end;
   if (!money && (unit.scale !== null || !(loose && acceptsBare(text, numeral, value)))) {
     return first.end;

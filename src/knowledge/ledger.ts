@@ -36,6 +36,7 @@ export function buildLedger(documents: readonly SourceDocument[]): Ledger {
   }
   const entries = groups.map(finishEntry);
   linkParts(entries);
+  resolveAgencyReferences(entries);
   checkTotals(entries);
   return { entries };
 }
@@ -212,5 +213,17 @@ function linkParts(entries: LedgerEntry[]): void {
     if (e.role === "part") e.gms = parent.gms;
     e.recipient ??= parent.recipient;
     e.payer ??= parent.payer;
+  }
+}
+
+// "Myndigheten får använda …" refers back to the agency the document named as paying out.
+const AGENCY_REFERENCE = /^(?:myndigheten|verket|the agency)$/i;
+
+function resolveAgencyReferences(entries: LedgerEntry[]): void {
+  for (const e of entries) {
+    if (!e.recipient || !AGENCY_REFERENCE.test(e.recipient)) continue;
+    const docId = e.sources[0]?.docId;
+    const named = entries.find((o) => o.payer && o.sources.some((s) => s.docId === docId));
+    e.recipient = named?.payer ?? e.recipient;
   }
 }

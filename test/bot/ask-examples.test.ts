@@ -30,6 +30,7 @@ const FIGURES: Array<[string, number, number | null, string]> = [
   ["vad gick 14,5 miljoner till?", 14_500_000, 2024, "003_"],
   ["vad gick 14,5 mnkr till", 14_500_000, 2024, "003_"],
   ["what was 14.5 MSEK for?", 14_500_000, 2024, "003_"],
+  ["what is the 500k", 500_000, 2024, "003_"],
   ["vad var 250 tkr till?", 250_000, 2022, "004_"],
   ["lungcancer för 2022", 6_000_000, 2022, "001_"],
   ["hur mkt till lungcancer år 2022", 6_000_000, 2022, "001_"],

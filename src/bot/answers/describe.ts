@@ -21,8 +21,8 @@ export function describeEntry(
     case "agency-cap":
       sentence = say(
         lang,
-        `Högst ${amount}${years ? ` (${years})` : ""} fick användas för ${purpose}`,
-        `At most ${amount}${years ? ` (${years})` : ""} could be used for ${purpose}`,
+        `Högst ${amount}${years ? ` (${years})` : ""} fick användas${entry.recipient ? ` av ${entry.recipient}` : ""} för ${purpose}`,
+        `At most ${amount}${years ? ` (${years})` : ""} could be used${entry.recipient ? ` by ${entry.recipient}` : ""} for ${purpose}`,
       );
       break;
     case "budget-frame":
