@@ -3,6 +3,7 @@ import type { Answer, Language } from "./answer.js";
 import { answerAbout } from "./answers/about.js";
 import { answerAmount } from "./answers/amount.js";
 import { answerBreakdown } from "./answers/breakdown.js";
+import { answerChange } from "./answers/change.js";
 import type { AnswerContext, Draft } from "./answers/context.js";
 import { answerDeadlines } from "./answers/deadlines.js";
 import {
@@ -56,6 +57,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   amount: answerAmount,
   passage: answerPassages,
   thanks: answerThanks,
+  change: answerChange,
   "out-of-scope": answerOutOfScope,
 };
 

@@ -21,7 +21,8 @@ export type Cue =
   | "says"
   | "whoIs"
   | "thanks"
-  | "whatIs";
+  | "whatIs"
+  | "change";
 
 export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   [
@@ -88,6 +89,10 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   [
     "says",
     /\bwhat do(?:es)? the (?:documents?|sources?) say\b|\bvad (?:säger|står det i) (?:dokumenten|källorna)\b|\bvad står det om\b|\btell me about\b|\bberätta om\b|\bwhat is (?:said|written) about\b/i,
+  ],
+  [
+    "change",
+    /\bincreas|\bdecreas|\bdifference\b|\bgrow|\bcompared?\b|\bökning|\bökade?\b|\bminskning|\bminskade?\b|\bskillnad|\bjämfört\b|\bjämför\b/i,
   ],
   ["whatIs", /\bwhat (?:is|are|does)\b|\bwhat's\b|\bvad (?:är|betyder|gör|innebär)\b/i],
   ["whoIs", /\bwho (?:is|was|are)\b|\bvem (?:är|var)\b|\bvilka är\b/i],

@@ -21,6 +21,7 @@ export type Intent =
   | "amount"
   | "passage"
   | "thanks"
+  | "change"
   | "out-of-scope";
 
 // Cues that name what kind of answer is wanted, in priority order (first match wins).
@@ -42,6 +43,7 @@ export function chooseIntent(q: Query, topical: boolean): Intent | null {
   // "vad säger dokumenten om X" names the documents but asks about X.
   if (q.cues.has("says")) return q.mentionsGms && !topical ? "about-gms" : "passage";
   for (const [cue, intent] of ORDER) if (q.cues.has(cue)) return intent;
+  if (q.cues.has("change") && q.years.length >= 2 && !topical) return "change";
   // "Who is Lena Hallengren?", "vad är precisionsmedicin?": what the documents say about it.
   const asksMoney =
     q.cues.has("amount") || q.cues.has("total") || q.amounts.length > 0 || q.years.length > 0;

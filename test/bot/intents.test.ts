@@ -96,3 +96,16 @@ describe("ask: what the documents say (passage search)", () => {
       expect(c.quote.toLowerCase()).toContain("helgenomsekvensering");
   });
 });
+
+describe("ask: change between years", () => {
+  it.each([
+    ["how much did the funding increase from 2023 to 2024", 39_500_000],
+    ["hur stor var ökningen 2022 till 2024?", 27_750_000],
+  ])("%s → the computed difference, both years cited", (q, diff) => {
+    const answer = ask(q);
+    expectHonest(answer, seedKnowledge());
+    expect(answer.intent).toBe("change");
+    expect(answer.figures[0]).toMatchObject({ amountSek: diff, derived: true });
+    expect(answer.figures).toHaveLength(3);
+  });
+});

@@ -1,0 +1,55 @@
+import type { LedgerEntry } from "../../knowledge/index.js";
+import type { Figure } from "../answer.js";
+import { say } from "../say.js";
+import {
+  type AnswerContext,
+  amountText,
+  type Draft,
+  decline,
+  derivedFigure,
+  entryFigure,
+} from "./context.js";
+
+/** GMS's grants in one year, with their sum as a derived figure citing each. */
+function yearTotal(ctx: AnswerContext, year: number): { sum: number; figure: Figure | null } {
+  const grants: LedgerEntry[] = ctx.index.entries
+    .map((e) => e.entry)
+    .filter((e) => e.role === "grant" && e.gms && e.year === year);
+  if (grants.length === 0) return { sum: 0, figure: null };
+  const parts = grants.map((g) => entryFigure(ctx, g).figure);
+  const sum = grants.reduce((s, g) => s + g.amountSek, 0);
+  const label = say(ctx.language, `GMS ${year}`, `GMS ${year}`);
+  const figure = grants.length === 1 ? (parts[0] ?? null) : derivedFigure(sum, year, label, parts);
+  return { sum, figure };
+}
+
+/** "How much did the funding increase from 2023 to 2024?": both years' totals and the difference, computed. */
+export function answerChange(ctx: AnswerContext): Draft {
+  const first = ctx.query.years[0];
+  const last = ctx.query.years.at(-1);
+  if (first === undefined || last === undefined) return decline("change", "");
+  const a = yearTotal(ctx, first);
+  const b = yearTotal(ctx, last);
+  if (!a.figure || !b.figure) {
+    const missing = !a.figure ? first : last;
+    return decline(
+      "change",
+      say(
+        ctx.language,
+        `Dokumenten anger inga medel till GMS för ${missing}, så ingen jämförelse kan göras.`,
+        `The documents state no GMS funding for ${missing}, so there is nothing to compare.`,
+      ),
+    );
+  }
+  const diff = b.sum - a.sum;
+  const cites = [...new Set([...a.figure.citations, ...b.figure.citations])].sort((x, y) => x - y);
+  const label = say(ctx.language, `förändring ${first}–${last}`, `change ${first}–${last}`);
+  const change: Figure = { amountSek: diff, year: null, label, derived: true, citations: cites };
+  const markers = (f: Figure) => f.citations.map((c) => `[${c}]`).join("");
+  const text = say(
+    ctx.language,
+    `GMS fick ${amountText(ctx, a.sum)} ${first} ${markers(a.figure)} och ${amountText(ctx, b.sum)} ${last} ${markers(b.figure)}: ${diff >= 0 ? "en ökning" : "en minskning"} med ${amountText(ctx, Math.abs(diff))} (uträknat av boten).`,
+    `GMS received ${amountText(ctx, a.sum)} in ${first} ${markers(a.figure)} and ${amountText(ctx, b.sum)} in ${last} ${markers(b.figure)}: ${diff >= 0 ? "an increase" : "a decrease"} of ${amountText(ctx, Math.abs(diff))} (computed by the bot).`,
+  );
+  return { intent: "change", answered: true, text, figures: [change, a.figure, b.figure] };
+}
