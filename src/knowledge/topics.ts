@@ -129,43 +129,15 @@ export const TOPICS: readonly Topic[] = [
   },
 ];
 
-/** Heads of Swedish words that name a condition: "prostatacancer", "akuta leukemier", "sällsynta sjukdomar". */
-export const CONDITION_HEADS: readonly string[] = [
-  "cancer",
-  "cancern",
-  "leukemi",
-  "leukemier",
-  "lymfom",
-  "melanom",
-  "tumör",
-  "tumörer",
-  "sjukdom",
-  "sjukdomar",
-  "sjukdomen",
-  "hälsotillstånd",
-  "diagnoser",
-  "syndrom",
-  "diabetes",
-  "infektion",
-  "infektioner",
-  "demens",
-  "epilepsi",
-  "störningar",
-];
+/** Condition words too general to name an area on their own ("cancer"); they need a modifier ("prostatacancer", "akuta …"). */
+export const GENERIC_CONDITION_HEADS: ReadonlySet<string> = new Set(
+  "cancer cancern tumör tumörer sjukdom sjukdomar sjukdomen hälsotillstånd diagnoser syndrom infektion infektioner störningar".split(
+    " ",
+  ),
+);
 
-/** Heads too general to name an area on their own ("cancer"); they need a modifier ("prostatacancer", "akuta …"). */
-export const GENERIC_CONDITION_HEADS: ReadonlySet<string> = new Set([
-  "cancer",
-  "cancern",
-  "tumör",
-  "tumörer",
-  "sjukdom",
-  "sjukdomar",
-  "sjukdomen",
-  "hälsotillstånd",
-  "diagnoser",
-  "syndrom",
-  "infektion",
-  "infektioner",
-  "störningar",
-]);
+/** Heads of Swedish words that name a condition: "prostatacancer", "akuta leukemier", "diabetes". */
+export const CONDITION_HEADS: readonly string[] = [
+  ...GENERIC_CONDITION_HEADS,
+  ..."leukemi leukemier lymfom melanom diabetes demens epilepsi".split(" "),
+];
