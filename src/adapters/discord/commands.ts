@@ -31,9 +31,9 @@ export const ASK_COMMAND = {
       type: STRING_OPTION,
       name: OPTION_QUESTION,
       name_localizations: { "sv-SE": "fråga" },
-      description: "For example: how much went to childhood cancer in 2022?",
+      description: "Your question, in Swedish or English: an area, a year, an amount…",
       description_localizations: {
-        "sv-SE": "Till exempel: hur mycket gick till barncancer 2022?",
+        "sv-SE": "Din fråga, på svenska eller engelska: ett område, ett år, ett belopp…",
       },
       required: true,
       min_length: 1,

@@ -12,6 +12,8 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { fundedAreas } from "./examples.js";
+import { hint } from "./meta.js";
 import { answerPassages } from "./passages.js";
 import { answerYearTotal } from "./totals.js";
 
@@ -50,8 +52,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
       "amount",
       say(
         ctx.language,
-        "Vilket område eller år undrar du över? Till exempel: ”Hur mycket gick till barncancer 2022?”",
-        "Which area or year do you mean? For example: “How much went to childhood cancer in 2022?”",
+        `Vilket område eller år undrar du över? ${hint(ctx)}`,
+        `Which area or year do you mean? ${hint(ctx)}`,
       ),
     );
   }
@@ -145,13 +147,20 @@ function quoted(ctx: AnswerContext, text: string): string {
   return say(ctx.language, `”${text}”`, `“${text}”`);
 }
 
+function covered(ctx: AnswerContext): string {
+  const areas = fundedAreas(ctx);
+  return areas
+    ? say(ctx.language, ` De tar upp bl.a. ${areas}.`, ` They cover areas such as ${areas}.`)
+    : "";
+}
+
 function noTopic(ctx: AnswerContext): Draft {
   return decline(
     "amount",
     say(
       ctx.language,
-      `Dokumenten nämner ingen finansiering för ${askedAbout(ctx)}. De handlar om GMS piloter inom bl.a. barncancer, bröst- och äggstockscancer, lungcancer, sällsynta hälsotillstånd och datadelning.`,
-      `The documents mention no funding for ${askedAbout(ctx)}. They cover GMS pilots in areas such as childhood cancer, breast and ovarian cancer, lung cancer, rare diseases and data sharing.`,
+      `Dokumenten nämner ingen finansiering för ${askedAbout(ctx)}.${covered(ctx)}`,
+      `The documents mention no funding for ${askedAbout(ctx)}.${covered(ctx)}`,
     ),
   );
 }

@@ -1,35 +1,30 @@
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
+import { exampleQuestions, followUpExamples } from "./examples.js";
 
 /** The help text: what can be asked, with examples in the asker's language. */
 export function answerHelp(ctx: AnswerContext, intent = "help"): Draft {
+  const examples = exampleQuestions(ctx).map((q) => `• ${q}`);
+  const followUps = followUpExamples(ctx);
   const text = say(
     ctx.language,
     [
       "Jag svarar på frågor om regeringens finansiering av Genomic Medicine Sweden (GMS), med källa för varje siffra. Exempel:",
-      "• Hur mycket gick till barncancer 2022?",
-      "• Hur mycket fick GMS 2024?",
-      "• Vad fick GMS totalt 2021–2023?",
-      "• Hur fördelades 49,5 miljoner?",
-      "• Vad var 14,5 miljoner till?",
+      ...examples,
       "• Vem betalar ut pengarna? Vem fördelar dem?",
       "• När ska redovisningen lämnas?",
       "• Vilka ministrar nämns? Vad är GMS?",
       "• källor – listar dokumenten",
-      "Följdfrågor fungerar: ”och 2024?”, ”och lungcancer?”.",
+      ...(followUps ? [`Följdfrågor fungerar: ${followUps}.`] : []),
     ].join("\n"),
     [
       "I answer questions about the Swedish government's funding of Genomic Medicine Sweden (GMS), citing a source for every figure. Try:",
-      "• How much went to childhood cancer in 2022?",
-      "• How much did GMS get in 2024?",
-      "• What did GMS receive in total 2021–2023?",
-      "• How was the 49.5 million split?",
-      "• What was the 14.5 million for?",
+      ...examples,
       "• Who pays out the money? Who distributes it?",
       "• When is the report due?",
       "• Which ministers are named? What is GMS?",
       "• sources – lists the documents",
-      "Follow-ups work: “and 2024?”, “what about lung cancer?”.",
+      ...(followUps ? [`Follow-ups work: ${followUps}.`] : []),
     ].join("\n"),
   );
   return { intent, answered: true, text, figures: [] };
@@ -66,8 +61,16 @@ export function answerSources(ctx: AnswerContext): Draft {
   return { intent: "sources", answered: true, text: lines.join("\n"), figures: [] };
 }
 
-const HINT_SV = "Fråga till exempel ”Hur mycket gick till barncancer 2022?” eller skriv ”hjälp”.";
-const HINT_EN = "Try for example “How much went to childhood cancer in 2022?” or type “help”.";
+/** "Try for example …": a question the loaded documents can answer. */
+export function hint(ctx: AnswerContext): string {
+  const example = exampleQuestions(ctx)[0];
+  if (!example) return say(ctx.language, "Skriv ”hjälp” för exempel.", "Type “help” for examples.");
+  return say(
+    ctx.language,
+    `Fråga till exempel ”${example}” eller skriv ”hjälp”.`,
+    `Try for example “${example}” or type “help”.`,
+  );
+}
 
 export function answerOutOfScope(ctx: AnswerContext): Draft {
   return {
@@ -75,8 +78,8 @@ export function answerOutOfScope(ctx: AnswerContext): Draft {
     answered: false,
     text: say(
       ctx.language,
-      `Det kan jag inte svara på: jag svarar bara på frågor om regeringens finansiering av Genomic Medicine Sweden (GMS). ${HINT_SV}`,
-      `I can't answer that: I only answer questions about the Swedish government's funding of Genomic Medicine Sweden (GMS). ${HINT_EN}`,
+      `Det kan jag inte svara på: jag svarar bara på frågor om regeringens finansiering av Genomic Medicine Sweden (GMS). ${hint(ctx)}`,
+      `I can't answer that: I only answer questions about the Swedish government's funding of Genomic Medicine Sweden (GMS). ${hint(ctx)}`,
     ),
     figures: [],
   };
@@ -86,7 +89,7 @@ export function answerEmpty(ctx: AnswerContext): Draft {
   return {
     intent: "empty",
     answered: false,
-    text: say(ctx.language, `Ställ en fråga. ${HINT_SV}`, `Please ask a question. ${HINT_EN}`),
+    text: say(ctx.language, `Ställ en fråga. ${hint(ctx)}`, `Please ask a question. ${hint(ctx)}`),
     figures: [],
   };
 }
@@ -97,8 +100,8 @@ export function answerTooLong(ctx: AnswerContext, max: number): Draft {
     answered: false,
     text: say(
       ctx.language,
-      `Frågan är för lång – ställ en kortare fråga (högst ${max} tecken). ${HINT_SV}`,
-      `That question is too long – please ask a shorter question (at most ${max} characters). ${HINT_EN}`,
+      `Frågan är för lång – ställ en kortare fråga (högst ${max} tecken). ${hint(ctx)}`,
+      `That question is too long – please ask a shorter question (at most ${max} characters). ${hint(ctx)}`,
     ),
     figures: [],
   };

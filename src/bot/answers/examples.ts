@@ -1,0 +1,105 @@
+import type { LedgerEntry } from "../../knowledge/index.js";
+import { byEntryOrder } from "../match.js";
+import { entryLabel, listText, say } from "../say.js";
+import { type AnswerContext, amountText } from "./context.js";
+import { memo } from "./memo.js";
+
+/** What the loaded documents fund, read from the ledger: help and declines never name a fixed corpus. */
+interface Landmarks {
+  /** Known areas by how often the ledger funds them. */
+  areas: LedgerEntry[];
+  latestYear: number | null;
+  span: LedgerEntry | null;
+  whole: LedgerEntry | null;
+  part: LedgerEntry | null;
+}
+
+function landmarks(ctx: AnswerContext): Landmarks {
+  return memo(ctx.knowledge, "landmarks", () => {
+    const entries = ctx.index.entries.map((e) => e.entry).sort(byEntryOrder);
+    const funded = entries.filter((e) => e.gms && (e.role === "grant" || e.role === "part"));
+    const seen = new Set<string>();
+    const areas = funded.filter((e) => {
+      const label = entryLabel(e, "sv");
+      if (label.length > 40 || seen.has(label) || e.year === null) return false;
+      seen.add(label);
+      return true;
+    });
+    const years = funded.map((e) => e.year).filter((y): y is number => y !== null);
+    return {
+      areas,
+      latestYear: years.length > 0 ? Math.max(...years) : null,
+      span: entries.find((e) => e.role === "multi-year-total" && e.gms) ?? null,
+      whole: entries.filter((e) => e.parts.length > 1).at(-1) ?? null,
+      // A share whose amount is unique, so the example question has one answer.
+      part:
+        funded
+          .filter(
+            (e) =>
+              e.partOf !== null && entries.filter((o) => o.amountSek === e.amountSek).length === 1,
+          )
+          .at(-1) ?? null,
+    };
+  });
+}
+
+/** "barncancer, lungcancer och datadelning": a few of the areas the documents fund. */
+export function fundedAreas(ctx: AnswerContext, max = 5): string {
+  return listText(
+    landmarks(ctx)
+      .areas.slice(0, max)
+      .map((e) => entryLabel(e, ctx.language)),
+    ctx.language,
+  );
+}
+
+/** Example questions built from what the documents actually state. */
+export function exampleQuestions(ctx: AnswerContext): string[] {
+  const l = landmarks(ctx);
+  const sv = ctx.language === "sv";
+  const out: string[] = [];
+  const area = l.areas.at(-1);
+  if (area) {
+    const label = entryLabel(area, ctx.language);
+    out.push(
+      sv
+        ? `Hur mycket gick till ${label} ${area.year}?`
+        : `How much went to ${label} in ${area.year}?`,
+    );
+  }
+  if (l.latestYear)
+    out.push(
+      sv ? `Hur mycket fick GMS ${l.latestYear}?` : `How much did GMS get in ${l.latestYear}?`,
+    );
+  const span = l.span ? `${l.span.years[0]}–${l.span.years.at(-1)}` : "";
+  out.push(
+    sv
+      ? `Vad fick GMS totalt${span ? ` ${span}` : ""}?`
+      : `What did GMS receive in total${span ? ` ${span}` : ""}?`,
+  );
+  if (l.whole)
+    out.push(
+      sv
+        ? `Hur fördelades ${amountText(ctx, l.whole.amountSek)}?`
+        : `How was the ${amountText(ctx, l.whole.amountSek)} split?`,
+    );
+  if (l.part)
+    out.push(
+      sv
+        ? `Vad var ${amountText(ctx, l.part.amountSek)} till?`
+        : `What was the ${amountText(ctx, l.part.amountSek)} for?`,
+    );
+  return out;
+}
+
+/** Follow-up examples: another year and another area from the documents. */
+export function followUpExamples(ctx: AnswerContext): string {
+  const l = landmarks(ctx);
+  const other = l.areas[0] ? entryLabel(l.areas[0], ctx.language) : null;
+  const year = l.latestYear;
+  const parts = [
+    year ? say(ctx.language, `”och ${year}?”`, `“and ${year}?”`) : null,
+    other ? say(ctx.language, `”och ${other}?”`, `“what about ${other}?”`) : null,
+  ];
+  return parts.filter((p): p is string => p !== null).join(", ");
+}
