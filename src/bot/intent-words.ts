@@ -92,7 +92,7 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ],
   [
     "change",
-    /\bincreas|\bdecreas|\bdifference\b|\bgrow|\bcompared?\b|(?:^|[^a-zåäö])(?:ökning|ökade?\b|minskning|minskade?\b|skillnad|jämför)/i,
+    /\bincreas|\bdecreas|\bdifference\b|\bgrow|\bcompared?\b|(?:^|[^a-zåäö])(?:ökning|ökade?\b|minskning|minskade?\b|skillnad|jämför)|\bmore\b.*\bthan\b|\bless\b.*\bthan\b|\bmer\b.*\bän\b|\bmindre\b.*\bän\b|\bup or down\b|\bupp eller ner/i,
   ],
   ["whatIs", /\bwhat (?:is|are|does)\b|\bwhat's\b|\bvad (?:är|betyder|gör|innebär)\b/i],
   ["whoIs", /\bwho (?:is|was|are)\b|\bvem (?:är|var)\b|\bvilka är\b/i],

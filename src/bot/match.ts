@@ -125,8 +125,10 @@ export function matchTopic(
     if (s > 0) scored.push({ e, s });
   }
   const best = Math.max(0, ...scored.map((x) => x.s));
+  // A named area keeps its weaker mentions too ("alla barn … med cancer"); free words keep only the best.
+  const floor = query.topics.length > 0 ? 0.25 : 0.6;
   return scored
-    .filter((x) => x.s >= best * 0.6)
+    .filter((x) => x.s >= best * floor)
     .sort((a, b) => b.s - a.s || byEntryOrder(a.e.entry, b.e.entry))
     .map((x) => x.e);
 }

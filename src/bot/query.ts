@@ -37,6 +37,8 @@ export interface Query {
   mentionsGms: boolean;
 }
 
+const YEAR_WITH_UNIT =
+  /^\s*((?:19|20)\d\d)\s*(?:mnkr|mkr|msek|tkr|kr|sek|kronor|miljoner|milj|mn|m)\.?\s*$/i;
 const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
 // Words of the question itself ("how much", "deadline"): they choose the intent, never the topic.
 const QUESTION_WORDS = new Set(
@@ -56,6 +58,13 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, hint?: Langu
   const dates = findDates(swedish);
   const years = new Set<number>();
   for (const d of dates) for (let y = d.year; y <= d.endYear && years.size < 50; y++) years.add(y);
+  // "lungcancer 2022 mnkr": a year followed by a unit is the year, asked in that unit.
+  const amounts: AmountMatch[] = [];
+  for (const a of findAmounts(text, { loose: true })) {
+    const year = YEAR_WITH_UNIT.exec(a.text)?.[1];
+    if (year) years.add(Number(year));
+    else amounts.push(a);
+  }
   const lower = `${text.toLowerCase()} ${swedish.toLowerCase()}`;
   return {
     text,
@@ -64,7 +73,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, hint?: Langu
     cues: findCues(`${text}\n${swedish}`.toLowerCase()),
     years: [...years].sort((a, b) => a - b),
     span: dates.some((d) => d.kind === "span"),
-    amounts: findAmounts(text, { loose: true }),
+    amounts,
     ...topicWords(swedish, dates, vocabulary),
     mentionsGms: /\bgms\b|genomic medicin/.test(lower),
   };

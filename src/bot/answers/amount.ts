@@ -58,7 +58,20 @@ export function answerAmount(ctx: AnswerContext): Draft {
     );
   }
   const wanted = (e: IndexedEntry) => roles.has(e.entry.role) && amountAsked(ctx, e);
-  const matched = query.unknown.length > 0 ? [] : matchTopic(query, ctx.index, wanted);
+  let accept = wanted;
+  let matched = query.unknown.length > 0 ? [] : matchTopic(query, ctx.index, accept);
+  let correction = "";
+  const inAskedYears = (e: IndexedEntry) => accept(e) && inYears(e.entry, query.years);
+  if (
+    query.amounts.length > 0 &&
+    query.unknown.length === 0 &&
+    matchTopic(query, ctx.index, inAskedYears).length === 0
+  ) {
+    // "did childhood cancer get 7 million in 2022?": not that amount; say so, then give what the documents state.
+    accept = (e) => roles.has(e.entry.role);
+    matched = matchTopic(query, ctx.index, accept);
+    if (matched.length > 0) correction = notThatAmount(ctx);
+  }
   if (matched.length === 0) {
     // "vem finansierade etableringsfasen?": no figure matches, but the documents may still say.
     const moneyAsked =
@@ -70,9 +83,19 @@ export function answerAmount(ctx: AnswerContext): Draft {
     return noTopic(ctx);
   }
   // Rank within the asked years, so a weaker match in the right year beats a strong one in another.
-  const inYear = matchTopic(query, ctx.index, (e) => wanted(e) && inYears(e.entry, query.years));
+  const inYear = matchTopic(query, ctx.index, (e) => accept(e) && inYears(e.entry, query.years));
   if (inYear.length === 0) return noFigureForYears(ctx, matched);
-  return answerEntries(ctx, inYear, query.cues.has("total"));
+  const draft = answerEntries(ctx, inYear, query.cues.has("total"));
+  return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
+}
+
+function notThatAmount(ctx: AnswerContext): string {
+  const asked = ctx.query.amounts.map((a) => amountText(ctx, a.valueSek)).join(", ");
+  return say(
+    ctx.language,
+    `Dokumenten anger inte ${asked} för detta. De anger:`,
+    `The documents don't state ${asked} for this. They state:`,
+  );
 }
 
 function answerEntries(ctx: AnswerContext, found: IndexedEntry[], wantsSum: boolean): Draft {

@@ -10,7 +10,7 @@ export function describeEntry(
 ): string {
   const { markers } = entryFigure(ctx, entry);
   const lang = ctx.language;
-  const amount = amountText(ctx, entry.amountSek);
+  const amount = qualified(ctx, entry);
   const years = yearsText(entry);
   const quoted = `“${shorten(entry.purpose, 160)}”`;
   const label = entryLabel(entry, lang);
@@ -52,6 +52,17 @@ export function describeEntry(
   // Listed under its whole, a share needs neither the whole nor the payer repeated.
   if (options.underWhole) return `${sentence} ${markers}.${noteText(ctx, entry)}`;
   return `${sentence} ${markers}.${partOfText(ctx, entry)}${notGmsText(ctx, entry)}${decidedText(ctx, entry)}${whoText(ctx, entry)}${noteText(ctx, entry)}`;
+}
+
+/** "knappt 2 miljoner" is about 2 million, never exactly; a cap's "högst" is said by its own sentence. */
+function qualified(ctx: AnswerContext, entry: LedgerEntry): string {
+  const amount = amountText(ctx, entry.amountSek);
+  if (entry.qualifier === "approx") return say(ctx.language, `cirka ${amount}`, `about ${amount}`);
+  if (entry.qualifier === "at-least")
+    return say(ctx.language, `minst ${amount}`, `at least ${amount}`);
+  if (entry.qualifier === "at-most" && entry.role !== "agency-cap")
+    return say(ctx.language, `högst ${amount}`, `up to ${amount}`);
+  return amount;
 }
 
 function partOfText(ctx: AnswerContext, entry: LedgerEntry): string {
