@@ -1,4 +1,4 @@
-import type { Passage } from "../../knowledge/index.js";
+import { findAmounts, type LedgerEntry, type Passage } from "../../knowledge/index.js";
 import { findPayer } from "../../knowledge/organisations.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { listText, say } from "../say.js";
@@ -30,6 +30,37 @@ function scan(ctx: AnswerContext, read: (p: Passage) => string | null): Finding[
   return [...found.values()].sort((a, b) => b.passages.length - a.passages.length);
 }
 
+/**
+ * "vem betalar ut pengarna till lungcancer?", "who pays the 14,5 million?": the entries asked about, or
+ * null when the question names no topic or amount (then every payer the documents name is an answer).
+ */
+function askedEntries(ctx: AnswerContext): LedgerEntry[] | null {
+  const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
+  if (!hasTopic(ctx.query) && amounts.size === 0) return null;
+  const pool = hasTopic(ctx.query) ? matchTopic(ctx.query, ctx.index) : ctx.index.entries;
+  return pool
+    .map((e) => e.entry)
+    .filter((e) => inYears(e, ctx.query.years) && (amounts.size === 0 || amounts.has(e.amountSek)));
+}
+
+/** The payer each entry's own sentences name, cited there; a whole's payer stands for its shares. */
+function payersOf(ctx: AnswerContext, entries: LedgerEntry[]): Finding[] {
+  const found = new Map<string, Finding>();
+  for (const e of entries) {
+    if (!e.payer) continue;
+    const whole = e.partOf ? ctx.index.byId.get(e.partOf) : undefined;
+    const naming = (x: LedgerEntry | undefined) =>
+      x?.sources.filter((s) => s.text.includes(e.payer ?? "")) ?? [];
+    const own = naming(e);
+    const sources = own.length > 0 ? own : naming(whole);
+    const f = found.get(e.payer) ?? { name: e.payer, passages: [] };
+    for (const s of sources.length > 0 ? sources : e.sources)
+      f.passages.push({ ...s, id: 0, score: 0, heading: false });
+    found.set(e.payer, f);
+  }
+  return [...found.values()];
+}
+
 /** With a year asked, only what the documents funding that year say: a 2022 decision says nothing of 2024. */
 function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
   if (ctx.query.years.length === 0) return findings;
@@ -55,10 +86,20 @@ function render(ctx: AnswerContext, findings: Finding[]): string {
 
 /** "Vem betalar ut pengarna?": the agencies the documents say pay out. */
 export function answerPayer(ctx: AnswerContext): Draft {
-  const findings = inAskedYears(
-    ctx,
-    collect(ctx, "payers", (p) => findPayer(p.text)),
-  );
+  const specific = askedEntries(ctx);
+  const all = () => collect(ctx, "payers", (p) => findPayer(p.text));
+  let findings = specific ? payersOf(ctx, specific) : inAskedYears(ctx, all());
+  if (specific && findings.length === 0) {
+    // The payer may be named in another sentence of the same document ("Kammarkollegiet får i uppdrag …").
+    // Only a sentence about no other amount: "… betala ut 16,5 miljoner" does not say who pays the 5 miljoner.
+    const docs = new Set(specific.flatMap((e) => e.sources.map((s) => s.docId)));
+    const amounts = new Set(specific.map((e) => e.amountSek));
+    const aboutThese = (p: Passage) =>
+      docs.has(p.docId) && findAmounts(p.text).every((a) => amounts.has(a.valueSek));
+    findings = all()
+      .map((f) => ({ name: f.name, passages: f.passages.filter(aboutThese) }))
+      .filter((f) => f.passages.length > 0);
+  }
   if (findings.length === 0)
     return decline(
       "payer",
