@@ -22,7 +22,7 @@ import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.j
 import { createCitationList, documentsById } from "./citations.js";
 import { type ConversationState, createConversationStore } from "./conversation.js";
 import { detectLanguage } from "./language.js";
-import { createEntryIndex, knowsTopic } from "./match.js";
+import { createEntryIndex, hasTopic, knowsTopic } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
@@ -96,7 +96,9 @@ export function createAsk(options: CreateAskOptions): Ask {
     }
     const ctx: AnswerContext = { ...base, query, language: query.language };
     const draft = COMPOSERS[intent ?? "out-of-scope"](ctx);
-    if (context.conversationId && draft.answered)
+    // A declined "barncancer 2030" still sets the topic for "och 2022?".
+    const established = draft.answered || hasTopic(query) || query.years.length > 0;
+    if (context.conversationId && established && draft.intent !== "out-of-scope")
       conversations.set(context.conversationId, remember(query, draft.intent));
     return finish(raw, query.language, draft, citations.all());
   };

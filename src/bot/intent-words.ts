@@ -96,8 +96,14 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ],
   ["whatIs", /\bwhat (?:is|are|does)\b|\bwhat's\b|\bvad (?:är|betyder|gör|innebär)\b/i],
   ["whoIs", /\bwho (?:is|was|are)\b|\bvem (?:är|var)\b|\bvilka är\b/i],
-  ["greeting", /^(?:hi|hello|hey|hej|hallå|tjena|god (?:morgon|dag))\b/im],
-  ["thanks", /^(?:thanks?|thank you|thx|ty|tack|tackar|tusen tack)\b/im],
+  [
+    "greeting",
+    /^(?:hi|hello|hey|hej|hallå|tjena|god (?:morgon|dag|kväll)|good (?:morning|afternoon|evening|day))\b/im,
+  ],
+  [
+    "thanks",
+    /^(?:(?:ok(?:ej|ay)?|great|perfekt|toppen|super|nice|bra|good|fint|grymt)[\s,!.]+)*(?:thanks?|thank you|thx|ty|tack|tackar|tusen tack|cheers|bra svar|perfekt|toppen|great|nice|ok(?:ej|ay)?|fint|grymt)(?:[\s,!.]+(?:bot|gms|så mycket|a lot|so much))?[\s!.]*$/im,
+  ],
 ];
 
 export function findCues(text: string): Set<Cue> {

@@ -12,11 +12,12 @@ const SWEDISH = new Set(
 const ENGLISH = new Set(
   `how much what who which when why did does do is are was were went go goes the to for of and in on
   from with by money million millions sek allocated spent received receive pays paid sources help
-  list show tell me about total altogether breakdown split deadline report minister decided decision
+  list show tell me about total altogether breakdown split deadline report decided decision
   rare diseases childhood lung breast ovarian sharing clinical trials early detection whole
   genome sequencing own work hello hi thanks please could can cancers womens women children kids
   budget line average overview funding numbers give year per get got much many does do who whom
-  spend spent grant grants allocated allocation`.split(/\s+/),
+  spend spent grant grants allocated allocation good morning thanks thx ty cheers great nice okay
+  deadlines report reports due signed`.split(/\s+/),
 );
 
 /** The asker's language: Swedish letters and words vote for sv, English words for en; ties go to the hint. */

@@ -53,3 +53,11 @@ describe("ask: follow-ups within a conversation", () => {
     expect(ask("and 2024?", { conversationId: "3" }).figures[0]?.amountSek).toBe(14_500_000);
   });
 });
+
+describe("ask: context survives a declined answer", () => {
+  it("'barncancer 2030' is declined, and 'och 2022?' still means childhood cancer", () => {
+    const ask = seedAsk();
+    expect(ask("barncancer 2030", { conversationId: "d" }).answered).toBe(false);
+    expect(ask("och 2022?", { conversationId: "d" }).figures[0]?.amountSek).toBe(7_875_000);
+  });
+});

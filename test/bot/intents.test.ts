@@ -22,6 +22,10 @@ describe("ask: intents beyond amounts", () => {
     ["vilka beslut har fattats?", "decision", "sv", /beslutade/],
     ["sources", "sources", "en", /5 documents/],
     ["who is Lena Hallengren?", "passage", "en", /Hallengren/],
+    ["who signed the decision?", "decision", "en", /Lena Hallengren.*Martin Janhäll/],
+    ["okej tack", "thanks", "sv", /Varsågod/],
+    ["great, thanks!", "thanks", "en", /welcome/],
+    ["vem betalar ut 14,5 miljoner", "payer", "sv", /Socialstyrelsen/],
     ["källor", "sources", "sv", /regeringen\.se/],
     ["help", "help", "en", /childhood cancer/],
     ["hjälp", "help", "sv", /barncancer/],
@@ -48,6 +52,20 @@ describe("ask: intents beyond amounts", () => {
     );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
+
+describe("ask: who pays what, only where a source says so", () => {
+  it("names no payer for money whose sentences name none", () => {
+    const answer = ask("who pays RCC norr?");
+    expect(answer.answered).toBe(false);
+    expect(answer.citations).toEqual([]);
+  });
+
+  it("cites the sentence that names the payer of the asked amount", () => {
+    const answer = ask("vem betalar ut 14,5 miljoner");
+    expect(answer.citations.map((c) => c.docId.slice(0, 3))).toEqual(["003"]);
+    expect(answer.citations[0]?.quote).toMatch(/Socialstyrelsen.*betala ut 49,5 miljoner/);
   });
 });
 

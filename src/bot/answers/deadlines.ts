@@ -46,7 +46,10 @@ function countShared(text: string, stems: Set<string>): number {
 }
 
 function documentsFunding(ctx: AnswerContext, years: readonly number[]): Set<string> {
-  const entries = ctx.index.entries.filter((e) => years.length > 0 && inYears(e.entry, years));
+  // A multi-year total spans too much to tie a document's deadlines to one year.
+  const entries = ctx.index.entries.filter(
+    (e) => years.length > 0 && e.entry.role !== "multi-year-total" && inYears(e.entry, years),
+  );
   return new Set(entries.flatMap((e) => e.entry.sources.map((s) => s.docId)));
 }
 

@@ -27,13 +27,16 @@ export function answerMinisters(ctx: AnswerContext): Draft {
   const named = [...found.entries()]
     .slice(0, MAX_MINISTERS)
     .map(([name, f]) => `${name} (${f.title}) ${ctx.citations.markers(f.passages).text}`);
-  const lines = [
-    say(
-      ctx.language,
-      `Ministrar i dokumenten: ${listText(named, "sv")}.`,
-      `Ministers in the documents: ${listText(named, "en")}.`,
-    ),
-  ];
+  const lines =
+    named.length === 0
+      ? []
+      : [
+          say(
+            ctx.language,
+            `Ministrar i dokumenten: ${listText(named, "sv")}.`,
+            `Ministers in the documents: ${listText(named, "en")}.`,
+          ),
+        ];
   if (signers.length > 0) lines.push(signerLine(ctx, signers));
   return { intent: "minister", answered: true, text: lines.join("\n"), figures: [] };
 }

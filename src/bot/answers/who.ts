@@ -18,11 +18,14 @@ function collect(ctx: AnswerContext, key: string, read: (p: Passage) => string |
   return memo(ctx.knowledge, key, () => scan(ctx, read));
 }
 
+// "Regionen fördelar dem …" refers back; on its own it names no one.
+const REFERENCE = /^(?:regionen|myndigheten|verket|den|det|de|dessa)$/i;
+
 function scan(ctx: AnswerContext, read: (p: Passage) => string | null): Finding[] {
   const found = new Map<string, Finding>();
   for (const p of ctx.knowledge.passages.all()) {
     const name = read(p);
-    if (!name) continue;
+    if (!name || REFERENCE.test(name)) continue;
     const f = found.get(name) ?? { name, passages: [] };
     f.passages.push(p);
     found.set(name, f);
@@ -119,7 +122,9 @@ export function answerPayer(ctx: AnswerContext): Draft {
 
 const DISTRIBUTOR =
   /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s+(?:som\s+)?(?:ansvarar\s+för\s+att|ska|skall)\s+(?:[^.]*?\s)?fördela/u;
-const DISTRIBUTES = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s+(?:distributes|allocates)\b/u;
+// "Region Västerbotten fördelar i sin tur …", "X distributes …".
+const DISTRIBUTES =
+  /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s+(?:fördelar|distributes|allocates)\b/u;
 
 /** "Who distributes the money?": who passes it on to the parties. */
 export function answerDistributor(ctx: AnswerContext): Draft {
