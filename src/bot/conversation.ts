@@ -1,6 +1,8 @@
 /** What a conversation has established so far; a follow-up fills its gaps from here. */
 export interface ConversationState {
   intent: string;
+  /** Amounts the question named ("vad gick 14,5 miljoner till?"), for "när ska det redovisas?". */
+  amounts: number[];
   years: number[];
   stems: string[];
   topics: string[];

@@ -26,7 +26,7 @@ import { createEntryIndex, hasTopic, knowsTopic } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
-import { chooseIntent, type Intent, isFollowUp, mergeFollowUp } from "./route.js";
+import { chooseIntent, type Intent, isFollowUp, mergeFollowUp, refersBack } from "./route.js";
 import { createVocabulary } from "./vocabulary.js";
 
 export interface CreateAskOptions {
@@ -93,6 +93,9 @@ export function createAsk(options: CreateAskOptions): Ask {
     if (isFollowUp(query, intent, previous) && previous) {
       query = mergeFollowUp(query, previous);
       if (intent === null || intent === "amount") intent = (previous.intent as Intent) ?? "amount";
+    } else if (previous && refersBack(query)) {
+      // "när ska det redovisas?": a new kind of question about what was just discussed.
+      query = mergeFollowUp(query, previous);
     }
     const ctx: AnswerContext = { ...base, query, language: query.language };
     const draft = COMPOSERS[intent ?? "out-of-scope"](ctx);
@@ -108,6 +111,7 @@ function remember(query: Query, intent: string): ConversationState {
   const followable = intent === "total" ? "amount" : intent;
   return {
     intent: followable,
+    amounts: query.amounts.map((a) => a.valueSek),
     years: query.years,
     stems: query.stems,
     topics: query.topics,

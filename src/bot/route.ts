@@ -76,6 +76,19 @@ export function isFollowUp(
   );
 }
 
+const PRONOUN = /\b(?:det|den|dem|dessa|detta|it|that|them|those|this)\b/i;
+
+/** A question with a pronoun and nothing of its own to ask about points back at the conversation. */
+export function refersBack(q: Query): boolean {
+  const own =
+    q.stems.length > 0 ||
+    q.topics.length > 0 ||
+    q.unknown.length > 0 ||
+    q.amounts.length > 0 ||
+    q.years.length > 0;
+  return !own && PRONOUN.test(q.text);
+}
+
 export function mergeFollowUp(q: Query, previous: ConversationState): Query {
   const topical = q.stems.length > 0 || q.topics.length > 0 || q.unknown.length > 0;
   return {
@@ -86,5 +99,15 @@ export function mergeFollowUp(q: Query, previous: ConversationState): Query {
     topics: topical ? q.topics : previous.topics,
     unknown: topical ? q.unknown : [],
     mentionsGms: q.mentionsGms || (!topical && previous.mentionsGms),
+    amounts:
+      q.amounts.length > 0 || topical
+        ? q.amounts
+        : previous.amounts.map((valueSek) => ({
+            start: 0,
+            end: 0,
+            text: "",
+            valueSek,
+            qualifier: null,
+          })),
   };
 }

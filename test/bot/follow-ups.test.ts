@@ -61,3 +61,22 @@ describe("ask: context survives a declined answer", () => {
     expect(ask("och 2022?", { conversationId: "d" }).figures[0]?.amountSek).toBe(7_875_000);
   });
 });
+
+describe("ask: a pronoun points back at what was discussed", () => {
+  it("'när ska det redovisas?' after an amount gives that money's deadline", () => {
+    const ask = seedAsk();
+    ask("vad gick 14,5 miljoner till", { conversationId: "p" });
+    const answer = ask("när ska det redovisas?", { conversationId: "p" });
+    expect(answer.intent).toBe("deadline");
+    expect(answer.text).toContain("31 mars 2025");
+    expect(answer.text).not.toContain("2023");
+  });
+
+  it("'when is it due?' after lung cancer gives Region Skåne's report", () => {
+    const ask = seedAsk();
+    ask("how much went to lung cancer", { conversationId: "q" });
+    expect(ask("when is it due?", { conversationId: "q" }).text).toMatch(
+      /31 March 2023.*Region Skåne/,
+    );
+  });
+});

@@ -93,11 +93,19 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
   const wanted = KINDS.filter(([, re]) => re.test(ctx.query.text) && re.source !== ".");
   const years = ctx.query.years;
   const yearDocs = documentsFunding(ctx, years);
+  // "the report for the 14,5 million": the deadlines of the documents that state that amount.
+  const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
+  const amountDocs = new Set(
+    ctx.index.entries
+      .filter((e) => asked.has(e.entry.amountSek))
+      .flatMap((e) => e.entry.sources.map((s) => s.docId)),
+  );
   const candidates = memo(ctx.knowledge, "deadlines", () => allDeadlines(ctx)).filter(
     ({ passage, date, kind }) =>
       (wanted.length === 0 || wanted.includes(kind)) &&
       // "redovisa 2024 uppdraget": the deadline of that year's grant may fall in 2025.
-      (years.length === 0 || years.includes(date.year) || yearDocs.has(passage.docId)),
+      (years.length === 0 || years.includes(date.year) || yearDocs.has(passage.docId)) &&
+      (asked.size === 0 || amountDocs.has(passage.docId)),
   );
   const found = narrowByTopic(ctx, candidates);
   if (found.length === 0)
