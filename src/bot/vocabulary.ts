@@ -10,13 +10,8 @@ export interface Vocabulary {
 const CORRECTION_CACHE_MAX = 10_000;
 
 export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> = []): Vocabulary {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, number>(knowledge.wordCounts);
   const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
-  // "huvud- och halscancer" teaches "huvud" too: hyphenated and dangling parts are words of their own.
-  for (const doc of knowledge.documents) {
-    for (const w of words(doc.text))
-      for (const part of w.word.split(/[-–]/)) if (/^\p{L}{3,}$/u.test(part)) add(part);
-  }
   for (const phrase of extra) for (const w of words(phrase)) add(w.word);
   const byLength = new Map<number, string[]>();
   for (const w of [...counts.keys()].sort()) {

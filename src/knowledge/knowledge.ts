@@ -3,10 +3,13 @@ import { buildLedger } from "./ledger.js";
 import { createPassageIndex, listPassages, type PassageIndex } from "./passages.js";
 import { readSnapshot, snapshotKey, writeSnapshot } from "./snapshot.js";
 import type { Ledger, LoadProblem, SourceDocument } from "./types.js";
+import { countWords } from "./word-counts.js";
 
 /** Everything the bot knows: the documents, the ledger built from them, and what failed to load. */
 export interface Knowledge {
   documents: SourceDocument[];
+  /** Word counts of the documents: the vocabulary for spelling correction and compounds. */
+  wordCounts: ReadonlyMap<string, number>;
   ledger: Ledger;
   passages: PassageIndex;
   problems: LoadProblem[];
@@ -27,6 +30,7 @@ export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Know
   if (snapshot) {
     return {
       documents,
+      wordCounts: countWords(documents),
       ledger: snapshot.ledger,
       passages: createPassageIndex(snapshot.passages),
       problems,
@@ -44,9 +48,11 @@ export function fromDocuments(
   documents: SourceDocument[],
   problems: LoadProblem[] = [],
 ): Knowledge {
+  const wordCounts = countWords(documents);
   return {
     documents,
-    ledger: buildLedger(documents),
+    wordCounts,
+    ledger: buildLedger(documents, wordCounts),
     passages: createPassageIndex(listPassages(documents)),
     problems,
   };

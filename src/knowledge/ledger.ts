@@ -4,6 +4,7 @@ import { extractFacts, type RawFact } from "./facts.js";
 import { checkTotals } from "./ledger-checks.js";
 import { mentionsGms } from "./organisations.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
+import { countWords } from "./word-counts.js";
 import { contentStems, words } from "./words.js";
 import { CLUE_STRENGTH } from "./years.js";
 
@@ -14,9 +15,11 @@ interface Group {
 }
 
 /** Builds the ledger: one entry per grant, however many documents tell it. */
-export function buildLedger(documents: readonly SourceDocument[]): Ledger {
-  const vocabulary = new Set(documents.flatMap((d) => words(d.text).map((w) => w.word)));
-  isCorpusWord = (w) => vocabulary.has(w);
+export function buildLedger(
+  documents: readonly SourceDocument[],
+  wordCounts: ReadonlyMap<string, number> = countWords(documents),
+): Ledger {
+  isCorpusWord = (w) => wordCounts.has(w);
   const ordered = [...documents].sort(byPublication);
   const groups: Group[] = [];
   // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
