@@ -70,6 +70,7 @@ export function createAsk(options: CreateAskOptions): Ask {
   );
   const index = createEntryIndex(knowledge, (w) => vocabulary.has(w));
   const docs = documentsById(knowledge);
+  const lastYear = Math.max(0, ...knowledge.ledger.entries.flatMap((e) => e.years));
   const conversations = createConversationStore({
     max: options.conversationMax ?? 1000,
     ttlMs: options.conversationTtlMs ?? 30 * 60 * 1000,
@@ -87,7 +88,7 @@ export function createAsk(options: CreateAskOptions): Ask {
       const draft = clean.text === "" ? answerEmpty(ctx) : answerTooLong(ctx, MAX_QUESTION_CHARS);
       return finish(raw, language, draft, citations.all());
     }
-    let query = parseQuestion(clean.text, vocabulary, context.language);
+    let query = withSince(parseQuestion(clean.text, vocabulary, context.language), lastYear);
     const previous = context.conversationId ? conversations.get(context.conversationId) : undefined;
     let intent = chooseIntent(query, knowsTopic(index, query));
     if (isFollowUp(query, intent, previous) && previous) {
@@ -119,6 +120,14 @@ function remember(query: Query, intent: string): ConversationState {
   };
 }
 
+/** "sedan 2022" asks for every year from 2022 to the last one the documents fund. */
+function withSince(query: Query, lastYear: number): Query {
+  if (query.since === null || query.since > lastYear) return query;
+  const years = new Set(query.years);
+  for (let y = query.since; y <= lastYear && years.size < 50; y++) years.add(y);
+  return { ...query, years: [...years].sort((a, b) => a - b), span: true };
+}
+
 function emptyQuery(text: string, language: Language): Query {
   return {
     text,
@@ -126,6 +135,7 @@ function emptyQuery(text: string, language: Language): Query {
     cues: new Set(),
     years: [],
     span: false,
+    since: null,
     amounts: [],
     stems: [],
     topics: [],

@@ -27,6 +27,8 @@ export interface Query {
   years: number[];
   /** The question named a span of years ("2021–2023"). */
   span: boolean;
+  /** "sedan 2022": from this year on, up to the last year the documents fund. */
+  since: number | null;
   amounts: AmountMatch[];
   /** Topic stems in the documents' Swedish (translated, corrected, compounds joined). */
   stems: string[];
@@ -73,6 +75,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, hint?: Langu
     cues: findCues(`${text}\n${swedish}`.toLowerCase()),
     years: [...years].sort((a, b) => a - b),
     span: dates.some((d) => d.kind === "span"),
+    since: dates.find((d) => d.cue === "since")?.year ?? null,
     amounts,
     ...topicWords(swedish, dates, vocabulary),
     mentionsGms: /\bgms\b|genomic medicin/.test(lower),

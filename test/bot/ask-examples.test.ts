@@ -41,6 +41,7 @@ const FIGURES: Array<[string, number, number | null, string]> = [
   ["how much did GMS get for 2021?", 16_500_000, 2021, "002_"],
   ["Hur mycket gick till barncancer totalt?", 36_375_000, null, "002_"],
   ["lungcancer 2022 mnkr", 6_000_000, 2022, "001_"],
+  ["hur mycket fick GMS sedan 2022", 81_250_000, null, "003_"],
   ["is it true that childhood cancer got 7 million in 2022?", 7_875_000, 2022, "004_"],
   ["hur mycket pengar har GMS fått totalt?", 104_250_000, null, "003_"],
   ["what's the budget frame for 2022?", 16_000_000, 2022, "004_"],

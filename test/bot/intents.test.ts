@@ -23,6 +23,13 @@ describe("ask: intents beyond amounts", () => {
     ["sources", "sources", "en", /5 documents/],
     ["who is Lena Hallengren?", "passage", "en", /Hallengren/],
     ["who signed the decision?", "decision", "en", /Lena Hallengren.*Martin Janhäll/],
+    [
+      "which minister announced the lung cancer money?",
+      "minister",
+      "en",
+      /^Ministers in the documents: Lena Hallengren \(socialminister\) \[1\]\[2\]\.$/,
+    ],
+    ["who was the minister in 2023?", "minister", "en", /Acko Ankarberg Johansson/],
     ["okej tack", "thanks", "sv", /Varsågod/],
     ["great, thanks!", "thanks", "en", /welcome/],
     ["vem betalar ut 14,5 miljoner", "payer", "sv", /Socialstyrelsen/],

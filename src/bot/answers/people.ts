@@ -1,4 +1,5 @@
 import type { Passage } from "../../knowledge/index.js";
+import { hasTopic, inYears, matchTopic } from "../match.js";
 import { listText, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
@@ -16,12 +17,26 @@ const MAX_MINISTERS = 8;
 
 /** Ministers named in the documents, with their titles and who signed decisions. */
 export function answerMinisters(ctx: AnswerContext): Draft {
-  const found = memo(ctx.knowledge, "ministers", () => findMinisters(ctx));
-  const signers = memo(ctx.knowledge, "signatures", () => signatures(ctx));
+  const docs = askedDocuments(ctx);
+  const inDocs = (p: Passage) => docs === null || docs.has(p.docId);
+  const found: Ministers = new Map();
+  for (const [name, f] of memo(ctx.knowledge, "ministers", () => findMinisters(ctx))) {
+    const passages = f.passages.filter(inDocs);
+    if (passages.length > 0) found.set(name, { title: f.title, passages });
+  }
+  const signers = memo(ctx.knowledge, "signatures", () => signatures(ctx)).filter((pair) =>
+    pair.every(inDocs),
+  );
   if (found.size === 0 && signers.length === 0) {
     return decline(
       "minister",
-      say(ctx.language, "Dokumenten namnger ingen minister.", "The documents name no minister."),
+      docs === null
+        ? say(ctx.language, "Dokumenten namnger ingen minister.", "The documents name no minister.")
+        : say(
+            ctx.language,
+            "Dokumenten om det du frågar om namnger ingen minister.",
+            "The documents about what you asked name no minister.",
+          ),
     );
   }
   const named = [...found.entries()]
@@ -42,6 +57,20 @@ export function answerMinisters(ctx: AnswerContext): Draft {
 }
 
 type Ministers = Map<string, { title: string; passages: Passage[] }>;
+
+/**
+ * "Which minister announced the lung cancer money?", "minister 2023": the documents about that topic or
+ * year; null when the question names neither.
+ */
+function askedDocuments(ctx: AnswerContext): Set<string> | null {
+  const { query } = ctx;
+  if (!hasTopic(query) && query.years.length === 0) return null;
+  const pool = hasTopic(query) ? matchTopic(query, ctx.index) : ctx.index.entries;
+  const entries = pool.filter(
+    (e) => e.entry.role !== "multi-year-total" && inYears(e.entry, query.years),
+  );
+  return new Set(entries.flatMap((e) => e.entry.sources.map((s) => s.docId)));
+}
 
 function findMinisters(ctx: AnswerContext): Ministers {
   const found: Ministers = new Map();
