@@ -92,7 +92,7 @@ describe("ask: figures with sources", () => {
   });
 
   it("a grant told by two documents is one figure citing both", () => {
-    const answer = ask("how much went to childhood cancer 2021?");
+    const answer = ask("what were the 16.5 million for?");
     const grant = answer.figures.find((f) => f.amountSek === 16_500_000);
     const docs = new Set(
       answer.citations
@@ -100,6 +100,14 @@ describe("ask: figures with sources", () => {
         .map((c) => c.docId.slice(0, 3)),
     );
     expect([...docs].sort()).toEqual(["001", "002"]);
+  });
+});
+
+describe("ask: a named area answers with its own shares", () => {
+  it("childhood cancer 2021 is the 8,5 million share, and its whole is named in the same line", () => {
+    const answer = ask("how much went to childhood cancer 2021?");
+    expect(answer.figures.map((f) => f.amountSek)).toEqual([8_500_000]);
+    expect(answer.text).toContain("part of SEK 16.5 million");
   });
 });
 

@@ -101,7 +101,8 @@ function notThatAmount(ctx: AnswerContext): string {
 function answerEntries(ctx: AnswerContext, found: IndexedEntry[], wantsSum: boolean): Draft {
   if (found.length === 0) return noTopic(ctx);
   const named = ctx.query.topics.length > 0;
-  const ordered = named ? specificFirst(found.map((e) => e.entry)) : found.map((e) => e.entry);
+  // For a named area, the share that names it is the answer; its whole is said in the share's line.
+  const ordered = named ? withoutWholes(specificFirst(found.map((e) => e.entry)), false) : found.map((e) => e.entry);
   const entries = ordered.slice(0, MAX_FIGURES);
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
@@ -138,9 +139,9 @@ function specificFirst(entries: LedgerEntry[]): LedgerEntry[] {
 }
 
 /** Drops wholes whose shares for the area are listed: the sum counts what went to the area. */
-function withoutWholes(entries: LedgerEntry[]): LedgerEntry[] {
+function withoutWholes(entries: LedgerEntry[], dropCaps = true): LedgerEntry[] {
   const parents = new Set(entries.map((e) => e.partOf));
-  return entries.filter((e) => !parents.has(e.id) && e.role !== "agency-cap");
+  return entries.filter((e) => !parents.has(e.id) && !(dropCaps && e.role === "agency-cap"));
 }
 
 /** Drops entries whose whole is also listed, so a sum never counts the same money twice. */
