@@ -5,7 +5,7 @@ import { checkTotals } from "./ledger-checks.js";
 import { mentionsGms } from "./organisations.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
-import { contentStems, words } from "./words.js";
+import { contentStems } from "./words.js";
 import { CLUE_STRENGTH } from "./years.js";
 
 /** Raw facts that are one grant; the first is the one told first. */

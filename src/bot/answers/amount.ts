@@ -102,7 +102,9 @@ function answerEntries(ctx: AnswerContext, found: IndexedEntry[], wantsSum: bool
   if (found.length === 0) return noTopic(ctx);
   const named = ctx.query.topics.length > 0;
   // For a named area, the share that names it is the answer; its whole is said in the share's line.
-  const ordered = named ? withoutWholes(specificFirst(found.map((e) => e.entry)), false) : found.map((e) => e.entry);
+  const ordered = named
+    ? withoutWholes(specificFirst(found.map((e) => e.entry)), false)
+    : found.map((e) => e.entry);
   const entries = ordered.slice(0, MAX_FIGURES);
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
