@@ -122,6 +122,16 @@ describe("ask: what the documents say (passage search)", () => {
   });
 });
 
+describe("ask: what an organisation received", () => {
+  it("Socialstyrelsen received only caps for its own work, not the grants it pays out", () => {
+    const answer = ask("hur mycket fick socialstyrelsen");
+    expectHonest(answer, seedKnowledge());
+    expect(answer.figures.map((f) => f.amountSek).sort((a, b) => a - b)).toEqual([
+      250_000, 500_000,
+    ]);
+  });
+});
+
 describe("ask: change between years", () => {
   it.each([
     ["how much did the funding increase from 2023 to 2024", 39_500_000],

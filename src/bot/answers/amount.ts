@@ -14,6 +14,7 @@ import {
 import { describeEntry } from "./describe.js";
 import { fundedAreas } from "./examples.js";
 import { hint } from "./meta.js";
+import { askedRecipient, receivedBy } from "./organisation.js";
 import { answerPassages } from "./passages.js";
 import { answerYearTotal } from "./totals.js";
 
@@ -38,6 +39,8 @@ function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 /** "How much went to barncancer 2022?": the figures for a topic (and year), or a plain "not in the documents". */
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
+  const recipient = askedRecipient(ctx);
+  if (recipient) return answerRecipientAmounts(ctx, recipient);
   const roles = wantedRoles(ctx);
   if (!hasTopic(query) || !roles.has("grant")) {
     if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
@@ -45,7 +48,9 @@ export function answerAmount(ctx: AnswerContext): Draft {
     if (!roles.has("grant"))
       return answerEntries(
         ctx,
-        ctx.index.entries.filter((e) => roles.has(e.entry.role) && inYears(e.entry, query.years)),
+        ctx.index.entries
+          .filter((e) => roles.has(e.entry.role) && inYears(e.entry, query.years))
+          .map((e) => e.entry),
         query.cues.has("total"),
       );
     return decline(
@@ -85,8 +90,28 @@ export function answerAmount(ctx: AnswerContext): Draft {
   // Rank within the asked years, so a weaker match in the right year beats a strong one in another.
   const inYear = matchTopic(query, ctx.index, (e) => accept(e) && inYears(e.entry, query.years));
   if (inYear.length === 0) return noFigureForYears(ctx, matched);
-  const draft = answerEntries(ctx, inYear, query.cues.has("total"));
+  const draft = answerEntries(
+    ctx,
+    inYear.map((e) => e.entry),
+    query.cues.has("total"),
+  );
   return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
+}
+
+/** "hur mycket fick Socialstyrelsen?": what it received, or that the documents name it only as a payer. */
+function answerRecipientAmounts(ctx: AnswerContext, name: string): Draft {
+  const found = receivedBy(ctx, name);
+  if (found.length > 0) {
+    return answerEntries(ctx, found, ctx.query.cues.has("total"));
+  }
+  return decline(
+    "amount",
+    say(
+      ctx.language,
+      `Dokumenten anger inga medel som ${name} fick${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}; fråga gärna vem som betalar ut eller fördelar medlen.`,
+      `The documents state no money that ${name} received${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}; you can ask who pays out or distributes the money.`,
+    ),
+  );
 }
 
 function notThatAmount(ctx: AnswerContext): string {
@@ -98,13 +123,11 @@ function notThatAmount(ctx: AnswerContext): string {
   );
 }
 
-function answerEntries(ctx: AnswerContext, found: IndexedEntry[], wantsSum: boolean): Draft {
+function answerEntries(ctx: AnswerContext, found: LedgerEntry[], wantsSum: boolean): Draft {
   if (found.length === 0) return noTopic(ctx);
   const named = ctx.query.topics.length > 0;
   // For a named area, the share that names it is the answer; its whole is said in the share's line.
-  const ordered = named
-    ? withoutWholes(specificFirst(found.map((e) => e.entry)), false)
-    : found.map((e) => e.entry);
+  const ordered = named ? withoutWholes(specificFirst(found), false) : found;
   const entries = ordered.slice(0, MAX_FIGURES);
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
