@@ -47,7 +47,7 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ],
   [
     "deadline",
-    /\bdeadlines?\b|\bdue\b|\bsenast\b|\bby when\b|\bnär ska\b|\bwhen (?:must|should|is|are)\b|\brequisition|\brekvisition|\brepay|(?:^|[^a-zåäö])återbetal|\bbetala[s]?\s+tillbaka|\bpa(?:id|y)\s+back|\breports?\b|\breporting\b|\brapport|\bredovisning(?:en)?\b|\bredovisa/i,
+    /\bdeadlines?\b|\bdue\b|\bsenast\b|\bby when\b|\bnär ska\b|\bwhen (?:must|should|is|are)\b|\brequisition|\brekvisition|\brepay|(?:^|[^a-zåäö])återbetal|\bbetala[s]?\s+tillbaka|\bpa(?:id|y)\s+back|\breports?\b|\breporting\b|\brapport|\bredovisning(?:en)?\b|\bredovisa(?!s?\s+mot\b)/i,
   ],
   ["minister", /\bminist(?:er|ern|rar|ers)\b|\bstatsråd/i],
   [
@@ -92,7 +92,7 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ],
   [
     "change",
-    /\bincreas|\bdecreas|\bdifference\b|\bgrow|\bcompared?\b|(?:^|[^a-zåäö])(?:ökning|ökade?\b|minskning|minskade?\b|skillnad|jämför)|\bmore\b.*\bthan\b|\bless\b.*\bthan\b|\bmer\b.*\bän\b|\bmindre\b.*\bän\b|\bup or down\b|\bupp eller ner/i,
+    /\bincreas|\bdecreas|\bdifference\b|\bgrow|\bcompared?\b|(?:^|[^a-zåäö])(?:ökning|ökade?\b|minskning|minskade?\b|skillnad|jämför)|\bmore\b.*\bthan\b|\bless\b.*\bthan\b|\bmer\b.*(?:^|[^a-zåäö])än(?![a-zåäö])|\bmindre\b.*(?:^|[^a-zåäö])än(?![a-zåäö])|\bup or down\b|\bupp eller ner/i,
   ],
   ["whatIs", /\bwhat (?:is|are|does)\b|\bwhat's\b|\bvad (?:är|betyder|gör|innebär)\b/i],
   ["whoIs", /\bwho (?:is|was|are)\b|\bvem (?:är|var)\b|\bvilka är\b/i],

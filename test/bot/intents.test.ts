@@ -132,6 +132,30 @@ describe("ask: what an organisation received", () => {
   });
 });
 
+describe("ask: regions", () => {
+  it("a region the documents never fund gets no other region's money", () => {
+    const answer = ask("How much did Region Västerbotten get?");
+    expect(answer).toMatchObject({ answered: false, figures: [] });
+    expect(answer.text).toContain("Region Västerbotten");
+  });
+
+  it("a region named in a grant's own sentence gets that grant", () => {
+    const answer = ask("how much did Region Skåne get");
+    expect(answer.figures.map((f) => f.amountSek)).toEqual([16_500_000, 15_750_000]);
+  });
+
+  it("Swedish 'mer … än' compares years", () => {
+    expect(ask("Hur mycket mer fick GMS 2024 än 2023?").figures[0]).toMatchObject({
+      amountSek: 39_500_000,
+      derived: true,
+    });
+  });
+
+  it("'redovisas mot anslagsposten' asks for an amount, not a deadline", () => {
+    expect(ask("Hur mycket ska redovisas mot anslagsposten 33?").intent).toBe("amount");
+  });
+});
+
 describe("ask: change between years", () => {
   it.each([
     ["how much did the funding increase from 2023 to 2024", 39_500_000],

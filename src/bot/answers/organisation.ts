@@ -18,14 +18,20 @@ function organisations(ctx: AnswerContext): string[] {
   });
 }
 
-/** The organisation a "how much did X get" question names, when the ledger knows it; GMS is asked elsewhere. */
+// "Region Västra Götaland": a region named in the question, known to the ledger or not.
+const REGION = /\bRegion\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/u;
+
+/**
+ * The organisation a "how much did X get" question names: one the ledger knows, or a region it doesn't
+ * (which then gets an honest "no money stated" instead of another region's grants). GMS is asked elsewhere.
+ */
 export function askedRecipient(ctx: AnswerContext): string | null {
   if (!RECEIVES.test(ctx.query.text)) return null;
   const text = ctx.query.text.toLowerCase();
-  return (
-    organisations(ctx).find((n) => !/\bgms\b|genomic/i.test(n) && text.includes(n.toLowerCase())) ??
-    null
+  const known = organisations(ctx).find(
+    (n) => !/\bgms\b|genomic/i.test(n) && text.includes(n.toLowerCase()),
   );
+  return known ?? REGION.exec(ctx.query.text)?.[0] ?? null;
 }
 
 /** What the ledger says the organisation received: grants to it, and caps on its own work. */
@@ -37,6 +43,10 @@ export function receivedBy(ctx: AnswerContext, name: string): LedgerEntry[] {
       (e) =>
         inYears(e, ctx.query.years) &&
         (e.recipient?.toLowerCase() === lower ||
-          (e.role === "agency-cap" && e.purpose.toLowerCase().includes(lower))),
+          (e.role === "agency-cap" && e.purpose.toLowerCase().includes(lower)) ||
+          // "betala ut 16,5 miljoner kronor till Region Skåne": named in the grant's own sentence.
+          (e.role === "grant" &&
+            e.payer?.toLowerCase() !== lower &&
+            e.sources.some((src) => src.text.toLowerCase().includes(lower)))),
     );
 }

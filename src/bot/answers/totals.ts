@@ -22,6 +22,10 @@ function spanText(years: readonly number[], language: AnswerContext["language"] 
   return listText(years.map(String), language);
 }
 
+function itemisedIn(ctx: AnswerContext, years: readonly number[]): number {
+  return gmsGrants(ctx, years).reduce((s, g) => s + g.amountSek, 0);
+}
+
 /** Stated multi-year GMS totals lying wholly inside the asked years, largest span first, not overlapping. */
 function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
   const asked = new Set(years);
@@ -32,7 +36,9 @@ function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry
         e.role === "multi-year-total" &&
         e.gms &&
         e.years.length > 0 &&
-        e.years.every((y) => asked.has(y)),
+        e.years.every((y) => asked.has(y)) &&
+        // A stated total below its years' itemised grants covers only part of the money: count the grants.
+        e.amountSek >= itemisedIn(ctx, e.years),
     )
     .sort((a, b) => b.years.length - a.years.length);
   const covered = new Set<number>();
@@ -212,6 +218,13 @@ function sumLine(
       `GMS received ${s} in ${spanText(years)} in total (the sum is computed by the bot):`,
     );
   const gap = amountText(ctx, Math.abs(stated.amountSek - sum));
+  if (sum > stated.amountSek) {
+    return say(
+      ctx.language,
+      `De enskilda beslut som dokumenten beskriver summerar till ${s}, ${gap} mer än den angivna totalen:`,
+      `The individual grants the documents describe add up to ${s}, ${gap} more than the stated total:`,
+    );
+  }
   return say(
     ctx.language,
     `De enskilda beslut som dokumenten beskriver summerar till ${s}; ${gap} av totalen redovisas inte i något av dokumenten:`,
