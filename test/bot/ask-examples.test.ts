@@ -45,6 +45,8 @@ const FIGURES: Array<[string, number, number | null, string]> = [
   ["is it true that childhood cancer got 7 million in 2022?", 7_875_000, 2022, "004_"],
   ["hur mycket pengar har GMS fått totalt?", 104_250_000, null, "003_"],
   ["what's the budget frame for 2022?", 16_000_000, 2022, "004_"],
+  ["Hur mycket får Socialstyrelsen använda för uppdraget 2022?", 16_000_000, 2022, "004_"],
+  ["Hur mycket ska redovisas mot anslagsposten 33?", 6_000_000, 2022, "004_"],
   ["How much could the agency use for its own work in 2024?", 500_000, 2024, "003_"],
 ];
 

@@ -30,6 +30,12 @@ describe("ask: intents beyond amounts", () => {
       /^Ministers in the documents: Lena Hallengren \(socialminister\) \[1\]\[2\]\.$/,
     ],
     ["who was the minister in 2023?", "minister", "en", /Acko Ankarberg Johansson/],
+    [
+      "vem beslutade om pengarna till lungcancer?",
+      "decision",
+      "sv",
+      /sex miljoner kronor för att utvidga piloterna/,
+    ],
     ["okej tack", "thanks", "sv", /Varsågod/],
     ["great, thanks!", "thanks", "en", /welcome/],
     ["vem betalar ut 14,5 miljoner", "payer", "sv", /Socialstyrelsen/],

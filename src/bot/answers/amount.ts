@@ -20,6 +20,14 @@ import { answerYearTotal } from "./totals.js";
 
 const MAX_FIGURES = 8;
 
+/** "anslagsposten 33": only the frame booked against that numbered line, when one is named. */
+function onBudgetLine(ctx: AnswerContext, e: LedgerEntry): boolean {
+  const line = /\banslagspost\w*\s+(\d+)/i.exec(ctx.query.text)?.[1];
+  return (
+    !line || e.sources.some((s) => new RegExp(`anslagspost\\w*\\s+${line}\\b`, "i").test(s.text))
+  );
+}
+
 /** "16 miljoner till …": when the question names an amount, only entries of that amount. */
 function amountAsked(ctx: AnswerContext, e: IndexedEntry): boolean {
   return (
@@ -31,17 +39,19 @@ function amountAsked(ctx: AnswerContext, e: IndexedEntry): boolean {
 /** Which kinds of money a question is about: the agency's own cap, budget lines, or grants and their parts. */
 function wantedRoles(ctx: AnswerContext): Set<FactRole> {
   if (ctx.query.cues.has("ownWork")) return new Set(["agency-cap"]);
-  if (/\banslag(?:spost|et)\b|\bbudget ?(?:line|frame|ram)\b|\bbudgetram/i.test(ctx.query.text))
-    return new Set(["budget-frame"]);
+  // "får Socialstyrelsen använda för uppdraget", "anslagsposten 33": the frame an agency may spend.
+  const frame =
+    /\banslag(?:spost\w*|et)\b|\bbudget ?(?:line|frame|ram)\b|\bbudgetram|\banvända\b.*\buppdrag|\buse\b.*\b(?:assignment|commission)/i;
+  if (frame.test(ctx.query.text)) return new Set(["budget-frame"]);
   return new Set(["grant", "part"]);
 }
 
 /** "How much went to barncancer 2022?": the figures for a topic (and year), or a plain "not in the documents". */
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
-  const recipient = askedRecipient(ctx);
-  if (recipient) return answerRecipientAmounts(ctx, recipient);
   const roles = wantedRoles(ctx);
+  const recipient = roles.has("grant") ? askedRecipient(ctx) : null;
+  if (recipient) return answerRecipientAmounts(ctx, recipient);
   if (!hasTopic(query) || !roles.has("grant")) {
     if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
       return answerYearTotal(ctx);
@@ -50,7 +60,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
         ctx,
         ctx.index.entries
           .filter((e) => roles.has(e.entry.role) && inYears(e.entry, query.years))
-          .map((e) => e.entry),
+          .map((e) => e.entry)
+          .filter((e) => onBudgetLine(ctx, e)),
         query.cues.has("total"),
       );
     return decline(

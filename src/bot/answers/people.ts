@@ -122,23 +122,24 @@ function signerLine(ctx: AnswerContext, signers: Passage[][]): string {
 
 // Sentences that tell a decision: "Regeringen beslutade i december 2021 …", "Nu beslutar regeringen …".
 const DECISION =
-  /\bregeringen\s+(?:beslutade|beslutar|har beslutat|ger|avsätter)\b|\bbeslutade regeringen\b|\bgovernment (?:decided|decides)\b/i;
+  /\bregeringen\s+(?:beslutade|beslutar|har beslutat|ger|avsätter)\b|\bbeslutade regeringen\b|\bbeslutar regeringen\b|\bgovernment (?:decided|decides)\b/i;
 
 /** The decisions the documents tell of, in document order. */
 export function answerDecisions(ctx: AnswerContext): Draft {
-  const signers = memo(ctx.knowledge, "signatures", () => signatures(ctx));
+  const docs = askedDocuments(ctx);
+  const inDocs = (p: Passage) => docs === null || docs.has(p.docId);
+  const signers = memo(ctx.knowledge, "signatures", () => signatures(ctx)).filter((pair) =>
+    pair.every(inDocs),
+  );
   // "Who signed the decision?": the signatures, not every decision sentence.
   if (/\bsign|underteckn|skrev under/i.test(ctx.query.text) && signers.length > 0) {
     return { intent: "decision", answered: true, text: signerLine(ctx, signers), figures: [] };
   }
+  // "vem beslutade om pengarna till lungcancer?": the decisions told in the documents about it.
   const passages = memo(ctx.knowledge, "decisions", () =>
     ctx.knowledge.passages.all().filter((p) => DECISION.test(p.text)),
-  );
-  const yearFiltered =
-    ctx.query.years.length > 0
-      ? passages.filter((p) => ctx.query.years.some((y) => p.text.includes(String(y))))
-      : passages;
-  const chosen = (yearFiltered.length > 0 ? yearFiltered : passages).slice(0, 8);
+  ).filter(inDocs);
+  const chosen = passages.slice(0, 8);
   if (chosen.length === 0)
     return decline(
       "decision",

@@ -64,6 +64,16 @@ function payersOf(ctx: AnswerContext, entries: LedgerEntry[]): Finding[] {
   return [...found.values()];
 }
 
+/** With a topic, amount or year asked, only what the documents about it say. */
+function inAskedDocuments(ctx: AnswerContext, findings: Finding[]): Finding[] {
+  const entries = askedEntries(ctx);
+  if (!entries) return inAskedYears(ctx, findings);
+  const docs = new Set(entries.flatMap((e) => e.sources.map((s) => s.docId)));
+  return findings
+    .map((f) => ({ name: f.name, passages: f.passages.filter((p) => docs.has(p.docId)) }))
+    .filter((f) => f.passages.length > 0);
+}
+
 /** With a year asked, only what the documents funding that year say: a 2022 decision says nothing of 2024. */
 function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
   if (ctx.query.years.length === 0) return findings;
@@ -128,13 +138,13 @@ const DISTRIBUTES =
 
 /** "Who distributes the money?": who passes it on to the parties. */
 export function answerDistributor(ctx: AnswerContext): Draft {
-  const findings = inAskedYears(
+  const findings = inAskedDocuments(
     ctx,
-    collect(
-      ctx,
-      "distributors",
-      (p) => (DISTRIBUTOR.exec(p.text) ?? DISTRIBUTES.exec(p.text))?.[1] ?? null,
-    ),
+    collect(ctx, "distributors", (p) => {
+      const name = (DISTRIBUTOR.exec(p.text) ?? DISTRIBUTES.exec(p.text))?.[1] ?? null;
+      // "Regeringen fördelar pengarna så här:" announces the split; it distributes nothing.
+      return name && !/^(?:regeringen|the government)$/i.test(name) ? name : null;
+    }),
   );
   if (findings.length === 0)
     return decline(
@@ -155,6 +165,17 @@ export function answerDistributor(ctx: AnswerContext): Draft {
 
 /** "Who receives the money?": the recipients named in the ledger, with the sentences that name them. */
 export function answerRecipient(ctx: AnswerContext): Draft {
+  if (ctx.query.unknown.length > 0) {
+    const what = ctx.query.unknown.join(" ");
+    return decline(
+      "recipient",
+      say(
+        ctx.language,
+        `Dokumenten nämner inte ”${what}”.`,
+        `The documents don't mention “${what}”.`,
+      ),
+    );
+  }
   const found = new Map<string, Passage[]>();
   // "Vem fick pengarna för prostatacancer 2024?", "who got the 5 million?": only those entries.
   const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
