@@ -28,7 +28,19 @@ export type Split = { mods: string[]; head: string };
 const SPLIT_CACHE_MAX = 10_000;
 
 export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => boolean): EntryIndex {
-  const titles = new Map(knowledge.documents.map((d) => [d.id, contentStems(d.title, isWord)]));
+  // A title speaks for a document's money only when the document announces one grant ("Barn som
+  // insjuknar i cancer …"); in a document with several, it would leak into all of them.
+  const grantsPerDoc = new Map<string, number>();
+  for (const e of knowledge.ledger.entries) {
+    if (e.role !== "grant") continue;
+    const doc = e.sources[0]?.docId ?? "";
+    grantsPerDoc.set(doc, (grantsPerDoc.get(doc) ?? 0) + 1);
+  }
+  const titles = new Map(
+    knowledge.documents
+      .filter((d) => (grantsPerDoc.get(d.id) ?? 0) <= 1)
+      .map((d) => [d.id, contentStems(d.title, isWord)]),
+  );
   const entries = knowledge.ledger.entries.map((entry) => ({
     entry,
     purpose: new Set(contentStems(entry.purpose, isWord)),

@@ -37,12 +37,24 @@ export function entryFigure(
     figure: {
       amountSek: entry.amountSek,
       year: entry.year,
-      label: entryLabel(entry, ctx.language),
+      label: figureLabel(ctx, entry),
       derived: false,
       citations: ids,
     },
     markers: text,
   };
+}
+
+/** The label says what kind of amount it is when the number alone would mislead (a ceiling, an estimate). */
+function figureLabel(ctx: AnswerContext, entry: LedgerEntry): string {
+  const label = entryLabel(entry, ctx.language);
+  const sv = ctx.language === "sv";
+  if (entry.qualifier === "at-most") return `${sv ? "högst" : "at most"}: ${label}`;
+  if (entry.qualifier === "approx") return `${sv ? "cirka" : "about"}: ${label}`;
+  if (entry.qualifier === "at-least") return `${sv ? "minst" : "at least"}: ${label}`;
+  if (entry.role === "multi-year-total")
+    return `${sv ? "totalt" : "total"} ${entry.years[0]}–${entry.years.at(-1)}: ${label}`;
+  return label;
 }
 
 /** A computed figure (a sum): cites every part. */

@@ -21,8 +21,8 @@ export function describeEntry(
     case "agency-cap":
       sentence = say(
         lang,
-        `Högst ${amount}${years ? ` (${years})` : ""} fick användas${entry.recipient ? ` av ${entry.recipient}` : ""} för ${purpose}`,
-        `At most ${amount}${years ? ` (${years})` : ""} could be used${entry.recipient ? ` by ${entry.recipient}` : ""} for ${purpose}`,
+        `Högst ${amount}${years ? ` (${years})` : ""} får användas${entry.recipient ? ` av ${entry.recipient}` : ""} för ${purpose}`,
+        `At most ${amount}${years ? ` (${years})` : ""} may be used${entry.recipient ? ` by ${entry.recipient}` : ""} for ${purpose}`,
       );
       break;
     case "budget-frame":
@@ -40,7 +40,12 @@ export function describeEntry(
           );
       break;
     case "multi-year-total":
-      sentence = say(lang, `${amount} totalt under ${years}`, `${amount} in total over ${years}`);
+      // Who got the total, and what the sentence says it was for, belong in the answer.
+      sentence = say(
+        lang,
+        `${entry.recipient ? `${entry.recipient} fick ` : ""}${amount} totalt under ${years} (${quoted})`,
+        `${entry.recipient ? `${entry.recipient} received ` : ""}${amount} in total over ${years} (${quoted})`,
+      );
       break;
     default:
       sentence = say(
