@@ -45,7 +45,8 @@ export function answerSources(ctx: AnswerContext): Draft {
     };
   const lines = docs.slice(0, MAX_SOURCES).map((d, i) => {
     const meta = [d.publisher, d.published].filter(Boolean).join(", ");
-    return `${i + 1}. ${d.title}${meta ? ` (${meta})` : ""}${d.url ? ` <${d.url}>` : ""} [${d.id}]`;
+    // Plain text: each adapter turns addresses into links its own way (Slack escapes angle brackets).
+    return `${i + 1}. ${d.title}${meta ? ` (${meta})` : ""}${d.url ? ` – ${d.url}` : ""}`;
   });
   lines.unshift(
     say(
