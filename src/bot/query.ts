@@ -96,7 +96,9 @@ function topicWords(
   const tokens = words(swedish)
     .filter((t) => !blocked.some((b) => t.start < b.end && t.end > b.start))
     .map((t) => t.word);
-  const joined = joinSplitCompounds(tokens, vocabulary);
+  // How the asker wrote a joined compound, for saying it back: "neuromuscular diseases", not a made-up word.
+  const spelled = new Map<string, string>();
+  const joined = joinSplitCompounds(tokens, vocabulary, spelled);
   const expanded = expandCoordination(joined, (w) => vocabulary.has(w));
   const stems = new Set<string>();
   const unknown = new Set<string>();
@@ -105,7 +107,7 @@ function topicWords(
       if (!isContentWord(part) || QUESTION_WORDS.has(part) || GMS_WORD.test(part)) continue;
       const known = vocabulary.correct(part);
       if (known !== null || knownParts(part, vocabulary)) stems.add(stem(known ?? part));
-      else if (namesCondition(part)) unknown.add(part);
+      else if (namesCondition(part)) unknown.add(spelled.get(part) ?? part);
     }
   }
   const topics = namedTopics(swedish, stems);
@@ -130,7 +132,11 @@ function namesCondition(word: string): boolean {
 }
 
 /** "barn cancer" → "barncancer" when the documents know the joined word. */
-function joinSplitCompounds(tokens: string[], vocabulary: Vocabulary): string[] {
+function joinSplitCompounds(
+  tokens: string[],
+  vocabulary: Vocabulary,
+  spelled: Map<string, string> = new Map(),
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i] ?? "";
@@ -140,6 +146,7 @@ function joinSplitCompounds(tokens: string[], vocabulary: Vocabulary): string[] 
       vocabulary.has(a + b) || (CONDITION_HEADS.includes(b ?? "") && !vocabulary.has(a));
     if (b && isContentWord(a) && isContentWord(b) && !a.endsWith("-") && joinable) {
       out.push(a + b);
+      spelled.set(a + b, `${a} ${b}`);
       i += 1;
     } else out.push(a);
   }
@@ -159,4 +166,14 @@ function namedTopics(swedish: string, topicStems: Set<string>): string[] {
       (p) => containsPhrase(stems, p) || (p.length === 1 && topicStems.has(p[0] ?? "")),
     ),
   ).map((t) => t.key);
+}
+
+/** The asker's own topic words, as written: "prostate cancer" from "How much went to prostate cancer?". */
+export function askedWords(text: string): string {
+  const kept = words(text)
+    .map((w) => w.word)
+    .filter(
+      (w) => isContentWord(w) && !QUESTION_WORDS.has(w) && !GMS_WORD.test(w) && !/\d/.test(w),
+    );
+  return [...new Set(kept)].join(" ");
 }

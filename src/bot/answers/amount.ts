@@ -2,6 +2,7 @@ import { type FactRole, type LedgerEntry, stem, words } from "../../knowledge/in
 import type { Figure } from "../answer.js";
 import { translateToSwedish } from "../glossary.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
+import { askedWords } from "../query.js";
 import { listText, say, topicName } from "../say.js";
 import {
   type AnswerContext,
@@ -188,7 +189,8 @@ function withoutNested(entries: LedgerEntry[]): LedgerEntry[] {
 
 function askedAbout(ctx: AnswerContext): string {
   const { query } = ctx;
-  if (query.unknown.length > 0) return quoted(ctx, query.unknown.join(" "));
+  if (query.unknown.length > 0)
+    return quoted(ctx, askedWords(query.text) || query.unknown.join(" "));
   if (query.topics.length > 0)
     return listText(
       query.topics.map((t) => topicName(t, ctx.language)),

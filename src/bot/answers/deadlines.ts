@@ -59,14 +59,16 @@ function documentsFunding(ctx: AnswerContext, years: readonly number[]): Set<str
  */
 function narrowByTopic(ctx: AnswerContext, found: Deadline[]): Deadline[] {
   if (!hasTopic(ctx.query)) return found;
-  const stems = new Set(ctx.query.stems);
-  const overlap = found.map((d) => countShared(d.passage.text, stems));
-  const best = Math.max(0, ...overlap);
-  if (best > 0) return found.filter((_, i) => overlap[i] === best);
+  // The documents about the asked topic first; then, among their deadlines, the sentences that share
+  // most of the asked words ("Region Skåne ska lämna …").
   const matched = matchTopic(ctx.query, ctx.index);
   const docs = new Set(matched.flatMap((e) => e.entry.sources.map((s) => s.docId)));
   const inDocs = found.filter(({ passage }) => docs.has(passage.docId));
-  return inDocs.length > 0 ? inDocs : found;
+  const pool = inDocs.length > 0 ? inDocs : found;
+  const stems = new Set(ctx.query.stems);
+  const overlap = pool.map((d) => countShared(d.passage.text, stems));
+  const best = Math.max(0, ...overlap);
+  return best > 0 ? pool.filter((_, i) => overlap[i] === best) : pool;
 }
 
 /** Every deadline in the corpus, in date order: read once per knowledge. */
