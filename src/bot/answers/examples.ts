@@ -1,6 +1,6 @@
 import type { LedgerEntry } from "../../knowledge/index.js";
 import { byEntryOrder } from "../match.js";
-import { entryLabel, listText, say } from "../say.js";
+import { entryLabel, listText, say, topicsOf } from "../say.js";
 import { type AnswerContext, amountText } from "./context.js";
 import { memo } from "./memo.js";
 
@@ -45,10 +45,10 @@ function landmarks(ctx: AnswerContext): Landmarks {
 
 /** "barncancer, lungcancer och datadelning": a few of the areas the documents fund. */
 export function fundedAreas(ctx: AnswerContext, max = 5): string {
+  // In English only areas with an English name; a Swedish phrase would read as a mistake.
+  const areas = landmarks(ctx).areas.filter((e) => ctx.language === "sv" || topicsOf(e).length > 0);
   return listText(
-    landmarks(ctx)
-      .areas.slice(0, max)
-      .map((e) => entryLabel(e, ctx.language)),
+    areas.slice(0, max).map((e) => entryLabel(e, ctx.language)),
     ctx.language,
   );
 }
