@@ -156,6 +156,13 @@ describe("ask: what the documents don't say", () => {
     expect(answer.figures).toEqual([]);
   });
 
+  it("a decline says back the asker's own words and names areas the documents do fund", () => {
+    const text = ask("How much went to prostate cancer?").text;
+    expect(text).toContain("“prostate cancer”");
+    expect(text).toMatch(/childhood cancer/);
+    expect(text).not.toMatch(/[åäö]/);
+  });
+
   it.each(["What's the capital of France?", "Vad blir vädret i morgon?", "asdf qwerty", "🙂"])(
     "%s → out of scope",
     (q) => {
