@@ -75,39 +75,43 @@ export function answerAmount(ctx: AnswerContext): Draft {
     );
   }
   const wanted = (e: IndexedEntry) => roles.has(e.entry.role) && amountAsked(ctx, e);
-  let accept = wanted;
-  let matched = query.unknown.length > 0 ? [] : matchTopic(query, ctx.index, accept);
+  const inAskedYears = (accept: (e: IndexedEntry) => boolean) => (e: IndexedEntry) =>
+    accept(e) && inYears(e.entry, query.years);
+  const known = query.unknown.length === 0;
+  // Ranked within the asked years, so a weaker match in the right year beats a strong one in another.
+  let inYear = known ? matchTopic(query, ctx.index, inAskedYears(wanted)) : [];
   let correction = "";
-  const inAskedYears = (e: IndexedEntry) => accept(e) && inYears(e.entry, query.years);
-  if (
-    query.amounts.length > 0 &&
-    query.unknown.length === 0 &&
-    matchTopic(query, ctx.index, inAskedYears).length === 0
-  ) {
+  if (inYear.length === 0 && known && query.amounts.length > 0) {
     // "did childhood cancer get 7 million in 2022?": not that amount; say so, then give what the documents state.
-    accept = (e) => roles.has(e.entry.role);
-    matched = matchTopic(query, ctx.index, accept);
-    if (matched.length > 0) correction = notThatAmount(ctx);
+    inYear = matchTopic(
+      query,
+      ctx.index,
+      inAskedYears((e) => roles.has(e.entry.role)),
+    );
+    if (inYear.length > 0) correction = notThatAmount(ctx);
   }
-  if (matched.length === 0) {
-    // "vem finansierade etableringsfasen?": no figure matches, but the documents may still say.
-    const moneyAsked =
-      query.cues.has("amount") || query.cues.has("total") || query.amounts.length > 0;
-    if (!moneyAsked && query.unknown.length === 0) {
-      const passages = answerPassages(ctx);
-      if (passages.answered) return passages;
-    }
-    return noTopic(ctx);
-  }
-  // Rank within the asked years, so a weaker match in the right year beats a strong one in another.
-  const inYear = matchTopic(query, ctx.index, (e) => accept(e) && inYears(e.entry, query.years));
-  if (inYear.length === 0) return noFigureForYears(ctx, matched);
+  if (inYear.length === 0)
+    return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
   const draft = answerEntries(
     ctx,
     inYear.map((e) => e.entry),
     query.cues.has("total"),
   );
   return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
+}
+
+/** Nothing in the asked years: other years when the topic has some, the documents' words, or a plain no. */
+function nothingInYears(ctx: AnswerContext, matched: IndexedEntry[]): Draft {
+  if (matched.length > 0) return noFigureForYears(ctx, matched);
+  const { query } = ctx;
+  // "vem finansierade etableringsfasen?": no figure matches, but the documents may still say.
+  const moneyAsked =
+    query.cues.has("amount") || query.cues.has("total") || query.amounts.length > 0;
+  if (!moneyAsked && query.unknown.length === 0) {
+    const passages = answerPassages(ctx);
+    if (passages.answered) return passages;
+  }
+  return noTopic(ctx);
 }
 
 /** "hur mycket fick Socialstyrelsen?": what it received, or that the documents name it only as a payer. */

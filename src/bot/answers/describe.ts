@@ -1,6 +1,8 @@
 import type { LedgerEntry } from "../../knowledge/index.js";
+import { documentsById } from "../citations.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
+import { memo } from "./memo.js";
 
 /** One sentence about one entry: amount, year, what it funds in the document's words, then its sources. */
 export function describeEntry(
@@ -101,7 +103,7 @@ function notGmsText(ctx: AnswerContext, entry: LedgerEntry): string {
 function decidedText(ctx: AnswerContext, entry: LedgerEntry): string {
   if (entry.role === "multi-year-total") return "";
   const byGovernment = entry.sources.some((s) => {
-    const doc = ctx.knowledge.documents.find((d) => d.id === s.docId);
+    const doc = memo(ctx.knowledge, "documents", () => documentsById(ctx.knowledge)).get(s.docId);
     return (
       GOVERNMENT.test(s.text) ||
       /regeringsbeslut/i.test(`${doc?.kind ?? ""} ${doc?.publisher ?? ""}`)
