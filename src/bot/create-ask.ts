@@ -140,6 +140,7 @@ function emptyQuery(text: string, language: Language): Query {
     stems: [],
     topics: [],
     unknown: [],
+    ownStems: [],
     mentionsGms: false,
   };
 }

@@ -36,6 +36,8 @@ export interface Query {
   topics: string[];
   /** Conditions the documents never mention ("prostatacancer", "diabetes"), as the asker wrote them. */
   unknown: string[];
+  /** The asker's own (untranslated) words that the documents use: a second try for English documents. */
+  ownStems: string[];
   mentionsGms: boolean;
 }
 
@@ -78,6 +80,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, hint?: Langu
     since: dates.find((d) => d.cue === "since")?.year ?? null,
     amounts,
     ...topicWords(swedish, dates, vocabulary),
+    ownStems: swedish === text ? [] : topicWords(text, findDates(text), vocabulary).stems,
     mentionsGms: /\bgms\b|genomic medicin/.test(lower),
   };
 }

@@ -198,3 +198,11 @@ describe("fixtures answerable: every answer keeps the contract", () => {
     honest(ask(question));
   });
 });
+
+describe("fixtures answerable: an English document, asked in English", () => {
+  it("'how much for data sharing' finds the English news item by its own words", () => {
+    const answer = ask("how much for data sharing");
+    expect(answer.figures[0]?.amountSek).toBe(3_500_000);
+    expect(answer.citations[0]?.quote).toMatch(/sharing of genomic data/);
+  });
+});

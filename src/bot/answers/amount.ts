@@ -90,6 +90,11 @@ export function answerAmount(ctx: AnswerContext): Draft {
     );
     if (inYear.length > 0) correction = notThatAmount(ctx);
   }
+  if (inYear.length === 0 && query.ownStems.length > 0 && known) {
+    // An English document is found by the asker's English words ("sharing", "genomic").
+    const own = { ...query, stems: query.ownStems, topics: [] };
+    inYear = matchTopic(own, ctx.index, inAskedYears(wanted));
+  }
   if (inYear.length === 0)
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
   const draft = answerEntries(
