@@ -140,7 +140,7 @@ function emptyQuery(text: string, language: Language): Query {
     stems: [],
     topics: [],
     unknown: [],
-    ownStems: [],
+    ownStems: () => [],
     mentionsGms: false,
   };
 }

@@ -57,7 +57,6 @@ const WORDS: Record<string, string> = {
   healthcare: "sjukvård",
   agency: "myndighet",
   region: "region",
-  skåne: "Skåne",
   scania: "Skåne",
   brainchild: "Brainchild",
   prostate: "prostata",

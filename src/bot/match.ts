@@ -1,4 +1,10 @@
-import { compareText, contentStems, type Knowledge, type LedgerEntry } from "../knowledge/index.js";
+import {
+  cacheByKey,
+  compareText,
+  contentStems,
+  type Knowledge,
+  type LedgerEntry,
+} from "../knowledge/index.js";
 import type { Query } from "./query.js";
 import { topicsOf } from "./say.js";
 
@@ -49,15 +55,7 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
     topics: new Set(topicsOf(entry).map((t) => t.key)),
   }));
   const knownStems = new Set(entries.flatMap((e) => [...e.terms, ...e.purpose]));
-  const cache = new Map<string, Split[]>();
-  const splits = (stem: string): Split[] => {
-    let found = cache.get(stem);
-    if (found) return found;
-    found = splitCompound(stem, knownStems);
-    if (cache.size >= SPLIT_CACHE_MAX) cache.clear();
-    cache.set(stem, found);
-    return found;
-  };
+  const splits = cacheByKey((stem) => splitCompound(stem, knownStems), SPLIT_CACHE_MAX);
   const postings = new Map<string, IndexedEntry[]>();
   for (const e of entries) {
     const areas = [e.entry.area, ...e.topics].map((a) => `area:${a}`);
@@ -105,7 +103,7 @@ function hasParts(splits: Split[], terms: Set<string>): boolean {
 }
 
 /** How well an entry matches the question's topic: purpose words count most, then its sentences. */
-export function topicScore(e: IndexedEntry, query: Query, index: EntryIndex): number {
+function topicScore(e: IndexedEntry, query: Query, index: EntryIndex): number {
   let score = 0;
   for (const s of query.stems) {
     if (e.purpose.has(s)) score += 3;

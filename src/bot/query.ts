@@ -36,8 +36,11 @@ export interface Query {
   topics: string[];
   /** Conditions the documents never mention ("prostatacancer", "diabetes"), as the asker wrote them. */
   unknown: string[];
-  /** The asker's own (untranslated) words that the documents use: a second try for English documents. */
-  ownStems: string[];
+  /**
+   * The asker's own (untranslated) words that the documents use: a second try for English documents,
+   * read only when that try is needed.
+   */
+  ownStems: () => string[];
   mentionsGms: boolean;
 }
 
@@ -80,7 +83,9 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, hint?: Langu
     since: dates.find((d) => d.cue === "since")?.year ?? null,
     amounts,
     ...topicWords(swedish, dates, vocabulary),
-    ownStems: swedish === text ? [] : topicWords(text, findDates(text), vocabulary).stems,
+    ownStems: once(() =>
+      swedish === text ? [] : topicWords(text, findDates(text), vocabulary).stems,
+    ),
     mentionsGms: /\bgms\b|genomic medicin/.test(lower),
   };
 }
@@ -123,6 +128,18 @@ function knownParts(word: string, vocabulary: Vocabulary): boolean {
   if (!head) return false;
   const mod = word.slice(0, word.length - head.length);
   return vocabulary.has(mod) || (mod.endsWith("s") && vocabulary.has(mod.slice(0, -1)));
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
 }
 
 /** "prostatacancer", "akuta leukemier", "diabetes": a condition, named or compounded. */

@@ -1,4 +1,4 @@
-import { type Knowledge, stem, words } from "../knowledge/index.js";
+import { cacheByKey, type Knowledge, stem, words } from "../knowledge/index.js";
 
 /** The words the documents use: for spelling correction and for joining split compounds. */
 export interface Vocabulary {
@@ -20,18 +20,10 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
     byLength.set(w.length, list);
   }
   const stems = new Set([...counts.keys()].map(stem));
-  const cache = new Map<string, string | null>();
+  const nearestKnown = cacheByKey((word) => nearest(word, byLength, counts), CORRECTION_CACHE_MAX);
   return {
     has: (w) => counts.has(w),
-    correct(word) {
-      if (counts.has(word) || stems.has(stem(word))) return word;
-      const cached = cache.get(word);
-      if (cached !== undefined) return cached;
-      const found = nearest(word, byLength, counts);
-      if (cache.size >= CORRECTION_CACHE_MAX) cache.clear();
-      cache.set(word, found);
-      return found;
-    },
+    correct: (word) => (counts.has(word) || stems.has(stem(word)) ? word : nearestKnown(word)),
   };
 }
 
@@ -60,7 +52,7 @@ function nearest(
 }
 
 /** Damerau–Levenshtein (optimal string alignment), giving up once past `limit`. */
-export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let prev2: number[] = [];
   let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -131,7 +131,7 @@ function describeDocument(
 }
 
 /** The first line that reads like a headline: a few words, not a boilerplate label. */
-export function titleFromText(text: string): string | null {
+function titleFromText(text: string): string | null {
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/^#+\s*/, "").trim();
     if (line.split(/\s+/).length < 3 || BOILERPLATE_LINE.test(line)) continue;
@@ -141,7 +141,7 @@ export function titleFromText(text: string): string | null {
 }
 
 /** The first full date in the text, as YYYY-MM-DD. */
-export function publishedFromText(text: string): string | null {
+function publishedFromText(text: string): string | null {
   const date = findDates(text.slice(0, 4000)).find((d) => d.kind === "date");
   if (!date || date.month === null || date.day === null) return null;
   return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;

@@ -28,6 +28,7 @@ export interface RawFact {
 /** Every amount of one document as a raw fact, with the clues read from its sentence and surroundings. */
 export function extractFacts(doc: SourceDocument): RawFact[] {
   const segments = segment(doc.text);
+  const context: Surroundings = { segments, statedIn: statedYearsBySegment() };
   const facts: RawFact[] = [];
   for (const seg of segments) {
     const amounts = findAmounts(seg.text).map((a) => ({
@@ -42,21 +43,40 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
       end: d.end + seg.start,
     }));
     amounts.forEach((amount, i) => {
-      facts.push(readFact(doc, segments, seg, amount, amounts[i + 1]?.start ?? seg.end, dates));
+      facts.push(readFact(doc, context, seg, amount, amounts[i + 1]?.start ?? seg.end, dates));
     });
   }
   linkParents(facts);
   return facts;
 }
 
+/** A document's sentences, and the funding years each states (read once, asked for by every amount near it). */
+interface Surroundings {
+  segments: Segment[];
+  statedIn: (s: Segment) => YearReading;
+}
+
+function statedYearsBySegment(): (s: Segment) => YearReading {
+  const cache = new Map<Segment, YearReading>();
+  return (s) => {
+    let reading = cache.get(s);
+    if (!reading) {
+      reading = statedYears(findDates(s.text));
+      cache.set(s, reading);
+    }
+    return reading;
+  };
+}
+
 function readFact(
   doc: SourceDocument,
-  segments: Segment[],
+  context: Surroundings,
   seg: Segment,
   amount: AmountMatch,
   clauseEnd: number,
   dates: DateMatch[],
 ): RawFact {
+  const { segments } = context;
   const before = doc.text.slice(seg.start, amount.start);
   const afterRaw = doc.text.slice(amount.end, clauseEnd);
   const after = withoutDates(afterRaw, amount.end, dates);
@@ -79,7 +99,7 @@ function readFact(
     segment: seg,
     amount,
     role,
-    years: readYears(doc, segments, seg, dates, stated),
+    years: readYears(doc, context, seg, dates, stated),
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,
     recipient,
@@ -91,7 +111,7 @@ function readFact(
 
 function readYears(
   doc: SourceDocument,
-  segments: Segment[],
+  context: Surroundings,
   seg: Segment,
   dates: DateMatch[],
   stated: YearReading,
@@ -100,18 +120,18 @@ function readYears(
   const decided = decisionYears(seg.text, dates);
   if (decided.years.length > 0) return decided;
   if (dates.length === 0) {
-    const para = paragraphYears(segments, seg);
+    const para = paragraphYears(context, seg);
     if (para.years.length > 0) return para;
   }
   return publicationYears(doc.published);
 }
 
 /** A funding year stated elsewhere in the paragraph, when the paragraph names exactly one. */
-function paragraphYears(segments: Segment[], seg: Segment): YearReading {
+function paragraphYears(context: Surroundings, seg: Segment): YearReading {
   const years = new Set<number>();
-  for (const other of segments) {
+  for (const other of context.segments) {
     if (other.paragraph !== seg.paragraph || other === seg) continue;
-    for (const y of statedYears(findDates(other.text)).years) years.add(y);
+    for (const y of context.statedIn(other).years) years.add(y);
   }
   return years.size === 1
     ? { years: [...years], clue: "stated-in-paragraph" }

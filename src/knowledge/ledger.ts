@@ -12,6 +12,8 @@ import { CLUE_STRENGTH } from "./years.js";
 interface Group {
   facts: RawFact[];
   entry: LedgerEntry;
+  /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
+  terms: Set<string>;
 }
 
 /** Builds the ledger: one entry per grant, however many documents tell it. */
@@ -19,7 +21,10 @@ export function buildLedger(
   documents: readonly SourceDocument[],
   wordCounts: ReadonlyMap<string, number> = countWords(documents),
 ): Ledger {
-  isCorpusWord = (w) => wordCounts.has(w);
+  // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
+  const isWord = (w: string) => wordCounts.has(w);
+  const termsOf = (f: RawFact) =>
+    new Set(contentStems(`${f.segment.text} ${f.recipient ?? ""}`, isWord));
   const ordered = [...documents].sort(byPublication);
   const groups: Group[] = [];
   // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
@@ -28,11 +33,14 @@ export function buildLedger(
     const facts = extractFacts(doc);
     const placed: Group[] = [];
     for (const fact of facts) {
+      const terms = termsOf(fact);
       const parentGroup = fact.parent === null ? null : (placed[fact.parent] ?? null);
       const same = byAmount.get(fact.amount.valueSek) ?? [];
-      const group = same.find((g) => sameGrant(g, fact, parentGroup)) ?? newGroup(groups, fact);
+      const group =
+        same.find((g) => sameGrant(g, fact, terms, parentGroup)) ?? newGroup(groups, fact);
       if (!same.includes(group)) byAmount.set(fact.amount.valueSek, [...same, group]);
       if (!group.facts.includes(fact)) group.facts.push(fact);
+      for (const t of terms) group.terms.add(t);
       if (parentGroup && group.entry.partOf === null) group.entry.partOf = parentGroup.entry.id;
       placed.push(group);
     }
@@ -49,7 +57,7 @@ function byPublication(a: SourceDocument, b: SourceDocument): number {
 }
 
 function newGroup(groups: Group[], fact: RawFact): Group {
-  const group: Group = { facts: [fact], entry: emptyEntry(fact) };
+  const group: Group = { facts: [fact], entry: emptyEntry(fact), terms: new Set() };
   groups.push(group);
   return group;
 }
@@ -73,11 +81,17 @@ function emptyEntry(fact: RawFact): LedgerEntry {
     gms: false,
     sources: [],
     notes: [],
+    datesDisagree: false,
   };
 }
 
 /** Same money told twice: same amount and role, not two shares of one whole, and about the same thing. */
-function sameGrant(group: Group, fact: RawFact, parentGroup: Group | null): boolean {
+function sameGrant(
+  group: Group,
+  fact: RawFact,
+  terms: Set<string>,
+  parentGroup: Group | null,
+): boolean {
   const first = group.facts[0];
   if (!first || group.entry.amountSek !== fact.amount.valueSek) return false;
   if (group.entry.role !== fact.role.role || group.entry.qualifier !== fact.amount.qualifier) {
@@ -94,7 +108,7 @@ function sameGrant(group: Group, fact: RawFact, parentGroup: Group | null): bool
   if (sameDocument) return true;
   // Retellings may date a grant differently; then ask for more shared words before calling it one grant.
   const yearsAgree = group.facts.some((f) => f.years.years.join() === fact.years.years.join());
-  return sharedTerms(group.facts, fact) >= (yearsAgree ? 2 : 3);
+  return sharedTerms(group, terms) >= (yearsAgree ? 2 : 3);
 }
 
 /**
@@ -115,18 +129,9 @@ function isStated(f: RawFact): boolean {
   return f.years.clue === "stated-in-sentence" || f.years.clue === "stated-in-paragraph";
 }
 
-// Set per build: lets "bröst- och äggstockscancer" expand to both cancers.
-let isCorpusWord: (w: string) => boolean = () => false;
-
-function factTerms(fact: RawFact): Set<string> {
-  return new Set(contentStems(`${fact.segment.text} ${fact.recipient ?? ""}`, isCorpusWord));
-}
-
-function sharedTerms(facts: RawFact[], fact: RawFact): number {
-  const mine = factTerms(fact);
-  const theirs = new Set(facts.flatMap((f) => [...factTerms(f)]));
+function sharedTerms(group: Group, terms: Set<string>): number {
   let n = 0;
-  for (const t of mine) if (theirs.has(t)) n += 1;
+  for (const t of terms) if (group.terms.has(t)) n += 1;
   return n;
 }
 
@@ -142,10 +147,11 @@ function finishEntry(group: Group): LedgerEntry {
   e.recipient = preferredRecipient(facts);
   e.payer = facts.map((f) => f.payer).find((p) => p !== null) ?? null;
   e.sources = facts.map(toSource);
-  e.terms = [...new Set(facts.flatMap((f) => [...factTerms(f)]))].sort();
+  e.terms = [...group.terms].sort();
   e.area = describeArea(e.purpose);
   e.gms = isGmsMoney(e, facts);
   e.notes = yearNotes(facts, best);
+  e.datesDisagree = e.notes.length > 0;
   return e;
 }
 
@@ -173,7 +179,7 @@ function yearNotes(facts: RawFact[], chosen: RawFact): string[] {
 }
 
 /** GMS under any of its names is one recipient. */
-export const GMS_NAME = "Genomic Medicine Sweden (GMS)";
+const GMS_NAME = "Genomic Medicine Sweden (GMS)";
 
 function preferredRecipient(facts: RawFact[]): string | null {
   const named = facts.map((f) => f.recipient).filter((r): r is string => r !== null);

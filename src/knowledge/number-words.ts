@@ -1,4 +1,5 @@
 /** Swedish and English number words, as data; `parseNumberWord` also reads compounds ("tjugofem", "twenty-five"). */
+import { cacheByKey } from "./key-cache.js";
 
 /** `words[i]` is worth `first + i * step`. */
 function table(words: string, first: number, step: number): Readonly<Record<string, number>> {
@@ -65,18 +66,13 @@ function parseSwedishWord(word: string): number | null {
 }
 
 // Every word of every document passes through here; the same words recur, so remember them.
-const wordValues = new Map<string, number | null>();
 const WORD_CACHE_MAX = 20_000;
 
 /** The value of one Swedish or English number word (lower-case), or null; "hundred" alone is 100. */
-export function parseNumberWord(word: string): number | null {
-  const known = wordValues.get(word);
-  if (known !== undefined) return known;
-  const value = readNumberWord(word);
-  if (wordValues.size >= WORD_CACHE_MAX) wordValues.clear();
-  wordValues.set(word, value);
-  return value;
-}
+export const parseNumberWord: (word: string) => number | null = cacheByKey(
+  (word) => readNumberWord(word),
+  WORD_CACHE_MAX,
+);
 
 function readNumberWord(word: string): number | null {
   const lower = word.toLowerCase();

@@ -20,7 +20,7 @@ const DIRECTION =
   /^(?:norr|syd|söder|väst|öst|mellansverige|län|kommun|north|south|east|west|county)$/i;
 
 /** A name starting at `text`'s beginning: capitalised words, "(ABBR)", "Regionalt cancercentrum (RCC) norr". */
-export function readName(text: string): string | null {
+function readName(text: string): string | null {
   const tokens =
     text
       .match(/^(?:\S+\s*){1,10}/u)?.[0]

@@ -97,6 +97,8 @@ export interface LedgerEntry {
   sources: FactSource[];
   /** Disagreements and gaps, in plain words. */
   notes: string[];
+  /** The sources point to different funded years (one of the notes says which). */
+  datesDisagree: boolean;
 }
 
 export interface Ledger {

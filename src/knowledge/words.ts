@@ -1,8 +1,8 @@
 // Orama's generated Snowball stemmers: one small module per language, so only Swedish is loaded.
 import { stemmer as swedishStem } from "@orama/stemmers/swedish";
+import { cacheByKey } from "./key-cache.js";
 import { FUNDING_WORDS, STOPWORDS } from "./stopwords.js";
 
-const stemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 50_000;
 
 /** A word of a text with its offsets. */
@@ -24,15 +24,8 @@ export function words(text: string): WordToken[] {
   return out;
 }
 
-/** Snowball Swedish stem of a lower-case word; cached, since the same words recur. */
-export function stem(word: string): string {
-  const cached = stemCache.get(word);
-  if (cached !== undefined) return cached;
-  const s = swedishStem(word);
-  if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-  stemCache.set(word, s);
-  return s;
-}
+/** Snowball Swedish stem of a lower-case word. */
+export const stem: (word: string) => string = cacheByKey(swedishStem, STEM_CACHE_MAX);
 
 /** Whether a word can name a topic: not a function word, not money talk, not a number. */
 export function isContentWord(word: string): boolean {

@@ -30,7 +30,7 @@ export function statedYears(dates: readonly DateMatch[]): YearReading {
  * The year a decision or a publication funds. Swedish government money is decided per budget year;
  * a decision or release in December is, in practice, for the coming year.
  */
-export function yearOfDecision(year: number, month: number | null): number {
+function yearOfDecision(year: number, month: number | null): number {
   return month === 12 ? year + 1 : year;
 }
 

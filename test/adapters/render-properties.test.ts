@@ -1,17 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CUSTOM_ID_MAX } from "../../src/adapters/discord/feedback.js";
 import {
-  CONTENT_MAX,
   type DiscordMessage,
-  EMBED_DESCRIPTION_MAX,
-  EMBED_FIELDS_MAX,
-  EMBED_TITLE_MAX,
-  EMBED_TOTAL_MAX,
-  embedSize,
-  FIELD_NAME_MAX,
-  FIELD_VALUE_MAX,
-  FOOTER_MAX,
   renderAnswer as renderDiscord,
 } from "../../src/adapters/discord/render.js";
 import {
@@ -31,11 +21,10 @@ import { renderAnswer as renderTerminal } from "../../src/adapters/terminal/rend
 import type { Answer } from "../../src/bot/index.js";
 import { anyQuestion, hugeText, MARKUP, questionText } from "../bot/hostile-input.js";
 import { seedAsk } from "../support/seeds.js";
+import { expectWithinDiscordLimits } from "./discord/support/limits.js";
 
 const RUNS = { seed: 42, numRuns: 200 } as const;
 const ask = seedAsk();
-// Discord's own limit for a button label (not exported by the renderer, which uses short fixed ones).
-const BUTTON_LABEL_MAX = 80;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 // Text of documents and metadata is as hostile as a question: mentions, markup, 10 kB runs.
@@ -134,25 +123,7 @@ function expectDiscordSafe(message: DiscordMessage): void {
     expect(text).not.toMatch(/<@/); // <@123>, <@!123>, <@&456>
     expect(text).not.toMatch(LONE_SURROGATE);
   }
-  expect((message.content ?? "").length).toBeLessThanOrEqual(CONTENT_MAX);
-  expect(message.embeds.length).toBeLessThanOrEqual(10);
-  for (const e of message.embeds) {
-    expect(e.title?.length ?? 0).toBeLessThanOrEqual(EMBED_TITLE_MAX);
-    expect(e.description?.length ?? 0).toBeLessThanOrEqual(EMBED_DESCRIPTION_MAX);
-    expect(e.footer?.text.length ?? 0).toBeLessThanOrEqual(FOOTER_MAX);
-    expect(e.fields?.length ?? 0).toBeLessThanOrEqual(EMBED_FIELDS_MAX);
-    for (const f of e.fields ?? []) {
-      expect(f.name.length).toBeGreaterThan(0);
-      expect(f.name.length).toBeLessThanOrEqual(FIELD_NAME_MAX);
-      expect(f.value.length).toBeGreaterThan(0);
-      expect(f.value.length).toBeLessThanOrEqual(FIELD_VALUE_MAX);
-    }
-    expect(embedSize(e)).toBeLessThanOrEqual(EMBED_TOTAL_MAX);
-  }
-  for (const c of message.components.flatMap((row) => row.components)) {
-    expect(c.custom_id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
-    expect(c.label?.length ?? 0).toBeLessThanOrEqual(BUTTON_LABEL_MAX);
-  }
+  expectWithinDiscordLimits(message);
 }
 
 /** Nothing that can drive a terminal: C0/C1 controls (bar newline) and bidi overrides/isolates. */

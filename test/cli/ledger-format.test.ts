@@ -30,6 +30,7 @@ function entry(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
       { docId: "doc-1", start: 10, end: 10 + text.length, text, amountText: "7 875 000 kronor" },
     ],
     notes: [],
+    datesDisagree: false,
     ...overrides,
   };
 }

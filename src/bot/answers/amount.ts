@@ -90,9 +90,10 @@ export function answerAmount(ctx: AnswerContext): Draft {
     );
     if (inYear.length > 0) correction = notThatAmount(ctx);
   }
-  if (inYear.length === 0 && query.ownStems.length > 0 && known) {
+  const ownStems = inYear.length === 0 && known ? query.ownStems() : [];
+  if (ownStems.length > 0) {
     // An English document is found by the asker's English words ("sharing", "genomic").
-    const own = { ...query, stems: query.ownStems, topics: [] };
+    const own = { ...query, stems: ownStems, topics: [] };
     inYear = matchTopic(own, ctx.index, inAskedYears(wanted));
   }
   if (inYear.length === 0)

@@ -11,6 +11,7 @@ import { say, shorten } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
+import { documentsOf } from "./scope.js";
 
 // A chat answer lists a handful; more is noise, and a year or topic narrows it.
 const MAX_DEADLINES = 12;
@@ -50,7 +51,7 @@ function documentsFunding(ctx: AnswerContext, years: readonly number[]): Set<str
   const entries = ctx.index.entries.filter(
     (e) => years.length > 0 && e.entry.role !== "multi-year-total" && inYears(e.entry, years),
   );
-  return new Set(entries.flatMap((e) => e.entry.sources.map((s) => s.docId)));
+  return documentsOf(entries);
 }
 
 /**
@@ -62,7 +63,7 @@ function narrowByTopic(ctx: AnswerContext, found: Deadline[]): Deadline[] {
   // The documents about the asked topic first; then, among their deadlines, the sentences that share
   // most of the asked words ("Region Skåne ska lämna …").
   const matched = matchTopic(ctx.query, ctx.index);
-  const docs = new Set(matched.flatMap((e) => e.entry.sources.map((s) => s.docId)));
+  const docs = documentsOf(matched);
   const inDocs = found.filter(({ passage }) => docs.has(passage.docId));
   const pool = inDocs.length > 0 ? inDocs : found;
   const stems = new Set(ctx.query.stems);
@@ -97,11 +98,7 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
   const yearDocs = documentsFunding(ctx, years);
   // "the report for the 14,5 million": the deadlines of the documents that state that amount.
   const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
-  const amountDocs = new Set(
-    ctx.index.entries
-      .filter((e) => asked.has(e.entry.amountSek))
-      .flatMap((e) => e.entry.sources.map((s) => s.docId)),
-  );
+  const amountDocs = documentsOf(ctx.index.entries.filter((e) => asked.has(e.entry.amountSek)));
   const candidates = memo(ctx.knowledge, "deadlines", () => allDeadlines(ctx)).filter(
     ({ passage, date, kind }) =>
       (wanted.length === 0 || wanted.includes(kind)) &&

@@ -121,8 +121,7 @@ function whoText(ctx: AnswerContext, entry: LedgerEntry): string {
 
 function noteText(ctx: AnswerContext, entry: LedgerEntry): string {
   if (entry.notes.length === 0 || entry.role === "multi-year-total") return "";
-  const dated = entry.notes.some((n) => n.includes("points to"));
-  if (dated) {
+  if (entry.datesDisagree) {
     return say(
       ctx.language,
       ` Obs: källorna daterar beslutet olika (se citaten); ${yearsText(entry)} är den bäst belagda läsningen.`,

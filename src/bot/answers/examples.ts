@@ -17,6 +17,8 @@ interface Landmarks {
 function landmarks(ctx: AnswerContext): Landmarks {
   return memo(ctx.knowledge, "landmarks", () => {
     const entries = ctx.index.entries.map((e) => e.entry).sort(byEntryOrder);
+    const timesStated = new Map<number, number>();
+    for (const e of entries) timesStated.set(e.amountSek, (timesStated.get(e.amountSek) ?? 0) + 1);
     const funded = entries.filter((e) => e.gms && (e.role === "grant" || e.role === "part"));
     const seen = new Set<string>();
     const areas = funded.filter((e) => {
@@ -33,12 +35,8 @@ function landmarks(ctx: AnswerContext): Landmarks {
       whole: entries.filter((e) => e.parts.length > 1).at(-1) ?? null,
       // A share whose amount is unique, so the example question has one answer.
       part:
-        funded
-          .filter(
-            (e) =>
-              e.partOf !== null && entries.filter((o) => o.amountSek === e.amountSek).length === 1,
-          )
-          .at(-1) ?? null,
+        funded.filter((e) => e.partOf !== null && timesStated.get(e.amountSek) === 1).at(-1) ??
+        null,
     };
   });
 }

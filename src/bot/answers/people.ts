@@ -4,6 +4,7 @@ import { listText, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
+import { documentsOf } from "./scope.js";
 
 // "socialminister Lena Hallengren", "sjukvårdsminister Acko Ankarberg Johansson", "Minister for Health X Y".
 const MINISTER =
@@ -69,7 +70,7 @@ function askedDocuments(ctx: AnswerContext): Set<string> | null {
   const entries = pool.filter(
     (e) => e.entry.role !== "multi-year-total" && inYears(e.entry, query.years),
   );
-  return new Set(entries.flatMap((e) => e.entry.sources.map((s) => s.docId)));
+  return documentsOf(entries);
 }
 
 function findMinisters(ctx: AnswerContext): Ministers {

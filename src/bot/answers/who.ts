@@ -5,6 +5,7 @@ import { listText, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
+import { documentsOf } from "./scope.js";
 
 const MAX_CITES_PER_NAME = 3;
 
@@ -68,22 +69,21 @@ function payersOf(ctx: AnswerContext, entries: LedgerEntry[]): Finding[] {
 function inAskedDocuments(ctx: AnswerContext, findings: Finding[]): Finding[] {
   const entries = askedEntries(ctx);
   if (!entries) return inAskedYears(ctx, findings);
-  const docs = new Set(entries.flatMap((e) => e.sources.map((s) => s.docId)));
-  return findings
-    .map((f) => ({ name: f.name, passages: f.passages.filter((p) => docs.has(p.docId)) }))
-    .filter((f) => f.passages.length > 0);
+  const docs = documentsOf(entries);
+  return keepPassages(findings, (p) => docs.has(p.docId));
 }
 
 /** With a year asked, only what the documents funding that year say: a 2022 decision says nothing of 2024. */
 function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
   if (ctx.query.years.length === 0) return findings;
-  const docs = new Set(
-    ctx.index.entries
-      .filter((e) => inYears(e.entry, ctx.query.years))
-      .flatMap((e) => e.entry.sources.map((s) => s.docId)),
-  );
+  const docs = documentsOf(ctx.index.entries.filter((e) => inYears(e.entry, ctx.query.years)));
+  return keepPassages(findings, (p) => docs.has(p.docId));
+}
+
+/** The findings with only the passages `keep` allows; a name left with none is dropped. */
+function keepPassages(findings: Finding[], keep: (p: Passage) => boolean): Finding[] {
   return findings
-    .map((f) => ({ name: f.name, passages: f.passages.filter((p) => docs.has(p.docId)) }))
+    .map((f) => ({ name: f.name, passages: f.passages.filter(keep) }))
     .filter((f) => f.passages.length > 0);
 }
 
@@ -105,13 +105,12 @@ export function answerPayer(ctx: AnswerContext): Draft {
   if (specific && findings.length === 0) {
     // The payer may be named in another sentence of the same document ("Kammarkollegiet får i uppdrag …").
     // Only a sentence about no other amount: "… betala ut 16,5 miljoner" does not say who pays the 5 miljoner.
-    const docs = new Set(specific.flatMap((e) => e.sources.map((s) => s.docId)));
+    const docs = documentsOf(specific);
     const amounts = new Set(specific.map((e) => e.amountSek));
-    const aboutThese = (p: Passage) =>
-      docs.has(p.docId) && findAmounts(p.text).every((a) => amounts.has(a.valueSek));
-    findings = all()
-      .map((f) => ({ name: f.name, passages: f.passages.filter(aboutThese) }))
-      .filter((f) => f.passages.length > 0);
+    findings = keepPassages(
+      all(),
+      (p) => docs.has(p.docId) && findAmounts(p.text).every((a) => amounts.has(a.valueSek)),
+    );
   }
   if (findings.length === 0)
     return decline(

@@ -7,37 +7,12 @@ import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELDS_MAX,
   EMBED_TITLE_MAX,
-  EMBED_TOTAL_MAX,
-  embedSize,
-  FIELD_NAME_MAX,
-  FIELD_VALUE_MAX,
-  FOOTER_MAX,
   renderAnswer,
   renderNotice,
 } from "../../../src/adapters/discord/render.js";
 import { type Answer, AnswerSchema } from "../../../src/bot/index.js";
 import { citation, figureAnswer, longAnswer } from "./support/answers.js";
-
-/** Every limit Discord enforces on the parts we send. */
-function expectWithinLimits(message: DiscordMessage) {
-  expect((message.content ?? "").length).toBeLessThanOrEqual(CONTENT_MAX);
-  for (const embed of message.embeds) {
-    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(EMBED_TITLE_MAX);
-    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(EMBED_DESCRIPTION_MAX);
-    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(FOOTER_MAX);
-    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(EMBED_FIELDS_MAX);
-    for (const field of embed.fields ?? []) {
-      expect(field.name.length).toBeGreaterThan(0);
-      expect(field.name.length).toBeLessThanOrEqual(FIELD_NAME_MAX);
-      expect(field.value.length).toBeGreaterThan(0);
-      expect(field.value.length).toBeLessThanOrEqual(FIELD_VALUE_MAX);
-    }
-    expect(embedSize(embed)).toBeLessThanOrEqual(EMBED_TOTAL_MAX);
-  }
-  for (const row of message.components) {
-    for (const button of row.components) expect(button.custom_id.length).toBeLessThanOrEqual(100);
-  }
-}
+import { expectWithinDiscordLimits } from "./support/limits.js";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const ACTIVE_MENTION = /@everyone|@here|<@!?\d|<@&\d|<#\d/i;
@@ -103,7 +78,7 @@ describe("renderAnswer", () => {
 
   it("keeps 10 kB of text, 12 figures and 40 long citations within every limit", () => {
     const message = renderAnswer(longAnswer("x".repeat(10_000)), { feedbackId: "abcdefgh" });
-    expectWithinLimits(message);
+    expectWithinDiscordLimits(message);
     const embed = only(message);
     expect(embed.description?.endsWith("…")).toBe(true);
     expect(embed.title?.length).toBeLessThanOrEqual(EMBED_TITLE_MAX);
@@ -165,7 +140,7 @@ describe("renderAnswer", () => {
           citations: Array.from({ length: n }, (_, i) => ({ ...citation(i + 1, quote), title: q })),
         });
         const message = renderAnswer(answer, { feedbackId: "abcdefgh" });
-        expectWithinLimits(message);
+        expectWithinDiscordLimits(message);
         expect(allText(message)).not.toMatch(ACTIVE_MENTION);
         for (const text of embedStrings(message)) expect(text).not.toMatch(LONE_SURROGATE);
       }),
