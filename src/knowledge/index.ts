@@ -12,6 +12,7 @@ export { type Passage, type PassageIndex, passageTerms } from "./passages.js";
 export { type Segment, segment } from "./segments.js";
 export { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS, type Topic } from "./topics.js";
 export type * from "./types.js";
+export { countsAsGrant } from "./types.js";
 export {
   compoundHead,
   contentStems,

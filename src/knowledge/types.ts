@@ -52,7 +52,22 @@ export interface DateMatch {
   cue: "deadline" | "during" | "for" | "in" | "since" | "budget-year" | "none";
 }
 
-export type FactRole = "grant" | "part" | "multi-year-total" | "agency-cap" | "budget-frame";
+/**
+ * What kind of money an amount is. Only `grant` entries with `gms` are ever summed (see `countsAsGrant`);
+ * `total` is a stated sum of grants (or of a grant and its co-funding), `comparison` an earlier figure retold,
+ * `estimate` a budget bill's figure for a later year, `not-funding` a cost, saving, salary or statistic.
+ */
+export type FactRole =
+  | "grant"
+  | "part"
+  | "total"
+  | "multi-year-total"
+  | "co-funding"
+  | "agency-cap"
+  | "budget-frame"
+  | "comparison"
+  | "estimate"
+  | "not-funding";
 
 /** Which clue decided a fact's year. */
 export type YearClue =
@@ -86,7 +101,12 @@ export interface LedgerEntry {
   /** Every stem of the purpose: for matching questions to entries. */
   terms: string[];
   recipient: string | null;
+  /** The channel that pays the money out (Socialstyrelsen, Kammarkollegiet, Vinnova, …). */
   payer: string | null;
+  /** Who gives the money: "regeringen", Vinnova, Forte, Barncancerfonden, a region, GMS …; null when untold. */
+  funder?: string | null;
+  /** The decision date or month as the text gives it (`YYYY-MM-DD` or `YYYY-MM`), else null. */
+  decided?: string | null;
   role: FactRole;
   /** The entry this one is a part of. */
   partOf: string | null;
@@ -103,4 +123,9 @@ export interface LedgerEntry {
 
 export interface Ledger {
   entries: LedgerEntry[];
+}
+
+/** The one rule for what a computed sum may add up: GMS grants, never parts, totals, co-funding, caps or estimates. */
+export function countsAsGrant(entry: Pick<LedgerEntry, "role" | "gms">): boolean {
+  return entry.role === "grant" && entry.gms;
 }
