@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { questionSet } from "../fixtures/questions/index.js";
 import { EXPECT_KEYS } from "../support/answer-check.js";
-import type { Corpus, QuestionCase } from "../support/question-case.js";
+import type { Corpus, Expectation, QuestionCase } from "../support/question-case.js";
 import {
   type CaseResult,
   corpusKnowledge,
@@ -36,6 +36,24 @@ describe("question set: well-formed", () => {
     }
     expect(questionSet.length).toBeGreaterThanOrEqual(250);
     expect(questionSet.filter((c) => c.turns).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("names only documents of the corpus each question is asked over", () => {
+    const known = {
+      seeds: new Set(corpusKnowledge("seeds").documents.map((d) => d.id)),
+      all: new Set(corpusKnowledge("extra").documents.map((d) => d.id)),
+    };
+    // 5 seeds + 14 devset + 6 extra: a stray README in a fixtures folder would be read as a document.
+    expect([known.seeds.size, known.all.size]).toEqual([5, 25]);
+    const docsOf = (e: Expectation): string[] => [
+      ...(e.docs ?? []),
+      ...(e.anyOf ?? []).flatMap(docsOf),
+    ];
+    for (const c of questionSet) {
+      const ids = c.corpus === "seeds" ? known.seeds : known.all;
+      for (const e of expectationsOf(c))
+        for (const id of docsOf(e)) expect(ids.has(id), `${c.id} names ${id}`).toBe(true);
+    }
   });
 });
 
