@@ -14,6 +14,7 @@ import { datesIn, dayMonthAt, fromMatch, isDateLine, monthOnly, today } from "./
 import { findPhrases, hasPhrase, type PhraseHit, type Token } from "./tokens.js";
 import type { DecisionStatement, StatedAmount, StatedDate } from "./types.js";
 
+const GOVERNMENT_WORDS = new Set(GOVERNMENT.flat());
 const FULL_MONTHS = new Set([...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => m.toLowerCase()));
 // A decision document's date line stands in its first lines, before the decision itself.
 const HEADER_SEGMENTS = 8;
@@ -26,12 +27,14 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
     const words = view.words(s);
     const told = decisionIn(words);
     if (!told) continue;
-    const verbEnd = words[told.verb.end - 1]?.end ?? s.start;
+    // What was decided follows the verb, and the subject when it comes after ("beslutade regeringen att …").
+    const after = words.slice(told.verb.end).find((w) => !GOVERNMENT_WORDS.has(w.word) && w.word !== "av");
+    const verbEnd = after?.start ?? s.end;
     const date = dateOf(view, s, words);
     // In the decision itself, an undated "Regeringen ger …" is dated by the document's header.
     const fromDoc = ownDate !== null && date === null && told.government;
     out.push({
-      decidedBy: told.by,
+      decidedBy: told.by && told.by.charAt(0).toUpperCase() + told.by.slice(1),
       date: fromDoc ? ownDate : date,
       fromDecisionDocument: ownDate !== null,
       about: view.doc.text.slice(verbEnd, s.end).trim(),
