@@ -93,7 +93,9 @@ function allDeadlines(ctx: AnswerContext): Deadline[] {
 
 /** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
 export function answerDeadlines(ctx: AnswerContext): Draft {
-  const wanted = KINDS.filter(([, re]) => re.test(ctx.query.text) && re.source !== ".");
+  const wanted = KINDS.filter(([kind]) =>
+    ctx.query.cues.has(kind === "repayment" ? "repay" : kind),
+  );
   const years = ctx.query.years;
   const yearDocs = documentsFunding(ctx, years);
   // "the report for the 14,5 million": the deadlines of the documents that state that amount.

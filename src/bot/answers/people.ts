@@ -133,7 +133,7 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     pair.every(inDocs),
   );
   // "Who signed the decision?": the signatures, not every decision sentence.
-  if (/\bsign|underteckn|skrev under/i.test(ctx.query.text) && signers.length > 0) {
+  if (ctx.query.cues.has("signed") && signers.length > 0) {
     return { intent: "decision", answered: true, text: signerLine(ctx, signers), figures: [] };
   }
   // "vem beslutade om pengarna till lungcancer?": the decisions told in the documents about it.
