@@ -12,7 +12,7 @@
 const LINES = `
 cue help          | =help, =hjälp, =commands, =kommandon, =usage, =meny, =menu, what can i ask, what can you do, vad kan jag fråga, vad kan du, vad kan jag, how does this work, how does it work, how do i use, hur funkar
 cue sources       | sources, source, källor, källorna, källa, documents, dokument, dokumenten, references, referenser
-cue payer         | betalar ut, betalade ut, betalas ut, betala ut, pays out, pay out, paid out, payer, utbetal*, which agency pays
+cue payer         | through which, via which, genom vilken, genom vilka, via vilken, which agency, vilken myndighet, betalar ut, betalade ut, betalas ut, betala ut, pays out, pay out, paid out, payer, utbetal*, which agency pays
 cue pays          | pays, pay, paid, betalar, betalade, betalas
 cue distributor   | distribut*, fördelar, fördela, fördelade ut, passes on, passes it on, vidare
 cue receives      | gets, get, got, receive, receives, received, får, fick, fått, erhöll, erhåller, tar emot, goes, went, gick, går

@@ -123,6 +123,7 @@ export function parseQuestion(
   const hits = findLexicon(tokens);
   const amounts = questionAmounts(text);
   const when = readYears(text, tokens, hits, amounts.amounts, options.today);
+  when.spans.push(...amounts.yearSpans);
   const years = new Set([...when.years, ...amounts.years]);
   const cues = new Set<Cue>([...valuesOf(hits, "cue"), ...valuesOf(hits, "question")]);
   // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.
@@ -134,6 +135,8 @@ export function parseQuestion(
   const topicPart = topicWords(swedish, vocabulary, claimed);
   const orgs = askedOrgs(tokens, hits);
   const mentionsGms = orgs.some((o) => o.name === "GMS") || GMS_PHRASE.test(text);
+  // GMS is the subject of nearly every question; as an organisation it counts only when it gives.
+  const otherOrgs = orgs.filter((o) => o.name !== "GMS" || o.role === "funder");
   const query: Query = {
     text,
     language: detectLanguage(text, options.hint),
@@ -146,7 +149,7 @@ export function parseQuestion(
     dates: when.dates,
     amounts: amounts.amounts,
     ...topicPart,
-    orgs: orgs.filter((o) => o.name !== "GMS"),
+    orgs: otherOrgs,
     people: people(text, tokens, hits),
     budgetLine: budgetLine(tokens),
     offTopic: valuesOf(hits, "offtopic"),
@@ -171,13 +174,20 @@ export function parseQuestion(
 const GMS_PHRASE = /(?<![\p{L}])gms(?![\p{L}])|genomic medicin/iu;
 
 /** Amounts the question names; "lungcancer 2022 mnkr" names a year asked in a unit, not an amount. */
-function questionAmounts(text: string): { amounts: AmountMatch[]; years: number[] } {
+function questionAmounts(text: string): {
+  amounts: AmountMatch[];
+  years: number[];
+  yearSpans: AmountMatch[];
+} {
   const amounts: AmountMatch[] = [];
   const years: number[] = [];
+  const yearSpans: AmountMatch[] = [];
   for (const a of findAmounts(text, { loose: true })) {
     const year = YEAR_WITH_UNIT.exec(a.text)?.[1];
-    if (year) years.push(Number(year));
-    else amounts.push(a);
+    if (year) {
+      years.push(Number(year));
+      yearSpans.push(a);
+    } else amounts.push(a);
   }
   for (const m of text.matchAll(MIL)) {
     const start = m.index ?? 0;
@@ -185,7 +195,7 @@ function questionAmounts(text: string): { amounts: AmountMatch[]; years: number[
     const valueSek = Math.round(Number((m[1] ?? "0").replace(",", ".")) * 1_000_000);
     amounts.push({ start, end: start + m[0].length, text: m[0], valueSek, qualifier: null });
   }
-  return { amounts, years };
+  return { amounts, years, yearSpans };
 }
 
 const FUNDER_BEFORE = new Set(["från", "from", "genom", "through", "by", "av"]);
@@ -368,7 +378,8 @@ function joinSplitCompounds(
     const b = tokens[i + 1];
     // "prostata cancer" is joined even when unknown, so that it is recognised as a condition.
     const joinable =
-      vocabulary.has(a + b) || (CONDITION_HEADS.includes(b ?? "") && !vocabulary.has(a));
+      vocabulary.has(a + b) ||
+      (CONDITION_HEADS.includes(b ?? "") && !vocabulary.has(a) && vocabulary.correct(a) === null);
     if (b && isContentWord(a) && isContentWord(b) && !a.endsWith("-") && joinable) {
       out.push(a + b);
       spelled.set(a + b, `${a} ${b}`);

@@ -82,7 +82,8 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "inclusion", any: ["included", "onTopOf"], when: ({ q }) => q.amounts.length >= 1 },
   { intent: "breakdown", all: ["breakdown"] },
-  { intent: "share", all: ["share"] },
+  // "skånes andel av medfinansieringen": an organisation's own share is an amount, not a percentage.
+  { intent: "share", all: ["share"], when: ({ q }) => q.orgs.length === 0 },
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
   { intent: "overview", all: ["overview"] },

@@ -13,7 +13,7 @@ import {
 import { describeEntry } from "./describe.js";
 import { fundedAreas } from "./examples.js";
 import { hint } from "./meta.js";
-import { askedFunder, askedRecipient, givenBy, receivedBy } from "./organisation.js";
+import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { answerPassages } from "./passages.js";
 import { answerYearTotal } from "./totals.js";
 
@@ -51,9 +51,11 @@ function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   const roles = wantedRoles(ctx);
-  const recipient = roles.has("grant") ? askedRecipient(ctx) : null;
+  // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.
+  const byOrg = !hasTopic(query) || query.orgs.some((o) => o.role === "recipient");
+  const recipient = roles.has("grant") && byOrg ? askedRecipient(ctx) : null;
   const funder = askedFunder(ctx);
-  if (recipient) return answerRecipientAmounts(ctx, recipient, funder);
+  if (recipient) return answerRecipientAmounts(ctx, recipient, funder, roles);
   if (funder && !hasTopic(query)) return answerFunderAmounts(ctx, funder, roles);
   if (!hasTopic(query) || !roles.has("grant")) {
     if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
@@ -64,7 +66,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
         ctx.index.entries
           .filter((e) => roles.has(e.entry.role) && inYears(e.entry, query.years))
           .map((e) => e.entry)
-          .filter((e) => onBudgetLine(ctx, e)),
+          .filter((e) => onBudgetLine(ctx, e) && ofAskedOrganisation(ctx, e)),
         query.cues.has("total"),
       );
     return decline(
@@ -122,9 +124,24 @@ function nothingInYears(ctx: AnswerContext, matched: IndexedEntry[]): Draft {
   return noTopic(ctx);
 }
 
+/** "hur mkt får Folkhälsomyndigheten använda själv": a cap or frame of the organisation named, if one is. */
+function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
+  const org = ctx.query.orgs[0];
+  if (!org) return true;
+  const name = ledgerName(ctx, org.name).toLowerCase();
+  return (
+    e.recipient?.toLowerCase() === name ||
+    e.payer?.toLowerCase() === name ||
+    e.sources.some((s) => s.text.toLowerCase().includes(name))
+  );
+}
+
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
 function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
-  const found = givenBy(ctx, name).filter((e) => roles.has(e.role) || e.role === "co-funding");
+  // Co-funding is what a funder puts in; until every reader tells it apart, any money it gives is shown.
+  const found = givenBy(ctx, name).filter(
+    (e) => roles.has(e.role) || ctx.query.cues.has("cofund") || ctx.query.cues.has("gives"),
+  );
   if (found.length > 0) return answerEntries(ctx, found, ctx.query.cues.has("total"));
   return decline(
     "amount",
@@ -137,7 +154,12 @@ function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRo
 }
 
 /** "hur mycket fick Socialstyrelsen?": what it received, or that the documents name it only as a payer. */
-function answerRecipientAmounts(ctx: AnswerContext, name: string, funder: string | null): Draft {
+function answerRecipientAmounts(
+  ctx: AnswerContext,
+  name: string,
+  funder: string | null,
+  roles: Set<FactRole>,
+): Draft {
   const from = funder?.toLowerCase() ?? "";
   // "vad fick KI från Forte": only money that organisation gave or paid.
   const found = receivedBy(ctx, name).filter(
@@ -150,6 +172,8 @@ function answerRecipientAmounts(ctx: AnswerContext, name: string, funder: string
   if (found.length > 0) {
     return answerEntries(ctx, found, ctx.query.cues.has("total"));
   }
+  // "vad fick KI från Forte" where the documents name only the giver: what that giver paid.
+  if (funder) return answerFunderAmounts(ctx, funder, roles);
   return decline(
     "amount",
     say(
