@@ -38,6 +38,8 @@ export interface CaseResult {
   passed: boolean;
   badFigures: number;
   reasons: string[];
+  /** One line per turn that failed: what the bot answered. */
+  answers: string[];
 }
 
 /** Asks every case (a conversation's turns in order, one conversation id each) and scores it. */
@@ -49,6 +51,7 @@ export function runCases(knowledge: Knowledge, cases: QuestionCase[]): CaseResul
     const turns = c.turns ?? [{ q: c.q ?? "", expect: c.expect ?? {} }];
     const context = { conversationId: `case-${c.id}`, today: c.asked ?? DEFAULT_ASKED };
     const reasons: string[] = [];
+    const answers: string[] = [];
     let badFigures = 0;
     turns.forEach((turn, i) => {
       const answer = askSafely(ask, turn.q, context as AskContext);
@@ -57,6 +60,7 @@ export function runCases(knowledge: Knowledge, cases: QuestionCase[]): CaseResul
       const why = [...unmet(turn.expect, answer), ...prov.problems];
       const label = turns.length > 1 ? `turn ${i + 1}: ` : "";
       for (const r of why) reasons.push(`${label}${r}`);
+      if (why.length > 0) answers.push(`${label}${show(answer)}`);
     });
     return {
       id: c.id,
@@ -66,6 +70,7 @@ export function runCases(knowledge: Knowledge, cases: QuestionCase[]): CaseResul
       passed: reasons.length === 0,
       badFigures,
       reasons,
+      answers,
     };
   });
 }
@@ -84,6 +89,32 @@ function askSafely(ask: ReturnType<typeof createAsk>, q: string, context: AskCon
       citations: [],
     };
   }
+}
+
+function show(answer: Answer): string {
+  const figures = answer.figures
+    .map((f) => `${f.amountSek}${f.year ? ` (${f.year})` : ""}${f.derived ? " derived" : ""}`)
+    .join(", ");
+  const docs = [...new Set(answer.citations.map((c) => c.docId))].join(", ");
+  const text = answer.text.replace(/\s+/g, " ");
+  return `answered=${answer.answered} figures=[${figures}] docs=[${docs}] ${text.slice(0, 240)}`;
+}
+
+/** QUESTIONS_ONLY=id,id… runs only those cases (for debugging; the ratchet is then skipped). */
+export function onlyCases<T extends { id: string }>(cases: T[], only: string | undefined): T[] {
+  if (!only) return cases;
+  const ids = new Set(only.split(",").map((s) => s.trim()));
+  return cases.filter((c) => ids.has(c.id));
+}
+
+/** The failing ids, and with QUESTIONS_VERBOSE set, why each failed and what the bot answered. */
+export function failureLines(results: CaseResult[], verbose: boolean): string[] {
+  const failing = results.filter((r) => !r.passed);
+  const lines = [`  failing: ${failing.map((r) => r.id).join(" ")}`];
+  if (!verbose) return lines;
+  for (const r of failing)
+    lines.push(`  ${r.id}: ${r.reasons.join("; ")}`, ...r.answers.map((a) => `    ${a}`));
+  return lines;
 }
 
 /** Passed/total per value of one field, as printable lines. */
