@@ -32,9 +32,10 @@ describe("devset questions (seeds + devset)", () => {
     const results = runCases(corpusKnowledge("seeds+devset"), cases);
     const passed = results.filter((r) => r.passed).length;
     const wrong = results.reduce((n, r) => n + r.badFigures, 0);
+    const confident = results.reduce((n, r) => n + r.confidentlyWrong, 0);
     console.log(
       [
-        `devset questions: ${passed}/${results.length} passed, ${wrong} wrong or invented figures`,
+        `devset questions: ${passed}/${results.length} passed, ${wrong} wrong or invented figures, ${confident} answered with a wrong first figure`,
         ...reportBy(results, "language"),
         ...failureLines(results, Boolean(process.env.QUESTIONS_VERBOSE)),
       ].join("\n"),

@@ -71,9 +71,10 @@ describe("question set: answers", () => {
     ];
     const passed = results.filter((r) => r.passed).length;
     const wrong = results.reduce((n, r) => n + r.badFigures, 0);
+    const confident = results.reduce((n, r) => n + r.confidentlyWrong, 0);
     console.log(
       [
-        `question set: ${passed}/${results.length} passed, ${wrong} wrong or invented figures`,
+        `question set: ${passed}/${results.length} passed, ${wrong} wrong or invented figures, ${confident} answered with a wrong first figure`,
         ...reportBy(results, "kind"),
         ...reportBy(results, "language"),
         ...reportBy(results, "corpus"),

@@ -38,6 +38,8 @@ export interface CaseResult {
   passed: boolean;
   badFigures: number;
   reasons: string[];
+  /** Turns answered with a first figure other than the expected `primary`: confident and wrong. */
+  confidentlyWrong: number;
   /** One line per turn that failed: what the bot answered. */
   answers: string[];
 }
@@ -53,6 +55,7 @@ export function runCases(knowledge: Knowledge, cases: QuestionCase[]): CaseResul
     const reasons: string[] = [];
     const answers: string[] = [];
     let badFigures = 0;
+    let confidentlyWrong = 0;
     turns.forEach((turn, i) => {
       const answer = askSafely(ask, turn.q, context as AskContext);
       const prov = provenance(answer, docText);
@@ -60,6 +63,10 @@ export function runCases(knowledge: Knowledge, cases: QuestionCase[]): CaseResul
       const why = [...unmet(turn.expect, answer), ...prov.problems];
       const label = turns.length > 1 ? `turn ${i + 1}: ` : "";
       for (const r of why) reasons.push(`${label}${r}`);
+      const first = answer.figures[0]?.amountSek;
+      const primary = turn.expect.primary;
+      if (answer.answered && primary !== undefined && first !== undefined && first !== primary)
+        confidentlyWrong++;
       if (why.length > 0) answers.push(`${label}${show(answer)}`);
     });
     return {
@@ -69,6 +76,7 @@ export function runCases(knowledge: Knowledge, cases: QuestionCase[]): CaseResul
       corpus: c.corpus,
       passed: reasons.length === 0,
       badFigures,
+      confidentlyWrong,
       reasons,
       answers,
     };
@@ -124,7 +132,8 @@ export function reportBy(results: CaseResult[], field: "kind" | "language" | "co
   return [...groups].map(([key, rs]) => {
     const passed = rs.filter((r) => r.passed).length;
     const wrong = rs.reduce((n, r) => n + r.badFigures, 0);
-    return `  ${field} ${key}: ${passed}/${rs.length} passed, ${wrong} wrong figures`;
+    const confident = rs.reduce((n, r) => n + r.confidentlyWrong, 0);
+    return `  ${field} ${key}: ${passed}/${rs.length} passed, ${wrong} wrong figures, ${confident} confident wrong first figures`;
   });
 }
 
