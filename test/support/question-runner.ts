@@ -51,13 +51,13 @@ export function runCases(knowledge: Knowledge, cases: QuestionCase[]): CaseResul
   const docText = (id: string): string | null => texts.get(id) ?? null;
   return cases.map((c) => {
     const turns = c.turns ?? [{ q: c.q ?? "", expect: c.expect ?? {} }];
-    const context = { conversationId: `case-${c.id}`, today: c.asked ?? DEFAULT_ASKED };
+    const context: AskContext = { conversationId: `case-${c.id}`, today: c.asked ?? DEFAULT_ASKED };
     const reasons: string[] = [];
     const answers: string[] = [];
     let badFigures = 0;
     let confidentlyWrong = 0;
     turns.forEach((turn, i) => {
-      const answer = askSafely(ask, turn.q, context as AskContext);
+      const answer = askSafely(ask, turn.q, context);
       const prov = provenance(answer, docText);
       badFigures += prov.badFigures;
       const why = [...unmet(turn.expect, answer), ...prov.problems];
