@@ -20,6 +20,8 @@ const PHRASES: Record<string, string> = {
   "follow up": "uppföljning",
   "follow-up": "uppföljning",
   "cancer care": "cancervård",
+  "antimicrobial resistance": "antibiotikaresistens",
+  "antibiotic resistance": "antibiotikaresistens",
   kvinnocancer: "bröst- och äggstockscancer",
 };
 
@@ -81,6 +83,8 @@ const WORDS: Record<string, string> = {
   dementia: "demens",
   infections: "infektioner",
   infection: "infektion",
+  // Antimicrobial resistance, as Swedish and English writers abbreviate it.
+  amr: "antibiotikaresistens",
 };
 
 /** Every synonym, English or Swedish, pointing to the topic's Swedish name as the documents write it. */

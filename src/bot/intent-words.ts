@@ -9,6 +9,8 @@ export type Cue =
   | "deadline"
   | "minister"
   | "decision"
+  | "decided"
+  | "copies"
   | "about"
   | "members"
   | "breakdown"
@@ -35,7 +37,7 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ],
   [
     "payer",
-    /\b(?:who|which agency)\b.*\bpays?\b|\bpays? out\b|\bvem\b.*\bbetalar\b|\bbetalar ut\b|\butbetal|\bpayer\b/i,
+    /\b(?:who|which agency)\b.*\bpays?\b|\bpays? out\b|\bvem\b.*\bbetalar\b|\bbetalar ut\b|\butbetal|\bpayer\b|\b(?:through|via) which\b|\bwhich agency\b|\b(?:genom|via) vilken\b|\bvilken myndighet\b/i,
   ],
   [
     "distributor",
@@ -49,7 +51,16 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
     "deadline",
     /\bdeadlines?\b|\bdue\b|\bsenast\b|\bby when\b|\bnär ska\b|\bwhen (?:must|should|is|are)\b|\brequisition|\brekvisition|\brepay|(?:^|[^a-zåäö])återbetal|\bbetala[s]?\s+tillbaka|\bpa(?:id|y)\s+back|\breports?\b|\breporting\b|\brapport|\bredovisning(?:en)?\b|\bredovisa(?!s?\s+mot\b)/i,
   ],
-  ["minister", /\bminist(?:er|ern|rar|ers)\b|\bstatsråd/i],
+  [
+    "minister",
+    /\bminist(?:er|ern|rar|ers)\b|\bstatsråd|\bpress ?(?:contacts?|secretary|officer)\b|\bpresskontakt|\bpressekreterare/i,
+  ],
+  // "Vem beslutade …", "när beslutades …": who decided and when, even when an amount is named.
+  [
+    "decided",
+    /\bwho decided\b|\bvem beslutade\b|\bnär (?:beslutades|fattades|togs)\b|\bwhen was\b.*\b(?:decided|decision)\b|\bwhen did\b.*\bdecide\b/i,
+  ],
+  ["copies", /\bkopi(?:a|or|an)\b|\bcop(?:y|ies)\b|\bcc\b/i],
   [
     "decision",
     /\bwho decided\b|\bvem beslutade\b|\bvilka beslut\b|\bwhich decisions?\b|\bdecisions?\b|\bbeslut(?:et|en)?\b|\bregeringsbeslut|\bsigned\b|\bundertecknade?\b|\bskrev under\b/i,

@@ -55,7 +55,7 @@ const QUESTION_WORDS = new Set(
   fördelades split parts delar purpose syfte who what which when why where received receive got get
   gets allocated spent went goes pays paid payer distributes distributed fördelar betalar ut
   report redovisning rekvisition requisition repay återbetalas members medlemmar ingår deltar
-  about berätta om redovisa redovisas redovisat rapportera rapporteras återbetala återbetalas rekvireras betalas lämnas lämna lämnats ges ske sker skickas inkomma komma due frame ram budgetram line säger säga says say står stated written dokumenten källorna documents kr sek msek mnkr mkr tkr million miljoner year år åren years in`.split(
+  about berätta om myndighet agency redovisa redovisas redovisat rapportera rapporteras återbetala återbetalas rekvireras betalas lämnas lämna lämnats ges ske sker skickas inkomma komma due frame ram budgetram line säger säga says say står stated written dokumenten källorna documents kr sek msek mnkr mkr tkr million miljoner year år åren years in`.split(
     /\s+/,
   ),
 );

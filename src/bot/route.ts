@@ -28,6 +28,8 @@ export type Intent =
 const ORDER: ReadonlyArray<[Cue, Intent]> = [
   ["help", "help"],
   ["sources", "sources"],
+  ["decided", "decision"],
+  ["copies", "decision"],
   ["payer", "payer"],
   ["distributor", "distributor"],
   ["recipient", "recipient"],

@@ -1,6 +1,6 @@
 import type { DecisionStatement, PersonStatement, Span } from "../../knowledge/index.js";
 import { listText, say, shorten } from "../say.js";
-import { askedDocuments, askedEntries, askedMonth, inDocuments } from "./asked.js";
+import { askedDocuments, askedMonth, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { dateText, rankDate } from "./stated-dates.js";
@@ -182,17 +182,16 @@ export function answerDecisions(ctx: AnswerContext): Draft {
 }
 
 /**
- * The decisions in the asked documents; with money asked, only those about that money (or naming none:
- * "Regeringen beslutade om pengarna i mars").
+ * The decisions in the asked documents; with an amount asked, only those about that amount (or naming
+ * none: "Regeringen beslutade om pengarna i mars").
  */
 function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): DecisionStatement[] {
-  const entries = askedEntries(ctx);
-  const amounts = new Set(entries?.map((e) => e.amountSek) ?? []);
+  const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
   const inDocs = inDocuments(docs);
   return ctx.knowledge.statements.decisions.filter(
     (d) =>
       inDocs(d.span) &&
-      (entries === null ||
+      (amounts.size === 0 ||
         d.amounts.length === 0 ||
         d.amounts.some((a) => amounts.has(a.valueSek))),
   );
