@@ -1,6 +1,7 @@
 // English words and phrases people use, mapped to the Swedish the documents are written in.
 // Data, not logic: the question is translated before it is matched, so one matcher serves both languages.
 import { TOPICS } from "../knowledge/index.js";
+import { aliasesOf } from "./lexicon.js";
 
 /** Multi-word English (and colloquial Swedish) phrases → document Swedish. Longest first when applied. */
 const PHRASES: Record<string, string> = {
@@ -20,8 +21,6 @@ const PHRASES: Record<string, string> = {
   "follow up": "uppföljning",
   "follow-up": "uppföljning",
   "cancer care": "cancervård",
-  "antimicrobial resistance": "antibiotikaresistens",
-  "antibiotic resistance": "antibiotikaresistens",
   kvinnocancer: "bröst- och äggstockscancer",
 };
 
@@ -83,13 +82,14 @@ const WORDS: Record<string, string> = {
   dementia: "demens",
   infections: "infektioner",
   infection: "infektion",
-  // Antimicrobial resistance, as Swedish and English writers abbreviate it.
-  amr: "antibiotikaresistens",
 };
 
 /** Every synonym, English or Swedish, pointing to the topic's Swedish name as the documents write it. */
 function topicPhrases(): Record<string, string> {
-  const out: Record<string, string> = {};
+  // The lexicon's area aliases ("AMR", "WGS", "BRCA") first: one line there reaches the documents' words.
+  const out: Record<string, string> = Object.fromEntries(
+    aliasesOf("topic").filter(([alias, sv]) => alias !== sv),
+  );
   for (const t of TOPICS) {
     for (const p of t.enPhrases) out[p] = t.sv;
     for (const p of t.svPhrases) if (p.includes(" ")) out[p] = t.sv;

@@ -9,30 +9,9 @@ import { dateText, rankDate } from "./stated-dates.js";
 const MAX_NAMES = 8;
 const MAX_CITES_PER_NAME = 2;
 
-// Words of a question about press contacts, signatures, copies and dates: the asker's words, not the documents'.
-const PRESS_WORDS = new Set(
-  "press presskontakt presskontakten presskontakter pressekreterare pressekreteraren kontaktperson contact spokesperson".split(
-    " ",
-  ),
-);
-const SIGN_WORDS = new Set(
-  "signed sign signature signatures signed undertecknade undertecknat undertecknad underskrift skrev".split(
-    " ",
-  ),
-);
-const COPY_WORDS = new Set("kopia kopior kopian copy copies cc".split(" "));
-const WHEN_WORDS = new Set("när when datum date vilken dag which day".split(" "));
-
-function asks(ctx: AnswerContext, table: ReadonlySet<string>): boolean {
-  return ctx.query.text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((w) => table.has(w));
-}
-
 /** Ministers named in the documents, with their titles and who signed decisions; or the press contacts. */
 export function answerMinisters(ctx: AnswerContext): Draft {
-  if (asks(ctx, PRESS_WORDS)) return answerContacts(ctx);
+  if (ctx.query.cues.has("press")) return answerPress(ctx);
   const inDocs = inDocuments(askedDocuments(ctx));
   const people = ctx.knowledge.statements.people;
   const ministers = people.filter((p) => p.role === "minister" && inDocs(p.span));
@@ -93,7 +72,7 @@ function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): st
 }
 
 /** "Who is the press contact for the April 2026 decision?": the contacts of the documents asked about. */
-function answerContacts(ctx: AnswerContext): Draft {
+export function answerPress(ctx: AnswerContext): Draft {
   const docs = decisionDocuments(ctx) ?? askedDocuments(ctx);
   const inDocs = inDocuments(docs);
   const all = ctx.knowledge.statements.people.filter(
@@ -148,12 +127,12 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     (p) => p.role === "signer" && inDocs(p.span),
   );
   // "Who signed the decision?": the signatures, not every decision sentence.
-  if (asks(ctx, SIGN_WORDS) && signers.length > 0) {
+  if (ctx.query.cues.has("signed") && signers.length > 0) {
     return { intent: "decision", answered: true, text: signerLine(ctx, signers), figures: [] };
   }
-  if (asks(ctx, COPY_WORDS)) return answerCopies(ctx, docs);
+  if (ctx.query.cues.has("copy")) return answerCopies(ctx, docs);
   const decisions = relevantDecisions(ctx, docs);
-  if (asks(ctx, WHEN_WORDS)) {
+  if (ctx.query.cues.has("when")) {
     const when = whenLine(ctx, decisions);
     if (when) return { intent: "decision", answered: true, text: when, figures: [] };
   }
