@@ -131,6 +131,8 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     return { intent: "decision", answered: true, text: signerLine(ctx, signers), figures: [] };
   }
   if (ctx.query.cues.has("copy")) return answerCopies(ctx, docs);
+  // "the press contact for the April decision" asks for a person, not the decision.
+  if (ctx.query.cues.has("press")) return answerPress(ctx);
   const decisions = relevantDecisions(ctx, docs);
   if (ctx.query.cues.has("when")) {
     const when = whenLine(ctx, decisions);
