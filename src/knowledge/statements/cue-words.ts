@@ -30,6 +30,15 @@ export const DEADLINE_CUES = phrases(`
   not later than
   by`);
 
+/** "Vid samma tidpunkt ska …": the date of the deadline set just before. */
+export const SAME_DATE = phrases(`
+  vid samma tidpunkt
+  samma dag
+  samma datum
+  at the same time
+  on the same date
+  by the same date`);
+
 /** Verbs that tell a decision whoever the subject is. */
 export const DECISION_VERBS = phrases(`
   beslutade

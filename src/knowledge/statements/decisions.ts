@@ -14,6 +14,8 @@ import { datesIn, dayMonthAt, fromMatch, isDateLine, monthOnly, today } from "./
 import { findPhrases, hasPhrase, type PhraseHit, type Token } from "./tokens.js";
 import type { DecisionStatement, StatedAmount, StatedDate } from "./types.js";
 
+// A ministry speaks for the government ("The Ministry of Health …", "Socialdepartementet").
+const MINISTRY = ["ministry", "departementet"];
 const GOVERNMENT_WORDS = new Set(GOVERNMENT.flat());
 const FULL_MONTHS = new Set([...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => m.toLowerCase()));
 // A decision document's date line stands in its first lines, before the decision itself.
@@ -65,8 +67,20 @@ function decisionIn(words: Token[]): Told | null {
       government.find((g) => g.end <= verb.at && onlyAuxiliaries(words, g.end, verb.at)) ??
       government.find((g) => g.at === verb.end);
     if (subject) return { verb, by: text(words, subject), government: true };
+    const ministry = ministryBefore(words, verb.at);
+    if (ministry) return { verb, by: ministry, government: true };
   }
   return null;
+}
+
+/** "The Ministry of Health and Social Affairs announced …", "Socialdepartementet meddelade …". */
+function ministryBefore(words: Token[], verbAt: number): string | null {
+  const head = words.slice(0, verbAt);
+  const named = head.findIndex((w) =>
+    MINISTRY.some((m) => w.word.startsWith(m) || w.word.endsWith(m)),
+  );
+  if (named < 0 || named > 2 || verbAt > 10) return null;
+  return head.map((w) => w.raw).join(" ");
 }
 
 /** Subject before the verb ("Regeringen har beslutat"), after it ("beslutade regeringen"), or "av X". */
