@@ -247,3 +247,48 @@ describe("statements in the seeds", () => {
     );
   });
 });
+
+describe("statements in genres the devset lacks (regional release, annual report, English release)", () => {
+  const extra = readStatements(loadDocuments(join(FIXTURES_DIR, "documents-extra")).documents);
+  const people = (doc: string, role: string) =>
+    inDoc(extra.people, doc)
+      .filter((p) => p.role === role)
+      .map((p) => `${p.name} | ${p.title}`);
+  const channel = (doc: string, kind: string) =>
+    inDoc(extra.channels, doc)
+      .filter((c) => c.kind === kind)
+      .map((c) => c.organisation);
+
+  it("an English press release: minister, press contact, channel, deadlines, today's decision", () => {
+    const doc = "x04-en-pressrelease";
+    expect(people(doc, "minister")).toContain("Maja Örnberg | Minister for Health Care");
+    expect(people(doc, "press-contact")).toEqual([
+      "Henrik Salo | Press Secretary to the Minister for Health Care",
+    ]);
+    expect(channel(doc, "pays-out")).toEqual(["Kammarkollegiet"]);
+    expect(channel(doc, "distributes")).toEqual(["Region Skåne"]);
+    expect(
+      inDoc(extra.deadlines, doc).map((d) => [d.kind, d.who, d.counterpart, iso(d.by)]),
+    ).toEqual([
+      ["requisition", "Region Skåne", null, "2028-11-01"],
+      ["report", "Region Skåne", "Ministry of Health and Social Affairs", "2029-03-31"],
+    ]);
+    const decided = inDoc(extra.decisions, doc).find((d) => d.decidedBy === "The Government");
+    expect(decided?.date && iso(decided.date)).toBe("2027-12-16");
+  });
+
+  it("a regional release: the steering group's split, who pays, the inline press contact", () => {
+    const doc = "x01-region-pressmeddelande";
+    const split = inDoc(extra.decisions, doc)[0];
+    expect([split?.decidedBy, split?.date && iso(split.date)]).toEqual([
+      "GMS styrgrupp",
+      "2027-03-02",
+    ]);
+    expect(channel(doc, "pays-out")).toEqual(["Kammarkollegiet"]);
+    expect(people(doc, "press-contact")).toEqual(["Jonas Ahl | kommunikatör, Region Örebro län"]);
+  });
+
+  it("an annual report: the payer after an opening adverbial ('Utöver … betalar Folkhälsomyndigheten ut')", () => {
+    expect(channel("x02-gms-verksamhetsberattelse", "pays-out")).toEqual(["Folkhälsomyndigheten"]);
+  });
+});

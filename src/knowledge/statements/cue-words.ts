@@ -176,6 +176,15 @@ export const PAID_BY = phrases(`
   tar emot medlen från
   receives the money from`);
 
+/** "The … Agency (Kammarkollegiet) will pay the funds to …": the subject pays. */
+export const PAYS = phrases(`
+  will pay
+  shall pay
+  is to pay
+  pays the
+  ska betala
+  betalar`);
+
 /** "Genom Vinnova satsar regeringen …": a channel only in a sentence about money. */
 export const THROUGH = phrases(`
   through

@@ -51,7 +51,11 @@ export function readDeadlines(view: DocumentView): DeadlineStatement[] {
         kind: kind?.kind ?? "other",
         what: kind?.word ?? "",
         who: subjectOf(s.text),
-        counterpart: counterpart(s.text, kind ? kind.end - s.start : 0, kind?.kind ?? "other"),
+        counterpart: counterpart(
+          s.text.slice(0, nextKindStart(words, kind?.end ?? s.start, s.end) - s.start),
+          kind ? kind.end - s.start : 0,
+          kind?.kind ?? "other",
+        ),
         by: date,
         span: view.span(s.start, s.end),
       });
@@ -133,12 +137,22 @@ function subjectOf(sentence: string): string | null {
 }
 
 /** "… till Socialstyrelsen", "… från Kammarkollegiet": the other party, read after the cue. */
+/** Where the next thing due is named: "… rekvirera medlen … och redovisa …" is two clauses. */
+function nextKindStart(words: Token[], after: number, end: number): number {
+  const rest = words.filter((w) => w.start >= after);
+  const starts = KIND_ORDER.flatMap((k) =>
+    findPhrases(rest, DEADLINE_KINDS[k]).map((h) => rest[h.at]?.start ?? Infinity),
+  );
+  return Math.min(end, ...starts);
+}
+
 function counterpart(sentence: string, from: number, kind: DeadlineKind): string | null {
   const rest = sentence.slice(Math.max(0, from));
   const re =
     kind === "requisition" ? /\b(?:från|from|till|to)[ \u00A0]+/gu : /\b(?:till|to)[ \u00A0]+/gu;
   for (const m of rest.matchAll(re)) {
-    const name = nameAt(rest, (m.index ?? 0) + m[0].length);
+    const at = (m.index ?? 0) + m[0].length;
+    const name = nameAt(rest, at + (/^the\s/i.exec(rest.slice(at))?.[0].length ?? 0));
     if (name) return name;
   }
   return null;

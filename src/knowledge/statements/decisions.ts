@@ -14,6 +14,7 @@ import { datesIn, dayMonthAt, fromMatch, isDateLine, monthOnly, today } from "./
 import { findPhrases, hasPhrase, type PhraseHit, type Token } from "./tokens.js";
 import type { DecisionStatement, StatedAmount, StatedDate } from "./types.js";
 
+const AGENT_STOPS = new Set("den i om på under att och the in on at that and".split(" "));
 // A ministry speaks for the government ("The Ministry of Health …", "Socialdepartementet").
 const MINISTRY = ["ministry", "departementet"];
 const GOVERNMENT_WORDS = new Set(GOVERNMENT.flat());
@@ -93,7 +94,14 @@ function deciderNear(words: Token[], verb: PhraseHit, government: PhraseHit[]): 
   if (next?.word === "av" || next?.word === "by") {
     const g = government.find((x) => x.at === verb.end + 1);
     if (g) return text(words, g);
+    // "Fördelningen beslutades av GMS styrgrupp den 2 mars": the agent, up to the date or a preposition.
+    const agent = words.slice(verb.end + 1, verb.end + 4);
+    const stop = agent.findIndex((w) => AGENT_STOPS.has(w.word) || /^\d/.test(w.word));
+    const named = stop < 0 ? agent : agent.slice(0, stop);
+    if (named[0] && /^\p{Lu}/u.test(named[0].raw)) return named.map((w) => w.raw).join(" ");
   }
+  // A passive's subject is what was decided, not who decided it.
+  if (words[verb.at]?.word.endsWith("des")) return null;
   // "Regionstyrelsen beslutade …", "GMS styrgrupp har bestämt …": a capitalised subject.
   let i = verb.at - 1;
   while (i >= 0 && AUXILIARIES.has(words[i]?.word ?? "")) i--;
