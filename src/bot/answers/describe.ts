@@ -104,11 +104,7 @@ function decidedText(ctx: AnswerContext, entry: LedgerEntry): string {
   if (entry.role === "multi-year-total") return "";
   const decisions = decisionsOf(ctx, entry);
   const best = [...decisions].sort((a, b) => rankDate(b) - rankDate(a))[0];
-  if (
-    !best ||
-    !best.decidedBy ||
-    !/^(?:regeringen|the (?:swedish )?government)$/i.test(best.decidedBy)
-  )
+  if (!best?.decidedBy || !/^(?:regeringen|the (?:swedish )?government)$/i.test(best.decidedBy))
     return "";
   if (!best.date || best.date.year === null)
     return say(ctx.language, " Beslutat av regeringen.", " Decided by the government.");
