@@ -127,9 +127,10 @@ export function createAsk(options: CreateAskOptions): Ask {
       query = mergeFollowUp(query, previous, own);
       const repeat =
         own === null || own === "clarify" || (own === "amount" && !query.cues.has("total"));
-      intent = repeat
-        ? ((previous.intent as Intent) ?? "amount")
-        : chooseIntent(query, knowsTopic(index, query));
+      // "och lungcancer?" after a breakdown or a purpose asks for the new topic's money.
+      const grantOnly = ["breakdown", "purpose", "inclusion"].includes(previous.intent);
+      const last = grantOnly && hasTopic(parsed) ? "amount" : (previous.intent as Intent);
+      intent = repeat ? last : chooseIntent(query, knowsTopic(index, query));
     }
     if (intent !== null && BROADENS.has(intent) && !hasTopic(query) && query.orgs.length === 0)
       if (query.coverage.unplaced.length > 0) intent = "clarify";
@@ -140,19 +141,23 @@ export function createAsk(options: CreateAskOptions): Ask {
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && draft.intent !== "out-of-scope")
-      conversations.set(context.conversationId, remember(query, draft));
+      conversations.set(context.conversationId, remember(query, draft, previous));
     return finish(raw, query.language, draft, citations.all());
   };
 }
 
-function remember(query: Query, draft: Draft): ConversationState {
+function remember(query: Query, draft: Draft, previous?: ConversationState): ConversationState {
   const followable = draft.intent === "total" ? "amount" : draft.intent;
   // The grant the answer was about: its first stated figure.
   const stated = draft.figures.find((f) => !f.derived);
   return {
     intent: followable,
     amounts: query.amounts.map((a) => a.valueSek),
-    subject: stated ? [stated.amountSek] : query.amounts.map((a) => a.valueSek),
+    subject: stated
+      ? [stated.amountSek]
+      : query.amounts.length > 0
+        ? query.amounts.map((a) => a.valueSek)
+        : (previous?.subject ?? []),
     years: query.years,
     stems: query.stems,
     topicWords: query.topicWords,

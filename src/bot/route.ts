@@ -103,6 +103,12 @@ export const RULES: readonly Rule[] = [
       q.amounts.length > 0 && (q.cues.has("purpose") || q.cues.has("why") || !topical),
   },
   { intent: "decision", any: ["decision"], when: ({ q }) => !money(q) },
+  // "varför?", "what for?": the purpose of the grant in question (a follow-up brings its amount).
+  {
+    intent: "purpose",
+    any: ["why", "purpose"],
+    when: ({ q }) => !named(q) && q.years.length === 0,
+  },
   { intent: "total", any: ["total"], when: (f) => subjectless(f) },
   { intent: "total", when: (f) => f.q.span && subjectless(f) },
   { intent: "amount", when: ({ q, topical }) => money(q) || topical || q.orgs.length > 0 },
@@ -187,10 +193,12 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
   const grant = intent !== null && ABOUT_THE_GRANT.has(intent) && !topical && !ownYears;
   const amounts =
     q.amounts.length > 0 || topical ? [] : grant ? previous.subject : previous.amounts;
+  // "och sammanlagt?": the same subject over every year.
+  const years = ownYears ? q.years : q.cues.has("total") ? [] : previous.years;
   return {
     ...q,
-    years: ownYears ? q.years : previous.years,
-    span: ownYears ? q.span : previous.years.length > 1,
+    years,
+    span: ownYears ? q.span : years.length > 1,
     stems: topical ? q.stems : previous.stems,
     topicWords: topical ? q.topicWords : previous.topicWords,
     topics: topical ? q.topics : previous.topics,
