@@ -23,10 +23,10 @@ cue report        | report*, rapport*, slutrapport*, delrapport*, slutredovisnin
 cue requisition   | requisition*, rekvisition*, rekvirera*
 cue repay         | repay*, repaid, återbetal*, betalas tillbaka, betala tillbaka, paid back, pay back, returned
 cue minister      | minist*, statsråd*
-cue press         | press contact, presskontakt*, pressekreterare, press secretary, press officer
+cue press         | press contact, press, presskontakt*, pressekreterare*, press secretary, press officer, kontaktperson, contact, spokesperson
 cue decision      | decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattades, fattat
-cue signed        | signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
-cue copy          | copy, copies, kopia, kopior, cc
+cue signed        | signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
+cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, partners, parter
 cue orgKinds      | universities, regions, regioner, universitet, organisations, organizations
 cue breakdown     | break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
@@ -65,7 +65,7 @@ cue thanks        | thanks, thank you, thank, thx, ty, tack, tackar, tusen tack,
 question who      | who, vem, vilka, whom
 question what     | what, vad
 question which    | which, vilken, vilket, vilka
-question when     | when, när
+question when     | when, när, datum, date, vilken dag, which day
 question how      | how, hur
 question where    | where, var
 question yesNo    | ^is, ^are, ^was, ^were, ^did, ^does, ^do, ^has, ^have, ^can, ^ingår, ^är, ^var, ^fick, ^får, ^finns, ^har, ^gick, ^blev, ^stämmer

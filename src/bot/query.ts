@@ -9,6 +9,8 @@ import {
   findDates,
   GENERIC_CONDITION_HEADS,
   isContentWord,
+  MONTH_NAMES_EN,
+  MONTH_NAMES_SV,
   phraseStems,
   stem,
   TOPICS,
@@ -60,6 +62,8 @@ export interface Query {
   latest: boolean;
   /** Dates and months named ("i februari 2022"): decision or deadline dates, not budget years. */
   dates: DateMatch[];
+  /** Months named, with or without a year ("the april 2026 decision", "i februari"): 1–12. */
+  months: number[];
   amounts: AmountMatch[];
   /** Topic stems in the documents' Swedish (translated, corrected, compounds joined). */
   stems: string[];
@@ -147,6 +151,7 @@ export function parseQuestion(
     before: when.before,
     latest: when.latest,
     dates: when.dates,
+    months: [...new Set(tokens.map((t) => MONTHS.get(t.word)).filter((m) => m !== undefined))],
     amounts: amounts.amounts,
     ...topicPart,
     orgs: otherOrgs,
@@ -170,6 +175,10 @@ export function parseQuestion(
   for (const w of when.unresolved) query.coverage.unplaced.push(w);
   return query;
 }
+
+const MONTHS = new Map(
+  [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m, i) => [m.toLowerCase(), (i % 12) + 1] as const),
+);
 
 const GMS_PHRASE = /(?<![\p{L}])gms(?![\p{L}])|genomic medicin/iu;
 

@@ -17,6 +17,14 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   linkLists(facts);
   markComparisons(facts, mainYear(facts) ?? docYear);
   inheritKind(facts);
+  countTwins(facts);
+}
+
+function countTwins(facts: RawFact[]): void {
+  const counts = new Map<string, number>();
+  const key = (f: RawFact) => `${f.parent}:${f.amount.valueSek}`;
+  for (const f of facts) if (f.parent !== null) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  for (const f of facts) if (f.parent !== null) f.twins = counts.get(key(f)) ?? 1;
 }
 
 /** Each part to the larger amount told just before it. */

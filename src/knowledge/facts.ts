@@ -54,6 +54,8 @@ export interface RawFact {
   parent: number | null;
   /** Facts of one list (bullets in a run, or one parenthesis) share a number. */
   list: number | null;
+  /** How many shares of the same whole have this amount (two areas of 6 miljoner each: 2). */
+  twins: number;
 }
 
 /** Every amount of one document as a raw fact, with the clues read from its sentence and surroundings. */
@@ -172,6 +174,7 @@ function readFact(
     notGms: saysNotGms(segments, seg),
     parent: null,
     list: null,
+    twins: 1,
   };
 }
 

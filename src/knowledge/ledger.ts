@@ -113,6 +113,9 @@ function sameGrant(
   if (yearsContradict(group.facts, fact)) return false;
   if (!sameFunder(group.facts, fact)) return false;
   if (sameDocument) return true;
+  // One whole's only share of this amount, told in another document (or language), is the same share.
+  const onlyShare = fact.twins <= 1 && group.facts.every((f) => f.twins <= 1);
+  if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
   const yearsAgree = group.facts.some((f) => f.years.years.join() === fact.years.years.join());
   const aboutGms = docMentionsGms(fact.doc) && group.facts.some((f) => docMentionsGms(f.doc));
@@ -136,10 +139,18 @@ function compatibleRoles(a: string, b: string, sameDocument: boolean): boolean {
   return true;
 }
 
-/** Two funders named for one grant must be the same one. */
+/** Two funders named for one grant must be the same one (or one is the agency the other's money passes through). */
 function sameFunder(facts: RawFact[], fact: RawFact): boolean {
+  const same = (a: string | null, b: string | null) =>
+    !!a && !!b && a.toLowerCase() === b.toLowerCase();
   if (!fact.funder) return true;
-  return facts.every((f) => !f.funder || f.funder.toLowerCase() === fact.funder?.toLowerCase());
+  return facts.every(
+    (f) =>
+      !f.funder ||
+      same(f.funder, fact.funder) ||
+      same(f.payer, fact.funder) ||
+      same(f.funder, fact.payer),
+  );
 }
 
 // The more a kind says, the more it wins when one grant is told as several: a retold figure says least.
@@ -157,6 +168,9 @@ function absorbRole(group: Group, fact: RawFact): void {
   const incoming = fact.role.role;
   if ((ROLE_RANK[incoming] ?? -1) > (ROLE_RANK[now] ?? 99)) group.entry.role = incoming;
 }
+
+// How far a headline's rounding ("drygt 7 miljoner" for 7,2) may stand from the exact figure.
+const ROUNDING = 0.06;
 
 /** "nästan 8 miljoner" in a headline restates the exact "7,8 miljoner kronor" of the same document. */
 function roundedRepeat(facts: RawFact[], i: number, placed: Group[]): Group | null {
