@@ -4,7 +4,7 @@ import { answerAbout } from "./answers/about.js";
 import { answerAmount } from "./answers/amount.js";
 import { answerBreakdown } from "./answers/breakdown.js";
 import { answerChange } from "./answers/change.js";
-import { answerClarify, ignoredNote } from "./answers/clarify.js";
+import { answerClarify, answerNotFunding, ignoredNote } from "./answers/clarify.js";
 import { answerAverage, answerExtreme, answerOverview, answerShare } from "./answers/computed.js";
 import type { AnswerContext, Draft } from "./answers/context.js";
 import { answerDeadlines } from "./answers/deadlines.js";
@@ -64,6 +64,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   change: answerChange,
   "out-of-scope": answerOutOfScope,
   clarify: answerClarify,
+  "not-funding": answerNotFunding,
   documents: answerDocuments,
   press: answerMinisters,
   share: answerShare,

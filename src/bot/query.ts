@@ -96,6 +96,8 @@ const YEAR_WITH_UNIT =
   /^\s*((?:19|20)\d\d)\s*(?:mnkr|mkr|msek|tkr|kr|sek|kronor|miljoner|milj|mn|m)\.?\s*$/i;
 const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
 // "3 mil", "12,5 mille": colloquial millions, which the documents never write.
+const BARE_MILLIONS =
+  /(?<![\p{L}\p{N}.,'’-])(\d{1,3}[,.]\d{1,2})(?![\p{N}.,%]|\s*(?:%|procent|percent))/gu;
 const MIL = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s*mil(?:le|j)?(?![\p{L}])/giu;
 
 // Every single word the lexicon gives a role other than topic: those never name a topic.
@@ -176,8 +178,12 @@ export function parseQuestion(
   return query;
 }
 
+// Month names in both languages, and their three-letter forms ("17 dec").
 const MONTHS = new Map(
-  [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m, i) => [m.toLowerCase(), (i % 12) + 1] as const),
+  [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].flatMap((m, i) => [
+    [m.toLowerCase(), (i % 12) + 1] as const,
+    [m.toLowerCase().slice(0, 3), (i % 12) + 1] as const,
+  ]),
 );
 
 const GMS_PHRASE = /(?<![\p{L}])gms(?![\p{L}])|genomic medicin/iu;
@@ -198,6 +204,13 @@ function questionAmounts(text: string): {
       yearSpans.push(a);
     } else amounts.push(a);
   }
+  // "uppdelning 16,5": a bare decimal number in a question about money is millions.
+  if (amounts.length === 0)
+    for (const m of text.matchAll(BARE_MILLIONS)) {
+      const start = m.index ?? 0;
+      const valueSek = Math.round(Number((m[1] ?? "0").replace(",", ".")) * 1_000_000);
+      amounts.push({ start, end: start + m[0].length, text: m[0], valueSek, qualifier: null });
+    }
   for (const m of text.matchAll(MIL)) {
     const start = m.index ?? 0;
     if (amounts.some((a) => start < a.end && start + m[0].length > a.start)) continue;
@@ -239,8 +252,9 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
     let role: OrgRole = "any";
     if (FUNDER_BEFORE.has(before))
       role = before === "genom" || before === "through" ? "payer" : "funder";
-    else if (RECIPIENT_BEFORE.has(before)) role = "recipient";
-    else if (cue("payer") && (after === "ut" || after === "pays" || after === "paid"))
+    else if (RECIPIENT_BEFORE.has(before) || before === "→" || before === "->") role = "recipient";
+    else if (after === "→" || after === "->") role = "payer";
+    else if ((cue("payer") || cue("pays")) && ["ut", "out", "pays", "paid"].includes(after))
       role = "payer";
     else if (cue("requisition")) role = "requisitioner";
     else if (cue("distributor")) role = "distributor";
@@ -328,9 +342,10 @@ function isTopicCandidate(word: string): boolean {
 function placeWord(word: string, vocabulary: Vocabulary): string | null {
   const known = vocabulary.correct(word);
   if (known !== null) return known;
-  if (knownParts(word, vocabulary)) return word;
+  // "lungcancerpengarna" is about "lungcancer": the money tail goes before any other split.
   const head = withoutTail(word, vocabulary);
-  return head === null ? null : vocabulary.correct(head);
+  if (head !== null) return vocabulary.correct(head);
+  return knownParts(word, vocabulary) ? word : null;
 }
 
 // What a compound may end in without changing what it is about ("-spåret", "-pengarna", "-satsningen").

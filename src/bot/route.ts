@@ -29,6 +29,7 @@ export type Intent =
   | "thanks"
   | "change"
   | "clarify"
+  | "not-funding"
   | "out-of-scope";
 
 /** What a rule sees: the reading, and whether its topic is one the documents talk about. */
@@ -82,15 +83,17 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "inclusion", any: ["included", "onTopOf"], when: ({ q }) => q.amounts.length >= 1 },
   { intent: "breakdown", all: ["breakdown"] },
+  { intent: "change", all: ["change"], when: (f) => f.q.years.length >= 1 && subjectless(f) },
   // "skånes andel av medfinansieringen": an organisation's own share is an amount, not a percentage.
   { intent: "share", all: ["share"], when: ({ q }) => q.orgs.length === 0 },
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
   { intent: "overview", all: ["overview"] },
   { intent: "overview", all: ["perYear"], when: (f) => subjectless(f) && f.q.amounts.length === 0 },
-  { intent: "change", all: ["change"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
   { intent: "change", all: ["more", "than"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
   { intent: "change", all: ["less", "than"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
+  // "how many kids get cancer", "what does an analysis cost": counts and costs are not funding.
+  { intent: "not-funding", any: ["count", "cost"], when: ({ q }) => q.amounts.length === 0 },
   {
     intent: "passage",
     any: ["whoIs", "whatIs"],

@@ -104,7 +104,8 @@ export function answerAverage(ctx: AnswerContext): Draft {
   );
   if (sums.length === 0) return nothing(ctx, "average");
   const total = sums.reduce((s, y) => s + y.sum, 0);
-  const average = Math.round(total / sums.length);
+  // Rounded to ten thousand kronor: the sum's precision is the documents', not the division's.
+  const average = Math.round(total / sums.length / 10_000) * 10_000;
   const years = sums.map((s) => s.year);
   const label = say(
     ctx.language,
@@ -184,12 +185,12 @@ export function answerShare(ctx: AnswerContext): Draft {
     );
   const label = (y: number) => say(ctx.language, `summa ${y}`, `sum ${y}`);
   const part = yearSums(ctx, subjectEntries(ctx), label);
-  const whole = new Map(
-    yearSums(ctx, ctx.index.entries.map((e) => e.entry).filter(countsAsGrant), label).map((s) => [
-      s.year,
-      s,
-    ]),
-  );
+  // "What share of the 15.75 million …": the named amount is the whole, else the year's GMS grants.
+  const named = ctx.query.amounts[0]?.valueSek;
+  const wholeEntries = ctx.index.entries
+    .map((e) => e.entry)
+    .filter((e) => (named === undefined ? countsAsGrant(e) : e.amountSek === named && e.gms));
+  const whole = new Map(yearSums(ctx, wholeEntries, label).map((s) => [s.year, s]));
   const lines: string[] = [];
   const figures: Figure[] = [];
   for (const p of part) {
@@ -204,8 +205,8 @@ export function answerShare(ctx: AnswerContext): Draft {
     lines.push(
       say(
         ctx.language,
-        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} av GMS-medlen ${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent} % ${computed(ctx)}.`,
-        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} of GMS's ${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent}% ${computed(ctx)}.`,
+        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} av ${named === undefined ? "GMS-medlen " : ""}${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent} % ${computed(ctx)}.`,
+        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} of ${named === undefined ? "GMS's " : ""}${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent}% ${computed(ctx)}.`,
       ),
     );
     figures.push(p.figure, w.figure);

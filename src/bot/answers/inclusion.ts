@@ -24,9 +24,17 @@ export function answerInclusion(ctx: AnswerContext): Draft {
   const asked = [...query.amounts].sort((a, b) => a.valueSek - b.valueSek).map((a) => a.valueSek);
   const wholeSek = asked.at(-1) ?? 0;
   const wholes = ofAmount(ctx, wholeSek);
+  // "Is the 6 million for lung cancer …": of the entries of that amount, those about the topic.
+  const topical = hasTopic(query)
+    ? new Set(matchTopic(query, ctx.index).map((e) => e.entry))
+    : null;
+  const ofPart = ofAmount(ctx, asked[0] ?? 0);
+  const onTopic = topical ? ofPart.filter((e) => topical.has(e)) : ofPart;
   const parts =
     asked.length >= 2
-      ? ofAmount(ctx, asked[0] ?? 0)
+      ? onTopic.length > 0
+        ? onTopic
+        : ofPart
       : hasTopic(query)
         ? matchTopic(query, ctx.index)
             .map((e) => e.entry)
