@@ -131,7 +131,12 @@ export function parseQuestion(
   const when = readYears(text, tokens, hits, amounts.amounts, options.today);
   when.spans.push(...amounts.yearSpans);
   const years = new Set([...when.years, ...amounts.years]);
-  const cues = new Set<Cue>([...valuesOf(hits, "cue"), ...valuesOf(hits, "question")]);
+  const cues = new Set<Cue>([
+    ...valuesOf(hits, "cue"),
+    ...valuesOf(hits, "question"),
+    // "året innan", "senaste året": relative to the conversation or the documents, not the clock.
+    ...valuesOf(hits, "time").filter((v) => !/^[-+]?\d/.test(v)),
+  ]);
   // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.
   const claimed = new Set(
     hits
@@ -141,8 +146,11 @@ export function parseQuestion(
   const topicPart = topicWords(swedish, vocabulary, claimed);
   const orgs = askedOrgs(tokens, hits);
   const mentionsGms = orgs.some((o) => o.name === "GMS") || GMS_PHRASE.test(text);
-  // GMS is the subject of nearly every question; as an organisation it counts only when it gives.
-  const otherOrgs = orgs.filter((o) => o.name !== "GMS" || o.role === "funder");
+  // GMS and the government are in nearly every question: as organisations they count only when giving.
+  const otherOrgs = orgs.filter(
+    (o) =>
+      (o.name !== "GMS" || o.role === "funder" || o.role === "payer") && o.name !== "regeringen",
+  );
   const query: Query = {
     text,
     language: detectLanguage(text, options.hint),

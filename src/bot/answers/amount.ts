@@ -138,9 +138,9 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
 
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
 function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
-  // Co-funding is what a funder puts in; until every reader tells it apart, any money it gives is shown.
+  // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
   const found = givenBy(ctx, name).filter(
-    (e) => roles.has(e.role) || ctx.query.cues.has("cofund") || ctx.query.cues.has("gives"),
+    (e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role),
   );
   if (found.length > 0) return answerEntries(ctx, found, ctx.query.cues.has("total"));
   return decline(

@@ -48,7 +48,7 @@ function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
   const found = matchTopic(
     ctx.query,
     ctx.index,
-    (e) => e.entry.gms && (e.entry.role === "grant" || e.entry.role === "part"),
+    (e) => e.entry.role === "grant" || e.entry.role === "part",
   ).map((e) => e.entry);
   const ids = new Set(found.map((e) => e.id));
   // A share and its whole both name the area: the share is what went to it.
@@ -152,7 +152,12 @@ export function answerExtreme(ctx: AnswerContext): Draft {
     const figures = [pick.figure, ...sums.filter((s) => s !== pick).map((s) => s.figure)];
     return { intent: "extreme", answered: true, text: [text, ...lines].join("\n"), figures };
   }
-  const inYear = entries.filter((e) => inYears(e, ctx.query.years)).sort(byEntryOrder);
+  // "Smallest area in the 2025 split?": the shares of the year's wholes.
+  const areas = ctx.query.cues.has("breakdown") || ctx.query.cues.has("area");
+  const pool = areas
+    ? ctx.index.entries.map((e) => e.entry).filter((e) => e.role === "part")
+    : entries;
+  const inYear = pool.filter((e) => inYears(e, ctx.query.years)).sort(byEntryOrder);
   const pick = [...inYear].sort((a, b) =>
     largest ? b.amountSek - a.amountSek : a.amountSek - b.amountSek,
   )[0];
@@ -189,7 +194,9 @@ export function answerShare(ctx: AnswerContext): Draft {
   const named = ctx.query.amounts[0]?.valueSek;
   const wholeEntries = ctx.index.entries
     .map((e) => e.entry)
-    .filter((e) => (named === undefined ? countsAsGrant(e) : e.amountSek === named && e.gms));
+    .filter((e) => (named === undefined ? countsAsGrant(e) : e.amountSek === named))
+    // A named whole is one amount: several tellings of it in a year are not added up.
+    .filter((e, i, all) => named === undefined || all.findIndex((o) => o.year === e.year) === i);
   const whole = new Map(yearSums(ctx, wholeEntries, label).map((s) => [s.year, s]));
   const lines: string[] = [];
   const figures: Figure[] = [];

@@ -62,15 +62,16 @@ export function answerInclusion(ctx: AnswerContext): Draft {
           "Nej, dokumenten anger det som ett eget belopp, inte som en del av det andra.",
           "No, the documents state it as a separate amount, not as part of the other.",
         )
-      : say(ctx.language, "Det framgår inte av dokumenten.", "The documents don't say.");
+      : say(
+          ctx.language,
+          "Nej, inte enligt dokumenten: inget av dem anger det som en del av det andra.",
+          "No, not according to the documents: none of them states it as part of the other.",
+        );
   const lines = [verdict, `• ${describeEntry(ctx, part)}`, `• ${describeEntry(ctx, whole)}`];
   return {
     intent: "inclusion",
-    answered: pair !== null || sameDoc,
+    answered: true,
     text: lines.join("\n"),
-    figures:
-      pair !== null || sameDoc
-        ? [entryFigure(ctx, part).figure, entryFigure(ctx, whole).figure]
-        : [],
+    figures: [entryFigure(ctx, part).figure, entryFigure(ctx, whole).figure],
   };
 }
