@@ -30,7 +30,7 @@ import { createEntryIndex, hasTopic, knowsTopic } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
-import { chooseIntent, type Intent, isFollowUp, mergeFollowUp } from "./route.js";
+import { chooseIntent, type Intent, isFollowUp, mergeFollowUp, money } from "./route.js";
 import { createVocabulary } from "./vocabulary.js";
 
 export interface CreateAskOptions {
@@ -133,11 +133,14 @@ export function createAsk(options: CreateAskOptions): Ask {
       const last = grantOnly && hasTopic(parsed) ? "amount" : (previous.intent as Intent);
       intent = repeat ? last : chooseIntent(query, knowsTopic(index, query));
     }
-    if (intent !== null && BROADENS.has(intent) && !hasTopic(query) && query.orgs.length === 0)
-      if (query.coverage.unplaced.length > 0) intent = "clarify";
+    // "obesity drug approved in the eu?": an organisation alone is no subject for a word it cannot place.
+    const subject = hasTopic(query) || (query.orgs.length > 0 && money(query));
+    if (intent !== null && BROADENS.has(intent) && !subject && query.coverage.unplaced.length > 0)
+      intent = "clarify";
     const ctx: AnswerContext = { ...base, query, language: query.language };
     let draft = COMPOSERS[intent ?? "out-of-scope"](ctx);
-    const note = draft.answered ? ignoredNote(ctx) : "";
+    // Every word the bot could not place is named back, answered or not, unless the text already says it.
+    const note = ignoredNote(ctx, draft.text);
     if (note) draft = { ...draft, text: `${draft.text}\n${note}` };
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;

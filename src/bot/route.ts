@@ -51,7 +51,7 @@ interface Rule {
   when?: (f: Facts) => boolean;
 }
 
-const money = (q: Query) =>
+export const money = (q: Query) =>
   ["howMuch", "amount", "total", "ownWork", "frame", "cofund"].some((c) => q.cues.has(c));
 const named = (q: Query) => q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0;
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;

@@ -91,8 +91,9 @@ export function answerNotFunding(ctx: AnswerContext): Draft {
 }
 
 /** The narrower question was answered: say which words were left out. */
-export function ignoredNote(ctx: AnswerContext): string {
-  const unplaced = ctx.query.coverage.unplaced;
+export function ignoredNote(ctx: AnswerContext, said: string): string {
+  const lower = said.toLowerCase();
+  const unplaced = ctx.query.coverage.unplaced.filter((w) => !lower.includes(w.toLowerCase()));
   if (unplaced.length === 0) return "";
   return say(
     ctx.language,
