@@ -1,5 +1,6 @@
 import { type DeadlineStatement, phraseStems } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
+import type { Cue } from "../query.js";
 import { say, shorten } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
@@ -12,8 +13,8 @@ const MAX_DEADLINES = 12;
 
 type Kind = DeadlineStatement["kind"];
 
-// What the asker wants due: the reading's cue for each kind (the lexicon holds the words).
-const ASKED_KINDS: ReadonlyArray<[Kind, string]> = [
+// The lexicon's cue for each kind of deadline the asker may want.
+const ASKED_KINDS: ReadonlyArray<[Kind, Cue]> = [
   ["repayment", "repay"],
   ["requisition", "requisition"],
   ["report", "report"],
