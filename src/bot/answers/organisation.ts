@@ -75,9 +75,9 @@ export function givenBy(ctx: AnswerContext, name: string): LedgerEntry[] {
         inYears(e, ctx.query.years) &&
         (e.funder?.toLowerCase() === lower ||
           e.payer?.toLowerCase() === lower ||
-          // Before the ledger tells funders: named in the entry's own sentence, and not its recipient.
-          (e.funder === undefined &&
-            e.recipient?.toLowerCase() !== lower &&
+          // A funder the reader did not name ("Institutionen") may still be named in the entry's own
+          // sentence: there, as neither its recipient nor its payer, it is the giver.
+          (e.recipient?.toLowerCase() !== lower &&
             e.sources.some((s) => s.text.toLowerCase().includes(lower)))),
     );
 }
