@@ -84,7 +84,8 @@ function markerOrder(text: string, blocks: readonly DraftBlock[]): number[] {
 export function renumberMarkers(text: string, docOf: ReadonlyMap<number, number>): string {
   return text.replace(MARKER_RUN, (run) => {
     const ids = [...run.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-    const docs = [...new Set(ids.map((id) => docOf.get(id)))].filter((n) => n !== undefined);
+    const docs = [...new Set(ids.map((id) => docOf.get(id) ?? 0))].filter((n) => n > 0);
+    docs.sort((a, b) => a - b);
     return docs.length > 0 ? docs.map((n) => `[${n}]`).join("") : run;
   });
 }

@@ -22,7 +22,8 @@ export type Cue =
   | "whoIs"
   | "thanks"
   | "whatIs"
-  | "change";
+  | "change"
+  | "perYear";
 
 export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   [
@@ -93,6 +94,10 @@ export const CUES: ReadonlyArray<[Cue, RegExp]> = [
   [
     "change",
     /\bincreas|\bdecreas|\bdifference\b|\bgrow|\bcompared?\b|(?:^|[^a-zåäö])(?:ökning|ökade?\b|minskning|minskade?\b|skillnad|jämför)|\bmore\b.*\bthan\b|\bless\b.*\bthan\b|\bmer\b.*(?:^|[^a-zåäö])än(?![a-zåäö])|\bmindre\b.*(?:^|[^a-zåäö])än(?![a-zåäö])|\bup or down\b|\bupp eller ner/i,
+  ],
+  [
+    "perYear",
+    /\bper (?:år|year)\b|\bvarje år\b|\b(?:each|every|by|per) year\b|\byear by year\b|\bår för år\b|\bårsvis\b/i,
   ],
   ["whatIs", /\bwhat (?:is|are|does)\b|\bwhat's\b|\bvad (?:är|betyder|gör|innebär)\b/i],
   ["whoIs", /\bwho (?:is|was|are)\b|\bvem (?:är|var)\b|\bvilka är\b/i],

@@ -53,7 +53,7 @@ export function chooseIntent(q: Query, topical: boolean): Intent | null {
   const moneyish = q.cues.has("amount") || q.cues.has("total") || q.cues.has("ownWork");
   if (q.cues.has("decision") && !moneyish) return "decision";
   // "barncancer totalt" sums a topic; "totalt" alone sums GMS's grants.
-  if ((q.cues.has("total") || q.span) && !topical) return "total";
+  if ((q.cues.has("total") || q.cues.has("perYear") || q.span) && !topical) return "total";
   if (moneyish || topical || q.years.length > 0 || q.mentionsGms) return "amount";
   if (q.cues.has("greeting")) return "greeting";
   if (q.cues.has("thanks")) return "thanks";

@@ -13,6 +13,7 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { grantTable, withTable } from "./grant-table.js";
 import { fundedAreas } from "./examples.js";
 import { hint } from "./meta.js";
 import { askedRecipient, receivedBy } from "./organisation.js";
@@ -168,7 +169,19 @@ function answerEntries(ctx: AnswerContext, found: LedgerEntry[], wantsSum: boole
       ),
     );
   }
-  return { intent: "amount", answered: true, text: lines.join("\n"), figures };
+  const draft: Draft = { intent: "amount", answered: true, text: lines.join("\n"), figures };
+  // Three or more amounts, or amounts over several years, are a list: shown as a table.
+  const years = new Set(entries.map((e) => e.year));
+  if (entries.length < 3 && !(entries.length > 1 && years.size > 1)) return draft;
+  const sum = figures[0]?.derived ? figures[0] : null;
+  const table = grantTable(ctx, entries, null);
+  if (sum) return withTable(draft, table);
+  const lead = say(
+    ctx.language,
+    `Dokumenten anger ${entries.length} belopp.`,
+    `The documents state ${entries.length} amounts.`,
+  );
+  return withTable(draft, table, lead);
 }
 
 /**

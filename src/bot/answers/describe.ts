@@ -14,10 +14,10 @@ export function describeEntry(
   const lang = ctx.language;
   const amount = qualified(ctx, entry);
   const years = yearsText(entry);
-  const quoted = `“${shorten(entry.purpose, 160)}”`;
+  const quoted = `“${shorten(entry.purpose, 90)}”`;
   const label = entryLabel(entry, lang);
-  // A known area gets its name in the asker's language before the document's own words.
-  const purpose = label !== shorten(entry.purpose, 90) ? `${label} (${quoted})` : quoted;
+  // A known area is named in the asker's language; the document's own words are in the cited quote.
+  const purpose = lang === "en" || label !== shorten(entry.purpose, 90) ? label : quoted;
   let sentence: string;
   switch (entry.role) {
     case "agency-cap":
@@ -46,7 +46,7 @@ export function describeEntry(
       sentence = say(
         lang,
         `${entry.recipient ? `${entry.recipient} fick ` : ""}${amount} totalt under ${years} (${quoted})`,
-        `${entry.recipient ? `${entry.recipient} received ` : ""}${amount} in total over ${years} (${quoted})`,
+        `${entry.recipient ? `${entry.recipient} received ` : ""}${amount} in total over ${years}`,
       );
       break;
     default:
