@@ -14,7 +14,10 @@ function numberFormat(language: Language, fraction: number): Intl.NumberFormat {
   const key = `${language}:${fraction}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: fraction, useGrouping: "always" });
+    format = new Intl.NumberFormat(LOCALES[language], {
+      maximumFractionDigits: fraction,
+      useGrouping: "always",
+    });
     formatters.set(key, format);
   }
   return format;

@@ -13,8 +13,8 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
-import { grantTable, withTable } from "./grant-table.js";
 import { fundedAreas } from "./examples.js";
+import { grantTable, withTable } from "./grant-table.js";
 import { hint } from "./meta.js";
 import { askedRecipient, receivedBy } from "./organisation.js";
 import { answerPassages } from "./passages.js";

@@ -1,6 +1,6 @@
 import type { LedgerEntry } from "../../knowledge/index.js";
-import type { DraftBlock } from "../build-blocks.js";
 import type { TableRow } from "../blocks.js";
+import type { DraftBlock } from "../build-blocks.js";
 import { swedishPurpose } from "../english-names.js";
 import { entryLabel, say, yearsText } from "../say.js";
 import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
@@ -10,7 +10,7 @@ export const TABLE_MIN_ROWS = 2;
 
 function shortLabel(ctx: AnswerContext, entry: LedgerEntry): string {
   const label = entryLabel(entry, ctx.language);
-  return label.length <= 40 ? label : swedishPurpose(entry, 40);
+  return label.length <= 50 ? label : swedishPurpose(entry, 50);
 }
 
 function row(ctx: AnswerContext, entry: LedgerEntry): TableRow {
