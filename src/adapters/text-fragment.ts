@@ -4,10 +4,13 @@
 /** A quote up to this long is matched whole; longer ones by their first and last words. */
 export const FRAGMENT_WHOLE_MAX_CHARS = 80;
 const EDGE_WORDS = 4;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Percent-encodes a fragment term; `-`, `,` and `&` have meanings in the directive and are encoded too. */
 function encodeTerm(text: string): string {
-  return encodeURIComponent(text)
+  // A lone surrogate cannot be percent-encoded; it is shown as the replacement character instead.
+  const wellFormed = text.replace(LONE_SURROGATE, "\uFFFD");
+  return encodeURIComponent(wellFormed)
     .replace(/-/g, "%2D")
     .replace(/[!'()*]/g, encodeChar);
 }

@@ -216,7 +216,7 @@ function buttons(answer: Answer, options: RenderOptions): ButtonElement[] {
   const words = MESSAGES[answer.language];
   const out: ButtonElement[] = [];
   const fits = (v: string | undefined): v is string =>
-    v !== undefined && v.length <= BUTTON_VALUE_MAX_CHARS;
+    v !== undefined && v.length > 0 && v.length <= BUTTON_VALUE_MAX_CHARS;
   if (fits(options.sourcesValue) && answer.citations.length > 0) {
     out.push(button(ACTION_SOURCES, words.sourcesButton, options.sourcesValue));
   }

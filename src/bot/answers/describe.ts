@@ -1,5 +1,6 @@
 import type { LedgerEntry } from "../../knowledge/index.js";
 import { documentsById } from "../citations.js";
+import { ROLE_NAMES } from "../english-names.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
 import { memo } from "./memo.js";
@@ -17,7 +18,9 @@ export function describeEntry(
   const quoted = `“${shorten(entry.purpose, 90)}”`;
   const label = entryLabel(entry, lang);
   // A known area is named in the asker's language; the document's own words are in the cited quote.
-  const purpose = lang === "en" || label !== shorten(entry.purpose, 90) ? label : quoted;
+  // Without an English name, the document's words are given as a quote rather than guessed at.
+  const named = lang === "sv" ? label !== shorten(entry.purpose, 90) : label !== ROLE_NAMES[entry.role];
+  const purpose = named ? label : quoted;
   let sentence: string;
   switch (entry.role) {
     case "agency-cap":
