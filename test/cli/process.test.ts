@@ -60,7 +60,7 @@ describe("gms-bot as a process: usage", () => {
   it("ask --help explains --json and stdin", () => {
     const { status, stdout } = runCli(["ask", "--help"]);
     expect(status).toBe(0);
-    expect(stdout).toContain("gms-bot ask [--json]");
+    expect(stdout).toContain("gms-bot ask [--json | --render slack|discord|text]");
     expect(stdout).toContain("standard input");
   });
 
@@ -238,7 +238,8 @@ describe("gms-bot as a process: the terminal chat, walked as a person would", ()
     const turns = out.split(PROMPT).slice(1);
     expect(turns).toHaveLength(4);
     expect(turns[0]?.startsWith("How much went to barncancer 2022?\n")).toBe(true);
-    expect(turns[0]).toContain(first?.text.trim());
+    const lead = first?.blocks?.find((b) => b.kind === "lead");
+    expect(turns[0]).toContain(lead?.kind === "lead" ? lead.text : "(no lead)");
     expect(turns[1]?.startsWith("and 2024?\n")).toBe(true);
     expect(turns[1]?.trim().split("\n").length).toBeGreaterThan(1);
     expect(turns[2]?.startsWith("help\n")).toBe(true);

@@ -159,7 +159,7 @@ export function sourceLine(doc: SourceEntry, lang: Language, quoteMax: number): 
   const meta = [doc.publisher, doc.date].filter((m): m is string => !!m).map(clean);
   if (!url) meta.push(`*${WORDS[lang].noAddress}*`);
   const quote = quoteMax > 0 ? truncate(clean(doc.quote), quoteMax) : "";
-  return `\`[${doc.n}]\` ${name} · ${meta.join(" · ")}${quote ? `\n> ${quote}` : ""}`;
+  return `\`[${doc.n}]\` ${[name, ...meta].join(" · ")}${quote ? `\n> ${quote}` : ""}`;
 }
 
 /** Every quote of the answer, grouped by document: what the sources button shows the asker. */

@@ -56,7 +56,10 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   const state: Rendering = { language: answer.language, tables: 0 };
   const top = questionBlock(answer, options);
   const body = blocksOf(answer).flatMap((block) => renderBlock(block, state));
-  if (body.length === 0) body.push(section(MESSAGES[answer.language].noText));
+  // An answer with no words of its own still says so, rather than sending sources alone.
+  if (!body.some((b) => b.type === "section" || b.type === "table")) {
+    body.unshift(section(MESSAGES[answer.language].noText));
+  }
   const actions = buttons(answer, options);
   const tail: Block[] = actions.length > 0 ? [{ type: "actions", elements: actions }] : [];
   const room = MAX_BLOCKS - top.length - tail.length;
@@ -159,16 +162,16 @@ function sourcesBlock(documents: readonly SourceEntry[], language: Language): Bl
 }
 
 export function sourceLine(doc: SourceEntry, language: Language): string {
-  const title = escapeFit(doc.title || doc.docId, SOURCE_TITLE_SHOWN_MAX);
+  const title = escapeFit(oneLine(doc.title) || doc.docId, SOURCE_TITLE_SHOWN_MAX);
   const url = linkableUrl(doc.url === null ? null : linkToQuote(doc.url, doc.quote));
   const name = url ? `<${url}|${title}>` : title;
   const meta = [doc.publisher, doc.date]
     .filter((m): m is string => !!m)
-    .map((m) => escapeFit(m, SOURCE_PUBLISHER_SHOWN_MAX));
+    .map((m) => escapeFit(oneLine(m), SOURCE_PUBLISHER_SHOWN_MAX));
   if (!url) meta.push(`_${MESSAGES[language].noAddress}_`);
-  const quote = escapeFit(doc.quote, SOURCE_QUOTE_SHOWN_MAX);
-  const line = `[${doc.n}] ${name} · ${meta.join(" · ")}${quote ? ` — “${quote}”` : ""}`;
-  return line.length <= CONTEXT_TEXT_MAX_CHARS ? line : escapeFit(doc.title, 200);
+  const quote = escapeFit(oneLine(doc.quote), SOURCE_QUOTE_SHOWN_MAX);
+  const line = `[${doc.n}] ${[name, ...meta].join(" · ")}${quote ? ` — “${quote}”` : ""}`;
+  return line.length <= CONTEXT_TEXT_MAX_CHARS ? line : escapeFit(oneLine(doc.title), 200);
 }
 
 /** Every quote of the answer, grouped by document: what the sources button shows the asker. */

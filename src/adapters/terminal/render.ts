@@ -84,7 +84,9 @@ function sourceLines(doc: SourceEntry, lang: Language, paint: Paint, quoteMax: n
   const [open, close] = QUOTES[lang];
   const title = oneLine(doc.title) || oneLine(doc.docId);
   const meta = [doc.publisher, doc.date].filter((m): m is string => !!m).map(oneLine);
-  const head = `  ${paint("bold", `[${doc.n}]`)} ${title}${meta.length > 0 ? paint("dim", ` · ${meta.join(" · ")}`) : ""}`;
+  // The file name too: in a terminal the reader may want to open the document itself.
+  const about = [`(${oneLine(doc.docId)})`, ...meta].join(" · ");
+  const head = `  ${paint("bold", `[${doc.n}]`)} ${title} ${paint("dim", about)}`;
   const lines = [head];
   const quote = oneLine(doc.quote);
   if (quote !== "" && quoteMax > 0) {
