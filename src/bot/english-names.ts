@@ -56,4 +56,3 @@ export function englishPurpose(entry: Pick<LedgerEntry, "purpose" | "area" | "ro
   const named = AREA_STEMS.find((a) => containsPhrase(stems, a.stems));
   return named?.en ?? ROLE_NAMES[entry.role];
 }
-

@@ -4,18 +4,7 @@ import {
   type DiscordMessage,
   renderAnswer as renderDiscord,
 } from "../../src/adapters/discord/render.js";
-import {
-  BUTTON_TEXT_MAX_CHARS,
-  BUTTON_VALUE_MAX_CHARS,
-  CONTEXT_MAX_ELEMENTS,
-  CONTEXT_TEXT_MAX_CHARS,
-  FALLBACK_TEXT_MAX_CHARS,
-  FIELD_TEXT_MAX_CHARS,
-  MAX_BLOCKS,
-  SECTION_FIELDS_MAX,
-  SECTION_TEXT_MAX_CHARS,
-  type SlackMessage,
-} from "../../src/adapters/slack/block-kit.js";
+import type { SlackMessage } from "../../src/adapters/slack/block-kit.js";
 import { renderAnswer as renderSlack } from "../../src/adapters/slack/render.js";
 import { renderAnswer as renderTerminal } from "../../src/adapters/terminal/render.js";
 import type { Answer } from "../../src/bot/index.js";

@@ -19,7 +19,8 @@ export function describeEntry(
   const label = entryLabel(entry, lang);
   // A known area is named in the asker's language; the document's own words are in the cited quote.
   // Without an English name, the document's words are given as a quote rather than guessed at.
-  const named = lang === "sv" ? label !== shorten(entry.purpose, 90) : label !== ROLE_NAMES[entry.role];
+  const named =
+    lang === "sv" ? label !== shorten(entry.purpose, 90) : label !== ROLE_NAMES[entry.role];
   const purpose = named ? label : quoted;
   let sentence: string;
   switch (entry.role) {
