@@ -71,13 +71,16 @@ function withDocMarkers(
   }
 }
 
-/** Citation ids in the order the reader meets them: the text's markers, then table rows. */
+/** Citation ids in the order the reader meets them: the blocks' markers and rows, then the text's. */
 function markerOrder(text: string, blocks: readonly DraftBlock[]): number[] {
-  const ids = [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  const markersOf = (t: string) => [...t.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  const ids: number[] = [];
   for (const b of blocks) {
     if (b.kind === "table") ids.push(...b.rows.flatMap((r) => r.citations));
+    else if (b.kind === "items") ids.push(...b.items.flatMap(markersOf));
+    else ids.push(...markersOf(b.text));
   }
-  return ids;
+  return [...ids, ...markersOf(text)];
 }
 
 /** "[4][5]" → "[2]" when both quotes are from the second document listed. */

@@ -4,7 +4,7 @@ import { GmsError } from "../errors.js";
 export const RENDER_TARGETS = ["slack", "discord", "text"] as const;
 export type RenderTarget = (typeof RENDER_TARGETS)[number];
 
-export const COMMANDS = ["chat", "ask", "ledger", "sources", "help"] as const;
+export const COMMANDS = ["chat", "ask", "ledger", "facts", "sources", "help"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** What the command line asked for, after every usage check. */
@@ -40,6 +40,7 @@ const COMMAND_OPTIONS: Record<CommandName | "none", readonly OptionName[]> = {
   chat: [],
   ask: ["json", "render"],
   ledger: ["json", "csv"],
+  facts: ["json"],
   sources: ["json"],
   help: [],
 };

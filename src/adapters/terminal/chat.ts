@@ -1,5 +1,6 @@
 import { createInterface, type Interface } from "node:readline";
 import type { Answer, Ask } from "../../bot/index.js";
+import { dateOfAsking } from "../date-of-asking.js";
 import type { Adapter } from "../types.js";
 import { HISTORY_SIZE, type HistoryStore } from "./history.js";
 import { renderAnswer, renderSourceQuotes } from "./render.js";
@@ -60,7 +61,7 @@ export function createTerminalChat(options: TerminalChatOptions): TerminalChat {
       return shown;
     }
     try {
-      const answer = options.ask(line, { conversationId });
+      const answer = options.ask(line, { conversationId, today: dateOfAsking() });
       last = answer.citations.length > 0 ? answer : null;
       return renderAnswer(answer, { color });
     } catch (error) {

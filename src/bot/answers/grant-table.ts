@@ -67,3 +67,28 @@ export function withTable(draft: Draft, table: DraftBlock, lead?: string): Draft
     .map((line) => ({ kind: "note", text: sentence(line) }));
   return { ...draft, blocks: [{ kind: "lead", text: sentence(first) }, table, ...notes] };
 }
+
+/** One row per year: its amount (a sum when several grants, marked computed) and its sources. */
+export function yearTable(
+  ctx: AnswerContext,
+  years: readonly { year: number; sum: number; count: number; citations: number[] }[],
+): DraftBlock {
+  const l = ctx.language;
+  const columns = [
+    { label: say(l, "År", "Year"), align: "left" as const },
+    { label: say(l, "Belopp", "Amount"), align: "right" as const },
+    { label: say(l, "Beslut", "Grants"), align: "right" as const },
+    { label: say(l, "Källa", "Source"), align: "left" as const },
+  ];
+  const rows = years.map((y) => ({
+    cells: [
+      String(y.year),
+      amountText(ctx, y.sum),
+      y.count > 1 ? say(l, `${y.count} (summerat)`, `${y.count} (summed)`) : "1",
+      y.citations.map((n) => `[${n}]`).join(""),
+    ],
+    citations: y.citations,
+    sources: [],
+  }));
+  return { kind: "table", columns, rows, total: null };
+}

@@ -69,9 +69,27 @@ describe("terminal chat", () => {
     await t.say("exit");
     await t.chat.finished;
     expect(t.calls).toEqual([
-      { question: "how much went to barncancer 2022?", context: { conversationId: "terminal" } },
-      { question: "and 2024?", context: { conversationId: "terminal" } },
-      { question: "help", context: { conversationId: "terminal" } },
+      {
+        question: "how much went to barncancer 2022?",
+        context: {
+          conversationId: "terminal",
+          today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        },
+      },
+      {
+        question: "and 2024?",
+        context: {
+          conversationId: "terminal",
+          today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        },
+      },
+      {
+        question: "help",
+        context: {
+          conversationId: "terminal",
+          today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        },
+      },
     ]);
     expect(t.transcript()).toBe(
       [
