@@ -40,6 +40,7 @@ export const ROLE_NAMES: Record<FactRole, string> = {
   "not-funding": "a cost",
 };
 
+const PILOT_STEMS = ["piloter", "pilotprojekt", "pilot"].map(phraseStems);
 const AREA_STEMS = AREA_NAMES.map(([sv, en]) => ({ stems: phraseStems(sv), en }));
 
 /** A short name for what an entry is for in Swedish: the term its purpose names, else its own words. */
@@ -54,5 +55,8 @@ export function swedishPurpose(entry: Pick<LedgerEntry, "purpose" | "area">, max
 export function englishPurpose(entry: Pick<LedgerEntry, "purpose" | "area" | "role">): string {
   const stems = phraseStems(`${entry.area} ${entry.purpose}`);
   const named = AREA_STEMS.find((a) => containsPhrase(stems, a.stems));
-  return named?.en ?? ROLE_NAMES[entry.role];
+  if (!named) return ROLE_NAMES[entry.role];
+  // "piloter inom … diagnostik": the kind of work is part of what the money is for.
+  const pilots = PILOT_STEMS.some((p) => containsPhrase(stems, p)) && !named.en.startsWith("pilot");
+  return pilots ? `pilot projects in ${named.en}` : named.en;
 }
