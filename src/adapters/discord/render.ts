@@ -26,8 +26,8 @@ export const EMBED_TOTAL_MAX = 6000;
 export const TITLE_SHOWN_MAX = 200;
 export const QUOTE_MAX = 300;
 /** A source line shows this much of its headline quote; the sources button shows every quote whole. */
-export const SOURCE_QUOTE_SHOWN_MAX = 100;
-export const SOURCE_TITLE_SHOWN_MAX = 80;
+export const SOURCE_QUOTE_SHOWN_MAX = 80;
+export const SOURCE_TITLE_SHOWN_MAX = 60;
 /** An aligned table in a code block: narrow enough for a phone, short enough to leave room for sources. */
 export const TABLE_CODE_MAX = 1800;
 export const TABLE_CELL_MAX = 36;
@@ -148,7 +148,10 @@ function blockText(block: AnswerBlock, lang: Language): string {
 }
 
 function sourceLines(documents: readonly SourceEntry[], lang: Language): string {
-  return documents.map((d) => sourceLine(d, lang, SOURCE_QUOTE_SHOWN_MAX)).join("\n");
+  // The headline figure's quote is shown once, on its document's line; the rest are behind the button.
+  return documents
+    .map((d, i) => sourceLine(d, lang, i === 0 ? SOURCE_QUOTE_SHOWN_MAX : 0))
+    .join("\n");
 }
 
 /** `[1] [title](url) · publisher · date` and the headline quote; the address points at the quote. */
@@ -156,7 +159,8 @@ export function sourceLine(doc: SourceEntry, lang: Language, quoteMax: number): 
   const title = maskText(truncate(clean(doc.title) || clean(doc.docId), SOURCE_TITLE_SHOWN_MAX));
   const url = doc.url === null ? null : safeUrl(linkToQuote(doc.url, doc.quote));
   const name = url ? `[${title}](${url})` : title;
-  const meta = [doc.publisher, doc.date].filter((m): m is string => !!m).map(clean);
+  const publisher = doc.publisher?.split(",")[0]?.trim() || null;
+  const meta = [publisher, doc.date].filter((m): m is string => !!m).map(clean);
   if (!url) meta.push(`*${WORDS[lang].noAddress}*`);
   const quote = quoteMax > 0 ? truncate(clean(doc.quote), quoteMax) : "";
   return `\`[${doc.n}]\` ${[name, ...meta].join(" · ")}${quote ? `\n> ${quote}` : ""}`;

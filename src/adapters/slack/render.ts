@@ -155,7 +155,10 @@ function tableBlocks(table: TableBlock, state: Rendering): Block[] {
 function sourcesBlock(documents: readonly SourceEntry[], language: Language): Block {
   const hidden = Math.max(0, documents.length - SOURCES_SHOWN_MAX);
   const shown = documents.slice(0, hidden > 0 ? SOURCES_SHOWN_MAX - 1 : SOURCES_SHOWN_MAX);
-  const elements = shown.map((d) => mrkdwn(sourceLine(d, language)));
+  // The headline figure's quote is shown once, on its document's line; the rest are behind the button.
+  const elements = shown.map((d, i) =>
+    mrkdwn(sourceLine(i === 0 ? d : { ...d, quote: "" }, language)),
+  );
   if (hidden > 0)
     elements.push(mrkdwn(MESSAGES[language].moreRows(documents.length - shown.length)));
   return { type: "context", elements };
@@ -165,13 +168,18 @@ export function sourceLine(doc: SourceEntry, language: Language): string {
   const title = escapeFit(oneLine(doc.title) || doc.docId, SOURCE_TITLE_SHOWN_MAX);
   const url = linkableUrl(doc.url === null ? null : linkToQuote(doc.url, doc.quote));
   const name = url ? `<${url}|${title}>` : title;
-  const meta = [doc.publisher, doc.date]
+  const meta = [shortPublisher(doc.publisher), doc.date]
     .filter((m): m is string => !!m)
     .map((m) => escapeFit(oneLine(m), SOURCE_PUBLISHER_SHOWN_MAX));
   if (!url) meta.push(`_${MESSAGES[language].noAddress}_`);
   const quote = escapeFit(oneLine(doc.quote), SOURCE_QUOTE_SHOWN_MAX);
   const line = `[${doc.n}] ${[name, ...meta].join(" · ")}${quote ? ` — “${quote}”` : ""}`;
   return line.length <= CONTEXT_TEXT_MAX_CHARS ? line : escapeFit(oneLine(doc.title), 200);
+}
+
+/** "Regeringskansliet, Socialdepartementet" → "Regeringskansliet": the department is in the document. */
+export function shortPublisher(publisher: string | null): string | null {
+  return publisher?.split(",")[0]?.trim() || null;
 }
 
 /** Every quote of the answer, grouped by document: what the sources button shows the asker. */
