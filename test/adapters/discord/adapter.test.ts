@@ -159,6 +159,20 @@ describe("the Discord adapter against a fake Discord", () => {
     }
   });
 
+  it("shows every quote of an answer to the one who clicks Sources, privately", async () => {
+    const i = h.fake.slash({ name: "gms", options: question("how much went to barncancer 2022?") });
+    const { body, messageId } = await editedReplyTo(h.fake, i);
+    const sources = body.components?.[0]?.components[0];
+    expect(sources).toMatchObject({ label: "Sources", emoji: { name: "📄" } });
+    const click = h.fake.click(sources?.custom_id ?? "", messageId);
+    const shown = await immediateReplyTo(h.fake, click);
+    expect(shown.flags).toBe(64);
+    expect(shown.embeds?.[0]?.title).toBe("Sources");
+    expect(shown.embeds?.[0]?.description).toContain(
+      "Regeringen ger 7 875 000 kronor till barncancer",
+    );
+  });
+
   it("acknowledges 👍/👎 privately and logs the question, intent and whether it was answered", async () => {
     const i = h.fake.slash({ name: "gms", options: question("what did GMS get in 2024?") });
     const { body, messageId } = await editedReplyTo(h.fake, i);
