@@ -83,6 +83,7 @@ describe("rendered answers: limits, documents, language, amounts and budgets", (
     expect(new Set(answers.map((a) => a.language))).toEqual(new Set(["sv", "en"]));
     expect(answers.some((a) => !a.answered)).toBe(true);
     expect(answers.some((a) => a.blocks?.some((b) => b.kind === "table"))).toBe(true);
+    expect(answers.some((a) => a.blocks?.some((b) => b.kind === "yesno"))).toBe(true);
   });
 
   it("keeps every platform limit in every form", () => {

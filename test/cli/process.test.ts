@@ -357,6 +357,23 @@ describe.skipIf(!BOT_READY)("gms-bot as a process: real answers from the seed do
     expect(france?.figures).toEqual([]);
   });
 
+  it("ask --render prints exactly the payload each platform would get, one per input line", () => {
+    const slack = JSON.parse(runCli(["ask", "--render", "slack", "funding by year"]).stdout);
+    expect(slack.blocks[0]).toMatchObject({ type: "context" });
+    expect(slack.blocks.some((b: { type: string }) => b.type === "table")).toBe(true);
+    expect(typeof slack.text).toBe("string");
+    const lines = runCli(["ask", "--render", "discord"], {
+      input: "how much went to barncancer 2022?\nVem betalar ut pengarna?\n",
+    })
+      .stdout.trim()
+      .split("\n");
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(JSON.parse(line).embeds).toHaveLength(1);
+    const text = runCli(["ask", "--render", "text", "funding by year"]).stdout;
+    expect(text).toMatch(/^GMS per year\.\nYear\s+Amount/);
+    expect(runCli(["ask", "--render", "fax", "q"]).status).toBe(2);
+  });
+
   it("plain ask prints the figure and its numbered, quoted source", () => {
     const { stdout } = runCli(["ask", "how much went to barncancer 2022?"]);
     expect(stdout).toMatch(/7[\s,.\u00a0\u202f]?875[\s,.\u00a0\u202f]?000/);

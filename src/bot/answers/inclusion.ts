@@ -55,8 +55,22 @@ export function answerInclusion(ctx: AnswerContext): Draft {
           "No, the documents state it as a separate amount, not as part of the other.",
         )
       : say(ctx.language, "Det framgår inte av dokumenten.", "The documents don't say.");
-  const lines = [verdict, `• ${describeEntry(ctx, part)}`, `• ${describeEntry(ctx, whole)}`];
+  const items = [describeEntry(ctx, part), describeEntry(ctx, whole)];
+  const lines = [verdict, ...items.map((i) => `• ${i}`)];
+  // A yes or a no is a verdict block, so each platform can show it first and plainly.
+  const reason = pair
+    ? say(ctx.language, "Det ingår.", "It is included.")
+    : say(
+        ctx.language,
+        "Dokumenten anger det som ett eget belopp, inte som en del av det andra.",
+        "The documents state it as a separate amount, not as part of the other.",
+      );
+  const blocks: Draft["blocks"] =
+    pair || sameDoc
+      ? [{ kind: "yesno", verdict: pair ? "yes" : "no", text: reason }, { kind: "items", items }]
+      : undefined;
   return {
+    blocks,
     intent: "inclusion",
     answered: pair !== null || sameDoc,
     text: lines.join("\n"),
