@@ -32,7 +32,7 @@ const SWEDISH_WORDS = new Set(
 );
 
 /** Swedish words of `text` outside “quotes” and capitalised names. */
-export function swedishWords(text: string): string[] {
+function swedishWords(text: string): string[] {
   const outside = text.replace(/[“”"][^“”"]*[“”"]/g, " ").replace(/«[^»]*»/g, " ");
   return outside
     .split(/[^\p{L}-]+/u)

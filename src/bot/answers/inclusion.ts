@@ -67,7 +67,10 @@ export function answerInclusion(ctx: AnswerContext): Draft {
       );
   const blocks: Draft["blocks"] =
     pair || sameDoc
-      ? [{ kind: "yesno", verdict: pair ? "yes" : "no", text: reason }, { kind: "items", items }]
+      ? [
+          { kind: "yesno", verdict: pair ? "yes" : "no", text: reason },
+          { kind: "items", items },
+        ]
       : undefined;
   return {
     blocks,
