@@ -20,6 +20,8 @@ export type CliRequest =
       csv: boolean;
       /** `ask --render`: print exactly the payload that platform's adapter would send. */
       render: RenderTarget | null;
+      /** `ledger --review`: what rests on weak evidence, and every reconciliation warning. */
+      review: boolean;
       /** The words after `ask`, joined; null when there are none (questions come from stdin). */
       question: string | null;
     };
@@ -29,6 +31,7 @@ const OPTIONS = {
   render: { type: "string" },
   json: { type: "boolean" },
   csv: { type: "boolean" },
+  review: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -39,7 +42,7 @@ const COMMAND_OPTIONS: Record<CommandName | "none", readonly OptionName[]> = {
   none: [],
   chat: [],
   ask: ["json", "render"],
-  ledger: ["json", "csv"],
+  ledger: ["json", "csv", "review"],
   facts: ["json"],
   sources: ["json"],
   help: [],
@@ -77,6 +80,7 @@ interface OptionValues {
   render: RenderTarget | null;
   json: boolean;
   csv: boolean;
+  review: boolean;
   help: boolean;
   version: boolean;
 }
@@ -90,6 +94,7 @@ function readOptions(tokens: readonly Token[], command: CommandName | null): Opt
     render: null,
     json: false,
     csv: false,
+    review: false,
     help: false,
     version: false,
   };
@@ -137,6 +142,6 @@ function toRequest(command: CommandName | null, rest: string[], values: OptionVa
   if (values.json && values.csv) throw usage("choose one of --json and --csv", command);
   if (values.json && values.render) throw usage("choose one of --json and --render", command);
   const question = rest.length > 0 ? rest.join(" ") : null;
-  const { seeds, json, csv, render } = values;
-  return { kind: "run", command, seeds, json, csv, render, question };
+  const { seeds, json, csv, render, review } = values;
+  return { kind: "run", command, seeds, json, csv, render, review, question };
 }

@@ -19,6 +19,7 @@ const run = (overrides: object) => ({
   json: false,
   render: null,
   csv: false,
+  review: false,
   question: null,
   ...overrides,
 });
