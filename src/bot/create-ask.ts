@@ -19,7 +19,7 @@ import {
   answerTooLong,
 } from "./answers/meta.js";
 import { answerPassages } from "./answers/passages.js";
-import { answerDecisions, answerMinisters } from "./answers/people.js";
+import { answerDecisions, answerMinisters, answerPress } from "./answers/people.js";
 import { answerPurpose } from "./answers/purpose.js";
 import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
@@ -66,7 +66,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   clarify: answerClarify,
   "not-funding": answerNotFunding,
   documents: answerDocuments,
-  press: answerMinisters,
+  press: answerPress,
   share: answerShare,
   extreme: answerExtreme,
   average: answerAverage,
