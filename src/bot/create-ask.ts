@@ -20,7 +20,11 @@ import { answerPurpose } from "./answers/purpose.js";
 import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
 import { createCitationList, documentsById } from "./citations.js";
-import { type ConversationState, createConversationStore } from "./conversation.js";
+import {
+  type ConversationState,
+  type ConversationStore,
+  createConversationStore,
+} from "./conversation.js";
 import { detectLanguage } from "./language.js";
 import { createEntryIndex, hasTopic, knowsTopic } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
@@ -37,6 +41,8 @@ export interface CreateAskOptions {
   conversationMax?: number;
   /** The clock for conversation expiry only; answers never depend on it. */
   now?: () => number;
+  /** A store to share, so conversations survive a rebuild of the knowledge; else a new one. */
+  conversations?: ConversationStore;
 }
 
 const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
@@ -71,11 +77,13 @@ export function createAsk(options: CreateAskOptions): Ask {
   const index = createEntryIndex(knowledge, (w) => vocabulary.has(w));
   const docs = documentsById(knowledge);
   const lastYear = Math.max(0, ...knowledge.ledger.entries.flatMap((e) => e.years));
-  const conversations = createConversationStore({
-    max: options.conversationMax ?? 1000,
-    ttlMs: options.conversationTtlMs ?? 30 * 60 * 1000,
-    now: options.now ?? Date.now,
-  });
+  const conversations =
+    options.conversations ??
+    createConversationStore({
+      max: options.conversationMax ?? 1000,
+      ttlMs: options.conversationTtlMs ?? 30 * 60 * 1000,
+      now: options.now ?? Date.now,
+    });
 
   return (question: string, context: AskContext = {}): Answer => {
     const raw = typeof question === "string" ? question : String(question ?? "");

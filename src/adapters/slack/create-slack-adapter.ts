@@ -12,6 +12,7 @@ import { createHealthRoute } from "./health-route.js";
 import { createInFlight } from "./in-flight.js";
 import { registerInteractionHandlers } from "./interactions.js";
 import { createRecentKeys, createRecentMap } from "./recent.js";
+import { slackStartError } from "./start-errors.js";
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
@@ -136,12 +137,7 @@ async function initialise(app: App, config: SlackConfig): Promise<void> {
   try {
     await app.init();
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new GmsError(
-      "ADAPTER_FAILED",
-      `Slack did not accept SLACK_BOT_TOKEN at ${config.apiUrl} (${reason}); check the token and SLACK_API_URL`,
-      { cause: err },
-    );
+    throw slackStartError(err, config);
   }
 }
 
