@@ -4,6 +4,7 @@ import type { Ask } from "../../bot/index.js";
 import type { SlackConfig } from "../../config.js";
 import { GmsError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
+import { createVoteMemory } from "../feedback-log.js";
 import type { Adapter, HealthInfo } from "../types.js";
 import { createBoltLogger } from "./bolt-logger.js";
 import { registerEventHandlers } from "./events.js";
@@ -47,6 +48,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     inFlight: createInFlight(),
     seen: createRecentKeys(SEEN_MAX),
     shares: createRecentMap(SHARES_MAX),
+    votes: createVoteMemory(),
   };
   const { app, receiver } = createApp(options, deps);
   let address: AddressInfo | null = null;

@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { Answer, Ask, AskContext } from "../../bot/index.js";
 import type { Logger } from "../../logger.js";
+import type { VoteMemory } from "../feedback-log.js";
 import type { InFlight } from "./in-flight.js";
 import type { RecentKeys, RecentMap } from "./recent.js";
 import { shorten } from "./slack-text.js";
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   seen: RecentKeys;
   /** Ephemeral slash answers by key, so "Share in channel" posts exactly what the asker saw. */
   shares: RecentMap<Answer>;
+  /** Each person's vote per answer: a repeated click is not counted twice. */
+  votes: VoteMemory;
 }
 
 /** Where a question came from, for log lines. */

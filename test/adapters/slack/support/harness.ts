@@ -45,6 +45,8 @@ export interface SlackHarness {
     value: string,
     options?: { user?: string; channel?: string },
   ): Promise<string>;
+  /** Delivers any interaction payload (e.g. a modal's view_submission) and waits for the ack. */
+  interact(payload: object): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -128,6 +130,7 @@ export async function startHarness(
       await deliver("click", payload);
       return id;
     },
+    interact: (payload) => deliver("click", payload),
     async close() {
       await adapter.stop();
       await socket?.close();
