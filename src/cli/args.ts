@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { GmsError } from "../errors.js";
 
-export const COMMANDS = ["chat", "ask", "ledger", "sources", "help"] as const;
+export const COMMANDS = ["chat", "ask", "ledger", "sources", "report", "help"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** What the command line asked for, after every usage check. */
@@ -17,10 +17,14 @@ export type CliRequest =
       csv: boolean;
       /** The words after `ask`, joined; null when there are none (questions come from stdin). */
       question: string | null;
+      /** `report`: the log file to read (null: standard input) and the first day to count. */
+      file?: string | null;
+      since?: string | null;
     };
 
 const OPTIONS = {
   seeds: { type: "string" },
+  since: { type: "string" },
   json: { type: "boolean" },
   csv: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -35,6 +39,7 @@ const COMMAND_OPTIONS: Record<CommandName | "none", readonly OptionName[]> = {
   ask: ["json"],
   ledger: ["json", "csv"],
   sources: ["json"],
+  report: ["json", "since"],
   help: [],
 };
 const GLOBAL_OPTIONS: readonly OptionName[] = ["seeds", "help", "version"];
@@ -67,6 +72,7 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
 
 interface OptionValues {
   seeds: string | null;
+  since: string | null;
   json: boolean;
   csv: boolean;
   help: boolean;
@@ -79,6 +85,7 @@ function readOptions(tokens: readonly Token[], command: CommandName | null): Opt
   const allowed = new Set([...GLOBAL_OPTIONS, ...COMMAND_OPTIONS[command ?? "none"]]);
   const values: OptionValues = {
     seeds: null,
+    since: null,
     json: false,
     csv: false,
     help: false,
@@ -92,6 +99,7 @@ function readOptions(tokens: readonly Token[], command: CommandName | null): Opt
       throw usage(`option '${token.rawName}' does not apply to '${command ?? "gms-bot"}'`, command);
     }
     if (name === "seeds") values.seeds = seedsValue(token, command);
+    else if (name === "since") values.since = sinceValue(token, command);
     else if (token.value !== undefined) {
       throw usage(`option '${token.rawName}' takes no value`, command);
     } else values[name] = true;
@@ -108,11 +116,24 @@ function seedsValue(token: Token & { kind: "option" }, command: CommandName | nu
   return value;
 }
 
+function sinceValue(token: Token & { kind: "option" }, command: CommandName | null): string {
+  const value = token.value ?? "";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw usage("option '--since' needs a date, e.g. --since 2026-01-31", command);
+  }
+  return value;
+}
+
 function toRequest(command: CommandName | null, rest: string[], values: OptionValues): CliRequest {
   if (command === "help") {
     const topic = rest[0];
     if (topic !== undefined && !isCommand(topic)) throw usage(`unknown command '${topic}'`);
     return { kind: "help", command: topic ?? null };
+  }
+  if (command === "report") {
+    if (rest.length > 1) throw usage(`unexpected argument '${rest[1]}'`, command);
+    const { seeds, json, csv, since } = values;
+    return { kind: "run", command, seeds, json, csv, question: null, file: rest[0] ?? null, since };
   }
   if (command !== "ask" && rest.length > 0) {
     throw usage(`unexpected argument '${rest[0]}'`, command);

@@ -19,6 +19,7 @@ import { type ListingFormat, runLedgerCommand, runSourcesCommand } from "./listi
 import { platformLines, settingsLine } from "./platform-summary.js";
 import { withQuestionLog } from "./question-log.js";
 import { warnTo } from "./report.js";
+import { runReportCommand } from "./report-command.js";
 
 type RunRequest = Extract<CliRequest, { kind: "run" }>;
 
@@ -31,6 +32,10 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
   const seedsDir = resolve(io.cwd, request.seeds ?? config.seedsDir);
   const format: ListingFormat = request.json ? "json" : request.csv ? "csv" : "text";
   switch (request.command) {
+    case "report": {
+      const { file = null, since = null, json } = request;
+      return runReportCommand({ file, since, json }, io);
+    }
     case "ledger":
       return runLedgerCommand(loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir), io, format);
     case "sources":

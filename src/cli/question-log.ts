@@ -4,13 +4,18 @@ import type { Logger } from "../logger.js";
 // Enough of the question to see what goes unanswered, without filling the logs with pasted essays.
 const QUESTION_LOG_CHARS = 200;
 
-/** Wraps `ask` so each question is logged once: intent, answered, language and latency. */
+/**
+ * Wraps `ask` so each question is logged once (`msg: "question"`): platform, intent, answered,
+ * language and latency. `gms-bot report` reads these lines.
+ */
 export function withQuestionLog(ask: Ask, logger: Logger): Ask {
   return (question, context) => {
     const started = performance.now();
+    const conversation = context?.conversationId ?? null;
     const fields = {
       question: question.slice(0, QUESTION_LOG_CHARS),
-      conversation: context?.conversationId ?? null,
+      conversation,
+      platform: platformOf(conversation),
     };
     try {
       const answer = ask(question, context);
@@ -23,4 +28,10 @@ export function withQuestionLog(ask: Ask, logger: Logger): Ask {
       throw error;
     }
   };
+}
+
+/** Adapters namespace their conversation ids (`slack:…`, `discord:…`); anything else is local. */
+export function platformOf(conversation: string | null): string {
+  const prefix = conversation?.split(":")[0];
+  return prefix === "slack" || prefix === "discord" ? prefix : "terminal";
 }
