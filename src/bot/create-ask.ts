@@ -67,6 +67,9 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   "out-of-scope": answerOutOfScope,
 };
 
+// Replies that set no topic: "thanks!" must not make the next "och 2023?" a thanks too.
+const SOCIAL_INTENTS: ReadonlySet<string> = new Set(["out-of-scope", "thanks", "greeting", "help"]);
+
 /** Builds the bot: a pure function from a question (and conversation) to a cited Answer. */
 export function createAsk(options: CreateAskOptions): Ask {
   const { knowledge } = options;
@@ -110,7 +113,7 @@ export function createAsk(options: CreateAskOptions): Ask {
     const draft = COMPOSERS[intent ?? "out-of-scope"](ctx);
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
-    if (context.conversationId && established && draft.intent !== "out-of-scope")
+    if (context.conversationId && established && !SOCIAL_INTENTS.has(draft.intent))
       conversations.set(context.conversationId, remember(query, draft.intent));
     return finish(raw, query.language, draft, citations.all());
   };

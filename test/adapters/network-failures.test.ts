@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runRegister } from "../../src/adapters/discord/register.js";
 import { createDiscordAdapter } from "../../src/adapters/discord/index.js";
+import { runRegister } from "../../src/adapters/discord/register.js";
 import { createSlackAdapter } from "../../src/adapters/slack/index.js";
 import { createLogger } from "../../src/logger.js";
 import { freePort } from "../process/support/bot-process.js";

@@ -14,6 +14,7 @@ import { createInFlight } from "./in-flight.js";
 import { registerInteractionHandlers } from "./interactions.js";
 import { createRecentKeys, createRecentMap } from "./recent.js";
 import { slackStartError } from "./start-errors.js";
+import { createAnsweredThreads } from "./thread-followups.js";
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
@@ -49,6 +50,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     seen: createRecentKeys(SEEN_MAX),
     shares: createRecentMap(SHARES_MAX),
     votes: createVoteMemory(),
+    threads: createAnsweredThreads(),
+    threadFollowups: options.config.threadFollowups === true,
   };
   const { app, receiver } = createApp(options, deps);
   let address: AddressInfo | null = null;

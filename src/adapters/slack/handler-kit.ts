@@ -5,6 +5,7 @@ import type { VoteMemory } from "../feedback-log.js";
 import type { InFlight } from "./in-flight.js";
 import type { RecentKeys, RecentMap } from "./recent.js";
 import { shorten } from "./slack-text.js";
+import type { AnsweredThreads } from "./thread-followups.js";
 
 /** What every handler needs; built once per adapter. */
 export interface HandlerDeps {
@@ -17,6 +18,9 @@ export interface HandlerDeps {
   shares: RecentMap<Answer>;
   /** Each person's vote per answer: a repeated click is not counted twice. */
   votes: VoteMemory;
+  /** Channel threads the bot answers in; with `threadFollowups`, replies there need no mention. */
+  threads: AnsweredThreads;
+  threadFollowups: boolean;
 }
 
 /** Where a question came from, for log lines. */

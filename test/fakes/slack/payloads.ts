@@ -56,6 +56,16 @@ export function directMessage(f: MessageFields) {
   };
 }
 
+/** A message in a public channel, as `message.channels` delivers it (e.g. a reply in a thread). */
+export function channelMessage(f: MessageFields) {
+  return {
+    type: "message",
+    channel_type: "channel",
+    client_msg_id: `msg-${nextTs()}`,
+    ...messageFields(f),
+  };
+}
+
 function messageFields(f: MessageFields) {
   return {
     user: f.user,
