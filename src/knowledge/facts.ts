@@ -1,10 +1,31 @@
 import { findAmounts } from "./amounts.js";
+import { clutterRanges, inClutter } from "./clutter.js";
+import { hasCue } from "./cues.js";
 import { findDates } from "./dates.js";
-import { findPayer, findProjectOwner, findRecipient, mentionsGms } from "./organisations.js";
-import { readBudgetLine, readPurpose, skipRecipient, withoutDates } from "./purpose.js";
+import { decidedIn } from "./decided.js";
+import { linkFacts } from "./fact-links.js";
+import { type ClauseTime, clauseTime, yearOf } from "./fact-time.js";
+import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
+import {
+  findChannel,
+  findFunder,
+  findPayer,
+  findProjectOwner,
+  findRecipient,
+  mentionsGms,
+} from "./organisations.js";
+import {
+  readBudgetLine,
+  readListPurpose,
+  readPurpose,
+  skipRecipient,
+  withoutDates,
+} from "./purpose.js";
+import { NOT_GMS } from "./role-cues.js";
 import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
+import { words } from "./words.js";
 import { decisionYears, publicationYears, statedYears, type YearReading } from "./years.js";
 
 /** One amount as one document tells it, before facts from several documents are merged. */
@@ -14,46 +35,69 @@ export interface RawFact {
   amount: AmountMatch;
   role: RoleResult;
   years: YearReading;
+  /** How the clause told its time (relative to the document's date, pointing back, …). */
+  time: ClauseTime;
   purpose: string;
   /** True when `purpose` is the whole sentence because no phrase said what the money is for. */
   purposeIsSentence: boolean;
   recipient: string | null;
   payer: string | null;
+  /** Who gives the money, when its sentence says ("Genom Vinnova satsar regeringen" → regeringen). */
+  funder: string | null;
+  /** The decision date the sentence gives (`YYYY-MM-DD` or `YYYY-MM`). */
+  decided: string | null;
   /** Sentence, paragraph or heading speaks of GMS. */
   gmsContext: boolean;
+  /** The sentence says this money is not GMS's ("ingår inte i GMS"). */
+  notGms: boolean;
   /** Index (in this document's facts) of the larger amount this one is part of. */
   parent: number | null;
+  /** Facts of one list (bullets in a run, or one parenthesis) share a number. */
+  list: number | null;
+  /** How many shares of the same whole have this amount (two areas of 6 miljoner each: 2). */
+  twins: number;
 }
 
 /** Every amount of one document as a raw fact, with the clues read from its sentence and surroundings. */
 export function extractFacts(doc: SourceDocument): RawFact[] {
   const segments = segment(doc.text);
-  const context: Surroundings = { segments, statedIn: statedYearsBySegment() };
+  const clutter = clutterRanges(doc.text);
+  const context: Surroundings = {
+    segments,
+    statedIn: statedYearsBySegment(),
+    docYear: yearOf(doc.published),
+  };
   const facts: RawFact[] = [];
+  let lists = 0;
   for (const seg of segments) {
-    const amounts = findAmounts(seg.text).map((a) => ({
-      ...a,
-      start: a.start + seg.start,
-      end: a.end + seg.start,
-    }));
+    if (inClutter(clutter, seg.start)) continue;
+    const amounts = findAmounts(seg.text).map((a) => shift(a, seg.start));
     if (amounts.length === 0) continue;
-    const dates = findDates(seg.text).map((d) => ({
-      ...d,
-      start: d.start + seg.start,
-      end: d.end + seg.start,
-    }));
-    amounts.forEach((amount, i) => {
-      facts.push(readFact(doc, context, seg, amount, amounts[i + 1]?.start ?? seg.end, dates));
-    });
+    const dates = findDates(seg.text).map((d) => shift(d, seg.start));
+    const windows = clauseWindows(seg, amounts, dates);
+    const first = facts.length;
+    for (let i = 0; i < amounts.length; i++) {
+      facts.push(readFact(doc, context, seg, amounts, i, dates, windows[i] as Window));
+    }
+    for (const group of parenthesisGroups(seg.text, seg.start, amounts)) {
+      lists += 1;
+      for (const i of group) (facts[first + i] as RawFact).list = lists;
+    }
   }
-  linkParents(facts);
+  markBulletLists(facts, () => ++lists);
+  linkFacts(facts, context.docYear);
   return facts;
+}
+
+function shift<T extends { start: number; end: number }>(x: T, by: number): T {
+  return { ...x, start: x.start + by, end: x.end + by };
 }
 
 /** A document's sentences, and the funding years each states (read once, asked for by every amount near it). */
 interface Surroundings {
   segments: Segment[];
   statedIn: (s: Segment) => YearReading;
+  docYear: number | null;
 }
 
 function statedYearsBySegment(): (s: Segment) => YearReading {
@@ -72,41 +116,72 @@ function readFact(
   doc: SourceDocument,
   context: Surroundings,
   seg: Segment,
-  amount: AmountMatch,
-  clauseEnd: number,
+  amounts: AmountMatch[],
+  i: number,
   dates: DateMatch[],
+  window: Window,
 ): RawFact {
+  const amount = amounts[i] as AmountMatch;
   const { segments } = context;
+  const clauseEnd = amounts[i + 1]?.start ?? seg.end;
   const before = doc.text.slice(seg.start, amount.start);
   const afterRaw = doc.text.slice(amount.end, clauseEnd);
   const after = withoutDates(afterRaw, amount.end, dates);
-  const stated = statedYears(dates);
+  const single = amounts.length === 1;
+  const clause = single ? seg.text : doc.text.slice(window.start, window.end);
+  const tokens = words(seg.text).map((t) => shift(t, seg.start));
+  const whole = { start: seg.start, end: seg.end, amountStart: amount.start };
+  const own = clauseTime(tokens, dates, single ? whole : window, context.docYear);
+  // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
+  const time =
+    own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
+      ? own
+      : clauseTime(tokens, dates, whole, context.docYear);
+  const stated = time.reading.years.length > 0 ? time.reading : sentenceYears(dates, single);
   const role = classifyRole({
     sentence: seg.text,
     before,
     after,
     amount,
-    multiYear: stated.years.length > 1,
+    multiYear: stated.years.length > 1 || time.unresolvedSpan > 1,
     listedPart: seg.bullet && leadAnnouncesList(segments, seg),
+    clause,
+    clauseAfter: doc.text.slice(amount.end, window.end),
+    afterReferencedWhole:
+      i > 0 &&
+      /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
   });
   const recipient = findRecipient(before, after) ?? findProjectOwner(seg.text);
   const purpose =
     role.role === "budget-frame"
       ? readBudgetLine(seg.text)
-      : readPurpose(skipRecipient(after, recipient));
+      : (readPurpose(skipRecipient(after, recipient)) ??
+        readListPurpose(before, after, seg.bullet));
   return {
     doc,
     segment: seg,
     amount,
     role,
     years: readYears(doc, context, seg, dates, stated),
+    time,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,
     recipient,
-    payer: findPayer(seg.text),
+    payer: findPayer(seg.text) ?? findChannel(seg.text),
+    funder: findFunder(seg.text),
+    decided: decidedIn(seg.text, dates, doc.published),
     gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(segments, seg),
+    notGms: saysNotGms(segments, seg),
     parent: null,
+    list: null,
+    twins: 1,
   };
+}
+
+/** Funding years the whole sentence states, when the amount's own clause states none. */
+function sentenceYears(dates: DateMatch[], single: boolean): YearReading {
+  const reading = statedYears(dates);
+  return single || reading.years.length > 0 ? reading : { years: [], clue: "none" };
 }
 
 function readYears(
@@ -129,8 +204,14 @@ function readYears(
 /** A funding year stated elsewhere in the paragraph, when the paragraph names exactly one. */
 function paragraphYears(context: Surroundings, seg: Segment): YearReading {
   const years = new Set<number>();
-  for (const other of context.segments) {
-    if (other.paragraph !== seg.paragraph || other === seg) continue;
+  for (let i = seg.index - 1; i >= 0; i--) {
+    const other = context.segments[i];
+    if (!other || other.paragraph !== seg.paragraph) break;
+    for (const y of context.statedIn(other).years) years.add(y);
+  }
+  for (let i = seg.index + 1; i < context.segments.length; i++) {
+    const other = context.segments[i];
+    if (!other || other.paragraph !== seg.paragraph) break;
     for (const y of context.statedIn(other).years) years.add(y);
   }
   return years.size === 1
@@ -148,34 +229,44 @@ function leadAnnouncesList(segments: Segment[], seg: Segment): boolean {
 }
 
 function neighbourhoodMentionsGms(segments: Segment[], seg: Segment): boolean {
-  return segments.some(
-    (s) =>
-      mentionsGms(s.text) &&
-      (s.paragraph === seg.paragraph || (s.heading && s.paragraph === seg.paragraph - 1)),
-  );
+  for (let i = seg.index - 1; i >= 0; i--) {
+    const s = segments[i];
+    if (!s || s.paragraph < seg.paragraph - 1) break;
+    if (mentionsGms(s.text) && (s.paragraph === seg.paragraph || s.heading)) return true;
+  }
+  for (let i = seg.index; i < segments.length; i++) {
+    const s = segments[i];
+    if (!s || s.paragraph !== seg.paragraph) break;
+    if (mentionsGms(s.text)) return true;
+  }
+  return false;
 }
 
-/** Links each part to the larger amount told just before it. */
-function linkParents(facts: RawFact[]): void {
-  facts.forEach((fact, i) => {
-    const wantsParent = fact.role.isPart || fact.role.role === "budget-frame";
-    if (!wantsParent) return;
-    for (let j = i - 1; j >= 0; j--) {
-      const cand = facts[j];
-      if (!cand || cand.amount.valueSek <= fact.amount.valueSek) continue;
-      if (cand.role.role === "agency-cap") continue;
-      // "… 8,5 miljoner och resterande 8 miljoner": a share next to a share has the same whole.
-      if (cand.role.isPart && cand.segment === fact.segment && fact.role.isPart) {
-        fact.parent = cand.parent;
-        return;
-      }
-      if (fact.role.role === "budget-frame") {
-        if (cand.role.role !== "budget-frame" || cand.segment.paragraph !== fact.segment.paragraph)
-          return;
-        if (cand.parent !== null) continue;
-      } else if (!fact.role.nearestParent && cand.role.isPart) continue;
-      fact.parent = j;
-      return;
-    }
-  });
+/** Bullet items in a run, one amount each, are one list. */
+function markBulletLists(facts: RawFact[], next: () => number): void {
+  let current: number | null = null;
+  let previous: RawFact | null = null;
+  for (const f of facts) {
+    const continues =
+      previous !== null &&
+      f.segment.bullet &&
+      previous.segment.bullet &&
+      f.segment.index - previous.segment.index <= 2 &&
+      f.segment !== previous.segment;
+    if (f.segment.bullet && f.list === null) {
+      if (!continues || current === null) current = next();
+      f.list = current;
+    } else if (!f.segment.bullet) current = null;
+    previous = f;
+  }
+}
+
+/** "Testbäddarna ingår inte i GMS": the sentence or one of the next two in its paragraph says so. */
+function saysNotGms(segments: Segment[], seg: Segment): boolean {
+  for (let i = seg.index; i <= seg.index + 2; i++) {
+    const s = segments[i];
+    if (!s || s.paragraph !== seg.paragraph) break;
+    if (hasCue(s.text, NOT_GMS)) return true;
+  }
+  return false;
 }

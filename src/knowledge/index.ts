@@ -15,6 +15,8 @@ export {
   passageTerms,
 } from "./passages.js";
 export { type Segment, segment } from "./segments.js";
+export { emptyStatements, readStatements } from "./statements/index.js";
+export type * from "./statements/types.js";
 export { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS, type Topic } from "./topics.js";
 export type * from "./types.js";
 export { countsAsGrant } from "./types.js";

@@ -2,6 +2,7 @@ import { loadDocuments } from "./documents.js";
 import { buildLedger } from "./ledger.js";
 import { createPassageIndex, listPassages, type PassageIndex } from "./passages.js";
 import { readSnapshot, snapshotKey, writeSnapshot } from "./snapshot.js";
+import { readStatements, type Statements } from "./statements/index.js";
 import type { Ledger, LoadProblem, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
 
@@ -12,6 +13,8 @@ export interface Knowledge {
   wordCounts: ReadonlyMap<string, number>;
   ledger: Ledger;
   passages: PassageIndex;
+  /** Deadlines, decisions, people, copy lists, members, definitions and channels, read at load. */
+  statements: Statements;
   problems: LoadProblem[];
 }
 
@@ -33,6 +36,7 @@ export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Know
       wordCounts: countWords(documents),
       ledger: snapshot.ledger,
       passages: createPassageIndex(snapshot.passages),
+      statements: snapshot.statements,
       problems,
     };
   }
@@ -40,6 +44,7 @@ export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Know
   writeSnapshot(cacheDir, key, {
     ledger: knowledge.ledger,
     passages: [...knowledge.passages.all()],
+    statements: knowledge.statements,
   });
   return knowledge;
 }
@@ -54,6 +59,7 @@ export function fromDocuments(
     wordCounts,
     ledger: buildLedger(documents, wordCounts),
     passages: createPassageIndex(listPassages(documents)),
+    statements: readStatements(documents),
     problems,
   };
 }

@@ -3,12 +3,14 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Passage } from "./passages.js";
+import type { Statements } from "./statements/index.js";
 import type { Ledger, SourceDocument } from "./types.js";
 
 /** What reading the documents produced: kept on disk so the next start skips the work. */
 export interface Snapshot {
   ledger: Ledger;
   passages: Passage[];
+  statements: Statements;
 }
 
 // The knowledge code itself is part of the key: a changed reader must never serve an old ledger.
@@ -17,7 +19,7 @@ function knowledgeCodeHash(): string {
   if (codeHash) return codeHash;
   const dir = fileURLToPath(new URL(".", import.meta.url));
   const hash = createHash("sha256");
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
     if (/\.[cm]?[jt]s$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
   }
   codeHash = hash.digest("hex");
@@ -36,7 +38,11 @@ export function snapshotKey(documents: readonly SourceDocument[]): string {
 export function readSnapshot(dir: string, key: string): Snapshot | null {
   try {
     const data = JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as Snapshot;
-    return Array.isArray(data.ledger?.entries) && Array.isArray(data.passages) ? data : null;
+    const valid =
+      Array.isArray(data.ledger?.entries) &&
+      Array.isArray(data.passages) &&
+      Array.isArray(data.statements?.deadlines);
+    return valid ? data : null;
   } catch {
     return null;
   }

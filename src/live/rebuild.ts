@@ -10,13 +10,7 @@ import {
 } from "../knowledge/index.js";
 
 /** A built knowledge as plain data: what crosses from the worker thread (no functions, no index). */
-export interface BuiltKnowledge {
-  documents: SourceDocument[];
-  problems: LoadProblem[];
-  ledger: Knowledge["ledger"];
-  passages: Passage[];
-  wordCounts: Knowledge["wordCounts"];
-}
+export type BuiltKnowledge = Omit<Knowledge, "passages"> & { passages: Passage[] };
 
 /**
  * Rebuilds from the folder, remembering each document's last good version: a file that is
@@ -41,12 +35,7 @@ export function createRebuilder(seedsDir: string, initial: readonly SourceDocume
     const all = [...documents, ...kept].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     lastGood = new Map(all.map((d) => [d.id, d]));
     const knowledge = fromDocuments(all, reported);
-    return {
-      documents: knowledge.documents,
-      problems: knowledge.problems,
-      ledger: knowledge.ledger,
-      passages: [...knowledge.passages.all()],
-      wordCounts: knowledge.wordCounts,
-    };
+    // Everything but the passage index is plain data (the snapshot cache relies on that too).
+    return { ...knowledge, passages: [...knowledge.passages.all()] };
   };
 }
