@@ -3,7 +3,6 @@ import { basename, extname } from "node:path";
 import {
   fromDocuments,
   type Knowledge,
-  type LoadProblem,
   loadDocuments,
   type Passage,
   type SourceDocument,
