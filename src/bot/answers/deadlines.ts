@@ -1,5 +1,6 @@
 import { type DeadlineStatement, phraseStems } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
+import type { Cue } from "../query.js";
 import { say, shorten } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
@@ -12,14 +13,11 @@ const MAX_DEADLINES = 12;
 
 type Kind = DeadlineStatement["kind"];
 
-// What the asker wants due, read from the question's words; the names each kind gets in an answer.
-const ASKED_KINDS: ReadonlyArray<[Kind, RegExp]> = [
-  [
-    "repayment",
-    /återbetal|betalas\s+tillbaka|betala\s+tillbaka|repa(?:y|id)|paid\s+back|pay\s+back/i,
-  ],
-  ["requisition", /rekvisition|requisition|rekvirera/i],
-  ["report", /redovis|rapport|report/i],
+// The lexicon's cue for each kind of deadline the asker may want.
+const ASKED_KINDS: ReadonlyArray<[Kind, Cue]> = [
+  ["repayment", "repay"],
+  ["requisition", "requisition"],
+  ["report", "report"],
 ];
 const KIND_NAMES: Record<Kind, [string, string]> = {
   repayment: ["återbetalning", "repayment"],
@@ -66,7 +64,7 @@ function sortedDeadlines(ctx: AnswerContext): DeadlineStatement[] {
 
 /** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
 export function answerDeadlines(ctx: AnswerContext): Draft {
-  const wanted = ASKED_KINDS.filter(([, re]) => re.test(ctx.query.text)).map(([k]) => k);
+  const wanted = ASKED_KINDS.filter(([, cue]) => ctx.query.cues.has(cue)).map(([k]) => k);
   const years = ctx.query.years;
   const yearDocs = documentsFunding(ctx, years);
   // "the report for the 14,5 million": the deadlines of the documents that state that amount.

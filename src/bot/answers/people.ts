@@ -148,7 +148,7 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     (p) => p.role === "signer" && inDocs(p.span),
   );
   // "Who signed the decision?": the signatures, not every decision sentence.
-  if (asks(ctx, SIGN_WORDS) && signers.length > 0) {
+  if (ctx.query.cues.has("signed") && signers.length > 0) {
     return { intent: "decision", answered: true, text: signerLine(ctx, signers), figures: [] };
   }
   if (asks(ctx, COPY_WORDS)) return answerCopies(ctx, docs);
