@@ -21,7 +21,10 @@ export function withQuestionLog(ask: Ask, logger: Logger): Ask {
       const answer = ask(question, context);
       const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
       const { intent, answered, language } = answer;
-      logger.info({ ...fields, intent, answered, language, latencyMs }, "question");
+      // Words the core could not place, when it reports them: `gms-bot report` shows them.
+      const unplaced = (answer as { unplaced?: unknown }).unplaced;
+      const extra = Array.isArray(unplaced) && unplaced.length > 0 ? { unplaced } : {};
+      logger.info({ ...fields, intent, answered, language, latencyMs, ...extra }, "question");
       return answer;
     } catch (error) {
       logger.error({ ...fields, err: error }, "question failed");
