@@ -24,6 +24,7 @@ import {
 import { NOT_GMS } from "./role-cues.js";
 import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
+import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import { words } from "./words.js";
 import { decisionYears, publicationYears, statedYears, type YearReading } from "./years.js";
@@ -84,6 +85,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
       for (const i of group) (facts[first + i] as RawFact).list = lists;
     }
   }
+  facts.push(...tableFacts(doc, segments));
   markBulletLists(facts, () => ++lists);
   linkFacts(facts, context.docYear);
   return facts;
@@ -261,12 +263,53 @@ function markBulletLists(facts: RawFact[], next: () => number): void {
   }
 }
 
-/** "Testbäddarna ingår inte i GMS": the sentence or one of the next two in its paragraph says so. */
+/**
+ * "Testbäddarna ingår inte i GMS": the amount's sentence, or the next one when it tells no amount of its own,
+ * says that this money is not GMS's.
+ */
 function saysNotGms(segments: Segment[], seg: Segment): boolean {
-  for (let i = seg.index; i <= seg.index + 2; i++) {
-    const s = segments[i];
-    if (!s || s.paragraph !== seg.paragraph) break;
-    if (hasCue(s.text, NOT_GMS)) return true;
+  const next = segments[seg.index + 1];
+  const candidates = [seg];
+  if (next && next.paragraph === seg.paragraph && findAmounts(next.text).length === 0)
+    candidates.push(next);
+  return candidates.some((s) => hasCue(s.text, NOT_GMS) && mentionsGms(s.text));
+}
+
+/**
+ * A table's rows ("2024  Socialstyrelsen  49,5" under "(miljoner kronor)"): an appropriation's rows are budget
+ * frames; other tables retell figures decided elsewhere, so each row is a further source of its grant.
+ */
+function tableFacts(doc: SourceDocument, segments: Segment[]): RawFact[] {
+  const out: RawFact[] = [];
+  for (const row of findTableRows(doc.text)) {
+    const seg = segments.find((s) => s.start <= row.amount.start && row.amount.end <= s.end);
+    if (!seg) continue;
+    const role: RoleResult["role"] = row.kind === "frame" ? "budget-frame" : "comparison";
+    out.push({
+      doc,
+      segment: seg,
+      amount: row.amount,
+      role: { role, isPart: false, nearestParent: false },
+      years: { years: [row.year], clue: "stated-in-sentence" },
+      time: {
+        reading: { years: [row.year], clue: "stated-in-sentence" },
+        pastRelative: false,
+        unresolvedSpan: 0,
+      },
+      purpose: seg.text,
+      purposeIsSentence: true,
+      recipient: null,
+      payer: null,
+      funder: null,
+      decided: null,
+      gmsContext:
+        mentionsGms(doc.text.slice(Math.max(0, seg.start - 600), seg.start)) ||
+        neighbourhoodMentionsGms(segments, seg),
+      notGms: false,
+      parent: null,
+      list: null,
+      twins: 1,
+    });
   }
-  return false;
+  return out;
 }

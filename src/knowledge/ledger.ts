@@ -182,7 +182,7 @@ function roundedRepeat(facts: RawFact[], i: number, placed: Group[]): Group | nu
     if (approx === otherApprox) continue;
     const [rounded, exact] = approx ? [fact, other] : [other, fact];
     const close =
-      Math.abs(rounded.amount.valueSek - exact.amount.valueSek) <= exact.amount.valueSek * 0.15;
+      Math.abs(rounded.amount.valueSek - exact.amount.valueSek) <= exact.amount.valueSek * ROUNDING;
     if (!close || !rounded.segment.heading) continue;
     if (j < i) return placed[j] ?? null;
   }
@@ -307,7 +307,12 @@ function preferredRecipient(facts: RawFact[]): string | null {
 /** GMS money unless a named recipient other than GMS (or a region acting for it) takes it. */
 function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
   if (["agency-cap", "budget-frame", "not-funding", "estimate"].includes(e.role)) return false;
-  if (facts.some((f) => f.notGms) || (e.funder && mentionsGms(e.funder))) return false;
+  // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
+  if (
+    facts.some((f) => f.notGms && f.role.role !== "comparison") ||
+    (e.funder && mentionsGms(e.funder))
+  )
+    return false;
   // A foundation or research council's grant is its own money, unless it names GMS as the recipient.
   const ownMoney =
     e.funder !== null &&
