@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type Ask, createAsk } from "../../src/bot/index.js";
+import { type Ask, createAsk, createConversationStore } from "../../src/bot/index.js";
 import { BUNDLED_SEEDS_DIR } from "../../src/config.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 import { createKnowledgeBuilder } from "../../src/live/knowledge-builder.js";
@@ -95,6 +95,31 @@ describe("live knowledge", () => {
     await Promise.all([knowledge.reload("a"), knowledge.reload("b"), knowledge.reload("c")]);
     expect(reports.map((r) => r.reason)).toEqual(["a", "c"]);
     expect(asks()).toBe(3);
+    await knowledge.close();
+  });
+
+  it("conversations carry on across a reload when the store is shared", async () => {
+    const dir = seedsCopy();
+    const initial = loadKnowledge(dir);
+    const conversations = createConversationStore({ max: 10, ttlMs: 60_000, now: Date.now });
+    const knowledge = createLiveKnowledge({
+      initial,
+      makeAsk: (k) => createAsk({ knowledge: k, conversations }),
+      builder: createKnowledgeBuilder(dir, initial.documents),
+      onReload: () => {},
+      onError: () => {},
+    });
+    // What the same conversation gets with no reload in between, and what a fresh one gets.
+    const steady = createAsk({ knowledge: initial });
+    steady("how much went to barncancer 2022?", { conversationId: "s" });
+    const expected = steady("och 2024?", { conversationId: "s" });
+    const fresh = createAsk({ knowledge: initial })("och 2024?", { conversationId: "f" });
+    expect(fresh.text).not.toBe(expected.text);
+    const context = { conversationId: "t1" };
+    expect(knowledge.ask("how much went to barncancer 2022?", context).answered).toBe(true);
+    await knowledge.reload("SIGHUP");
+    expect(knowledge.current()).not.toBe(initial);
+    expect(knowledge.ask("och 2024?", context).text).toBe(expected.text);
     await knowledge.close();
   });
 
