@@ -148,7 +148,7 @@ function startLiveKnowledge(
     onError: (err, reason) =>
       logger.error(
         { err, reason },
-        "knowledge reload failed; still answering from the previous documents",
+        "documents not reloaded (see reason); still answering from those already loaded",
       ),
   });
 }
