@@ -15,6 +15,8 @@ export type CliRequest =
       seeds: string | null;
       json: boolean;
       csv: boolean;
+      /** `ledger --review`: what rests on weak evidence, and every reconciliation warning. */
+      review: boolean;
       /** The words after `ask`, joined; null when there are none (questions come from stdin). */
       question: string | null;
       /** `report`: the log file to read (null: standard input) and the first day to count. */
@@ -27,6 +29,7 @@ const OPTIONS = {
   since: { type: "string" },
   json: { type: "boolean" },
   csv: { type: "boolean" },
+  review: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -37,7 +40,7 @@ const COMMAND_OPTIONS: Record<CommandName | "none", readonly OptionName[]> = {
   none: [],
   chat: [],
   ask: ["json"],
-  ledger: ["json", "csv"],
+  ledger: ["json", "csv", "review"],
   facts: ["json"],
   sources: ["json"],
   report: ["json", "since"],
@@ -76,6 +79,7 @@ interface OptionValues {
   since: string | null;
   json: boolean;
   csv: boolean;
+  review: boolean;
   help: boolean;
   version: boolean;
 }
@@ -89,6 +93,7 @@ function readOptions(tokens: readonly Token[], command: CommandName | null): Opt
     since: null,
     json: false,
     csv: false,
+    review: false,
     help: false,
     version: false,
   };
@@ -141,6 +146,6 @@ function toRequest(command: CommandName | null, rest: string[], values: OptionVa
   }
   if (values.json && values.csv) throw usage("choose one of --json and --csv", command);
   const question = rest.length > 0 ? rest.join(" ") : null;
-  const { seeds, json, csv } = values;
-  return { kind: "run", command, seeds, json, csv, question };
+  const { seeds, json, csv, review } = values;
+  return { kind: "run", command, seeds, json, csv, review, question };
 }

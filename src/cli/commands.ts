@@ -42,7 +42,11 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
       return runReportCommand({ file, since, json }, io);
     }
     case "ledger":
-      return runLedgerCommand(loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir), io, format);
+      return runLedgerCommand(
+        loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir),
+        io,
+        request.review ? "review" : format,
+      );
     case "facts":
       return runFactsCommand(
         loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir),
