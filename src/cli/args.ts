@@ -139,7 +139,8 @@ function toRequest(command: CommandName | null, rest: string[], values: OptionVa
   if (command === "report") {
     if (rest.length > 1) throw usage(`unexpected argument '${rest[1]}'`, command);
     const { seeds, json, csv, since } = values;
-    return { kind: "run", command, seeds, json, csv, question: null, file: rest[0] ?? null, since };
+    const file = rest[0] ?? null;
+    return { kind: "run", command, seeds, json, csv, review: false, question: null, file, since };
   }
   if (command !== "ask" && rest.length > 0) {
     throw usage(`unexpected argument '${rest[0]}'`, command);
