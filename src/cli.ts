@@ -2,7 +2,9 @@
 // The `gms-bot` executable: hands the process to the command line and sets the exit code.
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { loadDotEnv } from "./cli/env-file.js";
 import { runCli } from "./cli/run.js";
+import { GmsError } from "./errors.js";
 
 // `gms-bot ledger --json | head -1` closes the pipe early: that is the reader's choice, not a crash.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -11,8 +13,11 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 try {
+  // Settings from `.env` in the working directory; variables already in the environment win.
+  const envFile = loadDotEnv(process.cwd());
   const code = await runCli(process.argv.slice(2), {
     env: process.env,
+    envFile,
     cwd: process.cwd(),
     stdin: process.stdin,
     stdout: process.stdout,
@@ -22,6 +27,8 @@ try {
   });
   if (code !== null) process.exitCode = code;
 } catch (error) {
-  console.error("gms-bot: internal error:", error);
+  // A GmsError (e.g. an unreadable .env) is a message a person can act on; anything else is a bug.
+  if (error instanceof GmsError) console.error(error.message);
+  else console.error("gms-bot: internal error:", error);
   process.exitCode = 1;
 }

@@ -62,6 +62,7 @@ const EnvSchema = z.object({
     }),
   ),
   SLACK_API_URL: optional(url("SLACK_API_URL")),
+  SLACK_THREAD_FOLLOWUPS: optional(bool("SLACK_THREAD_FOLLOWUPS")),
   PORT: optional(positiveInt("PORT").max(65535, { message: "PORT must be at most 65535" })),
   HOST: optional(
     z.string().regex(/^[\w.:-]+$/, {
@@ -93,6 +94,8 @@ export interface SlackConfig {
   port: number;
   /** The interface HTTP mode listens on; all of them unless set. */
   host?: string | null;
+  /** Answer replies in channel threads the bot answers in without a new mention (opt-in). */
+  threadFollowups?: boolean;
 }
 
 export interface DiscordConfig {
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiUrl: withTrailingSlash(e.SLACK_API_URL ?? "https://slack.com/api/"),
       port,
       host: e.HOST ?? null,
+      threadFollowups: e.SLACK_THREAD_FOLLOWUPS ?? false,
     };
   } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
     problems.push("SLACK_BOT_TOKEN (xoxb-…) is missing; the other SLACK_ variables need it");

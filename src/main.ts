@@ -1,10 +1,17 @@
 // Composition root: wires config, logger, knowledge, ask and the adapters. The only place that knows them all.
 import type { Adapter, HealthInfo } from "./adapters/types.js";
-import { type Ask, createAsk } from "./bot/index.js";
+import {
+  type Ask,
+  type ConversationStore,
+  createAsk,
+  createConversationStore,
+} from "./bot/index.js";
+import { platformLines, settingsLine } from "./cli/platform-summary.js";
 import { withQuestionLog } from "./cli/question-log.js";
 import { installShutdown, type ProcessHost, watchFaults } from "./cli/shutdown.js";
 import type { Config } from "./config.js";
 import { type Knowledge, type LoadProblem, loadKnowledge } from "./knowledge/index.js";
+import { reloadFields, startLiveDocuments } from "./live/live-documents.js";
 import type { Logger } from "./logger.js";
 
 /** Loads the documents once; each load problem is reported once and the rest still loads. */
@@ -19,9 +26,14 @@ export function loadSeeds(
 }
 
 /** The bot over the loaded knowledge, with the configured conversation memory. */
-export function createCoreAsk(config: Config, knowledge: Knowledge): Ask {
+export function createCoreAsk(
+  config: Config,
+  knowledge: Knowledge,
+  conversations?: ConversationStore,
+): Ask {
   return createAsk({
     knowledge,
+    conversations,
     conversationTtlMs: config.conversationTtlMs,
     conversationMax: config.conversationMax,
   });
@@ -64,23 +76,40 @@ export interface PlatformHost extends ProcessHost {
 
 const processHost: PlatformHost = { signals: process, exit: (code) => process.exit(code) };
 
-/** Serves Slack and/or Discord until SIGINT/SIGTERM; the platform SDKs load only here. */
-export async function runPlatforms(config: Config, seedsDir: string, host = processHost) {
+/**
+ * Serves Slack and/or Discord until SIGINT/SIGTERM; the platform SDKs load only here. The documents
+ * folder is watched (and SIGHUP reloads): knowledge is rebuilt in a worker thread and swapped in.
+ */
+export async function runPlatforms(
+  config: Config,
+  seedsDir: string,
+  host = processHost,
+  envFile: string | null = null,
+) {
   const logger = host.logger ?? (await createConfiguredLogger(config));
-  const knowledge = loadSeeds(
+  logger.info({ envFile }, settingsLine(envFile));
+  for (const line of platformLines(config)) logger.info(line);
+  const initial = loadSeeds(
     seedsDir,
     (p) => logger.warn({ file: p.file }, p.message),
     config.cacheDir,
   );
-  const ask = withQuestionLog(createCoreAsk(config, knowledge), logger);
+  const live = startLiveKnowledge(config, seedsDir, initial, host.signals, logger);
+  const ask = withQuestionLog(live.ask, logger);
   const startedAt = Date.now();
   const health = (): HealthInfo => ({
-    documents: knowledge.documents.length,
-    ledgerEntries: knowledge.ledger.entries.length,
+    documents: live.current().documents.length,
+    ledgerEntries: live.current().ledger.entries.length,
     uptimeSeconds: Math.floor((Date.now() - startedAt) / 1000),
   });
   const adapters = await createPlatformAdapters(config, { ask, logger, health });
-  const shutdown = installShutdown({ signals: host.signals, exit: host.exit, adapters, logger });
+  const closing: Adapter = { name: "documents", start: async () => {}, stop: () => live.close() };
+  const shutdown = installShutdown({
+    signals: host.signals,
+    exit: host.exit,
+    adapters: [...adapters, closing],
+    logger,
+  });
   watchFaults(host.signals, logger, shutdown);
   try {
     for (const adapter of adapters) await adapter.start();
@@ -91,6 +120,37 @@ export async function runPlatforms(config: Config, seedsDir: string, host = proc
   }
   const { documents, ledgerEntries } = health();
   logger.info({ adapters: adapters.map((a) => a.name), documents, ledgerEntries }, "ready");
+}
+
+/** Live documents for a serving process: each reload logs what changed and what failed to load. */
+function startLiveKnowledge(
+  config: Config,
+  seedsDir: string,
+  initial: Knowledge,
+  signals: NodeJS.EventEmitter,
+  logger: Logger,
+) {
+  // One conversation memory across reloads, so "and 2024?" still follows on after a swap.
+  const conversations = createConversationStore({
+    max: config.conversationMax,
+    ttlMs: config.conversationTtlMs,
+    now: Date.now,
+  });
+  return startLiveDocuments({
+    seedsDir,
+    initial,
+    signals,
+    makeAsk: (knowledge) => createCoreAsk(config, knowledge, conversations),
+    onReload: (report) => {
+      for (const p of report.problems) logger.warn({ file: p.file }, p.message);
+      logger.info(reloadFields(report), "knowledge reloaded");
+    },
+    onError: (err, reason) =>
+      logger.error(
+        { err, reason },
+        "documents not reloaded (see reason); still answering from those already loaded",
+      ),
+  });
 }
 
 // Imported on demand: pino costs the local commands start-up time they rarely need.

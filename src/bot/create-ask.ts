@@ -25,7 +25,11 @@ import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
 import { buildBlocks } from "./build-blocks.js";
 import { createCitationList, documentsById } from "./citations.js";
-import { type ConversationState, createConversationStore } from "./conversation.js";
+import {
+  type ConversationState,
+  type ConversationStore,
+  createConversationStore,
+} from "./conversation.js";
 import { detectLanguage } from "./language.js";
 import { createEntryIndex, hasTopic, knowsTopic } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
@@ -42,6 +46,8 @@ export interface CreateAskOptions {
   conversationMax?: number;
   /** The clock for conversation expiry only; answers never depend on it. */
   now?: () => number;
+  /** A store to share, so conversations survive a rebuild of the knowledge; else a new one. */
+  conversations?: ConversationStore;
 }
 
 const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
@@ -75,6 +81,8 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   inclusion: answerInclusion,
 };
 
+// Replies that set no topic: "thanks!" must not make the next "och 2023?" a thanks too.
+const SOCIAL_INTENTS: ReadonlySet<string> = new Set(["out-of-scope", "thanks", "greeting", "help"]);
 // Answers that read money for a subject: with no subject but a word the bot could not place, they would
 // answer a broader question than was asked, so the bot asks back instead.
 const BROADENS = new Set<Intent>([
@@ -99,11 +107,13 @@ export function createAsk(options: CreateAskOptions): Ask {
   const years = [
     ...new Set(knowledge.ledger.entries.filter(countsAsGrant).flatMap((e) => e.years)),
   ].sort((a, b) => a - b);
-  const conversations = createConversationStore({
-    max: options.conversationMax ?? 1000,
-    ttlMs: options.conversationTtlMs ?? 30 * 60 * 1000,
-    now: options.now ?? Date.now,
-  });
+  const conversations =
+    options.conversations ??
+    createConversationStore({
+      max: options.conversationMax ?? 1000,
+      ttlMs: options.conversationTtlMs ?? 30 * 60 * 1000,
+      now: options.now ?? Date.now,
+    });
 
   return (question: string, context: AskContext = {}): Answer => {
     const raw = typeof question === "string" ? question : String(question ?? "");
@@ -145,7 +155,7 @@ export function createAsk(options: CreateAskOptions): Ask {
     if (note) draft = { ...draft, text: `${draft.text}\n${note}` };
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
-    if (context.conversationId && established && draft.intent !== "out-of-scope")
+    if (context.conversationId && established && !SOCIAL_INTENTS.has(draft.intent))
       conversations.set(context.conversationId, remember(query, draft, previous));
     return finish(raw, query.language, draft, citations.all(), docs);
   };

@@ -4,7 +4,7 @@ import { GmsError } from "../errors.js";
 export const RENDER_TARGETS = ["slack", "discord", "text"] as const;
 export type RenderTarget = (typeof RENDER_TARGETS)[number];
 
-export const COMMANDS = ["chat", "ask", "ledger", "facts", "sources", "help"] as const;
+export const COMMANDS = ["chat", "ask", "ledger", "facts", "sources", "report", "help"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** What the command line asked for, after every usage check. */
@@ -24,11 +24,15 @@ export type CliRequest =
       review: boolean;
       /** The words after `ask`, joined; null when there are none (questions come from stdin). */
       question: string | null;
+      /** `report`: the log file to read (null: standard input) and the first day to count. */
+      file?: string | null;
+      since?: string | null;
     };
 
 const OPTIONS = {
   seeds: { type: "string" },
   render: { type: "string" },
+  since: { type: "string" },
   json: { type: "boolean" },
   csv: { type: "boolean" },
   review: { type: "boolean" },
@@ -45,6 +49,7 @@ const COMMAND_OPTIONS: Record<CommandName | "none", readonly OptionName[]> = {
   ledger: ["json", "csv", "review"],
   facts: ["json"],
   sources: ["json"],
+  report: ["json", "since"],
   help: [],
 };
 const GLOBAL_OPTIONS: readonly OptionName[] = ["seeds", "help", "version"];
@@ -78,6 +83,7 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
 interface OptionValues {
   seeds: string | null;
   render: RenderTarget | null;
+  since: string | null;
   json: boolean;
   csv: boolean;
   review: boolean;
@@ -92,6 +98,7 @@ function readOptions(tokens: readonly Token[], command: CommandName | null): Opt
   const values: OptionValues = {
     seeds: null,
     render: null,
+    since: null,
     json: false,
     csv: false,
     review: false,
@@ -107,6 +114,7 @@ function readOptions(tokens: readonly Token[], command: CommandName | null): Opt
     }
     if (name === "seeds") values.seeds = seedsValue(token, command);
     else if (name === "render") values.render = renderValue(token, command);
+    else if (name === "since") values.since = sinceValue(token, command);
     else if (token.value !== undefined) {
       throw usage(`option '${token.rawName}' takes no value`, command);
     } else values[name] = true;
@@ -130,11 +138,36 @@ function renderValue(token: Token & { kind: "option" }, command: CommandName | n
   return target;
 }
 
+function sinceValue(token: Token & { kind: "option" }, command: CommandName | null): string {
+  const value = token.value ?? "";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw usage("option '--since' needs a date, e.g. --since 2026-01-31", command);
+  }
+  return value;
+}
+
 function toRequest(command: CommandName | null, rest: string[], values: OptionValues): CliRequest {
   if (command === "help") {
     const topic = rest[0];
     if (topic !== undefined && !isCommand(topic)) throw usage(`unknown command '${topic}'`);
     return { kind: "help", command: topic ?? null };
+  }
+  if (command === "report") {
+    if (rest.length > 1) throw usage(`unexpected argument '${rest[1]}'`, command);
+    const { seeds, json, csv, since } = values;
+    const file = rest[0] ?? null;
+    return {
+      kind: "run",
+      command,
+      seeds,
+      json,
+      csv,
+      render: null,
+      review: false,
+      question: null,
+      file,
+      since,
+    };
   }
   if (command !== "ask" && rest.length > 0) {
     throw usage(`unexpected argument '${rest[0]}'`, command);

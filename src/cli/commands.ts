@@ -1,5 +1,9 @@
 import { resolve } from "node:path";
-import { loadConfig } from "../config.js";
+import { type Ask, createConversationStore } from "../bot/index.js";
+import { type Config, loadConfig } from "../config.js";
+import type { Knowledge } from "../knowledge/index.js";
+import { reloadSummary, startLiveDocuments } from "../live/live-documents.js";
+import type { Logger } from "../logger.js";
 import {
   createCommandLogger,
   createCoreAsk,
@@ -10,15 +14,17 @@ import {
 import type { CliRequest } from "./args.js";
 import { runAskCommand } from "./ask-command.js";
 import { runChatCommand } from "./chat-command.js";
-import type { CliIo } from "./io.js";
+import { type CliIo, writeLine } from "./io.js";
 import {
   type ListingFormat,
   runFactsCommand,
   runLedgerCommand,
   runSourcesCommand,
 } from "./listing-commands.js";
+import { platformLines, settingsLine } from "./platform-summary.js";
 import { withQuestionLog } from "./question-log.js";
 import { warnTo } from "./report.js";
+import { runReportCommand } from "./report-command.js";
 
 type RunRequest = Extract<CliRequest, { kind: "run" }>;
 
@@ -31,6 +37,10 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
   const seedsDir = resolve(io.cwd, request.seeds ?? config.seedsDir);
   const format: ListingFormat = request.json ? "json" : request.csv ? "csv" : "text";
   switch (request.command) {
+    case "report": {
+      const { file = null, since = null, json } = request;
+      return runReportCommand({ file, since, json }, io);
+    }
     case "ledger":
       return runLedgerCommand(
         loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir),
@@ -54,16 +64,59 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
     case "chat":
     case null: {
       if (request.command === null && hasPlatforms(config)) {
-        await runPlatforms(config, seedsDir);
+        await runPlatforms(config, seedsDir, undefined, io.envFile);
         return null;
+      }
+      // `npm start` without tokens: say why it is the terminal chat, so a .env typo is not a mystery.
+      if (request.command === null) {
+        const why = [settingsLine(io.envFile), ...platformLines(config)].join("; ");
+        writeLine(io.stderr, `gms-bot: ${why}; opening the terminal chat.`);
       }
       const logger = await createCommandLogger(config, io.env);
       const knowledge = loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir);
-      const core = createCoreAsk(config, knowledge);
-      const ask = logger ? withQuestionLog(core, logger) : core;
-      if (request.command !== "ask") return runChatCommand(ask, io, logger);
+      const withLog = (core: Ask) => (logger ? withQuestionLog(core, logger) : core);
+      if (request.command !== "ask") return runLiveChat(config, seedsDir, knowledge, io, logger);
+      const ask = withLog(createCoreAsk(config, knowledge));
       const { json, render, question } = request;
       return runAskCommand({ ask, io, logger, json, render, question });
     }
+  }
+}
+
+/** The chat on live documents: a changed folder (or SIGHUP) is picked up between questions. */
+async function runLiveChat(
+  config: Config,
+  seedsDir: string,
+  knowledge: Knowledge,
+  io: CliIo,
+  logger: Logger | null,
+): Promise<number> {
+  const conversations = createConversationStore({
+    max: config.conversationMax,
+    ttlMs: config.conversationTtlMs,
+    now: Date.now,
+  });
+  const live = startLiveDocuments({
+    seedsDir,
+    initial: knowledge,
+    signals: io.signals,
+    makeAsk: (k) => createCoreAsk(config, k, conversations),
+    onReload: (report) => {
+      for (const problem of report.problems) warnTo(io.stderr)(problem);
+      writeLine(io.stderr, `gms-bot: ${reloadSummary(report)}`);
+    },
+    onError: (error, reason) => {
+      const message = error instanceof Error ? error.message : String(error);
+      writeLine(
+        io.stderr,
+        `gms-bot: reload failed (${reason}): ${message}; keeping the documents already loaded`,
+      );
+    },
+  });
+  try {
+    const ask = logger ? withQuestionLog(live.ask, logger) : live.ask;
+    return await runChatCommand(ask, io, logger);
+  } finally {
+    await live.close();
   }
 }

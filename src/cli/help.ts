@@ -25,6 +25,7 @@ Commands / Kommandon:
   facts             deadlines, decisions, people, copy lists, members, payers
                     tidsgränser, beslut, personer, kopielistor, medlemmar, utbetalare
   sources           the loaded documents / de inlästa dokumenten
+  report [log]      usage and feedback from the bot's JSON log / användning och återkoppling
   help [command]    help for a command / hjälp för ett kommando
 
 Options / Flaggor:
@@ -112,6 +113,21 @@ ${GLOBAL}
 Examples / Exempel:
   gms-bot sources
   gms-bot sources --seeds ./my-documents`,
+  report: `Usage / Användning: gms-bot report [--since YYYY-MM-DD] [--json] [log-file]
+
+What people asked and thought of the answers, from the bot's JSON log (a file, or standard
+input): questions per day and platform, share answered, the most frequent questions not
+answered, 👍/👎 per intent (once per person and answer) and the questions behind each 👎.
+No user id is shown. Vad folk frågade och tyckte om svaren, ur botens JSON-logg.
+
+Options / Flaggor:
+  --since DATE      count from this day (UTC) / räkna från den dagen
+  --json            the report as one JSON object / rapporten som ett JSON-objekt
+${GLOBAL}
+
+Examples / Exempel:
+  gms-bot report bot.log
+  LOG_FORMAT=json npm start 2>> bot.log; gms-bot report --since 2026-01-01 < bot.log`,
 };
 
 /** The help text for the whole tool, or for one command. */

@@ -11,6 +11,8 @@ export interface CliIo {
   signals: NodeJS.EventEmitter;
   /** The chat's history file at a TTY; null keeps history in memory only. */
   historyFile: string | null;
+  /** The `.env` file the settings were read from, if any (only for telling the person). */
+  envFile?: string | null;
 }
 
 /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM=dumb. */

@@ -8,7 +8,12 @@ export { loadDocuments, MAX_DOCUMENT_BYTES } from "./documents.js";
 export { cacheByKey } from "./key-cache.js";
 export { fromDocuments, type Knowledge, type LoadOptions, loadKnowledge } from "./knowledge.js";
 export { buildLedger } from "./ledger.js";
-export { type Passage, type PassageIndex, passageTerms } from "./passages.js";
+export {
+  createPassageIndex,
+  type Passage,
+  type PassageIndex,
+  passageTerms,
+} from "./passages.js";
 export { type Segment, segment } from "./segments.js";
 export { emptyStatements, readStatements } from "./statements/index.js";
 export type * from "./statements/types.js";

@@ -60,7 +60,14 @@ describe("runPlatforms", () => {
     expect(ready?.documents).toBeGreaterThan(0);
     signals.emit("SIGTERM", "SIGTERM");
     expect(await exited).toBe(0);
-    expect(lines().map((l) => l.msg)).toEqual(["ready", "stopping", "stopped"]);
+    expect(lines().map((l) => l.msg)).toEqual([
+      "Settings: environment (no .env file)",
+      "Slack: off (SLACK_BOT_TOKEN not set)",
+      "Discord: off (DISCORD_TOKEN not set)",
+      "ready",
+      "stopping",
+      "stopped",
+    ]);
   });
 
   it("exits 1 when Slack refuses the token, without ever logging the token", async () => {

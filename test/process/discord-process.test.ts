@@ -76,7 +76,7 @@ describe("npm start with Discord, against the fake Discord", () => {
       DISCORD_API_URL: fake.apiUrl,
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Discord login failed");
+    expect(result.stderr).toContain("Discord rejected DISCORD_TOKEN");
     expect(leakedSecrets(result, [wrong])).toEqual([]);
   });
 });

@@ -2,15 +2,16 @@ import { once } from "node:events";
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { Ask } from "../../bot/index.js";
 import type { DiscordConfig } from "../../config.js";
-import { GmsError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 import { createBoundedMap } from "../bounded-map.js";
+import { createVoteMemory } from "../feedback-log.js";
 import type { Adapter } from "../types.js";
 import { type HandlerDeps, noMentions } from "./context.js";
 import { createFeedbackStore } from "./feedback.js";
 import { handleInteraction } from "./handle-interaction.js";
 import { handleMessage } from "./handle-message.js";
 import { createRateLimits } from "./rate-limit.js";
+import { discordFailure } from "./start-errors.js";
 
 export interface DiscordAdapterOptions {
   config: DiscordConfig;
@@ -51,10 +52,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         await Promise.all([once(client, Events.ClientReady), client.login(config.token)]);
       } catch (err) {
         await client.destroy();
-        // The cause carries the reason; pino prints it once under `err`.
-        throw new GmsError("ADAPTER_FAILED", "Discord login failed (check DISCORD_TOKEN)", {
-          cause: err,
-        });
+        // The cause carries the details; pino prints it once under `err`.
+        throw discordFailure(err, config, "logging in");
       }
       log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "discord ready");
     },
@@ -93,6 +92,7 @@ function createDeps(options: DiscordAdapterOptions, log: Logger, botId: () => st
     }),
     answers: createBoundedMap(memoryMax),
     feedback: createFeedbackStore(memoryMax),
+    votes: createVoteMemory(memoryMax),
     botId,
     ask: options.ask,
   };

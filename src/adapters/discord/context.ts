@@ -3,6 +3,7 @@ import type { Ask } from "../../bot/index.js";
 import type { DiscordConfig } from "../../config.js";
 import type { Logger } from "../../logger.js";
 import type { BoundedMap } from "../bounded-map.js";
+import type { VoteMemory } from "../feedback-log.js";
 import type { FeedbackStore } from "./feedback.js";
 import { NOTES } from "./notes.js";
 import type { RateDecision, RateLimits } from "./rate-limit.js";
@@ -15,6 +16,8 @@ export interface HandlerDeps {
   /** Message id of each answer we posted → its conversation, so replies to it follow up. */
   answers: BoundedMap<string, string>;
   feedback: FeedbackStore;
+  /** Each person's vote per answer: a repeated click is not counted twice. */
+  votes: VoteMemory;
   botId(): string;
   /** The core; the composition root already logs each question once, so adapters don't. */
   ask: Ask;

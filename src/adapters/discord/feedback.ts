@@ -4,7 +4,7 @@ import { type BoundedMap, createBoundedMap } from "../bounded-map.js";
 
 export type Vote = "up" | "down";
 
-/** What a 👍/👎 click is logged with; kept in memory only, keyed by the id in the button. */
+/** What a 👍/👎 click is logged with. */
 export interface FeedbackSubject {
   question: string;
   intent: string;
@@ -12,8 +12,11 @@ export interface FeedbackSubject {
 }
 
 const PREFIX = "gms:fb:";
+const REASON_PREFIX = "gms:why:";
 /** Discord's limit for a component's custom_id. */
 export const CUSTOM_ID_MAX = 100;
+// Room for the token after the longest prefix ("gms:fb:down:").
+const TOKEN_MAX = CUSTOM_ID_MAX - `${PREFIX}down:`.length;
 
 export function feedbackCustomId(vote: Vote, id: string): string {
   return `${PREFIX}${vote}:${id}`;
@@ -21,7 +24,7 @@ export function feedbackCustomId(vote: Vote, id: string): string {
 
 /** `null` unless the custom id is one of ours. */
 export function parseFeedbackCustomId(customId: string): { vote: Vote; id: string } | null {
-  const match = /^gms:fb:(up|down):([A-Za-z0-9_-]{1,40})$/.exec(customId);
+  const match = /^gms:fb:(up|down):([\s\S]{1,100})$/.exec(customId);
   if (!match?.[1] || !match[2]) return null;
   return { vote: match[1] as Vote, id: match[2] };
 }
@@ -34,24 +37,44 @@ export function sourcesCustomId(id: string): string {
 
 /** The answer id of a sources button, or `null` unless the custom id is one of ours. */
 export function parseSourcesCustomId(customId: string): string | null {
-  return /^gms:src:([A-Za-z0-9_-]{1,40})$/.exec(customId)?.[1] ?? null;
+  return /^gms:src:([\s\S]{1,100})$/.exec(customId)?.[1] ?? null;
+}
+
+/** The "what was wrong?" modal's custom id: the same token as the 👎 it follows. */
+export function reasonCustomId(id: string): string {
+  return `${REASON_PREFIX}${id}`;
+}
+
+export function parseReasonCustomId(customId: string): string | null {
+  return customId.startsWith(REASON_PREFIX) ? customId.slice(REASON_PREFIX.length) || null : null;
+}
+
+/** The key that tells one answer from another in the log, from the token's random part. */
+export function answerKey(id: string): string {
+  return `discord:${id.split(".")[0] ?? id}`;
 }
 
 export interface FeedbackStore {
-  /** Remembers what was asked and returns the short id to put in the buttons. */
+  /** Remembers what was asked and returns the token to put in the buttons. */
   remember(answer: Answer): string;
+  /** The full question if remembered, else what the token itself carries (after a restart). */
   recall(id: string): FeedbackSubject | undefined;
   /** The whole answer, for the sources button. */
   answer(id: string): Answer | undefined;
 }
 
+/**
+ * Tokens are `random.answered.intent.question…`, the question cut to fit the custom_id: clicks on
+ * answers from before a restart still log their question, and the store adds the untruncated one.
+ */
 export function createFeedbackStore(max: number): FeedbackStore {
   const subjects: BoundedMap<string, FeedbackSubject> = createBoundedMap(max);
   const answers: BoundedMap<string, Answer> = createBoundedMap(max);
   return {
     remember(answer) {
-      // Random rather than a counter, so buttons from before a restart never point at a new question.
-      const id = randomBytes(6).toString("base64url");
+      const random = randomBytes(6).toString("base64url");
+      const head = `${random}.${answer.answered ? 1 : 0}.${answer.intent.slice(0, 20)}.`;
+      const id = `${head}${answer.question.slice(0, TOKEN_MAX - head.length)}`;
       subjects.set(id, {
         question: answer.question.slice(0, 500),
         intent: answer.intent,
@@ -60,7 +83,13 @@ export function createFeedbackStore(max: number): FeedbackStore {
       answers.set(id, answer);
       return id;
     },
-    recall: (id) => subjects.get(id),
+    recall: (id) => subjects.get(id) ?? decodeToken(id),
     answer: (id) => answers.get(id),
   };
+}
+
+function decodeToken(id: string): FeedbackSubject | undefined {
+  const [random, answered, intent, ...rest] = id.split(".");
+  if (!random || (answered !== "0" && answered !== "1") || !intent) return undefined;
+  return { question: rest.join("."), intent, answered: answered === "1" };
 }

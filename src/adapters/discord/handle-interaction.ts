@@ -3,12 +3,14 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   MessageFlags,
+  type ModalSubmitInteraction,
 } from "discord.js";
 import type { Language } from "../../bot/index.js";
 import { dateOfAsking } from "../date-of-asking.js";
 import { COMMAND_ASK, COMMAND_HELP, COMMAND_SOURCES, OPTION_QUESTION } from "./commands.js";
 import { conversationKey, type HandlerDeps, limitNote, noMentions } from "./context.js";
-import { parseFeedbackCustomId, parseSourcesCustomId } from "./feedback.js";
+import { parseSourcesCustomId } from "./feedback.js";
+import { handleFeedbackButton, handleReasonModal } from "./feedback-handlers.js";
 import { languageOfLocale, NOTES } from "./notes.js";
 import { renderAnswer, renderNotice, renderSourceQuotes } from "./render.js";
 
@@ -18,6 +20,7 @@ type Command = ChatInputCommandInteraction;
 export async function handleInteraction(interaction: Interaction, deps: HandlerDeps) {
   if (interaction.isChatInputCommand()) await handleCommand(interaction, deps);
   else if (interaction.isButton()) await handleButton(interaction, deps);
+  else if (interaction.isModalSubmit()) await handleModal(interaction, deps);
 }
 
 async function handleCommand(interaction: Command, deps: HandlerDeps) {
@@ -85,27 +88,19 @@ async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps) {
     await showSources(interaction, deps, sourcesId);
     return;
   }
-  const parsed = parseFeedbackCustomId(interaction.customId);
-  if (!parsed) return;
-  const language = languageOfLocale(interaction.locale) ?? "en";
   try {
-    const subject = deps.feedback.recall(parsed.id);
-    deps.log.info(
-      {
-        feedback: parsed.vote,
-        question: subject?.question ?? null,
-        intent: subject?.intent ?? null,
-        answered: subject?.answered ?? null,
-      },
-      subject ? "discord feedback" : "discord feedback on a forgotten answer",
-    );
-    await replyPrivately(interaction, NOTES[language].thanks);
+    await handleFeedbackButton(interaction, deps);
   } catch (err) {
-    deps.log.error(
-      { err, customId: interaction.customId, ...where(interaction) },
-      "feedback failed",
-    );
-    await apologise(interaction, deps, language);
+    deps.log.error({ err, ...where(interaction) }, "feedback failed");
+    await apologise(interaction, deps, languageOfLocale(interaction.locale) ?? "en");
+  }
+}
+
+async function handleModal(interaction: ModalSubmitInteraction, deps: HandlerDeps) {
+  try {
+    await handleReasonModal(interaction, deps);
+  } catch (err) {
+    deps.log.error({ err, ...where(interaction) }, "feedback reason failed");
   }
 }
 

@@ -5,6 +5,7 @@ import { loadConfig } from "../../config.js";
 import { GmsError } from "../../errors.js";
 import { createLogger, type Logger } from "../../logger.js";
 import { COMMANDS } from "./commands.js";
+import { discordFailure } from "./start-errors.js";
 
 export interface RegisterResult {
   scope: "guild" | "global";
@@ -54,7 +55,10 @@ export async function runRegister(env: NodeJS.ProcessEnv, io: CliIo): Promise<nu
       format: config.logFormat,
       secrets: [config.discord.token],
     });
-    const { scope, count } = await registerCommands(config.discord, logger);
+    const discord = config.discord;
+    const { scope, count } = await registerCommands(discord, logger).catch((err: unknown) => {
+      throw discordFailure(err, discord, "registering the commands");
+    });
     const where = scope === "guild" ? `server ${config.discord.guildId}` : "every server (global)";
     io.stdout(`Registered ${count} commands for ${where}.`);
     return 0;

@@ -4,6 +4,7 @@ import type { Ask } from "../../bot/index.js";
 import type { SlackConfig } from "../../config.js";
 import { GmsError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
+import { createVoteMemory } from "../feedback-log.js";
 import type { Adapter, HealthInfo } from "../types.js";
 import { createBoltLogger } from "./bolt-logger.js";
 import { registerEventHandlers } from "./events.js";
@@ -12,6 +13,8 @@ import { createHealthRoute } from "./health-route.js";
 import { createInFlight } from "./in-flight.js";
 import { registerInteractionHandlers } from "./interactions.js";
 import { createRecentKeys, createRecentMap } from "./recent.js";
+import { slackStartError } from "./start-errors.js";
+import { createAnsweredThreads } from "./thread-followups.js";
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
@@ -46,6 +49,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     inFlight: createInFlight(),
     seen: createRecentKeys(SEEN_MAX),
     shares: createRecentMap(SHARES_MAX),
+    votes: createVoteMemory(),
+    threads: createAnsweredThreads(),
+    threadFollowups: options.config.threadFollowups === true,
   };
   const { app, receiver } = createApp(options, deps);
   let address: AddressInfo | null = null;
@@ -136,12 +142,7 @@ async function initialise(app: App, config: SlackConfig): Promise<void> {
   try {
     await app.init();
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new GmsError(
-      "ADAPTER_FAILED",
-      `Slack did not accept SLACK_BOT_TOKEN at ${config.apiUrl} (${reason}); check the token and SLACK_API_URL`,
-      { cause: err },
-    );
+    throw slackStartError(err, config);
   }
 }
 

@@ -11,6 +11,7 @@ import {
 import { APOLOGY } from "./messages.js";
 import { renderAnswer } from "./render.js";
 import { questionFromSlack } from "./slack-text.js";
+import { looksLikeQuestion, mentionsSomeoneElse, worthAnswering } from "./thread-followups.js";
 
 // Only the fields we use, checked: an event of another shape is skipped, not guessed at.
 const MessageEventSchema = z.object({
@@ -29,20 +30,36 @@ const EnvelopeSchema = z.object({
 });
 
 type MessageEvent = z.infer<typeof MessageEventSchema>;
-type Kind = "mention" | "dm";
+type Kind = "mention" | "dm" | "thread";
 type PostMessage = App["client"]["chat"]["postMessage"];
 
 // Subtypes that are still a person writing; edits, joins and bot posts are not questions.
 const QUESTION_SUBTYPES = new Set(["thread_broadcast", "file_share"]);
 
-/** Mentions in channels and every direct message become questions, answered in thread. */
+/**
+ * Mentions in channels and every direct message become questions, answered in thread. With
+ * SLACK_THREAD_FOLLOWUPS, replies in a channel thread the bot answers in are questions too.
+ */
 export function registerEventHandlers(app: App, deps: HandlerDeps): void {
   app.event("app_mention", async ({ event, body, client }) => {
     await onMessage(deps, client.chat.postMessage.bind(client.chat), "mention", event, body);
   });
-  app.message(async ({ message, body, client }) => {
-    await onMessage(deps, client.chat.postMessage.bind(client.chat), "dm", message, body);
+  app.message(async ({ message, body, client, context }) => {
+    const parsed = MessageEventSchema.safeParse(message);
+    const kind =
+      parsed.success && isThreadReply(deps, parsed.data, context.botUserId) ? "thread" : "dm";
+    await onMessage(deps, client.chat.postMessage.bind(client.chat), kind, message, body);
   });
+}
+
+/** A person's reply in a channel thread the bot answers in, not addressed to anyone else. */
+function isThreadReply(deps: HandlerDeps, event: MessageEvent, botUserId?: string): boolean {
+  if (!deps.threadFollowups || event.channel_type === "im" || !event.thread_ts) return false;
+  if (!deps.threads.has(event.channel, event.thread_ts)) return false;
+  // A reply that mentions the bot arrives as app_mention too and is answered there.
+  const text = event.text ?? "";
+  if (botUserId && text.includes(`<@${botUserId}`)) return false;
+  return !mentionsSomeoneElse(text, botUserId) && looksLikeQuestion(questionFromSlack(text));
 }
 
 async function onMessage(
@@ -76,8 +93,11 @@ async function onMessage(
     async () => {
       const question = questionFromSlack(event.data.text ?? "");
       const answer = answerOnce(deps, question, { conversationId }, where);
+      // "thanks!" between people in a thread is not for the bot: it stays silent.
+      if (kind === "thread" && !worthAnswering(answer)) return;
       const sourcesValue = sourcesValueFor(deps, answer, conversationId);
       await post(renderAnswer(answer, { sourcesValue }));
+      if (!inDm && threadTs) deps.threads.add(channel, threadTs);
     },
     () => post({ text: APOLOGY }),
   );
@@ -95,5 +115,5 @@ function firstDelivery(deps: HandlerDeps, channel: string, ts: string, eventId?:
 function isQuestion(kind: Kind, event: MessageEvent): boolean {
   if (event.bot_id !== undefined) return false;
   if (event.subtype !== undefined && !QUESTION_SUBTYPES.has(event.subtype)) return false;
-  return kind === "mention" || event.channel_type === "im";
+  return kind === "mention" || kind === "thread" || event.channel_type === "im";
 }

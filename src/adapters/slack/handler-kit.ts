@@ -3,10 +3,12 @@ import { performance } from "node:perf_hooks";
 import type { Answer, Ask, AskContext } from "../../bot/index.js";
 import type { Logger } from "../../logger.js";
 import { dateOfAsking } from "../date-of-asking.js";
+import type { VoteMemory } from "../feedback-log.js";
 import { encodeSourcesValue } from "./button-values.js";
 import type { InFlight } from "./in-flight.js";
 import type { RecentKeys, RecentMap } from "./recent.js";
 import { shorten } from "./slack-text.js";
+import type { AnsweredThreads } from "./thread-followups.js";
 
 /** What every handler needs; built once per adapter. */
 export interface HandlerDeps {
@@ -17,6 +19,11 @@ export interface HandlerDeps {
   seen: RecentKeys;
   /** Ephemeral slash answers by key, so "Share in channel" posts exactly what the asker saw. */
   shares: RecentMap<Answer>;
+  /** Each person's vote per answer: a repeated click is not counted twice. */
+  votes: VoteMemory;
+  /** Channel threads the bot answers in; with `threadFollowups`, replies there need no mention. */
+  threads: AnsweredThreads;
+  threadFollowups: boolean;
 }
 
 /** Keeps the answer for its buttons (share, sources) and returns the key the buttons carry. */

@@ -1,16 +1,7 @@
 import type { App, BlockAction, ButtonAction, RespondFn, SlashCommand } from "@slack/bolt";
-import {
-  ACTION_FEEDBACK_DOWN,
-  ACTION_FEEDBACK_UP,
-  ACTION_SHARE,
-  ACTION_SOURCES,
-} from "./block-kit.js";
-import {
-  decodeFeedbackValue,
-  decodeShareValue,
-  decodeSourcesValue,
-  encodeShareValue,
-} from "./button-values.js";
+import { ACTION_SHARE, ACTION_SOURCES } from "./block-kit.js";
+import { decodeShareValue, decodeSourcesValue, encodeShareValue } from "./button-values.js";
+import { registerFeedbackHandlers } from "./feedback.js";
 import {
   answerOnce,
   guarded,
@@ -20,13 +11,12 @@ import {
   sourcesValueFor,
   type Where,
 } from "./handler-kit.js";
-import { APOLOGY, CANNOT_POST_HERE, THANKS_FOR_FEEDBACK } from "./messages.js";
+import { APOLOGY, CANNOT_POST_HERE } from "./messages.js";
 import { renderAnswer, renderSourceQuotes } from "./render.js";
 import { questionFromSlack } from "./slack-text.js";
 
 type PostMessage = App["client"]["chat"]["postMessage"];
 const HELP_WORDS = /^(?:help|hjälp|\?)$/i;
-const FEEDBACK_ACTIONS = new RegExp(`^(?:${ACTION_FEEDBACK_UP}|${ACTION_FEEDBACK_DOWN})$`);
 
 /** The slash command (ephemeral answer + share button) and the answer buttons. */
 export function registerInteractionHandlers(app: App, deps: HandlerDeps): void {
@@ -46,13 +36,7 @@ export function registerInteractionHandlers(app: App, deps: HandlerDeps): void {
     await ack();
     await onSources(deps, body, action, respond);
   });
-  app.action<BlockAction<ButtonAction>>(
-    FEEDBACK_ACTIONS,
-    async ({ ack, body, action, respond }) => {
-      await ack();
-      await onFeedback(deps, body, action, respond);
-    },
-  );
+  registerFeedbackHandlers(app, deps);
 }
 
 async function onSlashCommand(deps: HandlerDeps, command: SlashCommand, respond: RespondFn) {
@@ -149,38 +133,5 @@ async function onSources(
     async () => {
       await respond?.({ response_type: "ephemeral", replace_original: false, text: APOLOGY });
     },
-  );
-}
-
-async function onFeedback(
-  deps: HandlerDeps,
-  body: BlockAction<ButtonAction>,
-  action: ButtonAction,
-  respond: RespondFn | undefined,
-) {
-  const vote = action.action_id === ACTION_FEEDBACK_UP ? "up" : "down";
-  const where: Where = { kind: "feedback", channel: body.channel?.id, user: body.user.id };
-  await guarded(
-    deps,
-    where,
-    async () => {
-      const value = decodeFeedbackValue(action.value ?? "");
-      deps.logger.info(
-        {
-          ...where,
-          feedback: vote,
-          question: value?.question,
-          intent: value?.intent,
-          answered: value?.answered,
-        },
-        "slack feedback",
-      );
-      await respond?.({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: THANKS_FOR_FEEDBACK,
-      });
-    },
-    async () => {},
   );
 }

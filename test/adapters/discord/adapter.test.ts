@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  answerKey,
+  createFeedbackStore,
+  feedbackCustomId,
+} from "../../../src/adapters/discord/feedback.js";
 import { HUMAN } from "../../fakes/discord/index.js";
 import { figureAnswer, longAnswer } from "./support/answers.js";
 import {
@@ -174,20 +179,66 @@ describe("the Discord adapter against a fake Discord", () => {
     );
   });
 
-  it("acknowledges 👍/👎 privately and logs the question, intent and whether it was answered", async () => {
+  it("counts 👍 once per person and answer, and logs the question, intent and whether it was answered", async () => {
     const i = h.fake.slash({ name: "gms", options: question("what did GMS get in 2024?") });
     const { body, messageId } = await editedReplyTo(h.fake, i);
-    const down =
-      body.components?.[0]?.components.find((c) => c.custom_id.includes(":down:"))?.custom_id ?? "";
-    expect(down.length).toBeLessThanOrEqual(100);
+    const up = buttonId(body, "gms:fb:up:");
+    expect(up.length).toBeLessThanOrEqual(100);
+    for (let n = 0; n < 2; n++) {
+      const thanks = await immediateReplyTo(h.fake, h.fake.click(up, messageId));
+      expect(thanks.flags).toBe(64);
+      expect(thanks.content).toBe("Thanks for the feedback!");
+    }
+    const logged = h
+      .logs()
+      .filter((l) => l.msg === "feedback" && l.question === "what did GMS get in 2024?");
+    expect(logged).toEqual([
+      expect.objectContaining({
+        platform: "discord",
+        vote: "up",
+        intent: "amount",
+        answered: true,
+        userHash: expect.stringMatching(/^[0-9a-f]{12}$/),
+      }),
+    ]);
+    expect(JSON.stringify(logged)).not.toContain(HUMAN.id);
+  });
+
+  it("👎 opens 'what was wrong?'; the reason is logged with the answer it concerns", async () => {
+    const i = h.fake.slash({ name: "gms", options: question("lung cancer 2023?") });
+    const { body, messageId } = await editedReplyTo(h.fake, i);
+    const down = buttonId(body, "gms:fb:down:");
     const click = h.fake.click(down, messageId);
-    const thanks = await immediateReplyTo(h.fake, click);
-    expect(thanks.flags).toBe(64);
-    expect(thanks.content).toBe("Thanks for the feedback!");
-    const logged = h.logs().find((l) => l.msg === "discord feedback");
+    const modal = (await callbackOf(h.fake, click)).body as {
+      type: number;
+      data: { custom_id: string; title: string };
+    };
+    expect(modal.type).toBe(9);
+    expect(modal.data.title).toBe("What was wrong?");
+    expect(modal.data.custom_id.length).toBeLessThanOrEqual(100);
+    const submit = h.fake.submitModal(modal.data.custom_id, "reason", "wrong year\nplease");
+    expect((await immediateReplyTo(h.fake, submit)).content).toBe("Thanks for the feedback!");
+    const vote = h.logs().find((l) => l.msg === "feedback" && l.vote === "down");
+    const reason = h.logs().find((l) => l.msg === "feedback reason");
+    expect(reason).toMatchObject({
+      platform: "discord",
+      vote: "down",
+      question: "lung cancer 2023?",
+      reason: "wrong year please",
+      answerId: vote?.answerId,
+      userHash: vote?.userHash,
+    });
+  });
+
+  it("a click on an answer from before a restart still logs its question and intent", async () => {
+    const earlier = createFeedbackStore(1).remember(
+      figureAnswer("how much went to barncancer 2022?"),
+    );
+    const click = h.fake.click(feedbackCustomId("up", earlier), "300000000000000001");
+    await immediateReplyTo(h.fake, click);
+    const logged = h.logs().find((l) => l.msg === "feedback" && l.answerId === answerKey(earlier));
     expect(logged).toMatchObject({
-      feedback: "down",
-      question: "what did GMS get in 2024?",
+      question: "how much went to barncancer 2022?",
       intent: "amount",
       answered: true,
     });
@@ -198,3 +249,9 @@ describe("the Discord adapter against a fake Discord", () => {
     expect(h.logLines.join("\n")).not.toContain(TOKEN);
   });
 });
+
+/** The custom id of the answer's button whose id starts with `prefix` (Sources may come first). */
+function buttonId(body: Awaited<ReturnType<typeof editedReplyTo>>["body"], prefix: string): string {
+  const buttons = body.components?.[0]?.components ?? [];
+  return buttons.find((c) => c.custom_id.startsWith(prefix))?.custom_id ?? "";
+}

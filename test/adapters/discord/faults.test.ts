@@ -130,7 +130,7 @@ describe("login with a token Discord refuses", () => {
     await fake.close();
     expect(error).toBeInstanceOf(GmsError);
     expect((error as GmsError).code).toBe("ADAPTER_FAILED");
-    expect((error as GmsError).message).toMatch(/Discord login failed/);
+    expect((error as GmsError).message).toMatch(/Discord rejected DISCORD_TOKEN while logging in/);
     expect((error as GmsError).message).not.toContain(wrong);
     expect(lines.join("\n")).not.toContain(wrong);
   });

@@ -23,10 +23,15 @@ describe("feedback ids", () => {
     expect(parseFeedbackCustomId("gms:fb:sideways:abc")).toBeNull();
   });
 
-  it("forgets the oldest questions beyond its bound", () => {
+  it("forgets the oldest full questions beyond its bound, then reads the token's shortened copy", () => {
     const store = createFeedbackStore(2);
-    const ids = ["a", "b", "c"].map((q) => store.remember(figureAnswer(q)));
-    expect(store.recall(ids[0] ?? "")).toBeUndefined();
+    const long = `how much went to ${"barncancer ".repeat(30)}2022?`;
+    const ids = [long, "b", "c"].map((q) => store.remember(figureAnswer(q)));
+    const recalled = store.recall(ids[0] ?? "");
+    expect(recalled).toMatchObject({ intent: "amount", answered: true });
+    expect(long.startsWith(recalled?.question ?? "-")).toBe(true);
+    expect(recalled?.question.length).toBeLessThan(long.length);
+    expect(feedbackCustomId("down", ids[0] ?? "").length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
     expect(store.recall(ids[2] ?? "")?.question).toBe("c");
   });
 });

@@ -77,7 +77,9 @@ describe("registerCommands against the fake REST API", () => {
       { stdout: () => undefined, stderr: (l) => err.push(l) },
     );
     expect(code).toBe(1);
-    expect(err.join()).toMatch(/^gms-bot: registering the Discord commands failed: .*401/);
+    expect(err.join()).toMatch(
+      /^gms-bot: Discord rejected DISCORD_TOKEN while registering the commands \(401/,
+    );
     expect(err.join()).not.toContain(wrong);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  ACTION_FEEDBACK_DOWN,
   ACTION_FEEDBACK_UP,
   ACTION_SHARE,
   ACTION_SOURCES,
@@ -19,6 +20,7 @@ import {
   directMessage,
   nextTs,
   SIGNING_SECRET,
+  viewSubmission,
 } from "../../fakes/slack/index.js";
 import { createCaptureLogger } from "./support/capture-logger.js";
 import { type Mode, type SlackHarness, startHarness } from "./support/harness.js";
@@ -315,7 +317,7 @@ describe.each<Mode>(["http", "socket"])("Slack adapter over %s", (mode) => {
     expect(sent).toContain("&lt;@U0EVIL001&gt;");
   });
 
-  it("acknowledges a 👍 click and logs the question, intent and whether it was answered", async () => {
+  it("acknowledges a 👍 click, counts it once per person and answer, and logs question and intent", async () => {
     const { ask } = createTestAsk();
     // The per-question line is the composition root's; the adapter adds Slack's context at debug.
     const capture = createCaptureLogger({ level: "debug" });
@@ -325,21 +327,24 @@ describe.each<Mode>(["http", "socket"])("Slack adapter over %s", (mode) => {
       appMention({ user: ALICE, channel: CHANNEL, ts, text: `<@${BOT_USER_ID}> lung cancer 2022` }),
     );
     const [post] = await h.api.calls.waitFor(postIn(CHANNEL, ts));
-    const clickId = await h.click(
-      ACTION_FEEDBACK_UP,
-      buttonValue(post?.body ?? {}, ACTION_FEEDBACK_UP),
-    );
-    const [thanks] = await h.api.responses.waitFor((r) => r.id === clickId);
-    expect(thanks?.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
-    expect(capture.find("slack feedback")).toEqual([
+    const value = buttonValue(post?.body ?? {}, ACTION_FEEDBACK_UP);
+    for (let n = 0; n < 2; n++) {
+      const clickId = await h.click(ACTION_FEEDBACK_UP, value);
+      const [thanks] = await h.api.responses.waitFor((r) => r.id === clickId);
+      expect(thanks?.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    }
+    const votes = capture.find("feedback");
+    expect(votes).toEqual([
       expect.objectContaining({
-        feedback: "up",
+        platform: "slack",
+        vote: "up",
         question: "lung cancer 2022",
         intent: "amount",
         answered: true,
-        user: ALICE,
+        userHash: expect.stringMatching(/^[0-9a-f]{12}$/),
       }),
     ]);
+    expect(JSON.stringify(votes)).not.toContain(ALICE);
     expect(capture.find("slack question")).toEqual([
       expect.objectContaining({
         question: "lung cancer 2022",
@@ -348,6 +353,48 @@ describe.each<Mode>(["http", "socket"])("Slack adapter over %s", (mode) => {
         language: "en",
       }),
     ]);
+  });
+
+  it("👎 opens a 'what was wrong?' modal; the reason is logged with the answer it concerns", async () => {
+    const { ask } = createTestAsk();
+    const capture = createCaptureLogger();
+    const h = await start({ ask, logger: capture.logger });
+    const ts = nextTs();
+    await h.event(
+      appMention({ user: ALICE, channel: CHANNEL, ts, text: `<@${BOT_USER_ID}> lung cancer 2022` }),
+    );
+    const [post] = await h.api.calls.waitFor(postIn(CHANNEL, ts));
+    await h.click(ACTION_FEEDBACK_DOWN, buttonValue(post?.body ?? {}, ACTION_FEEDBACK_DOWN));
+    const [open] = await h.api.calls.waitFor((c) => c.method === "views.open");
+    const raw = open?.body.view;
+    const view = (typeof raw === "string" ? JSON.parse(raw) : raw) as {
+      callback_id: string;
+      private_metadata: string;
+      title: { text: string };
+    };
+    expect(view.title.text).toBe("What was wrong?");
+    expect(view.private_metadata.length).toBeLessThanOrEqual(3000);
+    await h.interact(
+      viewSubmission({
+        user: ALICE,
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        block: "reason",
+        action: "reason",
+        value: "It gave 2023, I asked 2022",
+      }),
+    );
+    const [reason] = await capture.waitFor("feedback reason");
+    const [vote] = capture.find("feedback");
+    expect(reason).toMatchObject({
+      platform: "slack",
+      vote: "down",
+      question: "lung cancer 2022",
+      intent: "amount",
+      reason: "It gave 2023, I asked 2022",
+      answerId: vote?.answerId,
+      userHash: vote?.userHash,
+    });
   });
 
   it("apologises when answering fails, logs why, and keeps serving", async () => {

@@ -101,6 +101,14 @@ export async function createFakeDiscord(options: FakeDiscordOptions) {
       });
       return interact(3, data, "channel", user, { message: clicked });
     },
+    /** A modal submitted: `customId` with one text input's value, from the server's channel. */
+    submitModal(customId: string, inputId: string, value: string, user: FakeUser = HUMAN) {
+      const data = {
+        custom_id: customId,
+        components: [{ type: 1, components: [{ type: 4, custom_id: inputId, value }] }],
+      };
+      return interact(5, data, "channel", user);
+    },
     /** Dispatches a MESSAGE_CREATE; returns the message's id. */
     say(o: MessageOptions): string {
       const payload = messageCreate(world, o);

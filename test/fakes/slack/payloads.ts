@@ -56,6 +56,16 @@ export function directMessage(f: MessageFields) {
   };
 }
 
+/** A message in a public channel, as `message.channels` delivers it (e.g. a reply in a thread). */
+export function channelMessage(f: MessageFields) {
+  return {
+    type: "message",
+    channel_type: "channel",
+    client_msg_id: `msg-${nextTs()}`,
+    ...messageFields(f),
+  };
+}
+
 function messageFields(f: MessageFields) {
   return {
     user: f.user,
@@ -126,6 +136,36 @@ export function buttonClick(f: {
         action_ts: "1700000001.000001",
       },
     ],
+  };
+}
+
+/** A `view_submission` payload: the modal `callbackId` sent with one plain-text input's value. */
+export function viewSubmission(f: {
+  user: string;
+  callbackId: string;
+  privateMetadata: string;
+  block: string;
+  action: string;
+  value: string;
+}) {
+  return {
+    type: "view_submission",
+    team: { id: TEAM_ID, domain: "fake" },
+    user: { id: f.user, username: "alice", name: "alice", team_id: TEAM_ID },
+    api_app_id: APP_ID,
+    token: "legacy-verification-token",
+    trigger_id: `trigger-${nextTs()}`,
+    view: {
+      id: "V0FAKE0001",
+      type: "modal",
+      callback_id: f.callbackId,
+      private_metadata: f.privateMetadata,
+      state: {
+        values: { [f.block]: { [f.action]: { type: "plain_text_input", value: f.value } } },
+      },
+      hash: "1700000000.abc",
+    },
+    response_urls: [],
   };
 }
 

@@ -78,6 +78,8 @@ export async function startFakeWebApi(options: FakeWebApiOptions): Promise<FakeW
         return { ok: true, message_ts: "1700000000.999999" };
       case "chat.update":
         return { ok: true, channel: call.body.channel, ts: call.body.ts };
+      case "views.open":
+        return { ok: true, view: { id: "V0FAKE0001", callback_id: "view" } };
       case "apps.connections.open":
         return socketUrl ? { ok: true, url: socketUrl } : { ok: false, error: "no_socket_server" };
       default:

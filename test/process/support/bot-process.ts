@@ -50,8 +50,18 @@ export function botEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
-export function startBot(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, [CLI], { cwd: ROOT, env: botEnv(env), stdio: "pipe" });
+/**
+ * Starts the bot. `cwd` is where it looks for `.env`; with `bare`, the environment holds nothing
+ * but PATH, HOME and LANG, so every setting must come from that file.
+ */
+export function startBot(
+  env: Record<string, string>,
+  options: { cwd?: string; bare?: boolean } = {},
+): BotProcess {
+  const base = { PATH: process.env.PATH ?? "", HOME: tmpdir(), LANG: "C.UTF-8" };
+  const childEnv = options.bare ? { ...base, ...env } : botEnv(env);
+  const cwd = options.cwd ?? ROOT;
+  const child = spawn(process.execPath, [CLI], { cwd, env: childEnv, stdio: "pipe" });
   live.add(child);
   let stdout = "";
   let stderr = "";

@@ -6,6 +6,8 @@ export interface CapturedLogger {
   lines: string[];
   /** Parsed lines whose `msg` equals `msg`. */
   find(msg: string): Record<string, unknown>[];
+  /** Resolves with the lines of `msg` once there is at least one (the test's timeout bounds it). */
+  waitFor(msg: string): Promise<Record<string, unknown>[]>;
 }
 
 /** A JSON logger writing into memory, so tests can read what was logged and check nothing leaked. */
@@ -21,7 +23,11 @@ export function createCaptureLogger(
   });
   const find = (msg: string) =>
     lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === msg);
-  return { logger, lines, find };
+  const waitFor = async (msg: string) => {
+    while (find(msg).length === 0) await new Promise((r) => setTimeout(r, 10));
+    return find(msg);
+  };
+  return { logger, lines, find, waitFor };
 }
 
 export const silentLogger = (): Logger =>

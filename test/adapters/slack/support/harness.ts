@@ -45,6 +45,8 @@ export interface SlackHarness {
     value: string,
     options?: { user?: string; channel?: string },
   ): Promise<string>;
+  /** Delivers any interaction payload (e.g. a modal's view_submission) and waits for the ack. */
+  interact(payload: object): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,7 +55,7 @@ let responses = 0;
 /** The real adapter (real Bolt) wired to a fresh fake Slack in the given mode. */
 export async function startHarness(
   mode: Mode,
-  options: { ask: Ask; logger?: Logger; apiUrl?: string },
+  options: { ask: Ask; logger?: Logger; apiUrl?: string; threadFollowups?: boolean },
 ): Promise<SlackHarness> {
   const api = await startFakeWebApi({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
   const socket = mode === "socket" ? await startFakeSocketServer() : null;
@@ -65,6 +67,7 @@ export async function startHarness(
       signingSecret: SIGNING_SECRET,
       apiUrl: options.apiUrl ?? api.apiUrl,
       port: 0,
+      threadFollowups: options.threadFollowups,
     },
     ask: options.ask,
     logger: options.logger ?? silentLogger(),
@@ -128,6 +131,7 @@ export async function startHarness(
       await deliver("click", payload);
       return id;
     },
+    interact: (payload) => deliver("click", payload),
     async close() {
       await adapter.stop();
       await socket?.close();

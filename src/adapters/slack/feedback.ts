@@ -1,0 +1,125 @@
+import type { App, BlockAction, ButtonAction, RespondFn, ViewSubmitAction } from "@slack/bolt";
+import { z } from "zod";
+import { answerIdOf, type FeedbackEvent, logFeedback, logFeedbackReason } from "../feedback-log.js";
+import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP } from "./block-kit.js";
+import { decodeFeedbackValue } from "./button-values.js";
+import { guarded, type HandlerDeps, type Where } from "./handler-kit.js";
+import { THANKS_FOR_FEEDBACK } from "./messages.js";
+
+export const REASON_CALLBACK = "gms_feedback_reason";
+const REASON_BLOCK = "reason";
+const FEEDBACK_ACTIONS = new RegExp(`^(?:${ACTION_FEEDBACK_UP}|${ACTION_FEEDBACK_DOWN})$`);
+// What the modal carries back: the button's own value and the answer's id (well under 3000 chars).
+const MetadataSchema = z.object({ v: z.string(), a: z.string() });
+
+type ViewsOpen = App["client"]["views"]["open"];
+
+/** 👍/👎 clicks (once per person and answer) and the optional "what was wrong?" after a 👎. */
+export function registerFeedbackHandlers(app: App, deps: HandlerDeps): void {
+  app.action<BlockAction<ButtonAction>>(
+    FEEDBACK_ACTIONS,
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      await onVote(deps, body, action, respond, client.views.open.bind(client.views));
+    },
+  );
+  app.view<ViewSubmitAction>(REASON_CALLBACK, async ({ ack, body, view }) => {
+    await ack();
+    onReason(deps, body, view);
+  });
+}
+
+function eventOf(
+  value: string,
+  answerId: string,
+  user: string,
+  vote: "up" | "down",
+): FeedbackEvent {
+  const decoded = decodeFeedbackValue(value);
+  return {
+    platform: "slack",
+    vote,
+    question: decoded?.question ?? null,
+    intent: decoded?.intent ?? null,
+    answered: decoded?.answered ?? null,
+    answerId,
+    user,
+  };
+}
+
+async function onVote(
+  deps: HandlerDeps,
+  body: BlockAction<ButtonAction>,
+  action: ButtonAction,
+  respond: RespondFn | undefined,
+  viewsOpen: ViewsOpen,
+) {
+  const vote = action.action_id === ACTION_FEEDBACK_UP ? "up" : "down";
+  const where: Where = { kind: "feedback", channel: body.channel?.id };
+  const value = action.value ?? "";
+  // The message's own ts identifies the answer; the value alone for answers Slack gives none for.
+  const ts = body.container?.message_ts ?? body.message?.ts;
+  const answerId = ts ? `${body.channel?.id ?? "-"}:${ts}` : answerIdOf(value);
+  await guarded(
+    deps,
+    where,
+    async () => {
+      const event = eventOf(value, answerId, body.user.id, vote);
+      if (deps.votes.isNew(answerId, body.user.id, vote)) logFeedback(deps.logger, event);
+      if (vote === "down" && body.trigger_id) {
+        const metadata = JSON.stringify({ v: value, a: answerId });
+        await viewsOpen({ trigger_id: body.trigger_id, view: reasonView(metadata) });
+        return;
+      }
+      await respond?.({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: THANKS_FOR_FEEDBACK,
+      });
+    },
+    async () => {},
+  );
+}
+
+function onReason(deps: HandlerDeps, body: ViewSubmitAction, view: ViewSubmitAction["view"]) {
+  const metadata = MetadataSchema.safeParse(parseJson(view.private_metadata));
+  const reason = view.state.values[REASON_BLOCK]?.[REASON_BLOCK]?.value ?? "";
+  if (!metadata.success || reason.trim() === "") return;
+  const event = eventOf(metadata.data.v, metadata.data.a, body.user.id, "down");
+  logFeedbackReason(deps.logger, event, reason);
+}
+
+/** The modal: one optional line of text; closing it is fine, the 👎 is already counted. */
+function reasonView(metadata: string) {
+  const text = (t: string) => ({ type: "plain_text" as const, text: t, emoji: true });
+  return {
+    type: "modal" as const,
+    callback_id: REASON_CALLBACK,
+    private_metadata: metadata,
+    title: text("What was wrong?"),
+    submit: text("Send / Skicka"),
+    close: text("Skip / Hoppa över"),
+    blocks: [
+      {
+        type: "input",
+        block_id: REASON_BLOCK,
+        optional: true,
+        label: text("What was wrong? / Vad var fel? (optional)"),
+        element: {
+          type: "plain_text_input",
+          action_id: REASON_BLOCK,
+          multiline: true,
+          max_length: 500,
+        },
+      },
+    ],
+  };
+}
+
+function parseJson(text: string | undefined): unknown {
+  try {
+    return JSON.parse(text ?? "");
+  } catch {
+    return null;
+  }
+}

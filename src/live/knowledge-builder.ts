@@ -1,0 +1,83 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { createPassageIndex, type Knowledge, type SourceDocument } from "../knowledge/index.js";
+import { type BuiltKnowledge, createRebuilder } from "./rebuild.js";
+
+/** Builds a fresh knowledge from the documents folder; one build at a time. */
+export interface KnowledgeBuilder {
+  build(): Promise<Knowledge>;
+  close(): Promise<void>;
+  /** "worker" normally; "inline" only where no built worker file exists (tests run from src). */
+  readonly where: "worker" | "inline";
+}
+
+type Reply =
+  | { id: number; ok: true; built: BuiltKnowledge }
+  | { id: number; ok: false; message: string };
+
+const WORKER_FILE = fileURLToPath(new URL("./knowledge-worker.js", import.meta.url));
+
+/** A long-lived worker thread that rebuilds on request; it never keeps the process alive. */
+export function createKnowledgeBuilder(
+  seedsDir: string,
+  initial: readonly SourceDocument[],
+): KnowledgeBuilder {
+  if (!existsSync(WORKER_FILE)) return inlineBuilder(seedsDir, initial);
+  let worker: Worker | null = null;
+  let nextId = 0;
+  const pending = new Map<
+    number,
+    { resolve: (k: Knowledge) => void; reject: (e: Error) => void }
+  >();
+  const failAll = (error: Error) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+    worker = null;
+  };
+  const start = () => {
+    const w = new Worker(WORKER_FILE, { workerData: { seedsDir, documents: initial } });
+    w.unref();
+    w.on("message", (reply: Reply) => {
+      const waiting = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (!waiting) return;
+      if (reply.ok) waiting.resolve(toKnowledge(reply.built));
+      else waiting.reject(new Error(reply.message));
+    });
+    w.on("error", (error) => failAll(error));
+    w.on("exit", (code) => failAll(new Error(`the knowledge worker exited (code ${code})`)));
+    return w;
+  };
+  return {
+    where: "worker",
+    build() {
+      worker ??= start();
+      const id = nextId++;
+      const running = worker;
+      return new Promise<Knowledge>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        running.postMessage({ id });
+      });
+    },
+    async close() {
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+    },
+  };
+}
+
+/** Plain data back into a Knowledge: only the search index is made here, lazily on first use. */
+export function toKnowledge(built: BuiltKnowledge): Knowledge {
+  return { ...built, passages: createPassageIndex(built.passages) };
+}
+
+function inlineBuilder(seedsDir: string, initial: readonly SourceDocument[]): KnowledgeBuilder {
+  const rebuild = createRebuilder(seedsDir, initial);
+  return {
+    where: "inline",
+    build: async () => toKnowledge(rebuild()),
+    close: async () => {},
+  };
+}
