@@ -12,6 +12,7 @@ import {
   type ScaleWord,
   UNIT_AFTER,
 } from "./amount-words.js";
+import { cacheByKey } from "./key-cache.js";
 import { readNumberPhrase } from "./number-words.js";
 import {
   isAlnum,
@@ -192,13 +193,24 @@ function amountAt(text: string, pos: number, loose: boolean): Found | number {
   return prefixAmount(text, pos, word.word, word.end) ?? wordAmount(text, pos) ?? word.end;
 }
 
+// A sentence is read for amounts by the ledger, the dates and the statements alike: read it once.
+const AMOUNT_CACHE_MAX = 20_000;
+const cachedAmounts = cacheByKey(
+  (text) => Object.freeze(scanAmounts(text, false)) as AmountMatch[],
+  AMOUNT_CACHE_MAX,
+);
+
 /** Every amount in `text`, in order and non-overlapping, with the qualifier word that precedes it. */
 export function findAmounts(text: string, options: FindAmountsOptions = {}): AmountMatch[] {
+  return options.loose === true ? scanAmounts(text, true) : cachedAmounts(text);
+}
+
+function scanAmounts(text: string, loose: boolean): AmountMatch[] {
   const amounts: AmountMatch[] = [];
   const candidates = /\p{L}+|\d/gu;
   let lastEnd = 0;
   for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
-    const result = amountAt(text, match.index, options.loose === true);
+    const result = amountAt(text, match.index, loose);
     if (typeof result === "number") {
       candidates.lastIndex = Math.max(result, match.index + 1);
       continue;

@@ -1,5 +1,5 @@
 import { compileCues, findCues } from "./cues.js";
-import { words } from "./words.js";
+import { type WordToken, words } from "./words.js";
 
 // Web-page clutter around an article: banners, ads, captions, bylines, link lists. Such lines never
 // yield facts or titles. One phrase a line; a line that starts with one is clutter.
@@ -78,47 +78,39 @@ export function clutterRanges(text: string): Array<[number, number]> {
       inList = false;
       continue;
     }
-    const clutter = inList || isClutterLine(line);
-    if (!inList && startsWith(line, LIST_HEADINGS) && isShort(line, 4)) inList = true;
+    const tokens = words(line);
+    const clutter = inList || isClutterLine(line, tokens);
+    if (!inList && startsWith(tokens, LIST_HEADINGS) && tokens.length <= 4) inList = true;
     if (clutter || inList) out.push([m.index, m.index + line.length]);
   }
   return out;
 }
 
-function startsWith(line: string, matcher: ReturnType<typeof compileCues>): boolean {
-  const tokens = words(line);
+/** The line's first words are one of the phrases. */
+function startsWith(
+  tokens: readonly WordToken[],
+  matcher: ReturnType<typeof compileCues>,
+): boolean {
   const first = tokens[0];
-  if (!first || line.trimStart().indexOf(line.trim()) !== 0) return false;
+  if (!first) return false;
   return findCues(tokens.slice(0, 4), matcher).some((h) => h.start === first.start);
 }
 
-function isShort(line: string, maxWords: number): boolean {
-  return words(line).length <= maxWords;
-}
+// Words that open a byline rather than a sentence ("Av Karin Holmqvist", "Text: Sara Nyström").
+const BYLINE_OPENERS = new Set(["av", "by", "text", "start", "bild"]);
 
-function isClutterLine(line: string): boolean {
+function isClutterLine(line: string, tokens: readonly WordToken[]): boolean {
   const trimmed = line.trim();
   if (/^[©]/.test(trimmed)) return true;
-  if (
-    findCues(line, LINE_MARKERS).length > 0 &&
-    (/foto:|photo:/i.test(line) || !/[.!?]\s*$/.test(trimmed) || isShort(line, 30))
-  ) {
+  const marked = findCues(tokens, LINE_MARKERS).length > 0;
+  if (marked && (/foto:|photo:/i.test(line) || !/[.!?]\s*$/.test(trimmed) || tokens.length <= 30)) {
     return true;
   }
   if (isNavigation(trimmed)) return true;
-  if (isAllCaps(trimmed)) return true;
-  if (!startsWith(trimmed, LINE_OPENERS)) return false;
+  if (isAllCaps(trimmed, tokens.length)) return true;
+  if (!startsWith(tokens, LINE_OPENERS)) return false;
   // "Av medlen ska …" is a sentence; "Av Karin Holmqvist" is a byline.
-  const first = words(trimmed)[0]?.word;
-  if (
-    first === "av" ||
-    first === "by" ||
-    first === "text" ||
-    first === "start" ||
-    first === "bild"
-  ) {
-    return isByline(trimmed);
-  }
+  if (BYLINE_OPENERS.has(tokens[0]?.word ?? "")) return isByline(trimmed);
   return true;
 }
 
@@ -131,9 +123,10 @@ function isNavigation(line: string): boolean {
 }
 
 /** "VÅRDVÄRLDEN IDAG", "MEST LÄST": a site name or section label in capitals. */
-function isAllCaps(line: string): boolean {
+function isAllCaps(line: string, wordCount: number): boolean {
+  if (wordCount > 6) return false;
   const letters = line.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 4 && letters === letters.toUpperCase() && isShort(line, 6);
+  return letters.length >= 4 && letters === letters.toUpperCase();
 }
 
 function isByline(line: string): boolean {

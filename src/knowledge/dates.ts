@@ -6,6 +6,7 @@
  */
 import { findAmounts } from "./amounts.js";
 import { cueBefore, MONTHS } from "./date-words.js";
+import { cacheByKey } from "./key-cache.js";
 import { startsCleanly, sticky } from "./numerals.js";
 import type { DateMatch } from "./types.js";
 
@@ -148,8 +149,19 @@ function dateAt(
   return null;
 }
 
+// The ledger, the statements and the document's date line read the same sentences: read each once.
+const DATE_CACHE_MAX = 20_000;
+const cachedDates = cacheByKey(
+  (text) => Object.freeze(scanDates(text)) as DateMatch[],
+  DATE_CACHE_MAX,
+);
+
 /** Every date, month, year and span of years in `text`, in order and non-overlapping. */
 export function findDates(text: string): DateMatch[] {
+  return cachedDates(text);
+}
+
+function scanDates(text: string): DateMatch[] {
   const amounts = findAmounts(text);
   const found: DateMatch[] = [];
   const tokens = /\p{L}+|\d+/gu;

@@ -1,7 +1,7 @@
 import { compileCues, findCues } from "./cues.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
 import type { DateMatch } from "./types.js";
-import { words } from "./words.js";
+import type { WordToken } from "./words.js";
 
 // A sentence that tells a decision: the date in it is when the money was decided.
 const DECISION = compileCues([
@@ -19,11 +19,10 @@ const MONTH_NUMBER = new Map(
 
 /** The decision date a sentence gives, `YYYY-MM-DD` or `YYYY-MM`, as the text gives it; null when none. */
 export function decidedIn(
-  sentence: string,
+  tokens: readonly WordToken[],
   dates: readonly DateMatch[],
   published: string | null,
 ): string | null {
-  const tokens = words(sentence);
   if (findCues(tokens, DECISION).length === 0) return null;
   const full = dates.find((d) => d.cue !== "deadline" && (d.kind === "date" || d.kind === "month"));
   if (full) return iso(full.year, full.month, full.day);

@@ -30,7 +30,7 @@ import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js
 import { type Segment, segment } from "./segments.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
-import { stem, words } from "./words.js";
+import { stem, type WordToken, words } from "./words.js";
 import { decisionYears, publicationYears, statedYears, type YearReading } from "./years.js";
 
 /** One amount as one document tells it, before facts from several documents are merged. */
@@ -80,9 +80,10 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     if (amounts.length === 0) continue;
     const dates = findDates(seg.text).map((d) => shift(d, seg.start));
     const windows = clauseWindows(seg, amounts, dates);
+    const tokens = words(seg.text).map((t) => shift(t, seg.start));
     const first = facts.length;
     for (let i = 0; i < amounts.length; i++) {
-      facts.push(readFact(doc, context, seg, amounts, i, dates, windows[i] as Window));
+      facts.push(readFact(doc, context, { seg, tokens, amounts, dates }, i, windows[i] as Window));
     }
     for (const group of parenthesisGroups(seg.text, seg.start, amounts)) {
       lists += 1;
@@ -120,15 +121,22 @@ function statedYearsBySegment(): (s: Segment) => YearReading {
   };
 }
 
+/** One sentence, read once: its words, amounts and dates in document offsets. */
+interface Sentence {
+  seg: Segment;
+  tokens: WordToken[];
+  amounts: AmountMatch[];
+  dates: DateMatch[];
+}
+
 function readFact(
   doc: SourceDocument,
   context: Surroundings,
-  seg: Segment,
-  amounts: AmountMatch[],
+  sentence: Sentence,
   i: number,
-  dates: DateMatch[],
   window: Window,
 ): RawFact {
+  const { seg, tokens, amounts, dates } = sentence;
   const amount = amounts[i] as AmountMatch;
   const { segments } = context;
   const clauseEnd = amounts[i + 1]?.start ?? seg.end;
@@ -137,7 +145,6 @@ function readFact(
   const after = withoutDates(afterRaw, amount.end, dates);
   const single = amounts.length === 1;
   const clause = single ? seg.text : doc.text.slice(window.start, window.end);
-  const tokens = words(seg.text).map((t) => shift(t, seg.start));
   const whole = { start: seg.start, end: seg.end, amountStart: amount.start };
   const own = clauseTime(tokens, dates, single ? whole : window, context.docYear);
   // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
@@ -154,6 +161,10 @@ function readFact(
     multiYear: stated.years.length > 1 || time.unresolvedSpan > 1,
     listedPart: seg.bullet && leadAnnouncesList(segments, seg),
     clause,
+    clauseWords: single
+      ? tokens
+      : tokens.filter((t) => t.start >= window.start && t.end <= window.end),
+    sentenceWords: tokens,
     clauseAfter: doc.text.slice(amount.end, window.end),
     afterReferencedWhole:
       i > 0 &&
@@ -177,7 +188,7 @@ function readFact(
     recipient,
     payer: findPayer(seg.text) ?? findChannel(seg.text),
     funder: findFunder(seg.text),
-    decided: decidedIn(seg.text, dates, doc.published),
+    decided: decidedIn(tokens, dates, doc.published),
     gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(segments, seg),
     notGms: false,
     parent: null,

@@ -11,6 +11,7 @@ import {
   TOTAL,
 } from "./role-cues.js";
 import type { AmountMatch, FactRole } from "./types.js";
+import type { WordToken } from "./words.js";
 
 // How Swedish (and English) funding prose marks what kind of money an amount is.
 const BUDGET_FRAME = /\bredovisas\s+mot\b|\banslagspost|\banslaget\s+\d|\bbudget\s+line\b/i;
@@ -32,8 +33,11 @@ export interface RoleClues {
   multiYear: boolean;
   /** A list item under a line that announces a distribution ("fördelar pengarna så här:"). */
   listedPart: boolean;
-  /** The amount's own clause (the whole sentence when it holds one amount). */
+  /** The amount's own clause (the whole sentence when it holds one amount), and its words. */
   clause: string;
+  clauseWords: readonly WordToken[];
+  /** The sentence's words, read once for every amount in it. */
+  sentenceWords: readonly WordToken[];
   /** The clause after the amount. */
   clauseAfter: string;
   /** The sentence opens with "Av de 80 miljoner …" and this amount is not that first one. */
@@ -66,10 +70,14 @@ export function classifyRole(c: RoleClues): RoleResult {
   if (BUDGET_FRAME.test(c.sentence) || (SPEND_FRAME.test(c.before) && c.after.trim().length < 3)) {
     return { role: "budget-frame", isPart: false, nearestParent: false };
   }
-  if (c.multiYear && !hasCue(c.clause, PER_YEAR) && (TOTAL_WORD.test(c.sentence) || !opensAsPart)) {
+  if (
+    c.multiYear &&
+    !hasCue(c.clauseWords, PER_YEAR) &&
+    (TOTAL_WORD.test(c.sentence) || !opensAsPart)
+  ) {
     return { role: "multi-year-total", isPart: false, nearestParent: false };
   }
-  if (!opensAsPart && !c.listedPart && hasCue(c.clause, TOTAL)) {
+  if (!opensAsPart && !c.listedPart && hasCue(c.clauseWords, TOTAL)) {
     return { role: "total", isPart: false, nearestParent: false };
   }
   if (opensAsPart || c.listedPart) return { role: "part", isPart: true, nearestParent };
@@ -79,11 +87,11 @@ export function classifyRole(c: RoleClues): RoleResult {
 /** Money that is no grant, told by the words of its own clause: a cost, an estimate, co-funding, a comparison. */
 function kindOfMoney(c: RoleClues): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
-  if (hasCue(c.clause, NOT_FUNDING)) return as("not-funding");
-  if (hasCue(c.sentence, ESTIMATE)) return as("estimate");
-  if (hasCue(c.clause, CALL_BUDGET)) return as("budget-frame");
-  if (hasCue(c.clause, CO_FUNDING)) return as("co-funding");
-  if (hasCue(c.clause, COMPARISON)) return as("comparison");
+  if (hasCue(c.clauseWords, NOT_FUNDING)) return as("not-funding");
+  if (hasCue(c.sentenceWords, ESTIMATE)) return as("estimate");
+  if (hasCue(c.clauseWords, CALL_BUDGET)) return as("budget-frame");
+  if (hasCue(c.clauseWords, CO_FUNDING)) return as("co-funding");
+  if (hasCue(c.clauseWords, COMPARISON)) return as("comparison");
   return null;
 }
 
