@@ -2,7 +2,13 @@ import { findAmounts } from "./amounts.js";
 import { findDates } from "./dates.js";
 import { findPayer, findProjectOwner, findRecipient, mentionsGms } from "./organisations.js";
 import { readBudgetLine, readPurpose, skipRecipient, withoutDates } from "./purpose.js";
-import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js";
+import {
+  announcesDistribution,
+  classifyRole,
+  type RoleResult,
+  readSentenceCues,
+  type SentenceCues,
+} from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import { decisionYears, publicationYears, statedYears, type YearReading } from "./years.js";
@@ -28,7 +34,7 @@ export interface RawFact {
 /** Every amount of one document as a raw fact, with the clues read from its sentence and surroundings. */
 export function extractFacts(doc: SourceDocument): RawFact[] {
   const segments = segment(doc.text);
-  const context: Surroundings = { segments, statedIn: statedYearsBySegment() };
+  const context = surroundings(segments);
   const facts: RawFact[] = [];
   for (const seg of segments) {
     const amounts = findAmounts(seg.text).map((a) => ({
@@ -42,23 +48,50 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
       start: d.start + seg.start,
       end: d.end + seg.start,
     }));
+    const sentence = readSentence(doc, context, seg, dates);
     amounts.forEach((amount, i) => {
-      facts.push(readFact(doc, context, seg, amount, amounts[i + 1]?.start ?? seg.end, dates));
+      facts.push(readFact(doc, sentence, amount, amounts[i + 1]?.start ?? seg.end));
     });
   }
   linkParents(facts);
   return facts;
 }
 
-/** A document's sentences, and the funding years each states (read once, asked for by every amount near it). */
+/**
+ * A document's sentences, read once per paragraph and asked for by every amount near it: no amount
+ * rescans the document, so reading stays linear however many amounts a paragraph holds.
+ */
 interface Surroundings {
   segments: Segment[];
+  /** Segments of each paragraph. */
+  byParagraph: Map<number, Segment[]>;
+  /** Per paragraph: how many of its segments state each funding year. */
+  yearCounts: Map<number, Map<number, number>>;
   statedIn: (s: Segment) => YearReading;
+  /** Index of the nearest segment before each one that is not a list item (-1: none). */
+  leadIndex: number[];
+  /** Paragraphs whose text (or whose heading just before) speaks of GMS. */
+  gmsParagraphs: Set<number>;
 }
 
-function statedYearsBySegment(): (s: Segment) => YearReading {
+function surroundings(segments: Segment[]): Surroundings {
+  const byParagraph = new Map<number, Segment[]>();
+  const leadIndex: number[] = [];
+  const gmsText = new Set<number>();
+  const gmsHeading = new Set<number>();
+  let lead = -1;
+  for (const s of segments) {
+    const list = byParagraph.get(s.paragraph) ?? [];
+    list.push(s);
+    byParagraph.set(s.paragraph, list);
+    leadIndex.push(lead);
+    if (!s.bullet) lead = s.index;
+    if (mentionsGms(s.text)) (s.heading ? gmsHeading : gmsText).add(s.paragraph);
+  }
+  const gmsParagraphs = new Set<number>([...gmsText]);
+  for (const p of gmsHeading) gmsParagraphs.add(p).add(p + 1);
   const cache = new Map<Segment, YearReading>();
-  return (s) => {
+  const statedIn = (s: Segment): YearReading => {
     let reading = cache.get(s);
     if (!reading) {
       reading = statedYears(findDates(s.text));
@@ -66,47 +99,118 @@ function statedYearsBySegment(): (s: Segment) => YearReading {
     }
     return reading;
   };
+  return { segments, byParagraph, yearCounts: new Map(), statedIn, leadIndex, gmsParagraphs };
+}
+
+function paragraphYearCounts(context: Surroundings, paragraph: number): Map<number, number> {
+  let counts = context.yearCounts.get(paragraph);
+  if (counts) return counts;
+  counts = new Map();
+  for (const s of context.byParagraph.get(paragraph) ?? []) {
+    for (const y of new Set(context.statedIn(s).years)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  context.yearCounts.set(paragraph, counts);
+  return counts;
+}
+
+// What an amount's clues are read from: this much of its sentence on each side (a bounded window).
+const WINDOW = 400;
+
+/** What a sentence says for every amount in it, read once however many amounts it holds. */
+interface Sentence {
+  seg: Segment;
+  dates: DateMatch[];
+  years: YearReading;
+  multiYear: boolean;
+  listedPart: boolean;
+  projectOwner: string | null;
+  payer: string | null;
+  gmsContext: boolean;
+  budgetLine: string | null;
+  cues: SentenceCues;
+}
+
+function readSentence(
+  doc: SourceDocument,
+  context: Surroundings,
+  seg: Segment,
+  dates: DateMatch[],
+): Sentence {
+  const stated = statedYears(dates);
+  return {
+    seg,
+    dates,
+    years: readYears(doc, context, seg, dates, stated),
+    multiYear: stated.years.length > 1,
+    listedPart: seg.bullet && leadAnnouncesList(context, seg),
+    projectOwner: findProjectOwner(seg.text),
+    payer: findPayer(seg.text),
+    gmsContext: mentionsGms(seg.text) || context.gmsParagraphs.has(seg.paragraph),
+    budgetLine: readBudgetLine(seg.text),
+    cues: readSentenceCues(seg.text),
+  };
 }
 
 function readFact(
   doc: SourceDocument,
-  context: Surroundings,
-  seg: Segment,
+  sentence: Sentence,
   amount: AmountMatch,
   clauseEnd: number,
-  dates: DateMatch[],
 ): RawFact {
-  const { segments } = context;
-  const before = doc.text.slice(seg.start, amount.start);
-  const afterRaw = doc.text.slice(amount.end, clauseEnd);
-  const after = withoutDates(afterRaw, amount.end, dates);
-  const stated = statedYears(dates);
+  const { seg } = sentence;
+  const before = doc.text.slice(Math.max(seg.start, amount.start - WINDOW), amount.start);
+  const afterEnd = Math.min(clauseEnd, amount.end + WINDOW);
+  const afterRaw = doc.text.slice(amount.end, afterEnd);
+  const after = withoutDates(
+    afterRaw,
+    amount.end,
+    datesWithin(sentence.dates, amount.end, afterEnd),
+  );
   const role = classifyRole({
     sentence: seg.text,
+    cues: sentence.cues,
     before,
     after,
     amount,
-    multiYear: stated.years.length > 1,
-    listedPart: seg.bullet && leadAnnouncesList(segments, seg),
+    multiYear: sentence.multiYear,
+    listedPart: sentence.listedPart,
   });
-  const recipient = findRecipient(before, after) ?? findProjectOwner(seg.text);
+  const recipient = findRecipient(before, after) ?? sentence.projectOwner;
   const purpose =
     role.role === "budget-frame"
-      ? readBudgetLine(seg.text)
+      ? sentence.budgetLine
       : readPurpose(skipRecipient(after, recipient));
   return {
     doc,
     segment: seg,
     amount,
     role,
-    years: readYears(doc, context, seg, dates, stated),
+    years: sentence.years,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,
     recipient,
-    payer: findPayer(seg.text),
-    gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(segments, seg),
+    payer: sentence.payer,
+    gmsContext: sentence.gmsContext,
     parent: null,
   };
+}
+
+/** The dates (sorted by start) that lie wholly inside [from, to): found by binary search, not a scan. */
+function datesWithin(dates: DateMatch[], from: number, to: number): DateMatch[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMatch[] = [];
+  for (let i = lo; i < dates.length; i++) {
+    const d = dates[i];
+    if (!d || d.start >= to) break;
+    if (d.end <= to) out.push(d);
+  }
+  return out;
 }
 
 function readYears(
@@ -128,39 +232,30 @@ function readYears(
 
 /** A funding year stated elsewhere in the paragraph, when the paragraph names exactly one. */
 function paragraphYears(context: Surroundings, seg: Segment): YearReading {
+  const own = new Set(context.statedIn(seg).years);
   const years = new Set<number>();
-  for (const other of context.segments) {
-    if (other.paragraph !== seg.paragraph || other === seg) continue;
-    for (const y of context.statedIn(other).years) years.add(y);
+  for (const [y, n] of paragraphYearCounts(context, seg.paragraph)) {
+    if (n - (own.has(y) ? 1 : 0) > 0) years.add(y);
   }
   return years.size === 1
     ? { years: [...years], clue: "stated-in-paragraph" }
     : { years: [], clue: "none" };
 }
 
-function leadAnnouncesList(segments: Segment[], seg: Segment): boolean {
-  for (let i = seg.index - 1; i >= 0; i--) {
-    const s = segments[i];
-    if (!s) return false;
-    if (!s.bullet) return announcesDistribution(s.text);
-  }
-  return false;
+function leadAnnouncesList(context: Surroundings, seg: Segment): boolean {
+  const lead = context.segments[context.leadIndex[seg.index] ?? -1];
+  return lead ? announcesDistribution(lead.text) : false;
 }
 
-function neighbourhoodMentionsGms(segments: Segment[], seg: Segment): boolean {
-  return segments.some(
-    (s) =>
-      mentionsGms(s.text) &&
-      (s.paragraph === seg.paragraph || (s.heading && s.paragraph === seg.paragraph - 1)),
-  );
-}
+// A whole is told near its parts: looking further back would make a long list of parts quadratic.
+const PARENT_LOOKBACK = 500;
 
 /** Links each part to the larger amount told just before it. */
 function linkParents(facts: RawFact[]): void {
   facts.forEach((fact, i) => {
     const wantsParent = fact.role.isPart || fact.role.role === "budget-frame";
     if (!wantsParent) return;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= Math.max(0, i - PARENT_LOOKBACK); j--) {
       const cand = facts[j];
       if (!cand || cand.amount.valueSek <= fact.amount.valueSek) continue;
       if (cand.role.role === "agency-cap") continue;

@@ -1,3 +1,4 @@
+import { withinBudget } from "./budget.js";
 import { loadDocuments } from "./documents.js";
 import { buildLedger } from "./ledger.js";
 import { createPassageIndex, listPassages, type PassageIndex } from "./passages.js";
@@ -22,9 +23,11 @@ export interface LoadOptions {
 
 /** Reads a seeds folder and builds the ledger and passage index; problems are reported, not thrown. */
 export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Knowledge {
-  const { documents, problems } = loadDocuments(seedsDir);
+  const loaded = loadDocuments(seedsDir);
+  const problems = loaded.problems;
+  const documents = withinBudget(loaded.documents, problems);
   const cacheDir = options.cacheDir;
-  if (!cacheDir || documents.length === 0) return fromDocuments(documents, problems);
+  if (!cacheDir || documents.length === 0) return build(documents, problems);
   const key = snapshotKey(documents);
   const snapshot = readSnapshot(cacheDir, key);
   if (snapshot) {
@@ -36,7 +39,7 @@ export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Know
       problems,
     };
   }
-  const knowledge = fromDocuments(documents, problems);
+  const knowledge = build(documents, problems);
   writeSnapshot(cacheDir, key, {
     ledger: knowledge.ledger,
     passages: [...knowledge.passages.all()],
@@ -44,10 +47,16 @@ export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Know
   return knowledge;
 }
 
+/** Builds from documents already read; a document over the reading budget is skipped as a problem. */
 export function fromDocuments(
   documents: SourceDocument[],
   problems: LoadProblem[] = [],
 ): Knowledge {
+  const all = [...problems];
+  return build(withinBudget(documents, all), all);
+}
+
+function build(documents: SourceDocument[], problems: LoadProblem[]): Knowledge {
   const wordCounts = countWords(documents);
   return {
     documents,

@@ -3,7 +3,7 @@ import { compareText } from "./compare.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { checkTotals } from "./ledger-checks.js";
 import { mentionsGms } from "./organisations.js";
-import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
+import type { FactSource, Ledger, LedgerEntry, SourceDocument, YearClue } from "./types.js";
 import { countWords } from "./word-counts.js";
 import { contentStems } from "./words.js";
 import { CLUE_STRENGTH } from "./years.js";
@@ -14,6 +14,11 @@ interface Group {
   entry: LedgerEntry;
   /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
   terms: Set<string>;
+  /** Indexes over `facts`, so a large group is asked in constant time, not scanned per fact. */
+  docIds: Set<string>;
+  segments: Set<RawFact["segment"]>;
+  /** Each stated set of years (joined) with the clues that stated it. */
+  yearClues: Map<string, Set<YearClue>>;
 }
 
 /** Builds the ledger: one entry per grant, however many documents tell it. */
@@ -23,8 +28,17 @@ export function buildLedger(
 ): Ledger {
   // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
   const isWord = (w: string) => wordCounts.has(w);
-  const termsOf = (f: RawFact) =>
-    new Set(contentStems(`${f.segment.text} ${f.recipient ?? ""}`, isWord));
+  // Read once per sentence and recipient: a sentence of many amounts is not re-read for each.
+  const termCache = new Map<string, Set<string>>();
+  const termsOf = (f: RawFact) => {
+    const key = `${f.doc.id}@${f.segment.start}\u0000${f.recipient ?? ""}`;
+    let terms = termCache.get(key);
+    if (!terms) {
+      terms = new Set(contentStems(`${f.segment.text} ${f.recipient ?? ""}`, isWord));
+      termCache.set(key, terms);
+    }
+    return terms;
+  };
   const ordered = [...documents].sort(byPublication);
   const groups: Group[] = [];
   // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
@@ -36,16 +50,27 @@ export function buildLedger(
       const terms = termsOf(fact);
       const parentGroup = fact.parent === null ? null : (placed[fact.parent] ?? null);
       const same = byAmount.get(fact.amount.valueSek) ?? [];
-      const group =
-        same.find((g) => sameGrant(g, fact, terms, parentGroup)) ?? newGroup(groups, fact);
-      if (!same.includes(group)) byAmount.set(fact.amount.valueSek, [...same, group]);
-      if (!group.facts.includes(fact)) group.facts.push(fact);
+      const found = same.find((g) => sameGrant(g, fact, terms, parentGroup));
+      const group = found ?? newGroup(groups, fact);
+      if (found) addFact(group, fact);
+      else if (same.length > 0) same.push(group);
+      else byAmount.set(fact.amount.valueSek, [group]);
       for (const t of terms) group.terms.add(t);
       if (parentGroup && group.entry.partOf === null) group.entry.partOf = parentGroup.entry.id;
       placed.push(group);
     }
   }
-  const entries = groups.map(finishEntry);
+  // Many amounts of one sentence share it as their purpose: its area is read once.
+  const areas = new Map<string, string>();
+  const areaOf = (purpose: string) => {
+    let area = areas.get(purpose);
+    if (area === undefined) {
+      area = describeArea(purpose);
+      areas.set(purpose, area);
+    }
+    return area;
+  };
+  const entries = groups.map((g) => finishEntry(g, areaOf));
   linkParts(entries);
   resolveAgencyReferences(entries);
   checkTotals(entries);
@@ -57,9 +82,27 @@ function byPublication(a: SourceDocument, b: SourceDocument): number {
 }
 
 function newGroup(groups: Group[], fact: RawFact): Group {
-  const group: Group = { facts: [fact], entry: emptyEntry(fact), terms: new Set() };
+  const group: Group = {
+    facts: [],
+    entry: emptyEntry(fact),
+    terms: new Set(),
+    docIds: new Set(),
+    segments: new Set(),
+    yearClues: new Map(),
+  };
+  addFact(group, fact);
   groups.push(group);
   return group;
+}
+
+function addFact(group: Group, fact: RawFact): void {
+  group.facts.push(fact);
+  group.docIds.add(fact.doc.id);
+  group.segments.add(fact.segment);
+  const key = fact.years.years.join();
+  const clues = group.yearClues.get(key) ?? new Set<YearClue>();
+  clues.add(fact.years.clue);
+  group.yearClues.set(key, clues);
 }
 
 function emptyEntry(fact: RawFact): LedgerEntry {
@@ -98,16 +141,16 @@ function sameGrant(
     return false;
   }
   if ((group.entry.partOf !== null) !== (parentGroup !== null)) return false;
-  const sameDocument = group.facts.some((f) => f.doc.id === fact.doc.id);
+  const sameDocument = group.docIds.has(fact.doc.id);
   if (parentGroup) {
     // Shares of different wholes are different money; two shares of one whole in one document are siblings.
     if (group.entry.partOf !== parentGroup.entry.id || sameDocument) return false;
   }
-  if (group.facts.some((f) => f.segment === fact.segment)) return false;
-  if (yearsContradict(group.facts, fact)) return false;
+  if (group.segments.has(fact.segment)) return false;
+  if (yearsContradict(group, fact)) return false;
   if (sameDocument) return true;
   // Retellings may date a grant differently; then ask for more shared words before calling it one grant.
-  const yearsAgree = group.facts.some((f) => f.years.years.join() === fact.years.years.join());
+  const yearsAgree = group.yearClues.has(fact.years.years.join());
   return sharedTerms(group, terms) >= (yearsAgree ? 2 : 3);
 }
 
@@ -115,18 +158,23 @@ function sameGrant(
  * Different years read the same way (both stated, or both publication dates) mean different money;
  * only a disagreement between different kinds of clue can be one grant retold.
  */
-function yearsContradict(facts: RawFact[], fact: RawFact): boolean {
+function yearsContradict(group: Group, fact: RawFact): boolean {
   if (fact.years.years.length === 0) return false;
-  return facts.some(
-    (f) =>
-      f.years.years.length > 0 &&
-      f.years.years.join() !== fact.years.years.join() &&
-      (f.years.clue === fact.years.clue || (isStated(f) && isStated(fact))),
-  );
+  const own = fact.years.years.join();
+  for (const [key, clues] of group.yearClues) {
+    if (key === "" || key === own) continue;
+    if (clues.has(fact.years.clue)) return true;
+    if (
+      isStated(fact.years.clue) &&
+      (clues.has("stated-in-sentence") || clues.has("stated-in-paragraph"))
+    )
+      return true;
+  }
+  return false;
 }
 
-function isStated(f: RawFact): boolean {
-  return f.years.clue === "stated-in-sentence" || f.years.clue === "stated-in-paragraph";
+function isStated(clue: YearClue): boolean {
+  return clue === "stated-in-sentence" || clue === "stated-in-paragraph";
 }
 
 function sharedTerms(group: Group, terms: Set<string>): number {
@@ -135,7 +183,7 @@ function sharedTerms(group: Group, terms: Set<string>): number {
   return n;
 }
 
-function finishEntry(group: Group): LedgerEntry {
+function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerEntry {
   const e = group.entry;
   const facts = group.facts;
   const best = chooseYears(facts);
@@ -148,7 +196,7 @@ function finishEntry(group: Group): LedgerEntry {
   e.payer = facts.map((f) => f.payer).find((p) => p !== null) ?? null;
   e.sources = facts.map(toSource);
   e.terms = [...group.terms].sort();
-  e.area = describeArea(e.purpose);
+  e.area = areaOf(e.purpose);
   e.gms = isGmsMoney(e, facts);
   e.notes = yearNotes(facts, best);
   e.datesDisagree = e.notes.length > 0;

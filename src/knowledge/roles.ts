@@ -11,8 +11,29 @@ const DEMONSTRATIVE = /^\s*(?:av\s+(?:detta|dessa|det)|of\s+(?:this|these|that))
 const REMAINDER = /(?<!\p{L})(?:resterande|återstående|remaining|the\s+rest)\s*$/iu;
 const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|in\s+total|a\s+total\s+of)\b/i;
 
+/** What the whole sentence says about its money: the same for every amount in it, so read once. */
+export interface SentenceCues {
+  ownWork: boolean;
+  budgetFrame: boolean;
+  partOpening: boolean;
+  demonstrative: boolean;
+  totalWord: boolean;
+}
+
+export function readSentenceCues(sentence: string): SentenceCues {
+  return {
+    ownWork: OWN_WORK.test(sentence),
+    budgetFrame: BUDGET_FRAME.test(sentence),
+    partOpening: PART_OPENING.test(sentence),
+    demonstrative: DEMONSTRATIVE.test(sentence),
+    totalWord: TOTAL_WORD.test(sentence),
+  };
+}
+
 export interface RoleClues {
   sentence: string;
+  /** `readSentenceCues(sentence)`, when the caller has read it already. */
+  cues?: SentenceCues;
   /** Text of the sentence before the amount. */
   before: string;
   /** Text after the amount up to the next amount. */
@@ -33,15 +54,16 @@ export interface RoleResult {
 }
 
 export function classifyRole(c: RoleClues): RoleResult {
-  const opensAsPart = PART_OPENING.test(c.sentence) || REMAINDER.test(c.before);
-  const nearestParent = DEMONSTRATIVE.test(c.sentence);
-  if (c.amount.qualifier === "at-most" && OWN_WORK.test(c.sentence)) {
+  const cues = c.cues ?? readSentenceCues(c.sentence);
+  const opensAsPart = cues.partOpening || REMAINDER.test(c.before);
+  const nearestParent = cues.demonstrative;
+  if (c.amount.qualifier === "at-most" && cues.ownWork) {
     return { role: "agency-cap", isPart: opensAsPart, nearestParent };
   }
-  if (BUDGET_FRAME.test(c.sentence) || (SPEND_FRAME.test(c.before) && c.after.trim().length < 3)) {
+  if (cues.budgetFrame || (SPEND_FRAME.test(c.before) && c.after.trim().length < 3)) {
     return { role: "budget-frame", isPart: false, nearestParent: false };
   }
-  if (c.multiYear && (TOTAL_WORD.test(c.sentence) || !opensAsPart)) {
+  if (c.multiYear && (cues.totalWord || !opensAsPart)) {
     return { role: "multi-year-total", isPart: false, nearestParent: false };
   }
   if (opensAsPart || c.listedPart) return { role: "part", isPart: true, nearestParent };
