@@ -29,7 +29,7 @@ export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Know
   const cacheDir = options.cacheDir;
   if (!cacheDir || documents.length === 0) return build(documents, problems);
   const key = snapshotKey(documents);
-  const snapshot = readSnapshot(cacheDir, key);
+  const snapshot = readSnapshot(cacheDir, key, documents);
   if (snapshot) {
     return {
       documents,
