@@ -26,6 +26,8 @@ export interface SlackAdapterOptions {
   socketPingTimeoutMs?: number;
   /** HTTP mode: the clock signatures are checked against (seconds); tests pass a fixed one. */
   nowSec?: () => number;
+  /** How Web API calls are retried on 5xx and network errors; tests pass short delays. */
+  webApiRetries?: typeof WEB_API_RETRIES;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -38,6 +40,7 @@ export interface SlackAdapter extends Adapter {
 const SEEN_EVENTS = 10_000;
 const SHARES_MAX = 1_000;
 const WEB_API_TIMEOUT_MS = 10_000;
+const LISTEN_BACKLOG = 4096;
 // A few retries over at most about 12 s: an outage of a few seconds loses nothing, yet a reply that is
 // minutes late is worse than none, and stop() must not hang (after that the answer is logged as dropped).
 const WEB_API_RETRIES = { retries: 4, factor: 2, minTimeout: 500, maxTimeout: 4_000 };
@@ -93,7 +96,7 @@ function createApp(options: SlackAdapterOptions, deps: HandlerDeps) {
     token: options.config.botToken,
     receiver,
     logger: createBoltLogger(deps.logger),
-    clientOptions: webClientOptions(options.config),
+    clientOptions: webClientOptions(options.config, options.webApiRetries),
     deferInitialization: true,
     convoStore: false,
   });
@@ -141,8 +144,8 @@ function createReceiver(
   return receiver;
 }
 
-function webClientOptions(config: SlackConfig) {
-  return { slackApiUrl: config.apiUrl, timeout: WEB_API_TIMEOUT_MS, retryConfig: WEB_API_RETRIES };
+function webClientOptions(config: SlackConfig, retryConfig = WEB_API_RETRIES) {
+  return { slackApiUrl: config.apiUrl, timeout: WEB_API_TIMEOUT_MS, retryConfig };
 }
 
 /** Runs auth.test, which gives Bolt the bot's own ids so it can ignore its own messages. */
@@ -172,6 +175,8 @@ async function connect(
     const server = await receiver.start({
       port: options.config.port,
       host: options.host ?? options.config.host ?? undefined,
+      // A deep accept queue: under a flood, Slack's own connections still get in to be answered.
+      backlog: LISTEN_BACKLOG,
     });
     const bound = server.address();
     return bound !== null && typeof bound === "object" ? bound : null;
