@@ -1,11 +1,17 @@
-/** What a conversation has established so far; a follow-up fills its gaps from here. */
+import type { AskedOrg } from "./query.js";
+
+/** What a conversation has established so far: its subject, not only its last intent. */
 export interface ConversationState {
   intent: string;
   /** Amounts the question named ("vad gick 14,5 miljoner till?"), for "när ska det redovisas?". */
   amounts: number[];
+  /** The grant the last answer was about (its stated amount): "varför?", "how was that amount split?". */
+  subject: number[];
   years: number[];
   stems: string[];
+  topicWords: string[];
   topics: string[];
+  orgs: AskedOrg[];
   mentionsGms: boolean;
 }
 

@@ -1,11 +1,15 @@
-import { type Knowledge, TOPICS } from "../knowledge/index.js";
+import { countsAsGrant, type Knowledge, TOPICS } from "../knowledge/index.js";
 import type { Answer, Language } from "./answer.js";
 import { answerAbout } from "./answers/about.js";
 import { answerAmount } from "./answers/amount.js";
 import { answerBreakdown } from "./answers/breakdown.js";
 import { answerChange } from "./answers/change.js";
+import { answerClarify, ignoredNote } from "./answers/clarify.js";
+import { answerAverage, answerExtreme, answerOverview, answerShare } from "./answers/computed.js";
 import type { AnswerContext, Draft } from "./answers/context.js";
 import { answerDeadlines } from "./answers/deadlines.js";
+import { answerDocuments } from "./answers/documents.js";
+import { answerInclusion } from "./answers/inclusion.js";
 import {
   answerEmpty,
   answerHelp,
@@ -26,7 +30,7 @@ import { createEntryIndex, hasTopic, knowsTopic } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
-import { chooseIntent, type Intent, isFollowUp, mergeFollowUp, refersBack } from "./route.js";
+import { chooseIntent, type Intent, isFollowUp, mergeFollowUp } from "./route.js";
 import { createVocabulary } from "./vocabulary.js";
 
 export interface CreateAskOptions {
@@ -59,7 +63,27 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   thanks: answerThanks,
   change: answerChange,
   "out-of-scope": answerOutOfScope,
+  clarify: answerClarify,
+  documents: answerDocuments,
+  press: answerPassages,
+  share: answerShare,
+  extreme: answerExtreme,
+  average: answerAverage,
+  overview: answerOverview,
+  inclusion: answerInclusion,
 };
+
+// Answers that read money for a subject: with no subject but a word the bot could not place, they would
+// answer a broader question than was asked, so the bot asks back instead.
+const BROADENS = new Set<Intent>([
+  "amount",
+  "total",
+  "overview",
+  "change",
+  "average",
+  "extreme",
+  "share",
+]);
 
 /** Builds the bot: a pure function from a question (and conversation) to a cited Answer. */
 export function createAsk(options: CreateAskOptions): Ask {
@@ -70,7 +94,9 @@ export function createAsk(options: CreateAskOptions): Ask {
   );
   const index = createEntryIndex(knowledge, (w) => vocabulary.has(w));
   const docs = documentsById(knowledge);
-  const lastYear = Math.max(0, ...knowledge.ledger.entries.flatMap((e) => e.years));
+  const years = [
+    ...new Set(knowledge.ledger.entries.filter(countsAsGrant).flatMap((e) => e.years)),
+  ].sort((a, b) => a - b);
   const conversations = createConversationStore({
     max: options.conversationMax ?? 1000,
     ttlMs: options.conversationTtlMs ?? 30 * 60 * 1000,
@@ -88,44 +114,76 @@ export function createAsk(options: CreateAskOptions): Ask {
       const draft = clean.text === "" ? answerEmpty(ctx) : answerTooLong(ctx, MAX_QUESTION_CHARS);
       return finish(raw, language, draft, citations.all());
     }
-    let query = withSince(parseQuestion(clean.text, vocabulary, context.language), lastYear);
+    const parsed = parseQuestion(clean.text, vocabulary, {
+      hint: context.language,
+      today: context.today,
+    });
+    let query = resolveYears(parsed, years, context.today);
     const previous = context.conversationId ? conversations.get(context.conversationId) : undefined;
     let intent = chooseIntent(query, knowsTopic(index, query));
-    if (isFollowUp(query, intent, previous) && previous) {
-      query = mergeFollowUp(query, previous);
-      if (intent === null || intent === "amount") intent = (previous.intent as Intent) ?? "amount";
-    } else if (previous && refersBack(query)) {
-      // "när ska det redovisas?": a new kind of question about what was just discussed.
-      query = mergeFollowUp(query, previous);
+    if (previous && isFollowUp(query, intent, previous)) {
+      // A follow-up of its own kind ("vem betalar det?") keeps it; "och 2022?" repeats the last kind.
+      const own = intent;
+      query = mergeFollowUp(query, previous, own);
+      const repeat =
+        own === null || own === "clarify" || (own === "amount" && !query.cues.has("total"));
+      intent = repeat
+        ? ((previous.intent as Intent) ?? "amount")
+        : chooseIntent(query, knowsTopic(index, query));
     }
+    if (intent !== null && BROADENS.has(intent) && !hasTopic(query) && query.orgs.length === 0)
+      if (query.coverage.unplaced.length > 0) intent = "clarify";
     const ctx: AnswerContext = { ...base, query, language: query.language };
-    const draft = COMPOSERS[intent ?? "out-of-scope"](ctx);
+    let draft = COMPOSERS[intent ?? "out-of-scope"](ctx);
+    const note = draft.answered ? ignoredNote(ctx) : "";
+    if (note) draft = { ...draft, text: `${draft.text}\n${note}` };
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && draft.intent !== "out-of-scope")
-      conversations.set(context.conversationId, remember(query, draft.intent));
+      conversations.set(context.conversationId, remember(query, draft));
     return finish(raw, query.language, draft, citations.all());
   };
 }
 
-function remember(query: Query, intent: string): ConversationState {
-  const followable = intent === "total" ? "amount" : intent;
+function remember(query: Query, draft: Draft): ConversationState {
+  const followable = draft.intent === "total" ? "amount" : draft.intent;
+  // The grant the answer was about: its first stated figure.
+  const stated = draft.figures.find((f) => !f.derived);
   return {
     intent: followable,
     amounts: query.amounts.map((a) => a.valueSek),
+    subject: stated ? [stated.amountSek] : query.amounts.map((a) => a.valueSek),
     years: query.years,
     stems: query.stems,
+    topicWords: query.topicWords,
     topics: query.topics,
+    orgs: query.orgs,
     mentionsGms: query.mentionsGms,
   };
 }
 
-/** "sedan 2022" asks for every year from 2022 to the last one the documents fund. */
-function withSince(query: Query, lastYear: number): Query {
-  if (query.since === null || query.since > lastYear) return query;
+/**
+ * "sedan 2022" runs to the last year the documents fund, "före 2023" from the first, and "senaste beslutet"
+ * means the last funded year (not after the date of asking).
+ */
+function resolveYears(query: Query, funded: readonly number[], today?: string): Query {
+  const first = funded[0];
+  const last = funded.at(-1);
+  if (first === undefined || last === undefined) return query;
   const years = new Set(query.years);
-  for (let y = query.since; y <= lastYear && years.size < 50; y++) years.add(y);
-  return { ...query, years: [...years].sort((a, b) => a - b), span: true };
+  let span = query.span;
+  const addRange = (from: number, to: number) => {
+    for (let y = from; y <= to && years.size < 50; y++) years.add(y);
+    span = true;
+  };
+  if (query.since !== null && query.since <= last) addRange(query.since, last);
+  if (query.before !== null && query.before > first) addRange(first, query.before - 1);
+  if (query.latest && years.size === 0) {
+    const asked = today ? Number(today.slice(0, 4)) : last;
+    const latest = [...funded].reverse().find((y) => y <= asked);
+    if (latest !== undefined) years.add(latest);
+  }
+  return { ...query, years: [...years].sort((a, b) => a - b), span };
 }
 
 function emptyQuery(text: string, language: Language): Query {
@@ -136,10 +194,20 @@ function emptyQuery(text: string, language: Language): Query {
     years: [],
     span: false,
     since: null,
+    before: null,
+    latest: false,
+    dates: [],
     amounts: [],
     stems: [],
+    topicWords: [],
     topics: [],
     unknown: [],
+    orgs: [],
+    people: [],
+    budgetLine: null,
+    offTopic: [],
+    asked: "",
+    coverage: { used: [], noise: [], unplaced: [] },
     ownStems: () => [],
     mentionsGms: false,
   };

@@ -1,6 +1,7 @@
 // English words and phrases people use, mapped to the Swedish the documents are written in.
 // Data, not logic: the question is translated before it is matched, so one matcher serves both languages.
 import { TOPICS } from "../knowledge/index.js";
+import { aliasesOf } from "./lexicon.js";
 
 /** Multi-word English (and colloquial Swedish) phrases → document Swedish. Longest first when applied. */
 const PHRASES: Record<string, string> = {
@@ -85,7 +86,10 @@ const WORDS: Record<string, string> = {
 
 /** Every synonym, English or Swedish, pointing to the topic's Swedish name as the documents write it. */
 function topicPhrases(): Record<string, string> {
-  const out: Record<string, string> = {};
+  // The lexicon's area aliases ("AMR", "WGS", "BRCA") first: one line there reaches the documents' words.
+  const out: Record<string, string> = Object.fromEntries(
+    aliasesOf("topic").filter(([alias, sv]) => alias !== sv),
+  );
   for (const t of TOPICS) {
     for (const p of t.enPhrases) out[p] = t.sv;
     for (const p of t.svPhrases) if (p.includes(" ")) out[p] = t.sv;

@@ -6,6 +6,8 @@ export interface AskContext {
   conversationId?: string;
   /** A language hint when the question itself gives none (e.g. a localised slash command). */
   language?: Language;
+  /** The date of asking (YYYY-MM-DD), passed by the adapter: "i fjol" and "next year" are read against it. */
+  today?: string;
 }
 
 /** The one function adapters receive: the core owns the port, adapters never see the bot object. */

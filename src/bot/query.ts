@@ -3,6 +3,7 @@ import {
   CONDITION_HEADS,
   compoundHead,
   containsPhrase,
+  type DateMatch,
   expandCoordination,
   findAmounts,
   findDates,
@@ -15,27 +16,70 @@ import {
 } from "../knowledge/index.js";
 import type { Language } from "./answer.js";
 import { translateToSwedish } from "./glossary.js";
-import { type Cue, findCues } from "./intent-words.js";
 import { detectLanguage } from "./language.js";
+import { LEXICON, tokenize } from "./lexicon.js";
+import { findLexicon, type LexHit, valuesOf } from "./lexicon-match.js";
+import { readYears } from "./question-years.js";
 import type { Vocabulary } from "./vocabulary.js";
 
-/** What a question asks, read deterministically from its words. */
+/** The lexicon's operation cues ("payer", "share", "perYear", …) and question words ("who", "yesNo", …). */
+export type Cue = string;
+
+/** The role an organisation plays in the question: who gives, gets, pays out, requisitions or distributes. */
+export type OrgRole = "funder" | "recipient" | "payer" | "requisitioner" | "distributor" | "any";
+
+export interface AskedOrg {
+  /** The organisation's name as the documents write it ("Socialstyrelsen" for "SoS"). */
+  name: string;
+  role: OrgRole;
+}
+
+/** What the question's words did: used for the reading, known noise, or not placed at all. */
+export interface Coverage {
+  used: string[];
+  noise: string[];
+  /** Content words the bot could not place: they are named back to the asker, never silently dropped. */
+  unplaced: string[];
+}
+
+/** What a question asks, read once from its words; no answer writer reads the text again. */
 export interface Query {
+  /** The question as asked: for saying the asker's words back, never for choosing or matching. */
   text: string;
   language: Language;
+  /** Operation cues and question words the lexicon found. */
   cues: Set<Cue>;
   years: number[];
-  /** The question named a span of years ("2021–2023"). */
+  /** The question named a span of years ("2021–2023", "26-27"). */
   span: boolean;
   /** "sedan 2022": from this year on, up to the last year the documents fund. */
   since: number | null;
+  /** "före 2023": the years before. */
+  before: number | null;
+  /** "senaste beslutet", "most recently". */
+  latest: boolean;
+  /** Dates and months named ("i februari 2022"): decision or deadline dates, not budget years. */
+  dates: DateMatch[];
   amounts: AmountMatch[];
   /** Topic stems in the documents' Swedish (translated, corrected, compounds joined). */
   stems: string[];
+  /** The Swedish words behind `stems`, as the question (translated) wrote them: for searches and saying back. */
+  topicWords: string[];
   /** Known topic keys the question names. */
   topics: string[];
   /** Conditions the documents never mention ("prostatacancer", "diabetes"), as the asker wrote them. */
   unknown: string[];
+  /** Organisations named, each in its role. */
+  orgs: AskedOrg[];
+  /** Names of people ("Lena Hallengren"). */
+  people: string[];
+  /** "anslagsposten 33": the numbered budget line named, if any. */
+  budgetLine: string | null;
+  /** Subjects outside the documents (weather, sports, another country). */
+  offTopic: string[];
+  /** The asker's own topic words, as written ("prostate cancer"): for declines. */
+  asked: string;
+  coverage: Coverage;
   /**
    * The asker's own (untranslated) words that the documents use: a second try for English documents,
    * read only when that try is needed.
@@ -47,60 +91,197 @@ export interface Query {
 const YEAR_WITH_UNIT =
   /^\s*((?:19|20)\d\d)\s*(?:mnkr|mkr|msek|tkr|kr|sek|kronor|miljoner|milj|mn|m)\.?\s*$/i;
 const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
-// Words of the question itself ("how much", "deadline"): they choose the intent, never the topic.
-const QUESTION_WORDS = new Set(
-  `mkt mycke hur vad vem vilka när varför gick fick går tell show list give me please tack snälla
-  deadline deadlines senast minister ministern ministers beslut beslutade decided decision decisions
-  sources källor källa documents dokument help hjälp total totalt sammanlagt breakdown fördelning
-  fördelades split parts delar purpose syfte who what which when why where received receive got get
-  gets allocated spent went goes pays paid payer distributes distributed fördelar betalar ut
-  report redovisning rekvisition requisition repay återbetalas members medlemmar ingår deltar
-  about berätta om redovisa redovisas redovisat rapportera rapporteras återbetala återbetalas rekvireras betalas lämnas lämna lämnats ges ske sker skickas inkomma komma due frame ram budgetram line säger säga says say står stated written dokumenten källorna documents kr sek msek mnkr mkr tkr million miljoner year år åren years in`.split(
-    /\s+/,
-  ),
+// "3 mil", "12,5 mille": colloquial millions, which the documents never write.
+const MIL = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s*mil(?:le|j)?(?![\p{L}])/giu;
+
+// Every single word the lexicon gives a role other than topic: those never name a topic.
+const ROLE_WORDS = new Set(
+  LEXICON.filter(
+    (e) =>
+      !["topic", "tail"].includes(e.role) && e.tokens.length === 1 && !e.tokens[0]?.endsWith("*"),
+  )
+    .map((e) => e.tokens[0] ?? "")
+    .filter((w) => w.length > 0),
+);
+const ORG_WORDS = new Set(
+  LEXICON.filter((e) => e.role === "org" && e.tokens.length === 1).flatMap((e) => e.tokens),
 );
 
-export function parseQuestion(text: string, vocabulary: Vocabulary, hint?: Language): Query {
+export interface ParseOptions {
+  hint?: Language;
+  /** The date of asking (YYYY-MM-DD): relative years ("i fjol") are read against it. */
+  today?: string;
+}
+
+export function parseQuestion(
+  text: string,
+  vocabulary: Vocabulary,
+  options: ParseOptions = {},
+): Query {
   const swedish = translateToSwedish(text);
-  const dates = findDates(swedish);
-  const years = new Set<number>();
-  for (const d of dates) for (let y = d.year; y <= d.endYear && years.size < 50; y++) years.add(y);
-  // "lungcancer 2022 mnkr": a year followed by a unit is the year, asked in that unit.
+  const tokens = tokenize(text);
+  const hits = findLexicon(tokens);
+  const amounts = questionAmounts(text);
+  const when = readYears(text, tokens, hits, amounts.amounts, options.today);
+  when.spans.push(...amounts.yearSpans);
+  const years = new Set([...when.years, ...amounts.years]);
+  const cues = new Set<Cue>([...valuesOf(hits, "cue"), ...valuesOf(hits, "question")]);
+  // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.
+  const claimed = new Set(
+    hits
+      .filter((h) => h.entry.role !== "topic")
+      .flatMap((h) => tokens.slice(h.from, h.to).map((t) => t.word)),
+  );
+  const topicPart = topicWords(swedish, vocabulary, claimed);
+  const orgs = askedOrgs(tokens, hits);
+  const mentionsGms = orgs.some((o) => o.name === "GMS") || GMS_PHRASE.test(text);
+  // GMS is the subject of nearly every question; as an organisation it counts only when it gives.
+  const otherOrgs = orgs.filter((o) => o.name !== "GMS" || o.role === "funder");
+  const query: Query = {
+    text,
+    language: detectLanguage(text, options.hint),
+    cues,
+    years: [...years].sort((a, b) => a - b),
+    span: when.span,
+    since: when.since,
+    before: when.before,
+    latest: when.latest,
+    dates: when.dates,
+    amounts: amounts.amounts,
+    ...topicPart,
+    orgs: otherOrgs,
+    people: people(text, tokens, hits),
+    budgetLine: budgetLine(tokens),
+    offTopic: valuesOf(hits, "offtopic"),
+    asked: askedWords(text),
+    coverage: { used: [], noise: [], unplaced: [] },
+    ownStems: once(() => (swedish === text ? [] : topicWords(text, vocabulary, claimed).stems)),
+    mentionsGms,
+  };
+  query.coverage = coverage(
+    text,
+    tokens,
+    hits,
+    [...when.spans, ...amounts.amounts],
+    query,
+    vocabulary,
+    swedish,
+  );
+  for (const w of when.unresolved) query.coverage.unplaced.push(w);
+  return query;
+}
+
+const GMS_PHRASE = /(?<![\p{L}])gms(?![\p{L}])|genomic medicin/iu;
+
+/** Amounts the question names; "lungcancer 2022 mnkr" names a year asked in a unit, not an amount. */
+function questionAmounts(text: string): {
+  amounts: AmountMatch[];
+  years: number[];
+  yearSpans: AmountMatch[];
+} {
   const amounts: AmountMatch[] = [];
+  const years: number[] = [];
+  const yearSpans: AmountMatch[] = [];
   for (const a of findAmounts(text, { loose: true })) {
     const year = YEAR_WITH_UNIT.exec(a.text)?.[1];
-    if (year) years.add(Number(year));
-    else amounts.push(a);
+    if (year) {
+      years.push(Number(year));
+      yearSpans.push(a);
+    } else amounts.push(a);
   }
-  const lower = `${text.toLowerCase()} ${swedish.toLowerCase()}`;
-  return {
-    text,
-    language: detectLanguage(text, hint),
-    // One pass over both wordings; the newline keeps a cue from spanning them.
-    cues: findCues(`${text}\n${swedish}`.toLowerCase()),
-    years: [...years].sort((a, b) => a - b),
-    span: dates.some((d) => d.kind === "span"),
-    since: dates.find((d) => d.cue === "since")?.year ?? null,
-    amounts,
-    ...topicWords(swedish, dates, vocabulary),
-    ownStems: once(() =>
-      swedish === text ? [] : topicWords(text, findDates(text), vocabulary).stems,
-    ),
-    mentionsGms: /\bgms\b|genomic medicin/.test(lower),
+  for (const m of text.matchAll(MIL)) {
+    const start = m.index ?? 0;
+    if (amounts.some((a) => start < a.end && start + m[0].length > a.start)) continue;
+    const valueSek = Math.round(Number((m[1] ?? "0").replace(",", ".")) * 1_000_000);
+    amounts.push({ start, end: start + m[0].length, text: m[0], valueSek, qualifier: null });
+  }
+  return { amounts, years, yearSpans };
+}
+
+const FUNDER_BEFORE = new Set(["från", "from", "genom", "through", "by", "av"]);
+const RECIPIENT_BEFORE = new Set(["till", "to", "for", "för", "åt"]);
+
+/**
+ * Organisations in their roles: "från Forte" gives, "till RS" gets, "SoS betalade ut" pays, "vad fick KI"
+ * gets; an organisation named with nothing around it is "any".
+ */
+function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[]): AskedOrg[] {
+  const orgHits = hits.filter((h) => h.entry.role === "org");
+  const cue = (value: string) =>
+    hits.some((h) => h.entry.role === "cue" && h.entry.value === value);
+  const out: AskedOrg[] = [];
+  // "region gotland": a region the lexicon doesn't list is still an organisation (with no money stated).
+  const regions = tokens.flatMap((t, i) => {
+    const next = tokens[i + 1];
+    if (t.word !== "region" || !next || /^\d/.test(next.word)) return [];
+    if (orgHits.some((h) => h.from <= i && h.to > i)) return [];
+    const name = `Region ${next.word[0]?.toUpperCase() ?? ""}${next.word.slice(1)}`;
+    return [
+      {
+        entry: { role: "org" as const, value: name, tokens: [], at: "anywhere" as const },
+        from: i,
+        to: i + 2,
+      },
+    ];
+  });
+  for (const h of [...orgHits, ...regions]) {
+    const before = tokens[h.from - 1]?.word ?? "";
+    const after = tokens[h.to]?.word ?? "";
+    let role: OrgRole = "any";
+    if (FUNDER_BEFORE.has(before))
+      role = before === "genom" || before === "through" ? "payer" : "funder";
+    else if (RECIPIENT_BEFORE.has(before)) role = "recipient";
+    else if (cue("payer") && (after === "ut" || after === "pays" || after === "paid"))
+      role = "payer";
+    else if (cue("requisition")) role = "requisitioner";
+    else if (cue("distributor")) role = "distributor";
+    else if (cue("gives") || cue("cofund")) role = "funder";
+    else if (cue("receives")) role = "recipient";
+    out.push({ name: h.entry.value, role });
+  }
+  return out;
+}
+
+/** "anslagsposten 33": the number after a budget-line word. */
+function budgetLine(tokens: ReturnType<typeof tokenize>): string | null {
+  const i = tokens.findIndex((t) => t.word.startsWith("anslagspost"));
+  const next = tokens[i + 1]?.word ?? "";
+  return i >= 0 && /^\d+$/.test(next) ? next : null;
+}
+
+/** "Lena Hallengren": two or more capitalised words in a row that are no organisation or lexicon word. */
+function people(
+  text: string,
+  tokens: ReturnType<typeof tokenize>,
+  hits: readonly LexHit[],
+): string[] {
+  const inHit = (i: number) =>
+    hits.some((h) => h.entry.role !== "noise" && i >= h.from && i < h.to);
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 2) out.push(run.join(" "));
+    run = [];
   };
+  tokens.forEach((t, i) => {
+    const raw = text.slice(t.start, t.end);
+    if (/^\p{Lu}\p{Ll}+$/u.test(raw) && !inHit(i) && !ORG_WORDS.has(t.word)) run.push(raw);
+    else flush();
+  });
+  flush();
+  return out;
 }
 
 /**
- * The question's topic as document stems. A word the documents don't know is noise ("pls", "euro",
- * "overview") unless it names a condition ("prostatacancer", "diabetes"): then the documents simply
- * don't cover what was asked, and the answer must say so.
+ * The question's topic as document stems. A word the documents don't know is not a topic; when it names a
+ * condition ("prostatacancer", "diabetes") the documents simply don't cover what was asked.
  */
 function topicWords(
   swedish: string,
-  dates: ReturnType<typeof findDates>,
   vocabulary: Vocabulary,
-): Pick<Query, "stems" | "topics" | "unknown"> {
-  const blocked = [...dates, ...findAmounts(swedish, { loose: true })];
+  claimed: ReadonlySet<string>,
+): Pick<Query, "stems" | "topics" | "unknown" | "topicWords"> {
+  const blocked = [...findDates(swedish), ...findAmounts(swedish, { loose: true })];
   const tokens = words(swedish)
     .filter((t) => !blocked.some((b) => t.start < b.end && t.end > b.start))
     .map((t) => t.word);
@@ -109,17 +290,51 @@ function topicWords(
   const joined = joinSplitCompounds(tokens, vocabulary, spelled);
   const expanded = expandCoordination(joined, (w) => vocabulary.has(w));
   const stems = new Set<string>();
+  const named = new Set<string>();
   const unknown = new Set<string>();
   for (const token of expanded) {
     for (const part of token.split(/[-–]/)) {
-      if (!isContentWord(part) || QUESTION_WORDS.has(part) || GMS_WORD.test(part)) continue;
-      const known = vocabulary.correct(part);
-      if (known !== null || knownParts(part, vocabulary)) stems.add(stem(known ?? part));
-      else if (namesCondition(part)) unknown.add(spelled.get(part) ?? part);
+      if (!isTopicCandidate(part) || claimed.has(part)) continue;
+      const known = placeWord(part, vocabulary);
+      if (known !== null) {
+        stems.add(stem(known));
+        named.add(known);
+      } else if (namesCondition(part)) unknown.add(spelled.get(part) ?? part);
     }
   }
   const topics = namedTopics(swedish, stems);
-  return { stems: [...stems], topics, unknown: [...unknown] };
+  return { stems: [...stems], topicWords: [...named], topics, unknown: [...unknown] };
+}
+
+function isTopicCandidate(word: string): boolean {
+  return (
+    isContentWord(word) && !ROLE_WORDS.has(word) && !ORG_WORDS.has(word) && !GMS_WORD.test(word)
+  );
+}
+
+/**
+ * The documents' word for a question word: itself, a spelling correction, a compound of two known words,
+ * or a compound whose tail is money talk ("lungcancerpengarna" → "lungcancer"). Null when none fits.
+ */
+function placeWord(word: string, vocabulary: Vocabulary): string | null {
+  const known = vocabulary.correct(word);
+  if (known !== null) return known;
+  if (knownParts(word, vocabulary)) return word;
+  const head = withoutTail(word, vocabulary);
+  return head === null ? null : vocabulary.correct(head);
+}
+
+// What a compound may end in without changing what it is about ("-spåret", "-pengarna", "-satsningen").
+const TAILS = LEXICON.filter((e) => e.role === "tail").flatMap((e) => e.tokens);
+
+function withoutTail(word: string, vocabulary: Vocabulary): string | null {
+  for (const tail of TAILS) {
+    if (!word.endsWith(tail) || word.length < tail.length + 4) continue;
+    const head = word.slice(0, -tail.length);
+    for (const h of [head, head.endsWith("s") ? head.slice(0, -1) : ""])
+      if (h.length >= 4 && vocabulary.correct(h) !== null) return h;
+  }
+  return null;
 }
 
 /** "huvudcancer" from "huvud- och halscancer": a compound of two words the documents use. */
@@ -163,7 +378,8 @@ function joinSplitCompounds(
     const b = tokens[i + 1];
     // "prostata cancer" is joined even when unknown, so that it is recognised as a condition.
     const joinable =
-      vocabulary.has(a + b) || (CONDITION_HEADS.includes(b ?? "") && !vocabulary.has(a));
+      vocabulary.has(a + b) ||
+      (CONDITION_HEADS.includes(b ?? "") && !vocabulary.has(a) && vocabulary.correct(a) === null);
     if (b && isContentWord(a) && isContentWord(b) && !a.endsWith("-") && joinable) {
       out.push(a + b);
       spelled.set(a + b, `${a} ${b}`);
@@ -189,11 +405,46 @@ function namedTopics(swedish: string, topicStems: Set<string>): string[] {
 }
 
 /** The asker's own topic words, as written: "prostate cancer" from "How much went to prostate cancer?". */
-export function askedWords(text: string): string {
+function askedWords(text: string): string {
   const kept = words(text)
     .map((w) => w.word)
-    .filter(
-      (w) => isContentWord(w) && !QUESTION_WORDS.has(w) && !GMS_WORD.test(w) && !/\d/.test(w),
-    );
+    .filter((w) => isContentWord(w) && !ROLE_WORDS.has(w) && !GMS_WORD.test(w) && !/\d/.test(w));
   return [...new Set(kept)].join(" ");
+}
+
+/**
+ * Each word of the question is used (the lexicon, a year, an amount, a topic, a known word), known noise,
+ * or unplaced: the last are said back to the asker.
+ */
+function coverage(
+  text: string,
+  tokens: ReturnType<typeof tokenize>,
+  hits: readonly LexHit[],
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  query: Query,
+  vocabulary: Vocabulary,
+  swedish: string,
+): Coverage {
+  const out: Coverage = { used: [], noise: [], unplaced: [] };
+  const stems = new Set(query.stems);
+  // A word the glossary translated ("childhood" in "childhood cancer") is used by what it became.
+  const kept = new Set(words(swedish).map((t) => t.word));
+  const translated = (w: string) => !kept.has(w) && (stems.size > 0 || query.topics.length > 0);
+  tokens.forEach((t, i) => {
+    const covering = hits.filter((h) => i >= h.from && i < h.to);
+    const inSpan = spans.some((s) => t.start < s.end && t.end > s.start);
+    if (inSpan || covering.some((h) => h.entry.role !== "noise")) out.used.push(t.word);
+    else if (covering.length > 0 || !isContentWord(t.word) || /^\d/.test(t.word))
+      out.noise.push(t.word);
+    else if (GMS_WORD.test(t.word) || translated(t.word)) out.used.push(t.word);
+    else if (isPlaced(t.word, stems, vocabulary, query)) out.used.push(t.word);
+    else out.unplaced.push(text.slice(t.start, t.end));
+  });
+  return out;
+}
+
+function isPlaced(word: string, stems: Set<string>, vocabulary: Vocabulary, query: Query): boolean {
+  if (stems.has(stem(word)) || query.unknown.some((u) => u.includes(word))) return true;
+  const known = placeWord(word, vocabulary);
+  return known !== null && stems.has(stem(known));
 }

@@ -1,5 +1,4 @@
 import type { ConversationState } from "./conversation.js";
-import type { Cue } from "./intent-words.js";
 import type { Query } from "./query.js";
 
 /** The kinds of answer the bot can compose. */
@@ -7,11 +6,13 @@ export type Intent =
   | "help"
   | "greeting"
   | "sources"
+  | "documents"
   | "payer"
   | "distributor"
   | "recipient"
   | "deadline"
   | "minister"
+  | "press"
   | "decision"
   | "about-gms"
   | "members"
@@ -19,48 +20,131 @@ export type Intent =
   | "purpose"
   | "total"
   | "amount"
+  | "share"
+  | "extreme"
+  | "average"
+  | "overview"
+  | "inclusion"
   | "passage"
   | "thanks"
   | "change"
+  | "clarify"
   | "out-of-scope";
 
-// Cues that name what kind of answer is wanted, in priority order (first match wins).
-const ORDER: ReadonlyArray<[Cue, Intent]> = [
-  ["help", "help"],
-  ["sources", "sources"],
-  ["payer", "payer"],
-  ["distributor", "distributor"],
-  ["recipient", "recipient"],
-  ["deadline", "deadline"],
-  ["minister", "minister"],
-  ["members", "members"],
-  ["about", "about-gms"],
-  ["breakdown", "breakdown"],
-];
-
-/** Chooses the intent from the question's cues and contents; null when nothing in it points anywhere. */
-export function chooseIntent(q: Query, topical: boolean): Intent | null {
-  // "vad säger dokumenten om X" names the documents but asks about X.
-  if (q.cues.has("says")) return q.mentionsGms && !topical ? "about-gms" : "passage";
-  for (const [cue, intent] of ORDER) if (q.cues.has(cue)) return intent;
-  if (q.cues.has("change") && q.years.length >= 2 && !topical) return "change";
-  // "Who is Lena Hallengren?", "vad är precisionsmedicin?": what the documents say about it.
-  const asksMoney =
-    q.cues.has("amount") || q.cues.has("total") || q.amounts.length > 0 || q.years.length > 0;
-  const named = q.stems.length > 0 || q.topics.length > 0;
-  if ((q.cues.has("whoIs") || q.cues.has("whatIs")) && !asksMoney && named) return "passage";
-  if (q.amounts.length > 0 && (q.cues.has("purpose") || !topical)) return "purpose";
-  const moneyish = q.cues.has("amount") || q.cues.has("total") || q.cues.has("ownWork");
-  if (q.cues.has("decision") && !moneyish) return "decision";
-  // "barncancer totalt" sums a topic; "totalt" alone sums GMS's grants.
-  if ((q.cues.has("total") || q.span) && !topical) return "total";
-  if (moneyish || topical || q.years.length > 0 || q.mentionsGms) return "amount";
-  if (q.cues.has("greeting")) return "greeting";
-  if (q.cues.has("thanks")) return "thanks";
-  return null;
+/** What a rule sees: the reading, and whether its topic is one the documents talk about. */
+interface Facts {
+  q: Query;
+  topical: boolean;
 }
 
-/** A follow-up ("och 2024?", "what about lung cancer?") borrows what it leaves out from the previous question. */
+/**
+ * One rule: every cue in `all`, at least one in `any`, none in `none`, and `when` if given.
+ * The first rule that holds chooses the answer writer. Adding a phrasing never touches this table:
+ * it is a lexicon line; a new kind of question is one row here.
+ */
+interface Rule {
+  intent: Intent;
+  all?: string[];
+  any?: string[];
+  none?: string[];
+  when?: (f: Facts) => boolean;
+}
+
+const money = (q: Query) =>
+  ["howMuch", "amount", "total", "ownWork", "frame", "cofund"].some((c) => q.cues.has(c));
+const named = (q: Query) => q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0;
+const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
+
+export const RULES: readonly Rule[] = [
+  { intent: "help", all: ["help"] },
+  { intent: "out-of-scope", when: ({ q }) => q.offTopic.length > 0 },
+  { intent: "about-gms", all: ["says"], when: ({ q, topical }) => q.mentionsGms && !topical },
+  { intent: "passage", all: ["says"] },
+  { intent: "documents", all: ["documents"], when: ({ q }) => named(q) || q.years.length > 0 },
+  { intent: "documents", all: ["sources"], when: ({ q, topical }) => topical && !money(q) },
+  { intent: "sources", all: ["sources"], none: ["howMuch"] },
+  { intent: "payer", any: ["payer"], none: ["howMuch"] },
+  { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
+  { intent: "distributor", all: ["distributor"], none: ["howMuch"] },
+  { intent: "decision", any: ["copy", "signed"], none: ["howMuch"] },
+  { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
+  { intent: "recipient", all: ["who", "receives"], none: ["howMuch", "cofund", "gives"] },
+  { intent: "deadline", any: ["deadline", "report", "requisition", "repay"], none: ["howMuch"] },
+  { intent: "minister", all: ["minister"] },
+  { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },
+  { intent: "press", all: ["press"] },
+  { intent: "members", all: ["members"], when: ({ q }) => q.amounts.length === 0 },
+  { intent: "members", all: ["orgKinds"], any: ["which", "how"], when: ({ q }) => !money(q) },
+  {
+    intent: "about-gms",
+    any: ["whatIs", "what"],
+    when: (f) => f.q.mentionsGms && subjectless(f) && !money(f.q) && f.q.years.length === 0,
+  },
+  { intent: "inclusion", any: ["included", "onTopOf"], when: ({ q }) => q.amounts.length >= 1 },
+  { intent: "breakdown", all: ["breakdown"] },
+  // "skånes andel av medfinansieringen": an organisation's own share is an amount, not a percentage.
+  { intent: "share", all: ["share"], when: ({ q }) => q.orgs.length === 0 },
+  { intent: "average", all: ["average"] },
+  { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
+  { intent: "overview", all: ["overview"] },
+  { intent: "overview", all: ["perYear"], when: (f) => subjectless(f) && f.q.amounts.length === 0 },
+  { intent: "change", all: ["change"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
+  { intent: "change", all: ["more", "than"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
+  { intent: "change", all: ["less", "than"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
+  {
+    intent: "passage",
+    any: ["whoIs", "whatIs"],
+    when: ({ q }) => !money(q) && q.amounts.length === 0 && q.years.length === 0 && named(q),
+  },
+  { intent: "passage", when: ({ q }) => q.people.length > 0 && !money(q) && q.years.length === 0 },
+  {
+    intent: "purpose",
+    when: ({ q, topical }) =>
+      q.amounts.length > 0 && (q.cues.has("purpose") || q.cues.has("why") || !topical),
+  },
+  { intent: "decision", any: ["decision"], when: ({ q }) => !money(q) },
+  { intent: "total", any: ["total"], when: (f) => subjectless(f) },
+  { intent: "total", when: (f) => f.q.span && subjectless(f) },
+  { intent: "amount", when: ({ q, topical }) => money(q) || topical || q.orgs.length > 0 },
+  { intent: "amount", when: ({ q }) => q.years.length > 0 || q.mentionsGms || q.latest },
+  { intent: "amount", any: ["why", "purpose", "list"] },
+  { intent: "greeting", all: ["greeting"] },
+  { intent: "thanks", when: ({ q }) => q.cues.has("thanks") && q.coverage.unplaced.length === 0 },
+  { intent: "clarify", when: ({ q }) => q.coverage.unplaced.length > 0 },
+];
+
+function holds(rule: Rule, f: Facts): boolean {
+  const has = (c: string) => f.q.cues.has(c);
+  return (
+    (rule.all ?? []).every(has) &&
+    (rule.any === undefined || rule.any.some(has)) &&
+    !(rule.none ?? []).some(has) &&
+    (rule.when?.(f) ?? true)
+  );
+}
+
+/** Chooses the answer writer from the reading; null when nothing in it points anywhere. */
+export function chooseIntent(q: Query, topical: boolean): Intent | null {
+  const f = { q, topical };
+  return RULES.find((r) => holds(r, f))?.intent ?? null;
+}
+
+/** The question names something of its own to ask about. */
+function ownSubject(q: Query): boolean {
+  return (
+    q.stems.length > 0 ||
+    q.topics.length > 0 ||
+    q.unknown.length > 0 ||
+    q.orgs.length > 0 ||
+    q.amounts.length > 0 ||
+    q.people.length > 0
+  );
+}
+
+/**
+ * A follow-up leans on the conversation: "och 2024?", "what about lung cancer?", "varför?",
+ * "vem betalar det?", "how was that amount split?".
+ */
 export function isFollowUp(
   q: Query,
   intent: Intent | null,
@@ -68,46 +152,54 @@ export function isFollowUp(
 ): boolean {
   if (!previous) return false;
   if (q.cues.has("followUp")) return true;
+  const wordCount = q.coverage.used.length + q.coverage.noise.length + q.coverage.unplaced.length;
+  const pointsBack = q.coverage.noise.some((w) => PRONOUNS.has(w)) || q.cues.has("thatAmount");
+  if (!ownSubject(q) && q.years.length === 0 && (pointsBack || wordCount <= 3))
+    return intent !== "help";
   // "2024?" leans on what came before; "barn cancer 2021" is a question of its own.
-  const ownTopic = q.stems.length > 0 || q.topics.length > 0 || q.unknown.length > 0;
-  const wordCount = q.text.split(/\s+/).length;
   return (
-    (intent === null || intent === "amount") && wordCount <= 4 && !q.cues.has("amount") && !ownTopic
+    (intent === null || intent === "amount") &&
+    wordCount <= 4 &&
+    !q.cues.has("howMuch") &&
+    !ownSubject(q)
   );
 }
 
-const PRONOUN = /\b(?:det|den|dem|dessa|detta|it|that|them|those|this)\b/i;
+const PRONOUNS = new Set("det den dem dessa detta it that them those this".split(" "));
 
-/** A question with a pronoun and nothing of its own to ask about points back at the conversation. */
-export function refersBack(q: Query): boolean {
-  const own =
-    q.stems.length > 0 ||
-    q.topics.length > 0 ||
-    q.unknown.length > 0 ||
-    q.amounts.length > 0 ||
-    q.years.length > 0;
-  return !own && PRONOUN.test(q.text);
-}
+/** Intents about one grant: a follow-up asks them of the grant just shown, not of its whole topic. */
+const ABOUT_THE_GRANT = new Set<string>([
+  "purpose",
+  "payer",
+  "distributor",
+  "recipient",
+  "deadline",
+  "breakdown",
+  "decision",
+  "inclusion",
+  "minister",
+]);
 
-export function mergeFollowUp(q: Query, previous: ConversationState): Query {
+/** The follow-up's reading, with what it leaves out taken from the conversation: only that part. */
+export function mergeFollowUp(q: Query, previous: ConversationState, intent: Intent | null): Query {
   const topical = q.stems.length > 0 || q.topics.length > 0 || q.unknown.length > 0;
+  const ownYears = q.years.length > 0;
+  const grant = intent !== null && ABOUT_THE_GRANT.has(intent) && !topical && !ownYears;
+  const amounts =
+    q.amounts.length > 0 || topical ? [] : grant ? previous.subject : previous.amounts;
   return {
     ...q,
-    years: q.years.length > 0 ? q.years : previous.years,
-    span: q.years.length > 0 ? q.span : previous.years.length > 1,
+    years: ownYears ? q.years : previous.years,
+    span: ownYears ? q.span : previous.years.length > 1,
     stems: topical ? q.stems : previous.stems,
+    topicWords: topical ? q.topicWords : previous.topicWords,
     topics: topical ? q.topics : previous.topics,
     unknown: topical ? q.unknown : [],
+    orgs: q.orgs.length > 0 || topical ? q.orgs : previous.orgs,
     mentionsGms: q.mentionsGms || (!topical && previous.mentionsGms),
     amounts:
-      q.amounts.length > 0 || topical
+      q.amounts.length > 0
         ? q.amounts
-        : previous.amounts.map((valueSek) => ({
-            start: 0,
-            end: 0,
-            text: "",
-            valueSek,
-            qualifier: null,
-          })),
+        : amounts.map((valueSek) => ({ start: 0, end: 0, text: "", valueSek, qualifier: null })),
   };
 }

@@ -61,7 +61,7 @@ export function yearsText(entry: LedgerEntry): string {
 }
 
 /** Joins "a, b and c" / "a, b och c". */
-export function listText(items: readonly string[], language: Language): string {
+export function listText(items: readonly string[], language: Language, joiner?: string): string {
   if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} ${say(language, "och", "and")} ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(", ")} ${joiner ?? say(language, "och", "and")} ${items.at(-1)}`;
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { GmsError } from "../errors.js";
 
-export const COMMANDS = ["chat", "ask", "ledger", "sources", "help"] as const;
+export const COMMANDS = ["chat", "ask", "ledger", "facts", "sources", "help"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** What the command line asked for, after every usage check. */
@@ -34,6 +34,7 @@ const COMMAND_OPTIONS: Record<CommandName | "none", readonly OptionName[]> = {
   chat: [],
   ask: ["json"],
   ledger: ["json", "csv"],
+  facts: ["json"],
   sources: ["json"],
   help: [],
 };

@@ -1,3 +1,4 @@
+import { dateOfAsking } from "../adapters/date-of-asking.js";
 import { renderAnswer } from "../adapters/terminal/render.js";
 import { oneLine } from "../adapters/terminal/sanitize.js";
 import type { Answer, Ask } from "../bot/index.js";
@@ -27,7 +28,7 @@ export async function runAskCommand(options: AskCommandOptions): Promise<number>
   let failed = false;
   const answer = (question: string): Answer => {
     try {
-      return options.ask(question);
+      return options.ask(question, { today: dateOfAsking() });
     } catch (error) {
       failed = true;
       reportAskError(io.stderr, options.logger, error, question);

@@ -11,7 +11,12 @@ import type { CliRequest } from "./args.js";
 import { runAskCommand } from "./ask-command.js";
 import { runChatCommand } from "./chat-command.js";
 import type { CliIo } from "./io.js";
-import { type ListingFormat, runLedgerCommand, runSourcesCommand } from "./listing-commands.js";
+import {
+  type ListingFormat,
+  runFactsCommand,
+  runLedgerCommand,
+  runSourcesCommand,
+} from "./listing-commands.js";
 import { withQuestionLog } from "./question-log.js";
 import { warnTo } from "./report.js";
 
@@ -28,6 +33,12 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
   switch (request.command) {
     case "ledger":
       return runLedgerCommand(loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir), io, format);
+    case "facts":
+      return runFactsCommand(
+        loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir),
+        io,
+        request.json,
+      );
     case "sources":
       return runSourcesCommand(
         loadSeeds(seedsDir, () => {}, config.cacheDir),

@@ -22,6 +22,8 @@ Commands / Kommandon:
                     ett svar; utan fråga, ett per rad från standard input
   ledger            the funding ledger: every figure and its sources
                     anslagsliggaren: varje belopp och dess källor
+  facts             deadlines, decisions, people, copy lists, members, payers
+                    tidsgränser, beslut, personer, kopielistor, medlemmar, utbetalare
   sources           the loaded documents / de inlästa dokumenten
   help [command]    help for a command / hjälp för ett kommando
 
@@ -83,6 +85,20 @@ Examples / Exempel:
   gms-bot ledger
   gms-bot ledger --json > ledger.json
   gms-bot ledger --csv > ledger.csv`,
+  facts: `Usage / Användning: gms-bot facts [--json] [--seeds DIR]
+
+What the documents state besides money, each from a quoted line: deadlines (report,
+requisition, repayment), decisions, ministers, signers and press contacts, copy recipients,
+GMS's members and definition, and who pays out, distributes or requisitions.
+Det dokumenten säger utöver belopp: tidsgränser, beslut, personer, kopielistor, medlemmar.
+
+Options / Flaggor:
+  --json            {"statements": {...}}, every span with docId, start, end and text
+${GLOBAL}
+
+Examples / Exempel:
+  gms-bot facts
+  gms-bot facts --json > facts.json`,
   sources: `Usage / Användning: gms-bot sources [--json] [--seeds DIR]
 
 The loaded documents (id, title, published, address) and any problem met while loading.

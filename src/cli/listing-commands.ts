@@ -1,5 +1,6 @@
 import { oneLine } from "../adapters/terminal/sanitize.js";
 import type { Knowledge } from "../knowledge/index.js";
+import { factsText } from "./facts-format.js";
 import { type CliIo, writeLine } from "./io.js";
 import { ledgerCsv, ledgerTable, projectLedgerEntry } from "./ledger-format.js";
 import { describeProblem } from "./report.js";
@@ -12,6 +13,13 @@ export function runLedgerCommand(knowledge: Knowledge, io: CliIo, format: Listin
   if (format === "json") writeLine(io.stdout, JSON.stringify({ entries: rows }));
   else if (format === "csv") io.stdout.write(ledgerCsv(rows));
   else writeLine(io.stdout, ledgerTable(rows));
+  return 0;
+}
+
+/** `gms-bot facts`: the statements read from the documents (deadlines, decisions, people, …). */
+export function runFactsCommand(knowledge: Knowledge, io: CliIo, json: boolean): number {
+  const { statements } = knowledge;
+  writeLine(io.stdout, json ? JSON.stringify({ statements }) : factsText(statements));
   return 0;
 }
 

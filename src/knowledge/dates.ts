@@ -88,9 +88,12 @@ function span(text: string, pos: number): Parsed | null {
   if (m === null) return null;
   const [, opener, first, dash, word, last] = m;
   const betweenWord = word !== undefined && /^(och|and)$/i.test(word);
-  if (betweenWord && (opener === undefined || !/^(mellan|between)$/i.test(opener))) return null;
   const year = Number(first);
   let endYear = Number(last);
+  // "mellan 2021 och 2023" is a span; "under 2026 och 2027" is one too when the years follow each other.
+  const consecutive = last?.length === 4 && endYear === year + 1;
+  if (betweenWord && !consecutive && (opener === undefined || !/^(mellan|between)$/i.test(opener)))
+    return null;
   if (last?.length === 2) {
     if (dash === "-" && endYear <= 12) return null; // "2022-02" is a month
     endYear += year - (year % 100);
@@ -148,7 +151,8 @@ function dateAt(
   for (const parse of digit ? AT_DIGIT : AT_WORD) {
     const parsed = parse(text, pos);
     if (parsed === null || !endsCleanly(text, parsed.end)) continue;
-    return overlapsAny(parsed, amounts) ? null : parsed;
+    // "för 2028 till 85 miljoner" is no span into the amount: the year alone may still be one.
+    if (!overlapsAny(parsed, amounts)) return parsed;
   }
   return null;
 }

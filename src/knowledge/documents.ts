@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { z } from "zod";
-import { findDates } from "./dates.js";
+import { clutterRanges, inClutter } from "./clutter.js";
+import { publishedFromText } from "./document-date.js";
 import type { LoadProblem, SourceDocument } from "./types.js";
 
 /** Larger files are not funding documents; reading them would only slow every start. */
@@ -132,6 +133,8 @@ function readRegularFile(path: string, max: number): Buffer | string {
   }
 }
 
+// A headline has a few words, some in lower case: "Genomic Medicine Sweden" above it is the site's name.
+const TITLE_MIN_WORDS = 3;
 // Lines that head a press release or article but say nothing about its subject.
 const BOILERPLATE_LINE =
   /^(pressmeddelande\b|innehållet publicerades\b|publicerad\b|annons\b|foto:|press release\b|published\b)/i;
@@ -154,19 +157,17 @@ function describeDocument(
   };
 }
 
-/** The first line that reads like a headline: a few words, not a boilerplate label. */
+/** The first line that reads like a headline: a few words, not a label or web-page clutter. */
 function titleFromText(text: string): string | null {
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/^#+\s*/, "").trim();
-    if (line.split(/\s+/).length < 3 || BOILERPLATE_LINE.test(line)) continue;
+  const clutter = clutterRanges(text);
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let m = lineRe.exec(text); m && m[0] !== ""; m = lineRe.exec(text)) {
+    const line = m[0].replace(/^#+\s*/, "").trim();
+    const lineWords = line.split(/\s+/);
+    if (lineWords.length < TITLE_MIN_WORDS || BOILERPLATE_LINE.test(line)) continue;
+    if (lineWords.every((w) => /^\P{Ll}/u.test(w))) continue;
+    if (inClutter(clutter, m.index + m[0].indexOf(line[0] ?? ""))) continue;
     return line.length > 200 ? `${line.slice(0, 199)}…` : line;
   }
   return null;
-}
-
-/** The first full date in the text, as YYYY-MM-DD. */
-function publishedFromText(text: string): string | null {
-  const date = findDates(text.slice(0, 4000)).find((d) => d.kind === "date");
-  if (!date || date.month === null || date.day === null) return null;
-  return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 }

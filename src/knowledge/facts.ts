@@ -1,16 +1,31 @@
 import { findAmounts } from "./amounts.js";
+import { clutterRanges, inClutter } from "./clutter.js";
+import { hasCue } from "./cues.js";
 import { findDates } from "./dates.js";
-import { findPayer, findProjectOwner, findRecipient, mentionsGms } from "./organisations.js";
-import { readBudgetLine, readPurpose, skipRecipient, withoutDates } from "./purpose.js";
+import { decidedIn } from "./decided.js";
+import { linkFacts } from "./fact-links.js";
+import { type ClauseTime, clauseTime, yearOf } from "./fact-time.js";
+import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
 import {
-  announcesDistribution,
-  classifyRole,
-  type RoleResult,
-  readSentenceCues,
-  type SentenceCues,
-} from "./roles.js";
+  findChannel,
+  findFunder,
+  findPayer,
+  findProjectOwner,
+  findRecipient,
+  mentionsGms,
+} from "./organisations.js";
+import {
+  readBudgetLine,
+  readListPurpose,
+  readPurpose,
+  skipRecipient,
+  withoutDates,
+} from "./purpose.js";
+import { NOT_GMS } from "./role-cues.js";
+import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
+import { words } from "./words.js";
 import { decisionYears, publicationYears, statedYears, type YearReading } from "./years.js";
 
 /** One amount as one document tells it, before facts from several documents are merged. */
@@ -20,78 +35,74 @@ export interface RawFact {
   amount: AmountMatch;
   role: RoleResult;
   years: YearReading;
+  /** How the clause told its time (relative to the document's date, pointing back, …). */
+  time: ClauseTime;
   purpose: string;
   /** True when `purpose` is the whole sentence because no phrase said what the money is for. */
   purposeIsSentence: boolean;
   recipient: string | null;
   payer: string | null;
+  /** Who gives the money, when its sentence says ("Genom Vinnova satsar regeringen" → regeringen). */
+  funder: string | null;
+  /** The decision date the sentence gives (`YYYY-MM-DD` or `YYYY-MM`). */
+  decided: string | null;
   /** Sentence, paragraph or heading speaks of GMS. */
   gmsContext: boolean;
+  /** The sentence says this money is not GMS's ("ingår inte i GMS"). */
+  notGms: boolean;
   /** Index (in this document's facts) of the larger amount this one is part of. */
   parent: number | null;
+  /** Facts of one list (bullets in a run, or one parenthesis) share a number. */
+  list: number | null;
+  /** How many shares of the same whole have this amount (two areas of 6 miljoner each: 2). */
+  twins: number;
 }
 
 /** Every amount of one document as a raw fact, with the clues read from its sentence and surroundings. */
 export function extractFacts(doc: SourceDocument): RawFact[] {
   const segments = segment(doc.text);
-  const context = surroundings(segments);
+  const clutter = clutterRanges(doc.text);
+  const context: Surroundings = {
+    segments,
+    statedIn: statedYearsBySegment(),
+    docYear: yearOf(doc.published),
+  };
   const facts: RawFact[] = [];
+  let lists = 0;
   for (const seg of segments) {
-    const amounts = findAmounts(seg.text).map((a) => ({
-      ...a,
-      start: a.start + seg.start,
-      end: a.end + seg.start,
-    }));
+    if (inClutter(clutter, seg.start)) continue;
+    const amounts = findAmounts(seg.text).map((a) => shift(a, seg.start));
     if (amounts.length === 0) continue;
-    const dates = findDates(seg.text).map((d) => ({
-      ...d,
-      start: d.start + seg.start,
-      end: d.end + seg.start,
-    }));
-    const sentence = readSentence(doc, context, seg, dates);
-    amounts.forEach((amount, i) => {
-      facts.push(readFact(doc, sentence, amount, amounts[i + 1]?.start ?? seg.end));
-    });
+    const dates = findDates(seg.text).map((d) => shift(d, seg.start));
+    const windows = clauseWindows(seg, amounts, dates);
+    const first = facts.length;
+    for (let i = 0; i < amounts.length; i++) {
+      facts.push(readFact(doc, context, seg, amounts, i, dates, windows[i] as Window));
+    }
+    for (const group of parenthesisGroups(seg.text, seg.start, amounts)) {
+      lists += 1;
+      for (const i of group) (facts[first + i] as RawFact).list = lists;
+    }
   }
-  linkParents(facts);
+  markBulletLists(facts, () => ++lists);
+  linkFacts(facts, context.docYear);
   return facts;
 }
 
-/**
- * A document's sentences, read once per paragraph and asked for by every amount near it: no amount
- * rescans the document, so reading stays linear however many amounts a paragraph holds.
- */
-interface Surroundings {
-  segments: Segment[];
-  /** Segments of each paragraph. */
-  byParagraph: Map<number, Segment[]>;
-  /** Per paragraph: how many of its segments state each funding year. */
-  yearCounts: Map<number, Map<number, number>>;
-  statedIn: (s: Segment) => YearReading;
-  /** Index of the nearest segment before each one that is not a list item (-1: none). */
-  leadIndex: number[];
-  /** Paragraphs whose text (or whose heading just before) speaks of GMS. */
-  gmsParagraphs: Set<number>;
+function shift<T extends { start: number; end: number }>(x: T, by: number): T {
+  return { ...x, start: x.start + by, end: x.end + by };
 }
 
-function surroundings(segments: Segment[]): Surroundings {
-  const byParagraph = new Map<number, Segment[]>();
-  const leadIndex: number[] = [];
-  const gmsText = new Set<number>();
-  const gmsHeading = new Set<number>();
-  let lead = -1;
-  for (const s of segments) {
-    const list = byParagraph.get(s.paragraph) ?? [];
-    list.push(s);
-    byParagraph.set(s.paragraph, list);
-    leadIndex.push(lead);
-    if (!s.bullet) lead = s.index;
-    if (mentionsGms(s.text)) (s.heading ? gmsHeading : gmsText).add(s.paragraph);
-  }
-  const gmsParagraphs = new Set<number>([...gmsText]);
-  for (const p of gmsHeading) gmsParagraphs.add(p).add(p + 1);
+/** A document's sentences, and the funding years each states (read once, asked for by every amount near it). */
+interface Surroundings {
+  segments: Segment[];
+  statedIn: (s: Segment) => YearReading;
+  docYear: number | null;
+}
+
+function statedYearsBySegment(): (s: Segment) => YearReading {
   const cache = new Map<Segment, YearReading>();
-  const statedIn = (s: Segment): YearReading => {
+  return (s) => {
     let reading = cache.get(s);
     if (!reading) {
       reading = statedYears(findDates(s.text));
@@ -99,118 +110,78 @@ function surroundings(segments: Segment[]): Surroundings {
     }
     return reading;
   };
-  return { segments, byParagraph, yearCounts: new Map(), statedIn, leadIndex, gmsParagraphs };
-}
-
-function paragraphYearCounts(context: Surroundings, paragraph: number): Map<number, number> {
-  let counts = context.yearCounts.get(paragraph);
-  if (counts) return counts;
-  counts = new Map();
-  for (const s of context.byParagraph.get(paragraph) ?? []) {
-    for (const y of new Set(context.statedIn(s).years)) counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  context.yearCounts.set(paragraph, counts);
-  return counts;
-}
-
-// What an amount's clues are read from: this much of its sentence on each side (a bounded window).
-const WINDOW = 400;
-
-/** What a sentence says for every amount in it, read once however many amounts it holds. */
-interface Sentence {
-  seg: Segment;
-  dates: DateMatch[];
-  years: YearReading;
-  multiYear: boolean;
-  listedPart: boolean;
-  projectOwner: string | null;
-  payer: string | null;
-  gmsContext: boolean;
-  budgetLine: string | null;
-  cues: SentenceCues;
-}
-
-function readSentence(
-  doc: SourceDocument,
-  context: Surroundings,
-  seg: Segment,
-  dates: DateMatch[],
-): Sentence {
-  const stated = statedYears(dates);
-  return {
-    seg,
-    dates,
-    years: readYears(doc, context, seg, dates, stated),
-    multiYear: stated.years.length > 1,
-    listedPart: seg.bullet && leadAnnouncesList(context, seg),
-    projectOwner: findProjectOwner(seg.text),
-    payer: findPayer(seg.text),
-    gmsContext: mentionsGms(seg.text) || context.gmsParagraphs.has(seg.paragraph),
-    budgetLine: readBudgetLine(seg.text),
-    cues: readSentenceCues(seg.text),
-  };
 }
 
 function readFact(
   doc: SourceDocument,
-  sentence: Sentence,
-  amount: AmountMatch,
-  clauseEnd: number,
+  context: Surroundings,
+  seg: Segment,
+  amounts: AmountMatch[],
+  i: number,
+  dates: DateMatch[],
+  window: Window,
 ): RawFact {
-  const { seg } = sentence;
-  const before = doc.text.slice(Math.max(seg.start, amount.start - WINDOW), amount.start);
-  const afterEnd = Math.min(clauseEnd, amount.end + WINDOW);
-  const afterRaw = doc.text.slice(amount.end, afterEnd);
-  const after = withoutDates(
-    afterRaw,
-    amount.end,
-    datesWithin(sentence.dates, amount.end, afterEnd),
-  );
+  const amount = amounts[i] as AmountMatch;
+  const { segments } = context;
+  const clauseEnd = amounts[i + 1]?.start ?? seg.end;
+  const before = doc.text.slice(seg.start, amount.start);
+  const afterRaw = doc.text.slice(amount.end, clauseEnd);
+  const after = withoutDates(afterRaw, amount.end, dates);
+  const single = amounts.length === 1;
+  const clause = single ? seg.text : doc.text.slice(window.start, window.end);
+  const tokens = words(seg.text).map((t) => shift(t, seg.start));
+  const whole = { start: seg.start, end: seg.end, amountStart: amount.start };
+  const own = clauseTime(tokens, dates, single ? whole : window, context.docYear);
+  // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
+  const time =
+    own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
+      ? own
+      : clauseTime(tokens, dates, whole, context.docYear);
+  const stated = time.reading.years.length > 0 ? time.reading : sentenceYears(dates, single);
   const role = classifyRole({
     sentence: seg.text,
-    cues: sentence.cues,
     before,
     after,
     amount,
-    multiYear: sentence.multiYear,
-    listedPart: sentence.listedPart,
+    multiYear: stated.years.length > 1 || time.unresolvedSpan > 1,
+    listedPart: seg.bullet && leadAnnouncesList(segments, seg),
+    clause,
+    clauseAfter: doc.text.slice(amount.end, window.end),
+    afterReferencedWhole:
+      i > 0 &&
+      /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
   });
-  const recipient = findRecipient(before, after) ?? sentence.projectOwner;
+  const recipient = findRecipient(before, after) ?? findProjectOwner(seg.text);
   const purpose =
     role.role === "budget-frame"
-      ? sentence.budgetLine
-      : readPurpose(skipRecipient(after, recipient));
+      ? readBudgetLine(seg.text)
+      : (readPurpose(skipRecipient(after, recipient)) ??
+        readListPurpose(before, after, seg.bullet));
   return {
     doc,
     segment: seg,
     amount,
     role,
-    years: sentence.years,
+    years: readYears(doc, context, seg, dates, stated),
+    time,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,
     recipient,
-    payer: sentence.payer,
-    gmsContext: sentence.gmsContext,
+    payer: findPayer(seg.text) ?? findChannel(seg.text),
+    funder: findFunder(seg.text),
+    decided: decidedIn(seg.text, dates, doc.published),
+    gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(segments, seg),
+    notGms: saysNotGms(segments, seg),
     parent: null,
+    list: null,
+    twins: 1,
   };
 }
 
-/** The dates (sorted by start) that lie wholly inside [from, to): found by binary search, not a scan. */
-function datesWithin(dates: DateMatch[], from: number, to: number): DateMatch[] {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((dates[mid]?.start ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: DateMatch[] = [];
-  for (let i = lo; i < dates.length; i++) {
-    const d = dates[i];
-    if (!d || d.start >= to) break;
-    if (d.end <= to) out.push(d);
-  }
-  return out;
+/** Funding years the whole sentence states, when the amount's own clause states none. */
+function sentenceYears(dates: DateMatch[], single: boolean): YearReading {
+  const reading = statedYears(dates);
+  return single || reading.years.length > 0 ? reading : { years: [], clue: "none" };
 }
 
 function readYears(
@@ -232,45 +203,70 @@ function readYears(
 
 /** A funding year stated elsewhere in the paragraph, when the paragraph names exactly one. */
 function paragraphYears(context: Surroundings, seg: Segment): YearReading {
-  const own = new Set(context.statedIn(seg).years);
   const years = new Set<number>();
-  for (const [y, n] of paragraphYearCounts(context, seg.paragraph)) {
-    if (n - (own.has(y) ? 1 : 0) > 0) years.add(y);
+  for (let i = seg.index - 1; i >= 0; i--) {
+    const other = context.segments[i];
+    if (!other || other.paragraph !== seg.paragraph) break;
+    for (const y of context.statedIn(other).years) years.add(y);
+  }
+  for (let i = seg.index + 1; i < context.segments.length; i++) {
+    const other = context.segments[i];
+    if (!other || other.paragraph !== seg.paragraph) break;
+    for (const y of context.statedIn(other).years) years.add(y);
   }
   return years.size === 1
     ? { years: [...years], clue: "stated-in-paragraph" }
     : { years: [], clue: "none" };
 }
 
-function leadAnnouncesList(context: Surroundings, seg: Segment): boolean {
-  const lead = context.segments[context.leadIndex[seg.index] ?? -1];
-  return lead ? announcesDistribution(lead.text) : false;
+function leadAnnouncesList(segments: Segment[], seg: Segment): boolean {
+  for (let i = seg.index - 1; i >= 0; i--) {
+    const s = segments[i];
+    if (!s) return false;
+    if (!s.bullet) return announcesDistribution(s.text);
+  }
+  return false;
 }
 
-// A whole is told near its parts: looking further back would make a long list of parts quadratic.
-const PARENT_LOOKBACK = 500;
+function neighbourhoodMentionsGms(segments: Segment[], seg: Segment): boolean {
+  for (let i = seg.index - 1; i >= 0; i--) {
+    const s = segments[i];
+    if (!s || s.paragraph < seg.paragraph - 1) break;
+    if (mentionsGms(s.text) && (s.paragraph === seg.paragraph || s.heading)) return true;
+  }
+  for (let i = seg.index; i < segments.length; i++) {
+    const s = segments[i];
+    if (!s || s.paragraph !== seg.paragraph) break;
+    if (mentionsGms(s.text)) return true;
+  }
+  return false;
+}
 
-/** Links each part to the larger amount told just before it. */
-function linkParents(facts: RawFact[]): void {
-  facts.forEach((fact, i) => {
-    const wantsParent = fact.role.isPart || fact.role.role === "budget-frame";
-    if (!wantsParent) return;
-    for (let j = i - 1; j >= Math.max(0, i - PARENT_LOOKBACK); j--) {
-      const cand = facts[j];
-      if (!cand || cand.amount.valueSek <= fact.amount.valueSek) continue;
-      if (cand.role.role === "agency-cap") continue;
-      // "… 8,5 miljoner och resterande 8 miljoner": a share next to a share has the same whole.
-      if (cand.role.isPart && cand.segment === fact.segment && fact.role.isPart) {
-        fact.parent = cand.parent;
-        return;
-      }
-      if (fact.role.role === "budget-frame") {
-        if (cand.role.role !== "budget-frame" || cand.segment.paragraph !== fact.segment.paragraph)
-          return;
-        if (cand.parent !== null) continue;
-      } else if (!fact.role.nearestParent && cand.role.isPart) continue;
-      fact.parent = j;
-      return;
-    }
-  });
+/** Bullet items in a run, one amount each, are one list. */
+function markBulletLists(facts: RawFact[], next: () => number): void {
+  let current: number | null = null;
+  let previous: RawFact | null = null;
+  for (const f of facts) {
+    const continues =
+      previous !== null &&
+      f.segment.bullet &&
+      previous.segment.bullet &&
+      f.segment.index - previous.segment.index <= 2 &&
+      f.segment !== previous.segment;
+    if (f.segment.bullet && f.list === null) {
+      if (!continues || current === null) current = next();
+      f.list = current;
+    } else if (!f.segment.bullet) current = null;
+    previous = f;
+  }
+}
+
+/** "Testbäddarna ingår inte i GMS": the sentence or one of the next two in its paragraph says so. */
+function saysNotGms(segments: Segment[], seg: Segment): boolean {
+  for (let i = seg.index; i <= seg.index + 2; i++) {
+    const s = segments[i];
+    if (!s || s.paragraph !== seg.paragraph) break;
+    if (hasCue(s.text, NOT_GMS)) return true;
+  }
+  return false;
 }

@@ -11,6 +11,8 @@ export { fromDocuments, type Knowledge, type LoadOptions, loadKnowledge } from "
 export { buildLedger } from "./ledger.js";
 export { type Passage, type PassageIndex, passageTerms } from "./passages.js";
 export { type Segment, segment } from "./segments.js";
+export { emptyStatements, readStatements } from "./statements/index.js";
+export type * from "./statements/types.js";
 export { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS, type Topic } from "./topics.js";
 export type * from "./types.js";
 export { countsAsGrant } from "./types.js";

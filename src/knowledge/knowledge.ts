@@ -3,6 +3,7 @@ import { loadDocuments } from "./documents.js";
 import { buildLedger } from "./ledger.js";
 import { createPassageIndex, listPassages, type PassageIndex } from "./passages.js";
 import { readSnapshot, snapshotKey, writeSnapshot } from "./snapshot.js";
+import { readStatements, type Statements } from "./statements/index.js";
 import type { Ledger, LoadProblem, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
 
@@ -13,6 +14,8 @@ export interface Knowledge {
   wordCounts: ReadonlyMap<string, number>;
   ledger: Ledger;
   passages: PassageIndex;
+  /** Deadlines, decisions, people, copy lists, members, definitions and channels, read at load. */
+  statements: Statements;
   problems: LoadProblem[];
 }
 
@@ -36,6 +39,7 @@ export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Know
       wordCounts: countWords(documents),
       ledger: snapshot.ledger,
       passages: createPassageIndex(snapshot.passages),
+      statements: snapshot.statements,
       problems,
     };
   }
@@ -43,6 +47,7 @@ export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Know
   writeSnapshot(cacheDir, key, {
     ledger: knowledge.ledger,
     passages: [...knowledge.passages.all()],
+    statements: knowledge.statements,
   });
   return knowledge;
 }
@@ -63,6 +68,7 @@ function build(documents: SourceDocument[], problems: LoadProblem[]): Knowledge 
     wordCounts,
     ledger: buildLedger(documents, wordCounts),
     passages: createPassageIndex(listPassages(documents)),
+    statements: readStatements(documents),
     problems,
   };
 }

@@ -3,7 +3,7 @@ import { compareText } from "./compare.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { checkTotals } from "./ledger-checks.js";
 import { mentionsGms } from "./organisations.js";
-import type { FactSource, Ledger, LedgerEntry, SourceDocument, YearClue } from "./types.js";
+import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
 import { contentStems } from "./words.js";
 import { CLUE_STRENGTH } from "./years.js";
@@ -14,11 +14,6 @@ interface Group {
   entry: LedgerEntry;
   /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
   terms: Set<string>;
-  /** Indexes over `facts`, so a large group is asked in constant time, not scanned per fact. */
-  docIds: Set<string>;
-  segments: Set<RawFact["segment"]>;
-  /** Each stated set of years (joined) with the clues that stated it. */
-  yearClues: Map<string, Set<YearClue>>;
 }
 
 /** Builds the ledger: one entry per grant, however many documents tell it. */
@@ -46,15 +41,17 @@ export function buildLedger(
   for (const doc of ordered) {
     const facts = extractFacts(doc);
     const placed: Group[] = [];
-    for (const fact of facts) {
+    for (const [i, fact] of facts.entries()) {
       const terms = termsOf(fact);
       const parentGroup = fact.parent === null ? null : (placed[fact.parent] ?? null);
       const same = byAmount.get(fact.amount.valueSek) ?? [];
-      const found = same.find((g) => sameGrant(g, fact, terms, parentGroup));
-      const group = found ?? newGroup(groups, fact);
-      if (found) addFact(group, fact);
-      else if (same.length > 0) same.push(group);
-      else byAmount.set(fact.amount.valueSek, [group]);
+      const group =
+        roundedRepeat(facts, i, placed) ??
+        same.find((g) => sameGrant(g, fact, terms, parentGroup)) ??
+        newGroup(groups, fact);
+      absorbRole(group, fact);
+      if (!same.includes(group)) byAmount.set(fact.amount.valueSek, [...same, group]);
+      if (!group.facts.includes(fact)) group.facts.push(fact);
       for (const t of terms) group.terms.add(t);
       if (parentGroup && group.entry.partOf === null) group.entry.partOf = parentGroup.entry.id;
       placed.push(group);
@@ -70,8 +67,11 @@ export function buildLedger(
     }
     return area;
   };
-  const entries = groups.map((g) => finishEntry(g, areaOf));
+  const entries = groups
+    .map((g) => finishEntry(g, areaOf))
+    .filter((e) => e.role !== "not-funding");
   linkParts(entries);
+  promoteLoneComparisons(entries);
   resolveAgencyReferences(entries);
   checkTotals(entries);
   return { entries };
@@ -82,27 +82,9 @@ function byPublication(a: SourceDocument, b: SourceDocument): number {
 }
 
 function newGroup(groups: Group[], fact: RawFact): Group {
-  const group: Group = {
-    facts: [],
-    entry: emptyEntry(fact),
-    terms: new Set(),
-    docIds: new Set(),
-    segments: new Set(),
-    yearClues: new Map(),
-  };
-  addFact(group, fact);
+  const group: Group = { facts: [fact], entry: emptyEntry(fact), terms: new Set() };
   groups.push(group);
   return group;
-}
-
-function addFact(group: Group, fact: RawFact): void {
-  group.facts.push(fact);
-  group.docIds.add(fact.doc.id);
-  group.segments.add(fact.segment);
-  const key = fact.years.years.join();
-  const clues = group.yearClues.get(key) ?? new Set<YearClue>();
-  clues.add(fact.years.clue);
-  group.yearClues.set(key, clues);
 }
 
 function emptyEntry(fact: RawFact): LedgerEntry {
@@ -118,6 +100,8 @@ function emptyEntry(fact: RawFact): LedgerEntry {
     terms: [],
     recipient: null,
     payer: null,
+    funder: null,
+    decided: null,
     role: fact.role.role,
     partOf: null,
     parts: [],
@@ -128,7 +112,7 @@ function emptyEntry(fact: RawFact): LedgerEntry {
   };
 }
 
-/** Same money told twice: same amount and role, not two shares of one whole, and about the same thing. */
+/** Same money told twice: same amount, compatible kinds, years, payers and recipients, not two shares of one whole. */
 function sameGrant(
   group: Group,
   fact: RawFact,
@@ -137,44 +121,148 @@ function sameGrant(
 ): boolean {
   const first = group.facts[0];
   if (!first || group.entry.amountSek !== fact.amount.valueSek) return false;
-  if (group.entry.role !== fact.role.role || group.entry.qualifier !== fact.amount.qualifier) {
-    return false;
-  }
-  if ((group.entry.partOf !== null) !== (parentGroup !== null)) return false;
-  const sameDocument = group.docIds.has(fact.doc.id);
-  if (parentGroup) {
+  const sameDocument = group.facts.some((f) => f.doc.id === fact.doc.id);
+  if (!compatibleRoles(group.entry.role, fact.role.role, sameDocument)) return false;
+  if (group.entry.qualifier !== fact.amount.qualifier && !sameDocument) return false;
+  if (parentGroup && group.entry.partOf !== null) {
     // Shares of different wholes are different money; two shares of one whole in one document are siblings.
     if (group.entry.partOf !== parentGroup.entry.id || sameDocument) return false;
   }
-  if (group.segments.has(fact.segment)) return false;
-  if (yearsContradict(group, fact)) return false;
+  if (group.facts.some((f) => f.segment === fact.segment)) return false;
+  if (sameDocument && fact.list !== null && group.facts.some((f) => f.list === fact.list))
+    return false;
+  if (yearsContradict(group.facts, fact)) return false;
+  if (!sameFunder(group.facts, fact)) return false;
   if (sameDocument) return true;
-  // Retellings may date a grant differently; then ask for more shared words before calling it one grant.
-  const yearsAgree = group.yearClues.has(fact.years.years.join());
+  // One whole's only share of this amount, told in another document (or language), is the same share.
+  const onlyShare = fact.twins <= 1 && group.facts.every((f) => f.twins <= 1);
+  if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
+  // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
+  const yearsAgree = group.facts.some((f) => f.years.years.join() === fact.years.years.join());
+  const aboutGms = docMentionsGms(fact.doc) && group.facts.some((f) => docMentionsGms(f.doc));
+  if (fact.role.role === "comparison" || group.entry.role === "comparison") {
+    return (
+      yearsAgree && fact.years.years.length > 0 && (aboutGms || sharedTerms(group, terms) >= 1)
+    );
+  }
+  // An undated retelling ("de 66 miljoner kronor som regeringen beslutade om") takes its year from the grant.
+  if (fact.years.years.length === 0 && aboutGms) return sharedTerms(group, terms) >= 1;
   return sharedTerms(group, terms) >= (yearsAgree ? 2 : 3);
+}
+
+// Which kinds of figure may be one grant told twice; anything else only meets its own kind.
+const RETOLD = new Set(["grant", "part", "total", "comparison", "multi-year-total"]);
+
+function compatibleRoles(a: string, b: string, sameDocument: boolean): boolean {
+  if (a === b) return true;
+  if (!RETOLD.has(a) || !RETOLD.has(b)) return false;
+  if ((a === "total" || b === "total") && !sameDocument) return false;
+  return true;
+}
+
+/** Two funders named for one grant must be the same one (or one is the agency the other's money passes through). */
+function sameFunder(facts: RawFact[], fact: RawFact): boolean {
+  const same = (a: string | null, b: string | null) =>
+    !!a && !!b && a.toLowerCase() === b.toLowerCase();
+  if (!fact.funder) return true;
+  return facts.every(
+    (f) =>
+      !f.funder ||
+      same(f.funder, fact.funder) ||
+      same(f.payer, fact.funder) ||
+      same(f.funder, fact.payer),
+  );
+}
+
+// The more a kind says, the more it wins when one grant is told as several: a retold figure says least.
+const ROLE_RANK: Record<string, number> = {
+  comparison: 0,
+  total: 1,
+  grant: 2,
+  part: 3,
+  "multi-year-total": 4,
+  "co-funding": 5,
+};
+
+function absorbRole(group: Group, fact: RawFact): void {
+  const now = group.entry.role;
+  const incoming = fact.role.role;
+  if ((ROLE_RANK[incoming] ?? -1) > (ROLE_RANK[now] ?? 99)) group.entry.role = incoming;
+}
+
+// How far a headline's rounding ("drygt 7 miljoner" for 7,2) may stand from the exact figure.
+const ROUNDING = 0.06;
+
+/** "nästan 8 miljoner" in a headline restates the exact "7,8 miljoner kronor" of the same document. */
+function roundedRepeat(facts: RawFact[], i: number, placed: Group[]): Group | null {
+  const fact = facts[i] as RawFact;
+  const approx = fact.amount.qualifier === "approx";
+  for (const [j, other] of facts.entries()) {
+    if (j === i || other.segment === fact.segment) continue;
+    const otherApprox = other.amount.qualifier === "approx";
+    if (approx === otherApprox) continue;
+    const [rounded, exact] = approx ? [fact, other] : [other, fact];
+    const close =
+      Math.abs(rounded.amount.valueSek - exact.amount.valueSek) <= exact.amount.valueSek * 0.15;
+    if (!close || !rounded.segment.heading) continue;
+    if (j < i) return placed[j] ?? null;
+  }
+  return null;
+}
+
+/**
+ * A figure only ever retold ("förstudien som Vinnova finansierade i fjol med 3,5 miljoner") is the one
+ * source of that earlier grant: it counts as the grant, unless that year already has GMS grants.
+ */
+function promoteLoneComparisons(entries: LedgerEntry[]): void {
+  const funded = new Set(
+    entries.filter((e) => e.role === "grant" && e.gms).flatMap((e) => e.years),
+  );
+  for (const e of entries) {
+    if (e.role !== "comparison" || e.partOf !== null || e.years.length === 0) continue;
+    if (e.years.some((y) => funded.has(y))) continue;
+    e.role = "grant";
+    e.notes.push("Only told as an earlier year's figure in a later document.");
+  }
 }
 
 /**
  * Different years read the same way (both stated, or both publication dates) mean different money;
  * only a disagreement between different kinds of clue can be one grant retold.
  */
-function yearsContradict(group: Group, fact: RawFact): boolean {
+function yearsContradict(facts: RawFact[], fact: RawFact): boolean {
   if (fact.years.years.length === 0) return false;
-  const own = fact.years.years.join();
-  for (const [key, clues] of group.yearClues) {
-    if (key === "" || key === own) continue;
-    if (clues.has(fact.years.clue)) return true;
-    if (
-      isStated(fact.years.clue) &&
-      (clues.has("stated-in-sentence") || clues.has("stated-in-paragraph"))
-    )
-      return true;
-  }
-  return false;
+  return facts.some(
+    (f) =>
+      f.years.years.length > 0 &&
+      f.years.years.join() !== fact.years.years.join() &&
+      !contains(f.years.years, fact.years.years) &&
+      (f.doc === fact.doc || f.years.clue === fact.years.clue || (isStated(f) && isStated(fact))),
+  );
 }
 
-function isStated(clue: YearClue): boolean {
-  return clue === "stated-in-sentence" || clue === "stated-in-paragraph";
+const gmsDocuments = new WeakMap<SourceDocument, boolean>();
+
+/** Whether a document speaks of GMS at all (read once per document). */
+function docMentionsGms(doc: SourceDocument): boolean {
+  let known = gmsDocuments.get(doc);
+  if (known === undefined) {
+    known = mentionsGms(doc.text);
+    gmsDocuments.set(doc, known);
+  }
+  return known;
+}
+
+/** A multi-year total's years hold the year of a grant told from it (or the other way round). */
+function contains(a: number[], b: number[]): boolean {
+  return (
+    (a.length > 1 && b.every((y) => a.includes(y))) ||
+    (b.length > 1 && a.every((y) => b.includes(y)))
+  );
+}
+
+function isStated(f: RawFact): boolean {
+  return f.years.clue === "stated-in-sentence" || f.years.clue === "stated-in-paragraph";
 }
 
 function sharedTerms(group: Group, terms: Set<string>): number {
@@ -194,6 +282,8 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   if (named) e.purpose = named.purpose;
   e.recipient = preferredRecipient(facts);
   e.payer = facts.map((f) => f.payer).find((p) => p !== null) ?? null;
+  e.funder = facts.map((f) => f.funder).find((p) => p !== null) ?? null;
+  e.decided = facts.map((f) => f.decided).find((d) => d !== null) ?? null;
   e.sources = facts.map(toSource);
   e.terms = [...group.terms].sort();
   e.area = areaOf(e.purpose);
@@ -237,7 +327,15 @@ function preferredRecipient(facts: RawFact[]): string | null {
 
 /** GMS money unless a named recipient other than GMS (or a region acting for it) takes it. */
 function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
-  if (e.role === "agency-cap" || e.role === "budget-frame") return false;
+  if (["agency-cap", "budget-frame", "not-funding", "estimate"].includes(e.role)) return false;
+  if (facts.some((f) => f.notGms) || (e.funder && mentionsGms(e.funder))) return false;
+  // A foundation or research council's grant is its own money, unless it names GMS as the recipient.
+  const ownMoney =
+    e.funder !== null &&
+    e.funder !== undefined &&
+    e.funder !== "regeringen" &&
+    e.role !== "co-funding";
+  if (ownMoney && !(e.recipient && mentionsGms(e.recipient)) && !e.payer) return false;
   if (e.recipient && mentionsGms(e.recipient)) return true;
   const regionForGms =
     e.recipient !== null && /^region\s/i.test(e.recipient) && facts.some((f) => f.gmsContext);
@@ -253,6 +351,8 @@ function toSource(f: RawFact): FactSource {
     end: s.end,
     text: doc.text.slice(s.start, s.end),
     amountText: amount.text,
+    amountStart: amount.start,
+    amountEnd: amount.end,
   };
 }
 
@@ -267,7 +367,7 @@ function linkParts(entries: LedgerEntry[]): void {
       e.year = parent.year;
       e.yearClue = "parent";
     }
-    if (e.role === "part") e.gms = parent.gms;
+    if (e.role === "part" || e.role === "co-funding") e.gms = parent.gms && !isOwnMoneyOfGms(e);
     e.recipient ??= parent.recipient;
     e.payer ??= parent.payer;
   }
@@ -283,4 +383,8 @@ function resolveAgencyReferences(entries: LedgerEntry[]): void {
     const named = entries.find((o) => o.payer && o.sources.some((s) => s.docId === docId));
     e.recipient = named?.payer ?? e.recipient;
   }
+}
+
+function isOwnMoneyOfGms(e: LedgerEntry): boolean {
+  return e.funder !== null && e.funder !== undefined && mentionsGms(e.funder);
 }

@@ -93,3 +93,31 @@ function findGrantor(sentence: string): string | null {
   const name = GRANTS.exec(sentence)?.[1];
   return name && !NOT_AN_AGENCY.test(name) ? name : null;
 }
+
+// Verbs whose subject gives the money: "Barncancerfonden går in med …", "Forte har beviljat …".
+const FUNDER_VERBS =
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:satsar|satsade|satsat|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|kanaliserar|ger|gav|matchar|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|allocates?|allocated)\b/u;
+const PASSIVE_FUNDER =
+  /\b(?:finansieras|finansierades|bekostas|funded|financed)\s+(?:av|by)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
+const THROUGH = /\b(?:genom|via|through)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;
+const GOVERNMENT = /^(?:regeringen|staten|the\s+(?:swedish\s+)?government|government|sweden)$/i;
+const GOVERNMENT_SUBJECT =
+  /\b(?:regeringen|staten|statens|the\s+swedish\s+government|the\s+government)\b/i;
+
+/** Who gives the money, from the sentence's subject or its "finansieras av X"; the government is "regeringen". */
+export function findFunder(sentence: string): string | null {
+  const name = FUNDER_VERBS.exec(sentence)?.[1] ?? PASSIVE_FUNDER.exec(sentence)?.[1] ?? null;
+  if (name && !/^(?:Nu|Då|Det|Den|Där|I|In|The)$/i.test(name)) {
+    const through = THROUGH.exec(sentence)?.[1];
+    if (GOVERNMENT.test(name) || (through && name === through && GOVERNMENT_SUBJECT.test(sentence)))
+      return "regeringen";
+    return name;
+  }
+  return GOVERNMENT_SUBJECT.test(sentence) ? "regeringen" : null;
+}
+
+/** "Genom Vinnova satsar regeringen …", "via Vinnova": the agency money passes through. */
+export function findChannel(sentence: string): string | null {
+  const name = THROUGH.exec(sentence)?.[1] ?? null;
+  return name && !GOVERNMENT.test(name) ? name : null;
+}

@@ -61,3 +61,12 @@ export function skipRecipient(after: string, recipient: string | null): string {
   const rest = after.slice(lead[0].length);
   return rest.startsWith(recipient) ? rest.slice(recipient.length) : after;
 }
+
+/** A list item's topic stands before its amount: "barncancer 10 miljoner", "Sällsynta diagnoser: 16 miljoner". */
+export function readListPurpose(before: string, after: string, bullet: boolean): string | null {
+  const colonAfter = /^\s*:\s*([^,;()]+)/.exec(after);
+  if (colonAfter?.[1]) return trimTail(colonAfter[1]);
+  const item = /(?:^|[(,;:•])\s*([^(),;:•]*?)\s*:?\s*$/.exec(before)?.[1]?.trim() ?? "";
+  if (item.length < 3 || (!bullet && item.split(/\s+/).length > 5)) return null;
+  return trimTail(item);
+}

@@ -1,3 +1,13 @@
+import { type CueMatcher, findCues, hasCue } from "./cues.js";
+import {
+  CO_FUNDING,
+  COMPARISON,
+  ESTIMATE,
+  NOT_FUNDING,
+  PART_LEAD,
+  PART_OF_PREVIOUS,
+  TOTAL,
+} from "./role-cues.js";
 import type { AmountMatch, FactRole } from "./types.js";
 
 // How Swedish (and English) funding prose marks what kind of money an amount is.
@@ -6,34 +16,13 @@ const OWN_WORK =
 const BUDGET_FRAME = /\bredovisas\s+mot\b|\banslagspost|\banslaget\s+\d|\bbudget\s+line\b/i;
 const SPEND_FRAME = /\bfår\s+\p{Lu}[\p{L}-]+(?:\s+\S+){0,4}\s+använda\s*$/u;
 const PART_OPENING =
-  /^\s*(?:av\s+(?:medlen|detta|dessa|beloppet|summan|pengarna|det|anslaget)|of\s+(?:this|these|the|which|that))\b/i;
-const DEMONSTRATIVE = /^\s*(?:av\s+(?:detta|dessa|det)|of\s+(?:this|these|that))\b/i;
+  /^\s*(?:av\s+(?:medlen|detta|dessa|dem|beloppet|summan|pengarna|det|anslaget)|of\s+(?:this|these|which|that|it))\b/i;
+const DEMONSTRATIVE = /^\s*(?:av\s+(?:detta|dessa|det|dem)|of\s+(?:this|these|that))\b/i;
 const REMAINDER = /(?<!\p{L})(?:resterande|återstående|remaining|the\s+rest)\s*$/iu;
 const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|in\s+total|a\s+total\s+of)\b/i;
 
-/** What the whole sentence says about its money: the same for every amount in it, so read once. */
-export interface SentenceCues {
-  ownWork: boolean;
-  budgetFrame: boolean;
-  partOpening: boolean;
-  demonstrative: boolean;
-  totalWord: boolean;
-}
-
-export function readSentenceCues(sentence: string): SentenceCues {
-  return {
-    ownWork: OWN_WORK.test(sentence),
-    budgetFrame: BUDGET_FRAME.test(sentence),
-    partOpening: PART_OPENING.test(sentence),
-    demonstrative: DEMONSTRATIVE.test(sentence),
-    totalWord: TOTAL_WORD.test(sentence),
-  };
-}
-
 export interface RoleClues {
   sentence: string;
-  /** `readSentenceCues(sentence)`, when the caller has read it already. */
-  cues?: SentenceCues;
   /** Text of the sentence before the amount. */
   before: string;
   /** Text after the amount up to the next amount. */
@@ -43,6 +32,12 @@ export interface RoleClues {
   multiYear: boolean;
   /** A list item under a line that announces a distribution ("fördelar pengarna så här:"). */
   listedPart: boolean;
+  /** The amount's own clause (the whole sentence when it holds one amount). */
+  clause: string;
+  /** The clause after the amount. */
+  clauseAfter: string;
+  /** The sentence opens with "Av de 80 miljoner …" and this amount is not that first one. */
+  afterReferencedWhole: boolean;
 }
 
 export interface RoleResult {
@@ -54,20 +49,40 @@ export interface RoleResult {
 }
 
 export function classifyRole(c: RoleClues): RoleResult {
-  const cues = c.cues ?? readSentenceCues(c.sentence);
-  const opensAsPart = cues.partOpening || REMAINDER.test(c.before);
-  const nearestParent = cues.demonstrative;
-  if (c.amount.qualifier === "at-most" && cues.ownWork) {
+  const capped = c.amount.qualifier === "at-most" && OWN_WORK.test(c.sentence);
+  const kind = capped ? null : kindOfMoney(c);
+  if (kind) return kind;
+  const opensAsPart =
+    PART_OPENING.test(c.sentence) ||
+    REMAINDER.test(c.before) ||
+    c.afterReferencedWhole ||
+    hasCue(c.clauseAfter.slice(0, 40), PART_OF_PREVIOUS) ||
+    endsWithCue(c.before, PART_LEAD);
+  const nearestParent = DEMONSTRATIVE.test(c.sentence);
+  if (capped) {
     return { role: "agency-cap", isPart: opensAsPart, nearestParent };
   }
-  if (cues.budgetFrame || (SPEND_FRAME.test(c.before) && c.after.trim().length < 3)) {
+  if (BUDGET_FRAME.test(c.sentence) || (SPEND_FRAME.test(c.before) && c.after.trim().length < 3)) {
     return { role: "budget-frame", isPart: false, nearestParent: false };
   }
-  if (c.multiYear && (cues.totalWord || !opensAsPart)) {
+  if (c.multiYear && (TOTAL_WORD.test(c.sentence) || !opensAsPart)) {
     return { role: "multi-year-total", isPart: false, nearestParent: false };
+  }
+  if (!opensAsPart && !c.listedPart && hasCue(c.clause, TOTAL)) {
+    return { role: "total", isPart: false, nearestParent: false };
   }
   if (opensAsPart || c.listedPart) return { role: "part", isPart: true, nearestParent };
   return { role: "grant", isPart: false, nearestParent: false };
+}
+
+/** Money that is no grant, told by the words of its own clause: a cost, an estimate, co-funding, a comparison. */
+function kindOfMoney(c: RoleClues): RoleResult | null {
+  const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
+  if (hasCue(c.clause, NOT_FUNDING)) return as("not-funding");
+  if (hasCue(c.sentence, ESTIMATE)) return as("estimate");
+  if (hasCue(c.clause, CO_FUNDING)) return as("co-funding");
+  if (hasCue(c.clause, COMPARISON)) return as("comparison");
+  return null;
 }
 
 /** A line that announces a list of shares: ends with a colon and speaks of dividing money. */
@@ -78,4 +93,11 @@ export function announcesDistribution(text: string): boolean {
       text,
     )
   );
+}
+
+/** The text ends with one of the phrases ("… varav"). */
+function endsWithCue(text: string, matcher: CueMatcher): boolean {
+  const tail = text.slice(-40);
+  const end = tail.trimEnd().length;
+  return findCues(tail, matcher).some((h) => h.end === end);
 }

@@ -4,12 +4,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { Passage } from "./passages.js";
+import type { Statements } from "./statements/index.js";
 import type { Ledger, SourceDocument } from "./types.js";
 
 /** What reading the documents produced: kept on disk so the next start skips the work. */
 export interface Snapshot {
   ledger: Ledger;
   passages: Passage[];
+  statements: Statements;
 }
 
 // The knowledge code itself is part of the key: a changed reader must never serve an old ledger.
@@ -18,7 +20,7 @@ function knowledgeCodeHash(): string {
   if (codeHash) return codeHash;
   const dir = fileURLToPath(new URL(".", import.meta.url));
   const hash = createHash("sha256");
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
     if (/\.[cm]?[jt]s$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
   }
   codeHash = hash.digest("hex");
@@ -66,6 +68,7 @@ const EntrySchema = z
 const SnapshotSchema = z.object({
   ledger: z.object({ entries: z.array(EntrySchema) }).passthrough(),
   passages: z.array(SpanSchema.extend({ id: z.number(), score: z.number(), heading: z.boolean() })),
+  statements: z.object({ deadlines: z.array(z.unknown()) }).passthrough(),
 });
 
 function checksum(key: string, body: string): string {

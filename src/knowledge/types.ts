@@ -83,6 +83,9 @@ export type YearClue =
 export interface FactSource extends Span {
   /** The amount's own characters inside `text`. */
   amountText: string;
+  /** Where the amount stands in the document (`doc.text.slice(amountStart, amountEnd) === amountText`). */
+  amountStart?: number;
+  amountEnd?: number;
 }
 
 /** One funding figure, merged across the documents that tell it. */

@@ -136,11 +136,11 @@ describe("fixtures: the press release (December 2025, money for 2026)", () => {
     expect(`${grant.purpose} ${grant.area}`).toMatch(/farmakogenomik/);
   });
 
-  it("on its own, the December release funds the coming year, decided by its publication date", () => {
+  it("on its own, the December release funds the coming year: its 'nästa år' read against its date", () => {
     const pm = knowledge.documents.filter((d) => d.id === PM);
     const alone = fromDocuments(pm).ledger.entries.find((e) => e.amountSek === 12_000_000);
     expect(alone?.year).toBe(2026);
-    expect(alone?.yearClue).toBe("publication-date");
+    expect(alone?.yearClue).toBe("stated-in-sentence");
   });
 
   it("4,5 miljoner and the remaining 7,5 miljoner are parts of the 12 miljoner", () => {

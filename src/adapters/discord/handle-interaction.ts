@@ -5,6 +5,7 @@ import {
   MessageFlags,
 } from "discord.js";
 import type { Language } from "../../bot/index.js";
+import { dateOfAsking } from "../date-of-asking.js";
 import { COMMAND_ASK, COMMAND_HELP, COMMAND_SOURCES, OPTION_QUESTION } from "./commands.js";
 import { conversationKey, type HandlerDeps, limitNote, noMentions } from "./context.js";
 import { parseFeedbackCustomId } from "./feedback.js";
@@ -54,7 +55,7 @@ async function askCommand(interaction: Command, deps: HandlerDeps, language?: La
   // A thread or a DM is one conversation; elsewhere each question starts its own.
   const shared = interaction.channel?.isThread() || !interaction.inGuild();
   const conversationId = conversationKey(shared ? channelId : interaction.id);
-  const answer = deps.ask(question, { conversationId, language });
+  const answer = deps.ask(question, { conversationId, language, today: dateOfAsking() });
   const feedbackId = deps.feedback.remember(answer);
   const reply = await interaction.editReply({
     ...renderAnswer(answer, { feedbackId }),
@@ -70,7 +71,7 @@ async function listCommand(
   question: "sources" | "help",
   language?: Language,
 ) {
-  const answer = deps.ask(question, { language });
+  const answer = deps.ask(question, { language, today: dateOfAsking() });
   await interaction.reply({
     ...renderAnswer(answer, { showQuestion: false }),
     flags: MessageFlags.Ephemeral,

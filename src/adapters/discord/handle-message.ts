@@ -1,4 +1,5 @@
 import type { Message } from "discord.js";
+import { dateOfAsking } from "../date-of-asking.js";
 import { conversationKey, type HandlerDeps, limitNote, noMentions } from "./context.js";
 import { NOTES } from "./notes.js";
 import { renderAnswer, renderNotice } from "./render.js";
@@ -61,7 +62,7 @@ async function answerMessage(message: Message, addressed: Addressed, deps: Handl
   // A thread or a DM is one conversation; elsewhere each question starts its own.
   const own = dm || message.channel.isThread() ? message.channelId : message.id;
   const conversationId = followed ?? conversationKey(own);
-  const answer = deps.ask(question || EMPTY_QUESTION, { conversationId });
+  const answer = deps.ask(question || EMPTY_QUESTION, { conversationId, today: dateOfAsking() });
   const feedbackId = deps.feedback.remember(answer);
   const reply = await message.reply({
     ...renderAnswer(answer, { feedbackId }),

@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { Answer, Ask, AskContext } from "../../bot/index.js";
 import type { Logger } from "../../logger.js";
+import { dateOfAsking } from "../date-of-asking.js";
 import type { InFlight } from "./in-flight.js";
 import type { RecentKeys, RecentMap } from "./recent.js";
 import { shorten } from "./slack-text.js";
@@ -30,7 +31,10 @@ export function answerOnce(
   where: Where,
 ): Answer {
   const started = performance.now();
-  const answer = deps.ask(question === "" ? "help" : question, context);
+  const answer = deps.ask(question === "" ? "help" : question, {
+    today: dateOfAsking(),
+    ...context,
+  });
   const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
   deps.logger.debug(
     {

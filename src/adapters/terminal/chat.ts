@@ -1,5 +1,6 @@
 import { createInterface, type Interface } from "node:readline";
 import type { Ask } from "../../bot/index.js";
+import { dateOfAsking } from "../date-of-asking.js";
 import type { Adapter } from "../types.js";
 import { HISTORY_SIZE, type HistoryStore } from "./history.js";
 import { renderAnswer } from "./render.js";
@@ -51,7 +52,7 @@ export function createTerminalChat(options: TerminalChatOptions): TerminalChat {
 
   const answerLine = (line: string): string => {
     try {
-      return renderAnswer(options.ask(line, { conversationId }), { color });
+      return renderAnswer(options.ask(line, { conversationId, today: dateOfAsking() }), { color });
     } catch (error) {
       options.onError?.(error, line);
       return APOLOGY;

@@ -1,29 +1,31 @@
+import type { Span } from "../../knowledge/index.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
 
-// How the documents define GMS and list who takes part.
-const DEFINES =
-  /^\s*(?:genomic medicin\w* sweden|gms)(?:\s*\(gms\))?\s+(?:är|is)\s+(?:en|ett|a|an)\s/iu;
-const MEMBERS =
-  /\b(?:utgörs av|innefattar|samarbetsprojekt mellan|består av|consists of|is made up of|samverkar (?:även )?med)\b/i;
 const MAX_QUOTES = 3;
 
-/** "Vad är GMS?" / "who takes part?": the documents' own definitions, quoted. */
-export function answerAbout(ctx: AnswerContext, members: boolean): Draft {
-  const pattern = members ? MEMBERS : DEFINES;
-  const passages = memo(ctx.knowledge, members ? "members" : "about", () => {
-    const seen = new Set<string>();
-    return ctx.knowledge.passages.all().filter((p) => {
-      if (!pattern.test(p.text) || !/gms|genomic/i.test(p.text)) return false;
-      const key = p.text.slice(0, 60);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+/** The same boilerplate paragraph repeated across press releases is quoted once. */
+function distinct(spans: readonly Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = s.text.slice(0, 60);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
-  const chosen = passages.slice(0, MAX_QUOTES);
+}
+
+/** "Vad är GMS?" / "who takes part?": the documents' own definitions and member lists, quoted. */
+export function answerAbout(ctx: AnswerContext, members: boolean): Draft {
+  const { statements } = ctx.knowledge;
+  const spans = memo(ctx.knowledge, members ? "members" : "about", () =>
+    distinct(
+      members ? statements.members.map((m) => m.span) : statements.definitions.map((d) => d.span),
+    ),
+  );
+  const chosen = spans.slice(0, MAX_QUOTES);
   const intent = members ? "members" : "about-gms";
   if (chosen.length === 0)
     return decline(

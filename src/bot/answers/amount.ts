@@ -1,8 +1,6 @@
-import { type FactRole, type LedgerEntry, stem, words } from "../../knowledge/index.js";
+import type { FactRole, LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
-import { translateToSwedish } from "../glossary.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
-import { askedWords } from "../query.js";
 import { listText, say, topicName } from "../say.js";
 import {
   type AnswerContext,
@@ -15,7 +13,7 @@ import {
 import { describeEntry } from "./describe.js";
 import { fundedAreas } from "./examples.js";
 import { hint } from "./meta.js";
-import { askedRecipient, receivedBy } from "./organisation.js";
+import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { answerPassages } from "./passages.js";
 import { answerYearTotal } from "./totals.js";
 
@@ -23,7 +21,7 @@ const MAX_FIGURES = 8;
 
 /** "anslagsposten 33": only the frame booked against that numbered line, when one is named. */
 function onBudgetLine(ctx: AnswerContext, e: LedgerEntry): boolean {
-  const line = /\banslagspost\w*\s+(\d+)/i.exec(ctx.query.text)?.[1];
+  const line = ctx.query.budgetLine;
   return (
     !line || e.sources.some((s) => new RegExp(`anslagspost\\w*\\s+${line}\\b`, "i").test(s.text))
   );
@@ -39,11 +37,13 @@ function amountAsked(ctx: AnswerContext, e: IndexedEntry): boolean {
 
 /** Which kinds of money a question is about: the agency's own cap, budget lines, or grants and their parts. */
 function wantedRoles(ctx: AnswerContext): Set<FactRole> {
-  if (ctx.query.cues.has("ownWork")) return new Set(["agency-cap"]);
+  const { cues } = ctx.query;
+  if (cues.has("ownWork")) return new Set(["agency-cap"]);
   // "får Socialstyrelsen använda för uppdraget", "anslagsposten 33": the frame an agency may spend.
-  const frame =
-    /\banslag(?:spost\w*|et)\b|\bbudget ?(?:line|frame|ram)\b|\bbudgetram|\banvända\b.*\buppdrag|\buse\b.*\b(?:assignment|commission)/i;
-  if (frame.test(ctx.query.text)) return new Set(["budget-frame"]);
+  if (cues.has("frame")) return new Set(["budget-frame"]);
+  // "medfinansiering 2027?": money others put in beside the grant, never a grant itself.
+  if (cues.has("cofund")) return new Set(["co-funding"]);
+  if (cues.has("estimate")) return new Set(["estimate"]);
   return new Set(["grant", "part"]);
 }
 
@@ -51,8 +51,12 @@ function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   const roles = wantedRoles(ctx);
-  const recipient = roles.has("grant") ? askedRecipient(ctx) : null;
-  if (recipient) return answerRecipientAmounts(ctx, recipient);
+  // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.
+  const byOrg = !hasTopic(query) || query.orgs.some((o) => o.role === "recipient");
+  const recipient = roles.has("grant") && byOrg ? askedRecipient(ctx) : null;
+  const funder = askedFunder(ctx);
+  if (recipient) return answerRecipientAmounts(ctx, recipient, funder, roles);
+  if (funder && !hasTopic(query)) return answerFunderAmounts(ctx, funder, roles);
   if (!hasTopic(query) || !roles.has("grant")) {
     if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
       return answerYearTotal(ctx);
@@ -62,7 +66,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
         ctx.index.entries
           .filter((e) => roles.has(e.entry.role) && inYears(e.entry, query.years))
           .map((e) => e.entry)
-          .filter((e) => onBudgetLine(ctx, e)),
+          .filter((e) => onBudgetLine(ctx, e) && ofAskedOrganisation(ctx, e)),
         query.cues.has("total"),
       );
     return decline(
@@ -120,12 +124,56 @@ function nothingInYears(ctx: AnswerContext, matched: IndexedEntry[]): Draft {
   return noTopic(ctx);
 }
 
+/** "hur mkt får Folkhälsomyndigheten använda själv": a cap or frame of the organisation named, if one is. */
+function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
+  const org = ctx.query.orgs[0];
+  if (!org) return true;
+  const name = ledgerName(ctx, org.name).toLowerCase();
+  return (
+    e.recipient?.toLowerCase() === name ||
+    e.payer?.toLowerCase() === name ||
+    e.sources.some((s) => s.text.toLowerCase().includes(name))
+  );
+}
+
+/** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
+function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
+  // Co-funding is what a funder puts in; until every reader tells it apart, any money it gives is shown.
+  const found = givenBy(ctx, name).filter(
+    (e) => roles.has(e.role) || ctx.query.cues.has("cofund") || ctx.query.cues.has("gives"),
+  );
+  if (found.length > 0) return answerEntries(ctx, found, ctx.query.cues.has("total"));
+  return decline(
+    "amount",
+    say(
+      ctx.language,
+      `Dokumenten anger inga medel från ${name}${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}.`,
+      `The documents state no money from ${name}${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}.`,
+    ),
+  );
+}
+
 /** "hur mycket fick Socialstyrelsen?": what it received, or that the documents name it only as a payer. */
-function answerRecipientAmounts(ctx: AnswerContext, name: string): Draft {
-  const found = receivedBy(ctx, name);
+function answerRecipientAmounts(
+  ctx: AnswerContext,
+  name: string,
+  funder: string | null,
+  roles: Set<FactRole>,
+): Draft {
+  const from = funder?.toLowerCase() ?? "";
+  // "vad fick KI från Forte": only money that organisation gave or paid.
+  const found = receivedBy(ctx, name).filter(
+    (e) =>
+      !funder ||
+      e.funder?.toLowerCase() === from ||
+      e.payer?.toLowerCase() === from ||
+      e.sources.some((s) => s.text.toLowerCase().includes(from)),
+  );
   if (found.length > 0) {
     return answerEntries(ctx, found, ctx.query.cues.has("total"));
   }
+  // "vad fick KI från Forte" where the documents name only the giver: what that giver paid.
+  if (funder) return answerFunderAmounts(ctx, funder, roles);
   return decline(
     "amount",
     say(
@@ -199,17 +247,13 @@ function withoutNested(entries: LedgerEntry[]): LedgerEntry[] {
 
 function askedAbout(ctx: AnswerContext): string {
   const { query } = ctx;
-  if (query.unknown.length > 0)
-    return quoted(ctx, askedWords(query.text) || query.unknown.join(" "));
+  if (query.unknown.length > 0) return quoted(ctx, query.asked || query.unknown.join(" "));
   if (query.topics.length > 0)
     return listText(
       query.topics.map((t) => topicName(t, ctx.language)),
       ctx.language,
     );
-  const stems = new Set(query.stems);
-  const named = words(translateToSwedish(query.text))
-    .map((w) => w.word)
-    .filter((w) => stems.has(stem(w)));
+  const named = query.topicWords;
   return named.length > 0
     ? quoted(ctx, [...new Set(named)].join(" "))
     : say(ctx.language, "det du frågar om", "what you asked about");

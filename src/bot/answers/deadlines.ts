@@ -1,46 +1,30 @@
-import {
-  type DateMatch,
-  findDates,
-  MONTH_NAMES_EN,
-  MONTH_NAMES_SV,
-  type Passage,
-  phraseStems,
-} from "../../knowledge/index.js";
+import { type DeadlineStatement, phraseStems } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
+import type { Cue } from "../query.js";
 import { say, shorten } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
 import { documentsOf } from "./scope.js";
+import { dateText } from "./stated-dates.js";
 
 // A chat answer lists a handful; more is noise, and a year or topic narrows it.
 const MAX_DEADLINES = 12;
 
-type DeadlineKind = "report" | "requisition" | "repayment" | "other";
+type Kind = DeadlineStatement["kind"];
 
-// What a deadline is for, read from its sentence.
-const KINDS: ReadonlyArray<[DeadlineKind, RegExp, string, string]> = [
-  [
-    "repayment",
-    /återbetal|betalas\s+tillbaka|betala\s+tillbaka|repa(?:y|id)|paid\s+back|pay\s+back/i,
-    "återbetalning",
-    "repayment",
-  ],
-  ["requisition", /rekvisition|requisition|rekvirera/i, "rekvisition", "requisition"],
-  ["report", /redovis|rapport|report/i, "redovisning", "report"],
-  ["other", /./, "sista dag", "deadline"],
+// The lexicon's cue for each kind of deadline the asker may want.
+const ASKED_KINDS: ReadonlyArray<[Kind, Cue]> = [
+  ["repayment", "repay"],
+  ["requisition", "requisition"],
+  ["report", "report"],
 ];
-
-function dateText(d: DateMatch, sv: boolean): string {
-  const month = d.month ? (sv ? MONTH_NAMES_SV : MONTH_NAMES_EN)[d.month - 1] : null;
-  return month ? `${d.day ? `${d.day} ` : ""}${month} ${d.year}` : String(d.year);
-}
-
-interface Deadline {
-  passage: Passage;
-  date: DateMatch;
-  kind: (typeof KINDS)[number];
-}
+const KIND_NAMES: Record<Kind, [string, string]> = {
+  repayment: ["återbetalning", "repayment"],
+  requisition: ["rekvisition", "requisition"],
+  report: ["redovisning", "report"],
+  other: ["sista dag", "deadline"],
+};
 
 function countShared(text: string, stems: Set<string>): number {
   return new Set(phraseStems(text).filter((s) => stems.has(s))).size;
@@ -58,53 +42,40 @@ function documentsFunding(ctx: AnswerContext, years: readonly number[]): Set<str
  * "när ska Region Skåne redovisa?": deadlines whose sentence names the asked words first; else those
  * in the documents that fund the asked topic; else all.
  */
-function narrowByTopic(ctx: AnswerContext, found: Deadline[]): Deadline[] {
+function narrowByTopic(ctx: AnswerContext, found: DeadlineStatement[]): DeadlineStatement[] {
   if (!hasTopic(ctx.query)) return found;
-  // The documents about the asked topic first; then, among their deadlines, the sentences that share
-  // most of the asked words ("Region Skåne ska lämna …").
-  const matched = matchTopic(ctx.query, ctx.index);
-  const docs = documentsOf(matched);
-  const inDocs = found.filter(({ passage }) => docs.has(passage.docId));
+  const docs = documentsOf(matchTopic(ctx.query, ctx.index));
+  const inDocs = found.filter((d) => docs.has(d.span.docId));
   const pool = inDocs.length > 0 ? inDocs : found;
   const stems = new Set(ctx.query.stems);
-  const overlap = pool.map((d) => countShared(d.passage.text, stems));
+  const overlap = pool.map((d) => countShared(d.span.text, stems));
   const best = Math.max(0, ...overlap);
   return best > 0 ? pool.filter((_, i) => overlap[i] === best) : pool;
 }
 
-/** Every deadline in the corpus, in date order: read once per knowledge. */
-function allDeadlines(ctx: AnswerContext): Deadline[] {
-  const found: Deadline[] = [];
-  for (const passage of ctx.knowledge.passages.all()) {
-    for (const date of findDates(passage.text)) {
-      if (date.cue !== "deadline") continue;
-      const kind = KINDS.find(([, re]) => re.test(passage.text)) ?? (KINDS[3] as Deadline["kind"]);
-      found.push({ passage, date, kind });
-    }
-  }
-  found.sort(
-    (a, b) =>
-      a.date.year - b.date.year ||
-      (a.date.month ?? 0) - (b.date.month ?? 0) ||
-      (a.date.day ?? 0) - (b.date.day ?? 0),
-  );
-  return found;
+/** Every deadline in date order (a date without a year last): sorted once per knowledge. */
+function sortedDeadlines(ctx: AnswerContext): DeadlineStatement[] {
+  const key = (d: DeadlineStatement) => [d.by.year ?? 9999, d.by.month ?? 0, d.by.day ?? 0];
+  return [...ctx.knowledge.statements.deadlines].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0) || (x[2] ?? 0) - (y[2] ?? 0);
+  });
 }
 
 /** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
 export function answerDeadlines(ctx: AnswerContext): Draft {
-  const wanted = KINDS.filter(([, re]) => re.test(ctx.query.text) && re.source !== ".");
+  const wanted = ASKED_KINDS.filter(([, cue]) => ctx.query.cues.has(cue)).map(([k]) => k);
   const years = ctx.query.years;
   const yearDocs = documentsFunding(ctx, years);
   // "the report for the 14,5 million": the deadlines of the documents that state that amount.
   const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
   const amountDocs = documentsOf(ctx.index.entries.filter((e) => asked.has(e.entry.amountSek)));
-  const candidates = memo(ctx.knowledge, "deadlines", () => allDeadlines(ctx)).filter(
-    ({ passage, date, kind }) =>
-      (wanted.length === 0 || wanted.includes(kind)) &&
+  const candidates = memo(ctx.knowledge, "deadlines", () => sortedDeadlines(ctx)).filter(
+    (d) =>
+      (wanted.length === 0 || wanted.includes(d.kind)) &&
       // "redovisa 2024 uppdraget": the deadline of that year's grant may fall in 2025.
-      (years.length === 0 || years.includes(date.year) || yearDocs.has(passage.docId)) &&
-      (asked.size === 0 || amountDocs.has(passage.docId)),
+      (years.length === 0 || years.includes(d.by.year ?? 0) || yearDocs.has(d.span.docId)) &&
+      (asked.size === 0 || amountDocs.has(d.span.docId)),
   );
   const found = narrowByTopic(ctx, candidates);
   if (found.length === 0)
@@ -118,10 +89,11 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
     );
 
   const sv = ctx.language === "sv";
-  const lines = found.slice(0, MAX_DEADLINES).map(({ passage, date, kind }) => {
-    const marker = ctx.citations.markers([passage]).text;
+  const lines = found.slice(0, MAX_DEADLINES).map((d) => {
+    const marker = ctx.citations.markers([d.span]).text;
+    const kind = KIND_NAMES[d.kind][sv ? 0 : 1];
     // Who reports what to whom is in the sentence itself.
-    return `• ${dateText(date, sv)}: ${sv ? kind[2] : kind[3]} – “${shorten(passage.text, 110)}” ${marker}`;
+    return `• ${dateText(d.by, ctx.language)}: ${kind} – “${shorten(d.span.text, 110)}” ${marker}`;
   });
   lines.unshift(say(ctx.language, "Tidsgränser i dokumenten:", "Deadlines in the documents:"));
   const more = found.length - MAX_DEADLINES;

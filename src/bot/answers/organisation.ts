@@ -3,35 +3,45 @@ import { inYears } from "../match.js";
 import type { AnswerContext } from "./context.js";
 import { memo } from "./memo.js";
 
-// "hur mycket fick Socialstyrelsen?", "how much did SciLifeLab get": money received, not paid out.
-const RECEIVES = /\b(?:fick|får|fått|erhöll|erhåller|got|get|gets|received?|receives)\b/i;
-
-/** Every organisation the ledger names as recipient or payer, longest first (so "Region Skåne" beats "Region"). */
+/** Every organisation the ledger names as recipient, payer or funder, longest first. */
 function organisations(ctx: AnswerContext): string[] {
   return memo(ctx.knowledge, "organisations", () => {
     const names = new Set<string>();
     for (const { entry } of ctx.index.entries) {
-      if (entry.recipient) names.add(entry.recipient);
-      if (entry.payer) names.add(entry.payer);
+      for (const n of [entry.recipient, entry.payer, entry.funder]) if (n) names.add(n);
     }
     return [...names].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
   });
 }
 
-// "Region Västra Götaland": a region named in the question, known to the ledger or not.
-const REGION = /\bRegion\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/u;
+/** The ledger's spelling of an organisation the question names ("Karolinska institutet" for "KI"). */
+export function ledgerName(ctx: AnswerContext, asked: string): string {
+  const lower = asked.toLowerCase();
+  return (
+    organisations(ctx).find((n) => n.toLowerCase() === lower) ??
+    organisations(ctx).find((n) => n.toLowerCase().includes(lower)) ??
+    asked
+  );
+}
 
 /**
- * The organisation a "how much did X get" question names: one the ledger knows, or a region it doesn't
- * (which then gets an honest "no money stated" instead of another region's grants). GMS is asked elsewhere.
+ * The organisation a "how much did X get" question names (GMS is asked elsewhere): one in the role of
+ * recipient, or named with nothing around it in a question about what someone received.
  */
 export function askedRecipient(ctx: AnswerContext): string | null {
-  if (!RECEIVES.test(ctx.query.text)) return null;
-  const text = ctx.query.text.toLowerCase();
-  const known = organisations(ctx).find(
-    (n) => !/\bgms\b|genomic/i.test(n) && text.includes(n.toLowerCase()),
-  );
-  return known ?? REGION.exec(ctx.query.text)?.[0] ?? null;
+  const { orgs, cues } = ctx.query;
+  const asked =
+    orgs.find((o) => o.role === "recipient") ??
+    (cues.has("receives") || cues.has("amount") || cues.has("howMuch")
+      ? orgs.find((o) => o.role === "any")
+      : undefined);
+  return asked ? ledgerName(ctx, asked.name) : null;
+}
+
+/** The organisation the question names as the giver ("från Forte", "vad gav Barncancerfonden"). */
+export function askedFunder(ctx: AnswerContext): string | null {
+  const asked = ctx.query.orgs.find((o) => o.role === "funder" || o.role === "payer");
+  return asked ? ledgerName(ctx, asked.name) : null;
 }
 
 /** What the ledger says the organisation received: grants to it, and caps on its own work. */
@@ -48,5 +58,22 @@ export function receivedBy(ctx: AnswerContext, name: string): LedgerEntry[] {
           (e.role === "grant" &&
             e.payer?.toLowerCase() !== lower &&
             e.sources.some((src) => src.text.toLowerCase().includes(lower)))),
+    );
+}
+
+/** What the organisation gave or paid: entries it funds or pays out. */
+export function givenBy(ctx: AnswerContext, name: string): LedgerEntry[] {
+  const lower = name.toLowerCase();
+  return ctx.index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        inYears(e, ctx.query.years) &&
+        (e.funder?.toLowerCase() === lower ||
+          e.payer?.toLowerCase() === lower ||
+          // Before the ledger tells funders: named in the entry's own sentence, and not its recipient.
+          (e.funder === undefined &&
+            e.recipient?.toLowerCase() !== lower &&
+            e.sources.some((s) => s.text.toLowerCase().includes(lower)))),
     );
 }

@@ -1,5 +1,3 @@
-import { stem, words } from "../../knowledge/index.js";
-import { translateToSwedish } from "../glossary.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
@@ -9,11 +7,7 @@ const MAX_PASSAGES = 3;
 /** "Vad säger dokumenten om helgenomsekvensering?": the best matching sentences, quoted. */
 export function answerPassages(ctx: AnswerContext): Draft {
   // Search on the question's topic words only, never on "say", "documents" and the like.
-  const stems = new Set(ctx.query.stems);
-  const query = words(translateToSwedish(ctx.query.text))
-    .map((w) => w.word)
-    .filter((w) => stems.has(stem(w)))
-    .join(" ");
+  const query = [...ctx.query.topicWords, ...ctx.query.people].join(" ");
   const found = ctx.knowledge.passages.search(query, {
     limit: MAX_PASSAGES,
     filter: (p) => !p.heading && p.text.length > 30,

@@ -1,37 +1,46 @@
-import type { Passage } from "../../knowledge/index.js";
-import { hasTopic, inYears, matchTopic } from "../match.js";
-import { listText, say } from "../say.js";
+import type { DecisionStatement, PersonStatement, Span } from "../../knowledge/index.js";
+import { listText, say, shorten } from "../say.js";
+import { askedDocuments, askedEntries, askedMonth, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
-import { memo } from "./memo.js";
-import { documentsOf } from "./scope.js";
-
-// "socialminister Lena Hallengren", "sjukvårdsminister Acko Ankarberg Johansson", "Minister for Health X Y".
-const MINISTER =
-  /\b(\p{Ll}*minister|[Mm]inister for [\p{L} ]+?)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,3})/gu;
-// "På regeringens vägnar" heads the signature of a government decision.
-const SIGNATURE = /^(?:på regeringens vägnar|on behalf of the government)$/i;
-const PERSON = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,3}$/u;
+import { dateText, rankDate } from "./stated-dates.js";
 
 // Enough names for a chat reply, in order of first mention.
-const MAX_MINISTERS = 8;
+const MAX_NAMES = 8;
+const MAX_CITES_PER_NAME = 2;
 
-/** Ministers named in the documents, with their titles and who signed decisions. */
+// Words of a question about press contacts, signatures, copies and dates: the asker's words, not the documents'.
+const PRESS_WORDS = new Set(
+  "press presskontakt presskontakten presskontakter pressekreterare pressekreteraren kontaktperson contact spokesperson".split(
+    " ",
+  ),
+);
+const SIGN_WORDS = new Set(
+  "signed sign signature signatures signed undertecknade undertecknat undertecknad underskrift skrev".split(
+    " ",
+  ),
+);
+const COPY_WORDS = new Set("kopia kopior kopian copy copies cc".split(" "));
+const WHEN_WORDS = new Set("när when datum date vilken dag which day".split(" "));
+
+function asks(ctx: AnswerContext, table: ReadonlySet<string>): boolean {
+  return ctx.query.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => table.has(w));
+}
+
+/** Ministers named in the documents, with their titles and who signed decisions; or the press contacts. */
 export function answerMinisters(ctx: AnswerContext): Draft {
-  const docs = askedDocuments(ctx);
-  const inDocs = (p: Passage) => docs === null || docs.has(p.docId);
-  const found: Ministers = new Map();
-  for (const [name, f] of memo(ctx.knowledge, "ministers", () => findMinisters(ctx))) {
-    const passages = f.passages.filter(inDocs);
-    if (passages.length > 0) found.set(name, { title: f.title, passages });
-  }
-  const signers = memo(ctx.knowledge, "signatures", () => signatures(ctx)).filter((pair) =>
-    pair.every(inDocs),
-  );
-  if (found.size === 0 && signers.length === 0) {
+  if (asks(ctx, PRESS_WORDS)) return answerContacts(ctx);
+  const inDocs = inDocuments(askedDocuments(ctx));
+  const people = ctx.knowledge.statements.people;
+  const ministers = people.filter((p) => p.role === "minister" && inDocs(p.span));
+  const signers = people.filter((p) => p.role === "signer" && inDocs(p.span));
+  if (ministers.length === 0 && signers.length === 0) {
     return decline(
       "minister",
-      docs === null
+      askedDocuments(ctx) === null
         ? say(ctx.language, "Dokumenten namnger ingen minister.", "The documents name no minister.")
         : say(
             ctx.language,
@@ -40,9 +49,10 @@ export function answerMinisters(ctx: AnswerContext): Draft {
           ),
     );
   }
-  const named = [...found.entries()]
-    .slice(0, MAX_MINISTERS)
-    .map(([name, f]) => `${name} (${f.title}) ${ctx.citations.markers(f.passages).text}`);
+  const named = byName(ministers).map(
+    ([name, group]) =>
+      `${name} (${group[0]?.title ?? ""}) ${ctx.citations.markers(spans(group, false)).text}`,
+  );
   const lines =
     named.length === 0
       ? []
@@ -57,63 +67,24 @@ export function answerMinisters(ctx: AnswerContext): Draft {
   return { intent: "minister", answered: true, text: lines.join("\n"), figures: [] };
 }
 
-type Ministers = Map<string, { title: string; passages: Passage[] }>;
+/** People grouped by name in order of first mention, at most a few names. */
+function byName(people: readonly PersonStatement[]): Array<[string, PersonStatement[]]> {
+  const groups = new Map<string, PersonStatement[]>();
+  for (const p of people) groups.set(p.name, [...(groups.get(p.name) ?? []), p]);
+  return [...groups.entries()].slice(0, MAX_NAMES);
+}
 
-/**
- * "Which minister announced the lung cancer money?", "minister 2023": the documents about that topic or
- * year; null when the question names neither.
- */
-function askedDocuments(ctx: AnswerContext): Set<string> | null {
-  const { query } = ctx;
-  if (!hasTopic(query) && query.years.length === 0) return null;
-  const pool = hasTopic(query) ? matchTopic(query, ctx.index) : ctx.index.entries;
-  const entries = pool.filter(
-    (e) => e.entry.role !== "multi-year-total" && inYears(e.entry, query.years),
+/** The lines that name them, a couple per person; with the heading over a signature or contact. */
+function spans(group: readonly PersonStatement[], withContext: boolean): Span[] {
+  return group
+    .slice(0, MAX_CITES_PER_NAME)
+    .flatMap((p) => (withContext ? [...p.context.slice(0, 1), p.span] : [p.span]));
+}
+
+function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): string {
+  const names = byName(signers).map(
+    ([name, group]) => `${name} ${ctx.citations.markers(spans(group, true)).text}`,
   );
-  return documentsOf(entries);
-}
-
-function findMinisters(ctx: AnswerContext): Ministers {
-  const found: Ministers = new Map();
-  for (const p of ctx.knowledge.passages.all()) {
-    if (!/minist/i.test(p.text)) continue;
-    for (const m of p.text.matchAll(MINISTER)) {
-      const name = m[2] ?? "";
-      const f = found.get(name) ?? { title: m[1] ?? "", passages: [] };
-      if (f.passages.length < 2) f.passages.push(p);
-      found.set(name, f);
-    }
-  }
-  return found;
-}
-
-function signatures(ctx: AnswerContext): Passage[][] {
-  const all = ctx.knowledge.passages.all();
-  const out: Passage[][] = [];
-  all.forEach((p, i) => {
-    if (!SIGNATURE.test(p.text.trim())) return;
-    // The minister signs first, the official who presents the matter (föredragande) next.
-    for (let j = i + 1; j <= i + 3; j++) {
-      const next = all[j];
-      if (!next || next.docId !== p.docId || !PERSON.test(next.text.trim())) break;
-      out.push([p, next]);
-    }
-  });
-  return out;
-}
-
-function signerLine(ctx: AnswerContext, signers: Passage[][]): string {
-  // One line per person, at most two signatures cited each.
-  const byName = new Map<string, Passage[]>();
-  for (const pair of signers) {
-    const name = pair[1]?.text.trim() ?? "";
-    const cited = byName.get(name) ?? [];
-    if (cited.length < 4) cited.push(...pair);
-    byName.set(name, cited);
-  }
-  const names = [...byName.entries()]
-    .slice(0, MAX_MINISTERS)
-    .map(([name, passages]) => `${name} ${ctx.citations.markers(passages).text}`);
   return say(
     ctx.language,
     `Regeringsbeslut undertecknat av ${listText(names, "sv")}.`,
@@ -121,26 +92,72 @@ function signerLine(ctx: AnswerContext, signers: Passage[][]): string {
   );
 }
 
-// Sentences that tell a decision: "Regeringen beslutade i december 2021 …", "Nu beslutar regeringen …".
-const DECISION =
-  /\bregeringen\s+(?:beslutade|beslutar|har beslutat|ger|avsätter)\b|\bbeslutade regeringen\b|\bbeslutar regeringen\b|\bgovernment (?:decided|decides)\b/i;
+/** "Who is the press contact for the April 2026 decision?": the contacts of the documents asked about. */
+function answerContacts(ctx: AnswerContext): Draft {
+  const docs = decisionDocuments(ctx) ?? askedDocuments(ctx);
+  const inDocs = inDocuments(docs);
+  const all = ctx.knowledge.statements.people.filter(
+    (p) => p.role === "press-contact" || p.role === "contact",
+  );
+  const press = all.filter((p) => p.role === "press-contact" && inDocs(p.span));
+  const found = press.length > 0 ? press : all.filter((p) => inDocs(p.span));
+  if (found.length === 0)
+    return decline(
+      "minister",
+      say(
+        ctx.language,
+        "Dokumenten anger ingen presskontakt.",
+        "The documents name no press contact.",
+      ),
+    );
+  const names = byName(found).map(([name, group]) => {
+    const title = group[0]?.title ? ` (${group[0].title})` : "";
+    return `${name}${title} ${ctx.citations.markers(spans(group, false)).text}`;
+  });
+  const text = say(
+    ctx.language,
+    `Presskontakt enligt dokumenten: ${listText(names, "sv")}.`,
+    `Press contact named in the documents: ${listText(names, "en")}.`,
+  );
+  return { intent: "minister", answered: true, text, figures: [] };
+}
 
-/** The decisions the documents tell of, in document order. */
+/**
+ * "the april 2026 decision": the documents that tell a decision dated in that month (and year); null
+ * when the question names no month.
+ */
+function decisionDocuments(ctx: AnswerContext): Set<string> | null {
+  const month = askedMonth(ctx);
+  if (month === null) return null;
+  const years = ctx.query.years;
+  const docs = new Set(
+    ctx.knowledge.statements.decisions
+      .filter(
+        (d) => d.date?.month === month && (years.length === 0 || years.includes(d.date.year ?? 0)),
+      )
+      .map((d) => d.span.docId),
+  );
+  return docs.size > 0 ? docs : null;
+}
+
+/** The decisions the documents tell of: who signed, who got copies, when, or the sentences themselves. */
 export function answerDecisions(ctx: AnswerContext): Draft {
   const docs = askedDocuments(ctx);
-  const inDocs = (p: Passage) => docs === null || docs.has(p.docId);
-  const signers = memo(ctx.knowledge, "signatures", () => signatures(ctx)).filter((pair) =>
-    pair.every(inDocs),
+  const inDocs = inDocuments(docs);
+  const signers = ctx.knowledge.statements.people.filter(
+    (p) => p.role === "signer" && inDocs(p.span),
   );
   // "Who signed the decision?": the signatures, not every decision sentence.
-  if (/\bsign|underteckn|skrev under/i.test(ctx.query.text) && signers.length > 0) {
+  if (ctx.query.cues.has("signed") && signers.length > 0) {
     return { intent: "decision", answered: true, text: signerLine(ctx, signers), figures: [] };
   }
-  // "vem beslutade om pengarna till lungcancer?": the decisions told in the documents about it.
-  const passages = memo(ctx.knowledge, "decisions", () =>
-    ctx.knowledge.passages.all().filter((p) => DECISION.test(p.text)),
-  ).filter(inDocs);
-  const chosen = passages.slice(0, 8);
+  if (asks(ctx, COPY_WORDS)) return answerCopies(ctx, docs);
+  const decisions = relevantDecisions(ctx, docs);
+  if (asks(ctx, WHEN_WORDS)) {
+    const when = whenLine(ctx, decisions);
+    if (when) return { intent: "decision", answered: true, text: when, figures: [] };
+  }
+  const chosen = decisions.slice(0, 8);
   if (chosen.length === 0)
     return decline(
       "decision",
@@ -151,8 +168,7 @@ export function answerDecisions(ctx: AnswerContext): Draft {
       ),
     );
   const lines = chosen.map(
-    (p) =>
-      `• ${ctx.citations.markers([p]).text} ${p.text.length > 160 ? `${p.text.slice(0, 157)}…` : p.text}`,
+    (d) => `• ${ctx.citations.markers([d.span]).text} ${shorten(d.span.text, 160)}`,
   );
   lines.unshift(
     say(
@@ -162,5 +178,110 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     ),
   );
   if (signers.length > 0) lines.push(signerLine(ctx, signers));
+  return { intent: "decision", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+/**
+ * The decisions in the asked documents; with money asked, only those about that money (or naming none:
+ * "Regeringen beslutade om pengarna i mars").
+ */
+function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): DecisionStatement[] {
+  const entries = askedEntries(ctx);
+  const amounts = new Set(entries?.map((e) => e.amountSek) ?? []);
+  const inDocs = inDocuments(docs);
+  return ctx.knowledge.statements.decisions.filter(
+    (d) =>
+      inDocs(d.span) &&
+      (entries === null ||
+        d.amounts.length === 0 ||
+        d.amounts.some((a) => amounts.has(a.valueSek))),
+  );
+}
+
+/**
+ * "När beslutades …?": the best-dated decision first (a decision's own date line, then a full date, then
+ * a month), with every source that agrees; a source that dates it otherwise is named, not hidden.
+ */
+export function whenLine(
+  ctx: AnswerContext,
+  decisions: readonly DecisionStatement[],
+): string | null {
+  const dated = decisions.filter((d) => d.date !== null).sort((a, b) => rankDate(b) - rankDate(a));
+  const best = dated[0];
+  if (!best?.date) return null;
+  const agrees = (d: DecisionStatement) =>
+    d.date?.month === best.date?.month &&
+    (d.date?.day ?? best.date?.day) === best.date?.day &&
+    (d.date?.year ?? best.date?.year) === best.date?.year;
+  const same = dated.filter(agrees);
+  const other = dated.filter((d) => !agrees(d));
+  const by = best.decidedBy ?? say(ctx.language, "Beslutet", "The decision");
+  const cites = ctx.citations.markers(
+    same.flatMap((d) => [d.span, ...(d.date ? [d.date.span] : [])]),
+  ).text;
+  const date = dateText(best.date, ctx.language);
+  const lines = [
+    say(
+      ctx.language,
+      `${by} beslutade den ${date} ${cites}.`,
+      `${english(by)} decided on ${date} ${cites}.`,
+    ),
+  ];
+  if (other.length > 0) {
+    const others = other.map(
+      (d) =>
+        `${d.date ? dateText(d.date, ctx.language) : ""} ${ctx.citations.markers([d.span]).text}`,
+    );
+    lines.push(
+      say(
+        ctx.language,
+        `Obs: ${other.length === 1 ? "en källa" : "andra källor"} anger i stället ${listText(others, "sv")}.`,
+        `Note: ${other.length === 1 ? "another source gives" : "other sources give"} ${listText(others, "en")} instead.`,
+      ),
+    );
+  }
+  return lines.join("\n");
+}
+
+function english(by: string): string {
+  return /^regeringen$/i.test(by) ? "The government" : by;
+}
+
+/** "Kopia till": who got a copy of the decisions asked about; a decision dated in the asked year first. */
+function answerCopies(ctx: AnswerContext, docs: Set<string> | null): Draft {
+  const { copies, decisions } = ctx.knowledge.statements;
+  const years = ctx.query.years;
+  const decidedThen = new Set(
+    decisions
+      .filter((d) => d.fromDecisionDocument && years.includes(d.date?.year ?? 0))
+      .map((d) => d.span.docId),
+  );
+  const inDocs = inDocuments(decidedThen.size > 0 ? decidedThen : docs);
+  const found = copies.filter((c) => inDocs(c.span));
+  if (found.length === 0)
+    return decline(
+      "decision",
+      say(
+        ctx.language,
+        "Dokumenten anger inga kopiemottagare.",
+        "The documents list no copy recipients.",
+      ),
+    );
+  const byDoc = new Map<string, typeof found>();
+  for (const c of found) byDoc.set(c.span.docId, [...(byDoc.get(c.span.docId) ?? []), c]);
+  const lines = [...byDoc.values()].map((list) => {
+    const heading = list[0]?.heading;
+    const marker = ctx.citations.markers([
+      ...(heading ? [heading] : []),
+      ...list.map((c) => c.span),
+    ]).text;
+    return `• ${listText(
+      list.map((c) => c.name),
+      ctx.language,
+    )} ${marker}`;
+  });
+  lines.unshift(
+    say(ctx.language, "Kopia av beslutet gick till:", "Copies of the decision went to:"),
+  );
   return { intent: "decision", answered: true, text: lines.join("\n"), figures: [] };
 }

@@ -1,7 +1,7 @@
-import { findAmounts, type LedgerEntry, type Passage } from "../../knowledge/index.js";
-import { findPayer } from "../../knowledge/organisations.js";
+import type { ChannelKind, LedgerEntry, Span } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { listText, say } from "../say.js";
+import { askedEntries } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
@@ -11,40 +11,24 @@ const MAX_CITES_PER_NAME = 3;
 
 interface Finding {
   name: string;
-  passages: Passage[];
+  passages: Span[];
+  /** Amounts the citing sentences name, per passage. */
+  amounts?: number[][];
 }
 
-/** Groups the names a pattern reads from passages, in order of first mention, each with its passages. */
-function collect(ctx: AnswerContext, key: string, read: (p: Passage) => string | null): Finding[] {
-  return memo(ctx.knowledge, key, () => scan(ctx, read));
-}
-
-// "Regionen fördelar dem …" refers back; on its own it names no one.
-const REFERENCE = /^(?:regionen|myndigheten|verket|den|det|de|dessa)$/i;
-
-function scan(ctx: AnswerContext, read: (p: Passage) => string | null): Finding[] {
-  const found = new Map<string, Finding>();
-  for (const p of ctx.knowledge.passages.all()) {
-    const name = read(p);
-    if (!name || REFERENCE.test(name)) continue;
-    const f = found.get(name) ?? { name, passages: [] };
-    f.passages.push(p);
-    found.set(name, f);
-  }
-  return [...found.values()].sort((a, b) => b.passages.length - a.passages.length);
-}
-
-/**
- * "vem betalar ut pengarna till lungcancer?", "who pays the 14,5 million?": the entries asked about, or
- * null when the question names no topic or amount (then every payer the documents name is an answer).
- */
-function askedEntries(ctx: AnswerContext): LedgerEntry[] | null {
-  const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
-  if (!hasTopic(ctx.query) && amounts.size === 0) return null;
-  const pool = hasTopic(ctx.query) ? matchTopic(ctx.query, ctx.index) : ctx.index.entries;
-  return pool
-    .map((e) => e.entry)
-    .filter((e) => inYears(e, ctx.query.years) && (amounts.size === 0 || amounts.has(e.amountSek)));
+/** Who pays out or distributes, grouped by organisation in order of how often the documents say so. */
+function channels(ctx: AnswerContext, kind: ChannelKind): Finding[] {
+  return memo(ctx.knowledge, `channels:${kind}`, () => {
+    const found = new Map<string, Finding>();
+    for (const c of ctx.knowledge.statements.channels) {
+      if (c.kind !== kind) continue;
+      const f = found.get(c.organisation) ?? { name: c.organisation, passages: [], amounts: [] };
+      f.passages.push(c.span);
+      f.amounts?.push(c.amounts.map((a) => a.valueSek));
+      found.set(c.organisation, f);
+    }
+    return [...found.values()].sort((a, b) => b.passages.length - a.passages.length);
+  });
 }
 
 /** The payer each entry's own sentences name, cited there; a whole's payer stands for its shares. */
@@ -58,8 +42,7 @@ function payersOf(ctx: AnswerContext, entries: LedgerEntry[]): Finding[] {
     const own = naming(e);
     const sources = own.length > 0 ? own : naming(whole);
     const f = found.get(e.payer) ?? { name: e.payer, passages: [] };
-    for (const s of sources.length > 0 ? sources : e.sources)
-      f.passages.push({ ...s, id: 0, score: 0, heading: false });
+    for (const s of sources.length > 0 ? sources : e.sources) f.passages.push(s);
     found.set(e.payer, f);
   }
   return [...found.values()];
@@ -81,9 +64,19 @@ function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
 }
 
 /** The findings with only the passages `keep` allows; a name left with none is dropped. */
-function keepPassages(findings: Finding[], keep: (p: Passage) => boolean): Finding[] {
+function keepPassages(
+  findings: Finding[],
+  keep: (p: Span, amounts: readonly number[]) => boolean,
+): Finding[] {
   return findings
-    .map((f) => ({ name: f.name, passages: f.passages.filter(keep) }))
+    .map((f) => {
+      const kept = f.passages.flatMap((p, i) => (keep(p, f.amounts?.[i] ?? []) ? [i] : []));
+      return {
+        name: f.name,
+        passages: kept.flatMap((i) => f.passages[i] ?? []),
+        amounts: kept.map((i) => f.amounts?.[i] ?? []),
+      };
+    })
     .filter((f) => f.passages.length > 0);
 }
 
@@ -100,7 +93,7 @@ function render(ctx: AnswerContext, findings: Finding[]): string {
 /** "Vem betalar ut pengarna?": the agencies the documents say pay out. */
 export function answerPayer(ctx: AnswerContext): Draft {
   const specific = askedEntries(ctx);
-  const all = () => collect(ctx, "payers", (p) => findPayer(p.text));
+  const all = () => channels(ctx, "pays-out");
   let findings = specific ? payersOf(ctx, specific) : inAskedYears(ctx, all());
   if (specific && findings.length === 0) {
     // The payer may be named in another sentence of the same document ("Kammarkollegiet får i uppdrag …").
@@ -109,7 +102,7 @@ export function answerPayer(ctx: AnswerContext): Draft {
     const amounts = new Set(specific.map((e) => e.amountSek));
     findings = keepPassages(
       all(),
-      (p) => docs.has(p.docId) && findAmounts(p.text).every((a) => amounts.has(a.valueSek)),
+      (p, named) => docs.has(p.docId) && named.every((a) => amounts.has(a)),
     );
   }
   if (findings.length === 0)
@@ -129,22 +122,9 @@ export function answerPayer(ctx: AnswerContext): Draft {
   return { intent: "payer", answered: true, text, figures: [] };
 }
 
-const DISTRIBUTOR =
-  /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s+(?:som\s+)?(?:ansvarar\s+för\s+att|ska|skall)\s+(?:[^.]*?\s)?fördela/u;
-// "Region Västerbotten fördelar i sin tur …", "X distributes …".
-const DISTRIBUTES =
-  /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s+(?:fördelar|distributes|allocates)\b/u;
-
 /** "Who distributes the money?": who passes it on to the parties. */
 export function answerDistributor(ctx: AnswerContext): Draft {
-  const findings = inAskedDocuments(
-    ctx,
-    collect(ctx, "distributors", (p) => {
-      const name = (DISTRIBUTOR.exec(p.text) ?? DISTRIBUTES.exec(p.text))?.[1] ?? null;
-      // "Regeringen fördelar pengarna så här:" announces the split; it distributes nothing.
-      return name && !/^(?:regeringen|the government)$/i.test(name) ? name : null;
-    }),
-  );
+  const findings = inAskedDocuments(ctx, channels(ctx, "distributes"));
   if (findings.length === 0)
     return decline(
       "distributor",
@@ -175,7 +155,7 @@ export function answerRecipient(ctx: AnswerContext): Draft {
       ),
     );
   }
-  const found = new Map<string, Passage[]>();
+  const found = new Map<string, Span[]>();
   // "Vem fick pengarna för prostatacancer 2024?", "who got the 5 million?": only those entries.
   const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
   const topical = hasTopic(ctx.query) ? matchTopic(ctx.query, ctx.index) : ctx.index.entries;
@@ -193,7 +173,7 @@ export function answerRecipient(ctx: AnswerContext): Draft {
       list.length < MAX_CITES_PER_NAME &&
       !list.some((p) => p.start === source.start && p.docId === source.docId)
     ) {
-      list.push({ ...source, id: 0, score: 0, heading: false });
+      list.push(source);
     }
     found.set(entry.recipient, list);
   }

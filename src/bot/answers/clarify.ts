@@ -1,0 +1,92 @@
+import { TOPICS } from "../../knowledge/index.js";
+import { LEXICON } from "../lexicon.js";
+import { listText, say } from "../say.js";
+import type { AnswerContext, Draft } from "./context.js";
+import { fundedAreas } from "./examples.js";
+import { hint } from "./meta.js";
+
+/** Terms a misread word may have meant: area names in both languages and the lexicon's aliases. */
+const TERMS: ReadonlyArray<{ match: string; sv: string; en: string }> = [
+  ...TOPICS.flatMap((t) =>
+    [t.sv, t.en, ...t.svPhrases, ...t.enPhrases].map((m) => ({ match: m, sv: t.sv, en: t.en })),
+  ),
+  ...LEXICON.filter((e) => e.role === "topic" || e.role === "org").map((e) => ({
+    match: e.tokens.join(" "),
+    sv: e.value,
+    en: e.value,
+  })),
+];
+
+/** Edit distance, plain Levenshtein: the lists are small and this runs only when a word is unplaced. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur.push(
+        Math.min(
+          (prev[j] ?? 0) + 1,
+          (cur[j - 1] ?? 0) + 1,
+          (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        ),
+      );
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** Known terms close to the asker's word ("bröstcanser" → "bröst- och äggstockscancer"). */
+export function closestTerms(word: string, language: AnswerContext["language"]): string[] {
+  const w = word.toLowerCase();
+  const limit = w.length <= 4 ? 1 : w.length <= 7 ? 2 : 3;
+  const scored = TERMS.map((t) => {
+    const parts = [t.match, ...t.match.split(" ").filter((p) => p.length >= 4)];
+    return {
+      name: language === "sv" ? t.sv : t.en,
+      d: Math.min(...parts.map((p) => distance(w, p))),
+    };
+  })
+    .filter((x) => x.d <= limit)
+    .sort((a, b) => a.d - b.d);
+  return [...new Set(scored.map((x) => x.name))].slice(0, 3);
+}
+
+function quoted(ctx: AnswerContext, words: string[]): string {
+  return listText(
+    words.map((w) => say(ctx.language, `”${w}”`, `“${w}”`)),
+    ctx.language,
+  );
+}
+
+/** A word the bot cannot place, and nothing else to go on: ask back with the closest known terms. */
+export function answerClarify(ctx: AnswerContext): Draft {
+  const unplaced = ctx.query.coverage.unplaced;
+  const near = [...new Set(unplaced.flatMap((w) => closestTerms(w, ctx.language)))].slice(0, 3);
+  if (near.length === 0) {
+    // Nothing close: a question about something else, said back in the asker's words.
+    const areas = fundedAreas(ctx);
+    const text = say(
+      ctx.language,
+      `Jag hittar inte ${quoted(ctx, unplaced)} i dokumenten; jag svarar bara på frågor om regeringens finansiering av Genomic Medicine Sweden (GMS).${areas ? ` Dokumenten tar upp bl.a. ${areas}.` : ""} ${hint(ctx)}`,
+      `I can't find ${quoted(ctx, unplaced)} in the documents; I only answer questions about the Swedish government's funding of Genomic Medicine Sweden (GMS).${areas ? ` The documents cover areas such as ${areas}.` : ""} ${hint(ctx)}`,
+    );
+    return { intent: "out-of-scope", answered: false, text, figures: [] };
+  }
+  const text = say(
+    ctx.language,
+    `Jag hittar inte ${quoted(ctx, unplaced)} i dokumenten. Menar du ${listText(near, "sv", "eller")}?`,
+    `I can't find ${quoted(ctx, unplaced)} in the documents. Do you mean ${listText(near, "en", "or")}?`,
+  );
+  return { intent: "clarify", answered: false, text, figures: [] };
+}
+
+/** The narrower question was answered: say which words were left out. */
+export function ignoredNote(ctx: AnswerContext): string {
+  const unplaced = ctx.query.coverage.unplaced;
+  if (unplaced.length === 0) return "";
+  return say(
+    ctx.language,
+    `(Jag hittar inte ${quoted(ctx, unplaced)} i dokumenten och bortsåg från det.)`,
+    `(I can't find ${quoted(ctx, unplaced)} in the documents and left it out.)`,
+  );
+}

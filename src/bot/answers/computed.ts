@@ -1,0 +1,218 @@
+import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
+import type { Figure } from "../answer.js";
+import { byEntryOrder, hasTopic, inYears, matchTopic } from "../match.js";
+import { say } from "../say.js";
+import {
+  type AnswerContext,
+  amountText,
+  type Draft,
+  decline,
+  derivedFigure,
+  entryFigure,
+} from "./context.js";
+import { describeEntry } from "./describe.js";
+
+/** One year's GMS grants and what they add up to: a stated figure when one grant, else a derived sum. */
+interface YearSum {
+  year: number;
+  sum: number;
+  entries: LedgerEntry[];
+  figure: Figure;
+}
+
+/** GMS grants by year (only what `countsAsGrant` allows), in the asked years or all. */
+function yearSums(
+  ctx: AnswerContext,
+  entries: LedgerEntry[],
+  label: (y: number) => string,
+): YearSum[] {
+  const byYear = new Map<number, LedgerEntry[]>();
+  for (const e of entries) {
+    if (e.year === null || !inYears(e, ctx.query.years)) continue;
+    byYear.set(e.year, [...(byYear.get(e.year) ?? []), e]);
+  }
+  return [...byYear.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, list]) => {
+      const parts = list.map((e) => entryFigure(ctx, e).figure);
+      const sum = list.reduce((s, e) => s + e.amountSek, 0);
+      const figure =
+        list.length === 1 && parts[0] ? parts[0] : derivedFigure(sum, year, label(year), parts);
+      return { year, sum, entries: list, figure };
+    });
+}
+
+/** The money a question is about: its topic's grants and shares (no whole and its own part twice), else GMS's grants. */
+function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
+  if (!hasTopic(ctx.query)) return ctx.index.entries.map((e) => e.entry).filter(countsAsGrant);
+  const found = matchTopic(
+    ctx.query,
+    ctx.index,
+    (e) => e.entry.gms && (e.entry.role === "grant" || e.entry.role === "part"),
+  ).map((e) => e.entry);
+  const ids = new Set(found.map((e) => e.id));
+  // A share and its whole both name the area: the share is what went to it.
+  return found.filter((e) => !e.parts.some((p) => ids.has(p)));
+}
+
+function subjectName(ctx: AnswerContext): string {
+  const words = ctx.query.topicWords.join(" ");
+  return hasTopic(ctx.query) && words ? `”${words}”` : "GMS";
+}
+
+function markers(f: Figure): string {
+  return f.citations.map((c) => `[${c}]`).join("");
+}
+
+const computed = (ctx: AnswerContext) =>
+  say(ctx.language, "(uträknat av boten)", "(computed by the bot)");
+
+function nothing(ctx: AnswerContext, intent: string): Draft {
+  return decline(
+    intent,
+    say(
+      ctx.language,
+      `Dokumenten anger inga belopp för ${subjectName(ctx)}${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}.`,
+      `The documents state no amounts for ${subjectName(ctx)}${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}.`,
+    ),
+  );
+}
+
+/** "Per-year overview": each year's GMS grants, summed where there are several, each cited. */
+export function answerOverview(ctx: AnswerContext): Draft {
+  const sums = yearSums(ctx, subjectEntries(ctx), (y) =>
+    say(ctx.language, `summa ${y}`, `sum ${y}`),
+  );
+  if (sums.length === 0) return nothing(ctx, "overview");
+  const lines = sums.map(
+    (s) =>
+      `• ${s.year}: ${amountText(ctx, s.sum)} ${markers(s.figure)}${s.figure.derived ? ` ${computed(ctx)}` : ""}`,
+  );
+  lines.unshift(say(ctx.language, `${subjectName(ctx)} per år:`, `${subjectName(ctx)} per year:`));
+  return {
+    intent: "overview",
+    answered: true,
+    text: lines.join("\n"),
+    figures: sums.map((s) => s.figure),
+  };
+}
+
+/** "Average per year": the years' sum over the number of funded years, derived and citing every grant. */
+export function answerAverage(ctx: AnswerContext): Draft {
+  const sums = yearSums(ctx, subjectEntries(ctx), (y) =>
+    say(ctx.language, `summa ${y}`, `sum ${y}`),
+  );
+  if (sums.length === 0) return nothing(ctx, "average");
+  const total = sums.reduce((s, y) => s + y.sum, 0);
+  const average = Math.round(total / sums.length);
+  const years = sums.map((s) => s.year);
+  const label = say(
+    ctx.language,
+    `genomsnitt per år ${years[0]}–${years.at(-1)}`,
+    `average per year ${years[0]}–${years.at(-1)}`,
+  );
+  const figure = derivedFigure(
+    average,
+    null,
+    label,
+    sums.map((s) => s.figure),
+  );
+  const text = say(
+    ctx.language,
+    `I genomsnitt ${amountText(ctx, average)} per år för ${subjectName(ctx)} (${sums.length} år med belopp, ${years[0]}–${years.at(-1)}) ${computed(ctx)}:`,
+    `On average ${amountText(ctx, average)} a year for ${subjectName(ctx)} (${sums.length} years with amounts, ${years[0]}–${years.at(-1)}) ${computed(ctx)}:`,
+  );
+  const lines = sums.map((s) => `• ${s.year}: ${amountText(ctx, s.sum)} ${markers(s.figure)}`);
+  return {
+    intent: "average",
+    answered: true,
+    text: [text, ...lines].join("\n"),
+    figures: [figure, ...sums.map((s) => s.figure)],
+  };
+}
+
+/** "Which year got the most?", "the smallest grant": a year when years are asked about, else one grant. */
+export function answerExtreme(ctx: AnswerContext): Draft {
+  const largest = !ctx.query.cues.has("smallest");
+  const aboutYears =
+    ctx.query.coverage.noise.some((w) => YEAR_WORDS.has(w)) ||
+    ctx.query.coverage.used.some((w) => YEAR_WORDS.has(w));
+  const entries = subjectEntries(ctx);
+  if (aboutYears) {
+    const sums = yearSums(ctx, entries, (y) => say(ctx.language, `summa ${y}`, `sum ${y}`));
+    const pick = [...sums].sort((a, b) => (largest ? b.sum - a.sum : a.sum - b.sum))[0];
+    if (!pick) return nothing(ctx, "extreme");
+    const text = say(
+      ctx.language,
+      `${largest ? "Mest" : "Minst"} fick ${subjectName(ctx)} ${pick.year}: ${amountText(ctx, pick.sum)} ${markers(pick.figure)}${pick.figure.derived ? ` ${computed(ctx)}` : ""}. Alla år:`,
+      `${subjectName(ctx)} got the ${largest ? "most" : "least"} in ${pick.year}: ${amountText(ctx, pick.sum)} ${markers(pick.figure)}${pick.figure.derived ? ` ${computed(ctx)}` : ""}. All years:`,
+    );
+    const lines = sums.map((s) => `• ${s.year}: ${amountText(ctx, s.sum)} ${markers(s.figure)}`);
+    const figures = [pick.figure, ...sums.filter((s) => s !== pick).map((s) => s.figure)];
+    return { intent: "extreme", answered: true, text: [text, ...lines].join("\n"), figures };
+  }
+  const inYear = entries.filter((e) => inYears(e, ctx.query.years)).sort(byEntryOrder);
+  const pick = [...inYear].sort((a, b) =>
+    largest ? b.amountSek - a.amountSek : a.amountSek - b.amountSek,
+  )[0];
+  if (!pick) return nothing(ctx, "extreme");
+  const intro = say(
+    ctx.language,
+    `${largest ? "Största" : "Minsta"} beloppet${hasTopic(ctx.query) ? ` för ${subjectName(ctx)}` : ""}:`,
+    `The ${largest ? "largest" : "smallest"} amount${hasTopic(ctx.query) ? ` for ${subjectName(ctx)}` : ""}:`,
+  );
+  return {
+    intent: "extreme",
+    answered: true,
+    text: `${intro} ${describeEntry(ctx, pick)}`,
+    figures: [entryFigure(ctx, pick).figure],
+  };
+}
+
+const YEAR_WORDS = new Set(["year", "years", "år", "året", "åren", "årtal"]);
+
+/** "Hur stor andel gick till barncancer 2024?": the area's money over GMS's grants that year, in percent. */
+export function answerShare(ctx: AnswerContext): Draft {
+  if (!hasTopic(ctx.query))
+    return decline(
+      "share",
+      say(
+        ctx.language,
+        "Andel av vad? Ange ett område, till exempel barncancer.",
+        "A share of what? Name an area, for example childhood cancer.",
+      ),
+    );
+  const label = (y: number) => say(ctx.language, `summa ${y}`, `sum ${y}`);
+  const part = yearSums(ctx, subjectEntries(ctx), label);
+  const whole = new Map(
+    yearSums(ctx, ctx.index.entries.map((e) => e.entry).filter(countsAsGrant), label).map((s) => [
+      s.year,
+      s,
+    ]),
+  );
+  const lines: string[] = [];
+  const figures: Figure[] = [];
+  for (const p of part) {
+    const w = whole.get(p.year);
+    if (!w || w.sum === 0) continue;
+    const percent = ((100 * p.sum) / w.sum).toLocaleString(
+      ctx.language === "sv" ? "sv-SE" : "en-GB",
+      {
+        maximumFractionDigits: 1,
+      },
+    );
+    lines.push(
+      say(
+        ctx.language,
+        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} av GMS-medlen ${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent} % ${computed(ctx)}.`,
+        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} of GMS's ${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent}% ${computed(ctx)}.`,
+      ),
+    );
+    figures.push(p.figure, w.figure);
+  }
+  if (lines.length === 0) return nothing(ctx, "share");
+  lines.unshift(
+    say(ctx.language, `Andelen för ${subjectName(ctx)}:`, `The share for ${subjectName(ctx)}:`),
+  );
+  return { intent: "share", answered: true, text: lines.join("\n"), figures };
+}

@@ -1,0 +1,39 @@
+import type { Span } from "../../knowledge/index.js";
+import { hasTopic, inYears, matchTopic } from "../match.js";
+import { say } from "../say.js";
+import { type AnswerContext, type Draft, decline } from "./context.js";
+
+const MAX_DOCUMENTS = 10;
+
+/** "Which documents mention data sharing?": each document that states money for it or says it, with one quote. */
+export function answerDocuments(ctx: AnswerContext): Draft {
+  const { query } = ctx;
+  const found = new Map<string, Span>();
+  const entries = hasTopic(query) ? matchTopic(query, ctx.index) : ctx.index.entries;
+  for (const { entry } of entries) {
+    if (!inYears(entry, query.years)) continue;
+    for (const s of entry.sources) if (!found.has(s.docId)) found.set(s.docId, s);
+  }
+  const words = [...query.topicWords, ...query.people].join(" ");
+  if (words && query.years.length === 0) {
+    for (const p of ctx.knowledge.passages.search(words, {
+      limit: 20,
+      filter: (p) => !p.heading,
+    })) {
+      if (!found.has(p.docId)) found.set(p.docId, p);
+    }
+  }
+  if (found.size === 0 || (!hasTopic(query) && query.years.length === 0))
+    return decline(
+      "documents",
+      say(ctx.language, "Inget dokument tar upp det.", "No document mentions that."),
+    );
+  const titles = new Map(ctx.knowledge.documents.map((d) => [d.id, d]));
+  const lines = [...found.entries()].slice(0, MAX_DOCUMENTS).map(([docId, span]) => {
+    const doc = titles.get(docId);
+    const date = doc?.published ? ` (${doc.published})` : "";
+    return `• ${doc?.title ?? docId}${date} ${ctx.citations.markers([span]).text}`;
+  });
+  lines.unshift(say(ctx.language, "Dokument som tar upp det:", "Documents that mention it:"));
+  return { intent: "documents", answered: true, text: lines.join("\n"), figures: [] };
+}

@@ -1,0 +1,68 @@
+import { LEXICON, type LexEntry, type LexRole, type QuestionToken } from "./lexicon.js";
+
+/** A lexicon phrase found in the question: tokens `from` (inclusive) to `to` (exclusive). */
+export interface LexHit {
+  entry: LexEntry;
+  from: number;
+  to: number;
+}
+
+// Phrases indexed by their first token; phrases whose first token is a prefix ("utbetal*") kept apart.
+const BY_FIRST = new Map<string, LexEntry[]>();
+const BY_PREFIX: LexEntry[] = [];
+for (const e of LEXICON) {
+  if (e.role === "tail") continue;
+  const first = e.tokens[0] ?? "";
+  if (first.endsWith("*")) BY_PREFIX.push(e);
+  else BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), e]);
+}
+
+function tokenMatches(pattern: string, word: string): boolean {
+  return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
+}
+
+function matchesAt(e: LexEntry, tokens: readonly QuestionToken[], i: number): boolean {
+  const n = e.tokens.length;
+  if (i + n > tokens.length) return false;
+  if (e.at === "start" && i !== 0) return false;
+  if (e.at === "end" && i + n !== tokens.length) return false;
+  if (e.at === "whole" && (i !== 0 || n !== tokens.length)) return false;
+  return e.tokens.every((p, k) => tokenMatches(p, tokens[i + k]?.word ?? ""));
+}
+
+/**
+ * Every lexicon phrase in the tokens. Within one role a phrase inside a longer one is dropped
+ * ("senast beslutade" is not also "senast"); different roles may share tokens ("får": receives, yes/no).
+ */
+export function findLexicon(tokens: readonly QuestionToken[]): LexHit[] {
+  const hits: LexHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]?.word ?? "";
+    for (const e of BY_FIRST.get(word) ?? [])
+      if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
+    for (const e of BY_PREFIX)
+      if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
+  }
+  return hits.filter(
+    (h) =>
+      !hits.some(
+        (o) =>
+          o !== h &&
+          sameFamily(o.entry.role, h.entry.role) &&
+          o.from <= h.from &&
+          o.to >= h.to &&
+          o.to - o.from > h.to - h.from,
+      ),
+  );
+}
+
+// Names (areas, organisations, times, off-topic subjects) compete with each other: the longest wins.
+const NAMES = new Set<LexRole>(["topic", "org", "time", "offtopic"]);
+
+function sameFamily(a: LexRole, b: LexRole): boolean {
+  return a === b || (NAMES.has(a) && NAMES.has(b));
+}
+
+export function valuesOf(hits: readonly LexHit[], role: LexRole): string[] {
+  return [...new Set(hits.filter((h) => h.entry.role === role).map((h) => h.entry.value))];
+}

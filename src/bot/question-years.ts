@@ -1,0 +1,124 @@
+import { type AmountMatch, type DateMatch, findDates } from "../knowledge/index.js";
+import type { QuestionToken } from "./lexicon.js";
+import type { LexHit } from "./lexicon-match.js";
+
+/** The budget years and periods a question names, relative ones resolved against the date of asking. */
+export interface YearReading {
+  years: number[];
+  /** The question named a span of years ("2021–2023", "26-27"). */
+  span: boolean;
+  /** "sedan 2022": from this year on. */
+  since: number | null;
+  /** "före 2023": the years before this one. */
+  before: number | null;
+  /** "senaste beslutet", "most recently": the latest year the documents fund. */
+  latest: boolean;
+  /** Dates and months ("i februari 2022", "14 april 2026"): when something was decided or is due. */
+  dates: DateMatch[];
+  /** Characters the years were read from (for coverage). */
+  spans: Array<{ start: number; end: number }>;
+  /** A relative year ("i fjol") asked without a date of asking: it cannot be placed. */
+  unresolved: string[];
+}
+
+const TWO_DIGIT_MIN = 10;
+const TWO_DIGIT_MAX = 39;
+const UNIT_AFTER =
+  /^\s*(?:%|procent|percent|kr\b|kronor|sek\b|mnkr|mkr|msek|tkr|miljon|million|mil\b|m\b|k\b)/iu;
+const NUMBERED =
+  /(?:anslagspost\p{L}*|post\p{L}*|punkt\p{L}*|nr|nummer|number|line|no|ap)\.?\s*$/iu;
+const BEFORE_WORDS = new Set(["före", "before", "innan", "prior"]);
+const FROM_WORDS = new Set(["från", "from", "fr.o.m", "fom"]);
+
+function century(two: string): number | null {
+  const n = Number(two);
+  return n >= TWO_DIGIT_MIN && n <= TWO_DIGIT_MAX ? 2000 + n : null;
+}
+
+function overlaps(spans: ReadonlyArray<{ start: number; end: number }>, s: number, e: number) {
+  return spans.some((x) => s < x.end && e > x.start);
+}
+
+/** "'22", "-27", "22-24", "26-27", and a bare "26" when nothing else names a year. */
+function shortYears(text: string, taken: Array<{ start: number; end: number }>) {
+  const found: Array<{ start: number; end: number; from: number; to: number }> = [];
+  const add = (start: number, end: number, from: number | null, to: number | null) => {
+    if (from === null || to === null || to < from || overlaps(taken, start, end)) return;
+    if (UNIT_AFTER.test(text.slice(end))) return;
+    found.push({ start, end, from, to });
+    taken.push({ start, end });
+  };
+  for (const m of text.matchAll(/(?<![\p{L}\p{N},.])(\d\d)\s*[-–]\s*(\d\d)(?![\p{N},.])/gu))
+    add(m.index ?? 0, (m.index ?? 0) + m[0].length, century(m[1] ?? ""), century(m[2] ?? ""));
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])['’´`-](\d\d)(?![\p{N},.])/gu)) {
+    const y = century(m[1] ?? "");
+    add(m.index ?? 0, (m.index ?? 0) + m[0].length, y, y);
+  }
+  return found;
+}
+
+export function readYears(
+  text: string,
+  tokens: readonly QuestionToken[],
+  hits: readonly LexHit[],
+  amounts: readonly AmountMatch[],
+  today: string | undefined,
+): YearReading {
+  const dates = findDates(text);
+  const years = new Set<number>();
+  const spans: Array<{ start: number; end: number }> = [];
+  let since: number | null = null;
+  let before: number | null = null;
+  for (const d of dates) {
+    spans.push({ start: d.start, end: d.end });
+    const prev = tokens.filter((t) => t.end <= d.start).at(-1)?.word ?? "";
+    if (d.kind === "year" && BEFORE_WORDS.has(prev)) {
+      before = d.year;
+      continue;
+    }
+    if (d.cue === "since" || (d.kind === "year" && FROM_WORDS.has(prev))) since = d.year;
+    for (let y = d.year; y <= d.endYear && years.size < 50; y++) years.add(y);
+  }
+  const taken = [...spans, ...amounts.map((a) => ({ start: a.start, end: a.end }))];
+  const short = shortYears(text, taken);
+  for (const s of short) for (let y = s.from; y <= s.to; y++) years.add(y);
+  spans.push(...short);
+  if (years.size === 0 && before === null) {
+    // "datadelning 26": a bare two-digit number is a year when nothing else in the question is one.
+    for (const m of text.matchAll(/(?<![\p{L}\p{N},.'’-])(\d\d)(?![\p{N},.%'’-])/gu)) {
+      const y = century(m[1] ?? "");
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (y === null || overlaps(taken, start, end) || UNIT_AFTER.test(text.slice(end))) continue;
+      // "anslagsposten 33", "punkt 24": a numbered line, not a year.
+      if (NUMBERED.test(text.slice(0, start))) continue;
+      years.add(y);
+      spans.push({ start, end });
+    }
+  }
+  const unresolved: string[] = [];
+  const thisYear = today ? Number(today.slice(0, 4)) : null;
+  for (const h of hits) {
+    if (h.entry.role !== "time") continue;
+    const phrase = tokens
+      .slice(h.from, h.to)
+      .map((t) => t.word)
+      .join(" ");
+    if (h.entry.value === "latest") continue;
+    if (thisYear === null || !Number.isFinite(thisYear)) unresolved.push(phrase);
+    else years.add(thisYear + Number(h.entry.value));
+  }
+  const latest = hits.some(
+    (h) => (h.entry.role === "time" && h.entry.value === "latest") || h.entry.value === "latest",
+  );
+  return {
+    years: [...years].sort((a, b) => a - b),
+    span: dates.some((d) => d.kind === "span") || short.some((s) => s.to > s.from),
+    since,
+    before,
+    latest,
+    dates: dates.filter((d) => d.kind === "date" || d.kind === "month"),
+    spans,
+    unresolved,
+  };
+}

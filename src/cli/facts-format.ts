@@ -1,0 +1,61 @@
+import { oneLine } from "../adapters/terminal/sanitize.js";
+import type { StatedDate, Statements } from "../knowledge/index.js";
+
+const DATE_WIDTH = 10;
+
+function dateText(d: StatedDate | null): string {
+  if (!d) return "";
+  if (d.year === null) return oneLine(d.span.text);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return [d.year, d.month && pad(d.month), d.day && pad(d.day)].filter(Boolean).join("-");
+}
+
+/** `gms-bot facts`: every statement, one line each under its kind, with the document it is from. */
+export function factsText(s: Statements): string {
+  const section = (title: string, rows: string[]) =>
+    rows.length === 0 ? [] : ["", `${title} (${rows.length})`, ...rows.map((r) => `  ${r}`)];
+  const at = (docId: string) => `[${oneLine(docId)}]`;
+  const lines = [
+    ...section(
+      "Deadlines",
+      s.deadlines.map(
+        (d) =>
+          `${dateText(d.by).padEnd(DATE_WIDTH)}  ${d.kind.padEnd(11)}  ${oneLine(d.who ?? "–")} → ${oneLine(d.counterpart ?? "–")} (${oneLine(d.what)})  ${at(d.span.docId)}`,
+      ),
+    ),
+    ...section(
+      "Decisions",
+      s.decisions.map(
+        (d) =>
+          `${dateText(d.date).padEnd(DATE_WIDTH)}  ${oneLine(d.decidedBy ?? "–")}: ${oneLine(d.about).slice(0, 90)}  ${at(d.span.docId)}`,
+      ),
+    ),
+    ...section(
+      "People",
+      s.people.map(
+        (p) =>
+          `${p.role.padEnd(13)}  ${oneLine(p.name)}${p.title ? ` (${oneLine(p.title)})` : ""}  ${at(p.span.docId)}`,
+      ),
+    ),
+    ...section(
+      "Copy recipients",
+      s.copies.map((c) => `${oneLine(c.name)}  ${at(c.span.docId)}`),
+    ),
+    ...section(
+      "GMS members",
+      s.members.map((m) => `${m.members.map(oneLine).join("; ")}  ${at(m.span.docId)}`),
+    ),
+    ...section(
+      "What GMS is",
+      s.definitions.map((d) => `${oneLine(d.span.text).slice(0, 110)}  ${at(d.span.docId)}`),
+    ),
+    ...section(
+      "Channels",
+      s.channels.map(
+        (c) =>
+          `${c.kind.padEnd(12)}  ${oneLine(c.organisation)}${c.amounts.length > 0 ? ` (${c.amounts.map((a) => a.valueSek).join(", ")} SEK)` : ""}  ${at(c.span.docId)}`,
+      ),
+    ),
+  ];
+  return lines.length === 0 ? "No statements." : lines.slice(1).join("\n");
+}

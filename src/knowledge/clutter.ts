@@ -1,0 +1,159 @@
+import { compileCues, findCues } from "./cues.js";
+import { words } from "./words.js";
+
+// Web-page clutter around an article: banners, ads, captions, bylines, link lists. Such lines never
+// yield facts or titles. One phrase a line; a line that starts with one is clutter.
+const LINE_OPENERS = compileCues([
+  "annons",
+  "advertisement",
+  "annonsörer",
+  "foto",
+  "bildtext",
+  "bild",
+  "photo",
+  "läs också",
+  "läs mer",
+  "read more",
+  "read also",
+  "dela",
+  "share",
+  "prenumerera",
+  "subscribe",
+  "logga in",
+  "log in",
+  "tips",
+  "kommentarer",
+  "frågor om innehållet",
+  "acceptera",
+  "godkänn",
+  "endast nödvändiga",
+  "din webbläsare",
+  "your browser",
+  "publicerad",
+  "uppdaterad",
+  "published",
+  "updated",
+  "text",
+  "av",
+  "by",
+  "start",
+  "kontakta redaktionen",
+]);
+
+/** Words anywhere in a line that mark it as a banner or caption. */
+const LINE_MARKERS = compileCues([
+  "cookies",
+  "kakor",
+  "kakpolicy",
+  "foto",
+  "photo",
+  "alla rättigheter",
+  "all rights",
+]);
+
+/** A heading that opens a list of links: every line after it, to the paragraph's end, is clutter. */
+const LIST_HEADINGS = compileCues([
+  "relaterade artiklar",
+  "relaterat",
+  "related",
+  "related articles",
+  "fler nyheter",
+  "mer om",
+  "mest läst",
+  "most read",
+  "läs vidare",
+]);
+
+// "Av Karin Holmqvist", "By Anna Lindgren | 18 December 2026": a short byline, not a sentence that opens with "av".
+const BYLINE_WORDS = 8;
+
+/** Offsets [start, end) of each clutter line in `text`. */
+export function clutterRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let inList = false;
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let m = lineRe.exec(text); m && m[0] !== ""; m = lineRe.exec(text)) {
+    const line = m[0].replace(/[\r\n]+$/, "");
+    if (line.trim() === "") {
+      inList = false;
+      continue;
+    }
+    const clutter = inList || isClutterLine(line);
+    if (!inList && startsWith(line, LIST_HEADINGS) && isShort(line, 4)) inList = true;
+    if (clutter || inList) out.push([m.index, m.index + line.length]);
+  }
+  return out;
+}
+
+function startsWith(line: string, matcher: ReturnType<typeof compileCues>): boolean {
+  const tokens = words(line);
+  const first = tokens[0];
+  if (!first || line.trimStart().indexOf(line.trim()) !== 0) return false;
+  return findCues(tokens.slice(0, 4), matcher).some((h) => h.start === first.start);
+}
+
+function isShort(line: string, maxWords: number): boolean {
+  return words(line).length <= maxWords;
+}
+
+function isClutterLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (/^[©]/.test(trimmed)) return true;
+  if (
+    findCues(line, LINE_MARKERS).length > 0 &&
+    (/foto:|photo:/i.test(line) || !/[.!?]\s*$/.test(trimmed) || isShort(line, 30))
+  ) {
+    return true;
+  }
+  if (isNavigation(trimmed)) return true;
+  if (isAllCaps(trimmed)) return true;
+  if (!startsWith(trimmed, LINE_OPENERS)) return false;
+  // "Av medlen ska …" is a sentence; "Av Karin Holmqvist" is a byline.
+  const first = words(trimmed)[0]?.word;
+  if (
+    first === "av" ||
+    first === "by" ||
+    first === "text" ||
+    first === "start" ||
+    first === "bild"
+  ) {
+    return isByline(trimmed);
+  }
+  return true;
+}
+
+/** "Nyheter | Debatt | Jobb", "Start > Nyheter > Skåne": site navigation. */
+function isNavigation(line: string): boolean {
+  const separators = line.match(/\s[|·>/]\s/g)?.length ?? 0;
+  return (
+    separators >= 2 && !/[.!?]$/.test(line) && !/\d[\s\u00A0]*(?:kronor|miljon|kr\b)/i.test(line)
+  );
+}
+
+/** "VÅRDVÄRLDEN IDAG", "MEST LÄST": a site name or section label in capitals. */
+function isAllCaps(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 4 && letters === letters.toUpperCase() && isShort(line, 6);
+}
+
+function isByline(line: string): boolean {
+  const rest = line.replace(/^\S+:?\s+/, "");
+  const tokens = rest.split(/\s+/).filter((t) => t !== "" && t !== "|");
+  if (tokens.length === 0 || tokens.length > BYLINE_WORDS) return false;
+  return /^\p{Lu}/u.test(tokens[0] ?? "") && !/[.!?:]$/.test(line);
+}
+
+/** Whether a span lies on a clutter line (ranges sorted by start). */
+export function inClutter(ranges: ReadonlyArray<[number, number]>, start: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (!r) return false;
+    if (start < r[0]) hi = mid - 1;
+    else if (start >= r[1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,47 @@
+import { compileCues, findCues } from "./cues.js";
+import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
+import type { DateMatch } from "./types.js";
+import { words } from "./words.js";
+
+// A sentence that tells a decision: the date in it is when the money was decided.
+const DECISION = compileCues([
+  "beslut*",
+  "beslöt",
+  "decided",
+  "decision",
+  "announced",
+  "tillkännagav",
+]);
+const TODAY = compileCues(["i dag", "idag", "today"]);
+const MONTH_NUMBER = new Map(
+  [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m, i) => [m.toLowerCase(), (i % 12) + 1]),
+);
+
+/** The decision date a sentence gives, `YYYY-MM-DD` or `YYYY-MM`, as the text gives it; null when none. */
+export function decidedIn(
+  sentence: string,
+  dates: readonly DateMatch[],
+  published: string | null,
+): string | null {
+  const tokens = words(sentence);
+  if (findCues(tokens, DECISION).length === 0) return null;
+  const full = dates.find((d) => d.cue !== "deadline" && (d.kind === "date" || d.kind === "month"));
+  if (full) return iso(full.year, full.month, full.day);
+  if (findCues(tokens, TODAY).length > 0 && published) return published;
+  const docYear = /^(\d{4})-(\d{2})/.exec(published ?? "");
+  if (!docYear) return null;
+  // "beslutade i mars": a month without a year is the latest such month up to the document's date.
+  for (const [i, t] of tokens.entries()) {
+    const month = MONTH_NUMBER.get(t.word);
+    if (month === undefined || !["i", "in", "den", "on"].includes(tokens[i - 1]?.word ?? ""))
+      continue;
+    const year = Number(docYear[1]) - (month > Number(docYear[2]) ? 1 : 0);
+    return iso(year, month, null);
+  }
+  return null;
+}
+
+function iso(year: number, month: number | null, day: number | null): string {
+  const mm = month === null ? "" : `-${String(month).padStart(2, "0")}`;
+  return `${year}${mm}${day === null || month === null ? "" : `-${String(day).padStart(2, "0")}`}`;
+}

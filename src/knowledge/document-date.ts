@@ -1,0 +1,36 @@
+import { compileCues, findCues } from "./cues.js";
+import { findDates } from "./dates.js";
+import type { DateMatch } from "./types.js";
+import { words } from "./words.js";
+
+// Lines that carry the document's own date: "Publicerad 14 april 2026", "Published: 20 May 2026".
+const DATE_LINES = compileCues([
+  "publicerad",
+  "published",
+  "publicerat",
+  "datum",
+  "date",
+  "beslutsdatum",
+]);
+// How far into a document its date line may stand: below that, dates are about the subject.
+const HEAD_LINES = 25;
+const HEAD_CHARS = 4000;
+
+/** The document's date from its own text, as YYYY-MM-DD; null when it states none. */
+export function publishedFromText(text: string): string | null {
+  const lines = text.slice(0, HEAD_CHARS).split(/\r?\n/).slice(0, HEAD_LINES);
+  const dated = lines
+    .map((line) => ({ line, date: findDates(line).find((d) => d.kind === "date") }))
+    .filter((l): l is { line: string; date: DateMatch } => l.date !== undefined);
+  const labelled = dated.find((l) => findCues(words(l.line).slice(0, 2), DATE_LINES).length > 0);
+  // A dateline, a decision's date or a byline: a short line that is mostly its date.
+  const standalone = dated.find(
+    (l) => words(l.line).length <= 10 && !/[.!?]\s*$/.test(l.line.trim()),
+  );
+  const chosen = labelled ?? standalone;
+  return chosen ? isoDate(chosen.date) : null;
+}
+
+function isoDate(d: DateMatch): string {
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}

@@ -1,0 +1,150 @@
+import type { RawFact } from "./facts.js";
+import type { FactRole } from "./types.js";
+
+// Roles whose amount can be the whole that a list of shares adds up to.
+const WHOLES = new Set<FactRole>([
+  "grant",
+  "part",
+  "total",
+  "multi-year-total",
+  "co-funding",
+  "comparison",
+]);
+
+/** Links parts to wholes (by the words, then by arithmetic) and marks earlier years' figures as retold. */
+export function linkFacts(facts: RawFact[], docYear: number | null): void {
+  linkByWords(facts);
+  linkLists(facts);
+  markComparisons(facts, mainYear(facts) ?? docYear);
+  inheritKind(facts);
+  countTwins(facts);
+}
+
+function countTwins(facts: RawFact[]): void {
+  const counts = new Map<string, number>();
+  const key = (f: RawFact) => `${f.parent}:${f.amount.valueSek}`;
+  for (const f of facts) if (f.parent !== null) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  for (const f of facts) if (f.parent !== null) f.twins = counts.get(key(f)) ?? 1;
+}
+
+/** Each part to the larger amount told just before it. */
+function linkByWords(facts: RawFact[]): void {
+  facts.forEach((fact, i) => {
+    const wantsParent = fact.role.isPart || fact.role.role === "budget-frame";
+    if (!wantsParent) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const cand = facts[j];
+      if (!cand || cand.amount.valueSek <= fact.amount.valueSek) continue;
+      if (cand.role.role === "agency-cap" || cand.role.role === "not-funding") continue;
+      // "… 8,5 miljoner och resterande 8 miljoner": a share next to a share has the same whole.
+      if (cand.role.isPart && cand.segment === fact.segment && fact.role.isPart) {
+        fact.parent = cand.parent;
+        return;
+      }
+      if (fact.role.role === "budget-frame") {
+        if (cand.role.role !== "budget-frame" || cand.segment.paragraph !== fact.segment.paragraph)
+          return;
+        if (cand.parent !== null) continue;
+      } else if (!fact.role.nearestParent && cand.role.isPart) continue;
+      fact.parent = j;
+      shareBefore(facts, i, j);
+      return;
+    }
+  });
+}
+
+/** "MSEK 30 goes to …, while the remaining MSEK 50 …": the amount before a remainder shares its whole. */
+function shareBefore(facts: RawFact[], i: number, whole: number): void {
+  const fact = facts[i] as RawFact;
+  const before = facts[i - 1];
+  if (!before || before.segment !== fact.segment || before.parent !== null || i - 1 === whole)
+    return;
+  if (
+    before.role.role !== "grant" ||
+    before.amount.valueSek >= (facts[whole] as RawFact).amount.valueSek
+  )
+    return;
+  before.parent = whole;
+  before.role = { role: "part", isPart: true, nearestParent: false };
+}
+
+/**
+ * A list whose amounts add up exactly to an amount told before it is that amount's shares, whatever its
+ * heading says. An amount the document already told is a repeat, not one more share.
+ */
+function linkLists(facts: RawFact[]): void {
+  const lists = new Map<number, number[]>();
+  facts.forEach((f, i) => {
+    if (f.list !== null) lists.set(f.list, [...(lists.get(f.list) ?? []), i]);
+  });
+  for (const members of lists.values()) {
+    if (members.length < 2) continue;
+    const first = members[0] as number;
+    const told = new Set(facts.slice(0, first).map((f) => f.amount.valueSek));
+    const fresh = members.filter((i) => !told.has((facts[i] as RawFact).amount.valueSek));
+    const whole =
+      (fresh.length >= 2 && fresh.length < members.length
+        ? findWhole(facts, first, fresh)
+        : null) ?? findWhole(facts, first, members);
+    if (whole === null) {
+      dropExceedingParent(facts, members);
+      continue;
+    }
+    for (const i of whole.members) {
+      const f = facts[i] as RawFact;
+      f.parent = whole.index;
+      f.role = { role: "part", isPart: true, nearestParent: false };
+    }
+  }
+}
+
+function findWhole(
+  facts: RawFact[],
+  first: number,
+  members: number[],
+): { index: number; members: number[] } | null {
+  const sum = members.reduce((s, i) => s + (facts[i] as RawFact).amount.valueSek, 0);
+  for (let j = first - 1; j >= 0; j--) {
+    const cand = facts[j] as RawFact;
+    if (cand.amount.valueSek === sum && WHOLES.has(cand.role.role)) return { index: j, members };
+  }
+  return null;
+}
+
+/** Shares that add up to more than their whole are not its shares. */
+function dropExceedingParent(facts: RawFact[], members: number[]): void {
+  const parent = facts[members[0] as number]?.parent;
+  if (parent === null || parent === undefined) return;
+  const sum = members.reduce((s, i) => s + (facts[i] as RawFact).amount.valueSek, 0);
+  if (sum <= (facts[parent] as RawFact).amount.valueSek) return;
+  for (const i of members) (facts[i] as RawFact).parent = null;
+}
+
+/** The year of the document's own news: its first grant with a known year. */
+function mainYear(facts: RawFact[]): number | null {
+  const lead = facts.find(
+    (f) =>
+      (f.role.role === "grant" || f.role.role === "multi-year-total") && f.years.years.length > 0,
+  );
+  return lead ? Math.min(...lead.years.years) : null;
+}
+
+/** Money for years before the document's own ("I fjol fick GMS 58 miljoner") is an earlier grant retold. */
+function markComparisons(facts: RawFact[], year: number | null): void {
+  for (const f of facts) {
+    if (!["grant", "part", "total"].includes(f.role.role)) continue;
+    const years = f.years.years;
+    const earlier = year !== null && years.length > 0 && Math.max(...years) < year;
+    if (earlier || f.time.pastRelative) f.role = { ...f.role, role: "comparison" };
+  }
+}
+
+/** A share of co-funding is co-funding; a share of a retold figure is retold too. */
+function inheritKind(facts: RawFact[]): void {
+  for (const f of facts) {
+    const parent = f.parent === null ? null : facts[f.parent];
+    if (!parent) continue;
+    const kind = parent.role.role;
+    if (kind === "co-funding" || kind === "comparison") f.role = { ...f.role, role: kind };
+  }
+}

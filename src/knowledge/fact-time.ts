@@ -1,0 +1,85 @@
+import { findRelativeYears } from "./relative-time.js";
+import type { DateMatch } from "./types.js";
+import type { WordToken } from "./words.js";
+import type { YearReading } from "./years.js";
+
+// Cues that say which year money is for ("under 2022", "för 2024", "budgetåret 2022").
+const FUNDING_CUES = new Set<DateMatch["cue"]>(["during", "for", "budget-year", "in", "none"]);
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let y = from; y <= to && out.length < 50; y++) out.push(y);
+  return out;
+}
+
+/** The time an amount's own clause gives: a year, a span, or a relative phrase resolved to the document's year. */
+export interface ClauseTime {
+  reading: YearReading;
+  /** Told relative to the document's date and pointing back ("i fjol", "förra året", "last year"). */
+  pastRelative: boolean;
+  /** Told relative to an unknown date: how many years the phrase spans ("de kommande tre åren" → 3). */
+  unresolvedSpan: number;
+}
+
+const NO_TIME: ClauseTime = {
+  reading: { years: [], clue: "none" },
+  pastRelative: false,
+  unresolvedSpan: 0,
+};
+
+/**
+ * The year or years an amount's clause states, the nearest time phrase to the amount winning.
+ * A date or a month is a decision or a deadline, not a budget year, so only years and spans count.
+ */
+export function clauseTime(
+  tokens: readonly WordToken[],
+  dates: readonly DateMatch[],
+  window: { start: number; end: number; amountStart: number },
+  docYear: number | null,
+): ClauseTime {
+  type Candidate = { at: number; time: ClauseTime };
+  const candidates: Candidate[] = [];
+  for (const d of dates) {
+    if (d.start < window.start || d.end > window.end || d.kind === "date" || d.kind === "month")
+      continue;
+    if (!FUNDING_CUES.has(d.cue) && d.kind !== "span") continue;
+    if (d.cue === "since" || d.cue === "deadline") continue;
+    const years = d.kind === "span" ? range(d.year, d.endYear) : [d.year];
+    candidates.push({
+      at: d.start,
+      time: {
+        reading: { years, clue: "stated-in-sentence" },
+        pastRelative: false,
+        unresolvedSpan: 0,
+      },
+    });
+  }
+  const inWindow = tokens.filter((t) => t.start >= window.start && t.end <= window.end);
+  for (const r of findRelativeYears(inWindow)) {
+    const time: ClauseTime =
+      docYear === null
+        ? {
+            reading: { years: [], clue: "none" },
+            pastRelative: r.to < 0,
+            unresolvedSpan: r.to - r.from + 1,
+          }
+        : {
+            reading: { years: range(docYear + r.from, docYear + r.to), clue: "stated-in-sentence" },
+            pastRelative: r.to < 0,
+            unresolvedSpan: 0,
+          };
+    candidates.push({ at: r.start, time });
+  }
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (!best || Math.abs(c.at - window.amountStart) < Math.abs(best.at - window.amountStart))
+      best = c;
+  }
+  return best?.time ?? NO_TIME;
+}
+
+/** The year of a `YYYY-MM(-DD)` date, or null. */
+export function yearOf(published: string | null): number | null {
+  const m = /^(\d{4})/.exec(published ?? "");
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,76 @@
+import { compileCues, findCues } from "./cues.js";
+import type { WordToken } from "./words.js";
+
+// Years told relative to the document's own date. Offset from the document's year; a span lists its
+// first and last offsets. One phrase a line.
+const RELATIVE_YEARS: ReadonlyArray<[string, number, number]> = [
+  ["i år", 0, 0],
+  ["redan i år", 0, 0],
+  ["under året", 0, 0],
+  ["årets", 0, 0],
+  ["innevarande år", 0, 0],
+  ["this year", 0, 0],
+  ["this year's", 0, 0],
+  ["i fjol", -1, -1],
+  ["fjolårets", -1, -1],
+  ["fjolåret", -1, -1],
+  ["förra året", -1, -1],
+  ["föregående år", -1, -1],
+  ["last year", -1, -1],
+  ["last year's", -1, -1],
+  ["nästa år", 1, 1],
+  ["nästkommande år", 1, 1],
+  ["next year", 1, 1],
+  ["next year's", 1, 1],
+  ["de kommande två åren", 0, 1],
+  ["de kommande tre åren", 0, 2],
+  ["de kommande fyra åren", 0, 3],
+  ["de kommande fem åren", 0, 4],
+  ["de närmaste två åren", 0, 1],
+  ["de närmaste tre åren", 0, 2],
+  ["the next two years", 0, 1],
+  ["the next three years", 0, 2],
+  ["the coming two years", 0, 1],
+  ["the coming three years", 0, 2],
+];
+
+/** "året innan": one year before the year just told. */
+const YEAR_BEFORE = compileCues([
+  "året innan",
+  "året dessförinnan",
+  "the year before",
+  "the previous year",
+]);
+
+const MATCHER = compileCues(RELATIVE_YEARS.map(([p]) => p));
+const OFFSETS = new Map(RELATIVE_YEARS.map(([p, from, to]) => [p, [from, to] as const]));
+
+/** A relative time phrase; `from`/`to` are offsets from the document's year. */
+export interface RelativeYear {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+/** Relative year phrases in a sentence, longest first where they overlap ("redan i år" over "i år"). */
+export function findRelativeYears(tokens: readonly WordToken[]): RelativeYear[] {
+  const hits = findCues(tokens, MATCHER)
+    .map((h) => {
+      const [from, to] = OFFSETS.get(h.phrase) ?? [0, 0];
+      return { start: h.start, end: h.end, from, to };
+    })
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RelativeYear[] = [];
+  for (const h of hits) {
+    const last = out.at(-1);
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  for (const h of findCues(tokens, YEAR_BEFORE)) {
+    const told = [...out].reverse().find((r) => r.end <= h.start);
+    const base = told ? told.from : 0;
+    out.push({ start: h.start, end: h.end, from: base - 1, to: base - 1 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,140 @@
+import { compileCues } from "./cues.js";
+
+// What kind of money an amount is, as Swedish and English funding prose says it. One phrase a line:
+// add a phrasing here, not in code. `*` ends a word prefix.
+
+/** Money others add next to a grant: never a grant, never in a sum of grants. */
+export const CO_FUNDING = compileCues([
+  "medfinansier*",
+  "samfinansier*",
+  "matchas med",
+  "matchar",
+  "bidrar samtidigt med",
+  "bidrar med",
+  "bidrar samtidigt",
+  "co-fund*",
+  "cofund*",
+  "match funding",
+  "matched by",
+]);
+
+/** An earlier figure retold for comparison ("jämfört med", "compares with"). */
+export const COMPARISON = compileCues([
+  "jämfört med",
+  "jämförelse",
+  "att jämföra med",
+  "compares with",
+  "compared with",
+  "compared to",
+  "up from",
+  "down from",
+]);
+
+/** A figure that is not yet decided: a budget bill's estimate, a plan, an expectation. */
+export const ESTIMATE = compileCues([
+  "beräknas",
+  "budgetpropositionen",
+  "budgetproposition",
+  "förväntas",
+  "planeras",
+  "is estimated",
+  "are estimated",
+  "estimated at",
+  "budget bill",
+  "is expected",
+  "projected",
+]);
+
+/** Numbers that are money but not funding: costs, prices, savings, salaries, statistics, fundraising. */
+export const NOT_FUNDING = compileCues([
+  "kostar",
+  "kosta",
+  "kostnad*",
+  "kostnaden",
+  "pris*",
+  "spara",
+  "sparar",
+  "besparing*",
+  "månadslön",
+  "lön",
+  "lönen",
+  "samlade in",
+  "samlar in",
+  "insamling*",
+  "nyemission",
+  "tar in",
+  "omsätter",
+  "omsättning*",
+  "samlade",
+  "samlar",
+  "per invånare",
+  "per patient",
+  "per prov",
+  "per analys",
+  "per test",
+  "costs",
+  "cost",
+  "price",
+  "save",
+  "saves",
+  "savings",
+  "salary",
+  "raised",
+  "per inhabitant",
+  "per patient",
+  "per sample",
+]);
+
+/** A stated sum: "totalt", "sammanlagt", "in total". */
+export const TOTAL = compileCues([
+  "totalt",
+  "sammanlagt",
+  "sammantaget",
+  "in total",
+  "a total of",
+  "altogether",
+]);
+
+/** The sentence says the money is not GMS's ("ingår inte i GMS", "not part of the GMS allocation"). */
+export const NOT_GMS = compileCues([
+  "ingår inte i",
+  "ingår inte",
+  "inte en del av",
+  "inte del av",
+  "not part of",
+  "is not part",
+  "receives no funding",
+]);
+
+/** Past tense that retells money given before ("fick", "uppgick", "funded"). */
+export const PAST_FUNDING = compileCues([
+  "fick",
+  "erhöll",
+  "uppgick",
+  "var det",
+  "finansierade",
+  "beviljades",
+  "got",
+  "received",
+  "funded",
+  "was",
+]);
+
+/** Right after an amount: it is a part of the amount told before ("7,2 miljoner av den delen"). */
+export const PART_OF_PREVIOUS = compileCues([
+  "av den delen",
+  "av dem",
+  "av dessa",
+  "of that",
+  "of these",
+]);
+
+/** Right before an amount: it is a part of the amount just before ("varav 14 miljoner"). */
+export const PART_LEAD = compileCues([
+  "varav",
+  "of which",
+  "som fördelas med",
+  "fördelat på",
+  "fördelas med",
+  "split into",
+]);

@@ -1,0 +1,117 @@
+import { findPayer } from "../organisations.js";
+import type { Segment } from "../segments.js";
+import {
+  DISTRIBUTES,
+  GOVERNMENT,
+  MONEY_WORDS,
+  PAID_BY,
+  REQUISITION_FROM,
+  THROUGH,
+} from "./cue-words.js";
+import { amountsIn } from "./decisions.js";
+import type { DocumentView } from "./document-view.js";
+import { nameAt, nameBefore } from "./names.js";
+import { findPhrases, hasPhrase, type Token } from "./tokens.js";
+import type { ChannelKind, ChannelStatement } from "./types.js";
+
+const RELATIVES = new Set(["som", "which", "who"]);
+const SUBJECT_VERBS = new Set(
+  "ska skall ansvarar fördelar distributes will shall must rekvirerar requisitions".split(" "),
+);
+const REQUISITIONS = new Set(["rekvirera", "rekvirerar", "requisition", "requisitions"]);
+
+/** Who pays out, distributes and requisitions, each with the amounts its sentence names. */
+export function readChannels(view: DocumentView): ChannelStatement[] {
+  const out: ChannelStatement[] = [];
+  for (const s of view.segments) {
+    if (s.heading) continue;
+    const words = view.words(s);
+    const add = (kind: ChannelKind, organisation: string | null) => {
+      if (!organisation || isGovernment(organisation)) return;
+      if (
+        out.some(
+          (c) => c.kind === kind && c.organisation === organisation && c.span.start === s.start,
+        )
+      )
+        return;
+      out.push({
+        kind,
+        organisation,
+        amounts: amountsIn(view, s),
+        span: view.span(s.start, s.end),
+      });
+    };
+    add("pays-out", payerIn(view, s, words));
+    add("distributes", distributorIn(view, s, words));
+    add("requisitions", requisitionerIn(view, s, words));
+  }
+  return out;
+}
+
+function isGovernment(name: string): boolean {
+  return (
+    hasPhrase(
+      name.split(/\s+/).map((w, i) => ({ word: w.toLowerCase(), raw: w, start: i, end: i })),
+      GOVERNMENT,
+    ) && name.split(/\s+/).length <= 3
+  );
+}
+
+function payerIn(view: DocumentView, s: Segment, words: Token[]): string | null {
+  const named = findPayer(s.text);
+  if (named) return named;
+  const passive = findPhrases(words, PAID_BY)[0];
+  const end = passive ? words[passive.end - 1] : undefined;
+  if (end) return agencyAt(view.doc.text.slice(end.end, s.end));
+  const aboutMoney = /\d/.test(s.text) || hasPhrase(words, MONEY_WORDS);
+  if (!aboutMoney) return null;
+  for (const hit of findPhrases(words, THROUGH)) {
+    const w = words[hit.end - 1];
+    const name = w ? agencyAt(view.doc.text.slice(w.end, s.end)) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * The agency named next: "Socialstyrelsen", "innovationsmyndigheten Vinnova", "the Legal, Financial and
+ * Administrative Services Agency (Kammarkollegiet)" → the short name in brackets.
+ */
+function agencyAt(rest: string): string | null {
+  // "the Legal, Financial and … Agency (Kammarkollegiet)": only capitalised words before the brackets.
+  const bracketed =
+    /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|and|och),?\s+)+\((\p{Lu}[\p{L}-]+)\)/u.exec(rest)?.[1];
+  if (bracketed) return bracketed;
+  const plain = /^\s*(?:the\s+)?/u.exec(rest)?.[0].length ?? 0;
+  const direct = nameAt(rest, plain);
+  if (direct) return direct;
+  // One lower-case description before the name: "innovationsmyndigheten Vinnova".
+  const described = /^\s*\p{Ll}+(?:en|et)\s+(?=\p{Lu})/u.exec(rest);
+  return described ? nameAt(rest, described[0].length) : null;
+}
+
+/** "Region Skåne ansvarar för att … fördela", "till Region Skåne, som … fördelar dem vidare". */
+function distributorIn(view: DocumentView, s: Segment, words: Token[]): string | null {
+  const cue = findPhrases(words, DISTRIBUTES)[0];
+  if (!cue) return null;
+  for (let i = cue.at - 1; i >= 0; i--) {
+    const w = words[i];
+    if (w && RELATIVES.has(w.word)) return nameBefore(view.doc.text, w.start);
+  }
+  return subjectOf(s, words);
+}
+
+function requisitionerIn(view: DocumentView, s: Segment, words: Token[]): string | null {
+  const from = findPhrases(words, REQUISITION_FROM)[0];
+  const last = from ? words[from.end - 1] : undefined;
+  if (last) return nameAt(view.doc.text.slice(last.end, s.end), 0);
+  return words.some((w) => REQUISITIONS.has(w.word)) ? subjectOf(s, words) : null;
+}
+
+/** The name a sentence opens with, when a verb of doing follows it. */
+function subjectOf(s: Segment, words: Token[]): string | null {
+  const name = nameAt(s.text, 0);
+  if (!name) return null;
+  const count = name.split(/\s+/).length;
+  return SUBJECT_VERBS.has(words[count]?.word ?? "") ? name : null;
+}

@@ -1,0 +1,208 @@
+// Cue phrases for the statements, Swedish and English: data, matched on words (see tokens.ts).
+import { phrases } from "./tokens.js";
+
+/** What a deadline is for; the first table that matches nearest before the date decides. */
+export const DEADLINE_KINDS = {
+  repayment: phrases(`
+    *återbetal*
+    betalas tillbaka
+    betala tillbaka
+    repay*
+    paid back
+    pay back
+    returned`),
+  requisition: phrases(`
+    *rekvisition*
+    rekvirera*
+    requisition*`),
+  report: phrases(`
+    *redovis*
+    *rapport*
+    report*
+    lämna in
+    submit*`),
+} as const;
+
+/** Words before a date that make it a deadline. */
+export const DEADLINE_CUES = phrases(`
+  senast
+  no later than
+  not later than
+  by`);
+
+/** Verbs that tell a decision whoever the subject is. */
+export const DECISION_VERBS = phrases(`
+  beslutade
+  beslutar
+  beslutat
+  beslutades
+  decided
+  decides
+  has decided`);
+
+/** Verbs that tell a decision when the government is their subject ("Regeringen avsätter …"). */
+export const GOVERNMENT_VERBS = phrases(`
+  ger
+  gav
+  avsätter
+  avsatte
+  satsar
+  beviljar
+  tillför
+  allocates
+  allocated
+  earmarks
+  announced`);
+
+export const GOVERNMENT = phrases(`
+  regeringen
+  the government
+  the swedish government
+  government`);
+
+/** Small words between a subject and its verb: "Regeringen har i dag beslutat". */
+export const AUXILIARIES = new Set(
+  "har hade nu i dag idag samtidigt också även därför has had now today also then".split(" "),
+);
+
+/** Relative day words resolved against the document's date. */
+export const TODAY = phrases(`
+  i dag
+  idag
+  today`);
+
+/** Headings of a government decision's signature block and of its copy list. */
+export const SIGNATURE_HEADINGS = phrases(`
+  på regeringens vägnar
+  on behalf of the government`);
+export const COPY_HEADINGS = phrases(`
+  kopia till
+  kopior till
+  kopia
+  copy to
+  copies to
+  cc`);
+export const PRESS_HEADINGS = phrases(`
+  presskontakt
+  presskontakter
+  press contact
+  press contacts
+  media contact
+  media contacts`);
+export const CONTACT_HEADINGS = phrases(`
+  kontakt
+  kontaktperson
+  contact`);
+
+/** Words of a title line under a contact: "Pressekreterare hos …". */
+export const TITLE_WORDS = phrases(`
+  *sekreterare*
+  press secretary
+  *chef*
+  *kommunikat*
+  *ansvarig*
+  *minister*
+  professor*
+  head
+  director
+  spokes*`);
+
+/** A minister's title is one word ending so ("sjukvårdsminister") or an English "Minister for …". */
+export const MINISTER_WORDS = phrases(`
+  *minister
+  statsråd*
+  statsminister*`);
+
+/** Words after which the members of GMS are listed ("I GMS ingår …", "GMS utgörs av …"). */
+export const MEMBER_CUES = phrases(`
+  i gms ingår
+  i samarbetet ingår
+  i samverkan ingår
+  i nätverket ingår
+  utgörs av
+  består av
+  innefattar
+  samarbete mellan
+  samarbetsprojekt mellan
+  samverkan mellan
+  consists of
+  is made up of
+  brings together
+  members are
+  comprises`);
+
+/** Words before which the members are listed ("där regionerna … samarbetar"). */
+export const MEMBERS_BEFORE = phrases(`
+  samarbetar
+  ingår i gms
+  take part in gms
+  are part of gms`);
+
+export const NEGATIONS = new Set("inte ej icke aldrig not never no".split(" "));
+
+/** The subject of a definition: "GMS är en …", "Genomic Medicine Sweden is a …". */
+export const DEFINITION_SUBJECTS = phrases(`
+  gms
+  genomic medicine sweden
+  genomic medicin sweden`);
+export const DEFINITION_VERBS = phrases(`
+  är en
+  är ett
+  is a
+  is an
+  is the`);
+
+/** Who pays out: active "X betalar ut", passive "betalas ut av/via X", "genom X satsar regeringen". */
+export const PAID_BY = phrases(`
+  betalas ut av
+  betalas ut via
+  betalas ut genom
+  paid out by
+  paid out via
+  paid out through
+  kanaliserar ? ? via
+  kanaliserar ? ? ? via
+  kanaliserar ? via
+  tar emot pengarna från
+  tar emot medlen från
+  receives the money from`);
+
+/** "Genom Vinnova satsar regeringen …": a channel only in a sentence about money. */
+export const THROUGH = phrases(`
+  through
+  via
+  genom`);
+
+/** Words that make a sentence about money when it names no amount. */
+export const MONEY_WORDS = phrases(`
+  medel
+  medlen
+  pengar
+  pengarna
+  stöd*
+  anslag*
+  bidrag*
+  money
+  funds
+  funding
+  grant*`);
+
+/** Passing money on to the others. */
+export const DISTRIBUTES = phrases(`
+  fördelar
+  fördela
+  fördelade
+  för dem vidare
+  för pengarna vidare
+  för medlen vidare
+  distributes
+  distribute
+  distributed
+  passes it on
+  passes them on
+  allocates it`);
+
+export const REQUISITION_FROM = phrases(`
+  efter rekvisition från
+  after requisition from
+  upon requisition from`);

@@ -1,0 +1,178 @@
+import { findAmounts } from "../amounts.js";
+import { MONTH_NAMES_EN, MONTH_NAMES_SV, MONTHS } from "../date-words.js";
+import type { Segment } from "../segments.js";
+import {
+  AUXILIARIES,
+  DECISION_VERBS,
+  GOVERNMENT,
+  GOVERNMENT_VERBS,
+  SIGNATURE_HEADINGS,
+  TODAY,
+} from "./cue-words.js";
+import type { DocumentView } from "./document-view.js";
+import { datesIn, dayMonthAt, fromMatch, isDateLine, monthOnly, today } from "./stated-date.js";
+import { findPhrases, hasPhrase, type PhraseHit, type Token } from "./tokens.js";
+import type { DecisionStatement, StatedAmount, StatedDate } from "./types.js";
+
+const GOVERNMENT_WORDS = new Set(GOVERNMENT.flat());
+const FULL_MONTHS = new Set([...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => m.toLowerCase()));
+// A decision document's date line stands in its first lines, before the decision itself.
+const HEADER_SEGMENTS = 8;
+
+/** Every sentence that tells a decision: who decided, when (as the text says), and about what. */
+export function readDecisions(view: DocumentView): DecisionStatement[] {
+  const ownDate = decisionDocumentDate(view);
+  const out: DecisionStatement[] = [];
+  for (const s of view.segments) {
+    const words = view.words(s);
+    const told = decisionIn(words);
+    if (!told) continue;
+    // What was decided follows the verb, and the subject when it comes after ("beslutade regeringen att …").
+    const after = words.slice(told.verb.end).find((w) => !GOVERNMENT_WORDS.has(w.word) && w.word !== "av");
+    const verbEnd = after?.start ?? s.end;
+    const date = dateOf(view, s, words);
+    // In the decision itself, an undated "Regeringen ger …" is dated by the document's header.
+    const fromDoc = ownDate !== null && date === null && told.government;
+    out.push({
+      decidedBy: told.by && told.by.charAt(0).toUpperCase() + told.by.slice(1),
+      date: fromDoc ? ownDate : date,
+      fromDecisionDocument: ownDate !== null,
+      about: view.doc.text.slice(verbEnd, s.end).trim(),
+      amounts: amountsIn(view, s),
+      span: view.span(s.start, s.end),
+    });
+  }
+  return out;
+}
+
+interface Told {
+  verb: PhraseHit;
+  by: string | null;
+  government: boolean;
+}
+
+function decisionIn(words: Token[]): Told | null {
+  const government = findPhrases(words, GOVERNMENT);
+  for (const verb of findPhrases(words, DECISION_VERBS)) {
+    const by = deciderNear(words, verb, government);
+    return { verb, by, government: by !== null && isGovernment(by) };
+  }
+  for (const verb of findPhrases(words, GOVERNMENT_VERBS)) {
+    // "Regeringen avsätter …", "Genom Vinnova satsar regeringen …".
+    const subject =
+      government.find((g) => g.end <= verb.at && onlyAuxiliaries(words, g.end, verb.at)) ??
+      government.find((g) => g.at === verb.end);
+    if (subject) return { verb, by: text(words, subject), government: true };
+  }
+  return null;
+}
+
+/** Subject before the verb ("Regeringen har beslutat"), after it ("beslutade regeringen"), or "av X". */
+function deciderNear(words: Token[], verb: PhraseHit, government: PhraseHit[]): string | null {
+  const before = government.find((g) => g.end <= verb.at && onlyAuxiliaries(words, g.end, verb.at));
+  if (before) return text(words, before);
+  const after = government.find((g) => g.at === verb.end);
+  if (after) return text(words, after);
+  const next = words[verb.end];
+  if (next?.word === "av" || next?.word === "by") {
+    const g = government.find((x) => x.at === verb.end + 1);
+    if (g) return text(words, g);
+  }
+  // "Regionstyrelsen beslutade …", "GMS styrgrupp har bestämt …": a capitalised subject.
+  let i = verb.at - 1;
+  while (i >= 0 && AUXILIARIES.has(words[i]?.word ?? "")) i--;
+  const subject = words[i];
+  return subject && /^\p{Lu}/u.test(subject.raw) && i <= 2 ? subject.raw : null;
+}
+
+function onlyAuxiliaries(words: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!AUXILIARIES.has(words[i]?.word ?? "")) return false;
+  return to - from <= 3;
+}
+
+function text(words: Token[], hit: PhraseHit): string {
+  return words
+    .slice(hit.at, hit.end)
+    .map((w) => w.raw)
+    .join(" ");
+}
+
+function isGovernment(name: string): boolean {
+  return /^(?:regeringen|the government|the swedish government|government)$/i.test(name);
+}
+
+/** The decision date the sentence gives: a date or month, "i dag", or "den 14 april", "i mars". */
+function dateOf(view: DocumentView, s: Segment, words: Token[]): StatedDate | null {
+  for (const d of datesIn(s.text)) {
+    if (
+      d.cue === "deadline" ||
+      d.cue === "during" ||
+      d.cue === "for" ||
+      d.kind === "year" ||
+      d.kind === "span"
+    )
+      continue;
+    return fromMatch(view, s.start, d);
+  }
+  const now = findPhrases(words, TODAY)[0];
+  if (now) {
+    const first = words[now.at];
+    const last = words[now.end - 1];
+    if (first && last) return today(view, first.start, last.end);
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w) continue;
+    if (/^\d{1,2}$/.test(w.word)) {
+      const d = dayMonthAt(view, s.text, s.start, w.start - s.start);
+      if (d && !followsDeadline(words, i)) return withDocumentYear(view, d);
+    }
+    const month = MONTHS.get(w.word);
+    if (
+      month !== undefined &&
+      FULL_MONTHS.has(w.word) &&
+      ["i", "in"].includes(words[i - 1]?.word ?? "")
+    )
+      return monthOnly(view, w.start, w.end, month);
+  }
+  return null;
+}
+
+function followsDeadline(words: Token[], i: number): boolean {
+  return ["senast", "by"].includes(words[i - 1]?.word ?? "") || words[i - 2]?.word === "senast";
+}
+
+function withDocumentYear(view: DocumentView, d: StatedDate): StatedDate {
+  const year = view.date.year;
+  if (year === null || d.month === null) return d;
+  const later = view.date.month !== null && d.month > view.date.month;
+  return { ...d, year: later ? year - 1 : year, yearFrom: "document" };
+}
+
+/**
+ * A government decision ("Regeringens beslut", signed "På regeringens vägnar") is dated on its own
+ * first lines: that date is the decision's.
+ */
+function decisionDocumentDate(view: DocumentView): StatedDate | null {
+  const signed = view.segments.some(
+    (s) => hasPhrase(view.words(s), SIGNATURE_HEADINGS) && s.heading,
+  );
+  if (!signed) return null;
+  for (const s of view.segments.slice(0, HEADER_SEGMENTS)) {
+    const d = isDateLine(s.text);
+    if (d) {
+      const lead = s.text.length - s.text.trimStart().length;
+      return fromMatch(view, s.start + lead, d);
+    }
+  }
+  return null;
+}
+
+function amountsIn(view: DocumentView, s: Segment): StatedAmount[] {
+  return findAmounts(s.text).map((a) => ({
+    valueSek: a.valueSek,
+    span: view.span(s.start + a.start, s.start + a.end),
+  }));
+}
+
+export { amountsIn };

@@ -1,0 +1,40 @@
+// Statements other than money: deadlines, decisions, people, copy lists, GMS's members and definition,
+// and who pays out, distributes or requisitions. Read once at load, each with its exact source span.
+import type { SourceDocument } from "../types.js";
+import { readChannels } from "./channels.js";
+import { readDeadlines } from "./deadlines.js";
+import { readDecisions } from "./decisions.js";
+import { viewDocument } from "./document-view.js";
+import { readCopies, readDefinitions, readMembers } from "./lists.js";
+import { readPeople } from "./people.js";
+import type { Statements } from "./types.js";
+
+export type * from "./types.js";
+
+export function emptyStatements(): Statements {
+  return {
+    deadlines: [],
+    decisions: [],
+    people: [],
+    copies: [],
+    members: [],
+    definitions: [],
+    channels: [],
+  };
+}
+
+/** Every statement of every document, in document order. */
+export function readStatements(documents: readonly SourceDocument[]): Statements {
+  const all = emptyStatements();
+  for (const doc of documents) {
+    const view = viewDocument(doc);
+    all.deadlines.push(...readDeadlines(view));
+    all.decisions.push(...readDecisions(view));
+    all.people.push(...readPeople(view));
+    all.copies.push(...readCopies(view));
+    all.members.push(...readMembers(view));
+    all.definitions.push(...readDefinitions(view));
+    all.channels.push(...readChannels(view));
+  }
+  return all;
+}

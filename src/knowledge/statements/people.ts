@@ -1,0 +1,150 @@
+import type { Segment } from "../segments.js";
+import {
+  CONTACT_HEADINGS,
+  MINISTER_WORDS,
+  PRESS_HEADINGS,
+  SIGNATURE_HEADINGS,
+  TITLE_WORDS,
+} from "./cue-words.js";
+import type { DocumentView } from "./document-view.js";
+import { isPersonName, personAt } from "./names.js";
+import { findPhrases, hasPhrase, type Phrase } from "./tokens.js";
+import type { PersonStatement } from "./types.js";
+
+// A signature block has the minister and the official who presented the matter; a few lines at most.
+const MAX_SIGNERS = 3;
+
+/** Ministers named in running text, signers of decisions, press and other contacts. */
+export function readPeople(view: DocumentView): PersonStatement[] {
+  return [...readMinisters(view), ...readSigners(view), ...readContacts(view)];
+}
+
+/** "sjukvårdsminister Kristina Edholm", "Health Minister Maja Örnberg", "Minister for Health Anna Ek". */
+function readMinisters(view: DocumentView): PersonStatement[] {
+  const out: PersonStatement[] = [];
+  for (const s of view.segments) {
+    const words = view.words(s);
+    for (const hit of findPhrases(words, MINISTER_WORDS)) {
+      const titleWord = words[hit.at];
+      if (!titleWord) continue;
+      let titleStart = titleWord.start;
+      const nameFrom = titleWord.end;
+      // English: "Health Minister X", "Minister for Health and Social Affairs X".
+      const previous = words[hit.at - 1];
+      if (
+        /^\p{Lu}/u.test(titleWord.raw) &&
+        previous &&
+        /^\p{Lu}/u.test(previous.raw) &&
+        previous.end + 1 === titleWord.start
+      )
+        titleStart = previous.start;
+      const after = view.doc.text.slice(nameFrom, s.end);
+      const name = ministerName(after);
+      if (!name) continue;
+      const nameStart = nameFrom + after.indexOf(name);
+      out.push({
+        role: "minister",
+        name,
+        title: view.doc.text.slice(titleStart, titleWord.end).trim(),
+        span: view.span(s.start, s.end),
+        context: [view.span(nameStart, nameStart + name.length)],
+      });
+    }
+  }
+  return out;
+}
+
+/** The name after a title; after "Minister for Health and Social Affairs" it is the last two words. */
+function ministerName(after: string): string | null {
+  const forWhat = /^ for ((?:\p{Lu}[\p{L}-]*(?: and |, | ))+)/u.exec(after);
+  if (!forWhat?.[1]) return personAt(after, 0);
+  const words = forWhat[1]
+    .trim()
+    .split(/ /)
+    .filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 3 ? words.slice(-2).join(" ") : null;
+}
+
+/** The names under "På regeringens vägnar": the minister signs first, the presenting official next. */
+function readSigners(view: DocumentView): PersonStatement[] {
+  const out: PersonStatement[] = [];
+  view.segments.forEach((s, i) => {
+    if (!isHeading(view, s, SIGNATURE_HEADINGS)) return;
+    for (let j = i + 1; j <= i + MAX_SIGNERS; j++) {
+      const next = view.segments[j];
+      if (!next || !isPersonName(next.text)) break;
+      out.push({
+        role: "signer",
+        name: next.text.trim(),
+        title: j === i + 1 ? "statsråd" : "föredragande",
+        span: view.span(next.start, next.end),
+        context: [view.span(s.start, s.end)],
+      });
+    }
+  });
+  return out;
+}
+
+/** "Presskontakt" or "Kontakt" then a name, then the title line; or "Kontakt: Maria Holm, …" on one line. */
+function readContacts(view: DocumentView): PersonStatement[] {
+  const out: PersonStatement[] = [];
+  view.segments.forEach((s, i) => {
+    const press = isHeading(view, s, PRESS_HEADINGS);
+    const role = press ? "press-contact" : isHeading(view, s, CONTACT_HEADINGS) ? "contact" : null;
+    if (role) {
+      const next = view.segments[i + 1];
+      const name = next ? personAt(next.text, 0) : null;
+      if (!next || !name || !isPersonName(next.text.split(",")[0] ?? "")) return;
+      const titleLine = view.segments[i + 2];
+      const titled = titleLine && hasPhrase(view.words(titleLine), TITLE_WORDS) ? titleLine : null;
+      out.push({
+        role,
+        name,
+        title: titled ? titled.text.trim() : titleAfterComma(next.text),
+        span: view.span(next.start, next.end),
+        context: [
+          view.span(s.start, s.end),
+          ...(titled ? [view.span(titled.start, titled.end)] : []),
+        ],
+      });
+      return;
+    }
+    const inline = inlineContact(view, s);
+    if (inline) out.push(inline);
+  });
+  return out;
+}
+
+/** "Kontakt: Maria Holm, SciLifeLab Data Centre". */
+function inlineContact(view: DocumentView, s: Segment): PersonStatement | null {
+  const m = /^(\p{L}+(?: \p{L}+)?):[ \u00A0]*/u.exec(s.text);
+  if (!m?.[1]) return null;
+  const label = view.words(s).slice(0, m[1].split(" ").length);
+  const press = hasPhrase(label, PRESS_HEADINGS);
+  if (!press && !hasPhrase(label, CONTACT_HEADINGS)) return null;
+  const name = personAt(s.text, m[0].length);
+  if (!name) return null;
+  const rest = s.text.slice(m[0].length + name.length);
+  if (!/^\s*(?:,|$)/.test(rest)) return null;
+  return {
+    role: press ? "press-contact" : "contact",
+    name,
+    title: titleAfterComma(s.text.slice(m[0].length)),
+    span: view.span(s.start, s.end),
+    context: [],
+  };
+}
+
+function titleAfterComma(line: string): string | null {
+  const i = line.indexOf(",");
+  return i >= 0 ? line.slice(i + 1).trim() || null : null;
+}
+
+/** A line that is exactly one of the headings (case and trailing colon aside). */
+function isHeading(view: DocumentView, s: Segment, table: readonly Phrase[]): boolean {
+  const words = view.words(s);
+  const hit = findPhrases(words, table)[0];
+  return hit !== undefined && hit.at === 0 && hit.end === words.length && s.text.trim().length < 40;
+}
+
+export { isHeading };

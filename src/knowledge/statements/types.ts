@@ -1,0 +1,99 @@
+import type { Span } from "../types.js";
+
+/** A date as a statement gives it: the words used, and as much of the calendar date as they tell. */
+export interface StatedDate {
+  /** The date's own characters, or the relative words ("i dag", "i mars") it was read from. */
+  span: Span;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** How the year was found: written out, or taken from the document's own date. */
+  yearFrom: "text" | "document" | null;
+}
+
+/** An amount a statement is about, where its sentence names one. */
+export interface StatedAmount {
+  valueSek: number;
+  span: Span;
+}
+
+export type DeadlineKind = "report" | "requisition" | "repayment" | "other";
+
+/** "Region Skåne ska senast den 15 februari 2027 redovisa till Socialstyrelsen …" */
+export interface DeadlineStatement {
+  kind: DeadlineKind;
+  /** The word that says what is due ("delredovisning", "rekvirera", "återbetalas"). */
+  what: string;
+  /** Who must do it, when the sentence names them. */
+  who: string | null;
+  /** To or from whom (a report to, a repayment to, a requisition from). */
+  counterpart: string | null;
+  by: StatedDate;
+  span: Span;
+}
+
+/** "Regeringen har i dag beslutat att …", "Regeringens beslut … 2025-12-11". */
+export interface DecisionStatement {
+  decidedBy: string | null;
+  /** The decision date as the text gives it; null when the sentence names none. */
+  date: StatedDate | null;
+  /** True when the document is the decision itself (a government decision), so its own date is the decision's. */
+  fromDecisionDocument: boolean;
+  /** What was decided: the words after the verb. */
+  about: string;
+  amounts: StatedAmount[];
+  span: Span;
+}
+
+export type PersonRole = "minister" | "signer" | "press-contact" | "contact";
+
+/** A named person and the title the document gives them. */
+export interface PersonStatement {
+  role: PersonRole;
+  name: string;
+  /** "sjukvårdsminister", "Pressekreterare hos …", "föredragande"; null when untold. */
+  title: string | null;
+  /** The line or sentence that names them. */
+  span: Span;
+  /** Further lines that back it (the signature heading, the title line). */
+  context: Span[];
+}
+
+/** "Kopia till": one organisation that got a copy of a decision. */
+export interface CopyStatement {
+  name: string;
+  heading: Span;
+  span: Span;
+}
+
+/** A sentence that says who takes part in GMS, and the members it names. */
+export interface MembersStatement {
+  members: string[];
+  span: Span;
+}
+
+/** A sentence that says what GMS is. */
+export interface DefinitionStatement {
+  span: Span;
+}
+
+export type ChannelKind = "pays-out" | "distributes" | "requisitions";
+
+/** Who pays out, distributes or requisitions money, and the amounts the sentence names. */
+export interface ChannelStatement {
+  kind: ChannelKind;
+  organisation: string;
+  amounts: StatedAmount[];
+  span: Span;
+}
+
+/** Everything but money that the documents state, read once at load. */
+export interface Statements {
+  deadlines: DeadlineStatement[];
+  decisions: DecisionStatement[];
+  people: PersonStatement[];
+  copies: CopyStatement[];
+  members: MembersStatement[];
+  definitions: DefinitionStatement[];
+  channels: ChannelStatement[];
+}

@@ -1,0 +1,90 @@
+// The hand-judged question set (Slack, Discord, journalist; conversations) asked in-process over the corpus each
+// question needs. A ratchet: the pass count may only go up and wrong figures only down.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { questionSet } from "../fixtures/questions/index.js";
+import { EXPECT_KEYS } from "../support/answer-check.js";
+import type { Corpus, Expectation, QuestionCase } from "../support/question-case.js";
+import {
+  type CaseResult,
+  corpusKnowledge,
+  expectationKeys,
+  reportBy,
+  runCases,
+} from "../support/question-runner.js";
+
+const RATCHET_FILE = new URL("./question-set.ratchet.json", import.meta.url);
+const ratchet = JSON.parse(readFileSync(RATCHET_FILE, "utf8")) as {
+  minPassed: number;
+  maxWrong: number;
+};
+
+function expectationsOf(c: QuestionCase) {
+  return c.turns ? c.turns.map((t) => t.expect) : [c.expect ?? {}];
+}
+
+describe("question set: well-formed", () => {
+  it("has unique ids, known expectation keys, and at least 250 questions with 15 conversations", () => {
+    const ids = questionSet.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of questionSet) {
+      expect(Boolean(c.q) !== Boolean(c.turns), `${c.id}: either q or turns`).toBe(true);
+      for (const e of expectationsOf(c))
+        for (const key of expectationKeys(e))
+          expect(EXPECT_KEYS.has(key), `${c.id}: ${key}`).toBe(true);
+      if (c.asked) expect(c.asked, c.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(questionSet.length).toBeGreaterThanOrEqual(250);
+    expect(questionSet.filter((c) => c.turns).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("names only documents of the corpus each question is asked over", () => {
+    const known = {
+      seeds: new Set(corpusKnowledge("seeds").documents.map((d) => d.id)),
+      all: new Set(corpusKnowledge("extra").documents.map((d) => d.id)),
+    };
+    // 5 seeds + 14 devset + 6 extra: a stray README in a fixtures folder would be read as a document.
+    expect([known.seeds.size, known.all.size]).toEqual([5, 25]);
+    const docsOf = (e: Expectation): string[] => [
+      ...(e.docs ?? []),
+      ...(e.anyOf ?? []).flatMap(docsOf),
+    ];
+    for (const c of questionSet) {
+      const ids = c.corpus === "seeds" ? known.seeds : known.all;
+      for (const e of expectationsOf(c))
+        for (const id of docsOf(e)) expect(ids.has(id), `${c.id} names ${id}`).toBe(true);
+    }
+  });
+});
+
+describe("question set: answers", () => {
+  it("pass at least as many as last recorded, with no more wrong figures", () => {
+    const byCorpus = (corpus: Corpus) => questionSet.filter((c) => c.corpus === corpus);
+    // Devset and extra questions are asked over everything at once, as a user's folder would hold them.
+    const all = corpusKnowledge("extra");
+    const results: CaseResult[] = [
+      ...runCases(corpusKnowledge("seeds"), byCorpus("seeds")),
+      ...runCases(all, [...byCorpus("devset"), ...byCorpus("extra")]),
+    ];
+    const passed = results.filter((r) => r.passed).length;
+    const wrong = results.reduce((n, r) => n + r.badFigures, 0);
+    const failing = results.filter((r) => !r.passed);
+    console.log(
+      [
+        `question set: ${passed}/${results.length} passed, ${wrong} wrong or invented figures`,
+        ...reportBy(results, "kind"),
+        ...reportBy(results, "language"),
+        ...reportBy(results, "corpus"),
+        `  failing: ${failing.map((r) => r.id).join(" ")}`,
+        ...(process.env.QUESTIONS_VERBOSE
+          ? failing.map((r) => `  ${r.id}: ${r.reasons.join("; ")}`)
+          : []),
+      ].join("\n"),
+    );
+    expect(
+      passed,
+      "passed (raise minPassed in the ratchet file when this goes up)",
+    ).toBeGreaterThanOrEqual(ratchet.minPassed);
+    expect(wrong, "wrong or invented figures").toBeLessThanOrEqual(ratchet.maxWrong);
+  });
+});

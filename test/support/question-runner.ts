@@ -1,0 +1,103 @@
+// Runs hand-judged questions through the real bot, in-process, and scores answers and provenance.
+import { fileURLToPath } from "node:url";
+import { type Answer, type AskContext, createAsk } from "../../src/bot/index.js";
+import { fromDocuments, type Knowledge, loadDocuments } from "../../src/knowledge/index.js";
+import { provenance, unmet } from "./answer-check.js";
+import {
+  type Corpus,
+  DEFAULT_ASKED,
+  type Expectation,
+  type QuestionCase,
+} from "./question-case.js";
+
+const dir = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+export const DEVSET_DIR = dir("../fixtures/devset");
+export const EXTRA_DIR = dir("../fixtures/documents-extra");
+const SEEDS = dir("../../seeds");
+
+/** The documents of one corpus: the seeds alone, or seeds + devset + extra together. */
+export function corpusKnowledge(corpus: Corpus | "seeds+devset"): Knowledge {
+  const dirs =
+    corpus === "seeds"
+      ? [SEEDS]
+      : corpus === "seeds+devset"
+        ? [SEEDS, DEVSET_DIR]
+        : [SEEDS, DEVSET_DIR, EXTRA_DIR];
+  const loaded = dirs.map((d) => loadDocuments(d));
+  return fromDocuments(
+    loaded.flatMap((l) => l.documents),
+    loaded.flatMap((l) => l.problems),
+  );
+}
+
+export interface CaseResult {
+  id: string;
+  kind: string;
+  language: string;
+  corpus: string;
+  passed: boolean;
+  badFigures: number;
+  reasons: string[];
+}
+
+/** Asks every case (a conversation's turns in order, one conversation id each) and scores it. */
+export function runCases(knowledge: Knowledge, cases: QuestionCase[]): CaseResult[] {
+  const ask = createAsk({ knowledge, now: () => 0 });
+  const texts = new Map(knowledge.documents.map((d) => [d.id, d.text]));
+  const docText = (id: string): string | null => texts.get(id) ?? null;
+  return cases.map((c) => {
+    const turns = c.turns ?? [{ q: c.q ?? "", expect: c.expect ?? {} }];
+    const context = { conversationId: `case-${c.id}`, today: c.asked ?? DEFAULT_ASKED };
+    const reasons: string[] = [];
+    let badFigures = 0;
+    turns.forEach((turn, i) => {
+      const answer = askSafely(ask, turn.q, context as AskContext);
+      const prov = provenance(answer, docText);
+      badFigures += prov.badFigures;
+      const why = [...unmet(turn.expect, answer), ...prov.problems];
+      const label = turns.length > 1 ? `turn ${i + 1}: ` : "";
+      for (const r of why) reasons.push(`${label}${r}`);
+    });
+    return {
+      id: c.id,
+      kind: c.kind,
+      language: c.language,
+      corpus: c.corpus,
+      passed: reasons.length === 0,
+      badFigures,
+      reasons,
+    };
+  });
+}
+
+function askSafely(ask: ReturnType<typeof createAsk>, q: string, context: AskContext): Answer {
+  try {
+    return ask(q, context);
+  } catch (error) {
+    return {
+      question: q,
+      answered: false,
+      intent: "crash",
+      language: "sv",
+      text: `CRASH: ${(error as Error).message}`,
+      figures: [],
+      citations: [],
+    };
+  }
+}
+
+/** Passed/total per value of one field, as printable lines. */
+export function reportBy(results: CaseResult[], field: "kind" | "language" | "corpus"): string[] {
+  const groups = new Map<string, CaseResult[]>();
+  for (const r of results) groups.set(r[field], [...(groups.get(r[field]) ?? []), r]);
+  return [...groups].map(([key, rs]) => {
+    const passed = rs.filter((r) => r.passed).length;
+    const wrong = rs.reduce((n, r) => n + r.badFigures, 0);
+    return `  ${field} ${key}: ${passed}/${rs.length} passed, ${wrong} wrong figures`;
+  });
+}
+
+/** Every expectation key used, flattened, to validate hand-written cases. */
+export function expectationKeys(e: Expectation): string[] {
+  return [...Object.keys(e), ...(e.anyOf ?? []).flatMap(expectationKeys)];
+}
