@@ -9,7 +9,7 @@ export const MAX_SEGMENTS = 100_000;
 /** Amounts per document: a funding decision states tens, a budget bill a few thousand. */
 export const MAX_AMOUNTS = 5_000;
 /** Characters in one sentence: longer is no sentence anyone could be quoted from. */
-export const MAX_SEGMENT_CHARS = 20_000;
+export const MAX_SEGMENT_CHARS = 8_000;
 
 /** Why `doc` is over the budget, or null when it is within it. Linear in the text; stops at the first excess. */
 export function overBudget(doc: Pick<SourceDocument, "text">): string | null {

@@ -66,6 +66,8 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     segments,
     statedIn: statedYearsBySegment(),
     docYear: yearOf(doc.published),
+    tokensOf: lastOf((s: Segment) => words(s.text).map((t) => shift(t, s.start))),
+    ...readOnce(segments),
   };
   const facts: RawFact[] = [];
   let lists = 0;
@@ -94,10 +96,71 @@ function shift<T extends { start: number; end: number }>(x: T, by: number): T {
 }
 
 /** A document's sentences, and the funding years each states (read once, asked for by every amount near it). */
-interface Surroundings {
+interface Surroundings extends ReadOnce {
   segments: Segment[];
   statedIn: (s: Segment) => YearReading;
   docYear: number | null;
+  /** The words of a segment, at document offsets (read once per segment, however many amounts it has). */
+  tokensOf: (s: Segment) => ReturnType<typeof words>;
+}
+
+/** What every amount asks of its paragraph, read in one pass: no amount rescans the document. */
+interface ReadOnce {
+  /** Index of the nearest segment before each one that is not a list item (-1: none). */
+  leadIndex: number[];
+  /** Paragraphs with a segment that speaks of GMS, and those with such a heading. */
+  gmsText: Set<number>;
+  gmsHeading: Set<number>;
+  /** Segments of each paragraph, and per paragraph how many of them state each funding year. */
+  byParagraph: Map<number, Segment[]>;
+  yearCounts: Map<number, Map<number, number>>;
+}
+
+function readOnce(segments: Segment[]): ReadOnce {
+  const once: ReadOnce = {
+    leadIndex: [],
+    gmsText: new Set(),
+    gmsHeading: new Set(),
+    byParagraph: new Map(),
+    yearCounts: new Map(),
+  };
+  let lead = -1;
+  for (const s of segments) {
+    once.leadIndex.push(lead);
+    if (!s.bullet) lead = s.index;
+    const list = once.byParagraph.get(s.paragraph) ?? [];
+    list.push(s);
+    once.byParagraph.set(s.paragraph, list);
+    if (mentionsGms(s.text)) {
+      once.gmsText.add(s.paragraph);
+      if (s.heading) once.gmsHeading.add(s.paragraph);
+    }
+  }
+  return once;
+}
+
+/** Remembers the last answer: every amount of a sentence asks about that sentence in turn. */
+function lastOf<K, V>(compute: (key: K) => V): (key: K) => V {
+  let lastKey: K | undefined;
+  let lastValue: V | undefined;
+  return (key) => {
+    if (lastKey !== key || lastValue === undefined) {
+      lastKey = key;
+      lastValue = compute(key);
+    }
+    return lastValue;
+  };
+}
+
+function paragraphYearCounts(context: Surroundings, paragraph: number): Map<number, number> {
+  let counts = context.yearCounts.get(paragraph);
+  if (counts) return counts;
+  counts = new Map();
+  for (const s of context.byParagraph.get(paragraph) ?? []) {
+    for (const y of new Set(context.statedIn(s).years)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  context.yearCounts.set(paragraph, counts);
+  return counts;
 }
 
 function statedYearsBySegment(): (s: Segment) => YearReading {
@@ -129,7 +192,7 @@ function readFact(
   const after = withoutDates(afterRaw, amount.end, dates);
   const single = amounts.length === 1;
   const clause = single ? seg.text : doc.text.slice(window.start, window.end);
-  const tokens = words(seg.text).map((t) => shift(t, seg.start));
+  const tokens = context.tokensOf(seg);
   const whole = { start: seg.start, end: seg.end, amountStart: amount.start };
   const own = clauseTime(tokens, dates, single ? whole : window, context.docYear);
   // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
@@ -144,7 +207,7 @@ function readFact(
     after,
     amount,
     multiYear: stated.years.length > 1 || time.unresolvedSpan > 1,
-    listedPart: seg.bullet && leadAnnouncesList(segments, seg),
+    listedPart: seg.bullet && leadAnnouncesList(context, seg),
     clause,
     clauseAfter: doc.text.slice(amount.end, window.end),
     afterReferencedWhole:
@@ -170,7 +233,7 @@ function readFact(
     payer: findPayer(seg.text) ?? findChannel(seg.text),
     funder: findFunder(seg.text),
     decided: decidedIn(seg.text, dates, doc.published),
-    gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(segments, seg),
+    gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(context, seg),
     notGms: saysNotGms(segments, seg),
     parent: null,
     list: null,
@@ -203,43 +266,24 @@ function readYears(
 
 /** A funding year stated elsewhere in the paragraph, when the paragraph names exactly one. */
 function paragraphYears(context: Surroundings, seg: Segment): YearReading {
+  const own = new Set(context.statedIn(seg).years);
   const years = new Set<number>();
-  for (let i = seg.index - 1; i >= 0; i--) {
-    const other = context.segments[i];
-    if (!other || other.paragraph !== seg.paragraph) break;
-    for (const y of context.statedIn(other).years) years.add(y);
-  }
-  for (let i = seg.index + 1; i < context.segments.length; i++) {
-    const other = context.segments[i];
-    if (!other || other.paragraph !== seg.paragraph) break;
-    for (const y of context.statedIn(other).years) years.add(y);
+  for (const [y, n] of paragraphYearCounts(context, seg.paragraph)) {
+    if (n - (own.has(y) ? 1 : 0) > 0) years.add(y);
   }
   return years.size === 1
     ? { years: [...years], clue: "stated-in-paragraph" }
     : { years: [], clue: "none" };
 }
 
-function leadAnnouncesList(segments: Segment[], seg: Segment): boolean {
-  for (let i = seg.index - 1; i >= 0; i--) {
-    const s = segments[i];
-    if (!s) return false;
-    if (!s.bullet) return announcesDistribution(s.text);
-  }
-  return false;
+function leadAnnouncesList(context: Surroundings, seg: Segment): boolean {
+  const lead = context.segments[context.leadIndex[seg.index] ?? -1];
+  return lead ? announcesDistribution(lead.text) : false;
 }
 
-function neighbourhoodMentionsGms(segments: Segment[], seg: Segment): boolean {
-  for (let i = seg.index - 1; i >= 0; i--) {
-    const s = segments[i];
-    if (!s || s.paragraph < seg.paragraph - 1) break;
-    if (mentionsGms(s.text) && (s.paragraph === seg.paragraph || s.heading)) return true;
-  }
-  for (let i = seg.index; i < segments.length; i++) {
-    const s = segments[i];
-    if (!s || s.paragraph !== seg.paragraph) break;
-    if (mentionsGms(s.text)) return true;
-  }
-  return false;
+/** The paragraph speaks of GMS, or a heading in the paragraph just before it does. */
+function neighbourhoodMentionsGms(context: Surroundings, seg: Segment): boolean {
+  return context.gmsText.has(seg.paragraph) || context.gmsHeading.has(seg.paragraph - 1);
 }
 
 /** Bullet items in a run, one amount each, are one list. */

@@ -14,6 +14,33 @@ interface Group {
   entry: LedgerEntry;
   /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
   terms: Set<string>;
+  /** What `sameGrant` asks of `facts`, kept as they are added: a large group is never scanned per fact. */
+  seen: {
+    docIds: Set<string>;
+    segments: Set<RawFact["segment"]>;
+    lists: Set<number | null>;
+    /** One fact per distinct document, years, clue, funder, payer and share count: all the checks read. */
+    reps: RawFact[];
+    repKeys: Set<string>;
+  };
+}
+
+function remember(group: Group, fact: RawFact): void {
+  const seen = group.seen;
+  seen.docIds.add(fact.doc.id);
+  seen.segments.add(fact.segment);
+  seen.lists.add(fact.list);
+  const key = [
+    fact.doc.id,
+    fact.years.years.join(),
+    fact.years.clue,
+    fact.funder,
+    fact.payer,
+    fact.twins <= 1,
+  ].join("\u0000");
+  if (seen.repKeys.has(key)) return;
+  seen.repKeys.add(key);
+  seen.reps.push(fact);
 }
 
 /** Builds the ledger: one entry per grant, however many documents tell it. */
@@ -41,17 +68,24 @@ export function buildLedger(
   for (const doc of ordered) {
     const facts = extractFacts(doc);
     const placed: Group[] = [];
+    const roundedHeadings = [...facts.keys()].filter((j) => {
+      const f = facts[j] as RawFact;
+      return f.amount.qualifier === "approx" && f.segment.heading;
+    });
     for (const [i, fact] of facts.entries()) {
       const terms = termsOf(fact);
       const parentGroup = fact.parent === null ? null : (placed[fact.parent] ?? null);
       const same = byAmount.get(fact.amount.valueSek) ?? [];
       const group =
-        roundedRepeat(facts, i, placed) ??
+        roundedRepeat(facts, i, placed, roundedHeadings) ??
         same.find((g) => sameGrant(g, fact, terms, parentGroup)) ??
         newGroup(groups, fact);
       absorbRole(group, fact);
       if (!same.includes(group)) byAmount.set(fact.amount.valueSek, [...same, group]);
-      if (!group.facts.includes(fact)) group.facts.push(fact);
+      if (!group.seen.segments.has(fact.segment) || !group.facts.includes(fact)) {
+        group.facts.push(fact);
+        remember(group, fact);
+      }
       for (const t of terms) group.terms.add(t);
       if (parentGroup && group.entry.partOf === null) group.entry.partOf = parentGroup.entry.id;
       placed.push(group);
@@ -67,9 +101,7 @@ export function buildLedger(
     }
     return area;
   };
-  const entries = groups
-    .map((g) => finishEntry(g, areaOf))
-    .filter((e) => e.role !== "not-funding");
+  const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   linkParts(entries);
   promoteLoneComparisons(entries);
   resolveAgencyReferences(entries);
@@ -82,7 +114,19 @@ function byPublication(a: SourceDocument, b: SourceDocument): number {
 }
 
 function newGroup(groups: Group[], fact: RawFact): Group {
-  const group: Group = { facts: [fact], entry: emptyEntry(fact), terms: new Set() };
+  const group: Group = {
+    facts: [fact],
+    entry: emptyEntry(fact),
+    terms: new Set(),
+    seen: {
+      docIds: new Set(),
+      segments: new Set(),
+      lists: new Set(),
+      reps: [],
+      repKeys: new Set(),
+    },
+  };
+  remember(group, fact);
   groups.push(group);
   return group;
 }
@@ -121,25 +165,25 @@ function sameGrant(
 ): boolean {
   const first = group.facts[0];
   if (!first || group.entry.amountSek !== fact.amount.valueSek) return false;
-  const sameDocument = group.facts.some((f) => f.doc.id === fact.doc.id);
+  const { reps } = group.seen;
+  const sameDocument = group.seen.docIds.has(fact.doc.id);
   if (!compatibleRoles(group.entry.role, fact.role.role, sameDocument)) return false;
   if (group.entry.qualifier !== fact.amount.qualifier && !sameDocument) return false;
   if (parentGroup && group.entry.partOf !== null) {
     // Shares of different wholes are different money; two shares of one whole in one document are siblings.
     if (group.entry.partOf !== parentGroup.entry.id || sameDocument) return false;
   }
-  if (group.facts.some((f) => f.segment === fact.segment)) return false;
-  if (sameDocument && fact.list !== null && group.facts.some((f) => f.list === fact.list))
-    return false;
-  if (yearsContradict(group.facts, fact)) return false;
-  if (!sameFunder(group.facts, fact)) return false;
+  if (group.seen.segments.has(fact.segment)) return false;
+  if (sameDocument && fact.list !== null && group.seen.lists.has(fact.list)) return false;
+  if (yearsContradict(reps, fact)) return false;
+  if (!sameFunder(reps, fact)) return false;
   if (sameDocument) return true;
   // One whole's only share of this amount, told in another document (or language), is the same share.
-  const onlyShare = fact.twins <= 1 && group.facts.every((f) => f.twins <= 1);
+  const onlyShare = fact.twins <= 1 && reps.every((f) => f.twins <= 1);
   if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
-  const yearsAgree = group.facts.some((f) => f.years.years.join() === fact.years.years.join());
-  const aboutGms = docMentionsGms(fact.doc) && group.facts.some((f) => docMentionsGms(f.doc));
+  const yearsAgree = reps.some((f) => f.years.years.join() === fact.years.years.join());
+  const aboutGms = docMentionsGms(fact.doc) && reps.some((f) => docMentionsGms(f.doc));
   if (fact.role.role === "comparison" || group.entry.role === "comparison") {
     return (
       yearsAgree && fact.years.years.length > 0 && (aboutGms || sharedTerms(group, terms) >= 1)
@@ -194,11 +238,20 @@ function absorbRole(group: Group, fact: RawFact): void {
 const ROUNDING = 0.06;
 
 /** "nästan 8 miljoner" in a headline restates the exact "7,8 miljoner kronor" of the same document. */
-function roundedRepeat(facts: RawFact[], i: number, placed: Group[]): Group | null {
+function roundedRepeat(
+  facts: RawFact[],
+  i: number,
+  placed: Group[],
+  roundedHeadings: readonly number[],
+): Group | null {
   const fact = facts[i] as RawFact;
   const approx = fact.amount.qualifier === "approx";
-  for (const [j, other] of facts.entries()) {
-    if (j === i || other.segment === fact.segment) continue;
+  // The rounded one stands in a heading: an exact figure only looks at those, not at every fact.
+  if (approx && !fact.segment.heading) return null;
+  for (const j of approx ? facts.keys() : roundedHeadings) {
+    if (j >= i) break;
+    const other = facts[j] as RawFact;
+    if (other.segment === fact.segment) continue;
     const otherApprox = other.amount.qualifier === "approx";
     if (approx === otherApprox) continue;
     const [rounded, exact] = approx ? [fact, other] : [other, fact];

@@ -28,7 +28,9 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
     const told = decisionIn(words);
     if (!told) continue;
     // What was decided follows the verb, and the subject when it comes after ("beslutade regeringen att …").
-    const after = words.slice(told.verb.end).find((w) => !GOVERNMENT_WORDS.has(w.word) && w.word !== "av");
+    const after = words
+      .slice(told.verb.end)
+      .find((w) => !GOVERNMENT_WORDS.has(w.word) && w.word !== "av");
     const verbEnd = after?.start ?? s.end;
     const date = dateOf(view, s, words);
     // In the decision itself, an undated "Regeringen ger …" is dated by the document's header.
