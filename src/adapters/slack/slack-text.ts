@@ -2,7 +2,15 @@
 export function escapeSlack(text: string): string {
   const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   // A bare "@here" is inert in Slack, but a zero-width space keeps it inert wherever the text is pasted next.
-  return escaped.replace(/@(?=(?:everyone|here|channel)\b)/gi, "@\u200b");
+  return neutraliseMrkdwn(escaped.replace(/@(?=(?:everyone|here|channel)\b)/gi, "@\u200b"));
+}
+
+/**
+ * Slack's mrkdwn has no escape character: a zero-width space after each formatting mark (bold, italic,
+ * strike, code, fences) and inside "://" keeps document text from formatting or linking itself.
+ */
+export function neutraliseMrkdwn(text: string): string {
+  return text.replace(/[*_~`]/g, "$&\u200b").replace(/:\/\//g, ":\u200b//");
 }
 
 /** Escapes `raw`, shortened first (with an ellipsis) so that the escaped result has at most `max` characters. */
