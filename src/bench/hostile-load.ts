@@ -3,7 +3,7 @@ import { fromDocuments, type SourceDocument } from "../knowledge/index.js";
 import { HOSTILE_KINDS, hostileDocument, normalDocument } from "./hostile-corpus.js";
 
 /** Loaded at these sizes; the second is twice the first, for the ratio. 5 MB shows the budget's skip. */
-export const HOSTILE_SIZES = [256 * 1024, 512 * 1024, 5 * 1024 * 1024] as const;
+export const HOSTILE_SIZES = [32 * 1024, 64 * 1024, 5 * 1024 * 1024] as const;
 
 export interface HostileLoadRow {
   kind: string;
