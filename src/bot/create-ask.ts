@@ -19,7 +19,7 @@ import {
   answerTooLong,
 } from "./answers/meta.js";
 import { answerPassages } from "./answers/passages.js";
-import { answerDecisions, answerMinisters } from "./answers/people.js";
+import { answerDecisions, answerMinisters, answerPress } from "./answers/people.js";
 import { answerPurpose } from "./answers/purpose.js";
 import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
@@ -65,7 +65,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   "out-of-scope": answerOutOfScope,
   clarify: answerClarify,
   documents: answerDocuments,
-  press: answerPassages,
+  press: answerPress,
   share: answerShare,
   extreme: answerExtreme,
   average: answerAverage,

@@ -42,9 +42,12 @@ export function clauseTime(
   for (const d of dates) {
     if (d.start < window.start || d.end > window.end || d.kind === "date" || d.kind === "month")
       continue;
-    if (!FUNDING_CUES.has(d.cue) && d.kind !== "span") continue;
-    if (d.cue === "since" || d.cue === "deadline") continue;
-    const years = d.kind === "span" ? range(d.year, d.endYear) : [d.year];
+    if (!FUNDING_CUES.has(d.cue) && d.kind !== "span" && d.cue !== "since") continue;
+    if (d.cue === "deadline") continue;
+    // "Sedan 2021 har staten satsat …": from that year to the document's.
+    if (d.cue === "since" && (docYear === null || docYear <= d.year)) continue;
+    const last = d.cue === "since" ? (docYear as number) : d.endYear;
+    const years = d.kind === "span" || d.cue === "since" ? range(d.year, last) : [d.year];
     candidates.push({
       at: d.start,
       time: {
@@ -54,8 +57,9 @@ export function clauseTime(
       },
     });
   }
-  const inWindow = tokens.filter((t) => t.start >= window.start && t.end <= window.end);
-  for (const r of findRelativeYears(inWindow)) {
+  // Read over the whole sentence, so "… 58 miljoner i fjol och 49,5 miljoner året dessförinnan" counts back from "i fjol".
+  for (const r of findRelativeYears(tokens)) {
+    if (r.start < window.start || r.end > window.end) continue;
     const time: ClauseTime =
       docYear === null
         ? {

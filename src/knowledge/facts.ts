@@ -24,6 +24,7 @@ import {
 import { NOT_GMS } from "./role-cues.js";
 import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
+import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import { words } from "./words.js";
 import { decisionYears, publicationYears, statedYears, type YearReading } from "./years.js";
@@ -86,6 +87,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
       for (const i of group) (facts[first + i] as RawFact).list = lists;
     }
   }
+  facts.push(...tableFacts(doc, context));
   markBulletLists(facts, () => ++lists);
   linkFacts(facts, context.docYear);
   return facts;
@@ -305,12 +307,66 @@ function markBulletLists(facts: RawFact[], next: () => number): void {
   }
 }
 
-/** "Testbäddarna ingår inte i GMS": the sentence or one of the next two in its paragraph says so. */
+/**
+ * "Testbäddarna ingår inte i GMS": the amount's sentence, or the next one when it tells no amount of its own,
+ * says that this money is not GMS's.
+ */
 function saysNotGms(segments: Segment[], seg: Segment): boolean {
-  for (let i = seg.index; i <= seg.index + 2; i++) {
-    const s = segments[i];
-    if (!s || s.paragraph !== seg.paragraph) break;
-    if (hasCue(s.text, NOT_GMS)) return true;
+  const next = segments[seg.index + 1];
+  const candidates = [seg];
+  if (next && next.paragraph === seg.paragraph && findAmounts(next.text).length === 0)
+    candidates.push(next);
+  return candidates.some((s) => hasCue(s.text, NOT_GMS) && mentionsGms(s.text));
+}
+
+/** The segment holding [start, end), by binary search: segments are in order and apart. */
+function segmentAround(segments: Segment[], start: number, end: number): Segment | undefined {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((segments[mid]?.start ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const seg = segments[lo - 1];
+  return seg && seg.start <= start && end <= seg.end ? seg : undefined;
+}
+
+/**
+ * A table's rows ("2024  Socialstyrelsen  49,5" under "(miljoner kronor)"): an appropriation's rows are budget
+ * frames; other tables retell figures decided elsewhere, so each row is a further source of its grant.
+ */
+function tableFacts(doc: SourceDocument, context: Surroundings): RawFact[] {
+  const out: RawFact[] = [];
+  for (const row of findTableRows(doc.text)) {
+    const seg = segmentAround(context.segments, row.amount.start, row.amount.end);
+    if (!seg) continue;
+    const role: RoleResult["role"] = row.kind === "frame" ? "budget-frame" : "comparison";
+    out.push({
+      doc,
+      segment: seg,
+      amount: row.amount,
+      role: { role, isPart: false, nearestParent: false },
+      years: { years: [row.year], clue: "stated-in-sentence" },
+      time: {
+        reading: { years: [row.year], clue: "stated-in-sentence" },
+        pastRelative: false,
+        unresolvedSpan: 0,
+      },
+      purpose: seg.text,
+      purposeIsSentence: true,
+      recipient: null,
+      payer: null,
+      funder: null,
+      decided: null,
+      gmsContext:
+        mentionsGms(doc.text.slice(Math.max(0, seg.start - 600), seg.start)) ||
+        neighbourhoodMentionsGms(context, seg),
+      notGms: false,
+      parent: null,
+      list: null,
+      twins: 1,
+    });
+  }
+  return out;
 }

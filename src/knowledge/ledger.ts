@@ -12,6 +12,8 @@ import { CLUE_STRENGTH } from "./years.js";
 interface Group {
   facts: RawFact[];
   entry: LedgerEntry;
+  /** Why a maintainer may want to look again: merges and years that rest on little. */
+  weak: string[];
   /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
   terms: Set<string>;
   /** What `sameGrant` asks of `facts`, kept as they are added: a large group is never scanned per fact. */
@@ -80,6 +82,7 @@ export function buildLedger(
         roundedRepeat(facts, i, placed, roundedHeadings) ??
         same.find((g) => sameGrant(g, fact, terms, parentGroup)) ??
         newGroup(groups, fact);
+      noteWeakMerge(group, fact, terms);
       absorbRole(group, fact);
       if (!same.includes(group)) byAmount.set(fact.amount.valueSek, [...same, group]);
       if (!group.seen.segments.has(fact.segment) || !group.facts.includes(fact)) {
@@ -104,9 +107,22 @@ export function buildLedger(
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   linkParts(entries);
   promoteLoneComparisons(entries);
+  for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
   resolveAgencyReferences(entries);
   checkTotals(entries);
   return { entries };
+}
+
+/** A merge across documents that shares fewer than two words is worth a second look. */
+function noteWeakMerge(group: Group, fact: RawFact, terms: Set<string>): void {
+  // A fact is in its group only when the group was just made for it; the document ids are kept as a set.
+  const { docIds } = group.seen;
+  if (group.facts[0] === fact || (docIds.size === 1 && docIds.has(fact.doc.id))) return;
+  if (sharedTerms(group, terms) >= 2) return;
+  const other = group.facts[0]?.doc.id ?? "";
+  group.weak.push(
+    `${fact.doc.id} is taken as the same grant as ${other} on amount and year alone.`,
+  );
 }
 
 function byPublication(a: SourceDocument, b: SourceDocument): number {
@@ -118,6 +134,7 @@ function newGroup(groups: Group[], fact: RawFact): Group {
     facts: [fact],
     entry: emptyEntry(fact),
     terms: new Set(),
+    weak: [],
     seen: {
       docIds: new Set(),
       segments: new Set(),
@@ -146,6 +163,7 @@ function emptyEntry(fact: RawFact): LedgerEntry {
     payer: null,
     funder: null,
     decided: null,
+    weak: [],
     role: fact.role.role,
     partOf: null,
     parts: [],
@@ -190,7 +208,8 @@ function sameGrant(
     );
   }
   // An undated retelling ("de 66 miljoner kronor som regeringen beslutade om") takes its year from the grant.
-  if (fact.years.years.length === 0 && aboutGms) return sharedTerms(group, terms) >= 1;
+  if (fact.years.years.length === 0 && aboutGms && fact.role.role !== "co-funding")
+    return sharedTerms(group, terms) >= 1;
   return sharedTerms(group, terms) >= (yearsAgree ? 2 : 3);
 }
 
@@ -256,7 +275,7 @@ function roundedRepeat(
     if (approx === otherApprox) continue;
     const [rounded, exact] = approx ? [fact, other] : [other, fact];
     const close =
-      Math.abs(rounded.amount.valueSek - exact.amount.valueSek) <= exact.amount.valueSek * 0.15;
+      Math.abs(rounded.amount.valueSek - exact.amount.valueSek) <= exact.amount.valueSek * ROUNDING;
     if (!close || !rounded.segment.heading) continue;
     if (j < i) return placed[j] ?? null;
   }
@@ -342,8 +361,23 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   e.area = areaOf(e.purpose);
   e.gms = isGmsMoney(e, facts);
   e.notes = yearNotes(facts, best);
+  e.weak = [...group.weak, ...unlinkedLists(facts, e)];
   e.datesDisagree = e.notes.length > 0;
   return e;
+}
+
+function weakYears(e: LedgerEntry): string[] {
+  if (e.yearClue === "publication-date") return ["The year comes from the publication date only."];
+  if (e.years.length === 0) return ["No document says which year this money is for."];
+  return [];
+}
+
+/** Shares of a list that add up to no amount the document states. */
+function unlinkedLists(facts: RawFact[], e: LedgerEntry): string[] {
+  const alone = facts.some(
+    (f) => f.list !== null && f.parent === null && f.role.role !== "comparison",
+  );
+  return alone && e.partOf === null ? ["A list item whose list adds up to no stated total."] : [];
 }
 
 /** The strongest clue wins; between equals, the document that told it first (the original announcement). */
@@ -381,7 +415,12 @@ function preferredRecipient(facts: RawFact[]): string | null {
 /** GMS money unless a named recipient other than GMS (or a region acting for it) takes it. */
 function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
   if (["agency-cap", "budget-frame", "not-funding", "estimate"].includes(e.role)) return false;
-  if (facts.some((f) => f.notGms) || (e.funder && mentionsGms(e.funder))) return false;
+  // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
+  if (
+    facts.some((f) => f.notGms && f.role.role !== "comparison") ||
+    (e.funder && mentionsGms(e.funder))
+  )
+    return false;
   // A foundation or research council's grant is its own money, unless it names GMS as the recipient.
   const ownMoney =
     e.funder !== null &&

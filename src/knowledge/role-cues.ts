@@ -8,6 +8,10 @@ export const CO_FUNDING = compileCues([
   "medfinansier*",
   "samfinansier*",
   "matchas med",
+  "skjuter till",
+  "skjuter dessutom till",
+  "skjuter också till",
+  "tillskjuter",
   "matchar",
   "bidrar samtidigt med",
   "bidrar med",
@@ -33,11 +37,21 @@ export const COMPARISON = compileCues([
 /** A figure that is not yet decided: a budget bill's estimate, a plan, an expectation. */
 export const ESTIMATE = compileCues([
   "beräknas",
+  "beräknar",
+  "beräkning",
+  "aviserat",
+  "aviserar",
+  "föreslår",
+  "föreslås",
   "budgetpropositionen",
   "budgetproposition",
   "förväntas",
   "planeras",
   "is estimated",
+  "had estimated",
+  "estimates",
+  "proposes",
+  "calls for",
   "are estimated",
   "estimated at",
   "budget bill",
@@ -137,4 +151,25 @@ export const PART_LEAD = compileCues([
   "fördelat på",
   "fördelas med",
   "split into",
+]);
+
+/** The budget of a call for proposals: money not yet granted to anyone. */
+export const CALL_BUDGET = compileCues([
+  "utlysning*",
+  "utlyser",
+  "call for proposals",
+  "funding call",
+  "the call",
+]);
+
+/** An amount given for each year of a span ("9 miljoner kronor per år under 2026 och 2027"): no multi-year sum. */
+export const PER_YEAR = compileCues([
+  "per år",
+  "om året",
+  "årligen",
+  "varje år",
+  "per year",
+  "a year",
+  "annually",
+  "each year",
 ]);

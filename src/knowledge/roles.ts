@@ -1,18 +1,18 @@
 import { type CueMatcher, findCues, hasCue } from "./cues.js";
 import {
+  CALL_BUDGET,
   CO_FUNDING,
   COMPARISON,
   ESTIMATE,
   NOT_FUNDING,
   PART_LEAD,
   PART_OF_PREVIOUS,
+  PER_YEAR,
   TOTAL,
 } from "./role-cues.js";
 import type { AmountMatch, FactRole } from "./types.js";
 
 // How Swedish (and English) funding prose marks what kind of money an amount is.
-const OWN_WORK =
-  /\b(?:eg(?:et|na|en)\s+(?:arbete|verksamhet|administration|kostnader)|own\s+(?:work|administration|costs))\b/i;
 const BUDGET_FRAME = /\bredovisas\s+mot\b|\banslagspost|\banslaget\s+\d|\bbudget\s+line\b/i;
 const SPEND_FRAME = /\bfår\s+\p{Lu}[\p{L}-]+(?:\s+\S+){0,4}\s+använda\s*$/u;
 const PART_OPENING =
@@ -49,7 +49,8 @@ export interface RoleResult {
 }
 
 export function classifyRole(c: RoleClues): RoleResult {
-  const capped = c.amount.qualifier === "at-most" && OWN_WORK.test(c.sentence);
+  // "högst 400 000 kronor för sitt eget arbete", "ett projekt kan beviljas högst 3,6 miljoner": a ceiling, not a grant.
+  const capped = c.amount.qualifier === "at-most";
   const kind = capped ? null : kindOfMoney(c);
   if (kind) return kind;
   const opensAsPart =
@@ -65,7 +66,7 @@ export function classifyRole(c: RoleClues): RoleResult {
   if (BUDGET_FRAME.test(c.sentence) || (SPEND_FRAME.test(c.before) && c.after.trim().length < 3)) {
     return { role: "budget-frame", isPart: false, nearestParent: false };
   }
-  if (c.multiYear && (TOTAL_WORD.test(c.sentence) || !opensAsPart)) {
+  if (c.multiYear && !hasCue(c.clause, PER_YEAR) && (TOTAL_WORD.test(c.sentence) || !opensAsPart)) {
     return { role: "multi-year-total", isPart: false, nearestParent: false };
   }
   if (!opensAsPart && !c.listedPart && hasCue(c.clause, TOTAL)) {
@@ -80,6 +81,7 @@ function kindOfMoney(c: RoleClues): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
   if (hasCue(c.clause, NOT_FUNDING)) return as("not-funding");
   if (hasCue(c.sentence, ESTIMATE)) return as("estimate");
+  if (hasCue(c.clause, CALL_BUDGET)) return as("budget-frame");
   if (hasCue(c.clause, CO_FUNDING)) return as("co-funding");
   if (hasCue(c.clause, COMPARISON)) return as("comparison");
   return null;
