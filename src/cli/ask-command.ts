@@ -3,7 +3,7 @@ import { renderAnswer } from "../adapters/terminal/render.js";
 import { oneLine } from "../adapters/terminal/sanitize.js";
 import type { Answer, Ask } from "../bot/index.js";
 import type { Logger } from "../logger.js";
-import { type CliIo, readLines, useColor, writeLine } from "./io.js";
+import { type CliIo, readLines, useColor, writeLine, writeLineDrained } from "./io.js";
 import { failedAnswer, reportAskError } from "./report.js";
 
 export interface AskCommandOptions {
@@ -36,17 +36,17 @@ export async function runAskCommand(options: AskCommandOptions): Promise<number>
     }
   };
   const print = (a: Answer) =>
-    writeLine(io.stdout, json ? JSON.stringify(a) : renderAnswer(a, { color }));
+    writeLineDrained(io.stdout, json ? JSON.stringify(a) : renderAnswer(a, { color }));
   if (options.question !== null) {
-    print(answer(options.question));
+    await print(answer(options.question));
     return failed ? 1 : 0;
   }
   if (io.stdin.isTTY === true) writeLine(io.stderr, STDIN_HINT);
   let count = 0;
   for await (const line of readLines(io.stdin)) {
     // In text mode, echo each question so a batch's output can be read on its own.
-    if (!json) writeLine(io.stdout, `${count > 0 ? "\n" : ""}> ${oneLine(line)}`);
-    print(answer(line));
+    if (!json) await writeLineDrained(io.stdout, `${count > 0 ? "\n" : ""}> ${oneLine(line)}`);
+    await print(answer(line));
     count += 1;
   }
   return failed ? 1 : 0;
