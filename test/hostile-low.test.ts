@@ -1,6 +1,7 @@
 // Issue 13, low findings: secrets in odd shapes, token shapes, bounds, a 10 MB question, an empty /healthz.
 import { describe, expect, it } from "vitest";
 import { createHealthRoute } from "../src/adapters/slack/health-route.js";
+import { closestTerms } from "../src/bot/answers/clarify.js";
 import { createAsk } from "../src/bot/index.js";
 import { CONVERSATION_MAX_LIMIT, loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
@@ -96,5 +97,25 @@ describe("/healthz", () => {
       body: expect.objectContaining({ status: "no-documents" }),
     });
     expect((await call(5)).status).toBe(200);
+  });
+});
+
+describe("many unseen words", () => {
+  it("a question of 50 distinct unseen 9-letter words gets a plain answer (comparisons bounded, no timing asserted)", () => {
+    const ask = createAsk({ knowledge: seedKnowledge() });
+    const word = (i: number) =>
+      Array.from({ length: 9 }, (_, k) =>
+        String.fromCharCode(97 + ((i * 7 + k * 13 + i * k) % 26)),
+      ).join("");
+    const question = Array.from({ length: 50 }, (_, i) => word(i))
+      .join(" ")
+      .slice(0, 499);
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.figures).toEqual([]);
+  });
+
+  it("a near miss is still corrected to its term", () => {
+    expect(closestTerms("barncanser", "sv").length).toBeGreaterThan(0);
   });
 });
