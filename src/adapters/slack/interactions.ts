@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { App, BlockAction, ButtonAction, RespondFn, SlashCommand } from "@slack/bolt";
+import { createFeedbackLimit } from "../feedback-limit.js";
 import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP, ACTION_SHARE } from "./block-kit.js";
 import { decodeFeedbackValue, decodeShareValue, encodeShareValue } from "./button-values.js";
 import {
@@ -31,10 +32,15 @@ export function registerInteractionHandlers(app: App, deps: HandlerDeps): void {
       await onShare(deps, body, action, client.chat.postMessage.bind(client.chat), respond);
     },
   );
+  const withinRate = createFeedbackLimit();
   app.action<BlockAction<ButtonAction>>(
     FEEDBACK_ACTIONS,
     async ({ ack, body, action, respond }) => {
       await ack();
+      if (!(await withinRate(body.user.id))) {
+        deps.logger.debug({ user: body.user.id }, "slack feedback over the rate; ignored");
+        return;
+      }
       await onFeedback(deps, body, action, respond);
     },
   );
