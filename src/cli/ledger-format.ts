@@ -80,7 +80,7 @@ export const CSV_COLUMNS = [
  * formula (= + - @ first) gets a leading apostrophe, as OWASP advises.
  */
 export function csvField(raw: string): string {
-  const plain = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, " ");
+  const plain = raw.replace(/[^\P{Cc}\t\r\n]/gu, " ");
   const value =
     /^[=+\-@\t\r]/.test(plain) && !/^-?\d+(?:\.\d+)?$/.test(plain) ? `'${plain}` : plain;
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
