@@ -7,10 +7,9 @@ const HOSTILE =
   "[Socialstyrelsen](https://evil.example/phish) ```js\nalert(1)``` ||dold|| **fet** _kursiv_ ~~struken~~";
 
 describe("document text is shown, never parsed", () => {
-  it("Discord: a masked link, a bare address, code fences, spoilers and emphasis are escaped", () => {
+  it("Discord: a masked link, code fences, spoilers and emphasis are escaped", () => {
     const out = displayable(HOSTILE);
     expect(out).not.toMatch(/\]\(/);
-    expect(out).not.toContain("https://");
     expect(out).not.toMatch(/(?<!\\)`/);
     expect(out).not.toMatch(/(?<!\\)\|/);
     expect(out).not.toMatch(/(?<!\\)\*/);
@@ -20,13 +19,16 @@ describe("document text is shown, never parsed", () => {
     expect(out.replace(/[\\\u200b]/g, "")).toBe(HOSTILE);
   });
 
-  it("Slack: formatting marks and addresses are broken with a zero-width space; mentions stay escaped", () => {
-    const out = escapeSlack(`${HOSTILE} <!channel>`);
-    expect(out).not.toContain("https://");
+  it("Slack: formatting marks are broken with a zero-width space; links and mentions stay escaped", () => {
+    const out = escapeSlack(`${HOSTILE} <!channel> <https://evil.example|Socialstyrelsen>`);
+    expect(out).not.toMatch(/<https?:/);
     expect(out).not.toMatch(/[*_~`](?!\u200b)/);
     expect(out).toContain("&lt;!channel&gt;");
     expect(out.replace(/\u200b/g, "")).toBe(
-      `${HOSTILE} <!channel>`.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"),
+      `${HOSTILE} <!channel> <https://evil.example|Socialstyrelsen>`
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;"),
     );
   });
 });

@@ -15,13 +15,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /**
  * Makes document text inert as markdown: emphasis, spoilers and code marks are escaped, a masked link
- * `[label](url)` and a bare address are broken with a zero-width space, so no deceptive link can appear.
+ * `[label](url)` is broken with a zero-width space, so no deceptive link can appear (a bare address shows
+ * itself, so it may stay linked).
  */
 export function neutraliseMarkdown(text: string): string {
   return text
     .replace(/[\\*_~`|]/g, "\\$&")
     .replace(/\]\(/g, `]${ZWSP}(`)
-    .replace(/:\/\//g, `:${ZWSP}//`)
     .replace(/^(\s*)([>#]|-#)/gm, "$1\\$2");
 }
 

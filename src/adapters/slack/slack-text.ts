@@ -7,10 +7,11 @@ export function escapeSlack(text: string): string {
 
 /**
  * Slack's mrkdwn has no escape character: a zero-width space after each formatting mark (bold, italic,
- * strike, code, fences) and inside "://" keeps document text from formatting or linking itself.
+ * strike, code, fences) keeps document text from formatting itself. Links need `<url|label>`, which the
+ * escaped `<` never forms, and a bare address shows itself.
  */
 export function neutraliseMrkdwn(text: string): string {
-  return text.replace(/[*_~`]/g, "$&\u200b").replace(/:\/\//g, ":\u200b//");
+  return text.replace(/[*_~`]/g, "$&\u200b");
 }
 
 /** Escapes `raw`, shortened first (with an ellipsis) so that the escaped result has at most `max` characters. */
