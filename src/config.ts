@@ -60,13 +60,13 @@ const EnvSchema = z.object({
   SLACK_BOT_TOKEN: optional(
     z.string().regex(/^xoxb-[\w-]{6,}$/, {
       message:
-        "SLACK_BOT_TOKEN must be a bot token: xoxb- and at least 6 more letters, digits or dashes",
+        "SLACK_BOT_TOKEN must start with xoxb- and have at least 6 more letters, digits or dashes",
     }),
   ),
   SLACK_APP_TOKEN: optional(
     z.string().regex(/^xapp-[\w-]{6,}$/, {
       message:
-        "SLACK_APP_TOKEN must be an app token: xapp- and at least 6 more letters, digits or dashes",
+        "SLACK_APP_TOKEN must start with xapp- and have at least 6 more letters, digits or dashes",
     }),
   ),
   SLACK_SIGNING_SECRET: optional(
