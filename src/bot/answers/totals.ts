@@ -11,6 +11,7 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { grantTable, TABLE_MIN_ROWS, withTable } from "./grant-table.js";
 
 /** "2021–2024" for consecutive years, "2021, 2022 och 2024" otherwise. */
 function spanText(years: readonly number[], language: AnswerContext["language"] = "sv"): string {
@@ -88,7 +89,13 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
       ),
     );
   }
-  return { intent: "total", answered: true, text: lines.join("\n"), figures };
+  const draft: Draft = { intent: "total", answered: true, text: lines.join("\n"), figures };
+  const rows = [...stated, ...allGrants.filter((g) => !covered.has(g.year ?? 0))];
+  const itemised = stated.length > 0 ? [...stated, ...allGrants] : allGrants;
+  if (itemised.length < TABLE_MIN_ROWS || rows.length === 0) return draft;
+  // A sum row only where no stated total is involved: then the rows are exactly what is summed.
+  const sum = stated.length === 0 ? figures.find((f) => f.derived) : undefined;
+  return withTable(draft, grantTable(ctx, stated.length > 0 ? itemised : rows, sum ?? null));
 }
 
 /** No stated total: the grants of the years, summed when there are several. */
