@@ -4,6 +4,7 @@ import type { Ask } from "../../bot/index.js";
 import type { DiscordConfig } from "../../config.js";
 import type { Logger } from "../../logger.js";
 import { createBoundedMap } from "../bounded-map.js";
+import { createFeedbackLimit } from "../feedback-limit.js";
 import { createVoteMemory } from "../feedback-log.js";
 import type { Adapter } from "../types.js";
 import { type HandlerDeps, noMentions } from "./context.js";
@@ -93,6 +94,7 @@ function createDeps(options: DiscordAdapterOptions, log: Logger, botId: () => st
     answers: createBoundedMap(memoryMax),
     feedback: createFeedbackStore(memoryMax),
     votes: createVoteMemory(memoryMax),
+    feedbackRate: createFeedbackLimit(),
     botId,
     ask: options.ask,
   };

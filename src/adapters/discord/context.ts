@@ -18,6 +18,8 @@ export interface HandlerDeps {
   feedback: FeedbackStore;
   /** Each person's vote per answer: a repeated click is not counted twice. */
   votes: VoteMemory;
+  /** 👍/👎 clicks within the per-user rate (see `createFeedbackLimit`). */
+  feedbackRate: (userId: string) => Promise<boolean>;
   botId(): string;
   /** The core; the composition root already logs each question once, so adapters don't. */
   ask: Ask;

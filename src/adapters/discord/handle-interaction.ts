@@ -9,7 +9,7 @@ import type { Language } from "../../bot/index.js";
 import { dateOfAsking } from "../date-of-asking.js";
 import { COMMAND_ASK, COMMAND_HELP, COMMAND_SOURCES, OPTION_QUESTION } from "./commands.js";
 import { conversationKey, type HandlerDeps, limitNote, noMentions } from "./context.js";
-import { parseSourcesCustomId } from "./feedback.js";
+import { parseFeedbackCustomId, parseSourcesCustomId } from "./feedback.js";
 import { handleFeedbackButton, handleReasonModal } from "./feedback-handlers.js";
 import { languageOfLocale, NOTES } from "./notes.js";
 import { renderAnswer, renderNotice, renderSourceQuotes } from "./render.js";
@@ -86,6 +86,12 @@ async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps) {
   const sourcesId = parseSourcesCustomId(interaction.customId);
   if (sourcesId) {
     await showSources(interaction, deps, sourcesId);
+    return;
+  }
+  if (!parseFeedbackCustomId(interaction.customId)) return;
+  if (!(await deps.feedbackRate(interaction.user.id))) {
+    // Acknowledged without a word: a flood of clicks costs neither a log line nor a message.
+    await interaction.deferUpdate();
     return;
   }
   try {

@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction, RespondFn, ViewSubmitAction } from "@slack/bolt";
 import { z } from "zod";
+import { createFeedbackLimit } from "../feedback-limit.js";
 import { answerIdOf, type FeedbackEvent, logFeedback, logFeedbackReason } from "../feedback-log.js";
 import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP } from "./block-kit.js";
 import { decodeFeedbackValue } from "./button-values.js";
@@ -16,10 +17,15 @@ type ViewsOpen = App["client"]["views"]["open"];
 
 /** 👍/👎 clicks (once per person and answer) and the optional "what was wrong?" after a 👎. */
 export function registerFeedbackHandlers(app: App, deps: HandlerDeps): void {
+  const withinRate = createFeedbackLimit();
   app.action<BlockAction<ButtonAction>>(
     FEEDBACK_ACTIONS,
     async ({ ack, body, action, respond, client }) => {
       await ack();
+      if (!(await withinRate(body.user.id))) {
+        deps.logger.debug({ user: body.user.id }, "slack feedback over the rate; ignored");
+        return;
+      }
       await onVote(deps, body, action, respond, client.views.open.bind(client.views));
     },
   );
