@@ -25,6 +25,8 @@ const url = (name: string) =>
     .regex(/^https?:\/\//i, {
       message: `${name} must be an http(s) URL, e.g. https://example.com/api`,
     });
+/** The most conversations CONVERSATION_MAX may ask the bot to remember. */
+export const CONVERSATION_MAX_LIMIT = 1_000_000;
 const positiveInt = (name: string) =>
   z.coerce
     .number({ message: `${name} must be a whole number` })
@@ -49,12 +51,23 @@ const EnvSchema = z.object({
     z.enum(["auto", "pretty", "json"], { message: "LOG_FORMAT must be auto, pretty or json" }),
   ),
   CONVERSATION_TTL_SECONDS: optional(positiveInt("CONVERSATION_TTL_SECONDS")),
-  CONVERSATION_MAX: optional(positiveInt("CONVERSATION_MAX")),
+  // Each remembered conversation holds a little context: a million is far beyond any team, and bounded.
+  CONVERSATION_MAX: optional(
+    positiveInt("CONVERSATION_MAX").max(CONVERSATION_MAX_LIMIT, {
+      message: `CONVERSATION_MAX must be at most ${CONVERSATION_MAX_LIMIT}`,
+    }),
+  ),
   SLACK_BOT_TOKEN: optional(
-    z.string().regex(/^xoxb-\S+$/, { message: "SLACK_BOT_TOKEN must start with xoxb-" }),
+    z.string().regex(/^xoxb-[\w-]{6,}$/, {
+      message:
+        "SLACK_BOT_TOKEN must start with xoxb- and have at least 6 more letters, digits or dashes",
+    }),
   ),
   SLACK_APP_TOKEN: optional(
-    z.string().regex(/^xapp-\S+$/, { message: "SLACK_APP_TOKEN must start with xapp-" }),
+    z.string().regex(/^xapp-[\w-]{6,}$/, {
+      message:
+        "SLACK_APP_TOKEN must start with xapp- and have at least 6 more letters, digits or dashes",
+    }),
   ),
   SLACK_SIGNING_SECRET: optional(
     z.string().regex(/^\S{8,}$/, {

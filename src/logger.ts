@@ -34,7 +34,8 @@ export interface LoggerOptions {
 /** Readable lines in a terminal, JSON otherwise; secrets redacted by path and by value. */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const level = options.level ?? "info";
-  const secrets = (options.secrets ?? []).filter((s) => s.length >= 8);
+  // Config requires real token shapes; shorter values (a URL user name) would mask ordinary words.
+  const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
   const pretty =
     options.format === "pretty" ||
     (options.format !== "json" && !options.destination && process.stderr.isTTY === true);
@@ -59,6 +60,11 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 /** Replaces every occurrence of each secret with a marker. */
 export function maskSecrets(line: string, secrets: readonly string[]): string {
   let out = line;
-  for (const s of secrets) out = out.split(s).join("[redacted]");
+  for (const s of secrets) {
+    // In a JSON line a secret holding `"` or `\` appears escaped: mask that form too.
+    for (const form of new Set([JSON.stringify(s).slice(1, -1), s])) {
+      out = out.split(form).join("[redacted]");
+    }
+  }
   return out;
 }

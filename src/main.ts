@@ -39,8 +39,20 @@ export function configSecrets(config: Config): string[] {
     config.slack?.appToken,
     config.slack?.signingSecret,
     config.discord?.token,
+    ...urlCredentials(config.slack?.apiUrl),
   ];
   return values.filter((v): v is string => typeof v === "string" && v !== "");
+}
+
+/** A password (or user) written into a URL such as SLACK_API_URL, raw and decoded: also a secret. */
+function urlCredentials(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    const { username, password } = new URL(url);
+    return [password, username].filter((v) => v !== "").flatMap((v) => [v, decodeURIComponent(v)]);
+  } catch {
+    return [];
+  }
 }
 
 const VERBOSE_LEVELS: ReadonlySet<string> = new Set(["info", "debug", "trace"]);

@@ -4,6 +4,7 @@ export interface BoundedMap<K, V> {
   /** Whether the key is remembered; does not count as a use. */
   has(key: K): boolean;
   set(key: K, value: V): void;
+  delete(key: K): void;
   readonly size: number;
 }
 
@@ -19,6 +20,9 @@ export function createBoundedMap<K, V>(max: number): BoundedMap<K, V> {
       return value;
     },
     has: (key) => entries.has(key),
+    delete(key) {
+      entries.delete(key);
+    },
     set(key, value) {
       entries.delete(key);
       entries.set(key, value);

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { createAsk } from "../bot/index.js";
 import { loadKnowledge } from "../knowledge/index.js";
 import { measureColdStart } from "./cold-start.js";
+import { formatHostileLoad, type HostileLoadRow, measureHostileLoad } from "./hostile-load.js";
 import { type LatencyOptions, type LatencyResult, measureLatency } from "./latency.js";
 import { type MemoryResult, measureMemory } from "./memory.js";
 import { QUESTIONS } from "./questions.js";
@@ -50,7 +51,7 @@ const MEMORY = { total: 100_000, ids: 5_000, conversationMax: 1_000 };
 // take minutes; memory is about the conversation store, which they do not touch.
 const MEMORY_QUESTIONS = QUESTIONS.filter((q) => !q.label.startsWith("deadline"));
 
-type Child = "latency" | "scale" | "memory";
+type Child = "latency" | "scale" | "memory" | "hostile";
 
 function runChild(task: Child, args: string[] = [], nodeFlags: string[] = []): unknown {
   const run = spawnSync(
@@ -73,6 +74,7 @@ function child(task: string, args: string[]): unknown {
     });
     return measureMemory(ask, MEMORY_QUESTIONS, MEMORY);
   }
+  if (task === "hostile") return measureHostileLoad();
   throw new Error(`bench: unknown child task ${task}`);
 }
 
@@ -109,6 +111,10 @@ function profileFlags(profile: boolean): { flags: string[]; dir: string | null }
 
 function main(argv: string[]): void {
   if (!existsSync(CLI)) throw new Error(`bench: ${CLI} is missing; run \`npm run build\` first`);
+  if (argv.includes("--hostile")) {
+    process.stdout.write(`${formatHostileLoad(runChild("hostile") as HostileLoadRow[])}\n`);
+    return;
+  }
   const profile = profileFlags(argv.includes("--profile"));
   const startedAt = new Date().toISOString();
   const host = machine();
@@ -119,9 +125,11 @@ function main(argv: string[]): void {
   const scale = measureAllScales();
   process.stderr.write("bench: memory, 100,000 questions…\n");
   const memory = runChild("memory") as MemoryResult;
+  process.stderr.write("bench: crafted documents, load time per MB…\n");
+  const hostile = runChild("hostile") as HostileLoadRow[];
   const partial = { startedAt, machine: host, latency, coldStart, scale, memory };
   const results: BenchResults = { ...partial, targets: judgeTargets(partial) };
-  process.stdout.write(`${formatReport(results)}\n`);
+  process.stdout.write(`${formatReport(results)}\n\n${formatHostileLoad(hostile)}\n`);
   writeResults(RESULTS, results);
   process.stdout.write(`\nSaved ${RESULTS}\n`);
   if (profile.dir) process.stdout.write(`\n${topFrames(profile.dir, 20)}\n`);

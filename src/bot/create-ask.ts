@@ -114,7 +114,11 @@ export function createAsk(options: CreateAskOptions): Ask {
       const language = detectLanguage(clean.text.slice(0, MAX_QUESTION_CHARS), context.language);
       const ctx = { ...base, query: emptyQuery(clean.text, language), language };
       const draft = clean.text === "" ? answerEmpty(ctx) : answerTooLong(ctx, MAX_QUESTION_CHARS);
-      return finish(raw, language, draft, citations.all(), docs);
+      // A too-long question is echoed only in part: the asker knows the rest.
+      const echo = clean.tooLong
+        ? `${[...raw.slice(0, MAX_QUESTION_CHARS)].join("").replace(/[\uD800-\uDBFF]$/, "")}…`
+        : raw;
+      return finish(echo, language, draft, citations.all(), docs);
     }
     const parsed = parseQuestion(clean.text, vocabulary, {
       hint: context.language,

@@ -17,10 +17,15 @@ export interface CleanQuestion {
 // Platform markup and links are never part of what is asked: "<!channel>", "<@U123>", "<#C1|x>", "https://…".
 const MARKUP = /<[!@#][^<>\s]{0,80}>|<https?:[^<>\s]{0,500}>|https?:\/\/\S+/giu;
 
-export function cleanQuestion(raw: string): CleanQuestion {
+// Markup and invisible characters may shrink a question, but never this much: longer input is too long
+// unread, so a 10 MB "question" costs no more than a long one.
+const RAW_MAX = MAX_QUESTION_CHARS * 20;
+
+export function cleanQuestion(whole: string): CleanQuestion {
+  const raw = whole.length > RAW_MAX ? whole.slice(0, RAW_MAX) : whole;
   let text = raw.replace(LONE_SURROGATE, " ").replace(CONTROL, " ").replace(INVISIBLE, "");
   for (let i = 0; i < 3 && LEADING_MENTION.test(text); i++)
     text = text.replace(LEADING_MENTION, "");
   text = text.replace(MARKUP, " ").replace(/\s+/g, " ").trim();
-  return { text, tooLong: text.length > MAX_QUESTION_CHARS };
+  return { text, tooLong: text.length > MAX_QUESTION_CHARS || whole.length > RAW_MAX };
 }

@@ -13,10 +13,10 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   const counts = new Map<string, number>(knowledge.wordCounts);
   const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
   for (const phrase of extra) for (const w of words(phrase)) add(w.word);
-  const byLength = new Map<number, string[]>();
+  const byLength = new Map<number, Known[]>();
   for (const w of [...counts.keys()].sort()) {
     const list = byLength.get(w.length) ?? [];
-    list.push(w);
+    list.push({ w, mask: letterMask(w) });
     byLength.set(w.length, list);
   }
   const stems = new Set([...counts.keys()].map(stem));
@@ -32,16 +32,38 @@ function allowedEdits(length: number): number {
   return length < 5 ? 0 : length < 8 ? 1 : 2;
 }
 
+interface Known {
+  w: string;
+  /** Which letters the word holds (one bit per letter, folded to 32): see `letterMask`. */
+  mask: number;
+}
+
+/** A bit per letter (code point mod 32). Letters in one word and not the other each cost an edit. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v !== 0; v &= v - 1) n += 1;
+  return n;
+}
+
 function nearest(
   word: string,
-  byLength: Map<number, string[]>,
+  byLength: Map<number, Known[]>,
   counts: Map<string, number>,
 ): string | null {
   const limit = allowedEdits(word.length);
   if (limit === 0 || word.length > 40) return null;
+  const mask = letterMask(word);
   let best: { w: string; d: number; n: number } | null = null;
   for (let len = word.length - limit; len <= word.length + limit; len++) {
-    for (const cand of byLength.get(len) ?? []) {
+    for (const { w: cand, mask: other } of byLength.get(len) ?? []) {
+      // A cheap lower bound first: most of the vocabulary is ruled out without the edit-distance table.
+      if (Math.max(popcount(mask & ~other), popcount(other & ~mask)) > limit) continue;
       const d = editDistance(word, cand, limit);
       if (d > limit) continue;
       const n = counts.get(cand) ?? 0;

@@ -4,7 +4,7 @@ import { oneLine } from "../adapters/terminal/sanitize.js";
 import type { Answer, Ask } from "../bot/index.js";
 import type { Logger } from "../logger.js";
 import type { RenderTarget } from "./args.js";
-import { type CliIo, readLines, useColor, writeLine } from "./io.js";
+import { type CliIo, readLines, useColor, writeLine, writeLineDrained } from "./io.js";
 import { failedAnswer, reportAskError } from "./report.js";
 
 export interface AskCommandOptions {
@@ -40,20 +40,21 @@ export async function runAskCommand(options: AskCommandOptions): Promise<number>
   };
   const preview = options.render ? await loadPreview(options.render) : null;
   const print = (a: Answer) =>
-    writeLine(
+    writeLineDrained(
       io.stdout,
       preview ? preview(a) : json ? JSON.stringify(a) : renderAnswer(a, { color }),
     );
   if (options.question !== null) {
-    print(answer(options.question));
+    await print(answer(options.question));
     return failed ? 1 : 0;
   }
   if (io.stdin.isTTY === true) writeLine(io.stderr, STDIN_HINT);
   let count = 0;
   for await (const line of readLines(io.stdin)) {
     // In text mode, echo each question so a batch's output can be read on its own.
-    if (!json && !preview) writeLine(io.stdout, `${count > 0 ? "\n" : ""}> ${oneLine(line)}`);
-    print(answer(line));
+    if (!json && !preview)
+      await writeLineDrained(io.stdout, `${count > 0 ? "\n" : ""}> ${oneLine(line)}`);
+    await print(answer(line));
     count += 1;
   }
   return failed ? 1 : 0;

@@ -29,3 +29,25 @@ export function readLines(input: NodeJS.ReadableStream): AsyncIterable<string> {
 export function writeLine(stream: NodeJS.WritableStream, text: string): void {
   stream.write(`${text}\n`);
 }
+
+/**
+ * Writes one line and, when the stream's buffer is full (a slow reader at the end of a pipe), waits until
+ * it drains: output held in memory stays bounded however many answers a batch produces.
+ */
+export async function writeLineDrained(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (stream.write(`${text}\n`)) return;
+  // A reader that went away (EPIPE) will never drain: there is nothing to wait for.
+  const gone = stream as { destroyed?: boolean; writableEnded?: boolean };
+  if (gone.destroyed === true || gone.writableEnded === true) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+    stream.on("error", done);
+  });
+}

@@ -74,8 +74,15 @@ export const CSV_COLUMNS = [
   "weak",
 ] as const satisfies readonly (keyof LedgerRow)[];
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF. */
-export function csvField(value: string): string {
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF. Document text is made inert
+ * first: control characters (terminal escapes) become spaces, and a cell a spreadsheet would read as a
+ * formula (= + - @ first) gets a leading apostrophe, as OWASP advises.
+ */
+export function csvField(raw: string): string {
+  const plain = raw.replace(/[^\P{Cc}\t\r\n]/gu, " ");
+  const value =
+    /^[=+\-@\t\r]/.test(plain) && !/^-?\d+(?:\.\d+)?$/.test(plain) ? `'${plain}` : plain;
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

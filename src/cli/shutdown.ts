@@ -16,7 +16,9 @@ export interface ShutdownOptions extends ProcessHost {
 
 export type Shutdown = (code: number) => Promise<void>;
 
-const SHUTDOWN_TIMEOUT_MS = 5000;
+// Queued replies get time to go out (30 at 300 ms of REST latency each take 9 s), yet the process still
+// exits inside Docker's and Kubernetes' default grace periods (10 s and 30 s).
+export const SHUTDOWN_TIMEOUT_MS = 9500;
 const FLUSH_TIMEOUT_MS = 1000;
 
 /** Stops every adapter on SIGINT/SIGTERM, flushes the log and exits; a second signal exits at once. */

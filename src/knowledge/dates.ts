@@ -127,8 +127,17 @@ function endsCleanly(text: string, end: number): boolean {
   return !/^(?:[\p{L}\p{N}]|[.,:/\-–]\d|-tal)/iu.test(next);
 }
 
+/** Amounts are in order and apart: a binary search finds the one that could overlap, no scan per date. */
 function overlapsAny(parsed: Parsed, amounts: readonly { start: number; end: number }[]): boolean {
-  return amounts.some((a) => a.start < parsed.end && parsed.start < a.end);
+  let lo = 0;
+  let hi = amounts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((amounts[mid]?.end ?? 0) <= parsed.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const a = amounts[lo];
+  return a !== undefined && a.start < parsed.end;
 }
 
 /** The first reading at a word or digit token that is clean and not part of an amount. */

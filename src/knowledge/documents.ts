@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { z } from "zod";
 import { clutterRanges, inClutter } from "./clutter.js";
@@ -61,7 +61,12 @@ function readSources(
   if (!names.includes(SOURCES_FILE)) return {};
   const path = join(dir, SOURCES_FILE);
   try {
-    const parsed = SourcesSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+    const bytes = readRegularFile(path, MAX_DOCUMENT_BYTES);
+    if (typeof bytes === "string") {
+      problems.push({ file: path, message: `${path} ${bytes}; metadata ignored` });
+      return {};
+    }
+    const parsed = SourcesSchema.safeParse(JSON.parse(bytes.toString("utf8")));
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     const where = issue?.path.join(".") ?? "";
@@ -80,15 +85,11 @@ function readSources(
 
 function readDocumentText(path: string, problems: LoadProblem[]): string | null {
   try {
-    const size = statSync(path).size;
-    if (size > MAX_DOCUMENT_BYTES) {
-      problems.push({
-        file: path,
-        message: `${path} is ${size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit; skipped`,
-      });
+    const bytes = readRegularFile(path, MAX_DOCUMENT_BYTES);
+    if (typeof bytes === "string") {
+      problems.push({ file: path, message: `${path} ${bytes}; skipped` });
       return null;
     }
-    const bytes = readFileSync(path);
     if (bytes.includes(0)) {
       problems.push({ file: path, message: `${path} looks binary (contains NUL bytes); skipped` });
       return null;
@@ -106,6 +107,29 @@ function readDocumentText(path: string, problems: LoadProblem[]): string | null 
         : `cannot be read (${(error as Error).message})`;
     problems.push({ file: path, message: `${path} ${message}; skipped` });
     return null;
+  }
+}
+
+/**
+ * The bytes of a regular file of at most `max` bytes, or why not. Opened without blocking (a FIFO would
+ * hang start-up) and checked on the open descriptor, so a swapped file or a device is never read.
+ */
+function readRegularFile(path: string, max: number): Buffer | string {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return "is not a regular file";
+    if (stat.size > max) return `is ${stat.size} bytes, over the ${max}-byte limit`;
+    const buffer = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, buffer, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -71,6 +71,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     segments,
     statedIn: statedYearsBySegment(),
     docYear: yearOf(doc.published),
+    ...readOnce(segments),
   };
   const facts: RawFact[] = [];
   let lists = 0;
@@ -90,7 +91,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
       for (const i of group) (facts[first + i] as RawFact).list = lists;
     }
   }
-  facts.push(...tableFacts(doc, segments));
+  facts.push(...tableFacts(doc, context));
   markNotGms(facts, segments, clutter);
   if (aboutGms(segments, clutter)) for (const f of facts) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
@@ -103,10 +104,56 @@ function shift<T extends { start: number; end: number }>(x: T, by: number): T {
 }
 
 /** A document's sentences, and the funding years each states (read once, asked for by every amount near it). */
-interface Surroundings {
+interface Surroundings extends ReadOnce {
   segments: Segment[];
   statedIn: (s: Segment) => YearReading;
   docYear: number | null;
+}
+
+/** What every amount asks of its paragraph, read in one pass: no amount rescans the document. */
+interface ReadOnce {
+  /** Index of the nearest segment before each one that is not a list item (-1: none). */
+  leadIndex: number[];
+  /** Paragraphs with a segment that speaks of GMS, and those with such a heading. */
+  gmsText: Set<number>;
+  gmsHeading: Set<number>;
+  /** Segments of each paragraph, and per paragraph how many of them state each funding year. */
+  byParagraph: Map<number, Segment[]>;
+  yearCounts: Map<number, Map<number, number>>;
+}
+
+function readOnce(segments: Segment[]): ReadOnce {
+  const once: ReadOnce = {
+    leadIndex: [],
+    gmsText: new Set(),
+    gmsHeading: new Set(),
+    byParagraph: new Map(),
+    yearCounts: new Map(),
+  };
+  let lead = -1;
+  for (const s of segments) {
+    once.leadIndex.push(lead);
+    if (!s.bullet) lead = s.index;
+    const list = once.byParagraph.get(s.paragraph) ?? [];
+    list.push(s);
+    once.byParagraph.set(s.paragraph, list);
+    if (mentionsGms(s.text)) {
+      once.gmsText.add(s.paragraph);
+      if (s.heading) once.gmsHeading.add(s.paragraph);
+    }
+  }
+  return once;
+}
+
+function paragraphYearCounts(context: Surroundings, paragraph: number): Map<number, number> {
+  let counts = context.yearCounts.get(paragraph);
+  if (counts) return counts;
+  counts = new Map();
+  for (const s of context.byParagraph.get(paragraph) ?? []) {
+    for (const y of new Set(context.statedIn(s).years)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  context.yearCounts.set(paragraph, counts);
+  return counts;
 }
 
 function statedYearsBySegment(): (s: Segment) => YearReading {
@@ -138,7 +185,6 @@ function readFact(
 ): RawFact {
   const { seg, tokens, amounts, dates } = sentence;
   const amount = amounts[i] as AmountMatch;
-  const { segments } = context;
   const clauseEnd = amounts[i + 1]?.start ?? seg.end;
   const before = doc.text.slice(seg.start, amount.start);
   const afterRaw = doc.text.slice(amount.end, clauseEnd);
@@ -159,7 +205,7 @@ function readFact(
     after,
     amount,
     multiYear: stated.years.length > 1 || time.unresolvedSpan > 1,
-    listedPart: seg.bullet && leadAnnouncesList(segments, seg),
+    listedPart: seg.bullet && leadAnnouncesList(context, seg),
     clause,
     clauseWords: single
       ? tokens
@@ -189,7 +235,7 @@ function readFact(
     payer: findPayer(seg.text) ?? findChannel(seg.text),
     funder: findFunder(seg.text),
     decided: decidedIn(tokens, dates, doc.published),
-    gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(segments, seg),
+    gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(context, seg),
     notGms: false,
     parent: null,
     list: null,
@@ -222,43 +268,24 @@ function readYears(
 
 /** A funding year stated elsewhere in the paragraph, when the paragraph names exactly one. */
 function paragraphYears(context: Surroundings, seg: Segment): YearReading {
+  const own = new Set(context.statedIn(seg).years);
   const years = new Set<number>();
-  for (let i = seg.index - 1; i >= 0; i--) {
-    const other = context.segments[i];
-    if (!other || other.paragraph !== seg.paragraph) break;
-    for (const y of context.statedIn(other).years) years.add(y);
-  }
-  for (let i = seg.index + 1; i < context.segments.length; i++) {
-    const other = context.segments[i];
-    if (!other || other.paragraph !== seg.paragraph) break;
-    for (const y of context.statedIn(other).years) years.add(y);
+  for (const [y, n] of paragraphYearCounts(context, seg.paragraph)) {
+    if (n - (own.has(y) ? 1 : 0) > 0) years.add(y);
   }
   return years.size === 1
     ? { years: [...years], clue: "stated-in-paragraph" }
     : { years: [], clue: "none" };
 }
 
-function leadAnnouncesList(segments: Segment[], seg: Segment): boolean {
-  for (let i = seg.index - 1; i >= 0; i--) {
-    const s = segments[i];
-    if (!s) return false;
-    if (!s.bullet) return announcesDistribution(s.text);
-  }
-  return false;
+function leadAnnouncesList(context: Surroundings, seg: Segment): boolean {
+  const lead = context.segments[context.leadIndex[seg.index] ?? -1];
+  return lead ? announcesDistribution(lead.text) : false;
 }
 
-function neighbourhoodMentionsGms(segments: Segment[], seg: Segment): boolean {
-  for (let i = seg.index - 1; i >= 0; i--) {
-    const s = segments[i];
-    if (!s || s.paragraph < seg.paragraph - 1) break;
-    if (mentionsGms(s.text) && (s.paragraph === seg.paragraph || s.heading)) return true;
-  }
-  for (let i = seg.index; i < segments.length; i++) {
-    const s = segments[i];
-    if (!s || s.paragraph !== seg.paragraph) break;
-    if (mentionsGms(s.text)) return true;
-  }
-  return false;
+/** The paragraph speaks of GMS, or a heading in the paragraph just before it does. */
+function neighbourhoodMentionsGms(context: Surroundings, seg: Segment): boolean {
+  return context.gmsText.has(seg.paragraph) || context.gmsHeading.has(seg.paragraph - 1);
 }
 
 /** Bullet items in a run, one amount each, are one list. */
@@ -325,14 +352,28 @@ function aboutGms(segments: Segment[], clutter: ReadonlyArray<[number, number]>)
   }
   return false;
 }
+
+/** The segment holding [start, end), by binary search: segments are in order and apart. */
+function segmentAround(segments: Segment[], start: number, end: number): Segment | undefined {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((segments[mid]?.start ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const seg = segments[lo - 1];
+  return seg && seg.start <= start && end <= seg.end ? seg : undefined;
+}
+
 /**
  * A table's rows ("2024  Socialstyrelsen  49,5" under "(miljoner kronor)"): an appropriation's rows are budget
  * frames; other tables retell figures decided elsewhere, so each row is a further source of its grant.
  */
-function tableFacts(doc: SourceDocument, segments: Segment[]): RawFact[] {
+function tableFacts(doc: SourceDocument, context: Surroundings): RawFact[] {
   const out: RawFact[] = [];
   for (const row of findTableRows(doc.text)) {
-    const seg = segments.find((s) => s.start <= row.amount.start && row.amount.end <= s.end);
+    const seg = segmentAround(context.segments, row.amount.start, row.amount.end);
     if (!seg) continue;
     const role: RoleResult["role"] = row.kind === "frame" ? "budget-frame" : "comparison";
     out.push({
@@ -354,7 +395,7 @@ function tableFacts(doc: SourceDocument, segments: Segment[]): RawFact[] {
       decided: null,
       gmsContext:
         mentionsGms(doc.text.slice(Math.max(0, seg.start - 600), seg.start)) ||
-        neighbourhoodMentionsGms(segments, seg),
+        neighbourhoodMentionsGms(context, seg),
       notGms: false,
       parent: null,
       list: null,

@@ -1,3 +1,4 @@
+import { withinBudget } from "./budget.js";
 import { applyCorrections, readCorrections } from "./corrections.js";
 import { loadDocuments } from "./documents.js";
 import { buildLedger } from "./ledger.js";
@@ -38,11 +39,13 @@ export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Know
 }
 
 function loadUncorrected(seedsDir: string, options: LoadOptions): Knowledge {
-  const { documents, problems } = loadDocuments(seedsDir);
+  const loaded = loadDocuments(seedsDir);
+  const problems = loaded.problems;
+  const documents = withinBudget(loaded.documents, problems);
   const cacheDir = options.cacheDir;
-  if (!cacheDir || documents.length === 0) return fromDocuments(documents, problems);
+  if (!cacheDir || documents.length === 0) return build(documents, problems);
   const key = snapshotKey(documents);
-  const snapshot = readSnapshot(cacheDir, key);
+  const snapshot = readSnapshot(cacheDir, key, documents);
   if (snapshot) {
     return {
       documents,
@@ -53,7 +56,7 @@ function loadUncorrected(seedsDir: string, options: LoadOptions): Knowledge {
       problems,
     };
   }
-  const knowledge = fromDocuments(documents, problems);
+  const knowledge = build(documents, problems);
   writeSnapshot(cacheDir, key, {
     ledger: knowledge.ledger,
     passages: [...knowledge.passages.all()],
@@ -62,10 +65,16 @@ function loadUncorrected(seedsDir: string, options: LoadOptions): Knowledge {
   return knowledge;
 }
 
+/** Builds from documents already read; a document over the reading budget is skipped as a problem. */
 export function fromDocuments(
   documents: SourceDocument[],
   problems: LoadProblem[] = [],
 ): Knowledge {
+  const all = [...problems];
+  return build(withinBudget(documents, all), all);
+}
+
+function build(documents: SourceDocument[], problems: LoadProblem[]): Knowledge {
   const wordCounts = countWords(documents);
   return {
     documents,

@@ -18,6 +18,33 @@ interface Group {
   weak: string[];
   /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
   terms: Set<string>;
+  /** What `sameGrant` asks of `facts`, kept as they are added: a large group is never scanned per fact. */
+  seen: {
+    docIds: Set<string>;
+    segments: Set<RawFact["segment"]>;
+    lists: Set<number | null>;
+    /** One fact per distinct document, years, clue, funder, payer and share count: all the checks read. */
+    reps: RawFact[];
+    repKeys: Set<string>;
+  };
+}
+
+function remember(group: Group, fact: RawFact): void {
+  const seen = group.seen;
+  seen.docIds.add(fact.doc.id);
+  seen.segments.add(fact.segment);
+  seen.lists.add(fact.list);
+  const key = [
+    fact.doc.id,
+    fact.years.years.join(),
+    fact.years.clue,
+    fact.funder,
+    fact.payer,
+    fact.twins <= 1,
+  ].join("\u0000");
+  if (seen.repKeys.has(key)) return;
+  seen.repKeys.add(key);
+  seen.reps.push(fact);
 }
 
 /** Builds the ledger: one entry per grant, however many documents tell it. */
@@ -27,8 +54,17 @@ export function buildLedger(
 ): Ledger {
   // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
   const isWord = (w: string) => wordCounts.has(w);
-  const termsOf = (f: RawFact) =>
-    new Set(contentStems(`${f.segment.text} ${f.recipient ?? ""}`, isWord));
+  // Read once per sentence and recipient: a sentence of many amounts is not re-read for each.
+  const termCache = new Map<string, Set<string>>();
+  const termsOf = (f: RawFact) => {
+    const key = `${f.doc.id}@${f.segment.start}\u0000${f.recipient ?? ""}`;
+    let terms = termCache.get(key);
+    if (!terms) {
+      terms = new Set(contentStems(`${f.segment.text} ${f.recipient ?? ""}`, isWord));
+      termCache.set(key, terms);
+    }
+    return terms;
+  };
   const ordered = [...documents].sort(byPublication);
   const groups: Group[] = [];
   // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
@@ -36,19 +72,26 @@ export function buildLedger(
   for (const doc of ordered) {
     const facts = extractFacts(doc);
     const placed: Group[] = [];
+    const roundedHeadings = [...facts.keys()].filter((j) => {
+      const f = facts[j] as RawFact;
+      return f.amount.qualifier === "approx" && f.segment.heading;
+    });
     for (const [i, fact] of facts.entries()) {
       const terms = termsOf(fact);
       const parentGroup = fact.parent === null ? null : (placed[fact.parent] ?? null);
       const same = byAmount.get(fact.amount.valueSek) ?? [];
       const group =
-        roundedRepeat(facts, i, placed) ??
+        roundedRepeat(facts, i, placed, roundedHeadings) ??
         same.find((g) => sameGrant(g, fact, terms, parentGroup)) ??
         newGroup(groups, fact);
       noteWeakMerge(group, fact, terms);
       absorbRole(group, fact);
       if (preferExact(group, fact)) byAmount.set(fact.amount.valueSek, [...same, group]);
       else if (!same.includes(group)) byAmount.set(fact.amount.valueSek, [...same, group]);
-      if (!group.facts.includes(fact)) group.facts.push(fact);
+      if (!group.seen.segments.has(fact.segment) || !group.facts.includes(fact)) {
+        group.facts.push(fact);
+        remember(group, fact);
+      }
       for (const t of terms) group.terms.add(t);
       if (parentGroup && group.entry.partOf === null) {
         group.entry.partOf = parentGroup.entry.id;
@@ -57,7 +100,17 @@ export function buildLedger(
       placed.push(group);
     }
   }
-  const entries = groups.map(finishEntry).filter((e) => e.role !== "not-funding");
+  // Many amounts of one sentence share it as their purpose: its area is read once.
+  const areas = new Map<string, string>();
+  const areaOf = (purpose: string) => {
+    let area = areas.get(purpose);
+    if (area === undefined) {
+      area = describeArea(purpose);
+      areas.set(purpose, area);
+    }
+    return area;
+  };
+  const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   linkParts(entries);
   promoteLoneComparisons(entries);
   for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
@@ -68,7 +121,9 @@ export function buildLedger(
 
 /** A merge across documents that shares fewer than two words is worth a second look. */
 function noteWeakMerge(group: Group, fact: RawFact, terms: Set<string>): void {
-  if (group.facts.includes(fact) || group.facts.every((f) => f.doc.id === fact.doc.id)) return;
+  // A fact is in its group only when the group was just made for it; the document ids are kept as a set.
+  const { docIds } = group.seen;
+  if (group.facts[0] === fact || (docIds.size === 1 && docIds.has(fact.doc.id))) return;
   if (sharedTerms(group, terms) >= 2) return;
   const other = group.facts[0]?.doc.id ?? "";
   group.weak.push(
@@ -87,7 +142,15 @@ function newGroup(groups: Group[], fact: RawFact): Group {
     terms: new Set(),
     weak: [],
     parent: null,
+    seen: {
+      docIds: new Set(),
+      segments: new Set(),
+      lists: new Set(),
+      reps: [],
+      repKeys: new Set(),
+    },
   };
+  remember(group, fact);
   groups.push(group);
   return group;
 }
@@ -127,28 +190,28 @@ function sameGrant(
 ): boolean {
   const first = group.facts[0];
   if (!first || group.entry.amountSek !== fact.amount.valueSek) return false;
-  const sameDocument = group.facts.some((f) => f.doc.id === fact.doc.id);
+  const { reps } = group.seen;
+  const sameDocument = group.seen.docIds.has(fact.doc.id);
   if (!compatibleRoles(group.entry.role, fact.role.role, sameDocument)) return false;
   if (group.entry.qualifier !== fact.amount.qualifier && !sameDocument) return false;
   if (parentGroup && group.entry.partOf !== null) {
     // Shares of different wholes are different money; two shares of one whole in one document are siblings.
     if (group.entry.partOf !== parentGroup.entry.id || sameDocument) return false;
   }
-  if (group.facts.some((f) => f.segment === fact.segment)) return false;
-  if (sameDocument && fact.list !== null && group.facts.some((f) => f.list === fact.list))
-    return false;
-  if (yearsContradict(group.facts, fact)) return false;
-  if (!sameFunder(group.facts, fact)) return false;
+  if (group.seen.segments.has(fact.segment)) return false;
+  if (sameDocument && fact.list !== null && group.seen.lists.has(fact.list)) return false;
+  if (yearsContradict(reps, fact)) return false;
+  if (!sameFunder(reps, fact)) return false;
   if (sameDocument) return true;
   // One whole's only share of this amount, told in another document (or language), is the same share.
-  const onlyShare = fact.twins <= 1 && group.facts.every((f) => f.twins <= 1);
+  const onlyShare = fact.twins <= 1 && reps.every((f) => f.twins <= 1);
   // "9 miljoner kronor i år" in a page that also tells the two-year 18 miljoner is that whole's share for the year.
   const tellsWhole = !parentGroup && group.parent?.facts.some((f) => f.doc.id === fact.doc.id);
   if (tellsWhole && yearsMatch(group.facts, fact)) return true;
   if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
-  const yearsAgree = group.facts.some((f) => f.years.years.join() === fact.years.years.join());
-  const aboutGms = docMentionsGms(fact.doc) && group.facts.some((f) => docMentionsGms(f.doc));
+  const yearsAgree = reps.some((f) => f.years.years.join() === fact.years.years.join());
+  const aboutGms = docMentionsGms(fact.doc) && reps.some((f) => docMentionsGms(f.doc));
   if (fact.role.role === "comparison" || group.entry.role === "comparison") {
     return (
       yearsAgree && fact.years.years.length > 0 && (aboutGms || sharedTerms(group, terms) >= 1)
@@ -213,11 +276,20 @@ function preferExact(group: Group, fact: RawFact): boolean {
 }
 
 /** "nästan 8 miljoner" in a headline restates the exact "7,8 miljoner kronor" of the same document. */
-function roundedRepeat(facts: RawFact[], i: number, placed: Group[]): Group | null {
+function roundedRepeat(
+  facts: RawFact[],
+  i: number,
+  placed: Group[],
+  roundedHeadings: readonly number[],
+): Group | null {
   const fact = facts[i] as RawFact;
   const approx = fact.amount.qualifier === "approx";
-  for (const [j, other] of facts.entries()) {
-    if (j === i || other.segment === fact.segment) continue;
+  // The rounded one stands in a heading: an exact figure only looks at those, not at every fact.
+  if (approx && !fact.segment.heading) return null;
+  for (const j of approx ? facts.keys() : roundedHeadings) {
+    if (j >= i) break;
+    const other = facts[j] as RawFact;
+    if (other.segment === fact.segment) continue;
     const otherApprox = other.amount.qualifier === "approx";
     if (approx === otherApprox) continue;
     const [rounded, exact] = approx ? [fact, other] : [other, fact];
@@ -295,7 +367,7 @@ function sharedTerms(group: Group, terms: Set<string>): number {
   return n;
 }
 
-function finishEntry(group: Group): LedgerEntry {
+function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerEntry {
   const e = group.entry;
   const facts = group.facts;
   const best = chooseYears(facts);
@@ -310,7 +382,7 @@ function finishEntry(group: Group): LedgerEntry {
   e.decided = facts.map((f) => f.decided).find((d) => d !== null) ?? null;
   e.sources = facts.map(toSource);
   e.terms = [...group.terms].sort();
-  e.area = describeArea(e.purpose);
+  e.area = areaOf(e.purpose);
   e.gms = isGmsMoney(e, facts);
   e.notes = yearNotes(facts, best);
   e.weak = [...group.weak, ...unlinkedLists(facts, e)];

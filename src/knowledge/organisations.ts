@@ -55,11 +55,11 @@ export function findRecipient(before: string, after: string): string | null {
     if (name) return name;
   }
   const subject =
-    /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u.exec(
+    /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u.exec(
       before,
     );
   if (subject?.[1]) return subject[1].trim();
-  const inverted = /\bhar\s+((?:\p{Lu}[\p{L}-]*\s?){1,4})\s*fått\b/u.exec(before);
+  const inverted = /\bhar\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*fått\b/u.exec(before);
   if (inverted?.[1]) return inverted[1].trim();
   // "Regeringen ger samtidigt Socialstyrelsen 2 miljoner kronor": the one given to stands right before the amount.
   const given =
@@ -84,15 +84,15 @@ export function findPayer(sentence: string): string | null {
   const commissioned =
     /(?:\bger|\bge|\buppdra(?:r)?\s+åt|\bcommission(?:s|ed)?|\btask(?:s|ed)?|\binstruct(?:s|ed)?)\s+(\p{Lu}[\p{L}-]+)/u.exec(
       before,
-    )?.[1] ?? /(\p{Lu}[\p{L}-]+)\s+(?:får\s+)?i\s+uppdrag/u.exec(before)?.[1];
+    )?.[1] ?? /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:får\s+)?i\s+uppdrag/u.exec(before)?.[1];
   if (commissioned) return commissioned;
-  const direct = /(\p{Lu}[\p{L}-]+)\s+(?:ska\s+|skall\s+)?$/u.exec(before)?.[1];
+  const direct = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska\s+|skall\s+)?$/u.exec(before)?.[1];
   return direct && direct !== "Regeringen" ? direct : null;
 }
 
 // "Vinnova beviljar 2 400 000 kronor …": an agency that grants money pays it; the government only decides.
 const GRANTS =
-  /(?:^|[\s,])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s+(?:beviljar|beviljade|har beviljat|awards|awarded|grants|granted|has granted)\b/u;
+  /(?:^|[\s,])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,5})(?![\p{L}-])\s+(?:beviljar|beviljade|har beviljat|awards|awarded|grants|granted|has granted)\b/u;
 const NOT_AN_AGENCY = /^(?:Regeringen|Government|The Government|The Swedish Government|Nu|Då)$/i;
 
 function findGrantor(sentence: string): string | null {

@@ -165,3 +165,19 @@ describe("ledgerTable", () => {
     expect(ledgerTable([])).toContain("ledger is empty");
   });
 });
+
+describe("CSV cells from documents are inert", () => {
+  it.each([
+    [
+      '=HYPERLINK("https://evil.example","klicka")',
+      `"'=HYPERLINK(""https://evil.example"",""klicka"")"`,
+    ],
+    ["+46 8 405 10 00", "'+46 8 405 10 00"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["-1+1", "'-1+1"],
+    ["\u001b[31mröd\u001b[0m text", " [31mröd [0m text"],
+    ["7875000", "7875000"],
+  ])("%j becomes %j", (raw, cell) => {
+    expect(csvField(raw)).toBe(cell);
+  });
+});

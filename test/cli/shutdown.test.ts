@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import type { Adapter } from "../../src/adapters/types.js";
-import { installShutdown, watchFaults } from "../../src/cli/shutdown.js";
+import { installShutdown, SHUTDOWN_TIMEOUT_MS, watchFaults } from "../../src/cli/shutdown.js";
 import { captureLogger } from "./log-capture.js";
 
 function fakeAdapter(name: string, stop: () => Promise<void> = async () => {}) {
@@ -117,5 +117,20 @@ describe("watchFaults", () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(shutdowns).toEqual([1]);
     expect(lines()[0]?.msg).toBe("uncaught exception; shutting down");
+  });
+});
+
+describe("queued replies get their time at shutdown (issue 13)", () => {
+  it("an adapter still sending 30 replies at 300 ms each (9 s) finishes before the default limit", async () => {
+    expect(SHUTDOWN_TIMEOUT_MS).toBeGreaterThan(30 * 300);
+    expect(SHUTDOWN_TIMEOUT_MS).toBeLessThan(10_000);
+    const signals = new EventEmitter();
+    const { logger } = captureLogger();
+    const { exit, exited } = exitRecorder();
+    // Stands in for the 9 s queue at a fraction of the time: the limit, not the wait, is under test.
+    const queued = fakeAdapter("discord", () => new Promise((resolve) => setTimeout(resolve, 600)));
+    installShutdown({ adapters: [queued], logger, signals, exit });
+    signals.emit("SIGTERM", "SIGTERM");
+    expect(await exited).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -60,5 +61,49 @@ describe("knowledge snapshots: a second start skips the build, never serves stal
     writeFileSync(file, "");
     const knowledge = loadKnowledge(SEEDS_DIR, { cacheDir: join(file, "cache") });
     expect(knowledge.ledger).toEqual(loadKnowledge(SEEDS_DIR).ledger);
+  });
+
+  it("an amount edited in a snapshot is caught by the checksum and rebuilt, never answered", () => {
+    const cacheDir = tempDir();
+    const fresh = loadKnowledge(SEEDS_DIR, { cacheDir });
+    const [file] = readdirSync(cacheDir);
+    const path = join(cacheDir, file ?? "");
+    const raw = readFileSync(path, "utf8");
+    const amount = fresh.ledger.entries[0]?.amountSek ?? 0;
+    writeFileSync(path, raw.replace(`"amountSek":${amount},`, '"amountSek":99000000,'));
+    expect(readFileSync(path, "utf8")).not.toBe(raw);
+    expect(loadKnowledge(SEEDS_DIR, { cacheDir }).ledger).toEqual(fresh.ledger);
+  });
+
+  it.each([
+    ["entries of empty objects", { ledger: { entries: [{}] }, passages: [] }],
+    ["a null body", null],
+    ["passages that are no list", { ledger: { entries: [] }, passages: 5 }],
+  ])(
+    "a snapshot holding %s (with a matching checksum) fails the schema and is rebuilt",
+    (_, body) => {
+      const cacheDir = tempDir();
+      const fresh = loadKnowledge(SEEDS_DIR, { cacheDir });
+      const [file] = readdirSync(cacheDir);
+      const key = (file ?? "").replace(/\.json$/, "");
+      const text = JSON.stringify(body);
+      const sum = createHash("sha256").update(key).update("\n").update(text).digest("hex");
+      writeFileSync(join(cacheDir, file ?? ""), `${sum}\n${text}`);
+      expect(loadKnowledge(SEEDS_DIR, { cacheDir }).ledger).toEqual(fresh.ledger);
+    },
+  );
+
+  it("a snapshot whose quotes no longer match the documents' text is rebuilt", () => {
+    const cacheDir = tempDir();
+    const fresh = loadKnowledge(SEEDS_DIR, { cacheDir });
+    const [file] = readdirSync(cacheDir);
+    const key = (file ?? "").replace(/\.json$/, "");
+    const raw = readFileSync(join(cacheDir, file ?? ""), "utf8");
+    const body = JSON.parse(raw.slice(raw.indexOf("\n") + 1));
+    body.ledger.entries[0].sources[0].start += 1;
+    const text = JSON.stringify(body);
+    const sum = createHash("sha256").update(key).update("\n").update(text).digest("hex");
+    writeFileSync(join(cacheDir, file ?? ""), `${sum}\n${text}`);
+    expect(loadKnowledge(SEEDS_DIR, { cacheDir }).ledger).toEqual(fresh.ledger);
   });
 });

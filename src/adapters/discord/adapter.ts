@@ -5,6 +5,7 @@ import type { DiscordConfig } from "../../config.js";
 import { GmsError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 import { createBoundedMap } from "../bounded-map.js";
+import { createFeedbackLimit } from "../feedback-limit.js";
 import type { Adapter } from "../types.js";
 import { type HandlerDeps, noMentions } from "./context.js";
 import { createFeedbackStore } from "./feedback.js";
@@ -93,6 +94,7 @@ function createDeps(options: DiscordAdapterOptions, log: Logger, botId: () => st
     }),
     answers: createBoundedMap(memoryMax),
     feedback: createFeedbackStore(memoryMax),
+    feedbackRate: createFeedbackLimit(),
     botId,
     ask: options.ask,
   };

@@ -15,6 +15,8 @@ export interface HandlerDeps {
   /** Message id of each answer we posted → its conversation, so replies to it follow up. */
   answers: BoundedMap<string, string>;
   feedback: FeedbackStore;
+  /** 👍/👎 clicks within the per-user rate (see `createFeedbackLimit`). */
+  feedbackRate: (userId: string) => Promise<boolean>;
   botId(): string;
   /** The core; the composition root already logs each question once, so adapters don't. */
   ask: Ask;

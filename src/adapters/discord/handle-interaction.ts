@@ -87,6 +87,11 @@ async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps) {
   }
   const parsed = parseFeedbackCustomId(interaction.customId);
   if (!parsed) return;
+  if (!(await deps.feedbackRate(interaction.user.id))) {
+    // Acknowledged without a word: a flood of clicks costs neither a log line nor a message.
+    await interaction.deferUpdate();
+    return;
+  }
   const language = languageOfLocale(interaction.locale) ?? "en";
   try {
     const subject = deps.feedback.recall(parsed.id);

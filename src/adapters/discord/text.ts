@@ -11,9 +11,21 @@ export function neutraliseMentions(text: string): string {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text safe to send: well-formed UTF-16 (a lone surrogate cannot be encoded) and mention-free. */
+/**
+ * Makes document text inert as markdown: emphasis, spoilers and code marks are escaped, a masked link
+ * `[label](url)` is broken with a zero-width space, so no deceptive link can appear (a bare address shows
+ * itself, so it may stay linked).
+ */
+export function neutraliseMarkdown(text: string): string {
+  return text
+    .replace(/[\\*_~`|]/g, "\\$&")
+    .replace(/\]\(/g, `]${ZWSP}(`)
+    .replace(/^(\s*)([>#]|-#)/gm, "$1\\$2");
+}
+
+/** Text safe to send: well-formed UTF-16 (a lone surrogate cannot be encoded), mention- and markdown-free. */
 export function displayable(text: string): string {
-  return neutraliseMentions(text.replace(LONE_SURROGATE, "\uFFFD"));
+  return neutraliseMarkdown(neutraliseMentions(text.replace(LONE_SURROGATE, "\uFFFD")));
 }
 
 /** Cuts to at most `max` UTF-16 units, ending in an ellipsis, never splitting a surrogate pair. */

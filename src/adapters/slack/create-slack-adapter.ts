@@ -12,6 +12,8 @@ import { createHealthRoute } from "./health-route.js";
 import { createInFlight } from "./in-flight.js";
 import { registerInteractionHandlers } from "./interactions.js";
 import { createRecentKeys, createRecentMap } from "./recent.js";
+import { guardRequests, MAX_BODY_BYTES } from "./request-guard.js";
+import { createTurns } from "./turns.js";
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
@@ -22,6 +24,10 @@ export interface SlackAdapterOptions {
   host?: string;
   /** Socket Mode: how long to wait for a pong, which is also the base delay before reconnecting. */
   socketPingTimeoutMs?: number;
+  /** HTTP mode: the clock signatures are checked against (seconds); tests pass a fixed one. */
+  nowSec?: () => number;
+  /** How Web API calls are retried on 5xx and network errors; tests pass short delays. */
+  webApiRetries?: typeof WEB_API_RETRIES;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -30,11 +36,14 @@ export interface SlackAdapter extends Adapter {
   address(): AddressInfo | null;
 }
 
-const SEEN_MAX = 10_000;
+/** Events remembered to spot Slack's retries (each event is remembered under two keys). */
+const SEEN_EVENTS = 10_000;
 const SHARES_MAX = 1_000;
 const WEB_API_TIMEOUT_MS = 10_000;
-// Few, quick retries: a reply that is minutes late is worse than an apology, and stop() must not hang.
-const WEB_API_RETRIES = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2_000 };
+const LISTEN_BACKLOG = 4096;
+// A few retries over at most about 12 s: an outage of a few seconds loses nothing, yet a reply that is
+// minutes late is worse than none, and stop() must not hang (after that the answer is logged as dropped).
+const WEB_API_RETRIES = { retries: 4, factor: 2, minTimeout: 500, maxTimeout: 4_000 };
 
 /** The Slack adapter: Bolt in Socket Mode when an app token is set, otherwise HTTP with signed requests. */
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
@@ -44,7 +53,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ask: options.ask,
     logger,
     inFlight: createInFlight(),
-    seen: createRecentKeys(SEEN_MAX),
+    seen: createRecentKeys(SEEN_EVENTS, 2),
+    turn: createTurns(),
     shares: createRecentMap(SHARES_MAX),
   };
   const { app, receiver } = createApp(options, deps);
@@ -86,7 +96,7 @@ function createApp(options: SlackAdapterOptions, deps: HandlerDeps) {
     token: options.config.botToken,
     receiver,
     logger: createBoltLogger(deps.logger),
-    clientOptions: webClientOptions(options.config),
+    clientOptions: webClientOptions(options.config, options.webApiRetries),
     deferInitialization: true,
     convoStore: false,
   });
@@ -119,16 +129,23 @@ function createReceiver(
       "SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN, xapp-…, for Socket Mode)",
     );
   }
-  return new HTTPReceiver({
+  const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     port: config.port,
     logger: boltLogger,
     customRoutes: [createHealthRoute(options.health, logger)],
+    bodyLimit: MAX_BODY_BYTES,
   });
+  receiver.requestListener = guardRequests(receiver.requestListener, {
+    signingSecret: config.signingSecret,
+    logger,
+    nowSec: options.nowSec,
+  });
+  return receiver;
 }
 
-function webClientOptions(config: SlackConfig) {
-  return { slackApiUrl: config.apiUrl, timeout: WEB_API_TIMEOUT_MS, retryConfig: WEB_API_RETRIES };
+function webClientOptions(config: SlackConfig, retryConfig = WEB_API_RETRIES) {
+  return { slackApiUrl: config.apiUrl, timeout: WEB_API_TIMEOUT_MS, retryConfig };
 }
 
 /** Runs auth.test, which gives Bolt the bot's own ids so it can ignore its own messages. */
@@ -158,6 +175,8 @@ async function connect(
     const server = await receiver.start({
       port: options.config.port,
       host: options.host ?? options.config.host ?? undefined,
+      // A deep accept queue: under a flood, Slack's own connections still get in to be answered.
+      backlog: LISTEN_BACKLOG,
     });
     const bound = server.address();
     return bound !== null && typeof bound === "object" ? bound : null;

@@ -56,12 +56,13 @@ async function onMessage(
   const envelope = EnvelopeSchema.safeParse(rawBody);
   if (!event.success || !envelope.success || !isQuestion(kind, event.data)) return;
   const { channel, ts } = event.data;
-  if (!firstDelivery(deps, channel, ts, envelope.data.event_id)) return;
+  const keys = deliveryKeys(channel, ts, envelope.data.event_id);
+  const where: Where = { kind, channel, user: event.data.user, ts };
+  if (!firstDelivery(deps, keys, where)) return;
   // Channels get the answer in a thread; a DM only when it was asked in one (DM ids start with D).
   const inDm = event.data.channel_type === "im" || channel.startsWith("D");
   const threadTs = inDm ? event.data.thread_ts : (event.data.thread_ts ?? ts);
   const conversationId = `slack:${envelope.data.team_id ?? "-"}:${channel}:${threadTs ?? "main"}`;
-  const where: Where = { kind, channel, user: event.data.user, ts };
   const post = (message: Omit<SlackMessage, "blocks"> & Partial<SlackMessage>) =>
     postMessage({
       channel,
@@ -70,7 +71,7 @@ async function onMessage(
       unfurl_media: false,
       ...message,
     });
-  await guarded(
+  const answered = await guarded(
     deps,
     where,
     async () => {
@@ -81,14 +82,20 @@ async function onMessage(
     },
     () => post({ text: APOLOGY }),
   );
+  // The answer was lost (Slack unreachable even after retries): Slack's own retry may still answer it.
+  if (!answered) deps.seen.forget(keys);
+}
+
+function deliveryKeys(channel: string, ts: string, eventId?: string): string[] {
+  const keys = [`message:${channel}:${ts}`];
+  if (eventId) keys.push(`event:${eventId}`);
+  return keys;
 }
 
 /** False for a retry, or for the same DM delivered as both message and app_mention. */
-function firstDelivery(deps: HandlerDeps, channel: string, ts: string, eventId?: string): boolean {
-  const keys = [`message:${channel}:${ts}`];
-  if (eventId) keys.push(`event:${eventId}`);
+function firstDelivery(deps: HandlerDeps, keys: string[], where: Where): boolean {
   if (deps.seen.firstTime(keys)) return true;
-  deps.logger.debug({ channel, ts, eventId }, "slack event already handled");
+  deps.logger.debug(where, "slack event already handled");
   return false;
 }
 

@@ -7,6 +7,7 @@ import { encodeSourcesValue } from "./button-values.js";
 import type { InFlight } from "./in-flight.js";
 import type { RecentKeys, RecentMap } from "./recent.js";
 import { shorten } from "./slack-text.js";
+import type { Turns } from "./turns.js";
 
 /** What every handler needs; built once per adapter. */
 export interface HandlerDeps {
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   seen: RecentKeys;
   /** Ephemeral slash answers by key, so "Share in channel" posts exactly what the asker saw. */
   shares: RecentMap<Answer>;
+  /** Waits for this handler's turn to answer, so acknowledgements go out first under a burst. */
+  turn?: Turns;
 }
 
 /** Keeps the answer for its buttons (share, sources) and returns the key the buttons carry. */
@@ -67,23 +70,29 @@ export function answerOnce(
   return answer;
 }
 
-/** Runs a handler so that no failure escapes: it is logged with context and the asker gets an apology. */
+/**
+ * Runs a handler so that no failure escapes: it is logged with context and the asker gets an apology.
+ * Resolves true when the work itself succeeded (false: the answer was lost, and a retry may answer it).
+ */
 export async function guarded(
   deps: HandlerDeps,
   where: Where,
   work: () => Promise<void>,
   apologise: () => Promise<unknown>,
-): Promise<void> {
-  await deps.inFlight.run(async () => {
+): Promise<boolean> {
+  return deps.inFlight.run(async () => {
     try {
+      await deps.turn?.();
       await work();
+      return true;
     } catch (err) {
       deps.logger.error({ err, ...where }, "slack handler failed");
       try {
         await apologise();
       } catch (apologyErr) {
-        deps.logger.warn({ err: apologyErr, ...where }, "slack apology could not be sent");
+        deps.logger.warn({ err: apologyErr, ...where }, "slack answer and apology dropped");
       }
+      return false;
     }
   });
 }

@@ -11,7 +11,10 @@ export function createHealthRoute(health: () => HealthInfo, logger: Logger): Cus
       let status = 200;
       let body: object;
       try {
-        body = { status: "ok", ...health() };
+        const info = health();
+        // No documents (a missing or empty folder) is not a working bot: load balancers should see it.
+        if (info.documents === 0) status = 503;
+        body = { status: info.documents === 0 ? "no-documents" : "ok", ...info };
       } catch (err) {
         logger.error({ err }, "slack healthz failed");
         status = 503;

@@ -1,4 +1,5 @@
 import type { App, BlockAction, ButtonAction, RespondFn, SlashCommand } from "@slack/bolt";
+import { createFeedbackLimit } from "../feedback-limit.js";
 import {
   ACTION_FEEDBACK_DOWN,
   ACTION_FEEDBACK_UP,
@@ -46,10 +47,15 @@ export function registerInteractionHandlers(app: App, deps: HandlerDeps): void {
     await ack();
     await onSources(deps, body, action, respond);
   });
+  const withinRate = createFeedbackLimit();
   app.action<BlockAction<ButtonAction>>(
     FEEDBACK_ACTIONS,
     async ({ ack, body, action, respond }) => {
       await ack();
+      if (!(await withinRate(body.user.id))) {
+        deps.logger.debug({ user: body.user.id }, "slack feedback over the rate; ignored");
+        return;
+      }
       await onFeedback(deps, body, action, respond);
     },
   );

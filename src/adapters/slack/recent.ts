@@ -4,11 +4,17 @@ import { type BoundedMap, createBoundedMap } from "../bounded-map.js";
 export interface RecentKeys {
   /** True the first time any of `keys` is offered; every key is remembered either way. */
   firstTime(keys: readonly string[]): boolean;
+  /** Forgets `keys`, so a retry of something whose answer was lost is answered after all. */
+  forget(keys: readonly string[]): void;
 }
 
-export function createRecentKeys(max: number): RecentKeys {
-  const seen = createBoundedMap<string, true>(max);
+/** Remembers the last `max` offers of up to `keysPerOffer` keys each. */
+export function createRecentKeys(max: number, keysPerOffer = 1): RecentKeys {
+  const seen = createBoundedMap<string, true>(max * keysPerOffer);
   return {
+    forget(keys) {
+      for (const k of keys) seen.delete(k);
+    },
     firstTime(keys) {
       const fresh = keys.every((k) => !seen.has(k));
       for (const k of keys) seen.set(k, true);

@@ -2,7 +2,16 @@
 export function escapeSlack(text: string): string {
   const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   // A bare "@here" is inert in Slack, but a zero-width space keeps it inert wherever the text is pasted next.
-  return escaped.replace(/@(?=(?:everyone|here|channel)\b)/gi, "@\u200b");
+  return neutraliseMrkdwn(escaped.replace(/@(?=(?:everyone|here|channel)\b)/gi, "@\u200b"));
+}
+
+/**
+ * Slack's mrkdwn has no escape character: a zero-width space after each formatting mark (bold, italic,
+ * strike, code, fences) keeps document text from formatting itself. Links need `<url|label>`, which the
+ * escaped `<` never forms, and a bare address shows itself.
+ */
+export function neutraliseMrkdwn(text: string): string {
+  return text.replace(/[*_~`]/g, "$&\u200b");
 }
 
 /** Escapes `raw`, shortened first (with an ellipsis) so that the escaped result has at most `max` characters. */

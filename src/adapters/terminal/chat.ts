@@ -80,7 +80,11 @@ export function createTerminalChat(options: TerminalChatOptions): TerminalChat {
       iface.close();
       return;
     }
-    if (line !== "") output.write(`${answerLine(raw)}\n\n`);
+    // A slow reader at the end of a pipe: stop reading questions until the answers drain.
+    if (line !== "" && !output.write(`${answerLine(raw)}\n\n`) && !options.terminal) {
+      iface.pause();
+      output.once("drain", () => iface.resume());
+    }
     iface.prompt();
   };
 

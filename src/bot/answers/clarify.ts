@@ -17,23 +17,33 @@ const TERMS: ReadonlyArray<{ match: string; sv: string; en: string }> = [
   })),
 ];
 
-/** Edit distance, plain Levenshtein: the lists are small and this runs only when a word is unplaced. */
-function distance(a: string, b: string): number {
+/**
+ * Edit distance, plain Levenshtein, giving up (limit + 1) once past `limit`: only near terms matter, and a
+ * question of many unseen words must not compare each in full with every term.
+ */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur.push(
-        Math.min(
-          (prev[j] ?? 0) + 1,
-          (cur[j - 1] ?? 0) + 1,
-          (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-        ),
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        (prev[j] ?? 0) + 1,
+        (cur[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > limit) return limit + 1;
     prev = cur;
   }
   return prev[b.length] ?? 0;
 }
+
+// The words a clarifying answer looks at: a question of fifty unseen words asks back about its first few.
+const CLARIFY_WORDS_MAX = 8;
 
 /** Known terms close to the asker's word ("bröstcanser" → "bröst- och äggstockscancer"). */
 export function closestTerms(word: string, language: AnswerContext["language"]): string[] {
@@ -43,7 +53,7 @@ export function closestTerms(word: string, language: AnswerContext["language"]):
     const parts = [t.match, ...t.match.split(" ").filter((p) => p.length >= 4)];
     return {
       name: language === "sv" ? t.sv : t.en,
-      d: Math.min(...parts.map((p) => distance(w, p))),
+      d: Math.min(...parts.map((p) => distance(w, p, limit))),
     };
   })
     .filter((x) => x.d <= limit)
@@ -61,7 +71,9 @@ function quoted(ctx: AnswerContext, words: string[]): string {
 /** A word the bot cannot place, and nothing else to go on: ask back with the closest known terms. */
 export function answerClarify(ctx: AnswerContext): Draft {
   const unplaced = ctx.query.coverage.unplaced;
-  const near = [...new Set(unplaced.flatMap((w) => closestTerms(w, ctx.language)))].slice(0, 3);
+  const near = [
+    ...new Set(unplaced.slice(0, CLARIFY_WORDS_MAX).flatMap((w) => closestTerms(w, ctx.language))),
+  ].slice(0, 3);
   if (near.length === 0) {
     // Nothing close: a question about something else, said back in the asker's words.
     const areas = fundedAreas(ctx);

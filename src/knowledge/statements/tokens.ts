@@ -58,20 +58,53 @@ export interface PhraseHit {
   phrase: Phrase;
 }
 
+/** A table split by its first word: exact first words are looked up, only wildcard ones are tried everywhere. */
+interface IndexedTable {
+  exact: Map<string, Phrase[]>;
+  wild: Phrase[];
+}
+
+// Tables are constants: each is indexed once (a WeakMap, so nothing outlives its table).
+const indexed = new WeakMap<readonly Phrase[], IndexedTable>();
+
+function indexOf(table: readonly Phrase[]): IndexedTable {
+  let found = indexed.get(table);
+  if (found) return found;
+  found = { exact: new Map(), wild: [] };
+  for (const phrase of table) {
+    const first = phrase[0] ?? "?";
+    if (first === "?" || first.startsWith("*") || first.endsWith("*")) found.wild.push(phrase);
+    else found.exact.set(first, [...(found.exact.get(first) ?? []), phrase]);
+  }
+  indexed.set(table, found);
+  return found;
+}
+
 /** Every place one of `table` starts, in token order (the longest phrase at each place). */
-export function findPhrases(toks: readonly Token[], table: readonly Phrase[]): PhraseHit[] {
+export function findPhrases(
+  toks: readonly Token[],
+  table: readonly Phrase[],
+  first = false,
+): PhraseHit[] {
+  const { exact, wild } = indexOf(table);
   const hits: PhraseHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     let best: Phrase | null = null;
-    for (const phrase of table)
-      if (matchesAt(toks, i, phrase) && (!best || phrase.length > best.length)) best = phrase;
-    if (best) hits.push({ at: i, end: i + best.length, phrase: best });
+    for (const list of [exact.get(toks[i]?.word ?? ""), wild]) {
+      for (const phrase of list ?? []) {
+        if (matchesAt(toks, i, phrase) && (!best || phrase.length > best.length)) best = phrase;
+      }
+    }
+    if (best) {
+      hits.push({ at: i, end: i + best.length, phrase: best });
+      if (first) return hits;
+    }
   }
   return hits;
 }
 
 export function hasPhrase(toks: readonly Token[], table: readonly Phrase[]): boolean {
-  return findPhrases(toks, table).length > 0;
+  return findPhrases(toks, table, true).length > 0;
 }
 
 export const isCapitalised = (raw: string): boolean => /^\p{Lu}/u.test(raw);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { FEEDBACK_PER_MINUTE } from "../../../src/adapters/feedback-limit.js";
 import {
   ACTION_FEEDBACK_UP,
   ACTION_SHARE,
@@ -313,6 +314,31 @@ describe.each<Mode>(["http", "socket"])("Slack adapter over %s", (mode) => {
     expect(sent).not.toMatch(ACTIVE_MENTIONS);
     expect(sent).toContain("&lt;!everyone&gt;");
     expect(sent).toContain("&lt;@U0EVIL001&gt;");
+  });
+
+  it("a flood of 👍 clicks from one user is acknowledged, but only the first 10 a minute are logged and thanked", async () => {
+    const { ask } = createTestAsk();
+    const capture = createCaptureLogger({ level: "info" });
+    const h = await start({ ask, logger: capture.logger });
+    const ts = nextTs();
+    await h.event(
+      appMention({ user: ALICE, channel: CHANNEL, ts, text: `<@${BOT_USER_ID}> gms 2022` }),
+    );
+    const [post] = await h.api.calls.waitFor(postIn(CHANNEL, ts));
+    const value = buttonValue(post?.body ?? {}, ACTION_FEEDBACK_UP);
+    const ids: string[] = [];
+    for (let i = 0; i < 15; i++) ids.push(await h.click(ACTION_FEEDBACK_UP, value));
+    await h.api.responses.waitFor((r) => ids.includes(r.id), FEEDBACK_PER_MINUTE);
+    // One more answered request after the clicks: by then every click has been handled.
+    const later = nextTs();
+    await h.event(
+      appMention({ user: ALICE, channel: CHANNEL, ts: later, text: `<@${BOT_USER_ID}> x` }),
+    );
+    await h.api.calls.waitFor(postIn(CHANNEL, later));
+    expect(capture.find("slack feedback")).toHaveLength(FEEDBACK_PER_MINUTE);
+    expect(h.api.responses.items.filter((r) => ids.includes(r.id))).toHaveLength(
+      FEEDBACK_PER_MINUTE,
+    );
   });
 
   it("acknowledges a 👍 click and logs the question, intent and whether it was answered", async () => {

@@ -32,6 +32,9 @@ export interface FakeWebApi {
   setSocketUrl(url: string): void;
   /** The next call of `method` answers `{ ok: false, error }`. */
   failNext(method: string, error: string): void;
+  /** The next `times` calls of `method` answer HTTP `status` (an outage); they are recorded in `refused`. */
+  failStatus(method: string, status: number, times: number): void;
+  readonly refused: Recorder<ApiCall>;
   close(): Promise<void>;
 }
 
@@ -44,6 +47,8 @@ export async function startFakeWebApi(options: FakeWebApiOptions): Promise<FakeW
     (r) => `response ${r.id} ${JSON.stringify(r.body)}`,
   );
   const failures = new Map<string, string>();
+  const outages = new Map<string, { status: number; times: number }>();
+  const refused = createRecorder<ApiCall>((c) => `refused ${c.method}`);
   let socketUrl: string | null = null;
   let ts = 0;
 
@@ -107,6 +112,13 @@ export async function startFakeWebApi(options: FakeWebApiOptions): Promise<FakeW
         ? body.token
         : null;
     const call: ApiCall = { method, token, body };
+    const outage = outages.get(method);
+    if (outage && outage.times > 0) {
+      outage.times -= 1;
+      refused.add(call);
+      res.writeHead(outage.status, { "content-type": "text/plain" }).end("unavailable");
+      return;
+    }
     const reply = answer(call);
     calls.add(call);
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(reply));
@@ -126,6 +138,10 @@ export async function startFakeWebApi(options: FakeWebApiOptions): Promise<FakeW
     failNext: (method, error) => {
       failures.set(method, error);
     },
+    failStatus: (method, status, times) => {
+      outages.set(method, { status, times });
+    },
+    refused,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

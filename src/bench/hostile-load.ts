@@ -1,0 +1,64 @@
+// Load time per MB for normal and crafted documents, and the ratio for doubled input (linear: about 2×).
+import { fromDocuments, type SourceDocument } from "../knowledge/index.js";
+import { HOSTILE_KINDS, hostileDocument, normalDocument } from "./hostile-corpus.js";
+
+/** Loaded at these sizes; the second is twice the first, for the ratio. 5 MB shows the budget's skip. */
+export const HOSTILE_SIZES = [64 * 1024, 128 * 1024, 5 * 1024 * 1024] as const;
+
+export interface HostileLoadRow {
+  kind: string;
+  /** Per size: seconds per MB and whether the document loaded (false: skipped over the budget). */
+  sizes: { bytes: number; ms: number; sPerMb: number; loaded: boolean }[];
+  /** Time at the doubled size over time at the first. */
+  doubledRatio: number;
+}
+
+function asDocument(name: string, text: string): SourceDocument {
+  return {
+    id: name,
+    fileName: `${name}.txt`,
+    text,
+    title: name,
+    publisher: null,
+    kind: null,
+    published: "2024-01-15",
+    url: null,
+  };
+}
+
+function timeLoad(name: string, text: string): { ms: number; loaded: boolean } {
+  const started = performance.now();
+  const knowledge = fromDocuments([asDocument(name, text)]);
+  return { ms: performance.now() - started, loaded: knowledge.documents.length === 1 };
+}
+
+export function measureHostileLoad(): HostileLoadRow[] {
+  // One untimed load first: the first reading compiles every reader, which is start-up, not reading.
+  timeLoad("warm-up", normalDocument(64 * 1024));
+  const kinds = [
+    { name: "normal", make: normalDocument },
+    ...HOSTILE_KINDS.map((k) => ({ name: k.name, make: (b: number) => hostileDocument(k, b) })),
+  ];
+  return kinds.map(({ name, make }) => {
+    const sizes = HOSTILE_SIZES.map((bytes) => {
+      const { ms, loaded } = timeLoad(name, make(bytes));
+      return { bytes, ms, sPerMb: ms / 1000 / (bytes / 2 ** 20), loaded };
+    });
+    const [a, b] = sizes;
+    return { kind: name, sizes, doubledRatio: a && b ? b.ms / Math.max(a.ms, 0.001) : Number.NaN };
+  });
+}
+
+export function formatHostileLoad(rows: readonly HostileLoadRow[]): string {
+  const head = HOSTILE_SIZES.map((b) => `${b >= 2 ** 20 ? `${b / 2 ** 20} MB` : `${b / 1024} kB`}`);
+  const lines = [
+    "Load time per MB (fromDocuments, one document; skipped = over the reading budget):",
+    `| kind | ${head.join(" | ")} | doubled ratio |`,
+    `| --- | ${head.map(() => "---").join(" | ")} | --- |`,
+  ];
+  for (const r of rows) {
+    const cells = r.sizes.map((s) => `${s.sPerMb.toFixed(2)} s/MB${s.loaded ? "" : " (skipped)"}`);
+    lines.push(`| ${r.kind} | ${cells.join(" | ")} | ${r.doubledRatio.toFixed(2)}× |`);
+  }
+  return lines.join("\n");
+}
