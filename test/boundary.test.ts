@@ -12,6 +12,13 @@ function files(dir: string): string[] {
   });
 }
 
+// The files that read the asker's question (its dates and amounts), never a document.
+const QUESTION_READERS = ["query.ts", "question-years.ts"];
+
+function withoutComments(code: string): string {
+  return code.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+}
+
 // The pure core may not reach platforms, the network, the environment or a logger singleton.
 const FORBIDDEN = [
   /from\s+["'](?:@slack\/|discord\.js|@discordjs\/|ws|pino|node:http|node:https|node:net|http|https)["'/]/,
@@ -32,6 +39,42 @@ describe("import boundary: adapters → bot → knowledge", () => {
   it("knowledge never imports bot", () => {
     for (const file of files(join(SRC, "knowledge"))) {
       expect(readFileSync(file, "utf8")).not.toMatch(/from\s+["']\.\.\/bot\//);
+    }
+  });
+
+  // Documents are read once, at load, by src/knowledge; the bot only looks up what was read.
+  it("bot reaches knowledge only through its index", () => {
+    for (const file of files(join(SRC, "bot"))) {
+      const text = readFileSync(file, "utf8");
+      expect(text, file).not.toMatch(/from\s+["'](?:\.\.\/)+knowledge\/(?!index\.js["'])/);
+    }
+  });
+
+  it("bot imports no document reader; only the question parser reads dates and amounts, of questions", () => {
+    const readers =
+      /\b(?:segment|findPayer|findRecipient|findProjectOwner|listPassages|readStatements|buildLedger|loadDocuments|loadKnowledge|fromDocuments)\b/;
+    const questionReaders = /\b(?:findDates|findAmounts)\b/;
+    for (const file of files(join(SRC, "bot"))) {
+      const imports = [
+        ...readFileSync(file, "utf8").matchAll(
+          /import\s[^;]*?from\s+["'][^"']*knowledge[^"']*["']/g,
+        ),
+      ]
+        .map((m) => m[0])
+        .join("\n");
+      expect(imports, file).not.toMatch(readers);
+      if (!QUESTION_READERS.some((name) => file.endsWith(join("bot", name))))
+        expect(imports, file).not.toMatch(questionReaders);
+    }
+  });
+
+  it("bot never scans every sentence or a document's text per question", () => {
+    for (const file of files(join(SRC, "bot"))) {
+      const text = withoutComments(readFileSync(file, "utf8"));
+      expect(text, file).not.toMatch(/passages\.all\(/);
+      // Only a citation quotes its span from the document, to prove the quote exact.
+      if (!file.endsWith("citations.ts"))
+        expect(text, file).not.toMatch(/\b(?:doc|document)\.text\b/);
     }
   });
 });

@@ -4,6 +4,23 @@ import { containsPhrase, phraseStems } from "../knowledge/index.js";
 // English names for what money is for, so an English sentence never borrows the document's Swedish:
 // the Swedish words stay in the quote. Data, one line per term; the first term the purpose names wins.
 const AREA_NAMES: readonly (readonly [sv: string, en: string])[] = [
+  ["antibiotikaresistens", "antibiotic resistance"],
+  ["infektionssjukdomar", "infectious diseases"],
+  ["bakterier och virus", "bacteria and viruses"],
+  ["barncancer", "childhood cancer"],
+  ["barn med cancer", "childhood cancer"],
+  ["akuta leukemier", "acute leukaemia"],
+  ["sällsynta diagnoser", "rare diseases"],
+  ["sällsynta hälsotillstånd", "rare diseases"],
+  ["solida tumörer", "solid tumours"],
+  ["ärftlig hjärtsjukdom", "inherited heart disease"],
+  ["farmakogenomik", "pharmacogenomics"],
+  ["bröstcancer", "breast and ovarian cancer"],
+  ["äggstockscancer", "breast and ovarian cancer"],
+  ["lungcancer", "lung cancer"],
+  ["prostatacancer", "prostate cancer"],
+  ["hälsoekonomisk", "health economics"],
+  ["genetisk vägledning", "genetic counselling"],
   ["precisionsmedicin", "precision medicine"],
   ["precisionsdiagnostik", "precision diagnostics"],
   ["molekylär diagnostik", "genetic and molecular diagnostics"],

@@ -212,6 +212,36 @@ describe("gms-bot as a process: ledger and sources", () => {
     expect(sources.stdout).toContain("Problems:");
   });
 
+  it("facts lists the statements as text and as JSON with exact spans", () => {
+    const text = runCli(["facts"]);
+    expect(text.status).toBe(0);
+    for (const section of ["Deadlines", "Decisions", "People", "Copy recipients", "Channels"])
+      expect(text.stdout).toContain(section);
+    expect(text.stdout).toMatch(/2023-03-31 +repayment/);
+    const json = runCli(["facts", "--json"]);
+    expect(json.status).toBe(0);
+    const { statements } = JSON.parse(json.stdout) as {
+      statements: Record<
+        string,
+        { span: { docId: string; start: number; end: number; text: string } }[]
+      >;
+    };
+    expect(Object.keys(statements)).toEqual([
+      "deadlines",
+      "decisions",
+      "people",
+      "copies",
+      "members",
+      "definitions",
+      "channels",
+    ]);
+    for (const { span } of Object.values(statements).flat()) {
+      const text = readFileSync(join(ROOT, "seeds", `${span.docId}.txt`), "utf8");
+      expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+    expect(runCli(["facts", "--csv"]).status).toBe(2);
+  });
+
   it("ledger and sources print readable text", () => {
     expect(runCli(["ledger"]).status).toBe(0);
     const sources = runCli(["sources"]);

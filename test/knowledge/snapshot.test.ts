@@ -25,6 +25,8 @@ describe("knowledge snapshots: a second start skips the build, never serves stal
     expect(second.ledger).toEqual(fresh.ledger);
     expect(first.ledger).toEqual(fresh.ledger);
     expect(second.passages.all()).toEqual(fresh.passages.all());
+    expect(second.statements).toEqual(fresh.statements);
+    expect(second.statements.deadlines.length).toBeGreaterThan(0);
     expect(second.passages.search("helgenomsekvensering", { limit: 3 })).toEqual(
       fresh.passages.search("helgenomsekvensering", { limit: 3 }),
     );

@@ -1,12 +1,17 @@
-import {
-  type LedgerEntry,
-  MONTH_NAMES_EN,
-  MONTH_NAMES_SV,
-  type Span,
-} from "../../knowledge/index.js";
-import { hasTopic, inYears, matchTopic } from "../match.js";
+import type { LedgerEntry, Span } from "../../knowledge/index.js";
+import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import type { AnswerContext } from "./context.js";
 import { documentsOf } from "./scope.js";
+
+/**
+ * The entries about the asked topic; null when the question names none. Words no entry knows are noise
+ * ("taken", "other"), unless they name a condition the documents don't cover: then nothing matches.
+ */
+function topicEntries(ctx: AnswerContext): IndexedEntry[] | null {
+  if (!hasTopic(ctx.query)) return null;
+  const matched = matchTopic(ctx.query, ctx.index);
+  return matched.length === 0 && ctx.query.unknown.length === 0 ? null : matched;
+}
 
 /**
  * "vem betalar ut pengarna till lungcancer?", "who pays the 14,5 million?": the entries asked about, or
@@ -14,39 +19,57 @@ import { documentsOf } from "./scope.js";
  */
 export function askedEntries(ctx: AnswerContext): LedgerEntry[] | null {
   const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
-  if (!hasTopic(ctx.query) && amounts.size === 0) return null;
-  const pool = hasTopic(ctx.query) ? matchTopic(ctx.query, ctx.index) : ctx.index.entries;
-  return pool
+  const topic = topicEntries(ctx);
+  if (!topic && amounts.size === 0) return null;
+  const wanted = (e: LedgerEntry) =>
+    inYears(e, ctx.query.years) && (amounts.size === 0 || amounts.has(e.amountSek));
+  const both = (topic ?? ctx.index.entries).map((e) => e.entry).filter(wanted);
+  if (both.length > 0 || !topic || amounts.size === 0) return both;
+  // "de 18 miljonerna till Västerbotten": the amount as told in the documents about the topic.
+  const docs = documentsOf(topic);
+  return ctx.index.entries
     .map((e) => e.entry)
-    .filter((e) => inYears(e, ctx.query.years) && (amounts.size === 0 || amounts.has(e.amountSek)));
+    .filter((e) => wanted(e) && e.sources.some((s) => docs.has(s.docId)));
+}
+
+// Sentences scoring at least this share of the best hit name the topic too.
+const SEARCH_FLOOR = 0.5;
+
+/** The documents whose sentences name the asked words ("AMR" → the decision about antibiotikaresistens). */
+function searchedDocuments(ctx: AnswerContext): Set<string> {
+  const query = ctx.query.stems.join(" ");
+  const hits = query === "" ? [] : ctx.knowledge.passages.search(query, { limit: 10 });
+  const best = hits[0]?.score ?? 0;
+  return new Set(hits.filter((h) => h.score >= best * SEARCH_FLOOR).map((h) => h.docId));
 }
 
 /**
- * The documents a who/when question is about: those stating the asked money, else those funding the
- * asked year (a multi-year total spans too much to tie it to one); null when the question names neither.
+ * The documents a who/when question is about: those stating the asked money or naming the asked topic,
+ * within the asked year (a multi-year total spans too much to tie it to one); null when it names none.
  */
 export function askedDocuments(ctx: AnswerContext): Set<string> | null {
+  const years = ctx.query.years;
+  const yearDocs =
+    years.length === 0
+      ? null
+      : documentsOf(
+          ctx.index.entries.filter(
+            (e) => e.entry.role !== "multi-year-total" && inYears(e.entry, years),
+          ),
+        );
   const entries = askedEntries(ctx);
-  if (entries) return documentsOf(entries);
-  if (ctx.query.years.length === 0) return null;
-  return documentsOf(
-    ctx.index.entries.filter(
-      (e) => e.entry.role !== "multi-year-total" && inYears(e.entry, ctx.query.years),
-    ),
-  );
+  if (!entries) return yearDocs;
+  const docs = documentsOf(entries);
+  // An amount names its documents; a topic may be told in a sentence that names no amount.
+  if (topicEntries(ctx) && ctx.query.unknown.length === 0 && ctx.query.amounts.length === 0) {
+    for (const doc of searchedDocuments(ctx)) if (!yearDocs || yearDocs.has(doc)) docs.add(doc);
+  }
+  return docs;
 }
-
-const MONTHS = new Map(
-  [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m, i) => [m.toLowerCase(), (i % 12) + 1] as const),
-);
 
 /** "the april 2026 decision": the month the question names, if any. */
 export function askedMonth(ctx: AnswerContext): number | null {
-  for (const w of ctx.query.text.toLowerCase().split(/[^\p{L}]+/u)) {
-    const month = MONTHS.get(w);
-    if (month !== undefined) return month;
-  }
-  return null;
+  return ctx.query.months[0] ?? null;
 }
 
 /** A filter on spans: only those in `docs`, or all when `docs` is null. */

@@ -1,9 +1,8 @@
-import type { LedgerEntry } from "../../knowledge/index.js";
-import { documentsById } from "../citations.js";
+import type { DecisionStatement, LedgerEntry } from "../../knowledge/index.js";
 import { ROLE_NAMES } from "../english-names.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
-import { memo } from "./memo.js";
+import { dateText, rankDate } from "./stated-dates.js";
 
 /** One sentence about one entry: amount, year, what it funds in the document's words, then its sources. */
 export function describeEntry(
@@ -88,9 +87,6 @@ function partOfText(ctx: AnswerContext, entry: LedgerEntry): string {
   );
 }
 
-// Who decided, when a source says so: its sentence names the government, or it is a government decision.
-const GOVERNMENT = /\bregeringen\b|\bregeringens\b|\bthe government\b/i;
-
 /** The ledger knows which money is not GMS's; the answer must say so, not let it pass as GMS funding. */
 function notGmsText(ctx: AnswerContext, entry: LedgerEntry): string {
   if (entry.gms || (entry.role !== "grant" && entry.role !== "part")) return "";
@@ -104,18 +100,44 @@ function notGmsText(ctx: AnswerContext, entry: LedgerEntry): string {
   return say(ctx.language, " Medlen går inte till GMS.", " This money does not go to GMS.");
 }
 
+/**
+ * Who decided and when, from the decisions the entry's documents tell about this money (or about the
+ * grant it is part of): "Beslutat av regeringen den 14 april 2026 [3]."
+ */
 function decidedText(ctx: AnswerContext, entry: LedgerEntry): string {
   if (entry.role === "multi-year-total") return "";
-  const byGovernment = entry.sources.some((s) => {
-    const doc = memo(ctx.knowledge, "documents", () => documentsById(ctx.knowledge)).get(s.docId);
-    return (
-      GOVERNMENT.test(s.text) ||
-      /regeringsbeslut/i.test(`${doc?.kind ?? ""} ${doc?.publisher ?? ""}`)
+  const decisions = decisionsOf(ctx, entry);
+  const best = [...decisions].sort((a, b) => rankDate(b) - rankDate(a))[0];
+  if (!best?.decidedBy || !/^(?:regeringen|the (?:swedish )?government)$/i.test(best.decidedBy))
+    return "";
+  if (!best.date || best.date.year === null)
+    return say(ctx.language, " Beslutat av regeringen.", " Decided by the government.");
+  const date = dateText(best.date, ctx.language);
+  const { text } = ctx.citations.markers([best.span]);
+  return say(
+    ctx.language,
+    ` Beslutat av regeringen ${best.date.day ? "den " : "i "}${date} ${text}.`,
+    ` Decided by the government ${best.date.day ? "on" : "in"} ${date} ${text}.`,
+  );
+}
+
+/**
+ * Decisions in the entry's documents that name its amount or its whole's; one that names none
+ * ("Regeringen beslutade om pengarna i mars") only right after a sentence stating it.
+ */
+function decisionsOf(ctx: AnswerContext, entry: LedgerEntry): DecisionStatement[] {
+  const docs = new Set(entry.sources.map((s) => s.docId));
+  const whole = entry.partOf ? ctx.index.byId.get(entry.partOf) : undefined;
+  const amounts = new Set([entry.amountSek, ...(whole ? [whole.amountSek] : [])]);
+  const follows = (d: DecisionStatement) =>
+    entry.sources.some(
+      (s) => s.docId === d.span.docId && s.end <= d.span.start && d.span.start - s.end <= 3,
     );
-  });
-  return byGovernment
-    ? say(ctx.language, " Beslutat av regeringen.", " Decided by the government.")
-    : "";
+  return ctx.knowledge.statements.decisions.filter(
+    (d) =>
+      docs.has(d.span.docId) &&
+      (d.amounts.length === 0 ? follows(d) : d.amounts.some((a) => amounts.has(a.valueSek))),
+  );
 }
 
 function whoText(ctx: AnswerContext, entry: LedgerEntry): string {

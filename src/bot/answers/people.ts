@@ -1,6 +1,6 @@
 import type { DecisionStatement, PersonStatement, Span } from "../../knowledge/index.js";
 import { listText, say, shorten } from "../say.js";
-import { askedDocuments, askedEntries, askedMonth, inDocuments } from "./asked.js";
+import { askedDocuments, askedMonth, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { dateText, rankDate } from "./stated-dates.js";
@@ -9,30 +9,9 @@ import { dateText, rankDate } from "./stated-dates.js";
 const MAX_NAMES = 8;
 const MAX_CITES_PER_NAME = 2;
 
-// Words of a question about press contacts, signatures, copies and dates: the asker's words, not the documents'.
-const PRESS_WORDS = new Set(
-  "press presskontakt presskontakten presskontakter pressekreterare pressekreteraren kontaktperson contact spokesperson".split(
-    " ",
-  ),
-);
-const SIGN_WORDS = new Set(
-  "signed sign signature signatures signed undertecknade undertecknat undertecknad underskrift skrev".split(
-    " ",
-  ),
-);
-const COPY_WORDS = new Set("kopia kopior kopian copy copies cc".split(" "));
-const WHEN_WORDS = new Set("när when datum date vilken dag which day".split(" "));
-
-function asks(ctx: AnswerContext, table: ReadonlySet<string>): boolean {
-  return ctx.query.text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((w) => table.has(w));
-}
-
 /** Ministers named in the documents, with their titles and who signed decisions; or the press contacts. */
 export function answerMinisters(ctx: AnswerContext): Draft {
-  if (asks(ctx, PRESS_WORDS)) return answerContacts(ctx);
+  if (ctx.query.cues.has("press")) return answerPress(ctx);
   const inDocs = inDocuments(askedDocuments(ctx));
   const people = ctx.knowledge.statements.people;
   const ministers = people.filter((p) => p.role === "minister" && inDocs(p.span));
@@ -93,7 +72,7 @@ function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): st
 }
 
 /** "Who is the press contact for the April 2026 decision?": the contacts of the documents asked about. */
-function answerContacts(ctx: AnswerContext): Draft {
+export function answerPress(ctx: AnswerContext): Draft {
   const docs = decisionDocuments(ctx) ?? askedDocuments(ctx);
   const inDocs = inDocuments(docs);
   const all = ctx.knowledge.statements.people.filter(
@@ -151,9 +130,11 @@ export function answerDecisions(ctx: AnswerContext): Draft {
   if (ctx.query.cues.has("signed") && signers.length > 0) {
     return { intent: "decision", answered: true, text: signerLine(ctx, signers), figures: [] };
   }
-  if (asks(ctx, COPY_WORDS)) return answerCopies(ctx, docs);
+  if (ctx.query.cues.has("copy")) return answerCopies(ctx, docs);
+  // "the press contact for the April decision" asks for a person, not the decision.
+  if (ctx.query.cues.has("press")) return answerPress(ctx);
   const decisions = relevantDecisions(ctx, docs);
-  if (asks(ctx, WHEN_WORDS)) {
+  if (ctx.query.cues.has("when")) {
     const when = whenLine(ctx, decisions);
     if (when) return { intent: "decision", answered: true, text: when, figures: [] };
   }
@@ -182,17 +163,16 @@ export function answerDecisions(ctx: AnswerContext): Draft {
 }
 
 /**
- * The decisions in the asked documents; with money asked, only those about that money (or naming none:
- * "Regeringen beslutade om pengarna i mars").
+ * The decisions in the asked documents; with an amount asked, only those about that amount (or naming
+ * none: "Regeringen beslutade om pengarna i mars").
  */
 function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): DecisionStatement[] {
-  const entries = askedEntries(ctx);
-  const amounts = new Set(entries?.map((e) => e.amountSek) ?? []);
+  const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
   const inDocs = inDocuments(docs);
   return ctx.knowledge.statements.decisions.filter(
     (d) =>
       inDocs(d.span) &&
-      (entries === null ||
+      (amounts.size === 0 ||
         d.amounts.length === 0 ||
         d.amounts.some((a) => amounts.has(a.valueSek))),
   );

@@ -1,4 +1,4 @@
-import type { LedgerEntry } from "../../knowledge/index.js";
+import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { byEntryOrder } from "../match.js";
 import { listText, say } from "../say.js";
@@ -54,7 +54,7 @@ function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry
 function gmsGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
   return ctx.index.entries
     .map((e) => e.entry)
-    .filter((e) => e.role === "grant" && e.gms && e.year !== null && years.includes(e.year))
+    .filter((e) => countsAsGrant(e) && e.year !== null && years.includes(e.year))
     .sort(byEntryOrder);
 }
 
@@ -255,7 +255,7 @@ function partsLines(ctx: AnswerContext, grant: LedgerEntry, figures: Figure[]): 
 function grantYears(ctx: AnswerContext): string {
   const years = new Set<number>();
   for (const { entry } of ctx.index.entries) {
-    if (entry.gms && entry.role === "grant" && entry.year !== null) years.add(entry.year);
+    if (countsAsGrant(entry) && entry.year !== null) years.add(entry.year);
   }
   return listText([...years].sort().map(String), ctx.language);
 }
@@ -264,7 +264,7 @@ function grantYears(ctx: AnswerContext): string {
 function allYears(ctx: AnswerContext): Draft {
   const years = new Set<number>();
   for (const { entry } of ctx.index.entries) {
-    if (entry.gms && entry.role === "grant" && entry.year !== null) years.add(entry.year);
+    if (countsAsGrant(entry) && entry.year !== null) years.add(entry.year);
   }
   if (years.size === 0) {
     return decline(

@@ -1,7 +1,7 @@
 import type { ChannelKind, LedgerEntry, Span } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { listText, say } from "../say.js";
-import { askedEntries } from "./asked.js";
+import { askedDocuments, askedEntries } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
@@ -50,10 +50,8 @@ function payersOf(ctx: AnswerContext, entries: LedgerEntry[]): Finding[] {
 
 /** With a topic, amount or year asked, only what the documents about it say. */
 function inAskedDocuments(ctx: AnswerContext, findings: Finding[]): Finding[] {
-  const entries = askedEntries(ctx);
-  if (!entries) return inAskedYears(ctx, findings);
-  const docs = documentsOf(entries);
-  return keepPassages(findings, (p) => docs.has(p.docId));
+  const docs = askedDocuments(ctx);
+  return docs === null ? findings : keepPassages(findings, (p) => docs.has(p.docId));
 }
 
 /** With a year asked, only what the documents funding that year say: a 2022 decision says nothing of 2024. */

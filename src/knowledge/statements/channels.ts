@@ -5,6 +5,7 @@ import {
   GOVERNMENT,
   MONEY_WORDS,
   PAID_BY,
+  PAYS,
   REQUISITION_FROM,
   THROUGH,
 } from "./cue-words.js";
@@ -14,6 +15,8 @@ import { nameAt, nameBefore } from "./names.js";
 import { findPhrases, hasPhrase, type Token } from "./tokens.js";
 import type { ChannelKind, ChannelStatement } from "./types.js";
 
+// "The Legal, Financial and Administrative Services Agency (Kammarkollegiet)" is eight words.
+const MAX_SUBJECT_WORDS = 10;
 const RELATIVES = new Set(["som", "which", "who"]);
 const SUBJECT_VERBS = new Set(
   "ska skall ansvarar fördelar distributes will shall must rekvirerar requisitions".split(" "),
@@ -60,6 +63,18 @@ function isGovernment(name: string): boolean {
 function payerIn(view: DocumentView, s: Segment, words: Token[]): string | null {
   const named = findPayer(s.text);
   if (named) return named;
+  // Its subject opens the sentence: "The Legal, … Agency (Kammarkollegiet) will pay the funds to …".
+  const pays = findPhrases(words, PAYS)[0];
+  const verb = pays ? words[pays.at] : undefined;
+  if (pays && verb && pays.at <= MAX_SUBJECT_WORDS) {
+    // "… betalar Folkhälsomyndigheten ut …": after an opening adverbial the subject follows the verb.
+    const after = words[pays.end];
+    if (after && /^\p{Lu}/u.test(after.raw))
+      return nameAt(view.doc.text.slice(after.start, s.end), 0);
+    const subject = agencyAt(s.text);
+    const before = view.doc.text.slice(s.start, verb.start).trimEnd();
+    if (subject && (before.endsWith(subject) || before.endsWith(`(${subject})`))) return subject;
+  }
   const passive = findPhrases(words, PAID_BY)[0];
   const end = passive ? words[passive.end - 1] : undefined;
   if (end) return agencyAt(view.doc.text.slice(end.end, s.end));

@@ -30,6 +30,15 @@ export const DEADLINE_CUES = phrases(`
   not later than
   by`);
 
+/** "Vid samma tidpunkt ska …": the date of the deadline set just before. */
+export const SAME_DATE = phrases(`
+  vid samma tidpunkt
+  samma dag
+  samma datum
+  at the same time
+  on the same date
+  by the same date`);
+
 /** Verbs that tell a decision whoever the subject is. */
 export const DECISION_VERBS = phrases(`
   beslutade
@@ -166,6 +175,15 @@ export const PAID_BY = phrases(`
   tar emot pengarna från
   tar emot medlen från
   receives the money from`);
+
+/** "The … Agency (Kammarkollegiet) will pay the funds to …": the subject pays. */
+export const PAYS = phrases(`
+  will pay
+  shall pay
+  is to pay
+  pays the
+  ska betala
+  betalar`);
 
 /** "Genom Vinnova satsar regeringen …": a channel only in a sentence about money. */
 export const THROUGH = phrases(`

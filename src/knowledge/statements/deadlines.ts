@@ -1,5 +1,5 @@
 import type { Segment } from "../segments.js";
-import { DEADLINE_CUES, DEADLINE_KINDS } from "./cue-words.js";
+import { DEADLINE_CUES, DEADLINE_KINDS, SAME_DATE } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { nameAt } from "./names.js";
 import { datesIn, dayMonthAt, fromMatch } from "./stated-date.js";
@@ -14,8 +14,12 @@ const KIND_ORDER: ReadonlyArray<Exclude<DeadlineKind, "other">> = [
 // The subject before "ska": a few words at most ("Region Skåne", "Varje region").
 const SUBJECT =
   /^(\p{Lu}[\p{L}-]*(?:[ \u00A0][\p{L}-]+){0,3}?)[ \u00A0]+(?:ska|skall|must|shall|will|should)\b/u;
-const NOT_SUBJECT =
-  /^(?:det|den|dessa|detta|medlen|medel|pengarna|it|this|these|the funds|funds)\b/i;
+// Words that open a sentence without naming who must act: pronouns, the money itself, prepositions.
+const NOT_SUBJECT = new Set(
+  "det den dessa detta medlen medel pengarna vid på i efter före under senast it this these the funds at on by after before".split(
+    " ",
+  ),
+);
 
 /** Every deadline the documents set: a date after "senast"/"by", its kind, who and to whom. */
 export function readDeadlines(view: DocumentView): DeadlineStatement[] {
@@ -23,24 +27,35 @@ export function readDeadlines(view: DocumentView): DeadlineStatement[] {
   for (const s of view.segments) {
     const words = view.words(s);
     const cues = findPhrases(words, DEADLINE_CUES);
-    if (cues.length === 0) continue;
+    const dates =
+      cues.length === 0
+        ? []
+        : deadlineDates(
+            view,
+            s,
+            words,
+            cues.map((c) => c.end),
+          );
+    if (dates.length === 0) {
+      const same = sameDate(view, words, out.at(-1));
+      if (same) dates.push(same);
+    }
     let clauseStart = 0;
-    for (const date of deadlineDates(
-      view,
-      s,
-      words,
-      cues.map((c) => c.end),
-    )) {
+    for (const date of dates) {
       const local = date.span.start - s.start;
       const kind =
         kindBefore(words, s.start + clauseStart, date.span.start) ??
         kindBefore(words, s.start, s.end);
-      const what = kind?.word ?? "";
+      if (!kind && date.yearFrom === "earlier-date") continue;
       out.push({
         kind: kind?.kind ?? "other",
-        what,
+        what: kind?.word ?? "",
         who: subjectOf(s.text),
-        counterpart: counterpart(s.text, kind ? kind.end - s.start : 0, kind?.kind ?? "other"),
+        counterpart: counterpart(
+          s.text.slice(0, nextKindStart(words, kind?.end ?? s.start, s.end) - s.start),
+          kind ? kind.end - s.start : 0,
+          kind?.kind ?? "other",
+        ),
         by: date,
         span: view.span(s.start, s.end),
       });
@@ -48,6 +63,19 @@ export function readDeadlines(view: DocumentView): DeadlineStatement[] {
     }
   }
   return out;
+}
+
+/** "Vid samma tidpunkt ska en ekonomisk redovisning lämnas": the date of the deadline just before. */
+function sameDate(
+  view: DocumentView,
+  words: Token[],
+  previous: DeadlineStatement | undefined,
+): StatedDate | null {
+  const hit = findPhrases(words, SAME_DATE)[0];
+  const first = hit ? words[hit.at] : undefined;
+  const last = hit ? words[hit.end - 1] : undefined;
+  if (!previous || !first || !last || previous.span.docId !== view.doc.id) return null;
+  return { ...previous.by, span: view.span(first.start, last.end), yearFrom: "earlier-date" };
 }
 
 /** The dates right after a deadline cue ("senast den 31 mars 2027", "by 1 March"). */
@@ -104,16 +132,27 @@ function kindBefore(
 function subjectOf(sentence: string): string | null {
   const m = SUBJECT.exec(sentence);
   const who = m?.[1] ?? null;
-  return who && !NOT_SUBJECT.test(who) ? who : null;
+  const first = who?.split(/\s+/)[0]?.toLowerCase() ?? "";
+  return who && !NOT_SUBJECT.has(first) ? who : null;
 }
 
 /** "… till Socialstyrelsen", "… från Kammarkollegiet": the other party, read after the cue. */
+/** Where the next thing due is named: "… rekvirera medlen … och redovisa …" is two clauses. */
+function nextKindStart(words: Token[], after: number, end: number): number {
+  const rest = words.filter((w) => w.start >= after);
+  const starts = KIND_ORDER.flatMap((k) =>
+    findPhrases(rest, DEADLINE_KINDS[k]).map((h) => rest[h.at]?.start ?? Infinity),
+  );
+  return Math.min(end, ...starts);
+}
+
 function counterpart(sentence: string, from: number, kind: DeadlineKind): string | null {
   const rest = sentence.slice(Math.max(0, from));
   const re =
     kind === "requisition" ? /\b(?:från|from|till|to)[ \u00A0]+/gu : /\b(?:till|to)[ \u00A0]+/gu;
   for (const m of rest.matchAll(re)) {
-    const name = nameAt(rest, (m.index ?? 0) + m[0].length);
+    const at = (m.index ?? 0) + m[0].length;
+    const name = nameAt(rest, at + (/^the\s/i.exec(rest.slice(at))?.[0].length ?? 0));
     if (name) return name;
   }
   return null;

@@ -14,6 +14,9 @@ import { datesIn, dayMonthAt, fromMatch, isDateLine, monthOnly, today } from "./
 import { findPhrases, hasPhrase, type PhraseHit, type Token } from "./tokens.js";
 import type { DecisionStatement, StatedAmount, StatedDate } from "./types.js";
 
+const AGENT_STOPS = new Set("den i om på under att och the in on at that and".split(" "));
+// A ministry speaks for the government ("The Ministry of Health …", "Socialdepartementet").
+const MINISTRY = ["ministry", "departementet"];
 const GOVERNMENT_WORDS = new Set(GOVERNMENT.flat());
 const FULL_MONTHS = new Set([...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => m.toLowerCase()));
 // A decision document's date line stands in its first lines, before the decision itself.
@@ -65,8 +68,20 @@ function decisionIn(words: Token[]): Told | null {
       government.find((g) => g.end <= verb.at && onlyAuxiliaries(words, g.end, verb.at)) ??
       government.find((g) => g.at === verb.end);
     if (subject) return { verb, by: text(words, subject), government: true };
+    const ministry = ministryBefore(words, verb.at);
+    if (ministry) return { verb, by: ministry, government: true };
   }
   return null;
+}
+
+/** "The Ministry of Health and Social Affairs announced …", "Socialdepartementet meddelade …". */
+function ministryBefore(words: Token[], verbAt: number): string | null {
+  const head = words.slice(0, verbAt);
+  const named = head.findIndex((w) =>
+    MINISTRY.some((m) => w.word.startsWith(m) || w.word.endsWith(m)),
+  );
+  if (named < 0 || named > 2 || verbAt > 10) return null;
+  return head.map((w) => w.raw).join(" ");
 }
 
 /** Subject before the verb ("Regeringen har beslutat"), after it ("beslutade regeringen"), or "av X". */
@@ -79,7 +94,14 @@ function deciderNear(words: Token[], verb: PhraseHit, government: PhraseHit[]): 
   if (next?.word === "av" || next?.word === "by") {
     const g = government.find((x) => x.at === verb.end + 1);
     if (g) return text(words, g);
+    // "Fördelningen beslutades av GMS styrgrupp den 2 mars": the agent, up to the date or a preposition.
+    const agent = words.slice(verb.end + 1, verb.end + 4);
+    const stop = agent.findIndex((w) => AGENT_STOPS.has(w.word) || /^\d/.test(w.word));
+    const named = stop < 0 ? agent : agent.slice(0, stop);
+    if (named[0] && /^\p{Lu}/u.test(named[0].raw)) return named.map((w) => w.raw).join(" ");
   }
+  // A passive's subject is what was decided, not who decided it.
+  if (words[verb.at]?.word.endsWith("des")) return null;
   // "Regionstyrelsen beslutade …", "GMS styrgrupp har bestämt …": a capitalised subject.
   let i = verb.at - 1;
   while (i >= 0 && AUXILIARIES.has(words[i]?.word ?? "")) i--;

@@ -15,6 +15,15 @@ const NOT_NAMES = new Set(
 
 const WORD = /^[\p{L}][\p{L}\d'’-]*/u;
 
+// "Ministry of Health and Social Affairs": lower-case words inside an English name, before a capital.
+const CONNECTORS = new Set(["of", "for"]);
+
+function joinsName(words: readonly string[], w: string, rest: string): boolean {
+  if (words.length === 0 || !/^ \p{Lu}/u.test(rest)) return false;
+  if (CONNECTORS.has(w)) return true;
+  return w === "and" && words.some((x) => CONNECTORS.has(x));
+}
+
 /** A name read from `pos` on: capitalised words, their lower-case tails, an "(ABBR)" after. */
 export function nameAt(text: string, pos: number): string | null {
   const words: string[] = [];
@@ -33,7 +42,7 @@ export function nameAt(text: string, pos: number): string | null {
     if (!w) break;
     const capital = /^\p{Lu}/u.test(w);
     const tail = words.length > 0 && NAME_TAILS.has(w.toLowerCase());
-    if (!capital && !tail) break;
+    if (!capital && !tail && !joinsName(words, w, piece.slice(w.length))) break;
     if (words.length === 0 && NOT_NAMES.has(w)) break;
     words.push(w);
     i += lead + w.length;

@@ -45,7 +45,7 @@ function readMinisters(view: DocumentView): PersonStatement[] {
       out.push({
         role: "minister",
         name,
-        title: view.doc.text.slice(titleStart, titleWord.end).trim(),
+        title: view.doc.text.slice(titleStart, nameStart).trim(),
         span: view.span(s.start, s.end),
         context: [view.span(nameStart, nameStart + name.length)],
       });
@@ -56,12 +56,9 @@ function readMinisters(view: DocumentView): PersonStatement[] {
 
 /** The name after a title; after "Minister for Health and Social Affairs" it is the last two words. */
 function ministerName(after: string): string | null {
-  const forWhat = /^ for ((?:\p{Lu}[\p{L}-]*(?: and |, | ))+)/u.exec(after);
+  const forWhat = /^ for ((?:\p{Lu}[\p{L}-]*(?:(?: and |, | )(?=\p{Lu}))?)+)/u.exec(after);
   if (!forWhat?.[1]) return personAt(after, 0);
-  const words = forWhat[1]
-    .trim()
-    .split(/ /)
-    .filter((w) => /^\p{Lu}/u.test(w));
+  const words = forWhat[1].split(/,? (?:and )?/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 3 ? words.slice(-2).join(" ") : null;
 }
 
@@ -97,8 +94,9 @@ function readContacts(view: DocumentView): PersonStatement[] {
       if (!next || !name || !isPersonName(next.text.split(",")[0] ?? "")) return;
       const titleLine = view.segments[i + 2];
       const titled = titleLine && hasPhrase(view.words(titleLine), TITLE_WORDS) ? titleLine : null;
+      const pressTitle = titled !== null && /press/i.test(titled.text);
       out.push({
-        role,
+        role: pressTitle ? "press-contact" : role,
         name,
         title: titled ? titled.text.trim() : titleAfterComma(next.text),
         span: view.span(next.start, next.end),

@@ -7,8 +7,11 @@ export interface StatedDate {
   year: number | null;
   month: number | null;
   day: number | null;
-  /** How the year was found: written out, or taken from the document's own date. */
-  yearFrom: "text" | "document" | null;
+  /**
+   * How the year was found: written out, taken from the document's own date, or from the deadline
+   * before it ("vid samma tidpunkt").
+   */
+  yearFrom: "text" | "document" | "earlier-date" | null;
 }
 
 /** An amount a statement is about, where its sentence names one. */
