@@ -352,6 +352,7 @@ function aboutGms(segments: Segment[], clutter: ReadonlyArray<[number, number]>)
   }
   return false;
 }
+
 /** The segment holding [start, end), by binary search: segments are in order and apart. */
 function segmentAround(segments: Segment[], start: number, end: number): Segment | undefined {
   let lo = 0;

@@ -206,8 +206,8 @@ function sameGrant(
   // One whole's only share of this amount, told in another document (or language), is the same share.
   const onlyShare = fact.twins <= 1 && reps.every((f) => f.twins <= 1);
   // "9 miljoner kronor i år" in a page that also tells the two-year 18 miljoner is that whole's share for the year.
-  const tellsWhole = !parentGroup && group.parent?.seen.docIds.has(fact.doc.id);
-  if (tellsWhole && yearsMatch(reps, fact)) return true;
+  const tellsWhole = !parentGroup && group.parent?.facts.some((f) => f.doc.id === fact.doc.id);
+  if (tellsWhole && yearsMatch(group.facts, fact)) return true;
   if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
   const yearsAgree = reps.some((f) => f.years.years.join() === fact.years.years.join());

@@ -26,8 +26,8 @@ export const EMBED_TOTAL_MAX = 6000;
 export const TITLE_SHOWN_MAX = 200;
 export const QUOTE_MAX = 300;
 /** A source line shows this much of its headline quote; the sources button shows every quote whole. */
-export const SOURCE_QUOTE_SHOWN_MAX = 80;
-export const SOURCE_TITLE_SHOWN_MAX = 60;
+export const SOURCE_QUOTE_SHOWN_MAX = 70;
+export const SOURCE_TITLE_SHOWN_MAX = 80;
 /** An aligned table in a code block: narrow enough for a phone, short enough to leave room for sources. */
 export const TABLE_CODE_MAX = 1800;
 export const TABLE_CELL_MAX = 36;

@@ -19,7 +19,7 @@ export const TABLES_PER_MESSAGE_MAX = 1;
 export const TABLE_CELL_MAX_CHARS = 200;
 /** A source line shows this much of its headline quote; every quote is behind the sources button. */
 export const SOURCE_QUOTE_SHOWN_MAX = 90;
-export const SOURCE_TITLE_SHOWN_MAX = 60;
+export const SOURCE_TITLE_SHOWN_MAX = 80;
 export const SOURCE_PUBLISHER_SHOWN_MAX = 40;
 export const QUOTE_MAX_CHARS = 200;
 export const TITLE_MAX_CHARS = 120;
