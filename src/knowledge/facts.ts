@@ -221,7 +221,7 @@ function readFact(
     role.role === "budget-frame"
       ? readBudgetLine(seg.text)
       : (readPurpose(skipRecipient(after, recipient)) ??
-        readListPurpose(before, after, seg.bullet));
+        readListPurpose(doc.text.slice(window.start, amount.start), after, seg.bullet));
   return {
     doc,
     segment: seg,
