@@ -4,7 +4,7 @@ import { answerAbout } from "./answers/about.js";
 import { answerAmount } from "./answers/amount.js";
 import { answerBreakdown } from "./answers/breakdown.js";
 import { answerChange } from "./answers/change.js";
-import { answerClarify, ignoredNote } from "./answers/clarify.js";
+import { answerClarify, answerNotFunding, ignoredNote } from "./answers/clarify.js";
 import { answerAverage, answerExtreme, answerOverview, answerShare } from "./answers/computed.js";
 import type { AnswerContext, Draft } from "./answers/context.js";
 import { answerDeadlines } from "./answers/deadlines.js";
@@ -30,7 +30,7 @@ import { createEntryIndex, hasTopic, knowsTopic } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
-import { chooseIntent, type Intent, isFollowUp, mergeFollowUp } from "./route.js";
+import { chooseIntent, type Intent, isFollowUp, mergeFollowUp, money } from "./route.js";
 import { createVocabulary } from "./vocabulary.js";
 
 export interface CreateAskOptions {
@@ -64,6 +64,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   change: answerChange,
   "out-of-scope": answerOutOfScope,
   clarify: answerClarify,
+  "not-funding": answerNotFunding,
   documents: answerDocuments,
   press: answerPress,
   share: answerShare,
@@ -127,32 +128,40 @@ export function createAsk(options: CreateAskOptions): Ask {
       query = mergeFollowUp(query, previous, own);
       const repeat =
         own === null || own === "clarify" || (own === "amount" && !query.cues.has("total"));
-      intent = repeat
-        ? ((previous.intent as Intent) ?? "amount")
-        : chooseIntent(query, knowsTopic(index, query));
+      // "och lungcancer?" after a breakdown or a purpose asks for the new topic's money.
+      const grantOnly = ["breakdown", "purpose", "inclusion"].includes(previous.intent);
+      const last = grantOnly && hasTopic(parsed) ? "amount" : (previous.intent as Intent);
+      intent = repeat ? last : chooseIntent(query, knowsTopic(index, query));
     }
-    if (intent !== null && BROADENS.has(intent) && !hasTopic(query) && query.orgs.length === 0)
-      if (query.coverage.unplaced.length > 0) intent = "clarify";
+    // "obesity drug approved in the eu?": an organisation alone is no subject for a word it cannot place.
+    const subject = hasTopic(query) || (query.orgs.length > 0 && money(query));
+    if (intent !== null && BROADENS.has(intent) && !subject && query.coverage.unplaced.length > 0)
+      intent = "clarify";
     const ctx: AnswerContext = { ...base, query, language: query.language };
     let draft = COMPOSERS[intent ?? "out-of-scope"](ctx);
-    const note = draft.answered ? ignoredNote(ctx) : "";
+    // Every word the bot could not place is named back, answered or not, unless the text already says it.
+    const note = ignoredNote(ctx, draft.text);
     if (note) draft = { ...draft, text: `${draft.text}\n${note}` };
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && draft.intent !== "out-of-scope")
-      conversations.set(context.conversationId, remember(query, draft));
+      conversations.set(context.conversationId, remember(query, draft, previous));
     return finish(raw, query.language, draft, citations.all());
   };
 }
 
-function remember(query: Query, draft: Draft): ConversationState {
+function remember(query: Query, draft: Draft, previous?: ConversationState): ConversationState {
   const followable = draft.intent === "total" ? "amount" : draft.intent;
   // The grant the answer was about: its first stated figure.
   const stated = draft.figures.find((f) => !f.derived);
   return {
     intent: followable,
     amounts: query.amounts.map((a) => a.valueSek),
-    subject: stated ? [stated.amountSek] : query.amounts.map((a) => a.valueSek),
+    subject: stated
+      ? [stated.amountSek]
+      : query.amounts.length > 0
+        ? query.amounts.map((a) => a.valueSek)
+        : (previous?.subject ?? []),
     years: query.years,
     stems: query.stems,
     topicWords: query.topicWords,
@@ -197,6 +206,7 @@ function emptyQuery(text: string, language: Language): Query {
     before: null,
     latest: false,
     dates: [],
+    months: [],
     amounts: [],
     stems: [],
     topicWords: [],

@@ -7,14 +7,18 @@ export interface LexHit {
   to: number;
 }
 
-// Phrases indexed by their first token; phrases whose first token is a prefix ("utbetal*") kept apart.
+// Phrases indexed by their first token; those whose first token is a prefix ("utbetal*") by its first
+// three letters, so a question word meets only the few phrases that can start with it.
 const BY_FIRST = new Map<string, LexEntry[]>();
-const BY_PREFIX: LexEntry[] = [];
+const BY_PREFIX = new Map<string, LexEntry[]>();
+const PREFIX_KEY = 3;
 for (const e of LEXICON) {
   if (e.role === "tail") continue;
   const first = e.tokens[0] ?? "";
-  if (first.endsWith("*")) BY_PREFIX.push(e);
-  else BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), e]);
+  const [map, key] = first.endsWith("*")
+    ? [BY_PREFIX, first.slice(0, PREFIX_KEY)]
+    : [BY_FIRST, first];
+  map.set(key, [...(map.get(key) ?? []), e]);
 }
 
 function tokenMatches(pattern: string, word: string): boolean {
@@ -40,7 +44,7 @@ export function findLexicon(tokens: readonly QuestionToken[]): LexHit[] {
     const word = tokens[i]?.word ?? "";
     for (const e of BY_FIRST.get(word) ?? [])
       if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
-    for (const e of BY_PREFIX)
+    for (const e of BY_PREFIX.get(word.slice(0, PREFIX_KEY)) ?? [])
       if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
   }
   return hits.filter(

@@ -14,41 +14,42 @@ cue help          | =help, =hjälp, =commands, =kommandon, =usage, =meny, =menu,
 cue sources       | sources, source, källor, källorna, källa, documents, dokument, dokumenten, references, referenser
 cue payer         | through which, via which, genom vilken, genom vilka, via vilken, which agency, vilken myndighet, betalar ut, betalade ut, betalas ut, betala ut, pays out, pay out, paid out, payer, utbetal*, which agency pays
 cue pays          | pays, pay, paid, betalar, betalade, betalas
-cue distributor   | distribut*, fördelar, fördela, fördelade ut, passes on, passes it on, vidare
+cue distributor   | decides how, who decides how, beslutar om fördelningen, bestämmer fördelningen, who splits, distribut*, fördelar, fördela, fördelade ut, passes on, passes it on, vidare
 cue receives      | gets, get, got, receive, receives, received, får, fick, fått, erhöll, erhåller, tar emot, goes, went, gick, går
-cue gives         | gav, ger, gave, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
+cue gives         | contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuter till, sköt till, gav, ger, gave, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
 cue recipient     | mottagare*, recipient, recipients
-cue deadline      | deadline, deadlines, due, senast, by when, sista dag, sista dagen, last day, när ska, when must, when should, när måste
-cue report        | report*, rapport*, slutrapport*, delrapport*, slutredovisning*, återrapport*, redovisning*, redovisa, redovisas, redovisat
+cue deadline      | deadline, deadlines, ansökningsdag*, sista ansökningsdag, application deadline, closing date, due, senast, by when, sista dag, sista dagen, last day, när ska, when must, when should, när måste
+cue report        | report*, rapport*, slutrapport*, delrapport*, slutredovisning*, delredovisning*, återrapport*, redovisning*, redovisa, redovisas, redovisat
 cue requisition   | requisition*, rekvisition*, rekvirera*
 cue repay         | repay*, repaid, återbetal*, betalas tillbaka, betala tillbaka, paid back, pay back, returned
 cue minister      | minist*, statsråd*
-cue press         | press contact, presskontakt*, pressekreterare, press secretary, press officer
-cue decision      | decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattades, fattat
-cue signed        | signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
-cue copy          | copy, copies, kopia, kopior, cc
-cue members       | members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, partners, parter
+cue press         | press contact, press, pressansvarig*, presskontakt*, pressekreterare*, press secretary, press officer, kontaktperson, contact, spokesperson
+cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattades, fattat
+cue signed        | signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
+cue copy          | copy, copies, kopia, kopior, kopian, cc
+cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, partners, parter
 cue orgKinds      | universities, regions, regioner, universitet, organisations, organizations
 cue breakdown     | break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
 cue purpose       | what for, for what, purpose, syfte*, till vad, användes, används, what was it for, vad gick det till
 cue why           | why, varför, how come
-cue total         | total*, sammanlagt, sammantaget, in all, altogether, sum, summa, allt som allt, tillsammans, combined, i hela, everything, allt
+cue total         | allt inräknat, all in, everything included, all included, together, both, båda, totalsumma*, total*, sammanlagt, sammantaget, in all, altogether, sum, summa, allt som allt, tillsammans, combined, i hela, everything, allt
 cue howMuch       | how much, hur mycket, hur mkt, hur mycke, hur stort, hur stor, how many kronor, how many crowns, hur många kronor, hur många miljoner
-cue amount        | belopp*, amount*, funding, finansiering*, pengar*, money, budget, anslag*, stöd, satsning*, allocat*, grant*, medel, medlen, kronor, sek, mnkr, msek, mkr, cost*, kostar, kostade, kostnad*
-cue frame         | anslagspost*, anslaget, budget line, budget frame, budgetram*, använda för uppdraget, use for the assignment, use for the commission, ram, ramen
-cue ownWork       | eget arbete, egna arbete, own work, administration, for itself, keep for its own, keep, själv, själva, its own
-cue cofund        | medfinansiering*, co-fund*, cofund*, co fund*, samfinansiering*, matching, matchas, matchar, medfinansierar, egen insats
-cue estimate      | estimate*, beräknas, beräknat, budget bill, budgetpropositionen, planned, planerat
+cue amount        | payment, payments, stöd*, belopp*, amount*, funding, finansiering*, pengar*, money, budget, anslag*, stöd, satsning*, allocat*, grant*, medel, medlen, kronor, sek, mnkr, msek, mkr
+cue cost          | cost*, kostar, kostade, kostnad*, price, pris, priset, how expensive, hur dyr*
+cue frame         | belastas, belastar, charged to, booked against, appropriation*, anslagspost*, budget line, budget frame, budgetram*, använda för uppdraget, use for the assignment, use for the commission
+cue ownWork       | egen del, egna del, egen andel, own share, own use, eget bruk, admin, admin cap, cap, administrative, förvaltning, eget arbete, egna arbete, own work, administration, for itself, keep for its own, keep, själv, själva, its own
+cue cofund        | medfin*, co-fin*, cofin*, samfin*, medfinansiering*, co-fund*, cofund*, co fund*, samfinansiering*, matching, matchas, matchar, medfinansierar, egen insats
+cue estimate      | budgetprop*, budget bill*, estimate*, beräknas, beräknat, beräkning*, budget bill, budgetpropositionen, planned, planerat
 cue followUp      | ^and, ^och, ^what about, ^how about, ^hur är det med, ^hur blir det med, ^samma för, ^same for, ^then, ^also, ^även, ^men, ^än
 cue says          | what do the documents say, what does the document say, vad säger dokumenten, vad står det, vad står det om, tell me about, berätta om, what is said about, what is written about, säger dokumenten, say about
 cue documents     | which documents, vilka dokument, which document, vilket dokument, which sources, vilka källor, in which, i vilka
-cue change        | increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, jämför*, up or down, upp eller ner, change, förändring*
+cue change        | go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, jämför*, up or down, upp eller ner, change, förändring*
 cue more          | more, mer, mera
 cue less          | less, mindre, fewer
 cue than          | than, än
 cue share         | andel*, share, percent, percentage, procent, proportion, hur stor del, what part of, %
-cue largest       | largest, biggest, most, mest, störst*, highest
-cue smallest      | smallest, least, minst, lägst, lowest
+cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest
+cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest
 cue average       | average, genomsnitt*, snitt, i snitt, on average, mean, medelvärde
 cue perYear       | per year, per år, each year, varje år, every year, yearly, annual*, årlig*, om året, a year, år för år, year by year, by year
 cue overview      | overview, översikt*, summary, sammanfattning
@@ -56,29 +57,33 @@ cue list          | list, lista, alla, every, all, each, samtliga
 cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted
 cue onTopOf       | on top of, utöver, in addition to, besides, extra, additional
 cue whatIs        | what is, what are, what does, whats, vad är, vad betyder, vad gör, vad innebär, what was
-cue whoIs         | who is, who was, who are, vem är, vem var, vilka är
+cue whoIs         | who is, who was, who are, vem är, vem var, vilka är, who wrote, vem skrev, author, författare*, skribent*
 cue thatAmount    | that amount, det beloppet, den summan, that sum, that grant, det anslaget, those funds, de pengarna, that money, the amount
 cue latest        | most recently, most recent, latest, senaste, senast beslutade, newest, nyaste
 cue greeting      | ^hi, ^hello, ^hey, ^hej, ^hallå, ^tjena, ^god morgon, ^god dag, ^god kväll, ^good morning, ^good afternoon, ^good evening, ^hejsan
+cue request       | give me, ge mig, show me, visa mig, tell me, list me, can i get, kan jag få
+cue count         | how many, hur många, number of, antal*, antalet
+cue docRef        | press release, pressmeddelande*, annual report, verksamhetsberättelse*, debattartikel*, op ed, article, artikel*, news item, nyhet*, the decision document
+cue area          | område*, area, areas, field, fields
 cue thanks        | thanks, thank you, thank, thx, ty, tack, tackar, tusen tack, cheers, bra svar, perfekt, toppen, great, nice, ok, okej, okay, fint, grymt, super
 
 question who      | who, vem, vilka, whom
-question what     | what, vad
+question what     | what, vad, wat, wut, va, vadå
 question which    | which, vilken, vilket, vilka
-question when     | when, när
+question when     | when, när, datum, date, vilken dag, which day
 question how      | how, hur
 question where    | where, var
 question yesNo    | ^is, ^are, ^was, ^were, ^did, ^does, ^do, ^has, ^have, ^can, ^ingår, ^är, ^var, ^fick, ^får, ^finns, ^har, ^gick, ^blev, ^stämmer
 
 topic antibiotikaresistens     | amr, antibiotic resistance, antimicrobial resistance, antibiotikaresistens, resistens, antibiotic, antibiotics
 topic infektionssjukdomar      | infectious diseases, infectious disease, infections, infection, infektionssjukdomar, infektion, infektioner
-topic bröst- och äggstockscancer | brca, brca1, brca2, hereditary breast cancer, hereditary breast and ovarian cancer, ärftlig bröstcancer
+topic bröst- och äggstockscancer | bröst äggstock, bröst och äggstock, bröst äggstockscancer, brca, brca1, brca2, hereditary breast cancer, hereditary breast and ovarian cancer, ärftlig bröstcancer
 topic helgenomsekvensering     | wgs, whole genome sequencing, whole-genome sequencing, whole genome, helgenom*
 topic precisionsmedicin        | precision medicine, precisionsmedicin, personalised medicine, personalized medicine
 topic barncancer               | childhood cancer, paediatric cancer, pediatric cancer, children's cancer, kids cancer, child cancer
 topic sällsynta diagnoser      | rare diseases, rare disease, rare diagnoses, rare conditions, rare disorders
 topic farmakogenomik           | pharmacogenomics, pharmacogenetics, pgx, farmakogenomik, farmakogenetik
-topic ärftlig hjärtsjukdom     | inherited heart disease, hereditary heart disease, inherited cardiac disease, heart disease, hjärtsjukdom, hjärtsjukdomar
+topic ärftlig hjärtsjukdom     | hjärta, hjärtat, heart, hjärt, inherited heart disease, hereditary heart disease, inherited cardiac disease, heart disease, hjärtsjukdom, hjärtsjukdomar
 topic datadelning              | data sharing, sharing data, data exchange, datadelning
 topic akuta leukemier          | acute leukaemia, acute leukemia, acute leukaemias, acute leukemias, akut leukemi
 topic solida tumörer           | solid tumours, solid tumors, solid tumour, solid tumor
@@ -94,29 +99,32 @@ org Regionalt cancercentrum    | rcc, regionalt cancercentrum, regionala cancerc
 org Vinnova                    | vinnova, vinnovas
 org Forte                      | forte, fortes
 org SciLifeLab                 | scilifelab, scilifelabs, science for life laboratory
-org Barncancerfonden           | barncancerfonden, barncancerfondens, childhood cancer fund, swedish childhood cancer fund
+org Barncancerfonden           | bcf, barncancerfonden, barncancerfondens, childhood cancer fund, swedish childhood cancer fund
 org Folkhälsomyndigheten       | folkhälsomyndigheten, fohm, fhm, public health agency, public health agency of sweden
 org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, region vasterbotten
 org Region Uppsala             | region uppsala
+org Region Örebro län          | röl, region örebro län, region örebro, region orebro
+org regionerna                 | regionerna, the regions, regions, regionernas, the seven regions, de sju regionerna
 org Biobank Sverige            | biobank sverige, biobank sweden
-org Umeå universitet           | umeå universitet, umeå university
-org regeringen                 | regeringen, government, the government, regeringens
+org Umeå universitet           | umeå universitet, umeå university, umea universitet, umea university, umeå uni, umea uni, umu
+org regeringen                 | regeringen, government, the government, regeringens, government's, staten, statens, the state, state
 org GMS                        | gms, genomic medicine sweden, genomic medicine, gms-pengar*, gms-medel*
 org EU                         | eu, european union, eu4health
 
-time -1     | i fjol, ifjol, förra året, fjolåret, fjolårets, last year, last year's, föregående år
-time 0      | i år, this year, this year's, årets, innevarande år, current year
-time +1     | nästa år, next year, next year's, kommande år, nästkommande år
+time -1     | i fjol, ifjol, förra året, fjolåret, fjolårets, last year, last year's, last yr, föregående år
+time 0      | i år, this year, this year's, this yr, årets, innevarande år, current year
+time +1     | nästa år, next year, next year's, next yr, kommande år, nästkommande år
 time latest | senaste året, latest year, most recent year
+time prev   | året innan, året före, the year before, the previous year, previous year, föregående år, förra
 
 offtopic weather | weather, väder, vädret, temperature, temperatur, regn, rain, snow, snö
 offtopic sports  | football, fotboll, hockey, ishockey, matchen, soccer, sport, sports, olympics, allsvenskan, fotbollsmatch*, match result
 offtopic foreign | norway, norge, norges, denmark, danmark, danmarks, finland, finlands, germany, tyskland, usa, america, uk, britain, norwegian, danish, finnish
 offtopic misc    | stock price, aktie, aktien, aktiekurs, recipe, recept, movie, election, bitcoin
 
-noise general    | must, should, shall, will, need, needs, needed, want, wants, wanted, unused, leftover, remaining, oanvända, oförbrukade, kvar, återstående, skulle, borde, måste, behöver, vill, ville, announced, announce, announces, aviserade, meddelade, presenterade, said, stated, states, written, nämns, nämnde, nämner, mentioned, mention, mentions, står, säger, sa, sagt, happened, hände, hänt, used, use, using, användas, använda, använde, make, made, gjorde, görs, göra, take, took, tog, tar, really, verkligen, actually, faktiskt, exakt, precisely, currently, nuvarande, just nu, right now, lately, nyligen, recently, ever, någonsin, still, fortfarande, already, redan, yet, ännu, new, nya, nytt, ny, old, gamla, first, första, last, sista, second, andra, other, others, annat, övriga, whole, hela, much, lots, mycket, lot, big, stor, small, liten, many, många, several, flera, few, få, good, bra, bad, dålig, kind, sort, sorts, slags, type, typ, way, sätt, thing, things, saker, sak, okay, och, so, så, same, samma, such, sådan, sådana, well, ja, yes, no, nej, inte, not, maybe, kanske, probably, nog, please, tack, thanks, right, rätt, correct, true, sant, stämmer
+noise general    | according, enligt, gonna, tomorrow, imorgon, week, vecka, veckan, previous, kommenterade, commented, comment, stod, must, should, shall, will, need, needs, needed, want, wants, wanted, unused, leftover, remaining, oanvända, oförbrukade, kvar, återstående, skulle, borde, måste, behöver, vill, ville, announced, announce, announces, aviserade, meddelade, presenterade, said, stated, states, written, nämns, nämnde, nämner, mentioned, mention, mentions, står, säger, sa, sagt, happened, hände, hänt, used, use, using, användas, använda, använde, make, made, gjorde, görs, göra, take, took, tog, tar, really, verkligen, actually, faktiskt, exakt, precisely, currently, nuvarande, just nu, right now, lately, nyligen, recently, ever, någonsin, still, fortfarande, already, redan, yet, ännu, new, nya, nytt, ny, old, gamla, first, första, last, sista, second, andra, other, others, annat, övriga, whole, hela, much, lots, mycket, lot, big, stor, small, liten, many, många, several, flera, few, få, good, bra, bad, dålig, kind, sort, sorts, slags, type, typ, way, sätt, thing, things, saker, sak, okay, och, so, så, same, samma, such, sådan, sådana, well, ja, yes, no, nej, inte, not, maybe, kanske, probably, nog, please, tack, thanks, right, rätt, correct, true, sant, stämmer
 noise channel    | agency, agencies, myndighet, myndigheten, myndigheter, channel, kanal
-noise filler     | pls, plz, please, snälla, typ, ungefär, egentligen, alltså, liksom, exakt, precis, kolla, yo, mm, hmm, lol, btw, fyi, quick, question, fråga, frågan, undrar, wondering, jag, undrade, wonder, know, veta, vet, säg, say, tell, me, us, berätta, visa, show, give, ge, mig, oss, kan, du, you, can, could, would, there, bot, gms-bot, hey, hi, ok, again, igen, nu, now, then, sen, exactly, roughly, approx, approximately, about, om, cirka, ca, like, liksom, ju, väl, någon, some, thing, grej, grejen, info, information, uppgift*, siffr*, figure*, number*, s, t, spent, spend, goes, wise, tror, think, mean, menar, med, från, from, heller, either, too, också, year, years, år, åren, året, years', yr, year's, årets, period, perioden, during, under, mellan, between, to, till, in, i, for, för, of, av, på, on, into, kr, kronor, sek, miljoner, miljon, million, millions, m, mn, mil, mille, k, tkr, miljard, miljarder, billion
+noise filler     | egen, eget, egna, own, single, enskild*, individual, års, so far, hittills, until now, to date, nåt, något, nån, nånting, anything, something, ba, asså, table, tabell, chart, graf, graph, max, maximum, maximalt, euro, euros, eur, dollar, dollars, usd, getting, pls, plz, please, snälla, typ, ungefär, egentligen, alltså, liksom, exakt, precis, kolla, yo, mm, hmm, lol, btw, fyi, quick, question, fråga, frågan, undrar, wondering, jag, undrade, wonder, know, veta, vet, säg, say, tell, me, us, berätta, visa, show, give, ge, mig, oss, kan, du, you, can, could, would, there, bot, gms-bot, hey, hi, ok, again, igen, nu, now, then, sen, exactly, roughly, approx, approximately, about, om, cirka, ca, like, liksom, ju, väl, någon, some, thing, grej, grejen, info, information, uppgift*, siffr*, figure*, number*, s, t, spent, spend, goes, wise, tror, think, mean, menar, med, från, from, heller, either, too, också, year, years, år, åren, året, years', yr, year's, årets, period, perioden, during, under, mellan, between, to, till, in, i, for, för, of, av, på, on, into, kr, kronor, sek, miljoner, miljon, million, millions, m, mn, mil, mille, k, tkr, miljard, miljarder, billion
 tail -            | spåret, spår, delen, del, biten, bit, posten, post, pengarna, pengar, satsningen, satsning, anslaget, projektet, projekt, piloten, pilot, medlen, summan, potten, beloppet, grejen, studien, insatsen
 `;
 
@@ -157,7 +165,8 @@ export interface QuestionToken {
 
 export function tokenize(text: string): QuestionToken[] {
   const out: QuestionToken[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+|%/gu)) {
+  // "SHARE-GEN": a capitalised hyphenated name stays one word; "AMR-pengarna" splits.
+  for (const m of text.matchAll(/\p{Lu}{2,}(?:-\p{Lu}[\p{Lu}\p{N}]*)+|[\p{L}\p{N}]+|%|→|->/gu)) {
     const start = m.index ?? 0;
     out.push({ word: m[0].toLowerCase(), start, end: start + m[0].length });
   }

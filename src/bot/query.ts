@@ -9,6 +9,8 @@ import {
   findDates,
   GENERIC_CONDITION_HEADS,
   isContentWord,
+  MONTH_NAMES_EN,
+  MONTH_NAMES_SV,
   phraseStems,
   stem,
   TOPICS,
@@ -60,6 +62,8 @@ export interface Query {
   latest: boolean;
   /** Dates and months named ("i februari 2022"): decision or deadline dates, not budget years. */
   dates: DateMatch[];
+  /** Months named, with or without a year ("the april 2026 decision", "i februari"): 1–12. */
+  months: number[];
   amounts: AmountMatch[];
   /** Topic stems in the documents' Swedish (translated, corrected, compounds joined). */
   stems: string[];
@@ -92,6 +96,8 @@ const YEAR_WITH_UNIT =
   /^\s*((?:19|20)\d\d)\s*(?:mnkr|mkr|msek|tkr|kr|sek|kronor|miljoner|milj|mn|m)\.?\s*$/i;
 const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
 // "3 mil", "12,5 mille": colloquial millions, which the documents never write.
+const BARE_MILLIONS =
+  /(?<![\p{L}\p{N}.,'’-])(\d{1,3}[,.]\d{1,2})(?![\p{N}.,%]|\s*(?:%|procent|percent))/gu;
 const MIL = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s*mil(?:le|j)?(?![\p{L}])/giu;
 
 // Every single word the lexicon gives a role other than topic: those never name a topic.
@@ -125,7 +131,12 @@ export function parseQuestion(
   const when = readYears(text, tokens, hits, amounts.amounts, options.today);
   when.spans.push(...amounts.yearSpans);
   const years = new Set([...when.years, ...amounts.years]);
-  const cues = new Set<Cue>([...valuesOf(hits, "cue"), ...valuesOf(hits, "question")]);
+  const cues = new Set<Cue>([
+    ...valuesOf(hits, "cue"),
+    ...valuesOf(hits, "question"),
+    // "året innan", "senaste året": relative to the conversation or the documents, not the clock.
+    ...valuesOf(hits, "time").filter((v) => !/^[-+]?\d/.test(v)),
+  ]);
   // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.
   const claimed = new Set(
     hits
@@ -135,8 +146,11 @@ export function parseQuestion(
   const topicPart = topicWords(swedish, vocabulary, claimed);
   const orgs = askedOrgs(tokens, hits);
   const mentionsGms = orgs.some((o) => o.name === "GMS") || GMS_PHRASE.test(text);
-  // GMS is the subject of nearly every question; as an organisation it counts only when it gives.
-  const otherOrgs = orgs.filter((o) => o.name !== "GMS" || o.role === "funder");
+  // GMS and the government are in nearly every question: as organisations they count only when giving.
+  const otherOrgs = orgs.filter(
+    (o) =>
+      (o.name !== "GMS" || o.role === "funder" || o.role === "payer") && o.name !== "regeringen",
+  );
   const query: Query = {
     text,
     language: detectLanguage(text, options.hint),
@@ -147,6 +161,7 @@ export function parseQuestion(
     before: when.before,
     latest: when.latest,
     dates: when.dates,
+    months: [...new Set(tokens.map((t) => MONTHS.get(t.word)).filter((m) => m !== undefined))],
     amounts: amounts.amounts,
     ...topicPart,
     orgs: otherOrgs,
@@ -171,6 +186,14 @@ export function parseQuestion(
   return query;
 }
 
+// Month names in both languages, and their three-letter forms ("17 dec").
+const MONTHS = new Map(
+  [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].flatMap((m, i) => [
+    [m.toLowerCase(), (i % 12) + 1] as const,
+    [m.toLowerCase().slice(0, 3), (i % 12) + 1] as const,
+  ]),
+);
+
 const GMS_PHRASE = /(?<![\p{L}])gms(?![\p{L}])|genomic medicin/iu;
 
 /** Amounts the question names; "lungcancer 2022 mnkr" names a year asked in a unit, not an amount. */
@@ -189,6 +212,13 @@ function questionAmounts(text: string): {
       yearSpans.push(a);
     } else amounts.push(a);
   }
+  // "uppdelning 16,5": a bare decimal number in a question about money is millions.
+  if (amounts.length === 0)
+    for (const m of text.matchAll(BARE_MILLIONS)) {
+      const start = m.index ?? 0;
+      const valueSek = Math.round(Number((m[1] ?? "0").replace(",", ".")) * 1_000_000);
+      amounts.push({ start, end: start + m[0].length, text: m[0], valueSek, qualifier: null });
+    }
   for (const m of text.matchAll(MIL)) {
     const start = m.index ?? 0;
     if (amounts.some((a) => start < a.end && start + m[0].length > a.start)) continue;
@@ -230,8 +260,9 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
     let role: OrgRole = "any";
     if (FUNDER_BEFORE.has(before))
       role = before === "genom" || before === "through" ? "payer" : "funder";
-    else if (RECIPIENT_BEFORE.has(before)) role = "recipient";
-    else if (cue("payer") && (after === "ut" || after === "pays" || after === "paid"))
+    else if (RECIPIENT_BEFORE.has(before) || before === "→" || before === "->") role = "recipient";
+    else if (after === "→" || after === "->") role = "payer";
+    else if ((cue("payer") || cue("pays")) && ["ut", "out", "pays", "paid"].includes(after))
       role = "payer";
     else if (cue("requisition")) role = "requisitioner";
     else if (cue("distributor")) role = "distributor";
@@ -319,9 +350,10 @@ function isTopicCandidate(word: string): boolean {
 function placeWord(word: string, vocabulary: Vocabulary): string | null {
   const known = vocabulary.correct(word);
   if (known !== null) return known;
-  if (knownParts(word, vocabulary)) return word;
+  // "lungcancerpengarna" is about "lungcancer": the money tail goes before any other split.
   const head = withoutTail(word, vocabulary);
-  return head === null ? null : vocabulary.correct(head);
+  if (head !== null) return vocabulary.correct(head);
+  return knownParts(word, vocabulary) ? word : null;
 }
 
 // What a compound may end in without changing what it is about ("-spåret", "-pengarna", "-satsningen").

@@ -104,7 +104,7 @@ export function readYears(
       .slice(h.from, h.to)
       .map((t) => t.word)
       .join(" ");
-    if (h.entry.value === "latest") continue;
+    if (h.entry.value === "latest" || h.entry.value === "prev") continue;
     if (thisYear === null || !Number.isFinite(thisYear)) unresolved.push(phrase);
     else years.add(thisYear + Number(h.entry.value));
   }

@@ -29,6 +29,7 @@ export type Intent =
   | "thanks"
   | "change"
   | "clarify"
+  | "not-funding"
   | "out-of-scope";
 
 /** What a rule sees: the reading, and whether its topic is one the documents talk about. */
@@ -50,7 +51,7 @@ interface Rule {
   when?: (f: Facts) => boolean;
 }
 
-const money = (q: Query) =>
+export const money = (q: Query) =>
   ["howMuch", "amount", "total", "ownWork", "frame", "cofund"].some((c) => q.cues.has(c));
 const named = (q: Query) => q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0;
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
@@ -81,16 +82,24 @@ export const RULES: readonly Rule[] = [
     when: (f) => f.q.mentionsGms && subjectless(f) && !money(f.q) && f.q.years.length === 0,
   },
   { intent: "inclusion", any: ["included", "onTopOf"], when: ({ q }) => q.amounts.length >= 1 },
+  // "Smallest area in the 2025 split?": the extreme of the parts, not the split itself.
+  {
+    intent: "extreme",
+    any: ["largest", "smallest"],
+    when: ({ q }) => q.amounts.length === 0 && (q.cues.has("breakdown") || q.cues.has("area")),
+  },
   { intent: "breakdown", all: ["breakdown"] },
+  { intent: "change", all: ["change"], when: (f) => f.q.years.length >= 1 && subjectless(f) },
   // "skånes andel av medfinansieringen": an organisation's own share is an amount, not a percentage.
   { intent: "share", all: ["share"], when: ({ q }) => q.orgs.length === 0 },
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
   { intent: "overview", all: ["overview"] },
   { intent: "overview", all: ["perYear"], when: (f) => subjectless(f) && f.q.amounts.length === 0 },
-  { intent: "change", all: ["change"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
   { intent: "change", all: ["more", "than"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
   { intent: "change", all: ["less", "than"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
+  // "how many kids get cancer", "what does an analysis cost": counts and costs are not funding.
+  { intent: "not-funding", any: ["count", "cost"], when: ({ q }) => q.amounts.length === 0 },
   {
     intent: "passage",
     any: ["whoIs", "whatIs"],
@@ -102,7 +111,20 @@ export const RULES: readonly Rule[] = [
     when: ({ q, topical }) =>
       q.amounts.length > 0 && (q.cues.has("purpose") || q.cues.has("why") || !topical),
   },
-  { intent: "decision", any: ["decision"], when: ({ q }) => !money(q) },
+  {
+    intent: "decision",
+    any: ["decision"],
+    when: ({ q }) => !money(q) && !(q.cues.has("receives") && q.mentionsGms),
+  },
+  { intent: "amount", all: ["estimate"] },
+  // "Beslutades 66 miljoner i mars 2026?": a yes/no about a decision.
+  { intent: "decision", all: ["decision", "yesNo"], none: ["howMuch"] },
+  // "varför?", "what for?": the purpose of the grant in question (a follow-up brings its amount).
+  {
+    intent: "purpose",
+    any: ["why", "purpose"],
+    when: ({ q }) => !named(q) && q.years.length === 0,
+  },
   { intent: "total", any: ["total"], when: (f) => subjectless(f) },
   { intent: "total", when: (f) => f.q.span && subjectless(f) },
   { intent: "amount", when: ({ q, topical }) => money(q) || topical || q.orgs.length > 0 },
@@ -187,13 +209,18 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
   const grant = intent !== null && ABOUT_THE_GRANT.has(intent) && !topical && !ownYears;
   const amounts =
     q.amounts.length > 0 || topical ? [] : grant ? previous.subject : previous.amounts;
+  // "och året innan?": the year before the one discussed.
+  const back = q.cues.has("prev") && !ownYears;
+  const years = ownYears ? q.years : back ? previous.years.map((y) => y - 1) : previous.years;
+  // "och sammanlagt?" after a year's topics: that year's whole, over every topic.
+  const wide = q.cues.has("total") && !topical && previous.years.length > 0;
   return {
     ...q,
-    years: ownYears ? q.years : previous.years,
-    span: ownYears ? q.span : previous.years.length > 1,
-    stems: topical ? q.stems : previous.stems,
-    topicWords: topical ? q.topicWords : previous.topicWords,
-    topics: topical ? q.topics : previous.topics,
+    years,
+    span: ownYears ? q.span : years.length > 1,
+    stems: topical ? q.stems : wide ? [] : previous.stems,
+    topicWords: topical ? q.topicWords : wide ? [] : previous.topicWords,
+    topics: topical ? q.topics : wide ? [] : previous.topics,
     unknown: topical ? q.unknown : [],
     orgs: q.orgs.length > 0 || topical ? q.orgs : previous.orgs,
     mentionsGms: q.mentionsGms || (!topical && previous.mentionsGms),

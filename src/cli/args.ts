@@ -15,6 +15,8 @@ export type CliRequest =
       seeds: string | null;
       json: boolean;
       csv: boolean;
+      /** `ledger --review`: what rests on weak evidence, and every reconciliation warning. */
+      review: boolean;
       /** The words after `ask`, joined; null when there are none (questions come from stdin). */
       question: string | null;
     };
@@ -23,6 +25,7 @@ const OPTIONS = {
   seeds: { type: "string" },
   json: { type: "boolean" },
   csv: { type: "boolean" },
+  review: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -33,7 +36,7 @@ const COMMAND_OPTIONS: Record<CommandName | "none", readonly OptionName[]> = {
   none: [],
   chat: [],
   ask: ["json"],
-  ledger: ["json", "csv"],
+  ledger: ["json", "csv", "review"],
   facts: ["json"],
   sources: ["json"],
   help: [],
@@ -70,6 +73,7 @@ interface OptionValues {
   seeds: string | null;
   json: boolean;
   csv: boolean;
+  review: boolean;
   help: boolean;
   version: boolean;
 }
@@ -82,6 +86,7 @@ function readOptions(tokens: readonly Token[], command: CommandName | null): Opt
     seeds: null,
     json: false,
     csv: false,
+    review: false,
     help: false,
     version: false,
   };
@@ -120,6 +125,6 @@ function toRequest(command: CommandName | null, rest: string[], values: OptionVa
   }
   if (values.json && values.csv) throw usage("choose one of --json and --csv", command);
   const question = rest.length > 0 ? rest.join(" ") : null;
-  const { seeds, json, csv } = values;
-  return { kind: "run", command, seeds, json, csv, question };
+  const { seeds, json, csv, review } = values;
+  return { kind: "run", command, seeds, json, csv, review, question };
 }

@@ -32,7 +32,11 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
   const format: ListingFormat = request.json ? "json" : request.csv ? "csv" : "text";
   switch (request.command) {
     case "ledger":
-      return runLedgerCommand(loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir), io, format);
+      return runLedgerCommand(
+        loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir),
+        io,
+        request.review ? "review" : format,
+      );
     case "facts":
       return runFactsCommand(
         loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir),

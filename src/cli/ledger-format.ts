@@ -18,6 +18,12 @@ export interface LedgerRow {
   gms: boolean;
   notes: string[];
   sources: { docId: string; quote: string; start: number; end: number }[];
+  /** Who gives the money, when a document says (added after `sources`: fields are only ever added). */
+  funder: string | null;
+  /** The decision date as the text gives it. */
+  decided: string | null;
+  /** What rests on weak evidence; `ledger --review` lists it. */
+  weak: string[];
 }
 
 /** The one place that decides which fields of an entry are published. */
@@ -42,6 +48,9 @@ export function projectLedgerEntry(entry: LedgerEntry): LedgerRow {
       start: s.start,
       end: s.end,
     })),
+    funder: entry.funder ?? null,
+    decided: entry.decided ?? null,
+    weak: [...(entry.weak ?? [])],
   };
 }
 
@@ -60,6 +69,9 @@ export const CSV_COLUMNS = [
   "gms",
   "notes",
   "sources",
+  "funder",
+  "decided",
+  "weak",
 ] as const satisfies readonly (keyof LedgerRow)[];
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF. */
@@ -70,6 +82,7 @@ export function csvField(value: string): string {
 function csvCell(row: LedgerRow, column: (typeof CSV_COLUMNS)[number]): string {
   if (column === "sources") return [...new Set(row.sources.map((s) => s.docId))].join(";");
   if (column === "notes") return row.notes.join("; ");
+  if (column === "weak") return row.weak.join("; ");
   if (column === "years") return row.years.join(";");
   const value = row[column];
   return value === null ? "" : String(value);

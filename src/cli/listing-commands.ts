@@ -3,12 +3,21 @@ import type { Knowledge } from "../knowledge/index.js";
 import { factsText } from "./facts-format.js";
 import { type CliIo, writeLine } from "./io.js";
 import { ledgerCsv, ledgerTable, projectLedgerEntry } from "./ledger-format.js";
+import { reviewText } from "./ledger-review.js";
 import { describeProblem } from "./report.js";
 
 export type ListingFormat = "text" | "json" | "csv";
 
-/** `gms-bot ledger`: the ledger as a table, `{"entries": [...]}` or CSV. */
-export function runLedgerCommand(knowledge: Knowledge, io: CliIo, format: ListingFormat): number {
+/** `gms-bot ledger`: the ledger as a table, `{"entries": [...]}`, CSV, or what a maintainer should review. */
+export function runLedgerCommand(
+  knowledge: Knowledge,
+  io: CliIo,
+  format: ListingFormat | "review",
+): number {
+  if (format === "review") {
+    writeLine(io.stdout, reviewText(knowledge));
+    return 0;
+  }
   const rows = knowledge.ledger.entries.map(projectLedgerEntry);
   if (format === "json") writeLine(io.stdout, JSON.stringify({ entries: rows }));
   else if (format === "csv") io.stdout.write(ledgerCsv(rows));

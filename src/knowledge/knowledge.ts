@@ -1,3 +1,4 @@
+import { applyCorrections, readCorrections } from "./corrections.js";
 import { loadDocuments } from "./documents.js";
 import { buildLedger } from "./ledger.js";
 import { createPassageIndex, listPassages, type PassageIndex } from "./passages.js";
@@ -25,6 +26,18 @@ export interface LoadOptions {
 
 /** Reads a seeds folder and builds the ledger and passage index; problems are reported, not thrown. */
 export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Knowledge {
+  const knowledge = loadUncorrected(seedsDir, options);
+  // Corrections apply after the snapshot, so editing them never needs a rebuild.
+  const corrections = readCorrections(seedsDir, knowledge.problems);
+  if (corrections.length > 0) {
+    const ledger = structuredClone(knowledge.ledger);
+    applyCorrections(ledger.entries, corrections, knowledge.problems);
+    return { ...knowledge, ledger };
+  }
+  return knowledge;
+}
+
+function loadUncorrected(seedsDir: string, options: LoadOptions): Knowledge {
   const { documents, problems } = loadDocuments(seedsDir);
   const cacheDir = options.cacheDir;
   if (!cacheDir || documents.length === 0) return fromDocuments(documents, problems);

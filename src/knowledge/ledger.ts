@@ -12,6 +12,8 @@ import { CLUE_STRENGTH } from "./years.js";
 interface Group {
   facts: RawFact[];
   entry: LedgerEntry;
+  /** Why a maintainer may want to look again: merges and years that rest on little. */
+  weak: string[];
   /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
   terms: Set<string>;
 }
@@ -40,6 +42,7 @@ export function buildLedger(
         roundedRepeat(facts, i, placed) ??
         same.find((g) => sameGrant(g, fact, terms, parentGroup)) ??
         newGroup(groups, fact);
+      noteWeakMerge(group, fact, terms);
       absorbRole(group, fact);
       if (!same.includes(group)) byAmount.set(fact.amount.valueSek, [...same, group]);
       if (!group.facts.includes(fact)) group.facts.push(fact);
@@ -51,9 +54,20 @@ export function buildLedger(
   const entries = groups.map(finishEntry).filter((e) => e.role !== "not-funding");
   linkParts(entries);
   promoteLoneComparisons(entries);
+  for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
   resolveAgencyReferences(entries);
   checkTotals(entries);
   return { entries };
+}
+
+/** A merge across documents that shares fewer than two words is worth a second look. */
+function noteWeakMerge(group: Group, fact: RawFact, terms: Set<string>): void {
+  if (group.facts.includes(fact) || group.facts.every((f) => f.doc.id === fact.doc.id)) return;
+  if (sharedTerms(group, terms) >= 2) return;
+  const other = group.facts[0]?.doc.id ?? "";
+  group.weak.push(
+    `${fact.doc.id} is taken as the same grant as ${other} on amount and year alone.`,
+  );
 }
 
 function byPublication(a: SourceDocument, b: SourceDocument): number {
@@ -61,7 +75,7 @@ function byPublication(a: SourceDocument, b: SourceDocument): number {
 }
 
 function newGroup(groups: Group[], fact: RawFact): Group {
-  const group: Group = { facts: [fact], entry: emptyEntry(fact), terms: new Set() };
+  const group: Group = { facts: [fact], entry: emptyEntry(fact), terms: new Set(), weak: [] };
   groups.push(group);
   return group;
 }
@@ -81,6 +95,7 @@ function emptyEntry(fact: RawFact): LedgerEntry {
     payer: null,
     funder: null,
     decided: null,
+    weak: [],
     role: fact.role.role,
     partOf: null,
     parts: [],
@@ -125,7 +140,8 @@ function sameGrant(
     );
   }
   // An undated retelling ("de 66 miljoner kronor som regeringen beslutade om") takes its year from the grant.
-  if (fact.years.years.length === 0 && aboutGms) return sharedTerms(group, terms) >= 1;
+  if (fact.years.years.length === 0 && aboutGms && fact.role.role !== "co-funding")
+    return sharedTerms(group, terms) >= 1;
   return sharedTerms(group, terms) >= (yearsAgree ? 2 : 3);
 }
 
@@ -268,8 +284,23 @@ function finishEntry(group: Group): LedgerEntry {
   e.area = describeArea(e.purpose);
   e.gms = isGmsMoney(e, facts);
   e.notes = yearNotes(facts, best);
+  e.weak = [...group.weak, ...unlinkedLists(facts, e)];
   e.datesDisagree = e.notes.length > 0;
   return e;
+}
+
+function weakYears(e: LedgerEntry): string[] {
+  if (e.yearClue === "publication-date") return ["The year comes from the publication date only."];
+  if (e.years.length === 0) return ["No document says which year this money is for."];
+  return [];
+}
+
+/** Shares of a list that add up to no amount the document states. */
+function unlinkedLists(facts: RawFact[], e: LedgerEntry): string[] {
+  const alone = facts.some(
+    (f) => f.list !== null && f.parent === null && f.role.role !== "comparison",
+  );
+  return alone && e.partOf === null ? ["A list item whose list adds up to no stated total."] : [];
 }
 
 /** The strongest clue wins; between equals, the document that told it first (the original announcement). */

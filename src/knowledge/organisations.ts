@@ -99,14 +99,17 @@ const FUNDER_VERBS =
   /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:satsar|satsade|satsat|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|kanaliserar|ger|gav|matchar|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|allocates?|allocated)\b/u;
 const PASSIVE_FUNDER =
   /\b(?:finansieras|finansierades|bekostas|funded|financed)\s+(?:av|by)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
-const THROUGH = /\b(?:genom|via|through)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;
+const THROUGH = /\b(?:[Gg]enom|[Vv]ia|[Tt]hrough)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;
+// Words that open a sentence before its subject: "Genom Vinnova satsar regeringen …".
+const LEADING_PREPOSITION = /^(?:Genom|Via|Through|Enligt|Med|I|In)\s+/;
 const GOVERNMENT = /^(?:regeringen|staten|the\s+(?:swedish\s+)?government|government|sweden)$/i;
 const GOVERNMENT_SUBJECT =
   /\b(?:regeringen|staten|statens|the\s+swedish\s+government|the\s+government)\b/i;
 
 /** Who gives the money, from the sentence's subject or its "finansieras av X"; the government is "regeringen". */
 export function findFunder(sentence: string): string | null {
-  const name = FUNDER_VERBS.exec(sentence)?.[1] ?? PASSIVE_FUNDER.exec(sentence)?.[1] ?? null;
+  const raw = FUNDER_VERBS.exec(sentence)?.[1] ?? PASSIVE_FUNDER.exec(sentence)?.[1] ?? null;
+  const name = raw?.replace(LEADING_PREPOSITION, "") ?? null;
   if (name && !/^(?:Nu|Då|Det|Den|Där|I|In|The)$/i.test(name)) {
     const through = THROUGH.exec(sentence)?.[1];
     if (GOVERNMENT.test(name) || (through && name === through && GOVERNMENT_SUBJECT.test(sentence)))

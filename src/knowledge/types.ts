@@ -122,6 +122,10 @@ export interface LedgerEntry {
   notes: string[];
   /** The sources point to different funded years (one of the notes says which). */
   datesDisagree: boolean;
+  /** What rests on weak evidence (a year from the publication date only, a merge on amount alone, …). */
+  weak?: string[];
+  /** A maintainer's correction from `corrections.json` changed this entry. */
+  corrected?: boolean;
 }
 
 export interface Ledger {

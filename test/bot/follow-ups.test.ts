@@ -80,3 +80,59 @@ describe("ask: a pronoun points back at what was discussed", () => {
     );
   });
 });
+
+describe("ask: follow-ups remember the subject, not only the last intent", () => {
+  const c = { conversationId: "subject", today: "2023-05-10" };
+
+  it("'varför?' asks what the grant just shown was for", () => {
+    const ask = seedAsk();
+    ask("hur mycket gick till barncancer 2022?", c);
+    const why = ask("varför?", c);
+    expect(why.intent).toBe("purpose");
+    expect(why.figures.map((f) => f.amountSek)).toEqual([7_875_000]);
+    expect(why.text).toMatch(/barncancer/);
+  });
+
+  it("'vem betalar det?' and 'when must that be reported?' keep the grant", () => {
+    const ask = seedAsk();
+    ask("hur mycket gick till barncancer 2022?", c);
+    expect(ask("vem betalar det?", c).text).toMatch(/Socialstyrelsen/);
+    const report = ask("when must that be reported?", c);
+    expect(report.intent).toBe("deadline");
+    expect(report.language).toBe("en");
+    expect(report.text).toMatch(/2023/);
+  });
+
+  it("'and who decided?' keeps the topic and switches language", () => {
+    const ask = seedAsk();
+    ask("hur mycket gick till lungcancer?", c);
+    const who = ask("and who decided?", c);
+    expect(who.intent).toBe("decision");
+    expect(who.language).toBe("en");
+  });
+
+  it("'och sammanlagt?' after a year's topics sums that year", () => {
+    const ask = seedAsk();
+    ask("barncancer 2022", c);
+    ask("och bröst- och äggstockscancer?", c);
+    const total = ask("och sammanlagt?", c);
+    expect(total.figures[0]?.amountSek).toBe(21_750_000);
+    expect(total.figures[0]?.derived).toBe(true);
+  });
+
+  it("a new topic after a breakdown asks for that topic's money, not another split", () => {
+    const ask = seedAsk();
+    ask("how was the 15.75 million split?", c);
+    const lung = ask("och lungcancer?", c);
+    expect(lung.intent).toBe("amount");
+    expect(lung.figures[0]?.amountSek).toBe(6_000_000);
+  });
+
+  it("'how was that amount split?' splits the amount just discussed", () => {
+    const ask = seedAsk();
+    ask("vad var 15 750 000 kronor till?", c);
+    const split = ask("how was that amount split?", c);
+    expect(split.intent).toBe("breakdown");
+    expect(split.figures[0]?.amountSek).toBe(15_750_000);
+  });
+});

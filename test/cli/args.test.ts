@@ -18,6 +18,7 @@ const run = (overrides: object) => ({
   seeds: null,
   json: false,
   csv: false,
+  review: false,
   question: null,
   ...overrides,
 });

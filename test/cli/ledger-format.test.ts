@@ -53,6 +53,9 @@ describe("projectLedgerEntry", () => {
       "gms",
       "notes",
       "sources",
+      "funder",
+      "decided",
+      "weak",
     ]);
     expect(row.sources).toEqual([
       {
@@ -105,9 +108,9 @@ describe("ledgerCsv", () => {
     ]);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.split("\r\n")).toEqual([
-      "id,amountSek,year,years,purpose,area,role,recipient,payer,partOf,qualifier,gms,notes,sources",
-      "grant-a,7875000,2022,2022,barncancer,barncanc,part,Genomic Medicine Sweden,Socialstyrelsen,grant-total,,true,,doc-1",
-      'total,54750000,2021,2021;2022;2023,"pilotprojekt, uppföljning",barncanc,multi-year-total,Genomic Medicine Sweden,,,approx,true,the parts add up to 50 000 000; a second note,doc-1;doc-2',
+      "id,amountSek,year,years,purpose,area,role,recipient,payer,partOf,qualifier,gms,notes,sources,funder,decided,weak",
+      "grant-a,7875000,2022,2022,barncancer,barncanc,part,Genomic Medicine Sweden,Socialstyrelsen,grant-total,,true,,doc-1,,,",
+      'total,54750000,2021,2021;2022;2023,"pilotprojekt, uppföljning",barncanc,multi-year-total,Genomic Medicine Sweden,,,approx,true,the parts add up to 50 000 000; a second note,doc-1;doc-2,,,',
       "",
     ]);
   });

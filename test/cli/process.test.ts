@@ -35,6 +35,9 @@ const LEDGER_FIELDS = [
   "gms",
   "notes",
   "sources",
+  "funder",
+  "decided",
+  "weak",
 ];
 
 const jsonLines = (stdout: string): Answer[] =>

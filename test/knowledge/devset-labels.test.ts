@@ -80,4 +80,29 @@ describe("ledger vs hand labels", () => {
       }
     }
   });
+
+  it("labels point at labels that exist, and parts never exceed their whole", () => {
+    const all = { ...devsetLabels, ...extraLabels };
+    const seeds = new Set(corpusKnowledge("seeds").documents.map((d) => d.id));
+    for (const [docId, doc] of Object.entries(all)) {
+      const texts = new Set(doc.amounts.map((a) => a.text));
+      const parts = new Map<string, number>();
+      for (const a of doc.amounts) {
+        for (const other of a.sameAs)
+          expect(other in all || seeds.has(other), `${docId} sameAs ${other}`).toBe(true);
+        if (a.repeatOf)
+          expect(texts.has(a.repeatOf), `${docId}: repeatOf ${a.repeatOf}`).toBe(true);
+        if (!a.partOf) continue;
+        const whole = all[a.partOf.doc]?.amounts.find((w) => w.text === a.partOf?.text);
+        expect(whole, `${docId}: partOf ${a.partOf.doc} ${a.partOf.text}`).toBeDefined();
+        if (a.partOf.doc === docId && !a.repeatOf && a.amountSek !== null && a.role === "part")
+          parts.set(a.partOf.text, (parts.get(a.partOf.text) ?? 0) + a.amountSek);
+      }
+      for (const [text, sum] of parts) {
+        const whole = doc.amounts.find((w) => w.text === text)?.amountSek;
+        if (typeof whole === "number")
+          expect(sum, `${docId}: parts of ${text}`).toBeLessThanOrEqual(whole);
+      }
+    }
+  });
 });

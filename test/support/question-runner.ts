@@ -38,6 +38,10 @@ export interface CaseResult {
   passed: boolean;
   badFigures: number;
   reasons: string[];
+  /** Turns answered with a first figure other than the expected `primary`: confident and wrong. */
+  confidentlyWrong: number;
+  /** One line per turn that failed: what the bot answered. */
+  answers: string[];
 }
 
 /** Asks every case (a conversation's turns in order, one conversation id each) and scores it. */
@@ -47,16 +51,23 @@ export function runCases(knowledge: Knowledge, cases: QuestionCase[]): CaseResul
   const docText = (id: string): string | null => texts.get(id) ?? null;
   return cases.map((c) => {
     const turns = c.turns ?? [{ q: c.q ?? "", expect: c.expect ?? {} }];
-    const context = { conversationId: `case-${c.id}`, today: c.asked ?? DEFAULT_ASKED };
+    const context: AskContext = { conversationId: `case-${c.id}`, today: c.asked ?? DEFAULT_ASKED };
     const reasons: string[] = [];
+    const answers: string[] = [];
     let badFigures = 0;
+    let confidentlyWrong = 0;
     turns.forEach((turn, i) => {
-      const answer = askSafely(ask, turn.q, context as AskContext);
+      const answer = askSafely(ask, turn.q, context);
       const prov = provenance(answer, docText);
       badFigures += prov.badFigures;
       const why = [...unmet(turn.expect, answer), ...prov.problems];
       const label = turns.length > 1 ? `turn ${i + 1}: ` : "";
       for (const r of why) reasons.push(`${label}${r}`);
+      const first = answer.figures[0]?.amountSek;
+      const primary = turn.expect.primary;
+      if (answer.answered && primary !== undefined && first !== undefined && first !== primary)
+        confidentlyWrong++;
+      if (why.length > 0) answers.push(`${label}${show(answer)}`);
     });
     return {
       id: c.id,
@@ -65,7 +76,9 @@ export function runCases(knowledge: Knowledge, cases: QuestionCase[]): CaseResul
       corpus: c.corpus,
       passed: reasons.length === 0,
       badFigures,
+      confidentlyWrong,
       reasons,
+      answers,
     };
   });
 }
@@ -86,6 +99,32 @@ function askSafely(ask: ReturnType<typeof createAsk>, q: string, context: AskCon
   }
 }
 
+function show(answer: Answer): string {
+  const figures = answer.figures
+    .map((f) => `${f.amountSek}${f.year ? ` (${f.year})` : ""}${f.derived ? " derived" : ""}`)
+    .join(", ");
+  const docs = [...new Set(answer.citations.map((c) => c.docId))].join(", ");
+  const text = answer.text.replace(/\s+/g, " ");
+  return `answered=${answer.answered} figures=[${figures}] docs=[${docs}] ${text.slice(0, 240)}`;
+}
+
+/** QUESTIONS_ONLY=id,id… runs only those cases (for debugging; the ratchet is then skipped). */
+export function onlyCases<T extends { id: string }>(cases: T[], only: string | undefined): T[] {
+  if (!only) return cases;
+  const ids = new Set(only.split(",").map((s) => s.trim()));
+  return cases.filter((c) => ids.has(c.id));
+}
+
+/** The failing ids, and with QUESTIONS_VERBOSE set, why each failed and what the bot answered. */
+export function failureLines(results: CaseResult[], verbose: boolean): string[] {
+  const failing = results.filter((r) => !r.passed);
+  const lines = [`  failing: ${failing.map((r) => r.id).join(" ")}`];
+  if (!verbose) return lines;
+  for (const r of failing)
+    lines.push(`  ${r.id}: ${r.reasons.join("; ")}`, ...r.answers.map((a) => `    ${a}`));
+  return lines;
+}
+
 /** Passed/total per value of one field, as printable lines. */
 export function reportBy(results: CaseResult[], field: "kind" | "language" | "corpus"): string[] {
   const groups = new Map<string, CaseResult[]>();
@@ -93,7 +132,8 @@ export function reportBy(results: CaseResult[], field: "kind" | "language" | "co
   return [...groups].map(([key, rs]) => {
     const passed = rs.filter((r) => r.passed).length;
     const wrong = rs.reduce((n, r) => n + r.badFigures, 0);
-    return `  ${field} ${key}: ${passed}/${rs.length} passed, ${wrong} wrong figures`;
+    const confident = rs.reduce((n, r) => n + r.confidentlyWrong, 0);
+    return `  ${field} ${key}: ${passed}/${rs.length} passed, ${wrong} wrong figures, ${confident} confident wrong first figures`;
   });
 }
 

@@ -113,6 +113,12 @@ export function answerAmount(ctx: AnswerContext): Draft {
 /** Nothing in the asked years: other years when the topic has some, the documents' words, or a plain no. */
 function nothingInYears(ctx: AnswerContext, matched: IndexedEntry[]): Draft {
   if (matched.length > 0) return noFigureForYears(ctx, matched);
+  // "KI:s medfinansiering i hälsoekonomistudien": no entry names the study, but one names its funder.
+  const funder = askedFunder(ctx);
+  if (funder) {
+    const given = answerFunderAmounts(ctx, funder, wantedRoles(ctx));
+    if (given.answered) return given;
+  }
   const { query } = ctx;
   // "vem finansierade etableringsfasen?": no figure matches, but the documents may still say.
   const moneyAsked =
@@ -138,9 +144,9 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
 
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
 function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
-  // Co-funding is what a funder puts in; until every reader tells it apart, any money it gives is shown.
+  // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
   const found = givenBy(ctx, name).filter(
-    (e) => roles.has(e.role) || ctx.query.cues.has("cofund") || ctx.query.cues.has("gives"),
+    (e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role),
   );
   if (found.length > 0) return answerEntries(ctx, found, ctx.query.cues.has("total"));
   return decline(
@@ -193,8 +199,16 @@ function notThatAmount(ctx: AnswerContext): string {
   );
 }
 
-function answerEntries(ctx: AnswerContext, found: LedgerEntry[], wantsSum: boolean): Draft {
-  if (found.length === 0) return noTopic(ctx);
+// A sentence that states an amount per year ("3,9 miljoner kronor per år"): what "per year?" asks for.
+const PER_YEAR =
+  /\bper år\b|\bom året\b|\bårligen\b|\bper year\b|\ba year\b|\beach year\b|\bvarje år\b/i;
+
+function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: boolean): Draft {
+  if (listed.length === 0) return noTopic(ctx);
+  const yearly = (e: LedgerEntry) => e.sources.some((s) => PER_YEAR.test(s.text));
+  const found = ctx.query.cues.has("perYear")
+    ? [...listed.filter(yearly), ...listed.filter((e) => !yearly(e))]
+    : listed;
   const named = ctx.query.topics.length > 0;
   // For a named area, the share that names it is the answer; its whole is said in the share's line.
   const ordered = named ? withoutWholes(specificFirst(found), false) : found;

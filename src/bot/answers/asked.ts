@@ -1,9 +1,4 @@
-import {
-  type LedgerEntry,
-  MONTH_NAMES_EN,
-  MONTH_NAMES_SV,
-  type Span,
-} from "../../knowledge/index.js";
+import type { LedgerEntry, Span } from "../../knowledge/index.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import type { AnswerContext } from "./context.js";
 import { documentsOf } from "./scope.js";
@@ -72,17 +67,9 @@ export function askedDocuments(ctx: AnswerContext): Set<string> | null {
   return docs;
 }
 
-const MONTHS = new Map(
-  [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m, i) => [m.toLowerCase(), (i % 12) + 1] as const),
-);
-
 /** "the april 2026 decision": the month the question names, if any. */
 export function askedMonth(ctx: AnswerContext): number | null {
-  for (const w of ctx.query.text.toLowerCase().split(/[^\p{L}]+/u)) {
-    const month = MONTHS.get(w);
-    if (month !== undefined) return month;
-  }
-  return null;
+  return ctx.query.months[0] ?? null;
 }
 
 /** A filter on spans: only those in `docs`, or all when `docs` is null. */

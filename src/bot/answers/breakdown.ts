@@ -15,8 +15,8 @@ export function answerBreakdown(ctx: AnswerContext): Draft {
   wholes = wholes.filter((e) => inYears(e.entry, query.years));
   if (hasTopic(query) && amounts.size === 0) {
     const allowed = new Set(wholes);
-    const topical = matchTopic(query, ctx.index, (e) => allowed.has(e));
-    if (topical.length > 0) wholes = topical;
+    // A topic no split whole is about has no breakdown: never another topic's split.
+    wholes = matchTopic(query, ctx.index, (e) => allowed.has(e));
   }
   const whole = wholes
     .map((e) => e.entry)

@@ -1,4 +1,4 @@
-import type { LedgerEntry } from "../../knowledge/index.js";
+import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { say } from "../say.js";
 import {
@@ -10,11 +10,30 @@ import {
   entryFigure,
 } from "./context.js";
 
+function yearBefore(ctx: AnswerContext, year: number | undefined): number | undefined {
+  if (year === undefined) return undefined;
+  const years = ctx.index.entries
+    .map((e) => e.entry)
+    .filter((e) => countsAsGrant(e) && e.year !== null && e.year < year)
+    .map((e) => e.year ?? 0);
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
+
+/** "+395 %": the change over the first year's sum, one decimal at most. */
+function percent(ctx: AnswerContext, from: number, diff: number): string {
+  if (from === 0) return "";
+  const value = ((100 * diff) / from).toLocaleString(ctx.language === "sv" ? "sv-SE" : "en-GB", {
+    maximumFractionDigits: 1,
+    signDisplay: "always",
+  });
+  return ctx.language === "sv" ? `, ${value} %` : `, ${value}%`;
+}
+
 /** GMS's grants in one year, with their sum as a derived figure citing each. */
 function yearTotal(ctx: AnswerContext, year: number): { sum: number; figure: Figure | null } {
   const grants: LedgerEntry[] = ctx.index.entries
     .map((e) => e.entry)
-    .filter((e) => e.role === "grant" && e.gms && e.year === year);
+    .filter((e) => countsAsGrant(e) && e.year === year);
   if (grants.length === 0) return { sum: 0, figure: null };
   const parts = grants.map((g) => entryFigure(ctx, g).figure);
   const sum = grants.reduce((s, g) => s + g.amountSek, 0);
@@ -25,8 +44,9 @@ function yearTotal(ctx: AnswerContext, year: number): { sum: number; figure: Fig
 
 /** "How much did the funding increase from 2023 to 2024?": both years' totals and the difference, computed. */
 export function answerChange(ctx: AnswerContext): Draft {
-  const first = ctx.query.years[0];
   const last = ctx.query.years.at(-1);
+  // "did funding go up in 2024?": against the last year before it with grants.
+  const first = ctx.query.years.length > 1 ? ctx.query.years[0] : yearBefore(ctx, last);
   if (first === undefined || last === undefined) return decline("change", "");
   const a = yearTotal(ctx, first);
   const b = yearTotal(ctx, last);
@@ -48,8 +68,8 @@ export function answerChange(ctx: AnswerContext): Draft {
   const markers = (f: Figure) => f.citations.map((c) => `[${c}]`).join("");
   const text = say(
     ctx.language,
-    `GMS fick ${amountText(ctx, a.sum)} ${first} ${markers(a.figure)} och ${amountText(ctx, b.sum)} ${last} ${markers(b.figure)}: ${diff >= 0 ? "en ökning" : "en minskning"} med ${amountText(ctx, Math.abs(diff))} (uträknat av boten).`,
-    `GMS received ${amountText(ctx, a.sum)} in ${first} ${markers(a.figure)} and ${amountText(ctx, b.sum)} in ${last} ${markers(b.figure)}: ${diff >= 0 ? "an increase" : "a decrease"} of ${amountText(ctx, Math.abs(diff))} (computed by the bot).`,
+    `GMS fick ${amountText(ctx, a.sum)} ${first} ${markers(a.figure)} och ${amountText(ctx, b.sum)} ${last} ${markers(b.figure)}: ${diff >= 0 ? "en ökning" : "en minskning"} med ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (uträknat av boten).`,
+    `GMS received ${amountText(ctx, a.sum)} in ${first} ${markers(a.figure)} and ${amountText(ctx, b.sum)} in ${last} ${markers(b.figure)}: ${diff >= 0 ? "an increase" : "a decrease"} of ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (computed by the bot).`,
   );
   return { intent: "change", answered: true, text, figures: [change, a.figure, b.figure] };
 }

@@ -80,9 +80,20 @@ export function answerClarify(ctx: AnswerContext): Draft {
   return { intent: "clarify", answered: false, text, figures: [] };
 }
 
+/** Counts and costs ("how many analyses", "what does a test cost"): the bot answers funding only. */
+export function answerNotFunding(ctx: AnswerContext): Draft {
+  const text = say(
+    ctx.language,
+    `Jag svarar bara på frågor om finansiering av GMS: kostnader, priser och antal som dokumenten nämner räknar jag inte som medel. ${hint(ctx)}`,
+    `I only answer questions about GMS funding: costs, prices and counts the documents mention are not funding. ${hint(ctx)}`,
+  );
+  return { intent: "not-funding", answered: false, text, figures: [] };
+}
+
 /** The narrower question was answered: say which words were left out. */
-export function ignoredNote(ctx: AnswerContext): string {
-  const unplaced = ctx.query.coverage.unplaced;
+export function ignoredNote(ctx: AnswerContext, said: string): string {
+  const lower = said.toLowerCase();
+  const unplaced = ctx.query.coverage.unplaced.filter((w) => !lower.includes(w.toLowerCase()));
   if (unplaced.length === 0) return "";
   return say(
     ctx.language,

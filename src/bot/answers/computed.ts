@@ -48,7 +48,7 @@ function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
   const found = matchTopic(
     ctx.query,
     ctx.index,
-    (e) => e.entry.gms && (e.entry.role === "grant" || e.entry.role === "part"),
+    (e) => e.entry.role === "grant" || e.entry.role === "part",
   ).map((e) => e.entry);
   const ids = new Set(found.map((e) => e.id));
   // A share and its whole both name the area: the share is what went to it.
@@ -104,7 +104,8 @@ export function answerAverage(ctx: AnswerContext): Draft {
   );
   if (sums.length === 0) return nothing(ctx, "average");
   const total = sums.reduce((s, y) => s + y.sum, 0);
-  const average = Math.round(total / sums.length);
+  // Rounded to ten thousand kronor: the sum's precision is the documents', not the division's.
+  const average = Math.round(total / sums.length / 10_000) * 10_000;
   const years = sums.map((s) => s.year);
   const label = say(
     ctx.language,
@@ -151,7 +152,12 @@ export function answerExtreme(ctx: AnswerContext): Draft {
     const figures = [pick.figure, ...sums.filter((s) => s !== pick).map((s) => s.figure)];
     return { intent: "extreme", answered: true, text: [text, ...lines].join("\n"), figures };
   }
-  const inYear = entries.filter((e) => inYears(e, ctx.query.years)).sort(byEntryOrder);
+  // "Smallest area in the 2025 split?": the shares of the year's wholes.
+  const areas = ctx.query.cues.has("breakdown") || ctx.query.cues.has("area");
+  const pool = areas
+    ? ctx.index.entries.map((e) => e.entry).filter((e) => e.role === "part")
+    : entries;
+  const inYear = pool.filter((e) => inYears(e, ctx.query.years)).sort(byEntryOrder);
   const pick = [...inYear].sort((a, b) =>
     largest ? b.amountSek - a.amountSek : a.amountSek - b.amountSek,
   )[0];
@@ -184,12 +190,14 @@ export function answerShare(ctx: AnswerContext): Draft {
     );
   const label = (y: number) => say(ctx.language, `summa ${y}`, `sum ${y}`);
   const part = yearSums(ctx, subjectEntries(ctx), label);
-  const whole = new Map(
-    yearSums(ctx, ctx.index.entries.map((e) => e.entry).filter(countsAsGrant), label).map((s) => [
-      s.year,
-      s,
-    ]),
-  );
+  // "What share of the 15.75 million …": the named amount is the whole, else the year's GMS grants.
+  const named = ctx.query.amounts[0]?.valueSek;
+  const wholeEntries = ctx.index.entries
+    .map((e) => e.entry)
+    .filter((e) => (named === undefined ? countsAsGrant(e) : e.amountSek === named))
+    // A named whole is one amount: several tellings of it in a year are not added up.
+    .filter((e, i, all) => named === undefined || all.findIndex((o) => o.year === e.year) === i);
+  const whole = new Map(yearSums(ctx, wholeEntries, label).map((s) => [s.year, s]));
   const lines: string[] = [];
   const figures: Figure[] = [];
   for (const p of part) {
@@ -204,8 +212,8 @@ export function answerShare(ctx: AnswerContext): Draft {
     lines.push(
       say(
         ctx.language,
-        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} av GMS-medlen ${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent} % ${computed(ctx)}.`,
-        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} of GMS's ${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent}% ${computed(ctx)}.`,
+        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} av ${named === undefined ? "GMS-medlen " : ""}${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent} % ${computed(ctx)}.`,
+        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} of ${named === undefined ? "GMS's " : ""}${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent}% ${computed(ctx)}.`,
       ),
     );
     figures.push(p.figure, w.figure);

@@ -24,9 +24,17 @@ export function answerInclusion(ctx: AnswerContext): Draft {
   const asked = [...query.amounts].sort((a, b) => a.valueSek - b.valueSek).map((a) => a.valueSek);
   const wholeSek = asked.at(-1) ?? 0;
   const wholes = ofAmount(ctx, wholeSek);
+  // "Is the 6 million for lung cancer …": of the entries of that amount, those about the topic.
+  const topical = hasTopic(query)
+    ? new Set(matchTopic(query, ctx.index).map((e) => e.entry))
+    : null;
+  const ofPart = ofAmount(ctx, asked[0] ?? 0);
+  const onTopic = topical ? ofPart.filter((e) => topical.has(e)) : ofPart;
   const parts =
     asked.length >= 2
-      ? ofAmount(ctx, asked[0] ?? 0)
+      ? onTopic.length > 0
+        ? onTopic
+        : ofPart
       : hasTopic(query)
         ? matchTopic(query, ctx.index)
             .map((e) => e.entry)
@@ -54,15 +62,16 @@ export function answerInclusion(ctx: AnswerContext): Draft {
           "Nej, dokumenten anger det som ett eget belopp, inte som en del av det andra.",
           "No, the documents state it as a separate amount, not as part of the other.",
         )
-      : say(ctx.language, "Det framgår inte av dokumenten.", "The documents don't say.");
+      : say(
+          ctx.language,
+          "Nej, inte enligt dokumenten: inget av dem anger det som en del av det andra.",
+          "No, not according to the documents: none of them states it as part of the other.",
+        );
   const lines = [verdict, `• ${describeEntry(ctx, part)}`, `• ${describeEntry(ctx, whole)}`];
   return {
     intent: "inclusion",
-    answered: pair !== null || sameDoc,
+    answered: true,
     text: lines.join("\n"),
-    figures:
-      pair !== null || sameDoc
-        ? [entryFigure(ctx, part).figure, entryFigure(ctx, whole).figure]
-        : [],
+    figures: [entryFigure(ctx, part).figure, entryFigure(ctx, whole).figure],
   };
 }

@@ -29,18 +29,22 @@ export function ledgerName(ctx: AnswerContext, asked: string): string {
  * recipient, or named with nothing around it in a question about what someone received.
  */
 export function askedRecipient(ctx: AnswerContext): string | null {
-  const { orgs, cues } = ctx.query;
-  const asked =
-    orgs.find((o) => o.role === "recipient") ??
-    (cues.has("receives") || cues.has("amount") || cues.has("howMuch")
-      ? orgs.find((o) => o.role === "any")
-      : undefined);
-  return asked ? ledgerName(ctx, asked.name) : null;
+  const { orgs } = ctx.query;
+  const named = orgs.find((o) => o.role === "recipient");
+  if (named) return ledgerName(ctx, named.name);
+  // Named with nothing around it ("forte ki study how much"): the one the documents give money to.
+  const any = orgs.filter((o) => o.role === "any").map((o) => ledgerName(ctx, o.name));
+  return any.find((n) => receivedBy(ctx, n).length > 0) ?? any[0] ?? null;
 }
 
 /** The organisation the question names as the giver ("från Forte", "vad gav Barncancerfonden"). */
 export function askedFunder(ctx: AnswerContext): string | null {
-  const asked = ctx.query.orgs.find((o) => o.role === "funder" || o.role === "payer");
+  const asked =
+    ctx.query.orgs.find((o) => o.role === "funder" || o.role === "payer") ??
+    // "bcf per år": an organisation that received nothing may be one that gave.
+    ctx.query.orgs.find(
+      (o) => o.role === "any" && receivedBy(ctx, ledgerName(ctx, o.name)).length === 0,
+    );
   return asked ? ledgerName(ctx, asked.name) : null;
 }
 
@@ -71,9 +75,9 @@ export function givenBy(ctx: AnswerContext, name: string): LedgerEntry[] {
         inYears(e, ctx.query.years) &&
         (e.funder?.toLowerCase() === lower ||
           e.payer?.toLowerCase() === lower ||
-          // Before the ledger tells funders: named in the entry's own sentence, and not its recipient.
-          (e.funder === undefined &&
-            e.recipient?.toLowerCase() !== lower &&
+          // A funder the reader did not name ("Institutionen") may still be named in the entry's own
+          // sentence: there, as neither its recipient nor its payer, it is the giver.
+          (e.recipient?.toLowerCase() !== lower &&
             e.sources.some((s) => s.text.toLowerCase().includes(lower)))),
     );
 }

@@ -10,7 +10,8 @@ export function answerPassages(ctx: AnswerContext): Draft {
   const query = [...ctx.query.topicWords, ...ctx.query.people].join(" ");
   const found = ctx.knowledge.passages.search(query, {
     limit: MAX_PASSAGES,
-    filter: (p) => !p.heading && p.text.length > 30,
+    // A name may stand alone on a signature line; a topic needs a sentence.
+    filter: (p) => !p.heading && (p.text.length > 30 || ctx.query.people.length > 0),
   });
   if (found.length === 0) {
     return decline(

@@ -1,5 +1,5 @@
 import type { LedgerEntry } from "../../knowledge/index.js";
-import { inYears } from "../match.js";
+import { hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
@@ -7,9 +7,14 @@ import { describeEntry } from "./describe.js";
 /** "What was the 14,5 million for?": every entry of that amount, with what it funds. */
 export function answerPurpose(ctx: AnswerContext): Draft {
   const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
-  const found = ctx.index.entries
+  const all = ctx.index.entries
     .map((e) => e.entry)
     .filter((e) => amounts.has(e.amountSek) && inYears(e, ctx.query.years));
+  // "varför?" after "barncancer 2022": of the entries of that amount, the one about the topic.
+  const onTopic = hasTopic(ctx.query)
+    ? matchTopic(ctx.query, ctx.index, (e) => all.includes(e.entry)).map((e) => e.entry)
+    : [];
+  const found = onTopic.length > 0 ? onTopic.slice(0, 1) : all;
   if (found.length === 0) {
     const asked = [...amounts].map((a) => amountText(ctx, a)).join(", ");
     const near = nearestAmounts(ctx, [...amounts]);

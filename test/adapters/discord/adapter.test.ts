@@ -89,6 +89,7 @@ describe("the Discord adapter against a fake Discord", () => {
       h.fake.slash({ name: "gms", options: question("barncancer 2022?"), place: "thread" }),
     );
     const first = lastCall()?.context?.conversationId;
+    expect(lastCall()?.context?.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await replyTo(h.fake, h.fake.say({ content: `${BOT} and 2023?`, place: "thread" }));
     expect(first).toBe(`discord:${h.fake.world.threadId}`);
     expect(lastCall()?.context?.conversationId).toBe(first);

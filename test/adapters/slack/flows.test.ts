@@ -114,6 +114,8 @@ describe.each<Mode>(["http", "socket"])("Slack adapter over %s", (mode) => {
     const [first, second] = calls;
     expect(second?.question).toBe("and 2024?");
     expect(first?.context?.conversationId).toBeDefined();
+    // The date of asking travels with the question: the core reads no clock.
+    expect(first?.context?.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(second?.context?.conversationId).toBe(first?.context?.conversationId);
     // Another thread in the same channel is another conversation.
     const other = nextTs();

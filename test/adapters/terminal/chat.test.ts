@@ -58,6 +58,9 @@ function startChat(overrides: Partial<TerminalChatOptions> = {}) {
   return { chat, input, calls, errors, say, transcript: () => transcript };
 }
 
+// The chat passes the date of asking with every question; the core never reads a clock.
+const DATE = expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/);
+
 describe("terminal chat", () => {
   it("greets, answers each line in one conversation, and says goodbye on exit", async () => {
     const t = startChat();
@@ -69,9 +72,12 @@ describe("terminal chat", () => {
     await t.say("exit");
     await t.chat.finished;
     expect(t.calls).toEqual([
-      { question: "how much went to barncancer 2022?", context: { conversationId: "terminal" } },
-      { question: "and 2024?", context: { conversationId: "terminal" } },
-      { question: "help", context: { conversationId: "terminal" } },
+      {
+        question: "how much went to barncancer 2022?",
+        context: { conversationId: "terminal", today: DATE },
+      },
+      { question: "and 2024?", context: { conversationId: "terminal", today: DATE } },
+      { question: "help", context: { conversationId: "terminal", today: DATE } },
     ]);
     expect(t.transcript()).toBe(
       [

@@ -1,0 +1,251 @@
+// The typed reading of a question: lexicon roles, organisations in their roles, years and periods (relative
+// ones against a fixed date of asking), compounds and typos; and the router's choice from that reading.
+import { describe, expect, it } from "vitest";
+import { parseQuestion } from "../../src/bot/query.js";
+import { chooseIntent } from "../../src/bot/route.js";
+import { createVocabulary } from "../../src/bot/vocabulary.js";
+import { TOPICS } from "../../src/knowledge/index.js";
+import { expectHonest, seedAsk, seedKnowledge } from "../support/seeds.js";
+
+const TODAY = "2023-05-10";
+const vocabulary = createVocabulary(
+  seedKnowledge(),
+  TOPICS.flatMap((t) => t.svPhrases),
+);
+const read = (q: string, today: string | null = TODAY) =>
+  parseQuestion(q, vocabulary, today === null ? {} : { today });
+
+describe("reading: years and periods", () => {
+  it.each([
+    ["barncancer 2022", [2022]],
+    ["barncancer '22", [2022]],
+    ["sällsynta -22", [2022]],
+    ["totalt 21-23", [2021, 2022, 2023]],
+    ["gms 2021–2023", [2021, 2022, 2023]],
+    ["datadelning 22", [2022]],
+    ["barncancer i fjol", [2022]],
+    ["förra året", [2022]],
+    ["i år", [2023]],
+    ["nästa år", [2024]],
+    ["how much last year", [2022]],
+    ["this year's money", [2023]],
+    ["next year?", [2024]],
+    ["lungcancer 2022 mnkr", [2022]],
+  ])("%s → %j", (q, years) => {
+    expect(read(q).years).toEqual(years);
+  });
+
+  it("'sedan 2021' and 'före 2023' are open periods, closed against the documents later", () => {
+    expect(read("sedan 2021").since).toBe(2021);
+    expect(read("före 2023").before).toBe(2023);
+    expect(read("före 2023").years).toEqual([]);
+  });
+
+  it("a relative year without a date of asking is not guessed: it is named back", () => {
+    const q = read("barncancer i fjol", null);
+    expect(q.years).toEqual([]);
+    expect(q.coverage.unplaced).toContain("i fjol");
+  });
+
+  it("'senaste beslutet' and 'most recently' ask for the latest year", () => {
+    expect(read("senaste beslutet om barncancer").latest).toBe(true);
+    expect(read("what was decided most recently").latest).toBe(true);
+  });
+
+  it("a numbered budget line is not a year", () => {
+    const q = read("Hur mycket ska redovisas mot anslagsposten 33?");
+    expect(q.years).toEqual([]);
+    expect(q.budgetLine).toBe("33");
+  });
+
+  it("months are decision or deadline dates, not budget years", () => {
+    expect(read("vad beslutades i februari 2022?").months).toEqual([2]);
+    expect(read("the april 2026 decision").months).toEqual([4]);
+  });
+});
+
+describe("reading: amounts", () => {
+  it.each([
+    ["vad var 14,5 mnkr till", 14_500_000],
+    ["vad gick 5 mil till", 5_000_000],
+    ["what was MSEK 16 for", 16_000_000],
+    ["250k?", 250_000],
+    ["2 miljarder", 2_000_000_000],
+    ["uppdelning 16,5", 16_500_000],
+  ])("%s → %d", (q, sek) => {
+    expect(read(q).amounts.map((a) => a.valueSek)).toEqual([sek]);
+  });
+});
+
+describe("reading: organisations in their roles", () => {
+  it.each([
+    ["hur mkt betalade SoS ut till RS 2026", "Socialstyrelsen", "payer"],
+    ["hur mkt betalade SoS ut till RS 2026", "Region Skåne", "recipient"],
+    ["vad fick KI från forte", "Karolinska institutet", "recipient"],
+    ["vad fick KI från forte", "Forte", "funder"],
+    ["vad gav barncancerfonden", "Barncancerfonden", "funder"],
+    ["SoS → RS 2026 hur mkt", "Socialstyrelsen", "payer"],
+    ["SoS → RS 2026 hur mkt", "Region Skåne", "recipient"],
+    ["hur mycket fick region gotland", "Region Gotland", "recipient"],
+    ["KamK egen del", "Kammarkollegiet", "any"],
+    ["hur mkt får SUS", "Skånes universitetssjukhus", "recipient"],
+  ])("%s: %s is %s", (q, name, role) => {
+    expect(read(q).orgs).toContainEqual({ name, role });
+  });
+
+  it("GMS and the government are the subject, not an organisation asked about", () => {
+    expect(read("hur mycket fick GMS av regeringen 2022").orgs).toEqual([]);
+    expect(read("hur mycket fick GMS av regeringen 2022").mentionsGms).toBe(true);
+  });
+});
+
+describe("reading: topics, compounds and typos", () => {
+  it.each([
+    ["lungcancerpengarna, hur mycket?", "lungcanc"],
+    ["datadelningsspåret 2024", "datadelning"],
+    ["barncancersatsningen", "barncanc"],
+    ["barncacner 2022", "barncanc"],
+    ["sälsynta hälsotillstånd", "sällsynt"],
+  ])("%s → stem %s", (q, s) => {
+    expect(read(q).stems).toContain(s);
+  });
+
+  it.each([
+    ["WGS-pengarna", "helgenomsekvensering"],
+    ["BRCA 2022", "bröst- och äggstockscancer"],
+    ["pediatric cancer 2022", "barncancer"],
+  ])("%s reaches the documents' words (%s)", (q, key) => {
+    const r = read(q);
+    expect([...r.topics, ...r.topicWords].join(" ")).toContain(key.split(" ")[0]);
+  });
+
+  it("an abbreviation the seeds never use is still read (and not named back as unknown)", () => {
+    expect(read("AMR 2026").coverage.used).toContain("amr");
+  });
+
+  it("a condition the documents never mention is kept as unknown, not dropped", () => {
+    expect(read("hur mycket fick prostatacancer 2022").unknown).toEqual(["prostatacancer"]);
+  });
+
+  it("question words, noise and cues never become topics", () => {
+    expect(read("vad säger dokumenten om helgenomsekvensering?").stems).toEqual([
+      "helgenomsekvensering",
+    ]);
+    expect(read("hur mkt fick gms 2022 pls").stems).toEqual([]);
+  });
+});
+
+describe("router: one table chooses the answer writer", () => {
+  const intent = (q: string) => {
+    const r = read(q);
+    return chooseIntent(r, r.stems.length > 0 || r.topics.length > 0 || r.unknown.length > 0);
+  };
+  it.each([
+    ["hur stor andel gick till barncancer 2022?", "share"],
+    ["vilket år fick gms mest", "extreme"],
+    ["Which was the largest single grant?", "extreme"],
+    ["snitt per år 21-24", "average"],
+    ["per-year overview of GMS funding", "overview"],
+    ["ökning 23→24 i %", "change"],
+    ["did funding go up in 2024", "change"],
+    ["Is the 6 million for lung cancer on top of the 15.75 million?", "inclusion"],
+    ["ingår 8,5 miljoner i 16,5 miljoner?", "inclusion"],
+    ["which documents mention helgenomsekvensering?", "documents"],
+    ["vem betalar ut AMR-pengarna", "payer"],
+    ["through which agency did the 2022 money go", "payer"],
+    ["vem fördelar pengarna", "distributor"],
+    ["vem undertecknade beslutet", "decision"],
+    ["who got a copy of the decision", "decision"],
+    ["när ska slutrapporten lämnas", "deadline"],
+    ["vad var 14,5 miljoner till?", "purpose"],
+    ["varför?", "purpose"],
+    ["how many kids get cancer every year", "not-funding"],
+    ["whats the weather in umeå", "out-of-scope"],
+    ["hur mkt betalade SoS ut till RS 2022", "amount"],
+    ["help", "help"],
+  ])("%s → %s", (q, expected) => {
+    expect(intent(q)).toBe(expected);
+  });
+});
+
+describe("answers: never broaden silently", () => {
+  const ask = seedAsk();
+  it.each([
+    ["psychiatry funding 2022", "en"],
+    ["whats the weather in umeå", "en"],
+    ["vad kostar en fotbollsmatch 2022", "sv"],
+    ["norges budget för barncancer 2022", "sv"],
+  ])("%s is declined, in the asker's language, with no figure", (q, language) => {
+    const a = ask(q, { today: TODAY });
+    expectHonest(a, seedKnowledge());
+    expect(a.answered).toBe(false);
+    expect(a.figures).toEqual([]);
+    expect(a.language).toBe(language);
+  });
+
+  it("an unknown word with nothing else asks back with the closest known terms", () => {
+    const a = ask("farmakogenomiik 2022", { today: TODAY });
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/Menar du .*farmakogenomik/);
+  });
+
+  it("a narrower question is answered and the ignored word is named", () => {
+    const a = ask("barncancer 2022 blablaord", { today: TODAY });
+    expect(a.answered).toBe(true);
+    expect(a.figures[0]?.amountSek).toBe(7_875_000);
+    expect(a.text).toMatch(/”blablaord”/);
+  });
+
+  it("relative years follow the date of asking, and the core reads no clock", () => {
+    expect(ask("barncancer i fjol", { today: "2023-03-01" }).figures[0]?.year).toBe(2022);
+    expect(ask("barncancer i fjol", { today: "2022-03-01" }).figures[0]?.year).toBe(2021);
+  });
+});
+
+describe("answers: the operations analysts ask for", () => {
+  const ask = seedAsk();
+  it("a share of a named whole, computed and citing both figures", () => {
+    const a = ask("What share of the 2022 grant of 15.75 million went to childhood cancer?");
+    expectHonest(a, seedKnowledge());
+    expect(a.text).toMatch(/50\s?%/);
+    expect(a.figures.map((f) => f.amountSek)).toEqual(
+      expect.arrayContaining([7_875_000, 15_750_000]),
+    );
+  });
+
+  it("a change in percent", () => {
+    const a = ask("ökning 23→24 i %");
+    expectHonest(a, seedKnowledge());
+    expect(a.text).toMatch(/\+395 %/);
+    expect(a.figures[0]?.derived).toBe(true);
+  });
+
+  it("the year with the most money, every year cited", () => {
+    const a = ask("vilket år fick gms mest");
+    expectHonest(a, seedKnowledge());
+    expect(a.text).toMatch(/2024/);
+    expect(a.figures[0]?.amountSek).toBe(49_500_000);
+  });
+
+  it("the average per year, derived from every year's grants", () => {
+    const a = ask("snitt per år 21-24");
+    expectHonest(a, seedKnowledge());
+    expect(a.figures[0]).toMatchObject({ amountSek: 24_440_000, derived: true });
+  });
+
+  it("yes/no first, then the evidence", () => {
+    const yes = ask("ingår 7 875 000 kr i 15 750 000 kr?");
+    expectHonest(yes, seedKnowledge());
+    expect(yes.text).toMatch(/^Ja/);
+    const no = ask("Is the 6 million for lung cancer on top of the 15.75 million?");
+    expect(no.text).toMatch(/^No/);
+    expect(no.figures.map((f) => f.amountSek)).toEqual([6_000_000, 15_750_000]);
+  });
+
+  it("which documents say something", () => {
+    const a = ask("which documents mention helgenomsekvensering?");
+    expectHonest(a, seedKnowledge());
+    expect(a.answered).toBe(true);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+});

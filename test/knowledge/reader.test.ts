@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { clutterRanges } from "../../src/knowledge/clutter.js";
+import { publishedFromText } from "../../src/knowledge/document-date.js";
+import { fromDocuments, type SourceDocument } from "../../src/knowledge/index.js";
+import { findTableRows } from "../../src/knowledge/tables.js";
+
+const doc = (id: string, text: string, published: string | null = null): SourceDocument => ({
+  id,
+  fileName: `${id}.txt`,
+  text,
+  title: id,
+  publisher: null,
+  kind: null,
+  published: published ?? publishedFromText(text),
+  url: null,
+});
+const ledger = (...docs: SourceDocument[]) => fromDocuments(docs).ledger.entries;
+const at = (entries: ReturnType<typeof ledger>, sek: number) =>
+  entries.filter((e) => e.amountSek === sek);
+
+describe("the reader: the document's own date and relative years", () => {
+  it("reads the date from a Publicerad line, a byline or a dateline, not from the body", () => {
+    expect(
+      publishedFromText("Rubrik här\n\nPublicerad: 2026-09-22 15:11 | Uppdaterad: 2026-09-23\n"),
+    ).toBe("2026-09-22");
+    expect(publishedFromText("Headline\n\nBy Anna Lindgren | 18 December 2026\n")).toBe(
+      "2026-12-18",
+    );
+    expect(
+      publishedFromText("Rubrik\n\nSista dag att söka är den 1 mars 2027 för alla parter.\n"),
+    ).toBeNull();
+  });
+
+  it("resolves i år, i fjol and nästa år against that date; earlier years are retold, not new grants", () => {
+    const text = `GMS får pengar nästa år
+
+Publicerad 17 december 2026
+
+Regeringen har i dag beslutat att Genomic Medicine Sweden (GMS) ska få 80 miljoner kronor nästa år. I år uppgår stödet till 66 miljoner kronor och året innan var det 58 miljoner kronor.
+`;
+    const entries = ledger(doc("pm", text));
+    expect(at(entries, 80_000_000)[0]?.years).toEqual([2027]);
+    expect(at(entries, 66_000_000)[0]?.years).toEqual([2026]);
+    expect(at(entries, 58_000_000)[0]?.years).toEqual([2025]);
+    expect(at(entries, 80_000_000)[0]?.decided).toBe("2026-12-17");
+  });
+});
+
+describe("the reader: kinds of money", () => {
+  const text = `Satsning på genomik
+
+Publicerad 7 november 2019
+
+Genom Vinnova satsar regeringen 12 miljoner kronor i år på Genomic Medicine Sweden (GMS). Vinnovas bidrag matchas med lika mycket från regionerna, som tillsammans går in med 11 miljoner kronor. Totalt handlar det därmed om 23 miljoner kronor. En analys kostar i dag under 15 000 kronor. I budgetpropositionen beräknas stödet för 2021 till 30 miljoner kronor.
+`;
+  const entries = ledger(doc("pm", text));
+  it("tells grants from co-funding, stated totals, costs and estimates", () => {
+    expect(at(entries, 12_000_000)[0]).toMatchObject({
+      role: "grant",
+      funder: "regeringen",
+      payer: "Vinnova",
+      gms: true,
+    });
+    expect(at(entries, 11_000_000)[0]?.role).toBe("co-funding");
+    expect(at(entries, 23_000_000)[0]?.role).toBe("total");
+    expect(at(entries, 15_000)).toEqual([]);
+    expect(at(entries, 30_000_000)[0]).toMatchObject({
+      role: "estimate",
+      years: [2021],
+      gms: false,
+    });
+  });
+});
+
+describe("the reader: parts by arithmetic", () => {
+  it("links a list under any heading to the amount it adds up to, and a remainder's list to the remainder", () => {
+    const text = `Pengar till GMS
+
+Publicerad 10 januari 2027
+
+Genomic Medicine Sweden (GMS) får 40 miljoner kronor i år. Av de 40 miljoner kronor som avsätts är 10 miljoner avsedda för solida tumörer; de resterande 30 miljonerna fördelas på tre områden (sällsynta diagnoser 15 miljoner, barncancer 10 miljoner och datadelning 5 miljoner).
+`;
+    const entries = ledger(doc("pm", text));
+    const whole = at(entries, 40_000_000)[0];
+    const rest = at(entries, 30_000_000)[0];
+    expect(rest?.partOf).toBe(whole?.id);
+    expect(at(entries, 15_000_000)[0]?.partOf).toBe(rest?.id);
+    expect(at(entries, 5_000_000)[0]?.partOf).toBe(rest?.id);
+  });
+});
+
+describe("the reader: web pages and tables", () => {
+  it("never reads facts from banners, captions, bylines or lists of related articles", () => {
+    const page = `Vi använder kakor (cookies) för att webbplatsen ska fungera.
+Annons
+Rubrik om genomik i vården
+
+Av Karin Holmqvist
+Publicerad: 2026-09-22 15:11
+
+Bild från labbet. Foto: Jonas Berg
+
+Relaterade artiklar
+Sällsynta diagnoser får 16 miljoner av statens GMS-pengar
+Region Halland köper mammografibuss för 3 miljoner
+`;
+    const lines = clutterRanges(page).map(([s, e]) => page.slice(s, e));
+    expect(lines).toContain("Av Karin Holmqvist");
+    expect(lines).toContain("Region Halland köper mammografibuss för 3 miljoner");
+    expect(lines).not.toContain("Rubrik om genomik i vården");
+    expect(ledger(doc("page", page))).toEqual([]);
+  });
+
+  it("reads a table's rows in its caption's unit: an appropriation's rows are frames", () => {
+    const text =
+      "Tabell: Statsbidrag till GMS per år (miljoner kronor)\n\nÅr\tBelopp\n2023\t10,0\n2024\t49,5\n\nTabell 4.12 Anslagsutveckling\nTusental kronor\n\n2025\tUtfall\t3 655 412\n";
+    const rows = findTableRows(text);
+    expect(rows.map((r) => [r.year, r.amount.valueSek, r.kind])).toEqual([
+      [2023, 10_000_000, "retold"],
+      [2024, 49_500_000, "retold"],
+      [2025, 3_655_412_000, "frame"],
+    ]);
+  });
+});
