@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AnswerBlockSchema } from "./blocks.js";
 
 /** One quoted passage that backs a figure or a statement: `quote === doc.text.slice(start, end)`. */
 export const CitationSchema = z.object({
@@ -34,6 +35,11 @@ export const AnswerSchema = z.object({
   text: z.string(),
   figures: z.array(FigureSchema),
   citations: z.array(CitationSchema),
+  /**
+   * The same answer as structured blocks (lead, items, table, yes/no, notes, sources) for renderers.
+   * `createAsk` always sets it; renderers read it through `blocksOf`, which also serves hand-made answers.
+   */
+  blocks: z.array(AnswerBlockSchema).optional(),
 });
 
 export type Citation = z.infer<typeof CitationSchema>;

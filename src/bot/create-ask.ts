@@ -1,4 +1,4 @@
-import { countsAsGrant, type Knowledge, TOPICS } from "../knowledge/index.js";
+import { countsAsGrant, type Knowledge, type SourceDocument, TOPICS } from "../knowledge/index.js";
 import type { Answer, Language } from "./answer.js";
 import { answerAbout } from "./answers/about.js";
 import { answerAmount } from "./answers/amount.js";
@@ -23,6 +23,7 @@ import { answerDecisions, answerMinisters, answerPress } from "./answers/people.
 import { answerPurpose } from "./answers/purpose.js";
 import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
+import { buildBlocks } from "./build-blocks.js";
 import { createCitationList, documentsById } from "./citations.js";
 import { type ConversationState, createConversationStore } from "./conversation.js";
 import { detectLanguage } from "./language.js";
@@ -113,7 +114,7 @@ export function createAsk(options: CreateAskOptions): Ask {
       const language = detectLanguage(clean.text.slice(0, MAX_QUESTION_CHARS), context.language);
       const ctx = { ...base, query: emptyQuery(clean.text, language), language };
       const draft = clean.text === "" ? answerEmpty(ctx) : answerTooLong(ctx, MAX_QUESTION_CHARS);
-      return finish(raw, language, draft, citations.all());
+      return finish(raw, language, draft, citations.all(), docs);
     }
     const parsed = parseQuestion(clean.text, vocabulary, {
       hint: context.language,
@@ -146,7 +147,7 @@ export function createAsk(options: CreateAskOptions): Ask {
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && draft.intent !== "out-of-scope")
       conversations.set(context.conversationId, remember(query, draft, previous));
-    return finish(raw, query.language, draft, citations.all());
+    return finish(raw, query.language, draft, citations.all(), docs);
   };
 }
 
@@ -228,9 +229,11 @@ function finish(
   language: Language,
   draft: Draft,
   citations: Answer["citations"],
+  docs: ReadonlyMap<string, SourceDocument>,
 ): Answer {
   // Built field by field in the contract's order; the types hold the shape, and the tests check every
   // answer against AnswerSchema, so a per-answer zod pass would only cost time on large answers.
   const { answered, intent, text, figures } = draft;
-  return { question, answered, intent, language, text, figures, citations };
+  const blocks = buildBlocks(text, citations, docs, draft.blocks);
+  return { question, answered, intent, language, text, figures, citations, blocks };
 }

@@ -1,36 +1,46 @@
 import type { Language } from "./answer.js";
 
-const MILLION = 1_000_000;
-const BILLION = 1_000_000_000;
+// The one amount formatter: answer text, tables, the CLI's ledger and every adapter use it, so one amount
+// reads the same everywhere. Built on Intl; ordinary spaces and hyphen-minus so text is stable to match.
+const LOCALES: Record<Language, string> = { sv: "sv-SE", en: "en-US" };
+const UNITS = [
+  { size: 1_000_000_000, sv: ["miljard", "miljarder"], en: "billion" },
+  { size: 1_000_000, sv: ["miljon", "miljoner"], en: "million" },
+] as const;
 
-/** "7875000" → "7 875 000" / "7,875,000"; written by hand so the machine's locale never matters. */
-function group(whole: number, separator: string): string {
-  return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
+const formatters = new Map<string, Intl.NumberFormat>();
 
-/** `amount / unit` with at most two decimals ("54,75", "1.2"), or null when it needs more. */
-function inUnits(amount: number, unit: number, language: Language): string | null {
-  if (amount < unit || amount % (unit / 100) !== 0) return null;
-  const whole = Math.floor(amount / unit);
-  const hundredths = String((amount % unit) / (unit / 100))
-    .padStart(2, "0")
-    .replace(/0+$/, "");
-  const grouped = group(whole, language === "sv" ? " " : ",");
-  if (hundredths === "") return grouped;
-  return `${grouped}${language === "sv" ? "," : "."}${hundredths}`;
-}
-
-/** "49,5 miljoner kronor" / "SEK 49.5 million", or null when the amount is no round figure. */
-function scaled(amount: number, language: Language): string | null {
-  const billions = inUnits(amount, BILLION, language);
-  if (billions !== null) {
-    if (language === "en") return `SEK ${billions} billion`;
-    return `${billions} ${billions === "1" ? "miljard" : "miljarder"} kronor`;
+function numberFormat(language: Language, fraction: number): Intl.NumberFormat {
+  const key = `${language}:${fraction}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], {
+      maximumFractionDigits: fraction,
+      useGrouping: "always",
+    });
+    formatters.set(key, format);
   }
-  const millions = inUnits(amount, MILLION, language);
-  if (millions === null) return null;
-  if (language === "en") return `SEK ${millions} million`;
-  return `${millions} ${millions === "1" ? "miljon" : "miljoner"} kronor`;
+  return format;
+}
+
+/** Digits grouped the asker's way ("7 875 000" / "7,875,000"), no unit. */
+export function groupDigits(value: number, language: Language, fraction = 0): string {
+  return numberFormat(language, fraction)
+    .format(value)
+    .replace(/[\u00a0\u202f]/g, " ")
+    .replace(/\u2212/g, "-");
+}
+
+/** "49,5 miljoner kronor" / "SEK 49.5 million" when the amount is a round figure (two decimals at most). */
+function scaled(amount: number, language: Language): string | null {
+  for (const unit of UNITS) {
+    if (amount < unit.size || amount % (unit.size / 100) !== 0) continue;
+    const count = amount / unit.size;
+    const digits = groupDigits(count, language, 2);
+    if (language === "en") return `${digits} ${unit.en}`;
+    return `${digits} ${count === 1 ? unit.sv[0] : unit.sv[1]} kronor`;
+  }
+  return null;
 }
 
 /**
@@ -39,11 +49,10 @@ function scaled(amount: number, language: Language): string | null {
  */
 export function formatAmount(sek: number, language: Language): string {
   if (!Number.isFinite(sek)) throw new RangeError(`formatAmount: not a finite amount: ${sek}`);
-  const amount = Math.abs(Math.round(sek));
-  const sign = Math.round(sek) < 0 ? "-" : "";
-  const round = scaled(amount, language);
-  if (round !== null)
-    return language === "en" ? round.replace("SEK ", `SEK ${sign}`) : sign + round;
-  if (language === "en") return `SEK ${sign}${group(amount, ",")}`;
-  return `${sign}${group(amount, " ")} kr`;
+  const rounded = Math.round(sek);
+  const sign = rounded < 0 ? "-" : "";
+  const amount = Math.abs(rounded);
+  const round = scaled(amount, language) ?? groupDigits(amount, language);
+  if (language === "en") return `SEK ${sign}${round}`;
+  return round.endsWith("kronor") ? `${sign}${round}` : `${sign}${round} kr`;
 }

@@ -118,6 +118,8 @@ const PHRASE_RE = new RegExp(
 export function translateToSwedish(question: string): string {
   const out = question
     .replace(/[’‘]/g, "'")
+    // "bröst/äggstock": a slash between words coordinates them.
+    .replace(/(\p{L})\/(\p{L})/gu, "$1 och $2")
     .replace(PHRASE_RE, (m) => ` ${TARGETS.get(m.toLowerCase().replace(/[\s-]+/g, " ")) ?? m} `);
   return out.replace(/[\p{L}]+/gu, (w) => WORDS[w.toLowerCase()] ?? w);
 }

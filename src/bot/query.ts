@@ -468,7 +468,12 @@ function coverage(
     if (inSpan || covering.some((h) => h.entry.role !== "noise")) out.used.push(t.word);
     else if (covering.length > 0 || !isContentWord(t.word) || /^\d/.test(t.word))
       out.noise.push(t.word);
-    else if (GMS_WORD.test(t.word) || translated(t.word)) out.used.push(t.word);
+    else if (
+      GMS_WORD.test(t.word) ||
+      translated(t.word) ||
+      (query.months.length > 0 && MONTHS.has(t.word))
+    )
+      out.used.push(t.word);
     else if (isPlaced(t.word, stems, vocabulary, query)) out.used.push(t.word);
     else out.unplaced.push(text.slice(t.start, t.end));
   });

@@ -81,6 +81,7 @@ export const RULES: readonly Rule[] = [
     any: ["whatIs", "what"],
     when: (f) => f.q.mentionsGms && subjectless(f) && !money(f.q) && f.q.years.length === 0,
   },
+  { intent: "share", all: ["share"], none: ["change"], when: ({ q }) => q.orgs.length === 0 },
   { intent: "inclusion", any: ["included", "onTopOf"], when: ({ q }) => q.amounts.length >= 1 },
   // "Smallest area in the 2025 split?": the extreme of the parts, not the split itself.
   {
@@ -91,7 +92,6 @@ export const RULES: readonly Rule[] = [
   { intent: "breakdown", all: ["breakdown"] },
   { intent: "change", all: ["change"], when: (f) => f.q.years.length >= 1 && subjectless(f) },
   // "skånes andel av medfinansieringen": an organisation's own share is an amount, not a percentage.
-  { intent: "share", all: ["share"], when: ({ q }) => q.orgs.length === 0 },
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
   { intent: "overview", all: ["overview"] },

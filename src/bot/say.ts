@@ -1,6 +1,7 @@
 import type { LedgerEntry, Topic } from "../knowledge/index.js";
 import { containsPhrase, phraseStems, TOPICS } from "../knowledge/index.js";
 import type { Language } from "./answer.js";
+import { englishPurpose } from "./english-names.js";
 
 /** Picks the Swedish or English wording. */
 export function say(language: Language, sv: string, en: string): string {
@@ -32,7 +33,9 @@ export function entryLabel(entry: LedgerEntry, language: Language): string {
   const shown = conditions.length > 0 ? conditions : named.slice(0, 1);
   if (shown.length === 0) {
     const topic = TOPIC_BY_KEY.get(entry.area);
-    return topic ? topicName(topic.key, language) : shorten(entry.purpose, 90);
+    if (topic) return topicName(topic.key, language);
+    // English never borrows the document's Swedish: that stays in the quote.
+    return language === "en" ? englishPurpose(entry) : shorten(entry.purpose, 90);
   }
   return listText(
     shown.map((t) => (language === "sv" ? t.sv : t.en)),

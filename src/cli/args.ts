@@ -1,6 +1,9 @@
 import { parseArgs } from "node:util";
 import { GmsError } from "../errors.js";
 
+export const RENDER_TARGETS = ["slack", "discord", "text"] as const;
+export type RenderTarget = (typeof RENDER_TARGETS)[number];
+
 export const COMMANDS = ["chat", "ask", "ledger", "facts", "sources", "help"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -15,6 +18,8 @@ export type CliRequest =
       seeds: string | null;
       json: boolean;
       csv: boolean;
+      /** `ask --render`: print exactly the payload that platform's adapter would send. */
+      render: RenderTarget | null;
       /** `ledger --review`: what rests on weak evidence, and every reconciliation warning. */
       review: boolean;
       /** The words after `ask`, joined; null when there are none (questions come from stdin). */
@@ -23,6 +28,7 @@ export type CliRequest =
 
 const OPTIONS = {
   seeds: { type: "string" },
+  render: { type: "string" },
   json: { type: "boolean" },
   csv: { type: "boolean" },
   review: { type: "boolean" },
@@ -35,7 +41,7 @@ type OptionName = keyof typeof OPTIONS;
 const COMMAND_OPTIONS: Record<CommandName | "none", readonly OptionName[]> = {
   none: [],
   chat: [],
-  ask: ["json"],
+  ask: ["json", "render"],
   ledger: ["json", "csv", "review"],
   facts: ["json"],
   sources: ["json"],
@@ -71,6 +77,7 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
 
 interface OptionValues {
   seeds: string | null;
+  render: RenderTarget | null;
   json: boolean;
   csv: boolean;
   review: boolean;
@@ -84,6 +91,7 @@ function readOptions(tokens: readonly Token[], command: CommandName | null): Opt
   const allowed = new Set([...GLOBAL_OPTIONS, ...COMMAND_OPTIONS[command ?? "none"]]);
   const values: OptionValues = {
     seeds: null,
+    render: null,
     json: false,
     csv: false,
     review: false,
@@ -98,6 +106,7 @@ function readOptions(tokens: readonly Token[], command: CommandName | null): Opt
       throw usage(`option '${token.rawName}' does not apply to '${command ?? "gms-bot"}'`, command);
     }
     if (name === "seeds") values.seeds = seedsValue(token, command);
+    else if (name === "render") values.render = renderValue(token, command);
     else if (token.value !== undefined) {
       throw usage(`option '${token.rawName}' takes no value`, command);
     } else values[name] = true;
@@ -114,6 +123,13 @@ function seedsValue(token: Token & { kind: "option" }, command: CommandName | nu
   return value;
 }
 
+function renderValue(token: Token & { kind: "option" }, command: CommandName | null): RenderTarget {
+  const value = token.value ?? "";
+  const target = RENDER_TARGETS.find((t) => t === value);
+  if (!target) throw usage(`option '--render' needs one of ${RENDER_TARGETS.join(", ")}`, command);
+  return target;
+}
+
 function toRequest(command: CommandName | null, rest: string[], values: OptionValues): CliRequest {
   if (command === "help") {
     const topic = rest[0];
@@ -124,7 +140,8 @@ function toRequest(command: CommandName | null, rest: string[], values: OptionVa
     throw usage(`unexpected argument '${rest[0]}'`, command);
   }
   if (values.json && values.csv) throw usage("choose one of --json and --csv", command);
+  if (values.json && values.render) throw usage("choose one of --json and --render", command);
   const question = rest.length > 0 ? rest.join(" ") : null;
-  const { seeds, json, csv, review } = values;
-  return { kind: "run", command, seeds, json, csv, review, question };
+  const { seeds, json, csv, render, review } = values;
+  return { kind: "run", command, seeds, json, csv, render, review, question };
 }

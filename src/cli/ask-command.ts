@@ -3,6 +3,7 @@ import { renderAnswer } from "../adapters/terminal/render.js";
 import { oneLine } from "../adapters/terminal/sanitize.js";
 import type { Answer, Ask } from "../bot/index.js";
 import type { Logger } from "../logger.js";
+import type { RenderTarget } from "./args.js";
 import { type CliIo, readLines, useColor, writeLine } from "./io.js";
 import { failedAnswer, reportAskError } from "./report.js";
 
@@ -11,6 +12,8 @@ export interface AskCommandOptions {
   io: CliIo;
   logger: Logger | null;
   json: boolean;
+  /** Print the payload this platform's adapter would send (Block Kit JSON, Discord JSON, text). */
+  render?: RenderTarget | null;
   /** null: read one question per line from stdin. */
   question: string | null;
 }
@@ -35,8 +38,12 @@ export async function runAskCommand(options: AskCommandOptions): Promise<number>
       return failedAnswer(question);
     }
   };
+  const preview = options.render ? await loadPreview(options.render) : null;
   const print = (a: Answer) =>
-    writeLine(io.stdout, json ? JSON.stringify(a) : renderAnswer(a, { color }));
+    writeLine(
+      io.stdout,
+      preview ? preview(a) : json ? JSON.stringify(a) : renderAnswer(a, { color }),
+    );
   if (options.question !== null) {
     print(answer(options.question));
     return failed ? 1 : 0;
@@ -45,9 +52,29 @@ export async function runAskCommand(options: AskCommandOptions): Promise<number>
   let count = 0;
   for await (const line of readLines(io.stdin)) {
     // In text mode, echo each question so a batch's output can be read on its own.
-    if (!json) writeLine(io.stdout, `${count > 0 ? "\n" : ""}> ${oneLine(line)}`);
+    if (!json && !preview) writeLine(io.stdout, `${count > 0 ? "\n" : ""}> ${oneLine(line)}`);
     print(answer(line));
     count += 1;
   }
   return failed ? 1 : 0;
+}
+
+/** The adapter's own renderer, loaded only when asked for (discord.js is not loaded otherwise). */
+async function loadPreview(target: RenderTarget): Promise<(answer: Answer) => string> {
+  switch (target) {
+    case "slack": {
+      const { previewSlack } = await import("../adapters/slack/preview.js");
+      return previewSlack;
+    }
+    case "discord": {
+      const { previewDiscord } = await import("../adapters/discord/preview.js");
+      return previewDiscord;
+    }
+    case "text":
+      return (answer) => renderAnswer(answer, { color: false });
+    default: {
+      const _exhaustive: never = target;
+      return _exhaustive;
+    }
+  }
 }

@@ -62,8 +62,8 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
       const core = createCoreAsk(config, knowledge);
       const ask = logger ? withQuestionLog(core, logger) : core;
       if (request.command !== "ask") return runChatCommand(ask, io, logger);
-      const { json, question } = request;
-      return runAskCommand({ ask, io, logger, json, question });
+      const { json, render, question } = request;
+      return runAskCommand({ ask, io, logger, json, render, question });
     }
   }
 }

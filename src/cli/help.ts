@@ -55,7 +55,7 @@ ${GLOBAL}
 Examples / Exempel:
   gms-bot chat
   printf 'Hur mycket fick GMS 2024?\\noch 2023?\\n' | gms-bot chat`,
-  ask: `Usage / Användning: gms-bot ask [--json] [--seeds DIR] [question…]
+  ask: `Usage / Användning: gms-bot ask [--json | --render slack|discord|text] [--seeds DIR] [question…]
 
 One answer as text, with its sources. Without a question, reads one question per line
 from standard input and answers each, in order; each line is asked on its own.
@@ -64,6 +64,7 @@ Exit status 0 whether answered or declined / slutstatus 0 både för svar och av
 
 Options / Flaggor:
   --json            the answer object as one JSON line / svaret som en JSON-rad
+  --render PLATFORM exactly what slack, discord or text would send / exakt det som skickas
 ${GLOBAL}
   --                everything after is the question / allt efter är frågan
 

@@ -1,6 +1,6 @@
 import { findAmounts } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
-import { hasCue } from "./cues.js";
+import { findCues, hasCue } from "./cues.js";
 import { findDates } from "./dates.js";
 import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
@@ -21,12 +21,16 @@ import {
   skipRecipient,
   withoutDates,
 } from "./purpose.js";
-import { NOT_GMS } from "./role-cues.js";
+import { BACK_REFERENCE, NOT_GMS } from "./role-cues.js";
+
+// How many paragraphs (the headline counts as one) may name GMS for a document to be about it.
+const LEAD_PARAGRAPHS = 3;
+
 import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
-import { words } from "./words.js";
+import { stem, words } from "./words.js";
 import { decisionYears, publicationYears, statedYears, type YearReading } from "./years.js";
 
 /** One amount as one document tells it, before facts from several documents are merged. */
@@ -86,6 +90,8 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     }
   }
   facts.push(...tableFacts(doc, segments));
+  markNotGms(facts, segments, clutter);
+  if (aboutGms(segments, clutter)) for (const f of facts) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
   linkFacts(facts, context.docYear);
   return facts;
@@ -173,7 +179,7 @@ function readFact(
     funder: findFunder(seg.text),
     decided: decidedIn(seg.text, dates, doc.published),
     gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(segments, seg),
-    notGms: saysNotGms(segments, seg),
+    notGms: false,
     parent: null,
     list: null,
     twins: 1,
@@ -264,17 +270,50 @@ function markBulletLists(facts: RawFact[], next: () => number): void {
 }
 
 /**
- * "Testbäddarna ingår inte i GMS": the amount's sentence, or the next one when it tells no amount of its own,
- * says that this money is not GMS's.
+ * "Testbäddarna ingår inte i GMS", "Pengarna ingår inte i GMS-uppdraget": a sentence that says money is not
+ * GMS's speaks of the amounts whose sentences name its subject, or (when its subject points back) of the
+ * last amount told before it in its paragraph; an amount's own sentence may say it too.
  */
-function saysNotGms(segments: Segment[], seg: Segment): boolean {
-  const next = segments[seg.index + 1];
-  const candidates = [seg];
-  if (next && next.paragraph === seg.paragraph && findAmounts(next.text).length === 0)
-    candidates.push(next);
-  return candidates.some((s) => hasCue(s.text, NOT_GMS) && mentionsGms(s.text));
+function markNotGms(
+  facts: RawFact[],
+  segments: Segment[],
+  clutter: ReadonlyArray<[number, number]>,
+): void {
+  for (const seg of segments) {
+    if (inClutter(clutter, seg.start) || !hasCue(seg.text, NOT_GMS) || !mentionsGms(seg.text))
+      continue;
+    const tokens = words(seg.text);
+    const subject = tokens[0];
+    if (!subject) continue;
+    const own = facts.filter((f) => f.segment === seg);
+    if (own.length > 0) {
+      for (const f of own) f.notGms = true;
+      continue;
+    }
+    if (findCues(tokens.slice(0, 2), BACK_REFERENCE).some((h) => h.start === subject.start)) {
+      const last = facts
+        .filter((f) => f.segment.index < seg.index && f.segment.paragraph === seg.paragraph)
+        .at(-1);
+      if (last) last.notGms = true;
+      continue;
+    }
+    const head = stem(subject.word);
+    for (const f of facts)
+      if (words(f.segment.text).some((t) => stem(t.word) === head)) f.notGms = true;
+  }
 }
 
+/** A document about GMS names it in its headline or first paragraphs: its money is GMS's unless it says not. */
+function aboutGms(segments: Segment[], clutter: ReadonlyArray<[number, number]>): boolean {
+  const paragraphs = new Set<number>();
+  for (const seg of segments) {
+    if (inClutter(clutter, seg.start)) continue;
+    paragraphs.add(seg.paragraph);
+    if (paragraphs.size > LEAD_PARAGRAPHS) return false;
+    if (mentionsGms(seg.text)) return true;
+  }
+  return false;
+}
 /**
  * A table's rows ("2024  Socialstyrelsen  49,5" under "(miljoner kronor)"): an appropriation's rows are budget
  * frames; other tables retell figures decided elsewhere, so each row is a further source of its grant.

@@ -18,7 +18,8 @@ export function checkTotals(entries: LedgerEntry[]): void {
         `The parts stated (${kr(sum)}) do not add up to the whole (${kr(e.amountSek)}).`,
       );
     }
-    if (e.role === "multi-year-total" && e.gms) checkMultiYear(e, entries);
+    // A multi-year total with its own yearly shares is checked against them above, not against every grant.
+    if (e.role === "multi-year-total" && e.gms && shares.length === 0) checkMultiYear(e, entries);
   }
 }
 

@@ -12,6 +12,8 @@ import { CLUE_STRENGTH } from "./years.js";
 interface Group {
   facts: RawFact[];
   entry: LedgerEntry;
+  /** The group of the whole this one is a share of. */
+  parent: Group | null;
   /** Why a maintainer may want to look again: merges and years that rest on little. */
   weak: string[];
   /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
@@ -44,10 +46,14 @@ export function buildLedger(
         newGroup(groups, fact);
       noteWeakMerge(group, fact, terms);
       absorbRole(group, fact);
-      if (!same.includes(group)) byAmount.set(fact.amount.valueSek, [...same, group]);
+      if (preferExact(group, fact)) byAmount.set(fact.amount.valueSek, [...same, group]);
+      else if (!same.includes(group)) byAmount.set(fact.amount.valueSek, [...same, group]);
       if (!group.facts.includes(fact)) group.facts.push(fact);
       for (const t of terms) group.terms.add(t);
-      if (parentGroup && group.entry.partOf === null) group.entry.partOf = parentGroup.entry.id;
+      if (parentGroup && group.entry.partOf === null) {
+        group.entry.partOf = parentGroup.entry.id;
+        group.parent = parentGroup;
+      }
       placed.push(group);
     }
   }
@@ -75,7 +81,13 @@ function byPublication(a: SourceDocument, b: SourceDocument): number {
 }
 
 function newGroup(groups: Group[], fact: RawFact): Group {
-  const group: Group = { facts: [fact], entry: emptyEntry(fact), terms: new Set(), weak: [] };
+  const group: Group = {
+    facts: [fact],
+    entry: emptyEntry(fact),
+    terms: new Set(),
+    weak: [],
+    parent: null,
+  };
   groups.push(group);
   return group;
 }
@@ -130,6 +142,9 @@ function sameGrant(
   if (sameDocument) return true;
   // One whole's only share of this amount, told in another document (or language), is the same share.
   const onlyShare = fact.twins <= 1 && group.facts.every((f) => f.twins <= 1);
+  // "9 miljoner kronor i år" in a page that also tells the two-year 18 miljoner is that whole's share for the year.
+  const tellsWhole = !parentGroup && group.parent?.facts.some((f) => f.doc.id === fact.doc.id);
+  if (tellsWhole && yearsMatch(group.facts, fact)) return true;
   if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
   const yearsAgree = group.facts.some((f) => f.years.years.join() === fact.years.years.join());
@@ -187,6 +202,15 @@ function absorbRole(group: Group, fact: RawFact): void {
 
 // How far a headline's rounding ("drygt 7 miljoner" for 7,2) may stand from the exact figure.
 const ROUNDING = 0.06;
+
+/** The body's exact "7,8 miljoner kronor" is the entry's amount, not the headline's "nästan 8 miljoner". */
+function preferExact(group: Group, fact: RawFact): boolean {
+  if (group.entry.qualifier !== "approx" || fact.amount.qualifier === "approx") return false;
+  if (group.entry.amountSek === fact.amount.valueSek) return false;
+  group.entry.amountSek = fact.amount.valueSek;
+  group.entry.qualifier = fact.amount.qualifier;
+  return true;
+}
 
 /** "nästan 8 miljoner" in a headline restates the exact "7,8 miljoner kronor" of the same document. */
 function roundedRepeat(facts: RawFact[], i: number, placed: Group[]): Group | null {
@@ -246,6 +270,11 @@ function docMentionsGms(doc: SourceDocument): boolean {
     gmsDocuments.set(doc, known);
   }
   return known;
+}
+
+function yearsMatch(facts: RawFact[], fact: RawFact): boolean {
+  const years = fact.years.years.join();
+  return years !== "" && facts.some((f) => f.years.years.join() === years);
 }
 
 /** A multi-year total's years hold the year of a grant told from it (or the other way round). */
@@ -344,13 +373,6 @@ function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
     (e.funder && mentionsGms(e.funder))
   )
     return false;
-  // A foundation or research council's grant is its own money, unless it names GMS as the recipient.
-  const ownMoney =
-    e.funder !== null &&
-    e.funder !== undefined &&
-    e.funder !== "regeringen" &&
-    e.role !== "co-funding";
-  if (ownMoney && !(e.recipient && mentionsGms(e.recipient)) && !e.payer) return false;
   if (e.recipient && mentionsGms(e.recipient)) return true;
   const regionForGms =
     e.recipient !== null && /^region\s/i.test(e.recipient) && facts.some((f) => f.gmsContext);
@@ -383,6 +405,9 @@ function linkParts(entries: LedgerEntry[]): void {
       e.yearClue = "parent";
     }
     if (e.role === "part" || e.role === "co-funding") e.gms = parent.gms && !isOwnMoneyOfGms(e);
+    // "9 000 000 kronor under 2026" of a two-year decision is that year's grant; the total is never summed.
+    if (e.role === "part" && parent.role === "multi-year-total" && e.years.length === 1)
+      e.yearShare = true;
     e.recipient ??= parent.recipient;
     e.payer ??= parent.payer;
   }

@@ -61,6 +61,12 @@ export function findRecipient(before: string, after: string): string | null {
   if (subject?.[1]) return subject[1].trim();
   const inverted = /\bhar\s+((?:\p{Lu}[\p{L}-]*\s?){1,4})\s*fått\b/u.exec(before);
   if (inverted?.[1]) return inverted[1].trim();
+  // "Regeringen ger samtidigt Socialstyrelsen 2 miljoner kronor": the one given to stands right before the amount.
+  const given =
+    /\b(?:ger|gav|gives|gave)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:\p{Ll}+\s+)?$/u.exec(
+      before,
+    );
+  if (given?.[1]) return given[1].trim();
   return null;
 }
 

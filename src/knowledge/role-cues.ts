@@ -28,6 +28,10 @@ export const COMPARISON = compileCues([
   "jämförelse",
   "att jämföra med",
   "compares with",
+  "bygger på",
+  "bygger vidare på",
+  "builds on",
+  "building on",
   "compared with",
   "compared to",
   "up from",
@@ -172,4 +176,23 @@ export const PER_YEAR = compileCues([
   "a year",
   "annually",
   "each year",
+]);
+
+/** Words that point back to money just told: "Pengarna ingår inte i GMS-uppdraget" speaks of the last amount. */
+export const BACK_REFERENCE = compileCues([
+  "pengarna",
+  "medlen",
+  "beloppet",
+  "summan",
+  "stödet",
+  "anslaget",
+  "det",
+  "den",
+  "de",
+  "the money",
+  "the funds",
+  "the grant",
+  "it",
+  "they",
+  "this",
 ]);

@@ -124,6 +124,8 @@ export interface LedgerEntry {
   datesDisagree: boolean;
   /** What rests on weak evidence (a year from the publication date only, a merge on amount alone, …). */
   weak?: string[];
+  /** One year's share of a multi-year total ("9 000 000 kronor under 2026"): that year's grant in sums. */
+  yearShare?: boolean;
   /** A maintainer's correction from `corrections.json` changed this entry. */
   corrected?: boolean;
 }
@@ -132,7 +134,10 @@ export interface Ledger {
   entries: LedgerEntry[];
 }
 
-/** The one rule for what a computed sum may add up: GMS grants, never parts, totals, co-funding, caps or estimates. */
-export function countsAsGrant(entry: Pick<LedgerEntry, "role" | "gms">): boolean {
-  return entry.role === "grant" && entry.gms;
+/**
+ * The one rule for what a computed sum may add up: GMS grants (and a multi-year total's share for one year),
+ * never other parts, totals, co-funding, caps or estimates.
+ */
+export function countsAsGrant(entry: Pick<LedgerEntry, "role" | "gms" | "yearShare">): boolean {
+  return (entry.role === "grant" || (entry.role === "part" && entry.yearShare === true)) && entry.gms;
 }

@@ -17,6 +17,7 @@ const run = (overrides: object) => ({
   command: null,
   seeds: null,
   json: false,
+  render: null,
   csv: false,
   review: false,
   question: null,

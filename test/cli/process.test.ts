@@ -63,7 +63,7 @@ describe("gms-bot as a process: usage", () => {
   it("ask --help explains --json and stdin", () => {
     const { status, stdout } = runCli(["ask", "--help"]);
     expect(status).toBe(0);
-    expect(stdout).toContain("gms-bot ask [--json]");
+    expect(stdout).toContain("gms-bot ask [--json | --render slack|discord|text]");
     expect(stdout).toContain("standard input");
   });
 
@@ -271,7 +271,8 @@ describe("gms-bot as a process: the terminal chat, walked as a person would", ()
     const turns = out.split(PROMPT).slice(1);
     expect(turns).toHaveLength(4);
     expect(turns[0]?.startsWith("How much went to barncancer 2022?\n")).toBe(true);
-    expect(turns[0]).toContain(first?.text.trim());
+    const lead = first?.blocks?.find((b) => b.kind === "lead");
+    expect(turns[0]).toContain(lead?.kind === "lead" ? lead.text : "(no lead)");
     expect(turns[1]?.startsWith("and 2024?\n")).toBe(true);
     expect(turns[1]?.trim().split("\n").length).toBeGreaterThan(1);
     expect(turns[2]?.startsWith("help\n")).toBe(true);
@@ -387,6 +388,23 @@ describe.skipIf(!BOT_READY)("gms-bot as a process: real answers from the seed do
     expect(first === undefined || first.year === 2030).toBe(true);
     expect(france?.answered).toBe(false);
     expect(france?.figures).toEqual([]);
+  });
+
+  it("ask --render prints exactly the payload each platform would get, one per input line", () => {
+    const slack = JSON.parse(runCli(["ask", "--render", "slack", "funding by year"]).stdout);
+    expect(slack.blocks[0]).toMatchObject({ type: "context" });
+    expect(slack.blocks.some((b: { type: string }) => b.type === "table")).toBe(true);
+    expect(typeof slack.text).toBe("string");
+    const lines = runCli(["ask", "--render", "discord"], {
+      input: "how much went to barncancer 2022?\nVem betalar ut pengarna?\n",
+    })
+      .stdout.trim()
+      .split("\n");
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(JSON.parse(line).embeds).toHaveLength(1);
+    const text = runCli(["ask", "--render", "text", "funding by year"]).stdout;
+    expect(text).toMatch(/^GMS per year\.\nYear\s+Amount/);
+    expect(runCli(["ask", "--render", "fax", "q"]).status).toBe(2);
   });
 
   it("plain ask prints the figure and its numbered, quoted source", () => {

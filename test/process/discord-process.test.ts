@@ -53,7 +53,10 @@ describe("npm start with Discord, against the fake Discord", () => {
     expect(body.allowed_mentions).toEqual({ parse: [] });
     const fields = body.embeds?.[0]?.fields ?? [];
     expect(JSON.stringify(body.embeds)).toMatch(/7[ ,\u00a0]875[ ,\u00a0]000/);
-    expect(fields.some((f) => /^\[1\] /.test(f.name))).toBe(true);
+    // Sources are numbered, as a field or in the compact source list.
+    expect(
+      fields.some((f) => /^\[1\] /.test(f.name)) || /\[1\]/.test(JSON.stringify(body.embeds)),
+    ).toBe(true);
 
     const questions = bot.logs().filter((l) => l.msg === "question");
     expect(questions).toHaveLength(1);

@@ -54,7 +54,8 @@ function expectCitedAnswer(post: ApiCall | undefined): void {
     .flatMap((b) => b.elements?.map((e) => e.text) ?? [])
     .join("\n");
   expect(context).toMatch(/\[1\] /);
-  expect(context).toContain(decisionTitle());
+  // Compact sources shorten long titles: the title's start names the document.
+  expect(context).toContain(decisionTitle().slice(0, 40));
 }
 
 /** The question is logged once, with what the team needs to count what goes unanswered. */

@@ -26,14 +26,28 @@ export function parseFeedbackCustomId(customId: string): { vote: Vote; id: strin
   return { vote: match[1] as Vote, id: match[2] };
 }
 
+const SOURCES_PREFIX = "gms:src:";
+
+export function sourcesCustomId(id: string): string {
+  return `${SOURCES_PREFIX}${id}`;
+}
+
+/** The answer id of a sources button, or `null` unless the custom id is one of ours. */
+export function parseSourcesCustomId(customId: string): string | null {
+  return /^gms:src:([A-Za-z0-9_-]{1,40})$/.exec(customId)?.[1] ?? null;
+}
+
 export interface FeedbackStore {
   /** Remembers what was asked and returns the short id to put in the buttons. */
   remember(answer: Answer): string;
   recall(id: string): FeedbackSubject | undefined;
+  /** The whole answer, for the sources button. */
+  answer(id: string): Answer | undefined;
 }
 
 export function createFeedbackStore(max: number): FeedbackStore {
   const subjects: BoundedMap<string, FeedbackSubject> = createBoundedMap(max);
+  const answers: BoundedMap<string, Answer> = createBoundedMap(max);
   return {
     remember(answer) {
       // Random rather than a counter, so buttons from before a restart never point at a new question.
@@ -43,8 +57,10 @@ export function createFeedbackStore(max: number): FeedbackStore {
         intent: answer.intent,
         answered: answer.answered,
       });
+      answers.set(id, answer);
       return id;
     },
     recall: (id) => subjects.get(id),
+    answer: (id) => answers.get(id),
   };
 }

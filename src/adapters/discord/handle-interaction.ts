@@ -8,9 +8,9 @@ import type { Language } from "../../bot/index.js";
 import { dateOfAsking } from "../date-of-asking.js";
 import { COMMAND_ASK, COMMAND_HELP, COMMAND_SOURCES, OPTION_QUESTION } from "./commands.js";
 import { conversationKey, type HandlerDeps, limitNote, noMentions } from "./context.js";
-import { parseFeedbackCustomId } from "./feedback.js";
+import { parseFeedbackCustomId, parseSourcesCustomId } from "./feedback.js";
 import { languageOfLocale, NOTES } from "./notes.js";
-import { renderAnswer, renderNotice } from "./render.js";
+import { renderAnswer, renderNotice, renderSourceQuotes } from "./render.js";
 
 type Command = ChatInputCommandInteraction;
 
@@ -80,6 +80,11 @@ async function listCommand(
 }
 
 async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps) {
+  const sourcesId = parseSourcesCustomId(interaction.customId);
+  if (sourcesId) {
+    await showSources(interaction, deps, sourcesId);
+    return;
+  }
   const parsed = parseFeedbackCustomId(interaction.customId);
   if (!parsed) return;
   const language = languageOfLocale(interaction.locale) ?? "en";
@@ -99,6 +104,29 @@ async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps) {
     deps.log.error(
       { err, customId: interaction.customId, ...where(interaction) },
       "feedback failed",
+    );
+    await apologise(interaction, deps, language);
+  }
+}
+
+/** Every quote of the answer, to the one who clicked; a forgotten answer gets a note. */
+async function showSources(interaction: ButtonInteraction, deps: HandlerDeps, id: string) {
+  const language = languageOfLocale(interaction.locale) ?? "en";
+  try {
+    const answer = deps.feedback.answer(id);
+    if (!answer) {
+      await replyPrivately(interaction, NOTES[language].forgotten);
+      return;
+    }
+    await interaction.reply({
+      ...renderSourceQuotes(answer),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: noMentions(),
+    });
+  } catch (err) {
+    deps.log.error(
+      { err, customId: interaction.customId, ...where(interaction) },
+      "sources failed",
     );
     await apologise(interaction, deps, language);
   }

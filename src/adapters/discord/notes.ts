@@ -11,6 +11,7 @@ export const NOTES = {
     apology: "Förlåt, något gick fel när jag skulle svara. Försök gärna igen om en stund.",
     dmsOff: "Jag svarar inte i direktmeddelanden. Fråga mig i en server med /gms.",
     thanks: "Tack för återkopplingen!",
+    forgotten: "Det svaret minns jag inte längre. Fråga gärna igen.",
   },
   en: {
     rateLimited: (at: number) => `You're asking a little fast. Try again ${relative(at)}.`,
@@ -18,6 +19,7 @@ export const NOTES = {
     apology: "Sorry, something went wrong while answering. Please try again in a moment.",
     dmsOff: "I don't answer direct messages. Ask me in a server with /gms.",
     thanks: "Thanks for the feedback!",
+    forgotten: "I no longer remember that answer. Please ask again.",
   },
 } satisfies Record<Language, unknown>;
 

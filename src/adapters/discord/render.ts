@@ -2,13 +2,15 @@ import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
   type APIEmbed,
-  type APIEmbedField,
   ButtonStyle,
   ComponentType,
 } from "discord.js";
-import type { Answer, Citation, Figure, Language } from "../../bot/index.js";
-import { feedbackCustomId } from "./feedback.js";
-import { displayable, formatAmount, safeUrl, truncate } from "./text.js";
+import type { Answer, AnswerBlock, Language, SourceEntry } from "../../bot/index.js";
+import { blocksOf } from "../../bot/index.js";
+import { plainTable } from "../plain-table.js";
+import { linkToQuote } from "../text-fragment.js";
+import { feedbackCustomId, sourcesCustomId } from "./feedback.js";
+import { displayable, safeUrl, truncate } from "./text.js";
 
 // Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 export const CONTENT_MAX = 2000;
@@ -23,9 +25,23 @@ export const EMBED_TOTAL_MAX = 6000;
 // Our own choices, so that one long part cannot crowd out the rest.
 export const TITLE_SHOWN_MAX = 200;
 export const QUOTE_MAX = 300;
-export const FIGURE_FIELDS_MAX = 10;
-/** Room kept for figures and sources when the answer text is long. */
-export const FIELDS_RESERVE = 2000;
+/** A source line shows this much of its headline quote; the sources button shows every quote whole. */
+export const SOURCE_QUOTE_SHOWN_MAX = 80;
+export const SOURCE_TITLE_SHOWN_MAX = 60;
+/** An aligned table in a code block: narrow enough for a phone, short enough to leave room for sources. */
+export const TABLE_CODE_MAX = 1800;
+export const TABLE_CELL_MAX = 36;
+/** Room kept at the end of the description for the sources. */
+export const SOURCES_RESERVE = 1200;
+
+/** One colour per kind of answer, so a glance tells a figure from a decline. */
+export const COLOURS = {
+  figure: 0x2e7d32,
+  table: 0x6a1b9a,
+  yesno: 0x1565c0,
+  text: 0x5865f2,
+  declined: 0x9e9e9e,
+} as const;
 
 export const FOOTER: Record<Language, string> = {
   sv: "Svaren kommer enbart från de citerade dokumenten",
@@ -33,10 +49,25 @@ export const FOOTER: Record<Language, string> = {
 };
 
 const WORDS = {
-  sv: { computed: "beräknat", more: (n: number) => `${n} till visas inte här`, up: "Hjälpsamt" },
-  en: { computed: "computed", more: (n: number) => `${n} more not shown here`, up: "Helpful" },
+  sv: {
+    up: "Hjälpsamt",
+    down: "Inte hjälpsamt",
+    sources: "Källor",
+    yes: "Ja.",
+    no: "Nej.",
+    noAddress: "ingen offentlig adress",
+    none: "Svaret bygger inte på något dokument.",
+  },
+  en: {
+    up: "Helpful",
+    down: "Not helpful",
+    sources: "Sources",
+    yes: "Yes.",
+    no: "No.",
+    noAddress: "no public address",
+    none: "This answer rests on no document.",
+  },
 } as const;
-const DOWN: Record<Language, string> = { sv: "Inte hjälpsamt", en: "Not helpful" };
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 
@@ -48,7 +79,7 @@ export interface DiscordMessage {
 }
 
 export interface RenderOptions {
-  /** Adds 👍/👎 buttons that carry this id. */
+  /** Adds 👍/👎 and sources buttons that carry this id. */
   feedbackId?: string;
   /** Shows the question as the embed title (off for help and the source list). */
   showQuestion?: boolean;
@@ -58,25 +89,97 @@ export interface RenderOptions {
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): DiscordMessage {
   const lang = answer.language;
   const footer = truncate(FOOTER[lang], FOOTER_MAX);
-  const question = clean(answer.question);
-  const title = options.showQuestion === false ? "" : truncate(question, TITLE_SHOWN_MAX);
-  const candidates = [
-    ...answer.figures.slice(0, FIGURE_FIELDS_MAX).map((f) => figureField(f, lang)),
-    ...[...answer.citations].sort((a, b) => a.id - b.id).map(sourceField),
-  ];
-  const fixed = title.length + footer.length;
-  const wanted = candidates.reduce((sum, f) => sum + fieldSize(f), 0);
-  const text = displayable(answer.text.trim()) || "—";
-  const description = truncate(
-    text,
-    Math.min(EMBED_DESCRIPTION_MAX, EMBED_TOTAL_MAX - fixed - Math.min(wanted, FIELDS_RESERVE)),
-  );
-  const fields = fitFields(candidates, EMBED_TOTAL_MAX - fixed - description.length, lang);
-  const embed: APIEmbed = { description, footer: { text: footer } };
+  const title =
+    options.showQuestion === false ? "" : truncate(clean(answer.question), TITLE_SHOWN_MAX);
+  const blocks = blocksOf(answer);
+  const budget = Math.min(EMBED_DESCRIPTION_MAX, EMBED_TOTAL_MAX - title.length - footer.length);
+  const description = describe(blocks, lang, budget) || "—";
+  const embed: APIEmbed = {
+    description,
+    footer: { text: footer },
+    color: colourOf(answer, blocks),
+  };
   if (title) embed.title = title;
-  if (fields.length > 0) embed.fields = fields;
-  const components = options.feedbackId ? [feedbackRow(options.feedbackId, lang)] : [];
+  const components = options.feedbackId ? [buttonRow(options.feedbackId, answer)] : [];
   return { embeds: [embed], components };
+}
+
+function colourOf(answer: Answer, blocks: readonly AnswerBlock[]): number {
+  if (!answer.answered) return COLOURS.declined;
+  if (blocks.some((b) => b.kind === "table")) return COLOURS.table;
+  if (blocks.some((b) => b.kind === "yesno")) return COLOURS.yesno;
+  return answer.figures.length > 0 ? COLOURS.figure : COLOURS.text;
+}
+
+/** The blocks as markdown: the answer first, the sources within what is left. */
+function describe(blocks: readonly AnswerBlock[], lang: Language, budget: number): string {
+  const body = blocks.filter((b) => b.kind !== "sources").map((b) => blockText(b, lang));
+  const sources = blocks.flatMap((b) =>
+    b.kind === "sources" ? [sourceLines(b.documents, lang)] : [],
+  );
+  const sourceText = truncate(
+    sources.join("\n"),
+    Math.min(SOURCES_RESERVE, Math.floor(budget / 3)),
+  );
+  const room = budget - (sourceText ? sourceText.length + 2 : 0);
+  const main = truncate(body.filter((t) => t !== "").join("\n"), room);
+  return [main, sourceText].filter((t) => t !== "").join("\n\n");
+}
+
+function blockText(block: AnswerBlock, lang: Language): string {
+  switch (block.kind) {
+    case "lead":
+      return clean(block.text);
+    case "note":
+      return `*${clean(block.text)}*`;
+    case "yesno":
+      return `**${block.verdict === "yes" ? WORDS[lang].yes : WORDS[lang].no}** ${clean(block.text)}`;
+    case "items":
+      return block.items.map((i) => `• ${clean(i)}`).join("\n");
+    case "table":
+      return `\`\`\`\n${plainTable(block, lang, TABLE_CODE_MAX, codeSafe, TABLE_CELL_MAX)}\n\`\`\``;
+    case "sources":
+      return sourceLines(block.documents, lang);
+    default: {
+      const _exhaustive: never = block;
+      return _exhaustive;
+    }
+  }
+}
+
+function sourceLines(documents: readonly SourceEntry[], lang: Language): string {
+  // The headline figure's quote is shown once, on its document's line; the rest are behind the button.
+  return documents
+    .map((d, i) => sourceLine(d, lang, i === 0 ? SOURCE_QUOTE_SHOWN_MAX : 0))
+    .join("\n");
+}
+
+/** `[1] [title](url) · publisher · date` and the headline quote; the address points at the quote. */
+export function sourceLine(doc: SourceEntry, lang: Language, quoteMax: number): string {
+  const title = maskText(truncate(clean(doc.title) || clean(doc.docId), SOURCE_TITLE_SHOWN_MAX));
+  const url = doc.url === null ? null : safeUrl(linkToQuote(doc.url, doc.quote));
+  const name = url ? `[${title}](${url})` : title;
+  const publisher = doc.publisher?.split(",")[0]?.trim() || null;
+  const meta = [publisher, doc.date].filter((m): m is string => !!m).map(clean);
+  if (!url) meta.push(`*${WORDS[lang].noAddress}*`);
+  const quote = quoteMax > 0 ? truncate(clean(doc.quote), quoteMax) : "";
+  return `\`[${doc.n}]\` ${[name, ...meta].join(" · ")}${quote ? `\n> ${quote}` : ""}`;
+}
+
+/** Every quote of the answer, grouped by document: what the sources button shows the asker. */
+export function renderSourceQuotes(answer: Answer): DiscordMessage {
+  const lang = answer.language;
+  const byId = new Map(answer.citations.map((c) => [c.id, c]));
+  const documents = blocksOf(answer).flatMap((b) => (b.kind === "sources" ? b.documents : []));
+  const parts = documents.map((d) => {
+    const quotes = d.citations.map(
+      (id) => `> ${truncate(clean(byId.get(id)?.quote ?? ""), QUOTE_MAX)}`,
+    );
+    return [sourceLine(d, lang, 0), ...quotes].join("\n");
+  });
+  const description = truncate(parts.join("\n\n") || WORDS[lang].none, EMBED_DESCRIPTION_MAX);
+  const title = WORDS[lang].sources;
+  return { embeds: [{ title, description, color: COLOURS.text }], components: [] };
 }
 
 /** A short plain-text message (notes, apologies), neutralised and within the content limit. */
@@ -86,7 +189,7 @@ export function renderNotice(text: string): DiscordMessage {
 
 /** Every character Discord counts towards an embed's 6,000. */
 export function embedSize(embed: APIEmbed): number {
-  const fields = (embed.fields ?? []).reduce((sum, f) => sum + fieldSize(f), 0);
+  const fields = (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
   return (
     (embed.title?.length ?? 0) +
     (embed.description?.length ?? 0) +
@@ -100,67 +203,31 @@ function clean(text: string): string {
   return displayable(text.replace(/\s+/g, " ").trim());
 }
 
-function fieldSize(field: APIEmbedField): number {
-  return field.name.length + field.value.length;
+/** A masked link's text may not close its own brackets. */
+function maskText(text: string): string {
+  return text.replace(/[[\]]/g, (c) => (c === "[" ? "(" : ")"));
 }
 
-function figureField(figure: Figure, lang: Language): APIEmbedField {
-  const parts = [`**${formatAmount(figure.amountSek, lang)}**`];
-  if (figure.year !== null) parts.push(String(figure.year));
-  if (figure.derived) parts.push(WORDS[lang].computed);
-  const cites = figure.citations.map((id) => `[${id}]`).join("");
-  const value = `${parts.join(" · ")}${cites ? ` ${cites}` : ""}`;
-  return {
-    name: truncate(clean(figure.label) || "—", FIELD_NAME_MAX),
-    value: truncate(value, FIELD_VALUE_MAX),
-    inline: true,
-  };
+/** Inside a code block only a closing fence could escape. */
+function codeSafe(text: string): string {
+  return clean(text).replace(/`/g, "'");
 }
 
-function sourceField(citation: Citation): APIEmbedField {
-  const url = safeUrl(citation.url);
-  // Angle brackets keep Discord from unfurling a preview of every source.
-  const link = url ? `<${url}>\n` : "";
-  const quoteRoom = Math.min(QUOTE_MAX, FIELD_VALUE_MAX - link.length - 4);
-  const quote = truncate(clean(citation.quote), quoteRoom);
-  return {
-    name: truncate(
-      `[${citation.id}] ${clean(citation.title) || clean(citation.docId)}`,
-      FIELD_NAME_MAX,
-    ),
-    value: quote ? `${link}> ${quote}` : link.trim() || "—",
-  };
-}
-
-/** Adds fields in order while they fit, keeping one slot and some room for a "more" note. */
-function fitFields(candidates: APIEmbedField[], budget: number, lang: Language): APIEmbedField[] {
-  const more = (n: number): APIEmbedField => ({ name: "…", value: WORDS[lang].more(n) });
-  const moreSize = fieldSize(more(candidates.length));
-  const out: APIEmbedField[] = [];
-  let used = 0;
-  for (const [i, field] of candidates.entries()) {
-    const last = i === candidates.length - 1;
-    const slots = out.length + 1 + (last ? 0 : 1);
-    const size = fieldSize(field) + (last ? 0 : moreSize);
-    if (slots > EMBED_FIELDS_MAX || used + size > budget) break;
-    out.push(field);
-    used += fieldSize(field);
-  }
-  const dropped = candidates.length - out.length;
-  if (dropped > 0 && used + moreSize <= budget) out.push(more(dropped));
-  return out;
-}
-
-function feedbackRow(id: string, lang: Language): ButtonRow {
-  const button = (vote: "up" | "down", emoji: string, label: string) => ({
+function buttonRow(id: string, answer: Answer): ButtonRow {
+  const lang = answer.language;
+  const button = (customId: string, emoji: string, label: string) => ({
     type: ComponentType.Button as const,
     style: ButtonStyle.Secondary as const,
-    custom_id: feedbackCustomId(vote, id),
+    custom_id: customId,
     emoji: { name: emoji },
     label,
   });
-  return {
-    type: ComponentType.ActionRow,
-    components: [button("up", "👍", WORDS[lang].up), button("down", "👎", DOWN[lang])],
-  };
+  const components = [
+    button(feedbackCustomId("up", id), "👍", WORDS[lang].up),
+    button(feedbackCustomId("down", id), "👎", WORDS[lang].down),
+  ];
+  if (answer.citations.length > 0) {
+    components.unshift(button(sourcesCustomId(id), "📄", WORDS[lang].sources));
+  }
+  return { type: ComponentType.ActionRow, components };
 }

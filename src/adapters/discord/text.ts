@@ -1,5 +1,3 @@
-import type { Language } from "../../bot/index.js";
-
 const ZWSP = "\u200b";
 export const ELLIPSIS = "…";
 
@@ -27,14 +25,6 @@ export function truncate(text: string, max: number): string {
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
   return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
-}
-
-/** Amounts as people write them: `7 875 000 kr` in Swedish, `SEK 7,875,000` in English. */
-export function formatAmount(amountSek: number, language: Language): string {
-  if (language === "sv") {
-    return `${new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 }).format(amountSek)} kr`;
-  }
-  return `SEK ${new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(amountSek)}`;
 }
 
 /** Only plain http(s) addresses are linked; anything that could break out of `<…>` is dropped. */

@@ -63,3 +63,7 @@ function parseJson(value: string): unknown {
     return null;
   }
 }
+
+/** The sources button carries what the share button does: the stored answer's key, or the question. */
+export const encodeSourcesValue = encodeShareValue;
+export const decodeSourcesValue = decodeShareValue;

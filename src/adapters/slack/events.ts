@@ -1,7 +1,13 @@
 import type { App } from "@slack/bolt";
 import { z } from "zod";
 import type { SlackMessage } from "./block-kit.js";
-import { answerOnce, guarded, type HandlerDeps, type Where } from "./handler-kit.js";
+import {
+  answerOnce,
+  guarded,
+  type HandlerDeps,
+  sourcesValueFor,
+  type Where,
+} from "./handler-kit.js";
 import { APOLOGY } from "./messages.js";
 import { renderAnswer } from "./render.js";
 import { questionFromSlack } from "./slack-text.js";
@@ -69,7 +75,9 @@ async function onMessage(
     where,
     async () => {
       const question = questionFromSlack(event.data.text ?? "");
-      await post(renderAnswer(answerOnce(deps, question, { conversationId }, where)));
+      const answer = answerOnce(deps, question, { conversationId }, where);
+      const sourcesValue = sourcesValueFor(deps, answer, conversationId);
+      await post(renderAnswer(answer, { sourcesValue }));
     },
     () => post({ text: APOLOGY }),
   );

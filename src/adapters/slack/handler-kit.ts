@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Answer, Ask, AskContext } from "../../bot/index.js";
 import type { Logger } from "../../logger.js";
 import { dateOfAsking } from "../date-of-asking.js";
+import { encodeSourcesValue } from "./button-values.js";
 import type { InFlight } from "./in-flight.js";
 import type { RecentKeys, RecentMap } from "./recent.js";
 import { shorten } from "./slack-text.js";
@@ -15,6 +17,24 @@ export interface HandlerDeps {
   seen: RecentKeys;
   /** Ephemeral slash answers by key, so "Share in channel" posts exactly what the asker saw. */
   shares: RecentMap<Answer>;
+}
+
+/** Keeps the answer for its buttons (share, sources) and returns the key the buttons carry. */
+export function keepAnswer(deps: HandlerDeps, answer: Answer): string {
+  const key = randomUUID();
+  deps.shares.set(key, answer);
+  return key;
+}
+
+/** The sources button's value: the kept answer's key, or the question to ask again after a restart. */
+export function sourcesValueFor(
+  deps: HandlerDeps,
+  answer: Answer,
+  conversationId: string,
+): string | undefined {
+  if (answer.citations.length === 0) return undefined;
+  const key = keepAnswer(deps, answer);
+  return encodeSourcesValue({ key, question: answer.question, conversationId });
 }
 
 /** Where a question came from, for log lines. */

@@ -5,5 +5,10 @@ export {
   type SlackAdapter,
   type SlackAdapterOptions,
 } from "./create-slack-adapter.js";
-export { formatSek, type RenderOptions, renderAnswer, SOURCES_SHOWN_MAX } from "./render.js";
+export {
+  type RenderOptions,
+  renderAnswer,
+  renderSourceQuotes,
+  SOURCES_SHOWN_MAX,
+} from "./render.js";
 export { escapeSlack, questionFromSlack } from "./slack-text.js";

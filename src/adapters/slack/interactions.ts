@@ -1,16 +1,27 @@
-import { randomUUID } from "node:crypto";
 import type { App, BlockAction, ButtonAction, RespondFn, SlashCommand } from "@slack/bolt";
-import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP, ACTION_SHARE } from "./block-kit.js";
-import { decodeFeedbackValue, decodeShareValue, encodeShareValue } from "./button-values.js";
+import {
+  ACTION_FEEDBACK_DOWN,
+  ACTION_FEEDBACK_UP,
+  ACTION_SHARE,
+  ACTION_SOURCES,
+} from "./block-kit.js";
+import {
+  decodeFeedbackValue,
+  decodeShareValue,
+  decodeSourcesValue,
+  encodeShareValue,
+} from "./button-values.js";
 import {
   answerOnce,
   guarded,
   type HandlerDeps,
   isPlatformError,
+  keepAnswer,
+  sourcesValueFor,
   type Where,
 } from "./handler-kit.js";
 import { APOLOGY, CANNOT_POST_HERE, THANKS_FOR_FEEDBACK } from "./messages.js";
-import { renderAnswer } from "./render.js";
+import { renderAnswer, renderSourceQuotes } from "./render.js";
 import { questionFromSlack } from "./slack-text.js";
 
 type PostMessage = App["client"]["chat"]["postMessage"];
@@ -31,6 +42,10 @@ export function registerInteractionHandlers(app: App, deps: HandlerDeps): void {
       await onShare(deps, body, action, client.chat.postMessage.bind(client.chat), respond);
     },
   );
+  app.action<BlockAction<ButtonAction>>(ACTION_SOURCES, async ({ ack, body, action, respond }) => {
+    await ack();
+    await onSources(deps, body, action, respond);
+  });
   app.action<BlockAction<ButtonAction>>(
     FEEDBACK_ACTIONS,
     async ({ ack, body, action, respond }) => {
@@ -51,12 +66,19 @@ async function onSlashCommand(deps: HandlerDeps, command: SlashCommand, respond:
     async () => {
       const answer = answerOnce(deps, help ? "help" : question, { conversationId }, where);
       let shareValue: string | undefined;
+      let sourcesValue: string | undefined;
       if (!help) {
-        const key = randomUUID();
-        deps.shares.set(key, answer);
+        const key = keepAnswer(deps, answer);
         shareValue = encodeShareValue({ key, question, conversationId });
+        sourcesValue = sourcesValueFor(deps, answer, conversationId);
       }
-      const message = renderAnswer(answer, { shareValue, feedback: !help });
+      // The reply stands alone in the channel, so it says what was asked.
+      const message = renderAnswer(answer, {
+        shareValue,
+        sourcesValue,
+        feedback: !help,
+        restate: !help,
+      });
       await respond({ response_type: "ephemeral", ...message });
     },
     () => respond({ response_type: "ephemeral", text: APOLOGY }),
@@ -99,6 +121,34 @@ async function onShare(
       await respond?.({ delete_original: true });
     },
     () => tell(APOLOGY),
+  );
+}
+
+/** Every quote of the answer, shown to the one who clicked. */
+async function onSources(
+  deps: HandlerDeps,
+  body: BlockAction<ButtonAction>,
+  action: ButtonAction,
+  respond: RespondFn | undefined,
+) {
+  const value = decodeSourcesValue(action.value ?? "");
+  const where: Where = { kind: "sources", channel: body.channel?.id, user: body.user.id };
+  if (!value) {
+    deps.logger.warn(where, "slack sources click without a usable value");
+    return;
+  }
+  await guarded(
+    deps,
+    where,
+    async () => {
+      const context = { conversationId: value.conversationId };
+      const answer = deps.shares.get(value.key) ?? answerOnce(deps, value.question, context, where);
+      const quotes = renderSourceQuotes(answer);
+      await respond?.({ response_type: "ephemeral", replace_original: false, ...quotes });
+    },
+    async () => {
+      await respond?.({ response_type: "ephemeral", replace_original: false, text: APOLOGY });
+    },
   );
 }
 

@@ -1,138 +1,209 @@
-import type { Answer, Citation, Figure, Language } from "../../bot/index.js";
+import type { Answer, AnswerBlock, Language, SourceEntry, TableBlock } from "../../bot/index.js";
+import { blocksOf } from "../../bot/index.js";
+import { plainTable, tableCells } from "../plain-table.js";
+import { linkToQuote } from "../text-fragment.js";
 import {
   ACTION_FEEDBACK_DOWN,
   ACTION_FEEDBACK_UP,
   ACTION_SHARE,
+  ACTION_SOURCES,
   type Block,
   BUTTON_VALUE_MAX_CHARS,
   type ButtonElement,
   CONTEXT_MAX_ELEMENTS,
   CONTEXT_TEXT_MAX_CHARS,
   FALLBACK_TEXT_MAX_CHARS,
-  LABEL_MAX_CHARS,
   LINK_URL_MAX_CHARS,
   MAX_BLOCKS,
-  QUOTE_MAX_CHARS,
-  SECTION_FIELDS_MAX,
   SECTION_TEXT_MAX_CHARS,
   type SlackMessage,
+  SOURCE_PUBLISHER_SHOWN_MAX,
+  SOURCE_QUOTE_SHOWN_MAX,
+  SOURCE_TITLE_SHOWN_MAX,
+  TABLE_CELL_MAX_CHARS,
+  TABLE_CELLS_MAX,
+  TABLE_ROWS_MAX,
+  TABLES_PER_MESSAGE_MAX,
   type TextObject,
-  TITLE_MAX_CHARS,
 } from "./block-kit.js";
 import { encodeFeedbackValue } from "./button-values.js";
 import { MESSAGES } from "./messages.js";
-import { fitEscaped, oneLine, shorten } from "./slack-text.js";
+import { escapeSlack, fitEscaped, oneLine } from "./slack-text.js";
 
 export interface RenderOptions {
   /** Show the 👍/👎 buttons (default true). */
   feedback?: boolean;
   /** The value of a "Share in channel" button; no button without it. */
   shareValue?: string;
+  /** The value of the "Sources" button (all quotes, to the asker only); no button without it. */
+  sourcesValue?: string;
   /** The Slack user id of the asker, named above an answer shared in a channel. */
   askedBy?: string;
+  /** Restate the question above the answer (a `/gms` reply has no question above it). */
+  restate?: boolean;
 }
 
-/** Beyond this many sources the rest are counted, not listed, so each line keeps room for its quote. */
-export const SOURCES_SHOWN_MAX = 50;
-const MIN_QUOTE_CHARS = 24;
+/** Beyond this many documents the rest are counted, not listed. */
+export const SOURCES_SHOWN_MAX = CONTEXT_MAX_ELEMENTS;
 
-type Part = "asked-by" | "text" | "figures" | "sources" | "actions";
-const PARTS: readonly Part[] = ["asked-by", "text", "figures", "sources", "actions"];
+interface Rendering {
+  language: Language;
+  tables: number;
+}
 
 /** The answer as Block Kit plus a plain fallback; pure, and within every Slack limit whatever the input. */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
-  const blocks = PARTS.flatMap((part) => renderPart(part, answer, options));
-  return { text: fallbackText(answer), blocks: blocks.slice(0, MAX_BLOCKS) };
+  const state: Rendering = { language: answer.language, tables: 0 };
+  const top = questionBlock(answer, options);
+  const body = blocksOf(answer).flatMap((block) => renderBlock(block, state));
+  // An answer with no words of its own still says so, rather than sending sources alone.
+  if (!body.some((b) => b.type === "section" || b.type === "table")) {
+    body.unshift(section(MESSAGES[answer.language].noText));
+  }
+  const actions = buttons(answer, options);
+  const tail: Block[] = actions.length > 0 ? [{ type: "actions", elements: actions }] : [];
+  const room = MAX_BLOCKS - top.length - tail.length;
+  return { text: fallbackText(answer), blocks: [...top, ...body.slice(0, room), ...tail] };
 }
 
-function renderPart(part: Part, answer: Answer, options: RenderOptions): Block[] {
-  switch (part) {
-    case "asked-by":
-      return options.askedBy ? [askedByBlock(answer, options.askedBy)] : [];
-    case "text": {
-      const text = answer.text.trim() === "" ? MESSAGES[answer.language].noText : answer.text;
-      return [{ type: "section", text: mrkdwn(fitEscaped(text, SECTION_TEXT_MAX_CHARS)) }];
+function renderBlock(block: AnswerBlock, state: Rendering): Block[] {
+  const words = MESSAGES[state.language];
+  switch (block.kind) {
+    case "lead":
+      return [section(escapeFit(block.text, SECTION_TEXT_MAX_CHARS))];
+    case "note":
+      return [
+        { type: "context", elements: [mrkdwn(escapeFit(block.text, CONTEXT_TEXT_MAX_CHARS))] },
+      ];
+    case "yesno": {
+      const verdict = block.verdict === "yes" ? words.yes : words.no;
+      return [section(`*${verdict}* ${escapeFit(block.text, SECTION_TEXT_MAX_CHARS - 20)}`)];
     }
-    case "figures":
-      return answer.figures.length > 0 ? [figuresBlock(answer)] : [];
+    case "items":
+      return [section(itemLines(block.items, state.language))];
+    case "table":
+      return tableBlocks(block, state);
     case "sources":
-      return answer.citations.length > 0 ? [sourcesBlock(answer.citations)] : [];
-    case "actions": {
-      const elements = buttons(answer, options);
-      return elements.length > 0 ? [{ type: "actions", elements }] : [];
+      return block.documents.length > 0 ? [sourcesBlock(block.documents, state.language)] : [];
+    default: {
+      const _exhaustive: never = block;
+      return _exhaustive;
     }
-    default:
-      return assertNever(part);
   }
 }
 
-function askedByBlock(answer: Answer, user: string): Block {
+function questionBlock(answer: Answer, options: RenderOptions): Block[] {
+  const words = MESSAGES[answer.language];
   // Only a well-formed user id becomes a mention; anything else is dropped rather than echoed.
-  const who = /^[UW][A-Z0-9]{2,20}$/.test(user) ? MESSAGES[answer.language].askedBy(user) : "";
-  const question = fitEscaped(oneLine(answer.question), CONTEXT_TEXT_MAX_CHARS - who.length - 1);
-  return { type: "context", elements: [mrkdwn(`${who} ${question}`.trim() || "…")] };
+  const user =
+    options.askedBy && /^[UW][A-Z0-9]{2,20}$/.test(options.askedBy) ? options.askedBy : "";
+  if (!user && !options.restate) return [];
+  const who = user ? words.askedBy(user) : words.question;
+  const question = fitEscaped(oneLine(answer.question), CONTEXT_TEXT_MAX_CHARS - who.length - 3);
+  return [{ type: "context", elements: [mrkdwn(`${who} _${question || "…"}_`)] }];
 }
 
-function figuresBlock(answer: Answer): Block {
-  const figures = answer.figures;
-  const shown =
-    figures.length > SECTION_FIELDS_MAX ? figures.slice(0, SECTION_FIELDS_MAX - 1) : figures;
-  const fields = shown.map((f) => mrkdwn(figureField(f, answer.language)));
-  if (shown.length < figures.length) {
-    fields.push(mrkdwn(MESSAGES[answer.language].more(figures.length - shown.length)));
+/** "• …" lines while they fit a section, then "… and N more". */
+function itemLines(items: readonly string[], language: Language): string {
+  const lines: string[] = [];
+  let used = 0;
+  for (const [i, item] of items.entries()) {
+    const line = `• ${escapeFit(item, 600)}`;
+    const reserve = i < items.length - 1 ? 40 : 0;
+    if (used + line.length + 1 + reserve > SECTION_TEXT_MAX_CHARS) {
+      lines.push(MESSAGES[language].moreRows(items.length - i));
+      break;
+    }
+    lines.push(line);
+    used += line.length + 1;
   }
-  return { type: "section", fields };
+  return lines.join("\n");
 }
 
-function figureField(figure: Figure, language: Language): string {
-  const year = figure.year === null ? "" : ` · ${figure.year}`;
-  const computed = figure.derived ? ` (${MESSAGES[language].computed})` : "";
-  const markers = shorten(figure.citations.map((n) => `[${n}]`).join(""), 100);
-  const label = fitEscaped(oneLine(figure.label), LABEL_MAX_CHARS);
-  return `*${formatSek(figure.amountSek, language)}*${year}\n${label}${computed} ${markers}`.trim();
-}
-
-/** `7 875 000 kr` in Swedish, `SEK 7,875,000` in English, as the answer text writes amounts. */
-export function formatSek(amount: number, language: Language): string {
-  if (!Number.isFinite(amount) || Math.abs(amount) >= 1e21) return String(amount);
-  const [whole = "0", fraction] = Math.abs(amount)
-    .toFixed(Number.isInteger(amount) ? 0 : 2)
-    .split(".");
-  const sep = language === "sv" ? "\u00a0" : ",";
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  const digits = fraction ? `${grouped}${language === "sv" ? "," : "."}${fraction}` : grouped;
-  const sign = amount < 0 ? "-" : "";
-  return language === "sv" ? `${sign}${digits}\u00a0kr` : `${sign}SEK ${digits}`;
-}
-
-function sourcesBlock(citations: Citation[]): Block {
-  const hidden = Math.max(0, citations.length - SOURCES_SHOWN_MAX);
-  const shown = citations.slice(0, hidden > 0 ? SOURCES_SHOWN_MAX - 1 : SOURCES_SHOWN_MAX);
-  const count = shown.length + (hidden > 0 ? 1 : 0);
-  const perElement = Math.ceil(count / CONTEXT_MAX_ELEMENTS);
-  const budget = Math.floor((CONTEXT_TEXT_MAX_CHARS - (perElement - 1)) / perElement);
-  const lines = shown.map((c) => sourceLine(c, budget));
-  if (hidden > 0) lines.push(`… (+${citations.length - shown.length})`);
-  const elements: TextObject[] = [];
-  for (let i = 0; i < lines.length; i += perElement) {
-    elements.push(mrkdwn(lines.slice(i, i + perElement).join("\n")));
+/** One native table per message (its rows capped); a further table is aligned text in a code block. */
+function tableBlocks(table: TableBlock, state: Rendering): Block[] {
+  if (state.tables >= TABLES_PER_MESSAGE_MAX) {
+    const text = plainTable(table, state.language, SECTION_TEXT_MAX_CHARS - 8, oneLine);
+    return [section(`\`\`\`${escapeSlack(text)}\`\`\``)];
   }
+  state.tables += 1;
+  const cells = tableCells(table, oneLine).map((row) =>
+    row.slice(0, TABLE_CELLS_MAX).map((text) => ({
+      type: "raw_text" as const,
+      text: cut(text, TABLE_CELL_MAX_CHARS) || "–",
+    })),
+  );
+  const total = table.total ? cells.pop() : undefined;
+  const [header = [], ...body] = cells;
+  const room = TABLE_ROWS_MAX - 1 - (total ? 1 : 0);
+  const shown = body.length > room ? body.slice(0, room - 1) : body;
+  const rows = [header, ...shown, ...(total ? [total] : [])];
+  const column_settings = table.columns
+    .slice(0, TABLE_CELLS_MAX)
+    .map((c) => ({ align: c.align, is_wrapped: true }));
+  const out: Block[] = [{ type: "table", rows, column_settings }];
+  if (shown.length < body.length) {
+    out.push({
+      type: "context",
+      elements: [mrkdwn(MESSAGES[state.language].moreRows(body.length - shown.length))],
+    });
+  }
+  return out;
+}
+
+/** One line per document: linked title, publisher, date and its headline quote. */
+function sourcesBlock(documents: readonly SourceEntry[], language: Language): Block {
+  const hidden = Math.max(0, documents.length - SOURCES_SHOWN_MAX);
+  const shown = documents.slice(0, hidden > 0 ? SOURCES_SHOWN_MAX - 1 : SOURCES_SHOWN_MAX);
+  // The headline figure's quote is shown once, on its document's line; the rest are behind the button.
+  const elements = shown.map((d, i) =>
+    mrkdwn(sourceLine(i === 0 ? d : { ...d, quote: "" }, language)),
+  );
+  if (hidden > 0)
+    elements.push(mrkdwn(MESSAGES[language].moreRows(documents.length - shown.length)));
   return { type: "context", elements };
 }
 
-/** `[n] <url|title> — “quote…”`, dropping the link, then the quote, until it fits `budget`. */
-function sourceLine(citation: Citation, budget: number): string {
-  const id = `[${citation.id}]`;
-  const rawTitle = oneLine(citation.title) || citation.docId;
-  const title = fitEscaped(rawTitle, TITLE_MAX_CHARS);
-  const url = linkableUrl(citation.url);
-  const quote = oneLine(citation.quote);
-  for (const name of url ? [`<${url}|${title}>`, title] : [title]) {
-    const room = Math.min(QUOTE_MAX_CHARS, budget - id.length - name.length - 5);
-    if (quote === "" && room >= 0) return `${id} ${name}`;
-    if (room >= MIN_QUOTE_CHARS) return `${id} ${name} — “${fitEscaped(quote, room)}”`;
-  }
-  return `${id} ${fitEscaped(rawTitle, budget - id.length - 1)}`.slice(0, budget);
+export function sourceLine(doc: SourceEntry, language: Language): string {
+  const title = escapeFit(oneLine(doc.title) || doc.docId, SOURCE_TITLE_SHOWN_MAX);
+  const url = linkableUrl(doc.url === null ? null : linkToQuote(doc.url, doc.quote));
+  const name = url ? `<${url}|${title}>` : title;
+  const meta = [shortPublisher(doc.publisher), doc.date]
+    .filter((m): m is string => !!m)
+    .map((m) => escapeFit(oneLine(m), SOURCE_PUBLISHER_SHOWN_MAX));
+  if (!url) meta.push(`_${MESSAGES[language].noAddress}_`);
+  const quote = escapeFit(oneLine(doc.quote), SOURCE_QUOTE_SHOWN_MAX);
+  const line = `[${doc.n}] ${[name, ...meta].join(" · ")}${quote ? ` — “${quote}”` : ""}`;
+  return line.length <= CONTEXT_TEXT_MAX_CHARS ? line : escapeFit(oneLine(doc.title), 200);
+}
+
+/** "Regeringskansliet, Socialdepartementet" → "Regeringskansliet": the department is in the document. */
+export function shortPublisher(publisher: string | null): string | null {
+  return publisher?.split(",")[0]?.trim() || null;
+}
+
+/** Every quote of the answer, grouped by document: what the sources button shows the asker. */
+export function renderSourceQuotes(answer: Answer): SlackMessage {
+  const words = MESSAGES[answer.language];
+  const byId = new Map(answer.citations.map((c) => [c.id, c]));
+  const documents = blocksOf(answer).flatMap((b) => (b.kind === "sources" ? b.documents : []));
+  const blocks: Block[] = documents.slice(0, MAX_BLOCKS).map((doc) => {
+    const head = sourceLine({ ...doc, quote: "" }, answer.language);
+    const quotes = doc.citations.map(
+      (id) => `> ${escapeFit(oneLine(byId.get(id)?.quote ?? ""), 700)}`,
+    );
+    const text = [head, ...quotes].join("\n");
+    return section(
+      text.length <= SECTION_TEXT_MAX_CHARS ? text : escapeFit(text, SECTION_TEXT_MAX_CHARS),
+    );
+  });
+  if (blocks.length === 0) blocks.push(section(words.noSources));
+  const text = fitEscaped(
+    documents.map((d) => `[${d.n}] ${oneLine(d.title)}: ${oneLine(d.quote)}`).join("\n") ||
+      words.noSources,
+    FALLBACK_TEXT_MAX_CHARS,
+  );
+  return { text, blocks };
 }
 
 /** An http(s) address safe inside `<url|title>`, or null to show the title unlinked. */
@@ -155,9 +226,13 @@ function linkableUrl(url: string | null): string | null {
 function buttons(answer: Answer, options: RenderOptions): ButtonElement[] {
   const words = MESSAGES[answer.language];
   const out: ButtonElement[] = [];
-  if (options.shareValue !== undefined && options.shareValue.length <= BUTTON_VALUE_MAX_CHARS) {
-    out.push(button(ACTION_SHARE, words.share, options.shareValue, "primary"));
+  const fits = (v: string | undefined): v is string =>
+    v !== undefined && v.length > 0 && v.length <= BUTTON_VALUE_MAX_CHARS;
+  if (fits(options.sourcesValue) && answer.citations.length > 0) {
+    out.push(button(ACTION_SOURCES, words.sourcesButton, options.sourcesValue));
   }
+  if (fits(options.shareValue))
+    out.push(button(ACTION_SHARE, words.share, options.shareValue, "primary"));
   if (options.feedback !== false) {
     const value = encodeFeedbackValue(answer);
     out.push(button(ACTION_FEEDBACK_UP, words.helpful, value));
@@ -176,20 +251,54 @@ function button(id: string, text: string, value: string, style?: "primary"): But
   return style ? { ...element, style } : element;
 }
 
-/** Plain text for notifications and clients without blocks: the answer, then the source titles. */
+/** Plain text for notifications and clients without blocks (or tables): the answer, then the titles. */
 function fallbackText(answer: Answer): string {
-  const text = answer.text.trim() === "" ? MESSAGES[answer.language].noText : answer.text;
-  const titles = answer.citations
-    .slice(0, SOURCES_SHOWN_MAX)
-    .map((c) => `[${c.id}] ${oneLine(c.title) || c.docId}`);
-  const sources = titles.length > 0 ? `\n\n${MESSAGES[answer.language].sources}: ` : "";
-  return fitEscaped(`${text}${sources}${titles.join("; ")}`, FALLBACK_TEXT_MAX_CHARS);
+  const language = answer.language;
+  const parts: string[] = [];
+  let sources = "";
+  for (const block of blocksOf(answer)) {
+    switch (block.kind) {
+      case "lead":
+      case "note":
+        parts.push(block.text);
+        break;
+      case "yesno":
+        parts.push(
+          `${block.verdict === "yes" ? MESSAGES[language].yes : MESSAGES[language].no} ${block.text}`,
+        );
+        break;
+      case "items":
+        parts.push(block.items.map((i) => `• ${i}`).join("\n"));
+        break;
+      case "table":
+        parts.push(plainTable(block, language, 2000, oneLine));
+        break;
+      case "sources":
+        sources = block.documents.map((d) => `[${d.n}] ${oneLine(d.title) || d.docId}`).join("; ");
+        break;
+      default: {
+        const _exhaustive: never = block;
+        return _exhaustive;
+      }
+    }
+  }
+  const text = parts.join("\n").trim() || MESSAGES[language].noText;
+  const tail = sources ? `\n\n${MESSAGES[language].sources}: ${sources}` : "";
+  return fitEscaped(`${text}${tail}`, FALLBACK_TEXT_MAX_CHARS);
+}
+
+function escapeFit(text: string, max: number): string {
+  return fitEscaped(text.trim(), max);
+}
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function section(text: string): Block {
+  return { type: "section", text: mrkdwn(text) };
 }
 
 function mrkdwn(text: string): TextObject {
   return { type: "mrkdwn", text };
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unhandled part: ${String(value)}`);
 }

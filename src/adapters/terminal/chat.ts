@@ -1,9 +1,9 @@
 import { createInterface, type Interface } from "node:readline";
-import type { Ask } from "../../bot/index.js";
+import type { Answer, Ask } from "../../bot/index.js";
 import { dateOfAsking } from "../date-of-asking.js";
 import type { Adapter } from "../types.js";
 import { HISTORY_SIZE, type HistoryStore } from "./history.js";
-import { renderAnswer } from "./render.js";
+import { renderAnswer, renderSourceQuotes } from "./render.js";
 import { stripControl } from "./sanitize.js";
 
 export interface TerminalChatOptions {
@@ -27,6 +27,8 @@ export interface TerminalChat extends Adapter {
 
 export const EXIT_WORDS: ReadonlySet<string> = new Set(["exit", "quit", "avsluta", ":q"]);
 export const PROMPT = "gms-bot> ";
+/** After an answer with sources these show its quotes; otherwise they list the documents. */
+export const SOURCE_WORDS: ReadonlySet<string> = new Set(["sources", "källor", "kallor"]);
 export const GREETING = [
   "GMS-bot: frågor om statens finansiering av Genomic Medicine Sweden, med källor.",
   "GMS-bot: questions about Swedish government funding of Genomic Medicine Sweden, with sources.",
@@ -50,9 +52,18 @@ export function createTerminalChat(options: TerminalChatOptions): TerminalChat {
   });
   const paintPrompt = color ? `\u001b[1m${PROMPT}\u001b[0m` : PROMPT;
 
+  // The last answer with sources: `sources` right after it shows every quote it rests on.
+  let last: Answer | null = null;
   const answerLine = (line: string): string => {
+    if (last && SOURCE_WORDS.has(line.trim().toLowerCase())) {
+      const shown = renderSourceQuotes(last, { color });
+      last = null;
+      return shown;
+    }
     try {
-      return renderAnswer(options.ask(line, { conversationId, today: dateOfAsking() }), { color });
+      const answer = options.ask(line, { conversationId, today: dateOfAsking() });
+      last = answer.citations.length > 0 ? answer : null;
+      return renderAnswer(answer, { color });
     } catch (error) {
       options.onError?.(error, line);
       return APOLOGY;

@@ -12,6 +12,7 @@ import {
 } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { fundedAreas } from "./examples.js";
+import { grantTable, withTable } from "./grant-table.js";
 import { hint } from "./meta.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { answerPassages } from "./passages.js";
@@ -230,7 +231,19 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
       ),
     );
   }
-  return { intent: "amount", answered: true, text: lines.join("\n"), figures };
+  const draft: Draft = { intent: "amount", answered: true, text: lines.join("\n"), figures };
+  // Three or more amounts, or amounts over several years, are a list: shown as a table.
+  const years = new Set(entries.map((e) => e.year));
+  if (entries.length < 3 && !(entries.length > 1 && years.size > 1)) return draft;
+  const sum = figures[0]?.derived ? figures[0] : null;
+  const table = grantTable(ctx, entries, null);
+  if (sum) return withTable(draft, table);
+  const lead = say(
+    ctx.language,
+    `Dokumenten anger ${entries.length} belopp.`,
+    `The documents state ${entries.length} amounts.`,
+  );
+  return withTable(draft, table, lead);
 }
 
 /**

@@ -67,8 +67,9 @@ export function answerClarify(ctx: AnswerContext): Draft {
     const areas = fundedAreas(ctx);
     const text = say(
       ctx.language,
-      `Jag hittar inte ${quoted(ctx, unplaced)} i dokumenten; jag svarar bara på frågor om regeringens finansiering av Genomic Medicine Sweden (GMS).${areas ? ` Dokumenten tar upp bl.a. ${areas}.` : ""} ${hint(ctx)}`,
-      `I can't find ${quoted(ctx, unplaced)} in the documents; I only answer questions about the Swedish government's funding of Genomic Medicine Sweden (GMS).${areas ? ` The documents cover areas such as ${areas}.` : ""} ${hint(ctx)}`,
+      // Two sentences: what is missing and what the documents are about, then what to ask instead.
+      `Jag hittar inte ${quoted(ctx, unplaced)} i dokumenten; jag svarar bara på frågor om regeringens finansiering av Genomic Medicine Sweden (GMS)${areas ? `, bl.a. ${areas}` : ""}. ${hint(ctx)}`,
+      `I can't find ${quoted(ctx, unplaced)} in the documents; I only answer questions about the Swedish government's funding of Genomic Medicine Sweden (GMS)${areas ? `, such as ${areas}` : ""}. ${hint(ctx)}`,
     );
     return { intent: "out-of-scope", answered: false, text, figures: [] };
   }

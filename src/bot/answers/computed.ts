@@ -11,6 +11,7 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { withTable, yearTable } from "./grant-table.js";
 
 /** One year's GMS grants and what they add up to: a stated figure when one grant, else a derived sum. */
 interface YearSum {
@@ -89,12 +90,19 @@ export function answerOverview(ctx: AnswerContext): Draft {
       `• ${s.year}: ${amountText(ctx, s.sum)} ${markers(s.figure)}${s.figure.derived ? ` ${computed(ctx)}` : ""}`,
   );
   lines.unshift(say(ctx.language, `${subjectName(ctx)} per år:`, `${subjectName(ctx)} per year:`));
-  return {
+  const draft: Draft = {
     intent: "overview",
     answered: true,
     text: lines.join("\n"),
     figures: sums.map((s) => s.figure),
   };
+  const rows = sums.map((s) => ({
+    year: s.year,
+    sum: s.sum,
+    count: s.entries.length,
+    citations: s.figure.citations,
+  }));
+  return withTable(draft, yearTable(ctx, rows));
 }
 
 /** "Average per year": the years' sum over the number of funded years, derived and citing every grant. */

@@ -1,5 +1,6 @@
 import type { Knowledge, LedgerEntry } from "../../knowledge/index.js";
 import type { Figure, Language } from "../answer.js";
+import type { DraftBlock } from "../build-blocks.js";
 import type { CitationList } from "../citations.js";
 import { formatAmount } from "../format-amount.js";
 import type { EntryIndex } from "../match.js";
@@ -21,6 +22,8 @@ export interface Draft {
   answered: boolean;
   text: string;
   figures: Figure[];
+  /** Blocks the writer shapes itself (a table, a yes/no); without them they are read from `text`. */
+  blocks?: DraftBlock[];
 }
 
 export function amountText(ctx: AnswerContext, sek: number): string {

@@ -1,4 +1,5 @@
 import type { DecisionStatement, LedgerEntry } from "../../knowledge/index.js";
+import { ROLE_NAMES } from "../english-names.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
 import { dateText, rankDate } from "./stated-dates.js";
@@ -13,10 +14,13 @@ export function describeEntry(
   const lang = ctx.language;
   const amount = qualified(ctx, entry);
   const years = yearsText(entry);
-  const quoted = `“${shorten(entry.purpose, 160)}”`;
+  const quoted = `“${shorten(entry.purpose, 90)}”`;
   const label = entryLabel(entry, lang);
-  // A known area gets its name in the asker's language before the document's own words.
-  const purpose = label !== shorten(entry.purpose, 90) ? `${label} (${quoted})` : quoted;
+  // A known area is named in the asker's language; the document's own words are in the cited quote.
+  // Without an English name, the document's words are given as a quote rather than guessed at.
+  const named =
+    lang === "sv" ? label !== shorten(entry.purpose, 90) : label !== ROLE_NAMES[entry.role];
+  const purpose = named ? label : quoted;
   let sentence: string;
   switch (entry.role) {
     case "agency-cap":
@@ -45,7 +49,7 @@ export function describeEntry(
       sentence = say(
         lang,
         `${entry.recipient ? `${entry.recipient} fick ` : ""}${amount} totalt under ${years} (${quoted})`,
-        `${entry.recipient ? `${entry.recipient} received ` : ""}${amount} in total over ${years} (${quoted})`,
+        `${entry.recipient ? `${entry.recipient} received ` : ""}${amount} in total over ${years}`,
       );
       break;
     default:

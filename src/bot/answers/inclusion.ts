@@ -67,8 +67,28 @@ export function answerInclusion(ctx: AnswerContext): Draft {
           "Nej, inte enligt dokumenten: inget av dem anger det som en del av det andra.",
           "No, not according to the documents: none of them states it as part of the other.",
         );
-  const lines = [verdict, `• ${describeEntry(ctx, part)}`, `• ${describeEntry(ctx, whole)}`];
+  const items = [describeEntry(ctx, part), describeEntry(ctx, whole)];
+  const lines = [verdict, ...items.map((i) => `• ${i}`)];
+  // A yes or a no is a verdict block, so each platform can show it first and plainly.
+  const reason = pair
+    ? say(ctx.language, "Det ingår.", "It is included.")
+    : sameDoc
+      ? say(
+          ctx.language,
+          "Dokumenten anger det som ett eget belopp, inte som en del av det andra.",
+          "The documents state it as a separate amount, not as part of the other.",
+        )
+      : say(
+          ctx.language,
+          "Inget av dokumenten anger det som en del av det andra.",
+          "None of the documents states it as part of the other.",
+        );
+  const blocks: Draft["blocks"] = [
+    { kind: "yesno", verdict: pair ? "yes" : "no", text: reason },
+    { kind: "items", items },
+  ];
   return {
+    blocks,
     intent: "inclusion",
     answered: true,
     text: lines.join("\n"),

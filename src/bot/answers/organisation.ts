@@ -1,4 +1,5 @@
 import type { LedgerEntry } from "../../knowledge/index.js";
+import { aliasesOf } from "../lexicon.js";
 import { inYears } from "../match.js";
 import type { AnswerContext } from "./context.js";
 import { memo } from "./memo.js";
@@ -65,19 +66,27 @@ export function receivedBy(ctx: AnswerContext, name: string): LedgerEntry[] {
     );
 }
 
+// Each organisation's longer aliases ("the regions" for "regionerna"): English documents name it so.
+const ALIASES = new Map<string, string[]>();
+// Short ones ("skåne", "gms") would match sentences about others, so only longer ones count.
+for (const [alias, name] of aliasesOf("org"))
+  if (alias.length >= 7 && name !== "GMS")
+    ALIASES.set(name.toLowerCase(), [...(ALIASES.get(name.toLowerCase()) ?? []), alias]);
+
 /** What the organisation gave or paid: entries it funds or pays out. */
 export function givenBy(ctx: AnswerContext, name: string): LedgerEntry[] {
   const lower = name.toLowerCase();
+  const names = [lower, ...(ALIASES.get(lower) ?? [])];
   return ctx.index.entries
     .map((e) => e.entry)
     .filter(
       (e) =>
         inYears(e, ctx.query.years) &&
-        (e.funder?.toLowerCase() === lower ||
+        (names.includes(e.funder?.toLowerCase() ?? "") ||
           e.payer?.toLowerCase() === lower ||
           // A funder the reader did not name ("Institutionen") may still be named in the entry's own
           // sentence: there, as neither its recipient nor its payer, it is the giver.
           (e.recipient?.toLowerCase() !== lower &&
-            e.sources.some((s) => s.text.toLowerCase().includes(lower)))),
+            e.sources.some((s) => names.some((n) => s.text.toLowerCase().includes(n))))),
     );
 }

@@ -1,4 +1,4 @@
-import type { LedgerEntry } from "../../knowledge/index.js";
+import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { byEntryOrder } from "../match.js";
 import { listText, say } from "../say.js";
@@ -11,6 +11,7 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { grantTable, TABLE_MIN_ROWS, withTable } from "./grant-table.js";
 
 /** "2021–2024" for consecutive years, "2021, 2022 och 2024" otherwise. */
 function spanText(years: readonly number[], language: AnswerContext["language"] = "sv"): string {
@@ -53,7 +54,7 @@ function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry
 function gmsGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
   return ctx.index.entries
     .map((e) => e.entry)
-    .filter((e) => e.role === "grant" && e.gms && e.year !== null && years.includes(e.year))
+    .filter((e) => countsAsGrant(e) && e.year !== null && years.includes(e.year))
     .sort(byEntryOrder);
 }
 
@@ -88,7 +89,13 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
       ),
     );
   }
-  return { intent: "total", answered: true, text: lines.join("\n"), figures };
+  const draft: Draft = { intent: "total", answered: true, text: lines.join("\n"), figures };
+  const rows = [...stated, ...allGrants.filter((g) => !covered.has(g.year ?? 0))];
+  const itemised = stated.length > 0 ? [...stated, ...allGrants] : allGrants;
+  if (itemised.length < TABLE_MIN_ROWS || rows.length === 0) return draft;
+  // A sum row only where no stated total is involved: then the rows are exactly what is summed.
+  const sum = stated.length === 0 ? figures.find((f) => f.derived) : undefined;
+  return withTable(draft, grantTable(ctx, stated.length > 0 ? itemised : rows, sum ?? null));
 }
 
 /** No stated total: the grants of the years, summed when there are several. */
@@ -248,7 +255,7 @@ function partsLines(ctx: AnswerContext, grant: LedgerEntry, figures: Figure[]): 
 function grantYears(ctx: AnswerContext): string {
   const years = new Set<number>();
   for (const { entry } of ctx.index.entries) {
-    if (entry.gms && entry.role === "grant" && entry.year !== null) years.add(entry.year);
+    if (countsAsGrant(entry) && entry.year !== null) years.add(entry.year);
   }
   return listText([...years].sort().map(String), ctx.language);
 }
@@ -257,7 +264,7 @@ function grantYears(ctx: AnswerContext): string {
 function allYears(ctx: AnswerContext): Draft {
   const years = new Set<number>();
   for (const { entry } of ctx.index.entries) {
-    if (entry.gms && entry.role === "grant" && entry.year !== null) years.add(entry.year);
+    if (countsAsGrant(entry) && entry.year !== null) years.add(entry.year);
   }
   if (years.size === 0) {
     return decline(

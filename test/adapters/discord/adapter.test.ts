@@ -45,14 +45,16 @@ describe("the Discord adapter against a fake Discord", () => {
     expect((callback.body as { type: number }).type).toBe(5);
     const { body } = await editedReplyTo(h.fake, i);
     const embed = body.embeds?.[0];
-    expect(embed?.fields?.[0]).toMatchObject({ name: "Childhood cancer" });
-    expect(embed?.fields?.[0]?.value).toContain("SEK 7,875,000");
-    expect(embed?.fields?.[0]?.value).toContain("2022");
-    expect(embed?.fields?.[1]?.name).toBe("[1] Test decision 1");
-    expect(embed?.fields?.[1]?.value).toContain("<https://example.org/decisions/1>");
+    // The question restated as the title; the figure, then one line per document with a masked link.
+    expect(embed?.title).toBe("how much went to barncancer 2022?");
+    expect(embed?.description).toContain("SEK 7,875,000");
+    expect(embed?.description).toMatch(
+      /`\[1\]` \[Test decision 1\]\(https:\/\/example\.org\/decisions\/1#:~:text=/,
+    );
     expect(embed?.footer?.text).toBe("Answers come only from the cited documents");
     const ids = body.components?.[0]?.components.map((c) => c.custom_id) ?? [];
-    expect(ids).toHaveLength(2);
+    expect(ids).toHaveLength(3);
+    expect(ids[0]).toMatch(/^gms:src:/);
     expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(lastCall()?.question).toBe("how much went to barncancer 2022?");
   });
@@ -152,16 +154,31 @@ describe("the Discord adapter against a fake Discord", () => {
     for (const sent of [body, mention.body]) {
       const embed = sent.embeds?.[0];
       expect(embed?.description?.length).toBeLessThanOrEqual(4096);
-      // Figures first, then as many sources as fit, then a note saying how many were left out.
-      expect(embed?.fields?.[0]?.value).toContain("1\u00a0000\u00a0000 kr");
-      expect(embed?.fields?.at(-1)?.value).toMatch(/^\d+ till visas inte här$/);
+      // The answer first, then as many source lines as fit, cut with an ellipsis.
+      expect(embed?.description?.length).toBeGreaterThan(1000);
+      expect(embed?.description?.endsWith("…")).toBe(true);
     }
+  });
+
+  it("shows every quote of an answer to the one who clicks Sources, privately", async () => {
+    const i = h.fake.slash({ name: "gms", options: question("how much went to barncancer 2022?") });
+    const { body, messageId } = await editedReplyTo(h.fake, i);
+    const sources = body.components?.[0]?.components[0];
+    expect(sources).toMatchObject({ label: "Sources", emoji: { name: "📄" } });
+    const click = h.fake.click(sources?.custom_id ?? "", messageId);
+    const shown = await immediateReplyTo(h.fake, click);
+    expect(shown.flags).toBe(64);
+    expect(shown.embeds?.[0]?.title).toBe("Sources");
+    expect(shown.embeds?.[0]?.description).toContain(
+      "Regeringen ger 7 875 000 kronor till barncancer",
+    );
   });
 
   it("acknowledges 👍/👎 privately and logs the question, intent and whether it was answered", async () => {
     const i = h.fake.slash({ name: "gms", options: question("what did GMS get in 2024?") });
     const { body, messageId } = await editedReplyTo(h.fake, i);
-    const down = body.components?.[0]?.components[1]?.custom_id ?? "";
+    const down =
+      body.components?.[0]?.components.find((c) => c.custom_id.includes(":down:"))?.custom_id ?? "";
     expect(down.length).toBeLessThanOrEqual(100);
     const click = h.fake.click(down, messageId);
     const thanks = await immediateReplyTo(h.fake, click);

@@ -35,8 +35,8 @@ describe("with the real core and the bundled seeds", () => {
     expect(answer?.figures[0]?.amountSek).toBe(7_875_000);
     expect(answer?.citations.some((c) => c.docId.startsWith("004_"))).toBe(true);
     const embed = body.embeds?.[0];
-    expect(embed?.fields?.[0]?.value).toContain("7,875,000");
-    expect(embed?.fields?.some((f) => /^\[\d+\] /.test(f.name))).toBe(true);
+    expect(embed?.description).toContain("7,875,000");
+    expect(embed?.description).toMatch(/`\[\d+\]` /);
   });
 
   it("answers a Swedish mention in Swedish, as a reply", async () => {
@@ -45,7 +45,7 @@ describe("with the real core and the bundled seeds", () => {
     });
     const { body } = await replyTo(h.fake, id);
     expect(spy.calls.at(-1)?.answer.language).toBe("sv");
-    expect(visibleText(body)).toContain("7\u00a0875\u00a0000 kr");
+    expect(visibleText(body)).toContain("7 875 000 kr");
     expect(body.embeds?.[0]?.footer?.text).toBe("Svaren kommer enbart från de citerade dokumenten");
   });
 

@@ -2,13 +2,15 @@ import type { APIEmbed } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  COLOURS,
   CONTENT_MAX,
   type DiscordMessage,
   EMBED_DESCRIPTION_MAX,
-  EMBED_FIELDS_MAX,
   EMBED_TITLE_MAX,
   renderAnswer,
   renderNotice,
+  renderSourceQuotes,
+  SOURCE_QUOTE_SHOWN_MAX,
 } from "../../../src/adapters/discord/render.js";
 import { type Answer, AnswerSchema } from "../../../src/bot/index.js";
 import { citation, figureAnswer, longAnswer } from "./support/answers.js";
@@ -33,24 +35,57 @@ const withCitations = (n: number, text: string): Answer =>
   });
 
 describe("renderAnswer", () => {
-  it("shows the text, the figure with amount, year and label, numbered sources and the footer", () => {
+  it("restates the question, then the answer and one masked link per document, in a figure colour", () => {
     const embed = only(renderAnswer(figureAnswer("how much went to barncancer 2022?", "sv")));
     expect(embed.title).toBe("how much went to barncancer 2022?");
     expect(embed.description).toContain("7,875,000");
-    expect(embed.fields?.[0]).toEqual({
-      name: "Childhood cancer",
-      value: "**7\u00a0875\u00a0000 kr** · 2022 [1]",
-      inline: true,
-    });
-    expect(embed.fields?.[1]?.name).toBe("[1] Test decision 1");
-    expect(embed.fields?.[1]?.value).toMatch(/^<https:\/\/example\.org\/decisions\/1>\n> /);
+    expect(embed.description).toMatch(
+      /\n\n`\[1\]` \[Test decision 1\]\(https:\/\/example\.org\/decisions\/1#:~:text=[^)]+\)\n> /,
+    );
+    expect(embed.fields).toBeUndefined();
+    expect(embed.color).toBe(COLOURS.figure);
     expect(embed.footer?.text).toBe("Svaren kommer enbart från de citerade dokumenten");
   });
 
-  it("writes English amounts as SEK 7,875,000 and the English footer", () => {
-    const embed = only(renderAnswer(figureAnswer("how much?", "en")));
-    expect(embed.fields?.[0]?.value).toBe("**SEK 7,875,000** · 2022 [1]");
-    expect(embed.footer?.text).toBe("Answers come only from the cited documents");
+  it("colours declines and tables apart, and shows a table as an aligned code block", () => {
+    const declined = AnswerSchema.parse({ ...figureAnswer("q"), answered: false, figures: [] });
+    expect(only(renderAnswer(declined)).color).toBe(COLOURS.declined);
+    const rows = Array.from({ length: 300 }, (_, i) => ({
+      cells: [String(2000 + i), `SEK ${i} million`],
+      citations: [1],
+      sources: [1],
+    }));
+    const tabled = AnswerSchema.parse({
+      ...figureAnswer("q", "en"),
+      blocks: [
+        { kind: "lead", text: "By year." },
+        {
+          kind: "table",
+          columns: [
+            { label: "Year", align: "left" },
+            { label: "Amount", align: "right" },
+          ],
+          rows,
+          total: null,
+        },
+      ],
+    });
+    const message = renderAnswer(tabled);
+    expectWithinDiscordLimits(message);
+    const embed = only(message);
+    expect(embed.color).toBe(COLOURS.table);
+    expect(embed.description).toMatch(/```\nYear\s+Amount\n2000\s+SEK 0 million/);
+    expect(embed.description).toMatch(/… and \d+ more\n```/);
+  });
+
+  it("shows 'no public address' where a document has none", () => {
+    const answer = AnswerSchema.parse({
+      ...figureAnswer("q", "en"),
+      citations: [{ ...citation(1, "Q."), url: null }],
+    });
+    expect(only(renderAnswer(answer)).description).toContain(
+      "`[1]` Test decision 1 · *no public address*",
+    );
   });
 
   it("adds 👍/👎 buttons only when given a feedback id, and hides the question on request", () => {
@@ -58,7 +93,7 @@ describe("renderAnswer", () => {
     const message = renderAnswer(figureAnswer("q"), { feedbackId: "abc", showQuestion: false });
     expect(only(message).title).toBeUndefined();
     const ids = message.components[0]?.components.map((b) => b.custom_id);
-    expect(ids).toEqual(["gms:fb:up:abc", "gms:fb:down:abc"]);
+    expect(ids).toEqual(["gms:src:abc", "gms:fb:up:abc", "gms:fb:down:abc"]);
   });
 
   it("drops addresses that are not plain http(s) and never previews the ones it keeps", () => {
@@ -66,23 +101,25 @@ describe("renderAnswer", () => {
       ...figureAnswer("q"),
       citations: [citation(1, "q", "javascript:alert(1)"), citation(2, "q", "https://x.se/a b")],
     });
-    const values = (only(renderAnswer(answer)).fields ?? []).slice(1).map((f) => f.value);
-    expect(values).toEqual(["> q", "> q"]);
+    const description = only(renderAnswer(answer)).description ?? "";
+    expect(description).not.toContain("javascript");
+    expect(description).not.toContain("](");
   });
 
-  it("keeps to 25 fields with 40 citations, ending with a note of how many were left out", () => {
-    const embed = only(renderAnswer(withCitations(40, "Short.")));
-    expect(embed.fields).toHaveLength(EMBED_FIELDS_MAX);
-    expect(embed.fields?.at(-1)).toEqual({ name: "…", value: "17 more not shown here" });
+  it("lists each document once, however many of its quotes are cited", () => {
+    const message = renderAnswer(withCitations(40, "Short."));
+    expectWithinDiscordLimits(message);
+    const description = only(message).description ?? "";
+    for (let n = 1; n <= 10; n += 1) expect(description.split(`\`[${n}]\``)).toHaveLength(2);
+    expect(description).not.toContain("`[11]`");
   });
 
   it("keeps 10 kB of text, 12 figures and 40 long citations within every limit", () => {
     const message = renderAnswer(longAnswer("x".repeat(10_000)), { feedbackId: "abcdefgh" });
     expectWithinDiscordLimits(message);
     const embed = only(message);
-    expect(embed.description?.endsWith("…")).toBe(true);
+    expect(embed.description).toContain("…");
     expect(embed.title?.length).toBeLessThanOrEqual(EMBED_TITLE_MAX);
-    expect(embed.fields?.[0]?.name.endsWith("…")).toBe(true);
   });
 
   it("shortens long quotes with an ellipsis", () => {
@@ -90,9 +127,10 @@ describe("renderAnswer", () => {
       ...figureAnswer("q"),
       citations: [citation(1, "ord ".repeat(500))],
     });
-    const value = only(renderAnswer(answer)).fields?.[1]?.value ?? "";
-    expect(value.endsWith("…")).toBe(true);
-    expect(value.length).toBeLessThan(400);
+    const quote = /\n> (.*)$/.exec(only(renderAnswer(answer)).description ?? "")?.[1] ?? "";
+    expect(quote.endsWith("…")).toBe(true);
+    expect(quote.length).toBeLessThanOrEqual(SOURCE_QUOTE_SHOWN_MAX);
+    expect(JSON.stringify(renderSourceQuotes(answer))).toContain("ord ".repeat(60));
   });
 
   it("gives the text room up to 4,096 characters when there is nothing else to show", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   displayable,
-  formatAmount,
   neutraliseMentions,
   safeUrl,
   truncate,
@@ -38,14 +37,6 @@ describe("truncate", () => {
   it("does not split an emoji", () => {
     const cut = truncate("ab😀cd", 4);
     expect(cut).toBe("ab…");
-  });
-});
-
-describe("formatAmount", () => {
-  it("writes amounts as Swedish and English readers expect", () => {
-    expect(formatAmount(7_875_000, "sv")).toBe("7\u00a0875\u00a0000 kr");
-    expect(formatAmount(16_500_000, "en")).toBe("SEK 16,500,000");
-    expect(formatAmount(0.5, "sv")).toBe("0,5 kr");
   });
 });
 

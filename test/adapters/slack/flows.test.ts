@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { ACTION_FEEDBACK_UP, ACTION_SHARE, type Block } from "../../../src/adapters/slack/index.js";
+import {
+  ACTION_FEEDBACK_UP,
+  ACTION_SHARE,
+  ACTION_SOURCES,
+  type Block,
+} from "../../../src/adapters/slack/index.js";
 import { APOLOGY } from "../../../src/adapters/slack/messages.js";
 import {
   ALICE,
@@ -74,18 +79,18 @@ describe.each<Mode>(["http", "socket"])("Slack adapter over %s", (mode) => {
       text: { text: expect.stringContaining("[1]") },
     });
     expect(blocks[1]).toMatchObject({
-      type: "section",
-      fields: [{ text: expect.stringContaining("*SEK 7,875,000* · 2022") }],
-    });
-    expect(blocks[2]).toMatchObject({
       type: "context",
       elements: [
         {
           text: expect.stringMatching(
-            /^\[1\] <https:\/\/example\.org\/decision\?a=1&amp;b=2\|Test decision/,
+            /^\[1\] <https:\/\/example\.org\/decision\?a=1&amp;b=2#:~:text=[^|]+\|Test decision/,
           ),
         },
       ],
+    });
+    expect(blocks[2]).toMatchObject({
+      type: "actions",
+      elements: [{ action_id: "gms_sources" }, {}, {}],
     });
     expect(post?.body.text).toContain("SEK 7,875,000");
   });
@@ -174,6 +179,39 @@ describe.each<Mode>(["http", "socket"])("Slack adapter over %s", (mode) => {
     expect(JSON.stringify(blocks)).not.toContain(ACTION_SHARE);
     const [cleanup] = await h.api.responses.waitFor((r) => r.id === clickId);
     expect(cleanup?.body).toEqual({ delete_original: true });
+  });
+
+  it("restates a /gms question, sends a table block with a plain-text fallback, and shows every quote on request", async () => {
+    const { ask } = createTestAsk();
+    const h = await start({ ask });
+    const slashId = await h.slash("funding by year");
+    const [reply] = await h.api.responses.waitFor((r) => r.id === slashId);
+    const blocks = blocksOf(reply?.body ?? {});
+    expect(blocks[0]).toMatchObject({
+      type: "context",
+      elements: [{ text: "Question: _funding by year_" }],
+    });
+    const table = blocks.find((b) => b.type === "table");
+    expect(table).toMatchObject({
+      rows: [
+        [{ text: "Year" }, { text: "Amount" }],
+        [{ text: "2022" }, { text: "SEK 7,875,000" }],
+        [{ text: "2023" }, { text: "SEK 6,000,000" }],
+      ],
+    });
+    // Clients without table blocks (and notifications) get the same table as aligned text.
+    expect(reply?.body.text).toContain(
+      "Year         Amount\n2022  SEK 7,875,000\n2023  SEK 6,000,000",
+    );
+
+    const clickId = await h.click(ACTION_SOURCES, buttonValue(reply?.body ?? {}, ACTION_SOURCES));
+    const [quotes] = await h.api.responses.waitFor((r) => r.id === clickId);
+    expect(quotes?.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    const shown = JSON.stringify(quotes?.body.blocks);
+    expect(shown).toContain("Regeringen avsätter 6 000 000 kronor för 2023.");
+    expect(shown).toContain("7 875 000 kronor");
+    expect(shown).not.toMatch(ACTIVE_MENTIONS);
+    expect(posts(h)).toHaveLength(0);
   });
 
   it("tells the asker when the share cannot be posted in that conversation", async () => {

@@ -1,6 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { formatSek } from "../../../src/adapters/slack/index.js";
-import { type Answer, type Ask, createAsk } from "../../../src/bot/index.js";
+import { type Answer, type Ask, createAsk, formatAmount } from "../../../src/bot/index.js";
 import { BUNDLED_SEEDS_DIR } from "../../../src/config.js";
 import { loadKnowledge } from "../../../src/knowledge/index.js";
 import {
@@ -58,7 +57,7 @@ describe("Slack with the real core: real figures from the seeds", () => {
       expect(answer?.figures[0]?.amountSek).toBe(7_875_000);
       expect(answer?.citations.some((c) => c.docId.startsWith("004_"))).toBe(true);
       const sent = JSON.stringify(post?.body.blocks);
-      expect(sent).toContain(formatSek(7_875_000, answer?.language ?? "en"));
+      expect(sent).toContain(formatAmount(7_875_000, answer?.language ?? "en"));
       expect(sent).toMatch(/\[1\] /);
     },
   );
@@ -72,7 +71,7 @@ describe("Slack with the real core: real figures from the seeds", () => {
     expect(answers[0]?.language).toBe("sv");
     expect(answers[0]?.figures[0]?.amountSek).toBe(49_500_000);
     expect(answers[0]?.citations.some((c) => c.docId.startsWith("003_"))).toBe(true);
-    expect(JSON.stringify(post?.body.blocks)).toContain("49\u00a0500\u00a0000\u00a0kr");
+    expect(JSON.stringify(post?.body.blocks)).toContain("49,5 miljoner kronor");
   });
 
   it("answers /gms ephemerally with the lung cancer figure", async () => {

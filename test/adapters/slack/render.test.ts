@@ -4,16 +4,22 @@ import {
   ACTION_FEEDBACK_DOWN,
   ACTION_FEEDBACK_UP,
   ACTION_SHARE,
+  ACTION_SOURCES,
   type Block,
   CONTEXT_MAX_ELEMENTS,
-  formatSek,
-  QUOTE_MAX_CHARS,
   renderAnswer,
-  SECTION_FIELDS_MAX,
+  renderSourceQuotes,
   SECTION_TEXT_MAX_CHARS,
+  SOURCE_QUOTE_SHOWN_MAX,
   SOURCES_SHOWN_MAX,
+  TABLE_ROWS_MAX,
 } from "../../../src/adapters/slack/index.js";
-import { type Answer, AnswerSchema, type Citation } from "../../../src/bot/index.js";
+import {
+  type Answer,
+  AnswerSchema,
+  type Citation,
+  type TableBlock,
+} from "../../../src/bot/index.js";
 import { activeMarkup, limitViolations } from "./support/limits.js";
 
 const citation = (id: number, over: Partial<Citation> = {}): Citation => {
@@ -51,38 +57,57 @@ const contextText = (blocks: Block[]) =>
     .flatMap((b) => b.elements.map((e) => e.text))
     .join("\n");
 
+const table = (rows: number): TableBlock => ({
+  kind: "table",
+  columns: [
+    { label: "År", align: "left" },
+    { label: "Belopp", align: "right" },
+  ],
+  rows: Array.from({ length: rows }, (_, i) => ({
+    cells: [String(2000 + i), `${i + 1} miljoner kronor`],
+    citations: [1],
+    sources: [1],
+  })),
+  total: null,
+});
+
 describe("renderAnswer", () => {
-  it("puts the text in a section, figures as fields, numbered sources in context, and 👍/👎", () => {
-    const { text, blocks } = renderAnswer(answer());
-    expect(blocks.map((b) => b.type)).toEqual(["section", "section", "context", "actions"]);
+  it("puts the lead in a section, one line per document in context, then sources and 👍/👎", () => {
+    const { text, blocks } = renderAnswer(answer(), { sourcesValue: "s" });
+    expect(blocks.map((b) => b.type)).toEqual(["section", "context", "actions"]);
     expect(blocks[0]).toEqual({
       type: "section",
       text: { type: "mrkdwn", text: "7 875 000 kr gick till barncancer 2022 [1]." },
     });
-    expect(blocks[1]).toEqual({
-      type: "section",
-      fields: [{ type: "mrkdwn", text: "*7\u00a0875\u00a0000\u00a0kr* · 2022\nbarncancer [1]" }],
-    });
     expect(contextText(blocks)).toBe(
-      "[1] <https://www.regeringen.se/beslut?id=1&amp;x=2|Beslut 1> — “Regeringen beslutar att betala ut 1 miljoner kronor.”",
+      "[1] <https://www.regeringen.se/beslut?id=1&amp;x=2#:~:text=Regeringen%20beslutar%20att%20betala%20ut%201%20miljoner%20kronor|Beslut 1> — “Regeringen beslutar att betala ut 1 miljoner kronor.”",
     );
     const actions = ofType(blocks, "actions")[0]?.elements.map((e) => e.action_id);
-    expect(actions).toEqual([ACTION_FEEDBACK_UP, ACTION_FEEDBACK_DOWN]);
+    expect(actions).toEqual([ACTION_SOURCES, ACTION_FEEDBACK_UP, ACTION_FEEDBACK_DOWN]);
     expect(text).toBe("7 875 000 kr gick till barncancer 2022 [1].\n\nKällor: [1] Beslut 1");
   });
 
-  it("writes buttons and labels in the answer's language", () => {
-    const { blocks } = renderAnswer(answer({ language: "en" }), { shareValue: "v" });
+  it("restates the question when asked to, and writes buttons in the answer's language", () => {
+    const { blocks } = renderAnswer(answer({ language: "en" }), {
+      shareValue: "v",
+      sourcesValue: "s",
+      restate: true,
+    });
+    expect(blocks[0]).toEqual({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: "Question: _hur mycket gick till barncancer 2022?_" }],
+    });
     const buttons = ofType(blocks, "actions")[0]?.elements ?? [];
     expect(buttons.map((b) => b.text.text)).toEqual([
+      "📄 Sources",
       "Share in channel",
       "👍 Helpful",
       "👎 Not helpful",
     ]);
-    expect(buttons[0]).toMatchObject({ action_id: ACTION_SHARE, value: "v", style: "primary" });
+    expect(buttons[1]).toMatchObject({ action_id: ACTION_SHARE, value: "v", style: "primary" });
   });
 
-  it("shows the title unlinked when there is no safe http(s) address", () => {
+  it("says honestly when a document has no safe public address", () => {
     for (const url of [
       null,
       "javascript:alert(1)",
@@ -90,7 +115,7 @@ describe("renderAnswer", () => {
       `https://x.test/${"a".repeat(500)}`,
     ]) {
       const { blocks } = renderAnswer(answer({ citations: [citation(1, { url })] }));
-      expect(contextText(blocks)).toMatch(/^\[1\] Beslut 1 — “/);
+      expect(contextText(blocks)).toMatch(/^\[1\] Beslut 1 · _ingen offentlig adress_ — “/);
     }
   });
 
@@ -98,44 +123,59 @@ describe("renderAnswer", () => {
     const { blocks } = renderAnswer(
       answer({ citations: [citation(1, { url: "https://x.test/a|b?c=<d>&e" })] }),
     );
-    expect(contextText(blocks)).toContain("<https://x.test/a%7Cb?c=%3Cd%3E&amp;e|Beslut 1>");
+    expect(contextText(blocks)).toContain("<https://x.test/a%7Cb?c=%3Cd%3E&amp;e#:~:text=");
   });
 
-  it("shortens a long quote at a word boundary with an ellipsis", () => {
+  it("shortens the headline quote; the sources button shows every quote whole", () => {
     const quote = `Regeringen ${"beslutar om medel ".repeat(30)}till GMS.`;
-    const { blocks } = renderAnswer(answer({ citations: [citation(1, { quote })] }));
-    const shown = /“(.*)”/.exec(contextText(blocks))?.[1] ?? "";
-    expect(shown.length).toBeLessThanOrEqual(QUOTE_MAX_CHARS);
-    expect(shown).toMatch(/[a-zö]…$/);
-    expect(quote.startsWith(shown.slice(0, -1))).toBe(true);
+    const a = answer({ citations: [citation(1, { quote }), citation(2, { quote: "Andra." })] });
+    const shown = /“(.*)”/.exec(contextText(renderAnswer(a).blocks))?.[1] ?? "";
+    expect(shown.length).toBeLessThanOrEqual(SOURCE_QUOTE_SHOWN_MAX);
+    expect(shown).toMatch(/…$/);
+    const all = JSON.stringify(renderSourceQuotes(a));
+    expect(all).toContain(quote);
+    expect(all).toContain("Andra.");
   });
 
   it("collapses line breaks inside quotes and titles", () => {
     const { blocks } = renderAnswer(
       answer({ citations: [citation(1, { title: "Två\nrader", quote: "a\n\n b" })] }),
     );
-    expect(contextText(blocks)).toBe("[1] Två rader — “a b”");
+    expect(contextText(blocks)).toBe("[1] Två rader · _ingen offentlig adress_ — “a b”");
   });
 
-  it("formats amounts as each language writes them", () => {
-    expect(formatSek(7_875_000, "sv")).toBe("7\u00a0875\u00a0000\u00a0kr");
-    expect(formatSek(7_875_000, "en")).toBe("SEK 7,875,000");
-    expect(formatSek(250_000, "en")).toBe("SEK 250,000");
-    expect(formatSek(1234.5, "sv")).toBe("1\u00a0234,50\u00a0kr");
-    expect(formatSek(-500, "en")).toBe("-SEK 500");
-    expect(formatSek(999, "sv")).toBe("999\u00a0kr");
+  it("lists a document once however many of its quotes are cited", () => {
+    const same = { docId: "d", title: "Samma" };
+    const a = answer({
+      text: "Ett [1]. Två [2]. Tre [3].",
+      citations: [citation(1, same), citation(2, same), citation(3, same)],
+    });
+    const { blocks } = renderAnswer(a);
+    expect(blocks[0]).toMatchObject({ text: { text: "Ett [1]. Två [1]. Tre [1]." } });
+    expect(contextText(blocks).match(/Samma/g)).toHaveLength(1);
   });
 
-  it("marks computed figures and leaves out empty parts", () => {
-    const derived = answer({
-      figures: [
-        { amountSek: 54_750_000, year: null, label: "totalt", derived: true, citations: [1, 2] },
-      ],
-      citations: [citation(1), citation(2)],
-    });
-    expect(ofType(renderAnswer(derived).blocks, "section")[1]).toMatchObject({
-      fields: [{ text: "*54\u00a0750\u00a0000\u00a0kr*\ntotalt (beräknat) [1][2]" }],
-    });
+  it("sends a table as Block Kit's table block, with the same table as fallback text", () => {
+    const a = answer({ blocks: [{ kind: "lead", text: "Per år." }, table(3)] });
+    const { text, blocks } = renderAnswer(a);
+    const [native] = ofType(blocks, "table");
+    expect(native?.rows[0]?.map((c) => c.text)).toEqual(["År", "Belopp"]);
+    expect(native?.rows).toHaveLength(4);
+    expect(native?.column_settings?.[1]).toMatchObject({ align: "right" });
+    expect(text).toContain("2002  3 miljoner kronor");
+  });
+
+  it("degrades a table beyond the row limit to its first rows and 'and N more'", () => {
+    const a = answer({ blocks: [table(250), table(2)] });
+    const message = renderAnswer(a);
+    expect(limitViolations(message)).toEqual([]);
+    expect(ofType(message.blocks, "table")[0]?.rows.length).toBeLessThanOrEqual(TABLE_ROWS_MAX);
+    expect(contextText(message.blocks)).toContain("… och 152 till");
+    // Slack takes one table per message: the second is aligned text.
+    expect(JSON.stringify(message.blocks)).toContain("```År");
+  });
+
+  it("leaves out empty parts: a decline is one section", () => {
     const declined = answer({
       answered: false,
       intent: "out-of-scope",
@@ -153,13 +193,11 @@ describe("renderAnswer", () => {
     expect(shared.blocks[0]).toEqual({
       type: "context",
       elements: [
-        { type: "mrkdwn", text: "<@U0ALICE01> frågade: hur mycket gick till barncancer 2022?" },
+        { type: "mrkdwn", text: "<@U0ALICE01> frågade: _hur mycket gick till barncancer 2022?_" },
       ],
     });
     const forged = renderAnswer(answer(), { askedBy: "U1> <!channel" });
-    expect(forged.blocks[0]).toMatchObject({
-      elements: [{ text: "hur mycket gick till barncancer 2022?" }],
-    });
+    expect(forged.blocks[0]?.type).toBe("section");
   });
 
   it("never sends an empty section", () => {
@@ -168,14 +206,13 @@ describe("renderAnswer", () => {
     });
   });
 
-  it("escapes markup from the question, the text, labels, titles and quotes", () => {
+  it("escapes markup from the question, the text, titles and quotes", () => {
     const evil =
       "<!channel> <!here> <!everyone> <@U0EVIL001> <#C0SECRET> @everyone @here & <https://evil.test|x>";
     const message = renderAnswer(
       answer({
         question: evil,
         text: `${evil} [1]`,
-        figures: [{ amountSek: 1, year: 2022, label: evil, derived: false, citations: [1] }],
         citations: [citation(1, { title: evil, quote: evil, url: "https://ok.test/" })],
       }),
       { askedBy: "U0ALICE01" },
@@ -186,7 +223,7 @@ describe("renderAnswer", () => {
     });
   });
 
-  it("stays within every limit for a huge answer with 30 citations, and numbers them all", () => {
+  it("stays within every limit for a huge answer with 30 documents", () => {
     const long = `${"Amounts & <details> ".repeat(6000)}[30]`;
     const citations = Array.from({ length: 30 }, (_, i) =>
       citation(i + 1, {
@@ -195,42 +232,28 @@ describe("renderAnswer", () => {
         url: `https://www.regeringen.se/${"sub/".repeat(80)}${i + 1}?a=1&b=2`,
       }),
     );
-    const figures = Array.from({ length: 15 }, (_, i) => ({
-      amountSek: 1_000_000 * (i + 1),
-      year: 2020 + (i % 5),
-      label: "ett mycket långt syfte <x> & ".repeat(200),
-      derived: false,
-      citations: Array.from({ length: 30 }, (_, j) => j + 1),
-    }));
-    const message = renderAnswer(
-      answer({ question: "q".repeat(100_000), text: long, figures, citations }),
-      {
-        shareValue: "x".repeat(2000),
-        askedBy: "U0ALICE01",
-      },
-    );
+    const message = renderAnswer(answer({ question: "q".repeat(100_000), text: long, citations }), {
+      shareValue: "x".repeat(2000),
+      askedBy: "U0ALICE01",
+    });
     expect(limitViolations(message)).toEqual([]);
     const section = ofType(message.blocks, "section")[0];
     expect(section && "text" in section ? section.text.text.length : 0).toBeLessThanOrEqual(
       SECTION_TEXT_MAX_CHARS,
     );
-    const fields = ofType(message.blocks, "section")[1];
-    expect(fields && "fields" in fields ? fields.fields.length : 0).toBe(SECTION_FIELDS_MAX);
-    const sources = contextText(message.blocks.slice(1));
-    for (let n = 1; n <= 30; n += 1) expect(sources).toContain(`[${n}] `);
     expect(ofType(message.blocks, "context").at(-1)?.elements.length).toBeLessThanOrEqual(
       CONTEXT_MAX_ELEMENTS,
     );
   });
 
-  it("counts, rather than lists, sources beyond what fits", () => {
+  it("counts, rather than lists, documents beyond what fits", () => {
     const citations = Array.from({ length: 400 }, (_, i) => citation(i + 1));
     const message = renderAnswer(answer({ citations }));
     expect(limitViolations(message)).toEqual([]);
     const sources = contextText(message.blocks);
     expect(sources).toContain(`[${SOURCES_SHOWN_MAX - 1}] `);
     expect(sources).not.toContain(`[${SOURCES_SHOWN_MAX}] `);
-    expect(sources).toContain(`… (+${400 - SOURCES_SHOWN_MAX + 1})`);
+    expect(sources).toContain(`… och ${400 - SOURCES_SHOWN_MAX + 1} till`);
   });
 
   it("has a markup checker that does find raw mentions", () => {
@@ -244,7 +267,6 @@ describe("renderAnswer", () => {
       question: text,
       text,
       language: fc.constantFrom("sv" as const, "en" as const),
-      label: text,
       title: text,
       quote: text,
       url: fc.option(fc.oneof(fc.webUrl(), text), { nil: null }),
@@ -256,17 +278,12 @@ describe("renderAnswer", () => {
           citation(i + 1, { title: a.title, quote: a.quote, url: a.url }),
         );
         const message = renderAnswer(
-          answer({
-            question: a.question,
-            text: a.text,
-            language: a.language,
-            figures: [{ amountSek: 1, year: null, label: a.label, derived: false, citations: [1] }],
-            citations,
-          }),
-          { shareValue: "v" },
+          answer({ question: a.question, text: a.text, language: a.language, citations }),
+          { shareValue: "v", sourcesValue: "s", restate: true },
         );
         expect(limitViolations(message)).toEqual([]);
         expect(activeMarkup(message)).toEqual([]);
+        expect(limitViolations(renderSourceQuotes(answer({ citations })))).toEqual([]);
       }),
       { numRuns: 100 },
     );

@@ -16,14 +16,26 @@ function recordingAsk() {
   const ask = (question: string, context?: AskContext): Answer => {
     calls.push({ question, context });
     if (question === "boom") throw new Error("core bug");
+    const quote = (n: number) => `Quote ${n} of the document.`;
+    const cited = question.startsWith("cite");
     return {
       question,
       answered: true,
       intent: "test",
       language: "en",
-      text: `answer to: ${question}`,
+      text: cited ? `answer to: ${question} [1][2]` : `answer to: ${question}`,
       figures: [],
-      citations: [],
+      citations: cited
+        ? [1, 2].map((id) => ({
+            id,
+            docId: "doc",
+            title: "The document",
+            url: null,
+            quote: quote(id),
+            start: 0,
+            end: quote(id).length,
+          }))
+        : [],
     };
   };
   return { ask, calls };
@@ -98,6 +110,24 @@ describe("terminal chat", () => {
     await t.chat.finished;
     expect(t.calls).toEqual([]);
     expect(t.transcript().endsWith(`${GOODBYE}\n`)).toBe(true);
+  });
+
+  it("shows every quote of the last answer for 'sources', then asks the core again", async () => {
+    const t = startChat();
+    await t.chat.start();
+    await t.say("cite something");
+    await t.say("sources");
+    await t.say("sources");
+    await t.say("exit");
+    await t.chat.finished;
+    const turns = t.transcript().split(PROMPT);
+    expect(turns[1]).toContain("“Quote 1 of the document.”");
+    expect(turns[1]).not.toContain("Quote 2 of the document.");
+    expect(turns[2]).toContain("Quote 1 of the document.");
+    expect(turns[2]).toContain("Quote 2 of the document.");
+    expect(turns[2]?.match(/The document/g)).toHaveLength(1);
+    // Once shown, "sources" is a question again (the document list).
+    expect(t.calls.map((c) => c.question)).toEqual(["cite something", "sources"]);
   });
 
   it("answers piped lines in order and leaves at end of input", async () => {

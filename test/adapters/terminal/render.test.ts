@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { renderAnswer } from "../../../src/adapters/terminal/render.js";
+import { renderAnswer, renderSourceQuotes } from "../../../src/adapters/terminal/render.js";
 import { type Answer, AnswerSchema } from "../../../src/bot/index.js";
 import { stripSgr, unsafeCharacters } from "./terminal-text.js";
 
@@ -45,6 +45,49 @@ describe("renderAnswer", () => {
     );
   });
 
+  it("aligns a table, amounts to the right", () => {
+    const tabled = answer({
+      blocks: [
+        { kind: "lead", text: "By year." },
+        {
+          kind: "table",
+          columns: [
+            { label: "Year", align: "left" },
+            { label: "Amount", align: "right" },
+          ],
+          rows: [
+            { cells: ["2021", "SEK 16.5 million"], citations: [1], sources: [1] },
+            { cells: ["2022", "SEK 6 million"], citations: [1], sources: [1] },
+          ],
+          total: null,
+        },
+      ],
+    });
+    expect(renderAnswer(tabled, { color: false }).split("\n").slice(0, 4)).toEqual([
+      "By year.",
+      "Year            Amount",
+      "2021  SEK 16.5 million",
+      "2022     SEK 6 million",
+    ]);
+  });
+
+  it("shows every quote of the last answer for the sources command", () => {
+    const two = answer({
+      citations: [
+        ...answer().citations,
+        {
+          ...(answer().citations[0] as Answer["citations"][number]),
+          id: 2,
+          quote: "Andra citatet.",
+        },
+      ],
+    });
+    const shown = renderSourceQuotes(two, { color: false });
+    expect(shown).toContain(QUOTE);
+    expect(shown).toContain("Andra citatet.");
+    expect(shown.match(/Uppdrag till Socialstyrelsen/g)).toHaveLength(1);
+  });
+
   it("uses the asker's language for the heading and leaves out an unknown address", () => {
     const sv = answer({ language: "sv", text: "7 875 000 kronor [1]." });
     const [citation] = sv.citations;
@@ -56,6 +99,7 @@ describe("renderAnswer", () => {
       "Källor:",
       "  [1] Uppdrag till Socialstyrelsen (004_doc)",
       "      ”rad ett rad två”",
+      "      (ingen offentlig adress)",
     ]);
   });
 

@@ -10,6 +10,9 @@ import {
   SECTION_FIELDS_MAX,
   SECTION_TEXT_MAX_CHARS,
   type SlackMessage,
+  TABLE_CELLS_MAX,
+  TABLE_ROWS_MAX,
+  TABLES_PER_MESSAGE_MAX,
 } from "../../../../src/adapters/slack/index.js";
 
 /** Every Slack limit a rendered message breaks, in words; empty when it is within all of them. */
@@ -24,6 +27,8 @@ export function limitViolations(message: SlackMessage): string[] {
   );
   check(message.blocks.length <= MAX_BLOCKS, `${message.blocks.length} blocks`);
   for (const block of message.blocks) problems.push(...blockViolations(block));
+  const tables = message.blocks.filter((b) => b.type === "table").length;
+  check(tables <= TABLES_PER_MESSAGE_MAX, `${tables} tables`);
   return problems;
 }
 
@@ -42,6 +47,13 @@ function blockViolations(block: Block): string[] {
     if (block.elements.length > CONTEXT_MAX_ELEMENTS)
       problems.push(`${block.elements.length} context elements`);
     for (const e of block.elements) text(e.text, CONTEXT_TEXT_MAX_CHARS, "context element");
+  }
+  if (block.type === "table") {
+    if (block.rows.length > TABLE_ROWS_MAX) problems.push(`${block.rows.length} table rows`);
+    for (const row of block.rows) {
+      if (row.length > TABLE_CELLS_MAX) problems.push(`${row.length} table cells`);
+      for (const cell of row) text(cell.text, 2000, "table cell");
+    }
   }
   if (block.type === "actions") {
     for (const b of block.elements) {
@@ -68,5 +80,7 @@ function blockTexts(block: Block): string[] {
       return block.elements.map((e) => e.text);
     case "actions":
       return block.elements.flatMap((b) => [b.text.text, b.value]);
+    case "table":
+      return block.rows.flatMap((row) => row.map((cell) => cell.text));
   }
 }

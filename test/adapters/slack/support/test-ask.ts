@@ -23,7 +23,9 @@ export function createTestAsk(options: { failWhen?: (question: string) => boolea
   const ask: Ask = (question, context) => {
     calls.push({ question, context });
     if (options.failWhen?.(question)) throw new Error("test ask failed on purpose");
-    return AnswerSchema.parse(question === "help" ? helpAnswer() : echoAnswer(question));
+    if (question === "help") return AnswerSchema.parse(helpAnswer());
+    if (/by year/i.test(question)) return AnswerSchema.parse(tableAnswer(question));
+    return AnswerSchema.parse(echoAnswer(question));
   };
   return { ask, calls };
 }
@@ -65,6 +67,57 @@ function echoAnswer(question: string): Answer {
         quote: HOSTILE_QUOTE,
         start: 0,
         end: HOSTILE_QUOTE.length,
+      },
+    ],
+  };
+}
+
+/** A per-year answer: a lead, a table of two years, and one document with two quotes. */
+function tableAnswer(question: string): Answer {
+  const base = echoAnswer(question);
+  const second = "Regeringen avsätter 6 000 000 kronor för 2023.";
+  return {
+    ...base,
+    intent: "overview",
+    text: "GMS per year:\n• 2022: SEK 7,875,000 [1]\n• 2023: SEK 6,000,000 [2]",
+    citations: [
+      ...base.citations,
+      {
+        ...(base.citations[0] as Answer["citations"][number]),
+        id: 2,
+        quote: second,
+        start: 200,
+        end: 200 + second.length,
+      },
+    ],
+    blocks: [
+      { kind: "lead", text: "GMS per year." },
+      {
+        kind: "table",
+        columns: [
+          { label: "Year", align: "left" },
+          { label: "Amount", align: "right" },
+        ],
+        rows: [
+          { cells: ["2022", "SEK 7,875,000"], citations: [1], sources: [1] },
+          { cells: ["2023", "SEK 6,000,000"], citations: [2], sources: [1] },
+        ],
+        total: null,
+      },
+      {
+        kind: "sources",
+        documents: [
+          {
+            n: 1,
+            docId: "test_doc",
+            title: "Test decision",
+            url: "https://example.org/decision",
+            publisher: "Regeringen",
+            date: "2022-02-01",
+            quote: HOSTILE_QUOTE,
+            citations: [1, 2],
+          },
+        ],
       },
     ],
   };

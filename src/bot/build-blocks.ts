@@ -1,0 +1,133 @@
+import type { SourceDocument } from "../knowledge/index.js";
+import type { Answer, Citation } from "./answer.js";
+import type { AnswerBlock, SourceEntry, TableRow } from "./blocks.js";
+
+/** What a writer may supply: any block but the sources, its markers and rows citing citation ids. */
+export type DraftBlock = Exclude<AnswerBlock, { kind: "sources" }>;
+
+const MARKER_RUN = /(?:\[\d+\])+/g;
+const BULLET = "• ";
+
+/**
+ * The answer's blocks: the writer's own, else read from its lines (first line the lead, "• " lines items,
+ * the rest notes); markers renumbered to documents, and one sources entry per document.
+ */
+export function buildBlocks(
+  text: string,
+  citations: readonly Citation[],
+  docs: ReadonlyMap<string, SourceDocument>,
+  explicit?: readonly DraftBlock[],
+): AnswerBlock[] {
+  const drafted = explicit && explicit.length > 0 ? [...explicit] : blocksFromText(text);
+  const sources = sourceEntries(markerOrder(text, drafted), citations, docs);
+  const docOf = new Map<number, number>();
+  for (const s of sources) for (const id of s.citations) docOf.set(id, s.n);
+  const renumber = (t: string) => renumberMarkers(t, docOf);
+  const blocks: AnswerBlock[] = drafted.map((b) => withDocMarkers(b, renumber, docOf));
+  if (sources.length > 0) blocks.push({ kind: "sources", documents: sources });
+  return blocks;
+}
+
+function blocksFromText(text: string): DraftBlock[] {
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const blocks: DraftBlock[] = [];
+  for (const [i, line] of lines.entries()) {
+    const last = blocks.at(-1);
+    if (line.startsWith(BULLET)) {
+      const item = line.slice(BULLET.length);
+      if (last?.kind === "items") last.items.push(item);
+      else blocks.push({ kind: "items", items: [item] });
+    } else blocks.push({ kind: i === 0 ? "lead" : "note", text: line });
+  }
+  return blocks;
+}
+
+function withDocMarkers(
+  block: DraftBlock,
+  renumber: (text: string) => string,
+  docOf: ReadonlyMap<number, number>,
+): DraftBlock {
+  const row = (r: TableRow): TableRow => ({
+    ...r,
+    cells: r.cells.map(renumber),
+    sources: [...new Set(r.citations.map((id) => docOf.get(id) ?? 0))].filter((n) => n > 0),
+  });
+  switch (block.kind) {
+    case "lead":
+    case "note":
+    case "yesno":
+      return { ...block, text: renumber(block.text) };
+    case "items":
+      return { ...block, items: block.items.map(renumber) };
+    case "table":
+      return { ...block, rows: block.rows.map(row), total: block.total ? row(block.total) : null };
+    default: {
+      const _exhaustive: never = block;
+      return _exhaustive;
+    }
+  }
+}
+
+/** Citation ids in the order the reader meets them: the blocks' markers and rows, then the text's. */
+function markerOrder(text: string, blocks: readonly DraftBlock[]): number[] {
+  const markersOf = (t: string) => [...t.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  const ids: number[] = [];
+  for (const b of blocks) {
+    if (b.kind === "table") ids.push(...b.rows.flatMap((r) => r.citations));
+    else if (b.kind === "items") ids.push(...b.items.flatMap(markersOf));
+    else ids.push(...markersOf(b.text));
+  }
+  return [...ids, ...markersOf(text)];
+}
+
+/** "[4][5]" → "[2]" when both quotes are from the second document listed. */
+export function renumberMarkers(text: string, docOf: ReadonlyMap<number, number>): string {
+  return text.replace(MARKER_RUN, (run) => {
+    const ids = [...run.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    const docs = [...new Set(ids.map((id) => docOf.get(id) ?? 0))].filter((n) => n > 0);
+    docs.sort((a, b) => a - b);
+    return docs.length > 0 ? docs.map((n) => `[${n}]`).join("") : run;
+  });
+}
+
+/** One entry per document, in reading order; its first-read quote is the headline. */
+function sourceEntries(
+  order: readonly number[],
+  citations: readonly Citation[],
+  docs: ReadonlyMap<string, SourceDocument>,
+): SourceEntry[] {
+  const byId = new Map(citations.map((c) => [c.id, c]));
+  const ordered = [...new Set([...order.filter((id) => byId.has(id)), ...byId.keys()])];
+  const entries = new Map<string, SourceEntry>();
+  for (const id of ordered) {
+    const c = byId.get(id);
+    if (!c) continue;
+    const entry = entries.get(c.docId);
+    if (entry) {
+      entry.citations.push(id);
+      continue;
+    }
+    const doc = docs.get(c.docId);
+    entries.set(c.docId, {
+      n: entries.size + 1,
+      docId: c.docId,
+      title: c.title,
+      url: c.url,
+      publisher: doc?.publisher ?? null,
+      date: doc?.published ?? null,
+      quote: c.quote,
+      citations: [id],
+    });
+  }
+  return [...entries.values()];
+}
+
+const NO_DOCUMENTS: ReadonlyMap<string, SourceDocument> = new Map();
+
+/** An answer's blocks; an answer made without them (a test's, an older program's) gets them from its text. */
+export function blocksOf(answer: Answer): AnswerBlock[] {
+  return answer.blocks ?? buildBlocks(answer.text, answer.citations, NO_DOCUMENTS);
+}

@@ -1,0 +1,79 @@
+import type { FactRole, LedgerEntry } from "../knowledge/index.js";
+import { containsPhrase, phraseStems } from "../knowledge/index.js";
+
+// English names for what money is for, so an English sentence never borrows the document's Swedish:
+// the Swedish words stay in the quote. Data, one line per term; the first term the purpose names wins.
+const AREA_NAMES: readonly (readonly [sv: string, en: string])[] = [
+  ["antibiotikaresistens", "antibiotic resistance"],
+  ["infektionssjukdomar", "infectious diseases"],
+  ["bakterier och virus", "bacteria and viruses"],
+  ["barncancer", "childhood cancer"],
+  ["barn med cancer", "childhood cancer"],
+  ["akuta leukemier", "acute leukaemia"],
+  ["sällsynta diagnoser", "rare diseases"],
+  ["sällsynta hälsotillstånd", "rare diseases"],
+  ["solida tumörer", "solid tumours"],
+  ["ärftlig hjärtsjukdom", "inherited heart disease"],
+  ["farmakogenomik", "pharmacogenomics"],
+  ["bröstcancer", "breast and ovarian cancer"],
+  ["äggstockscancer", "breast and ovarian cancer"],
+  ["lungcancer", "lung cancer"],
+  ["prostatacancer", "prostate cancer"],
+  ["hälsoekonomisk", "health economics"],
+  ["genetisk vägledning", "genetic counselling"],
+  ["precisionsmedicin", "precision medicine"],
+  ["precisionsdiagnostik", "precision diagnostics"],
+  ["molekylär diagnostik", "genetic and molecular diagnostics"],
+  ["genetisk diagnostik", "genetic diagnostics"],
+  ["helgenomsekvensering", "whole-genome sequencing"],
+  ["tidig upptäckt", "early detection"],
+  ["samordning", "coordination and follow-up"],
+  ["uppföljning", "follow-up"],
+  ["förlossningsvård", "maternity care"],
+  ["hälsodata", "health data"],
+  ["datadelning", "data sharing"],
+  ["cancervård", "cancer care"],
+  ["kliniska studier", "clinical trials"],
+  ["life science", "life science"],
+  ["eget arbete", "its own work"],
+  ["sitt eget", "its own work"],
+  ["eget", "its own work"],
+  ["regeringsuppdrag", "government assignments"],
+  ["piloter", "pilot projects"],
+  ["pilotprojekt", "pilot projects"],
+];
+
+/** Each role's English name: what the amount is when its purpose has no English name. */
+export const ROLE_NAMES: Record<FactRole, string> = {
+  grant: "a government grant",
+  part: "a share of a grant",
+  total: "a stated total",
+  "multi-year-total": "total funding",
+  "co-funding": "co-funding",
+  "agency-cap": "the agency's own costs",
+  "budget-frame": "a budget frame",
+  comparison: "an earlier figure",
+  estimate: "an estimate",
+  "not-funding": "a cost",
+};
+
+const PILOT_STEMS = ["piloter", "pilotprojekt", "pilot"].map(phraseStems);
+const AREA_STEMS = AREA_NAMES.map(([sv, en]) => ({ stems: phraseStems(sv), en }));
+
+/** A short name for what an entry is for in Swedish: the term its purpose names, else its own words. */
+export function swedishPurpose(entry: Pick<LedgerEntry, "purpose" | "area">, max: number): string {
+  const stems = phraseStems(`${entry.area} ${entry.purpose}`);
+  const named = AREA_NAMES.find((_a, i) => containsPhrase(stems, AREA_STEMS[i]?.stems ?? []));
+  if (named) return named[0];
+  return entry.purpose.length <= max ? entry.purpose : `${entry.purpose.slice(0, max - 1)}…`;
+}
+
+/** What an entry is for, in English: a named area the purpose mentions, else its role. */
+export function englishPurpose(entry: Pick<LedgerEntry, "purpose" | "area" | "role">): string {
+  const stems = phraseStems(`${entry.area} ${entry.purpose}`);
+  const named = AREA_STEMS.find((a) => containsPhrase(stems, a.stems));
+  if (!named) return ROLE_NAMES[entry.role];
+  // "piloter inom … diagnostik": the kind of work is part of what the money is for.
+  const pilots = PILOT_STEMS.some((p) => containsPhrase(stems, p)) && !named.en.startsWith("pilot");
+  return pilots ? `pilot projects in ${named.en}` : named.en;
+}
