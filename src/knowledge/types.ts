@@ -139,5 +139,7 @@ export interface Ledger {
  * never other parts, totals, co-funding, caps or estimates.
  */
 export function countsAsGrant(entry: Pick<LedgerEntry, "role" | "gms" | "yearShare">): boolean {
-  return (entry.role === "grant" || (entry.role === "part" && entry.yearShare === true)) && entry.gms;
+  return (
+    (entry.role === "grant" || (entry.role === "part" && entry.yearShare === true)) && entry.gms
+  );
 }
