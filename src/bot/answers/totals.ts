@@ -288,9 +288,7 @@ function allYears(ctx: AnswerContext): Draft {
     ...ctx,
     query: { ...ctx.query, years: span, span: span.length > 1 },
   });
-  const totals = ctx.index.entries
-    .map((e) => e.entry)
-    .filter(isYearsTotal);
+  const totals = ctx.index.entries.map((e) => e.entry).filter(isYearsTotal);
   if (totals.length === 0 || draft.text.includes(amountText(ctx, totals[0]?.amountSek ?? 0)))
     return draft;
   const told = totals.map(
