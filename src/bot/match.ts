@@ -137,10 +137,18 @@ export function matchTopic(
   const best = Math.max(0, ...scored.map((x) => x.s));
   // A named area keeps its weaker mentions too ("alla barn … med cancer"); free words keep only the best.
   const floor = query.topics.length > 0 ? 0.25 : 0.6;
-  return scored
-    .filter((x) => x.s >= best * floor)
-    .sort((a, b) => b.s - a.s || byEntryOrder(a.e.entry, b.e.entry))
-    .map((x) => x.e);
+  return (
+    scored
+      .filter((x) => x.s >= best * floor)
+      // Equally good matches: GMS's own money before other money the documents mention beside it.
+      .sort(
+        (a, b) =>
+          b.s - a.s ||
+          Number(b.e.entry.gms) - Number(a.e.entry.gms) ||
+          byEntryOrder(a.e.entry, b.e.entry),
+      )
+      .map((x) => x.e)
+  );
 }
 
 /** Stable order: year, then grants before parts, then larger amounts, then id. */

@@ -93,6 +93,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   }
   facts.push(...tableFacts(doc, context));
   markNotGms(facts, segments, clutter);
+  markBackReferredRecipients(facts, segments, clutter);
   if (aboutGms(segments, clutter)) for (const f of facts) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
   linkFacts(facts, context.docYear);
@@ -221,7 +222,7 @@ function readFact(
     role.role === "budget-frame"
       ? readBudgetLine(seg.text)
       : (readPurpose(skipRecipient(after, recipient)) ??
-        readListPurpose(before, after, seg.bullet));
+        readListPurpose(doc.text.slice(window.start, amount.start), after, seg.bullet));
   return {
     doc,
     segment: seg,
@@ -403,4 +404,43 @@ function tableFacts(doc: SourceDocument, context: Surroundings): RawFact[] {
     });
   }
   return out;
+}
+
+// "Pengarna går till Region Uppsala": a sentence that points back names who gets the money just told.
+const GOES_TO = /\b(?:går|gick|ges|betalas ut|goes|go|went|is paid)\s+(?=till\s|to\s)/u;
+
+/** The recipient a following sentence names for the last amount ("… sex miljoner kronor …. Pengarna går till X"). */
+function markBackReferredRecipients(
+  facts: RawFact[],
+  segments: Segment[],
+  clutter: ReadonlyArray<[number, number]>,
+): void {
+  let last: RawFact | null = null;
+  let next = 0;
+  // The paragraph before this one, not counting captions and bylines between them.
+  let previousParagraph = -1;
+  let currentParagraph = -1;
+  for (const seg of segments) {
+    while (next < facts.length && (facts[next] as RawFact).segment.index <= seg.index) {
+      last = facts[next] as RawFact;
+      next += 1;
+    }
+    if (inClutter(clutter, seg.start)) continue;
+    if (seg.paragraph !== currentParagraph) {
+      previousParagraph = currentParagraph;
+      currentParagraph = seg.paragraph;
+    }
+    if (!last || last.recipient || last.segment === seg) continue;
+    if (last.segment.paragraph < previousParagraph) continue;
+    const tokens = words(seg.text);
+    const first = tokens[0];
+    if (
+      !first ||
+      !findCues(tokens.slice(0, 2), BACK_REFERENCE).some((h) => h.start === first.start)
+    )
+      continue;
+    const goes = GOES_TO.exec(seg.text);
+    if (!goes) continue;
+    last.recipient = findRecipient("", seg.text.slice(goes.index + goes[0].length));
+  }
 }

@@ -482,6 +482,11 @@ function linkParts(entries: LedgerEntry[]): void {
       e.yearShare = true;
     e.recipient ??= parent.recipient;
     e.payer ??= parent.payer;
+    // A yearly share told as "Av beloppet ska 9 000 000 kronor betalas ut under 2026" is for the whole's purpose.
+    if (e.sources.every((s) => s.text === e.purpose)) {
+      e.purpose = parent.purpose;
+      e.area = parent.area;
+    }
   }
 }
 

@@ -19,6 +19,29 @@ const ABBREVIATION = /^\(\p{Lu}[\p{Lu}\d-]*\)$/u;
 const DIRECTION =
   /^(?:norr|syd|söder|väst|öst|mellansverige|län|kommun|north|south|east|west|county)$/i;
 
+// The lower-case last word of a Swedish organisation's name: "Skånes universitetssjukhus", "Umeå universitet".
+const ORGANISATION_HEADS = [
+  "universitetssjukhus",
+  "sjukhus",
+  "sjukhuset",
+  "universitet",
+  "universitetet",
+  "institutet",
+  "institut",
+  "högskola",
+  "högskolan",
+  "lasarett",
+  "lasarettet",
+  "fonden",
+  "myndigheten",
+  "centrum",
+  "regionerna",
+];
+
+function isOrganisationHead(word: string): boolean {
+  return ORGANISATION_HEADS.some((h) => word === h || (h.length > 6 && word.endsWith(h)));
+}
+
 /** A name starting at `text`'s beginning: capitalised words, "(ABBR)", "Regionalt cancercentrum (RCC) norr". */
 function readName(text: string): string | null {
   const tokens =
@@ -39,7 +62,8 @@ function readName(text: string): string | null {
       /^\p{Lu}/u.test(word) ||
       ABBREVIATION.test(word) ||
       (/^\p{Ll}/u.test(word) && ABBREVIATION.test(next) && !NAME_STOP.has(word)) ||
-      (DIRECTION.test(word) && (ABBREVIATION.test(previous) || /^\p{Lu}/u.test(previous)));
+      (DIRECTION.test(word) && (ABBREVIATION.test(previous) || /^\p{Lu}/u.test(previous))) ||
+      (isOrganisationHead(word) && /^\p{Lu}/u.test(previous));
     if (!accepted || (name.length > 0 && NAME_STOP.has(word.toLowerCase()))) break;
     name.push(word);
     if (word !== raw) break; // punctuation ends the name

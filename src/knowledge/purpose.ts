@@ -13,8 +13,11 @@ const BUDGET_LINES = [
   /\banslaget\s+\d+:\d+\s+([^,.;]+)/i,
 ];
 
+// "66 miljoner kronor till genomisk medicin i år": the time is the year's, not the purpose's.
+const TRAILING_TIME = /\s+(?:i år|i fjol|nästa år|under året|this year|next year|last year)$/i;
+
 function trimTail(text: string): string {
-  let out = text.replace(/[\s,;:.]+$/, "");
+  let out = text.replace(/[\s,;:.]+$/, "").replace(TRAILING_TIME, "");
   while (TRAILING_WORD.test(out)) out = out.replace(TRAILING_WORD, "").replace(/[\s,;:.]+$/, "");
   return out;
 }
@@ -63,9 +66,10 @@ export function skipRecipient(after: string, recipient: string | null): string {
 }
 
 /** A list item's topic stands before its amount: "barncancer 10 miljoner", "Sällsynta diagnoser: 16 miljoner". */
-export function readListPurpose(before: string, after: string, bullet: boolean): string | null {
+export function readListPurpose(clause: string, after: string, bullet: boolean): string | null {
   const colonAfter = /^\s*:\s*([^,;()]+)/.exec(after);
   if (colonAfter?.[1]) return trimTail(colonAfter[1]);
+  const before = clause.replace(/^\s*(?:och|samt|and)\s+/i, "");
   const item = /(?:^|[(,;:•])\s*([^(),;:•]*?)\s*:?\s*$/.exec(before)?.[1]?.trim() ?? "";
   if (item.length < 3 || (!bullet && item.split(/\s+/).length > 5)) return null;
   return trimTail(item);

@@ -1,6 +1,6 @@
 import type { DecisionStatement, PersonStatement, Span } from "../../knowledge/index.js";
 import { listText, say, shorten } from "../say.js";
-import { askedDocuments, askedMonth, inDocuments } from "./asked.js";
+import { askedDocuments, askedEntries, askedMonth, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { dateText, rankDate } from "./stated-dates.js";
@@ -122,9 +122,9 @@ function decisionDocuments(ctx: AnswerContext): Set<string> | null {
 /** The decisions the documents tell of: who signed, who got copies, when, or the sentences themselves. */
 export function answerDecisions(ctx: AnswerContext): Draft {
   const docs = askedDocuments(ctx);
-  const inDocs = inDocuments(docs);
+  const signed = inDocuments(decidedIn(ctx) ?? docs);
   const signers = ctx.knowledge.statements.people.filter(
-    (p) => p.role === "signer" && inDocs(p.span),
+    (p) => p.role === "signer" && signed(p.span),
   );
   // "Who signed the decision?": the signatures, not every decision sentence.
   if (ctx.query.cues.has("signed") && signers.length > 0) {
@@ -167,15 +167,18 @@ export function answerDecisions(ctx: AnswerContext): Draft {
  * none: "Regeringen beslutade om pengarna i mars").
  */
 function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): DecisionStatement[] {
-  const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
   const inDocs = inDocuments(docs);
-  return ctx.knowledge.statements.decisions.filter(
-    (d) =>
-      inDocs(d.span) &&
-      (amounts.size === 0 ||
-        d.amounts.length === 0 ||
-        d.amounts.some((a) => amounts.has(a.valueSek))),
+  const found = ctx.knowledge.statements.decisions.filter((d) => inDocs(d.span));
+  const asked = ctx.query.amounts.map((a) => a.valueSek);
+  // Without an amount asked, the asked topic's amounts pick its decision among the document's others.
+  const amounts = new Set(
+    asked.length > 0 ? asked : (askedEntries(ctx) ?? []).map((e) => e.amountSek),
   );
+  if (amounts.size === 0) return found;
+  const about = found.filter(
+    (d) => d.amounts.length === 0 || d.amounts.some((a) => amounts.has(a.valueSek)),
+  );
+  return asked.length > 0 || about.some((d) => d.amounts.length > 0) ? about : found;
 }
 
 /**
@@ -203,8 +206,8 @@ export function whenLine(
   const lines = [
     say(
       ctx.language,
-      `${by} beslutade den ${date} ${cites}.`,
-      `${english(by)} decided on ${date} ${cites}.`,
+      `${by} beslutade ${best.date.day ? "den" : "i"} ${date} ${cites}.`,
+      `${english(by)} decided ${best.date.day ? "on" : "in"} ${date} ${cites}.`,
     ),
   ];
   if (other.length > 0) {
@@ -227,16 +230,21 @@ function english(by: string): string {
   return /^regeringen$/i.test(by) ? "The government" : by;
 }
 
-/** "Kopia till": who got a copy of the decisions asked about; a decision dated in the asked year first. */
-function answerCopies(ctx: AnswerContext, docs: Set<string> | null): Draft {
-  const { copies, decisions } = ctx.knowledge.statements;
+/** "the 2026 decision": the decision documents dated in the asked year; null when none or none asked. */
+function decidedIn(ctx: AnswerContext): Set<string> | null {
   const years = ctx.query.years;
-  const decidedThen = new Set(
-    decisions
+  const docs = new Set(
+    ctx.knowledge.statements.decisions
       .filter((d) => d.fromDecisionDocument && years.includes(d.date?.year ?? 0))
       .map((d) => d.span.docId),
   );
-  const inDocs = inDocuments(decidedThen.size > 0 ? decidedThen : docs);
+  return docs.size > 0 ? docs : null;
+}
+
+/** "Kopia till": who got a copy of the decisions asked about; a decision dated in the asked year first. */
+function answerCopies(ctx: AnswerContext, docs: Set<string> | null): Draft {
+  const { copies } = ctx.knowledge.statements;
+  const inDocs = inDocuments(decidedIn(ctx) ?? docs);
   const found = copies.filter((c) => inDocs(c.span));
   if (found.length === 0)
     return decline(

@@ -27,6 +27,14 @@ function itemisedIn(ctx: AnswerContext, years: readonly number[]): number {
   return gmsGrants(ctx, years).reduce((s, g) => s + g.amountSek, 0);
 }
 
+/**
+ * A stated total of GMS's money over years ("54,75 miljoner 2021–2023"); a two-year grant told with its
+ * yearly shares is one grant's total, never the sum of everything in those years.
+ */
+function isYearsTotal(e: LedgerEntry): boolean {
+  return e.role === "multi-year-total" && e.gms && e.parts.length === 0;
+}
+
 /** Stated multi-year GMS totals lying wholly inside the asked years, largest span first, not overlapping. */
 function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
   const asked = new Set(years);
@@ -34,8 +42,7 @@ function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry
     .map((e) => e.entry)
     .filter(
       (e) =>
-        e.role === "multi-year-total" &&
-        e.gms &&
+        isYearsTotal(e) &&
         e.years.length > 0 &&
         e.years.every((y) => asked.has(y)) &&
         // A stated total below its years' itemised grants covers only part of the money: count the grants.
@@ -64,7 +71,7 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
   if (asked.length === 0) return allYears(ctx);
   const exact = ctx.index.entries
     .map((e) => e.entry)
-    .find((e) => e.role === "multi-year-total" && e.gms && e.years.join() === asked.join());
+    .find((e) => isYearsTotal(e) && e.years.join() === asked.join());
   const stated = exact ? [exact] : statedInside(ctx, asked);
   const covered = new Set(stated.flatMap((t) => t.years));
   const allGrants = gmsGrants(ctx, asked);
@@ -281,9 +288,7 @@ function allYears(ctx: AnswerContext): Draft {
     ...ctx,
     query: { ...ctx.query, years: span, span: span.length > 1 },
   });
-  const totals = ctx.index.entries
-    .map((e) => e.entry)
-    .filter((e) => e.role === "multi-year-total" && e.gms);
+  const totals = ctx.index.entries.map((e) => e.entry).filter(isYearsTotal);
   if (totals.length === 0 || draft.text.includes(amountText(ctx, totals[0]?.amountSek ?? 0)))
     return draft;
   const told = totals.map(

@@ -29,14 +29,11 @@ export function readChannels(view: DocumentView): ChannelStatement[] {
   for (const s of view.segments) {
     if (s.heading) continue;
     const words = view.words(s);
+    const seen = new Set<string>();
     const add = (kind: ChannelKind, organisation: string | null) => {
-      if (!organisation || isGovernment(organisation)) return;
-      if (
-        out.some(
-          (c) => c.kind === kind && c.organisation === organisation && c.span.start === s.start,
-        )
-      )
+      if (!organisation || isGovernment(organisation) || seen.has(`${kind}:${organisation}`))
         return;
+      seen.add(`${kind}:${organisation}`);
       out.push({
         kind,
         organisation,

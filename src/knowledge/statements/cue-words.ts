@@ -78,7 +78,9 @@ export const AUXILIARIES = new Set(
 export const TODAY = phrases(`
   i dag
   idag
-  today`);
+  nu
+  today
+  now`);
 
 /** Headings of a government decision's signature block and of its copy list. */
 export const SIGNATURE_HEADINGS = phrases(`

@@ -92,6 +92,7 @@ export function readDefinitions(view: DocumentView): DefinitionStatement[] {
   const out: DefinitionStatement[] = [];
   for (const s of view.segments) {
     const words = view.words(s);
+    if (words[0]?.word !== "gms" && words[0]?.word !== "genomic") continue;
     const subject = findPhrases(words, DEFINITION_SUBJECTS)[0];
     if (subject?.at !== 0) continue;
     let i = subject.end;

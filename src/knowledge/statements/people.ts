@@ -11,6 +11,8 @@ import { isPersonName, personAt } from "./names.js";
 import { findPhrases, hasPhrase, type Phrase } from "./tokens.js";
 import type { PersonStatement } from "./types.js";
 
+// "På regeringens vägnar", "Presskontakt": a heading line is short.
+const MAX_HEADING_CHARS = 40;
 // A signature block has the minister and the official who presented the matter; a few lines at most.
 const MAX_SIGNERS = 3;
 
@@ -140,6 +142,7 @@ function titleAfterComma(line: string): string | null {
 
 /** A line that is exactly one of the headings (case and trailing colon aside). */
 function isHeading(view: DocumentView, s: Segment, table: readonly Phrase[]): boolean {
+  if (s.text.length > MAX_HEADING_CHARS) return false;
   const words = view.words(s);
   const hit = findPhrases(words, table)[0];
   return hit !== undefined && hit.at === 0 && hit.end === words.length && s.text.trim().length < 40;

@@ -38,16 +38,23 @@ export function phrases(lines: string): Phrase[] {
 
 function wordMatches(pattern: string, word: string): boolean {
   if (pattern === "?") return true;
-  const infix = pattern.startsWith("*") && pattern.endsWith("*") && pattern.length > 2;
-  if (infix) return word.includes(pattern.slice(1, -1));
-  if (pattern.endsWith("*")) return word.startsWith(pattern.slice(0, -1));
-  if (pattern.startsWith("*")) return word.endsWith(pattern.slice(1));
+  const last = pattern.length - 1;
+  const head = pattern.charCodeAt(0) === STAR;
+  const tail = pattern.charCodeAt(last) === STAR;
+  if (head && tail && last > 1) return word.includes(pattern.slice(1, -1));
+  if (tail) return word.startsWith(pattern.slice(0, -1));
+  if (head) return word.endsWith(pattern.slice(1));
   return word === pattern;
 }
 
+const STAR = 42; // "*"
+
 function matchesAt(toks: readonly Token[], i: number, phrase: Phrase): boolean {
   if (i + phrase.length > toks.length) return false;
-  return phrase.every((p, k) => wordMatches(p, toks[i + k]?.word ?? ""));
+  for (let k = 0; k < phrase.length; k++) {
+    if (!wordMatches(phrase[k] ?? "", toks[i + k]?.word ?? "")) return false;
+  }
+  return true;
 }
 
 export interface PhraseHit {
@@ -58,53 +65,80 @@ export interface PhraseHit {
   phrase: Phrase;
 }
 
-/** A table split by its first word: exact first words are looked up, only wildcard ones are tried everywhere. */
-interface IndexedTable {
+/** A table indexed by its phrases' first word: most words start no phrase, and are skipped at once. */
+interface CompiledTable {
   exact: Map<string, Phrase[]>;
   wild: Phrase[];
+  /** The fixed letters of each wild first word ("minister" of "*minister"). */
+  cores: string[];
 }
 
-// Tables are constants: each is indexed once (a WeakMap, so nothing outlives its table).
-const indexed = new WeakMap<readonly Phrase[], IndexedTable>();
+// Per word list, its words as a set and as one string: most tables can be ruled out without a scan.
+const seen = new WeakMap<readonly Token[], { words: Set<string>; joined: string }>();
 
-function indexOf(table: readonly Phrase[]): IndexedTable {
-  let found = indexed.get(table);
-  if (found) return found;
-  found = { exact: new Map(), wild: [] };
-  for (const phrase of table) {
-    const first = phrase[0] ?? "?";
-    if (first === "?" || first.startsWith("*") || first.endsWith("*")) found.wild.push(phrase);
-    else found.exact.set(first, [...(found.exact.get(first) ?? []), phrase]);
+function mayContain(
+  toks: readonly Token[],
+  exact: ReadonlyMap<string, Phrase[]>,
+  cores: readonly string[],
+): boolean {
+  let s = seen.get(toks);
+  if (!s) {
+    const words = toks.map((t) => t.word);
+    s = { words: new Set(words), joined: words.join(" ") };
+    seen.set(toks, s);
   }
-  indexed.set(table, found);
-  return found;
+  for (const first of exact.keys()) if (s.words.has(first)) return true;
+  for (const core of cores) if (core === "?" || s.joined.includes(core)) return true;
+  return false;
+}
+
+const compiled = new WeakMap<readonly Phrase[], CompiledTable>();
+
+function compile(table: readonly Phrase[]): CompiledTable {
+  let c = compiled.get(table);
+  if (c) return c;
+  c = { exact: new Map(), wild: [], cores: [] };
+  for (const phrase of table) {
+    const first = phrase[0] ?? "";
+    if (first.includes("*") || first === "?") {
+      c.wild.push(phrase);
+      c.cores.push(first.replaceAll("*", ""));
+    } else c.exact.set(first, [...(c.exact.get(first) ?? []), phrase]);
+  }
+  compiled.set(table, c);
+  return c;
 }
 
 /** Every place one of `table` starts, in token order (the longest phrase at each place). */
-export function findPhrases(
-  toks: readonly Token[],
-  table: readonly Phrase[],
-  first = false,
-): PhraseHit[] {
-  const { exact, wild } = indexOf(table);
+export function findPhrases(toks: readonly Token[], table: readonly Phrase[]): PhraseHit[] {
+  const { exact, wild, cores } = compile(table);
+  if (!mayContain(toks, exact, cores)) return [];
   const hits: PhraseHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     let best: Phrase | null = null;
-    for (const list of [exact.get(toks[i]?.word ?? ""), wild]) {
-      for (const phrase of list ?? []) {
-        if (matchesAt(toks, i, phrase) && (!best || phrase.length > best.length)) best = phrase;
-      }
-    }
-    if (best) {
-      hits.push({ at: i, end: i + best.length, phrase: best });
-      if (first) return hits;
-    }
+    const candidates = exact.get(toks[i]?.word ?? "");
+    if (candidates !== undefined) best = longestAt(toks, i, candidates, best);
+    if (wild.length > 0) best = longestAt(toks, i, wild, best);
+    if (best !== null) hits.push({ at: i, end: i + best.length, phrase: best });
   }
   return hits;
 }
 
+function longestAt(
+  toks: readonly Token[],
+  i: number,
+  phrases: readonly Phrase[],
+  best: Phrase | null,
+): Phrase | null {
+  let found = best;
+  for (const phrase of phrases)
+    if ((found === null || phrase.length > found.length) && matchesAt(toks, i, phrase))
+      found = phrase;
+  return found;
+}
+
 export function hasPhrase(toks: readonly Token[], table: readonly Phrase[]): boolean {
-  return findPhrases(toks, table, true).length > 0;
+  return findPhrases(toks, table).length > 0;
 }
 
 export const isCapitalised = (raw: string): boolean => /^\p{Lu}/u.test(raw);
