@@ -318,6 +318,8 @@ function markNotGms(
   segments: Segment[],
   clutter: ReadonlyArray<[number, number]>,
 ): void {
+  // Each fact's sentence words, stemmed once: a document with many such sentences stays linear.
+  let byStem: Map<string, RawFact[]> | null = null;
   for (const seg of segments) {
     if (inClutter(clutter, seg.start) || !hasCue(seg.text, NOT_GMS) || !mentionsGms(seg.text))
       continue;
@@ -336,9 +338,8 @@ function markNotGms(
       if (last) last.notGms = true;
       continue;
     }
-    const head = stem(subject.word);
-    for (const f of facts)
-      if (words(f.segment.text).some((t) => stem(t.word) === head)) f.notGms = true;
+    byStem ??= factsByStem(facts);
+    for (const f of byStem.get(stem(subject.word)) ?? []) f.notGms = true;
   }
 }
 
@@ -443,4 +444,22 @@ function markBackReferredRecipients(
     if (!goes) continue;
     last.recipient = findRecipient("", seg.text.slice(goes.index + goes[0].length));
   }
+}
+
+function factsByStem(facts: RawFact[]): Map<string, RawFact[]> {
+  const out = new Map<string, RawFact[]>();
+  const seen = new Map<Segment, Set<string>>();
+  for (const f of facts) {
+    let stems = seen.get(f.segment);
+    if (!stems) {
+      stems = new Set(words(f.segment.text).map((t) => stem(t.word)));
+      seen.set(f.segment, stems);
+    }
+    for (const st of stems) {
+      const list = out.get(st);
+      if (list) list.push(f);
+      else out.set(st, [f]);
+    }
+  }
+  return out;
 }
