@@ -3,7 +3,6 @@ import {
   CONDITION_HEADS,
   compoundHead,
   containsPhrase,
-  type DateMatch,
   expandCoordination,
   findAmounts,
   findDates,
@@ -21,7 +20,7 @@ import { translateToSwedish } from "./glossary.js";
 import { detectLanguage } from "./language.js";
 import { LEXICON, tokenize } from "./lexicon.js";
 import { findLexicon, type LexHit, valuesOf } from "./lexicon-match.js";
-import { readYears } from "./question-years.js";
+import { readYears, type YearReading } from "./question-years.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** The lexicon's operation cues ("payer", "share", "perYear", …) and question words ("who", "yesNo", …). */
@@ -44,24 +43,14 @@ export interface Coverage {
   unplaced: string[];
 }
 
-/** What a question asks, read once from its words; no answer writer reads the text again. */
-export interface Query {
+/** What a question asks, read once; its years, span, since, before, latest and dates are the year reading's. */
+export interface Query
+  extends Pick<YearReading, "years" | "span" | "since" | "before" | "latest" | "dates"> {
   /** The question as asked: for saying the asker's words back, never for choosing or matching. */
   text: string;
   language: Language;
   /** Operation cues and question words the lexicon found. */
   cues: Set<Cue>;
-  years: number[];
-  /** The question named a span of years ("2021–2023", "26-27"). */
-  span: boolean;
-  /** "sedan 2022": from this year on, up to the last year the documents fund. */
-  since: number | null;
-  /** "före 2023": the years before. */
-  before: number | null;
-  /** "senaste beslutet", "most recently". */
-  latest: boolean;
-  /** Dates and months named ("i februari 2022"): decision or deadline dates, not budget years. */
-  dates: DateMatch[];
   /** Months named, with or without a year ("the april 2026 decision", "i februari"): 1–12. */
   months: number[];
   amounts: AmountMatch[];

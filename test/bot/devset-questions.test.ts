@@ -1,13 +1,12 @@
 // The devset's 90 questions over seeds + devset, checked in-process: a ratchet, so the score only goes up.
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { devsetQuestions } from "../fixtures/devset/questions.js";
 import type { QuestionCase } from "../support/question-case.js";
 import {
   corpusKnowledge,
-  failureLines,
   onlyCases,
-  reportBy,
+  reportAndRatchet,
   runCases,
 } from "../support/question-runner.js";
 
@@ -30,21 +29,6 @@ describe("devset questions (seeds + devset)", () => {
       }),
     );
     const results = runCases(corpusKnowledge("seeds+devset"), cases);
-    const passed = results.filter((r) => r.passed).length;
-    const wrong = results.reduce((n, r) => n + r.badFigures, 0);
-    const confident = results.reduce((n, r) => n + r.confidentlyWrong, 0);
-    console.log(
-      [
-        `devset questions: ${passed}/${results.length} passed, ${wrong} wrong or invented figures, ${confident} answered with a wrong first figure`,
-        ...reportBy(results, "language"),
-        ...failureLines(results, Boolean(process.env.QUESTIONS_VERBOSE)),
-      ].join("\n"),
-    );
-    if (process.env.QUESTIONS_ONLY) return;
-    expect(
-      passed,
-      "passed (raise minPassed in the ratchet file when this goes up)",
-    ).toBeGreaterThanOrEqual(ratchet.minPassed);
-    expect(wrong, "wrong or invented figures").toBeLessThanOrEqual(ratchet.maxWrong);
+    reportAndRatchet("devset questions", results, ["language"], ratchet);
   });
 });

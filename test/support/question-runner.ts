@@ -1,5 +1,6 @@
 // Runs hand-judged questions through the real bot, in-process, and scores answers and provenance.
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 import { type Answer, type AskContext, createAsk } from "../../src/bot/index.js";
 import { fromDocuments, type Knowledge, loadDocuments } from "../../src/knowledge/index.js";
 import { provenance, unmet } from "./answer-check.js";
@@ -140,4 +141,29 @@ export function reportBy(results: CaseResult[], field: "kind" | "language" | "co
 /** Every expectation key used, flattened, to validate hand-written cases. */
 export function expectationKeys(e: Expectation): string[] {
   return [...Object.keys(e), ...(e.anyOf ?? []).flatMap(expectationKeys)];
+}
+
+/** Prints a run's score (and any grouping), then holds it to its ratchet: passes may only go up, wrong figures only down. */
+export function reportAndRatchet(
+  label: string,
+  results: CaseResult[],
+  groups: Array<"kind" | "language" | "corpus">,
+  ratchet: { minPassed: number; maxWrong: number },
+): void {
+  const passed = results.filter((r) => r.passed).length;
+  const wrong = results.reduce((n, r) => n + r.badFigures, 0);
+  const confident = results.reduce((n, r) => n + r.confidentlyWrong, 0);
+  console.log(
+    [
+      `${label}: ${passed}/${results.length} passed, ${wrong} wrong or invented figures, ${confident} answered with a wrong first figure`,
+      ...groups.flatMap((g) => reportBy(results, g)),
+      ...failureLines(results, Boolean(process.env.QUESTIONS_VERBOSE)),
+    ].join("\n"),
+  );
+  if (process.env.QUESTIONS_ONLY) return;
+  expect(
+    passed,
+    "passed (raise minPassed in the ratchet file when this goes up)",
+  ).toBeGreaterThanOrEqual(ratchet.minPassed);
+  expect(wrong, "wrong or invented figures").toBeLessThanOrEqual(ratchet.maxWrong);
 }
