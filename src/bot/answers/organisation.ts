@@ -49,21 +49,46 @@ export function askedFunder(ctx: AnswerContext): string | null {
   return asked ? ledgerName(ctx, asked.name) : null;
 }
 
+/** An entry's names and sentences in lower case, read once per load: every organisation question compares them. */
+interface Lowered {
+  recipient: string | undefined;
+  payer: string | undefined;
+  funder: string | undefined;
+  purpose: string;
+  sources: string[];
+}
+const loweredEntries = new WeakMap<LedgerEntry, Lowered>();
+
+function lowered(e: LedgerEntry): Lowered {
+  let l = loweredEntries.get(e);
+  if (!l) {
+    l = {
+      recipient: e.recipient?.toLowerCase(),
+      payer: e.payer?.toLowerCase(),
+      funder: e.funder?.toLowerCase(),
+      purpose: e.purpose.toLowerCase(),
+      sources: e.sources.map((s) => s.text.toLowerCase()),
+    };
+    loweredEntries.set(e, l);
+  }
+  return l;
+}
+
 /** What the ledger says the organisation received: grants to it, and caps on its own work. */
 export function receivedBy(ctx: AnswerContext, name: string): LedgerEntry[] {
   const lower = name.toLowerCase();
   return ctx.index.entries
     .map((e) => e.entry)
-    .filter(
-      (e) =>
-        inYears(e, ctx.query.years) &&
-        (e.recipient?.toLowerCase() === lower ||
-          (e.role === "agency-cap" && e.purpose.toLowerCase().includes(lower)) ||
-          // "betala ut 16,5 miljoner kronor till Region Skåne": named in the grant's own sentence.
-          (e.role === "grant" &&
-            e.payer?.toLowerCase() !== lower &&
-            e.sources.some((src) => src.text.toLowerCase().includes(lower)))),
-    );
+    .filter((e) => {
+      if (!inYears(e, ctx.query.years)) return false;
+      const l = lowered(e);
+      return (
+        l.recipient === lower ||
+        (e.role === "agency-cap" && l.purpose.includes(lower)) ||
+        // "betala ut 16,5 miljoner kronor till Region Skåne": named in the grant's own sentence.
+        (e.role === "grant" && l.payer !== lower && l.sources.some((src) => src.includes(lower)))
+      );
+    });
 }
 
 // Each organisation's longer aliases ("the regions" for "regionerna"): English documents name it so.
@@ -79,14 +104,15 @@ export function givenBy(ctx: AnswerContext, name: string): LedgerEntry[] {
   const names = [lower, ...(ALIASES.get(lower) ?? [])];
   return ctx.index.entries
     .map((e) => e.entry)
-    .filter(
-      (e) =>
-        inYears(e, ctx.query.years) &&
-        (names.includes(e.funder?.toLowerCase() ?? "") ||
-          e.payer?.toLowerCase() === lower ||
-          // A funder the reader did not name ("Institutionen") may still be named in the entry's own
-          // sentence: there, as neither its recipient nor its payer, it is the giver.
-          (e.recipient?.toLowerCase() !== lower &&
-            e.sources.some((s) => names.some((n) => s.text.toLowerCase().includes(n))))),
-    );
+    .filter((e) => {
+      if (!inYears(e, ctx.query.years)) return false;
+      const l = lowered(e);
+      return (
+        names.includes(l.funder ?? "") ||
+        l.payer === lower ||
+        // A funder the reader did not name ("Institutionen") may still be named in the entry's own
+        // sentence: there, as neither its recipient nor its payer, it is the giver.
+        (l.recipient !== lower && l.sources.some((s) => names.some((n) => s.includes(n))))
+      );
+    });
 }
