@@ -6,6 +6,7 @@ import { GmsError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 import { createVoteMemory } from "../feedback-log.js";
 import type { Adapter, HealthInfo } from "../types.js";
+import type { AckReport } from "./ack-timer.js";
 import { createBoltLogger } from "./bolt-logger.js";
 import { registerEventHandlers } from "./events.js";
 import type { HandlerDeps } from "./handler-kit.js";
@@ -31,6 +32,8 @@ export interface SlackAdapterOptions {
   nowSec?: () => number;
   /** How Web API calls are retried on 5xx and network errors; tests pass short delays. */
   webApiRetries?: typeof WEB_API_RETRIES;
+  /** HTTP mode: told of every answered request to the events endpoint (ms from its headers to its response). */
+  onResponse?: AckReport;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -146,6 +149,7 @@ function createReceiver(
     signingSecret: config.signingSecret,
     logger,
     nowSec: options.nowSec,
+    onResponse: options.onResponse,
   });
   return receiver;
 }
