@@ -59,9 +59,9 @@ function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry
 
 /** GMS's own grants (not parts, caps or frames) in the asked years. */
 function gmsGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
-  return ctx.index.entries
-    .map((e) => e.entry)
-    .filter((e) => countsAsGrant(e) && e.year !== null && years.includes(e.year))
+  return [...new Set(years)]
+    .flatMap((y) => ctx.index.byYear.get(y) ?? [])
+    .filter(countsAsGrant)
     .sort(byEntryOrder);
 }
 
