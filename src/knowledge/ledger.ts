@@ -2,6 +2,7 @@ import { describeArea } from "./area.js";
 import { compareText } from "./compare.js";
 import { findCues } from "./cues.js";
 import { extractFacts, type RawFact } from "./facts.js";
+import { givenByGms } from "./given-by-gms.js";
 import { checkTotals } from "./ledger-checks.js";
 import { topicsAgree, topicsConflict, topicsOf } from "./merge-rules.js";
 import { mentionsGms } from "./organisations.js";
@@ -133,6 +134,8 @@ export function buildLedger(
   };
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   linkParts(entries);
+  // A retelling names the recipient only where neither the first telling nor the whole did.
+  for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
   promoteLoneComparisons(entries);
   for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
   resolveAgencyReferences(entries);
@@ -503,14 +506,14 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   e.year = e.role === "multi-year-total" || e.years.length === 0 ? null : (e.years[0] ?? null);
   const named = facts.find((f) => !f.purposeIsSentence) ?? facts[0];
   if (named) e.purpose = named.purpose;
-  e.recipient = preferredRecipient(facts);
+  e.recipient = preferredRecipient(facts, true);
   e.payer = facts.map((f) => f.payer).find((p) => p !== null) ?? null;
   e.funder = facts.map((f) => f.funder).find((p) => p !== null) ?? null;
   e.decided = facts.map((f) => f.decided).find((d) => d !== null) ?? null;
   e.sources = facts.map(toSource);
   e.terms = [...group.terms].sort();
   e.area = areaOf(e.purpose);
-  e.gms = isGmsMoney(e, facts);
+  e.gms = isGmsMoney({ ...e, recipient: e.recipient ?? preferredRecipient(facts, false) }, facts);
   e.notes = yearNotes(facts, best);
   e.weak = [...group.weak, ...unlinkedLists(facts, e)];
   e.datesDisagree = e.notes.length > 0;
@@ -557,8 +560,11 @@ function yearNotes(facts: RawFact[], chosen: RawFact): string[] {
 /** GMS under any of its names is one recipient. */
 const GMS_NAME = "Genomic Medicine Sweden (GMS)";
 
-function preferredRecipient(facts: RawFact[]): string | null {
-  const named = facts.map((f) => f.recipient).filter((r): r is string => r !== null);
+/** The recipient as the document that told the grant first names it (`firstOnly`), else as any telling does. */
+function preferredRecipient(facts: RawFact[], firstOnly: boolean): string | null {
+  const firstDoc = facts[0]?.doc;
+  const pool = firstOnly ? facts.filter((f) => f.doc === firstDoc) : facts;
+  const named = pool.map((f) => f.recipient).filter((r): r is string => r !== null);
   if (named.some(mentionsGms)) return GMS_NAME;
   return named[0] ?? null;
 }
@@ -568,7 +574,7 @@ function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
   if (["agency-cap", "budget-frame", "not-funding", "estimate"].includes(e.role)) return false;
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
   if (
-    facts.some((f) => f.notGms && f.role.role !== "comparison") ||
+    facts.some((f) => (f.notGms || givenAway(f)) && f.role.role !== "comparison") ||
     (e.funder && mentionsGms(e.funder))
   )
     return false;
@@ -577,6 +583,10 @@ function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
     e.recipient !== null && /^region\s/i.test(e.recipient) && facts.some((f) => f.gmsContext);
   if (e.recipient !== null && !regionForGms) return false;
   return facts.some((f) => f.gmsContext) || regionForGms;
+}
+
+function givenAway(f: RawFact): boolean {
+  return givenByGms(f.segment.text, f.amount.start - f.segment.start);
 }
 
 function toSource(f: RawFact): FactSource {
