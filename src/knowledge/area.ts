@@ -29,7 +29,8 @@ export function containsPhrase(textStems: readonly string[], phrase: readonly st
 const TOPIC_STEMS = TOPICS.map((t) => ({
   key: t.key,
   kind: t.kind,
-  phrases: t.svPhrases.map(phraseStems),
+  // An English document names the same areas: its amounts get the Swedish key the questions use.
+  phrases: [...t.svPhrases, ...t.enPhrases].map(phraseStems),
 }));
 
 function knownTopic(stems: string[], kind: "condition" | "method"): string | null {
@@ -66,4 +67,11 @@ export function describeArea(purpose: string): string {
     .map((w) => w.word)
     .filter((w) => isContentWord(w) && !GENERIC.has(stem(w)));
   return specific.slice(0, 2).join(" ");
+}
+
+const TOPIC_KEYS = new Set(TOPICS.map((t) => t.key));
+
+/** A known area's own words as stems: an English document's amount is found by the Swedish question words too. */
+export function areaTerms(area: string): string[] {
+  return TOPIC_KEYS.has(area) ? contentStems(area) : [];
 }

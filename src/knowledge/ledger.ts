@@ -1,4 +1,4 @@
-import { describeArea } from "./area.js";
+import { areaTerms, describeArea } from "./area.js";
 import { compareText } from "./compare.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { checkTotals } from "./ledger-checks.js";
@@ -381,8 +381,8 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   e.funder = facts.map((f) => f.funder).find((p) => p !== null) ?? null;
   e.decided = facts.map((f) => f.decided).find((d) => d !== null) ?? null;
   e.sources = facts.map(toSource);
-  e.terms = [...group.terms].sort();
   e.area = areaOf(e.purpose);
+  e.terms = [...new Set([...group.terms, ...areaTerms(e.area)])].sort();
   e.gms = isGmsMoney(e, facts);
   e.notes = yearNotes(facts, best);
   e.weak = [...group.weak, ...unlinkedLists(facts, e)];

@@ -83,6 +83,22 @@ export const TOPICS: readonly Topic[] = [
     ],
   },
   {
+    key: "solida tumörer",
+    kind: "condition",
+    sv: "solida tumörer",
+    en: "solid tumours",
+    svPhrases: ["solida tumörer", "solid tumör"],
+    enPhrases: ["solid tumours", "solid tumors", "solid tumour", "solid tumor"],
+  },
+  {
+    key: "farmakogenomik",
+    kind: "method",
+    sv: "farmakogenomik",
+    en: "pharmacogenomics",
+    svPhrases: ["farmakogenomik", "farmakogenetik"],
+    enPhrases: ["pharmacogenomics", "pharmacogenetics"],
+  },
+  {
     key: "datadelning",
     kind: "method",
     sv: "datadelning",
