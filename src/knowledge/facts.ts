@@ -192,7 +192,12 @@ function readFact(
   const after = withoutDates(afterRaw, amount.end, dates);
   const single = amounts.length === 1;
   const clause = single ? seg.text : doc.text.slice(window.start, window.end);
-  const whole = { start: seg.start, end: seg.end, amountStart: amount.start };
+  const whole = {
+    start: seg.start,
+    end: seg.end,
+    amountStart: amount.start,
+    amountEnd: amount.end,
+  };
   const own = clauseTime(tokens, dates, single ? whole : window, context.docYear);
   // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
   const time =

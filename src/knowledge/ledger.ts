@@ -384,6 +384,7 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   e.area = areaOf(e.purpose);
   e.terms = [...new Set([...group.terms, ...areaTerms(e.area)])].sort();
   e.gms = isGmsMoney(e, facts);
+  if (facts.some((f) => f.role.perYear)) e.perYear = true;
   e.notes = yearNotes(facts, best);
   e.weak = [...group.weak, ...unlinkedLists(facts, e)];
   e.datesDisagree = e.notes.length > 0;

@@ -50,9 +50,16 @@ export interface RoleResult {
   isPart: boolean;
   /** "Av dessa": the parent is the amount immediately before, even if that is itself a part. */
   nearestParent: boolean;
+  /** The clause gives the amount for each year ("per år", "a year"). */
+  perYear?: boolean;
 }
 
 export function classifyRole(c: RoleClues): RoleResult {
+  const role = classifyKind(c);
+  return hasCue(c.clauseWords, PER_YEAR) ? { ...role, perYear: true } : role;
+}
+
+function classifyKind(c: RoleClues): RoleResult {
   // "högst 400 000 kronor för sitt eget arbete", "ett projekt kan beviljas högst 3,6 miljoner": a ceiling, not a grant.
   const capped = c.amount.qualifier === "at-most";
   const kind = capped ? null : kindOfMoney(c);
