@@ -1,4 +1,4 @@
-import { areaTerms, describeArea } from "./area.js";
+import { areaTerms, describeArea, knownArea } from "./area.js";
 import { compareText } from "./compare.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { checkTotals } from "./ledger-checks.js";
@@ -209,6 +209,9 @@ function sameGrant(
   const tellsWhole = !parentGroup && group.parent?.facts.some((f) => f.doc.id === fact.doc.id);
   if (tellsWhole && yearsMatch(group.facts, fact)) return true;
   if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
+  // Equal shares of one whole ("sex miljoner" twice), told in another language, are told apart by their area.
+  if (parentGroup && group.entry.partOf === parentGroup.entry.id && sameKnownArea(reps, fact))
+    return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
   const yearsAgree = reps.some((f) => f.years.years.join() === fact.years.years.join());
   const aboutGms = docMentionsGms(fact.doc) && reps.some((f) => docMentionsGms(f.doc));
@@ -355,6 +358,11 @@ function contains(a: number[], b: number[]): boolean {
     (a.length > 1 && b.every((y) => a.includes(y))) ||
     (b.length > 1 && a.every((y) => b.includes(y)))
   );
+}
+
+function sameKnownArea(reps: readonly RawFact[], fact: RawFact): boolean {
+  const area = knownArea(fact.purpose);
+  return area !== null && reps.some((f) => knownArea(f.purpose) === area);
 }
 
 function isStated(f: RawFact): boolean {

@@ -42,6 +42,8 @@ export interface RoleClues {
   clauseAfter: string;
   /** The sentence opens with "Av de 80 miljoner …" and this amount is not that first one. */
   afterReferencedWhole: boolean;
+  /** The clause's time points back from the document's date ("i fjol", "fjolårets"). */
+  pastRelative?: boolean;
 }
 
 export interface RoleResult {
@@ -96,7 +98,8 @@ function kindOfMoney(c: RoleClues): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
   if (hasCue(c.clauseWords, NOT_FUNDING)) return as("not-funding");
   if (hasCue(c.sentenceWords, ESTIMATE)) return as("estimate");
-  if (hasCue(c.clauseWords, CALL_BUDGET)) return as("budget-frame");
+  // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
+  if (hasCue(c.clauseWords, CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");
   if (hasCue(c.clauseWords, CO_FUNDING)) return as("co-funding");
   if (hasCue(c.clauseWords, COMPARISON)) return as("comparison");
   return null;

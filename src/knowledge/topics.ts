@@ -91,6 +91,14 @@ export const TOPICS: readonly Topic[] = [
     enPhrases: ["solid tumours", "solid tumors", "solid tumour", "solid tumor"],
   },
   {
+    key: "ärftlig hjärtsjukdom",
+    kind: "condition",
+    sv: "ärftlig hjärtsjukdom",
+    en: "inherited heart disease",
+    svPhrases: ["ärftlig hjärtsjukdom", "ärftliga hjärtsjukdomar"],
+    enPhrases: ["inherited heart disease", "hereditary heart disease", "inherited cardiac disease"],
+  },
+  {
     key: "farmakogenomik",
     kind: "method",
     sv: "farmakogenomik",

@@ -73,6 +73,7 @@ export type FactRole =
 export type YearClue =
   | "stated-in-sentence"
   | "stated-in-paragraph"
+  | "stated-in-title"
   | "decision-date"
   | "publication-date"
   | "other-document"

@@ -1,5 +1,6 @@
 // Each amount's kind, years and area within its own document: one made-up document per mechanism.
 import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/knowledge/facts.js";
 import { fromDocuments, type SourceDocument } from "../../src/knowledge/index.js";
 import { textDocument } from "../support/text-document.js";
 
@@ -56,5 +57,55 @@ Stiftelsen Exempel bidrar samtidigt med 5 miljoner kronor till Genomic Medicine 
 
   it("never takes words that only say money moves as the yearly amount's purpose", () => {
     expect(at(entries, 2_500_000)[0]?.purpose).not.toBe("som fördelas med");
+  });
+});
+
+describe("a call for proposals", () => {
+  const text = `Precisionsdiagnostik i praktiken 2031
+
+Publicerad 2030-10-01
+
+Utlysningen görs i samverkan med Genomic Medicine Sweden (GMS), men medlen ingår inte i statens stöd till GMS. Verket avsätter totalt 30 miljoner kronor i utlysningen. Ett projekt kan beviljas högst 2 miljoner kronor.
+
+I fjolårets utlysning beviljades 22 miljoner kronor till fem projekt.
+`;
+  const callDoc = {
+    ...doc("call", text, "2030-10-01"),
+    title: "Precisionsdiagnostik i praktiken 2031",
+  };
+  const entries = ledger(callDoc);
+
+  it("dates money no sentence dates by the one year its title names", () => {
+    expect(at(entries, 30_000_000)[0]).toMatchObject({ role: "budget-frame", years: [2031] });
+    expect(at(entries, 2_000_000)[0]).toMatchObject({ role: "agency-cap", years: [2031] });
+  });
+
+  it("retells an earlier round's grants as a comparison, not as this call's budget", () => {
+    const fact = extractFacts(callDoc).find((f) => f.amount.valueSek === 22_000_000);
+    expect(fact?.role.role).toBe("comparison");
+    expect(fact?.years.years).toEqual([2029]);
+  });
+});
+
+describe("equal shares of one whole told in two languages", () => {
+  const sv = `Så fördelas pengarna till GMS
+
+Regeringen ger Genomic Medicine Sweden (GMS) 20 miljoner kronor för 2031 (ärftlig hjärtsjukdom åtta miljoner, farmakogenomik åtta miljoner och datadelning fyra miljoner).
+`;
+  const en = `GMS gets SEK 20 million
+
+The Government gives Genomic Medicine Sweden (GMS) SEK 20 million for 2031. It is split as follows:
+
+- SEK 8 million: pharmacogenomics
+- SEK 8 million: inherited heart disease
+- SEK 4 million: data sharing
+`;
+  const entries = ledger(doc("sv", sv, "2031-01-15"), doc("en", en, "2031-01-20"));
+
+  it("merges each share with the one that names the same area, never its twin", () => {
+    const eights = at(entries, 8_000_000);
+    expect(eights.map((e) => e.area).sort()).toEqual(["farmakogenomik", "ärftlig hjärtsjukdom"]);
+    for (const e of eights)
+      expect(new Set(e.sources.map((s) => s.docId))).toEqual(new Set(["sv", "en"]));
   });
 });
