@@ -71,6 +71,13 @@ export const RULES: readonly Rule[] = [
   { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
   { intent: "recipient", all: ["who", "receives"], none: ["howMuch", "cofund", "gives"] },
   { intent: "deadline", any: ["deadline", "report", "requisition", "repay"], none: ["howMuch"] },
+  // "Who is Anna Wedin?", "vem skrev debattartikeln?", "vem ställde frågan?": a person's roles.
+  { intent: "minister", all: ["who"], any: ["asker", "author"], none: ["howMuch"] },
+  {
+    intent: "minister",
+    any: ["who", "whoIs"],
+    when: ({ q }) => q.people.length > 0 && !money(q) && q.amounts.length === 0,
+  },
   { intent: "minister", all: ["minister"] },
   { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },
   { intent: "press", all: ["press"] },

@@ -18,11 +18,13 @@ const ASKED_KINDS: ReadonlyArray<[Kind, Cue]> = [
   ["repayment", "repay"],
   ["requisition", "requisition"],
   ["report", "report"],
+  ["application", "apply"],
 ];
 const KIND_NAMES: Record<Kind, [string, string]> = {
   repayment: ["återbetalning", "repayment"],
   requisition: ["rekvisition", "requisition"],
   report: ["redovisning", "report"],
+  application: ["sista ansökningsdag", "application deadline"],
   other: ["sista dag", "deadline"],
 };
 

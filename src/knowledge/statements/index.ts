@@ -6,6 +6,7 @@ import { readDeadlines } from "./deadlines.js";
 import { readDecisions } from "./decisions.js";
 import { viewDocument } from "./document-view.js";
 import { readCopies, readDefinitions, readMembers } from "./lists.js";
+import { readPending } from "./pending.js";
 import { readPeople } from "./people.js";
 import type { Statements } from "./types.js";
 
@@ -15,6 +16,7 @@ export function emptyStatements(): Statements {
   return {
     deadlines: [],
     decisions: [],
+    pending: [],
     people: [],
     copies: [],
     members: [],
@@ -30,6 +32,7 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     const view = viewDocument(doc);
     all.deadlines.push(...readDeadlines(view));
     all.decisions.push(...readDecisions(view));
+    all.pending.push(...readPending(view));
     all.people.push(...readPeople(view));
     all.copies.push(...readCopies(view));
     all.members.push(...readMembers(view));
