@@ -89,4 +89,19 @@ describe("application deadlines, adoptions and decisions not yet taken", () => {
     ]);
     expect(s.decisions).toEqual([]);
   });
+
+  it("'Syftet är att …' is a purpose; a span of years after 'pågår' or 'runs' is a project period", () => {
+    const text = [
+      "Regionen får två miljoner kronor. Syftet är att korta väntetiderna.",
+      "Studien pågår under perioden 2027–2029.",
+      "The project runs from 2026 to 2028.",
+      "Beloppen för 2025–2026 redovisas i tabellen.",
+    ].join("\n\n");
+    const s = readStatements([doc("d", text)]);
+    expect(s.purposes.map((p) => p.span.text)).toEqual(["Syftet är att korta väntetiderna."]);
+    expect(s.periods.map((p) => [p.from, p.to, p.years.text])).toEqual([
+      [2027, 2029, "2027–2029"],
+      [2026, 2028, "from 2026 to 2028"],
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import { say, shorten } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
+import { answerPeriods } from "./periods.js";
 import { documentsOf } from "./scope.js";
 import { dateText } from "./stated-dates.js";
 
@@ -66,6 +67,7 @@ function sortedDeadlines(ctx: AnswerContext): DeadlineStatement[] {
 
 /** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
 export function answerDeadlines(ctx: AnswerContext): Draft {
+  if (ctx.query.cues.has("period")) return answerPeriods(ctx);
   const wanted = ASKED_KINDS.filter(([, cue]) => ctx.query.cues.has(cue)).map(([k]) => k);
   const years = ctx.query.years;
   const yearDocs = documentsFunding(ctx, years);

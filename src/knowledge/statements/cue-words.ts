@@ -301,3 +301,29 @@ export const PENDING = phrases(`
   not yet been decided
   under consideration
   being prepared`);
+
+/** A sentence that says what something is for, in its first words: "Syftet är att …". */
+export const PURPOSE_OPENERS = phrases(`
+  syftet är
+  syftet med
+  syftar till
+  målet är
+  målet med
+  the aim
+  the purpose
+  the goal
+  aims to
+  is intended to`);
+
+/** Words that make a span of years the time a project runs: "pågår 2026–2028", "under perioden". */
+export const PERIOD_CUES = phrases(`
+  pågår
+  löper
+  perioden
+  projekttid*
+  projektperiod*
+  runs
+  run
+  running
+  lasts
+  period`);

@@ -8,6 +8,8 @@ import { viewDocument } from "./document-view.js";
 import { readCopies, readDefinitions, readMembers } from "./lists.js";
 import { readPending } from "./pending.js";
 import { readPeople } from "./people.js";
+import { readPeriods } from "./periods.js";
+import { readPurposes } from "./purposes.js";
 import type { Statements } from "./types.js";
 
 export type * from "./types.js";
@@ -17,6 +19,8 @@ export function emptyStatements(): Statements {
     deadlines: [],
     decisions: [],
     pending: [],
+    purposes: [],
+    periods: [],
     people: [],
     copies: [],
     members: [],
@@ -33,6 +37,8 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     all.deadlines.push(...readDeadlines(view));
     all.decisions.push(...readDecisions(view));
     all.pending.push(...readPending(view));
+    all.purposes.push(...readPurposes(view));
+    all.periods.push(...readPeriods(view));
     all.people.push(...readPeople(view));
     all.copies.push(...readCopies(view));
     all.members.push(...readMembers(view));

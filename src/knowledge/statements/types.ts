@@ -83,6 +83,22 @@ export interface PendingStatement {
   context: Span | null;
 }
 
+/** "Syftet är att …", "The aim is …": a sentence that says what the money or work is for. */
+export interface PurposeStatement {
+  span: Span;
+}
+
+/** "Studien … under perioden 2026–2028", "the project runs from 2026 to 2028": the years a project runs. */
+export interface PeriodStatement {
+  from: number;
+  to: number;
+  /** The years' own characters. */
+  years: Span;
+  span: Span;
+  /** The sentence before, which often names the project ("Parallellt pågår en studie …"). */
+  context: Span | null;
+}
+
 /** "Kopia till": one organisation that got a copy of a decision. */
 export interface CopyStatement {
   name: string;
@@ -117,6 +133,8 @@ export interface Statements {
   decisions: DecisionStatement[];
   /** Decisions the documents say are not taken yet. */
   pending: PendingStatement[];
+  purposes: PurposeStatement[];
+  periods: PeriodStatement[];
   people: PersonStatement[];
   copies: CopyStatement[];
   members: MembersStatement[];
