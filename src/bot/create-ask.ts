@@ -9,6 +9,7 @@ import { answerAverage, answerExtreme, answerOverview, answerShare } from "./ans
 import type { AnswerContext, Draft } from "./answers/context.js";
 import { answerDeadlines } from "./answers/deadlines.js";
 import { answerDocuments } from "./answers/documents.js";
+import { excludedNote } from "./answers/excluded.js";
 import { answerInclusion } from "./answers/inclusion.js";
 import {
   answerEmpty,
@@ -157,6 +158,8 @@ export function createAsk(options: CreateAskOptions): Ask {
     // Every word the bot could not place is named back, answered or not, unless the text already says it.
     const note = ignoredNote(ctx, draft.text);
     if (note) draft = { ...draft, text: `${draft.text}\n${note}` };
+    const left = excludedNote(ctx, draft);
+    if (left) draft = { ...draft, text: `${draft.text}\n${left}` };
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && !SOCIAL_INTENTS.has(draft.intent))
@@ -235,6 +238,7 @@ function emptyQuery(text: string, language: Language): Query {
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: () => [],
     mentionsGms: false,
+    excluded: { words: [], cues: [], orgs: [], stems: [], topics: [] },
   };
 }
 

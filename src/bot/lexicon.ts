@@ -65,6 +65,7 @@ cue request       | give me, ge mig, show me, visa mig, tell me, list me, can i 
 cue count         | how many, hur många, number of, antal*, antalet
 cue docRef        | pm, press release, pressmeddelande*, annual report, verksamhetsberättelse*, debattartikel*, op ed, article, artikel*, news item, nyhet*, the decision document
 cue area          | område*, area, areas, field, fields
+cue without       | utan, exklusive, exkl, excluding, exclude, excluded, without, not counting, not including, except, bortsett från, räkna inte med, räknat inte med, räkna bort, inte inräknat, inte medräknat
 cue thanks        | thanks, thank you, thank, thx, ty, tack, tackar, tusen tack, cheers, bra svar, perfekt, toppen, great, nice, ok, okej, okay, fint, grymt, super
 
 question who      | who, vem, vilka, whom

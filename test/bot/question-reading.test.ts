@@ -249,3 +249,35 @@ describe("answers: the operations analysts ask for", () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 });
+
+describe("reading: what a question leaves out", () => {
+  it("'utan medfinansiering' drops the co-funding cue and says what is left out", () => {
+    const q = read("summa 2022 gms utan medfinansiering");
+    expect(q.cues.has("cofund")).toBe(false);
+    expect(q.cues.has("total")).toBe(true);
+    expect(q.excluded.cues).toEqual(["cofund"]);
+    expect(q.excluded.words).toEqual(["medfinansiering"]);
+    expect(q.coverage.unplaced).toEqual([]);
+  });
+
+  it("an area after 'excluding' is not the question's topic", () => {
+    const q = read("total 2022 excluding lung cancer");
+    expect(q.topics).toEqual([]);
+    expect(q.excluded.topics).toEqual(["lungcancer"]);
+  });
+
+  it("the negation ends at a punctuation mark or a number", () => {
+    const q = read("utan barncancer, hur mycket gick till lungcancer 2022");
+    expect(q.topics).toEqual(["lungcancer"]);
+    expect(q.excluded.topics).toEqual(["barncancer"]);
+  });
+});
+
+describe("answers that leave something out", () => {
+  const ask = seedAsk();
+  it("a year's sum without an area sums the other grants and says so", () => {
+    const a = ask("hur mycket fick gms 2022 exklusive lungcancer");
+    expect(a.figures[0]?.amountSek).toBe(15_750_000);
+    expect(a.text).toContain("(Utan ”lungcancer”.)");
+  });
+});
