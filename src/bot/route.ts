@@ -55,6 +55,13 @@ export const money = (q: Query) =>
   ["howMuch", "amount", "total", "ownWork", "frame", "cofund"].some((c) => q.cues.has(c));
 const named = (q: Query) => q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0;
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
+/** "Vad beslutade regeringen i februari 2022?": what was decided in a month, with no amount or subject named. */
+export const asksDecidedMonth = (q: Query) =>
+  q.cues.has("decision") &&
+  q.months.length > 0 &&
+  q.years.length > 0 &&
+  q.amounts.length === 0 &&
+  !["who", "when", "signed", "copy", "yesNo", "howMuch"].some((c) => q.cues.has(c));
 
 export const RULES: readonly Rule[] = [
   { intent: "help", all: ["help"] },
@@ -67,6 +74,7 @@ export const RULES: readonly Rule[] = [
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },
+  { intent: "amount", when: ({ q, topical }) => asksDecidedMonth(q) && !topical },
   { intent: "decision", any: ["copy", "signed"], none: ["howMuch"] },
   { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
   { intent: "recipient", all: ["who", "receives"], none: ["howMuch", "cofund", "gives"] },

@@ -35,8 +35,8 @@ export function describeEntry(
       sentence = entry.partOf
         ? say(
             lang,
-            `${amount}${years ? ` (${years})` : ""} bokförs mot anslagsposten ${purpose}`,
-            `${amount}${years ? ` (${years})` : ""} is booked against the budget line ${purpose}`,
+            `${amount}${years ? ` (${years})` : ""} bokförs mot ${appropriation(entry, "anslaget ")}anslagsposten ${purpose}`,
+            `${amount}${years ? ` (${years})` : ""} is booked against ${appropriation(entry, "appropriation ")}the budget line ${purpose}`,
           )
         : say(
             lang,
@@ -62,6 +62,18 @@ export function describeEntry(
   // Listed under its whole, a share needs neither the whole nor the payer repeated.
   if (options.underWhole) return `${sentence} ${markers}.${noteText(ctx, entry)}`;
   return `${sentence} ${markers}.${partOfText(ctx, entry)}${notGmsText(ctx, entry)}${decidedText(ctx, entry)}${whoText(ctx, entry)}${noteText(ctx, entry)}`;
+}
+
+// "anslaget 1:6 Bidrag till folkhälsa och sjukvård": the appropriation a budget line belongs to.
+const APPROPRIATION = /anslag(?:et)?\s+(\d{1,2}:\d{1,2}\s[^,.;]+)/u;
+
+/** "anslaget 1:6 Bidrag till folkhälsa och sjukvård, ": named when the line's own sentence names it. */
+function appropriation(entry: LedgerEntry, word: string): string {
+  for (const s of entry.sources) {
+    const m = APPROPRIATION.exec(s.text);
+    if (m?.[1]) return `${word}${m[1].trim()}, `;
+  }
+  return "";
 }
 
 /** " for whole-genome sequencing …": what a total is for in English words, when they are known. */
