@@ -195,6 +195,9 @@ export function isFollowUp(
   );
 }
 
+// Kinds of money other than grants: a follow-up naming one asks about that kind, not the grant shown.
+export const KIND_CUES = ["estimate", "cofund", "frame", "ownWork"];
+
 const PRONOUNS = new Set("det den dem dessa detta it that them those this".split(" "));
 
 /** Intents about one grant: a follow-up asks them of the grant just shown, not of its whole topic. */
@@ -215,8 +218,10 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
   const topical = q.stems.length > 0 || q.topics.length > 0 || q.unknown.length > 0;
   const ownYears = q.years.length > 0;
   const grant = intent !== null && ABOUT_THE_GRANT.has(intent) && !topical && !ownYears;
+  // "And what had the budget bill estimated?": another kind of money than the amount just shown.
+  const otherKind = KIND_CUES.some((c) => q.cues.has(c));
   const amounts =
-    q.amounts.length > 0 || topical ? [] : grant ? previous.subject : previous.amounts;
+    q.amounts.length > 0 || topical || otherKind ? [] : grant ? previous.subject : previous.amounts;
   // "och året innan?": the year before the one discussed.
   const back = q.cues.has("prev") && !ownYears;
   const years = ownYears ? q.years : back ? previous.years.map((y) => y - 1) : previous.years;
