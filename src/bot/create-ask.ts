@@ -251,6 +251,7 @@ function emptyQuery(text: string, language: Language): Query {
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: () => [],
     mentionsGms: false,
+    foreign: [],
     excluded: { words: [], cues: [], orgs: [], stems: [], topics: [] },
   };
 }

@@ -79,6 +79,8 @@ export interface Query
    */
   ownStems: () => string[];
   mentionsGms: boolean;
+  /** Amounts in another currency ("EUR 7.5 million"), as their numbers ("7.5"): never read as kronor. */
+  foreign: string[];
   /** What the question leaves out ("utan medfinansiering", "excluding AMR"): never part of the reading above. */
   excluded: Excluded;
 }
@@ -182,6 +184,7 @@ export function parseQuestion(
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: once(() => (swedish === kept ? [] : topicWords(kept, vocabulary, claimed).stems)),
     mentionsGms,
+    foreign: [...text.matchAll(FOREIGN)].map((m) => (m[1] ?? m[2] ?? "").replace(",", ".")),
     excluded: excludedPart(scopeText, all.filter(inScope), cues, vocabulary),
   };
   const scopeSpan = { start: tokens[scope.from]?.start ?? 0, end: tokens[scope.to - 1]?.end ?? 0 };
@@ -197,6 +200,10 @@ export function parseQuestion(
   for (const w of when.unresolved) query.coverage.unplaced.push(w);
   return query;
 }
+
+// "EUR 7.5 million", "7,5 miljoner euro": an amount in another currency.
+const FOREIGN =
+  /(?<![\p{L}])(?:eur|euro|€|usd|\$)\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:million|miljoner|mn|m)?\s*(?:eur|euro|euros|€|usd|dollars?)(?![\p{L}])/giu;
 
 const isNegation = (h: LexHit) => h.entry.role === "cue" && h.entry.value === "without";
 const NEGATION_SCOPE = 4;

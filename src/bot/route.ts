@@ -90,7 +90,11 @@ export const RULES: readonly Rule[] = [
     when: (f) => f.q.mentionsGms && subjectless(f) && !money(f.q) && f.q.years.length === 0,
   },
   { intent: "share", all: ["share"], none: ["change"], when: ({ q }) => q.orgs.length === 0 },
-  { intent: "inclusion", any: ["included", "onTopOf"], when: ({ q }) => q.amounts.length >= 1 },
+  {
+    intent: "inclusion",
+    any: ["included", "onTopOf", "fresh"],
+    when: ({ q }) => q.amounts.length >= 1,
+  },
   // "Smallest area in the 2025 split?": the extreme of the parts, not the split itself.
   {
     intent: "extreme",

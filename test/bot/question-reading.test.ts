@@ -237,9 +237,12 @@ describe("answers: the operations analysts ask for", () => {
     const yes = ask("ingår 7 875 000 kr i 15 750 000 kr?");
     expectHonest(yes, seedKnowledge());
     expect(yes.text).toMatch(/^Ja/);
-    const no = ask("Is the 6 million for lung cancer on top of the 15.75 million?");
+    // S1: "bevilja ytterligare sex miljoner kronor" after the 15 750 000 decision: on top of it.
+    const onTop = ask("Is the 6 million for lung cancer on top of the 15.75 million?");
+    expect(onTop.text).toMatch(/^Yes/);
+    expect(onTop.figures.map((f) => f.amountSek)).toEqual([6_000_000, 15_750_000]);
+    const no = ask("Is the 6 million for lung cancer part of the 15.75 million?");
     expect(no.text).toMatch(/^No/);
-    expect(no.figures.map((f) => f.amountSek)).toEqual([6_000_000, 15_750_000]);
   });
 
   it("which documents say something", () => {
