@@ -131,26 +131,18 @@ export function answerInclusion(ctx: AnswerContext): Draft {
   const verdict = onTop ? VERDICTS[rel].onTop : VERDICTS[rel].included;
   const reason = reasonText(ctx, rel);
   const items = [describeEntry(ctx, part), describeEntry(ctx, whole)];
-  const lead =
-    verdict === null
-      ? reason
-      : `${say(ctx.language, verdict === "yes" ? "Ja" : "Nej", verdict === "yes" ? "Yes" : "No")}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
-  const lines = [lead, ...items.map((i) => `• ${i}`)];
-  // A yes or a no is a verdict block, so each platform can show it first and plainly.
-  const blocks: Draft["blocks"] =
-    verdict === null
-      ? undefined
-      : [
-          { kind: "yesno", verdict, text: reason },
-          { kind: "items", items },
-        ];
-  return {
-    ...(blocks ? { blocks } : {}),
-    intent: "inclusion",
-    answered: true,
-    text: lines.join("\n"),
-    figures: [entryFigure(ctx, part).figure, entryFigure(ctx, whole).figure],
-  };
+  const figures = [entryFigure(ctx, part).figure, entryFigure(ctx, whole).figure];
+  if (verdict === null) {
+    const text = [reason, ...items.map((i) => `• ${i}`)].join("\n");
+    return { intent: "inclusion", answered: true, text, figures };
+  }
+  return verdictDraft(
+    ctx,
+    verdict,
+    `${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
+    items,
+    figures,
+  );
 }
 
 /** "Is the 12,5 million new money?": no when the documents tell it as a share of a larger grant. */
@@ -178,15 +170,30 @@ function answerFresh(ctx: AnswerContext): Draft {
     : "";
   const figures = [part, ...(whole ? [whole] : [])].map((e) => entryFigure(ctx, e).figure);
   if (!whole) return { intent: "inclusion", answered: true, text: items.join("\n"), figures };
-  const lead = `${say(ctx.language, "Nej", "No")}: ${reason}`;
+  return verdictDraft(ctx, "no", reason, items, figures);
+}
+
+/** A yes or a no first (a verdict block, so each platform shows it plainly), then the evidence. */
+function verdictDraft(
+  ctx: AnswerContext,
+  verdict: "yes" | "no",
+  reason: string,
+  items: string[],
+  figures: Draft["figures"],
+): Draft {
+  const word = say(
+    ctx.language,
+    verdict === "yes" ? "Ja" : "Nej",
+    verdict === "yes" ? "Yes" : "No",
+  );
   return {
     blocks: [
-      { kind: "yesno", verdict: "no", text: reason.charAt(0).toUpperCase() + reason.slice(1) },
+      { kind: "yesno", verdict, text: reason.charAt(0).toUpperCase() + reason.slice(1) },
       { kind: "items", items },
     ],
     intent: "inclusion",
     answered: true,
-    text: [lead, ...items.map((i) => `• ${i}`)].join("\n"),
+    text: [`${word}: ${reason}`, ...items.map((i) => `• ${i}`)].join("\n"),
     figures,
   };
 }
@@ -211,17 +218,11 @@ function answerConversion(ctx: AnswerContext, whole: LedgerEntry, restated: stri
     `det är samma pengar omräknade (”${restated}”), inte ett belopp utöver ${amountText(ctx, whole.amountSek)}.`,
     `it is the same money converted (“${restated}”), not an amount on top of ${amountText(ctx, whole.amountSek)}.`,
   );
-  const items = [describeEntry(ctx, whole)];
-  return {
-    blocks: [
-      { kind: "yesno", verdict: "no", text: reason.charAt(0).toUpperCase() + reason.slice(1) },
-      { kind: "items", items },
-    ],
-    intent: "inclusion",
-    answered: true,
-    text: [`${say(ctx.language, "Nej", "No")}: ${reason}`, ...items.map((i) => `• ${i}`)].join(
-      "\n",
-    ),
-    figures: [entryFigure(ctx, whole).figure],
-  };
+  return verdictDraft(
+    ctx,
+    "no",
+    reason,
+    [describeEntry(ctx, whole)],
+    [entryFigure(ctx, whole).figure],
+  );
 }
