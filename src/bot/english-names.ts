@@ -4,6 +4,10 @@ import { cacheByKey, containsPhrase, phraseStems } from "../knowledge/index.js";
 // English names for what money is for, so an English sentence never borrows the document's Swedish:
 // the Swedish words stay in the quote. Data, one line per term; the first term the purpose names wins.
 const AREA_NAMES: readonly (readonly [sv: string, en: string])[] = [
+  [
+    "helgenomsekvensering av bakterier och virus",
+    "whole-genome sequencing of bacteria and viruses",
+  ],
   ["antibiotikaresistens", "antibiotic resistance"],
   ["infektionssjukdomar", "infectious diseases"],
   ["bakterier och virus", "bacteria and viruses"],

@@ -1,6 +1,7 @@
 import { withinBudget } from "./budget.js";
 import { applyCorrections, readCorrections } from "./corrections.js";
 import { loadDocuments } from "./documents.js";
+import { whileLoading } from "./key-cache.js";
 import { buildLedger } from "./ledger.js";
 import { createPassageIndex, listPassages, type PassageIndex } from "./passages.js";
 import { readSnapshot, snapshotKey, writeSnapshot } from "./snapshot.js";
@@ -27,7 +28,7 @@ export interface LoadOptions {
 
 /** Reads a seeds folder and builds the ledger and passage index; problems are reported, not thrown. */
 export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Knowledge {
-  const knowledge = loadUncorrected(seedsDir, options);
+  const knowledge = whileLoading(() => loadUncorrected(seedsDir, options));
   // Corrections apply after the snapshot, so editing them never needs a rebuild.
   const corrections = readCorrections(seedsDir, knowledge.problems);
   if (corrections.length > 0) {
@@ -80,7 +81,7 @@ export function fromDocuments(
   problems: LoadProblem[] = [],
 ): Knowledge {
   const all = [...problems];
-  return build(withinBudget(documents, all), all);
+  return whileLoading(() => build(withinBudget(documents, all), all));
 }
 
 function build(documents: SourceDocument[], problems: LoadProblem[]): Knowledge {

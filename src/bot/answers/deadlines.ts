@@ -5,6 +5,7 @@ import { say, shorten } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
+import { answerPeriods } from "./periods.js";
 import { documentsOf } from "./scope.js";
 import { dateText } from "./stated-dates.js";
 
@@ -18,11 +19,13 @@ const ASKED_KINDS: ReadonlyArray<[Kind, Cue]> = [
   ["repayment", "repay"],
   ["requisition", "requisition"],
   ["report", "report"],
+  ["application", "apply"],
 ];
 const KIND_NAMES: Record<Kind, [string, string]> = {
   repayment: ["återbetalning", "repayment"],
   requisition: ["rekvisition", "requisition"],
   report: ["redovisning", "report"],
+  application: ["sista ansökningsdag", "application deadline"],
   other: ["sista dag", "deadline"],
 };
 
@@ -74,6 +77,7 @@ function sortedDeadlines(ctx: AnswerContext): DeadlineStatement[] {
 
 /** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
 export function answerDeadlines(ctx: AnswerContext): Draft {
+  if (ctx.query.cues.has("period")) return answerPeriods(ctx);
   const wanted = ASKED_KINDS.filter(([, cue]) => ctx.query.cues.has(cue)).map(([k]) => k);
   const years = ctx.query.years;
   const yearDocs = documentsFunding(ctx, years);
