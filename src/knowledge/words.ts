@@ -15,14 +15,17 @@ export interface WordToken {
 /** Letters (any script) and digits; a hyphen inside or at the end of a word stays with it ("bröst-"). */
 const WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*-?/gu;
 
-export function words(text: string): WordToken[] {
+const FEW_WORDS = 16;
+
+/** The words of `text` (at most the first `limit`), lower case, with their offsets. */
+export function words(text: string, limit = Number.POSITIVE_INFINITY): WordToken[] {
   const out: WordToken[] = [];
   // Lower-casing the text once is lower-casing each word, unless a letter changes length or is Greek
-  // capital sigma (whose lower case depends on what follows it).
-  const lower = text.toLowerCase();
+  // capital sigma (whose lower case depends on what follows it); a few words are lower-cased one by one.
+  const lower = limit < FEW_WORDS ? "" : text.toLowerCase();
   const whole = lower.length === text.length && !text.includes("Σ");
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  for (let m = WORD.exec(text); m !== null && out.length < limit; m = WORD.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     out.push({ word: whole ? lower.slice(start, end) : m[0].toLowerCase(), start, end });
