@@ -42,12 +42,17 @@ export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Know
 function loadUncorrected(seedsDir: string, options: LoadOptions): Knowledge {
   const loaded = loadDocuments(seedsDir);
   const problems = loaded.problems;
-  const documents = withinBudget(loaded.documents, problems);
   const cacheDir = options.cacheDir;
-  if (!cacheDir || documents.length === 0) return build(documents, problems);
-  const key = snapshotKey(documents);
-  const snapshot = readSnapshot(cacheDir, key, documents);
+  if (!cacheDir || loaded.documents.length === 0)
+    return build(withinBudget(loaded.documents, problems), problems);
+  // The snapshot remembers which documents were over the reading budget, so a start with the same
+  // documents reads none of them (the budget check finds every amount).
+  const key = snapshotKey(loaded.documents);
+  const snapshot = readSnapshot(cacheDir, key, loaded.documents);
   if (snapshot) {
+    const skipped = new Set(snapshot.skipped.map((p) => p.file));
+    const documents = loaded.documents.filter((d) => !skipped.has(d.fileName));
+    problems.push(...snapshot.skipped);
     return {
       documents,
       wordCounts: countWords(documents),
@@ -57,11 +62,15 @@ function loadUncorrected(seedsDir: string, options: LoadOptions): Knowledge {
       problems,
     };
   }
+  const skipped: LoadProblem[] = [];
+  const documents = withinBudget(loaded.documents, skipped);
+  problems.push(...skipped);
   const knowledge = build(documents, problems);
   writeSnapshot(cacheDir, key, {
     ledger: knowledge.ledger,
     passages: [...knowledge.passages.all()],
     statements: knowledge.statements,
+    skipped,
   });
   return knowledge;
 }
