@@ -22,10 +22,10 @@ interface Compiled {
 export interface CueMatcher {
   byInitial: Map<string, Compiled[]>;
   /**
-   * The first words (or prefixes) of the phrases: a text whose lower case holds none of them holds no
-   * phrase, and is not tokenised. Null when a word has a Greek sigma, whose lower case depends on context.
+   * The words (or prefixes) of each phrase: a text whose lower case lacks a word of every phrase holds
+   * none, and is not tokenised. Null when a word has a Greek sigma, whose lower case depends on context.
    */
-  firsts: string[] | null;
+  literals: string[][] | null;
 }
 
 export function compileCues(phrases: CuePhrases): CueMatcher {
@@ -44,15 +44,18 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
     list.push({ phrase, parts });
     byInitial.set(initial, list);
   }
-  const firsts = [...byInitial.values()].flatMap((list) => list.map((c) => c.parts[0]?.word ?? ""));
-  return { byInitial, firsts: firsts.some((w) => /[σς]/.test(w)) ? null : firsts };
+  const literals = [...byInitial.values()].flatMap((list) =>
+    list.map((c) => c.parts.map((p) => p.word)),
+  );
+  const greek = literals.some((words) => words.some((w) => /[σς]/.test(w)));
+  return { byInitial, literals: greek ? null : literals };
 }
 
-/** Whether a text may hold a phrase of `matcher`: one of its first words is in the text's lower case. */
+/** Whether a text may hold a phrase of `matcher`: every word of one phrase is in the text's lower case. */
 function mayHold(text: string, matcher: CueMatcher): boolean {
-  if (matcher.firsts === null) return true;
+  if (matcher.literals === null) return true;
   const lower = text.toLowerCase();
-  return matcher.firsts.some((w) => lower.includes(w));
+  return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
 }
 
 function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolean {

@@ -19,6 +19,15 @@ const FEW_WORDS = 16;
 
 /** The words of `text` (at most the first `limit`), lower case, with their offsets. */
 export function words(text: string, limit = Number.POSITIVE_INFINITY): WordToken[] {
+  return scanWords(text, limit, 0);
+}
+
+/** The words of a sentence with offsets in its document (the sentence starts at `offset`). */
+export function wordsAt(text: string, offset: number): WordToken[] {
+  return scanWords(text, Number.POSITIVE_INFINITY, offset);
+}
+
+function scanWords(text: string, limit: number, offset: number): WordToken[] {
   const out: WordToken[] = [];
   // Lower-casing the text once is lower-casing each word, unless a letter changes length or is Greek
   // capital sigma (whose lower case depends on what follows it); a few words are lower-cased one by one.
@@ -26,9 +35,10 @@ export function words(text: string, limit = Number.POSITIVE_INFINITY): WordToken
   const whole = lower.length === text.length && !text.includes("Σ");
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null && out.length < limit; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({ word: whole ? lower.slice(start, end) : m[0].toLowerCase(), start, end });
+    const at = m.index;
+    const end = at + m[0].length;
+    const word = whole ? lower.slice(at, end) : m[0].toLowerCase();
+    out.push({ word, start: offset + at, end: offset + end });
   }
   return out;
 }
