@@ -48,7 +48,9 @@ export const stem: (word: string) => string = cacheByKey(swedishStem, STEM_CACHE
 
 /** Whether a word can name a topic: not a function word, not money talk, not a number. */
 export function isContentWord(word: string): boolean {
-  return word.length > 1 && !STOPWORDS.has(word) && !FUNDING_WORDS.has(word) && !/^\d/.test(word);
+  const first = word.charCodeAt(0);
+  const digit = first >= 48 && first <= 57; // "0"–"9", as /^\d/ reads them
+  return word.length > 1 && !digit && !STOPWORDS.has(word) && !FUNDING_WORDS.has(word);
 }
 
 /**
@@ -91,7 +93,16 @@ export function contentStems(text: string, isWord: (w: string) => boolean = () =
   );
   const out: string[] = [];
   for (const t of tokens) {
+    if (!hasHyphen(t)) {
+      if (isContentWord(t)) out.push(stem(t));
+      continue;
+    }
     for (const part of t.split(/[-–]/)) if (isContentWord(part)) out.push(stem(part));
   }
   return out;
+}
+
+/** Whether a word holds a hyphen or an en dash (most do not, and need no splitting). */
+export function hasHyphen(word: string): boolean {
+  return word.includes("-") || word.includes("–");
 }
