@@ -449,7 +449,7 @@ function markBackReferredRecipients(
     }
     if (!last || last.recipient || last.segment === seg) continue;
     if (last.segment.paragraph < previousParagraph) continue;
-    const tokens = words(seg.text);
+    const tokens = words(seg.text, 2);
     const first = tokens[0];
     if (
       !first ||
