@@ -1,4 +1,4 @@
-import { describeArea } from "./area.js";
+import { areaTerms, describeArea, knownArea } from "./area.js";
 import { compareText } from "./compare.js";
 import { findCues } from "./cues.js";
 import { extractFacts, type RawFact } from "./facts.js";
@@ -312,6 +312,9 @@ function sameGrant(
   const tellsWhole = !parentGroup && group.parent?.facts.some((f) => f.doc.id === fact.doc.id);
   if (tellsWhole && yearsMatch(group.facts, fact)) return true;
   if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
+  // Equal shares of one whole ("sex miljoner" twice), told in another language, are told apart by their area.
+  if (parentGroup && group.entry.partOf === parentGroup.entry.id && sameKnownArea(reps, fact))
+    return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
   const yearsAgree = reps.some((f) => f.years.years.join() === fact.years.years.join());
   const aboutGms = docMentionsGms(fact.doc) && reps.some((f) => docMentionsGms(f.doc));
@@ -513,6 +516,11 @@ function contains(a: number[], b: number[]): boolean {
   );
 }
 
+function sameKnownArea(reps: readonly RawFact[], fact: RawFact): boolean {
+  const area = knownArea(fact.purpose);
+  return area !== null && reps.some((f) => knownArea(f.purpose) === area);
+}
+
 function isStated(f: RawFact): boolean {
   return f.years.clue === "stated-in-sentence" || f.years.clue === "stated-in-paragraph";
 }
@@ -537,9 +545,10 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   e.funder = facts.map((f) => f.funder).find((p) => p !== null) ?? null;
   e.decided = facts.map((f) => f.decided).find((d) => d !== null) ?? null;
   e.sources = facts.map(toSource);
-  e.terms = [...group.terms].sort();
   e.area = areaOf(e.purpose);
+  e.terms = [...new Set([...group.terms, ...areaTerms(e.area)])].sort();
   e.gms = isGmsMoney({ ...e, recipient: e.recipient ?? preferredRecipient(facts, false) }, facts);
+  if (facts.some((f) => f.role.perYear)) e.perYear = true;
   e.notes = yearNotes(facts, best);
   e.weak = [...group.weak, ...unlinkedLists(facts, e)];
   e.datesDisagree = e.notes.length > 0;
