@@ -346,24 +346,20 @@ const YEAR_KIND: Record<string, string> = {
 /** Same amount, same stated years, the same kind, to GMS (no other recipient named) in documents about GMS. */
 function sameYearForGms(reps: RawFact[], fact: RawFact): boolean {
   const kind = YEAR_KIND[fact.role.role];
-  // Co-funding is never summed: a page's date may name its year ("add MSEK 20 in co-funding").
-  const dated = (f: RawFact) =>
-    isStated(f) || (kind === "co-funding" && f.years.clue === "publication-date");
-  if (!kind || !dated(fact) || !forGms(fact)) return false;
+  // Co-funding is never summed: a title or the page's date may name its year ("add MSEK 20 in co-funding").
+  const dated = (f: RawFact) => isStated(f) || (kind === "co-funding" && f.years.years.length > 0);
+  // A grant must be told where GMS is spoken of; money never summed needs only a document about GMS.
+  const aboutGms = (f: RawFact) => forGms(f) && (f.gmsContext || kind !== "grant");
+  if (!kind || !dated(fact) || !aboutGms(fact)) return false;
   const years = fact.years.years.join();
   return (
-    reps.every(forGms) &&
+    reps.every(aboutGms) &&
     reps.some((f) => dated(f) && f.years.years.join() === years && YEAR_KIND[f.role.role] === kind)
   );
 }
 
 function forGms(f: RawFact): boolean {
-  return (
-    f.gmsContext &&
-    !f.notGms &&
-    docMentionsGms(f.doc) &&
-    (f.recipient === null || mentionsGms(f.recipient))
-  );
+  return !f.notGms && docMentionsGms(f.doc) && (f.recipient === null || mentionsGms(f.recipient));
 }
 
 // Which kinds of figure may be one grant told twice; anything else only meets its own kind.
