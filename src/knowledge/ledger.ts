@@ -139,7 +139,12 @@ export function buildLedger(
   promoteLoneComparisons(entries);
   for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
   resolveAgencyReferences(entries);
-  checkTotals(entries);
+  checkTotals(
+    entries,
+    new Set(
+      groups.filter((g) => g.seen.lists.size > 1 || !g.seen.lists.has(null)).map((g) => g.entry.id),
+    ),
+  );
   return { entries };
 }
 
