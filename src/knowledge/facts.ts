@@ -1,11 +1,13 @@
 import { findAmounts } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
+import { markCoFunded } from "./co-funding.js";
 import { findCues, hasCue } from "./cues.js";
 import { findDates } from "./dates.js";
 import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
 import { type ClauseTime, clauseTime, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
+import { resolveOrgReference } from "./org-references.js";
 import {
   findChannel,
   findFunder,
@@ -67,6 +69,8 @@ export interface RawFact {
   list: number | null;
   /** How many shares of the same whole have this amount (two areas of 6 miljoner each: 2). */
   twins: number;
+  /** Index of the grant an undated co-funding is told beside: it funds that grant's years. */
+  cofunds?: number | null;
 }
 
 /** Every amount of one document as a raw fact, with the clues read from its sentence and surroundings. */
@@ -103,6 +107,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   markBackReferredRecipients(facts, segments, clutter);
   if (aboutGms(segments, clutter)) for (const f of facts) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
+  markCoFunded(facts);
   linkFacts(facts, context.docYear);
   return facts;
 }
@@ -249,7 +254,7 @@ function readFact(
     purposeIsSentence: purpose === null,
     recipient,
     payer: findPayer(seg.text) ?? findChannel(seg.text),
-    funder: findFunder(seg.text),
+    funder: resolveOrgReference(doc.text, seg.start, findFunder(seg.text)),
     decided: decidedIn(tokens, dates, doc.published),
     gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(context, seg),
     notGms: false,

@@ -14,6 +14,8 @@ interface Group {
   entry: LedgerEntry;
   /** The group of the whole this one is a share of. */
   parent: Group | null;
+  /** The grant an undated co-funding is told beside. */
+  cofunds?: Group | null;
   /** Why a maintainer may want to look again: merges and years that rest on little. */
   weak: string[];
   /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
@@ -93,6 +95,7 @@ export function buildLedger(
         remember(group, fact);
       }
       for (const t of terms) group.terms.add(t);
+      if (fact.cofunds != null) group.cofunds = placed[fact.cofunds] ?? null;
       if (parentGroup && group.entry.partOf === null) {
         group.entry.partOf = parentGroup.entry.id;
         group.parent = parentGroup;
@@ -111,6 +114,7 @@ export function buildLedger(
     return area;
   };
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
+  for (const g of groups) if (g.cofunds) takeCoFundedYears(g.entry, g.cofunds.entry);
   linkParts(entries);
   promoteLoneComparisons(entries);
   for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
@@ -397,6 +401,14 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   e.weak = [...group.weak, ...unlinkedLists(facts, e)];
   e.datesDisagree = e.notes.length > 0;
   return e;
+}
+
+/** Undated co-funding funds the years of the grant it is told beside, as the ledger dates that grant. */
+function takeCoFundedYears(e: LedgerEntry, funded: LedgerEntry): void {
+  if (e.yearClue !== "none" || funded.years.length === 0) return;
+  e.years = [...funded.years];
+  e.year = funded.year ?? funded.years[0] ?? null;
+  e.yearClue = "other-document";
 }
 
 function weakYears(e: LedgerEntry): string[] {

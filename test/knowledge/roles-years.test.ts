@@ -109,3 +109,30 @@ The Government gives Genomic Medicine Sweden (GMS) SEK 20 million for 2031. It i
       expect(new Set(e.sources.map((s) => s.docId))).toEqual(new Set(["sv", "en"]));
   });
 });
+
+describe("co-funding told beside a grant", () => {
+  const first = `Ny studie om genomik
+
+Stiftelsen Exempel har beviljat 3 miljoner kronor till studien vid Lunds universitet, som pågår under perioden 2031–2033.
+`;
+  const undated = `Lunds universitet
+Nyheter
+
+Studie om genomik
+
+Forskningsrådet Exempel har beviljat 3 miljoner kronor till studien, som pågår de kommande tre åren. Projektet drivs vid Lunds universitet. Institutionen bidrar med 400 tkr i medfinansiering.
+`;
+
+  it("funds the years of the grant, even when only another document dates that grant", () => {
+    const entries = ledger(doc("dated", first, "2031-01-10"), doc("undated", undated, null));
+    const cofunding = at(entries, 400_000).find((e) =>
+      e.sources.some((s) => s.docId === "undated"),
+    );
+    expect(cofunding).toMatchObject({ role: "co-funding", years: [2031, 2032, 2033] });
+  });
+
+  it("names the organisation a definite noun stands for as its funder", () => {
+    const entries = ledger(doc("undated", undated, null));
+    expect(at(entries, 400_000)[0]?.funder).toBe("Lunds universitet");
+  });
+});
