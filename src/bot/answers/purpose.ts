@@ -3,6 +3,10 @@ import { hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { askedRecipient, receivedBy } from "./organisation.js";
+
+// Asked what money is for, the answer quotes the purpose at length: it is the point of the answer.
+const PURPOSE_MAX = 200;
 
 /** "What was the 14,5 million for?": every entry of that amount, with what it funds. */
 export function answerPurpose(ctx: AnswerContext): Draft {
@@ -14,7 +18,10 @@ export function answerPurpose(ctx: AnswerContext): Draft {
   const onTopic = hasTopic(ctx.query)
     ? matchTopic(ctx.query, ctx.index, (e) => all.includes(e.entry)).map((e) => e.entry)
     : [];
-  const found = onTopic.length > 0 ? onTopic.slice(0, 1) : all;
+  // "varför?" after "vad fick västerbotten": of the entries of that amount, the one that organisation got.
+  const recipient = ctx.query.orgs.length > 0 ? askedRecipient(ctx) : null;
+  const theirs = recipient ? all.filter((e) => receivedBy(ctx, recipient).includes(e)) : [];
+  const found = onTopic.length > 0 ? onTopic.slice(0, 1) : theirs.length > 0 ? theirs : all;
   if (found.length === 0) {
     const asked = [...amounts].map((a) => amountText(ctx, a)).join(", ");
     const near = nearestAmounts(ctx, [...amounts]);
@@ -35,9 +42,12 @@ export function answerPurpose(ctx: AnswerContext): Draft {
       ),
     );
   }
-  const lines = found.map((e) =>
-    found.length > 1 ? `• ${describeEntry(ctx, e)}` : describeEntry(ctx, e),
-  );
+  const lines = found.map((e) => {
+    const described = describeEntry(ctx, e, { purposeMax: PURPOSE_MAX });
+    const aim = statedAim(ctx, e);
+    const line = aim ? `${described} ${aim}` : described;
+    return found.length > 1 ? `• ${line}` : line;
+  });
   if (found.length > 1) {
     lines.unshift(
       say(
@@ -53,6 +63,25 @@ export function answerPurpose(ctx: AnswerContext): Draft {
     text: lines.join("\n"),
     figures: found.map((e) => entryFigure(ctx, e).figure),
   };
+}
+
+// "Syftet är att …" is the very next sentence of the amount's paragraph: one space between them.
+const AIM_REACH = 1;
+
+/** The document's own "Syftet är …" sentence right after the entry's source sentence, quoted and cited. */
+function statedAim(ctx: AnswerContext, entry: LedgerEntry): string | null {
+  const aim = ctx.knowledge.statements.purposes.find((p) =>
+    entry.sources.some(
+      (s) => s.docId === p.span.docId && p.span.start >= s.end && p.span.start - s.end <= AIM_REACH,
+    ),
+  );
+  if (!aim) return null;
+  const marker = ctx.citations.markers([aim.span]).text;
+  return say(
+    ctx.language,
+    `Syfte: “${aim.span.text}” ${marker}`,
+    `Purpose: “${aim.span.text}” ${marker}`,
+  );
 }
 
 /** "the 7 million": amounts within a fifth of the asked one, each with its source, so a misremembered figure finds its way. */
