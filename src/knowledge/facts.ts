@@ -16,6 +16,7 @@ import {
   findRecipient,
   mentionsGms,
 } from "./organisations.js";
+import { spreadPerYear } from "./per-year.js";
 import {
   readBudgetLine,
   readListPurpose,
@@ -23,6 +24,7 @@ import {
   skipRecipient,
   withoutDates,
 } from "./purpose.js";
+import { reportYear } from "./relative-time.js";
 import { BACK_REFERENCE, NOT_GMS } from "./role-cues.js";
 
 // How many paragraphs (the headline counts as one) may name GMS for a document to be about it.
@@ -80,7 +82,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   const context: Surroundings = {
     segments,
     statedIn: statedYearsBySegment(),
-    docYear: yearOf(doc.published),
+    docYear: reportYear(openingLines(segments, clutter)) ?? yearOf(doc.published),
     titleYears: titleYears(findDates(doc.title)),
     ...readOnce(segments),
   };
@@ -108,8 +110,21 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   if (aboutGms(segments, clutter)) for (const f of facts) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
   markCoFunded(facts);
+  spreadPerYear(facts);
   linkFacts(facts, context.docYear);
   return facts;
+}
+
+// How many of a document's first lines may name it as a report of a year.
+const OPENING_LINES = 4;
+
+function openingLines(segments: Segment[], clutter: ReadonlyArray<[number, number]>): string[] {
+  const out: string[] = [];
+  for (const seg of segments) {
+    if (out.length >= OPENING_LINES) break;
+    if (!inClutter(clutter, seg.start)) out.push(seg.text);
+  }
+  return out;
 }
 
 function shift<T extends { start: number; end: number }>(x: T, by: number): T {
