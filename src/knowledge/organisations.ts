@@ -150,8 +150,13 @@ export function findFunder(sentence: string): string | null {
       return "regeringen";
     return name;
   }
+  if (REGIONS_GIVE.test(sentence)) return "regionerna";
   return GOVERNMENT_SUBJECT.test(sentence) ? "regeringen" : null;
 }
+
+// "De sju regionerna med universitetssjukvård bidrog …", "the seven regions … will add": the regions together give.
+const REGIONS_GIVE =
+  /\b(?:regionerna|the\s+(?:\p{L}+\s+)?regions)\b[^.;]{0,60}?\b(?:bidrar|bidrog|går\s+in\s+med|gick\s+in\s+med|står\s+för|skjuter\s+till|add|adds|added|contribute|contributes|contributed)\b/iu;
 
 /** "Genom Vinnova satsar regeringen …", "via Vinnova": the agency money passes through. */
 export function findChannel(sentence: string): string | null {

@@ -178,3 +178,15 @@ Medlen för 2031 ska belasta anslaget 1:6. Myndigheten X får för sitt eget arb
     expect(cap).toMatchObject({ role: "agency-cap", years: [2031, 2032] });
   });
 });
+
+describe("who gives co-funding", () => {
+  it("names the regions together, and drops a common noun before a name", () => {
+    const text = `Exempelprojektet
+
+De sju regionerna med universitetssjukvård bidrog under 2031 med 11 miljoner kronor i medfinansiering till Genomic Medicine Sweden (GMS). Forskningsrådet Exempel har beviljat 3 miljoner kronor till en studie inom GMS under 2031.
+`;
+    const entries = ledger(doc("cofund", text, "2031-04-01"));
+    expect(at(entries, 11_000_000)[0]).toMatchObject({ role: "co-funding", funder: "regionerna" });
+    expect(at(entries, 3_000_000)[0]?.funder).toBe("Exempel");
+  });
+});
