@@ -80,6 +80,13 @@ export const RULES: readonly Rule[] = [
     any: ["who", "whoIs"],
     when: ({ q }) => q.people.length > 0 && !money(q) && q.amounts.length === 0,
   },
+  // "Who is Sandberg?": one word that may be a surname; the writer falls back to the passages.
+  {
+    intent: "minister",
+    all: ["whoIs"],
+    when: ({ q }) =>
+      q.stems.length === 1 && q.topics.length === 0 && q.orgs.length === 0 && !money(q),
+  },
   { intent: "minister", all: ["minister"] },
   { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },
   { intent: "press", all: ["press"] },

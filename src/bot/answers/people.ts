@@ -15,8 +15,8 @@ const MAX_CITES_PER_NAME = 2;
 export function answerMinisters(ctx: AnswerContext): Draft {
   const { cues } = ctx.query;
   if (cues.has("press")) return answerPress(ctx);
-  if (ctx.query.people.length > 0 && (cues.has("who") || cues.has("whoIs")))
-    return answerPerson(ctx);
+  if (cues.has("whoIs") || (ctx.query.people.length > 0 && cues.has("who")))
+    if (!cues.has("minister") && !cues.has("author")) return answerPerson(ctx);
   if (cues.has("asker")) return answerRole(ctx, "questioner");
   if (cues.has("author")) return answerRole(ctx, "author");
   const reply = cues.has("answered") ? answerReply(ctx) : null;
