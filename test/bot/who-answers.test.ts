@@ -1,18 +1,10 @@
 // Who/when/what answers from made-up documents: people in any genre, calls, pending decisions, periods, purposes.
 import { describe, expect, it } from "vitest";
 import { createAsk } from "../../src/bot/create-ask.js";
-import { fromDocuments, type SourceDocument } from "../../src/knowledge/index.js";
+import { fromDocuments } from "../../src/knowledge/index.js";
+import { madeUpDocument } from "../support/made-up-document.js";
 
-const doc = (id: string, published: string, text: string): SourceDocument => ({
-  id,
-  fileName: `${id}.txt`,
-  text,
-  title: text.split("\n")[0] ?? id,
-  publisher: null,
-  kind: null,
-  published,
-  url: null,
-});
+const doc = (id: string, published: string, text: string) => madeUpDocument(id, text, published);
 
 const docs = [
   doc(

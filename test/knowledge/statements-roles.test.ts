@@ -1,17 +1,9 @@
 // People in every genre, application deadlines, adoptions and pending decisions, read from made-up texts.
 import { describe, expect, it } from "vitest";
-import { readStatements, type SourceDocument } from "../../src/knowledge/index.js";
+import { readStatements } from "../../src/knowledge/index.js";
+import { madeUpDocument } from "../support/made-up-document.js";
 
-const doc = (id: string, text: string, published: string | null = null): SourceDocument => ({
-  id,
-  fileName: `${id}.txt`,
-  text,
-  title: text.split("\n")[0] ?? id,
-  publisher: null,
-  kind: null,
-  published,
-  url: null,
-});
+const doc = madeUpDocument;
 const people = (text: string) =>
   readStatements([doc("d", text)]).people.map((p) => [p.role, p.name, p.title]);
 
