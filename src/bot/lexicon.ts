@@ -30,7 +30,7 @@ cue adopt         | adopted, adopt, adopts, antogs, antog, antagit, fastställde
 cue period        | run, runs, running, pågår, löper, how long, hur länge, period, perioden, project period, projekttid*, projektperiod*
 cue apply         | ansökningsdag*, sista ansökningsdag, ansök*, utlysning*, call, calls, application*, apply
 cue press         | press contact, press, pressansvarig*, presskontakt*, pressekreterare*, press secretary, press officer, kontaktperson, contact, spokesperson
-cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattades, fattat
+cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattades, fattat, fattats
 cue signed        | signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, partners, parter
