@@ -9,6 +9,7 @@ import { answerAverage, answerExtreme, answerOverview, answerShare } from "./ans
 import type { AnswerContext, Draft } from "./answers/context.js";
 import { answerDeadlines } from "./answers/deadlines.js";
 import { answerDocuments } from "./answers/documents.js";
+import { excludedNote } from "./answers/excluded.js";
 import { answerInclusion } from "./answers/inclusion.js";
 import {
   answerEmpty,
@@ -35,7 +36,7 @@ import { createEntryIndex, hasTopic, knowsTopic } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
-import { chooseIntent, type Intent, isFollowUp, mergeFollowUp, money } from "./route.js";
+import { chooseIntent, type Intent, isFollowUp, KIND_CUES, mergeFollowUp, money } from "./route.js";
 import { createVocabulary } from "./vocabulary.js";
 
 export interface CreateAskOptions {
@@ -95,6 +96,11 @@ const BROADENS = new Set<Intent>([
   "share",
 ]);
 
+const WHO_INTENTS = new Set<Intent>(["payer", "recipient", "distributor"]);
+
+// Cues that name which money a follow-up asks for: it is answered as asked, not as the last answer's kind.
+const OWN_MONEY_CUES = ["total", ...KIND_CUES];
+
 /** Builds the bot: a pure function from a question (and conversation) to a cited Answer. */
 export function createAsk(options: CreateAskOptions): Ask {
   const { knowledge } = options;
@@ -137,16 +143,21 @@ export function createAsk(options: CreateAskOptions): Ask {
     let query = resolveYears(parsed, years, context.today);
     const previous = context.conversationId ? conversations.get(context.conversationId) : undefined;
     let intent = chooseIntent(query, knowsTopic(index, query));
+    let repeated = false;
     if (previous && isFollowUp(query, intent, previous)) {
       // A follow-up of its own kind ("vem betalar det?") keeps it; "och 2022?" repeats the last kind.
       const own = intent;
       query = mergeFollowUp(query, previous, own);
+      // "And what had the budget bill estimated?" asks a kind of money of its own: no repeat.
       const repeat =
-        own === null || own === "clarify" || (own === "amount" && !query.cues.has("total"));
+        own === null ||
+        own === "clarify" ||
+        (own === "amount" && !OWN_MONEY_CUES.some((c) => query.cues.has(c)));
       // "och lungcancer?" after a breakdown or a purpose asks for the new topic's money.
       const grantOnly = ["breakdown", "purpose", "inclusion"].includes(previous.intent);
       const last = grantOnly && hasTopic(parsed) ? "amount" : (previous.intent as Intent);
       intent = repeat ? last : chooseIntent(query, knowsTopic(index, query));
+      repeated = repeat;
     }
     // "obesity drug approved in the eu?": an organisation alone is no subject for a word it cannot place.
     const subject = hasTopic(query) || (query.orgs.length > 0 && money(query));
@@ -154,9 +165,14 @@ export function createAsk(options: CreateAskOptions): Ask {
       intent = "clarify";
     const ctx: AnswerContext = { ...base, query, language: query.language };
     let draft = COMPOSERS[intent ?? "out-of-scope"](ctx);
+    // "Och året innan?" after "genom vilken myndighet?": when that year has no such answer, its money.
+    if (repeated && !draft.answered && intent !== null && WHO_INTENTS.has(intent))
+      draft = answerAmount(ctx);
     // Every word the bot could not place is named back, answered or not, unless the text already says it.
     const note = ignoredNote(ctx, draft.text);
     if (note) draft = { ...draft, text: `${draft.text}\n${note}` };
+    const left = excludedNote(ctx, draft);
+    if (left) draft = { ...draft, text: `${draft.text}\n${left}` };
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && !SOCIAL_INTENTS.has(draft.intent))
@@ -235,6 +251,8 @@ function emptyQuery(text: string, language: Language): Query {
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: () => [],
     mentionsGms: false,
+    foreign: [],
+    excluded: { words: [], cues: [], orgs: [], stems: [], topics: [] },
   };
 }
 

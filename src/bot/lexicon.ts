@@ -61,6 +61,7 @@ cue perYear       | per year, per år, each year, varje år, every year, yearly,
 cue overview      | overview, översikt*, summary, sammanfattning
 cue list          | list, lista, alla, every, all, each, samtliga
 cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted
+cue fresh         | new money, nya pengar, nya medel, färska pengar, fresh money, nytillskott, new funding, ny finansiering, nya anslag, new grant
 cue onTopOf       | on top of, utöver, in addition to, besides, extra, additional
 cue whatIs        | what is, what are, what does, whats, vad är, vad betyder, vad gör, vad innebär, what was
 cue whoIs         | who is, who was, who are, vem är, vem var, vilka är, who wrote, vem skrev, author, författare*, skribent*
@@ -71,6 +72,7 @@ cue request       | give me, ge mig, show me, visa mig, tell me, list me, can i 
 cue count         | how many, hur många, number of, antal*, antalet
 cue docRef        | pm, press release, pressmeddelande*, annual report, verksamhetsberättelse*, debattartikel*, op ed, article, artikel*, news item, nyhet*, the decision document
 cue area          | område*, area, areas, field, fields
+cue without       | utan, exklusive, exkl, excluding, exclude, excluded, without, not counting, not including, except, bortsett från, räkna inte med, räknat inte med, räkna bort, inte inräknat, inte medräknat
 cue thanks        | thanks, thank you, thank, thx, ty, tack, tackar, tusen tack, cheers, bra svar, perfekt, toppen, great, nice, ok, okej, okay, fint, grymt, super
 
 question who      | who, vem, vilka, whom

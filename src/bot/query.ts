@@ -18,7 +18,7 @@ import {
 import type { Language } from "./answer.js";
 import { translateToSwedish } from "./glossary.js";
 import { detectLanguage } from "./language.js";
-import { LEXICON, tokenize } from "./lexicon.js";
+import { LEXICON, type QuestionToken, tokenize } from "./lexicon.js";
 import { findLexicon, type LexHit, valuesOf } from "./lexicon-match.js";
 import { readYears, type YearReading } from "./question-years.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -79,6 +79,20 @@ export interface Query
    */
   ownStems: () => string[];
   mentionsGms: boolean;
+  /** Amounts in another currency ("EUR 7.5 million"), as their numbers ("7.5"): never read as kronor. */
+  foreign: string[];
+  /** What the question leaves out ("utan medfinansiering", "excluding AMR"): never part of the reading above. */
+  excluded: Excluded;
+}
+
+/** The words after "utan", "exklusive", "not counting": cues, organisations and topics to leave out. */
+export interface Excluded {
+  /** The asker's words, for saying back. */
+  words: string[];
+  cues: Cue[];
+  orgs: string[];
+  stems: string[];
+  topics: string[];
 }
 
 const YEAR_WITH_UNIT =
@@ -113,9 +127,16 @@ export function parseQuestion(
   vocabulary: Vocabulary,
   options: ParseOptions = {},
 ): Query {
-  const swedish = translateToSwedish(text);
   const tokens = tokenize(text);
-  const hits = findLexicon(tokens);
+  const all = findLexicon(tokens);
+  const scope = negatedScope(text, tokens, all);
+  const scopeText = scope.to > scope.from ? textOf(text, tokens, scope) : "";
+  // The topic is read from the question without what it leaves out.
+  const kept = scopeText === "" ? text : blank(text, tokens, scope);
+  const swedish = translateToSwedish(kept);
+  const inScope = (h: LexHit) => h.from >= scope.from && h.to <= scope.to;
+  // "utan medfinansiering": a cue, name or topic after a negation is left out, not asked about.
+  const hits = all.filter((h) => !inScope(h) || h.entry.role === "noise" || isNegation(h));
   const amounts = questionAmounts(text);
   const when = readYears(text, tokens, hits, amounts.amounts, options.today);
   when.spans.push(...amounts.yearSpans);
@@ -127,11 +148,13 @@ export function parseQuestion(
     ...valuesOf(hits, "time").filter((v) => !/^[-+]?\d/.test(v)),
   ]);
   // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.
-  const claimed = new Set(
-    hits
+  const claimed = new Set([
+    ...hits
       .filter((h) => h.entry.role !== "topic")
       .flatMap((h) => tokens.slice(h.from, h.to).map((t) => t.word)),
-  );
+    ...tokens.slice(scope.from, scope.to).map((t) => t.word),
+    ...words(translateToSwedish(scopeText)).map((t) => t.word),
+  ]);
   const topicPart = topicWords(swedish, vocabulary, claimed);
   const orgs = askedOrgs(tokens, hits);
   const mentionsGms = orgs.some((o) => o.name === "GMS") || GMS_PHRASE.test(text);
@@ -159,20 +182,79 @@ export function parseQuestion(
     offTopic: valuesOf(hits, "offtopic"),
     asked: askedWords(text),
     coverage: { used: [], noise: [], unplaced: [] },
-    ownStems: once(() => (swedish === text ? [] : topicWords(text, vocabulary, claimed).stems)),
+    ownStems: once(() => (swedish === kept ? [] : topicWords(kept, vocabulary, claimed).stems)),
     mentionsGms,
+    foreign: [...text.matchAll(FOREIGN)].map((m) => (m[1] ?? m[2] ?? "").replace(",", ".")),
+    excluded: excludedPart(scopeText, all.filter(inScope), cues, vocabulary),
   };
+  const scopeSpan = { start: tokens[scope.from]?.start ?? 0, end: tokens[scope.to - 1]?.end ?? 0 };
   query.coverage = coverage(
     text,
     tokens,
     hits,
-    [...when.spans, ...amounts.amounts],
+    [...when.spans, ...amounts.amounts, ...(scope.to > scope.from ? [scopeSpan] : [])],
     query,
     vocabulary,
     swedish,
   );
   for (const w of when.unresolved) query.coverage.unplaced.push(w);
   return query;
+}
+
+// "EUR 7.5 million", "7,5 miljoner euro": an amount in another currency.
+const FOREIGN =
+  /(?<![\p{L}])(?:eur|euro|€|usd|\$)\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:million|miljoner|mn|m)?\s*(?:eur|euro|euros|€|usd|dollars?)(?![\p{L}])/giu;
+
+const isNegation = (h: LexHit) => h.entry.role === "cue" && h.entry.value === "without";
+const NEGATION_SCOPE = 4;
+
+/**
+ * The tokens a negation governs: from the word after "utan"/"excluding" up to a punctuation mark, a number
+ * or four words, whichever comes first. Empty (from === to) when the question negates nothing.
+ */
+function negatedScope(
+  text: string,
+  tokens: readonly QuestionToken[],
+  hits: readonly LexHit[],
+): { from: number; to: number } {
+  const neg = hits.find(isNegation);
+  if (!neg) return { from: 0, to: 0 };
+  let to = neg.to;
+  while (to < tokens.length && to - neg.to < NEGATION_SCOPE) {
+    const t = tokens[to];
+    const gap = text.slice(tokens[to - 1]?.end ?? 0, t?.start ?? 0);
+    if (!t || /\d/.test(t.word) || /[,.;:?!–—()]/.test(gap)) break;
+    to += 1;
+  }
+  return { from: neg.to, to };
+}
+
+function blank(text: string, tokens: readonly QuestionToken[], r: { from: number; to: number }) {
+  const start = tokens[r.from]?.start ?? 0;
+  const end = tokens[r.to - 1]?.end ?? 0;
+  return `${text.slice(0, start)}${" ".repeat(end - start)}${text.slice(end)}`;
+}
+
+function textOf(text: string, tokens: readonly QuestionToken[], r: { from: number; to: number }) {
+  return text.slice(tokens[r.from]?.start ?? 0, tokens[r.to - 1]?.end ?? 0);
+}
+
+/** What the negation leaves out: its cues (unless asked elsewhere too), organisations and topics. */
+function excludedPart(
+  scopeText: string,
+  negated: readonly LexHit[],
+  cues: ReadonlySet<Cue>,
+  vocabulary: Vocabulary,
+): Excluded {
+  if (scopeText === "") return { words: [], cues: [], orgs: [], stems: [], topics: [] };
+  const topic = topicWords(translateToSwedish(scopeText), vocabulary, new Set());
+  return {
+    words: [scopeText],
+    cues: valuesOf(negated, "cue").filter((c) => !cues.has(c)),
+    orgs: valuesOf(negated, "org"),
+    stems: topic.stems,
+    topics: topic.topics,
+  };
 }
 
 // Month names in both languages, and their three-letter forms ("17 dec").

@@ -55,6 +55,13 @@ export const money = (q: Query) =>
   ["howMuch", "amount", "total", "ownWork", "frame", "cofund"].some((c) => q.cues.has(c));
 const named = (q: Query) => q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0;
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
+/** "Vad beslutade regeringen i februari 2022?": what was decided in a month, with no amount or subject named. */
+export const asksDecidedMonth = (q: Query) =>
+  q.cues.has("decision") &&
+  q.months.length > 0 &&
+  q.years.length > 0 &&
+  q.amounts.length === 0 &&
+  !["who", "when", "signed", "copy", "yesNo", "howMuch"].some((c) => q.cues.has(c));
 
 export const RULES: readonly Rule[] = [
   { intent: "help", all: ["help"] },
@@ -67,6 +74,7 @@ export const RULES: readonly Rule[] = [
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },
+  { intent: "amount", when: ({ q, topical }) => asksDecidedMonth(q) && !topical },
   { intent: "decision", any: ["copy", "signed"], none: ["howMuch"] },
   { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
   { intent: "recipient", all: ["who", "receives"], none: ["howMuch", "cofund", "gives"] },
@@ -98,7 +106,11 @@ export const RULES: readonly Rule[] = [
     when: (f) => f.q.mentionsGms && subjectless(f) && !money(f.q) && f.q.years.length === 0,
   },
   { intent: "share", all: ["share"], none: ["change"], when: ({ q }) => q.orgs.length === 0 },
-  { intent: "inclusion", any: ["included", "onTopOf"], when: ({ q }) => q.amounts.length >= 1 },
+  {
+    intent: "inclusion",
+    any: ["included", "onTopOf", "fresh"],
+    when: ({ q }) => q.amounts.length >= 1,
+  },
   // "Smallest area in the 2025 split?": the extreme of the parts, not the split itself.
   {
     intent: "extreme",
@@ -203,6 +215,9 @@ export function isFollowUp(
   );
 }
 
+// Kinds of money other than grants: a follow-up naming one asks about that kind, not the grant shown.
+export const KIND_CUES = ["estimate", "cofund", "frame", "ownWork"];
+
 const PRONOUNS = new Set("det den dem dessa detta it that them those this".split(" "));
 
 /** Intents about one grant: a follow-up asks them of the grant just shown, not of its whole topic. */
@@ -223,8 +238,10 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
   const topical = q.stems.length > 0 || q.topics.length > 0 || q.unknown.length > 0;
   const ownYears = q.years.length > 0;
   const grant = intent !== null && ABOUT_THE_GRANT.has(intent) && !topical && !ownYears;
+  // "And what had the budget bill estimated?": another kind of money than the amount just shown.
+  const otherKind = KIND_CUES.some((c) => q.cues.has(c));
   const amounts =
-    q.amounts.length > 0 || topical ? [] : grant ? previous.subject : previous.amounts;
+    q.amounts.length > 0 || topical || otherKind ? [] : grant ? previous.subject : previous.amounts;
   // "och året innan?": the year before the one discussed.
   const back = q.cues.has("prev") && !ownYears;
   const years = ownYears ? q.years : back ? previous.years.map((y) => y - 1) : previous.years;

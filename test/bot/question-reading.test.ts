@@ -237,9 +237,12 @@ describe("answers: the operations analysts ask for", () => {
     const yes = ask("ingår 7 875 000 kr i 15 750 000 kr?");
     expectHonest(yes, seedKnowledge());
     expect(yes.text).toMatch(/^Ja/);
-    const no = ask("Is the 6 million for lung cancer on top of the 15.75 million?");
+    // S1: "bevilja ytterligare sex miljoner kronor" after the 15 750 000 decision: on top of it.
+    const onTop = ask("Is the 6 million for lung cancer on top of the 15.75 million?");
+    expect(onTop.text).toMatch(/^Yes/);
+    expect(onTop.figures.map((f) => f.amountSek)).toEqual([6_000_000, 15_750_000]);
+    const no = ask("Is the 6 million for lung cancer part of the 15.75 million?");
     expect(no.text).toMatch(/^No/);
-    expect(no.figures.map((f) => f.amountSek)).toEqual([6_000_000, 15_750_000]);
   });
 
   it("which documents say something", () => {
@@ -247,5 +250,37 @@ describe("answers: the operations analysts ask for", () => {
     expectHonest(a, seedKnowledge());
     expect(a.answered).toBe(true);
     expect(a.citations.length).toBeGreaterThan(0);
+  });
+});
+
+describe("reading: what a question leaves out", () => {
+  it("'utan medfinansiering' drops the co-funding cue and says what is left out", () => {
+    const q = read("summa 2022 gms utan medfinansiering");
+    expect(q.cues.has("cofund")).toBe(false);
+    expect(q.cues.has("total")).toBe(true);
+    expect(q.excluded.cues).toEqual(["cofund"]);
+    expect(q.excluded.words).toEqual(["medfinansiering"]);
+    expect(q.coverage.unplaced).toEqual([]);
+  });
+
+  it("an area after 'excluding' is not the question's topic", () => {
+    const q = read("total 2022 excluding lung cancer");
+    expect(q.topics).toEqual([]);
+    expect(q.excluded.topics).toEqual(["lungcancer"]);
+  });
+
+  it("the negation ends at a punctuation mark or a number", () => {
+    const q = read("utan barncancer, hur mycket gick till lungcancer 2022");
+    expect(q.topics).toEqual(["lungcancer"]);
+    expect(q.excluded.topics).toEqual(["barncancer"]);
+  });
+});
+
+describe("answers that leave something out", () => {
+  const ask = seedAsk();
+  it("a year's sum without an area sums the other grants and says so", () => {
+    const a = ask("hur mycket fick gms 2022 exklusive lungcancer");
+    expect(a.figures[0]?.amountSek).toBe(15_750_000);
+    expect(a.text).toContain("(Utan ”lungcancer”.)");
   });
 });

@@ -1,6 +1,7 @@
 import type { FactRole, LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
+import { asksDecidedMonth } from "../route.js";
 import { listText, say, topicName } from "../say.js";
 import {
   type AnswerContext,
@@ -16,6 +17,7 @@ import { grantTable, withTable } from "./grant-table.js";
 import { hint } from "./meta.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { answerPassages } from "./passages.js";
+import { answerDecisions } from "./people.js";
 import { answerYearTotal } from "./totals.js";
 
 const MAX_FIGURES = 8;
@@ -51,6 +53,7 @@ function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 /** "How much went to barncancer 2022?": the figures for a topic (and year), or a plain "not in the documents". */
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
+  if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
   const roles = wantedRoles(ctx);
   // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.
   const byOrg = !hasTopic(query) || query.orgs.some((o) => o.role === "recipient");
@@ -109,6 +112,16 @@ export function answerAmount(ctx: AnswerContext): Draft {
     query.cues.has("total"),
   );
   return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
+}
+
+/** "Vad beslutade regeringen i februari 2022?": the grants decided that month, else the decisions told. */
+function answerDecidedIn(ctx: AnswerContext): Draft {
+  const { months, years } = ctx.query;
+  const keys = years.flatMap((y) => months.map((m) => `${y}-${String(m).padStart(2, "0")}`));
+  const decided = ctx.index.entries
+    .map((e) => e.entry)
+    .filter((e) => e.role === "grant" && keys.some((k) => e.decided?.startsWith(k)));
+  return decided.length > 0 ? answerEntries(ctx, decided, false) : answerDecisions(ctx);
 }
 
 /** Nothing in the asked years: other years when the topic has some, the documents' words, or a plain no. */
@@ -200,13 +213,10 @@ function notThatAmount(ctx: AnswerContext): string {
   );
 }
 
-// A sentence that states an amount per year ("3,9 miljoner kronor per år"): what "per year?" asks for.
-const PER_YEAR =
-  /\bper år\b|\bom året\b|\bårligen\b|\bper year\b|\ba year\b|\beach year\b|\bvarje år\b/i;
-
 function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: boolean): Draft {
   if (listed.length === 0) return noTopic(ctx);
-  const yearly = (e: LedgerEntry) => e.sources.some((s) => PER_YEAR.test(s.text));
+  // An amount stated per year ("3,9 miljoner kronor per år"): what "per year?" asks for.
+  const yearly = (e: LedgerEntry) => e.perYear === true;
   const found = ctx.query.cues.has("perYear")
     ? [...listed.filter(yearly), ...listed.filter((e) => !yearly(e))]
     : listed;

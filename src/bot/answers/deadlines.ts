@@ -29,8 +29,18 @@ const KIND_NAMES: Record<Kind, [string, string]> = {
   other: ["sista dag", "deadline"],
 };
 
-function countShared(text: string, stems: Set<string>): number {
-  return new Set(phraseStems(text).filter((s) => stems.has(s))).size;
+// A deadline's sentence is stemmed once per load, not once per question.
+const sentenceStems = new WeakMap<DeadlineStatement, ReadonlySet<string>>();
+
+function countShared(deadline: DeadlineStatement, stems: Set<string>): number {
+  let own = sentenceStems.get(deadline);
+  if (!own) {
+    own = new Set(phraseStems(deadline.span.text));
+    sentenceStems.set(deadline, own);
+  }
+  let shared = 0;
+  for (const s of own) if (stems.has(s)) shared += 1;
+  return shared;
 }
 
 function documentsFunding(ctx: AnswerContext, years: readonly number[]): Set<string> {
@@ -51,7 +61,7 @@ function narrowByTopic(ctx: AnswerContext, found: DeadlineStatement[]): Deadline
   const inDocs = found.filter((d) => docs.has(d.span.docId));
   const pool = inDocs.length > 0 ? inDocs : found;
   const stems = new Set(ctx.query.stems);
-  const overlap = pool.map((d) => countShared(d.span.text, stems));
+  const overlap = pool.map((d) => countShared(d, stems));
   const best = Math.max(0, ...overlap);
   return best > 0 ? pool.filter((_, i) => overlap[i] === best) : pool;
 }

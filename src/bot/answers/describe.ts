@@ -1,20 +1,21 @@
 import type { DecisionStatement, LedgerEntry } from "../../knowledge/index.js";
-import { ROLE_NAMES } from "../english-names.js";
+import { englishPurpose, ROLE_NAMES } from "../english-names.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
+import { memo } from "./memo.js";
 import { dateText, rankDate } from "./stated-dates.js";
 
 /** One sentence about one entry: amount, year, what it funds in the document's words, then its sources. */
 export function describeEntry(
   ctx: AnswerContext,
   entry: LedgerEntry,
-  options: { underWhole?: boolean } = {},
+  options: { underWhole?: boolean; purposeMax?: number } = {},
 ): string {
   const { markers } = entryFigure(ctx, entry);
   const lang = ctx.language;
   const amount = qualified(ctx, entry);
   const years = yearsText(entry);
-  const quoted = `“${shorten(entry.purpose, 90)}”`;
+  const quoted = `“${shorten(entry.purpose, options.purposeMax ?? 90)}”`;
   const label = entryLabel(entry, lang);
   // A known area is named in the asker's language; the document's own words are in the cited quote.
   // Without an English name, the document's words are given as a quote rather than guessed at.
@@ -35,8 +36,8 @@ export function describeEntry(
       sentence = entry.partOf
         ? say(
             lang,
-            `${amount}${years ? ` (${years})` : ""} bokförs mot anslagsposten ${purpose}`,
-            `${amount}${years ? ` (${years})` : ""} is booked against the budget line ${purpose}`,
+            `${amount}${years ? ` (${years})` : ""} bokförs mot ${appropriation(entry, "anslaget ")}anslagsposten ${purpose}`,
+            `${amount}${years ? ` (${years})` : ""} is booked against ${appropriation(entry, "appropriation ")}the budget line ${purpose}`,
           )
         : say(
             lang,
@@ -49,7 +50,7 @@ export function describeEntry(
       sentence = say(
         lang,
         `${entry.recipient ? `${entry.recipient} fick ` : ""}${amount} totalt under ${years} (${quoted})`,
-        `${entry.recipient ? `${entry.recipient} received ` : ""}${amount} in total over ${years}`,
+        `${entry.recipient ? `${entry.recipient} received ` : ""}${amount} in total over ${years}${englishFor(entry)}`,
       );
       break;
     default:
@@ -62,6 +63,24 @@ export function describeEntry(
   // Listed under its whole, a share needs neither the whole nor the payer repeated.
   if (options.underWhole) return `${sentence} ${markers}.${noteText(ctx, entry)}`;
   return `${sentence} ${markers}.${partOfText(ctx, entry)}${notGmsText(ctx, entry)}${decidedText(ctx, entry)}${whoText(ctx, entry)}${noteText(ctx, entry)}`;
+}
+
+// "anslaget 1:6 Bidrag till folkhälsa och sjukvård": the appropriation a budget line belongs to.
+const APPROPRIATION = /anslag(?:et)?\s+(\d{1,2}:\d{1,2}\s[^,.;]+)/u;
+
+/** "anslaget 1:6 Bidrag till folkhälsa och sjukvård, ": named when the line's own sentence names it. */
+function appropriation(entry: LedgerEntry, word: string): string {
+  for (const s of entry.sources) {
+    const m = APPROPRIATION.exec(s.text);
+    if (m?.[1]) return `${word}${m[1].trim()}, `;
+  }
+  return "";
+}
+
+/** " for whole-genome sequencing …": what a total is for in English words, when they are known. */
+function englishFor(entry: LedgerEntry): string {
+  const en = englishPurpose(entry);
+  return en === ROLE_NAMES[entry.role] ? "" : ` for ${en}`;
 }
 
 /** "knappt 2 miljoner" is about 2 million, never exactly; a cap's "högst" is said by its own sentence. */
@@ -133,11 +152,29 @@ function decisionsOf(ctx: AnswerContext, entry: LedgerEntry): DecisionStatement[
     entry.sources.some(
       (s) => s.docId === d.span.docId && s.end <= d.span.start && d.span.start - s.end <= 3,
     );
-  return ctx.knowledge.statements.decisions.filter(
-    (d) =>
-      docs.has(d.span.docId) &&
-      (d.amounts.length === 0 ? follows(d) : d.amounts.some((a) => amounts.has(a.valueSek))),
-  );
+  const byDoc = decisionsByDocument(ctx);
+  return [...docs]
+    .flatMap((doc) => byDoc.get(doc) ?? [])
+    .sort((a, b) => a.order - b.order)
+    .map((x) => x.d)
+    .filter((d) =>
+      d.amounts.length === 0 ? follows(d) : d.amounts.some((a) => amounts.has(a.valueSek)),
+    );
+}
+
+/** The decisions of each document, with their place in the statements' order: built once per load. */
+function decisionsByDocument(
+  ctx: AnswerContext,
+): Map<string, Array<{ d: DecisionStatement; order: number }>> {
+  return memo(ctx.knowledge, "decisions-by-document", () => {
+    const byDoc = new Map<string, Array<{ d: DecisionStatement; order: number }>>();
+    ctx.knowledge.statements.decisions.forEach((d, order) => {
+      const list = byDoc.get(d.span.docId);
+      if (list) list.push({ d, order });
+      else byDoc.set(d.span.docId, [{ d, order }]);
+    });
+    return byDoc;
+  });
 }
 
 function whoText(ctx: AnswerContext, entry: LedgerEntry): string {

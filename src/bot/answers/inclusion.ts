@@ -3,6 +3,7 @@ import { hasTopic, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { ledgerName } from "./organisation.js";
 
 /** The ledger's entries of one amount. */
 function ofAmount(ctx: AnswerContext, sek: number): LedgerEntry[] {
@@ -15,20 +16,88 @@ function within(part: LedgerEntry, whole: LedgerEntry, byId: Map<string, LedgerE
   return false;
 }
 
+const sharesDoc = (a: LedgerEntry, b: LedgerEntry) =>
+  a.sources.some((s) => b.sources.some((t) => t.docId === s.docId));
+
+/** How the part relates to the whole, as the documents tell it. */
+type Relation = "part" | "beside" | "separate" | "untold";
+
+function relation(part: LedgerEntry, whole: LedgerEntry, ctx: AnswerContext): Relation {
+  if (within(part, whole, ctx.index.byId)) return "part";
+  // Co-funding is money others put in beside the grant, never a share of it.
+  if (part.role === "co-funding" && whole.role !== "co-funding") return "beside";
+  return sharesDoc(part, whole) ? "separate" : "untold";
+}
+
+/** Of the entries of the whole's amount: one the part lies within, then one told beside it, then grants. */
+function rankWholes(wholes: LedgerEntry[], parts: LedgerEntry[], ctx: AnswerContext) {
+  const score = (w: LedgerEntry) =>
+    (parts.some((p) => within(p, w, ctx.index.byId)) ? 4 : 0) +
+    (parts.some((p) => sharesDoc(p, w)) ? 2 : 0) +
+    (w.role === "grant" ? 1 : 0);
+  return [...wholes].sort((a, b) => score(b) - score(a));
+}
+
+/** "the regions' 20 million": of the entries of an amount, those the named organisation gave or got. */
+function ofAskedOrgs(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[] {
+  const names = ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase());
+  const theirs = entries.filter((e) =>
+    [e.funder, e.recipient, e.payer].some((n) => names.includes(n?.toLowerCase() ?? "")),
+  );
+  return theirs.length > 0 ? theirs : entries;
+}
+
+// Each relation's verdict for "ingår X i Y?" and for "kommer X utöver Y?" (null: no yes or no).
+const VERDICTS: Record<Relation, { included: "yes" | "no" | null; onTop: "yes" | "no" | null }> = {
+  part: { included: "yes", onTop: "no" },
+  beside: { included: "no", onTop: "yes" },
+  separate: { included: "no", onTop: "yes" },
+  untold: { included: "no", onTop: null },
+};
+
+function reasonText(ctx: AnswerContext, rel: Relation): string {
+  switch (rel) {
+    case "part":
+      return say(
+        ctx.language,
+        "Det ingår i det andra beloppet.",
+        "It is part of the other amount.",
+      );
+    case "beside":
+      return say(
+        ctx.language,
+        "Det är medfinansiering vid sidan av, inte en del av det andra beloppet.",
+        "It is co-funding beside it, not part of the other amount.",
+      );
+    case "separate":
+      return say(
+        ctx.language,
+        "Dokumenten anger det som ett eget belopp, inte som en del av det andra.",
+        "The documents state it as a separate amount, not as part of the other.",
+      );
+    case "untold":
+      return say(
+        ctx.language,
+        "Inget av dokumenten anger det som en del av det andra.",
+        "None of the documents states it as part of the other.",
+      );
+  }
+}
+
 /**
- * "Ingår 400 000 i 66,4 miljoner?", "is the childhood cancer money part of the 49,5 million?": yes or no
- * first, then the evidence. "No" only when both amounts are stated and the documents tell them apart.
+ * "Ingår 400 000 i 66,4 miljoner?", "is the 6 million on top of the 15,75 million?": yes or no first, then
+ * the evidence. A verdict only where both amounts are stated and the documents tell how they relate.
  */
 export function answerInclusion(ctx: AnswerContext): Draft {
   const { query } = ctx;
+  if (query.cues.has("fresh") && query.amounts.length === 1) return answerFresh(ctx);
   const asked = [...query.amounts].sort((a, b) => a.valueSek - b.valueSek).map((a) => a.valueSek);
   const wholeSek = asked.at(-1) ?? 0;
-  const wholes = ofAmount(ctx, wholeSek);
   // "Is the 6 million for lung cancer …": of the entries of that amount, those about the topic.
   const topical = hasTopic(query)
     ? new Set(matchTopic(query, ctx.index).map((e) => e.entry))
     : null;
-  const ofPart = ofAmount(ctx, asked[0] ?? 0);
+  const ofPart = ofAskedOrgs(ctx, ofAmount(ctx, asked[0] ?? 0));
   const onTopic = topical ? ofPart.filter((e) => topical.has(e)) : ofPart;
   const parts =
     asked.length >= 2
@@ -40,7 +109,11 @@ export function answerInclusion(ctx: AnswerContext): Draft {
             .map((e) => e.entry)
             .filter((e) => e.amountSek !== wholeSek)
         : [];
-  if (wholes.length === 0 || parts.length === 0)
+  const wholes = rankWholes(ofAmount(ctx, wholeSek), parts, ctx);
+  const whole = wholes[0];
+  const converted = whole && query.foreign.length > 0 ? conversionOf(whole, query.foreign) : null;
+  if (whole && converted) return answerConversion(ctx, whole, converted);
+  if (!whole || parts.length === 0)
     return decline(
       "inclusion",
       say(
@@ -49,49 +122,107 @@ export function answerInclusion(ctx: AnswerContext): Draft {
         `The documents don't say how ${asked.map((a) => amountText(ctx, a)).join(" and ")} relate.`,
       ),
     );
-  let pair: [LedgerEntry, LedgerEntry] | null = null;
-  for (const w of wholes)
-    for (const p of parts) if (!pair && within(p, w, ctx.index.byId)) pair = [p, w];
-  const [part, whole] = pair ?? [parts[0] as LedgerEntry, wholes[0] as LedgerEntry];
-  const sameDoc = part.sources.some((s) => whole.sources.some((t) => t.docId === s.docId));
-  const verdict = pair
-    ? say(ctx.language, "Ja, det ingår.", "Yes, it is included.")
-    : sameDoc
-      ? say(
-          ctx.language,
-          "Nej, dokumenten anger det som ett eget belopp, inte som en del av det andra.",
-          "No, the documents state it as a separate amount, not as part of the other.",
-        )
-      : say(
-          ctx.language,
-          "Nej, inte enligt dokumenten: inget av dem anger det som en del av det andra.",
-          "No, not according to the documents: none of them states it as part of the other.",
-        );
+  const part =
+    parts.find((p) => within(p, whole, ctx.index.byId)) ??
+    parts.find((p) => sharesDoc(p, whole)) ??
+    (parts[0] as LedgerEntry);
+  const rel = relation(part, whole, ctx);
+  const onTop = query.cues.has("onTopOf") && !query.cues.has("included");
+  const verdict = onTop ? VERDICTS[rel].onTop : VERDICTS[rel].included;
+  const reason = reasonText(ctx, rel);
   const items = [describeEntry(ctx, part), describeEntry(ctx, whole)];
-  const lines = [verdict, ...items.map((i) => `• ${i}`)];
-  // A yes or a no is a verdict block, so each platform can show it first and plainly.
-  const reason = pair
-    ? say(ctx.language, "Det ingår.", "It is included.")
-    : sameDoc
-      ? say(
-          ctx.language,
-          "Dokumenten anger det som ett eget belopp, inte som en del av det andra.",
-          "The documents state it as a separate amount, not as part of the other.",
-        )
-      : say(
-          ctx.language,
-          "Inget av dokumenten anger det som en del av det andra.",
-          "None of the documents states it as part of the other.",
-        );
-  const blocks: Draft["blocks"] = [
-    { kind: "yesno", verdict: pair ? "yes" : "no", text: reason },
-    { kind: "items", items },
-  ];
+  const figures = [entryFigure(ctx, part).figure, entryFigure(ctx, whole).figure];
+  if (verdict === null) {
+    const text = [reason, ...items.map((i) => `• ${i}`)].join("\n");
+    return { intent: "inclusion", answered: true, text, figures };
+  }
+  return verdictDraft(
+    ctx,
+    verdict,
+    `${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
+    items,
+    figures,
+  );
+}
+
+/** "Is the 12,5 million new money?": no when the documents tell it as a share of a larger grant. */
+function answerFresh(ctx: AnswerContext): Draft {
+  const sek = ctx.query.amounts[0]?.valueSek ?? 0;
+  const entries = ofAskedOrgs(ctx, ofAmount(ctx, sek));
+  const part = entries.find((e) => e.partOf !== null) ?? entries[0];
+  const whole = part?.partOf ? ctx.index.byId.get(part.partOf) : undefined;
+  if (!part)
+    return decline(
+      "inclusion",
+      say(
+        ctx.language,
+        `Dokumenten nämner inte ${amountText(ctx, sek)}.`,
+        `The documents don't mention ${amountText(ctx, sek)}.`,
+      ),
+    );
+  const items = [describeEntry(ctx, part), ...(whole ? [describeEntry(ctx, whole)] : [])];
+  const reason = whole
+    ? say(
+        ctx.language,
+        `det är en del av ${amountText(ctx, whole.amountSek)}, inte pengar utöver dem.`,
+        `it is part of ${amountText(ctx, whole.amountSek)}, not money on top of it.`,
+      )
+    : "";
+  const figures = [part, ...(whole ? [whole] : [])].map((e) => entryFigure(ctx, e).figure);
+  if (!whole) return { intent: "inclusion", answered: true, text: items.join("\n"), figures };
+  return verdictDraft(ctx, "no", reason, items, figures);
+}
+
+/** A yes or a no first (a verdict block, so each platform shows it plainly), then the evidence. */
+function verdictDraft(
+  ctx: AnswerContext,
+  verdict: "yes" | "no",
+  reason: string,
+  items: string[],
+  figures: Draft["figures"],
+): Draft {
+  const word = say(
+    ctx.language,
+    verdict === "yes" ? "Ja" : "Nej",
+    verdict === "yes" ? "Yes" : "No",
+  );
   return {
-    blocks,
+    blocks: [
+      { kind: "yesno", verdict, text: reason.charAt(0).toUpperCase() + reason.slice(1) },
+      { kind: "items", items },
+    ],
     intent: "inclusion",
     answered: true,
-    text: lines.join("\n"),
-    figures: [entryFigure(ctx, part).figure, entryFigure(ctx, whole).figure],
+    text: [`${word}: ${reason}`, ...items.map((i) => `• ${i}`)].join("\n"),
+    figures,
   };
+}
+
+// "SEK 84 million (approximately EUR 7.5 million)": the same money in another currency, in parentheses.
+const FOREIGN_IN_PARENS = /\(([^()]*\b(?:eur|euro|euros|usd|dollars?)\b[^()]*)\)/giu;
+
+/** The whole's own sentence restates it in another currency with the amount asked: that restatement. */
+function conversionOf(whole: LedgerEntry, asked: readonly string[]): string | null {
+  for (const s of whole.sources)
+    for (const m of s.text.matchAll(FOREIGN_IN_PARENS)) {
+      const inside = m[1] ?? "";
+      const digits = inside.replace(/[\s\u00a0]/g, "").replace(",", ".");
+      if (asked.some((a) => digits.includes(a))) return inside.trim();
+    }
+  return null;
+}
+
+function answerConversion(ctx: AnswerContext, whole: LedgerEntry, restated: string): Draft {
+  const reason = say(
+    ctx.language,
+    `det är samma pengar omräknade (”${restated}”), inte ett belopp utöver ${amountText(ctx, whole.amountSek)}.`,
+    `it is the same money converted (“${restated}”), not an amount on top of ${amountText(ctx, whole.amountSek)}.`,
+  );
+  return verdictDraft(
+    ctx,
+    "no",
+    reason,
+    [describeEntry(ctx, whole)],
+    [entryFigure(ctx, whole).figure],
+  );
 }

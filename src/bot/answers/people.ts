@@ -59,7 +59,11 @@ export function answerMinisters(ctx: AnswerContext): Draft {
 /** People grouped by name in order of first mention, at most a few names. */
 function byName(people: readonly PersonStatement[]): Array<[string, PersonStatement[]]> {
   const groups = new Map<string, PersonStatement[]>();
-  for (const p of people) groups.set(p.name, [...(groups.get(p.name) ?? []), p]);
+  for (const p of people) {
+    const group = groups.get(p.name);
+    if (group) group.push(p);
+    else groups.set(p.name, [p]);
+  }
   return [...groups.entries()].slice(0, MAX_NAMES);
 }
 

@@ -3,6 +3,10 @@ import { hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { askedRecipient, receivedBy } from "./organisation.js";
+
+// Asked what money is for, the answer quotes the purpose at length: it is the point of the answer.
+const PURPOSE_MAX = 200;
 
 /** "What was the 14,5 million for?": every entry of that amount, with what it funds. */
 export function answerPurpose(ctx: AnswerContext): Draft {
@@ -14,7 +18,10 @@ export function answerPurpose(ctx: AnswerContext): Draft {
   const onTopic = hasTopic(ctx.query)
     ? matchTopic(ctx.query, ctx.index, (e) => all.includes(e.entry)).map((e) => e.entry)
     : [];
-  const found = onTopic.length > 0 ? onTopic.slice(0, 1) : all;
+  // "varför?" after "vad fick västerbotten": of the entries of that amount, the one that organisation got.
+  const recipient = ctx.query.orgs.length > 0 ? askedRecipient(ctx) : null;
+  const theirs = recipient ? all.filter((e) => receivedBy(ctx, recipient).includes(e)) : [];
+  const found = onTopic.length > 0 ? onTopic.slice(0, 1) : theirs.length > 0 ? theirs : all;
   if (found.length === 0) {
     const asked = [...amounts].map((a) => amountText(ctx, a)).join(", ");
     const near = nearestAmounts(ctx, [...amounts]);
@@ -36,9 +43,10 @@ export function answerPurpose(ctx: AnswerContext): Draft {
     );
   }
   const lines = found.map((e) => {
-    const described = found.length > 1 ? `• ${describeEntry(ctx, e)}` : describeEntry(ctx, e);
+    const described = describeEntry(ctx, e, { purposeMax: PURPOSE_MAX });
     const aim = statedAim(ctx, e);
-    return aim ? `${described} ${aim}` : described;
+    const line = aim ? `${described} ${aim}` : described;
+    return found.length > 1 ? `• ${line}` : line;
   });
   if (found.length > 1) {
     lines.unshift(

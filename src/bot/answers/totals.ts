@@ -11,6 +11,7 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { excludedEntries, excludesSubject } from "./excluded.js";
 import { grantTable, TABLE_MIN_ROWS, withTable } from "./grant-table.js";
 
 /** "2021–2024" for consecutive years, "2021, 2022 och 2024" otherwise. */
@@ -59,9 +60,10 @@ function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry
 
 /** GMS's own grants (not parts, caps or frames) in the asked years. */
 function gmsGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
-  return ctx.index.entries
-    .map((e) => e.entry)
-    .filter((e) => countsAsGrant(e) && e.year !== null && years.includes(e.year))
+  const excluded = excludedEntries(ctx);
+  return [...new Set(years)]
+    .flatMap((y) => ctx.index.byYear.get(y) ?? [])
+    .filter((e) => countsAsGrant(e) && !excluded.has(e))
     .sort(byEntryOrder);
 }
 
@@ -72,7 +74,8 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
   const exact = ctx.index.entries
     .map((e) => e.entry)
     .find((e) => isYearsTotal(e) && e.years.join() === asked.join());
-  const stated = exact ? [exact] : statedInside(ctx, asked);
+  // A stated total holds what the question leaves out: then only the grants can be summed.
+  const stated = excludesSubject(ctx) ? [] : exact ? [exact] : statedInside(ctx, asked);
   const covered = new Set(stated.flatMap((t) => t.years));
   const allGrants = gmsGrants(ctx, asked);
   if (stated.length === 0 && allGrants.length === 0) return noGrants(ctx, asked);
