@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { createAsk } from "../../src/bot/create-ask.js";
 import { fromDocuments } from "../../src/knowledge/index.js";
-import { madeUpDocument } from "../support/made-up-document.js";
+import { textDocument } from "../support/text-document.js";
 
-const doc = (id: string, published: string, text: string) => madeUpDocument(id, text, published);
+const doc = (id: string, published: string, text: string) => textDocument(id, text, published);
 
 const docs = [
   doc(

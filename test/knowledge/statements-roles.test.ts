@@ -1,9 +1,9 @@
 // People in every genre, application deadlines, adoptions and pending decisions, read from made-up texts.
 import { describe, expect, it } from "vitest";
 import { readStatements } from "../../src/knowledge/index.js";
-import { madeUpDocument } from "../support/made-up-document.js";
+import { textDocument } from "../support/text-document.js";
 
-const doc = madeUpDocument;
+const doc = textDocument;
 const people = (text: string) =>
   readStatements([doc("d", text)]).people.map((p) => [p.role, p.name, p.title]);
 
