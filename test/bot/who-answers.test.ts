@@ -27,6 +27,11 @@ const docs = [
     "2027-05-05",
     "Ny studie om hälsoekonomi\n\nRegion Halland får 3 miljoner kronor till GMS-arbete med helgenomsekvensering av bakterier. Syftet är att följa antibiotikaresistens.\n\nEn hälsoekonomisk studie vid Karolinska institutet startar. Studien pågår under perioden 2027–2029.",
   ),
+  doc(
+    "beslut",
+    "2027-12-10",
+    "Uppdrag om sällsynta diagnoser\n\nRegeringen ger Kammarkollegiet i uppdrag att under 2028 och 2029 betala ut sammanlagt 20 000 000 kronor till Region Halland för arbete inom Genomic Medicine Sweden (GMS) med sällsynta diagnoser. Av beloppet ska 10 000 000 kronor betalas ut under 2028 och 10 000 000 kronor under 2029.",
+  ),
 ];
 const ask = createAsk({ knowledge: fromDocuments(docs) });
 const today = "2027-12-01";
@@ -67,5 +72,12 @@ describe("who, when and what, from statements", () => {
     const a = ask("Har regeringen beslutat om ett flerårigt anslag?", { today });
     expect(a.text).toMatch(/^Nej, enligt dokumenten är det beslutet inte fattat ännu/);
     expect(a.text).toMatch(/bereds inom Regeringskansliet/);
+  });
+
+  it("who pays out a share, and to whom: the whole's payer and recipient, cited where they are named", () => {
+    const a = ask("vem betalar ut pengarna till sällsynta diagnoser 2028 och till vem?", { today });
+    expect(a.text).toMatch(
+      /^Pengarna betalas ut av Kammarkollegiet \[1\] till Region Halland \[1\]\.$/,
+    );
   });
 });
