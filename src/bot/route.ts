@@ -78,6 +78,8 @@ export const RULES: readonly Rule[] = [
   { intent: "decision", any: ["copy", "signed"], none: ["howMuch"] },
   { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
   { intent: "recipient", all: ["who", "receives"], none: ["howMuch", "cofund", "gives"] },
+  // "Does the 2027 payment depend on anything?": the grant's conditions, answered with its deadlines.
+  { intent: "deadline", all: ["condition"], none: ["howMuch"] },
   // "When does the study run?": the years a project runs, answered with the deadlines.
   { intent: "deadline", all: ["period"], any: ["when", "how"], none: ["howMuch"] },
   { intent: "deadline", any: ["deadline", "report", "requisition", "repay"], none: ["howMuch"] },

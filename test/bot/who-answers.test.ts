@@ -30,7 +30,7 @@ const docs = [
   doc(
     "beslut",
     "2027-12-10",
-    "Uppdrag om sällsynta diagnoser\n\nRegeringen ger Kammarkollegiet i uppdrag att under 2028 och 2029 betala ut sammanlagt 20 000 000 kronor till Region Halland för arbete inom Genomic Medicine Sweden (GMS) med sällsynta diagnoser. Av beloppet ska 10 000 000 kronor betalas ut under 2028 och 10 000 000 kronor under 2029.",
+    "Uppdrag om sällsynta diagnoser\n\nRegeringen ger Kammarkollegiet i uppdrag att under 2028 och 2029 betala ut sammanlagt 20 000 000 kronor till Region Halland för arbete inom Genomic Medicine Sweden (GMS) med sällsynta diagnoser. Av beloppet ska 10 000 000 kronor betalas ut under 2028 och 10 000 000 kronor under 2029. Utbetalningen för 2029 förutsätter att riksdagen anvisar medel.",
   ),
 ];
 const ask = createAsk({ knowledge: fromDocuments(docs) });
@@ -79,5 +79,10 @@ describe("who, when and what, from statements", () => {
     expect(a.text).toMatch(
       /^Pengarna betalas ut av Kammarkollegiet \[1\] till Region Halland \[1\]\.$/,
     );
+  });
+
+  it("what a payment depends on: the condition the documents about it state", () => {
+    const a = ask("Does the 2029 payment for rare diseases depend on anything?", { today });
+    expect(a.text).toMatch(/förutsätter att riksdagen anvisar medel/);
   });
 });

@@ -96,4 +96,12 @@ describe("application deadlines, adoptions and decisions not yet taken", () => {
       [2026, 2028, "from 2026 to 2028"],
     ]);
   });
+
+  it("a sentence that says what a payment depends on is a condition", () => {
+    const text =
+      "Av beloppet betalas hälften ut 2029. Utbetalningen för 2029 förutsätter att riksdagen anvisar medel.";
+    expect(readStatements([doc("d", text)]).conditions.map((c) => c.span.text)).toEqual([
+      "Utbetalningen för 2029 förutsätter att riksdagen anvisar medel.",
+    ]);
+  });
 });

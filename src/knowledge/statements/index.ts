@@ -9,7 +9,7 @@ import { readCopies, readDefinitions, readMembers } from "./lists.js";
 import { readPending } from "./pending.js";
 import { readPeople } from "./people.js";
 import { readPeriods } from "./periods.js";
-import { readPurposes } from "./purposes.js";
+import { readConditions, readPurposes } from "./purposes.js";
 import type { Statements } from "./types.js";
 
 export type * from "./types.js";
@@ -21,6 +21,7 @@ export function emptyStatements(): Statements {
     pending: [],
     purposes: [],
     periods: [],
+    conditions: [],
     people: [],
     copies: [],
     members: [],
@@ -39,6 +40,7 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     all.pending.push(...readPending(view));
     all.purposes.push(...readPurposes(view));
     all.periods.push(...readPeriods(view));
+    all.conditions.push(...readConditions(view));
     all.people.push(...readPeople(view));
     all.copies.push(...readCopies(view));
     all.members.push(...readMembers(view));
