@@ -15,18 +15,19 @@ import type { Statements } from "./types.js";
 export type * from "./types.js";
 
 export function emptyStatements(): Statements {
+  // New kinds go last: `gms-bot facts --json` lists them in this order.
   return {
     deadlines: [],
     decisions: [],
-    pending: [],
-    purposes: [],
-    periods: [],
-    conditions: [],
     people: [],
     copies: [],
     members: [],
     definitions: [],
     channels: [],
+    pending: [],
+    purposes: [],
+    periods: [],
+    conditions: [],
   };
 }
 
