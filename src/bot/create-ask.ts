@@ -8,6 +8,7 @@ import { answerClarify, answerNotFunding, ignoredNote } from "./answers/clarify.
 import { answerAverage, answerExtreme, answerOverview, answerShare } from "./answers/computed.js";
 import type { AnswerContext, Draft } from "./answers/context.js";
 import { answerDeadlines } from "./answers/deadlines.js";
+import { answerDocumentStates } from "./answers/document-states.js";
 import { answerDocuments } from "./answers/documents.js";
 import { excludedNote } from "./answers/excluded.js";
 import { answerInclusion } from "./answers/inclusion.js";
@@ -80,6 +81,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   average: answerAverage,
   overview: answerOverview,
   inclusion: answerInclusion,
+  stated: answerDocumentStates,
 };
 
 // Replies that set no topic: "thanks!" must not make the next "och 2023?" a thanks too.
@@ -251,6 +253,7 @@ function emptyQuery(text: string, language: Language): Query {
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: () => [],
     mentionsGms: false,
+    docKinds: [],
     foreign: [],
     excluded: { words: [], cues: [], orgs: [], stems: [], topics: [] },
   };

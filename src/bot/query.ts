@@ -79,6 +79,8 @@ export interface Query
    */
   ownStems: () => string[];
   mentionsGms: boolean;
+  /** Kinds of document the question points to ("enligt riksdagssvaret", "the June press release"). */
+  docKinds: string[];
   /** Amounts in another currency ("EUR 7.5 million"), as their numbers ("7.5"): never read as kronor. */
   foreign: string[];
   /** What the question leaves out ("utan medfinansiering", "excluding AMR"): never part of the reading above. */
@@ -184,6 +186,7 @@ export function parseQuestion(
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: once(() => (swedish === kept ? [] : topicWords(kept, vocabulary, claimed).stems)),
     mentionsGms,
+    docKinds: valuesOf(hits, "doc"),
     foreign: [...text.matchAll(FOREIGN)].map((m) => (m[1] ?? m[2] ?? "").replace(",", ".")),
     excluded: excludedPart(scopeText, all.filter(inScope), cues, vocabulary),
   };

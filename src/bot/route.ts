@@ -25,6 +25,7 @@ export type Intent =
   | "average"
   | "overview"
   | "inclusion"
+  | "stated"
   | "passage"
   | "thanks"
   | "change"
@@ -63,6 +64,28 @@ export const asksDecidedMonth = (q: Query) =>
   q.amounts.length === 0 &&
   !["who", "when", "signed", "copy", "yesNo", "howMuch"].some((c) => q.cues.has(c));
 
+// Questions about a document that ask something other than its amounts: who, when, splits, changes.
+const NOT_STATED = [
+  "who",
+  "when",
+  "deadline",
+  "report",
+  "requisition",
+  "repay",
+  "signed",
+  "copy",
+  "payer",
+  "breakdown",
+  "change",
+  "share",
+  "largest",
+  "smallest",
+  "average",
+  "included",
+  "onTopOf",
+  "fresh",
+];
+
 export const RULES: readonly Rule[] = [
   { intent: "help", all: ["help"] },
   { intent: "out-of-scope", when: ({ q }) => q.offTopic.length > 0 },
@@ -79,6 +102,14 @@ export const RULES: readonly Rule[] = [
   { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
   { intent: "recipient", all: ["who", "receives"], none: ["howMuch", "cofund", "gives"] },
   { intent: "deadline", any: ["deadline", "report", "requisition", "repay"], none: ["howMuch"] },
+  // "gms i år enl riksdagssvaret": the amounts that kind of document states, as it states them.
+  {
+    intent: "stated",
+    none: NOT_STATED,
+    when: ({ q }) =>
+      q.docKinds.length > 0 &&
+      (money(q) || q.years.length > 0 || q.cues.has("receives") || q.cues.has("gives")),
+  },
   { intent: "minister", all: ["minister"] },
   { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },
   { intent: "press", all: ["press"] },

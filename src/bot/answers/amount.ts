@@ -39,7 +39,7 @@ function amountAsked(ctx: AnswerContext, e: IndexedEntry): boolean {
 }
 
 /** Which kinds of money a question is about: the agency's own cap, budget lines, or grants and their parts. */
-function wantedRoles(ctx: AnswerContext): Set<FactRole> {
+export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
   const { cues } = ctx.query;
   if (cues.has("ownWork")) return new Set(["agency-cap"]);
   // "får Socialstyrelsen använda för uppdraget", "anslagsposten 33": the frame an agency may spend.
