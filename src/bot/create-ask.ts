@@ -247,6 +247,7 @@ function emptyQuery(text: string, language: Language): Query {
     unknown: [],
     orgs: [],
     people: [],
+    names: [],
     budgetLine: null,
     offTopic: [],
     asked: "",

@@ -54,7 +54,8 @@ interface Rule {
 
 export const money = (q: Query) =>
   ["howMuch", "amount", "total", "ownWork", "frame", "cofund"].some((c) => q.cues.has(c));
-const named = (q: Query) => q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0;
+const named = (q: Query) =>
+  q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0 || q.names.length > 0;
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
 /** "Vad beslutade regeringen i februari 2022?": what was decided in a month, with no amount or subject named. */
 export const asksDecidedMonth = (q: Query) =>

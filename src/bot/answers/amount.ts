@@ -54,6 +54,7 @@ export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
+  if (query.names.length > 0) return answerNamed(ctx);
   const roles = wantedRoles(ctx);
   // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.
   const byOrg = !hasTopic(query) || query.orgs.some((o) => o.role === "recipient");
@@ -112,6 +113,19 @@ export function answerAmount(ctx: AnswerContext): Draft {
     query.cues.has("total"),
   );
   return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
+}
+
+/** "total EU grant for SHARE-GEN?": money whose sentences name the project, else what the documents say of it. */
+function answerNamed(ctx: AnswerContext): Draft {
+  const names = ctx.query.names.map((n) => n.toLowerCase());
+  const named = ctx.index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        inYears(e, ctx.query.years) &&
+        e.sources.some((s) => names.some((n) => s.text.toLowerCase().includes(n))),
+    );
+  return named.length > 0 ? answerEntries(ctx, named, false) : answerPassages(ctx);
 }
 
 /** "Vad beslutade regeringen i februari 2022?": the grants decided that month, else the decisions told. */
