@@ -1,5 +1,8 @@
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 
-const require = createRequire(import.meta.url);
-/** The package version, read once from package.json. */
-export const VERSION: string = (require("../package.json") as { version: string }).version;
+/** The package version, read once from package.json (read as text: no CommonJS loader at start-up). */
+export const VERSION: string = (
+  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  }
+).version;

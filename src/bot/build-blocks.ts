@@ -85,6 +85,7 @@ function markerOrder(text: string, blocks: readonly DraftBlock[]): number[] {
 
 /** "[4][5]" → "[2]" when both quotes are from the second document listed. */
 export function renumberMarkers(text: string, docOf: ReadonlyMap<number, number>): string {
+  if (!text.includes("[")) return text;
   return text.replace(MARKER_RUN, (run) => {
     const ids = [...run.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
     const docs = [...new Set(ids.map((id) => docOf.get(id) ?? 0))].filter((n) => n > 0);

@@ -16,10 +16,17 @@ export function documentsById(knowledge: Knowledge): ReadonlyMap<string, SourceD
 
 export function createCitationList(docs: ReadonlyMap<string, SourceDocument>): CitationList {
   const byKey = new Map<string, Citation>();
+  // The same span object is cited again and again (a grant's text and its table row): found without a key.
+  const bySpan = new Map<Span, Citation>();
   const cite = (span: Span): number => {
+    const seen = bySpan.get(span);
+    if (seen) return seen.id;
     const key = `${span.docId}:${span.start}:${span.end}`;
     const existing = byKey.get(key);
-    if (existing) return existing.id;
+    if (existing) {
+      bySpan.set(span, existing);
+      return existing.id;
+    }
     const doc = docs.get(span.docId);
     const citation: Citation = {
       id: byKey.size + 1,
@@ -31,6 +38,7 @@ export function createCitationList(docs: ReadonlyMap<string, SourceDocument>): C
       end: span.end,
     };
     byKey.set(key, citation);
+    bySpan.set(span, citation);
     return citation.id;
   };
   return {

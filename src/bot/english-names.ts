@@ -1,5 +1,5 @@
 import type { FactRole, LedgerEntry } from "../knowledge/index.js";
-import { containsPhrase, phraseStems } from "../knowledge/index.js";
+import { cacheByKey, containsPhrase, phraseStems } from "../knowledge/index.js";
 
 // English names for what money is for, so an English sentence never borrows the document's Swedish:
 // the Swedish words stay in the quote. Data, one line per term; the first term the purpose names wins.
@@ -63,10 +63,12 @@ export const ROLE_NAMES: Record<FactRole, string> = {
 
 const PILOT_STEMS = ["piloter", "pilotprojekt", "pilot"].map(phraseStems);
 const AREA_STEMS = AREA_NAMES.map(([sv, en]) => ({ stems: phraseStems(sv), en }));
+// Every answer that lists grants names each one: an entry's words are stemmed once, not per answer.
+const purposeStems = cacheByKey(phraseStems, 20_000);
 
 /** A short name for what an entry is for in Swedish: the term its purpose names, else its own words. */
 export function swedishPurpose(entry: Pick<LedgerEntry, "purpose" | "area">, max: number): string {
-  const stems = phraseStems(`${entry.area} ${entry.purpose}`);
+  const stems = purposeStems(`${entry.area} ${entry.purpose}`);
   const named = AREA_NAMES.find((_a, i) => containsPhrase(stems, AREA_STEMS[i]?.stems ?? []));
   if (named) return named[0];
   return entry.purpose.length <= max ? entry.purpose : `${entry.purpose.slice(0, max - 1)}…`;
@@ -74,7 +76,7 @@ export function swedishPurpose(entry: Pick<LedgerEntry, "purpose" | "area">, max
 
 /** What an entry is for, in English: a named area the purpose mentions, else its role. */
 export function englishPurpose(entry: Pick<LedgerEntry, "purpose" | "area" | "role">): string {
-  const stems = phraseStems(`${entry.area} ${entry.purpose}`);
+  const stems = purposeStems(`${entry.area} ${entry.purpose}`);
   const named = AREA_STEMS.find((a) => containsPhrase(stems, a.stems));
   if (!named) return ROLE_NAMES[entry.role];
   // "piloter inom … diagnostik": the kind of work is part of what the money is for.

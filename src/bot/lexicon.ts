@@ -23,7 +23,13 @@ cue deadline      | deadline, deadlines, ansökningsdag*, sista ansökningsdag, 
 cue report        | report*, rapport*, slutrapport*, delrapport*, slutredovisning*, delredovisning*, återrapport*, redovisning*, redovisa, redovisas, redovisat
 cue requisition   | requisition*, rekvisition*, rekvirera*
 cue repay         | repay*, repaid, återbetal*, betalas tillbaka, betala tillbaka, paid back, pay back, returned
-cue minister      | minist*, statsråd*, health minister, minister for health, sjukvårdsminist*, socialminist*, hälsominist*, statsminist*
+cue minister      | minist*, statsråd*, socialminist*, sjukvårdsminist*, näringsminist*, finansminist*, statsminist*, utbildningsminist*, forskningsminist*, health minister, minister for health, hälsominist*
+cue asker         | ställde frågan, ställde, frågade, asked the question, who asked, skriftliga frågan, skriftlig fråga, written question, interpellation*, questioner
+cue author        | who wrote, vem skrev, wrote, skrev, author, authors, författare*, skribent*, undertecknare, op ed, debattartikel*, debattinlägg*
+cue answered      | svarade, svar, svaret, answered, answer, replied, reply
+cue adopt         | adopted, adopt, adopts, antogs, antog, antagit, fastställdes, fastställde, fastställt, fastställts, approved, approve
+cue period        | run, runs, running, pågår, löper, how long, hur länge, period, perioden, project period, projekttid*, projektperiod*
+cue apply         | ansökningsdag*, sista ansökningsdag, ansök*, utlysning*, call, calls, application*, apply
 cue press         | press contact, press, pressansvarig*, presskontakt*, pressekreterare*, press secretary, press officer, kontaktperson, contact, spokesperson
 cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattades, fattat
 cue signed        | signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*

@@ -26,6 +26,8 @@ export interface EntryIndex {
   splits(stem: string): Split[];
   /** Entries that use a stem, or name an area: only these can score for a question. */
   postings: Map<string, IndexedEntry[]>;
+  /** Entries by their year (`entry.year`), in ledger order: a year's question reads only its year. */
+  byYear: Map<number, LedgerEntry[]>;
 }
 
 /** A compound read as its parts; the modifier may carry a linking "s" ("äggstocks"). */
@@ -66,7 +68,18 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
     }
   }
   const byId = new Map(entries.map((e) => [e.entry.id, e.entry]));
-  return { entries, byId, knownStems, splits, postings };
+  return { entries, byId, knownStems, splits, postings, byYear: entriesByYear(knowledge) };
+}
+
+function entriesByYear(knowledge: Knowledge): Map<number, LedgerEntry[]> {
+  const byYear = new Map<number, LedgerEntry[]>();
+  for (const e of knowledge.ledger.entries) {
+    if (e.year === null) continue;
+    const list = byYear.get(e.year);
+    if (list) list.push(e);
+    else byYear.set(e.year, [e]);
+  }
+  return byYear;
 }
 
 /** The entries that share at least one stem, compound part or area with the question. */

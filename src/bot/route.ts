@@ -102,6 +102,8 @@ export const RULES: readonly Rule[] = [
   { intent: "decision", any: ["copy", "signed"], none: ["howMuch"] },
   { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
   { intent: "recipient", all: ["who", "receives"], none: ["howMuch", "cofund", "gives"] },
+  // "When does the study run?": the years a project runs, answered with the deadlines.
+  { intent: "deadline", all: ["period"], any: ["when", "how"], none: ["howMuch"] },
   { intent: "deadline", any: ["deadline", "report", "requisition", "repay"], none: ["howMuch"] },
   // "gms i år enl riksdagssvaret": the amounts that kind of document states, as it states them.
   {
@@ -110,6 +112,13 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) =>
       q.docKinds.length > 0 &&
       (money(q) || q.years.length > 0 || q.cues.has("receives") || q.cues.has("gives")),
+  },
+  // "Who is Anna Wedin?", "vem skrev debattartikeln?", "vem ställde frågan?": a person's roles.
+  { intent: "minister", all: ["who"], any: ["asker", "author"], none: ["howMuch"] },
+  {
+    intent: "minister",
+    any: ["who", "whoIs"],
+    when: ({ q }) => q.people.length > 0 && !money(q) && q.amounts.length === 0,
   },
   { intent: "minister", all: ["minister"] },
   { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },

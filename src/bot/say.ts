@@ -26,8 +26,20 @@ export function topicsOf(entry: LedgerEntry): Topic[] {
   return found;
 }
 
+// Entries never change once loaded; an answer listing hundreds of grants labels each one once per language.
+const labels = { sv: new WeakMap<LedgerEntry, string>(), en: new WeakMap<LedgerEntry, string>() };
+
 /** A short label for an entry: the areas it names in the asker's language, else the document's words. */
 export function entryLabel(entry: LedgerEntry, language: Language): string {
+  let label = labels[language].get(entry);
+  if (label === undefined) {
+    label = readLabel(entry, language);
+    labels[language].set(entry, label);
+  }
+  return label;
+}
+
+function readLabel(entry: LedgerEntry, language: Language): string {
   const named = topicsOf(entry);
   const conditions = named.filter((t) => t.kind === "condition");
   const shown = conditions.length > 0 ? conditions : named.slice(0, 1);

@@ -13,18 +13,11 @@ import {
 } from "../main.js";
 import type { CliRequest } from "./args.js";
 import { runAskCommand } from "./ask-command.js";
-import { runChatCommand } from "./chat-command.js";
 import { type CliIo, writeLine } from "./io.js";
-import {
-  type ListingFormat,
-  runFactsCommand,
-  runLedgerCommand,
-  runSourcesCommand,
-} from "./listing-commands.js";
+import type { ListingFormat } from "./listing-commands.js";
 import { platformLines, settingsLine } from "./platform-summary.js";
 import { withQuestionLog } from "./question-log.js";
 import { warnTo } from "./report.js";
-import { runReportCommand } from "./report-command.js";
 
 type RunRequest = Extract<CliRequest, { kind: "run" }>;
 
@@ -32,6 +25,7 @@ type RunRequest = Extract<CliRequest, { kind: "run" }>;
  * Runs one command; returns its exit code, or null when platform adapters now serve
  * (the process then lives until a signal). Config errors throw GmsError CONFIG_INVALID.
  */
+// Each command's own modules are imported when it runs: a one-shot `ask` loads no chat, listing or report code.
 export async function runCommand(request: RunRequest, io: CliIo): Promise<number | null> {
   const config = loadConfig(io.env);
   const seedsDir = resolve(io.cwd, request.seeds ?? config.seedsDir);
@@ -39,27 +33,34 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
   switch (request.command) {
     case "report": {
       const { file = null, since = null, json } = request;
+      const { runReportCommand } = await import("./report-command.js");
       return runReportCommand({ file, since, json }, io);
     }
-    case "ledger":
+    case "ledger": {
+      const { runLedgerCommand } = await import("./listing-commands.js");
       return runLedgerCommand(
         loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir),
         io,
         request.review ? "review" : format,
       );
-    case "facts":
+    }
+    case "facts": {
+      const { runFactsCommand } = await import("./listing-commands.js");
       return runFactsCommand(
         loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir),
         io,
         request.json,
       );
-    case "sources":
+    }
+    case "sources": {
+      const { runSourcesCommand } = await import("./listing-commands.js");
       return runSourcesCommand(
         loadSeeds(seedsDir, () => {}, config.cacheDir),
         seedsDir,
         io,
         format,
       );
+    }
     case "ask":
     case "chat":
     case null: {
@@ -115,6 +116,7 @@ async function runLiveChat(
   });
   try {
     const ask = logger ? withQuestionLog(live.ask, logger) : live.ask;
+    const { runChatCommand } = await import("./chat-command.js");
     return await runChatCommand(ask, io, logger);
   } finally {
     await live.close();

@@ -13,7 +13,7 @@ import {
   UNIT_AFTER,
 } from "./amount-words.js";
 import { cacheByKey } from "./key-cache.js";
-import { readNumberPhrase } from "./number-words.js";
+import { mayStartNumberPhrase, readNumberPhrase } from "./number-words.js";
 import {
   isAlnum,
   type Numeral,
@@ -190,7 +190,12 @@ function wordAmount(text: string, pos: number): Found | null {
 function amountAt(text: string, pos: number, loose: boolean): Found | number {
   const word = wordAt(text, pos);
   if (word === null) return digitAmount(text, pos, loose);
-  return prefixAmount(text, pos, word.word, word.end) ?? wordAmount(text, pos) ?? word.end;
+  const numberWord = mayStartNumberPhrase(word.word, text[word.end]);
+  return (
+    prefixAmount(text, pos, word.word, word.end) ??
+    (numberWord ? wordAmount(text, pos) : null) ??
+    word.end
+  );
 }
 
 // A sentence is read for amounts by the ledger, the dates and the statements alike: read it once.

@@ -1,3 +1,4 @@
+import { cacheByKey } from "./key-cache.js";
 import { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS } from "./topics.js";
 import { contentStems, isContentWord, stem, words } from "./words.js";
 
@@ -29,7 +30,8 @@ export function containsPhrase(textStems: readonly string[], phrase: readonly st
 const TOPIC_STEMS = TOPICS.map((t) => ({
   key: t.key,
   kind: t.kind,
-  phrases: t.svPhrases.map(phraseStems),
+  // An English document names the same areas: its amounts get the Swedish key the questions use.
+  phrases: [...t.svPhrases, ...t.enPhrases].map(phraseStems),
 }));
 
 function knownTopic(stems: string[], kind: "condition" | "method"): string | null {
@@ -67,3 +69,18 @@ export function describeArea(purpose: string): string {
     .filter((w) => isContentWord(w) && !GENERIC.has(stem(w)));
   return specific.slice(0, 2).join(" ");
 }
+
+const TOPIC_KEYS = new Set(TOPICS.map((t) => t.key));
+
+/** A known area's own words as stems: an English document's amount is found by the Swedish question words too. */
+export function areaTerms(area: string): string[] {
+  return TOPIC_KEYS.has(area) ? contentStems(area) : [];
+}
+
+const KNOWN_AREA_CACHE_MAX = 10_000;
+
+/** The known area a purpose names, in any language ("pharmacogenomics" → "farmakogenomik"), else null. */
+export const knownArea: (purpose: string) => string | null = cacheByKey((purpose) => {
+  const area = describeArea(purpose);
+  return TOPIC_KEYS.has(area) ? area : null;
+}, KNOWN_AREA_CACHE_MAX);

@@ -1,4 +1,5 @@
 import { compileCues, findCues } from "./cues.js";
+import { cacheByKey } from "./key-cache.js";
 import { type WordToken, words } from "./words.js";
 
 // Web-page clutter around an article: banners, ads, captions, bylines, link lists. Such lines never
@@ -67,8 +68,16 @@ const LIST_HEADINGS = compileCues([
 // "Av Karin Holmqvist", "By Anna Lindgren | 18 December 2026": a short byline, not a sentence that opens with "av".
 const BYLINE_WORDS = 8;
 
-/** Offsets [start, end) of each clutter line in `text`. */
-export function clutterRanges(text: string): Array<[number, number]> {
+// The title and the ledger both ask for a document's clutter lines.
+const CLUTTER_CACHE_MAX = 64;
+
+/** Offsets [start, end) of each clutter line in `text` (shared by every reader: never change it). */
+export const clutterRanges: (text: string) => Array<[number, number]> = cacheByKey(
+  findClutter,
+  CLUTTER_CACHE_MAX,
+);
+
+function findClutter(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let inList = false;
   const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;

@@ -21,6 +21,11 @@ interface Compiled {
 /** Phrases compiled once and indexed by their first word's first letter, so matching stays linear. */
 export interface CueMatcher {
   byInitial: Map<string, Compiled[]>;
+  /**
+   * The first words (or prefixes) of the phrases: a text whose lower case holds none of them holds no
+   * phrase, and is not tokenised. Null when a word has a Greek sigma, whose lower case depends on context.
+   */
+  firsts: string[] | null;
 }
 
 export function compileCues(phrases: CuePhrases): CueMatcher {
@@ -39,7 +44,15 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
     list.push({ phrase, parts });
     byInitial.set(initial, list);
   }
-  return { byInitial };
+  const firsts = [...byInitial.values()].flatMap((list) => list.map((c) => c.parts[0]?.word ?? ""));
+  return { byInitial, firsts: firsts.some((w) => /[σς]/.test(w)) ? null : firsts };
+}
+
+/** Whether a text may hold a phrase of `matcher`: one of its first words is in the text's lower case. */
+function mayHold(text: string, matcher: CueMatcher): boolean {
+  if (matcher.firsts === null) return true;
+  const lower = text.toLowerCase();
+  return matcher.firsts.some((w) => lower.includes(w));
 }
 
 function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolean {
@@ -51,6 +64,7 @@ function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolea
 
 /** Every phrase of `matcher` in `text` (or in already tokenized words), in order. */
 export function findCues(text: string | readonly WordToken[], matcher: CueMatcher): CueHit[] {
+  if (typeof text === "string" && !mayHold(text, matcher)) return [];
   const tokens = typeof text === "string" ? words(text) : text;
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -148,6 +148,7 @@ function dateAt(
 ): Parsed | null {
   const pos = token.index;
   const digit = /\d/.test(token[0]);
+  if (!digit && PLAIN_WORD.test(token[0]) && !WORD_STARTS.has(token[0].toLowerCase())) return null;
   if (digit && !startsCleanly(text, pos)) return null;
   for (const parse of digit ? AT_DIGIT : AT_WORD) {
     const parsed = parse(text, pos);
@@ -170,7 +171,15 @@ export function findDates(text: string): DateMatch[] {
   return cachedDates(text);
 }
 
+// Every reading holds a four-digit year: text without one holds no date.
+const HAS_YEAR = /\d{4}/;
+// A date that starts at a word starts with a month name or a span's opener ("mellan 2021 och 2023").
+const WORD_STARTS = new Set([...MONTHS.keys(), "from", "från", "mellan", "between"]);
+// Letters whose lower case is what the readers' case-insensitive match compares; others take the slow path.
+const PLAIN_WORD = /^[A-Za-zÅÄÖåäö]+$/;
+
 function scanDates(text: string): DateMatch[] {
+  if (!HAS_YEAR.test(text)) return [];
   const amounts = findAmounts(text);
   const found: DateMatch[] = [];
   const tokens = /\p{L}+|\d+/gu;

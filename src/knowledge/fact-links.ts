@@ -1,3 +1,4 @@
+import { compileCues, findCues } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import type { FactRole } from "./types.js";
 
@@ -14,6 +15,7 @@ const WHOLES = new Set<FactRole>([
 /** Links parts to wholes (by the words, then by arithmetic) and marks earlier years' figures as retold. */
 export function linkFacts(facts: RawFact[], docYear: number | null): void {
   linkByWords(facts);
+  linkForward(facts);
   linkLists(facts);
   markComparisons(facts, mainYear(facts) ?? docYear);
   inheritKind(facts);
@@ -50,6 +52,37 @@ function linkByWords(facts: RawFact[]): void {
       shareBefore(facts, i, j);
       return;
     }
+  });
+}
+
+// Between an amount and a larger one after it: the first is a share of the second.
+const PART_OF_FOLLOWING = compileCues([
+  "som en del av",
+  "som del av",
+  "en del av",
+  "som ingår i",
+  "as part of",
+  "as a part of",
+  "part of a",
+  "part of the",
+]);
+// "inte en del av": a denial is no link.
+const DENIAL = new Set(["inte", "ej", "icke", "not", "never", "aldrig"]);
+
+/** "9 miljoner …, som en del av ett tvåårigt uppdrag på sammanlagt 18 miljoner": the whole told after its share. */
+function linkForward(facts: RawFact[]): void {
+  facts.forEach((fact, i) => {
+    const next = facts[i + 1];
+    if (fact.parent !== null || !next || next.segment !== fact.segment) return;
+    if (next.amount.valueSek <= fact.amount.valueSek || next.parent === i) return;
+    if (!["grant", "part"].includes(fact.role.role)) return;
+    const between = fact.doc.text.slice(fact.amount.end, next.amount.start);
+    const hit = findCues(between, PART_OF_FOLLOWING)[0];
+    if (!hit) return;
+    const before = between.slice(0, hit.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+    if (DENIAL.has(before)) return;
+    fact.parent = i + 1;
+    fact.role = { role: "part", isPart: true, nearestParent: false };
   });
 }
 

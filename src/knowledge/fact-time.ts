@@ -34,10 +34,10 @@ const NO_TIME: ClauseTime = {
 export function clauseTime(
   tokens: readonly WordToken[],
   dates: readonly DateMatch[],
-  window: { start: number; end: number; amountStart: number },
+  window: { start: number; end: number; amountStart: number; amountEnd: number },
   docYear: number | null,
 ): ClauseTime {
-  type Candidate = { at: number; time: ClauseTime };
+  type Candidate = { at: number; end: number; time: ClauseTime };
   const candidates: Candidate[] = [];
   for (const d of dates) {
     if (d.start < window.start || d.end > window.end || d.kind === "date" || d.kind === "month")
@@ -50,6 +50,7 @@ export function clauseTime(
     const years = d.kind === "span" || d.cue === "since" ? range(d.year, last) : [d.year];
     candidates.push({
       at: d.start,
+      end: d.end,
       time: {
         reading: { years, clue: "stated-in-sentence" },
         pastRelative: false,
@@ -72,13 +73,13 @@ export function clauseTime(
             pastRelative: r.to < 0,
             unresolvedSpan: 0,
           };
-    candidates.push({ at: r.start, time });
+    candidates.push({ at: r.start, end: r.end, time });
   }
+  // Gap between the phrase and the amount's own characters: "the Bill for 2027 had estimated SEK 85 million for 2028".
+  const gap = (c: Candidate) =>
+    c.at >= window.amountEnd ? c.at - window.amountEnd : Math.max(0, window.amountStart - c.end);
   let best: Candidate | null = null;
-  for (const c of candidates) {
-    if (!best || Math.abs(c.at - window.amountStart) < Math.abs(best.at - window.amountStart))
-      best = c;
-  }
+  for (const c of candidates) if (!best || gap(c) < gap(best)) best = c;
   return best?.time ?? NO_TIME;
 }
 

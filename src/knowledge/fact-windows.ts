@@ -5,6 +5,7 @@ export interface Window {
   start: number;
   end: number;
   amountStart: number;
+  amountEnd: number;
 }
 
 // Words and marks that end a clause: one amount's words never reach past them into the next amount's.
@@ -31,7 +32,12 @@ export function clauseWindows(
     const nextStart = amounts[i + 1]?.start ?? sentence.end;
     const before = seps.filter((s) => s < a.start && s >= prevEnd).at(-1);
     const after = seps.find((s) => s >= a.end && s < nextStart);
-    return { start: before ?? prevEnd, end: after ?? nextStart, amountStart: a.start };
+    return {
+      start: before ?? prevEnd,
+      end: after ?? nextStart,
+      amountStart: a.start,
+      amountEnd: a.end,
+    };
   });
 }
 

@@ -31,7 +31,13 @@ import { type Segment, segment } from "./segments.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import { stem, type WordToken, words } from "./words.js";
-import { decisionYears, publicationYears, statedYears, type YearReading } from "./years.js";
+import {
+  decisionYears,
+  publicationYears,
+  statedYears,
+  titleYears,
+  type YearReading,
+} from "./years.js";
 
 /** One amount as one document tells it, before facts from several documents are merged. */
 export interface RawFact {
@@ -71,6 +77,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     segments,
     statedIn: statedYearsBySegment(),
     docYear: yearOf(doc.published),
+    titleYears: titleYears(findDates(doc.title)),
     ...readOnce(segments),
   };
   const facts: RawFact[] = [];
@@ -109,6 +116,8 @@ interface Surroundings extends ReadOnce {
   segments: Segment[];
   statedIn: (s: Segment) => YearReading;
   docYear: number | null;
+  /** The one year the title names ("… till rutin 2027"), for money no sentence dates. */
+  titleYears: YearReading;
 }
 
 /** What every amount asks of its paragraph, read in one pass: no amount rescans the document. */
@@ -192,7 +201,12 @@ function readFact(
   const after = withoutDates(afterRaw, amount.end, dates);
   const single = amounts.length === 1;
   const clause = single ? seg.text : doc.text.slice(window.start, window.end);
-  const whole = { start: seg.start, end: seg.end, amountStart: amount.start };
+  const whole = {
+    start: seg.start,
+    end: seg.end,
+    amountStart: amount.start,
+    amountEnd: amount.end,
+  };
   const own = clauseTime(tokens, dates, single ? whole : window, context.docYear);
   // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
   const time =
@@ -216,6 +230,7 @@ function readFact(
     afterReferencedWhole:
       i > 0 &&
       /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
+    pastRelative: time.pastRelative,
   });
   const recipient = findRecipient(before, after) ?? findProjectOwner(seg.text);
   const purpose =
@@ -264,6 +279,7 @@ function readYears(
     const para = paragraphYears(context, seg);
     if (para.years.length > 0) return para;
   }
+  if (context.titleYears.years.length > 0) return context.titleYears;
   return publicationYears(doc.published);
 }
 

@@ -1,13 +1,28 @@
+// While documents load, the same sentences and words are read by the budget, the ledger and the statements:
+// caches then keep everything (bounded by the documents) and shrink back to `max` at their next use after.
+let loading = 0;
+
+/** Runs a load: key caches keep every key until it ends, so no sentence is read twice in one load. */
+export function whileLoading<T>(load: () => T): T {
+  loading += 1;
+  try {
+    return load();
+  } finally {
+    loading -= 1;
+  }
+}
+
 /**
  * Remembers a pure function of a string: the same words recur in every document and question. Forgets
- * everything once `max` keys are held, so memory stays bounded without bookkeeping per key.
+ * everything once `max` keys are held (outside a load), so memory stays bounded without bookkeeping per key.
  */
 export function cacheByKey<T>(compute: (key: string) => T, max: number): (key: string) => T {
   const values = new Map<string, T>();
   return (key) => {
-    if (values.has(key)) return values.get(key) as T;
+    const hit = values.get(key);
+    if (hit !== undefined || values.has(key)) return hit as T;
     const value = compute(key);
-    if (values.size >= max) values.clear();
+    if (values.size >= max && loading === 0) values.clear();
     values.set(key, value);
     return value;
   };

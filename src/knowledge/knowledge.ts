@@ -1,6 +1,7 @@
 import { withinBudget } from "./budget.js";
 import { applyCorrections, readCorrections } from "./corrections.js";
 import { loadDocuments } from "./documents.js";
+import { whileLoading } from "./key-cache.js";
 import { buildLedger } from "./ledger.js";
 import { createPassageIndex, listPassages, type PassageIndex } from "./passages.js";
 import { readSnapshot, snapshotKey, writeSnapshot } from "./snapshot.js";
@@ -27,7 +28,7 @@ export interface LoadOptions {
 
 /** Reads a seeds folder and builds the ledger and passage index; problems are reported, not thrown. */
 export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Knowledge {
-  const knowledge = loadUncorrected(seedsDir, options);
+  const knowledge = whileLoading(() => loadUncorrected(seedsDir, options));
   // Corrections apply after the snapshot, so editing them never needs a rebuild.
   const corrections = readCorrections(seedsDir, knowledge.problems);
   if (corrections.length > 0) {
@@ -41,12 +42,17 @@ export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Know
 function loadUncorrected(seedsDir: string, options: LoadOptions): Knowledge {
   const loaded = loadDocuments(seedsDir);
   const problems = loaded.problems;
-  const documents = withinBudget(loaded.documents, problems);
   const cacheDir = options.cacheDir;
-  if (!cacheDir || documents.length === 0) return build(documents, problems);
-  const key = snapshotKey(documents);
-  const snapshot = readSnapshot(cacheDir, key, documents);
+  if (!cacheDir || loaded.documents.length === 0)
+    return build(withinBudget(loaded.documents, problems), problems);
+  // The snapshot remembers which documents were over the reading budget, so a start with the same
+  // documents reads none of them (the budget check finds every amount).
+  const key = snapshotKey(loaded.documents);
+  const snapshot = readSnapshot(cacheDir, key, loaded.documents);
   if (snapshot) {
+    const skipped = new Set(snapshot.skipped.map((p) => p.file));
+    const documents = loaded.documents.filter((d) => !skipped.has(d.fileName));
+    problems.push(...snapshot.skipped);
     return {
       documents,
       wordCounts: countWords(documents),
@@ -56,11 +62,15 @@ function loadUncorrected(seedsDir: string, options: LoadOptions): Knowledge {
       problems,
     };
   }
+  const skipped: LoadProblem[] = [];
+  const documents = withinBudget(loaded.documents, skipped);
+  problems.push(...skipped);
   const knowledge = build(documents, problems);
   writeSnapshot(cacheDir, key, {
     ledger: knowledge.ledger,
     passages: [...knowledge.passages.all()],
     statements: knowledge.statements,
+    skipped,
   });
   return knowledge;
 }
@@ -71,7 +81,7 @@ export function fromDocuments(
   problems: LoadProblem[] = [],
 ): Knowledge {
   const all = [...problems];
-  return build(withinBudget(documents, all), all);
+  return whileLoading(() => build(withinBudget(documents, all), all));
 }
 
 function build(documents: SourceDocument[], problems: LoadProblem[]): Knowledge {

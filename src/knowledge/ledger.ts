@@ -1,8 +1,12 @@
-import { describeArea } from "./area.js";
+import { areaTerms, describeArea, knownArea } from "./area.js";
 import { compareText } from "./compare.js";
+import { findCues } from "./cues.js";
 import { extractFacts, type RawFact } from "./facts.js";
+import { givenByGms } from "./given-by-gms.js";
 import { checkTotals } from "./ledger-checks.js";
+import { topicsAgree, topicsConflict, topicsOf } from "./merge-rules.js";
 import { mentionsGms } from "./organisations.js";
+import { PER_YEAR } from "./role-cues.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
 import { contentStems } from "./words.js";
@@ -18,6 +22,8 @@ interface Group {
   weak: string[];
   /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
   terms: Set<string>;
+  /** The known areas its tellings name, in either language: tellings of different areas never merge. */
+  topics: Set<string>;
   /** What `sameGrant` asks of `facts`, kept as they are added: a large group is never scanned per fact. */
   seen: {
     docIds: Set<string>;
@@ -65,6 +71,17 @@ export function buildLedger(
     }
     return terms;
   };
+  const topicCache = new Map<string, Set<string>>();
+  const topicsOfFact = (f: RawFact) => {
+    const key = `${f.purposeIsSentence}\u0000${f.purpose}\u0000${f.recipient ?? ""}`;
+    let topics = topicCache.get(key);
+    if (!topics) {
+      // A whole sentence may name the areas of its other amounts: only a purpose phrase names this one's.
+      topics = f.purposeIsSentence ? new Set() : topicsOf(`${f.purpose} ${f.recipient ?? ""}`);
+      topicCache.set(key, topics);
+    }
+    return topics;
+  };
   const ordered = [...documents].sort(byPublication);
   const groups: Group[] = [];
   // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
@@ -76,13 +93,17 @@ export function buildLedger(
       const f = facts[j] as RawFact;
       return f.amount.qualifier === "approx" && f.segment.heading;
     });
-    for (const [i, fact] of facts.entries()) {
+    for (const i of parentsFirst(facts)) {
+      const fact = facts[i] as RawFact;
       const terms = termsOf(fact);
-      const parentGroup = fact.parent === null ? null : (placed[fact.parent] ?? null);
+      const topics = topicsOfFact(fact);
+      const parentGroup =
+        fact.parent === null ? perYearWhole(byAmount, fact) : (placed[fact.parent] ?? null);
       const same = byAmount.get(fact.amount.valueSek) ?? [];
       const group =
         roundedRepeat(facts, i, placed, roundedHeadings) ??
-        same.find((g) => sameGrant(g, fact, terms, parentGroup)) ??
+        same.find((g) => sameGrant(g, fact, { terms, topics }, parentGroup)) ??
+        yearShareOf(same, fact, topics, parentGroup) ??
         newGroup(groups, fact);
       noteWeakMerge(group, fact, terms);
       absorbRole(group, fact);
@@ -93,11 +114,12 @@ export function buildLedger(
         remember(group, fact);
       }
       for (const t of terms) group.terms.add(t);
+      for (const t of topics) group.topics.add(t);
       if (parentGroup && group.entry.partOf === null) {
         group.entry.partOf = parentGroup.entry.id;
         group.parent = parentGroup;
       }
-      placed.push(group);
+      placed[i] = group;
     }
   }
   // Many amounts of one sentence share it as their purpose: its area is read once.
@@ -112,11 +134,71 @@ export function buildLedger(
   };
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   linkParts(entries);
+  // A retelling names the recipient only where neither the first telling nor the whole did.
+  for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
   promoteLoneComparisons(entries);
   for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
   resolveAgencyReferences(entries);
   checkTotals(entries);
   return { entries };
+}
+
+/** "9 miljoner kronor per år under 2026 och 2027" tells the shares of a two-year 18 miljoner told elsewhere. */
+function perYearWhole(byAmount: ReadonlyMap<number, Group[]>, fact: RawFact): Group | null {
+  const years = fact.years.years;
+  if (years.length < 2 || !["grant", "part", "comparison"].includes(fact.role.role)) return null;
+  const after = fact.doc.text.slice(fact.amount.end, fact.segment.end);
+  if (!findCues(after, PER_YEAR).some((h) => h.start < 12)) return null;
+  const wholes = byAmount.get(fact.amount.valueSek * years.length) ?? [];
+  return (
+    wholes.find(
+      (g) => g.entry.role === "multi-year-total" && g.seen.reps.some((f) => sameYears(f, years)),
+    ) ?? null
+  );
+}
+
+/**
+ * A share told in another document ("i år 9 miljoner kronor, som en del av … 18 miljoner") is the whole's
+ * share for the same year: the only one for that year, or the one naming the same area.
+ */
+function yearShareOf(
+  same: readonly Group[],
+  fact: RawFact,
+  topics: Set<string>,
+  parentGroup: Group | null,
+): Group | null {
+  if (!parentGroup || fact.years.years.length === 0 || !isStated(fact)) return null;
+  const years = fact.years.years;
+  const shares = same.filter(
+    (g) =>
+      g.entry.partOf === parentGroup.entry.id &&
+      !g.seen.docIds.has(fact.doc.id) &&
+      g.entry.qualifier === fact.amount.qualifier &&
+      !topicsConflict(g.topics, topics) &&
+      g.seen.reps.some((f) => isStated(f) && f.years.years.every((y) => years.includes(y))),
+  );
+  if (shares.length === 1 || years.length > 1) return shares[0] ?? null;
+  const named = shares.filter((g) => topicsAgree(g.topics, topics));
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+function sameYears(f: RawFact, years: readonly number[]): boolean {
+  return f.years.years.join() === years.join();
+}
+
+/** Document order, except that a whole told after its share ("…, som en del av … 18 miljoner") comes first. */
+function parentsFirst(facts: readonly RawFact[]): number[] {
+  const order: number[] = [];
+  const done = new Set<number>();
+  const visit = (i: number) => {
+    if (done.has(i)) return;
+    done.add(i);
+    const parent = facts[i]?.parent;
+    if (parent !== null && parent !== undefined && parent > i) visit(parent);
+    order.push(i);
+  };
+  for (let i = 0; i < facts.length; i++) visit(i);
+  return order;
 }
 
 /** A merge across documents that shares fewer than two words is worth a second look. */
@@ -140,6 +222,7 @@ function newGroup(groups: Group[], fact: RawFact): Group {
     facts: [fact],
     entry: emptyEntry(fact),
     terms: new Set(),
+    topics: new Set(),
     weak: [],
     parent: null,
     seen: {
@@ -185,9 +268,10 @@ function emptyEntry(fact: RawFact): LedgerEntry {
 function sameGrant(
   group: Group,
   fact: RawFact,
-  terms: Set<string>,
+  words: { terms: Set<string>; topics: Set<string> },
   parentGroup: Group | null,
 ): boolean {
+  const { terms } = words;
   const first = group.facts[0];
   if (!first || group.entry.amountSek !== fact.amount.valueSek) return false;
   const { reps } = group.seen;
@@ -203,15 +287,24 @@ function sameGrant(
   if (yearsContradict(reps, fact)) return false;
   if (!sameFunder(reps, fact)) return false;
   if (sameDocument) return true;
+  if (topicsConflict(group.topics, words.topics)) return false;
   // One whole's only share of this amount, told in another document (or language), is the same share.
   const onlyShare = fact.twins <= 1 && reps.every((f) => f.twins <= 1);
   // "9 miljoner kronor i år" in a page that also tells the two-year 18 miljoner is that whole's share for the year.
   const tellsWhole = !parentGroup && group.parent?.facts.some((f) => f.doc.id === fact.doc.id);
   if (tellsWhole && yearsMatch(group.facts, fact)) return true;
   if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
+  // Equal shares of one whole ("sex miljoner" twice), told in another language, are told apart by their area.
+  if (parentGroup && group.entry.partOf === parentGroup.entry.id && sameKnownArea(reps, fact))
+    return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
   const yearsAgree = reps.some((f) => f.years.years.join() === fact.years.years.join());
   const aboutGms = docMentionsGms(fact.doc) && reps.some((f) => docMentionsGms(f.doc));
+  // "I år får GMS 80 miljoner kronor" in an answer to parliament is the year's grant the press release told.
+  if (!parentGroup && group.entry.partOf === null && sameYearForGms(reps, fact)) return true;
+  // "ett tvåårigt uppdrag på sammanlagt 18 miljoner kronor" retells the two-year total whose span holds its year.
+  if (fact.role.role === "total" && group.entry.role === "multi-year-total")
+    return aboutGms && withinSpan(reps, fact) && sharedTerms(group, terms) >= 2;
   if (fact.role.role === "comparison" || group.entry.role === "comparison") {
     return (
       yearsAgree && fact.years.years.length > 0 && (aboutGms || sharedTerms(group, terms) >= 1)
@@ -223,13 +316,45 @@ function sameGrant(
   return sharedTerms(group, terms) >= (yearsAgree ? 2 : 3);
 }
 
+// Kinds that name the same money when GMS gets the same amount for the same stated year.
+const YEAR_KIND: Record<string, string> = {
+  grant: "grant",
+  comparison: "grant",
+  estimate: "estimate",
+  "budget-frame": "estimate",
+};
+
+/** Same amount, same stated years, the same kind, to GMS (no other recipient named) in documents about GMS. */
+function sameYearForGms(reps: RawFact[], fact: RawFact): boolean {
+  const kind = YEAR_KIND[fact.role.role];
+  if (!kind || !isStated(fact) || !forGms(fact)) return false;
+  const years = fact.years.years.join();
+  return (
+    reps.every(forGms) &&
+    reps.some(
+      (f) => isStated(f) && f.years.years.join() === years && YEAR_KIND[f.role.role] === kind,
+    )
+  );
+}
+
+function forGms(f: RawFact): boolean {
+  return (
+    f.gmsContext &&
+    !f.notGms &&
+    docMentionsGms(f.doc) &&
+    (f.recipient === null || mentionsGms(f.recipient))
+  );
+}
+
 // Which kinds of figure may be one grant told twice; anything else only meets its own kind.
 const RETOLD = new Set(["grant", "part", "total", "comparison", "multi-year-total"]);
 
 function compatibleRoles(a: string, b: string, sameDocument: boolean): boolean {
   if (a === b) return true;
   if (!RETOLD.has(a) || !RETOLD.has(b)) return false;
-  if ((a === "total" || b === "total") && !sameDocument) return false;
+  // A stated total retold elsewhere is only ever the same total, or the multi-year total it names.
+  const totals = new Set([a, b]);
+  if (totals.has("total") && !sameDocument && !totals.has("multi-year-total")) return false;
   return true;
 }
 
@@ -344,6 +469,14 @@ function docMentionsGms(doc: SourceDocument): boolean {
   return known;
 }
 
+function withinSpan(reps: RawFact[], fact: RawFact): boolean {
+  const years = fact.years.years;
+  return reps.some(
+    (f) =>
+      f.years.years.length > 1 && years.length > 0 && years.every((y) => f.years.years.includes(y)),
+  );
+}
+
 function yearsMatch(facts: RawFact[], fact: RawFact): boolean {
   const years = fact.years.years.join();
   return years !== "" && facts.some((f) => f.years.years.join() === years);
@@ -355,6 +488,11 @@ function contains(a: number[], b: number[]): boolean {
     (a.length > 1 && b.every((y) => a.includes(y))) ||
     (b.length > 1 && a.every((y) => b.includes(y)))
   );
+}
+
+function sameKnownArea(reps: readonly RawFact[], fact: RawFact): boolean {
+  const area = knownArea(fact.purpose);
+  return area !== null && reps.some((f) => knownArea(f.purpose) === area);
 }
 
 function isStated(f: RawFact): boolean {
@@ -376,14 +514,15 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   e.year = e.role === "multi-year-total" || e.years.length === 0 ? null : (e.years[0] ?? null);
   const named = facts.find((f) => !f.purposeIsSentence) ?? facts[0];
   if (named) e.purpose = named.purpose;
-  e.recipient = preferredRecipient(facts);
+  e.recipient = preferredRecipient(facts, true);
   e.payer = facts.map((f) => f.payer).find((p) => p !== null) ?? null;
   e.funder = facts.map((f) => f.funder).find((p) => p !== null) ?? null;
   e.decided = facts.map((f) => f.decided).find((d) => d !== null) ?? null;
   e.sources = facts.map(toSource);
-  e.terms = [...group.terms].sort();
   e.area = areaOf(e.purpose);
-  e.gms = isGmsMoney(e, facts);
+  e.terms = [...new Set([...group.terms, ...areaTerms(e.area)])].sort();
+  e.gms = isGmsMoney({ ...e, recipient: e.recipient ?? preferredRecipient(facts, false) }, facts);
+  if (facts.some((f) => f.role.perYear)) e.perYear = true;
   e.notes = yearNotes(facts, best);
   e.weak = [...group.weak, ...unlinkedLists(facts, e)];
   e.datesDisagree = e.notes.length > 0;
@@ -430,8 +569,11 @@ function yearNotes(facts: RawFact[], chosen: RawFact): string[] {
 /** GMS under any of its names is one recipient. */
 const GMS_NAME = "Genomic Medicine Sweden (GMS)";
 
-function preferredRecipient(facts: RawFact[]): string | null {
-  const named = facts.map((f) => f.recipient).filter((r): r is string => r !== null);
+/** The recipient as the document that told the grant first names it (`firstOnly`), else as any telling does. */
+function preferredRecipient(facts: RawFact[], firstOnly: boolean): string | null {
+  const firstDoc = facts[0]?.doc;
+  const pool = firstOnly ? facts.filter((f) => f.doc === firstDoc) : facts;
+  const named = pool.map((f) => f.recipient).filter((r): r is string => r !== null);
   if (named.some(mentionsGms)) return GMS_NAME;
   return named[0] ?? null;
 }
@@ -441,7 +583,7 @@ function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
   if (["agency-cap", "budget-frame", "not-funding", "estimate"].includes(e.role)) return false;
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
   if (
-    facts.some((f) => f.notGms && f.role.role !== "comparison") ||
+    facts.some((f) => (f.notGms || givenAway(f)) && f.role.role !== "comparison") ||
     (e.funder && mentionsGms(e.funder))
   )
     return false;
@@ -450,6 +592,10 @@ function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
     e.recipient !== null && /^region\s/i.test(e.recipient) && facts.some((f) => f.gmsContext);
   if (e.recipient !== null && !regionForGms) return false;
   return facts.some((f) => f.gmsContext) || regionForGms;
+}
+
+function givenAway(f: RawFact): boolean {
+  return givenByGms(f.segment.text, f.amount.start - f.segment.start);
 }
 
 function toSource(f: RawFact): FactSource {

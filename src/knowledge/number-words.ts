@@ -162,6 +162,17 @@ function readRest(text: string, phrase: NumberPhrase): NumberPhrase {
   }
 }
 
+// First words of a phrase that are no number themselves: "en halv", "a hundred", "half a".
+const ARTICLE_OR_HALF = new Set([...ONE_ARTICLE, "half"]);
+
+/**
+ * Whether `readNumberPhrase` can read anything at a word (lower case, letters only) that `next` follows:
+ * most words are no number, and this answers without reading on.
+ */
+export function mayStartNumberPhrase(word: string, next: string | undefined): boolean {
+  return next === "-" || ARTICLE_OR_HALF.has(word) || parseNumberWord(word) !== null;
+}
+
 /** Reads a number written in words starting at `pos` (the start of a word), or null. */
 export function readNumberPhrase(text: string, pos: number): NumberPhrase | null {
   const first = wordAfter(text, pos, false);

@@ -1,4 +1,5 @@
 import type { DateMatch } from "./types.js";
+import { isContentWord, words } from "./words.js";
 
 // Words after an amount that introduce what it is for.
 const MARKER = /(?:^|\s)(?:till|för|åt|to|for|towards)\s+/i;
@@ -72,5 +73,7 @@ export function readListPurpose(clause: string, after: string, bullet: boolean):
   const before = clause.replace(/^\s*(?:och|samt|and)\s+/i, "");
   const item = /(?:^|[(,;:•])\s*([^(),;:•]*?)\s*:?\s*$/.exec(before)?.[1]?.trim() ?? "";
   if (item.length < 3 || (!bullet && item.split(/\s+/).length > 5)) return null;
+  // "som fördelas med 3,9 miljoner": words that only say money moves name no purpose.
+  if (!words(item).some((w) => isContentWord(w.word))) return null;
   return trimTail(item);
 }

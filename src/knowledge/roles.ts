@@ -42,6 +42,8 @@ export interface RoleClues {
   clauseAfter: string;
   /** The sentence opens with "Av de 80 miljoner …" and this amount is not that first one. */
   afterReferencedWhole: boolean;
+  /** The clause's time points back from the document's date ("i fjol", "fjolårets"). */
+  pastRelative?: boolean;
 }
 
 export interface RoleResult {
@@ -50,9 +52,16 @@ export interface RoleResult {
   isPart: boolean;
   /** "Av dessa": the parent is the amount immediately before, even if that is itself a part. */
   nearestParent: boolean;
+  /** The clause gives the amount for each year ("per år", "a year"). */
+  perYear?: boolean;
 }
 
 export function classifyRole(c: RoleClues): RoleResult {
+  const role = classifyKind(c);
+  return hasCue(c.clauseWords, PER_YEAR) ? { ...role, perYear: true } : role;
+}
+
+function classifyKind(c: RoleClues): RoleResult {
   // "högst 400 000 kronor för sitt eget arbete", "ett projekt kan beviljas högst 3,6 miljoner": a ceiling, not a grant.
   const capped = c.amount.qualifier === "at-most";
   const kind = capped ? null : kindOfMoney(c);
@@ -89,7 +98,8 @@ function kindOfMoney(c: RoleClues): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
   if (hasCue(c.clauseWords, NOT_FUNDING)) return as("not-funding");
   if (hasCue(c.sentenceWords, ESTIMATE)) return as("estimate");
-  if (hasCue(c.clauseWords, CALL_BUDGET)) return as("budget-frame");
+  // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
+  if (hasCue(c.clauseWords, CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");
   if (hasCue(c.clauseWords, CO_FUNDING)) return as("co-funding");
   if (hasCue(c.clauseWords, COMPARISON)) return as("comparison");
   return null;

@@ -1,3 +1,5 @@
+import { cacheByKey } from "./key-cache.js";
+
 /** A sentence (or headline, or list item) of a document, with its exact offsets. */
 export interface Segment {
   index: number;
@@ -45,8 +47,16 @@ const ABBREVIATIONS = new Set([
 const BULLET = /^(?:[*•\-–]|\d{1,2}[.)])\s+/;
 const HEADING_MAX_WORDS = 16;
 
-/** Splits a document into sentences, headlines and list items, keeping exact offsets. */
-export function segment(text: string): Segment[] {
+// The budget, the ledger, the statements and the passages all read a document's sentences: split it once.
+const SEGMENT_CACHE_MAX = 64;
+
+/**
+ * Splits a document into sentences, headlines and list items, keeping exact offsets. The result is shared
+ * by every reader of the same text: never change it.
+ */
+export const segment: (text: string) => Segment[] = cacheByKey(splitText, SEGMENT_CACHE_MAX);
+
+function splitText(text: string): Segment[] {
   const out: Segment[] = [];
   let paragraph = 0;
   let previousBlank = true;

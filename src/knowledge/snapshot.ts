@@ -5,13 +5,15 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { Passage } from "./passages.js";
 import type { Statements } from "./statements/index.js";
-import type { Ledger, SourceDocument } from "./types.js";
+import type { Ledger, LoadProblem, SourceDocument } from "./types.js";
 
 /** What reading the documents produced: kept on disk so the next start skips the work. */
 export interface Snapshot {
   ledger: Ledger;
   passages: Passage[];
   statements: Statements;
+  /** The documents over the reading budget, as the problems that named them. */
+  skipped: LoadProblem[];
 }
 
 // The knowledge code itself is part of the key: a changed reader must never serve an old ledger.
@@ -69,6 +71,7 @@ const SnapshotSchema = z.object({
   ledger: z.object({ entries: z.array(EntrySchema) }).passthrough(),
   passages: z.array(SpanSchema.extend({ id: z.number(), score: z.number(), heading: z.boolean() })),
   statements: z.object({ deadlines: z.array(z.unknown()) }).passthrough(),
+  skipped: z.array(z.object({ file: z.string(), message: z.string() })),
 });
 
 function checksum(key: string, body: string): string {

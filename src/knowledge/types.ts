@@ -73,6 +73,7 @@ export type FactRole =
 export type YearClue =
   | "stated-in-sentence"
   | "stated-in-paragraph"
+  | "stated-in-title"
   | "decision-date"
   | "publication-date"
   | "other-document"
@@ -126,6 +127,8 @@ export interface LedgerEntry {
   weak?: string[];
   /** One year's share of a multi-year total ("9 000 000 kronor under 2026"): that year's grant in sums. */
   yearShare?: boolean;
+  /** The amount is given for each of its years ("3,9 miljoner kronor per år under 2026 och 2027"). */
+  perYear?: boolean;
   /** A maintainer's correction from `corrections.json` changed this entry. */
   corrected?: boolean;
 }

@@ -17,9 +17,15 @@ const WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*-?/gu;
 
 export function words(text: string): WordToken[] {
   const out: WordToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    out.push({ word: m[0].toLowerCase(), start, end: start + m[0].length });
+  // Lower-casing the text once is lower-casing each word, unless a letter changes length or is Greek
+  // capital sigma (whose lower case depends on what follows it).
+  const lower = text.toLowerCase();
+  const whole = lower.length === text.length && !text.includes("Σ");
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({ word: whole ? lower.slice(start, end) : m[0].toLowerCase(), start, end });
   }
   return out;
 }

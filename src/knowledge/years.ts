@@ -41,6 +41,16 @@ export function decisionYears(sentence: string, dates: readonly DateMatch[]): Ye
   return d ? { years: [yearOfDecision(d.year, d.month)], clue: "decision-date" } : NONE;
 }
 
+/** "Genomik i vården – från pilot till rutin 2027": the one year a document's title names, for all its money. */
+export function titleYears(dates: readonly DateMatch[]): YearReading {
+  const told = dates.filter(
+    (d) => (d.kind === "year" || d.kind === "span") && d.cue !== "deadline" && d.cue !== "since",
+  );
+  const first = told[0];
+  if (!first || told.some((d) => d.year !== first.year || d.endYear !== first.endYear)) return NONE;
+  return { years: range(first.year, first.endYear), clue: "stated-in-title" };
+}
+
 /** `YYYY-MM-DD` or `YYYY-MM` → the year it funds. */
 export function publicationYears(published: string | null): YearReading {
   const m = /^(\d{4})-(\d{2})/.exec(published ?? "");
@@ -53,6 +63,7 @@ export const CLUE_STRENGTH: Record<YearClue, number> = {
   "stated-in-sentence": 5,
   parent: 4,
   "stated-in-paragraph": 3,
+  "stated-in-title": 2,
   "other-document": 3,
   "decision-date": 2,
   "publication-date": 1,

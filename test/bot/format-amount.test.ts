@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatAmount } from "../../src/bot/format-amount.js";
+import { formatAmount, groupDigits } from "../../src/bot/format-amount.js";
 import { findAmounts } from "../../src/knowledge/amounts.js";
 
 describe("formatAmount", () => {
@@ -57,6 +57,30 @@ describe("formatAmount", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("groups digits exactly as Intl does, without building a number format", () => {
+    const intl = (value: number, language: "sv" | "en", fraction: number) =>
+      new Intl.NumberFormat(language === "sv" ? "sv-SE" : "en-US", {
+        maximumFractionDigits: fraction,
+        useGrouping: "always",
+      })
+        .format(value)
+        .replace(/[\u00a0\u202f]/g, " ")
+        .replace(/\u2212/g, "-");
+    const values = fc.oneof(
+      fc.integer({ min: -5_000_000_000_000, max: 5_000_000_000_000 }),
+      fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100),
+      fc.double({ min: -1e17, max: 1e17, noNaN: true }),
+      fc.constantFrom(0, -0, 1.005, 2.675, 999.995, 1e15, 1e16 + 2, 0.1 + 0.2),
+    );
+    fc.assert(
+      fc.property(values, fc.constantFrom(0, 2), (value, fraction) => {
+        for (const language of ["sv", "en"] as const)
+          expect(groupDigits(value, language, fraction)).toBe(intl(value, language, fraction));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

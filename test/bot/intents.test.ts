@@ -21,7 +21,12 @@ describe("ask: intents beyond amounts", () => {
     ["vilka regioner ingår?", "members", "sv", /regioner/],
     ["vilka beslut har fattats?", "decision", "sv", /beslutade/],
     ["sources", "sources", "en", /5 documents/],
-    ["who is Lena Hallengren?", "passage", "en", /Hallengren/],
+    [
+      "who is Lena Hallengren?",
+      "minister",
+      "en",
+      /Lena Hallengren in the documents: socialminister/,
+    ],
     ["who signed the decision?", "decision", "en", /Lena Hallengren.*Martin Janhäll/],
     [
       "which minister announced the lung cancer money?",

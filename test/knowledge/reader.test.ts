@@ -3,17 +3,9 @@ import { clutterRanges } from "../../src/knowledge/clutter.js";
 import { publishedFromText } from "../../src/knowledge/document-date.js";
 import { fromDocuments, type SourceDocument } from "../../src/knowledge/index.js";
 import { findTableRows } from "../../src/knowledge/tables.js";
+import { textDocument } from "../support/text-document.js";
 
-const doc = (id: string, text: string, published: string | null = null): SourceDocument => ({
-  id,
-  fileName: `${id}.txt`,
-  text,
-  title: id,
-  publisher: null,
-  kind: null,
-  published: published ?? publishedFromText(text),
-  url: null,
-});
+const doc = textDocument;
 const ledger = (...docs: SourceDocument[]) => fromDocuments(docs).ledger.entries;
 const at = (entries: ReturnType<typeof ledger>, sek: number) =>
   entries.filter((e) => e.amountSek === sek);

@@ -49,6 +49,20 @@ describe("knowledge snapshots: a second start skips the build, never serves stal
     );
   });
 
+  it("a document over the reading budget stays skipped, and named, when the snapshot is used", () => {
+    const seeds = tempDir();
+    const cacheDir = tempDir();
+    cpSync(SEEDS_DIR, seeds, { recursive: true });
+    writeFileSync(join(seeds, "009_long.txt"), `${"a".repeat(9_000)}.\n`);
+    const fresh = loadKnowledge(seeds);
+    loadKnowledge(seeds, { cacheDir });
+    const second = loadKnowledge(seeds, { cacheDir });
+    expect(fresh.problems.some((p) => p.file === "009_long.txt")).toBe(true);
+    expect(second.problems).toEqual(fresh.problems);
+    expect(second.documents.map((d) => d.id)).toEqual(fresh.documents.map((d) => d.id));
+    expect(second.ledger).toEqual(fresh.ledger);
+  });
+
   it("a damaged snapshot is ignored and rebuilt", () => {
     const cacheDir = tempDir();
     loadKnowledge(SEEDS_DIR, { cacheDir });

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSlackAdapter, type SlackAdapter } from "../../src/adapters/slack/index.js";
 import { percentile } from "../../src/bench/stats.js";
@@ -33,6 +33,7 @@ import { SEEDS_DIR } from "../support/seeds.js";
 const UNSIGNED = 1_500;
 const UNSIGNED_BYTES = 4 * 1024 * 1024;
 const SIGNED = 2_000;
+const ACK_BUDGET_MS = 3_000;
 const isPost = (c: { method: string }) => c.method === "chat.postMessage";
 
 interface Target {
@@ -41,6 +42,8 @@ interface Target {
   url: string;
   port: number;
   log: ReturnType<typeof createCaptureLogger>;
+  /** In the bot: ms from each request's headers to its response, in order of answering. */
+  served: { ms: number; status: number }[];
 }
 
 let target: Target | null = null;
@@ -55,6 +58,7 @@ const ask = createAsk({ knowledge: loadKnowledge(SEEDS_DIR) });
 async function start(): Promise<Target> {
   const api = await startFakeWebApi({ botToken: BOT_TOKEN });
   const log = createCaptureLogger({ level: "warn" });
+  const served: Target["served"] = [];
   const adapter = createSlackAdapter({
     config: {
       botToken: BOT_TOKEN,
@@ -68,10 +72,11 @@ async function start(): Promise<Target> {
     health: () => ({ documents: 5, ledgerEntries: 1, uptimeSeconds: 0 }),
     host: "127.0.0.1",
     webApiRetries: { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 5 },
+    onResponse: (ms, status) => served.push({ ms, status }),
   });
   await adapter.start();
   const port = adapter.address()?.port ?? 0;
-  target = { api, adapter, url: `http://127.0.0.1:${port}/slack/events`, port, log };
+  target = { api, adapter, url: `http://127.0.0.1:${port}/slack/events`, port, log, served };
   return target;
 }
 
@@ -129,44 +134,55 @@ async function timedSigned(url: string, body: string): Promise<{ ms: number; sta
 }
 
 describe("Slack HTTP mode under hostile load (loopback only)", () => {
-  it("1,500 concurrent unsigned 4 MB requests: memory stays bounded, nothing is posted, signed events are acknowledged", async () => {
-    const { api, url, port } = await start();
+  it("1,500 concurrent unsigned 4 MB requests: memory stays bounded, nothing is posted, signed events are acknowledged within 3 s", async () => {
+    const { api, url, port, served } = await start();
     await timedSigned(url, mention("vad är GMS?")); // warm: the first answer builds the core's indexes
     const baseline = process.memoryUsage().rss;
     let peak = baseline;
     const sampler = setInterval(() => {
       peak = Math.max(peak, process.memoryUsage().rss);
     }, 20);
+    const watch = watchProcess();
     const attack = flood(port);
     await attack.sent;
     const acks: { ms: number; status: number }[] = [];
     for (let i = 0; i < 20; i++) acks.push(await timedSigned(url, mention(`vad är GMS? ${i}`)));
     const statuses = await attack.done;
+    const seen = watch.stop();
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
     await api.calls.waitFor(isPost, 21, 30_000);
-    const ms = acks.map((a) => a.ms).sort((a, b) => a - b);
+    const inBot = served
+      .filter((s) => s.status === 200)
+      .slice(1)
+      .map((s) => s.ms);
     console.log(
       `unsigned flood: ${UNSIGNED} × 4 MB; bot RSS ${Math.round(baseline / 2 ** 20)} → peak ${Math.round(peak / 2 ** 20)} MB; ` +
-        `statuses ${JSON.stringify(statuses)}; signed acks during it p50 ${percentile(ms, 50).toFixed(0)} ms, max ${(ms.at(-1) ?? 0).toFixed(0)} ms`,
+        `statuses ${JSON.stringify(statuses)}; 20 signed events meanwhile: in the bot ${spread(inBot)}; ` +
+        `at the sender ${spread(acks.map((a) => a.ms))}; ${seen}`,
     );
     expect((statuses["413"] ?? 0) + (statuses["0"] ?? 0)).toBe(UNSIGNED);
     expect(acks.every((a) => a.status === 200)).toBe(true);
+    expect(inBot.filter((ms) => ms < ACK_BUDGET_MS)).toHaveLength(20);
     expect(peak).toBeLessThan(300 * 2 ** 20);
     expect(api.calls.items.filter(isPost)).toHaveLength(21);
   }, 120_000);
 
-  it("2,000 concurrent signed events are all acknowledged and each answered once", async () => {
-    const { api, url } = await start();
+  it("2,000 concurrent signed events are all acknowledged within Slack's 3 s and each answered once", async () => {
+    const { api, url, served } = await start();
     await timedSigned(url, mention("vad är GMS?")); // warm: the first answer builds the core's indexes
     const bodies = Array.from({ length: SIGNED }, (_, i) => mention(`vad är GMS? ${i}`));
+    const watch = watchProcess();
     const acks = await sendSignedFromChild(url, bodies);
-    const ms = acks.map((a) => a.ms).sort((a, b) => a - b);
+    const seen = watch.stop();
+    const inBot = served.slice(1).map((a) => a.ms);
     console.log(
-      `${SIGNED} concurrent signed events: acks p50 ${percentile(ms, 50).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(0)} ms, ` +
-        `max ${(ms.at(-1) ?? 0).toFixed(0)} ms, within 3 s: ${ms.filter((m) => m < 3000).length}`,
+      `${SIGNED} concurrent signed events: in the bot (headers → ack sent) ${spread(inBot)}; ` +
+        `at the sender ${spread(acks.map((a) => a.ms))}; ${seen}`,
     );
     expect(acks.filter((a) => a.status === 200)).toHaveLength(SIGNED);
+    // Slack's contract, timed where the machine's other load cannot stretch it: inside the bot.
+    expect(inBot.filter((ms) => ms < ACK_BUDGET_MS)).toHaveLength(SIGNED);
     const threads = () => new Set(api.calls.items.filter(isPost).map((p) => p.body.thread_ts));
     await waitUntil(() => threads().size === SIGNED + 1, 90_000);
     // A post may repeat only if the Web API client timed out on a post the (overloaded, in-process) fake did take.
@@ -174,22 +190,48 @@ describe("Slack HTTP mode under hostile load (loopback only)", () => {
   }, 120_000);
 });
 
+/** p50, p99, max and the count within Slack's budget, for a load test's log line. */
+function spread(values: number[]): string {
+  const ms = [...values].sort((a, b) => a - b);
+  const within = ms.filter((m) => m < ACK_BUDGET_MS).length;
+  return `p50 ${percentile(ms, 50).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(0)} ms, max ${(ms.at(-1) ?? 0).toFixed(0)} ms, ${within}/${ms.length} within 3 s`;
+}
+
+/** The test process's event-loop delay and share of a core while a load runs (the bot, the fake Slack). */
+function watchProcess(): { stop(): string } {
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  loop.enable();
+  return {
+    stop() {
+      loop.disable();
+      const used = process.cpuUsage(cpu);
+      const share = (used.user + used.system) / 1000 / (performance.now() - started);
+      return `event loop delay p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms, max ${(loop.max / 1e6).toFixed(0)} ms; the process had ${(share * 100).toFixed(0)} % of a core`;
+    },
+  };
+}
+
 // Slack's side of the 2,000: signs and posts every body at once from its own process, timing each ack.
 const SENDER = `
+const http = require("node:http");
 const { createHmac } = require("node:crypto");
 const [url, secret, file] = process.argv.slice(1);
+const { port, pathname } = new URL(url);
 const bodies = JSON.parse(require("node:fs").readFileSync(file, "utf8"));
 const stamp = String(Math.floor(Date.now() / 1000));
-Promise.all(bodies.map(async (body) => {
+Promise.all(bodies.map((body) => new Promise((resolve) => {
   const sig = "v0=" + createHmac("sha256", secret).update("v0:" + stamp + ":" + body).digest("hex");
   const started = performance.now();
-  try {
-    const res = await fetch(url, { method: "POST", body, headers: { "content-type": "application/json",
-      "x-slack-request-timestamp": stamp, "x-slack-signature": sig } });
-    await res.text();
-    return { ms: performance.now() - started, status: res.status };
-  } catch { return { ms: performance.now() - started, status: 0 }; }
-})).then((acks) => console.log(JSON.stringify(acks)));
+  const done = (status) => resolve({ ms: performance.now() - started, status });
+  const req = http.request({ host: "127.0.0.1", port, path: pathname, method: "POST", agent: false,
+    headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body),
+      "x-slack-request-timestamp": stamp, "x-slack-signature": sig } },
+    (res) => { res.resume(); res.on("end", () => done(res.statusCode)); });
+  req.on("error", () => done(0));
+  req.end(body);
+}))).then((acks) => console.log(JSON.stringify(acks)));
 `;
 
 async function sendSignedFromChild(url: string, bodies: string[]) {

@@ -5,7 +5,9 @@ import type { SlackConfig } from "../../config.js";
 import { GmsError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 import { createVoteMemory } from "../feedback-log.js";
+import { REPLY_RETRIES, type RetryPolicy } from "../retry.js";
 import type { Adapter, HealthInfo } from "../types.js";
+import type { AckReport } from "./ack-timer.js";
 import { createBoltLogger } from "./bolt-logger.js";
 import { registerEventHandlers } from "./events.js";
 import type { HandlerDeps } from "./handler-kit.js";
@@ -30,7 +32,9 @@ export interface SlackAdapterOptions {
   /** HTTP mode: the clock signatures are checked against (seconds); tests pass a fixed one. */
   nowSec?: () => number;
   /** How Web API calls are retried on 5xx and network errors; tests pass short delays. */
-  webApiRetries?: typeof WEB_API_RETRIES;
+  webApiRetries?: RetryPolicy;
+  /** HTTP mode: told of every answered request to the events endpoint (ms from its headers to its response). */
+  onResponse?: AckReport;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -44,9 +48,6 @@ const SEEN_EVENTS = 10_000;
 const SHARES_MAX = 1_000;
 const WEB_API_TIMEOUT_MS = 10_000;
 const LISTEN_BACKLOG = 4096;
-// A few retries over at most about 12 s: an outage of a few seconds loses nothing, yet a reply that is
-// minutes late is worse than none, and stop() must not hang (after that the answer is logged as dropped).
-const WEB_API_RETRIES = { retries: 4, factor: 2, minTimeout: 500, maxTimeout: 4_000 };
 
 /** The Slack adapter: Bolt in Socket Mode when an app token is set, otherwise HTTP with signed requests. */
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
@@ -62,6 +63,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     votes: createVoteMemory(),
     threads: createAnsweredThreads(),
     threadFollowups: options.config.threadFollowups === true,
+    retries: options.webApiRetries ?? REPLY_RETRIES,
   };
   const { app, receiver } = createApp(options, deps);
   let address: AddressInfo | null = null;
@@ -146,11 +148,12 @@ function createReceiver(
     signingSecret: config.signingSecret,
     logger,
     nowSec: options.nowSec,
+    onResponse: options.onResponse,
   });
   return receiver;
 }
 
-function webClientOptions(config: SlackConfig, retryConfig = WEB_API_RETRIES) {
+function webClientOptions(config: SlackConfig, retryConfig = REPLY_RETRIES) {
   return { slackApiUrl: config.apiUrl, timeout: WEB_API_TIMEOUT_MS, retryConfig };
 }
 

@@ -6,6 +6,7 @@ import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP } from "./block-kit.js";
 import { decodeFeedbackValue } from "./button-values.js";
 import { guarded, type HandlerDeps, type Where } from "./handler-kit.js";
 import { THANKS_FOR_FEEDBACK } from "./messages.js";
+import { patientRespond } from "./patient-respond.js";
 
 export const REASON_CALLBACK = "gms_feedback_reason";
 const REASON_BLOCK = "reason";
@@ -26,7 +27,8 @@ export function registerFeedbackHandlers(app: App, deps: HandlerDeps): void {
         deps.logger.debug({ user: body.user.id }, "slack feedback over the rate; ignored");
         return;
       }
-      await onVote(deps, body, action, respond, client.views.open.bind(client.views));
+      const views = client.views.open.bind(client.views);
+      await onVote(deps, body, action, patientRespond(respond, deps.retries), views);
     },
   );
   app.view<ViewSubmitAction>(REASON_CALLBACK, async ({ ack, body, view }) => {

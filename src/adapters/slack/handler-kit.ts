@@ -4,6 +4,7 @@ import type { Answer, Ask, AskContext } from "../../bot/index.js";
 import type { Logger } from "../../logger.js";
 import { dateOfAsking } from "../date-of-asking.js";
 import type { VoteMemory } from "../feedback-log.js";
+import type { RetryPolicy } from "../retry.js";
 import { encodeSourcesValue } from "./button-values.js";
 import type { InFlight } from "./in-flight.js";
 import type { RecentKeys, RecentMap } from "./recent.js";
@@ -27,6 +28,8 @@ export interface HandlerDeps {
   threadFollowups: boolean;
   /** Waits for this handler's turn to answer, so acknowledgements go out first under a burst. */
   turn?: Turns;
+  /** How replies to a response_url are retried on 5xx and network errors. */
+  retries: RetryPolicy;
 }
 
 /** Keeps the answer for its buttons (share, sources) and returns the key the buttons carry. */

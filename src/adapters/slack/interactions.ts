@@ -12,6 +12,7 @@ import {
   type Where,
 } from "./handler-kit.js";
 import { APOLOGY, CANNOT_POST_HERE } from "./messages.js";
+import { patientRespond } from "./patient-respond.js";
 import { renderAnswer, renderSourceQuotes } from "./render.js";
 import { questionFromSlack } from "./slack-text.js";
 
@@ -23,18 +24,19 @@ export function registerInteractionHandlers(app: App, deps: HandlerDeps): void {
   // Any of the app's slash commands asks the bot, so renaming `/gms` in the manifest needs no code change.
   app.command(/.*/, async ({ command, ack, respond }) => {
     await ack();
-    await onSlashCommand(deps, command, respond);
+    await onSlashCommand(deps, command, patientRespond(respond, deps.retries));
   });
   app.action<BlockAction<ButtonAction>>(
     ACTION_SHARE,
     async ({ ack, body, action, client, respond }) => {
       await ack();
-      await onShare(deps, body, action, client.chat.postMessage.bind(client.chat), respond);
+      const post = client.chat.postMessage.bind(client.chat);
+      await onShare(deps, body, action, post, patientRespond(respond, deps.retries));
     },
   );
   app.action<BlockAction<ButtonAction>>(ACTION_SOURCES, async ({ ack, body, action, respond }) => {
     await ack();
-    await onSources(deps, body, action, respond);
+    await onSources(deps, body, action, patientRespond(respond, deps.retries));
   });
   registerFeedbackHandlers(app, deps);
 }

@@ -5,6 +5,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { parse as parseForm } from "node:querystring";
 import type { Logger } from "../../logger.js";
 import { createBoundedMap } from "../bounded-map.js";
+import { type AckReport, timeResponse } from "./ack-timer.js";
 
 /** Largest request body accepted. Slack's payloads are a few kB; a 40,000-character message is under 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -23,6 +24,8 @@ export interface RequestGuardOptions {
   /** Seconds since the epoch; tests pass a fixed clock. */
   nowSec?: () => number;
   endpoints?: readonly string[];
+  /** Told of every request to an endpoint: ms from its headers to its response's end, and the status. */
+  onResponse?: AckReport;
 }
 
 type Verdict = { status: number; reason: string } | null;
@@ -39,6 +42,7 @@ export function guardRequests(
   return (req, res) => {
     const path = (req.url ?? "").split("?")[0] ?? "";
     if (req.method !== "POST" || !endpoints.has(path)) return inner(req, res);
+    if (options.onResponse) timeResponse(res, options.onResponse);
     const early = beforeReading(req, nowSec());
     if (early === "pass") return inner(req, res);
     if (early) return refuse(req, res, early, options.logger);

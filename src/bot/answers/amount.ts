@@ -227,13 +227,10 @@ function notThatAmount(ctx: AnswerContext): string {
   );
 }
 
-// A sentence that states an amount per year ("3,9 miljoner kronor per år"): what "per year?" asks for.
-const PER_YEAR =
-  /\bper år\b|\bom året\b|\bårligen\b|\bper year\b|\ba year\b|\beach year\b|\bvarje år\b/i;
-
 function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: boolean): Draft {
   if (listed.length === 0) return noTopic(ctx);
-  const yearly = (e: LedgerEntry) => e.sources.some((s) => PER_YEAR.test(s.text));
+  // An amount stated per year ("3,9 miljoner kronor per år"): what "per year?" asks for.
+  const yearly = (e: LedgerEntry) => e.perYear === true;
   const found = ctx.query.cues.has("perYear")
     ? [...listed.filter(yearly), ...listed.filter((e) => !yearly(e))]
     : listed;

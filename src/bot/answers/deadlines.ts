@@ -5,6 +5,7 @@ import { say, shorten } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
+import { answerPeriods } from "./periods.js";
 import { documentsOf } from "./scope.js";
 import { dateText } from "./stated-dates.js";
 
@@ -18,16 +19,28 @@ const ASKED_KINDS: ReadonlyArray<[Kind, Cue]> = [
   ["repayment", "repay"],
   ["requisition", "requisition"],
   ["report", "report"],
+  ["application", "apply"],
 ];
 const KIND_NAMES: Record<Kind, [string, string]> = {
   repayment: ["återbetalning", "repayment"],
   requisition: ["rekvisition", "requisition"],
   report: ["redovisning", "report"],
+  application: ["sista ansökningsdag", "application deadline"],
   other: ["sista dag", "deadline"],
 };
 
-function countShared(text: string, stems: Set<string>): number {
-  return new Set(phraseStems(text).filter((s) => stems.has(s))).size;
+// A deadline's sentence is stemmed once per load, not once per question.
+const sentenceStems = new WeakMap<DeadlineStatement, ReadonlySet<string>>();
+
+function countShared(deadline: DeadlineStatement, stems: Set<string>): number {
+  let own = sentenceStems.get(deadline);
+  if (!own) {
+    own = new Set(phraseStems(deadline.span.text));
+    sentenceStems.set(deadline, own);
+  }
+  let shared = 0;
+  for (const s of own) if (stems.has(s)) shared += 1;
+  return shared;
 }
 
 function documentsFunding(ctx: AnswerContext, years: readonly number[]): Set<string> {
@@ -48,7 +61,7 @@ function narrowByTopic(ctx: AnswerContext, found: DeadlineStatement[]): Deadline
   const inDocs = found.filter((d) => docs.has(d.span.docId));
   const pool = inDocs.length > 0 ? inDocs : found;
   const stems = new Set(ctx.query.stems);
-  const overlap = pool.map((d) => countShared(d.span.text, stems));
+  const overlap = pool.map((d) => countShared(d, stems));
   const best = Math.max(0, ...overlap);
   return best > 0 ? pool.filter((_, i) => overlap[i] === best) : pool;
 }
@@ -64,6 +77,7 @@ function sortedDeadlines(ctx: AnswerContext): DeadlineStatement[] {
 
 /** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
 export function answerDeadlines(ctx: AnswerContext): Draft {
+  if (ctx.query.cues.has("period")) return answerPeriods(ctx);
   const wanted = ASKED_KINDS.filter(([, cue]) => ctx.query.cues.has(cue)).map(([k]) => k);
   const years = ctx.query.years;
   const yearDocs = documentsFunding(ctx, years);

@@ -2,6 +2,7 @@ import type { DecisionStatement, LedgerEntry } from "../../knowledge/index.js";
 import { englishPurpose, ROLE_NAMES } from "../english-names.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
+import { memo } from "./memo.js";
 import { dateText, rankDate } from "./stated-dates.js";
 
 /** One sentence about one entry: amount, year, what it funds in the document's words, then its sources. */
@@ -151,11 +152,29 @@ function decisionsOf(ctx: AnswerContext, entry: LedgerEntry): DecisionStatement[
     entry.sources.some(
       (s) => s.docId === d.span.docId && s.end <= d.span.start && d.span.start - s.end <= 3,
     );
-  return ctx.knowledge.statements.decisions.filter(
-    (d) =>
-      docs.has(d.span.docId) &&
-      (d.amounts.length === 0 ? follows(d) : d.amounts.some((a) => amounts.has(a.valueSek))),
-  );
+  const byDoc = decisionsByDocument(ctx);
+  return [...docs]
+    .flatMap((doc) => byDoc.get(doc) ?? [])
+    .sort((a, b) => a.order - b.order)
+    .map((x) => x.d)
+    .filter((d) =>
+      d.amounts.length === 0 ? follows(d) : d.amounts.some((a) => amounts.has(a.valueSek)),
+    );
+}
+
+/** The decisions of each document, with their place in the statements' order: built once per load. */
+function decisionsByDocument(
+  ctx: AnswerContext,
+): Map<string, Array<{ d: DecisionStatement; order: number }>> {
+  return memo(ctx.knowledge, "decisions-by-document", () => {
+    const byDoc = new Map<string, Array<{ d: DecisionStatement; order: number }>>();
+    ctx.knowledge.statements.decisions.forEach((d, order) => {
+      const list = byDoc.get(d.span.docId);
+      if (list) list.push({ d, order });
+      else byDoc.set(d.span.docId, [{ d, order }]);
+    });
+    return byDoc;
+  });
 }
 
 function whoText(ctx: AnswerContext, entry: LedgerEntry): string {

@@ -34,6 +34,12 @@ export function answerDocuments(ctx: AnswerContext): Draft {
     const date = doc?.published ? ` (${doc.published})` : "";
     return `• ${doc?.title ?? docId}${date} ${ctx.citations.markers([span]).text}`;
   });
-  lines.unshift(say(ctx.language, "Dokument som tar upp det:", "Documents that mention it:"));
+  // The asked words said back: "Documents that mention “Brainchild”".
+  const what = query.asked.trim();
+  lines.unshift(
+    what === ""
+      ? say(ctx.language, "Dokument som tar upp det:", "Documents that mention it:")
+      : say(ctx.language, `Dokument som tar upp ”${what}”:`, `Documents that mention “${what}”:`),
+  );
   return { intent: "documents", answered: true, text: lines.join("\n"), figures: [] };
 }

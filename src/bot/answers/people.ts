@@ -3,6 +3,8 @@ import { listText, say, shorten } from "../say.js";
 import { askedDocuments, askedEntries, askedMonth, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { answerPerson, answerRole } from "./person.js";
+import { answerReply } from "./reply.js";
 import { dateText, rankDate } from "./stated-dates.js";
 
 // Enough names for a chat reply, in order of first mention.
@@ -11,7 +13,14 @@ const MAX_CITES_PER_NAME = 2;
 
 /** Ministers named in the documents, with their titles and who signed decisions; or the press contacts. */
 export function answerMinisters(ctx: AnswerContext): Draft {
-  if (ctx.query.cues.has("press")) return answerPress(ctx);
+  const { cues } = ctx.query;
+  if (cues.has("press")) return answerPress(ctx);
+  if (ctx.query.people.length > 0 && (cues.has("who") || cues.has("whoIs")))
+    return answerPerson(ctx);
+  if (cues.has("asker")) return answerRole(ctx, "questioner");
+  if (cues.has("author")) return answerRole(ctx, "author");
+  const reply = cues.has("answered") ? answerReply(ctx) : null;
+  if (reply) return reply;
   const inDocs = inDocuments(askedDocuments(ctx));
   const people = ctx.knowledge.statements.people;
   const ministers = people.filter((p) => p.role === "minister" && inDocs(p.span));
@@ -49,7 +58,11 @@ export function answerMinisters(ctx: AnswerContext): Draft {
 /** People grouped by name in order of first mention, at most a few names. */
 function byName(people: readonly PersonStatement[]): Array<[string, PersonStatement[]]> {
   const groups = new Map<string, PersonStatement[]>();
-  for (const p of people) groups.set(p.name, [...(groups.get(p.name) ?? []), p]);
+  for (const p of people) {
+    const group = groups.get(p.name);
+    if (group) group.push(p);
+    else groups.set(p.name, [p]);
+  }
   return [...groups.entries()].slice(0, MAX_NAMES);
 }
 
@@ -73,7 +86,7 @@ function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): st
 
 /** "Who is the press contact for the April 2026 decision?": the contacts of the documents asked about. */
 export function answerPress(ctx: AnswerContext): Draft {
-  const docs = decisionDocuments(ctx) ?? askedDocuments(ctx);
+  const docs = decisionDocuments(ctx) ?? publishedIn(ctx) ?? askedDocuments(ctx);
   const inDocs = inDocuments(docs);
   const all = ctx.knowledge.statements.people.filter(
     (p) => p.role === "press-contact" || p.role === "contact",
@@ -102,6 +115,23 @@ export function answerPress(ctx: AnswerContext): Draft {
 }
 
 /**
+ * "presskontakt pm 17 dec": the documents published in the asked month, in the asked year when one is;
+ * null when the question names no month or no document is so dated.
+ */
+function publishedIn(ctx: AnswerContext): Set<string> | null {
+  const month = askedMonth(ctx);
+  if (month === null) return null;
+  const dated = ctx.knowledge.documents.map((d) => ({
+    id: d.id,
+    date: (d.published ?? "").split("-").map(Number),
+  }));
+  const inMonth = dated.filter((d) => d.date[1] === month);
+  const inYear = inMonth.filter((d) => ctx.query.years.includes(d.date[0] ?? 0));
+  const chosen = inYear.length > 0 ? inYear : inMonth;
+  return chosen.length > 0 ? new Set(chosen.map((d) => d.id)) : null;
+}
+
+/**
  * "the april 2026 decision": the documents that tell a decision dated in that month (and year); null
  * when the question names no month.
  */
@@ -121,7 +151,7 @@ function decisionDocuments(ctx: AnswerContext): Set<string> | null {
 
 /** The decisions the documents tell of: who signed, who got copies, when, or the sentences themselves. */
 export function answerDecisions(ctx: AnswerContext): Draft {
-  const docs = askedDocuments(ctx);
+  const docs = askedDocuments(ctx) ?? orgDocuments(ctx);
   const signed = inDocuments(decidedIn(ctx) ?? docs);
   const signers = ctx.knowledge.statements.people.filter(
     (p) => p.role === "signer" && signed(p.span),
@@ -133,7 +163,7 @@ export function answerDecisions(ctx: AnswerContext): Draft {
   if (ctx.query.cues.has("copy")) return answerCopies(ctx, docs);
   // "the press contact for the April decision" asks for a person, not the decision.
   if (ctx.query.cues.has("press")) return answerPress(ctx);
-  const decisions = relevantDecisions(ctx, docs);
+  const decisions = adoptionsFirst(ctx, relevantDecisions(ctx, docs));
   if (ctx.query.cues.has("when")) {
     const when = whenLine(ctx, decisions);
     if (when) return { intent: "decision", answered: true, text: when, figures: [] };
@@ -158,8 +188,43 @@ export function answerDecisions(ctx: AnswerContext): Draft {
       "Decisions the documents describe (quoted in Swedish):",
     ),
   );
-  if (signers.length > 0) lines.push(signerLine(ctx, signers));
+  const by = ctx.query.cues.has("who") ? byLine(ctx, chosen) : null;
+  if (by) lines.unshift(by);
+  // Signers of a government decision did not take another body's decision.
+  else if (signers.length > 0) lines.push(signerLine(ctx, signers));
   return { intent: "decision", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+/** "Vem beslutade …?": who decided, when every decision listed names a decider other than the government. */
+function byLine(ctx: AnswerContext, decisions: readonly DecisionStatement[]): string | null {
+  const names = [...new Set(decisions.map((d) => d.decidedBy))];
+  const [name] = names;
+  if (names.length !== 1 || !name || /^(?:regeringen|the government)$/i.test(name)) return null;
+  return say(ctx.language, `Beslutet fattades av ${name}.`, `Decided by ${english(name)}.`);
+}
+
+/** "Who adopted the annual report?": the adoptions (of a report, a plan) first, anywhere if none is asked. */
+function adoptionsFirst(ctx: AnswerContext, decisions: DecisionStatement[]): DecisionStatement[] {
+  if (!ctx.query.cues.has("adopt")) return decisions;
+  const adopted = (list: readonly DecisionStatement[]) => list.filter((d) => d.kind === "adopted");
+  const here = adopted(decisions);
+  if (here.length > 0) return here;
+  const anywhere = adopted(ctx.knowledge.statements.decisions);
+  return anywhere.length > 0 ? anywhere : decisions;
+}
+
+/** "fördelningen till Region Örebro län": the documents that state money to, from or via the asked organisation. */
+function orgDocuments(ctx: AnswerContext): Set<string> | null {
+  const names = new Set(ctx.query.orgs.map((o) => o.name));
+  if (names.size === 0) return null;
+  const docs = new Set(
+    ctx.index.entries
+      .filter((e) =>
+        [e.entry.recipient, e.entry.funder, e.entry.payer].some((n) => n && names.has(n)),
+      )
+      .flatMap((e) => e.entry.sources.map((s) => s.docId)),
+  );
+  return docs.size > 0 ? docs : null;
 }
 
 /**

@@ -42,11 +42,12 @@ export function answerPurpose(ctx: AnswerContext): Draft {
       ),
     );
   }
-  const lines = found.map((e) =>
-    found.length > 1
-      ? `• ${describeEntry(ctx, e, { purposeMax: PURPOSE_MAX })}`
-      : describeEntry(ctx, e, { purposeMax: PURPOSE_MAX }),
-  );
+  const lines = found.map((e) => {
+    const described = describeEntry(ctx, e, { purposeMax: PURPOSE_MAX });
+    const aim = statedAim(ctx, e);
+    const line = aim ? `${described} ${aim}` : described;
+    return found.length > 1 ? `• ${line}` : line;
+  });
   if (found.length > 1) {
     lines.unshift(
       say(
@@ -62,6 +63,25 @@ export function answerPurpose(ctx: AnswerContext): Draft {
     text: lines.join("\n"),
     figures: found.map((e) => entryFigure(ctx, e).figure),
   };
+}
+
+// "Syftet är att …" is the very next sentence of the amount's paragraph: one space between them.
+const AIM_REACH = 1;
+
+/** The document's own "Syftet är …" sentence right after the entry's source sentence, quoted and cited. */
+function statedAim(ctx: AnswerContext, entry: LedgerEntry): string | null {
+  const aim = ctx.knowledge.statements.purposes.find((p) =>
+    entry.sources.some(
+      (s) => s.docId === p.span.docId && p.span.start >= s.end && p.span.start - s.end <= AIM_REACH,
+    ),
+  );
+  if (!aim) return null;
+  const marker = ctx.citations.markers([aim.span]).text;
+  return say(
+    ctx.language,
+    `Syfte: “${aim.span.text}” ${marker}`,
+    `Purpose: “${aim.span.text}” ${marker}`,
+  );
 }
 
 /** "the 7 million": amounts within a fifth of the asked one, each with its source, so a misremembered figure finds its way. */

@@ -60,10 +60,10 @@ function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry
 
 /** GMS's own grants (not parts, caps or frames) in the asked years. */
 function gmsGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
-  return ctx.index.entries
-    .map((e) => e.entry)
-    .filter((e) => countsAsGrant(e) && e.year !== null && years.includes(e.year))
-    .filter((e) => !excludedEntries(ctx).has(e))
+  const excluded = excludedEntries(ctx);
+  return [...new Set(years)]
+    .flatMap((y) => ctx.index.byYear.get(y) ?? [])
+    .filter((e) => countsAsGrant(e) && !excluded.has(e))
     .sort(byEntryOrder);
 }
 

@@ -15,6 +15,11 @@ export const DEADLINE_KINDS = {
     *rekvisition*
     rekvirera*
     requisition*`),
+  application: phrases(`
+    *ansökningsdag*
+    *ansök*
+    application*
+    apply`),
   report: phrases(`
     *redovis*
     *rapport*
@@ -28,7 +33,14 @@ export const DEADLINE_CUES = phrases(`
   senast
   no later than
   not later than
-  by`);
+  by
+  sista ansökningsdag
+  sista ansökningsdagen
+  sista dag för ansökan
+  ansökningstiden stänger
+  application deadline
+  deadline for applications
+  closing date`);
 
 /** "Vid samma tidpunkt ska …": the date of the deadline set just before. */
 export const SAME_DATE = phrases(`
@@ -39,15 +51,27 @@ export const SAME_DATE = phrases(`
   on the same date
   by the same date`);
 
+/** Decision verbs that adopt a document or plan ("Verksamhetsberättelsen har fastställts av …"). */
+export const ADOPTION_VERBS = phrases(`
+  fastställde
+  fastställdes
+  fastställts
+  antogs
+  adopted
+  approved`);
+
 /** Verbs that tell a decision whoever the subject is. */
-export const DECISION_VERBS = phrases(`
+export const DECISION_VERBS = [
+  ...phrases(`
   beslutade
   beslutar
   beslutat
   beslutades
   decided
   decides
-  has decided`);
+  has decided`),
+  ...ADOPTION_VERBS,
+];
 
 /** Verbs that tell a decision when the government is their subject ("Regeringen avsätter …"). */
 export const GOVERNMENT_VERBS = phrases(`
@@ -114,6 +138,11 @@ export const TITLE_WORDS = phrases(`
   *ansvarig*
   *minister*
   professor*
+  ordförande
+  chair*
+  *ledare
+  överläkare
+  generaldirektör
   head
   director
   spokes*`);
@@ -226,3 +255,75 @@ export const REQUISITION_FROM = phrases(`
   efter rekvisition från
   after requisition from
   upon requisition from`);
+
+/** "… säger Karin Löfgren, ordförande …": the person quoted after a speech verb. */
+export const SPEECH_VERBS = phrases(`
+  säger
+  sa
+  sade
+  berättar
+  konstaterar
+  says
+  said
+  adds
+  added`);
+
+/** "Svar på skriftlig fråga 2026/27:412 av Lena Ström (V)": who asked, after "av"/"by". */
+export const QUESTION_WORDS = phrases(`
+  *fråga
+  frågan
+  interpellation*
+  question
+  questions`);
+
+/** A piece whose closing names are its authors: a debate article, a reply, an op-ed. */
+export const OPINION_CUES = phrases(`
+  debatt
+  debattartikel
+  replik
+  slutreplik
+  op-ed
+  opinion
+  skriver`);
+
+/** A decision not yet taken: "bereds inom Regeringskansliet", "inget beslut har fattats". */
+export const PENDING = phrases(`
+  bereds
+  under beredning
+  inte fattats
+  inte fattat
+  inte beslutat
+  inte beslutats
+  inget beslut
+  no decision
+  not yet decided
+  not been decided
+  not yet been decided
+  under consideration
+  being prepared`);
+
+/** A sentence that says what something is for, in its first words: "Syftet är att …". */
+export const PURPOSE_OPENERS = phrases(`
+  syftet är
+  syftet med
+  syftar till
+  målet är
+  målet med
+  the aim
+  the purpose
+  the goal
+  aims to
+  is intended to`);
+
+/** Words that make a span of years the time a project runs: "pågår 2026–2028", "under perioden". */
+export const PERIOD_CUES = phrases(`
+  pågår
+  löper
+  perioden
+  projekttid*
+  projektperiod*
+  runs
+  run
+  running
+  lasts
+  period`);

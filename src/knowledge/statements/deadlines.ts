@@ -10,6 +10,7 @@ const KIND_ORDER: ReadonlyArray<Exclude<DeadlineKind, "other">> = [
   "repayment",
   "requisition",
   "report",
+  "application",
 ];
 // The subject before "ska": a few words at most ("Region Skåne", "Varje region").
 const SUBJECT =

@@ -2,6 +2,7 @@ import { findAmounts } from "../amounts.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_SV, MONTHS } from "../date-words.js";
 import type { Segment } from "../segments.js";
 import {
+  ADOPTION_VERBS,
   AUXILIARIES,
   DECISION_VERBS,
   GOVERNMENT,
@@ -40,6 +41,9 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
     const fromDoc = ownDate !== null && date === null && told.government;
     out.push({
       decidedBy: told.by && told.by.charAt(0).toUpperCase() + told.by.slice(1),
+      kind: hasPhrase(words.slice(told.verb.at, told.verb.end), ADOPTION_VERBS)
+        ? "adopted"
+        : "decided",
       date: fromDoc ? ownDate : date,
       fromDecisionDocument: ownDate !== null,
       about: view.doc.text.slice(verbEnd, s.end).trim(),

@@ -6,7 +6,10 @@ import { readDeadlines } from "./deadlines.js";
 import { readDecisions } from "./decisions.js";
 import { viewDocument } from "./document-view.js";
 import { readCopies, readDefinitions, readMembers } from "./lists.js";
+import { readPending } from "./pending.js";
 import { readPeople } from "./people.js";
+import { readPeriods } from "./periods.js";
+import { readPurposes } from "./purposes.js";
 import type { Statements } from "./types.js";
 
 export type * from "./types.js";
@@ -15,6 +18,9 @@ export function emptyStatements(): Statements {
   return {
     deadlines: [],
     decisions: [],
+    pending: [],
+    purposes: [],
+    periods: [],
     people: [],
     copies: [],
     members: [],
@@ -30,6 +36,9 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     const view = viewDocument(doc);
     all.deadlines.push(...readDeadlines(view));
     all.decisions.push(...readDecisions(view));
+    all.pending.push(...readPending(view));
+    all.purposes.push(...readPurposes(view));
+    all.periods.push(...readPeriods(view));
     all.people.push(...readPeople(view));
     all.copies.push(...readCopies(view));
     all.members.push(...readMembers(view));

@@ -1,4 +1,5 @@
 import type { Segment } from "../segments.js";
+import { readAuthors } from "./authors.js";
 import {
   CONTACT_HEADINGS,
   MINISTER_WORDS,
@@ -8,6 +9,7 @@ import {
 } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { isPersonName, personAt } from "./names.js";
+import { readQuestioners, readQuoted } from "./speakers.js";
 import { findPhrases, hasPhrase, type Phrase } from "./tokens.js";
 import type { PersonStatement } from "./types.js";
 
@@ -18,7 +20,13 @@ const MAX_SIGNERS = 3;
 
 /** Ministers named in running text, signers of decisions, press and other contacts. */
 export function readPeople(view: DocumentView): PersonStatement[] {
-  return [...readMinisters(view), ...readSigners(view), ...readContacts(view)];
+  const named = [...readMinisters(view), ...readSigners(view), ...readContacts(view)];
+  // A line already read as a signer or contact is not also an author's signature.
+  const taken = new Set(named.map((p) => p.span.start));
+  const more = [...readAuthors(view), ...readQuestioners(view), ...readQuoted(view)].filter(
+    (p) => !taken.has(p.span.start) || p.role === "quoted",
+  );
+  return [...named, ...more];
 }
 
 /** "sjukvårdsminister Kristina Edholm", "Health Minister Maja Örnberg", "Minister for Health Anna Ek". */
@@ -95,7 +103,13 @@ function readContacts(view: DocumentView): PersonStatement[] {
       const name = next ? personAt(next.text, 0) : null;
       if (!next || !name || !isPersonName(next.text.split(",")[0] ?? "")) return;
       const titleLine = view.segments[i + 2];
-      const titled = titleLine && hasPhrase(view.words(titleLine), TITLE_WORDS) ? titleLine : null;
+      // "Per Ek, chef" under the first contact is a second contact, not the first one's title.
+      const titled =
+        titleLine &&
+        hasPhrase(view.words(titleLine), TITLE_WORDS) &&
+        !isPersonName(titleLine.text.split(",")[0] ?? "")
+          ? titleLine
+          : null;
       const pressTitle = titled !== null && /press/i.test(titled.text);
       out.push({
         role: pressTitle ? "press-contact" : role,

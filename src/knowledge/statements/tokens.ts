@@ -73,22 +73,17 @@ interface CompiledTable {
   cores: string[];
 }
 
-// Per word list, its words as a set and as one string: most tables can be ruled out without a scan.
-const seen = new WeakMap<readonly Token[], { words: Set<string>; joined: string }>();
-
+/** Whether any word could start a phrase of the table: one pass, most word lists are ruled out at once. */
 function mayContain(
   toks: readonly Token[],
   exact: ReadonlyMap<string, Phrase[]>,
   cores: readonly string[],
 ): boolean {
-  let s = seen.get(toks);
-  if (!s) {
-    const words = toks.map((t) => t.word);
-    s = { words: new Set(words), joined: words.join(" ") };
-    seen.set(toks, s);
+  for (const t of toks) {
+    if (exact.has(t.word)) return true;
+    // A core is part of one word (phrases split on spaces), so it is found within one.
+    for (const core of cores) if (core === "?" || t.word.includes(core)) return true;
   }
-  for (const first of exact.keys()) if (s.words.has(first)) return true;
-  for (const core of cores) if (core === "?" || s.joined.includes(core)) return true;
   return false;
 }
 

@@ -20,7 +20,7 @@ export interface StatedAmount {
   span: Span;
 }
 
-export type DeadlineKind = "report" | "requisition" | "repayment" | "other";
+export type DeadlineKind = "report" | "requisition" | "repayment" | "application" | "other";
 
 /** "Region Skåne ska senast den 15 februari 2027 redovisa till Socialstyrelsen …" */
 export interface DeadlineStatement {
@@ -38,6 +38,8 @@ export interface DeadlineStatement {
 /** "Regeringen har i dag beslutat att …", "Regeringens beslut … 2025-12-11". */
 export interface DecisionStatement {
   decidedBy: string | null;
+  /** "adopted": a report or plan adopted ("fastställts", "antogs"); else "decided". */
+  kind: "decided" | "adopted";
   /** The decision date as the text gives it; null when the sentence names none. */
   date: StatedDate | null;
   /** True when the document is the decision itself (a government decision), so its own date is the decision's. */
@@ -48,7 +50,18 @@ export interface DecisionStatement {
   span: Span;
 }
 
-export type PersonRole = "minister" | "signer" | "press-contact" | "contact";
+/**
+ * minister and signer (of a government decision), press and other contacts, author (the names signing an
+ * article or report), questioner (asked a parliamentary question), quoted ("… säger X, överläkare").
+ */
+export type PersonRole =
+  | "minister"
+  | "signer"
+  | "press-contact"
+  | "contact"
+  | "author"
+  | "questioner"
+  | "quoted";
 
 /** A named person and the title the document gives them. */
 export interface PersonStatement {
@@ -60,6 +73,30 @@ export interface PersonStatement {
   span: Span;
   /** Further lines that back it (the signature heading, the title line). */
   context: Span[];
+}
+
+/** "Frågan … bereds inom Regeringskansliet. Något beslut har ännu inte fattats." */
+export interface PendingStatement {
+  /** The sentence that says no decision is taken yet. */
+  span: Span;
+  /** The sentence before it in the same document, which names what is pending when the span does not. */
+  context: Span | null;
+}
+
+/** "Syftet är att …", "The aim is …": a sentence that says what the money or work is for. */
+export interface PurposeStatement {
+  span: Span;
+}
+
+/** "Studien … under perioden 2026–2028", "the project runs from 2026 to 2028": the years a project runs. */
+export interface PeriodStatement {
+  from: number;
+  to: number;
+  /** The years' own characters. */
+  years: Span;
+  span: Span;
+  /** The sentence before, which often names the project ("Parallellt pågår en studie …"). */
+  context: Span | null;
 }
 
 /** "Kopia till": one organisation that got a copy of a decision. */
@@ -94,6 +131,10 @@ export interface ChannelStatement {
 export interface Statements {
   deadlines: DeadlineStatement[];
   decisions: DecisionStatement[];
+  /** Decisions the documents say are not taken yet. */
+  pending: PendingStatement[];
+  purposes: PurposeStatement[];
+  periods: PeriodStatement[];
   people: PersonStatement[];
   copies: CopyStatement[];
   members: MembersStatement[];

@@ -32,7 +32,10 @@ export interface FakeWebApi {
   setSocketUrl(url: string): void;
   /** The next call of `method` answers `{ ok: false, error }`. */
   failNext(method: string, error: string): void;
-  /** The next `times` calls of `method` answer HTTP `status` (an outage); they are recorded in `refused`. */
+  /**
+   * The next `times` calls of `method` answer HTTP `status` (an outage), or have their connection cut
+   * when `status` is 0; they are recorded in `refused`. The method "response" stands for every response_url.
+   */
   failStatus(method: string, status: number, times: number): void;
   readonly refused: Recorder<ApiCall>;
   close(): Promise<void>;
@@ -92,6 +95,17 @@ export async function startFakeWebApi(options: FakeWebApiOptions): Promise<FakeW
     }
   };
 
+  /** True when an outage of the call's method takes it: answered with the outage's status or cut. */
+  const refuse = (call: ApiCall, res: ServerResponse): boolean => {
+    const outage = outages.get(call.method);
+    if (!outage || outage.times <= 0) return false;
+    outage.times -= 1;
+    refused.add(call);
+    if (outage.status === 0) res.socket?.destroy();
+    else res.writeHead(outage.status, { "content-type": "text/plain" }).end("unavailable");
+    return true;
+  };
+
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => {
       res.writeHead(500).end();
@@ -101,7 +115,9 @@ export async function startFakeWebApi(options: FakeWebApiOptions): Promise<FakeW
     const raw = await readBody(req);
     const path = new URL(req.url ?? "/", "http://fake").pathname;
     if (path.startsWith("/response/")) {
-      responses.add({ id: path.slice("/response/".length), body: JSON.parse(raw || "{}") });
+      const id = path.slice("/response/".length);
+      if (refuse({ method: "response", token: null, body: { id } }, res)) return;
+      responses.add({ id, body: JSON.parse(raw || "{}") });
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
       return;
     }
@@ -114,13 +130,7 @@ export async function startFakeWebApi(options: FakeWebApiOptions): Promise<FakeW
         ? body.token
         : null;
     const call: ApiCall = { method, token, body };
-    const outage = outages.get(method);
-    if (outage && outage.times > 0) {
-      outage.times -= 1;
-      refused.add(call);
-      res.writeHead(outage.status, { "content-type": "text/plain" }).end("unavailable");
-      return;
-    }
+    if (refuse(call, res)) return;
     const reply = answer(call);
     calls.add(call);
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(reply));

@@ -1,3 +1,4 @@
+import type { RetryPolicy } from "../../../../src/adapters/retry.js";
 import { createSlackAdapter, type SlackAdapter } from "../../../../src/adapters/slack/index.js";
 import type { Ask } from "../../../../src/bot/index.js";
 import type { Logger } from "../../../../src/logger.js";
@@ -55,7 +56,14 @@ let responses = 0;
 /** The real adapter (real Bolt) wired to a fresh fake Slack in the given mode. */
 export async function startHarness(
   mode: Mode,
-  options: { ask: Ask; logger?: Logger; apiUrl?: string; threadFollowups?: boolean },
+  options: {
+    ask: Ask;
+    logger?: Logger;
+    apiUrl?: string;
+    threadFollowups?: boolean;
+    /** How replies are retried on 5xx and network errors (the adapter's default waits seconds). */
+    retries?: RetryPolicy;
+  },
 ): Promise<SlackHarness> {
   const api = await startFakeWebApi({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
   const socket = mode === "socket" ? await startFakeSocketServer() : null;
@@ -74,6 +82,7 @@ export async function startHarness(
     health: () => HEALTH,
     host: "127.0.0.1",
     socketPingTimeoutMs: 1_000,
+    webApiRetries: options.retries,
   });
   await adapter.start();
   const base = `http://127.0.0.1:${adapter.address()?.port ?? 0}`;

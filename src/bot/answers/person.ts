@@ -1,0 +1,112 @@
+import type { PersonRole, PersonStatement, Span } from "../../knowledge/index.js";
+import type { Language } from "../answer.js";
+import { listText, say } from "../say.js";
+import { askedDocuments, inDocuments } from "./asked.js";
+import type { AnswerContext, Draft } from "./context.js";
+import { decline } from "./context.js";
+import { answerPassages } from "./passages.js";
+
+// One line per role a person has; a few quotes each.
+const MAX_CITES = 2;
+const MAX_NAMES = 8;
+
+/** What each role is called, Swedish then English. */
+const ROLE_NAMES: Record<PersonRole, [string, string]> = {
+  minister: ["minister", "minister"],
+  signer: ["undertecknade ett regeringsbeslut", "signed a government decision"],
+  "press-contact": ["presskontakt", "press contact"],
+  contact: ["kontaktperson", "contact"],
+  author: ["undertecknade texten", "signed the text as an author"],
+  questioner: ["ställde frågan", "asked the question"],
+  quoted: ["citeras", "quoted"],
+};
+
+/** The roles a named person has, said in the asker's language with the document's own title. */
+function roleText(p: PersonStatement, language: Language): string {
+  const [sv, en] = ROLE_NAMES[p.role];
+  const role = language === "sv" ? sv : en;
+  if (p.role === "minister") return p.title ?? role;
+  if (p.role === "signer" && p.title === "föredragande")
+    return say(
+      language,
+      "föredragande, undertecknade regeringsbeslutet",
+      "presenting official (föredragande), co-signed the government decision",
+    );
+  if (p.role === "questioner" && p.title) return `${role} (${p.title})`;
+  return p.title ? `${role}: ${p.title}` : role;
+}
+
+/** "Olof Sandberg" asked as "Sandberg" or "Olof Sandberg": the same surname, and the first name if given. */
+function sameName(asked: string, name: string): boolean {
+  const a = asked.toLowerCase().split(/\s+/);
+  const b = name.toLowerCase().split(/\s+/);
+  if (a.at(-1) !== b.at(-1)) return false;
+  return a.length === 1 || a[0] === b[0];
+}
+
+/** "Who is Anna Wedin?": every role the documents give the person, each cited; else what they say of them. */
+export function answerPerson(ctx: AnswerContext): Draft {
+  const asked = ctx.query.people;
+  const found = ctx.knowledge.statements.people.filter((p) =>
+    asked.some((a) => sameName(a, p.name)),
+  );
+  if (found.length === 0) return answerPassages(ctx);
+  const lines = byName(found).map(([name, group]) => {
+    const roles = new Map<string, Span[]>();
+    for (const p of group) {
+      const text = roleText(p, ctx.language);
+      roles.set(text, [...(roles.get(text) ?? []), ...p.context.slice(0, 1), p.span]);
+    }
+    const parts = [...roles].map(
+      ([text, spans]) => `${text} ${ctx.citations.markers(spans.slice(0, MAX_CITES * 2)).text}`,
+    );
+    return say(
+      ctx.language,
+      `${name} i dokumenten: ${listText(parts, "sv")}.`,
+      `${name} in the documents: ${listText(parts, "en")}.`,
+    );
+  });
+  return { intent: "minister", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+/** "Who wrote the op-ed?", "Vem ställde frågan?": the people in that role, in the documents asked about. */
+export function answerRole(ctx: AnswerContext, role: "author" | "questioner"): Draft {
+  const all = ctx.knowledge.statements.people.filter((p) => p.role === role);
+  const docs = askedDocuments(ctx);
+  const inDocs = all.filter((p) => inDocuments(docs)(p.span));
+  const found = inDocs.length > 0 ? inDocs : all;
+  if (found.length === 0)
+    return decline(
+      "minister",
+      role === "author"
+        ? say(ctx.language, "Dokumenten namnger ingen skribent.", "The documents name no author.")
+        : say(
+            ctx.language,
+            "Dokumenten namnger ingen som ställt en fråga.",
+            "The documents name no one who asked a question.",
+          ),
+    );
+  const names = byName(found).map(([name, group]) => {
+    const title = group[0]?.title ? ` (${group[0].title})` : "";
+    return `${name}${title} ${ctx.citations.markers(group.slice(0, MAX_CITES).map((p) => p.span)).text}`;
+  });
+  const text =
+    role === "author"
+      ? say(
+          ctx.language,
+          `Texten är undertecknad av ${listText(names, "sv")}.`,
+          `Signed by ${listText(names, "en")}.`,
+        )
+      : say(
+          ctx.language,
+          `Frågan ställdes av ${listText(names, "sv")}.`,
+          `The question was asked by ${listText(names, "en")}.`,
+        );
+  return { intent: "minister", answered: true, text, figures: [] };
+}
+
+function byName(people: readonly PersonStatement[]): Array<[string, PersonStatement[]]> {
+  const groups = new Map<string, PersonStatement[]>();
+  for (const p of people) groups.set(p.name, [...(groups.get(p.name) ?? []), p]);
+  return [...groups.entries()].slice(0, MAX_NAMES);
+}

@@ -1,0 +1,44 @@
+import { words } from "./words.js";
+
+// Verbs whose subject hands money to others; "fördelar" is left out: GMS dividing its own grant is still GMS money.
+const GIVES = new Set([
+  "delade",
+  "delar",
+  "delat",
+  "gav",
+  "ger",
+  "beviljade",
+  "beviljar",
+  "beviljat",
+  "distributed",
+  "awarded",
+  "awards",
+  "granted",
+  "gave",
+  "handed",
+]);
+// Words a subject's name may end with: "GMS", "Genomic Medicine Sweden", "GMS styrgrupp".
+const GMS_END = new Set(["gms", "sweden", "styrgrupp", "styrgruppen"]);
+
+/**
+ * "GMS delade under året ut 1,8 miljoner kronor i utbildningsbidrag": money GMS gives away is not money to
+ * GMS. True when GMS is the subject of a giving verb told before the amount (at `amountAt` in `sentence`).
+ */
+export function givenByGms(sentence: string, amountAt: number): boolean {
+  const tokens = words(sentence.slice(0, amountAt));
+  for (let i = 1; i < tokens.length; i++) {
+    if (!GIVES.has(tokens[i]?.word ?? "")) continue;
+    const subject = tokens[i - 1]?.word ?? "";
+    const helper = ["har", "has", "hade", "had"].includes(subject) ? tokens[i - 2]?.word : subject;
+    if (helper && GMS_END.has(helper) && namesGms(tokens, helper === subject ? i - 1 : i - 2))
+      return true;
+  }
+  return false;
+}
+
+function namesGms(tokens: ReturnType<typeof words>, at: number): boolean {
+  const w = tokens[at]?.word;
+  if (w === "gms") return true;
+  if (w === "sweden") return tokens[at - 1]?.word === "medicine";
+  return tokens[at - 1]?.word === "gms";
+}

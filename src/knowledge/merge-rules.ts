@@ -1,0 +1,33 @@
+import { containsPhrase, phraseStems } from "./area.js";
+import { TOPICS } from "./topics.js";
+import { words } from "./words.js";
+
+// One area in either language: Swedish phrases compared by stem, English ones by their words.
+const SV_TOPICS = TOPICS.map((t) => ({ key: t.key, phrases: t.svPhrases.map(phraseStems) }));
+const EN_TOPICS = TOPICS.map((t) => ({
+  key: t.key,
+  phrases: t.enPhrases.map((p) => words(p).map((w) => w.word)),
+}));
+
+/** The known areas a text names, in Swedish or English: "rare diseases" and "sällsynta diagnoser" are one. */
+export function topicsOf(text: string): Set<string> {
+  const stems = phraseStems(text);
+  const plain = words(text).map((w) => w.word);
+  const found = new Set<string>();
+  for (const t of SV_TOPICS) if (t.phrases.some((p) => containsPhrase(stems, p))) found.add(t.key);
+  for (const t of EN_TOPICS) if (t.phrases.some((p) => containsPhrase(plain, p))) found.add(t.key);
+  return found;
+}
+
+/** Two tellings that each name areas, none in common, are about different money. */
+export function topicsConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const t of a) if (b.has(t)) return false;
+  return true;
+}
+
+/** Two tellings that name the same area (in any language) share what they fund. */
+export function topicsAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const t of a) if (b.has(t)) return true;
+  return false;
+}

@@ -1,0 +1,72 @@
+import type { Segment } from "../segments.js";
+import { CONTACT_HEADINGS, OPINION_CUES, PRESS_HEADINGS, TITLE_WORDS } from "./cue-words.js";
+import type { DocumentView } from "./document-view.js";
+import { isPersonName, personAt } from "./names.js";
+import { isHeading } from "./people.js";
+import { hasPhrase } from "./tokens.js";
+import type { PersonStatement } from "./types.js";
+
+// "Annika Strand (S), ordförande i …": a name, a party in brackets, then a title after a comma.
+const TITLED = /^[ \u00A0]*(?:\([\p{Lu}\p{L}]{1,5}\))?[ \u00A0]*,[ \u00A0]*(\S.*)$/u;
+// A closing signature stands in the document's last lines.
+const CLOSING_SEGMENTS = 6;
+
+/**
+ * The names that sign a piece: lines "Name (Party), title" together (two or more, or one in a debate
+ * article), or a lone name with its title line under it at the end ("Karin Löfgren" / "Ordförande, …").
+ */
+export function readAuthors(view: DocumentView): PersonStatement[] {
+  const opinion = view.segments.slice(0, 12).some((s) => hasPhrase(view.words(s), OPINION_CUES));
+  const out: PersonStatement[] = [];
+  let run: PersonStatement[] = [];
+  const flush = () => {
+    if (run.length >= 2 || (run.length === 1 && opinion)) out.push(...run);
+    run = [];
+  };
+  view.segments.forEach((s, i) => {
+    const titled = titledLine(view, s, view.segments[i - 1]);
+    if (titled) run.push(titled);
+    else flush();
+  });
+  flush();
+  const last = view.segments.length - CLOSING_SEGMENTS;
+  view.segments.forEach((s, i) => {
+    const next = view.segments[i + 1];
+    const previous = view.segments[i - 1];
+    if (i < last || !next || !isPersonName(s.text) || underContactHeading(view, previous)) return;
+    if (!hasPhrase(view.words(next), TITLE_WORDS)) return;
+    out.push({
+      role: "author",
+      name: s.text.trim(),
+      title: next.text.trim(),
+      span: view.span(s.start, s.end),
+      context: [view.span(next.start, next.end)],
+    });
+  });
+  return out;
+}
+
+function titledLine(
+  view: DocumentView,
+  s: Segment,
+  previous: Segment | undefined,
+): PersonStatement | null {
+  const name = personAt(s.text, 0);
+  if (!name || underContactHeading(view, previous)) return null;
+  const rest = s.text.slice(s.text.indexOf(name) + name.length);
+  const title = TITLED.exec(rest)?.[1];
+  if (!title || /[.!?]$/.test(title.trim()) === true) return null;
+  return {
+    role: "author",
+    name,
+    title: title.trim(),
+    span: view.span(s.start, s.end),
+    context: [],
+  };
+}
+
+function underContactHeading(view: DocumentView, s: Segment | undefined): boolean {
+  return (
+    s !== undefined && (isHeading(view, s, PRESS_HEADINGS) || isHeading(view, s, CONTACT_HEADINGS))
+  );
+}

@@ -1,0 +1,24 @@
+import { PENDING } from "./cue-words.js";
+import type { DocumentView } from "./document-view.js";
+import { hasPhrase } from "./tokens.js";
+import type { PendingStatement } from "./types.js";
+
+// "Något beslut har ännu inte fattats." names nothing: the sentence before says what is pending.
+const SHORT_WORDS = 6;
+
+/** Sentences that say a decision is not taken yet, with the sentence before when they need it. */
+export function readPending(view: DocumentView): PendingStatement[] {
+  const out: PendingStatement[] = [];
+  view.segments.forEach((s, i) => {
+    if (s.heading || !hasPhrase(view.words(s), PENDING)) return;
+    const before = view.segments[i - 1];
+    const needs = view.words(s).length <= SHORT_WORDS && before !== undefined && !before.heading;
+    // "X bereds. Något beslut har inte fattats.": one statement, the first sentence its context.
+    if (needs && out.at(-1)?.span.start === before.start) out.pop();
+    out.push({
+      span: view.span(s.start, s.end),
+      context: needs ? view.span(before.start, before.end) : null,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,64 @@
+import { MINISTER_WORDS, QUESTION_WORDS, SPEECH_VERBS } from "./cue-words.js";
+import type { DocumentView } from "./document-view.js";
+import { personAt } from "./names.js";
+import { findPhrases, hasPhrase } from "./tokens.js";
+import type { PersonStatement } from "./types.js";
+
+// "fråga 2026/27:412 av Lena Ström": "av" follows the question word within a few words.
+const MAX_WORDS_TO_BY = 4;
+const BY = new Set(["av", "by", "from"]);
+// "(V)", "(KD)": the party after a name.
+const PARTY = /^[ \u00A0]*\(([\p{Lu}\p{L}]{1,5})\)/u;
+
+/** "… säger Sofia Lind, överläkare vid …": the person quoted, with the title after the comma. */
+export function readQuoted(view: DocumentView): PersonStatement[] {
+  const out: PersonStatement[] = [];
+  for (const s of view.segments) {
+    const words = view.words(s);
+    for (const hit of findPhrases(words, SPEECH_VERBS)) {
+      const next = words[hit.end];
+      // "säger sjukvårdsminister X" is read as a minister.
+      if (!next || hasPhrase([next], MINISTER_WORDS)) continue;
+      const local = next.start - s.start;
+      const name = personAt(s.text, local);
+      if (!name || !s.text.startsWith(name, local)) continue;
+      const after = s.text.slice(local + name.length);
+      const title = /^,[ \u00A0]*([^.!?]+)/u.exec(after)?.[1]?.trim() ?? null;
+      out.push({
+        role: "quoted",
+        name,
+        title,
+        span: view.span(s.start, s.end),
+        context: [],
+      });
+    }
+  }
+  return out;
+}
+
+/** "Svar på skriftlig fråga 2026/27:412 av Lena Ström (V)": who asked the question, with the party. */
+export function readQuestioners(view: DocumentView): PersonStatement[] {
+  const out: PersonStatement[] = [];
+  for (const s of view.segments) {
+    const words = view.words(s);
+    for (const hit of findPhrases(words, QUESTION_WORDS)) {
+      const by = words
+        .slice(hit.end, hit.end + MAX_WORDS_TO_BY)
+        .find((w) => BY.has(w.word) && w.raw === w.word);
+      if (!by) continue;
+      const name = personAt(s.text, by.end - s.start);
+      if (!name) continue;
+      const at = s.text.indexOf(name, by.end - s.start);
+      const party = PARTY.exec(s.text.slice(at + name.length))?.[1] ?? null;
+      out.push({
+        role: "questioner",
+        name,
+        title: party,
+        span: view.span(s.start, s.end),
+        context: [],
+      });
+      break;
+    }
+  }
+  return out;
+}
