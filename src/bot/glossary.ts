@@ -21,6 +21,9 @@ const PHRASES: Record<string, string> = {
   "follow up": "uppföljning",
   "follow-up": "uppföljning",
   "cancer care": "cancervård",
+  "training grants": "utbildningsbidrag",
+  "training grant": "utbildningsbidrag",
+  "training scholarships": "utbildningsbidrag",
   kvinnocancer: "bröst- och äggstockscancer",
 };
 

@@ -85,6 +85,13 @@ const NOT_STATED = [
   "included",
   "onTopOf",
   "fresh",
+  "press",
+  "members",
+  "whoIs",
+  "asker",
+  "author",
+  "adopt",
+  "period",
 ];
 
 export const RULES: readonly Rule[] = [
@@ -111,7 +118,9 @@ export const RULES: readonly Rule[] = [
     none: NOT_STATED,
     when: ({ q }) =>
       q.docKinds.length > 0 &&
-      (money(q) || q.years.length > 0 || q.cues.has("receives") || q.cues.has("gives")),
+      (money(q) ||
+        q.years.length > 0 ||
+        ["receives", "gives", "atMost"].some((c) => q.cues.has(c))),
   },
   // "Who is Anna Wedin?", "vem skrev debattartikeln?", "vem ställde frågan?": a person's roles.
   { intent: "minister", all: ["who"], any: ["asker", "author"], none: ["howMuch"] },

@@ -82,8 +82,8 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
     ? matchTopic(query, ctx.index, (e) => accept(e.entry)).map((e) => e.entry)
     : ctx.index.entries.map((e) => e.entry).filter(accept);
   const entries = candidates
-    .map((e) => ({ e, at: firstTold(e, ids) }))
-    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1])
+    .map((e) => ({ e, at: firstTold(e, ids), first: askedFirst(ctx, e) }))
+    .sort((a, b) => b.first - a.first || a.at[0] - b.at[0] || a.at[1] - b.at[1])
     .map((x) => x.e)
     .slice(0, MAX_FIGURES);
   if (entries.length === 0)
@@ -102,6 +102,14 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
     text: [lead, ...entries.map((e) => `• ${describeEntry(ctx, e)}`)].join("\n"),
     figures: entries.map((e) => entryFigure(ctx, e).figure),
   };
+}
+
+/** "totalt", "max per projekt": a stated total, or a ceiling, answers before the document's other amounts. */
+function askedFirst(ctx: AnswerContext, e: LedgerEntry): number {
+  const { cues } = ctx.query;
+  if (cues.has("total") && (e.role === "total" || e.role === "multi-year-total")) return 1;
+  if (cues.has("atMost") && (e.qualifier === "at-most" || e.role === "agency-cap")) return 1;
+  return 0;
 }
 
 function capital(text: string): string {
