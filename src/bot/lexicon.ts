@@ -112,7 +112,7 @@ org Barncancerfonden           | bcf, barncancerfonden, barncancerfondens, child
 org Folkhälsomyndigheten       | folkhälsomyndigheten, fohm, fhm, public health agency, public health agency of sweden
 org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, region vasterbotten
 org Region Uppsala             | region uppsala
-org Region Örebro län          | röl, region örebro län, region örebro, region orebro
+org Region Örebro län          | röl, region örebro län, region örebro, region orebro, örebro, orebro, örebros
 org regionerna                 | regionerna, the regions, regions, regionernas, the seven regions, de sju regionerna
 org Biobank Sverige            | biobank sverige, biobank sweden
 org Umeå universitet           | umeå universitet, umeå university, umea universitet, umea university, umeå uni, umea uni, umu

@@ -107,11 +107,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
   }
   if (inYear.length === 0)
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
-  const draft = answerEntries(
-    ctx,
-    inYear.map((e) => e.entry),
-    query.cues.has("total"),
-  );
+  const draft = answerEntries(ctx, theirsOnly(ctx, inYear), query.cues.has("total"));
   return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
 }
 
@@ -136,6 +132,16 @@ function answerDecidedIn(ctx: AnswerContext): Draft {
     .map((e) => e.entry)
     .filter((e) => e.role === "grant" && keys.some((k) => e.decided?.startsWith(k)));
   return decided.length > 0 ? answerEntries(ctx, decided, false) : answerDecisions(ctx);
+}
+
+/** "örebro sällsynta '27": of the topic's entries, those the named organisation received, when it received any. */
+function theirsOnly(ctx: AnswerContext, matched: IndexedEntry[]): LedgerEntry[] {
+  const entries = matched.map((e) => e.entry);
+  const names = ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase());
+  if (names.length === 0) return entries;
+  const theirs = (e: LedgerEntry) => names.includes(e.recipient?.toLowerCase() ?? "");
+  const own = entries.filter(theirs);
+  return own.length > 0 ? own : entries;
 }
 
 /** Nothing in the asked years: other years when the topic has some, the documents' words, or a plain no. */
