@@ -85,7 +85,14 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
 };
 
 // Replies that set no topic: "thanks!" must not make the next "och 2023?" a thanks too.
-const SOCIAL_INTENTS: ReadonlySet<string> = new Set(["out-of-scope", "thanks", "greeting", "help"]);
+// A question asked back ("Menar du lungcancer?") sets none either: "och 2023?" then follows the last answer.
+const SOCIAL_INTENTS: ReadonlySet<string> = new Set([
+  "out-of-scope",
+  "thanks",
+  "greeting",
+  "help",
+  "clarify",
+]);
 // Answers that read money for a subject: with no subject but a word the bot could not place, they would
 // answer a broader question than was asked, so the bot asks back instead.
 const BROADENS = new Set<Intent>([

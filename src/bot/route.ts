@@ -236,6 +236,8 @@ export function isFollowUp(
 ): boolean {
   if (!previous) return false;
   if (q.cues.has("followUp")) return true;
+  // "lunch?" after a question: nothing in it is placed, so it leans on nothing.
+  if (q.coverage.used.length === 0 && q.coverage.unplaced.length > 0) return false;
   const wordCount = q.coverage.used.length + q.coverage.noise.length + q.coverage.unplaced.length;
   const pointsBack = q.coverage.noise.some((w) => PRONOUNS.has(w)) || q.cues.has("thatAmount");
   if (!ownSubject(q) && q.years.length === 0 && (pointsBack || wordCount <= 3))
