@@ -21,6 +21,7 @@ import {
   answerTooLong,
 } from "./answers/meta.js";
 import { answerPassages } from "./answers/passages.js";
+import { answerPending } from "./answers/pending.js";
 import { answerDecisions, answerMinisters, answerPress } from "./answers/people.js";
 import { answerPurpose } from "./answers/purpose.js";
 import { answerYearTotal } from "./answers/totals.js";
@@ -82,6 +83,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   overview: answerOverview,
   inclusion: answerInclusion,
   stated: answerDocumentStates,
+  pending: answerPending,
 };
 
 // Replies that set no topic: "thanks!" must not make the next "och 2023?" a thanks too.

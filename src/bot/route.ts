@@ -26,6 +26,7 @@ export type Intent =
   | "overview"
   | "inclusion"
   | "stated"
+  | "pending"
   | "passage"
   | "thanks"
   | "change"
@@ -131,6 +132,13 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "minister", all: ["minister"] },
   { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },
+  // "Har regeringen beslutat om ett flerårigt anslag?": yes or no about a decision on a subject.
+  {
+    intent: "pending",
+    all: ["decision", "yesNo"],
+    none: ["howMuch"],
+    when: ({ q }) => q.stems.length > 0 && q.amounts.length === 0 && q.years.length === 0,
+  },
   { intent: "press", all: ["press"] },
   { intent: "members", all: ["members"], when: ({ q }) => q.amounts.length === 0 },
   { intent: "members", all: ["orgKinds"], any: ["which", "how"], when: ({ q }) => !money(q) },
