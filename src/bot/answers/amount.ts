@@ -1,7 +1,7 @@
 import type { FactRole, LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
-import { asksDecidedMonth } from "../route.js";
+import { asksDecidedMonth, money } from "../route.js";
 import { listText, say, topicName } from "../say.js";
 import {
   type AnswerContext,
@@ -155,9 +155,7 @@ function nothingInYears(ctx: AnswerContext, matched: IndexedEntry[]): Draft {
   }
   const { query } = ctx;
   // "vem finansierade etableringsfasen?": no figure matches, but the documents may still say.
-  const moneyAsked =
-    query.cues.has("amount") || query.cues.has("total") || query.amounts.length > 0;
-  if (!moneyAsked && query.unknown.length === 0) {
+  if (!money(query) && query.amounts.length === 0 && query.unknown.length === 0) {
     const passages = answerPassages(ctx);
     if (passages.answered) return passages;
   }
