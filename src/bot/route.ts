@@ -101,6 +101,8 @@ export const RULES: readonly Rule[] = [
   { intent: "about-gms", all: ["says"], when: ({ q, topical }) => q.mentionsGms && !topical },
   { intent: "passage", all: ["says"] },
   { intent: "documents", all: ["documents"], when: ({ q }) => named(q) || q.years.length > 0 },
+  // "vilka källor har du?": which documents, about nothing in particular, is the list of sources.
+  { intent: "sources", all: ["documents"], when: ({ q }) => !money(q) && q.amounts.length === 0 },
   { intent: "documents", all: ["sources"], when: ({ q, topical }) => topical && !money(q) },
   { intent: "sources", all: ["sources"], none: ["howMuch"] },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
