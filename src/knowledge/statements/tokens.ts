@@ -73,22 +73,42 @@ export interface PhraseHit {
 
 /** A table indexed by its phrases' first word: most words start no phrase, and are skipped at once. */
 interface CompiledTable {
+  /** The table's number, in the order tables are first used. */
+  id: number;
   exact: Map<string, Phrase[]>;
   wild: Phrase[];
   /** The fixed letters of each wild first word ("minister" of "*minister"). */
   cores: string[];
 }
 
-/** Whether any word could start a phrase of the table: one pass, most word lists are ruled out at once. */
-function mayContain(
-  toks: readonly Token[],
-  exact: ReadonlyMap<string, Phrase[]>,
-  cores: readonly string[],
-): boolean {
-  for (const t of toks) {
-    if (exact.has(t.word)) return true;
-    // A core is part of one word (phrases split on spaces), so it is found within one.
-    for (const core of cores) if (core === "?" || t.word.includes(core)) return true;
+// Each exact first word, to the tables it starts a phrase of: a word list looks its words up once, and
+// then knows for every table at once whether one of its exact phrases may start in it.
+const tablesOfWord = new Map<string, number[]>();
+let tableCount = 0;
+
+/** The tables (numbered below `known`) with an exact first word in a word list. */
+interface ListTables {
+  known: number;
+  ids: Set<number>;
+}
+const listTables = new WeakMap<readonly Token[], ListTables>();
+
+function tablesIn(toks: readonly Token[]): ListTables {
+  let found = listTables.get(toks);
+  if (found && found.known === tableCount) return found;
+  found = { known: tableCount, ids: new Set() };
+  for (const t of toks) for (const id of tablesOfWord.get(t.word) ?? []) found.ids.add(id);
+  listTables.set(toks, found);
+  return found;
+}
+
+/** Whether any word could start a phrase of the table: most word lists are ruled out at once. */
+function mayContain(toks: readonly Token[], table: CompiledTable): boolean {
+  if (tablesIn(toks).ids.has(table.id)) return true;
+  // A core is part of one word (phrases split on spaces), so it is found within one.
+  for (const core of table.cores) {
+    if (core === "?" && toks.length > 0) return true;
+    for (const t of toks) if (t.word.includes(core)) return true;
   }
   return false;
 }
@@ -98,7 +118,8 @@ const compiled = new WeakMap<readonly Phrase[], CompiledTable>();
 function compile(table: readonly Phrase[]): CompiledTable {
   let c = compiled.get(table);
   if (c) return c;
-  c = { exact: new Map(), wild: [], cores: [] };
+  c = { id: tableCount, exact: new Map(), wild: [], cores: [] };
+  tableCount += 1;
   for (const phrase of table) {
     const first = phrase[0] ?? "";
     if (first.includes("*") || first === "?") {
@@ -106,14 +127,20 @@ function compile(table: readonly Phrase[]): CompiledTable {
       c.cores.push(first.replaceAll("*", ""));
     } else c.exact.set(first, [...(c.exact.get(first) ?? []), phrase]);
   }
+  for (const first of c.exact.keys()) {
+    const ids = tablesOfWord.get(first) ?? [];
+    ids.push(c.id);
+    tablesOfWord.set(first, ids);
+  }
   compiled.set(table, c);
   return c;
 }
 
 /** Every place one of `table` starts, in token order (the longest phrase at each place). */
 export function findPhrases(toks: readonly Token[], table: readonly Phrase[]): PhraseHit[] {
-  const { exact, wild, cores } = compile(table);
-  if (!mayContain(toks, exact, cores)) return [];
+  const c = compile(table);
+  const { exact, wild } = c;
+  if (!mayContain(toks, c)) return [];
   const hits: PhraseHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     let best: Phrase | null = null;
