@@ -666,8 +666,9 @@ function linkParts(entries: LedgerEntry[]): void {
       e.yearShare = true;
     e.recipient ??= parent.recipient;
     e.payer ??= parent.payer;
-    // A yearly share told as "Av beloppet ska 9 000 000 kronor betalas ut under 2026" is for the whole's purpose.
-    if (e.sources.every((s) => s.text === e.purpose)) {
+    // A yearly share ("Av beloppet ska 9 000 000 kronor betalas ut under 2026") is for the whole's purpose,
+    // however a retelling names it: each year's share then reads alike.
+    if (e.yearShare || e.sources.every((s) => s.text === e.purpose)) {
       e.purpose = parent.purpose;
       e.area = parent.area;
     }
