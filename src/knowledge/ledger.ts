@@ -1,4 +1,4 @@
-import { areaTerms, describeArea, knownArea } from "./area.js";
+import { areaTerms, describeArea } from "./area.js";
 import { compareText } from "./compare.js";
 import { findCues } from "./cues.js";
 import { extractFacts, type RawFact } from "./facts.js";
@@ -18,6 +18,8 @@ interface Group {
   entry: LedgerEntry;
   /** The group of the whole this one is a share of. */
   parent: Group | null;
+  /** The grant an undated co-funding is told beside. */
+  cofunds?: Group | null;
   /** Why a maintainer may want to look again: merges and years that rest on little. */
   weak: string[];
   /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
@@ -114,6 +116,7 @@ export function buildLedger(
         remember(group, fact);
       }
       for (const t of terms) group.terms.add(t);
+      if (fact.cofunds != null) group.cofunds = placed[fact.cofunds] ?? null;
       for (const t of topics) group.topics.add(t);
       if (parentGroup && group.entry.partOf === null) {
         group.entry.partOf = parentGroup.entry.id;
@@ -133,6 +136,7 @@ export function buildLedger(
     return area;
   };
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
+  for (const g of groups) if (g.cofunds) takeCoFundedYears(g.entry, g.cofunds.entry);
   linkParts(entries);
   // A retelling names the recipient only where neither the first telling nor the whole did.
   for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
@@ -321,7 +325,11 @@ function sameGrant(
   if (tellsWhole && yearsMatch(group.facts, fact)) return true;
   if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
   // Equal shares of one whole ("sex miljoner" twice), told in another language, are told apart by their area.
-  if (parentGroup && group.entry.partOf === parentGroup.entry.id && sameKnownArea(reps, fact))
+  if (
+    parentGroup &&
+    group.entry.partOf === parentGroup.entry.id &&
+    topicsAgree(group.topics, words.topics)
+  )
     return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
   const yearsAgree = reps.some((f) => f.years.years.join() === fact.years.years.join());
@@ -520,11 +528,6 @@ function contains(a: number[], b: number[]): boolean {
   );
 }
 
-function sameKnownArea(reps: readonly RawFact[], fact: RawFact): boolean {
-  const area = knownArea(fact.purpose);
-  return area !== null && reps.some((f) => knownArea(f.purpose) === area);
-}
-
 function isStated(f: RawFact): boolean {
   return f.years.clue === "stated-in-sentence" || f.years.clue === "stated-in-paragraph";
 }
@@ -557,6 +560,14 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   e.weak = [...group.weak, ...unlinkedLists(facts, e)];
   e.datesDisagree = e.notes.length > 0;
   return e;
+}
+
+/** Undated co-funding funds the years of the grant it is told beside, as the ledger dates that grant. */
+function takeCoFundedYears(e: LedgerEntry, funded: LedgerEntry): void {
+  if (e.yearClue !== "none" || funded.years.length === 0) return;
+  e.years = [...funded.years];
+  e.year = funded.year ?? funded.years[0] ?? null;
+  e.yearClue = "other-document";
 }
 
 function weakYears(e: LedgerEntry): string[] {
