@@ -102,7 +102,11 @@ function sameOrNextSentence(fact: RawFact, next: RawFact): boolean {
 }
 
 function pointsBack(fact: RawFact): boolean {
-  const after = fact.doc.text.slice(fact.amount.end, fact.segment.end);
+  // Only the words right after the amount: a long sentence of many amounts is not re-read for each.
+  const after = fact.doc.text.slice(
+    fact.amount.end,
+    Math.min(fact.segment.end, fact.amount.end + 40),
+  );
   return findCues(after, PART_OF_PREVIOUS).some((h) => h.start < 8);
 }
 

@@ -25,15 +25,21 @@ const GMS_END = new Set(["gms", "sweden", "styrgrupp", "styrgruppen"]);
  * GMS. True when GMS is the subject of a giving verb told before the amount (at `amountAt` in `sentence`).
  */
 export function givenByGms(sentence: string, amountAt: number): boolean {
-  const tokens = words(sentence.slice(0, amountAt));
+  const at = givenByGmsAt(sentence);
+  return at !== null && at < amountAt;
+}
+
+/** Where the first giving verb with GMS as its subject ends in `sentence`, or null. */
+export function givenByGmsAt(sentence: string): number | null {
+  const tokens = words(sentence);
   for (let i = 1; i < tokens.length; i++) {
     if (!GIVES.has(tokens[i]?.word ?? "")) continue;
     const subject = tokens[i - 1]?.word ?? "";
     const helper = ["har", "has", "hade", "had"].includes(subject) ? tokens[i - 2]?.word : subject;
     if (helper && GMS_END.has(helper) && namesGms(tokens, helper === subject ? i - 1 : i - 2))
-      return true;
+      return tokens[i]?.end ?? null;
   }
-  return false;
+  return null;
 }
 
 function namesGms(tokens: ReturnType<typeof words>, at: number): boolean {

@@ -2,7 +2,7 @@ import { areaTerms, describeArea } from "./area.js";
 import { compareText } from "./compare.js";
 import { findCues } from "./cues.js";
 import { extractFacts, type RawFact } from "./facts.js";
-import { givenByGms } from "./given-by-gms.js";
+import { givenByGmsAt } from "./given-by-gms.js";
 import { checkTotals } from "./ledger-checks.js";
 import { topicsAgree, topicsConflict, topicsOf } from "./merge-rules.js";
 import { mentionsGms } from "./organisations.js";
@@ -156,7 +156,10 @@ export function buildLedger(
 function perYearWhole(byAmount: ReadonlyMap<number, Group[]>, fact: RawFact): Group | null {
   const years = fact.years.years;
   if (years.length < 2 || !["grant", "part", "comparison"].includes(fact.role.role)) return null;
-  const after = fact.doc.text.slice(fact.amount.end, fact.segment.end);
+  const after = fact.doc.text.slice(
+    fact.amount.end,
+    Math.min(fact.segment.end, fact.amount.end + 40),
+  );
   if (!findCues(after, PER_YEAR).some((h) => h.start < 12)) return null;
   const wholes = byAmount.get(fact.amount.valueSek * years.length) ?? [];
   return (
@@ -632,8 +635,16 @@ function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
   return facts.some((f) => f.gmsContext) || regionForGms;
 }
 
+// Where in each sentence GMS first gives money away (read once per sentence, however many amounts it holds).
+const givingAt = new WeakMap<RawFact["segment"], number>();
+
 function givenAway(f: RawFact): boolean {
-  return givenByGms(f.segment.text, f.amount.start - f.segment.start);
+  let at = givingAt.get(f.segment);
+  if (at === undefined) {
+    at = givenByGmsAt(f.segment.text) ?? Number.POSITIVE_INFINITY;
+    givingAt.set(f.segment, at);
+  }
+  return f.amount.start - f.segment.start > at;
 }
 
 function toSource(f: RawFact): FactSource {
@@ -666,8 +677,9 @@ function linkParts(entries: LedgerEntry[]): void {
       e.yearShare = true;
     e.recipient ??= parent.recipient;
     e.payer ??= parent.payer;
-    // A yearly share told as "Av beloppet ska 9 000 000 kronor betalas ut under 2026" is for the whole's purpose.
-    if (e.sources.every((s) => s.text === e.purpose)) {
+    // A yearly share ("Av beloppet ska 9 000 000 kronor betalas ut under 2026") is for the whole's purpose,
+    // however a retelling names it: each year's share then reads alike.
+    if (e.yearShare || e.sources.every((s) => s.text === e.purpose)) {
       e.purpose = parent.purpose;
       e.area = parent.area;
     }

@@ -1,4 +1,4 @@
-import type { FactRole, LedgerEntry } from "../../knowledge/index.js";
+import { countsAsGrant, type FactRole, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { asksDecidedMonth, money } from "../route.js";
@@ -222,6 +222,16 @@ function answerRecipientAmounts(
   );
 }
 
+/**
+ * A computed sum adds one kind of money only: GMS grants and their shares when there are any (never
+ * co-funding, totals, estimates or a call's budget next to them), else amounts of one role.
+ */
+function sameKind(entries: LedgerEntry[]): LedgerEntry[] {
+  const grants = entries.filter((e) => countsAsGrant(e) || (e.role === "part" && e.gms));
+  if (grants.length > 0) return grants;
+  return entries.every((e) => e.role === entries[0]?.role) ? entries : [];
+}
+
 function notThatAmount(ctx: AnswerContext): string {
   const asked = ctx.query.amounts.map((a) => amountText(ctx, a.valueSek)).join(", ");
   return say(
@@ -244,7 +254,7 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
   const entries = ordered.slice(0, MAX_FIGURES);
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
-  const summable = named ? withoutWholes(entries) : withoutNested(entries);
+  const summable = sameKind(named ? withoutWholes(entries) : withoutNested(entries));
   if (wantsSum && summable.length > 1) {
     const sum = summable.reduce((s, e) => s + e.amountSek, 0);
     const years = new Set(summable.map((e) => e.year));
