@@ -5,7 +5,7 @@ import { findCues, hasCue } from "./cues.js";
 import { findDates } from "./dates.js";
 import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
-import { type ClauseTime, clauseTime, yearOf } from "./fact-time.js";
+import { type ClauseTime, clauseTime, isYear, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
 import { resolveOrgReference } from "./org-references.js";
 import {
@@ -227,12 +227,13 @@ function readFact(
     amountStart: amount.start,
     amountEnd: amount.end,
   };
-  const own = clauseTime(tokens, dates, single ? whole : window, context.docYear);
+  const anchor = previousSentenceYear(context, seg);
+  const own = clauseTime(tokens, dates, single ? whole : window, context.docYear, anchor);
   // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
   const time =
     own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
       ? own
-      : clauseTime(tokens, dates, whole, context.docYear);
+      : clauseTime(tokens, dates, whole, context.docYear, anchor);
   const stated = time.reading.years.length > 0 ? time.reading : sentenceYears(dates, single);
   const role = classifyRole({
     sentence: seg.text,
@@ -277,6 +278,18 @@ function readFact(
     list: null,
     twins: 1,
   };
+}
+
+/** The one year the sentence before (in the paragraph) names: "Året innan var stödet …" counts back from it. */
+function previousSentenceYear(context: Surroundings, seg: Segment): number | null {
+  const previous = context.segments[seg.index - 1];
+  if (!previous || previous.paragraph !== seg.paragraph) return null;
+  const years = new Set(
+    findDates(previous.text)
+      .filter(isYear)
+      .map((d) => d.year),
+  );
+  return years.size === 1 ? ([...years][0] ?? null) : null;
 }
 
 /** Funding years the whole sentence states, when the amount's own clause states none. */

@@ -190,3 +190,15 @@ De sju regionerna med universitetssjukvård bidrog under 2031 med 11 miljoner kr
     expect(at(entries, 3_000_000)[0]?.funder).toBe("Exempel");
   });
 });
+
+describe("'året innan' counts back from the year told before it", () => {
+  it("from a year stated in the same sentence or the sentence before, not from the document's date", () => {
+    const text = `Stödet till GMS över åren
+
+Under 2028 fick Genomic Medicine Sweden (GMS) 41 miljoner kronor och året innan 31 miljoner kronor. GMS fick 2025 sammanlagt 27 miljoner kronor. Året innan var stödet 23 miljoner kronor.
+`;
+    const entries = ledger(doc("years", text, "2030-05-01"));
+    expect(at(entries, 31_000_000)[0]?.years).toEqual([2027]);
+    expect(at(entries, 23_000_000)[0]?.years).toEqual([2024]);
+  });
+});
