@@ -8,6 +8,7 @@ import { answerClarify, answerNotFunding, ignoredNote } from "./answers/clarify.
 import { answerAverage, answerExtreme, answerOverview, answerShare } from "./answers/computed.js";
 import type { AnswerContext, Draft } from "./answers/context.js";
 import { answerDeadlines } from "./answers/deadlines.js";
+import { answerDocumentStates } from "./answers/document-states.js";
 import { answerDocuments } from "./answers/documents.js";
 import { excludedNote } from "./answers/excluded.js";
 import { answerInclusion } from "./answers/inclusion.js";
@@ -20,6 +21,7 @@ import {
   answerTooLong,
 } from "./answers/meta.js";
 import { answerPassages } from "./answers/passages.js";
+import { answerPending } from "./answers/pending.js";
 import { answerDecisions, answerMinisters, answerPress } from "./answers/people.js";
 import { answerPurpose } from "./answers/purpose.js";
 import { answerYearTotal } from "./answers/totals.js";
@@ -80,10 +82,19 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   average: answerAverage,
   overview: answerOverview,
   inclusion: answerInclusion,
+  stated: answerDocumentStates,
+  pending: answerPending,
 };
 
 // Replies that set no topic: "thanks!" must not make the next "och 2023?" a thanks too.
-const SOCIAL_INTENTS: ReadonlySet<string> = new Set(["out-of-scope", "thanks", "greeting", "help"]);
+// A question asked back ("Menar du lungcancer?") sets none either: "och 2023?" then follows the last answer.
+const SOCIAL_INTENTS: ReadonlySet<string> = new Set([
+  "out-of-scope",
+  "thanks",
+  "greeting",
+  "help",
+  "clarify",
+]);
 // Answers that read money for a subject: with no subject but a word the bot could not place, they would
 // answer a broader question than was asked, so the bot asks back instead.
 const BROADENS = new Set<Intent>([
@@ -245,12 +256,14 @@ function emptyQuery(text: string, language: Language): Query {
     unknown: [],
     orgs: [],
     people: [],
+    names: [],
     budgetLine: null,
     offTopic: [],
     asked: "",
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: () => [],
     mentionsGms: false,
+    docKinds: [],
     foreign: [],
     excluded: { words: [], cues: [], orgs: [], stems: [], topics: [] },
   };

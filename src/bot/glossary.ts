@@ -21,6 +21,13 @@ const PHRASES: Record<string, string> = {
   "follow up": "uppföljning",
   "follow-up": "uppföljning",
   "cancer care": "cancervård",
+  "training grants": "utbildningsbidrag",
+  "multi-year funding": "flerårigt anslag",
+  "multi-year grant": "flerårigt anslag",
+  "multi-year appropriation": "flerårigt anslag",
+  "multiyear funding": "flerårigt anslag",
+  "training grant": "utbildningsbidrag",
+  "training scholarships": "utbildningsbidrag",
   kvinnocancer: "bröst- och äggstockscancer",
 };
 

@@ -63,8 +63,11 @@ export function findLexicon(tokens: readonly QuestionToken[]): LexHit[] {
 // Names (areas, organisations, times, off-topic subjects) compete with each other: the longest wins.
 const NAMES = new Set<LexRole>(["topic", "org", "time", "offtopic"]);
 
+// A document's name ("annual report", "press release") is a name: the cue words inside it ("report") are not.
+const CUE_OR_DOC = new Set<LexRole>(["cue", "doc"]);
+
 function sameFamily(a: LexRole, b: LexRole): boolean {
-  return a === b || (NAMES.has(a) && NAMES.has(b));
+  return a === b || (NAMES.has(a) && NAMES.has(b)) || (CUE_OR_DOC.has(a) && CUE_OR_DOC.has(b));
 }
 
 export function valuesOf(hits: readonly LexHit[], role: LexRole): string[] {

@@ -5,7 +5,8 @@
 //   role   cue (an operation or kind of answer), question (a question word), topic (an area alias; value is
 //          the documents' Swedish), org (an organisation alias; value is its name), noise (carries nothing),
 //          time (a relative year: -1, 0, +1 or latest), offtopic (a subject outside the documents),
-//          tail (what a compound may end in without changing its subject: "-spåret", "-pengarna")
+//          tail (what a compound may end in without changing its subject: "-spåret", "-pengarna"),
+//          doc (a kind of document the question points to: "riksdagssvaret", "the press release")
 //   phrase tokens separated by spaces; `word*` matches any word that starts so; `^` first in the question,
 //          `$` last in the question, `=` the whole question
 
@@ -16,21 +17,22 @@ cue payer         | through which, via which, genom vilken, genom vilka, via vil
 cue pays          | pays, pay, paid, betalar, betalade, betalas
 cue distributor   | decides how, who decides how, beslutar om fördelningen, bestämmer fördelningen, who splits, distribut*, fördelar, fördela, fördelade ut, passes on, passes it on, vidare
 cue receives      | gets, get, got, receive, receives, received, får, fick, fått, erhöll, erhåller, tar emot, goes, went, gick, går
-cue gives         | contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuter till, sköt till, gav, ger, gave, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
-cue recipient     | mottagare*, recipient, recipients
+cue gives         | hand out, handed out, hands out, delade ut, delar ut, dela ut, contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuter till, sköt till, gav, ger, gave, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
+cue recipient     | mottagare*, recipient, recipients, till vem, to whom
 cue deadline      | deadline, deadlines, ansökningsdag*, sista ansökningsdag, application deadline, closing date, due, senast, by when, sista dag, sista dagen, last day, när ska, when must, when should, när måste
 cue report        | report*, rapport*, slutrapport*, delrapport*, slutredovisning*, delredovisning*, återrapport*, redovisning*, redovisa, redovisas, redovisat
 cue requisition   | requisition*, rekvisition*, rekvirera*
 cue repay         | repay*, repaid, återbetal*, betalas tillbaka, betala tillbaka, paid back, pay back, returned
-cue minister      | minist*, statsråd*, socialminist*, sjukvårdsminist*, näringsminist*, finansminist*, statsminist*, utbildningsminist*, forskningsminist*, health minister
+cue minister      | minist*, statsråd*, socialminist*, sjukvårdsminist*, näringsminist*, finansminist*, statsminist*, utbildningsminist*, forskningsminist*, health minister, minister for health, hälsominist*
 cue asker         | ställde frågan, ställde, frågade, asked the question, who asked, skriftliga frågan, skriftlig fråga, written question, interpellation*, questioner
 cue author        | who wrote, vem skrev, wrote, skrev, author, authors, författare*, skribent*, undertecknare, op ed, debattartikel*, debattinlägg*
 cue answered      | svarade, svar, svaret, answered, answer, replied, reply
 cue adopt         | adopted, adopt, adopts, antogs, antog, antagit, fastställdes, fastställde, fastställt, fastställts, approved, approve
 cue period        | run, runs, running, pågår, löper, how long, hur länge, period, perioden, project period, projekttid*, projektperiod*
+cue condition     | depend, depends, depending, dependent, förutsätt*, villkor*, condition, conditions, conditional, beror på, hänger på, contingent, provided that
 cue apply         | ansökningsdag*, sista ansökningsdag, ansök*, utlysning*, call, calls, application*, apply
 cue press         | press contact, press, pressansvarig*, presskontakt*, pressekreterare*, press secretary, press officer, kontaktperson, contact, spokesperson
-cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattades, fattat
+cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattades, fattat, fattats
 cue signed        | signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, partners, parter
@@ -70,9 +72,9 @@ cue latest        | most recently, most recent, latest, senaste, senast beslutad
 cue greeting      | ^hi, ^hello, ^hey, ^hej, ^hallå, ^tjena, ^god morgon, ^god dag, ^god kväll, ^good morning, ^good afternoon, ^good evening, ^hejsan
 cue request       | give me, ge mig, show me, visa mig, tell me, list me, can i get, kan jag få
 cue count         | how many, hur många, number of, antal*, antalet
-cue docRef        | pm, press release, pressmeddelande*, annual report, verksamhetsberättelse*, debattartikel*, op ed, article, artikel*, news item, nyhet*, the decision document
 cue area          | område*, area, areas, field, fields
-cue without       | utan, exklusive, exkl, excluding, exclude, excluded, without, not counting, not including, except, bortsett från, räkna inte med, räknat inte med, räkna bort, inte inräknat, inte medräknat
+cue atMost        | max, maximum, maximalt, högst, at most, up to, upp till
+cue without       | men inte, but not, utan, exklusive, exkl, excluding, exclude, excluded, without, not counting, not including, except, bortsett från, räkna inte med, räknat inte med, räkna bort, inte inräknat, inte medräknat
 cue thanks        | thanks, thank you, thank, thx, ty, tack, tackar, tusen tack, cheers, bra svar, perfekt, toppen, great, nice, ok, okej, okay, fint, grymt, super
 
 question who      | who, vem, vilka, whom
@@ -111,7 +113,7 @@ org Barncancerfonden           | bcf, barncancerfonden, barncancerfondens, child
 org Folkhälsomyndigheten       | folkhälsomyndigheten, fohm, fhm, public health agency, public health agency of sweden
 org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, region vasterbotten
 org Region Uppsala             | region uppsala
-org Region Örebro län          | röl, region örebro län, region örebro, region orebro
+org Region Örebro län          | röl, region örebro län, region örebro, region orebro, örebro, orebro, örebros
 org regionerna                 | regionerna, the regions, regions, regionernas, the seven regions, de sju regionerna
 org Biobank Sverige            | biobank sverige, biobank sweden
 org Umeå universitet           | umeå universitet, umeå university, umea universitet, umea university, umeå uni, umea uni, umu
@@ -125,18 +127,35 @@ time +1     | nästa år, next year, next year's, next yr, kommande år, nästko
 time latest | senaste året, latest year, most recent year
 time prev   | året innan, året före, the year before, the previous year, previous year, föregående år, förra
 
+doc pressmeddelande       | pm, press release, press releases, pressmeddelande*
+doc regeringsbeslut       | regeringsbeslut*, beslutet, decision document, beslutsdokumentet
+doc riksdagssvar          | riksdagssvar*, riksdagen, parliament, written answer, skriftlig fråga, frågesvar*, interpellationssvar*
+doc debattartikel         | debattartikel*, debattör*, op ed, opinion piece, debate article, debaters
+doc verksamhetsberättelse | annual report, verksamhetsberättelse*, årsrapport*
+doc utlysning             | utlysning*, call for proposals, call, calls
+doc nyhet                 | news item, news article, nyhetsartikel*, artikeln, the article, article
+
 offtopic weather | weather, väder, vädret, temperature, temperatur, regn, rain, snow, snö
 offtopic sports  | football, fotboll, hockey, ishockey, matchen, soccer, sport, sports, olympics, allsvenskan, fotbollsmatch*, match result
 offtopic foreign | norway, norge, norges, denmark, danmark, danmarks, finland, finlands, germany, tyskland, usa, america, uk, britain, norwegian, danish, finnish
 offtopic misc    | stock price, aktie, aktien, aktiekurs, recipe, recept, movie, election, bitcoin
 
-noise general    | according, enligt, gonna, tomorrow, imorgon, week, vecka, veckan, previous, kommenterade, commented, comment, stod, must, should, shall, will, need, needs, needed, want, wants, wanted, unused, leftover, remaining, oanvända, oförbrukade, kvar, återstående, skulle, borde, måste, behöver, vill, ville, announced, announce, announces, aviserade, meddelade, presenterade, said, stated, states, written, nämns, nämnde, nämner, mentioned, mention, mentions, står, säger, sa, sagt, happened, hände, hänt, used, use, using, användas, använda, använde, make, made, gjorde, görs, göra, take, took, tog, tar, really, verkligen, actually, faktiskt, exakt, precisely, currently, nuvarande, just nu, right now, lately, nyligen, recently, ever, någonsin, still, fortfarande, already, redan, yet, ännu, new, nya, nytt, ny, old, gamla, first, första, last, sista, second, andra, other, others, annat, övriga, whole, hela, much, lots, mycket, lot, big, stor, small, liten, many, många, several, flera, few, få, good, bra, bad, dålig, kind, sort, sorts, slags, type, typ, way, sätt, thing, things, saker, sak, okay, och, so, så, same, samma, such, sådan, sådana, well, ja, yes, no, nej, inte, not, maybe, kanske, probably, nog, please, tack, thanks, right, rätt, correct, true, sant, stämmer
+noise general    | according, enligt, enl, acc, gonna, tomorrow, imorgon, week, vecka, veckan, previous, kommenterade, commented, comment, stod, must, should, shall, will, need, needs, needed, want, wants, wanted, unused, leftover, remaining, oanvända, oförbrukade, kvar, återstående, skulle, borde, måste, behöver, vill, ville, announced, announce, announces, aviserade, meddelade, presenterade, said, stated, states, written, nämns, nämnde, nämner, mentioned, mention, mentions, står, säger, sa, sagt, happened, hände, hänt, used, use, using, användas, använda, använde, make, made, gjorde, görs, göra, take, took, tog, tar, really, verkligen, actually, faktiskt, exakt, precisely, currently, nuvarande, just nu, right now, lately, nyligen, recently, ever, någonsin, still, fortfarande, already, redan, yet, ännu, new, nya, nytt, ny, old, gamla, first, första, last, sista, second, andra, other, others, annat, övriga, whole, hela, much, lots, mycket, lot, big, stor, small, liten, many, många, several, flera, few, få, good, bra, bad, dålig, kind, sort, sorts, slags, type, typ, way, sätt, thing, things, saker, sak, okay, och, so, så, same, samma, such, sådan, sådana, well, ja, yes, no, nej, inte, not, maybe, kanske, probably, nog, please, tack, thanks, right, rätt, correct, true, sant, stämmer
 noise channel    | agency, agencies, myndighet, myndigheten, myndigheter, channel, kanal
-noise filler     | one, egen, eget, egna, own, single, enskild*, individual, års, so far, hittills, until now, to date, nåt, något, nån, nånting, anything, something, ba, asså, table, tabell, chart, graf, graph, max, maximum, maximalt, euro, euros, eur, dollar, dollars, usd, getting, pls, plz, please, snälla, typ, ungefär, egentligen, alltså, liksom, exakt, precis, kolla, yo, mm, hmm, lol, btw, fyi, quick, question, fråga, frågan, undrar, wondering, jag, undrade, wonder, know, veta, vet, säg, say, tell, me, us, berätta, visa, show, give, ge, mig, oss, kan, du, you, can, could, would, there, bot, gms-bot, hey, hi, ok, again, igen, nu, now, then, sen, exactly, roughly, approx, approximately, about, om, cirka, ca, like, liksom, ju, väl, någon, some, thing, grej, grejen, info, information, uppgift*, siffr*, figure*, number*, s, t, spent, spend, goes, wise, tror, think, mean, menar, med, från, from, heller, either, too, också, year, years, år, åren, året, years', yr, year's, årets, period, perioden, during, under, mellan, between, to, till, in, i, for, för, of, av, på, on, into, kr, kronor, sek, miljoner, miljon, million, millions, m, mn, mil, mille, k, tkr, miljard, miljarder, billion
+noise filler     | one, egen, eget, egna, own, single, enskild*, individual, års, so far, hittills, until now, to date, nåt, något, nån, nånting, anything, something, ba, asså, table, tabell, chart, graf, graph, euro, euros, eur, dollar, dollars, usd, getting, pls, plz, please, snälla, typ, ungefär, egentligen, alltså, liksom, exakt, precis, kolla, yo, mm, hmm, lol, btw, fyi, quick, question, fråga, frågan, undrar, wondering, jag, undrade, wonder, know, veta, vet, säg, say, tell, me, us, berätta, visa, show, give, ge, mig, oss, kan, du, you, can, could, would, there, bot, gms-bot, hey, hi, ok, again, igen, nu, now, then, sen, exactly, roughly, approx, approximately, about, om, cirka, ca, like, liksom, ju, väl, någon, some, thing, grej, grejen, info, information, uppgift*, siffr*, figure*, number*, s, t, spent, spend, goes, wise, tror, think, mean, menar, med, från, from, heller, either, too, också, year, years, år, åren, året, years', yr, year's, årets, period, perioden, during, under, mellan, between, to, till, in, i, for, för, of, av, på, on, into, kr, kronor, sek, miljoner, miljon, million, millions, m, mn, mil, mille, k, tkr, miljard, miljarder, billion
 tail -            | spåret, spår, delen, del, biten, bit, posten, post, pengarna, pengar, satsningen, satsning, anslaget, projektet, projekt, piloten, pilot, medlen, summan, potten, beloppet, grejen, studien, insatsen
 `;
 
-export type LexRole = "cue" | "question" | "topic" | "org" | "noise" | "time" | "offtopic" | "tail";
+export type LexRole =
+  | "cue"
+  | "question"
+  | "topic"
+  | "org"
+  | "noise"
+  | "time"
+  | "offtopic"
+  | "tail"
+  | "doc";
 
 export interface LexEntry {
   role: LexRole;

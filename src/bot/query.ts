@@ -66,6 +66,8 @@ export interface Query
   orgs: AskedOrg[];
   /** Names of people ("Lena Hallengren"). */
   people: string[];
+  /** Names of projects and programmes the documents use ("SHARE-GEN"): searched as written. */
+  names: string[];
   /** "anslagsposten 33": the numbered budget line named, if any. */
   budgetLine: string | null;
   /** Subjects outside the documents (weather, sports, another country). */
@@ -79,6 +81,8 @@ export interface Query
    */
   ownStems: () => string[];
   mentionsGms: boolean;
+  /** Kinds of document the question points to ("enligt riksdagssvaret", "the June press release"). */
+  docKinds: string[];
   /** Amounts in another currency ("EUR 7.5 million"), as their numbers ("7.5"): never read as kronor. */
   foreign: string[];
   /** What the question leaves out ("utan medfinansiering", "excluding AMR"): never part of the reading above. */
@@ -131,6 +135,7 @@ export function parseQuestion(
   const all = findLexicon(tokens);
   const scope = negatedScope(text, tokens, all);
   const scopeText = scope.to > scope.from ? textOf(text, tokens, scope) : "";
+  const names = projectNames(text, vocabulary);
   // The topic is read from the question without what it leaves out.
   const kept = scopeText === "" ? text : blank(text, tokens, scope);
   const swedish = translateToSwedish(kept);
@@ -153,6 +158,8 @@ export function parseQuestion(
       .filter((h) => h.entry.role !== "topic")
       .flatMap((h) => tokens.slice(h.from, h.to).map((t) => t.word)),
     ...tokens.slice(scope.from, scope.to).map((t) => t.word),
+    // "SHARE-GEN" is a name, searched as written: its parts ("gen") are no topic of their own.
+    ...names.flatMap((n) => n.toLowerCase().split("-")),
     ...words(translateToSwedish(scopeText)).map((t) => t.word),
   ]);
   const topicPart = topicWords(swedish, vocabulary, claimed);
@@ -178,12 +185,14 @@ export function parseQuestion(
     ...topicPart,
     orgs: otherOrgs,
     people: people(text, tokens, hits),
+    names,
     budgetLine: budgetLine(tokens),
     offTopic: valuesOf(hits, "offtopic"),
     asked: askedWords(text),
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: once(() => (swedish === kept ? [] : topicWords(kept, vocabulary, claimed).stems)),
     mentionsGms,
+    docKinds: valuesOf(hits, "doc"),
     foreign: [...text.matchAll(FOREIGN)].map((m) => (m[1] ?? m[2] ?? "").replace(",", ".")),
     excluded: excludedPart(scopeText, all.filter(inScope), cues, vocabulary),
   };
@@ -342,6 +351,16 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
     out.push({ name: h.entry.value, role });
   }
   return out;
+}
+
+// "SHARE-GEN", "EU4Health": a capitalised, hyphenated or digit-bearing name, as a project is written.
+const PROJECT_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:-\p{Lu}[\p{Lu}\p{N}]*)+(?![\p{L}\p{N}])/gu;
+
+/** Project names whose every part the documents use: the documents name them. */
+function projectNames(text: string, vocabulary: Vocabulary): string[] {
+  return [...text.matchAll(PROJECT_NAME)]
+    .map((m) => m[0])
+    .filter((n) => n.split("-").every((p) => vocabulary.has(p.toLowerCase())));
 }
 
 /** "anslagsposten 33": the number after a budget-line word. */
@@ -536,7 +555,8 @@ function coverage(
   tokens.forEach((t, i) => {
     const covering = hits.filter((h) => i >= h.from && i < h.to);
     const inSpan = spans.some((s) => t.start < s.end && t.end > s.start);
-    if (inSpan || covering.some((h) => h.entry.role !== "noise")) out.used.push(t.word);
+    const isName = query.names.some((n) => n.toLowerCase() === t.word);
+    if (inSpan || isName || covering.some((h) => h.entry.role !== "noise")) out.used.push(t.word);
     else if (covering.length > 0 || !isContentWord(t.word) || /^\d/.test(t.word))
       out.noise.push(t.word);
     else if (

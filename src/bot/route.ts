@@ -25,6 +25,8 @@ export type Intent =
   | "average"
   | "overview"
   | "inclusion"
+  | "stated"
+  | "pending"
   | "passage"
   | "thanks"
   | "change"
@@ -53,7 +55,8 @@ interface Rule {
 
 export const money = (q: Query) =>
   ["howMuch", "amount", "total", "ownWork", "frame", "cofund"].some((c) => q.cues.has(c));
-const named = (q: Query) => q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0;
+const named = (q: Query) =>
+  q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0 || q.names.length > 0;
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
 /** "Vad beslutade regeringen i februari 2022?": what was decided in a month, with no amount or subject named. */
 export const asksDecidedMonth = (q: Query) =>
@@ -62,6 +65,35 @@ export const asksDecidedMonth = (q: Query) =>
   q.years.length > 0 &&
   q.amounts.length === 0 &&
   !["who", "when", "signed", "copy", "yesNo", "howMuch"].some((c) => q.cues.has(c));
+
+// Questions about a document that ask something other than its amounts: who, when, splits, changes.
+const NOT_STATED = [
+  "who",
+  "when",
+  "deadline",
+  "report",
+  "requisition",
+  "repay",
+  "signed",
+  "copy",
+  "payer",
+  "breakdown",
+  "change",
+  "share",
+  "largest",
+  "smallest",
+  "average",
+  "included",
+  "onTopOf",
+  "fresh",
+  "press",
+  "members",
+  "whoIs",
+  "asker",
+  "author",
+  "adopt",
+  "period",
+];
 
 export const RULES: readonly Rule[] = [
   { intent: "help", all: ["help"] },
@@ -78,9 +110,21 @@ export const RULES: readonly Rule[] = [
   { intent: "decision", any: ["copy", "signed"], none: ["howMuch"] },
   { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
   { intent: "recipient", all: ["who", "receives"], none: ["howMuch", "cofund", "gives"] },
+  // "Does the 2027 payment depend on anything?": the grant's conditions, answered with its deadlines.
+  { intent: "deadline", all: ["condition"], none: ["howMuch"] },
   // "When does the study run?": the years a project runs, answered with the deadlines.
   { intent: "deadline", all: ["period"], any: ["when", "how"], none: ["howMuch"] },
   { intent: "deadline", any: ["deadline", "report", "requisition", "repay"], none: ["howMuch"] },
+  // "gms i år enl riksdagssvaret": the amounts that kind of document states, as it states them.
+  {
+    intent: "stated",
+    none: NOT_STATED,
+    when: ({ q }) =>
+      q.docKinds.length > 0 &&
+      (money(q) ||
+        q.years.length > 0 ||
+        ["receives", "gives", "atMost"].some((c) => q.cues.has(c))),
+  },
   // "Who is Anna Wedin?", "vem skrev debattartikeln?", "vem ställde frågan?": a person's roles.
   { intent: "minister", all: ["who"], any: ["asker", "author"], none: ["howMuch"] },
   {
@@ -88,8 +132,22 @@ export const RULES: readonly Rule[] = [
     any: ["who", "whoIs"],
     when: ({ q }) => q.people.length > 0 && !money(q) && q.amounts.length === 0,
   },
+  // "Who is Sandberg?": one word that may be a surname; the writer falls back to the passages.
+  {
+    intent: "minister",
+    all: ["whoIs"],
+    when: ({ q }) =>
+      q.stems.length === 1 && q.topics.length === 0 && q.orgs.length === 0 && !money(q),
+  },
   { intent: "minister", all: ["minister"] },
   { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },
+  // "Har regeringen beslutat om ett flerårigt anslag?": yes or no about a decision on a subject.
+  {
+    intent: "pending",
+    all: ["decision", "yesNo"],
+    none: ["howMuch"],
+    when: ({ q }) => q.stems.length > 0 && q.amounts.length === 0 && q.years.length === 0,
+  },
   { intent: "press", all: ["press"] },
   { intent: "members", all: ["members"], when: ({ q }) => q.amounts.length === 0 },
   { intent: "members", all: ["orgKinds"], any: ["which", "how"], when: ({ q }) => !money(q) },
@@ -195,6 +253,8 @@ export function isFollowUp(
 ): boolean {
   if (!previous) return false;
   if (q.cues.has("followUp")) return true;
+  // "lunch?" after a question: nothing in it is placed, so it leans on nothing.
+  if (q.coverage.used.length === 0 && q.coverage.unplaced.length > 0) return false;
   const wordCount = q.coverage.used.length + q.coverage.noise.length + q.coverage.unplaced.length;
   const pointsBack = q.coverage.noise.some((w) => PRONOUNS.has(w)) || q.cues.has("thatAmount");
   if (!ownSubject(q) && q.years.length === 0 && (pointsBack || wordCount <= 3))

@@ -34,7 +34,7 @@ import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js
 import { type Segment, segment } from "./segments.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
-import { stem, type WordToken, words } from "./words.js";
+import { stem, type WordToken, words, wordsAt } from "./words.js";
 import {
   decisionYears,
   publicationYears,
@@ -94,7 +94,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     if (amounts.length === 0) continue;
     const dates = findDates(seg.text).map((d) => shift(d, seg.start));
     const windows = clauseWindows(seg, amounts, dates);
-    const tokens = words(seg.text).map((t) => shift(t, seg.start));
+    const tokens = wordsAt(seg.text, seg.start);
     const first = facts.length;
     for (let i = 0; i < amounts.length; i++) {
       facts.push(readFact(doc, context, { seg, tokens, amounts, dates }, i, windows[i] as Window));
@@ -482,7 +482,7 @@ function markBackReferredRecipients(
     }
     if (!last || last.recipient || last.segment === seg) continue;
     if (last.segment.paragraph < previousParagraph) continue;
-    const tokens = words(seg.text);
+    const tokens = words(seg.text, 2);
     const first = tokens[0];
     if (
       !first ||

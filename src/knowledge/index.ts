@@ -5,6 +5,7 @@ export { MAX_AMOUNTS, MAX_SEGMENT_CHARS, MAX_SEGMENTS, overBudget } from "./budg
 export { compareText } from "./compare.js";
 export { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
 export { findDates } from "./dates.js";
+export { documentKind } from "./document-kind.js";
 export { loadDocuments, MAX_DOCUMENT_BYTES } from "./documents.js";
 export { cacheByKey } from "./key-cache.js";
 export { fromDocuments, type Knowledge, type LoadOptions, loadKnowledge } from "./knowledge.js";

@@ -143,7 +143,12 @@ export function buildLedger(
   promoteLoneComparisons(entries);
   for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
   resolveAgencyReferences(entries);
-  checkTotals(entries);
+  checkTotals(
+    entries,
+    new Set(
+      groups.filter((g) => g.seen.lists.size > 1 || !g.seen.lists.has(null)).map((g) => g.entry.id),
+    ),
+  );
   return { entries };
 }
 
@@ -171,7 +176,7 @@ function yearShareOf(
   topics: Set<string>,
   parentGroup: Group | null,
 ): Group | null {
-  if (!parentGroup || fact.years.years.length === 0 || !isStated(fact)) return null;
+  if (!parentGroup) return null;
   const years = fact.years.years;
   const shares = same.filter(
     (g) =>
@@ -179,9 +184,27 @@ function yearShareOf(
       !g.seen.docIds.has(fact.doc.id) &&
       g.entry.qualifier === fact.amount.qualifier &&
       !topicsConflict(g.topics, topics) &&
+      !yearsContradict(g.seen.reps, fact),
+  );
+  const forYear = shares.filter(
+    (g) =>
+      isStated(fact) &&
+      years.length > 0 &&
       g.seen.reps.some((f) => isStated(f) && f.years.years.every((y) => years.includes(y))),
   );
-  if (shares.length === 1 || years.length > 1) return shares[0] ?? null;
+  if (forYear.length === 1) return forYear[0] ?? null;
+  // A telling of every year's share joins the one for the year it was written in, else the first.
+  if (years.length > 1 && forYear.length > 0) {
+    const written = Number(fact.doc.published?.slice(0, 4));
+    return (
+      forYear.find(
+        (g) => g.entry.years.includes(written) || g.facts[0]?.years.years.includes(written),
+      ) ??
+      forYear[0] ??
+      null
+    );
+  }
+  // Twin shares of one whole ("sex miljoner" each) are told apart by their area, in either language.
   const named = shares.filter((g) => topicsAgree(g.topics, topics));
   return named.length === 1 ? (named[0] ?? null) : null;
 }
@@ -330,28 +353,26 @@ const YEAR_KIND: Record<string, string> = {
   comparison: "grant",
   estimate: "estimate",
   "budget-frame": "estimate",
+  "co-funding": "co-funding",
 };
 
 /** Same amount, same stated years, the same kind, to GMS (no other recipient named) in documents about GMS. */
 function sameYearForGms(reps: RawFact[], fact: RawFact): boolean {
   const kind = YEAR_KIND[fact.role.role];
-  if (!kind || !isStated(fact) || !forGms(fact)) return false;
+  // Co-funding is never summed: a title or the page's date may name its year ("add MSEK 20 in co-funding").
+  const dated = (f: RawFact) => isStated(f) || (kind === "co-funding" && f.years.years.length > 0);
+  // A grant must be told where GMS is spoken of; money never summed needs only a document about GMS.
+  const aboutGms = (f: RawFact) => forGms(f) && (f.gmsContext || kind !== "grant");
+  if (!kind || !dated(fact) || !aboutGms(fact)) return false;
   const years = fact.years.years.join();
   return (
-    reps.every(forGms) &&
-    reps.some(
-      (f) => isStated(f) && f.years.years.join() === years && YEAR_KIND[f.role.role] === kind,
-    )
+    reps.every(aboutGms) &&
+    reps.some((f) => dated(f) && f.years.years.join() === years && YEAR_KIND[f.role.role] === kind)
   );
 }
 
 function forGms(f: RawFact): boolean {
-  return (
-    f.gmsContext &&
-    !f.notGms &&
-    docMentionsGms(f.doc) &&
-    (f.recipient === null || mentionsGms(f.recipient))
-  );
+  return !f.notGms && docMentionsGms(f.doc) && (f.recipient === null || mentionsGms(f.recipient));
 }
 
 // Which kinds of figure may be one grant told twice; anything else only meets its own kind.
@@ -366,10 +387,16 @@ function compatibleRoles(a: string, b: string, sameDocument: boolean): boolean {
   return true;
 }
 
+/** "Forskningsrådet Forte" and "Forte" are one funder: one name ends the other. */
+function sameName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
 /** Two funders named for one grant must be the same one (or one is the agency the other's money passes through). */
 function sameFunder(facts: RawFact[], fact: RawFact): boolean {
-  const same = (a: string | null, b: string | null) =>
-    !!a && !!b && a.toLowerCase() === b.toLowerCase();
+  const same = sameName;
   if (!fact.funder) return true;
   return facts.every(
     (f) =>

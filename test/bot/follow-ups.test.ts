@@ -27,6 +27,15 @@ describe("ask: follow-ups within a conversation", () => {
     expect(ask("och 2023?", { conversationId: "c" }).figures[0]?.amountSek).toBe(10_000_000);
   });
 
+  it("a word the bot cannot place is no follow-up, and asking back keeps the conversation's subject", () => {
+    const ask = seedAsk();
+    ask("Hur mycket fick GMS 2024?", { conversationId: "l" });
+    const lunch = ask("lunch?", { conversationId: "l" });
+    expect(lunch.answered).toBe(false);
+    expect(lunch.figures).toEqual([]);
+    expect(ask("och 2023?", { conversationId: "l" }).figures[0]?.amountSek).toBe(10_000_000);
+  });
+
   it("conversations never see each other's context", () => {
     const ask = seedAsk();
     ask("how much went to barncancer 2022?", { conversationId: "x" });

@@ -184,9 +184,9 @@ describe("answers: never broaden silently", () => {
   });
 
   it("an unknown word with nothing else asks back with the closest known terms", () => {
-    const a = ask("farmakogenomiik 2022", { today: TODAY });
+    const a = ask("antibiotikaresistns 2022", { today: TODAY });
     expect(a.answered).toBe(false);
-    expect(a.text).toMatch(/Menar du .*farmakogenomik/);
+    expect(a.text).toMatch(/Menar du .*antibiotikaresistens/);
   });
 
   it("a narrower question is answered and the ignored word is named", () => {

@@ -229,11 +229,18 @@ describe("gms-bot as a process: ledger and sources", () => {
     expect(Object.keys(statements)).toEqual([
       "deadlines",
       "decisions",
+      "pending",
+      "purposes",
+      "periods",
       "people",
       "copies",
       "members",
       "definitions",
       "channels",
+      "pending",
+      "purposes",
+      "periods",
+      "conditions",
     ]);
     for (const { span } of Object.values(statements).flat()) {
       const text = readFileSync(join(ROOT, "seeds", `${span.docId}.txt`), "utf8");

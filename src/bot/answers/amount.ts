@@ -1,7 +1,7 @@
 import type { FactRole, LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
-import { asksDecidedMonth } from "../route.js";
+import { asksDecidedMonth, money } from "../route.js";
 import { listText, say, topicName } from "../say.js";
 import {
   type AnswerContext,
@@ -39,7 +39,7 @@ function amountAsked(ctx: AnswerContext, e: IndexedEntry): boolean {
 }
 
 /** Which kinds of money a question is about: the agency's own cap, budget lines, or grants and their parts. */
-function wantedRoles(ctx: AnswerContext): Set<FactRole> {
+export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
   const { cues } = ctx.query;
   if (cues.has("ownWork")) return new Set(["agency-cap"]);
   // "får Socialstyrelsen använda för uppdraget", "anslagsposten 33": the frame an agency may spend.
@@ -54,6 +54,7 @@ function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
+  if (query.names.length > 0) return answerNamed(ctx);
   const roles = wantedRoles(ctx);
   // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.
   const byOrg = !hasTopic(query) || query.orgs.some((o) => o.role === "recipient");
@@ -106,12 +107,21 @@ export function answerAmount(ctx: AnswerContext): Draft {
   }
   if (inYear.length === 0)
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
-  const draft = answerEntries(
-    ctx,
-    inYear.map((e) => e.entry),
-    query.cues.has("total"),
-  );
+  const draft = answerEntries(ctx, theirsOnly(ctx, inYear), query.cues.has("total"));
   return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
+}
+
+/** "total EU grant for SHARE-GEN?": money whose sentences name the project, else what the documents say of it. */
+function answerNamed(ctx: AnswerContext): Draft {
+  const names = ctx.query.names.map((n) => n.toLowerCase());
+  const named = ctx.index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        inYears(e, ctx.query.years) &&
+        e.sources.some((s) => names.some((n) => s.text.toLowerCase().includes(n))),
+    );
+  return named.length > 0 ? answerEntries(ctx, named, false) : answerPassages(ctx);
 }
 
 /** "Vad beslutade regeringen i februari 2022?": the grants decided that month, else the decisions told. */
@@ -122,6 +132,16 @@ function answerDecidedIn(ctx: AnswerContext): Draft {
     .map((e) => e.entry)
     .filter((e) => e.role === "grant" && keys.some((k) => e.decided?.startsWith(k)));
   return decided.length > 0 ? answerEntries(ctx, decided, false) : answerDecisions(ctx);
+}
+
+/** "örebro sällsynta '27": of the topic's entries, those the named organisation received, when it received any. */
+function theirsOnly(ctx: AnswerContext, matched: IndexedEntry[]): LedgerEntry[] {
+  const entries = matched.map((e) => e.entry);
+  const names = ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase());
+  if (names.length === 0) return entries;
+  const theirs = (e: LedgerEntry) => names.includes(e.recipient?.toLowerCase() ?? "");
+  const own = entries.filter(theirs);
+  return own.length > 0 ? own : entries;
 }
 
 /** Nothing in the asked years: other years when the topic has some, the documents' words, or a plain no. */
@@ -135,9 +155,7 @@ function nothingInYears(ctx: AnswerContext, matched: IndexedEntry[]): Draft {
   }
   const { query } = ctx;
   // "vem finansierade etableringsfasen?": no figure matches, but the documents may still say.
-  const moneyAsked =
-    query.cues.has("amount") || query.cues.has("total") || query.amounts.length > 0;
-  if (!moneyAsked && query.unknown.length === 0) {
+  if (!money(query) && query.amounts.length === 0 && query.unknown.length === 0) {
     const passages = answerPassages(ctx);
     if (passages.answered) return passages;
   }

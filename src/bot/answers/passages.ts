@@ -7,12 +7,16 @@ const MAX_PASSAGES = 3;
 /** "Vad säger dokumenten om helgenomsekvensering?": the best matching sentences, quoted. */
 export function answerPassages(ctx: AnswerContext): Draft {
   // Search on the question's topic words only, never on "say", "documents" and the like.
-  const query = [...ctx.query.topicWords, ...ctx.query.people].join(" ");
+  const query = [...ctx.query.names, ...ctx.query.topicWords, ...ctx.query.people].join(" ");
+  // Asked about money, sentences that state an amount come first among the good matches.
+  const money = ["howMuch", "amount", "total"].some((c) => ctx.query.cues.has(c));
   const found = ctx.knowledge.passages.search(query, {
-    limit: MAX_PASSAGES,
+    limit: money ? MAX_PASSAGES * 2 : MAX_PASSAGES,
     // A name may stand alone on a signature line; a topic needs a sentence.
     filter: (p) => !p.heading && (p.text.length > 30 || ctx.query.people.length > 0),
   });
+  if (money) found.sort((a, b) => Number(/\d/.test(b.text)) - Number(/\d/.test(a.text)));
+  found.splice(MAX_PASSAGES);
   if (found.length === 0) {
     return decline(
       "passage",

@@ -1,0 +1,117 @@
+import { documentKind, type LedgerEntry, type SourceDocument } from "../../knowledge/index.js";
+import { hasTopic, inYears, matchTopic } from "../match.js";
+import { say } from "../say.js";
+import { wantedRoles } from "./amount.js";
+import { type AnswerContext, type Draft, decline, entryFigure } from "./context.js";
+import { describeEntry } from "./describe.js";
+import { memo } from "./memo.js";
+
+const MAX_FIGURES = 8;
+
+// How an answer names a kind of document: Swedish (definite), English.
+const KIND_NAMES: Record<string, [sv: string, en: string]> = {
+  pressmeddelande: ["pressmeddelandet", "the press release"],
+  regeringsbeslut: ["regeringsbeslutet", "the government decision"],
+  riksdagssvar: ["riksdagssvaret", "the answer to parliament"],
+  debattartikel: ["debattartikeln", "the opinion piece"],
+  verksamhetsberättelse: ["verksamhetsberättelsen", "the annual report"],
+  utlysning: ["utlysningen", "the call for proposals"],
+  nyhet: ["artikeln", "the article"],
+};
+
+function kindName(ctx: AnswerContext, kind: string): string {
+  const [sv, en] = KIND_NAMES[kind] ?? [kind, kind];
+  return say(ctx.language, sv, en);
+}
+
+/** Every document's kind, read once per load. */
+function documentsByKind(ctx: AnswerContext): Map<string, SourceDocument[]> {
+  return memo(ctx.knowledge, "documents-by-kind", () => {
+    const out = new Map<string, SourceDocument[]>();
+    for (const d of ctx.knowledge.documents) {
+      const kind = documentKind(d);
+      if (kind) out.set(kind, [...(out.get(kind) ?? []), d]);
+    }
+    return out;
+  });
+}
+
+/** The documents the question points to; "the June press release": only those published that month. */
+function referenced(ctx: AnswerContext): SourceDocument[] {
+  const { docKinds, months } = ctx.query;
+  const docs = docKinds.flatMap((k) => documentsByKind(ctx).get(k) ?? []);
+  if (months.length === 0) return docs;
+  return docs.filter((d) => months.includes(Number(d.published?.slice(5, 7))));
+}
+
+/** Where an entry is first told in the documents: for listing it in the document's own order. */
+function firstTold(entry: LedgerEntry, ids: ReadonlySet<string>): [number, number] {
+  const own = entry.sources.filter((s) => ids.has(s.docId));
+  const order = [...ids];
+  const best = own.sort(
+    (a, b) => order.indexOf(a.docId) - order.indexOf(b.docId) || a.start - b.start,
+  )[0];
+  return [order.indexOf(best?.docId ?? ""), best?.start ?? 0];
+}
+
+/**
+ * "gms i år enl riksdagssvaret", "what did the minister tell parliament GMS gets in 2027?": the amounts
+ * that kind of document states for the years (and topic) asked, in its own order, never summed.
+ */
+export function answerDocumentStates(ctx: AnswerContext): Draft {
+  const { query } = ctx;
+  const docs = referenced(ctx);
+  const named = query.docKinds.map((k) => kindName(ctx, k)).join(", ");
+  if (docs.length === 0)
+    return decline(
+      "stated",
+      say(
+        ctx.language,
+        `Jag hittar inte ${named} bland dokumenten.`,
+        `I can't find ${named} among the documents.`,
+      ),
+    );
+  const ids = new Set(docs.map((d) => d.id));
+  const roles = wantedRoles(ctx);
+  const kindAsked = !roles.has("grant");
+  const accept = (e: LedgerEntry) =>
+    e.sources.some((s) => ids.has(s.docId)) &&
+    inYears(e, query.years) &&
+    (!kindAsked || roles.has(e.role));
+  const candidates = hasTopic(query)
+    ? matchTopic(query, ctx.index, (e) => accept(e.entry)).map((e) => e.entry)
+    : ctx.index.entries.map((e) => e.entry).filter(accept);
+  const entries = candidates
+    .map((e) => ({ e, at: firstTold(e, ids), first: askedFirst(ctx, e) }))
+    .sort((a, b) => b.first - a.first || a.at[0] - b.at[0] || a.at[1] - b.at[1])
+    .map((x) => x.e)
+    .slice(0, MAX_FIGURES);
+  if (entries.length === 0)
+    return decline(
+      "stated",
+      say(
+        ctx.language,
+        `${capital(named)} anger inget belopp för det du frågar om.`,
+        `${capital(named)} states no amount for what you ask.`,
+      ),
+    );
+  const lead = say(ctx.language, `Enligt ${named}:`, `According to ${named}:`);
+  return {
+    intent: "stated",
+    answered: true,
+    text: [lead, ...entries.map((e) => `• ${describeEntry(ctx, e)}`)].join("\n"),
+    figures: entries.map((e) => entryFigure(ctx, e).figure),
+  };
+}
+
+/** "totalt", "max per projekt": a stated total, or a ceiling, answers before the document's other amounts. */
+function askedFirst(ctx: AnswerContext, e: LedgerEntry): number {
+  const { cues } = ctx.query;
+  if (cues.has("total") && (e.role === "total" || e.role === "multi-year-total")) return 1;
+  if (cues.has("atMost") && (e.qualifier === "at-most" || e.role === "agency-cap")) return 1;
+  return 0;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
