@@ -202,3 +202,20 @@ Under 2028 fick Genomic Medicine Sweden (GMS) 41 miljoner kronor och året innan
     expect(at(entries, 23_000_000)[0]?.years).toEqual([2024]);
   });
 });
+
+describe("co-funding far from the grant in a text about several years", () => {
+  it("keeps no year rather than the publication year", () => {
+    const text = `Region X leder nytt arbete
+
+Region X får 12 miljoner kronor från staten för arbete inom Genomic Medicine Sweden (GMS).
+
+Det tvååriga anslaget ger 6 miljoner kronor i år och lika mycket nästa år.
+
+Regionen anställer två bioinformatiker.
+
+Exempeluniversitetet går in med 300 000 kronor i medfinansiering, bland annat för utbildning.
+`;
+    const cofunding = at(ledger(doc("far", text, "2031-02-01")), 300_000)[0];
+    expect(cofunding).toMatchObject({ role: "co-funding", years: [] });
+  });
+});
