@@ -70,7 +70,7 @@ describe("who, when and what, from statements", () => {
 
   it("a decision asked about that the documents say is pending: no, quoted", () => {
     const a = ask("Har regeringen beslutat om ett flerårigt anslag?", { today });
-    expect(a.text).toMatch(/^Nej, enligt dokumenten är det beslutet inte fattat ännu/);
+    expect(a.text).toMatch(/^Nej: enligt dokumenten är det beslutet inte fattat ännu/);
     expect(a.text).toMatch(/bereds inom Regeringskansliet/);
   });
 

@@ -25,9 +25,9 @@ function pendingAbout(ctx: AnswerContext, docs: ReadonlySet<string> | null): Pen
   return pool.filter((_, i) => best > 0 && scores[i] === best);
 }
 
-function quoteLine(ctx: AnswerContext, p: PendingStatement): string {
+function quoted(ctx: AnswerContext, p: PendingStatement): string {
   const spans = [...(p.context ? [p.context] : []), p.span];
-  return `• “${spans.map((s) => s.text).join(" ")}” ${ctx.citations.markers(spans).text}`;
+  return `“${spans.map((s) => s.text).join(" ")}” ${ctx.citations.markers(spans).text}`;
 }
 
 /**
@@ -41,7 +41,7 @@ export function answerReply(ctx: AnswerContext): Draft | null {
   if (answers.size === 0) return null;
   const found = pendingAbout(ctx, answers);
   if (found.length === 0) return null;
-  const lines = found.map((p) => quoteLine(ctx, p));
+  const lines = found.map((p) => `• ${quoted(ctx, p)}`);
   lines.unshift(
     say(
       ctx.language,
@@ -64,13 +64,23 @@ export function answerNotDecided(
   const pending = pendingAbout(ctx, null);
   const best = Math.max(0, ...pending.map((p) => shared(ctx, pendingText(p))));
   if (best === 0 || decisions.some((d) => shared(ctx, d.span.text) >= best)) return null;
-  const lines = pending.map((p) => quoteLine(ctx, p));
-  lines.unshift(
-    say(
-      ctx.language,
-      "Nej, enligt dokumenten är det beslutet inte fattat ännu:",
-      "No, according to the documents that decision has not been taken yet (quoted in Swedish):",
-    ),
+  const items = pending.map((p) => quoted(ctx, p));
+  const reason = say(
+    ctx.language,
+    "Enligt dokumenten är det beslutet inte fattat ännu.",
+    "According to the documents, that decision has not been taken yet (quoted in Swedish).",
   );
-  return { intent: "decision", answered: true, text: lines.join("\n"), figures: [] };
+  return {
+    blocks: [
+      { kind: "yesno", verdict: "no", text: reason },
+      { kind: "items", items },
+    ],
+    intent: "decision",
+    answered: true,
+    text: [
+      `${say(ctx.language, "Nej", "No")}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
+      ...items.map((i) => `• ${i}`),
+    ].join("\n"),
+    figures: [],
+  };
 }
