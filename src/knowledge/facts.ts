@@ -61,6 +61,8 @@ export interface RawFact {
   funder: string | null;
   /** The decision date the sentence gives (`YYYY-MM-DD` or `YYYY-MM`). */
   decided: string | null;
+  /** The heading right above the amount's paragraph ("Pengar till hjärtmottagning"): it names what the money is for. */
+  heading?: string;
   /** Sentence, paragraph or heading speaks of GMS. */
   gmsContext: boolean;
   /** The sentence says this money is not GMS's ("ingår inte i GMS"). */
@@ -273,11 +275,17 @@ function readFact(
     funder: resolveOrgReference(doc.text, seg.start, findFunder(seg.text)),
     decided: decidedIn(tokens, dates, doc.published),
     gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(context, seg),
+    heading: headingAbove(context, seg),
     notGms: false,
     parent: null,
     list: null,
     twins: 1,
   };
+}
+
+function headingAbove(context: Surroundings, seg: Segment): string | undefined {
+  const above = context.byParagraph.get(seg.paragraph - 1);
+  return above?.length === 1 && above[0]?.heading && !seg.heading ? above[0].text : undefined;
 }
 
 /** The one year the sentence before (in the paragraph) names: "Året innan var stödet …" counts back from it. */

@@ -219,3 +219,16 @@ Exempeluniversitetet går in med 300 000 kronor i medfinansiering, bland annat f
     expect(cofunding).toMatchObject({ role: "co-funding", years: [] });
   });
 });
+
+describe("a heading above a paragraph", () => {
+  it("names what the paragraph's money is for among its terms", () => {
+    const text = `Nyheter från regionen
+
+Pengar till ögonmottagning
+
+Regionstyrelsen beslutade att avsätta 1,5 mkr av egna medel under 2031 till en ny mottagning vid sjukhuset.
+`;
+    const entry = at(ledger(doc("heading", text, "2031-03-01")), 1_500_000)[0];
+    expect(entry?.terms).toContain("ögonmottagning");
+  });
+});
