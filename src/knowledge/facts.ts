@@ -25,7 +25,7 @@ import {
   withoutDates,
 } from "./purpose.js";
 import { reportYear } from "./relative-time.js";
-import { BACK_REFERENCE, NOT_GMS } from "./role-cues.js";
+import { BACK_REFERENCE, NOT_GMS, SUBJECT_REFERENCE } from "./role-cues.js";
 
 // How many paragraphs (the headline counts as one) may name GMS for a document to be about it.
 const LEAD_PARAGRAPHS = 3;
@@ -61,7 +61,8 @@ export interface RawFact {
   funder: string | null;
   /** The decision date the sentence gives (`YYYY-MM-DD` or `YYYY-MM`). */
   decided: string | null;
-  /** The heading right above the amount's paragraph ("Pengar till hjärtmottagning"): it names what the money is for. */
+  /** The heading right above the amount's paragraph ("Pengar till hjärtmottagning"), or the sentence its subject
+   * points back to: it names what the money is for. */
   heading?: string;
   /** Sentence, paragraph or heading speaks of GMS. */
   gmsContext: boolean;
@@ -275,7 +276,7 @@ function readFact(
     funder: resolveOrgReference(doc.text, seg.start, findFunder(seg.text)),
     decided: decidedIn(tokens, dates, doc.published),
     gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(context, seg),
-    heading: headingAbove(context, seg),
+    heading: headingAbove(context, seg, tokens),
     notGms: false,
     parent: null,
     list: null,
@@ -283,9 +284,21 @@ function readFact(
   };
 }
 
-function headingAbove(context: Surroundings, seg: Segment): string | undefined {
+function headingAbove(
+  context: Surroundings,
+  seg: Segment,
+  tokens: WordToken[],
+): string | undefined {
   const above = context.byParagraph.get(seg.paragraph - 1);
-  return above?.length === 1 && above[0]?.heading && !seg.heading ? above[0].text : undefined;
+  if (above?.length === 1 && above[0]?.heading && !seg.heading) return above[0].text;
+  // "Institutionen bidrar med 500 tkr": the sentence before names what the subject stands for.
+  const first = tokens[0];
+  const previous = context.segments[seg.index - 1];
+  if (!first || !previous || previous.paragraph !== seg.paragraph) return undefined;
+  const opens = findCues(tokens.slice(0, 2), SUBJECT_REFERENCE).some(
+    (h) => h.start === first.start,
+  );
+  return opens ? previous.text : undefined;
 }
 
 /** The one year the sentence before (in the paragraph) names: "Året innan var stödet …" counts back from it. */

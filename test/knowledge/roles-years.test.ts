@@ -232,3 +232,14 @@ Regionstyrelsen beslutade att avsätta 1,5 mkr av egna medel under 2031 till en 
     expect(entry?.terms).toContain("ögonmottagning");
   });
 });
+
+describe("a sentence whose subject points back", () => {
+  it("takes the words of the sentence before among its amount's terms", () => {
+    const text = `Ny studie
+
+Projektet leds av en professor i vårdekonomi vid institutionen för medicin. Institutionen bidrar med 300 tkr i medfinansiering.
+`;
+    const entry = at(ledger(doc("subject", text, "2031-03-01")), 300_000)[0];
+    expect(entry?.terms).toContain("vårdekonomi");
+  });
+});
