@@ -63,7 +63,7 @@ export interface RawFact {
   decided: string | null;
   /** The heading right above the amount's paragraph ("Pengar till hjärtmottagning"), or the sentence its subject
    * points back to: it names what the money is for. */
-  heading?: string;
+  toldAbove?: string;
   /** Sentence, paragraph or heading speaks of GMS. */
   gmsContext: boolean;
   /** The sentence says this money is not GMS's ("ingår inte i GMS"). */
@@ -276,7 +276,7 @@ function readFact(
     funder: resolveOrgReference(doc.text, seg.start, findFunder(seg.text)),
     decided: decidedIn(tokens, dates, doc.published),
     gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(context, seg),
-    heading: headingAbove(context, seg, tokens),
+    toldAbove: toldAbove(context, seg, tokens),
     notGms: false,
     parent: null,
     list: null,
@@ -284,21 +284,18 @@ function readFact(
   };
 }
 
-function headingAbove(
-  context: Surroundings,
-  seg: Segment,
-  tokens: WordToken[],
-): string | undefined {
+function toldAbove(context: Surroundings, seg: Segment, tokens: WordToken[]): string | undefined {
   const above = context.byParagraph.get(seg.paragraph - 1);
-  if (above?.length === 1 && above[0]?.heading && !seg.heading) return above[0].text;
+  const heading = above?.length === 1 && above[0]?.heading && !seg.heading ? above[0].text : "";
   // "Institutionen bidrar med 500 tkr": the sentence before names what the subject stands for.
   const first = tokens[0];
   const previous = context.segments[seg.index - 1];
-  if (!first || !previous || previous.paragraph !== seg.paragraph) return undefined;
-  const opens = findCues(tokens.slice(0, 2), SUBJECT_REFERENCE).some(
-    (h) => h.start === first.start,
-  );
-  return opens ? previous.text : undefined;
+  const pointsBack =
+    first !== undefined &&
+    previous?.paragraph === seg.paragraph &&
+    findCues(tokens.slice(0, 2), SUBJECT_REFERENCE).some((h) => h.start === first.start);
+  const told = `${heading} ${pointsBack ? previous.text : ""}`.trim();
+  return told === "" ? undefined : told;
 }
 
 /** The one year the sentence before (in the paragraph) names: "Året innan var stödet …" counts back from it. */

@@ -69,7 +69,7 @@ export function buildLedger(
     let terms = termCache.get(key);
     if (!terms) {
       terms = new Set(
-        contentStems(`${f.segment.text} ${f.recipient ?? ""} ${f.heading ?? ""}`, isWord),
+        contentStems(`${f.segment.text} ${f.recipient ?? ""} ${f.toldAbove ?? ""}`, isWord),
       );
       termCache.set(key, terms);
     }
