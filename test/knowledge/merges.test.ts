@@ -1,23 +1,14 @@
 // Merges across documents and languages, with made-up texts: one grant told many ways is one entry,
 // and different money of the same amount stays apart.
 import { describe, expect, it } from "vitest";
-import { publishedFromText } from "../../src/knowledge/document-date.js";
 import { extractFacts } from "../../src/knowledge/facts.js";
 import { givenByGms } from "../../src/knowledge/given-by-gms.js";
 import { fromDocuments, type SourceDocument } from "../../src/knowledge/index.js";
 import { topicsConflict, topicsOf } from "../../src/knowledge/merge-rules.js";
 import { countsAsGrant } from "../../src/knowledge/types.js";
+import { textDocument } from "../support/text-document.js";
 
-const doc = (id: string, text: string): SourceDocument => ({
-  id,
-  fileName: `${id}.txt`,
-  text,
-  title: id,
-  publisher: null,
-  kind: null,
-  published: publishedFromText(text),
-  url: null,
-});
+const doc = (id: string, text: string): SourceDocument => textDocument(id, text);
 const ledger = (...docs: SourceDocument[]) => fromDocuments(docs).ledger.entries;
 const at = (entries: ReturnType<typeof ledger>, sek: number) =>
   entries.filter((e) => e.amountSek === sek);
