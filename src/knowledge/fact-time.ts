@@ -36,6 +36,8 @@ export function clauseTime(
   dates: readonly DateMatch[],
   window: { start: number; end: number; amountStart: number; amountEnd: number },
   docYear: number | null,
+  /** The one year the sentence before stated: "Året innan var stödet …" counts back from it. */
+  anchor: number | null = null,
 ): ClauseTime {
   type Candidate = { at: number; end: number; time: ClauseTime };
   const candidates: Candidate[] = [];
@@ -61,6 +63,20 @@ export function clauseTime(
   // Read over the whole sentence, so "… 58 miljoner i fjol och 49,5 miljoner året dessförinnan" counts back from "i fjol".
   for (const r of findRelativeYears(tokens)) {
     if (r.start < window.start || r.end > window.end) continue;
+    const base = r.beforeStated ? (statedBefore(dates, r.start) ?? anchor) : null;
+    if (base !== null) {
+      const years = [base - 1];
+      candidates.push({
+        at: r.start,
+        end: r.end,
+        time: {
+          reading: { years, clue: "stated-in-sentence" },
+          pastRelative: true,
+          unresolvedSpan: 0,
+        },
+      });
+      continue;
+    }
     const time: ClauseTime =
       docYear === null
         ? {
@@ -81,6 +97,18 @@ export function clauseTime(
   let best: Candidate | null = null;
   for (const c of candidates) if (!best || gap(c) < gap(best)) best = c;
   return best?.time ?? NO_TIME;
+}
+
+/** "Under 2024 fick GMS … och året innan …": the last year stated in the sentence before `at`. */
+function statedBefore(dates: readonly DateMatch[], at: number): number | null {
+  let year: number | null = null;
+  for (const d of dates) if (d.end <= at && isYear(d)) year = d.year;
+  return year;
+}
+
+/** A year or span told as such: not a decision date, a month or a deadline. */
+export function isYear(d: DateMatch): boolean {
+  return (d.kind === "year" || d.kind === "span") && d.cue !== "deadline";
 }
 
 /** The year of a `YYYY-MM(-DD)` date, or null. */

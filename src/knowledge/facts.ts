@@ -1,11 +1,12 @@
 import { findAmounts } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { markCoFunded } from "./co-funding.js";
-import { findCues, hasCue } from "./cues.js";
+import { findCues } from "./cues.js";
 import { findDates } from "./dates.js";
 import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
-import { type ClauseTime, clauseTime, yearOf } from "./fact-time.js";
+import { aboutGms, markBackReferredRecipients, markNotGms } from "./fact-marks.js";
+import { type ClauseTime, clauseTime, isYear, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
 import { resolveOrgReference } from "./org-references.js";
 import {
@@ -25,16 +26,12 @@ import {
   withoutDates,
 } from "./purpose.js";
 import { reportYear } from "./relative-time.js";
-import { BACK_REFERENCE, NOT_GMS } from "./role-cues.js";
-
-// How many paragraphs (the headline counts as one) may name GMS for a document to be about it.
-const LEAD_PARAGRAPHS = 3;
-
+import { SUBJECT_REFERENCE } from "./role-cues.js";
 import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
-import { stem, type WordToken, words, wordsAt } from "./words.js";
+import { type WordToken, wordsAt } from "./words.js";
 import {
   decisionYears,
   publicationYears,
@@ -61,6 +58,9 @@ export interface RawFact {
   funder: string | null;
   /** The decision date the sentence gives (`YYYY-MM-DD` or `YYYY-MM`). */
   decided: string | null;
+  /** The heading right above the amount's paragraph ("Pengar till hjärtmottagning"), or the sentence its subject
+   * points back to: it names what the money is for. */
+  toldAbove?: string;
   /** Sentence, paragraph or heading speaks of GMS. */
   gmsContext: boolean;
   /** The sentence says this money is not GMS's ("ingår inte i GMS"). */
@@ -227,12 +227,13 @@ function readFact(
     amountStart: amount.start,
     amountEnd: amount.end,
   };
-  const own = clauseTime(tokens, dates, single ? whole : window, context.docYear);
+  const anchor = previousSentenceYear(context, seg);
+  const own = clauseTime(tokens, dates, single ? whole : window, context.docYear, anchor);
   // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
   const time =
     own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
       ? own
-      : clauseTime(tokens, dates, whole, context.docYear);
+      : clauseTime(tokens, dates, whole, context.docYear, anchor);
   const stated = time.reading.years.length > 0 ? time.reading : sentenceYears(dates, single);
   const role = classifyRole({
     sentence: seg.text,
@@ -272,11 +273,38 @@ function readFact(
     funder: resolveOrgReference(doc.text, seg.start, findFunder(seg.text)),
     decided: decidedIn(tokens, dates, doc.published),
     gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(context, seg),
+    toldAbove: toldAbove(context, seg, tokens),
     notGms: false,
     parent: null,
     list: null,
     twins: 1,
   };
+}
+
+function toldAbove(context: Surroundings, seg: Segment, tokens: WordToken[]): string | undefined {
+  const above = context.byParagraph.get(seg.paragraph - 1);
+  const heading = above?.length === 1 && above[0]?.heading && !seg.heading ? above[0].text : "";
+  // "Institutionen bidrar med 500 tkr": the sentence before names what the subject stands for.
+  const first = tokens[0];
+  const previous = context.segments[seg.index - 1];
+  const pointsBack =
+    first !== undefined &&
+    previous?.paragraph === seg.paragraph &&
+    findCues(tokens.slice(0, 2), SUBJECT_REFERENCE).some((h) => h.start === first.start);
+  const told = `${heading} ${pointsBack ? previous.text : ""}`.trim();
+  return told === "" ? undefined : told;
+}
+
+/** The one year the sentence before (in the paragraph) names: "Året innan var stödet …" counts back from it. */
+function previousSentenceYear(context: Surroundings, seg: Segment): number | null {
+  const previous = context.segments[seg.index - 1];
+  if (!previous || previous.paragraph !== seg.paragraph) return null;
+  const years = new Set(
+    findDates(previous.text)
+      .filter(isYear)
+      .map((d) => d.year),
+  );
+  return years.size === 1 ? ([...years][0] ?? null) : null;
 }
 
 /** Funding years the whole sentence states, when the amount's own clause states none. */
@@ -344,53 +372,6 @@ function markBulletLists(facts: RawFact[], next: () => number): void {
   }
 }
 
-/**
- * "Testbäddarna ingår inte i GMS", "Pengarna ingår inte i GMS-uppdraget": a sentence that says money is not
- * GMS's speaks of the amounts whose sentences name its subject, or (when its subject points back) of the
- * last amount told before it in its paragraph; an amount's own sentence may say it too.
- */
-function markNotGms(
-  facts: RawFact[],
-  segments: Segment[],
-  clutter: ReadonlyArray<[number, number]>,
-): void {
-  // Each fact's sentence words, stemmed once: a document with many such sentences stays linear.
-  let byStem: Map<string, RawFact[]> | null = null;
-  for (const seg of segments) {
-    if (inClutter(clutter, seg.start) || !hasCue(seg.text, NOT_GMS) || !mentionsGms(seg.text))
-      continue;
-    const tokens = words(seg.text);
-    const subject = tokens[0];
-    if (!subject) continue;
-    const own = facts.filter((f) => f.segment === seg);
-    if (own.length > 0) {
-      for (const f of own) f.notGms = true;
-      continue;
-    }
-    if (findCues(tokens.slice(0, 2), BACK_REFERENCE).some((h) => h.start === subject.start)) {
-      const last = facts
-        .filter((f) => f.segment.index < seg.index && f.segment.paragraph === seg.paragraph)
-        .at(-1);
-      if (last) last.notGms = true;
-      continue;
-    }
-    byStem ??= factsByStem(facts);
-    for (const f of byStem.get(stem(subject.word)) ?? []) f.notGms = true;
-  }
-}
-
-/** A document about GMS names it in its headline or first paragraphs: its money is GMS's unless it says not. */
-function aboutGms(segments: Segment[], clutter: ReadonlyArray<[number, number]>): boolean {
-  const paragraphs = new Set<number>();
-  for (const seg of segments) {
-    if (inClutter(clutter, seg.start)) continue;
-    paragraphs.add(seg.paragraph);
-    if (paragraphs.size > LEAD_PARAGRAPHS) return false;
-    if (mentionsGms(seg.text)) return true;
-  }
-  return false;
-}
-
 /** The segment holding [start, end), by binary search: segments are in order and apart. */
 function segmentAround(segments: Segment[], start: number, end: number): Segment | undefined {
   let lo = 0;
@@ -439,63 +420,6 @@ function tableFacts(doc: SourceDocument, context: Surroundings): RawFact[] {
       list: null,
       twins: 1,
     });
-  }
-  return out;
-}
-
-// "Pengarna går till Region Uppsala": a sentence that points back names who gets the money just told.
-const GOES_TO = /\b(?:går|gick|ges|betalas ut|goes|go|went|is paid)\s+(?=till\s|to\s)/u;
-
-/** The recipient a following sentence names for the last amount ("… sex miljoner kronor …. Pengarna går till X"). */
-function markBackReferredRecipients(
-  facts: RawFact[],
-  segments: Segment[],
-  clutter: ReadonlyArray<[number, number]>,
-): void {
-  let last: RawFact | null = null;
-  let next = 0;
-  // The paragraph before this one, not counting captions and bylines between them.
-  let previousParagraph = -1;
-  let currentParagraph = -1;
-  for (const seg of segments) {
-    while (next < facts.length && (facts[next] as RawFact).segment.index <= seg.index) {
-      last = facts[next] as RawFact;
-      next += 1;
-    }
-    if (inClutter(clutter, seg.start)) continue;
-    if (seg.paragraph !== currentParagraph) {
-      previousParagraph = currentParagraph;
-      currentParagraph = seg.paragraph;
-    }
-    if (!last || last.recipient || last.segment === seg) continue;
-    if (last.segment.paragraph < previousParagraph) continue;
-    const tokens = words(seg.text, 2);
-    const first = tokens[0];
-    if (
-      !first ||
-      !findCues(tokens.slice(0, 2), BACK_REFERENCE).some((h) => h.start === first.start)
-    )
-      continue;
-    const goes = GOES_TO.exec(seg.text);
-    if (!goes) continue;
-    last.recipient = findRecipient("", seg.text.slice(goes.index + goes[0].length));
-  }
-}
-
-function factsByStem(facts: RawFact[]): Map<string, RawFact[]> {
-  const out = new Map<string, RawFact[]>();
-  const seen = new Map<Segment, Set<string>>();
-  for (const f of facts) {
-    let stems = seen.get(f.segment);
-    if (!stems) {
-      stems = new Set(words(f.segment.text).map((t) => stem(t.word)));
-      seen.set(f.segment, stems);
-    }
-    for (const st of stems) {
-      const list = out.get(st);
-      if (list) list.push(f);
-      else out.set(st, [f]);
-    }
   }
   return out;
 }

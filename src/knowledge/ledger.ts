@@ -68,7 +68,9 @@ export function buildLedger(
     const key = `${f.doc.id}@${f.segment.start}\u0000${f.recipient ?? ""}`;
     let terms = termCache.get(key);
     if (!terms) {
-      terms = new Set(contentStems(`${f.segment.text} ${f.recipient ?? ""}`, isWord));
+      terms = new Set(
+        contentStems(`${f.segment.text} ${f.recipient ?? ""} ${f.toldAbove ?? ""}`, isWord),
+      );
       termCache.set(key, terms);
     }
     return terms;

@@ -51,6 +51,8 @@ export interface RelativeYear {
   end: number;
   from: number;
   to: number;
+  /** "året innan" with no relative phrase before it: one year before a year the caller knows (stated, or the last sentence's). */
+  beforeStated?: boolean;
 }
 
 /** Relative year phrases in a sentence, longest first where they overlap ("redan i år" over "i år"). */
@@ -69,8 +71,8 @@ export function findRelativeYears(tokens: readonly WordToken[]): RelativeYear[] 
   }
   for (const h of findCues(tokens, YEAR_BEFORE)) {
     const told = [...out].reverse().find((r) => r.end <= h.start);
-    const base = told ? told.from : 0;
-    out.push({ start: h.start, end: h.end, from: base - 1, to: base - 1 });
+    if (told) out.push({ start: h.start, end: h.end, from: told.from - 1, to: told.from - 1 });
+    else out.push({ start: h.start, end: h.end, from: -1, to: -1, beforeStated: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -208,6 +208,34 @@ export const PER_YEAR = compileCues([
   "each year",
 ]);
 
+/** Money told as lasting several years ("det tvååriga anslaget", "a three-year grant"). */
+export const MULTI_YEAR = compileCues([
+  "tvåårig*",
+  "treårig*",
+  "fyraårig*",
+  "femårig*",
+  "flerårig*",
+  "two-year",
+  "three-year",
+  "multi-year",
+  "multiyear",
+]);
+
+/** A sentence opening with one of these speaks of what the sentence before named ("Institutionen bidrar med …"). */
+export const SUBJECT_REFERENCE = compileCues([
+  "institutionen",
+  "studien",
+  "projektet",
+  "regionen",
+  "universitetet",
+  "arbetet",
+  "satsningen",
+  "the study",
+  "the project",
+  "the institute",
+  "the department",
+]);
+
 /** Words that point back to money just told: "Pengarna ingår inte i GMS-uppdraget" speaks of the last amount. */
 export const BACK_REFERENCE = compileCues([
   "pengarna",

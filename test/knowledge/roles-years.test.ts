@@ -190,3 +190,56 @@ De sju regionerna med universitetssjukvård bidrog under 2031 med 11 miljoner kr
     expect(at(entries, 3_000_000)[0]?.funder).toBe("Exempel");
   });
 });
+
+describe("'året innan' counts back from the year told before it", () => {
+  it("from a year stated in the same sentence or the sentence before, not from the document's date", () => {
+    const text = `Stödet till GMS över åren
+
+Under 2028 fick Genomic Medicine Sweden (GMS) 41 miljoner kronor och året innan 31 miljoner kronor. GMS fick 2025 sammanlagt 27 miljoner kronor. Året innan var stödet 23 miljoner kronor.
+`;
+    const entries = ledger(doc("years", text, "2030-05-01"));
+    expect(at(entries, 31_000_000)[0]?.years).toEqual([2027]);
+    expect(at(entries, 23_000_000)[0]?.years).toEqual([2024]);
+  });
+});
+
+describe("co-funding far from the grant in a text about several years", () => {
+  it("keeps no year rather than the publication year", () => {
+    const text = `Region X leder nytt arbete
+
+Region X får 12 miljoner kronor från staten för arbete inom Genomic Medicine Sweden (GMS).
+
+Det tvååriga anslaget ger 6 miljoner kronor i år och lika mycket nästa år.
+
+Regionen anställer två bioinformatiker.
+
+Exempeluniversitetet går in med 300 000 kronor i medfinansiering, bland annat för utbildning.
+`;
+    const cofunding = at(ledger(doc("far", text, "2031-02-01")), 300_000)[0];
+    expect(cofunding).toMatchObject({ role: "co-funding", years: [] });
+  });
+});
+
+describe("a heading above a paragraph", () => {
+  it("names what the paragraph's money is for among its terms", () => {
+    const text = `Nyheter från regionen
+
+Pengar till ögonmottagning
+
+Regionstyrelsen beslutade att avsätta 1,5 mkr av egna medel under 2031 till en ny mottagning vid sjukhuset.
+`;
+    const entry = at(ledger(doc("heading", text, "2031-03-01")), 1_500_000)[0];
+    expect(entry?.terms).toContain("ögonmottagning");
+  });
+});
+
+describe("a sentence whose subject points back", () => {
+  it("takes the words of the sentence before among its amount's terms", () => {
+    const text = `Ny studie
+
+Projektet leds av en professor i vårdekonomi vid institutionen för medicin. Institutionen bidrar med 300 tkr i medfinansiering.
+`;
+    const entry = at(ledger(doc("subject", text, "2031-03-01")), 300_000)[0];
+    expect(entry?.terms).toContain("vårdekonomi");
+  });
+});

@@ -1,0 +1,117 @@
+import { inClutter } from "./clutter.js";
+import { findCues, hasCue } from "./cues.js";
+import type { RawFact } from "./facts.js";
+import { findRecipient, mentionsGms } from "./organisations.js";
+import { BACK_REFERENCE, NOT_GMS } from "./role-cues.js";
+import type { Segment } from "./segments.js";
+import { stem, words } from "./words.js";
+
+// What a document's other sentences say about its amounts: "ingår inte i GMS", "Pengarna går till X", a
+// document about GMS.
+
+// How many paragraphs (the headline counts as one) may name GMS for a document to be about it.
+const LEAD_PARAGRAPHS = 3;
+
+/**
+ * "Testbäddarna ingår inte i GMS", "Pengarna ingår inte i GMS-uppdraget": a sentence that says money is not
+ * GMS's speaks of the amounts whose sentences name its subject, or (when its subject points back) of the
+ * last amount told before it in its paragraph; an amount's own sentence may say it too.
+ */
+export function markNotGms(
+  facts: RawFact[],
+  segments: Segment[],
+  clutter: ReadonlyArray<[number, number]>,
+): void {
+  // Each fact's sentence words, stemmed once: a document with many such sentences stays linear.
+  let byStem: Map<string, RawFact[]> | null = null;
+  for (const seg of segments) {
+    if (inClutter(clutter, seg.start) || !hasCue(seg.text, NOT_GMS) || !mentionsGms(seg.text))
+      continue;
+    const tokens = words(seg.text);
+    const subject = tokens[0];
+    if (!subject) continue;
+    const own = facts.filter((f) => f.segment === seg);
+    if (own.length > 0) {
+      for (const f of own) f.notGms = true;
+      continue;
+    }
+    if (findCues(tokens.slice(0, 2), BACK_REFERENCE).some((h) => h.start === subject.start)) {
+      const last = facts
+        .filter((f) => f.segment.index < seg.index && f.segment.paragraph === seg.paragraph)
+        .at(-1);
+      if (last) last.notGms = true;
+      continue;
+    }
+    byStem ??= factsByStem(facts);
+    for (const f of byStem.get(stem(subject.word)) ?? []) f.notGms = true;
+  }
+}
+
+/** A document about GMS names it in its headline or first paragraphs: its money is GMS's unless it says not. */
+export function aboutGms(segments: Segment[], clutter: ReadonlyArray<[number, number]>): boolean {
+  const paragraphs = new Set<number>();
+  for (const seg of segments) {
+    if (inClutter(clutter, seg.start)) continue;
+    paragraphs.add(seg.paragraph);
+    if (paragraphs.size > LEAD_PARAGRAPHS) return false;
+    if (mentionsGms(seg.text)) return true;
+  }
+  return false;
+}
+
+// "Pengarna går till Region Uppsala": a sentence that points back names who gets the money just told.
+const GOES_TO = /\b(?:går|gick|ges|betalas ut|goes|go|went|is paid)\s+(?=till\s|to\s)/u;
+
+/** The recipient a following sentence names for the last amount ("… sex miljoner kronor …. Pengarna går till X"). */
+export function markBackReferredRecipients(
+  facts: RawFact[],
+  segments: Segment[],
+  clutter: ReadonlyArray<[number, number]>,
+): void {
+  let last: RawFact | null = null;
+  let next = 0;
+  // The paragraph before this one, not counting captions and bylines between them.
+  let previousParagraph = -1;
+  let currentParagraph = -1;
+  for (const seg of segments) {
+    while (next < facts.length && (facts[next] as RawFact).segment.index <= seg.index) {
+      last = facts[next] as RawFact;
+      next += 1;
+    }
+    if (inClutter(clutter, seg.start)) continue;
+    if (seg.paragraph !== currentParagraph) {
+      previousParagraph = currentParagraph;
+      currentParagraph = seg.paragraph;
+    }
+    if (!last || last.recipient || last.segment === seg) continue;
+    if (last.segment.paragraph < previousParagraph) continue;
+    const tokens = words(seg.text, 2);
+    const first = tokens[0];
+    if (
+      !first ||
+      !findCues(tokens.slice(0, 2), BACK_REFERENCE).some((h) => h.start === first.start)
+    )
+      continue;
+    const goes = GOES_TO.exec(seg.text);
+    if (!goes) continue;
+    last.recipient = findRecipient("", seg.text.slice(goes.index + goes[0].length));
+  }
+}
+
+function factsByStem(facts: RawFact[]): Map<string, RawFact[]> {
+  const out = new Map<string, RawFact[]>();
+  const seen = new Map<Segment, Set<string>>();
+  for (const f of facts) {
+    let stems = seen.get(f.segment);
+    if (!stems) {
+      stems = new Set(words(f.segment.text).map((t) => stem(t.word)));
+      seen.set(f.segment, stems);
+    }
+    for (const st of stems) {
+      const list = out.get(st);
+      if (list) list.push(f);
+      else out.set(st, [f]);
+    }
+  }
+  return out;
+}
