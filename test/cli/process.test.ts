@@ -237,9 +237,6 @@ describe("gms-bot as a process: ledger and sources", () => {
       "members",
       "definitions",
       "channels",
-      "pending",
-      "purposes",
-      "periods",
       "conditions",
     ]);
     for (const { span } of Object.values(statements).flat()) {
