@@ -234,9 +234,6 @@ describe("gms-bot as a process: ledger and sources", () => {
       "members",
       "definitions",
       "channels",
-      "pending",
-      "purposes",
-      "periods",
       "conditions",
     ]);
     for (const { span } of Object.values(statements).flat()) {

@@ -32,7 +32,7 @@ describe("people in other genres", () => {
   it("a report signed at its end by a name over a title line", () => {
     const text =
       "Årsrapport\n\nRapporten har fastställts av styrelsen.\n\nNils Åberg\n\nOrdförande, Förbundet";
-    expect(people(text)).toContainEqual(["author", "Nils Åberg", "Ordförande, Förbundet"]);
+    expect(people(text)).toContainEqual(["signatory", "Nils Åberg", "Ordförande, Förbundet"]);
   });
 
   it("a written question: who asked it, with the party", () => {

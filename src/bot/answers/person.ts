@@ -17,6 +17,7 @@ const ROLE_NAMES: Record<PersonRole, [string, string]> = {
   "press-contact": ["presskontakt", "press contact"],
   contact: ["kontaktperson", "contact"],
   author: ["undertecknade texten", "signed the text as an author"],
+  signatory: ["undertecknade dokumentet", "signed the document"],
   questioner: ["ställde frågan", "asked the question"],
   quoted: ["citeras", "quoted"],
 };
@@ -72,7 +73,10 @@ export function answerPerson(ctx: AnswerContext): Draft {
 
 /** "Who wrote the op-ed?", "Vem ställde frågan?": the people in that role, in the documents asked about. */
 export function answerRole(ctx: AnswerContext, role: "author" | "questioner"): Draft {
-  const all = ctx.knowledge.statements.people.filter((p) => p.role === role);
+  const named = (r: PersonRole) => ctx.knowledge.statements.people.filter((p) => p.role === r);
+  // A report's closing signature answers "who wrote it" only where no article names its authors.
+  const authors = named(role);
+  const all = authors.length > 0 || role !== "author" ? authors : named("signatory");
   const docs = askedDocuments(ctx);
   const inDocs = all.filter((p) => inDocuments(docs)(p.span));
   const found = inDocs.length > 0 ? inDocs : all;

@@ -36,7 +36,7 @@ export function readAuthors(view: DocumentView): PersonStatement[] {
     if (i < last || !next || !isPersonName(s.text) || underContactHeading(view, previous)) return;
     if (!hasPhrase(view.words(next), TITLE_WORDS)) return;
     out.push({
-      role: "author",
+      role: "signatory",
       name: s.text.trim(),
       title: next.text.trim(),
       span: view.span(s.start, s.end),

@@ -19,14 +19,14 @@ export function emptyStatements(): Statements {
   return {
     deadlines: [],
     decisions: [],
+    pending: [],
+    purposes: [],
+    periods: [],
     people: [],
     copies: [],
     members: [],
     definitions: [],
     channels: [],
-    pending: [],
-    purposes: [],
-    periods: [],
     conditions: [],
   };
 }

@@ -51,8 +51,9 @@ export interface DecisionStatement {
 }
 
 /**
- * minister and signer (of a government decision), press and other contacts, author (the names signing an
- * article or report), questioner (asked a parliamentary question), quoted ("… säger X, överläkare").
+ * minister and signer (of a government decision), press and other contacts, author (the names signing a
+ * debate article), signatory (a name over its title closing a report), questioner (asked a parliamentary
+ * question), quoted ("… säger X, överläkare").
  */
 export type PersonRole =
   | "minister"
@@ -60,6 +61,7 @@ export type PersonRole =
   | "press-contact"
   | "contact"
   | "author"
+  | "signatory"
   | "questioner"
   | "quoted";
 
