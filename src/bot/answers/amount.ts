@@ -1,4 +1,4 @@
-import type { FactRole, LedgerEntry } from "../../knowledge/index.js";
+import { type FactRole, type LedgerEntry, stem, words } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { asksDecidedMonth, money } from "../route.js";
@@ -71,7 +71,10 @@ export function answerAmount(ctx: AnswerContext): Draft {
         ctx.index.entries
           .filter((e) => roles.has(e.entry.role) && inYears(e.entry, query.years))
           .map((e) => e.entry)
-          .filter((e) => onBudgetLine(ctx, e) && ofAskedOrganisation(ctx, e)),
+          .filter((e) => onBudgetLine(ctx, e) && ofAskedOrganisation(ctx, e))
+          .sort(
+            (a, b) => Number(ofYearsOnly(b, query.years)) - Number(ofYearsOnly(a, query.years)),
+          ),
         query.cues.has("total"),
       );
     return decline(
@@ -134,12 +137,24 @@ function answerDecidedIn(ctx: AnswerContext): Draft {
   return decided.length > 0 ? answerEntries(ctx, decided, false) : answerDecisions(ctx);
 }
 
+/** "medfinansiering 2027?": money of exactly the asked years before money spread over others too. */
+function ofYearsOnly(e: LedgerEntry, years: readonly number[]): boolean {
+  return years.length > 0 && e.years.every((y) => years.includes(y));
+}
+
 /** "örebro sällsynta '27": of the topic's entries, those the named organisation received, when it received any. */
 function theirsOnly(ctx: AnswerContext, matched: IndexedEntry[]): LedgerEntry[] {
   const entries = matched.map((e) => e.entry);
   const names = ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase());
   if (names.length === 0) return entries;
-  const theirs = (e: LedgerEntry) => names.includes(e.recipient?.toLowerCase() ?? "");
+  // "skane": a region's name also reaches what lies in it ("Skånes universitetssjukhus").
+  const places = ctx.query.orgs
+    .filter((o) => o.name.startsWith("Region "))
+    .map((o) => stem(o.name.slice("Region ".length).toLowerCase()));
+  const theirs = (e: LedgerEntry) => {
+    const to = e.recipient?.toLowerCase() ?? "";
+    return names.includes(to) || places.some((p) => words(to).some((w) => stem(w.word) === p));
+  };
   const own = entries.filter(theirs);
   return own.length > 0 ? own : entries;
 }
