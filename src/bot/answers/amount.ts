@@ -2,7 +2,7 @@ import { type FactRole, type LedgerEntry, stem, words } from "../../knowledge/in
 import type { Figure } from "../answer.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { asksDecidedMonth, money } from "../route.js";
-import { listText, say, topicName } from "../say.js";
+import { listText, say, topicName, topicsOf } from "../say.js";
 import {
   type AnswerContext,
   amountText,
@@ -255,11 +255,20 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
     : listed;
   const named = ctx.query.topics.length > 0;
   // For a named area, the share that names it is the answer; its whole is said in the share's line.
-  const ordered = named ? withoutWholes(specificFirst(found), false) : found;
+  // A whole about the area alone ("16 miljoner till sällsynta") is the area's money: it goes first.
+  const areaWholes = named ? found.filter((e) => isAreaWhole(e, found)) : [];
+  const ordered = named
+    ? [
+        ...areaWholes,
+        ...withoutWholes(specificFirst(found), false).filter((e) => !areaWholes.includes(e)),
+      ]
+    : found;
   const entries = ordered.slice(0, MAX_FIGURES);
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
-  const summable = named ? withoutWholes(entries) : withoutNested(entries);
+  const summable = named
+    ? withoutWholes(entries.filter((e) => !areaWholes.some((w) => w.id === e.partOf)))
+    : withoutNested(entries);
   if (wantsSum && summable.length > 1) {
     const sum = summable.reduce((s, e) => s + e.amountSek, 0);
     const years = new Set(summable.map((e) => e.year));
@@ -301,6 +310,11 @@ function specificFirst(entries: LedgerEntry[]): LedgerEntry[] {
     out.push(e);
   }
   return out;
+}
+
+/** A whole whose shares are listed too, that names one area only: it is that area's money, not a mix. */
+function isAreaWhole(e: LedgerEntry, listed: readonly LedgerEntry[]): boolean {
+  return listed.some((p) => p.partOf === e.id) && topicsOf(e).length === 1;
 }
 
 /** Drops wholes whose shares for the area are listed: the sum counts what went to the area. */
