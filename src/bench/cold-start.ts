@@ -14,6 +14,11 @@ export interface ColdStartResult {
   node: Summary;
   /** Median of `ask` over median of `node`. */
   ratio: number;
+  /** CPU time (user + system) of each process in ms, read at its exit: steadier than wall time under load. */
+  askCpu: Summary;
+  nodeCpu: Summary;
+  /** Median ask CPU over median node CPU. */
+  cpuRatio: number;
   /** Packages from node_modules the ask process loaded. */
   packages: string[];
   loadsDiscord: boolean;
@@ -25,13 +30,31 @@ const PLATFORM_PACKAGES = {
   bolt: /^@slack\//,
 };
 
-function timeProcess(args: string[], cwd: string): number {
+// A CommonJS preload (no ESM loader for `node -e 0`) that appends the process's CPU time at exit.
+const CPU_PRELOAD = `process.on("exit", () => {
+  const u = process.cpuUsage();
+  require("node:fs").appendFileSync(process.env.GMS_BENCH_CPU, (u.user + u.system) / 1000 + "\\n");
+});
+`;
+
+interface Timing {
+  ms: number;
+  cpuMs: number;
+}
+
+function timeProcess(args: string[], cwd: string, cpuDir: string): Timing {
+  const out = join(cpuDir, "cpu.txt");
+  writeFileSync(out, "");
   const start = performance.now();
-  const run = spawnSync(process.execPath, args, { cwd, encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["--require", join(cpuDir, "cpu.cjs"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, GMS_BENCH_CPU: out },
+  });
   const ms = performance.now() - start;
   if (run.status !== 0)
     throw new Error(`bench: node ${args.join(" ")} exited ${run.status}: ${run.stderr}`);
-  return ms;
+  return { ms, cpuMs: Number(readFileSync(out, "utf8").trim()) };
 }
 
 /** Alternates the two commands so that both see the same machine load; one untimed run each first. */
@@ -43,23 +66,34 @@ export function measureColdStart(
 ): ColdStartResult {
   const askArgs = [cliPath, "ask", question];
   const nodeArgs = ["-e", "0"];
-  timeProcess(askArgs, cwd);
-  timeProcess(nodeArgs, cwd);
-  const ask: number[] = [];
-  const node: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    node.push(timeProcess(nodeArgs, cwd));
-    ask.push(timeProcess(askArgs, cwd));
+  const cpuDir = mkdtempSync(join(tmpdir(), "gms-bench-cpu-"));
+  const ask: Timing[] = [];
+  const node: Timing[] = [];
+  try {
+    writeFileSync(join(cpuDir, "cpu.cjs"), CPU_PRELOAD);
+    timeProcess(askArgs, cwd, cpuDir);
+    timeProcess(nodeArgs, cwd, cpuDir);
+    for (let i = 0; i < runs; i++) {
+      node.push(timeProcess(nodeArgs, cwd, cpuDir));
+      ask.push(timeProcess(askArgs, cwd, cpuDir));
+    }
+  } finally {
+    rmSync(cpuDir, { recursive: true, force: true });
   }
   const packages = loadedPackages(askArgs, cwd);
-  const askSummary = summarize(ask);
-  const nodeSummary = summarize(node);
+  const askSummary = summarize(ask.map((t) => t.ms));
+  const nodeSummary = summarize(node.map((t) => t.ms));
+  const askCpu = summarize(ask.map((t) => t.cpuMs));
+  const nodeCpu = summarize(node.map((t) => t.cpuMs));
   return {
     question,
     runs,
     ask: askSummary,
     node: nodeSummary,
     ratio: askSummary.median / nodeSummary.median,
+    askCpu,
+    nodeCpu,
+    cpuRatio: askCpu.median / nodeCpu.median,
     packages,
     loadsDiscord: packages.some((p) => PLATFORM_PACKAGES.discord.test(p)),
     loadsBolt: packages.some((p) => PLATFORM_PACKAGES.bolt.test(p)),

@@ -8,9 +8,17 @@ export const HOSTILE_SIZES = [64 * 1024, 128 * 1024, 5 * 1024 * 1024] as const;
 export interface HostileLoadRow {
   kind: string;
   /** Per size: seconds per MB and whether the document loaded (false: skipped over the budget). */
-  sizes: { bytes: number; ms: number; sPerMb: number; loaded: boolean }[];
-  /** Time at the doubled size over time at the first. */
+  sizes: {
+    bytes: number;
+    ms: number;
+    cpuMs: number;
+    sPerMb: number;
+    cpuSPerMb: number;
+    loaded: boolean;
+  }[];
+  /** Time at the doubled size over time at the first (wall, and CPU). */
   doubledRatio: number;
+  cpuDoubledRatio: number;
 }
 
 function asDocument(name: string, text: string): SourceDocument {
@@ -26,10 +34,16 @@ function asDocument(name: string, text: string): SourceDocument {
   };
 }
 
-function timeLoad(name: string, text: string): { ms: number; loaded: boolean } {
+function timeLoad(name: string, text: string): { ms: number; cpuMs: number; loaded: boolean } {
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
   const knowledge = fromDocuments([asDocument(name, text)]);
-  return { ms: performance.now() - started, loaded: knowledge.documents.length === 1 };
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    ms: performance.now() - started,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    loaded: knowledge.documents.length === 1,
+  };
 }
 
 export function measureHostileLoad(): HostileLoadRow[] {
@@ -41,24 +55,36 @@ export function measureHostileLoad(): HostileLoadRow[] {
   ];
   return kinds.map(({ name, make }) => {
     const sizes = HOSTILE_SIZES.map((bytes) => {
-      const { ms, loaded } = timeLoad(name, make(bytes));
-      return { bytes, ms, sPerMb: ms / 1000 / (bytes / 2 ** 20), loaded };
+      const { ms, cpuMs, loaded } = timeLoad(name, make(bytes));
+      const mb = bytes / 2 ** 20;
+      return { bytes, ms, cpuMs, sPerMb: ms / 1000 / mb, cpuSPerMb: cpuMs / 1000 / mb, loaded };
     });
     const [a, b] = sizes;
-    return { kind: name, sizes, doubledRatio: a && b ? b.ms / Math.max(a.ms, 0.001) : Number.NaN };
+    const ratio = (x: number | undefined, y: number | undefined) =>
+      x !== undefined && y !== undefined ? y / Math.max(x, 0.001) : Number.NaN;
+    return {
+      kind: name,
+      sizes,
+      doubledRatio: ratio(a?.ms, b?.ms),
+      cpuDoubledRatio: ratio(a?.cpuMs, b?.cpuMs),
+    };
   });
 }
 
 export function formatHostileLoad(rows: readonly HostileLoadRow[]): string {
   const head = HOSTILE_SIZES.map((b) => `${b >= 2 ** 20 ? `${b / 2 ** 20} MB` : `${b / 1024} kB`}`);
   const lines = [
-    "Load time per MB (fromDocuments, one document; skipped = over the reading budget):",
+    "Load time per MB, wall (CPU) (fromDocuments, one document; skipped = over the reading budget):",
     `| kind | ${head.join(" | ")} | doubled ratio |`,
     `| --- | ${head.map(() => "---").join(" | ")} | --- |`,
   ];
   for (const r of rows) {
-    const cells = r.sizes.map((s) => `${s.sPerMb.toFixed(2)} s/MB${s.loaded ? "" : " (skipped)"}`);
-    lines.push(`| ${r.kind} | ${cells.join(" | ")} | ${r.doubledRatio.toFixed(2)}× |`);
+    const cells = r.sizes.map(
+      (s) =>
+        `${s.sPerMb.toFixed(2)} (${s.cpuSPerMb.toFixed(2)}) s/MB${s.loaded ? "" : " (skipped)"}`,
+    );
+    const ratios = `${r.doubledRatio.toFixed(2)}× (${r.cpuDoubledRatio.toFixed(2)}×)`;
+    lines.push(`| ${r.kind} | ${cells.join(" | ")} | ${ratios} |`);
   }
   return lines.join("\n");
 }

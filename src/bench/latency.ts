@@ -21,13 +21,26 @@ export interface QuestionTiming {
   answered: boolean;
   /** Microseconds. */
   us: Summary;
+  /**
+   * Mean CPU time per sample in µs (user + system, a follow-up's untimed lead included): steadier than
+   * wall time on a shared machine, where preemption lands in the wall-clock samples.
+   */
+  cpuUs: number;
 }
 
 export interface LatencyResult {
   perQuestion: QuestionTiming[];
   /** Every answer of the round-robin mix, in µs. */
   mix: Summary;
+  /** The mix's CPU time per answer in µs. */
+  mixCpuUs: number;
   answersPerSecond: number;
+}
+
+/** CPU time (user + system) since `start`, in µs. */
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return used.user + used.system;
 }
 
 /** One timed answer; a follow-up's lead is asked first, untimed, in the same conversation. */
@@ -47,11 +60,13 @@ export function timeQuestion(ask: Ask, q: BenchQuestion, options: LatencyOptions
     timeOne(ask, q, conversationId);
   const samples: number[] = [];
   const until = performance.now() + options.budgetMsPerQuestion;
+  const cpu = process.cpuUsage();
   while (
     samples.length < options.minSamples ||
     (samples.length < options.maxSamples && performance.now() < until)
   )
     samples.push(timeOne(ask, q, conversationId));
+  const cpuUs = cpuSince(cpu) / samples.length;
   const answer = q.lead ? ask(q.question, { conversationId }) : ask(q.question);
   return {
     label: q.label,
@@ -59,6 +74,7 @@ export function timeQuestion(ask: Ask, q: BenchQuestion, options: LatencyOptions
     intent: answer.intent,
     answered: answer.answered,
     us: summarize(samples),
+    cpuUs,
   };
 }
 
@@ -73,9 +89,10 @@ export function timeMix(
   ask: Ask,
   questions: readonly BenchQuestion[],
   mixMs: number,
-): { mix: Summary; answersPerSecond: number } {
+): { mix: Summary; mixCpuUs: number; answersPerSecond: number } {
   const samples: number[] = [];
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let round = 0;
   while (performance.now() - started < mixMs) {
     round += 1;
@@ -87,7 +104,8 @@ export function timeMix(
     }
   }
   const seconds = (performance.now() - started) / 1000;
-  return { mix: summarize(samples), answersPerSecond: samples.length / seconds };
+  const mixCpuUs = cpuSince(cpu) / Math.max(1, samples.length);
+  return { mix: summarize(samples), mixCpuUs, answersPerSecond: samples.length / seconds };
 }
 
 export function measureLatency(

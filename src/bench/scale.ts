@@ -16,6 +16,8 @@ export interface ScaleResult {
   problems: number;
   /** First loadKnowledge in a fresh process: read, segment, extract, build the ledger and passages. */
   loadMs: number;
+  /** CPU time (user + system) of that load: steadier than wall time on a shared machine. */
+  loadCpuMs: number;
   /** createAsk on top: vocabulary and entry index. */
   createAskMs: number;
   indexMs: number;
@@ -54,7 +56,9 @@ export function measureScale(
   settle();
   const before = memoryNow();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const knowledge = loadKnowledge(dir);
+  const cpu = process.cpuUsage(cpu0);
   const t1 = performance.now();
   const ask = createAsk({ knowledge });
   const t2 = performance.now();
@@ -67,6 +71,7 @@ export function measureScale(
     ledgerEntries: knowledge.ledger.entries.length,
     problems: knowledge.problems.length,
     loadMs: t1 - t0,
+    loadCpuMs: (cpu.user + cpu.system) / 1000,
     createAskMs: t2 - t1,
     indexMs: t2 - t0,
     heapDeltaMb: after.heapMb - before.heapMb,

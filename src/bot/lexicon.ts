@@ -18,7 +18,7 @@ cue pays          | pays, pay, paid, betalar, betalade, betalas
 cue distributor   | decides how, who decides how, beslutar om fördelningen, bestämmer fördelningen, who splits, distribut*, fördelar, fördela, fördelade ut, passes on, passes it on, vidare
 cue receives      | gets, get, got, receive, receives, received, får, fick, fått, erhöll, erhåller, tar emot, goes, went, gick, går
 cue gives         | hand out, handed out, hands out, delade ut, delar ut, dela ut, contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuter till, sköt till, gav, ger, gave, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
-cue recipient     | mottagare*, recipient, recipients
+cue recipient     | mottagare*, recipient, recipients, till vem, to whom
 cue deadline      | deadline, deadlines, ansökningsdag*, sista ansökningsdag, application deadline, closing date, due, senast, by when, sista dag, sista dagen, last day, när ska, when must, when should, när måste
 cue report        | report*, rapport*, slutrapport*, delrapport*, slutredovisning*, delredovisning*, återrapport*, redovisning*, redovisa, redovisas, redovisat
 cue requisition   | requisition*, rekvisition*, rekvirera*
@@ -29,9 +29,10 @@ cue author        | who wrote, vem skrev, wrote, skrev, author, authors, förfat
 cue answered      | svarade, svar, svaret, answered, answer, replied, reply
 cue adopt         | adopted, adopt, adopts, antogs, antog, antagit, fastställdes, fastställde, fastställt, fastställts, approved, approve
 cue period        | run, runs, running, pågår, löper, how long, hur länge, period, perioden, project period, projekttid*, projektperiod*
+cue condition     | depend, depends, depending, dependent, förutsätt*, villkor*, condition, conditions, conditional, beror på, hänger på, contingent, provided that
 cue apply         | ansökningsdag*, sista ansökningsdag, ansök*, utlysning*, call, calls, application*, apply
 cue press         | press contact, press, pressansvarig*, presskontakt*, pressekreterare*, press secretary, press officer, kontaktperson, contact, spokesperson
-cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattades, fattat
+cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattades, fattat, fattats
 cue signed        | signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, partners, parter

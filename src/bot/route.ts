@@ -110,6 +110,8 @@ export const RULES: readonly Rule[] = [
   { intent: "decision", any: ["copy", "signed"], none: ["howMuch"] },
   { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
   { intent: "recipient", all: ["who", "receives"], none: ["howMuch", "cofund", "gives"] },
+  // "Does the 2027 payment depend on anything?": the grant's conditions, answered with its deadlines.
+  { intent: "deadline", all: ["condition"], none: ["howMuch"] },
   // "When does the study run?": the years a project runs, answered with the deadlines.
   { intent: "deadline", all: ["period"], any: ["when", "how"], none: ["howMuch"] },
   { intent: "deadline", any: ["deadline", "report", "requisition", "repay"], none: ["howMuch"] },
@@ -129,6 +131,13 @@ export const RULES: readonly Rule[] = [
     intent: "minister",
     any: ["who", "whoIs"],
     when: ({ q }) => q.people.length > 0 && !money(q) && q.amounts.length === 0,
+  },
+  // "Who is Sandberg?": one word that may be a surname; the writer falls back to the passages.
+  {
+    intent: "minister",
+    all: ["whoIs"],
+    when: ({ q }) =>
+      q.stems.length === 1 && q.topics.length === 0 && q.orgs.length === 0 && !money(q),
   },
   { intent: "minister", all: ["minister"] },
   { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },

@@ -50,6 +50,24 @@ export function factsText(s: Statements): string {
       s.definitions.map((d) => `${oneLine(d.span.text).slice(0, 110)}  ${at(d.span.docId)}`),
     ),
     ...section(
+      "Not decided yet",
+      s.pending.map((p) => `${oneLine(p.span.text).slice(0, 110)}  ${at(p.span.docId)}`),
+    ),
+    ...section(
+      "Purposes",
+      s.purposes.map((p) => `${oneLine(p.span.text).slice(0, 110)}  ${at(p.span.docId)}`),
+    ),
+    ...section(
+      "Project periods",
+      s.periods.map(
+        (p) => `${p.from}–${p.to}  ${oneLine(p.span.text).slice(0, 100)}  ${at(p.span.docId)}`,
+      ),
+    ),
+    ...section(
+      "Conditions",
+      s.conditions.map((c) => `${oneLine(c.span.text).slice(0, 110)}  ${at(c.span.docId)}`),
+    ),
+    ...section(
       "Channels",
       s.channels.map(
         (c) =>

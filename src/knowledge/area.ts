@@ -1,4 +1,3 @@
-import { cacheByKey } from "./key-cache.js";
 import { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS } from "./topics.js";
 import { contentStems, isContentWord, stem, words } from "./words.js";
 
@@ -76,11 +75,3 @@ const TOPIC_KEYS = new Set(TOPICS.map((t) => t.key));
 export function areaTerms(area: string): string[] {
   return TOPIC_KEYS.has(area) ? contentStems(area) : [];
 }
-
-const KNOWN_AREA_CACHE_MAX = 10_000;
-
-/** The known area a purpose names, in any language ("pharmacogenomics" → "farmakogenomik"), else null. */
-export const knownArea: (purpose: string) => string | null = cacheByKey((purpose) => {
-  const area = describeArea(purpose);
-  return TOPIC_KEYS.has(area) ? area : null;
-}, KNOWN_AREA_CACHE_MAX);

@@ -87,7 +87,8 @@ function findClutter(text: string): Array<[number, number]> {
       inList = false;
       continue;
     }
-    const tokens = words(line);
+    // Only a line's first words and whether it has more than six are asked for: read no further.
+    const tokens = words(line, HEAD_WORDS);
     const clutter = inList || isClutterLine(line, tokens);
     if (!inList && startsWith(tokens, LIST_HEADINGS) && tokens.length <= 4) inList = true;
     if (clutter || inList) out.push([m.index, m.index + line.length]);
@@ -108,18 +109,25 @@ function startsWith(
 // Words that open a byline rather than a sentence ("Av Karin Holmqvist", "Text: Sara Nyström").
 const BYLINE_OPENERS = new Set(["av", "by", "text", "start", "bild"]);
 
-function isClutterLine(line: string, tokens: readonly WordToken[]): boolean {
+/** The first words of a line that `isClutterLine` reads: enough to tell a line of more than six. */
+const HEAD_WORDS = 7;
+
+/** Whether a line is clutter, from its first `HEAD_WORDS` words (`head`). */
+function isClutterLine(line: string, head: readonly WordToken[]): boolean {
   const trimmed = line.trim();
   if (/^[©]/.test(trimmed)) return true;
-  const marked = findCues(tokens, LINE_MARKERS).length > 0;
-  if (marked && (/foto:|photo:/i.test(line) || !/[.!?]\s*$/.test(trimmed) || tokens.length <= 30)) {
+  const marked = findCues(line, LINE_MARKERS).length > 0;
+  if (
+    marked &&
+    (/foto:|photo:/i.test(line) || !/[.!?]\s*$/.test(trimmed) || words(line).length <= 30)
+  ) {
     return true;
   }
   if (isNavigation(trimmed)) return true;
-  if (isAllCaps(trimmed, tokens.length)) return true;
-  if (!startsWith(tokens, LINE_OPENERS)) return false;
+  if (isAllCaps(trimmed, head.length)) return true;
+  if (!startsWith(head, LINE_OPENERS)) return false;
   // "Av medlen ska …" is a sentence; "Av Karin Holmqvist" is a byline.
-  if (BYLINE_OPENERS.has(tokens[0]?.word ?? "")) return isByline(trimmed);
+  if (BYLINE_OPENERS.has(head[0]?.word ?? "")) return isByline(trimmed);
   return true;
 }
 

@@ -22,10 +22,10 @@ interface Compiled {
 export interface CueMatcher {
   byInitial: Map<string, Compiled[]>;
   /**
-   * The first words (or prefixes) of the phrases: a text whose lower case holds none of them holds no
-   * phrase, and is not tokenised. Null when a word has a Greek sigma, whose lower case depends on context.
+   * The words (or prefixes) of each phrase: a text whose lower case lacks a word of every phrase holds
+   * none, and is not tokenised. Null when a word has a Greek sigma, whose lower case depends on context.
    */
-  firsts: string[] | null;
+  literals: string[][] | null;
 }
 
 export function compileCues(phrases: CuePhrases): CueMatcher {
@@ -44,40 +44,58 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
     list.push({ phrase, parts });
     byInitial.set(initial, list);
   }
-  const firsts = [...byInitial.values()].flatMap((list) => list.map((c) => c.parts[0]?.word ?? ""));
-  return { byInitial, firsts: firsts.some((w) => /[σς]/.test(w)) ? null : firsts };
+  const literals = [...byInitial.values()].flatMap((list) =>
+    list.map((c) => c.parts.map((p) => p.word)),
+  );
+  const greek = literals.some((words) => words.some((w) => /[σς]/.test(w)));
+  return { byInitial, literals: greek ? null : literals };
 }
 
-/** Whether a text may hold a phrase of `matcher`: one of its first words is in the text's lower case. */
+/** Whether a text may hold a phrase of `matcher`: every word of one phrase is in the text's lower case. */
 function mayHold(text: string, matcher: CueMatcher): boolean {
-  if (matcher.firsts === null) return true;
+  if (matcher.literals === null) return true;
   const lower = text.toLowerCase();
-  return matcher.firsts.some((w) => lower.includes(w));
+  return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
 }
 
 function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolean {
-  return c.parts.every((p, k) => {
-    const w = tokens[i + k]?.word;
-    return w !== undefined && (p.prefix ? w.startsWith(p.word) : w === p.word);
-  });
+  if (i + c.parts.length > tokens.length) return false;
+  for (let k = 0; k < c.parts.length; k++) {
+    const p = c.parts[k] as Compiled["parts"][number];
+    const w = (tokens[i + k] as WordToken).word;
+    if (p.prefix ? !w.startsWith(p.word) : w !== p.word) return false;
+  }
+  return true;
 }
 
 /** Every phrase of `matcher` in `text` (or in already tokenized words), in order. */
 export function findCues(text: string | readonly WordToken[], matcher: CueMatcher): CueHit[] {
+  return scanCues(text, matcher, false);
+}
+
+/** The hits in order; with `first`, only the first (a yes/no question needs no more). */
+function scanCues(
+  text: string | readonly WordToken[],
+  matcher: CueMatcher,
+  first: boolean,
+): CueHit[] {
   if (typeof text === "string" && !mayHold(text, matcher)) return [];
   const tokens = typeof text === "string" ? words(text) : text;
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = matcher.byInitial.get(tokens[i]?.word[0] ?? "");
-    for (const c of candidates ?? []) {
+    const token = tokens[i] as WordToken;
+    const candidates = matcher.byInitial.get(token.word[0] ?? "");
+    if (candidates === undefined) continue;
+    for (const c of candidates) {
       if (!matchesAt(tokens, i, c)) continue;
-      const last = tokens[i + c.parts.length - 1];
-      hits.push({ phrase: c.phrase, start: tokens[i]?.start ?? 0, end: last?.end ?? 0 });
+      const last = tokens[i + c.parts.length - 1] as WordToken;
+      hits.push({ phrase: c.phrase, start: token.start, end: last.end });
+      if (first) return hits;
     }
   }
   return hits;
 }
 
 export function hasCue(text: string | readonly WordToken[], matcher: CueMatcher): boolean {
-  return findCues(text, matcher).length > 0;
+  return scanCues(text, matcher, true).length > 0;
 }

@@ -1,5 +1,6 @@
 import { compileCues, findCues } from "./cues.js";
 import type { RawFact } from "./facts.js";
+import { PART_OF_PREVIOUS } from "./role-cues.js";
 import type { FactRole } from "./types.js";
 
 // Roles whose amount can be the whole that a list of shares adds up to.
@@ -34,12 +35,15 @@ function linkByWords(facts: RawFact[]): void {
   facts.forEach((fact, i) => {
     const wantsParent = fact.role.isPart || fact.role.role === "budget-frame";
     if (!wantsParent) return;
+    // "7,2 miljoner kronor av den delen": the share of the nearest larger amount, itself a share or not.
+    const back = pointsBack(fact);
+    const nearest = fact.role.nearestParent || back;
     for (let j = i - 1; j >= 0; j--) {
       const cand = facts[j];
       if (!cand || cand.amount.valueSek <= fact.amount.valueSek) continue;
       if (cand.role.role === "agency-cap" || cand.role.role === "not-funding") continue;
       // "… 8,5 miljoner och resterande 8 miljoner": a share next to a share has the same whole.
-      if (cand.role.isPart && cand.segment === fact.segment && fact.role.isPart) {
+      if (cand.role.isPart && cand.segment === fact.segment && fact.role.isPart && !back) {
         fact.parent = cand.parent;
         return;
       }
@@ -47,7 +51,7 @@ function linkByWords(facts: RawFact[]): void {
         if (cand.role.role !== "budget-frame" || cand.segment.paragraph !== fact.segment.paragraph)
           return;
         if (cand.parent !== null) continue;
-      } else if (!fact.role.nearestParent && cand.role.isPart) continue;
+      } else if (!nearest && cand.role.isPart) continue;
       fact.parent = j;
       shareBefore(facts, i, j);
       return;
@@ -57,6 +61,8 @@ function linkByWords(facts: RawFact[]): void {
 
 // Between an amount and a larger one after it: the first is a share of the second.
 const PART_OF_FOLLOWING = compileCues([
+  "andel av",
+  "share of",
   "som en del av",
   "som del av",
   "en del av",
@@ -73,17 +79,31 @@ const DENIAL = new Set(["inte", "ej", "icke", "not", "never", "aldrig"]);
 function linkForward(facts: RawFact[]): void {
   facts.forEach((fact, i) => {
     const next = facts[i + 1];
-    if (fact.parent !== null || !next || next.segment !== fact.segment) return;
+    if (fact.parent !== null || !next || !sameOrNextSentence(fact, next)) return;
     if (next.amount.valueSek <= fact.amount.valueSek || next.parent === i) return;
-    if (!["grant", "part"].includes(fact.role.role)) return;
+    const kind = fact.role.role;
+    if (!["grant", "part"].includes(kind) && !(kind === "co-funding" && next.role.role === kind))
+      return;
     const between = fact.doc.text.slice(fact.amount.end, next.amount.start);
     const hit = findCues(between, PART_OF_FOLLOWING)[0];
     if (!hit) return;
     const before = between.slice(0, hit.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
     if (DENIAL.has(before)) return;
     fact.parent = i + 1;
-    fact.role = { role: "part", isPart: true, nearestParent: false };
+    if (kind !== "co-funding") fact.role = { role: "part", isPart: true, nearestParent: false };
   });
+}
+
+/** "… 5 miljoner kronor av egna medel. Det är Skånes andel av … 20 miljoner kronor": one sentence on. */
+function sameOrNextSentence(fact: RawFact, next: RawFact): boolean {
+  if (next.segment === fact.segment) return true;
+  const gap = fact.doc.text.slice(fact.segment.end, next.segment.start);
+  return next.segment.paragraph === fact.segment.paragraph && !gap.includes("\n");
+}
+
+function pointsBack(fact: RawFact): boolean {
+  const after = fact.doc.text.slice(fact.amount.end, fact.segment.end);
+  return findCues(after, PART_OF_PREVIOUS).some((h) => h.start < 8);
 }
 
 /** "MSEK 30 goes to …, while the remaining MSEK 50 …": the amount before a remainder shares its whole. */

@@ -1,11 +1,13 @@
 import { findAmounts } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
+import { markCoFunded } from "./co-funding.js";
 import { findCues, hasCue } from "./cues.js";
 import { findDates } from "./dates.js";
 import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
 import { type ClauseTime, clauseTime, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
+import { resolveOrgReference } from "./org-references.js";
 import {
   findChannel,
   findFunder,
@@ -14,6 +16,7 @@ import {
   findRecipient,
   mentionsGms,
 } from "./organisations.js";
+import { spreadPerYear } from "./per-year.js";
 import {
   readBudgetLine,
   readListPurpose,
@@ -21,6 +24,7 @@ import {
   skipRecipient,
   withoutDates,
 } from "./purpose.js";
+import { reportYear } from "./relative-time.js";
 import { BACK_REFERENCE, NOT_GMS } from "./role-cues.js";
 
 // How many paragraphs (the headline counts as one) may name GMS for a document to be about it.
@@ -30,7 +34,7 @@ import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js
 import { type Segment, segment } from "./segments.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
-import { stem, type WordToken, words } from "./words.js";
+import { stem, type WordToken, words, wordsAt } from "./words.js";
 import {
   decisionYears,
   publicationYears,
@@ -67,6 +71,8 @@ export interface RawFact {
   list: number | null;
   /** How many shares of the same whole have this amount (two areas of 6 miljoner each: 2). */
   twins: number;
+  /** Index of the grant an undated co-funding is told beside: it funds that grant's years. */
+  cofunds?: number | null;
 }
 
 /** Every amount of one document as a raw fact, with the clues read from its sentence and surroundings. */
@@ -76,7 +82,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   const context: Surroundings = {
     segments,
     statedIn: statedYearsBySegment(),
-    docYear: yearOf(doc.published),
+    docYear: reportYear(openingLines(segments, clutter)) ?? yearOf(doc.published),
     titleYears: titleYears(findDates(doc.title)),
     ...readOnce(segments),
   };
@@ -88,7 +94,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     if (amounts.length === 0) continue;
     const dates = findDates(seg.text).map((d) => shift(d, seg.start));
     const windows = clauseWindows(seg, amounts, dates);
-    const tokens = words(seg.text).map((t) => shift(t, seg.start));
+    const tokens = wordsAt(seg.text, seg.start);
     const first = facts.length;
     for (let i = 0; i < amounts.length; i++) {
       facts.push(readFact(doc, context, { seg, tokens, amounts, dates }, i, windows[i] as Window));
@@ -103,8 +109,22 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   markBackReferredRecipients(facts, segments, clutter);
   if (aboutGms(segments, clutter)) for (const f of facts) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
+  markCoFunded(facts);
+  spreadPerYear(facts);
   linkFacts(facts, context.docYear);
   return facts;
+}
+
+// How many of a document's first lines may name it as a report of a year.
+const OPENING_LINES = 4;
+
+function openingLines(segments: Segment[], clutter: ReadonlyArray<[number, number]>): string[] {
+  const out: string[] = [];
+  for (const seg of segments) {
+    if (out.length >= OPENING_LINES) break;
+    if (!inClutter(clutter, seg.start)) out.push(seg.text);
+  }
+  return out;
 }
 
 function shift<T extends { start: number; end: number }>(x: T, by: number): T {
@@ -249,7 +269,7 @@ function readFact(
     purposeIsSentence: purpose === null,
     recipient,
     payer: findPayer(seg.text) ?? findChannel(seg.text),
-    funder: findFunder(seg.text),
+    funder: resolveOrgReference(doc.text, seg.start, findFunder(seg.text)),
     decided: decidedIn(tokens, dates, doc.published),
     gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(context, seg),
     notGms: false,
@@ -449,7 +469,7 @@ function markBackReferredRecipients(
     }
     if (!last || last.recipient || last.segment === seg) continue;
     if (last.segment.paragraph < previousParagraph) continue;
-    const tokens = words(seg.text);
+    const tokens = words(seg.text, 2);
     const first = tokens[0];
     if (
       !first ||

@@ -1,4 +1,4 @@
-import { areaTerms, describeArea, knownArea } from "./area.js";
+import { areaTerms, describeArea } from "./area.js";
 import { compareText } from "./compare.js";
 import { findCues } from "./cues.js";
 import { extractFacts, type RawFact } from "./facts.js";
@@ -18,6 +18,8 @@ interface Group {
   entry: LedgerEntry;
   /** The group of the whole this one is a share of. */
   parent: Group | null;
+  /** The grant an undated co-funding is told beside. */
+  cofunds?: Group | null;
   /** Why a maintainer may want to look again: merges and years that rest on little. */
   weak: string[];
   /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
@@ -114,6 +116,7 @@ export function buildLedger(
         remember(group, fact);
       }
       for (const t of terms) group.terms.add(t);
+      if (fact.cofunds != null) group.cofunds = placed[fact.cofunds] ?? null;
       for (const t of topics) group.topics.add(t);
       if (parentGroup && group.entry.partOf === null) {
         group.entry.partOf = parentGroup.entry.id;
@@ -133,13 +136,19 @@ export function buildLedger(
     return area;
   };
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
+  for (const g of groups) if (g.cofunds) takeCoFundedYears(g.entry, g.cofunds.entry);
   linkParts(entries);
   // A retelling names the recipient only where neither the first telling nor the whole did.
   for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
   promoteLoneComparisons(entries);
   for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
   resolveAgencyReferences(entries);
-  checkTotals(entries);
+  checkTotals(
+    entries,
+    new Set(
+      groups.filter((g) => g.seen.lists.size > 1 || !g.seen.lists.has(null)).map((g) => g.entry.id),
+    ),
+  );
   return { entries };
 }
 
@@ -167,7 +176,7 @@ function yearShareOf(
   topics: Set<string>,
   parentGroup: Group | null,
 ): Group | null {
-  if (!parentGroup || fact.years.years.length === 0 || !isStated(fact)) return null;
+  if (!parentGroup) return null;
   const years = fact.years.years;
   const shares = same.filter(
     (g) =>
@@ -175,9 +184,27 @@ function yearShareOf(
       !g.seen.docIds.has(fact.doc.id) &&
       g.entry.qualifier === fact.amount.qualifier &&
       !topicsConflict(g.topics, topics) &&
+      !yearsContradict(g.seen.reps, fact),
+  );
+  const forYear = shares.filter(
+    (g) =>
+      isStated(fact) &&
+      years.length > 0 &&
       g.seen.reps.some((f) => isStated(f) && f.years.years.every((y) => years.includes(y))),
   );
-  if (shares.length === 1 || years.length > 1) return shares[0] ?? null;
+  if (forYear.length === 1) return forYear[0] ?? null;
+  // A telling of every year's share joins the one for the year it was written in, else the first.
+  if (years.length > 1 && forYear.length > 0) {
+    const written = Number(fact.doc.published?.slice(0, 4));
+    return (
+      forYear.find(
+        (g) => g.entry.years.includes(written) || g.facts[0]?.years.years.includes(written),
+      ) ??
+      forYear[0] ??
+      null
+    );
+  }
+  // Twin shares of one whole ("sex miljoner" each) are told apart by their area, in either language.
   const named = shares.filter((g) => topicsAgree(g.topics, topics));
   return named.length === 1 ? (named[0] ?? null) : null;
 }
@@ -295,7 +322,11 @@ function sameGrant(
   if (tellsWhole && yearsMatch(group.facts, fact)) return true;
   if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
   // Equal shares of one whole ("sex miljoner" twice), told in another language, are told apart by their area.
-  if (parentGroup && group.entry.partOf === parentGroup.entry.id && sameKnownArea(reps, fact))
+  if (
+    parentGroup &&
+    group.entry.partOf === parentGroup.entry.id &&
+    topicsAgree(group.topics, words.topics)
+  )
     return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
   const yearsAgree = reps.some((f) => f.years.years.join() === fact.years.years.join());
@@ -322,28 +353,26 @@ const YEAR_KIND: Record<string, string> = {
   comparison: "grant",
   estimate: "estimate",
   "budget-frame": "estimate",
+  "co-funding": "co-funding",
 };
 
 /** Same amount, same stated years, the same kind, to GMS (no other recipient named) in documents about GMS. */
 function sameYearForGms(reps: RawFact[], fact: RawFact): boolean {
   const kind = YEAR_KIND[fact.role.role];
-  if (!kind || !isStated(fact) || !forGms(fact)) return false;
+  // Co-funding is never summed: a title or the page's date may name its year ("add MSEK 20 in co-funding").
+  const dated = (f: RawFact) => isStated(f) || (kind === "co-funding" && f.years.years.length > 0);
+  // A grant must be told where GMS is spoken of; money never summed needs only a document about GMS.
+  const aboutGms = (f: RawFact) => forGms(f) && (f.gmsContext || kind !== "grant");
+  if (!kind || !dated(fact) || !aboutGms(fact)) return false;
   const years = fact.years.years.join();
   return (
-    reps.every(forGms) &&
-    reps.some(
-      (f) => isStated(f) && f.years.years.join() === years && YEAR_KIND[f.role.role] === kind,
-    )
+    reps.every(aboutGms) &&
+    reps.some((f) => dated(f) && f.years.years.join() === years && YEAR_KIND[f.role.role] === kind)
   );
 }
 
 function forGms(f: RawFact): boolean {
-  return (
-    f.gmsContext &&
-    !f.notGms &&
-    docMentionsGms(f.doc) &&
-    (f.recipient === null || mentionsGms(f.recipient))
-  );
+  return !f.notGms && docMentionsGms(f.doc) && (f.recipient === null || mentionsGms(f.recipient));
 }
 
 // Which kinds of figure may be one grant told twice; anything else only meets its own kind.
@@ -358,10 +387,16 @@ function compatibleRoles(a: string, b: string, sameDocument: boolean): boolean {
   return true;
 }
 
+/** "Forskningsrådet Forte" and "Forte" are one funder: one name ends the other. */
+function sameName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
 /** Two funders named for one grant must be the same one (or one is the agency the other's money passes through). */
 function sameFunder(facts: RawFact[], fact: RawFact): boolean {
-  const same = (a: string | null, b: string | null) =>
-    !!a && !!b && a.toLowerCase() === b.toLowerCase();
+  const same = sameName;
   if (!fact.funder) return true;
   return facts.every(
     (f) =>
@@ -490,11 +525,6 @@ function contains(a: number[], b: number[]): boolean {
   );
 }
 
-function sameKnownArea(reps: readonly RawFact[], fact: RawFact): boolean {
-  const area = knownArea(fact.purpose);
-  return area !== null && reps.some((f) => knownArea(f.purpose) === area);
-}
-
 function isStated(f: RawFact): boolean {
   return f.years.clue === "stated-in-sentence" || f.years.clue === "stated-in-paragraph";
 }
@@ -527,6 +557,14 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   e.weak = [...group.weak, ...unlinkedLists(facts, e)];
   e.datesDisagree = e.notes.length > 0;
   return e;
+}
+
+/** Undated co-funding funds the years of the grant it is told beside, as the ledger dates that grant. */
+function takeCoFundedYears(e: LedgerEntry, funded: LedgerEntry): void {
+  if (e.yearClue !== "none" || funded.years.length === 0) return;
+  e.years = [...funded.years];
+  e.year = funded.year ?? funded.years[0] ?? null;
+  e.yearClue = "other-document";
 }
 
 function weakYears(e: LedgerEntry): string[] {

@@ -2,11 +2,33 @@ import { containsPhrase, phraseStems } from "./area.js";
 import { TOPICS } from "./topics.js";
 import { words } from "./words.js";
 
+// Areas the question topics don't list, as the documents name them: "Swedish | English, English". Data, one a line.
+const MORE_AREAS = `
+farmakogenomik | pharmacogenomics, pharmacogenetics
+ärftlig hjärtsjukdom, ärftliga hjärtsjukdomar | inherited heart disease, hereditary heart disease
+solida tumörer | solid tumours, solid tumors
+antibiotikaresistens | antibiotic resistance, antimicrobial resistance
+infektionssjukdomar | infectious diseases
+akuta leukemier, akut leukemi | acute leukaemia, acute leukemia, acute leukaemias
+prostatacancer | prostate cancer
+tjocktarmscancer | colorectal cancer, colon cancer
+bioinformatik | bioinformatics
+utbildning | training, education
+`;
+
+const AREAS = [
+  ...TOPICS.map((t) => ({ key: t.key, sv: t.svPhrases, en: t.enPhrases })),
+  ...MORE_AREAS.trim()
+    .split("\n")
+    .map((line) => line.split("|").map((side) => side.split(",").map((p) => p.trim())))
+    .map(([sv = [], en = []]) => ({ key: sv[0] ?? "", sv, en })),
+];
+
 // One area in either language: Swedish phrases compared by stem, English ones by their words.
-const SV_TOPICS = TOPICS.map((t) => ({ key: t.key, phrases: t.svPhrases.map(phraseStems) }));
-const EN_TOPICS = TOPICS.map((t) => ({
+const SV_TOPICS = AREAS.map((t) => ({ key: t.key, phrases: t.sv.map(phraseStems) }));
+const EN_TOPICS = AREAS.map((t) => ({
   key: t.key,
-  phrases: t.enPhrases.map((p) => words(p).map((w) => w.word)),
+  phrases: t.en.map((p) => words(p).map((w) => w.word)),
 }));
 
 /** The known areas a text names, in Swedish or English: "rare diseases" and "sällsynta diagnoser" are one. */

@@ -120,13 +120,13 @@ const GRANTS =
 const NOT_AN_AGENCY = /^(?:Regeringen|Government|The Government|The Swedish Government|Nu|Då)$/i;
 
 function findGrantor(sentence: string): string | null {
-  const name = GRANTS.exec(sentence)?.[1];
+  const name = GRANTS.exec(sentence)?.[1]?.replace(APPOSITION, "");
   return name && !NOT_AN_AGENCY.test(name) ? name : null;
 }
 
 // Verbs whose subject gives the money: "Barncancerfonden går in med …", "Forte har beviljat …".
 const FUNDER_VERBS =
-  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:satsar|satsade|satsat|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|kanaliserar|ger|gav|matchar|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|allocates?|allocated)\b/u;
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|kanaliserar|ger|gav|matchar|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|allocates?|allocated)\b/u;
 const PASSIVE_FUNDER =
   /\b(?:finansieras|finansierades|bekostas|funded|financed)\s+(?:av|by)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
 const THROUGH = /\b(?:[Gg]enom|[Vv]ia|[Tt]hrough)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;
@@ -136,18 +136,27 @@ const GOVERNMENT = /^(?:regeringen|staten|the\s+(?:swedish\s+)?government|govern
 const GOVERNMENT_SUBJECT =
   /\b(?:regeringen|staten|statens|the\s+swedish\s+government|the\s+government)\b/i;
 
+// "Forskningsrådet Forte", "myndigheten Vinnova": a common noun in apposition before the name is no part of it.
+const APPOSITION =
+  /^\p{L}*(?:rådet|myndigheten|stiftelsen|organisationen|föreningen|verket)\s+(?=\p{Lu})/iu;
+
 /** Who gives the money, from the sentence's subject or its "finansieras av X"; the government is "regeringen". */
 export function findFunder(sentence: string): string | null {
   const raw = FUNDER_VERBS.exec(sentence)?.[1] ?? PASSIVE_FUNDER.exec(sentence)?.[1] ?? null;
-  const name = raw?.replace(LEADING_PREPOSITION, "") ?? null;
+  const name = raw?.replace(LEADING_PREPOSITION, "").replace(APPOSITION, "") ?? null;
   if (name && !/^(?:Nu|Då|Det|Den|Där|I|In|The)$/i.test(name)) {
     const through = THROUGH.exec(sentence)?.[1];
     if (GOVERNMENT.test(name) || (through && name === through && GOVERNMENT_SUBJECT.test(sentence)))
       return "regeringen";
     return name;
   }
+  if (REGIONS_GIVE.test(sentence)) return "regionerna";
   return GOVERNMENT_SUBJECT.test(sentence) ? "regeringen" : null;
 }
+
+// "De sju regionerna med universitetssjukvård bidrog …", "the seven regions … will add": the regions together give.
+const REGIONS_GIVE =
+  /\b(?:regionerna|the\s+(?:\p{L}+\s+)?regions)\b[^.;]{0,60}?\b(?:bidrar|bidrog|går\s+in\s+med|gick\s+in\s+med|står\s+för|skjuter\s+till|add|adds|added|contribute|contributes|contributed)\b/iu;
 
 /** "Genom Vinnova satsar regeringen …", "via Vinnova": the agency money passes through. */
 export function findChannel(sentence: string): string | null {

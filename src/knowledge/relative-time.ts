@@ -1,5 +1,5 @@
 import { compileCues, findCues } from "./cues.js";
-import type { WordToken } from "./words.js";
+import { type WordToken, words } from "./words.js";
 
 // Years told relative to the document's own date. Offset from the document's year; a span lists its
 // first and last offsets. One phrase a line.
@@ -73,4 +73,28 @@ export function findRelativeYears(tokens: readonly WordToken[]): RelativeYear[] 
     out.push({ start: h.start, end: h.end, from: base - 1, to: base - 1 });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A report named with the year it reports on: "Verksamhetsberättelse 2026". */
+const REPORT = compileCues([
+  "verksamhetsberättelse",
+  "verksamhetsberättelsen",
+  "årsredovisning",
+  "årsredovisningen",
+  "årsrapport",
+  "annual report",
+  "annual review",
+]);
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** The year a report's opening lines say it reports on: its "under året" is that year, not the year it came out. */
+export function reportYear(openingLines: readonly string[]): number | null {
+  for (const line of openingLines) {
+    const tokens = words(line);
+    for (const hit of findCues(tokens, REPORT)) {
+      const next = tokens.find((t) => t.start >= hit.end);
+      if (next && YEAR.test(next.word)) return Number(next.word);
+    }
+  }
+  return null;
 }

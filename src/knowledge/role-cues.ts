@@ -103,6 +103,36 @@ export const NOT_FUNDING = compileCues([
   "per sample",
 ]);
 
+/** The writers' own proposal ("Vi föreslår …", "we propose"): an opinion, not money anyone decided or estimated. */
+export const PROPOSAL = compileCues([
+  "vi föreslår",
+  "föreslår vi",
+  "vi kräver",
+  "kräver vi",
+  "vi vill att",
+  "we propose",
+  "we call for",
+  "we urge",
+]);
+
+/** A change of a sum ("ökas med 14 miljoner"): a difference between two figures, not money of its own. */
+export const DIFFERENCE = compileCues([
+  "ökas med",
+  "ökas därför med",
+  "ökar med",
+  "höjs med",
+  "höjs därför med",
+  "minskas med",
+  "minskar med",
+  "sänks med",
+  "increases by",
+  "increased by",
+  "is increased by",
+  "rises by",
+  "reduced by",
+  "cut by",
+]);
+
 /** A stated sum: "totalt", "sammanlagt", "in total". */
 export const TOTAL = compileCues([
   "totalt",

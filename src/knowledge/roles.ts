@@ -3,11 +3,13 @@ import {
   CALL_BUDGET,
   CO_FUNDING,
   COMPARISON,
+  DIFFERENCE,
   ESTIMATE,
   NOT_FUNDING,
   PART_LEAD,
   PART_OF_PREVIOUS,
   PER_YEAR,
+  PROPOSAL,
   TOTAL,
 } from "./role-cues.js";
 import type { AmountMatch, FactRole } from "./types.js";
@@ -97,6 +99,10 @@ function classifyKind(c: RoleClues): RoleResult {
 function kindOfMoney(c: RoleClues): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
   if (hasCue(c.clauseWords, NOT_FUNDING)) return as("not-funding");
+  // "Anslaget 1:6 … ökas med 14 miljoner": a change of an appropriation is of its frame; other changes are no money.
+  if (hasCue(c.clauseWords, DIFFERENCE))
+    return as(BUDGET_FRAME.test(c.sentence) ? "budget-frame" : "not-funding");
+  if (hasCue(c.sentenceWords, PROPOSAL)) return as("not-funding");
   if (hasCue(c.sentenceWords, ESTIMATE)) return as("estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (hasCue(c.clauseWords, CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");

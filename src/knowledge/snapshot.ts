@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { Passage } from "./passages.js";
@@ -21,8 +21,10 @@ let codeHash: string | null = null;
 function knowledgeCodeHash(): string {
   if (codeHash) return codeHash;
   const dir = fileURLToPath(new URL(".", import.meta.url));
+  // Built by tsc, the knowledge code is this folder; bundled into the CLI (dist/cli*.js), the files beside it.
+  const recursive = basename(dir) === "knowledge";
   const hash = createHash("sha256");
-  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
+  for (const name of readdirSync(dir, { recursive }).map(String).sort()) {
     if (/\.[cm]?[jt]s$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
   }
   codeHash = hash.digest("hex");

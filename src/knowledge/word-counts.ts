@@ -1,5 +1,5 @@
 import type { SourceDocument } from "./types.js";
-import { words } from "./words.js";
+import { hasHyphen, words } from "./words.js";
 
 /**
  * How often each word (lower case, 3+ letters) occurs in the documents, hyphenated parts counted as
@@ -9,11 +9,15 @@ export function countWords(documents: readonly SourceDocument[]): Map<string, nu
   const counts = new Map<string, number>();
   for (const doc of documents) {
     for (const w of words(doc.text)) {
-      for (const part of w.word.split(/[-–]/)) {
-        if (part.length >= 3 && /^\p{L}+$/u.test(part))
-          counts.set(part, (counts.get(part) ?? 0) + 1);
-      }
+      if (!hasHyphen(w.word)) count(counts, w.word);
+      else for (const part of w.word.split(/[-–]/)) count(counts, part);
     }
   }
   return counts;
+}
+
+const LETTERS = /^\p{L}+$/u;
+
+function count(counts: Map<string, number>, part: string): void {
+  if (part.length >= 3 && LETTERS.test(part)) counts.set(part, (counts.get(part) ?? 0) + 1);
 }

@@ -15,17 +15,30 @@ export interface WordToken {
 /** Letters (any script) and digits; a hyphen inside or at the end of a word stays with it ("bröst-"). */
 const WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*-?/gu;
 
-export function words(text: string): WordToken[] {
+const FEW_WORDS = 16;
+
+/** The words of `text` (at most the first `limit`), lower case, with their offsets. */
+export function words(text: string, limit = Number.POSITIVE_INFINITY): WordToken[] {
+  return scanWords(text, limit, 0);
+}
+
+/** The words of a sentence with offsets in its document (the sentence starts at `offset`). */
+export function wordsAt(text: string, offset: number): WordToken[] {
+  return scanWords(text, Number.POSITIVE_INFINITY, offset);
+}
+
+function scanWords(text: string, limit: number, offset: number): WordToken[] {
   const out: WordToken[] = [];
   // Lower-casing the text once is lower-casing each word, unless a letter changes length or is Greek
-  // capital sigma (whose lower case depends on what follows it).
-  const lower = text.toLowerCase();
+  // capital sigma (whose lower case depends on what follows it); a few words are lower-cased one by one.
+  const lower = limit < FEW_WORDS ? "" : text.toLowerCase();
   const whole = lower.length === text.length && !text.includes("Σ");
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({ word: whole ? lower.slice(start, end) : m[0].toLowerCase(), start, end });
+  for (let m = WORD.exec(text); m !== null && out.length < limit; m = WORD.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const word = whole ? lower.slice(at, end) : m[0].toLowerCase();
+    out.push({ word, start: offset + at, end: offset + end });
   }
   return out;
 }
@@ -35,7 +48,9 @@ export const stem: (word: string) => string = cacheByKey(swedishStem, STEM_CACHE
 
 /** Whether a word can name a topic: not a function word, not money talk, not a number. */
 export function isContentWord(word: string): boolean {
-  return word.length > 1 && !STOPWORDS.has(word) && !FUNDING_WORDS.has(word) && !/^\d/.test(word);
+  const first = word.charCodeAt(0);
+  const digit = first >= 48 && first <= 57; // "0"–"9", as /^\d/ reads them
+  return word.length > 1 && !digit && !STOPWORDS.has(word) && !FUNDING_WORDS.has(word);
 }
 
 /**
@@ -78,7 +93,16 @@ export function contentStems(text: string, isWord: (w: string) => boolean = () =
   );
   const out: string[] = [];
   for (const t of tokens) {
+    if (!hasHyphen(t)) {
+      if (isContentWord(t)) out.push(stem(t));
+      continue;
+    }
     for (const part of t.split(/[-–]/)) if (isContentWord(part)) out.push(stem(part));
   }
   return out;
+}
+
+/** Whether a word holds a hyphen or an en dash (most do not, and need no splitting). */
+export function hasHyphen(word: string): boolean {
+  return word.includes("-") || word.includes("–");
 }

@@ -16,7 +16,12 @@ type Reply =
   | { id: number; ok: true; built: BuiltKnowledge }
   | { id: number; ok: false; message: string };
 
-const WORKER_FILE = fileURLToPath(new URL("./knowledge-worker.js", import.meta.url));
+// Beside this module in the tsc output; under live/ when this code runs bundled into dist/cli.js.
+const WORKER_FILE =
+  ["./knowledge-worker.js", "./live/knowledge-worker.js"]
+    .map((path) => fileURLToPath(new URL(path, import.meta.url)))
+    .find((file) => existsSync(file)) ??
+  fileURLToPath(new URL("./knowledge-worker.js", import.meta.url));
 
 /** A long-lived worker thread that rebuilds on request; it never keeps the process alive. */
 export function createKnowledgeBuilder(

@@ -1,7 +1,10 @@
 // Issue 13: document text is inert in every rendering (links, markdown, code fences), not only mentions.
 import { describe, expect, it } from "vitest";
+import { renderAnswer as renderDiscord } from "../../src/adapters/discord/render.js";
 import { displayable } from "../../src/adapters/discord/text.js";
+import { renderAnswer as renderSlack } from "../../src/adapters/slack/render.js";
 import { escapeSlack } from "../../src/adapters/slack/slack-text.js";
+import { figureAnswer } from "./discord/support/answers.js";
 
 const HOSTILE =
   "[Socialstyrelsen](https://evil.example/phish) ```js\nalert(1)``` ||dold|| **fet** _kursiv_ ~~struken~~";
@@ -30,5 +33,14 @@ describe("document text is shown, never parsed", () => {
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;"),
     );
+  });
+
+  it("a question's markup is literal where the answer restates it (Discord's embed title, Slack's context line)", () => {
+    const answer = figureAnswer(`${HOSTILE} barncancer 2022?`, "en");
+    const title = renderDiscord(answer).embeds?.[0]?.title ?? "";
+    expect(title).not.toMatch(/\]\(/);
+    expect(title).not.toMatch(/(?<!\\)[*`|]/);
+    const restated = JSON.stringify(renderSlack(answer, { restate: true }).blocks);
+    for (const mark of ["**fet**", "~~struken~~", "```js"]) expect(restated).not.toContain(mark);
   });
 });

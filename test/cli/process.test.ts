@@ -237,6 +237,10 @@ describe("gms-bot as a process: ledger and sources", () => {
       "members",
       "definitions",
       "channels",
+      "pending",
+      "purposes",
+      "periods",
+      "conditions",
     ]);
     for (const { span } of Object.values(statements).flat()) {
       const text = readFileSync(join(ROOT, "seeds", `${span.docId}.txt`), "utf8");

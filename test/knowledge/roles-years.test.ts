@@ -109,3 +109,84 @@ The Government gives Genomic Medicine Sweden (GMS) SEK 20 million for 2031. It i
       expect(new Set(e.sources.map((s) => s.docId))).toEqual(new Set(["sv", "en"]));
   });
 });
+
+describe("co-funding told beside a grant", () => {
+  const first = `Ny studie om genomik
+
+Stiftelsen Exempel har beviljat 3 miljoner kronor till studien vid Lunds universitet, som pågår under perioden 2031–2033.
+`;
+  const undated = `Lunds universitet
+Nyheter
+
+Studie om genomik
+
+Forskningsrådet Exempel har beviljat 3 miljoner kronor till studien, som pågår de kommande tre åren. Projektet drivs vid Lunds universitet. Institutionen bidrar med 400 tkr i medfinansiering.
+`;
+
+  it("funds the years of the grant, even when only another document dates that grant", () => {
+    const entries = ledger(doc("dated", first, "2031-01-10"), doc("undated", undated, null));
+    const cofunding = at(entries, 400_000).find((e) =>
+      e.sources.some((s) => s.docId === "undated"),
+    );
+    expect(cofunding).toMatchObject({ role: "co-funding", years: [2031, 2032, 2033] });
+  });
+
+  it("names the organisation a definite noun stands for as its funder", () => {
+    const entries = ledger(doc("undated", undated, null));
+    expect(at(entries, 400_000)[0]?.funder).toBe("Lunds universitet");
+  });
+});
+
+describe("money that is no funding of its own", () => {
+  const text = `Debatt: ge genomiken ett längre perspektiv
+
+Publicerad 2031-05-02
+
+Genomic Medicine Sweden (GMS) får 70 miljoner kronor i år. Stödet ökar med 9 miljoner kronor. Anslaget 2:3 Bidrag till vården ökas därför med 8 miljoner kronor 2031. Vi föreslår att regeringen beslutar om minst 120 miljoner kronor per år i fem år, totalt 600 miljoner kronor, från 2033.
+`;
+  const entries = ledger(doc("debate", text, "2031-05-02"));
+
+  it("reads a change of a sum as a difference and the writers' proposal as an opinion", () => {
+    expect(at(entries, 70_000_000)[0]?.role).toBe("grant");
+    for (const sek of [9_000_000, 120_000_000, 600_000_000])
+      expect(at(entries, sek)[0]?.role ?? "not-funding", String(sek)).toBe("not-funding");
+    // An appropriation's change is of its frame: never GMS money, still there to be explained.
+    expect(at(entries, 8_000_000)[0]).toMatchObject({ role: "budget-frame", gms: false });
+  });
+});
+
+describe("the year a text's relative words count from", () => {
+  it("is the year a report reports on, not the year it came out", () => {
+    const text = `Genomic Medicine Sweden
+Verksamhetsberättelse 2031
+
+Publicerad 20 mars 2032
+
+GMS delade under året ut 2,2 miljoner kronor i utbildningsbidrag till regionerna.
+`;
+    expect(at(ledger(doc("report", text, "2032-03-20")), 2_200_000)[0]?.years).toEqual([2031]);
+  });
+
+  it("gives a per-year amount no sentence dates each year of the multi-year total before it", () => {
+    const text = `Uppdrag om smittspårning inom GMS
+
+Regeringen ger Myndigheten X i uppdrag att betala ut 20 000 000 kronor under 2031–2032 till Region Y för arbete inom Genomic Medicine Sweden (GMS).
+
+Medlen för 2031 ska belasta anslaget 1:6. Myndigheten X får för sitt eget arbete använda högst 100 000 kronor per år.
+`;
+    const cap = at(ledger(doc("decision", text, "2030-12-10")), 100_000)[0];
+    expect(cap).toMatchObject({ role: "agency-cap", years: [2031, 2032] });
+  });
+});
+
+describe("who gives co-funding", () => {
+  it("names the regions together, and drops a common noun before a name", () => {
+    const text = `Exempelprojektet
+
+De sju regionerna med universitetssjukvård bidrog under 2031 med 11 miljoner kronor i medfinansiering till Genomic Medicine Sweden (GMS). Forskningsrådet Exempel har beviljat 3 miljoner kronor till en studie inom GMS under 2031.
+`;
+    const entries = ledger(doc("cofund", text, "2031-04-01"));
+    expect(at(entries, 11_000_000)[0]).toMatchObject({ role: "co-funding", funder: "regionerna" });
+    expect(at(entries, 3_000_000)[0]?.funder).toBe("Exempel");
+  });
+});

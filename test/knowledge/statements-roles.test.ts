@@ -1,17 +1,9 @@
 // People in every genre, application deadlines, adoptions and pending decisions, read from made-up texts.
 import { describe, expect, it } from "vitest";
-import { readStatements, type SourceDocument } from "../../src/knowledge/index.js";
+import { readStatements } from "../../src/knowledge/index.js";
+import { textDocument } from "../support/text-document.js";
 
-const doc = (id: string, text: string, published: string | null = null): SourceDocument => ({
-  id,
-  fileName: `${id}.txt`,
-  text,
-  title: text.split("\n")[0] ?? id,
-  publisher: null,
-  kind: null,
-  published,
-  url: null,
-});
+const doc = textDocument;
 const people = (text: string) =>
   readStatements([doc("d", text)]).people.map((p) => [p.role, p.name, p.title]);
 
@@ -102,6 +94,14 @@ describe("application deadlines, adoptions and decisions not yet taken", () => {
     expect(s.periods.map((p) => [p.from, p.to, p.years.text])).toEqual([
       [2027, 2029, "2027–2029"],
       [2026, 2028, "from 2026 to 2028"],
+    ]);
+  });
+
+  it("a sentence that says what a payment depends on is a condition", () => {
+    const text =
+      "Av beloppet betalas hälften ut 2029. Utbetalningen för 2029 förutsätter att riksdagen anvisar medel.";
+    expect(readStatements([doc("d", text)]).conditions.map((c) => c.span.text)).toEqual([
+      "Utbetalningen för 2029 förutsätter att riksdagen anvisar medel.",
     ]);
   });
 });

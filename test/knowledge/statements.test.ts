@@ -48,6 +48,10 @@ function allSpans(s: Statements): Span[] {
     ...s.members.map((m) => m.span),
     ...s.definitions.map((d) => d.span),
     ...s.channels.flatMap((c) => [c.span, ...c.amounts.map((a) => a.span)]),
+    ...s.pending.flatMap((p) => [p.span, ...(p.context ? [p.context] : [])]),
+    ...s.purposes.map((p) => p.span),
+    ...s.periods.flatMap((p) => [p.span, p.years, ...(p.context ? [p.context] : [])]),
+    ...s.conditions.map((c) => c.span),
   ];
 }
 

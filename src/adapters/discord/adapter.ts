@@ -6,11 +6,14 @@ import type { Logger } from "../../logger.js";
 import { createBoundedMap } from "../bounded-map.js";
 import { createFeedbackLimit } from "../feedback-limit.js";
 import { createVoteMemory } from "../feedback-log.js";
+import { REPLY_RETRIES, type RetryPolicy } from "../retry.js";
 import type { Adapter } from "../types.js";
+import { type CallbackReport, type CallbackTimer, createCallbackTimer } from "./callback-timer.js";
 import { type HandlerDeps, noMentions } from "./context.js";
 import { createFeedbackStore } from "./feedback.js";
 import { handleInteraction } from "./handle-interaction.js";
 import { handleMessage } from "./handle-message.js";
+import { patientRequest } from "./patient-request.js";
 import { createRateLimits } from "./rate-limit.js";
 import { discordFailure } from "./start-errors.js";
 
@@ -22,6 +25,10 @@ export interface DiscordAdapterOptions {
   rateWindowSeconds?: number;
   /** How many answers are remembered for follow-up replies and feedback. */
   memoryMax?: number;
+  /** How REST calls are retried on 5xx and network errors; tests pass short waits. */
+  retries?: RetryPolicy;
+  /** Told how long each interaction waited for the bot to send its first response (load tests). */
+  onCallback?: CallbackReport;
 }
 
 /**
@@ -39,9 +46,11 @@ export const INTENTS = [
 export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   const { config } = options;
   const log = options.logger.child({ adapter: "discord" });
-  const client = createClient(config);
+  const timer = options.onCallback ? createCallbackTimer(options.onCallback) : undefined;
+  const client = createClient(config, options.retries ?? REPLY_RETRIES, timer);
   const deps = createDeps(options, log, () => client.user?.id ?? "");
   const inflight = createInflight(log);
+  timer?.watch(client);
   client.on(Events.InteractionCreate, (i) => inflight.track(() => handleInteraction(i, deps)));
   client.on(Events.MessageCreate, (m) => inflight.track(() => handleMessage(m, deps)));
   const state = { stopping: false };
@@ -68,9 +77,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   };
 }
 
-function createClient(config: DiscordConfig): Client {
+function createClient(config: DiscordConfig, retries: RetryPolicy, timer?: CallbackTimer): Client {
+  const patient = patientRequest(retries);
   return new Client({
-    rest: { api: config.apiUrl },
+    // Our waits sit inside each of discord.js's tries; one try more of its own covers a request timeout.
+    rest: { api: config.apiUrl, makeRequest: timer?.wrap(patient) ?? patient, retries: 1 },
     intents: INTENTS,
     // DM channels are never in the cache; without this partial their messages are dropped.
     partials: [Partials.Channel],

@@ -44,7 +44,7 @@ export interface SlackAdapter extends Adapter {
 }
 
 /** Events remembered to spot Slack's retries (each event is remembered under two keys). */
-const SEEN_EVENTS = 10_000;
+export const SEEN_EVENTS = 10_000;
 const SHARES_MAX = 1_000;
 const WEB_API_TIMEOUT_MS = 10_000;
 const LISTEN_BACKLOG = 4096;

@@ -1,5 +1,5 @@
 import type { LedgerEntry } from "../../knowledge/index.js";
-import { hasTopic, inYears, matchTopic } from "../match.js";
+import { type EntryIndex, hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
@@ -7,9 +7,7 @@ import { describeEntry } from "./describe.js";
 /** "How was the 49,5 million split?": a whole and the shares the documents list for it. */
 export function answerBreakdown(ctx: AnswerContext): Draft {
   const { query } = ctx;
-  let wholes = ctx.index.entries.filter((e) =>
-    e.entry.parts.some((id) => ctx.index.byId.get(id)?.role !== "agency-cap"),
-  );
+  let wholes = splitWholes(ctx);
   const amounts = new Set(query.amounts.map((a) => a.valueSek));
   if (amounts.size > 0) wholes = wholes.filter((e) => amounts.has(e.entry.amountSek));
   wholes = wholes.filter((e) => inYears(e.entry, query.years));
@@ -44,4 +42,19 @@ export function answerBreakdown(ctx: AnswerContext): Draft {
   const lines = [intro, ...parts.map((p) => `• ${describeEntry(ctx, p, { underWhole: true })}`)];
   const figures = [head.figure, ...parts.map((p) => entryFigure(ctx, p).figure)];
   return { intent: "breakdown", answered: true, text: lines.join("\n"), figures };
+}
+
+// Per entry index (not per knowledge): the entries kept are the index's own objects.
+const wholesByIndex = new WeakMap<EntryIndex, IndexedEntry[]>();
+
+/** Entries the documents split into parts (other than an agency's own cap): found once per index. */
+function splitWholes(ctx: AnswerContext): IndexedEntry[] {
+  let wholes = wholesByIndex.get(ctx.index);
+  if (!wholes) {
+    wholes = ctx.index.entries.filter((e) =>
+      e.entry.parts.some((id) => ctx.index.byId.get(id)?.role !== "agency-cap"),
+    );
+    wholesByIndex.set(ctx.index, wholes);
+  }
+  return wholes;
 }

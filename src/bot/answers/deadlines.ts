@@ -2,6 +2,7 @@ import { type DeadlineStatement, phraseStems } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import type { Cue } from "../query.js";
 import { say, shorten } from "../say.js";
+import { answerConditions } from "./conditions.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
@@ -78,6 +79,7 @@ function sortedDeadlines(ctx: AnswerContext): DeadlineStatement[] {
 /** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
 export function answerDeadlines(ctx: AnswerContext): Draft {
   if (ctx.query.cues.has("period")) return answerPeriods(ctx);
+  if (ctx.query.cues.has("condition")) return answerConditions(ctx);
   const wanted = ASKED_KINDS.filter(([, cue]) => ctx.query.cues.has(cue)).map(([k]) => k);
   const years = ctx.query.years;
   const yearDocs = documentsFunding(ctx, years);

@@ -45,6 +45,14 @@ export function describeEntry(
             `${amount}${years ? ` (${years})` : ""} is a budget frame: ${purpose}`,
           );
       break;
+    case "estimate":
+      // A budget bill's figure for a later year is a plan: the answer says it was not decided.
+      sentence = say(
+        lang,
+        `${amount}${years ? ` (${years})` : ""} till ${purpose} är en beräkning, inte ett beslut`,
+        `${amount}${years ? ` (${years})` : ""} for ${purpose} is an estimate, not a decision`,
+      );
+      break;
     case "multi-year-total":
       // Who got the total, and what the sentence says it was for, belong in the answer.
       sentence = say(

@@ -1,6 +1,6 @@
-import type { LedgerEntry } from "../../knowledge/index.js";
+import { cacheByKey, type LedgerEntry } from "../../knowledge/index.js";
 import { aliasesOf } from "../lexicon.js";
-import { inYears } from "../match.js";
+import { type EntryIndex, inYears } from "../match.js";
 import type { AnswerContext } from "./context.js";
 import { memo } from "./memo.js";
 
@@ -51,19 +51,41 @@ export function askedFunder(ctx: AnswerContext): string | null {
 
 /** What the ledger says the organisation received: grants to it, and caps on its own work. */
 export function receivedBy(ctx: AnswerContext, name: string): LedgerEntry[] {
-  const lower = name.toLowerCase();
-  return ctx.index.entries
-    .map((e) => e.entry)
-    .filter(
-      (e) =>
-        inYears(e, ctx.query.years) &&
-        (e.recipient?.toLowerCase() === lower ||
-          (e.role === "agency-cap" && e.purpose.toLowerCase().includes(lower)) ||
-          // "betala ut 16,5 miljoner kronor till Region Skåne": named in the grant's own sentence.
-          (e.role === "grant" &&
-            e.payer?.toLowerCase() !== lower &&
-            e.sources.some((src) => src.text.toLowerCase().includes(lower)))),
-    );
+  return byOrganisation(ctx, "received", name).filter((e) => inYears(e, ctx.query.years));
+}
+
+/** An organisation's entries in ledger order, per entry index and name: each is searched for once. */
+type Lookup = (key: string) => LedgerEntry[];
+const lookups = new WeakMap<EntryIndex, Record<"received" | "given", Lookup>>();
+const LOOKUP_MAX = 1_000;
+
+function byOrganisation(
+  ctx: AnswerContext,
+  kind: "received" | "given",
+  name: string,
+): LedgerEntry[] {
+  let found = lookups.get(ctx.index);
+  if (!found) {
+    const entries = ctx.index.entries.map((e) => e.entry);
+    found = {
+      received: cacheByKey((lower) => entries.filter((e) => received(e, lower)), LOOKUP_MAX),
+      given: cacheByKey((lower) => entries.filter((e) => given(e, lower)), LOOKUP_MAX),
+    };
+    lookups.set(ctx.index, found);
+  }
+  return found[kind](name.toLowerCase());
+}
+
+function received(e: LedgerEntry, lower: string): boolean {
+  const recipient = e.recipient?.toLowerCase();
+  return (
+    recipient === lower ||
+    (e.role === "agency-cap" && e.purpose.toLowerCase().includes(lower)) ||
+    // "betala ut 16,5 miljoner kronor till Region Skåne": named in the grant's own sentence.
+    (e.role === "grant" &&
+      e.payer?.toLowerCase() !== lower &&
+      e.sources.some((src) => src.text.toLowerCase().includes(lower)))
+  );
 }
 
 // Each organisation's longer aliases ("the regions" for "regionerna"): English documents name it so.
@@ -75,18 +97,17 @@ for (const [alias, name] of aliasesOf("org"))
 
 /** What the organisation gave or paid: entries it funds or pays out. */
 export function givenBy(ctx: AnswerContext, name: string): LedgerEntry[] {
-  const lower = name.toLowerCase();
+  return byOrganisation(ctx, "given", name).filter((e) => inYears(e, ctx.query.years));
+}
+
+function given(e: LedgerEntry, lower: string): boolean {
   const names = [lower, ...(ALIASES.get(lower) ?? [])];
-  return ctx.index.entries
-    .map((e) => e.entry)
-    .filter(
-      (e) =>
-        inYears(e, ctx.query.years) &&
-        (names.includes(e.funder?.toLowerCase() ?? "") ||
-          e.payer?.toLowerCase() === lower ||
-          // A funder the reader did not name ("Institutionen") may still be named in the entry's own
-          // sentence: there, as neither its recipient nor its payer, it is the giver.
-          (e.recipient?.toLowerCase() !== lower &&
-            e.sources.some((s) => names.some((n) => s.text.toLowerCase().includes(n))))),
-    );
+  return (
+    names.includes(e.funder?.toLowerCase() ?? "") ||
+    e.payer?.toLowerCase() === lower ||
+    // A funder the reader did not name ("Institutionen") may still be named in the entry's own
+    // sentence: there, as neither its recipient nor its payer, it is the giver.
+    (e.recipient?.toLowerCase() !== lower &&
+      e.sources.some((s) => names.some((n) => s.text.toLowerCase().includes(n))))
+  );
 }

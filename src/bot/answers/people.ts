@@ -3,8 +3,9 @@ import { listText, say, shorten } from "../say.js";
 import { askedDocuments, askedEntries, askedMonth, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { decisionFigures, inAskedMonth } from "./decision-figures.js";
 import { answerPerson, answerRole } from "./person.js";
-import { answerReply } from "./reply.js";
+import { answerNotDecided, answerReply } from "./reply.js";
 import { dateText, rankDate } from "./stated-dates.js";
 
 // Enough names for a chat reply, in order of first mention.
@@ -15,8 +16,8 @@ const MAX_CITES_PER_NAME = 2;
 export function answerMinisters(ctx: AnswerContext): Draft {
   const { cues } = ctx.query;
   if (cues.has("press")) return answerPress(ctx);
-  if (ctx.query.people.length > 0 && (cues.has("who") || cues.has("whoIs")))
-    return answerPerson(ctx);
+  if (cues.has("whoIs") || (ctx.query.people.length > 0 && cues.has("who")))
+    if (!cues.has("minister") && !cues.has("author")) return answerPerson(ctx);
   if (cues.has("asker")) return answerRole(ctx, "questioner");
   if (cues.has("author")) return answerRole(ctx, "author");
   const reply = cues.has("answered") ? answerReply(ctx) : null;
@@ -163,7 +164,9 @@ export function answerDecisions(ctx: AnswerContext): Draft {
   if (ctx.query.cues.has("copy")) return answerCopies(ctx, docs);
   // "the press contact for the April decision" asks for a person, not the decision.
   if (ctx.query.cues.has("press")) return answerPress(ctx);
-  const decisions = adoptionsFirst(ctx, relevantDecisions(ctx, docs));
+  const decisions = inAskedMonth(ctx, adoptionsFirst(ctx, relevantDecisions(ctx, docs)));
+  const notYet = answerNotDecided(ctx, ctx.knowledge.statements.decisions);
+  if (notYet) return notYet;
   if (ctx.query.cues.has("when")) {
     const when = whenLine(ctx, decisions);
     if (when) return { intent: "decision", answered: true, text: when, figures: [] };
@@ -181,6 +184,12 @@ export function answerDecisions(ctx: AnswerContext): Draft {
   const lines = chosen.map(
     (d) => `• ${ctx.citations.markers([d.span]).text} ${shorten(d.span.text, 160)}`,
   );
+  // "What was decided in December 2021?": the amounts those decisions state, as figures with their sources.
+  const { figures, notes } =
+    askedMonth(ctx) === null ? { figures: [], notes: [] } : decisionFigures(ctx, chosen);
+  lines.forEach((line, i) => {
+    lines[i] = `${line}${notes[i] ?? ""}`;
+  });
   lines.unshift(
     say(
       ctx.language,
@@ -192,7 +201,7 @@ export function answerDecisions(ctx: AnswerContext): Draft {
   if (by) lines.unshift(by);
   // Signers of a government decision did not take another body's decision.
   else if (signers.length > 0) lines.push(signerLine(ctx, signers));
-  return { intent: "decision", answered: true, text: lines.join("\n"), figures: [] };
+  return { intent: "decision", answered: true, text: lines.join("\n"), figures };
 }
 
 /** "Vem beslutade …?": who decided, when every decision listed names a decider other than the government. */

@@ -46,7 +46,8 @@ function sameName(asked: string, name: string): boolean {
 
 /** "Who is Anna Wedin?": every role the documents give the person, each cited; else what they say of them. */
 export function answerPerson(ctx: AnswerContext): Draft {
-  const asked = ctx.query.people;
+  // "Who is Sandberg?": a lone word is read as a surname.
+  const asked = ctx.query.people.length > 0 ? ctx.query.people : ctx.query.topicWords;
   const found = ctx.knowledge.statements.people.filter((p) =>
     asked.some((a) => sameName(a, p.name)),
   );

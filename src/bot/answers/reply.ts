@@ -1,23 +1,33 @@
-import { type PendingStatement, phraseStems } from "../../knowledge/index.js";
+import {
+  type DecisionStatement,
+  type PendingStatement,
+  phraseStems,
+} from "../../knowledge/index.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 
-/** The pending decisions that share the most topic words with the question (all when it names none). */
-export function pendingAbout(
-  ctx: AnswerContext,
-  docs: ReadonlySet<string> | null,
-): PendingStatement[] {
+/** How many of the question's topic stems a text shares. */
+function shared(ctx: AnswerContext, text: string): number {
   const stems = new Set(ctx.query.stems);
+  return new Set(phraseStems(text).filter((s) => stems.has(s))).size;
+}
+
+const pendingText = (p: PendingStatement) => `${p.context?.text ?? ""} ${p.span.text}`;
+
+/** The pending decisions that share the most topic words with the question (all when it names none). */
+function pendingAbout(ctx: AnswerContext, docs: ReadonlySet<string> | null): PendingStatement[] {
   const pool = ctx.knowledge.statements.pending.filter(
     (p) => docs === null || docs.has(p.span.docId),
   );
-  const shared = pool.map(
-    (p) =>
-      new Set(phraseStems(`${p.context?.text ?? ""} ${p.span.text}`).filter((s) => stems.has(s)))
-        .size,
-  );
-  const best = Math.max(0, ...shared);
-  return stems.size === 0 ? pool : pool.filter((_, i) => best > 0 && shared[i] === best);
+  if (ctx.query.stems.length === 0) return pool;
+  const scores = pool.map((p) => shared(ctx, pendingText(p)));
+  const best = Math.max(0, ...scores);
+  return pool.filter((_, i) => best > 0 && scores[i] === best);
+}
+
+function quoted(ctx: AnswerContext, p: PendingStatement): string {
+  const spans = [...(p.context ? [p.context] : []), p.span];
+  return `“${spans.map((s) => s.text).join(" ")}” ${ctx.citations.markers(spans).text}`;
 }
 
 /**
@@ -31,11 +41,7 @@ export function answerReply(ctx: AnswerContext): Draft | null {
   if (answers.size === 0) return null;
   const found = pendingAbout(ctx, answers);
   if (found.length === 0) return null;
-  const lines = found.map((p) => {
-    const spans = [...(p.context ? [p.context] : []), p.span];
-    const quote = spans.map((s) => s.text).join(" ");
-    return `• “${quote}” ${ctx.citations.markers(spans).text}`;
-  });
+  const lines = found.map((p) => `• ${quoted(ctx, p)}`);
   lines.unshift(
     say(
       ctx.language,
@@ -44,4 +50,37 @@ export function answerReply(ctx: AnswerContext): Draft | null {
     ),
   );
   return { intent: "minister", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+/**
+ * "Har regeringen beslutat om ett flerårigt anslag?": no, when a sentence says that decision is pending
+ * and no decision the documents tell is as much about the asked words.
+ */
+export function answerNotDecided(
+  ctx: AnswerContext,
+  decisions: readonly DecisionStatement[],
+): Draft | null {
+  if (ctx.query.stems.length === 0) return null;
+  const pending = pendingAbout(ctx, null);
+  const best = Math.max(0, ...pending.map((p) => shared(ctx, pendingText(p))));
+  if (best === 0 || decisions.some((d) => shared(ctx, d.span.text) >= best)) return null;
+  const items = pending.map((p) => quoted(ctx, p));
+  const reason = say(
+    ctx.language,
+    "Enligt dokumenten är det beslutet inte fattat ännu.",
+    "According to the documents, that decision has not been taken yet (quoted in Swedish).",
+  );
+  return {
+    blocks: [
+      { kind: "yesno", verdict: "no", text: reason },
+      { kind: "items", items },
+    ],
+    intent: "decision",
+    answered: true,
+    text: [
+      `${say(ctx.language, "Nej", "No")}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
+      ...items.map((i) => `• ${i}`),
+    ].join("\n"),
+    figures: [],
+  };
 }

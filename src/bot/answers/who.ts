@@ -39,11 +39,28 @@ function payersOf(ctx: AnswerContext, entries: LedgerEntry[]): Finding[] {
     const whole = e.partOf ? ctx.index.byId.get(e.partOf) : undefined;
     const naming = (x: LedgerEntry | undefined) =>
       x?.sources.filter((s) => s.text.includes(e.payer ?? "")) ?? [];
-    const own = naming(e);
-    const sources = own.length > 0 ? own : naming(whole);
+    // The whole's own sentences (the decision) first: they name the payer of every share.
+    const sources = [...naming(whole), ...naming(e)];
     const f = found.get(e.payer) ?? { name: e.payer, passages: [] };
-    for (const s of sources.length > 0 ? sources : e.sources) f.passages.push(s);
+    for (const s of sources.length > 0 ? sources : e.sources)
+      if (!f.passages.some((p) => p.docId === s.docId && p.start === s.start)) f.passages.push(s);
     found.set(e.payer, f);
+  }
+  return [...found.values()];
+}
+
+/** "… och till vem?": who gets the asked money; a share's recipient is its whole's, where the whole names one. */
+function recipientsOf(ctx: AnswerContext, entries: LedgerEntry[]): Finding[] {
+  const found = new Map<string, Finding>();
+  for (const e of entries) {
+    const whole = e.partOf ? ctx.index.byId.get(e.partOf) : undefined;
+    const by = whole?.recipient ? whole : e;
+    if (!by.recipient) continue;
+    const f = found.get(by.recipient) ?? { name: by.recipient, passages: [] };
+    const naming = by.sources.filter((s) => s.text.includes(by.recipient ?? ""));
+    for (const s of naming.length > 0 ? naming : by.sources)
+      if (!f.passages.some((p) => p.docId === s.docId && p.start === s.start)) f.passages.push(s);
+    found.set(by.recipient, f);
   }
   return [...found.values()];
 }
@@ -112,10 +129,12 @@ export function answerPayer(ctx: AnswerContext): Draft {
         "The documents don't say who pays the money out.",
       ),
     );
+  const to = ctx.query.cues.has("recipient") && specific ? recipientsOf(ctx, specific) : [];
+  const toText = to.length === 0 ? "" : ` ${say(ctx.language, "till", "to")} ${render(ctx, to)}`;
   const text = say(
     ctx.language,
-    `Pengarna betalas ut av ${render(ctx, findings)}.`,
-    `The money is paid out by ${render(ctx, findings)}.`,
+    `Pengarna betalas ut av ${render(ctx, findings)}${toText}.`,
+    `The money is paid out by ${render(ctx, findings)}${toText}.`,
   );
   return { intent: "payer", answered: true, text, figures: [] };
 }

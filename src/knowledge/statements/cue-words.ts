@@ -327,3 +327,17 @@ export const PERIOD_CUES = phrases(`
   running
   lasts
   period`);
+
+/** What money or a decision depends on: "förutsätter att riksdagen anvisar medel", "provided that". */
+export const CONDITION_CUES = phrases(`
+  förutsätter att
+  förutsatt att
+  under förutsättning att
+  på villkor att
+  villkoret är
+  är villkorad*
+  provided that
+  subject to
+  conditional on
+  depends on
+  contingent on`);

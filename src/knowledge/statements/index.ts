@@ -9,23 +9,25 @@ import { readCopies, readDefinitions, readMembers } from "./lists.js";
 import { readPending } from "./pending.js";
 import { readPeople } from "./people.js";
 import { readPeriods } from "./periods.js";
-import { readPurposes } from "./purposes.js";
+import { readConditions, readPurposes } from "./purposes.js";
 import type { Statements } from "./types.js";
 
 export type * from "./types.js";
 
 export function emptyStatements(): Statements {
+  // New kinds go last: `gms-bot facts --json` lists them in this order.
   return {
     deadlines: [],
     decisions: [],
-    pending: [],
-    purposes: [],
-    periods: [],
     people: [],
     copies: [],
     members: [],
     definitions: [],
     channels: [],
+    pending: [],
+    purposes: [],
+    periods: [],
+    conditions: [],
   };
 }
 
@@ -39,6 +41,7 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     all.pending.push(...readPending(view));
     all.purposes.push(...readPurposes(view));
     all.periods.push(...readPeriods(view));
+    all.conditions.push(...readConditions(view));
     all.people.push(...readPeople(view));
     all.copies.push(...readCopies(view));
     all.members.push(...readMembers(view));

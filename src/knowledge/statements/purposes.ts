@@ -1,7 +1,8 @@
-import { PURPOSE_OPENERS } from "./cue-words.js";
+// What money is for and what it depends on: "Syftet är att …", "förutsätter att riksdagen anvisar medel".
+import { CONDITION_CUES, PURPOSE_OPENERS } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
-import { findPhrases } from "./tokens.js";
-import type { PurposeStatement } from "./types.js";
+import { findPhrases, hasPhrase } from "./tokens.js";
+import type { ConditionStatement, PurposeStatement } from "./types.js";
 
 // "Satsningen syftar till …": the cue stands among the sentence's first words.
 const MAX_LEAD_WORDS = 3;
@@ -14,5 +15,12 @@ export function readPurposes(view: DocumentView): PurposeStatement[] {
         !s.heading &&
         findPhrases(view.words(s), PURPOSE_OPENERS).some((h) => h.at <= MAX_LEAD_WORDS),
     )
+    .map((s) => ({ span: view.span(s.start, s.end) }));
+}
+
+/** Sentences that say what money or a decision depends on. */
+export function readConditions(view: DocumentView): ConditionStatement[] {
+  return view.segments
+    .filter((s) => !s.heading && hasPhrase(view.words(s), CONDITION_CUES))
     .map((s) => ({ span: view.span(s.start, s.end) }));
 }

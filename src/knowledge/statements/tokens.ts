@@ -14,10 +14,16 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\-–/.:']*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** The words of `text`; offsets are relative to `offset` (the text's start in its document). */
 export function tokens(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // As in `words`: the text lower-cased once is each word lower-cased, unless lengths change or Σ occurs.
+  const lower = text.toLowerCase();
+  const whole = lower.length === text.length && !text.includes("Σ");
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
-    const start = offset + (m.index ?? 0);
-    out.push({ word: raw.toLowerCase(), raw, start, end: start + raw.length });
+    const at = m.index;
+    const start = offset + at;
+    const word = whole ? lower.slice(at, at + raw.length) : raw.toLowerCase();
+    out.push({ word, raw, start, end: start + raw.length });
   }
   return out;
 }

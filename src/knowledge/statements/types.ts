@@ -99,6 +99,11 @@ export interface PeriodStatement {
   context: Span | null;
 }
 
+/** "Utbetalningen för 2027 förutsätter att riksdagen anvisar medel": what money or a decision depends on. */
+export interface ConditionStatement {
+  span: Span;
+}
+
 /** "Kopia till": one organisation that got a copy of a decision. */
 export interface CopyStatement {
   name: string;
@@ -135,6 +140,7 @@ export interface Statements {
   pending: PendingStatement[];
   purposes: PurposeStatement[];
   periods: PeriodStatement[];
+  conditions: ConditionStatement[];
   people: PersonStatement[];
   copies: CopyStatement[];
   members: MembersStatement[];

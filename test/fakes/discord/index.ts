@@ -18,6 +18,9 @@ export { HUMAN, type MessageOptions, type Place } from "./events.js";
 export { type FakeUser, snowflake } from "./payloads.js";
 export type { RecordedRequest } from "./rest.js";
 
+/** Which REST requests an outage takes: method and route without `/api/v10`. */
+export type OutageMatch = (method: string, route: string) => boolean;
+
 export interface FakeDiscordOptions {
   /** The bot token the fake accepts; any other gets a 401. */
   token: string;
@@ -45,6 +48,7 @@ export async function createFakeDiscord(options: FakeDiscordOptions) {
   const interactions = new Map<string, InteractionSite>();
   let origin = "";
   let delayMs = 0;
+  let outage: { status: number; times: number; match: OutageMatch } | null = null;
   const wsUrl = () => origin.replace("http", "ws");
   const gateway = createFakeGateway(world, wsUrl);
   const state: RestState = {
@@ -54,6 +58,11 @@ export async function createFakeDiscord(options: FakeDiscordOptions) {
     gatewayUrl: wsUrl,
     interactions,
     record: recorder.record,
+    outage(method, route) {
+      if (!outage || outage.times <= 0 || !outage.match(method, route)) return null;
+      outage.times -= 1;
+      return outage.status;
+    },
   };
   const server = createServer((req, res) => void handleRest(req, res, state));
   server.on("upgrade", (req, socket, head) => gateway.upgrade(req, socket, head));
@@ -81,6 +90,13 @@ export async function createFakeDiscord(options: FakeDiscordOptions) {
     requests: recorder.requests,
     waitForRequest: recorder.waitFor,
     gateway,
+    /**
+     * The next `times` REST requests that `match` (all by default) answer `status` with no body, or have
+     * their connection cut when `status` is 0; they are recorded with that status.
+     */
+    failRequests(status: number, times: number, match: OutageMatch = () => true) {
+      outage = { status, times, match };
+    },
     /** Delays every REST response from now on. */
     delayResponses(ms: number) {
       delayMs = ms;

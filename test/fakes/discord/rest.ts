@@ -29,6 +29,8 @@ export interface RestState {
   gatewayUrl: () => string;
   interactions: Map<string, InteractionSite>;
   record: (request: RecordedRequest) => void;
+  /** The status an outage answers this request with (0: its connection is cut), or null. */
+  outage: (method: string, route: string) => number | null;
 }
 
 type Reply = { status: number; body?: unknown };
@@ -120,7 +122,8 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, stat
   const raw = await readBody(req);
   const body = raw && req.headers["content-type"]?.includes("json") ? JSON.parse(raw) : raw || null;
   const route = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, "");
-  const reply = answer(req, route, body, state);
+  const outage = state.outage(req.method ?? "GET", route);
+  const reply = outage === null ? answer(req, route, body, state) : { status: outage };
   const delay = state.delayMs();
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   state.record({
@@ -132,6 +135,10 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, stat
     status: reply.status,
     response: reply.body ?? null,
   });
+  if (reply.status === 0) {
+    res.socket?.destroy();
+    return;
+  }
   res.writeHead(
     reply.status,
     reply.body === undefined ? {} : { "content-type": "application/json" },

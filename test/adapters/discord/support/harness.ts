@@ -1,5 +1,6 @@
 import type { APIEmbed } from "discord.js";
 import { createDiscordAdapter } from "../../../../src/adapters/discord/index.js";
+import type { RetryPolicy } from "../../../../src/adapters/retry.js";
 import type { Ask } from "../../../../src/bot/index.js";
 import type { DiscordConfig } from "../../../../src/config.js";
 import { createLogger } from "../../../../src/logger.js";
@@ -31,6 +32,8 @@ export interface StartOptions {
   ask: Ask;
   config?: Partial<DiscordConfig>;
   rateWindowSeconds?: number;
+  /** How REST calls are retried on 5xx and network errors (the adapter's default waits seconds). */
+  retries?: RetryPolicy;
 }
 
 /** The fake Discord plus the real adapter (real discord.js client) logged into it. */
@@ -53,6 +56,7 @@ export async function startDiscord(options: StartOptions) {
     ask: options.ask,
     logger,
     rateWindowSeconds: options.rateWindowSeconds,
+    retries: options.retries,
   });
   await adapter.start();
   return {

@@ -1,0 +1,34 @@
+import { say } from "../say.js";
+import { askedDocuments, inDocuments } from "./asked.js";
+import type { AnswerContext, Draft } from "./context.js";
+import { decline } from "./context.js";
+
+const MAX_CONDITIONS = 3;
+
+/** "Does the 2027 AMR payment depend on anything?": the conditions the documents about it state. */
+export function answerConditions(ctx: AnswerContext): Draft {
+  const inDocs = inDocuments(askedDocuments(ctx));
+  const found = ctx.knowledge.statements.conditions.filter((c) => inDocs(c.span));
+  // "the 2027 payment": a condition naming the asked year first.
+  const years = ctx.query.years.map(String);
+  const named = found.filter((c) => years.some((y) => c.span.text.includes(y)));
+  const chosen = (named.length > 0 ? named : found).slice(0, MAX_CONDITIONS);
+  if (chosen.length === 0)
+    return decline(
+      "deadline",
+      say(
+        ctx.language,
+        "Dokumenten anger inga villkor för det.",
+        "The documents state no condition for that.",
+      ),
+    );
+  const lines = chosen.map((c) => `• “${c.span.text}” ${ctx.citations.markers([c.span]).text}`);
+  lines.unshift(
+    say(
+      ctx.language,
+      "Villkor enligt dokumenten:",
+      "Conditions in the documents (quoted in Swedish):",
+    ),
+  );
+  return { intent: "deadline", answered: true, text: lines.join("\n"), figures: [] };
+}

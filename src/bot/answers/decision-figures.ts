@@ -1,0 +1,56 @@
+import type { DecisionStatement, LedgerEntry } from "../../knowledge/index.js";
+import type { Figure } from "../answer.js";
+import { askedMonth } from "./asked.js";
+import { type AnswerContext, amountText, entryFigure } from "./context.js";
+
+/** "What did the government decide in December 2021?": the decisions dated in the asked month, if any is. */
+export function inAskedMonth(
+  ctx: AnswerContext,
+  decisions: DecisionStatement[],
+): DecisionStatement[] {
+  const month = askedMonth(ctx);
+  if (month === null) return decisions;
+  const years = ctx.query.years;
+  const dated = decisions.filter(
+    (d) =>
+      d.date?.month === month &&
+      (years.length === 0 || d.date.year === null || years.includes(d.date.year)),
+  );
+  return dated.length > 0 ? dated : decisions;
+}
+
+/** The ledger entries a decision sentence states: same document, inside the sentence, same amount. */
+function entriesOf(ctx: AnswerContext, d: DecisionStatement): LedgerEntry[] {
+  const amounts = new Set(d.amounts.map((a) => a.valueSek));
+  if (amounts.size === 0) return [];
+  return ctx.index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        amounts.has(e.amountSek) &&
+        e.sources.some(
+          (s) => s.docId === d.span.docId && s.start < d.span.end && s.end > d.span.start,
+        ),
+    );
+}
+
+/** Each decision's stated amounts as figures, once each, with the markers to put after its line. */
+export function decisionFigures(
+  ctx: AnswerContext,
+  decisions: readonly DecisionStatement[],
+): { figures: Figure[]; notes: string[] } {
+  const seen = new Set<string>();
+  const figures: Figure[] = [];
+  const notes = decisions.map((d) => {
+    const parts: string[] = [];
+    for (const e of entriesOf(ctx, d)) {
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      const { figure, markers } = entryFigure(ctx, e);
+      figures.push(figure);
+      parts.push(`${amountText(ctx, e.amountSek)} ${markers}`);
+    }
+    return parts.length > 0 ? ` (${parts.join(", ")})` : "";
+  });
+  return { figures, notes };
+}

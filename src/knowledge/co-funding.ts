@@ -1,0 +1,23 @@
+import type { RawFact } from "./facts.js";
+
+// Kinds of money co-funding is put in beside.
+const FUNDED = new Set(["grant", "part", "multi-year-total", "total"]);
+// Years no sentence, paragraph or title of the co-funding gave: a guess it must not keep.
+const GUESSED = new Set(["publication-date", "decision-date", "none"]);
+
+/**
+ * "Institutionen bidrar med 500 tkr i medfinansiering": co-funding its own words leave undated funds the years
+ * of the grant told just before it (in its paragraph or the one before).
+ */
+export function markCoFunded(facts: RawFact[]): void {
+  let funded: number | null = null;
+  for (const [i, f] of facts.entries()) {
+    const previous = funded === null ? null : (facts[funded] as RawFact);
+    const near = previous !== null && f.segment.paragraph - previous.segment.paragraph <= 1;
+    if (f.role.role === "co-funding" && GUESSED.has(f.years.clue) && near && previous) {
+      f.cofunds = funded;
+      f.years = previous.years;
+    }
+    if (FUNDED.has(f.role.role) && f.segment.index >= (previous?.segment.index ?? -1)) funded = i;
+  }
+}

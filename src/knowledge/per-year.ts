@@ -1,0 +1,15 @@
+import type { RawFact } from "./facts.js";
+
+/**
+ * "högst 150 000 kronor per år" in a two-year decision: an amount given per year whose own sentence names no
+ * year holds for each year of the multi-year total told before it.
+ */
+export function spreadPerYear(facts: RawFact[]): void {
+  let span: RawFact | null = null;
+  for (const f of facts) {
+    if (f.role.perYear && f.years.clue !== "stated-in-sentence" && span) {
+      f.years = { years: [...span.years.years], clue: "stated-in-paragraph" };
+    }
+    if (f.role.role === "multi-year-total" && f.years.years.length > 1) span = f;
+  }
+}
