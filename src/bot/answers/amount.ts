@@ -1,8 +1,14 @@
-import { countsAsGrant, type FactRole, type LedgerEntry } from "../../knowledge/index.js";
+import {
+  countsAsGrant,
+  type FactRole,
+  type LedgerEntry,
+  stem,
+  words,
+} from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { asksDecidedMonth, money } from "../route.js";
-import { listText, say, topicName } from "../say.js";
+import { listText, say, topicName, topicsOf } from "../say.js";
 import {
   type AnswerContext,
   amountText,
@@ -71,7 +77,10 @@ export function answerAmount(ctx: AnswerContext): Draft {
         ctx.index.entries
           .filter((e) => roles.has(e.entry.role) && inYears(e.entry, query.years))
           .map((e) => e.entry)
-          .filter((e) => onBudgetLine(ctx, e) && ofAskedOrganisation(ctx, e)),
+          .filter((e) => onBudgetLine(ctx, e) && ofAskedOrganisation(ctx, e))
+          .sort(
+            (a, b) => Number(ofYearsOnly(b, query.years)) - Number(ofYearsOnly(a, query.years)),
+          ),
         query.cues.has("total"),
       );
     return decline(
@@ -134,12 +143,24 @@ function answerDecidedIn(ctx: AnswerContext): Draft {
   return decided.length > 0 ? answerEntries(ctx, decided, false) : answerDecisions(ctx);
 }
 
+/** "medfinansiering 2027?": money of exactly the asked years before money spread over others too. */
+function ofYearsOnly(e: LedgerEntry, years: readonly number[]): boolean {
+  return years.length > 0 && e.years.every((y) => years.includes(y));
+}
+
 /** "örebro sällsynta '27": of the topic's entries, those the named organisation received, when it received any. */
 function theirsOnly(ctx: AnswerContext, matched: IndexedEntry[]): LedgerEntry[] {
   const entries = matched.map((e) => e.entry);
   const names = ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase());
   if (names.length === 0) return entries;
-  const theirs = (e: LedgerEntry) => names.includes(e.recipient?.toLowerCase() ?? "");
+  // "skane": a region's name also reaches what lies in it ("Skånes universitetssjukhus").
+  const places = ctx.query.orgs
+    .filter((o) => o.name.startsWith("Region "))
+    .map((o) => stem(o.name.slice("Region ".length).toLowerCase()));
+  const theirs = (e: LedgerEntry) => {
+    const to = e.recipient?.toLowerCase() ?? "";
+    return names.includes(to) || places.some((p) => words(to).some((w) => stem(w.word) === p));
+  };
   const own = entries.filter(theirs);
   return own.length > 0 ? own : entries;
 }
@@ -177,9 +198,13 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
 function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
   // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
-  const found = givenBy(ctx, name).filter(
-    (e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role),
-  );
+  const found = givenBy(ctx, name)
+    .filter((e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role))
+    // "regionernas medfin": the kind of money asked first, money for GMS before money beside it.
+    .sort((a, b) => rank(b) - rank(a));
+  function rank(e: LedgerEntry): number {
+    return (roles.has(e.role) ? 2 : 0) + (e.gms ? 1 : 0);
+  }
   if (found.length > 0) return answerEntries(ctx, found, ctx.query.cues.has("total"));
   return decline(
     "amount",
@@ -250,11 +275,22 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
     : listed;
   const named = ctx.query.topics.length > 0;
   // For a named area, the share that names it is the answer; its whole is said in the share's line.
-  const ordered = named ? withoutWholes(specificFirst(found), false) : found;
+  // A whole about the area alone ("16 miljoner till sällsynta") is the area's money: it goes first.
+  const areaWholes = named ? found.filter((e) => isAreaWhole(e, found)) : [];
+  const ordered = named
+    ? [
+        ...areaWholes,
+        ...withoutWholes(specificFirst(found), false).filter((e) => !areaWholes.includes(e)),
+      ]
+    : found;
   const entries = ordered.slice(0, MAX_FIGURES);
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
-  const summable = sameKind(named ? withoutWholes(entries) : withoutNested(entries));
+  const summable = sameKind(
+    named
+      ? withoutWholes(entries.filter((e) => !areaWholes.some((w) => w.id === e.partOf)))
+      : withoutNested(entries),
+  );
   if (wantsSum && summable.length > 1) {
     const sum = summable.reduce((s, e) => s + e.amountSek, 0);
     const years = new Set(summable.map((e) => e.year));
@@ -296,6 +332,11 @@ function specificFirst(entries: LedgerEntry[]): LedgerEntry[] {
     out.push(e);
   }
   return out;
+}
+
+/** A whole whose shares are listed too, that names one area only: it is that area's money, not a mix. */
+function isAreaWhole(e: LedgerEntry, listed: readonly LedgerEntry[]): boolean {
+  return listed.some((p) => p.partOf === e.id) && topicsOf(e).length === 1;
 }
 
 /** Drops wholes whose shares for the area are listed: the sum counts what went to the area. */

@@ -29,9 +29,10 @@ export function answerBreakdown(ctx: AnswerContext): Draft {
       ),
     );
   }
-  const parts = whole.parts
-    .map((id) => ctx.index.byId.get(id))
-    .filter((p): p is LedgerEntry => !!p);
+  const partsOf = (e: LedgerEntry) =>
+    e.parts.map((id) => ctx.index.byId.get(id)).filter((p): p is LedgerEntry => !!p);
+  // A share split further ("50 miljoner, varav 16 till …") lists its own shares right after it.
+  const parts = partsOf(whole).flatMap((p) => [p, ...partsOf(p)]);
   const head = entryFigure(ctx, whole);
   const intro = say(
     ctx.language,
