@@ -49,9 +49,11 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
       .filter((d) => (grantsPerDoc.get(d.id) ?? 0) <= 1)
       .map((d) => [d.id, contentStems(d.title, isWord)]),
   );
+  // Many grants share their purpose's words ("helgenomsekvensering"): each text is stemmed once.
+  const purposeStems = cacheByKey((purpose) => contentStems(purpose, isWord), 50_000);
   const entries = knowledge.ledger.entries.map((entry) => ({
     entry,
-    purpose: new Set(contentStems(entry.purpose, isWord)),
+    purpose: new Set(purposeStems(entry.purpose)),
     // A document's title says what all of it is about ("Barn som insjuknar i cancer …").
     terms: new Set([...entry.terms, ...entry.sources.flatMap((s) => titles.get(s.docId) ?? [])]),
     topics: new Set(topicsOf(entry).map((t) => t.key)),

@@ -2,7 +2,6 @@ import {
   type AmountMatch,
   CONDITION_HEADS,
   compoundHead,
-  containsPhrase,
   expandCoordination,
   findAmounts,
   findDates,
@@ -511,19 +510,30 @@ function joinSplitCompounds(
   return out;
 }
 
-const TOPIC_STEMS = TOPICS.map((t) => ({
-  key: t.key,
-  phrases: t.svPhrases.map(phraseStems),
-}));
+// Each topic phrase under its first stem, so a question tries only the phrases its own words start.
+const PHRASES_BY_FIRST = new Map<string, Array<{ topic: number; phrase: string[] }>>();
+TOPICS.forEach((t, topic) => {
+  for (const phrase of t.svPhrases.map(phraseStems)) {
+    const first = phrase[0];
+    if (first === undefined) continue;
+    const list = PHRASES_BY_FIRST.get(first) ?? [];
+    list.push({ topic, phrase });
+    PHRASES_BY_FIRST.set(first, list);
+  }
+});
 
 /** Topics named as phrases in the question, or as one word once split compounds are joined ("barn cancer"). */
 function namedTopics(swedish: string, topicStems: Set<string>): string[] {
   const stems = phraseStems(swedish);
-  return TOPIC_STEMS.filter((t) =>
-    t.phrases.some(
-      (p) => containsPhrase(stems, p) || (p.length === 1 && topicStems.has(p[0] ?? "")),
-    ),
-  ).map((t) => t.key);
+  const named = new Set<number>();
+  stems.forEach((s, i) => {
+    for (const { topic, phrase } of PHRASES_BY_FIRST.get(s) ?? [])
+      if (phrase.every((p, j) => stems[i + j] === p)) named.add(topic);
+  });
+  for (const s of topicStems)
+    for (const { topic, phrase } of PHRASES_BY_FIRST.get(s) ?? [])
+      if (phrase.length === 1) named.add(topic);
+  return [...named].sort((a, b) => a - b).map((i) => TOPICS[i]?.key ?? "");
 }
 
 /** The asker's own topic words, as written: "prostate cancer" from "How much went to prostate cancer?". */

@@ -10,7 +10,16 @@ export function say(language: Language, sv: string, en: string): string {
 
 const TOPIC_BY_KEY = new Map<string, Topic>(TOPICS.map((t) => [t.key, t]));
 
-const TOPIC_PHRASES = TOPICS.map((t) => ({ topic: t, phrases: t.svPhrases.map(phraseStems) }));
+// Each topic phrase under its first stem: a purpose tries only the phrases its own words start.
+const PHRASES_BY_FIRST = new Map<string, Array<{ topic: number; phrase: string[] }>>();
+TOPICS.forEach((t, topic) => {
+  for (const phrase of t.svPhrases.map(phraseStems)) {
+    if (phrase[0] === undefined) continue;
+    const list = PHRASES_BY_FIRST.get(phrase[0]) ?? [];
+    list.push({ topic, phrase });
+    PHRASES_BY_FIRST.set(phrase[0], list);
+  }
+});
 const purposeTopics = new WeakMap<LedgerEntry, Topic[]>();
 
 /** Every known topic an entry's purpose names ("barncancer och cancer som drabbar kvinnor" names two). */
@@ -18,9 +27,15 @@ export function topicsOf(entry: LedgerEntry): Topic[] {
   let found = purposeTopics.get(entry);
   if (!found) {
     const stems = phraseStems(entry.purpose);
-    found = TOPIC_PHRASES.filter((t) => t.phrases.some((p) => containsPhrase(stems, p))).map(
-      (t) => t.topic,
-    );
+    const named = new Set<number>();
+    stems.forEach((s, i) => {
+      for (const { topic, phrase } of PHRASES_BY_FIRST.get(s) ?? [])
+        if (containsPhrase(stems.slice(i, i + phrase.length), phrase)) named.add(topic);
+    });
+    found = [...named]
+      .sort((a, b) => a - b)
+      .map((i) => TOPICS[i])
+      .filter((t): t is Topic => t !== undefined);
     purposeTopics.set(entry, found);
   }
   return found;

@@ -30,17 +30,31 @@ const KIND_NAMES: Record<Kind, [string, string]> = {
   other: ["sista dag", "deadline"],
 };
 
-// A deadline's sentence is stemmed once per load, not once per question.
-const sentenceStems = new WeakMap<DeadlineStatement, ReadonlySet<string>>();
+/** Every deadline under each stem of its sentence: stemmed once per load, not once per question. */
+function deadlinesByStem(ctx: AnswerContext): Map<string, DeadlineStatement[]> {
+  return memo(ctx.knowledge, "deadlines-by-stem", () => {
+    const byStem = new Map<string, DeadlineStatement[]>();
+    for (const d of ctx.knowledge.statements.deadlines) {
+      for (const s of new Set(phraseStems(d.span.text))) {
+        const list = byStem.get(s);
+        if (list) list.push(d);
+        else byStem.set(s, [d]);
+      }
+    }
+    return byStem;
+  });
+}
 
-function countShared(deadline: DeadlineStatement, stems: Set<string>): number {
-  let own = sentenceStems.get(deadline);
-  if (!own) {
-    own = new Set(phraseStems(deadline.span.text));
-    sentenceStems.set(deadline, own);
-  }
-  let shared = 0;
-  for (const s of own) if (stems.has(s)) shared += 1;
+/** How many of the asked stems each deadline's sentence names (those naming none are left out). */
+function sharedStems(
+  ctx: AnswerContext,
+  pool: readonly DeadlineStatement[],
+): Map<DeadlineStatement, number> {
+  const inPool = new Set(pool);
+  const shared = new Map<DeadlineStatement, number>();
+  const byStem = deadlinesByStem(ctx);
+  for (const s of new Set(ctx.query.stems))
+    for (const d of byStem.get(s) ?? []) if (inPool.has(d)) shared.set(d, (shared.get(d) ?? 0) + 1);
   return shared;
 }
 
@@ -61,10 +75,9 @@ function narrowByTopic(ctx: AnswerContext, found: DeadlineStatement[]): Deadline
   const docs = documentsOf(matchTopic(ctx.query, ctx.index));
   const inDocs = found.filter((d) => docs.has(d.span.docId));
   const pool = inDocs.length > 0 ? inDocs : found;
-  const stems = new Set(ctx.query.stems);
-  const overlap = pool.map((d) => countShared(d, stems));
-  const best = Math.max(0, ...overlap);
-  return best > 0 ? pool.filter((_, i) => overlap[i] === best) : pool;
+  const shared = sharedStems(ctx, pool);
+  const best = Math.max(0, ...shared.values());
+  return best > 0 ? pool.filter((d) => shared.get(d) === best) : pool;
 }
 
 /** Every deadline in date order (a date without a year last): sorted once per knowledge. */
