@@ -1,0 +1,246 @@
+// Which tellings are one grant: the merge decisions of the ledger build, over groups of equal amounts.
+import { findCues } from "./cues.js";
+import type { RawFact } from "./facts.js";
+import type { Group } from "./ledger-group.js";
+import { topicsAgree, topicsConflict } from "./merge-rules.js";
+import { mentionsGms } from "./organisations.js";
+import { PER_YEAR } from "./role-cues.js";
+import type { SourceDocument } from "./types.js";
+
+/** "9 miljoner kronor per år under 2026 och 2027" tells the shares of a two-year 18 miljoner told elsewhere. */
+export function perYearWhole(byAmount: ReadonlyMap<number, Group[]>, fact: RawFact): Group | null {
+  const years = fact.years.years;
+  if (years.length < 2 || !["grant", "part", "comparison"].includes(fact.role.role)) return null;
+  const after = fact.doc.text.slice(
+    fact.amount.end,
+    Math.min(fact.segment.end, fact.amount.end + 40),
+  );
+  if (!findCues(after, PER_YEAR).some((h) => h.start < 12)) return null;
+  const wholes = byAmount.get(fact.amount.valueSek * years.length) ?? [];
+  return (
+    wholes.find(
+      (g) => g.entry.role === "multi-year-total" && g.seen.reps.some((f) => sameYears(f, years)),
+    ) ?? null
+  );
+}
+
+/**
+ * A share told in another document ("i år 9 miljoner kronor, som en del av … 18 miljoner") is the whole's
+ * share for the same year: the only one for that year, or the one naming the same area.
+ */
+export function yearShareOf(
+  same: readonly Group[],
+  fact: RawFact,
+  topics: Set<string>,
+  parentGroup: Group | null,
+): Group | null {
+  if (!parentGroup) return null;
+  const years = fact.years.years;
+  const shares = same.filter(
+    (g) =>
+      g.entry.partOf === parentGroup.entry.id &&
+      !g.seen.docIds.has(fact.doc.id) &&
+      g.entry.qualifier === fact.amount.qualifier &&
+      !topicsConflict(g.topics, topics) &&
+      !yearsContradict(g.seen.reps, fact),
+  );
+  const forYear = shares.filter(
+    (g) =>
+      isStated(fact) &&
+      years.length > 0 &&
+      g.seen.reps.some((f) => isStated(f) && f.years.years.every((y) => years.includes(y))),
+  );
+  if (forYear.length === 1) return forYear[0] ?? null;
+  // A telling of every year's share joins the one for the year it was written in, else the first.
+  if (years.length > 1 && forYear.length > 0) {
+    const written = Number(fact.doc.published?.slice(0, 4));
+    return (
+      forYear.find(
+        (g) => g.entry.years.includes(written) || g.facts[0]?.years.years.includes(written),
+      ) ??
+      forYear[0] ??
+      null
+    );
+  }
+  // Twin shares of one whole ("sex miljoner" each) are told apart by their area, in either language.
+  const named = shares.filter((g) => topicsAgree(g.topics, topics));
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+function sameYears(f: RawFact, years: readonly number[]): boolean {
+  return f.years.years.join() === years.join();
+}
+
+/** Same money told twice: same amount, compatible kinds, years, payers and recipients, not two shares of one whole. */
+export function sameGrant(
+  group: Group,
+  fact: RawFact,
+  words: { terms: Set<string>; topics: Set<string> },
+  parentGroup: Group | null,
+): boolean {
+  const { terms } = words;
+  const first = group.facts[0];
+  if (!first || group.entry.amountSek !== fact.amount.valueSek) return false;
+  const { reps } = group.seen;
+  const sameDocument = group.seen.docIds.has(fact.doc.id);
+  if (!compatibleRoles(group.entry.role, fact.role.role, sameDocument)) return false;
+  if (group.entry.qualifier !== fact.amount.qualifier && !sameDocument) return false;
+  if (parentGroup && group.entry.partOf !== null) {
+    // Shares of different wholes are different money; two shares of one whole in one document are siblings.
+    if (group.entry.partOf !== parentGroup.entry.id || sameDocument) return false;
+  }
+  if (group.seen.segments.has(fact.segment)) return false;
+  if (sameDocument && fact.list !== null && group.seen.lists.has(fact.list)) return false;
+  if (yearsContradict(reps, fact)) return false;
+  if (!sameFunder(reps, fact)) return false;
+  if (sameDocument) return true;
+  if (topicsConflict(group.topics, words.topics)) return false;
+  // One whole's only share of this amount, told in another document (or language), is the same share.
+  const onlyShare = fact.twins <= 1 && reps.every((f) => f.twins <= 1);
+  // "9 miljoner kronor i år" in a page that also tells the two-year 18 miljoner is that whole's share for the year.
+  const tellsWhole = !parentGroup && group.parent?.facts.some((f) => f.doc.id === fact.doc.id);
+  if (tellsWhole && yearsMatch(group.facts, fact)) return true;
+  if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
+  // Equal shares of one whole ("sex miljoner" twice), told in another language, are told apart by their area.
+  if (
+    parentGroup &&
+    group.entry.partOf === parentGroup.entry.id &&
+    topicsAgree(group.topics, words.topics)
+  )
+    return true;
+  // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
+  const yearsAgree = reps.some((f) => f.years.years.join() === fact.years.years.join());
+  const aboutGms = docMentionsGms(fact.doc) && reps.some((f) => docMentionsGms(f.doc));
+  // "I år får GMS 80 miljoner kronor" in an answer to parliament is the year's grant the press release told.
+  if (!parentGroup && group.entry.partOf === null && sameYearForGms(reps, fact)) return true;
+  // "ett tvåårigt uppdrag på sammanlagt 18 miljoner kronor" retells the two-year total whose span holds its year.
+  if (fact.role.role === "total" && group.entry.role === "multi-year-total")
+    return aboutGms && withinSpan(reps, fact) && sharedTerms(group, terms) >= 2;
+  if (fact.role.role === "comparison" || group.entry.role === "comparison") {
+    return (
+      yearsAgree && fact.years.years.length > 0 && (aboutGms || sharedTerms(group, terms) >= 1)
+    );
+  }
+  // An undated retelling ("de 66 miljoner kronor som regeringen beslutade om") takes its year from the grant.
+  if (fact.years.years.length === 0 && aboutGms && fact.role.role !== "co-funding")
+    return sharedTerms(group, terms) >= 1;
+  return sharedTerms(group, terms) >= (yearsAgree ? 2 : 3);
+}
+
+// Kinds that name the same money when GMS gets the same amount for the same stated year.
+const YEAR_KIND: Record<string, string> = {
+  grant: "grant",
+  comparison: "grant",
+  estimate: "estimate",
+  "budget-frame": "estimate",
+  "co-funding": "co-funding",
+};
+
+/** Same amount, same stated years, the same kind, to GMS (no other recipient named) in documents about GMS. */
+function sameYearForGms(reps: RawFact[], fact: RawFact): boolean {
+  const kind = YEAR_KIND[fact.role.role];
+  // Co-funding is never summed: a title or the page's date may name its year ("add MSEK 20 in co-funding").
+  const dated = (f: RawFact) => isStated(f) || (kind === "co-funding" && f.years.years.length > 0);
+  // A grant must be told where GMS is spoken of; money never summed needs only a document about GMS.
+  const aboutGms = (f: RawFact) => forGms(f) && (f.gmsContext || kind !== "grant");
+  if (!kind || !dated(fact) || !aboutGms(fact)) return false;
+  const years = fact.years.years.join();
+  return (
+    reps.every(aboutGms) &&
+    reps.some((f) => dated(f) && f.years.years.join() === years && YEAR_KIND[f.role.role] === kind)
+  );
+}
+
+function forGms(f: RawFact): boolean {
+  return !f.notGms && docMentionsGms(f.doc) && (f.recipient === null || mentionsGms(f.recipient));
+}
+
+// Which kinds of figure may be one grant told twice; anything else only meets its own kind.
+const RETOLD = new Set(["grant", "part", "total", "comparison", "multi-year-total"]);
+
+function compatibleRoles(a: string, b: string, sameDocument: boolean): boolean {
+  if (a === b) return true;
+  if (!RETOLD.has(a) || !RETOLD.has(b)) return false;
+  // A stated total retold elsewhere is only ever the same total, or the multi-year total it names.
+  const totals = new Set([a, b]);
+  if (totals.has("total") && !sameDocument && !totals.has("multi-year-total")) return false;
+  return true;
+}
+
+/** "Forskningsrådet Forte" and "Forte" are one funder: one name ends the other. */
+function sameName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
+/** Two funders named for one grant must be the same one (or one is the agency the other's money passes through). */
+function sameFunder(facts: RawFact[], fact: RawFact): boolean {
+  const same = sameName;
+  if (!fact.funder) return true;
+  return facts.every(
+    (f) =>
+      !f.funder ||
+      same(f.funder, fact.funder) ||
+      same(f.payer, fact.funder) ||
+      same(f.funder, fact.payer),
+  );
+}
+
+/**
+ * Different years read the same way (both stated, or both publication dates) mean different money;
+ * only a disagreement between different kinds of clue can be one grant retold.
+ */
+function yearsContradict(facts: RawFact[], fact: RawFact): boolean {
+  if (fact.years.years.length === 0) return false;
+  return facts.some(
+    (f) =>
+      f.years.years.length > 0 &&
+      f.years.years.join() !== fact.years.years.join() &&
+      !contains(f.years.years, fact.years.years) &&
+      (f.doc === fact.doc || f.years.clue === fact.years.clue || (isStated(f) && isStated(fact))),
+  );
+}
+
+const gmsDocuments = new WeakMap<SourceDocument, boolean>();
+
+/** Whether a document speaks of GMS at all (read once per document). */
+export function docMentionsGms(doc: SourceDocument): boolean {
+  let known = gmsDocuments.get(doc);
+  if (known === undefined) {
+    known = mentionsGms(doc.text);
+    gmsDocuments.set(doc, known);
+  }
+  return known;
+}
+
+function withinSpan(reps: RawFact[], fact: RawFact): boolean {
+  const years = fact.years.years;
+  return reps.some(
+    (f) =>
+      f.years.years.length > 1 && years.length > 0 && years.every((y) => f.years.years.includes(y)),
+  );
+}
+
+function yearsMatch(facts: RawFact[], fact: RawFact): boolean {
+  const years = fact.years.years.join();
+  return years !== "" && facts.some((f) => f.years.years.join() === years);
+}
+
+/** A multi-year total's years hold the year of a grant told from it (or the other way round). */
+function contains(a: number[], b: number[]): boolean {
+  return (
+    (a.length > 1 && b.every((y) => a.includes(y))) ||
+    (b.length > 1 && a.every((y) => b.includes(y)))
+  );
+}
+
+export function isStated(f: RawFact): boolean {
+  return f.years.clue === "stated-in-sentence" || f.years.clue === "stated-in-paragraph";
+}
+
+export function sharedTerms(group: Group, terms: Set<string>): number {
+  let n = 0;
+  for (const t of terms) if (group.terms.has(t)) n += 1;
+  return n;
+}
