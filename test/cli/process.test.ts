@@ -229,6 +229,9 @@ describe("gms-bot as a process: ledger and sources", () => {
     expect(Object.keys(statements)).toEqual([
       "deadlines",
       "decisions",
+      "pending",
+      "purposes",
+      "periods",
       "people",
       "copies",
       "members",
