@@ -145,6 +145,8 @@ export function parseQuestion(
   const when = readYears(text, tokens, hits, amounts.amounts, options.today);
   when.spans.push(...amounts.yearSpans);
   const years = new Set([...when.years, ...amounts.years]);
+  const negated = negatedYear(text, tokens, all);
+  if (negated) years.delete(negated.year);
   const cues = new Set<Cue>([
     ...valuesOf(hits, "cue"),
     ...valuesOf(hits, "question"),
@@ -206,7 +208,21 @@ export function parseQuestion(
     swedish,
   );
   for (const w of when.unresolved) query.coverage.unplaced.push(w);
+  // "utan 2022" with no other year: nothing to leave it out of, so it is named back, never summed over.
+  if (negated && years.size === 0) query.coverage.unplaced.push(negated.phrase);
   return query;
+}
+
+/** "exklusive 2022", "except 2023": the year right after a negation is left out of the asked years. */
+function negatedYear(
+  text: string,
+  tokens: readonly QuestionToken[],
+  hits: readonly LexHit[],
+): { year: number; phrase: string } | null {
+  const neg = hits.find(isNegation);
+  const next = neg ? tokens[neg.to] : undefined;
+  if (!neg || !next || !/^(19|20)\d\d$/.test(next.word)) return null;
+  return { year: Number(next.word), phrase: text.slice(tokens[neg.from]?.start ?? 0, next.end) };
 }
 
 // "EUR 7.5 million", "7,5 miljoner euro": an amount in another currency.

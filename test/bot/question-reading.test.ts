@@ -189,6 +189,19 @@ describe("answers: never broaden silently", () => {
     expect(a.text).toMatch(/Menar du .*antibiotikaresistens/);
   });
 
+  it("a year after a negation is left out of the years; alone, it is named back, never summed over", () => {
+    expect(read("hur mycket fick GMS 2021-2024 utan 2022").years).toEqual([2021, 2023, 2024]);
+    const alone = ask("hur mycket fick GMS exklusive 2022", { today: TODAY });
+    expect(alone.figures).toEqual([]);
+    expect(alone.text).toContain("exklusive 2022");
+  });
+
+  it("years listed in an English answer are joined in English", () => {
+    const a = ask("how much did GMS get in 2019 and 2030", { today: TODAY });
+    expect(a.text).toContain("2019 and 2030");
+    expect(a.text).not.toMatch(/\boch\b/);
+  });
+
   it("a narrower question is answered and the ignored word is named", () => {
     const a = ask("barncancer 2022 blablaord", { today: TODAY });
     expect(a.answered).toBe(true);

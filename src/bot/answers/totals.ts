@@ -15,7 +15,7 @@ import { excludedEntries, excludesSubject } from "./excluded.js";
 import { grantTable, TABLE_MIN_ROWS, withTable } from "./grant-table.js";
 
 /** "2021–2024" for consecutive years, "2021, 2022 och 2024" otherwise. */
-function spanText(years: readonly number[], language: AnswerContext["language"] = "sv"): string {
+function spanText(years: readonly number[], language: AnswerContext["language"]): string {
   const first = years[0];
   const last = years.at(-1);
   if (first === undefined || last === undefined) return "";
@@ -231,8 +231,8 @@ function sumLine(
   if (!stated)
     return say(
       ctx.language,
-      `GMS fick sammanlagt ${s} ${spanText(years)} (summan är uträknad av boten):`,
-      `GMS received ${s} in ${spanText(years)} in total (the sum is computed by the bot):`,
+      `GMS fick sammanlagt ${s} ${spanText(years, "sv")} (summan är uträknad av boten):`,
+      `GMS received ${s} in ${spanText(years, "en")} in total (the sum is computed by the bot):`,
     );
   const gap = amountText(ctx, Math.abs(stated.amountSek - sum));
   if (sum > stated.amountSek) {
@@ -313,8 +313,8 @@ function noGrants(ctx: AnswerContext, years: readonly number[]): Draft {
     "total",
     say(
       ctx.language,
-      `Dokumenten anger inga medel till GMS för ${spanText(years)}. De anger GMS-medel för ${known}.`,
-      `The documents state no GMS funding for ${spanText(years)}. They give GMS funding for ${known}.`,
+      `Dokumenten anger inga medel till GMS för ${spanText(years, "sv")}. De anger GMS-medel för ${known}.`,
+      `The documents state no GMS funding for ${spanText(years, "en")}. They give GMS funding for ${known}.`,
     ),
   );
 }
