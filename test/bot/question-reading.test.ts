@@ -196,6 +196,15 @@ describe("answers: never broaden silently", () => {
     expect(alone.text).toContain("exklusive 2022");
   });
 
+  it("'cash' is money talk, and a deadline question naming an organisation gets that organisation's deadlines", () => {
+    expect(
+      ask("yo how much cash did gms get in 2024 lol", { today: TODAY }).figures[0]?.amountSek,
+    ).toBe(49_500_000);
+    const due = ask("när ska SoS redovisa", { today: TODAY });
+    expect(due.text).toContain("Socialstyrelsen ska lämna");
+    expect(due.text).not.toContain("Region Skåne ska lämna");
+  });
+
   it("years listed in an English answer are joined in English", () => {
     const a = ask("how much did GMS get in 2019 and 2030", { today: TODAY });
     expect(a.text).toContain("2019 and 2030");

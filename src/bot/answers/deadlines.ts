@@ -80,6 +80,18 @@ function narrowByTopic(ctx: AnswerContext, found: DeadlineStatement[]): Deadline
   return best > 0 ? pool.filter((d) => shared.get(d) === best) : pool;
 }
 
+/** "när ska SoS redovisa?": the deadlines the asked organisation must meet, when a sentence names it so. */
+function narrowByOrg(ctx: AnswerContext, found: DeadlineStatement[]): DeadlineStatement[] {
+  const names = new Set(ctx.query.orgs.map((o) => o.name.toLowerCase()));
+  // A sentence too long to name who must act still names the organisation it is about.
+  const concerns = (d: DeadlineStatement) =>
+    d.who !== null
+      ? names.has(d.who.toLowerCase())
+      : [...names].some((n) => d.span.text.toLowerCase().includes(n));
+  const own = found.filter(concerns);
+  return own.length > 0 ? own : found;
+}
+
 /** Every deadline in date order (a date without a year last): sorted once per knowledge. */
 function sortedDeadlines(ctx: AnswerContext): DeadlineStatement[] {
   const key = (d: DeadlineStatement) => [d.by.year ?? 9999, d.by.month ?? 0, d.by.day ?? 0];
@@ -106,7 +118,7 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
       (years.length === 0 || years.includes(d.by.year ?? 0) || yearDocs.has(d.span.docId)) &&
       (asked.size === 0 || amountDocs.has(d.span.docId)),
   );
-  const found = narrowByTopic(ctx, candidates);
+  const found = narrowByOrg(ctx, narrowByTopic(ctx, candidates));
   if (found.length === 0)
     return decline(
       "deadline",
