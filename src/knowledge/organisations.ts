@@ -78,6 +78,12 @@ export function findRecipient(before: string, after: string): string | null {
     const name = readName(after.slice(till[0].length));
     if (name) return name;
   }
+  // "Därutöver får Biobank Sverige tre miljoner": Swedish puts the verb second, the recipient after it.
+  const afterVerb =
+    /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*$/u.exec(
+      before,
+    );
+  if (afterVerb?.[1]) return afterVerb[1].trim();
   const subject =
     /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u.exec(
       before,

@@ -114,3 +114,16 @@ Region Halland köper mammografibuss för 3 miljoner
     ]);
   });
 });
+
+describe("the reader: who receives", () => {
+  it("reads the recipient after the verb when a Swedish sentence opens with an adverb", () => {
+    const entries = ledger(
+      doc(
+        "v2",
+        "Publicerad 3 mars 2027\n\nRegeringen ger GMS 40 miljoner kronor under 2027. Därutöver får Biobank Sverige tre miljoner kronor under 2027. I år får Region Halland 2 miljoner kronor.",
+      ),
+    );
+    expect(at(entries, 3_000_000)[0]?.recipient).toBe("Biobank Sverige");
+    expect(at(entries, 2_000_000)[0]?.recipient).toBe("Region Halland");
+  });
+});
