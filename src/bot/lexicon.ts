@@ -55,6 +55,7 @@ cue change        | go up, went up, gone up, gick upp, go down, went down, gick 
 cue more          | more, mer, mera
 cue less          | less, mindre, fewer
 cue than          | than, än
+cue either        | or, eller
 cue share         | andel*, share, percent, percentage, procent, proportion, hur stor del, what part of, %
 cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest
 cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest

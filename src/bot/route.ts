@@ -178,6 +178,17 @@ export const RULES: readonly Rule[] = [
   { intent: "overview", all: ["overview"] },
   { intent: "overview", all: ["perYear"], when: (f) => subjectless(f) && f.q.amounts.length === 0 },
   { intent: "change", all: ["more", "than"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
+  // "did GMS get more in 2026 or 2027?": a comparison of two years, never their sum.
+  {
+    intent: "change",
+    all: ["more", "either"],
+    when: (f) => f.q.years.length === 2 && subjectless(f),
+  },
+  {
+    intent: "change",
+    all: ["less", "either"],
+    when: (f) => f.q.years.length === 2 && subjectless(f),
+  },
   { intent: "change", all: ["less", "than"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
   // "how many kids get cancer", "what does an analysis cost": counts and costs are not funding.
   { intent: "not-funding", any: ["count", "cost"], when: ({ q }) => q.amounts.length === 0 },

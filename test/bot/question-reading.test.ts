@@ -205,6 +205,12 @@ describe("answers: never broaden silently", () => {
     expect(due.text).not.toContain("Region Skåne ska lämna");
   });
 
+  it("'more in 2023 or 2024' compares the two years, never sums them", () => {
+    const a = ask("did gms get more in 2023 or 2024", { today: TODAY });
+    expect(a.intent).toBe("change");
+    expect(a.figures.map((f) => f.amountSek)).not.toContain(59_500_000);
+  });
+
   it("years listed in an English answer are joined in English", () => {
     const a = ask("how much did GMS get in 2019 and 2030", { today: TODAY });
     expect(a.text).toContain("2019 and 2030");
