@@ -181,15 +181,23 @@ export function createAsk(options: CreateAskOptions): Ask {
       draft = answerAmount(ctx);
     // Every word the bot could not place is named back, answered or not, unless the text already says it.
     const note = ignoredNote(ctx, draft.text);
-    if (note) draft = { ...draft, text: `${draft.text}\n${note}` };
+    if (note) draft = withNote(draft, note);
     const left = excludedNote(ctx, draft);
-    if (left) draft = { ...draft, text: `${draft.text}\n${left}` };
+    if (left) draft = withNote(draft, left);
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && !SOCIAL_INTENTS.has(draft.intent))
       conversations.set(context.conversationId, remember(query, draft, previous));
     return finish(raw, query.language, draft, citations.all(), docs);
   };
+}
+
+/** A note after the answer, in its text and, when the writer built its own blocks, as a note block too. */
+function withNote(draft: Draft, note: string): Draft {
+  const blocks = draft.blocks
+    ? [...draft.blocks, { kind: "note" as const, text: note }]
+    : undefined;
+  return { ...draft, text: `${draft.text}\n${note}`, ...(blocks ? { blocks } : {}) };
 }
 
 function remember(query: Query, draft: Draft, previous?: ConversationState): ConversationState {

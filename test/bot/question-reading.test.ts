@@ -211,6 +211,14 @@ describe("answers: never broaden silently", () => {
     expect(a.figures.map((f) => f.amountSek)).not.toContain(59_500_000);
   });
 
+  it("an answer with its own blocks still names the ignored word, in a note block", () => {
+    const a = ask("how much did they get for lung cancr", { today: TODAY });
+    expect(a.blocks?.at(-2)).toEqual({
+      kind: "note",
+      text: "(I can't find “lung” in the documents and left it out.)",
+    });
+  });
+
   it("years listed in an English answer are joined in English", () => {
     const a = ask("how much did GMS get in 2019 and 2030", { today: TODAY });
     expect(a.text).toContain("2019 and 2030");
