@@ -43,8 +43,10 @@ function landmarks(ctx: AnswerContext): Landmarks {
 
 /** "barncancer, lungcancer och datadelning": a few of the areas the documents fund. */
 export function fundedAreas(ctx: AnswerContext, max = 5): string {
-  // In English only areas with an English name; a Swedish phrase would read as a mistake.
-  const areas = landmarks(ctx).areas.filter((e) => ctx.language === "sv" || topicsOf(e).length > 0);
+  // Named areas first; in English only those, since a Swedish phrase would read as a mistake.
+  const all = landmarks(ctx).areas;
+  const named = all.filter((e) => topicsOf(e).length > 0);
+  const areas = ctx.language === "sv" ? [...named, ...all.filter((e) => !named.includes(e))] : named;
   return listText(
     areas.slice(0, max).map((e) => entryLabel(e, ctx.language)),
     ctx.language,
