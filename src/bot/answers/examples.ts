@@ -46,7 +46,8 @@ export function fundedAreas(ctx: AnswerContext, max = 5): string {
   // Named areas first; in English only those, since a Swedish phrase would read as a mistake.
   const all = landmarks(ctx).areas;
   const named = all.filter((e) => topicsOf(e).length > 0);
-  const areas = ctx.language === "sv" ? [...named, ...all.filter((e) => !named.includes(e))] : named;
+  const areas =
+    ctx.language === "sv" ? [...named, ...all.filter((e) => !named.includes(e))] : named;
   return listText(
     areas.slice(0, max).map((e) => entryLabel(e, ctx.language)),
     ctx.language,
