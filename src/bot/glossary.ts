@@ -66,7 +66,6 @@ const WORDS: Record<string, string> = {
   agency: "myndighet",
   region: "region",
   scania: "Skåne",
-  brainchild: "Brainchild",
   prostate: "prostata",
   leukaemia: "leukemi",
   leukemia: "leukemi",
