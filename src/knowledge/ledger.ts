@@ -99,7 +99,7 @@ export function buildLedger(
   linkParts(entries);
   // A retelling names the recipient only where neither the first telling nor the whole did.
   for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
-  promoteLoneComparisons(entries);
+  markLoneRetellings(entries);
   for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
   resolveAgencyReferences(entries);
   checkTotals(
@@ -197,17 +197,17 @@ function roundedRepeat(
 }
 
 /**
- * A figure only ever retold ("förstudien som Vinnova finansierade i fjol med 3,5 miljoner") is the one
- * source of that earlier grant: it counts as the grant, unless that year already has GMS grants.
+ * A figure only ever retold ("förstudien som Vinnova finansierade i fjol med 3,5 miljoner") stays a comparison
+ * but is the one source of that earlier grant: it counts as the grant, unless that year already has GMS grants.
  */
-function promoteLoneComparisons(entries: LedgerEntry[]): void {
+function markLoneRetellings(entries: LedgerEntry[]): void {
   const funded = new Set(
     entries.filter((e) => e.role === "grant" && e.gms).flatMap((e) => e.years),
   );
   for (const e of entries) {
     if (e.role !== "comparison" || e.partOf !== null || e.years.length === 0) continue;
     if (e.years.some((y) => funded.has(y))) continue;
-    e.role = "grant";
+    e.loneRetelling = true;
     e.notes.push("Only told as an earlier year's figure in a later document.");
   }
 }
