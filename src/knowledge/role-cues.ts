@@ -221,6 +221,17 @@ export const MULTI_YEAR = compileCues([
   "multiyear",
 ]);
 
+/** A project's running time ("projektet pågår 2026–2028", "the project runs from 2026 to 2028"). */
+export const PROJECT_RUNS = compileCues([
+  "pågår",
+  "löper",
+  "projekttid*",
+  "projektperiod*",
+  "runs",
+  "lasts",
+  "running",
+]);
+
 /** A sentence opening with one of these speaks of what the sentence before named ("Institutionen bidrar med …"). */
 export const SUBJECT_REFERENCE = compileCues([
   "institutionen",

@@ -74,6 +74,7 @@ export type YearClue =
   | "stated-in-sentence"
   | "stated-in-paragraph"
   | "stated-in-title"
+  | "project-period"
   | "decision-date"
   | "publication-date"
   | "other-document"
