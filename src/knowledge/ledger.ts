@@ -4,7 +4,13 @@ import { extractFacts, type RawFact } from "./facts.js";
 import { givenByGmsAt } from "./given-by-gms.js";
 import { checkTotals } from "./ledger-checks.js";
 import { type Group, newGroup, remember } from "./ledger-group.js";
-import { perYearWhole, sameGrant, sharedTerms, yearShareOf } from "./ledger-merge.js";
+import {
+  perYearWhole,
+  retellsEveryShare,
+  sameGrant,
+  sharedTerms,
+  yearShareOf,
+} from "./ledger-merge.js";
 import { topicsOf } from "./merge-rules.js";
 import { mentionsGms } from "./organisations.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
@@ -61,7 +67,10 @@ export function buildLedger(
       const parentGroup =
         fact.parent === null ? perYearWhole(byAmount, fact) : (placed[fact.parent] ?? null);
       const same = byAmount.get(fact.amount.valueSek) ?? [];
+      const retold = retellsEveryShare(same, fact, parentGroup);
+      if (retold) fact.role = { ...fact.role, role: "comparison" };
       const group =
+        (retold ? newGroup(groups, fact) : null) ??
         roundedRepeat(facts, i, placed, roundedHeadings) ??
         same.find((g) => sameGrant(g, fact, { terms, topics }, parentGroup)) ??
         yearShareOf(same, fact, topics, parentGroup) ??

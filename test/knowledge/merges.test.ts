@@ -129,7 +129,11 @@ Publicerad 18 mars 2032
 Utöver statsbidragen betalas 7 miljoner kronor per år under 2031 och 2032 ut till smittspårning.
 `;
     const entries = ledger(doc("beslut", DECISION), doc("rapport", report));
-    expect(at(entries, 7_000_000)).toHaveLength(2);
+    const total = at(entries, 14_000_000)[0];
+    // Both years' shares at once: one retelling of the whole's shares, joined to neither year's share alone.
+    const retold = at(entries, 7_000_000).find((e) => docsOf(e).includes("rapport"));
+    expect(retold).toMatchObject({ role: "comparison", years: [2031, 2032], partOf: total?.id });
+    expect(at(entries, 7_000_000).filter((e) => e.role === "part")).toHaveLength(2);
     expect(grantSum(entries, 2031)).toBe(7_000_000);
     expect(grantSum(entries, 2032)).toBe(7_000_000);
   });
