@@ -13,6 +13,7 @@ import {
 } from "./ledger-merge.js";
 import { topicsOf } from "./merge-rules.js";
 import { mentionsGms } from "./organisations.js";
+import { linkSameWorkRetellings } from "./same-work.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
 import { contentStems } from "./words.js";
@@ -106,6 +107,7 @@ export function buildLedger(
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   for (const g of groups) if (g.cofunds) takeCoFundedYears(g.entry, g.cofunds.entry);
   linkParts(entries);
+  linkSameWorkRetellings(entries);
   // A retelling names the recipient only where neither the first telling nor the whole did.
   for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
   markLoneRetellings(entries);
