@@ -258,7 +258,13 @@ function readFact(
       /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
     pastRelative: time.pastRelative,
   });
-  const recipient = findRecipient(before, after) ?? findProjectOwner(seg.text);
+  const recipient = resolveOrgReference(
+    doc.text,
+    seg.start,
+    findRecipient(before, after) ??
+      referredRecipient(doc.text, seg.start, before) ??
+      findProjectOwner(seg.text),
+  );
   const purpose =
     role.role === "budget-frame"
       ? readBudgetLine(seg.text)
@@ -284,6 +290,16 @@ function readFact(
     list: null,
     twins: 1,
   };
+}
+
+// "I fjol fick regionen 3,1 miljoner": a definite noun after the verb stands for the organisation named before.
+const REFERRED_AFTER_VERB = /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+(\p{Ll}+)\s*$/u;
+
+function referredRecipient(text: string, at: number, before: string): string | null {
+  const noun = REFERRED_AFTER_VERB.exec(before)?.[1];
+  if (!noun) return null;
+  const named = resolveOrgReference(text, at, noun);
+  return named === noun ? null : named;
 }
 
 function toldAbove(context: Surroundings, seg: Segment, tokens: WordToken[]): string | undefined {
