@@ -219,7 +219,7 @@ function markLoneRetellings(entries: LedgerEntry[]): void {
     if (e.role !== "comparison" || e.partOf !== null || e.years.length === 0) continue;
     if (e.years.some((y) => funded.has(y))) continue;
     e.loneRetelling = true;
-    e.notes.push("Only told as an earlier year's figure in a later document.");
+    e.weak = [...(e.weak ?? []), "Only told as an earlier year's figure in a later document."];
   }
 }
 
