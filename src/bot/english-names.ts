@@ -76,7 +76,7 @@ export function swedishPurpose(entry: Pick<LedgerEntry, "purpose" | "area">, max
 
 /** What an entry is for, in English: a named area the purpose mentions, else its role. */
 export function englishPurpose(
-  entry: Pick<LedgerEntry, "purpose" | "area" | "role" | "loneRetelling">,
+  entry: Pick<LedgerEntry, "purpose" | "area" | "role" | "loneRetelling" | "partOf">,
 ): string {
   const stems = purposeStems(`${entry.area} ${entry.purpose}`);
   const named = AREA_STEMS.find((a) => containsPhrase(stems, a.stems));
