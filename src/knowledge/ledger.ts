@@ -17,6 +17,7 @@ import { CLUE_STRENGTH } from "./years.js";
 export function buildLedger(
   documents: readonly SourceDocument[],
   wordCounts: ReadonlyMap<string, number> = countWords(documents),
+  factsOf: (doc: SourceDocument) => RawFact[] = extractFacts,
 ): Ledger {
   // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
   const isWord = (w: string) => wordCounts.has(w);
@@ -49,7 +50,7 @@ export function buildLedger(
   // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
   const byAmount = new Map<number, Group[]>();
   for (const doc of ordered) {
-    const facts = extractFacts(doc);
+    const facts = factsOf(doc);
     const placed: Group[] = [];
     const candidates = new DocumentCandidates(doc.id);
     const roundedHeadings = [...facts.keys()].filter((j) => {
