@@ -1,0 +1,40 @@
+// An organisation's share of an area grant, relative years against the date of asking, and follow-ups
+// that keep their organisation: answered from made-up documents.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/create-ask.js";
+import { fromDocuments } from "../../src/knowledge/index.js";
+import { textDocument } from "../support/text-document.js";
+
+const doc = (id: string, published: string, text: string) => textDocument(id, text, published);
+
+const docs = [
+  doc(
+    "beslut",
+    "2030-12-15",
+    "Regeringen ger GMS 60 miljoner kronor för 2031\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) ska få 60 miljoner kronor nästa år. Av dem är 20 miljoner avsedda för solida tumörer, där njurcancer prioriteras.",
+  ),
+  doc(
+    "sjukhus",
+    "2031-02-01",
+    "KI får pengar för njurcancer\n\nAv de statliga pengar som Genomic Medicine Sweden får i år går 4,4 miljoner kronor till Karolinska institutet för att införa helgenomsekvensering vid njurcancer.\n\nRegeringen beslutade i december att GMS ska få 60 miljoner kronor i år. Av dem är 20 miljoner öronmärkta för solida tumörer, och GMS styrgrupp har nu bestämt att Karolinska institutet får 4,4 miljoner kronor av den delen för njurcancer.",
+  ),
+];
+const ask = createAsk({ knowledge: fromDocuments(docs) });
+const today = "2031-03-01";
+const first = (q: string) => ask(q, { today }).figures[0]?.amountSek;
+
+describe("an organ word asks about its condition", () => {
+  it("'njure' reaches the money for 'njurcancer', and the organisation named picks its share", () => {
+    expect(first("KI njure mnkr")).toBe(4_400_000);
+    const figures = ask("njure 2031", { today }).figures.map((f) => f.amountSek);
+    expect(figures).toEqual([20_000_000, 4_400_000]);
+  });
+});
+
+describe("a split compound with a misspelt head", () => {
+  it("'njur cancr' is read as the known compound 'njurcancer', with nothing named back", () => {
+    const a = ask("njur cancr 2031", { today });
+    expect(a.figures.map((f) => f.amountSek)).toContain(4_400_000);
+    expect(a.text).not.toMatch(/hittar inte/);
+  });
+});
