@@ -8,7 +8,7 @@ import { linkFacts } from "./fact-links.js";
 import { aboutGms, markBackReferredRecipients, markNotGms } from "./fact-marks.js";
 import { type ClauseTime, clauseTime, isYear, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
-import { resolveOrgReference } from "./org-references.js";
+import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import {
   findChannel,
   findFunder,
@@ -253,7 +253,7 @@ function readFact(
       /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
     pastRelative: time.pastRelative,
   });
-  const recipient = findRecipient(before, after) ?? findProjectOwner(seg.text);
+  const recipient = readRecipient(doc.text, seg, before, after);
   const purpose =
     role.role === "budget-frame"
       ? readBudgetLine(seg.text)
@@ -279,6 +279,13 @@ function readFact(
     list: null,
     twins: 1,
   };
+}
+
+/** "till X", "X får"; "fick regionen" is the region the document named before, or no one. */
+function readRecipient(text: string, seg: Segment, before: string, after: string): string | null {
+  const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
+  const resolved = resolveOrgReference(text, seg.start, named);
+  return resolved !== null && REFERENCE_NOUNS.includes(resolved) ? null : resolved;
 }
 
 function toldAbove(context: Surroundings, seg: Segment, tokens: WordToken[]): string | undefined {

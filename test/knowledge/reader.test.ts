@@ -126,4 +126,21 @@ describe("the reader: who receives", () => {
     expect(at(entries, 3_000_000)[0]?.recipient).toBe("Biobank Sverige");
     expect(at(entries, 2_000_000)[0]?.recipient).toBe("Region Halland");
   });
+
+  it("reads 'fick regionen' as the region the document named before, and no one when it named none", () => {
+    const named = ledger(
+      doc(
+        "r1",
+        "Publicerad 3 mars 2031\n\nRegion Gotland får 2 miljoner kronor av GMS-medlen i år. I fjol fick regionen 1,5 miljoner kronor för samma arbete.",
+      ),
+    );
+    expect(at(named, 1_500_000)[0]?.recipient).toBe("Region Gotland");
+    const unnamed = ledger(
+      doc(
+        "r2",
+        "Publicerad 3 mars 2031\n\nI fjol fick regionen 1,5 miljoner kronor av GMS-medlen.",
+      ),
+    );
+    expect(at(unnamed, 1_500_000)[0]?.recipient ?? null).toBeNull();
+  });
 });
