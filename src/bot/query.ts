@@ -86,6 +86,8 @@ export interface Query
   foreign: string[];
   /** What the question leaves out ("utan medfinansiering", "excluding AMR"): never part of the reading above. */
   excluded: Excluded;
+  /** A follow-up's years came from the conversation ("egen medfin?" after "och i fjol?"), not from its words. */
+  yearsFromConversation?: boolean;
 }
 
 /** The words after "utan", "exklusive", "not counting": cues, organisations and topics to leave out. */

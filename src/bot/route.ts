@@ -316,6 +316,7 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
   return {
     ...q,
     years,
+    yearsFromConversation: !ownYears && years.length > 0,
     span: ownYears ? q.span : years.length > 1,
     stems: topical ? q.stems : wide ? [] : previous.stems,
     topicWords: topical ? q.topicWords : wide ? [] : previous.topicWords,

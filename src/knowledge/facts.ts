@@ -5,7 +5,7 @@ import { findCues } from "./cues.js";
 import { findDates } from "./dates.js";
 import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
-import { aboutGms, markBackReferredRecipients, markNotGms } from "./fact-marks.js";
+import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } from "./fact-marks.js";
 import { type ClauseTime, clauseTime, isYear, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
@@ -107,6 +107,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   facts.push(...tableFacts(doc, context));
   markNotGms(facts, segments, clutter);
   markBackReferredRecipients(facts, segments, clutter);
+  markSamePurpose(facts);
   if (aboutGms(segments, clutter)) for (const f of facts) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
   markCoFunded(facts);

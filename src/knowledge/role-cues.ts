@@ -254,3 +254,15 @@ export const BACK_REFERENCE = compileCues([
   "they",
   "this",
 ]);
+
+/** A purpose that points back: "för samma arbete" is for what the document's money before was for. */
+export const SAME_PURPOSE = compileCues([
+  "samma arbete",
+  "samma ändamål",
+  "samma syfte",
+  "samma insats",
+  "samma satsning",
+  "the same work",
+  "the same purpose",
+  "the same project",
+]);

@@ -18,6 +18,11 @@ const docs = [
     "2031-02-01",
     "KI får pengar för njurcancer\n\nAv de statliga pengar som Genomic Medicine Sweden får i år går 4,4 miljoner kronor till Karolinska institutet för att införa helgenomsekvensering vid njurcancer.\n\nRegeringen beslutade i december att GMS ska få 60 miljoner kronor i år. Av dem är 20 miljoner öronmärkta för solida tumörer, och GMS styrgrupp har nu bestämt att Karolinska institutet får 4,4 miljoner kronor av den delen för njurcancer.",
   ),
+  doc(
+    "region",
+    "2031-03-05",
+    "Region Gotland får 2,2 miljoner till diagnostik\n\nAv de 20 miljoner kronor som GMS tilldelats för solida tumörer 2031 går 2,2 miljoner kronor till Region Gotland. I fjol fick regionen 1,4 miljoner kronor av GMS-medlen för samma arbete. Regionen skjuter dessutom till 0,9 miljoner kronor av egna medel under året.",
+  ),
 ];
 const ask = createAsk({ knowledge: fromDocuments(docs) });
 const today = "2031-03-01";
@@ -36,5 +41,22 @@ describe("a split compound with a misspelt head", () => {
     const a = ask("njur cancr 2031", { today });
     expect(a.figures.map((f) => f.amountSek)).toContain(4_400_000);
     expect(a.text).not.toMatch(/hittar inte/);
+  });
+});
+
+describe("an organisation's share, this year and last", () => {
+  it("'i fjol' against the date of asking reaches the share told only in retrospect", () => {
+    expect(first("vad fick gotland i fjol")).toBe(1_400_000);
+  });
+
+  it("a follow-up keeps the organisation: this year's share, last year's, then its own co-funding", () => {
+    const context = { today, conversationId: "gotland" };
+    const turn = (q: string) => ask(q, context);
+    expect(turn("region gotland solida tumörer i år?").figures[0]?.amountSek).toBe(2_200_000);
+    expect(turn("och i fjol?").figures[0]?.amountSek).toBe(1_400_000);
+    const own = turn("egen medfin?");
+    expect(own.figures[0]?.amountSek).toBe(900_000);
+    // The conversation's year had none of it: the answer says so before giving the year it has.
+    expect(own.text).toMatch(/inget sådant för 2030/);
   });
 });

@@ -143,4 +143,15 @@ describe("the reader: who receives", () => {
     );
     expect(at(unnamed, 1_500_000)[0]?.recipient ?? null).toBeNull();
   });
+
+  it("reads 'för samma arbete' as the purpose of the money told before it, for the same recipient", () => {
+    const entries = ledger(
+      doc(
+        "r3",
+        "Publicerad 3 mars 2031\n\nRegion Gotland får 2 miljoner kronor för barncancer i år. Region Halland får 3 miljoner kronor för datadelning. I fjol fick Region Gotland 1,5 miljoner kronor för samma arbete.",
+      ),
+    );
+    expect(at(entries, 1_500_000)[0]?.purpose).toBe(at(entries, 2_000_000)[0]?.purpose);
+    expect(at(entries, 1_500_000)[0]?.area).toBe("barncancer");
+  });
 });
