@@ -172,6 +172,12 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "breakdown", all: ["breakdown"] },
   { intent: "change", all: ["change"], when: (f) => f.q.years.length >= 1 && subjectless(f) },
+  // "Hur mycket ökade Örebros andel från 2026 till 2027?": what one organisation received, year against year.
+  {
+    intent: "change",
+    all: ["change"],
+    when: ({ q, topical }) => q.years.length === 2 && q.orgs.length === 1 && !topical,
+  },
   // "skånes andel av medfinansieringen": an organisation's own share is an amount, not a percentage.
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },

@@ -21,7 +21,7 @@ const docs = [
   doc(
     "region",
     "2031-03-05",
-    "Region Gotland får 2,2 miljoner till diagnostik\n\nAv de 20 miljoner kronor som GMS tilldelats för solida tumörer 2031 går 2,2 miljoner kronor till Region Gotland. I fjol fick regionen 1,4 miljoner kronor av GMS-medlen för samma arbete. Regionen skjuter dessutom till 0,9 miljoner kronor av egna medel under året.",
+    "Region Uppsala får 2,2 miljoner för solida tumörer\n\nAv de 20 miljoner kronor som GMS tilldelats för solida tumörer 2031 går 2,2 miljoner kronor till Region Uppsala. I fjol fick regionen 1,4 miljoner kronor av GMS-medlen för samma arbete. Regionen skjuter dessutom till 0,9 miljoner kronor av egna medel under året.",
   ),
 ];
 const ask = createAsk({ knowledge: fromDocuments(docs) });
@@ -46,17 +46,35 @@ describe("a split compound with a misspelt head", () => {
 
 describe("an organisation's share, this year and last", () => {
   it("'i fjol' against the date of asking reaches the share told only in retrospect", () => {
-    expect(first("vad fick gotland i fjol")).toBe(1_400_000);
+    expect(first("vad fick region uppsala i fjol")).toBe(1_400_000);
   });
 
   it("a follow-up keeps the organisation: this year's share, last year's, then its own co-funding", () => {
-    const context = { today, conversationId: "gotland" };
+    const context = { today, conversationId: "uppsala" };
     const turn = (q: string) => ask(q, context);
-    expect(turn("region gotland solida tumörer i år?").figures[0]?.amountSek).toBe(2_200_000);
+    expect(turn("region uppsala solida tumörer i år?").figures[0]?.amountSek).toBe(2_200_000);
     expect(turn("och i fjol?").figures[0]?.amountSek).toBe(1_400_000);
     const own = turn("egen medfin?");
     expect(own.figures[0]?.amountSek).toBe(900_000);
     // The conversation's year had none of it: the answer says so before giving the year it has.
     expect(own.text).toMatch(/inget sådant för 2030/);
+  });
+});
+
+describe("an organisation's change between two years", () => {
+  it("compares its share in each year, computed and citing both", () => {
+    const a = ask("Hur mycket ökade andelen för Region Uppsala från 2030 till 2031 i procent?", {
+      today,
+    });
+    expect(a.intent).toBe("change");
+    expect(a.figures.map((f) => f.amountSek)).toEqual([800_000, 1_400_000, 2_200_000]);
+    expect(a.figures[0]?.derived).toBe(true);
+    expect(a.text).toMatch(/\+57,1 %/);
+  });
+
+  it("declines when a year has no single share of its own", () => {
+    const a = ask("Hur mycket ökade andelen för Region Uppsala från 2029 till 2030?", { today });
+    expect(a.answered).toBe(false);
+    expect(a.figures).toEqual([]);
   });
 });
