@@ -198,10 +198,13 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
 function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
   // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
-  const found = givenBy(ctx, name)
-    .filter((e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role))
-    // "regionernas medfin": the kind of money asked first, money for GMS before money beside it.
-    .sort((a, b) => rank(b) - rank(a));
+  const given = givenBy(ctx, name).filter(
+    (e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role),
+  );
+  // "vinnova 2019 gms": of what the organisation gave, the money for GMS when it gave GMS any.
+  const forGms = ctx.query.mentionsGms && name !== "GMS" ? given.filter((e) => e.gms) : [];
+  // "regionernas medfin": the kind of money asked first, money for GMS before money beside it.
+  const found = (forGms.length > 0 ? forGms : given).sort((a, b) => rank(b) - rank(a));
   function rank(e: LedgerEntry): number {
     return (roles.has(e.role) ? 2 : 0) + (e.gms ? 1 : 0);
   }
