@@ -183,7 +183,7 @@ function nothingInYears(ctx: AnswerContext, matched: IndexedEntry[]): Draft {
   return noTopic(ctx);
 }
 
-/** "hur mkt får Folkhälsomyndigheten använda själv": a cap or frame of the organisation named, if one is. */
+/** "hur mkt får Folkhälsomyndigheten använda själv", "KI medfin": money of the organisation named, if one is. */
 function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
   const org = ctx.query.orgs[0];
   if (!org) return true;
@@ -191,6 +191,8 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
   return (
     e.recipient?.toLowerCase() === name ||
     e.payer?.toLowerCase() === name ||
+    // "KI medfin": co-funding is the giver's own money.
+    e.funder?.toLowerCase() === name ||
     e.sources.some((s) => s.text.toLowerCase().includes(name))
   );
 }
