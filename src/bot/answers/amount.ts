@@ -114,6 +114,15 @@ export function answerAmount(ctx: AnswerContext): Draft {
     const own = { ...query, stems: ownStems, topics: [] };
     inYear = matchTopic(own, ctx.index, inAskedYears(wanted));
   }
+  const giver = query.orgs.find((o) => o.role === "funder");
+  if (giver && inYear.length > 0) {
+    // "What did GMS pay into the EU project?": what the giver put in, not the topic's other money.
+    const name = ledgerName(ctx, giver.name);
+    const given = new Set(givenBy(ctx, name));
+    const theirs = inYear.filter((e) => given.has(e.entry));
+    if (theirs.length > 0) inYear = theirs;
+    else if (given.size > 0) return answerFunderAmounts(ctx, name, roles);
+  }
   if (inYear.length === 0)
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
   const draft = answerEntries(ctx, theirsOnly(ctx, inYear), query.cues.has("total"));
@@ -206,7 +215,13 @@ function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRo
   // "vinnova 2019 gms": of what the organisation gave, the money for GMS when it gave GMS any.
   const forGms = ctx.query.mentionsGms && name !== "GMS" ? given.filter((e) => e.gms) : [];
   // "regionernas medfin": the kind of money asked first, money for GMS before money beside it.
-  const found = (forGms.length > 0 ? forGms : given).sort((a, b) => rank(b) - rank(a));
+  const all = forGms.length > 0 ? forGms : given;
+  // "What did GMS pay into the EU project?": of what it gave, the money about the topic, when some is.
+  const pool = new Set(all);
+  const onTopic = hasTopic(ctx.query)
+    ? matchTopic(ctx.query, ctx.index, (e) => pool.has(e.entry)).map((e) => e.entry)
+    : [];
+  const found = (onTopic.length > 0 ? onTopic : all).sort((a, b) => rank(b) - rank(a));
   function rank(e: LedgerEntry): number {
     return (roles.has(e.role) ? 2 : 0) + (e.gms ? 1 : 0);
   }

@@ -1,4 +1,4 @@
-import { cacheByKey, type LedgerEntry } from "../../knowledge/index.js";
+import { cacheByKey, givenByGms, type LedgerEntry } from "../../knowledge/index.js";
 import { aliasesOf } from "../lexicon.js";
 import { type EntryIndex, inYears } from "../match.js";
 import type { AnswerContext } from "./context.js";
@@ -110,8 +110,15 @@ function given(e: LedgerEntry, lower: string): boolean {
   const names = [lower, ...(ALIASES.get(lower) ?? [])];
   if (names.includes(e.funder?.toLowerCase() ?? "") || e.payer?.toLowerCase() === lower)
     return true;
-  // GMS is named in nearly every sentence as the one receiving: it gives only where the ledger says so.
-  if (lower === "gms") return false;
+  // GMS is named in nearly every sentence as the one receiving: it gives only where the ledger says so,
+  // or where money not GMS's is told with GMS giving it ("GMS delade ut 1,8 miljoner").
+  if (lower === "gms")
+    return (
+      !e.gms &&
+      e.sources.some(
+        (s) => s.amountStart !== undefined && givenByGms(s.text, s.amountStart - s.start),
+      )
+    );
   return (
     // A funder the reader did not name ("Institutionen") may still be named in the entry's own
     // sentence: there, as neither its recipient nor its payer, it is the giver. Co-funding's giver is its funder.
