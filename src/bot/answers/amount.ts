@@ -19,6 +19,7 @@ import {
 } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { fundedAreas } from "./examples.js";
+import { answerForeign } from "./foreign.js";
 import { grantTable, withTable } from "./grant-table.js";
 import { hint } from "./meta.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
@@ -60,6 +61,8 @@ export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
+  const foreign = answerForeign(ctx);
+  if (foreign) return foreign;
   if (query.names.length > 0) return answerNamed(ctx);
   const roles = wantedRoles(ctx);
   // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.
