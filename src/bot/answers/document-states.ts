@@ -136,9 +136,16 @@ function askedFirst(ctx: AnswerContext, e: LedgerEntry): number {
   const { cues } = ctx.query;
   if (cues.has("total") && (e.role === "total" || e.role === "multi-year-total")) return 1;
   if (cues.has("atMost") && (e.qualifier === "at-most" || e.role === "agency-cap")) return 1;
-  // "the previous round": an earlier figure the document retells.
-  if (cues.has("earlier") && e.role === "comparison") return 1;
+  // "the previous round": an earlier figure the document retells, or one for a year before its own.
+  if (cues.has("earlier") && (e.role === "comparison" || beforeItsDocument(ctx, e))) return 1;
   return 0;
+}
+
+function beforeItsDocument(ctx: AnswerContext, e: LedgerEntry): boolean {
+  const published = Number(
+    ctx.knowledge.documents.find((d) => d.id === e.sources[0]?.docId)?.published?.slice(0, 4),
+  );
+  return published > 0 && e.years.length > 0 && e.years.every((y) => y < published);
 }
 
 function capital(text: string): string {

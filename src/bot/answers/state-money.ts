@@ -6,13 +6,12 @@ import { hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { verdictDraft } from "./inclusion.js";
 import { memo } from "./memo.js";
 import { givenBy, ledgerName } from "./organisation.js";
+import { summingTo } from "./summing-to.js";
 
 const MAX_ENTRIES = 3;
-// A stated total is checked against at most this many amounts told before it in its document.
-const MAX_COMPONENTS = 4;
-const MAX_CANDIDATES = 8;
 
 type Verdict = "yes" | "no" | null;
 
@@ -40,30 +39,14 @@ export function answerStateMoney(ctx: AnswerContext): Draft | null {
   const items = shown.map((e) => describeEntry(ctx, e));
   const reasons = [...new Set(readings.map((r) => r.reason))].join(" ");
   const figures = shown.map((e) => entryFigure(ctx, e).figure);
-  if (verdict === null) {
-    const lead = say(
-      ctx.language,
-      `Dokumenten säger olika om pengarna: ${lowerFirst(reasons)}`,
-      `The documents tell different things about this money: ${lowerFirst(reasons)}`,
-    );
-    const text = [lead, ...items.map((i) => `• ${i}`)].join("\n");
-    return { intent: "inclusion", answered: true, text, figures };
-  }
-  const word = say(
-    ctx.language,
-    verdict === "yes" ? "Ja" : "Nej",
-    verdict === "yes" ? "Yes" : "No",
-  );
-  return {
-    blocks: [
-      { kind: "yesno", verdict, text: reasons },
-      { kind: "items", items },
-    ],
-    intent: "inclusion",
-    answered: true,
-    text: [`${word}: ${lowerFirst(reasons)}`, ...items.map((i) => `• ${i}`)].join("\n"),
-    figures,
-  };
+  if (verdict !== null) return verdictDraft(ctx, verdict, lowerFirst(reasons), items, figures);
+  // No one yes or no: an estimate, or money of different kinds asked about at once.
+  const lead =
+    verdicts.size > 1
+      ? say(ctx.language, `Delvis: ${lowerFirst(reasons)}`, `Partly: ${lowerFirst(reasons)}`)
+      : reasons;
+  const text = [lead, ...items.map((i) => `• ${i}`)].join("\n");
+  return { intent: "inclusion", answered: true, text, figures };
 }
 
 /** "… and is it GMS money?" asked beside another question: one line on the money the answer shows first. */
@@ -256,48 +239,6 @@ function amountOf(ctx: AnswerContext, e: LedgerEntry): string {
       ? say(ctx.language, ` i medfinansiering${from}`, ` in co-funding${from}`)
       : "";
   return `${amountText(ctx, e.amountSek)}${kind} ${markers}`;
-}
-
-/** The amounts told before the total in its document, same years, that add up to it exactly. */
-function summingTo(ctx: AnswerContext, total: LedgerEntry): LedgerEntry[] {
-  const source = total.sources[0];
-  if (!source) return [];
-  const candidates = ctx.index.entries
-    .map((e) => e.entry)
-    .filter(
-      (e) =>
-        e !== total &&
-        ["grant", "part", "co-funding"].includes(e.role) &&
-        e.years.join() === total.years.join() &&
-        e.sources.some((s) => s.docId === source.docId && s.start < source.start),
-    )
-    .slice(0, MAX_CANDIDATES);
-  return subsetSumming(candidates, total.amountSek) ?? [];
-}
-
-/** The smallest set of entries (at most a few) whose amounts add up to the target. */
-function subsetSumming(entries: LedgerEntry[], target: number): LedgerEntry[] | null {
-  for (let size = 2; size <= Math.min(MAX_COMPONENTS, entries.length); size++) {
-    const found = choose(entries, size, 0, target);
-    if (found) return found;
-  }
-  return null;
-}
-
-function choose(
-  entries: LedgerEntry[],
-  size: number,
-  from: number,
-  left: number,
-): LedgerEntry[] | null {
-  if (size === 0) return left === 0 ? [] : null;
-  for (let i = from; i < entries.length; i++) {
-    const e = entries[i] as LedgerEntry;
-    if (e.amountSek > left) continue;
-    const rest = choose(entries, size - 1, i + 1, left - e.amountSek);
-    if (rest) return [e, ...rest];
-  }
-  return null;
 }
 
 function lowerFirst(text: string): string {
