@@ -54,7 +54,9 @@ interface Rule {
 }
 
 export const money = (q: Query) =>
-  ["howMuch", "amount", "total", "ownWork", "frame", "cofund"].some((c) => q.cues.has(c));
+  ["howMuch", "amount", "total", "ownWork", "frame", "cofund", "stateMoney"].some((c) =>
+    q.cues.has(c),
+  );
 const named = (q: Query) =>
   q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0 || q.names.length > 0;
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
@@ -105,6 +107,15 @@ export const RULES: readonly Rule[] = [
   { intent: "sources", all: ["documents"], when: ({ q }) => !money(q) && q.amounts.length === 0 },
   { intent: "documents", all: ["sources"], when: ({ q, topical }) => topical && !money(q) },
   { intent: "sources", all: ["sources"], none: ["howMuch"] },
+  // "Is the 24 million all government money?", "is that part of GMS funding?": yes or no on its kind.
+  {
+    intent: "inclusion",
+    all: ["stateMoney"],
+    any: ["yesNo", "included", "onTopOf", "fresh"],
+    none: ["howMuch"],
+  },
+  // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
+  { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },
@@ -172,6 +183,12 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "breakdown", all: ["breakdown"] },
   { intent: "change", all: ["change"], when: (f) => f.q.years.length >= 1 && subjectless(f) },
+  // "Hur mycket ökade Örebros andel från 2026 till 2027?": what one organisation received, year against year.
+  {
+    intent: "change",
+    all: ["change"],
+    when: ({ q, topical }) => q.years.length === 2 && q.orgs.length === 1 && !topical,
+  },
   // "skånes andel av medfinansieringen": an organisation's own share is an amount, not a percentage.
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
@@ -316,6 +333,7 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
   return {
     ...q,
     years,
+    yearsFromConversation: !ownYears && years.length > 0,
     span: ownYears ? q.span : years.length > 1,
     stems: topical ? q.stems : wide ? [] : previous.stems,
     topicWords: topical ? q.topicWords : wide ? [] : previous.topicWords,

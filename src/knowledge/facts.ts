@@ -5,10 +5,10 @@ import { findCues } from "./cues.js";
 import { findDates } from "./dates.js";
 import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
-import { aboutGms, markBackReferredRecipients, markNotGms } from "./fact-marks.js";
+import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } from "./fact-marks.js";
 import { type ClauseTime, clauseTime, isYear, projectPeriod, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
-import { resolveOrgReference } from "./org-references.js";
+import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import {
   findChannel,
   findFunder,
@@ -110,6 +110,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   facts.push(...tableFacts(doc, context));
   markNotGms(facts, segments, clutter);
   markBackReferredRecipients(facts, segments, clutter);
+  markSamePurpose(facts);
   if (aboutGms(segments, clutter)) for (const f of facts) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
   markCoFunded(facts);
@@ -258,13 +259,7 @@ function readFact(
       /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
     pastRelative: time.pastRelative,
   });
-  const recipient = resolveOrgReference(
-    doc.text,
-    seg.start,
-    findRecipient(before, after) ??
-      referredRecipient(doc.text, seg.start, before) ??
-      findProjectOwner(seg.text),
-  );
+  const recipient = readRecipient(doc.text, seg, before, after);
   const purpose =
     role.role === "budget-frame"
       ? readBudgetLine(seg.text)
@@ -292,14 +287,11 @@ function readFact(
   };
 }
 
-// "I fjol fick regionen 3,1 miljoner": a definite noun after the verb stands for the organisation named before.
-const REFERRED_AFTER_VERB = /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+(\p{Ll}+)\s*$/u;
-
-function referredRecipient(text: string, at: number, before: string): string | null {
-  const noun = REFERRED_AFTER_VERB.exec(before)?.[1];
-  if (!noun) return null;
-  const named = resolveOrgReference(text, at, noun);
-  return named === noun ? null : named;
+/** "till X", "X får"; "fick regionen" is the region the document named before, or no one. */
+function readRecipient(text: string, seg: Segment, before: string, after: string): string | null {
+  const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
+  const resolved = resolveOrgReference(text, seg.start, named);
+  return resolved !== null && REFERENCE_NOUNS.includes(resolved) ? null : resolved;
 }
 
 function toldAbove(context: Surroundings, seg: Segment, tokens: WordToken[]): string | undefined {

@@ -159,4 +159,32 @@ describe("the reader: who receives", () => {
     expect(at(entries, 3_000_000)[0]?.recipient).toBe("Biobank Sverige");
     expect(at(entries, 2_000_000)[0]?.recipient).toBe("Region Halland");
   });
+
+  it("reads 'fick regionen' as the region the document named before, and no one when it named none", () => {
+    const named = ledger(
+      doc(
+        "r1",
+        "Publicerad 3 mars 2031\n\nRegion Gotland får 2 miljoner kronor av GMS-medlen i år. I fjol fick regionen 1,5 miljoner kronor för samma arbete.",
+      ),
+    );
+    expect(at(named, 1_500_000)[0]?.recipient).toBe("Region Gotland");
+    const unnamed = ledger(
+      doc(
+        "r2",
+        "Publicerad 3 mars 2031\n\nI fjol fick regionen 1,5 miljoner kronor av GMS-medlen.",
+      ),
+    );
+    expect(at(unnamed, 1_500_000)[0]?.recipient ?? null).toBeNull();
+  });
+
+  it("reads 'för samma arbete' as the purpose of the money told before it, for the same recipient", () => {
+    const entries = ledger(
+      doc(
+        "r3",
+        "Publicerad 3 mars 2031\n\nRegion Gotland får 2 miljoner kronor för barncancer i år. Region Halland får 3 miljoner kronor för datadelning. I fjol fick Region Gotland 1,5 miljoner kronor för samma arbete.",
+      ),
+    );
+    expect(at(entries, 1_500_000)[0]?.purpose).toBe(at(entries, 2_000_000)[0]?.purpose);
+    expect(at(entries, 1_500_000)[0]?.area).toBe("barncancer");
+  });
 });

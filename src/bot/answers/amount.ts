@@ -20,6 +20,7 @@ import {
 } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { fundedAreas } from "./examples.js";
+import { answerForeign } from "./foreign.js";
 import { grantTable, withTable } from "./grant-table.js";
 import { hint } from "./meta.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
@@ -61,6 +62,8 @@ export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
+  const foreign = answerForeign(ctx);
+  if (foreign) return foreign;
   if (query.names.length > 0) return answerNamed(ctx);
   const roles = wantedRoles(ctx);
   // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.
@@ -72,18 +75,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (!hasTopic(query) || !roles.has("grant")) {
     if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
       return answerYearTotal(ctx);
-    if (!roles.has("grant"))
-      return answerEntries(
-        ctx,
-        ctx.index.entries
-          .filter((e) => roles.has(e.entry.role) && inYears(e.entry, query.years))
-          .map((e) => e.entry)
-          .filter((e) => onBudgetLine(ctx, e) && ofAskedOrganisation(ctx, e))
-          .sort(
-            (a, b) => Number(ofYearsOnly(b, query.years)) - Number(ofYearsOnly(a, query.years)),
-          ),
-        query.cues.has("total"),
-      );
+    if (!roles.has("grant")) return answerKind(ctx, roles);
     return decline(
       "amount",
       say(
@@ -93,7 +85,9 @@ export function answerAmount(ctx: AnswerContext): Draft {
       ),
     );
   }
-  const wanted = (e: IndexedEntry) => roles.has(fundingRole(e.entry)) && amountAsked(ctx, e);
+  const wanted = (e: IndexedEntry) =>
+    (roles.has(fundingRole(e.entry)) || retoldForAskedOrg(ctx, e.entry, roles)) &&
+    amountAsked(ctx, e);
   const inAskedYears = (accept: (e: IndexedEntry) => boolean) => (e: IndexedEntry) =>
     accept(e) && inYears(e.entry, query.years);
   const known = query.unknown.length === 0;
@@ -115,10 +109,48 @@ export function answerAmount(ctx: AnswerContext): Draft {
     const own = { ...query, stems: ownStems, topics: [] };
     inYear = matchTopic(own, ctx.index, inAskedYears(wanted));
   }
+  const giver = query.orgs.find((o) => o.role === "funder");
+  if (giver && inYear.length > 0) {
+    // "What did GMS pay into the EU project?": what the giver put in, not the topic's other money.
+    const name = ledgerName(ctx, giver.name);
+    const given = new Set(givenBy(ctx, name));
+    const theirs = inYear.filter((e) => given.has(e.entry));
+    if (theirs.length > 0) inYear = theirs;
+    else if (given.size > 0) return answerFunderAmounts(ctx, name, roles);
+  }
   if (inYear.length === 0)
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
   const draft = answerEntries(ctx, theirsOnly(ctx, inYear), query.cues.has("total"));
   return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
+}
+
+/** "medfinansiering 2027?", "vad får Socialstyrelsen använda?": money of one kind other than grants. */
+function answerKind(ctx: AnswerContext, roles: Set<FactRole>): Draft {
+  const { query } = ctx;
+  const ofYears = (years: readonly number[]) =>
+    ctx.index.entries
+      .filter((e) => roles.has(e.entry.role) && inYears(e.entry, years))
+      .map((e) => e.entry)
+      .filter((e) => onBudgetLine(ctx, e) && ofAskedOrganisation(ctx, e))
+      .sort((a, b) => Number(ofYearsOnly(b, years)) - Number(ofYearsOnly(a, years)));
+  const found = ofYears(query.years);
+  const wantsSum = query.cues.has("total");
+  // "egen medfin?" after "och i fjol?": the conversation's year was never asked for this organisation's
+  // own money; when that year has none, what the documents state for it is shown, each with its year.
+  if (found.length === 0 && query.yearsFromConversation && query.orgs.length > 0) {
+    const other = ofYears([]);
+    if (other.length > 0) {
+      const draft = answerEntries(ctx, other, wantsSum);
+      const years = listText(query.years.map(String), ctx.language);
+      const lead = say(
+        ctx.language,
+        `Dokumenten anger inget sådant för ${years}. De anger:`,
+        `The documents state none for ${years}. They state:`,
+      );
+      return { ...draft, text: `${lead}\n${draft.text}` };
+    }
+  }
+  return answerEntries(ctx, found, wantsSum);
 }
 
 /** "total EU grant for SHARE-GEN?": money whose sentences name the project, else what the documents say of it. */
@@ -147,6 +179,16 @@ function answerDecidedIn(ctx: AnswerContext): Draft {
 /** "medfinansiering 2027?": money of exactly the asked years before money spread over others too. */
 function ofYearsOnly(e: LedgerEntry, years: readonly number[]): boolean {
   return years.length > 0 && e.years.every((y) => years.includes(y));
+}
+
+/**
+ * "örebro sällsynta i fjol": an organisation's earlier share told only in retrospect ("I fjol fick regionen
+ * …") is what it received that year, when the question names it.
+ */
+function retoldForAskedOrg(ctx: AnswerContext, e: LedgerEntry, roles: Set<FactRole>): boolean {
+  if (!roles.has("grant") || e.role !== "comparison" || !e.recipient) return false;
+  const to = e.recipient.toLowerCase();
+  return ctx.query.orgs.some((o) => ledgerName(ctx, o.name).toLowerCase() === to);
 }
 
 /** "örebro sällsynta '27": of the topic's entries, those the named organisation received, when it received any. */
@@ -184,7 +226,7 @@ function nothingInYears(ctx: AnswerContext, matched: IndexedEntry[]): Draft {
   return noTopic(ctx);
 }
 
-/** "hur mkt får Folkhälsomyndigheten använda själv": a cap or frame of the organisation named, if one is. */
+/** "hur mkt får Folkhälsomyndigheten använda själv", "KI medfin": money of the organisation named, if one is. */
 function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
   const org = ctx.query.orgs[0];
   if (!org) return true;
@@ -192,6 +234,8 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
   return (
     e.recipient?.toLowerCase() === name ||
     e.payer?.toLowerCase() === name ||
+    // Co-funding is the giver's own money ("KI medfin", "Regionen skjuter till … av egna medel").
+    e.funder?.toLowerCase() === name ||
     e.sources.some((s) => s.text.toLowerCase().includes(name))
   );
 }
@@ -199,10 +243,19 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
 function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
   // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
-  const found = givenBy(ctx, name)
-    .filter((e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role))
-    // "regionernas medfin": the kind of money asked first, money for GMS before money beside it.
-    .sort((a, b) => rank(b) - rank(a));
+  const given = givenBy(ctx, name).filter(
+    (e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role),
+  );
+  // "vinnova 2019 gms": of what the organisation gave, the money for GMS when it gave GMS any.
+  const forGms = ctx.query.mentionsGms && name !== "GMS" ? given.filter((e) => e.gms) : [];
+  // "regionernas medfin": the kind of money asked first, money for GMS before money beside it.
+  const all = forGms.length > 0 ? forGms : given;
+  // "What did GMS pay into the EU project?": of what it gave, the money about the topic, when some is.
+  const pool = new Set(all);
+  const onTopic = hasTopic(ctx.query)
+    ? matchTopic(ctx.query, ctx.index, (e) => pool.has(e.entry)).map((e) => e.entry)
+    : [];
+  const found = (onTopic.length > 0 ? onTopic : all).sort((a, b) => rank(b) - rank(a));
   function rank(e: LedgerEntry): number {
     return (roles.has(e.role) ? 2 : 0) + (e.gms ? 1 : 0);
   }
