@@ -73,9 +73,9 @@ export function buildLedger(
       noteWeakMerge(group, fact, terms);
       absorbRole(group, fact);
       // The body's exact figure lists its group once more under that amount (as it always has).
-      if (preferExact(group, fact) || !group.listed.has(fact.amount.valueSek)) {
+      if (preferExact(group, fact) || !group.listed.includes(fact.amount.valueSek)) {
         same.push(group);
-        group.listed.add(fact.amount.valueSek);
+        group.listed.push(fact.amount.valueSek);
       }
       if (!group.seen.segments.has(fact.segment) || !group.facts.includes(fact)) {
         group.facts.push(fact);
