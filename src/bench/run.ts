@@ -81,7 +81,7 @@ function runChild(task: Child, args: string[] = [], nodeFlags: string[] = []): u
   return JSON.parse(run.stdout);
 }
 
-function child(task: string, args: string[]): unknown {
+async function child(task: string, args: string[]): Promise<unknown> {
   if (task === "latency")
     return measureLatency(createAsk({ knowledge: loadKnowledge(SEEDS) }), QUESTIONS, LATENCY);
   if (task === "scale") {
@@ -167,7 +167,7 @@ function main(argv: string[]): void {
 const at = process.argv.indexOf("--child");
 if (at >= 0) {
   const [task = "", ...args] = process.argv.slice(at + 1);
-  process.stdout.write(JSON.stringify(child(task, args)));
+  process.stdout.write(JSON.stringify(await child(task, args)));
 } else {
   main(process.argv.slice(2));
 }
