@@ -29,7 +29,7 @@ export { emptyStatements, readStatements } from "./statements/index.js";
 export type * from "./statements/types.js";
 export { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS, type Topic } from "./topics.js";
 export type * from "./types.js";
-export { countsAsGrant } from "./types.js";
+export { countsAsGrant, fundingRole } from "./types.js";
 export {
   compoundHead,
   contentStems,
