@@ -30,20 +30,22 @@ export async function loadKnowledgeInParallel(
   seedsDir: string,
   options: ParallelLoadOptions = {},
 ): Promise<Knowledge> {
-  const begun = beginLoad(seedsDir, options);
-  if ("ledger" in begun) return begun;
-  const [mine, theirs] = halves(begun.documents, options.minChars ?? PARALLEL_MIN_CHARS);
-  if (READER_FILE === undefined || theirs.length === 0)
-    return begun.finish([readBatch(begun.documents)]);
-  const worker = new Worker(READER_FILE);
+  // Started first, the worker loads its modules while this thread reads the files.
+  const worker = READER_FILE === undefined ? null : new Worker(READER_FILE);
+  // A worker that cannot start is only a thread less: its failure is answered where its reply is awaited.
+  worker?.on("error", () => {});
   try {
+    const begun = beginLoad(seedsDir, options);
+    if ("ledger" in begun) return begun;
+    const [mine, theirs] = halves(begun.documents, options.minChars ?? PARALLEL_MIN_CHARS);
+    if (worker === null || theirs.length === 0) return begun.finish([readBatch(begun.documents)]);
     const reply = readOn(worker, theirs);
     const own = readBatch(mine);
     // A worker that fails to read leaves its half to this thread: the result is the same.
     const other = (await reply) ?? readBatch(theirs);
     return begun.finish([own, other]);
   } finally {
-    void worker.terminate();
+    void worker?.terminate();
   }
 }
 
