@@ -161,7 +161,13 @@ function joinCounts(counts: readonly Map<string, number>[]): Map<string, number>
 
 function joinPassages(batches: readonly BatchReading[]): Passage[] {
   const all: Passage[] = [];
-  for (const b of batches) for (const p of b.passages) all.push({ ...p, id: all.length });
+  // The runs' passages are their own (made by `listPassages` for this load): numbered in place.
+  for (const b of batches) {
+    for (const p of b.passages) {
+      p.id = all.length;
+      all.push(p);
+    }
+  }
   return all;
 }
 
