@@ -21,8 +21,15 @@ for (const e of LEXICON) {
   map.set(key, [...(map.get(key) ?? []), e]);
 }
 
+const STAR = 42;
+
+/** "utbetal*" matches a word that starts with "utbetal": compared in place, with no string cut per try. */
 function tokenMatches(pattern: string, word: string): boolean {
-  return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
+  const last = pattern.length - 1;
+  if (pattern.charCodeAt(last) !== STAR) return pattern === word;
+  if (word.length < last) return false;
+  for (let i = 0; i < last; i++) if (pattern.charCodeAt(i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 function matchesAt(e: LexEntry, tokens: readonly QuestionToken[], i: number): boolean {
@@ -31,7 +38,9 @@ function matchesAt(e: LexEntry, tokens: readonly QuestionToken[], i: number): bo
   if (e.at === "start" && i !== 0) return false;
   if (e.at === "end" && i + n !== tokens.length) return false;
   if (e.at === "whole" && (i !== 0 || n !== tokens.length)) return false;
-  return e.tokens.every((p, k) => tokenMatches(p, tokens[i + k]?.word ?? ""));
+  for (let k = 0; k < n; k++)
+    if (!tokenMatches(e.tokens[k] ?? "", tokens[i + k]?.word ?? "")) return false;
+  return true;
 }
 
 /**
@@ -42,11 +51,19 @@ export function findLexicon(tokens: readonly QuestionToken[]): LexHit[] {
   const hits: LexHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? "";
-    for (const e of BY_FIRST.get(word) ?? [])
-      if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
-    for (const e of BY_PREFIX.get(word.slice(0, PREFIX_KEY)) ?? [])
-      if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
+    const first = BY_FIRST.get(word);
+    if (first)
+      for (const e of first)
+        if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
+    // A prefix phrase needs at least its key's letters: shorter words are no key of one.
+    const prefixed =
+      word.length >= PREFIX_KEY ? BY_PREFIX.get(word.slice(0, PREFIX_KEY)) : undefined;
+    if (prefixed)
+      for (const e of prefixed)
+        if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
   }
+  // Nothing to drop when no two hits share a token.
+  if (hits.length < 2) return hits;
   return hits.filter(
     (h) =>
       !hits.some(
