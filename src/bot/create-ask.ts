@@ -24,6 +24,7 @@ import { answerPassages } from "./answers/passages.js";
 import { answerPending } from "./answers/pending.js";
 import { answerDecisions, answerMinisters, answerPress } from "./answers/people.js";
 import { answerPurpose } from "./answers/purpose.js";
+import { answerStateMoney, asksStateMoney, stateMoneyNote } from "./answers/state-money.js";
 import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
 import { buildBlocks } from "./build-blocks.js";
@@ -81,7 +82,9 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   extreme: answerExtreme,
   average: answerAverage,
   overview: answerOverview,
-  inclusion: answerInclusion,
+  inclusion: (ctx) =>
+    (asksStateMoney(ctx) ? answerStateMoney(ctx) : null) ??
+    (ctx.query.amounts.length > 0 ? answerInclusion(ctx) : answerAmount(ctx)),
   stated: answerDocumentStates,
   pending: answerPending,
 };
@@ -194,6 +197,9 @@ export function createAsk(options: CreateAskOptions): Ask {
     if (note) draft = withNote(draft, note);
     const left = excludedNote(ctx, draft);
     if (left) draft = withNote(draft, left);
+    // "… and is it GMS money?" beside another question: the yes or no on the money shown.
+    const kind = stateMoneyNote(ctx, draft);
+    if (kind) draft = withNote(draft, kind);
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && !SOCIAL_INTENTS.has(draft.intent))

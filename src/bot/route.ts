@@ -54,7 +54,9 @@ interface Rule {
 }
 
 export const money = (q: Query) =>
-  ["howMuch", "amount", "total", "ownWork", "frame", "cofund"].some((c) => q.cues.has(c));
+  ["howMuch", "amount", "total", "ownWork", "frame", "cofund", "stateMoney"].some((c) =>
+    q.cues.has(c),
+  );
 const named = (q: Query) =>
   q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0 || q.names.length > 0;
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
@@ -105,6 +107,15 @@ export const RULES: readonly Rule[] = [
   { intent: "sources", all: ["documents"], when: ({ q }) => !money(q) && q.amounts.length === 0 },
   { intent: "documents", all: ["sources"], when: ({ q, topical }) => topical && !money(q) },
   { intent: "sources", all: ["sources"], none: ["howMuch"] },
+  // "Is the 24 million all government money?", "is that part of GMS funding?": yes or no on its kind.
+  {
+    intent: "inclusion",
+    all: ["stateMoney"],
+    any: ["yesNo", "included", "onTopOf", "fresh"],
+    none: ["howMuch"],
+  },
+  // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
+  { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },
