@@ -2,7 +2,7 @@ import { inClutter } from "./clutter.js";
 import { findCues, hasCue } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { findRecipient, mentionsGms } from "./organisations.js";
-import { BACK_REFERENCE, NOT_GMS, SAME_PURPOSE } from "./role-cues.js";
+import { BACK_REFERENCE, NOT_GMS, SAME_WORK } from "./role-cues.js";
 import type { Segment } from "./segments.js";
 import { stem, words } from "./words.js";
 
@@ -104,7 +104,7 @@ export function markBackReferredRecipients(
  */
 export function markSamePurpose(facts: RawFact[]): void {
   facts.forEach((f, i) => {
-    if (f.purposeIsSentence || !opensWith(f.purpose, SAME_PURPOSE)) return;
+    if (f.purposeIsSentence || !opensWith(f.purpose, SAME_WORK)) return;
     const earlier = facts
       .slice(0, i)
       .filter((e) => !e.purposeIsSentence && e.purpose !== f.purpose);

@@ -6,7 +6,7 @@ import { findDates } from "./dates.js";
 import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
 import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } from "./fact-marks.js";
-import { type ClauseTime, clauseTime, isYear, yearOf } from "./fact-time.js";
+import { type ClauseTime, clauseTime, isYear, projectPeriod, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import {
@@ -84,6 +84,9 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     statedIn: statedYearsBySegment(),
     docYear: reportYear(openingLines(segments, clutter)) ?? yearOf(doc.published),
     titleYears: titleYears(findDates(doc.title)),
+    projectYears: projectPeriod(
+      segments.filter((s) => !s.heading && !inClutter(clutter, s.start)).map((s) => s.text),
+    ),
     ...readOnce(segments),
   };
   const facts: RawFact[] = [];
@@ -139,6 +142,8 @@ interface Surroundings extends ReadOnce {
   docYear: number | null;
   /** The one year the title names ("… till rutin 2027"), for money no sentence dates. */
   titleYears: YearReading;
+  /** The one span the document says its project runs ("pågår 2026–2028"), for money no sentence dates. */
+  projectYears: YearReading;
 }
 
 /** What every amount asks of its paragraph, read in one pass: no amount rescans the document. */
@@ -336,6 +341,7 @@ function readYears(
     if (para.years.length > 0) return para;
   }
   if (context.titleYears.years.length > 0) return context.titleYears;
+  if (context.projectYears.years.length > 0) return context.projectYears;
   return publicationYears(doc.published);
 }
 

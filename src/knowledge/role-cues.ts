@@ -221,6 +221,27 @@ export const MULTI_YEAR = compileCues([
   "multiyear",
 ]);
 
+/** A project's running time ("projektet pågår 2026–2028", "the project runs from 2026 to 2028"). */
+export const PROJECT_RUNS = compileCues([
+  "pågår",
+  "löper",
+  "projekttid*",
+  "projektperiod*",
+  "runs",
+  "lasts",
+  "running",
+]);
+
+/** Money for the work just told ("I fjol fick regionen 3,1 miljoner för samma arbete"): its area is that money's. */
+export const SAME_WORK = compileCues([
+  "samma arbete",
+  "samma ändamål",
+  "samma syfte",
+  "samma uppdrag",
+  "same work",
+  "same purpose",
+]);
+
 /** A sentence opening with one of these speaks of what the sentence before named ("Institutionen bidrar med …"). */
 export const SUBJECT_REFERENCE = compileCues([
   "institutionen",
@@ -253,16 +274,4 @@ export const BACK_REFERENCE = compileCues([
   "it",
   "they",
   "this",
-]);
-
-/** A purpose that points back: "för samma arbete" is for what the document's money before was for. */
-export const SAME_PURPOSE = compileCues([
-  "samma arbete",
-  "samma ändamål",
-  "samma syfte",
-  "samma insats",
-  "samma satsning",
-  "the same work",
-  "the same purpose",
-  "the same project",
 ]);

@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { performance } from "node:perf_hooks";
+import type { Logger } from "../../logger.js";
 
 /** Told how long a request waited for its response, as Slack's 3-second budget counts it. */
 export type AckReport = (ms: number, status: number) => void;
@@ -8,4 +9,16 @@ export type AckReport = (ms: number, status: number) => void;
 export function timeResponse(res: ServerResponse, report: AckReport): void {
   const started = performance.now();
   res.once("finish", () => report(performance.now() - started, res.statusCode));
+}
+
+/** Acknowledgements slower than this are logged: Slack retries what it has not heard back about in 3 s. */
+export const SLOW_ACK_MS = 2_500;
+
+/** Logs acknowledgements near Slack's budget, then tells the caller's reporter (tests pass one). */
+export function reportSlowAcks(logger: Logger, next?: AckReport): AckReport {
+  return (ms, status) => {
+    if (ms > SLOW_ACK_MS)
+      logger.warn({ ms: Math.round(ms), status }, "slack: slow acknowledgement");
+    next?.(ms, status);
+  };
 }

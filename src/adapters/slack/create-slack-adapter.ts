@@ -7,7 +7,7 @@ import type { Logger } from "../../logger.js";
 import { createVoteMemory } from "../feedback-log.js";
 import { REPLY_RETRIES, type RetryPolicy } from "../retry.js";
 import type { Adapter, HealthInfo } from "../types.js";
-import type { AckReport } from "./ack-timer.js";
+import { type AckReport, reportSlowAcks } from "./ack-timer.js";
 import { createBoltLogger } from "./bolt-logger.js";
 import { registerEventHandlers } from "./events.js";
 import type { HandlerDeps } from "./handler-kit.js";
@@ -148,7 +148,7 @@ function createReceiver(
     signingSecret: config.signingSecret,
     logger,
     nowSec: options.nowSec,
-    onResponse: options.onResponse,
+    onResponse: reportSlowAcks(logger, options.onResponse),
   });
   return receiver;
 }

@@ -90,6 +90,12 @@ export async function guarded(
   work: () => Promise<void>,
   apologise: () => Promise<unknown>,
 ): Promise<boolean> {
+  if (deps.inFlight.full()) {
+    // Shedding keeps memory bounded; the asker hears so, and Slack's retry may find room later.
+    deps.logger.warn({ ...where }, "slack: too many answers under way; question not answered");
+    await apologise().catch(() => undefined);
+    return false;
+  }
   return deps.inFlight.run(async () => {
     try {
       await deps.turn?.();

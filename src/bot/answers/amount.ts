@@ -1,6 +1,7 @@
 import {
   countsAsGrant,
   type FactRole,
+  fundingRole,
   type LedgerEntry,
   stem,
   words,
@@ -82,7 +83,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
     );
   }
   const wanted = (e: IndexedEntry) =>
-    (roles.has(e.entry.role) || retoldForAskedOrg(ctx, e.entry, roles)) && amountAsked(ctx, e);
+    (roles.has(fundingRole(e.entry)) || retoldForAskedOrg(ctx, e.entry, roles)) &&
+    amountAsked(ctx, e);
   const inAskedYears = (accept: (e: IndexedEntry) => boolean) => (e: IndexedEntry) =>
     accept(e) && inYears(e.entry, query.years);
   const known = query.unknown.length === 0;
@@ -94,7 +96,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
     inYear = matchTopic(
       query,
       ctx.index,
-      inAskedYears((e) => roles.has(e.entry.role)),
+      inAskedYears((e) => roles.has(fundingRole(e.entry))),
     );
     if (inYear.length > 0) correction = notThatAmount(ctx);
   }
