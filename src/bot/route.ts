@@ -105,6 +105,8 @@ export const RULES: readonly Rule[] = [
   { intent: "sources", all: ["documents"], when: ({ q }) => !money(q) && q.amounts.length === 0 },
   { intent: "documents", all: ["sources"], when: ({ q, topical }) => topical && !money(q) },
   { intent: "sources", all: ["sources"], none: ["howMuch"] },
+  // "Hur mycket fick GMS för 2028, och hur står det sig mot budgetpropositionens beräkning?": the decision first.
+  { intent: "amount", all: ["estimate", "versus"], any: ["howMuch", "receives"] },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },

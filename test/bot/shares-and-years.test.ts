@@ -78,3 +78,26 @@ describe("an organisation's change between two years", () => {
     expect(a.figures).toEqual([]);
   });
 });
+
+describe("the money decided against a budget bill's estimate", () => {
+  const bill = doc(
+    "proposition",
+    "2030-09-20",
+    "Budgetpropositionen för 2031\n\nFör 2031 beräknas 65 miljoner kronor till Genomic Medicine Sweden (GMS). För 2032 beräknas 70 miljoner kronor.",
+  );
+  const withBill = createAsk({ knowledge: fromDocuments([...docs, bill]) });
+
+  it("answers the decision first, then the estimate said to be one, with no difference computed", () => {
+    const a = withBill(
+      "Hur mycket fick GMS för 2031, och hur står det sig mot budgetpropositionens beräkning?",
+      {
+        today,
+      },
+    );
+    const figures = a.figures.map((f) => f.amountSek);
+    expect(figures[0]).toBe(60_000_000);
+    expect(figures).toContain(65_000_000);
+    expect(a.figures.some((f) => f.derived)).toBe(false);
+    expect(a.text).toMatch(/Beräknat, inget beslut: 65 miljoner kronor för 2031/);
+  });
+});

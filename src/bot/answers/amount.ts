@@ -10,6 +10,7 @@ import type { Figure } from "../answer.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { asksDecidedMonth, money } from "../route.js";
 import { listText, say, topicName, topicsOf } from "../say.js";
+import { answerAgainstEstimate, asksAgainstEstimate } from "./against-estimate.js";
 import {
   type AnswerContext,
   amountText,
@@ -62,6 +63,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
   if (query.names.length > 0) return answerNamed(ctx);
+  if (asksAgainstEstimate(query)) return answerAgainstEstimate(ctx, answerAmount);
   const roles = wantedRoles(ctx);
   // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.
   const byOrg = !hasTopic(query) || query.orgs.some((o) => o.role === "recipient");
