@@ -225,6 +225,12 @@ export const RULES: readonly Rule[] = [
     any: ["why", "purpose"],
     when: ({ q }) => !named(q) && q.years.length === 0,
   },
+  // "summa 2027 inkl amr": the year's sum, with the area named as one of its grants, not the area alone.
+  {
+    intent: "total",
+    all: ["total", "including"],
+    when: ({ q }) => q.years.length > 0 && q.amounts.length === 0 && q.orgs.length === 0,
+  },
   { intent: "total", any: ["total"], when: (f) => subjectless(f) },
   { intent: "total", when: (f) => f.q.span && subjectless(f) },
   { intent: "amount", when: ({ q, topical }) => money(q) || topical || q.orgs.length > 0 },

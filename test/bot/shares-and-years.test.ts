@@ -101,3 +101,20 @@ describe("the money decided against a budget bill's estimate", () => {
     expect(a.text).toMatch(/Beräknat, inget beslut: 65 miljoner kronor för 2031/);
   });
 });
+
+describe("a year's sum including an area", () => {
+  const amr = doc(
+    "amr",
+    "2030-12-10",
+    "Uppdrag om antibiotikaresistens\n\nRegeringen ger Folkhälsomyndigheten i uppdrag att under 2031 betala ut 5 000 000 kronor till Region Halland för arbete inom Genomic Medicine Sweden (GMS) med antibiotikaresistens.",
+  );
+  const withAmr = createAsk({ knowledge: fromDocuments([...docs, amr]) });
+
+  it("'summa 2031 inkl amr' sums the year's grants with the area's among them, not the area alone", () => {
+    const a = withAmr("summa 2031 inkl amr", { today });
+    expect(a.intent).toBe("total");
+    expect(a.figures[0]).toMatchObject({ amountSek: 65_000_000, derived: true });
+    expect(a.figures.map((f) => f.amountSek)).toContain(5_000_000);
+    expect(a.text).not.toMatch(/hittar inte/);
+  });
+});
