@@ -149,6 +149,9 @@ export function parseQuestion(
   const years = new Set([...when.years, ...amounts.years]);
   const negated = negatedYear(text, tokens, all);
   if (negated) years.delete(negated.year);
+  // "in 2024 according to the June 2025 press release": the month's year dates the document, not the money.
+  const docKinds = valuesOf(hits, "doc");
+  for (const y of documentYears(when.dates, docKinds)) if (years.size > 1) years.delete(y);
   const cues = new Set<Cue>([
     ...valuesOf(hits, "cue"),
     ...valuesOf(hits, "question"),
@@ -195,7 +198,7 @@ export function parseQuestion(
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: once(() => (swedish === kept ? [] : topicWords(kept, vocabulary, claimed).stems)),
     mentionsGms,
-    docKinds: valuesOf(hits, "doc"),
+    docKinds,
     foreign: [...text.matchAll(FOREIGN)].map((m) => (m[1] ?? m[2] ?? "").replace(",", ".")),
     excluded: excludedPart(scopeText, all.filter(inScope), cues, vocabulary),
   };
@@ -213,6 +216,12 @@ export function parseQuestion(
   // "utan 2022" with no other year: nothing to leave it out of, so it is named back, never summed over.
   if (negated && years.size === 0) query.coverage.unplaced.push(negated.phrase);
   return query;
+}
+
+/** The years of "the June 2025 press release": a month and year beside a kind of document name its date. */
+function documentYears(dates: YearReading["dates"], docKinds: readonly string[]): number[] {
+  if (docKinds.length === 0) return [];
+  return dates.filter((d) => d.kind === "month" && d.month !== null).map((d) => d.year);
 }
 
 /** "exklusive 2022", "except 2023": the year right after a negation is left out of the asked years. */

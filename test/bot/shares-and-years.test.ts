@@ -118,3 +118,29 @@ describe("a year's sum including an area", () => {
     expect(a.text).not.toMatch(/hittar inte/);
   });
 });
+
+describe("a document named by its kind and date", () => {
+  const release = (id: string, published: string, text: string) =>
+    doc(id, published, `Pressmeddelande från Socialdepartementet\n\n${text}`);
+  const releases = [
+    release(
+      "pm-2031",
+      "2031-06-05",
+      "Fortsatt stöd till GMS\n\nRegeringen avsätter 62 miljoner kronor för 2031 till Genomic Medicine Sweden (GMS).\n\nFörra året fick GMS 57 miljoner kronor i statligt stöd.",
+    ),
+    release(
+      "pm-2030",
+      "2030-06-04",
+      "Stöd till GMS\n\nRegeringen avsätter 57 miljoner kronor för 2030 till Genomic Medicine Sweden (GMS).",
+    ),
+  ];
+  const byKind = createAsk({ knowledge: fromDocuments(releases) });
+
+  it("'in 2030 according to the June 2031 press release': 2030 is asked, June 2031 picks the document", () => {
+    const a = byKind("How much did GMS receive in 2030 according to the June 2031 press release?", {
+      today,
+    });
+    expect(a.figures.map((f) => f.amountSek)).toEqual([57_000_000]);
+    expect(a.citations.some((c) => c.docId === "pm-2031")).toBe(true);
+  });
+});
