@@ -65,6 +65,7 @@ cue perYear       | per year, per år, each year, varje år, every year, yearly,
 cue overview      | overview, översikt*, summary, sammanfattning
 cue list          | list, lista, alla, every, all, each, samtliga
 cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted
+cue mayUse        | may use, might use, could use, can use, allowed to use, may spend, får använda, fick använda, får disponera
 cue including     | inkl, inklusive, including, incl, medräknat, inberäknat
 cue fresh         | new money, nya pengar, nya medel, färska pengar, fresh money, nytillskott, new funding, ny finansiering, nya anslag, new grant
 cue onTopOf       | on top of, utöver, in addition to, besides, extra, additional

@@ -186,7 +186,7 @@ export function parseQuestion(
     before: when.before,
     latest: when.latest,
     dates: when.dates,
-    months: [...new Set(tokens.map((t) => MONTHS.get(t.word)).filter((m) => m !== undefined))],
+    months: months(tokens, hits),
     amounts: amounts.amounts,
     ...topicPart,
     orgs: otherOrgs,
@@ -299,6 +299,14 @@ const MONTHS = new Map(
     [m.toLowerCase().slice(0, 3), (i % 12) + 1] as const,
   ]),
 );
+
+/** Months named; a word the lexicon reads otherwise ("may" in "may use") is none. */
+function months(tokens: readonly QuestionToken[], hits: readonly LexHit[]): number[] {
+  const claimed = (i: number) =>
+    hits.some((h) => h.entry.role !== "noise" && i >= h.from && i < h.to);
+  const found = tokens.map((t, i) => (claimed(i) ? undefined : MONTHS.get(t.word)));
+  return [...new Set(found.filter((m) => m !== undefined))];
+}
 
 const GMS_PHRASE = /(?<![\p{L}])gms(?![\p{L}])|genomic medicin/iu;
 

@@ -107,6 +107,8 @@ export const RULES: readonly Rule[] = [
   { intent: "sources", all: ["sources"], none: ["howMuch"] },
   // "Hur mycket fick GMS för 2028, och hur står det sig mot budgetpropositionens beräkning?": the decision first.
   { intent: "amount", all: ["estimate", "versus"], any: ["howMuch", "receives"] },
+  // "the difference between what Socialstyrelsen may use and what it pays out": frame against payout.
+  { intent: "change", all: ["change", "mayUse"] },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },

@@ -61,6 +61,8 @@ describe("reading: years and periods", () => {
   it("months are decision or deadline dates, not budget years", () => {
     expect(read("vad beslutades i februari 2022?").months).toEqual([2]);
     expect(read("the april 2026 decision").months).toEqual([4]);
+    // "may use" is a cue phrase: its "may" is no month.
+    expect(read("what Socialstyrelsen may use in 2022").months).toEqual([]);
   });
 });
 

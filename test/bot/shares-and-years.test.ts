@@ -144,3 +144,22 @@ describe("a document named by its kind and date", () => {
     expect(a.citations.some((c) => c.docId === "pm-2031")).toBe(true);
   });
 });
+
+describe("what an agency may use against what it pays out", () => {
+  const decision = doc(
+    "uppdrag",
+    "2031-04-01",
+    "Uppdrag att betala ut medel till GMS under 2031\n\nRegeringen ger Kammarkollegiet i uppdrag att under 2031 betala ut 30 000 000 kronor till Region Halland för arbete inom Genomic Medicine Sweden (GMS).\n\nFör uppdraget får Kammarkollegiet under 2031 använda 30 200 000 kronor. Kammarkollegiet får använda högst 200 000 kronor för sitt eget arbete med uppdraget.",
+  );
+  const agency = createAsk({ knowledge: fromDocuments([decision]) });
+
+  it("the difference is the cap the decision states for the agency's own work, never computed", () => {
+    const a = agency(
+      "What is the difference between what Kammarkollegiet may use and what it pays out in 2031?",
+      { today },
+    );
+    expect(a.figures.map((f) => f.amountSek)).toEqual([200_000, 30_200_000, 30_000_000]);
+    expect(a.figures.some((f) => f.derived)).toBe(false);
+    expect(a.text).toMatch(/own work/);
+  });
+});

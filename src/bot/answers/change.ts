@@ -9,6 +9,7 @@ import {
   derivedFigure,
   entryFigure,
 } from "./context.js";
+import { answerFrameDifference } from "./frame-difference.js";
 import { ledgerName, receivedBy } from "./organisation.js";
 
 function yearBefore(ctx: AnswerContext, year: number | undefined): number | undefined {
@@ -60,6 +61,7 @@ type YearSum = { sum: number; figure: Figure | null };
 
 /** "How much did the funding increase from 2023 to 2024?": both years' totals and the difference, computed. */
 export function answerChange(ctx: AnswerContext): Draft {
+  if (ctx.query.cues.has("mayUse")) return answerFrameDifference(ctx);
   const last = ctx.query.years.at(-1);
   // "did funding go up in 2024?": against the last year before it with grants.
   const first = ctx.query.years.length > 1 ? ctx.query.years[0] : yearBefore(ctx, last);
