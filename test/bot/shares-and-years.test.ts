@@ -162,4 +162,18 @@ describe("what an agency may use against what it pays out", () => {
     expect(a.figures.some((f) => f.derived)).toBe(false);
     expect(a.text).toMatch(/own work/);
   });
+
+  it("the decision's paying sentence names whom it pays: 'paid-to'", () => {
+    const channels = fromDocuments([decision]).statements.channels;
+    const paidTo = channels.filter((c) => c.kind === "paid-to").map((c) => c.organisation);
+    expect(paidTo).toEqual(["Region Halland"]);
+  });
+
+  it("'And who receives it?' after who pays a year's money: whom the payer pays it to", () => {
+    const context = { today, conversationId: "payee" };
+    expect(agency("Who pays out the 2031 money?", context).text).toMatch(/Kammarkollegiet/);
+    expect(agency("And who receives it?", context).text).toMatch(
+      /^The money is paid out to Region Halland/,
+    );
+  });
 });
