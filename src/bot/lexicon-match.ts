@@ -47,6 +47,7 @@ export function findLexicon(tokens: readonly QuestionToken[]): LexHit[] {
     for (const e of BY_PREFIX.get(word.slice(0, PREFIX_KEY)) ?? [])
       if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
   }
+  hits.push(...compoundHits(tokens, hits));
   return hits.filter(
     (h) =>
       !hits.some(
@@ -72,4 +73,39 @@ function sameFamily(a: LexRole, b: LexRole): boolean {
 
 export function valuesOf(hits: readonly LexHit[], role: LexRole): string[] {
   return [...new Set(hits.filter((h) => h.entry.role === role).map((h) => h.entry.value))];
+}
+
+// Organisations by their one-word aliases, and kinds of document by their words: for compounds of the two.
+const ORG_WORDS = new Map(
+  LEXICON.filter((e) => e.role === "org" && e.tokens.length === 1).map((e) => [
+    e.tokens[0] ?? "",
+    e,
+  ]),
+);
+const DOC_WORDS = LEXICON.filter((e) => e.role === "doc" && e.tokens.length === 1);
+// The shortest organisation alias a compound may start with ("ki" would find one in too many words).
+const MIN_ORG = 4;
+
+/**
+ * "vinnovautlysningen", "gms-verksamhetsberättelsen": a word no phrase matched that joins an organisation
+ * and a kind of document (with or without a linking "s") names both.
+ */
+function compoundHits(tokens: readonly QuestionToken[], hits: readonly LexHit[]): LexHit[] {
+  const out: LexHit[] = [];
+  tokens.forEach((t, i) => {
+    if (hits.some((h) => h.from <= i && h.to > i)) return;
+    for (const doc of DOC_WORDS) {
+      const head = doc.tokens[0] ?? "";
+      const stemmed = head.endsWith("*") ? head.slice(0, -1) : head;
+      const at = t.word.indexOf(stemmed, MIN_ORG);
+      if (at < 0 || (!head.endsWith("*") && at + stemmed.length !== t.word.length)) continue;
+      const mod = t.word.slice(0, at);
+      const org =
+        ORG_WORDS.get(mod) ?? (mod.endsWith("s") ? ORG_WORDS.get(mod.slice(0, -1)) : undefined);
+      if (!org) continue;
+      out.push({ entry: org, from: i, to: i + 1 }, { entry: doc, from: i, to: i + 1 });
+      return;
+    }
+  });
+  return out;
 }

@@ -29,8 +29,10 @@ export interface EntryIndex {
   conditionsOf(stem: string): string[];
   /** Entries that use a stem, or name an area: only these can score for a question. */
   postings: Map<string, IndexedEntry[]>;
-  /** Entries by their year (`entry.year`), in ledger order: a year's question reads only its year. */
+  /** Entries by their year (`entry.year`), in `byEntryOrder`: a year's question reads only its year, sorted. */
   byYear: Map<number, LedgerEntry[]>;
+  /** Entries by their amount, in ledger order: "what was the 14,5 million for?" reads only that amount. */
+  byAmount: Map<number, LedgerEntry[]>;
 }
 
 /** A compound read as its parts; the modifier may carry a linking "s" ("äggstocks"). */
@@ -73,6 +75,12 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
     }
   }
   const byId = new Map(entries.map((e) => [e.entry.id, e.entry]));
+  const byAmount = new Map<number, LedgerEntry[]>();
+  for (const { entry } of entries) {
+    const list = byAmount.get(entry.amountSek);
+    if (list) list.push(entry);
+    else byAmount.set(entry.amountSek, [entry]);
+  }
   const conditionsOf = lazy(() => conditionCompounds(knownStems));
   return {
     entries,
@@ -82,6 +90,7 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
     conditionsOf: (s) => conditionsOf().get(s) ?? [],
     postings,
     byYear: entriesByYear(knowledge),
+    byAmount,
   };
 }
 
@@ -109,6 +118,8 @@ function entriesByYear(knowledge: Knowledge): Map<number, LedgerEntry[]> {
     if (list) list.push(e);
     else byYear.set(e.year, [e]);
   }
+  // Sorted once here, so a total over thousands of grants sorts an already sorted list (linear).
+  for (const list of byYear.values()) list.sort(byEntryOrder);
   return byYear;
 }
 

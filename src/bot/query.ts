@@ -378,6 +378,8 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
     else if (after === "→" || after === "->") role = "payer";
     else if ((cue("payer") || cue("pays")) && ["ut", "out", "pays", "paid"].includes(after))
       role = "payer";
+    // "What did GMS pay into …", "vad bidrar KI med": the one doing the giving, named right before its verb.
+    else if (givingVerbAt(hits, h.to)) role = "funder";
     else if (cue("requisition")) role = "requisitioner";
     else if (cue("distributor")) role = "distributor";
     else if (cue("gives") || cue("cofund")) role = "funder";
@@ -385,6 +387,12 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
     out.push({ name: h.entry.value, role });
   }
   return out;
+}
+
+const GIVING = new Set(["gives", "pays", "cofund"]);
+
+function givingVerbAt(hits: readonly LexHit[], at: number): boolean {
+  return hits.some((h) => h.from === at && h.entry.role === "cue" && GIVING.has(h.entry.value));
 }
 
 // "SHARE-GEN", "EU4Health": a capitalised, hyphenated or digit-bearing name, as a project is written.

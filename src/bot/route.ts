@@ -54,7 +54,9 @@ interface Rule {
 }
 
 export const money = (q: Query) =>
-  ["howMuch", "amount", "total", "ownWork", "frame", "cofund"].some((c) => q.cues.has(c));
+  ["howMuch", "amount", "total", "ownWork", "frame", "cofund", "stateMoney"].some((c) =>
+    q.cues.has(c),
+  );
 const named = (q: Query) =>
   q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0 || q.names.length > 0;
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
@@ -109,6 +111,15 @@ export const RULES: readonly Rule[] = [
   { intent: "amount", all: ["estimate", "versus"], any: ["howMuch", "receives"] },
   // "the difference between what Socialstyrelsen may use and what it pays out": frame against payout.
   { intent: "change", all: ["change", "mayUse"] },
+  // "Is the 24 million all government money?", "is that part of GMS funding?": yes or no on its kind.
+  {
+    intent: "inclusion",
+    all: ["stateMoney"],
+    any: ["yesNo", "included", "onTopOf", "fresh"],
+    none: ["howMuch"],
+  },
+  // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
+  { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },

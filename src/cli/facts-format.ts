@@ -74,6 +74,21 @@ export function factsText(s: Statements): string {
           `${c.kind.padEnd(12)}  ${oneLine(c.organisation)}${c.amounts.length > 0 ? ` (${c.amounts.map((a) => a.valueSek).join(", ")} SEK)` : ""}  ${at(c.span.docId)}`,
       ),
     ),
+    ...section(
+      "Not GMS money",
+      s.notGms.map((n) => `${oneLine(n.span.text).slice(0, 110)}  ${at(n.span.docId)}`),
+    ),
+    ...section(
+      "Proposals",
+      s.proposals.map((p) => `${oneLine(p.span.text).slice(0, 110)}  ${at(p.span.docId)}`),
+    ),
+    ...section(
+      "Other currencies",
+      s.foreign.map(
+        (f) =>
+          `${oneLine(f.written.text).padEnd(20)}${f.inParentheses ? " (converted)" : ""}  ${oneLine(f.span.text).slice(0, 80)}  ${at(f.span.docId)}`,
+      ),
+    ),
   ];
   return lines.length === 0 ? "No statements." : lines.slice(1).join("\n");
 }

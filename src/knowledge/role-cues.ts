@@ -232,14 +232,17 @@ export const PROJECT_RUNS = compileCues([
   "running",
 ]);
 
-/** Money for the work just told ("I fjol fick regionen 3,1 miljoner för samma arbete"): its area is that money's. */
+/** Money for the work just told ("I fjol fick regionen 3,1 miljoner för samma arbete"): its area and purpose are that money's. */
 export const SAME_WORK = compileCues([
   "samma arbete",
   "samma ändamål",
   "samma syfte",
   "samma uppdrag",
+  "samma insats",
+  "samma satsning",
   "same work",
   "same purpose",
+  "same project",
 ]);
 
 /** A sentence opening with one of these speaks of what the sentence before named ("Institutionen bidrar med …"). */

@@ -238,6 +238,9 @@ describe("gms-bot as a process: ledger and sources", () => {
       "definitions",
       "channels",
       "conditions",
+      "notGms",
+      "proposals",
+      "foreign",
     ]);
     for (const { span } of Object.values(statements).flat()) {
       const text = readFileSync(join(ROOT, "seeds", `${span.docId}.txt`), "utf8");

@@ -21,6 +21,7 @@ import {
 } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { fundedAreas } from "./examples.js";
+import { answerForeign } from "./foreign.js";
 import { grantTable, withTable } from "./grant-table.js";
 import { hint } from "./meta.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
@@ -62,6 +63,8 @@ export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
+  const foreign = answerForeign(ctx);
+  if (foreign) return foreign;
   if (query.names.length > 0) return answerNamed(ctx);
   if (asksAgainstEstimate(query)) return answerAgainstEstimate(ctx, answerAmount);
   const roles = wantedRoles(ctx);
@@ -107,6 +110,15 @@ export function answerAmount(ctx: AnswerContext): Draft {
     // An English document is found by the asker's English words ("sharing", "genomic").
     const own = { ...query, stems: ownStems, topics: [] };
     inYear = matchTopic(own, ctx.index, inAskedYears(wanted));
+  }
+  const giver = query.orgs.find((o) => o.role === "funder");
+  if (giver && inYear.length > 0) {
+    // "What did GMS pay into the EU project?": what the giver put in, not the topic's other money.
+    const name = ledgerName(ctx, giver.name);
+    const given = new Set(givenBy(ctx, name));
+    const theirs = inYear.filter((e) => given.has(e.entry));
+    if (theirs.length > 0) inYear = theirs;
+    else if (given.size > 0) return answerFunderAmounts(ctx, name, roles);
   }
   if (inYear.length === 0)
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
@@ -216,7 +228,7 @@ function nothingInYears(ctx: AnswerContext, matched: IndexedEntry[]): Draft {
   return noTopic(ctx);
 }
 
-/** "hur mkt får Folkhälsomyndigheten använda själv": a cap or frame of the organisation named, if one is. */
+/** "hur mkt får Folkhälsomyndigheten använda själv", "KI medfin": money of the organisation named, if one is. */
 function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
   const org = ctx.query.orgs[0];
   if (!org) return true;
@@ -224,7 +236,7 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
   return (
     e.recipient?.toLowerCase() === name ||
     e.payer?.toLowerCase() === name ||
-    // "Regionen skjuter till … av egna medel": its own co-funding.
+    // Co-funding is the giver's own money ("KI medfin", "Regionen skjuter till … av egna medel").
     e.funder?.toLowerCase() === name ||
     e.sources.some((s) => s.text.toLowerCase().includes(name))
   );
@@ -233,10 +245,19 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
 function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
   // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
-  const found = givenBy(ctx, name)
-    .filter((e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role))
-    // "regionernas medfin": the kind of money asked first, money for GMS before money beside it.
-    .sort((a, b) => rank(b) - rank(a));
+  const given = givenBy(ctx, name).filter(
+    (e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role),
+  );
+  // "vinnova 2019 gms": of what the organisation gave, the money for GMS when it gave GMS any.
+  const forGms = ctx.query.mentionsGms && name !== "GMS" ? given.filter((e) => e.gms) : [];
+  // "regionernas medfin": the kind of money asked first, money for GMS before money beside it.
+  const all = forGms.length > 0 ? forGms : given;
+  // "What did GMS pay into the EU project?": of what it gave, the money about the topic, when some is.
+  const pool = new Set(all);
+  const onTopic = hasTopic(ctx.query)
+    ? matchTopic(ctx.query, ctx.index, (e) => pool.has(e.entry)).map((e) => e.entry)
+    : [];
+  const found = (onTopic.length > 0 ? onTopic : all).sort((a, b) => rank(b) - rank(a));
   function rank(e: LedgerEntry): number {
     return (roles.has(e.role) ? 2 : 0) + (e.gms ? 1 : 0);
   }

@@ -53,6 +53,17 @@ export function describeEntry(
         `${amount}${years ? ` (${years})` : ""} for ${purpose} is an estimate, not a decision`,
       );
       break;
+    case "co-funding": {
+      // Money put in beside a grant: whose it is says more than the sentence's words around it.
+      const from = entry.funder ? say(lang, ` från ${entry.funder}`, ` from ${entry.funder}`) : "";
+      const area = named ? say(lang, ` till ${purpose}`, ` for ${purpose}`) : "";
+      sentence = say(
+        lang,
+        `${amount}${years ? ` (${years})` : ""} i medfinansiering${from}${area}`,
+        `${amount}${years ? ` (${years})` : ""} in co-funding${from}${area}`,
+      );
+      break;
+    }
     case "multi-year-total":
       // Who got the total, and what the sentence says it was for, belong in the answer.
       sentence = say(
@@ -132,7 +143,8 @@ function notGmsText(ctx: AnswerContext, entry: LedgerEntry): string {
  * grant it is part of): "Beslutat av regeringen den 14 april 2026 [3]."
  */
 function decidedText(ctx: AnswerContext, entry: LedgerEntry): string {
-  if (entry.role === "multi-year-total") return "";
+  // Co-funding is the giver's own money: a government decision in its document is about the grant.
+  if (entry.role === "multi-year-total" || entry.role === "co-funding") return "";
   const decisions = decisionsOf(ctx, entry);
   const best = [...decisions].sort((a, b) => rankDate(b) - rankDate(a))[0];
   if (!best?.decidedBy || !/^(?:regeringen|the (?:swedish )?government)$/i.test(best.decidedBy))

@@ -1,6 +1,6 @@
 import { documentKind, type LedgerEntry, type SourceDocument } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
-import { say } from "../say.js";
+import { say, shorten } from "../say.js";
 import { wantedRoles } from "./amount.js";
 import { type AnswerContext, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
@@ -80,6 +80,10 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
       ),
     );
   const ids = new Set(docs.map((d) => d.id));
+  if (query.cues.has("proposal")) {
+    const proposed = answerProposals(ctx, ids, named);
+    if (proposed) return proposed;
+  }
   const roles = wantedRoles(ctx);
   const kindAsked = !roles.has("grant");
   const accept = (e: LedgerEntry) =>
@@ -112,12 +116,44 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
   };
 }
 
-/** "totalt", "max per projekt": a stated total, or a ceiling, answers before the document's other amounts. */
+// A proposal is quoted whole, up to this many characters.
+const QUOTE_MAX = 240;
+
+/** "Hur mycket vill debattörerna att staten satsar?": the writers' proposals, quoted, never as money granted. */
+function answerProposals(
+  ctx: AnswerContext,
+  ids: ReadonlySet<string>,
+  named: string,
+): Draft | null {
+  const proposals = ctx.knowledge.statements.proposals.filter((p) => ids.has(p.span.docId));
+  if (proposals.length === 0) return null;
+  const lead = say(
+    ctx.language,
+    `I ${named} föreslås pengar som ingen har beslutat om – ett förslag, inte ett anslag:`,
+    `${capital(named)} proposes money nobody has decided on – a proposal, not a grant:`,
+  );
+  const items = proposals.map((p) => {
+    const { text } = ctx.citations.markers([p.span]);
+    return `• ${say(ctx.language, `”${shorten(p.span.text, QUOTE_MAX)}”`, `“${shorten(p.span.text, QUOTE_MAX)}”`)} ${text}`;
+  });
+  return { intent: "stated", answered: true, text: [lead, ...items].join("\n"), figures: [] };
+}
+
+/** "totalt", "max per projekt", "förra omgången": a total, a ceiling or an earlier figure answers first. */
 function askedFirst(ctx: AnswerContext, e: LedgerEntry): number {
   const { cues } = ctx.query;
   if (cues.has("total") && (e.role === "total" || e.role === "multi-year-total")) return 1;
   if (cues.has("atMost") && (e.qualifier === "at-most" || e.role === "agency-cap")) return 1;
+  // "the previous round": an earlier figure the document retells, or one for a year before its own.
+  if (cues.has("earlier") && (e.role === "comparison" || beforeItsDocument(ctx, e))) return 1;
   return 0;
+}
+
+function beforeItsDocument(ctx: AnswerContext, e: LedgerEntry): boolean {
+  const published = Number(
+    ctx.knowledge.documents.find((d) => d.id === e.sources[0]?.docId)?.published?.slice(0, 4),
+  );
+  return published > 0 && e.years.length > 0 && e.years.every((y) => y < published);
 }
 
 function capital(text: string): string {

@@ -174,7 +174,7 @@ function answerFresh(ctx: AnswerContext): Draft {
 }
 
 /** A yes or a no first (a verdict block, so each platform shows it plainly), then the evidence. */
-function verdictDraft(
+export function verdictDraft(
   ctx: AnswerContext,
   verdict: "yes" | "no",
   reason: string,

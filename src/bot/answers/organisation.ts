@@ -1,4 +1,4 @@
-import { cacheByKey, type LedgerEntry } from "../../knowledge/index.js";
+import { cacheByKey, givenByGms, type LedgerEntry } from "../../knowledge/index.js";
 import { aliasesOf } from "../lexicon.js";
 import { type EntryIndex, inYears } from "../match.js";
 import type { AnswerContext } from "./context.js";
@@ -35,7 +35,12 @@ export function askedRecipient(ctx: AnswerContext): string | null {
   if (named) return ledgerName(ctx, named.name);
   // Named with nothing around it ("forte ki study how much"): the one the documents give money to.
   const any = orgs.filter((o) => o.role === "any").map((o) => ledgerName(ctx, o.name));
-  return any.find((n) => receivedBy(ctx, n).length > 0) ?? any[0] ?? null;
+  // "vinnova 2019": one that only gave money is asked about as the giver (askedFunder), not as a recipient.
+  return (
+    any.find((n) => receivedBy(ctx, n).length > 0) ??
+    any.find((n) => givenBy(ctx, n).length === 0) ??
+    null
+  );
 }
 
 /** The organisation the question names as the giver ("från Forte", "vad gav Barncancerfonden"). */
@@ -84,6 +89,7 @@ function received(e: LedgerEntry, lower: string): boolean {
     // "betala ut 16,5 miljoner kronor till Region Skåne": named in the grant's own sentence.
     (e.role === "grant" &&
       e.payer?.toLowerCase() !== lower &&
+      e.funder?.toLowerCase() !== lower &&
       e.sources.some((src) => src.text.toLowerCase().includes(lower)))
   );
 }
@@ -102,12 +108,22 @@ export function givenBy(ctx: AnswerContext, name: string): LedgerEntry[] {
 
 function given(e: LedgerEntry, lower: string): boolean {
   const names = [lower, ...(ALIASES.get(lower) ?? [])];
+  if (names.includes(e.funder?.toLowerCase() ?? "") || e.payer?.toLowerCase() === lower)
+    return true;
+  // GMS is named in nearly every sentence as the one receiving: it gives only where the ledger says so,
+  // or where money not GMS's is told with GMS giving it ("GMS delade ut 1,8 miljoner").
+  if (lower === "gms")
+    return (
+      !e.gms &&
+      e.sources.some(
+        (s) => s.amountStart !== undefined && givenByGms(s.text, s.amountStart - s.start),
+      )
+    );
   return (
-    names.includes(e.funder?.toLowerCase() ?? "") ||
-    e.payer?.toLowerCase() === lower ||
     // A funder the reader did not name ("Institutionen") may still be named in the entry's own
-    // sentence: there, as neither its recipient nor its payer, it is the giver.
-    (e.recipient?.toLowerCase() !== lower &&
-      e.sources.some((s) => names.some((n) => s.text.toLowerCase().includes(n))))
+    // sentence: there, as neither its recipient nor its payer, it is the giver. Co-funding's giver is its funder.
+    !(e.funder && e.role === "co-funding") &&
+    e.recipient?.toLowerCase() !== lower &&
+    e.sources.some((s) => names.some((n) => s.text.toLowerCase().includes(n)))
   );
 }

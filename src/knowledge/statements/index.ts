@@ -6,6 +6,7 @@ import { readDeadlines } from "./deadlines.js";
 import { readDecisions } from "./decisions.js";
 import { viewDocument } from "./document-view.js";
 import { readCopies, readDefinitions, readMembers } from "./lists.js";
+import { readForeign, readNotGms, readProposals } from "./other-money.js";
 import { readPending } from "./pending.js";
 import { readPeople } from "./people.js";
 import { readPeriods } from "./periods.js";
@@ -28,6 +29,9 @@ export function emptyStatements(): Statements {
     definitions: [],
     channels: [],
     conditions: [],
+    notGms: [],
+    proposals: [],
+    foreign: [],
   };
 }
 
@@ -47,6 +51,9 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     all.members.push(...readMembers(view));
     all.definitions.push(...readDefinitions(view));
     all.channels.push(...readChannels(view));
+    all.notGms.push(...readNotGms(view));
+    all.proposals.push(...readProposals(view));
+    all.foreign.push(...readForeign(view));
   }
   return all;
 }

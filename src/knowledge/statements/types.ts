@@ -135,6 +135,26 @@ export interface ChannelStatement {
 }
 
 /** Everything but money that the documents state, read once at load. */
+/** "Testbäddarna ingår inte i GMS": a sentence saying money is not GMS's. */
+export interface NotGmsStatement {
+  span: Span;
+}
+
+/** "Vi föreslår … minst 100 miljoner kronor per år": money the writers ask for, never money granted. */
+export interface ProposalStatement {
+  amounts: StatedAmount[];
+  span: Span;
+}
+
+/** "funded with EUR 3.2 million": money in another currency, quoted as written, never read as kronor. */
+export interface ForeignStatement {
+  /** The amount with its currency, exactly as written. */
+  written: Span;
+  /** A conversion of an amount told in kronor ("SEK 4.5m (roughly EUR 400,000)"). */
+  inParentheses: boolean;
+  span: Span;
+}
+
 export interface Statements {
   deadlines: DeadlineStatement[];
   decisions: DecisionStatement[];
@@ -148,4 +168,7 @@ export interface Statements {
   members: MembersStatement[];
   definitions: DefinitionStatement[];
   channels: ChannelStatement[];
+  notGms: NotGmsStatement[];
+  proposals: ProposalStatement[];
+  foreign: ForeignStatement[];
 }

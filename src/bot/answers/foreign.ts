@@ -1,0 +1,111 @@
+// "How big is the EU project in total?" where a document gives that total only in euros: the amount is
+// quoted as written, never converted, never a figure in kronor and never part of a sum.
+import { type ForeignStatement, type LedgerEntry, stem, words } from "../../knowledge/index.js";
+import { say } from "../say.js";
+import type { AnswerContext, Draft } from "./context.js";
+import { memo } from "./memo.js";
+
+const MAX_QUOTED = 3;
+// Words that make a sentence state a whole: "Total budget: EUR 3.2 million", "funded with EUR 3.2 million".
+const WHOLE_WORDS = new Set([
+  "total",
+  "totalt",
+  "totala",
+  "sammanlagt",
+  "budget",
+  "budgeten",
+  "funded",
+]);
+// Money in kronor that already answers "in total" for the document: then that is the answer.
+const SEK_WHOLES = new Set(["total", "multi-year-total", "budget-frame"]);
+
+/**
+ * The question asks for a whole ("i hela", "in total") of something that only a document's amount in another
+ * currency states: that amount, quoted. Null when kronor answer it or the question names nothing to look for.
+ */
+export function answerForeign(ctx: AnswerContext): Draft | null {
+  const { query } = ctx;
+  if (!query.cues.has("total")) return null;
+  const { names, terms } = subjectTerms(ctx);
+  if (names.length + terms.length === 0) return null;
+  const byDoc = foreignByDocument(ctx);
+  // A project's name may stand anywhere in its document; other words in the amount's sentence or the title.
+  const found = [...byDoc.entries()]
+    .filter(([id]) => names.every((n) => docNames(ctx, id).has(n)) && !statesSekWhole(ctx, id))
+    .flatMap(([id, list]) => {
+      const title = stemsOf(ctx.knowledge.documents.find((d) => d.id === id)?.title ?? "");
+      return list.filter((f) => {
+        const own = stemsOf(f.span.text);
+        return terms.every((t) => own.has(t) || title.has(t));
+      });
+    });
+  const wholes = found.filter((f) => words(f.span.text).some((w) => WHOLE_WORDS.has(w.word)));
+  const shown = (wholes.length > 0 ? wholes : found).slice(0, MAX_QUOTED);
+  if (shown.length === 0) return null;
+  // The same amount told twice ("EUR 3.2 million" in the text and the facts box) is said once.
+  const written = [...new Set(shown.map((f) => f.written.text))];
+  const amounts = written.map((w) => {
+    const spans = shown.filter((f) => f.written.text === w).map((f) => f.span);
+    return `${w} ${ctx.citations.markers(spans).text}`;
+  });
+  const list = amounts.join(say(ctx.language, " och ", " and "));
+  return {
+    intent: "amount",
+    answered: true,
+    text: say(
+      ctx.language,
+      `Dokumenten anger det bara i en annan valuta: ${list}. Boten citerar beloppet som det står; det är inget belopp i kronor och räknas aldrig om eller läggs ihop med andra.`,
+      `The documents state it only in another currency: ${list}. The bot quotes it as written; it is no amount in kronor and is never converted or added to others.`,
+    ),
+    figures: [],
+  };
+}
+
+/** What the question names: project names, and organisations and topic stems as words to find. */
+function subjectTerms(ctx: AnswerContext): { names: string[]; terms: string[] } {
+  const { query } = ctx;
+  const orgs = query.orgs.flatMap((o) => words(o.name).map((w) => stem(w.word)));
+  const own = query.stems.length > 0 ? query.ownStems() : [];
+  const stems = own.length > 0 ? own : query.stems;
+  return {
+    names: query.names.map((n) => n.toLowerCase()),
+    terms: [...new Set([...orgs, ...stems])],
+  };
+}
+
+function stemsOf(text: string): Set<string> {
+  return new Set(words(text).map((w) => stem(w.word)));
+}
+
+/** Amounts in another currency that are no conversion of kronor, by document. */
+function foreignByDocument(ctx: AnswerContext): Map<string, ForeignStatement[]> {
+  return memo(ctx.knowledge, "foreign-by-document", () => {
+    const out = new Map<string, ForeignStatement[]>();
+    for (const f of ctx.knowledge.statements.foreign ?? []) {
+      if (f.inParentheses) continue;
+      out.set(f.span.docId, [...(out.get(f.span.docId) ?? []), f]);
+    }
+    return out;
+  });
+}
+
+/** The hyphenated names a document uses ("SHARE-GEN"), read once per document. */
+function docNames(ctx: AnswerContext, id: string): Set<string> {
+  const all = memo(ctx.knowledge, "foreign-doc-names", () => new Map<string, Set<string>>());
+  let found = all.get(id);
+  if (!found) {
+    const text = ctx.knowledge.documents.find((d) => d.id === id)?.text ?? "";
+    const names = text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? [];
+    found = new Set(names.map((n) => n.toLowerCase()));
+    all.set(id, found);
+  }
+  return found;
+}
+
+/** The document states a whole in kronor (a stated total, a multi-year total, a budget). */
+function statesSekWhole(ctx: AnswerContext, id: string): boolean {
+  return ctx.index.entries.some(
+    ({ entry }: { entry: LedgerEntry }) =>
+      SEK_WHOLES.has(entry.role) && entry.sources.some((s) => s.docId === id),
+  );
+}

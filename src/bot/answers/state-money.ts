@@ -1,0 +1,246 @@
+// "Is the 24 million all government money?", "is the call money part of GMS funding?": whether money the
+// documents tell counts as the state's funding of GMS. Co-funding, a call's budget, money for others and
+// estimates are not; a stated total is only if everything it adds up is.
+import { countsAsGrant, documentKind, type LedgerEntry, type Span } from "../../knowledge/index.js";
+import { hasTopic, inYears, matchTopic } from "../match.js";
+import { say } from "../say.js";
+import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
+import { describeEntry } from "./describe.js";
+import { verdictDraft } from "./inclusion.js";
+import { memo } from "./memo.js";
+import { givenBy, ledgerName } from "./organisation.js";
+import { summingTo } from "./summing-to.js";
+
+const MAX_ENTRIES = 3;
+
+type Verdict = "yes" | "no" | null;
+
+interface Reading {
+  verdict: Verdict;
+  reason: string;
+  /** The money a total adds up, shown beside it. */
+  components: LedgerEntry[];
+}
+
+/** The question asks whether money is the state's (GMS's) funding. */
+export function asksStateMoney(ctx: AnswerContext): boolean {
+  return ctx.query.cues.has("stateMoney");
+}
+
+/** The yes or no, with the money it is about; null when the question names no money the ledger has. */
+export function answerStateMoney(ctx: AnswerContext): Draft | null {
+  const entries = askedMoney(ctx).slice(0, MAX_ENTRIES);
+  const first = entries[0];
+  if (!first) return null;
+  const readings = entries.map((e) => readMoney(ctx, e));
+  const verdicts = new Set(readings.map((r) => r.verdict));
+  const verdict = verdicts.size === 1 ? (readings[0]?.verdict ?? null) : null;
+  const shown = [...new Set([...entries, ...readings.flatMap((r) => r.components)])];
+  const items = shown.map((e) => describeEntry(ctx, e));
+  const reasons = [...new Set(readings.map((r) => r.reason))].join(" ");
+  const figures = shown.map((e) => entryFigure(ctx, e).figure);
+  if (verdict !== null) return verdictDraft(ctx, verdict, lowerFirst(reasons), items, figures);
+  // No one yes or no: an estimate, or money of different kinds asked about at once.
+  const lead =
+    verdicts.size > 1
+      ? say(ctx.language, `Delvis: ${lowerFirst(reasons)}`, `Partly: ${lowerFirst(reasons)}`)
+      : reasons;
+  const text = [lead, ...items.map((i) => `• ${i}`)].join("\n");
+  return { intent: "inclusion", answered: true, text, figures };
+}
+
+/** "… and is it GMS money?" asked beside another question: one line on the money the answer shows first. */
+export function stateMoneyNote(ctx: AnswerContext, draft: Draft): string {
+  if (!asksStateMoney(ctx) || !draft.answered || draft.intent === "inclusion") return "";
+  const shown = draft.figures.find((f) => !f.derived);
+  const entry = shown
+    ? ctx.index.entries
+        .map((e) => e.entry)
+        .find((e) => e.amountSek === shown.amountSek && e.year === shown.year)
+    : undefined;
+  if (!entry) return "";
+  const { verdict, reason } = readMoney(ctx, entry);
+  if (verdict === null) return reason;
+  return `${say(ctx.language, verdict === "yes" ? "Ja" : "Nej", verdict === "yes" ? "Yes" : "No")}: ${lowerFirst(reason)}`;
+}
+
+/** The money asked about: amounts named, else a kind of document, an organisation's money or a topic. */
+function askedMoney(ctx: AnswerContext): LedgerEntry[] {
+  const { query } = ctx;
+  const all = ctx.index.entries.map((e) => e.entry).filter((e) => inYears(e, query.years));
+  if (query.amounts.length > 0) {
+    const asked = new Set(query.amounts.map((a) => a.valueSek));
+    return ofAskedOrgs(
+      ctx,
+      all.filter((e) => asked.has(e.amountSek)),
+    );
+  }
+  if (query.docKinds.length > 0) {
+    const kinds = new Set(query.docKinds);
+    const docs = new Set(
+      ctx.knowledge.documents.filter((d) => kinds.has(documentKind(d) ?? "")).map((d) => d.id),
+    );
+    const told = all.filter((e) => e.sources.some((s) => docs.has(s.docId)));
+    // "the call money": the money first told in that kind of document before money it retells.
+    return ofAskedOrgs(ctx, told).sort((a, b) => ownDoc(b, docs) - ownDoc(a, docs));
+  }
+  if (hasTopic(query)) return matchTopic(query, ctx.index).map((e) => e.entry);
+  const org = query.orgs[0];
+  return org ? givenBy(ctx, ledgerName(ctx, org.name)) : [];
+}
+
+/** 1 when every source of the entry is in the documents asked about. */
+function ownDoc(e: LedgerEntry, docs: ReadonlySet<string>): number {
+  return Number(e.sources.every((s) => docs.has(s.docId)));
+}
+
+/** Of the entries, those the named organisation gave, got or paid, when it has any. */
+function ofAskedOrgs(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[] {
+  const names = ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase());
+  const theirs = entries.filter((e) =>
+    [e.funder, e.recipient, e.payer].some((n) => names.includes(n?.toLowerCase() ?? "")),
+  );
+  return theirs.length > 0 ? theirs : entries;
+}
+
+/** Whether one entry is the state's funding of GMS, and why, in the asker's language. */
+function readMoney(ctx: AnswerContext, e: LedgerEntry): Reading {
+  const lang = ctx.language;
+  const none: LedgerEntry[] = [];
+  if (e.role === "total" || (e.role === "multi-year-total" && e.gms)) return readTotal(ctx, e);
+  if (countsAsGrant(e) || (e.role === "part" && e.gms) || (e.role === "comparison" && e.gms))
+    return {
+      verdict: "yes",
+      reason: say(
+        lang,
+        "Det räknas som statens stöd till GMS.",
+        "It counts as the state's funding of GMS.",
+      ),
+      components: none,
+    };
+  if (e.role === "co-funding")
+    return { verdict: "no", reason: coFunding(ctx, e), components: none };
+  if (e.role === "estimate")
+    return {
+      verdict: null,
+      reason: say(
+        lang,
+        "Det är en beräkning i budgetpropositionen, inte ett beslut om pengar.",
+        "It is an estimate in the budget bill, not a decision on money.",
+      ),
+      components: none,
+    };
+  if (!e.gms) return { verdict: "no", reason: notGms(ctx, e), components: none };
+  return {
+    verdict: null,
+    reason: say(
+      lang,
+      "Dokumenten säger inte hur mycket av det som är GMS pengar.",
+      "The documents don't say how much of it is GMS's money.",
+    ),
+    components: none,
+  };
+}
+
+function coFunding(ctx: AnswerContext, e: LedgerEntry): string {
+  if (e.funder === "GMS")
+    return say(
+      ctx.language,
+      "Det är pengar som GMS själv bidrar med, inte pengar till GMS.",
+      "It is money GMS itself puts in, not money for GMS.",
+    );
+  const from = e.funder ? say(ctx.language, ` från ${e.funder}`, ` from ${e.funder}`) : "";
+  return say(
+    ctx.language,
+    `Det är medfinansiering${from} vid sidan av statens stöd, inte en del av det.`,
+    `It is co-funding${from} beside the state's funding, not part of it.`,
+  );
+}
+
+/** Money not GMS's: the sentence that says so, when its document has one. */
+function notGms(ctx: AnswerContext, e: LedgerEntry): string {
+  const said = notGmsSentence(ctx, e);
+  const marker = said ? ` ${ctx.citations.markers([said]).text}` : "";
+  if (e.recipient && !said)
+    return say(
+      ctx.language,
+      `Pengarna går till ${e.recipient}, inte till GMS.`,
+      `The money goes to ${e.recipient}, not to GMS.`,
+    );
+  return say(
+    ctx.language,
+    `Det ingår inte i statens stöd till GMS${marker}.`,
+    `It is not part of the state's funding of GMS${marker}.`,
+  );
+}
+
+/** The document's own "ingår inte i GMS" sentence nearest the entry's. */
+function notGmsSentence(ctx: AnswerContext, e: LedgerEntry): Span | null {
+  const byDoc = memo(ctx.knowledge, "not-gms-by-document", () => {
+    const out = new Map<string, Span[]>();
+    for (const n of ctx.knowledge.statements.notGms ?? [])
+      out.set(n.span.docId, [...(out.get(n.span.docId) ?? []), n.span]);
+    return out;
+  });
+  let best: { span: Span; distance: number } | null = null;
+  for (const s of e.sources)
+    for (const span of byDoc.get(s.docId) ?? []) {
+      const distance = Math.abs(span.start - s.start);
+      if (!best || distance < best.distance) best = { span, distance };
+    }
+  return best?.span ?? null;
+}
+
+/** A stated total is the state's funding only if all it adds up is: its parts, else amounts that sum to it. */
+function readTotal(ctx: AnswerContext, total: LedgerEntry): Reading {
+  const parts = total.parts
+    .map((id) => ctx.index.byId.get(id))
+    .filter((e): e is LedgerEntry => e !== undefined);
+  const components = parts.length > 0 ? parts : summingTo(ctx, total);
+  const lang = ctx.language;
+  if (components.length === 0)
+    return {
+      verdict: total.gms && total.role === "multi-year-total" ? "yes" : null,
+      reason: say(
+        lang,
+        "Dokumenten säger inte vad summan består av.",
+        "The documents don't say what the sum is made of.",
+      ),
+      components,
+    };
+  const others = components.filter((c) => readMoney(ctx, c).verdict !== "yes");
+  if (others.length === 0)
+    return {
+      verdict: "yes",
+      reason: say(
+        lang,
+        "Allt summan består av räknas som statens stöd till GMS.",
+        "Everything the sum is made of counts as the state's funding of GMS.",
+      ),
+      components,
+    };
+  const list = others.map((c) => amountOf(ctx, c)).join(say(lang, " och ", " and "));
+  return {
+    verdict: "no",
+    reason: say(
+      lang,
+      `Summan innehåller ${list}, som inte är statens stöd till GMS.`,
+      `The sum includes ${list}, which is not the state's funding of GMS.`,
+    ),
+    components,
+  };
+}
+
+function amountOf(ctx: AnswerContext, e: LedgerEntry): string {
+  const { markers } = entryFigure(ctx, e);
+  const from = e.funder ? say(ctx.language, ` från ${e.funder}`, ` from ${e.funder}`) : "";
+  const kind =
+    e.role === "co-funding"
+      ? say(ctx.language, ` i medfinansiering${from}`, ` in co-funding${from}`)
+      : "";
+  return `${amountText(ctx, e.amountSek)}${kind} ${markers}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,72 @@
+// Money the ledger does not hold as kronor granted: sentences saying money is not GMS's, proposals
+// ("Vi föreslår … 100 miljoner kronor per år"), and amounts in another currency ("EUR 3.2 million").
+// The answers quote them as written; none is ever a grant or part of a sum.
+import { FOREIGN_CURRENCY_AFTER, FOREIGN_CURRENCY_BEFORE } from "../amount-words.js";
+import { findAmounts } from "../amounts.js";
+import { hasCue } from "../cues.js";
+import { mentionsGms } from "../organisations.js";
+import { NOT_GMS, PROPOSAL } from "../role-cues.js";
+import type { DocumentView } from "./document-view.js";
+import type { ForeignStatement, NotGmsStatement, ProposalStatement } from "./types.js";
+
+/** "Testbäddarna ingår inte i GMS", "ingår inte i statens årliga stöd till GMS". */
+export function readNotGms(view: DocumentView): NotGmsStatement[] {
+  return view.segments
+    .filter((s) => !s.heading && hasCue(s.text, NOT_GMS) && mentionsGms(s.text))
+    .map((s) => ({ span: view.span(s.start, s.end) }));
+}
+
+/** The writers' own proposal with the kronor it asks for: an opinion, never money granted. */
+export function readProposals(view: DocumentView): ProposalStatement[] {
+  const out: ProposalStatement[] = [];
+  for (const s of view.segments) {
+    if (s.heading || !hasCue(s.text, PROPOSAL)) continue;
+    const amounts = findAmounts(s.text);
+    if (amounts.length === 0) continue;
+    out.push({
+      amounts: amounts.map((a) => ({
+        valueSek: a.valueSek,
+        span: view.span(s.start + a.start, s.start + a.end),
+      })),
+      span: view.span(s.start, s.end),
+    });
+  }
+  return out;
+}
+
+// A number with its scale word: the currency stands before it ("EUR 3.2 million") or after ("7,5 miljoner euro").
+const NUMBER = /\d+(?:[ \u00a0.,]\d+)*/gu;
+const SCALE =
+  /^[ \u00a0]*(?:miljoner|miljon|miljarder|miljard|million|millions|billion|bn|m|k|tusen|thousand)(?![\p{L}\p{N}])/iu;
+// How far before a number its currency may stand ("EUR ", "€").
+const BEFORE_WINDOW = 6;
+
+/** Amounts in another currency, as written; a conversion in parentheses is marked as one. */
+export function readForeign(view: DocumentView): ForeignStatement[] {
+  const out: ForeignStatement[] = [];
+  for (const s of view.segments) {
+    for (const m of s.text.matchAll(NUMBER)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      const scale = SCALE.exec(s.text.slice(end))?.[0] ?? "";
+      const after = FOREIGN_CURRENCY_AFTER.exec(s.text.slice(end + scale.length));
+      const lead = s.text.slice(Math.max(0, at - BEFORE_WINDOW), at);
+      const before = FOREIGN_CURRENCY_BEFORE.exec(lead);
+      if (!after && !before) continue;
+      const from = before ? at - lead.length + before.index : at;
+      const to = end + scale.length + (after?.[0].length ?? 0);
+      out.push({
+        written: view.span(s.start + from, s.start + to),
+        inParentheses: insideParentheses(s.text, from),
+        span: view.span(s.start, s.end),
+      });
+    }
+  }
+  return out;
+}
+
+/** "SEK 4.5m (roughly EUR 400,000)": an opening parenthesis before it that is not yet closed. */
+function insideParentheses(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
