@@ -169,6 +169,18 @@ describe("what an agency may use against what it pays out", () => {
     expect(paidTo).toEqual(["Region Halland"]);
   });
 
+  it("'how much goes to' the organisation a decision pays: its one grant, with the paying sentence", () => {
+    const release = doc(
+      "pressmeddelande",
+      "2030-12-20",
+      "GMS får 50 miljoner nästa år\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) ska få 50 miljoner kronor nästa år. Kammarkollegiet får i uppdrag att betala ut medlen till Region Halland.",
+    );
+    const paying = createAsk({ knowledge: fromDocuments([release]) });
+    const a = paying("how much goes to Region Halland in 2031", { today });
+    expect(a.figures.map((f) => f.amountSek)).toEqual([50_000_000]);
+    expect(a.text).toMatch(/Paid out to Region Halland \[\d\]/);
+  });
+
   it("'And who receives it?' after who pays a year's money: whom the payer pays it to", () => {
     const context = { today, conversationId: "payee" };
     expect(agency("Who pays out the 2031 money?", context).text).toMatch(/Kammarkollegiet/);

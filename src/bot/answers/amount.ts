@@ -25,6 +25,7 @@ import { answerForeign } from "./foreign.js";
 import { grantTable, withTable } from "./grant-table.js";
 import { hint } from "./meta.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
+import { paidTo } from "./paid-to.js";
 import { answerPassages } from "./passages.js";
 import { answerDecisions } from "./people.js";
 import { answerYearTotal } from "./totals.js";
@@ -293,6 +294,18 @@ function answerRecipientAmounts(
   }
   // "vad fick KI från Forte" where the documents name only the giver: what that giver paid.
   if (funder) return answerFunderAmounts(ctx, funder, roles);
+  // "how much goes to Region Skåne in 2027": the grant a paying sentence says is paid to it.
+  const paid = paidTo(ctx, name);
+  if (paid.entries.length > 0) {
+    const draft = answerEntries(ctx, paid.entries, ctx.query.cues.has("total"));
+    const { text } = ctx.citations.markers(paid.passages);
+    const note = say(
+      ctx.language,
+      `Betalas ut till ${name} ${text}.`,
+      `Paid out to ${name} ${text}.`,
+    );
+    return { ...draft, text: `${draft.text}\n${note}` };
+  }
   return decline(
     "amount",
     say(
