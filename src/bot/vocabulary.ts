@@ -1,5 +1,5 @@
 import { cacheByKey, type Knowledge, stem, words } from "../knowledge/index.js";
-import { conditionModifiers } from "./condition-compounds.js";
+import { conditionCompounds } from "./condition-compounds.js";
 
 /** The words the documents use: for spelling correction and for joining split compounds. */
 export interface Vocabulary {
@@ -22,12 +22,8 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   }
   const stems = new Set([...counts.keys()].map(stem));
   const nearestKnown = cacheByKey((word) => nearest(word, byLength, counts), CORRECTION_CACHE_MAX);
-  // "njure", "prostata": the organ a known condition compound names ("njurcancer"), read once when first needed.
-  let organs: Set<string> | null = null;
-  const isOrgan = (s: string) => {
-    organs ??= new Set([...stems].flatMap(conditionModifiers));
-    return organs.has(s);
-  };
+  // "njure", "prostata": the organ a known condition compound names ("njurcancer").
+  const isOrgan = (s: string) => conditionCompounds(s, (c) => stems.has(c)).length > 0;
   return {
     has: (w) => counts.has(w),
     correct: (word) => {
