@@ -142,7 +142,9 @@ export function parseQuestion(
   const swedish = translateToSwedish(kept);
   const inScope = (h: LexHit) => h.from >= scope.from && h.to <= scope.to;
   // "utan medfinansiering": a cue, name or topic after a negation is left out, not asked about.
-  const hits = all.filter((h) => !inScope(h) || h.entry.role === "noise" || isNegation(h));
+  const listed = all.filter((h) => !inScope(h) || h.entry.role === "noise" || isNegation(h));
+  // An unlisted "Region X" is an organisation like a listed one: its words are no topic.
+  const hits = [...listed, ...unlistedRegions(tokens, listed)];
   const amounts = questionAmounts(text);
   const when = readYears(text, tokens, hits, amounts.amounts, options.today);
   when.spans.push(...amounts.yearSpans);
@@ -350,25 +352,10 @@ const RECIPIENT_BEFORE = new Set(["till", "to", "for", "för", "åt"]);
  * gets; an organisation named with nothing around it is "any".
  */
 function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[]): AskedOrg[] {
-  const orgHits = hits.filter((h) => h.entry.role === "org");
   const cue = (value: string) =>
     hits.some((h) => h.entry.role === "cue" && h.entry.value === value);
   const out: AskedOrg[] = [];
-  // "region gotland": a region the lexicon doesn't list is still an organisation (with no money stated).
-  const regions = tokens.flatMap((t, i) => {
-    const next = tokens[i + 1];
-    if (t.word !== "region" || !next || /^\d/.test(next.word)) return [];
-    if (orgHits.some((h) => h.from <= i && h.to > i)) return [];
-    const name = `Region ${next.word[0]?.toUpperCase() ?? ""}${next.word.slice(1)}`;
-    return [
-      {
-        entry: { role: "org" as const, value: name, tokens: [], at: "anywhere" as const },
-        from: i,
-        to: i + 2,
-      },
-    ];
-  });
-  for (const h of [...orgHits, ...regions]) {
+  for (const h of hits.filter((x) => x.entry.role === "org")) {
     const before = tokens[h.from - 1]?.word ?? "";
     const after = tokens[h.to]?.word ?? "";
     let role: OrgRole = "any";
@@ -387,6 +374,25 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
     out.push({ name: h.entry.value, role });
   }
   return out;
+}
+
+/** "region gotland": a region the lexicon doesn't list is still an organisation (with no money stated). */
+function unlistedRegions(tokens: readonly QuestionToken[], hits: readonly LexHit[]): LexHit[] {
+  const orgHits = hits.filter((h) => h.entry.role === "org");
+  return tokens.flatMap((t, i) => {
+    const next = tokens[i + 1];
+    if (t.word !== "region" || !next || !isContentWord(next.word) || /^\d/.test(next.word))
+      return [];
+    if (orgHits.some((h) => h.from <= i && h.to > i)) return [];
+    const name = `Region ${next.word[0]?.toUpperCase() ?? ""}${next.word.slice(1)}`;
+    return [
+      {
+        entry: { role: "org" as const, value: name, tokens: [], at: "anywhere" as const },
+        from: i,
+        to: i + 2,
+      },
+    ];
+  });
 }
 
 const GIVING = new Set(["gives", "pays", "cofund"]);

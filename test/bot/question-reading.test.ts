@@ -95,6 +95,13 @@ describe("reading: organisations in their roles", () => {
     expect(read(q).orgs).toContainEqual({ name, role });
   });
 
+  it("an unlisted region's words are the organisation, no topic and no person", () => {
+    const q = read("Hur mycket ökade andelen för Region Gotland från 2021 till 2022?");
+    expect(q.orgs).toEqual([{ name: "Region Gotland", role: "recipient" }]);
+    expect(q.stems).toEqual([]);
+    expect(q.people).toEqual([]);
+  });
+
   it("GMS and the government are the subject, not an organisation asked about", () => {
     expect(read("hur mycket fick GMS av regeringen 2022").orgs).toEqual([]);
     expect(read("hur mycket fick GMS av regeringen 2022").mentionsGms).toBe(true);
