@@ -2,6 +2,7 @@ import {
   cacheByKey,
   compareText,
   contentStems,
+  fundingRole,
   type Knowledge,
   type LedgerEntry,
 } from "../knowledge/index.js";
@@ -45,7 +46,7 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
   // insjuknar i cancer …"); in a document with several, it would leak into all of them.
   const grantsPerDoc = new Map<string, number>();
   for (const e of knowledge.ledger.entries) {
-    if (e.role !== "grant") continue;
+    if (fundingRole(e) !== "grant") continue;
     const doc = e.sources[0]?.docId ?? "";
     grantsPerDoc.set(doc, (grantsPerDoc.get(doc) ?? 0) + 1);
   }

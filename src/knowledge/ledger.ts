@@ -228,17 +228,26 @@ function roundedRepeat(
 /**
  * A figure only ever retold ("förstudien som Vinnova finansierade i fjol med 3,5 miljoner") stays a comparison
  * but is the one source of that earlier grant: it counts as the grant, unless that year already has GMS grants.
+ * A retold share of a known whole ("I fjol fick regionen 3,1 miljoner … för samma arbete") is that share,
+ * unless the whole's shares of that amount are told as such.
  */
 function markLoneRetellings(entries: LedgerEntry[]): void {
   const funded = new Set(
     entries.filter((e) => e.role === "grant" && e.gms).flatMap((e) => e.years),
   );
+  const shares = new Set(
+    entries.filter((e) => e.role !== "comparison" && e.partOf).map((e) => shareKey(e)),
+  );
   for (const e of entries) {
-    if (e.role !== "comparison" || e.partOf !== null || e.years.length === 0) continue;
-    if (e.years.some((y) => funded.has(y))) continue;
+    if (e.role !== "comparison" || e.years.length === 0) continue;
+    if (e.partOf === null ? e.years.some((y) => funded.has(y)) : shares.has(shareKey(e))) continue;
     e.loneRetelling = true;
-    e.notes.push("Only told as an earlier year's figure in a later document.");
+    e.weak = [...(e.weak ?? []), "Only told as an earlier year's figure in a later document."];
   }
+}
+
+function shareKey(e: LedgerEntry): string {
+  return `${e.partOf}|${e.amountSek}`;
 }
 
 function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerEntry {
