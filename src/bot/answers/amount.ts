@@ -88,9 +88,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
       ),
     );
   }
-  const wanted = (e: IndexedEntry) =>
-    (roles.has(fundingRole(e.entry)) || retoldForAskedOrg(ctx, e.entry, roles)) &&
-    amountAsked(ctx, e);
+  const wanted = (e: IndexedEntry) => roles.has(fundingRole(e.entry)) && amountAsked(ctx, e);
   const inAskedYears = (accept: (e: IndexedEntry) => boolean) => (e: IndexedEntry) =>
     accept(e) && inYears(e.entry, query.years);
   const known = query.unknown.length === 0;
@@ -182,16 +180,6 @@ function answerDecidedIn(ctx: AnswerContext): Draft {
 /** "medfinansiering 2027?": money of exactly the asked years before money spread over others too. */
 function ofYearsOnly(e: LedgerEntry, years: readonly number[]): boolean {
   return years.length > 0 && e.years.every((y) => years.includes(y));
-}
-
-/**
- * "örebro sällsynta i fjol": an organisation's earlier share told only in retrospect ("I fjol fick regionen
- * …") is what it received that year, when the question names it.
- */
-function retoldForAskedOrg(ctx: AnswerContext, e: LedgerEntry, roles: Set<FactRole>): boolean {
-  if (!roles.has("grant") || e.role !== "comparison" || !e.recipient) return false;
-  const to = e.recipient.toLowerCase();
-  return ctx.query.orgs.some((o) => ledgerName(ctx, o.name).toLowerCase() === to);
 }
 
 /** "örebro sällsynta '27": of the topic's entries, those the named organisation received, when it received any. */

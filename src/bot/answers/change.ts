@@ -1,4 +1,4 @@
-import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
+import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { say } from "../say.js";
 import {
@@ -45,12 +45,12 @@ function yearTotal(ctx: AnswerContext, year: number): YearSum {
 }
 
 /**
- * What the one organisation asked about received in a year: its single stated share (a grant, a part, or
- * a share told in retrospect), never a sum of several.
+ * What the one organisation asked about received in a year: its single stated share (a grant or a part,
+ * also one told only in retrospect), never a sum of several.
  */
 function organisationYear(ctx: AnswerContext, name: string, year: number): YearSum {
   const found = receivedBy(ctx, name).filter(
-    (e) => e.year === year && ["grant", "part", "comparison"].includes(e.role),
+    (e) => e.year === year && ["grant", "part"].includes(fundingRole(e)),
   );
   const only = found.length === 1 ? found[0] : undefined;
   if (!only) return { sum: 0, figure: null };
