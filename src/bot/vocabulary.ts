@@ -1,5 +1,5 @@
 import { cacheByKey, type Knowledge, stem, words } from "../knowledge/index.js";
-import { conditionModifiers } from "./condition-compounds.js";
+import { conditionCompounds } from "./condition-compounds.js";
 
 /** The words the documents use: for spelling correction and for joining split compounds. */
 export interface Vocabulary {
@@ -25,12 +25,8 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
     byLength ??= byLengthOf(counts);
     return nearest(word, byLength, counts);
   }, CORRECTION_CACHE_MAX);
-  // "njure", "prostata": the organ a known condition compound names ("njurcancer"), read once when first needed.
-  let organs: Set<string> | null = null;
-  const isOrgan = (s: string) => {
-    organs ??= new Set([...knownStems()].flatMap(conditionModifiers));
-    return organs.has(s);
-  };
+  // "njure", "prostata": the organ a known condition compound names ("njurcancer").
+  const isOrgan = (s: string) => conditionCompounds(s, (c) => knownStems().has(c)).length > 0;
   return {
     has: (w) => counts.has(w),
     correct: (word) => {
