@@ -51,7 +51,9 @@ export function answerStateMoney(ctx: AnswerContext): Draft | null {
 
 /** "… and is it GMS money?" asked beside another question: one line on the money the answer shows first. */
 export function stateMoneyNote(ctx: AnswerContext, draft: Draft): string {
-  if (!asksStateMoney(ctx) || !draft.answered || draft.intent === "inclusion") return "";
+  const { cues } = ctx.query;
+  const asked = ["yesNo", "isIt", "included"].some((c) => cues.has(c));
+  if (!asksStateMoney(ctx) || !asked || !draft.answered || draft.intent === "inclusion") return "";
   const shown = draft.figures.find((f) => !f.derived);
   const entry = shown
     ? ctx.index.entries
@@ -70,10 +72,13 @@ function askedMoney(ctx: AnswerContext): LedgerEntry[] {
   const all = ctx.index.entries.map((e) => e.entry).filter((e) => inYears(e, query.years));
   if (query.amounts.length > 0) {
     const asked = new Set(query.amounts.map((a) => a.valueSek));
-    return ofAskedOrgs(
-      ctx,
-      all.filter((e) => asked.has(e.amountSek)),
-    );
+    const ofAmount = all.filter((e) => asked.has(e.amountSek));
+    // "Are the 14 million for coordination GMS money?": of that amount's entries, those about the topic.
+    const pool = new Set(ofAmount);
+    const onTopic = hasTopic(query)
+      ? matchTopic(query, ctx.index, (e) => pool.has(e.entry)).map((e) => e.entry)
+      : [];
+    return ofAskedOrgs(ctx, onTopic.length > 0 ? onTopic : ofAmount);
   }
   if (query.docKinds.length > 0) {
     const kinds = new Set(query.docKinds);
