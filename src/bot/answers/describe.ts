@@ -53,6 +53,14 @@ export function describeEntry(
         `${amount}${years ? ` (${years})` : ""} for ${purpose} is an estimate, not a decision`,
       );
       break;
+    case "total":
+      // A stated sum: what it adds up is told beside it, the sentence's words around it say little.
+      sentence = say(
+        lang,
+        `${amount}${years ? ` (${years})` : ""} totalt${named ? ` till ${purpose}` : ""}`,
+        `${amount}${years ? ` (${years})` : ""} in total${named ? ` for ${purpose}` : ""}`,
+      );
+      break;
     case "co-funding": {
       // Money put in beside a grant: whose it is says more than the sentence's words around it.
       const from = entry.funder ? say(lang, ` från ${entry.funder}`, ` from ${entry.funder}`) : "";

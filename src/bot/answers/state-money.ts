@@ -34,19 +34,35 @@ export function answerStateMoney(ctx: AnswerContext): Draft | null {
   if (!first) return null;
   const readings = entries.map((e) => readMoney(ctx, e));
   const verdicts = new Set(readings.map((r) => r.verdict));
-  const verdict = verdicts.size === 1 ? (readings[0]?.verdict ?? null) : null;
+  if (verdicts.size > 1) return eachItsOwn(ctx, entries, readings);
+  const verdict = readings[0]?.verdict ?? null;
   const shown = [...new Set([...entries, ...readings.flatMap((r) => r.components)])];
   const items = shown.map((e) => describeEntry(ctx, e));
   const reasons = [...new Set(readings.map((r) => r.reason))].join(" ");
   const figures = shown.map((e) => entryFigure(ctx, e).figure);
   if (verdict !== null) return verdictDraft(ctx, verdict, lowerFirst(reasons), items, figures);
-  // No one yes or no: an estimate, or money of different kinds asked about at once.
-  const lead =
-    verdicts.size > 1
-      ? say(ctx.language, `Delvis: ${lowerFirst(reasons)}`, `Partly: ${lowerFirst(reasons)}`)
-      : reasons;
-  const text = [lead, ...items.map((i) => `• ${i}`)].join("\n");
+  // An estimate, or a budget whose GMS share is untold: no yes or no, only what it is.
+  const text = [reasons, ...items.map((i) => `• ${i}`)].join("\n");
   return { intent: "inclusion", answered: true, text, figures };
+}
+
+/** Money of different kinds under one description ("the 12 million"): each with its own answer. */
+function eachItsOwn(ctx: AnswerContext, entries: LedgerEntry[], readings: Reading[]): Draft {
+  const lead = say(
+    ctx.language,
+    "Det beror på vilket belopp du menar:",
+    "That depends on which amount you mean:",
+  );
+  const each = entries.map((e, i) => {
+    const r = readings[i] as Reading;
+    return `• ${describeEntry(ctx, e)} ${verdictWord(ctx, r.verdict)}${lowerFirst(r.reason)}`;
+  });
+  return {
+    intent: "inclusion",
+    answered: true,
+    text: [lead, ...each].join("\n"),
+    figures: entries.map((e) => entryFigure(ctx, e).figure),
+  };
 }
 
 /** "… and is it GMS money?" asked beside another question: one line on the money the answer shows first. */
@@ -62,8 +78,7 @@ export function stateMoneyNote(ctx: AnswerContext, draft: Draft): string {
     : undefined;
   if (!entry) return "";
   const { verdict, reason } = readMoney(ctx, entry);
-  if (verdict === null) return reason;
-  return `${say(ctx.language, verdict === "yes" ? "Ja" : "Nej", verdict === "yes" ? "Yes" : "No")}: ${lowerFirst(reason)}`;
+  return verdict === null ? reason : `${verdictWord(ctx, verdict)}${lowerFirst(reason)}`;
 }
 
 /** The money asked about: amounts named, else a kind of document, an organisation's money or a topic. */
@@ -244,6 +259,12 @@ function amountOf(ctx: AnswerContext, e: LedgerEntry): string {
       ? say(ctx.language, ` i medfinansiering${from}`, ` in co-funding${from}`)
       : "";
   return `${amountText(ctx, e.amountSek)}${kind} ${markers}`;
+}
+
+/** "Ja: ", "No: ", or nothing when there is no yes or no. */
+function verdictWord(ctx: AnswerContext, verdict: Verdict): string {
+  if (verdict === null) return "";
+  return `${say(ctx.language, verdict === "yes" ? "Ja" : "Nej", verdict === "yes" ? "Yes" : "No")}: `;
 }
 
 function lowerFirst(text: string): string {
