@@ -12,6 +12,7 @@ import { installShutdown, type ProcessHost, watchFaults } from "./cli/shutdown.j
 import type { Config } from "./config.js";
 import { type Knowledge, type LoadProblem, loadKnowledge } from "./knowledge/index.js";
 import { reloadFields, startLiveDocuments } from "./live/live-documents.js";
+import { loadKnowledgeInParallel } from "./live/parallel-load.js";
 import type { Logger } from "./logger.js";
 
 /** Loads the documents once; each load problem is reported once and the rest still loads. */
@@ -21,6 +22,17 @@ export function loadSeeds(
   cacheDir: string | null = null,
 ): Knowledge {
   const knowledge = loadKnowledge(seedsDir, { cacheDir });
+  for (const problem of knowledge.problems) report(problem);
+  return knowledge;
+}
+
+/** `loadSeeds` with the documents read on two threads: the serving bot's first load. */
+export async function loadSeedsInParallel(
+  seedsDir: string,
+  report: (problem: LoadProblem) => void,
+  cacheDir: string | null = null,
+): Promise<Knowledge> {
+  const knowledge = await loadKnowledgeInParallel(seedsDir, { cacheDir });
   for (const problem of knowledge.problems) report(problem);
   return knowledge;
 }
@@ -101,7 +113,7 @@ export async function runPlatforms(
   const logger = host.logger ?? (await createConfiguredLogger(config));
   logger.info({ envFile }, settingsLine(envFile));
   for (const line of platformLines(config)) logger.info(line);
-  const initial = loadSeeds(
+  const initial = await loadSeedsInParallel(
     seedsDir,
     (p) => logger.warn({ file: p.file }, p.message),
     config.cacheDir,

@@ -7,7 +7,13 @@ import { fileURLToPath } from "node:url";
 import { createAsk } from "../bot/index.js";
 import { loadKnowledge } from "../knowledge/index.js";
 import { measureColdStart } from "./cold-start.js";
-import { formatHostileLoad, type HostileLoadRow, measureHostileLoad } from "./hostile-load.js";
+import {
+  formatHostileLoad,
+  type HostileLoadRow,
+  type LoadTime,
+  measureHostileLoad,
+  timeHostileLoad,
+} from "./hostile-load.js";
 import { type LatencyOptions, type LatencyResult, measureLatency } from "./latency.js";
 import { type MemoryResult, measureMemory } from "./memory.js";
 import { QUESTIONS } from "./questions.js";
@@ -75,7 +81,7 @@ function runChild(task: Child, args: string[] = [], nodeFlags: string[] = []): u
   return JSON.parse(run.stdout);
 }
 
-function child(task: string, args: string[]): unknown {
+async function child(task: string, args: string[]): Promise<unknown> {
   if (task === "latency")
     return measureLatency(createAsk({ knowledge: loadKnowledge(SEEDS) }), QUESTIONS, LATENCY);
   if (task === "scale") {
@@ -90,7 +96,7 @@ function child(task: string, args: string[]): unknown {
     });
     return measureMemory(ask, MEMORY_QUESTIONS, MEMORY);
   }
-  if (task === "hostile") return measureHostileLoad();
+  if (task === "hostile") return timeHostileLoad(args[0] ?? "normal", Number(args[1]));
   throw new Error(`bench: unknown child task ${task}`);
 }
 
@@ -118,6 +124,13 @@ function measureAllScales(): ScaleResult[] {
   });
 }
 
+/** Each crafted document in a fresh child: the reader's caches would carry one load's sentences to the next. */
+function measureHostileInChildren(): HostileLoadRow[] {
+  return measureHostileLoad(
+    (kind, bytes) => runChild("hostile", [kind, String(bytes)]) as LoadTime,
+  );
+}
+
 /** `--profile`: the latency child runs under --cpu-prof and its hottest functions are printed. */
 function profileFlags(profile: boolean): { flags: string[]; dir: string | null } {
   if (!profile) return { flags: [], dir: null };
@@ -128,7 +141,7 @@ function profileFlags(profile: boolean): { flags: string[]; dir: string | null }
 function main(argv: string[]): void {
   if (!existsSync(CLI)) throw new Error(`bench: ${CLI} is missing; run \`npm run build\` first`);
   if (argv.includes("--hostile")) {
-    process.stdout.write(`${formatHostileLoad(runChild("hostile") as HostileLoadRow[])}\n`);
+    process.stdout.write(`${formatHostileLoad(measureHostileInChildren())}\n`);
     return;
   }
   const profile = profileFlags(argv.includes("--profile"));
@@ -142,7 +155,7 @@ function main(argv: string[]): void {
   process.stderr.write("bench: memory, 100,000 questions…\n");
   const memory = runChild("memory") as MemoryResult;
   process.stderr.write("bench: crafted documents, load time per MB…\n");
-  const hostile = runChild("hostile") as HostileLoadRow[];
+  const hostile = measureHostileInChildren();
   const partial = { startedAt, machine: host, latency, coldStart, scale, memory };
   const results: BenchResults = { ...partial, targets: judgeTargets(partial) };
   process.stdout.write(`${formatReport(results)}\n\n${formatHostileLoad(hostile)}\n`);
@@ -154,7 +167,7 @@ function main(argv: string[]): void {
 const at = process.argv.indexOf("--child");
 if (at >= 0) {
   const [task = "", ...args] = process.argv.slice(at + 1);
-  process.stdout.write(JSON.stringify(child(task, args)));
+  process.stdout.write(JSON.stringify(await child(task, args)));
 } else {
   main(process.argv.slice(2));
 }

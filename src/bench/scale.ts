@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createAsk } from "../bot/index.js";
-import { loadKnowledge } from "../knowledge/index.js";
+import { loadKnowledgeInParallel } from "../live/parallel-load.js";
 import { writeDecisions } from "./generate-decisions.js";
 import { type LatencyOptions, type QuestionTiming, timeQuestion } from "./latency.js";
 import { memoryNow, settle } from "./memory.js";
@@ -14,9 +14,9 @@ export interface ScaleResult {
   documents: number;
   ledgerEntries: number;
   problems: number;
-  /** First loadKnowledge in a fresh process: read, segment, extract, build the ledger and passages. */
+  /** First load in a fresh process (`loadKnowledgeInParallel`): read, segment, extract, build the ledger and passages. */
   loadMs: number;
-  /** CPU time (user + system) of that load: steadier than wall time on a shared machine. */
+  /** CPU time (user + system, both threads) of that load: steadier than wall time on a shared machine. */
   loadCpuMs: number;
   /** createAsk on top: vocabulary and entry index. */
   createAskMs: number;
@@ -47,17 +47,17 @@ export function prepareCorpus(seedsDir: string, total: number, seed: number): st
   return dir;
 }
 
-/** Run in a fresh process (`--expose-gc`) so the first load is a real cold build. */
-export function measureScale(
+/** Run in a fresh process (`--expose-gc`) so the first load is a real cold build (on two threads, as the bot starts). */
+export async function measureScale(
   dir: string,
   questions: readonly BenchQuestion[],
   options: LatencyOptions,
-): ScaleResult {
+): Promise<ScaleResult> {
   settle();
   const before = memoryNow();
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const knowledge = loadKnowledge(dir);
+  const knowledge = await loadKnowledgeInParallel(dir);
   const cpu = process.cpuUsage(cpu0);
   const t1 = performance.now();
   const ask = createAsk({ knowledge });

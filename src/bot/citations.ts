@@ -15,6 +15,7 @@ export function documentsById(knowledge: Knowledge): ReadonlyMap<string, SourceD
 }
 
 export function createCitationList(docs: ReadonlyMap<string, SourceDocument>): CitationList {
+  const cited: Citation[] = [];
   const byKey = new Map<string, Citation>();
   // The same span object is cited again and again (a grant's text and its table row): found without a key.
   const bySpan = new Map<Span, Citation>();
@@ -29,7 +30,7 @@ export function createCitationList(docs: ReadonlyMap<string, SourceDocument>): C
     }
     const doc = docs.get(span.docId);
     const citation: Citation = {
-      id: byKey.size + 1,
+      id: cited.length + 1,
       docId: span.docId,
       title: doc?.title ?? span.docId,
       url: doc?.url ?? null,
@@ -37,6 +38,7 @@ export function createCitationList(docs: ReadonlyMap<string, SourceDocument>): C
       start: span.start,
       end: span.end,
     };
+    cited.push(citation);
     byKey.set(key, citation);
     bySpan.set(span, citation);
     return citation.id;
@@ -44,9 +46,14 @@ export function createCitationList(docs: ReadonlyMap<string, SourceDocument>): C
   return {
     cite,
     markers(spans) {
+      // Most entries have one source: no set, no join.
+      if (spans.length === 1 && spans[0]) {
+        const id = cite(spans[0]);
+        return { ids: [id], text: `[${id}]` };
+      }
       const ids = [...new Set(spans.map(cite))];
       return { ids, text: ids.map((i) => `[${i}]`).join("") };
     },
-    all: () => [...byKey.values()],
+    all: () => [...cited],
   };
 }

@@ -135,6 +135,19 @@ export function createAsk(options: CreateAskOptions): Ask {
       now: options.now ?? Date.now,
     });
 
+  // A question's reading depends only on its text, the language hint and the date of asking: the same
+  // question asked again (a popular one, a retry, a follow-up's lead) is read once. Bounded; never mutated.
+  const readings = new Map<string, Query>();
+  const readQuestion = (text: string, hint?: Language, today?: string): Query => {
+    const key = `${hint ?? ""}\u0000${today ?? ""}\u0000${text}`;
+    const known = readings.get(key);
+    if (known) return known;
+    const query = freezeQuery(parseQuestion(text, vocabulary, { hint, today }));
+    if (readings.size >= READINGS_MAX) readings.clear();
+    readings.set(key, query);
+    return query;
+  };
+
   return (question: string, context: AskContext = {}): Answer => {
     const raw = typeof question === "string" ? question : String(question ?? "");
     const clean = cleanQuestion(raw);
@@ -150,10 +163,7 @@ export function createAsk(options: CreateAskOptions): Ask {
         : raw;
       return finish(echo, language, draft, citations.all(), docs);
     }
-    const parsed = parseQuestion(clean.text, vocabulary, {
-      hint: context.language,
-      today: context.today,
-    });
+    const parsed = readQuestion(clean.text, context.language, context.today);
     let query = resolveYears(parsed, years, context.today);
     const previous = context.conversationId ? conversations.get(context.conversationId) : undefined;
     let intent = chooseIntent(query, knowsTopic(index, query));
@@ -196,6 +206,20 @@ export function createAsk(options: CreateAskOptions): Ask {
       conversations.set(context.conversationId, remember(query, draft, previous));
     return finish(raw, query.language, draft, citations.all(), docs);
   };
+}
+
+// Distinct question readings kept per bot; forgotten all at once when full (each is a few kB).
+const READINGS_MAX = 1000;
+
+/** Freezes a shared reading's arrays and plain objects: a writer that changed one would change later answers. */
+function freezeQuery(query: Query): Query {
+  const freeze = (value: unknown): void => {
+    if (value === null || typeof value !== "object" || value instanceof Set) return;
+    Object.freeze(value);
+    for (const inner of Object.values(value)) freeze(inner);
+  };
+  freeze(query);
+  return query;
 }
 
 /** A note after the answer, in its text and, when the writer built its own blocks, as a note block too. */

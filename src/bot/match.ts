@@ -5,6 +5,7 @@ import {
   type Knowledge,
   type LedgerEntry,
 } from "../knowledge/index.js";
+import { conditionModifiers } from "./condition-compounds.js";
 import type { Query } from "./query.js";
 import { topicsOf } from "./say.js";
 
@@ -24,10 +25,14 @@ export interface EntryIndex {
   knownStems: Set<string>;
   /** Ways to read a stem as modifier + head, both known: "barncanc" → [["barn"], "canc"]. */
   splits(stem: string): Split[];
+  /** Condition compounds an organ or body word is the modifier of: "prostat" → ["prostatacanc"]. */
+  conditionsOf(stem: string): string[];
   /** Entries that use a stem, or name an area: only these can score for a question. */
   postings: Map<string, IndexedEntry[]>;
-  /** Entries by their year (`entry.year`), in ledger order: a year's question reads only its year. */
+  /** Entries by their year (`entry.year`), in `byEntryOrder`: a year's question reads only its year, sorted. */
   byYear: Map<number, LedgerEntry[]>;
+  /** Entries by their amount, in ledger order: "what was the 14,5 million for?" reads only that amount. */
+  byAmount: Map<number, LedgerEntry[]>;
 }
 
 /** A compound read as its parts; the modifier may carry a linking "s" ("äggstocks"). */
@@ -70,7 +75,39 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
     }
   }
   const byId = new Map(entries.map((e) => [e.entry.id, e.entry]));
-  return { entries, byId, knownStems, splits, postings, byYear: entriesByYear(knowledge) };
+  const byAmount = new Map<number, LedgerEntry[]>();
+  for (const { entry } of entries) {
+    const list = byAmount.get(entry.amountSek);
+    if (list) list.push(entry);
+    else byAmount.set(entry.amountSek, [entry]);
+  }
+  const conditionsOf = lazy(() => conditionCompounds(knownStems));
+  return {
+    entries,
+    byId,
+    knownStems,
+    splits,
+    conditionsOf: (s) => conditionsOf().get(s) ?? [],
+    postings,
+    byYear: entriesByYear(knowledge),
+    byAmount,
+  };
+}
+
+/** Each modifier of a known condition compound, with its compounds: "prostata" asks about "prostatacancer". */
+function conditionCompounds(known: Set<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const s of known)
+    for (const mod of conditionModifiers(s)) out.set(mod, [...(out.get(mod) ?? []), s]);
+  return out;
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= compute();
+    return value;
+  };
 }
 
 function entriesByYear(knowledge: Knowledge): Map<number, LedgerEntry[]> {
@@ -81,6 +118,8 @@ function entriesByYear(knowledge: Knowledge): Map<number, LedgerEntry[]> {
     if (list) list.push(e);
     else byYear.set(e.year, [e]);
   }
+  // Sorted once here, so a total over thousands of grants sorts an already sorted list (linear).
+  for (const list of byYear.values()) list.sort(byEntryOrder);
   return byYear;
 }
 
@@ -93,6 +132,7 @@ function reachable(query: Query, index: EntryIndex): Set<IndexedEntry> {
   for (const s of query.stems) {
     add(s);
     for (const split of index.splits(s)) add(split.head);
+    for (const compound of index.conditionsOf(s)) add(compound);
   }
   for (const t of query.topics) add(`area:${t}`);
   return out;
@@ -127,6 +167,12 @@ function topicScore(e: IndexedEntry, query: Query, index: EntryIndex): number {
       const splits = index.splits(s);
       if (splits.length > 0 && (hasParts(splits, e.purpose) || hasParts(splits, e.terms)))
         score += 2;
+      else {
+        // "prostata": the condition compound it names ("prostatacancer"), as its purpose or in its sentences.
+        const compounds = index.conditionsOf(s);
+        if (compounds.some((c) => e.purpose.has(c))) score += 2;
+        else if (compounds.some((c) => e.terms.has(c))) score += 1;
+      }
     }
   }
   for (const t of query.topics) if (e.entry.area === t || e.topics.has(t)) score += 4;
@@ -183,5 +229,8 @@ export function inYears(entry: LedgerEntry, years: readonly number[]): boolean {
 /** The question names something the documents talk about (a known topic, or a word some entry uses). */
 export function knowsTopic(index: EntryIndex, query: Query): boolean {
   if (query.topics.length > 0 || query.unknown.length > 0) return true;
-  return query.stems.some((s) => index.knownStems.has(s) || index.splits(s).length > 0);
+  return query.stems.some(
+    (s) =>
+      index.knownStems.has(s) || index.splits(s).length > 0 || index.conditionsOf(s).length > 0,
+  );
 }

@@ -86,6 +86,8 @@ export interface Query
   foreign: string[];
   /** What the question leaves out ("utan medfinansiering", "excluding AMR"): never part of the reading above. */
   excluded: Excluded;
+  /** A follow-up's years came from the conversation ("egen medfin?" after "och i fjol?"), not from its words. */
+  yearsFromConversation?: boolean;
 }
 
 /** The words after "utan", "exklusive", "not counting": cues, organisations and topics to leave out. */
@@ -525,13 +527,25 @@ function joinSplitCompounds(
     const joinable =
       vocabulary.has(a + b) ||
       (CONDITION_HEADS.includes(b ?? "") && !vocabulary.has(a) && vocabulary.correct(a) === null);
-    if (b && isContentWord(a) && isContentWord(b) && !a.endsWith("-") && joinable) {
-      out.push(a + b);
-      spelled.set(a + b, `${a} ${b}`);
+    // "lung cancr": a misspelt head joins as the known compound ("lungcancer").
+    const join =
+      !b || !isContentWord(a) || !isContentWord(b) || a.endsWith("-")
+        ? null
+        : joinable
+          ? a + b
+          : correctedCompound(a, b, vocabulary);
+    if (b && join) {
+      out.push(join);
+      spelled.set(join, `${a} ${b}`);
       i += 1;
     } else out.push(a);
   }
   return out;
+}
+
+function correctedCompound(a: string, b: string, vocabulary: Vocabulary): string | null {
+  const head = vocabulary.has(b) ? null : vocabulary.correct(b);
+  return head !== null && head !== b && vocabulary.has(a + head) ? a + head : null;
 }
 
 // Each topic phrase under its first stem, so a question tries only the phrases its own words start.
@@ -608,5 +622,8 @@ function coverage(
 function isPlaced(word: string, stems: Set<string>, vocabulary: Vocabulary, query: Query): boolean {
   if (stems.has(stem(word)) || query.unknown.some((u) => u.includes(word))) return true;
   const known = placeWord(word, vocabulary);
-  return known !== null && stems.has(stem(known));
+  // "njur cancr": each part of a compound the question was read as ("njurcancer").
+  const partOf = (w: string) =>
+    query.topicWords.some((t) => t.length > w.length && (t.startsWith(w) || t.endsWith(w)));
+  return known !== null && (stems.has(stem(known)) || partOf(known));
 }

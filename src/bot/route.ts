@@ -183,6 +183,12 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "breakdown", all: ["breakdown"] },
   { intent: "change", all: ["change"], when: (f) => f.q.years.length >= 1 && subjectless(f) },
+  // "Hur mycket ökade Örebros andel från 2026 till 2027?": what one organisation received, year against year.
+  {
+    intent: "change",
+    all: ["change"],
+    when: ({ q, topical }) => q.years.length === 2 && q.orgs.length === 1 && !topical,
+  },
   // "skånes andel av medfinansieringen": an organisation's own share is an amount, not a percentage.
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
@@ -328,6 +334,7 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
   return {
     ...q,
     years,
+    yearsFromConversation: !ownYears && years.length > 0,
     span: ownYears ? q.span : years.length > 1,
     stems: topical ? q.stems : wide ? [] : previous.stems,
     topicWords: topical ? q.topicWords : wide ? [] : previous.topicWords,

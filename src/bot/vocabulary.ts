@@ -1,4 +1,5 @@
 import { cacheByKey, type Knowledge, stem, words } from "../knowledge/index.js";
+import { conditionModifiers } from "./condition-compounds.js";
 
 /** The words the documents use: for spelling correction and for joining split compounds. */
 export interface Vocabulary {
@@ -21,9 +22,19 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   }
   const stems = new Set([...counts.keys()].map(stem));
   const nearestKnown = cacheByKey((word) => nearest(word, byLength, counts), CORRECTION_CACHE_MAX);
+  // "njure", "prostata": the organ a known condition compound names ("njurcancer"), read once when first needed.
+  let organs: Set<string> | null = null;
+  const isOrgan = (s: string) => {
+    organs ??= new Set([...stems].flatMap(conditionModifiers));
+    return organs.has(s);
+  };
   return {
     has: (w) => counts.has(w),
-    correct: (word) => (counts.has(word) || stems.has(stem(word)) ? word : nearestKnown(word)),
+    correct: (word) => {
+      if (counts.has(word)) return word;
+      const s = stem(word);
+      return stems.has(s) || isOrgan(s) ? word : nearestKnown(word);
+    },
   };
 }
 

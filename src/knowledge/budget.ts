@@ -28,16 +28,7 @@ export function overBudget(doc: Pick<SourceDocument, "text">): string | null {
   return null;
 }
 
-/** The documents within budget; each one over it becomes a problem naming its file. */
-export function withinBudget<D extends Pick<SourceDocument, "text" | "fileName">>(
-  documents: readonly D[],
-  problems: LoadProblem[],
-): D[] {
-  const kept: D[] = [];
-  for (const doc of documents) {
-    const reason = overBudget(doc);
-    if (reason === null) kept.push(doc);
-    else problems.push({ file: doc.fileName, message: `${doc.fileName} ${reason}; skipped` });
-  }
-  return kept;
+/** The problem naming a document skipped for being over the budget (`reason` from `overBudget`). */
+export function overBudgetProblem(fileName: string, reason: string): LoadProblem {
+  return { file: fileName, message: `${fileName} ${reason}; skipped` };
 }

@@ -1,5 +1,6 @@
 import { compileCues, findCues } from "./cues.js";
 import type { RawFact } from "./facts.js";
+import { NearestLarger } from "./nearest-larger.js";
 import { PART_OF_PREVIOUS } from "./role-cues.js";
 import type { FactRole } from "./types.js";
 
@@ -30,18 +31,25 @@ function countTwins(facts: RawFact[]): void {
   for (const f of facts) if (f.parent !== null) f.twins = counts.get(key(f)) ?? 1;
 }
 
-/** Each part to the larger amount told just before it. */
-function linkByWords(facts: RawFact[]): void {
+/** Each part to the larger amount told just before it (exported for its test against a plain scan). */
+export function linkByWords(facts: RawFact[]): void {
+  // Looked up by position, not scanned back per part: a list of thousands of items stays linear.
+  const value = (f: RawFact, keep: boolean) =>
+    keep ? f.amount.valueSek : Number.NEGATIVE_INFINITY;
+  const open = (f: RawFact) => f.role.role !== "agency-cap" && f.role.role !== "not-funding";
+  const larger = new NearestLarger(facts.map((f) => value(f, open(f))));
+  // The amounts that are no share themselves (a share's role changes as `shareBefore` links it).
+  const wholes = new NearestLarger(facts.map((f) => value(f, open(f) && !f.role.isPart)));
   facts.forEach((fact, i) => {
     const wantsParent = fact.role.isPart || fact.role.role === "budget-frame";
     if (!wantsParent) return;
     // "7,2 miljoner kronor av den delen": the share of the nearest larger amount, itself a share or not.
     const back = pointsBack(fact);
     const nearest = fact.role.nearestParent || back;
-    for (let j = i - 1; j >= 0; j--) {
-      const cand = facts[j];
-      if (!cand || cand.amount.valueSek <= fact.amount.valueSek) continue;
-      if (cand.role.role === "agency-cap" || cand.role.role === "not-funding") continue;
+    const amount = fact.amount.valueSek;
+    let j = larger.before(i, amount);
+    while (j !== null) {
+      const cand = facts[j] as RawFact;
       // "… 8,5 miljoner och resterande 8 miljoner": a share next to a share has the same whole.
       if (cand.role.isPart && cand.segment === fact.segment && fact.role.isPart && !back) {
         fact.parent = cand.parent;
@@ -50,10 +58,17 @@ function linkByWords(facts: RawFact[]): void {
       if (fact.role.role === "budget-frame") {
         if (cand.role.role !== "budget-frame" || cand.segment.paragraph !== fact.segment.paragraph)
           return;
-        if (cand.parent !== null) continue;
-      } else if (!nearest && cand.role.isPart) continue;
+        if (cand.parent !== null) {
+          j = larger.before(j, amount);
+          continue;
+        }
+      } else if (!nearest && cand.role.isPart) {
+        // A sentence's amounts are told together: past this one, only a whole can be the parent.
+        j = wholes.before(j, amount);
+        continue;
+      }
       fact.parent = j;
-      shareBefore(facts, i, j);
+      if (shareBefore(facts, i, j)) wholes.set(i - 1, Number.NEGATIVE_INFINITY);
       return;
     }
   });
@@ -110,19 +125,23 @@ function pointsBack(fact: RawFact): boolean {
   return findCues(after, PART_OF_PREVIOUS).some((h) => h.start < 8);
 }
 
-/** "MSEK 30 goes to …, while the remaining MSEK 50 …": the amount before a remainder shares its whole. */
-function shareBefore(facts: RawFact[], i: number, whole: number): void {
+/**
+ * "MSEK 30 goes to …, while the remaining MSEK 50 …": the amount before a remainder shares its whole.
+ * True when that amount became a share.
+ */
+function shareBefore(facts: RawFact[], i: number, whole: number): boolean {
   const fact = facts[i] as RawFact;
   const before = facts[i - 1];
   if (!before || before.segment !== fact.segment || before.parent !== null || i - 1 === whole)
-    return;
+    return false;
   if (
     before.role.role !== "grant" ||
     before.amount.valueSek >= (facts[whole] as RawFact).amount.valueSek
   )
-    return;
+    return false;
   before.parent = whole;
   before.role = { role: "part", isPart: true, nearestParent: false };
+  return true;
 }
 
 /**
@@ -132,17 +151,24 @@ function shareBefore(facts: RawFact[], i: number, whole: number): void {
 function linkLists(facts: RawFact[]): void {
   const lists = new Map<number, number[]>();
   facts.forEach((f, i) => {
-    if (f.list !== null) lists.set(f.list, [...(lists.get(f.list) ?? []), i]);
+    if (f.list === null) return;
+    const members = lists.get(f.list);
+    if (members) members.push(i);
+    else lists.set(f.list, [i]);
   });
+  const atAmount = positionsByAmount(facts);
+  // Lists come in the order of their first items, so the amounts told before each one only grow.
+  const told = new Set<number>();
+  let toldUpTo = 0;
   for (const members of lists.values()) {
     if (members.length < 2) continue;
     const first = members[0] as number;
-    const told = new Set(facts.slice(0, first).map((f) => f.amount.valueSek));
+    for (; toldUpTo < first; toldUpTo++) told.add((facts[toldUpTo] as RawFact).amount.valueSek);
     const fresh = members.filter((i) => !told.has((facts[i] as RawFact).amount.valueSek));
     const whole =
       (fresh.length >= 2 && fresh.length < members.length
-        ? findWhole(facts, first, fresh)
-        : null) ?? findWhole(facts, first, members);
+        ? findWhole(facts, atAmount, first, fresh)
+        : null) ?? findWhole(facts, atAmount, first, members);
     if (whole === null) {
       dropExceedingParent(facts, members);
       continue;
@@ -155,17 +181,42 @@ function linkLists(facts: RawFact[]): void {
   }
 }
 
+/** Each amount's positions in the facts, in order: a list's sum is looked up, not scanned for. */
+function positionsByAmount(facts: readonly RawFact[]): Map<number, number[]> {
+  const at = new Map<number, number[]>();
+  facts.forEach((f, i) => {
+    const positions = at.get(f.amount.valueSek);
+    if (positions) positions.push(i);
+    else at.set(f.amount.valueSek, [i]);
+  });
+  return at;
+}
+
 function findWhole(
   facts: RawFact[],
+  atAmount: ReadonlyMap<number, readonly number[]>,
   first: number,
   members: number[],
 ): { index: number; members: number[] } | null {
   const sum = members.reduce((s, i) => s + (facts[i] as RawFact).amount.valueSek, 0);
-  for (let j = first - 1; j >= 0; j--) {
-    const cand = facts[j] as RawFact;
-    if (cand.amount.valueSek === sum && WHOLES.has(cand.role.role)) return { index: j, members };
+  const positions = atAmount.get(sum) ?? [];
+  for (let k = countBelow(positions, first) - 1; k >= 0; k--) {
+    const j = positions[k] as number;
+    if (WHOLES.has((facts[j] as RawFact).role.role)) return { index: j, members };
   }
   return null;
+}
+
+/** How many of the ascending `positions` are below `limit`. */
+function countBelow(positions: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((positions[mid] as number) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Shares that add up to more than their whole are not its shares. */

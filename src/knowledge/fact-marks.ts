@@ -2,7 +2,7 @@ import { inClutter } from "./clutter.js";
 import { findCues, hasCue } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { findRecipient, mentionsGms } from "./organisations.js";
-import { BACK_REFERENCE, NOT_GMS } from "./role-cues.js";
+import { BACK_REFERENCE, NOT_GMS, SAME_WORK } from "./role-cues.js";
 import type { Segment } from "./segments.js";
 import { stem, words } from "./words.js";
 
@@ -96,6 +96,28 @@ export function markBackReferredRecipients(
     if (!goes) continue;
     last.recipient = findRecipient("", seg.text.slice(goes.index + goes[0].length));
   }
+}
+
+/**
+ * "I fjol fick regionen 3,1 miljoner kronor för samma arbete": the purpose of the last amount told before,
+ * for the same recipient where one is named.
+ */
+export function markSamePurpose(facts: RawFact[]): void {
+  facts.forEach((f, i) => {
+    if (f.purposeIsSentence || !opensWith(f.purpose, SAME_WORK)) return;
+    const earlier = facts
+      .slice(0, i)
+      .filter((e) => !e.purposeIsSentence && e.purpose !== f.purpose);
+    const same = earlier.filter((e) => f.recipient !== null && e.recipient === f.recipient);
+    const source = (same.length > 0 ? same : earlier).at(-1);
+    if (source) f.purpose = source.purpose;
+  });
+}
+
+function opensWith(text: string, cues: Parameters<typeof findCues>[1]): boolean {
+  const tokens = words(text, 3);
+  const first = tokens[0];
+  return first !== undefined && findCues(tokens, cues).some((h) => h.start === first.start);
 }
 
 function factsByStem(facts: RawFact[]): Map<string, RawFact[]> {

@@ -1,4 +1,7 @@
+import { hasCue } from "./cues.js";
+import { findDates } from "./dates.js";
 import { findRelativeYears } from "./relative-time.js";
+import { PROJECT_RUNS } from "./role-cues.js";
 import type { DateMatch } from "./types.js";
 import type { WordToken } from "./words.js";
 import type { YearReading } from "./years.js";
@@ -115,4 +118,25 @@ export function isYear(d: DateMatch): boolean {
 export function yearOf(published: string | null): number | null {
   const m = /^(\d{4})/.exec(published ?? "");
   return m ? Number(m[1]) : null;
+}
+
+// Two years close together: the cheap test before a sentence is read for a project's running time.
+const TWO_YEARS = /\d{4}\D{1,20}\d{4}/;
+
+/**
+ * "The project runs over the next three years, from 2026 to 2028": the one span a document says its project
+ * runs, the years of its money that no sentence or paragraph dates. Two different spans say nothing.
+ */
+export function projectPeriod(sentences: Iterable<string>): YearReading {
+  let found: YearReading | null = null;
+  for (const text of sentences) {
+    if (!TWO_YEARS.test(text) || !hasCue(text, PROJECT_RUNS)) continue;
+    for (const d of findDates(text)) {
+      if (d.kind !== "span" || d.endYear <= d.year || d.cue === "deadline") continue;
+      const years = range(d.year, d.endYear);
+      if (found && found.years.join() !== years.join()) return { years: [], clue: "none" };
+      found = { years, clue: "project-period" };
+    }
+  }
+  return found ?? { years: [], clue: "none" };
 }

@@ -5,10 +5,10 @@ import { findCues } from "./cues.js";
 import { findDates } from "./dates.js";
 import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
-import { aboutGms, markBackReferredRecipients, markNotGms } from "./fact-marks.js";
-import { type ClauseTime, clauseTime, isYear, yearOf } from "./fact-time.js";
+import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } from "./fact-marks.js";
+import { type ClauseTime, clauseTime, isYear, projectPeriod, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
-import { resolveOrgReference } from "./org-references.js";
+import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import {
   findChannel,
   findFunder,
@@ -84,6 +84,9 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     statedIn: statedYearsBySegment(),
     docYear: reportYear(openingLines(segments, clutter)) ?? yearOf(doc.published),
     titleYears: titleYears(findDates(doc.title)),
+    projectYears: projectPeriod(
+      segments.filter((s) => !s.heading && !inClutter(clutter, s.start)).map((s) => s.text),
+    ),
     ...readOnce(segments),
   };
   const facts: RawFact[] = [];
@@ -107,6 +110,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   facts.push(...tableFacts(doc, context));
   markNotGms(facts, segments, clutter);
   markBackReferredRecipients(facts, segments, clutter);
+  markSamePurpose(facts);
   if (aboutGms(segments, clutter)) for (const f of facts) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
   markCoFunded(facts);
@@ -138,6 +142,8 @@ interface Surroundings extends ReadOnce {
   docYear: number | null;
   /** The one year the title names ("… till rutin 2027"), for money no sentence dates. */
   titleYears: YearReading;
+  /** The one span the document says its project runs ("pågår 2026–2028"), for money no sentence dates. */
+  projectYears: YearReading;
 }
 
 /** What every amount asks of its paragraph, read in one pass: no amount rescans the document. */
@@ -253,7 +259,7 @@ function readFact(
       /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
     pastRelative: time.pastRelative,
   });
-  const recipient = findRecipient(before, after) ?? findProjectOwner(seg.text);
+  const recipient = readRecipient(doc.text, seg, before, after);
   const purpose =
     role.role === "budget-frame"
       ? readBudgetLine(seg.text)
@@ -279,6 +285,13 @@ function readFact(
     list: null,
     twins: 1,
   };
+}
+
+/** "till X", "X får"; "fick regionen" is the region the document named before, or no one. */
+function readRecipient(text: string, seg: Segment, before: string, after: string): string | null {
+  const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
+  const resolved = resolveOrgReference(text, seg.start, named);
+  return resolved !== null && REFERENCE_NOUNS.includes(resolved) ? null : resolved;
 }
 
 function toldAbove(context: Surroundings, seg: Segment, tokens: WordToken[]): string | undefined {
@@ -328,6 +341,7 @@ function readYears(
     if (para.years.length > 0) return para;
   }
   if (context.titleYears.years.length > 0) return context.titleYears;
+  if (context.projectYears.years.length > 0) return context.projectYears;
   return publicationYears(doc.published);
 }
 

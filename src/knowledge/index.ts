@@ -1,6 +1,7 @@
 // The knowledge layer: documents → amounts, dates and facts → one ledger with exact sources. Pure: no network, no platform.
 export { findAmounts } from "./amounts.js";
 export { containsPhrase, phraseStems } from "./area.js";
+export { type BatchReading, readBatch, withoutDocuments } from "./batch-reading.js";
 export { MAX_AMOUNTS, MAX_SEGMENT_CHARS, MAX_SEGMENTS, overBudget } from "./budget.js";
 export { compareText } from "./compare.js";
 export { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
@@ -9,7 +10,14 @@ export { documentKind } from "./document-kind.js";
 export { loadDocuments, MAX_DOCUMENT_BYTES } from "./documents.js";
 export { givenByGms } from "./given-by-gms.js";
 export { cacheByKey } from "./key-cache.js";
-export { fromDocuments, type Knowledge, type LoadOptions, loadKnowledge } from "./knowledge.js";
+export {
+  beginLoad,
+  fromDocuments,
+  type Knowledge,
+  type LoadOptions,
+  loadKnowledge,
+  type PendingLoad,
+} from "./knowledge.js";
 export { buildLedger } from "./ledger.js";
 export {
   createPassageIndex,
@@ -22,7 +30,7 @@ export { emptyStatements, readStatements } from "./statements/index.js";
 export type * from "./statements/types.js";
 export { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS, type Topic } from "./topics.js";
 export type * from "./types.js";
-export { countsAsGrant } from "./types.js";
+export { countsAsGrant, fundingRole } from "./types.js";
 export {
   compoundHead,
   contentStems,

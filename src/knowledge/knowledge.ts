@@ -1,11 +1,10 @@
-import { withinBudget } from "./budget.js";
+import { type BatchReading, joinBatches, readBatch } from "./batch-reading.js";
 import { applyCorrections, readCorrections } from "./corrections.js";
 import { loadDocuments } from "./documents.js";
 import { whileLoading } from "./key-cache.js";
-import { buildLedger } from "./ledger.js";
-import { createPassageIndex, listPassages, type PassageIndex } from "./passages.js";
+import { createPassageIndex, type PassageIndex } from "./passages.js";
 import { readSnapshot, snapshotKey, writeSnapshot } from "./snapshot.js";
-import { readStatements, type Statements } from "./statements/index.js";
+import type { Statements } from "./statements/index.js";
 import type { Ledger, LoadProblem, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
 
@@ -28,51 +27,88 @@ export interface LoadOptions {
 
 /** Reads a seeds folder and builds the ledger and passage index; problems are reported, not thrown. */
 export function loadKnowledge(seedsDir: string, options: LoadOptions = {}): Knowledge {
-  const knowledge = whileLoading(() => loadUncorrected(seedsDir, options));
-  // Corrections apply after the snapshot, so editing them never needs a rebuild.
-  const corrections = readCorrections(seedsDir, knowledge.problems);
-  if (corrections.length > 0) {
-    const ledger = structuredClone(knowledge.ledger);
-    applyCorrections(ledger.entries, corrections, knowledge.problems);
-    return { ...knowledge, ledger };
-  }
-  return knowledge;
+  const begun = beginLoad(seedsDir, options);
+  return "ledger" in begun ? begun : begun.finish([readBatch(begun.documents)]);
 }
 
-function loadUncorrected(seedsDir: string, options: LoadOptions): Knowledge {
-  const loaded = loadDocuments(seedsDir);
+/** A load whose documents are read: read them in runs (`readBatch`, on any thread), then finish. */
+export interface PendingLoad {
+  documents: SourceDocument[];
+  /** Joins the readings of consecutive runs of `documents` (together all of them, in order). */
+  finish(batches: readonly BatchReading[]): Knowledge;
+}
+
+/**
+ * Reads the folder's documents: the knowledge itself when a snapshot of them is kept, else a
+ * pending load. With `cacheDir`, finishing writes the snapshot; corrections apply after it either way.
+ */
+export function beginLoad(seedsDir: string, options: LoadOptions = {}): Knowledge | PendingLoad {
+  const loaded = whileLoading(() => loadDocuments(seedsDir));
   const problems = loaded.problems;
   const cacheDir = options.cacheDir;
-  if (!cacheDir || loaded.documents.length === 0)
-    return build(withinBudget(loaded.documents, problems), problems);
-  // The snapshot remembers which documents were over the reading budget, so a start with the same
-  // documents reads none of them (the budget check finds every amount).
-  const key = snapshotKey(loaded.documents);
-  const snapshot = readSnapshot(cacheDir, key, loaded.documents);
-  if (snapshot) {
-    const skipped = new Set(snapshot.skipped.map((p) => p.file));
-    const documents = loaded.documents.filter((d) => !skipped.has(d.fileName));
-    problems.push(...snapshot.skipped);
-    return {
-      documents,
-      wordCounts: countWords(documents),
-      ledger: snapshot.ledger,
-      passages: createPassageIndex(snapshot.passages),
-      statements: snapshot.statements,
-      problems,
-    };
+  const key = cacheDir && loaded.documents.length > 0 ? snapshotKey(loaded.documents) : null;
+  if (cacheDir && key !== null) {
+    const snapshot = readSnapshot(cacheDir, key, loaded.documents);
+    if (snapshot) return corrected(seedsDir, fromSnapshot(loaded.documents, problems, snapshot));
   }
-  const skipped: LoadProblem[] = [];
-  const documents = withinBudget(loaded.documents, skipped);
-  problems.push(...skipped);
-  const knowledge = build(documents, problems);
-  writeSnapshot(cacheDir, key, {
-    ledger: knowledge.ledger,
-    passages: [...knowledge.passages.all()],
-    statements: knowledge.statements,
-    skipped,
-  });
-  return knowledge;
+  return {
+    documents: loaded.documents,
+    finish(batches) {
+      const skipped: LoadProblem[] = [];
+      const knowledge = join(runsOf(loaded.documents, batches), batches, skipped);
+      problems.push(...skipped);
+      knowledge.problems = problems;
+      // The snapshot remembers which documents were over the reading budget, so a start with the same
+      // documents reads none of them (the budget check finds every amount).
+      if (cacheDir && key !== null) {
+        writeSnapshot(cacheDir, key, {
+          ledger: knowledge.ledger,
+          passages: [...knowledge.passages.all()],
+          statements: knowledge.statements,
+          skipped,
+        });
+      }
+      return corrected(seedsDir, knowledge);
+    },
+  };
+}
+
+/** Corrections apply after the snapshot, so editing them never needs a rebuild. */
+function corrected(seedsDir: string, knowledge: Knowledge): Knowledge {
+  const corrections = readCorrections(seedsDir, knowledge.problems);
+  if (corrections.length === 0) return knowledge;
+  const ledger = structuredClone(knowledge.ledger);
+  applyCorrections(ledger.entries, corrections, knowledge.problems);
+  return { ...knowledge, ledger };
+}
+
+function fromSnapshot(
+  loaded: SourceDocument[],
+  problems: LoadProblem[],
+  snapshot: NonNullable<ReturnType<typeof readSnapshot>>,
+): Knowledge {
+  const skipped = new Set(snapshot.skipped.map((p) => p.file));
+  const documents = loaded.filter((d) => !skipped.has(d.fileName));
+  problems.push(...snapshot.skipped);
+  return {
+    documents,
+    wordCounts: countWords(documents),
+    ledger: snapshot.ledger,
+    passages: createPassageIndex(snapshot.passages),
+    statements: snapshot.statements,
+    problems,
+  };
+}
+
+/** The runs the batches read: consecutive, as long as each batch's list of documents. */
+function runsOf(documents: SourceDocument[], batches: readonly BatchReading[]): SourceDocument[][] {
+  const runs: SourceDocument[][] = [];
+  let at = 0;
+  for (const b of batches) {
+    runs.push(documents.slice(at, at + b.skipped.length));
+    at += b.skipped.length;
+  }
+  return runs;
 }
 
 /** Builds from documents already read; a document over the reading budget is skipped as a problem. */
@@ -81,17 +117,13 @@ export function fromDocuments(
   problems: LoadProblem[] = [],
 ): Knowledge {
   const all = [...problems];
-  return whileLoading(() => build(withinBudget(documents, all), all));
+  return join([documents], [readBatch(documents)], all);
 }
 
-function build(documents: SourceDocument[], problems: LoadProblem[]): Knowledge {
-  const wordCounts = countWords(documents);
-  return {
-    documents,
-    wordCounts,
-    ledger: buildLedger(documents, wordCounts),
-    passages: createPassageIndex(listPassages(documents)),
-    statements: readStatements(documents),
-    problems,
-  };
+function join(
+  runs: readonly (readonly SourceDocument[])[],
+  batches: readonly BatchReading[],
+  problems: LoadProblem[],
+): Knowledge {
+  return { ...whileLoading(() => joinBatches(runs, batches, problems)), problems };
 }

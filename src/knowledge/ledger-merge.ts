@@ -25,6 +25,28 @@ export function perYearWhole(byAmount: ReadonlyMap<number, Group[]>, fact: RawFa
 }
 
 /**
+ * "9 miljoner kronor per år under 2026 och 2027" where each year's share of the 18 miljoner is already told: the
+ * telling retells them all, so it joins none of them (a comparison of its own, part of the same whole).
+ */
+export function retellsEveryShare(
+  same: readonly Group[],
+  fact: RawFact,
+  parentGroup: Group | null,
+): boolean {
+  const years = fact.years.years;
+  if (!parentGroup || fact.parent !== null || years.length < 2 || !isStated(fact)) return false;
+  return years.every((y) =>
+    same.some(
+      (g) =>
+        g.entry.partOf === parentGroup.entry.id &&
+        g.seen.reps.some(
+          (f) => isStated(f) && f.years.years.length === 1 && f.years.years[0] === y,
+        ),
+    ),
+  );
+}
+
+/**
  * A share told in another document ("i år 9 miljoner kronor, som en del av … 18 miljoner") is the whole's
  * share for the same year: the only one for that year, or the one naming the same area.
  */

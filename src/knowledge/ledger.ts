@@ -2,11 +2,19 @@ import { areaTerms, describeArea } from "./area.js";
 import { compareText } from "./compare.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { givenByGmsAt } from "./given-by-gms.js";
+import { DocumentCandidates } from "./ledger-candidates.js";
 import { checkTotals } from "./ledger-checks.js";
 import { type Group, newGroup, remember } from "./ledger-group.js";
-import { perYearWhole, sameGrant, sharedTerms, yearShareOf } from "./ledger-merge.js";
+import {
+  perYearWhole,
+  retellsEveryShare,
+  sameGrant,
+  sharedTerms,
+  yearShareOf,
+} from "./ledger-merge.js";
 import { topicsOf } from "./merge-rules.js";
 import { mentionsGms } from "./organisations.js";
+import { linkSameWorkRetellings } from "./same-work.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
 import { contentStems } from "./words.js";
@@ -16,6 +24,7 @@ import { CLUE_STRENGTH } from "./years.js";
 export function buildLedger(
   documents: readonly SourceDocument[],
   wordCounts: ReadonlyMap<string, number> = countWords(documents),
+  factsOf: (doc: SourceDocument) => RawFact[] = extractFacts,
 ): Ledger {
   // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
   const isWord = (w: string) => wordCounts.has(w);
@@ -48,8 +57,9 @@ export function buildLedger(
   // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
   const byAmount = new Map<number, Group[]>();
   for (const doc of ordered) {
-    const facts = extractFacts(doc);
+    const facts = factsOf(doc);
     const placed: Group[] = [];
+    const candidates = new DocumentCandidates(doc.id);
     const roundedHeadings = [...facts.keys()].filter((j) => {
       const f = facts[j] as RawFact;
       return f.amount.qualifier === "approx" && f.segment.heading;
@@ -60,16 +70,24 @@ export function buildLedger(
       const topics = topicsOfFact(fact);
       const parentGroup =
         fact.parent === null ? perYearWhole(byAmount, fact) : (placed[fact.parent] ?? null);
-      const same = byAmount.get(fact.amount.valueSek) ?? [];
+      const same = listedAt(byAmount, fact.amount.valueSek);
+      const retold = retellsEveryShare(same, fact, parentGroup);
+      if (retold) fact.role = { ...fact.role, role: "comparison" };
       const group =
+        (retold ? newGroup(groups, fact) : null) ??
         roundedRepeat(facts, i, placed, roundedHeadings) ??
-        same.find((g) => sameGrant(g, fact, { terms, topics }, parentGroup)) ??
+        candidates.first(same, fact, parentGroup !== null, (g) =>
+          sameGrant(g, fact, { terms, topics }, parentGroup),
+        ) ??
         yearShareOf(same, fact, topics, parentGroup) ??
         newGroup(groups, fact);
       noteWeakMerge(group, fact, terms);
       absorbRole(group, fact);
-      if (preferExact(group, fact)) byAmount.set(fact.amount.valueSek, [...same, group]);
-      else if (!same.includes(group)) byAmount.set(fact.amount.valueSek, [...same, group]);
+      // The body's exact figure lists its group once more under that amount (as it always has).
+      if (preferExact(group, fact) || !group.listed.has(fact.amount.valueSek)) {
+        same.push(group);
+        group.listed.add(fact.amount.valueSek);
+      }
       if (!group.seen.segments.has(fact.segment) || !group.facts.includes(fact)) {
         group.facts.push(fact);
         remember(group, fact);
@@ -97,9 +115,10 @@ export function buildLedger(
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   for (const g of groups) if (g.cofunds) takeCoFundedYears(g.entry, g.cofunds.entry);
   linkParts(entries);
+  linkSameWorkRetellings(entries);
   // A retelling names the recipient only where neither the first telling nor the whole did.
   for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
-  promoteLoneComparisons(entries);
+  markLoneRetellings(entries);
   for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
   resolveAgencyReferences(entries);
   checkTotals(
@@ -109,6 +128,16 @@ export function buildLedger(
     ),
   );
   return { entries };
+}
+
+/** The groups listed under `amount`, in order: one growing array, so candidates can follow it. */
+function listedAt(byAmount: Map<number, Group[]>, amount: number): Group[] {
+  let listed = byAmount.get(amount);
+  if (!listed) {
+    listed = [];
+    byAmount.set(amount, listed);
+  }
+  return listed;
 }
 
 /** Document order, except that a whole told after its share ("…, som en del av … 18 miljoner") comes first. */
@@ -197,17 +226,17 @@ function roundedRepeat(
 }
 
 /**
- * A figure only ever retold ("förstudien som Vinnova finansierade i fjol med 3,5 miljoner") is the one
- * source of that earlier grant: it counts as the grant, unless that year already has GMS grants.
+ * A figure only ever retold ("förstudien som Vinnova finansierade i fjol med 3,5 miljoner") stays a comparison
+ * but is the one source of that earlier grant: it counts as the grant, unless that year already has GMS grants.
  */
-function promoteLoneComparisons(entries: LedgerEntry[]): void {
+function markLoneRetellings(entries: LedgerEntry[]): void {
   const funded = new Set(
     entries.filter((e) => e.role === "grant" && e.gms).flatMap((e) => e.years),
   );
   for (const e of entries) {
     if (e.role !== "comparison" || e.partOf !== null || e.years.length === 0) continue;
     if (e.years.some((y) => funded.has(y))) continue;
-    e.role = "grant";
+    e.loneRetelling = true;
     e.notes.push("Only told as an earlier year's figure in a later document.");
   }
 }

@@ -7,6 +7,8 @@ const REFERENCES: ReadonlyArray<[noun: string, names: RegExp]> = [
   ["stiftelsen", /\b(?:Stiftelsen|Fonden)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu],
 ];
 const BY_NOUN = new Map(REFERENCES);
+/** The reference nouns themselves ("regionen"): a recipient or funder written so is resolved here. */
+export const REFERENCE_NOUNS: readonly string[] = REFERENCES.map(([noun]) => noun);
 
 /** The organisation a reference word stands for: the name of its kind told most often before `at` (the latest on a tie). */
 export function resolveOrgReference(text: string, at: number, name: string | null): string | null {

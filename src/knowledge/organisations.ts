@@ -1,4 +1,5 @@
 // Who pays and who receives, read from Swedish (and English) sentence patterns.
+import { REFERENCE_NOUNS } from "./org-references.js";
 
 /** Words that end a name: prepositions, conjunctions and verbs that follow a recipient. */
 const NAME_STOP = new Set(
@@ -71,6 +72,11 @@ function readName(text: string): string | null {
   return name.length > 0 ? name.join(" ") : null;
 }
 
+const REFERENCE_AFTER_VERB = new RegExp(
+  `(?:^|\\s)(?:får|fick|erhåller|erhöll)\\s+(${REFERENCE_NOUNS.join("|")})\\s*$`,
+  "iu",
+);
+
 /** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
 export function findRecipient(before: string, after: string): string | null {
   const till = /^\s*(?:,\s*)?(?:till|to)\s+/i.exec(after);
@@ -84,6 +90,9 @@ export function findRecipient(before: string, after: string): string | null {
       before,
     );
   if (afterVerb?.[1]) return afterVerb[1].trim();
+  // "I fjol fick regionen 3,1 miljoner": a reference noun, resolved against the text before it.
+  const referred = REFERENCE_AFTER_VERB.exec(before)?.[1];
+  if (referred) return referred.toLowerCase();
   const subject =
     /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u.exec(
       before,

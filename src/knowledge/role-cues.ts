@@ -221,6 +221,30 @@ export const MULTI_YEAR = compileCues([
   "multiyear",
 ]);
 
+/** A project's running time ("projektet pågår 2026–2028", "the project runs from 2026 to 2028"). */
+export const PROJECT_RUNS = compileCues([
+  "pågår",
+  "löper",
+  "projekttid*",
+  "projektperiod*",
+  "runs",
+  "lasts",
+  "running",
+]);
+
+/** Money for the work just told ("I fjol fick regionen 3,1 miljoner för samma arbete"): its area and purpose are that money's. */
+export const SAME_WORK = compileCues([
+  "samma arbete",
+  "samma ändamål",
+  "samma syfte",
+  "samma uppdrag",
+  "samma insats",
+  "samma satsning",
+  "same work",
+  "same purpose",
+  "same project",
+]);
+
 /** A sentence opening with one of these speaks of what the sentence before named ("Institutionen bidrar med …"). */
 export const SUBJECT_REFERENCE = compileCues([
   "institutionen",

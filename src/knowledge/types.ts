@@ -74,6 +74,7 @@ export type YearClue =
   | "stated-in-sentence"
   | "stated-in-paragraph"
   | "stated-in-title"
+  | "project-period"
   | "decision-date"
   | "publication-date"
   | "other-document"
@@ -127,6 +128,9 @@ export interface LedgerEntry {
   weak?: string[];
   /** One year's share of a multi-year total ("9 000 000 kronor under 2026"): that year's grant in sums. */
   yearShare?: boolean;
+  /** An earlier year's money told only as a retelling ("en förstudie som Vinnova finansierade i fjol med
+   * 3,5 miljoner"): still a comparison, but the one source of that year's grant, so it counts in sums. */
+  loneRetelling?: boolean;
   /** The amount is given for each of its years ("3,9 miljoner kronor per år under 2026 och 2027"). */
   perYear?: boolean;
   /** A maintainer's correction from `corrections.json` changed this entry. */
@@ -141,8 +145,18 @@ export interface Ledger {
  * The one rule for what a computed sum may add up: GMS grants (and a multi-year total's share for one year),
  * never other parts, totals, co-funding, caps or estimates.
  */
-export function countsAsGrant(entry: Pick<LedgerEntry, "role" | "gms" | "yearShare">): boolean {
+export function countsAsGrant(
+  entry: Pick<LedgerEntry, "role" | "gms" | "yearShare" | "loneRetelling">,
+): boolean {
   return (
-    (entry.role === "grant" || (entry.role === "part" && entry.yearShare === true)) && entry.gms
+    (entry.role === "grant" ||
+      (entry.role === "part" && entry.yearShare === true) ||
+      (entry.role === "comparison" && entry.loneRetelling === true)) &&
+    entry.gms
   );
+}
+
+/** The kind of money an answer treats an entry as: a lone retelling of an earlier year's grant is that grant. */
+export function fundingRole(entry: Pick<LedgerEntry, "role" | "loneRetelling">): FactRole {
+  return entry.role === "comparison" && entry.loneRetelling === true ? "grant" : entry.role;
 }

@@ -64,6 +64,7 @@ export const CLUE_STRENGTH: Record<YearClue, number> = {
   parent: 4,
   "stated-in-paragraph": 3,
   "stated-in-title": 2,
+  "project-period": 2,
   "other-document": 3,
   "decision-date": 2,
   "publication-date": 1,

@@ -129,7 +129,11 @@ Publicerad 18 mars 2032
 Utöver statsbidragen betalas 7 miljoner kronor per år under 2031 och 2032 ut till smittspårning.
 `;
     const entries = ledger(doc("beslut", DECISION), doc("rapport", report));
-    expect(at(entries, 7_000_000)).toHaveLength(2);
+    const total = at(entries, 14_000_000)[0];
+    // Both years' shares at once: one retelling of the whole's shares, joined to neither year's share alone.
+    const retold = at(entries, 7_000_000).find((e) => docsOf(e).includes("rapport"));
+    expect(retold).toMatchObject({ role: "comparison", years: [2031, 2032], partOf: total?.id });
+    expect(at(entries, 7_000_000).filter((e) => e.role === "part")).toHaveLength(2);
     expect(grantSum(entries, 2031)).toBe(7_000_000);
     expect(grantSum(entries, 2032)).toBe(7_000_000);
   });
@@ -178,5 +182,45 @@ Genomic Medicine Sweden (GMS) fick 57 miljoner kronor under 2031. GMS delade und
     expect(givenByGms(own, own.indexOf("40"))).toBe(false);
     const to = "Regeringen ger GMS 40 miljoner kronor.";
     expect(givenByGms(to, to.indexOf("40"))).toBe(false);
+  });
+});
+
+describe("merges: an earlier year's share 'för samma arbete'", () => {
+  const decision = (year: number, published: string) => `GMS får pengar för ${year}
+
+Publicerad ${published}
+
+Regeringen ger Genomic Medicine Sweden (GMS) 40 miljoner kronor under ${year}. Av medlen ska 12 miljoner kronor gå till sällsynta diagnoser och 28 miljoner kronor till barncancer.
+`;
+  const region = (sameWork: string) => `Regionen får pengar
+
+Publicerad 9 mars 2032
+
+Av de 12 miljoner kronor som GMS tilldelats för sällsynta diagnoser 2032 går 3 miljoner kronor till Region Exempel. I fjol fick regionen 2 miljoner kronor av GMS-medlen ${sameWork}.
+`;
+
+  it("is a share of that year's money for the area of the share told before it", () => {
+    const entries = ledger(
+      doc("b2031", decision(2031, "12 januari 2031")),
+      doc("b2032", decision(2032, "12 januari 2032")),
+      doc("region", region("för samma arbete")),
+    );
+    const whole2031 = at(entries, 12_000_000).find((e) => e.years.join() === "2031");
+    expect(whole2031?.role).toBe("part");
+    expect(at(entries, 2_000_000)[0]).toMatchObject({
+      role: "comparison",
+      years: [2031],
+      partOf: whole2031?.id,
+    });
+    expect(grantSum(entries, 2031)).toBe(40_000_000);
+  });
+
+  it("stays unlinked when the words do not point back to the same work", () => {
+    const entries = ledger(
+      doc("b2031", decision(2031, "12 januari 2031")),
+      doc("b2032", decision(2032, "12 januari 2032")),
+      doc("region", region("för ett annat projekt")),
+    );
+    expect(at(entries, 2_000_000)[0]?.partOf).toBeNull();
   });
 });

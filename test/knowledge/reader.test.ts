@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { clutterRanges } from "../../src/knowledge/clutter.js";
 import { publishedFromText } from "../../src/knowledge/document-date.js";
-import { fromDocuments, type SourceDocument } from "../../src/knowledge/index.js";
+import {
+  countsAsGrant,
+  fromDocuments,
+  fundingRole,
+  type SourceDocument,
+} from "../../src/knowledge/index.js";
 import { findTableRows } from "../../src/knowledge/tables.js";
 import { textDocument } from "../support/text-document.js";
 
@@ -35,6 +40,34 @@ Regeringen har i dag beslutat att Genomic Medicine Sweden (GMS) ska få 80 miljo
     expect(at(entries, 66_000_000)[0]?.years).toEqual([2026]);
     expect(at(entries, 58_000_000)[0]?.years).toEqual([2025]);
     expect(at(entries, 80_000_000)[0]?.decided).toBe("2026-12-17");
+  });
+});
+
+describe("the reader: an earlier year's money told only as background", () => {
+  const text = `Ny satsning på GMS
+
+Publicerad 3 oktober 2031
+
+Regeringen satsar 20 miljoner kronor i år på Genomic Medicine Sweden (GMS). Satsningen bygger vidare på en kartläggning som Vinnova bekostade redan i fjol med 2,5 miljoner kronor.
+`;
+  const entries = ledger(doc("pm", text));
+
+  it("stays a retelling (a comparison), yet counts as that year's only grant", () => {
+    const earlier = at(entries, 2_500_000)[0];
+    expect(earlier).toMatchObject({ role: "comparison", years: [2030], loneRetelling: true });
+    expect(earlier && countsAsGrant(earlier)).toBe(true);
+    expect(earlier && fundingRole(earlier)).toBe("grant");
+  });
+
+  it("never counts when that year's grant is told as such", () => {
+    const told = `Mer till GMS
+
+Publicerad 10 januari 2030
+
+Regeringen ger Genomic Medicine Sweden (GMS) 2,5 miljoner kronor under 2030.
+`;
+    const both = ledger(doc("pm", text), doc("told", told));
+    expect(both.filter((e) => e.years.includes(2030) && countsAsGrant(e))).toHaveLength(1);
   });
 });
 
@@ -125,5 +158,33 @@ describe("the reader: who receives", () => {
     );
     expect(at(entries, 3_000_000)[0]?.recipient).toBe("Biobank Sverige");
     expect(at(entries, 2_000_000)[0]?.recipient).toBe("Region Halland");
+  });
+
+  it("reads 'fick regionen' as the region the document named before, and no one when it named none", () => {
+    const named = ledger(
+      doc(
+        "r1",
+        "Publicerad 3 mars 2031\n\nRegion Gotland får 2 miljoner kronor av GMS-medlen i år. I fjol fick regionen 1,5 miljoner kronor för samma arbete.",
+      ),
+    );
+    expect(at(named, 1_500_000)[0]?.recipient).toBe("Region Gotland");
+    const unnamed = ledger(
+      doc(
+        "r2",
+        "Publicerad 3 mars 2031\n\nI fjol fick regionen 1,5 miljoner kronor av GMS-medlen.",
+      ),
+    );
+    expect(at(unnamed, 1_500_000)[0]?.recipient ?? null).toBeNull();
+  });
+
+  it("reads 'för samma arbete' as the purpose of the money told before it, for the same recipient", () => {
+    const entries = ledger(
+      doc(
+        "r3",
+        "Publicerad 3 mars 2031\n\nRegion Gotland får 2 miljoner kronor för barncancer i år. Region Halland får 3 miljoner kronor för datadelning. I fjol fick Region Gotland 1,5 miljoner kronor för samma arbete.",
+      ),
+    );
+    expect(at(entries, 1_500_000)[0]?.purpose).toBe(at(entries, 2_000_000)[0]?.purpose);
+    expect(at(entries, 1_500_000)[0]?.area).toBe("barncancer");
   });
 });

@@ -243,3 +243,41 @@ Projektet leds av en professor i vårdekonomi vid institutionen för medicin. In
     expect(entry?.terms).toContain("vårdekonomi");
   });
 });
+
+describe("the years a project runs", () => {
+  it("dates money no sentence dates by the one span the document says its project runs", () => {
+    const text = `Universitet leder nytt nordiskt projekt
+
+Published: 4 May 2031
+
+The project runs over the next four years, from 2031 to 2034, with partners in three countries.
+
+Uppsala universitet receives SEK 2.5 million of the funding. Genomic Medicine Sweden (GMS) will co-fund the work with SEK 0.8 million.
+`;
+    const entries = ledger(doc("en", text));
+    expect(at(entries, 2_500_000)[0]?.years).toEqual([2031, 2032, 2033, 2034]);
+    expect(at(entries, 800_000)[0]).toMatchObject({
+      role: "co-funding",
+      years: [2031, 2032, 2033, 2034],
+    });
+  });
+
+  it("takes no span when the document names two, or when the span is one amount's own period", () => {
+    const two = `Två projekt
+
+Publicerad 4 maj 2031
+
+Det första projektet pågår 2031–2033. Det andra pågår 2032–2035.
+
+Region Exempel får 3 miljoner kronor för arbetet.
+`;
+    expect(at(ledger(doc("two", two)), 3_000_000)[0]?.years).toEqual([2031]);
+    const own = `En studie
+
+Publicerad 4 maj 2031
+
+Studien finansieras av Forte med 4 miljoner kronor under perioden 2031–2033. Stiftelsen ger 1 miljon kronor till arbetet.
+`;
+    expect(at(ledger(doc("own", own)), 1_000_000)[0]?.years).toEqual([2031]);
+  });
+});

@@ -1,6 +1,7 @@
 import {
   countsAsGrant,
   type FactRole,
+  fundingRole,
   type LedgerEntry,
   stem,
   words,
@@ -74,18 +75,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (!hasTopic(query) || !roles.has("grant")) {
     if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
       return answerYearTotal(ctx);
-    if (!roles.has("grant"))
-      return answerEntries(
-        ctx,
-        ctx.index.entries
-          .filter((e) => roles.has(e.entry.role) && inYears(e.entry, query.years))
-          .map((e) => e.entry)
-          .filter((e) => onBudgetLine(ctx, e) && ofAskedOrganisation(ctx, e))
-          .sort(
-            (a, b) => Number(ofYearsOnly(b, query.years)) - Number(ofYearsOnly(a, query.years)),
-          ),
-        query.cues.has("total"),
-      );
+    if (!roles.has("grant")) return answerKind(ctx, roles);
     return decline(
       "amount",
       say(
@@ -95,7 +85,9 @@ export function answerAmount(ctx: AnswerContext): Draft {
       ),
     );
   }
-  const wanted = (e: IndexedEntry) => roles.has(e.entry.role) && amountAsked(ctx, e);
+  const wanted = (e: IndexedEntry) =>
+    (roles.has(fundingRole(e.entry)) || retoldForAskedOrg(ctx, e.entry, roles)) &&
+    amountAsked(ctx, e);
   const inAskedYears = (accept: (e: IndexedEntry) => boolean) => (e: IndexedEntry) =>
     accept(e) && inYears(e.entry, query.years);
   const known = query.unknown.length === 0;
@@ -107,7 +99,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
     inYear = matchTopic(
       query,
       ctx.index,
-      inAskedYears((e) => roles.has(e.entry.role)),
+      inAskedYears((e) => roles.has(fundingRole(e.entry))),
     );
     if (inYear.length > 0) correction = notThatAmount(ctx);
   }
@@ -130,6 +122,35 @@ export function answerAmount(ctx: AnswerContext): Draft {
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
   const draft = answerEntries(ctx, theirsOnly(ctx, inYear), query.cues.has("total"));
   return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
+}
+
+/** "medfinansiering 2027?", "vad får Socialstyrelsen använda?": money of one kind other than grants. */
+function answerKind(ctx: AnswerContext, roles: Set<FactRole>): Draft {
+  const { query } = ctx;
+  const ofYears = (years: readonly number[]) =>
+    ctx.index.entries
+      .filter((e) => roles.has(e.entry.role) && inYears(e.entry, years))
+      .map((e) => e.entry)
+      .filter((e) => onBudgetLine(ctx, e) && ofAskedOrganisation(ctx, e))
+      .sort((a, b) => Number(ofYearsOnly(b, years)) - Number(ofYearsOnly(a, years)));
+  const found = ofYears(query.years);
+  const wantsSum = query.cues.has("total");
+  // "egen medfin?" after "och i fjol?": the conversation's year was never asked for this organisation's
+  // own money; when that year has none, what the documents state for it is shown, each with its year.
+  if (found.length === 0 && query.yearsFromConversation && query.orgs.length > 0) {
+    const other = ofYears([]);
+    if (other.length > 0) {
+      const draft = answerEntries(ctx, other, wantsSum);
+      const years = listText(query.years.map(String), ctx.language);
+      const lead = say(
+        ctx.language,
+        `Dokumenten anger inget sådant för ${years}. De anger:`,
+        `The documents state none for ${years}. They state:`,
+      );
+      return { ...draft, text: `${lead}\n${draft.text}` };
+    }
+  }
+  return answerEntries(ctx, found, wantsSum);
 }
 
 /** "total EU grant for SHARE-GEN?": money whose sentences name the project, else what the documents say of it. */
@@ -158,6 +179,16 @@ function answerDecidedIn(ctx: AnswerContext): Draft {
 /** "medfinansiering 2027?": money of exactly the asked years before money spread over others too. */
 function ofYearsOnly(e: LedgerEntry, years: readonly number[]): boolean {
   return years.length > 0 && e.years.every((y) => years.includes(y));
+}
+
+/**
+ * "örebro sällsynta i fjol": an organisation's earlier share told only in retrospect ("I fjol fick regionen
+ * …") is what it received that year, when the question names it.
+ */
+function retoldForAskedOrg(ctx: AnswerContext, e: LedgerEntry, roles: Set<FactRole>): boolean {
+  if (!roles.has("grant") || e.role !== "comparison" || !e.recipient) return false;
+  const to = e.recipient.toLowerCase();
+  return ctx.query.orgs.some((o) => ledgerName(ctx, o.name).toLowerCase() === to);
 }
 
 /** "örebro sällsynta '27": of the topic's entries, those the named organisation received, when it received any. */
@@ -203,7 +234,7 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
   return (
     e.recipient?.toLowerCase() === name ||
     e.payer?.toLowerCase() === name ||
-    // "KI medfin": co-funding is the giver's own money.
+    // Co-funding is the giver's own money ("KI medfin", "Regionen skjuter till … av egna medel").
     e.funder?.toLowerCase() === name ||
     e.sources.some((s) => s.text.toLowerCase().includes(name))
   );

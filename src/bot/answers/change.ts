@@ -9,6 +9,7 @@ import {
   derivedFigure,
   entryFigure,
 } from "./context.js";
+import { ledgerName, receivedBy } from "./organisation.js";
 
 function yearBefore(ctx: AnswerContext, year: number | undefined): number | undefined {
   if (year === undefined) return undefined;
@@ -30,7 +31,7 @@ function percent(ctx: AnswerContext, from: number, diff: number): string {
 }
 
 /** GMS's grants in one year, with their sum as a derived figure citing each. */
-function yearTotal(ctx: AnswerContext, year: number): { sum: number; figure: Figure | null } {
+function yearTotal(ctx: AnswerContext, year: number): YearSum {
   const grants: LedgerEntry[] = ctx.index.entries
     .map((e) => e.entry)
     .filter((e) => countsAsGrant(e) && e.year === year);
@@ -42,34 +43,72 @@ function yearTotal(ctx: AnswerContext, year: number): { sum: number; figure: Fig
   return { sum, figure };
 }
 
+/**
+ * What the one organisation asked about received in a year: its single stated share (a grant, a part, or
+ * a share told in retrospect), never a sum of several.
+ */
+function organisationYear(ctx: AnswerContext, name: string, year: number): YearSum {
+  const found = receivedBy(ctx, name).filter(
+    (e) => e.year === year && ["grant", "part", "comparison"].includes(e.role),
+  );
+  const only = found.length === 1 ? found[0] : undefined;
+  if (!only) return { sum: 0, figure: null };
+  return { sum: only.amountSek, figure: entryFigure(ctx, only).figure };
+}
+
+type YearSum = { sum: number; figure: Figure | null };
+
 /** "How much did the funding increase from 2023 to 2024?": both years' totals and the difference, computed. */
 export function answerChange(ctx: AnswerContext): Draft {
   const last = ctx.query.years.at(-1);
   // "did funding go up in 2024?": against the last year before it with grants.
   const first = ctx.query.years.length > 1 ? ctx.query.years[0] : yearBefore(ctx, last);
   if (first === undefined || last === undefined) return decline("change", "");
-  const a = yearTotal(ctx, first);
-  const b = yearTotal(ctx, last);
-  if (!a.figure || !b.figure) {
-    const missing = !a.figure ? first : last;
-    return decline(
-      "change",
+  const org = ctx.query.orgs[0];
+  if (org) {
+    // "Hur mycket ökade Örebros andel från 2026 till 2027?": the organisation's share in each year.
+    const name = ledgerName(ctx, org.name);
+    const of = (y: number) => organisationYear(ctx, name, y);
+    return compare(ctx, { name, first, last, a: of(first), b: of(last) }, (missing) =>
       say(
         ctx.language,
-        `Dokumenten anger inga medel till GMS för ${missing}, så ingen jämförelse kan göras.`,
-        `The documents state no GMS funding for ${missing}, so there is nothing to compare.`,
+        `Dokumenten anger inte ett enskilt belopp som ${name} fick ${missing}, så ingen jämförelse kan göras.`,
+        `The documents state no single amount ${name} received in ${missing}, so there is nothing to compare.`,
       ),
     );
   }
+  const years = { name: "GMS", first, last, a: yearTotal(ctx, first), b: yearTotal(ctx, last) };
+  return compare(ctx, years, (missing) =>
+    say(
+      ctx.language,
+      `Dokumenten anger inga medel till GMS för ${missing}, så ingen jämförelse kan göras.`,
+      `The documents state no GMS funding for ${missing}, so there is nothing to compare.`,
+    ),
+  );
+}
+
+interface Compared {
+  /** Who received the money: "GMS", "Region Örebro län". */
+  name: string;
+  first: number;
+  last: number;
+  a: YearSum;
+  b: YearSum;
+}
+
+/** Both years' money and the difference, computed; or why there is nothing to compare. */
+function compare(ctx: AnswerContext, c: Compared, none: (missing: number) => string): Draft {
+  const { name, first, last, a, b } = c;
+  if (!a.figure || !b.figure) return decline("change", none(!a.figure ? first : last));
   const diff = b.sum - a.sum;
   const cites = [...new Set([...a.figure.citations, ...b.figure.citations])].sort((x, y) => x - y);
   const label = say(ctx.language, `förändring ${first}–${last}`, `change ${first}–${last}`);
   const change: Figure = { amountSek: diff, year: null, label, derived: true, citations: cites };
-  const markers = (f: Figure) => f.citations.map((c) => `[${c}]`).join("");
+  const markers = (f: Figure) => f.citations.map((n) => `[${n}]`).join("");
   const text = say(
     ctx.language,
-    `GMS fick ${amountText(ctx, a.sum)} ${first} ${markers(a.figure)} och ${amountText(ctx, b.sum)} ${last} ${markers(b.figure)}: ${diff >= 0 ? "en ökning" : "en minskning"} med ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (uträknat av boten).`,
-    `GMS received ${amountText(ctx, a.sum)} in ${first} ${markers(a.figure)} and ${amountText(ctx, b.sum)} in ${last} ${markers(b.figure)}: ${diff >= 0 ? "an increase" : "a decrease"} of ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (computed by the bot).`,
+    `${name} fick ${amountText(ctx, a.sum)} ${first} ${markers(a.figure)} och ${amountText(ctx, b.sum)} ${last} ${markers(b.figure)}: ${diff >= 0 ? "en ökning" : "en minskning"} med ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (uträknat av boten).`,
+    `${name} received ${amountText(ctx, a.sum)} in ${first} ${markers(a.figure)} and ${amountText(ctx, b.sum)} in ${last} ${markers(b.figure)}: ${diff >= 0 ? "an increase" : "a decrease"} of ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (computed by the bot).`,
   );
   return { intent: "change", answered: true, text, figures: [change, a.figure, b.figure] };
 }

@@ -1,4 +1,4 @@
-import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
+import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { byEntryOrder, hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
@@ -49,7 +49,7 @@ function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
   const found = matchTopic(
     ctx.query,
     ctx.index,
-    (e) => e.entry.role === "grant" || e.entry.role === "part",
+    (e) => fundingRole(e.entry) === "grant" || e.entry.role === "part",
   ).map((e) => e.entry);
   const ids = new Set(found.map((e) => e.id));
   // A share and its whole both name the area: the share is what went to it.

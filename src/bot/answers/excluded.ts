@@ -24,13 +24,15 @@ export function excludedEntries(ctx: AnswerContext): Set<LedgerEntry> {
     for (const e of matchTopic(about, ctx.index)) out.add(e.entry);
   }
   const names = excluded.orgs.map((o) => ledgerName(ctx, o).toLowerCase());
-  for (const { entry } of ctx.index.entries)
-    if (
-      [entry.recipient, entry.funder, entry.payer].some((n) =>
-        names.includes(n?.toLowerCase() ?? ""),
+  // Most questions leave no organisation out: then no entry needs reading.
+  if (names.length > 0)
+    for (const { entry } of ctx.index.entries)
+      if (
+        [entry.recipient, entry.funder, entry.payer].some((n) =>
+          names.includes(n?.toLowerCase() ?? ""),
+        )
       )
-    )
-      out.add(entry);
+        out.add(entry);
   found.set(ctx.query, out);
   return out;
 }

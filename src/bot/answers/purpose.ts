@@ -11,9 +11,13 @@ const PURPOSE_MAX = 200;
 /** "What was the 14,5 million for?": every entry of that amount, with what it funds. */
 export function answerPurpose(ctx: AnswerContext): Draft {
   const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
-  const all = ctx.index.entries
-    .map((e) => e.entry)
-    .filter((e) => amounts.has(e.amountSek) && inYears(e, ctx.query.years));
+  // One amount (the usual question) reads its own entries; several keep the ledger's order.
+  const [only] = amounts;
+  const candidates =
+    amounts.size === 1 && only !== undefined
+      ? (ctx.index.byAmount.get(only) ?? [])
+      : ctx.index.entries.map((e) => e.entry);
+  const all = candidates.filter((e) => amounts.has(e.amountSek) && inYears(e, ctx.query.years));
   // "varför?" after "barncancer 2022": of the entries of that amount, the one about the topic.
   const onTopic = hasTopic(ctx.query)
     ? matchTopic(ctx.query, ctx.index, (e) => all.includes(e.entry)).map((e) => e.entry)
@@ -70,7 +74,8 @@ const AIM_REACH = 1;
 
 /** The document's own "Syftet är …" sentence right after the entry's source sentence, quoted and cited. */
 function statedAim(ctx: AnswerContext, entry: LedgerEntry): string | null {
-  const aim = ctx.knowledge.statements.purposes.find((p) =>
+  const docs = new Set(entry.sources.map((s) => s.docId));
+  const aim = purposesOf(ctx, docs).find((p) =>
     entry.sources.some(
       (s) => s.docId === p.span.docId && p.span.start >= s.end && p.span.start - s.end <= AIM_REACH,
     ),
@@ -82,6 +87,26 @@ function statedAim(ctx: AnswerContext, entry: LedgerEntry): string | null {
     `Syfte: “${aim.span.text}” ${marker}`,
     `Purpose: “${aim.span.text}” ${marker}`,
   );
+}
+
+type Purposes = AnswerContext["knowledge"]["statements"]["purposes"];
+const purposesByDoc = new WeakMap<Purposes, Map<string, Purposes>>();
+
+/** The stated aims of some documents, in statement order: grouped by document once per knowledge. */
+function purposesOf(ctx: AnswerContext, docs: ReadonlySet<string>): Purposes {
+  const all = ctx.knowledge.statements.purposes;
+  let byDoc = purposesByDoc.get(all);
+  if (!byDoc) {
+    byDoc = new Map();
+    for (const p of all) {
+      const list = byDoc.get(p.span.docId);
+      if (list) list.push(p);
+      else byDoc.set(p.span.docId, [p]);
+    }
+    purposesByDoc.set(all, byDoc);
+  }
+  if (docs.size === 1) return byDoc.get([...docs][0] ?? "") ?? [];
+  return all.filter((p) => docs.has(p.span.docId));
 }
 
 /** "the 7 million": amounts within a fifth of the asked one, each with its source, so a misremembered figure finds its way. */

@@ -1,6 +1,6 @@
 import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
-import { byEntryOrder } from "../match.js";
+import { byEntryOrder, type EntryIndex } from "../match.js";
 import { listText, say } from "../say.js";
 import {
   type AnswerContext,
@@ -36,14 +36,24 @@ function isYearsTotal(e: LedgerEntry): boolean {
   return e.role === "multi-year-total" && e.gms && e.parts.length === 0;
 }
 
+const yearsTotalsOf = new WeakMap<EntryIndex, LedgerEntry[]>();
+
+/** The stated multi-year GMS totals, in ledger order: found once per index, not per question. */
+function yearsTotals(ctx: AnswerContext): LedgerEntry[] {
+  let out = yearsTotalsOf.get(ctx.index);
+  if (!out) {
+    out = ctx.index.entries.map((e) => e.entry).filter(isYearsTotal);
+    yearsTotalsOf.set(ctx.index, out);
+  }
+  return out;
+}
+
 /** Stated multi-year GMS totals lying wholly inside the asked years, largest span first, not overlapping. */
 function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
   const asked = new Set(years);
-  const totals = ctx.index.entries
-    .map((e) => e.entry)
+  const totals = yearsTotals(ctx)
     .filter(
       (e) =>
-        isYearsTotal(e) &&
         e.years.length > 0 &&
         e.years.every((y) => asked.has(y)) &&
         // A stated total below its years' itemised grants covers only part of the money: count the grants.
@@ -71,9 +81,7 @@ function gmsGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] 
 export function answerYearTotal(ctx: AnswerContext): Draft {
   const asked = ctx.query.years;
   if (asked.length === 0) return allYears(ctx);
-  const exact = ctx.index.entries
-    .map((e) => e.entry)
-    .find((e) => isYearsTotal(e) && e.years.join() === asked.join());
+  const exact = yearsTotals(ctx).find((e) => e.years.join() === asked.join());
   // A stated total holds what the question leaves out: then only the grants can be summed.
   const stated = excludesSubject(ctx) ? [] : exact ? [exact] : statedInside(ctx, asked);
   const covered = new Set(stated.flatMap((t) => t.years));
@@ -105,7 +113,14 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
   if (itemised.length < TABLE_MIN_ROWS || rows.length === 0) return draft;
   // A sum row only where no stated total is involved: then the rows are exactly what is summed.
   const sum = stated.length === 0 ? figures.find((f) => f.derived) : undefined;
-  return withTable(draft, grantTable(ctx, stated.length > 0 ? itemised : rows, sum ?? null));
+  const tableRows = stated.length > 0 ? itemised : rows;
+  // As many grants as the text shows, after the stated totals (which lead the rows).
+  const shownRows = MAX_GRANT_LINES + stated.length;
+  const table = grantTable(ctx, tableRows.slice(0, shownRows), sum ?? null);
+  const shown = withTable(draft, table);
+  const rest = tableRows.length - shownRows;
+  if (rest <= 0 || !shown.blocks) return shown;
+  return { ...shown, blocks: [...shown.blocks, { kind: "note", text: moreGrants(ctx, rest) }] };
 }
 
 /** No stated total: the grants of the years, summed when there are several. */
@@ -128,8 +143,8 @@ function grantsTotal(
     figures.push(derivedFigure(sum, year, label, grantFigures));
     lines.push(sumLine(ctx, undefined, sum, years));
   }
-  // The sum cites every grant; the figures list the ones the text shows.
-  figures.push(...grantFigures.slice(0, MAX_GRANT_LINES));
+  // The sum cites every grant, and every grant it adds up is a figure of its own.
+  figures.push(...grantFigures);
   const single = grants.length === 1;
   lines.push(...grantLines(ctx, grants, single));
   if (single && grants[0]) lines.push(...partsLines(ctx, grants[0], figures));
@@ -198,26 +213,26 @@ function statedLines(
     );
     lines.push(sumLine(ctx, t, itemisedSum, t.years), ...grantLines(ctx, itemised, false));
   }
-  figures.push(...partFigures.slice(0, MAX_GRANT_LINES), ...gapFigures);
+  figures.push(...partFigures, ...gapFigures);
 }
 
-// A chat answer shows this many grants; the rest are still cited, so the sum stays checkable.
+// A chat answer shows this many grants, in text and table; the rest are counted and, as figures of the
+// sum, still cited in the structured answer, so the sum stays checkable without writing out every grant.
 const MAX_GRANT_LINES = 15;
+
+function moreGrants(ctx: AnswerContext, rest: number): string {
+  return say(
+    ctx.language,
+    `… och ${rest} beslut till (se \`gms-bot ledger\`)`,
+    `… and ${rest} more grants (see \`gms-bot ledger\`)`,
+  );
+}
 
 function grantLines(ctx: AnswerContext, grants: LedgerEntry[], single: boolean): string[] {
   if (single) return grants.map((g) => describeEntry(ctx, g));
   const lines = grants.slice(0, MAX_GRANT_LINES).map((g) => `• ${describeEntry(ctx, g)}`);
-  const rest = grants.slice(MAX_GRANT_LINES);
-  if (rest.length > 0) {
-    const markers = ctx.citations.markers(rest.flatMap((g) => g.sources)).text;
-    lines.push(
-      say(
-        ctx.language,
-        `• … och ${rest.length} beslut till ${markers}`,
-        `• … and ${rest.length} more grants ${markers}`,
-      ),
-    );
-  }
+  const rest = grants.length - MAX_GRANT_LINES;
+  if (rest > 0) lines.push(`• ${moreGrants(ctx, rest)}`);
   return lines;
 }
 
@@ -291,7 +306,7 @@ function allYears(ctx: AnswerContext): Draft {
     ...ctx,
     query: { ...ctx.query, years: span, span: span.length > 1 },
   });
-  const totals = ctx.index.entries.map((e) => e.entry).filter(isYearsTotal);
+  const totals = yearsTotals(ctx);
   if (totals.length === 0 || draft.text.includes(amountText(ctx, totals[0]?.amountSek ?? 0)))
     return draft;
   const told = totals.map(

@@ -1,0 +1,117 @@
+// A load in two steps: each run of documents is read on its own (budget, facts, statements, passages,
+// word counts: nothing there looks at another document), then the runs are joined in order and the
+// ledger merges their facts. Runs can be read on several threads; joined, the result is the same.
+import { overBudget, overBudgetProblem } from "./budget.js";
+import { extractFacts, type RawFact } from "./facts.js";
+import { whileLoading } from "./key-cache.js";
+import { buildLedger } from "./ledger.js";
+import { createPassageIndex, listPassages, type Passage } from "./passages.js";
+import { emptyStatements, readStatements, type Statements } from "./statements/index.js";
+import type { Ledger, LoadProblem, SourceDocument } from "./types.js";
+import { countWords } from "./word-counts.js";
+
+/** What a run of consecutive documents says on its own, as plain data. */
+export interface BatchReading {
+  /** Per document of the run, in order: why it is over the reading budget, or null when it was read. */
+  skipped: (string | null)[];
+  /** Per document read, in order: its raw facts. */
+  facts: RawFact[][];
+  /** Word counts of the documents read, each word where it first occurs. */
+  wordCounts: Map<string, number>;
+  statements: Statements;
+  /** Their sentences; ids are given when the runs are joined. */
+  passages: Passage[];
+}
+
+/** Reads a run of documents; a document over the reading budget is only named as skipped. */
+export function readBatch(documents: readonly SourceDocument[]): BatchReading {
+  return whileLoading(() => {
+    const skipped = documents.map(overBudget);
+    const read = documents.filter((_, i) => skipped[i] === null);
+    return {
+      skipped,
+      facts: read.map(extractFacts),
+      wordCounts: countWords(read),
+      statements: readStatements(read),
+      passages: listPassages(read),
+    };
+  });
+}
+
+/**
+ * A reading to send to another thread: its facts leave their document behind (the receiver has it),
+ * so no document text is copied twice. `joinBatches` links them again.
+ */
+export function withoutDocuments(reading: BatchReading): BatchReading {
+  for (const facts of reading.facts) for (const f of facts) (f as { doc: unknown }).doc = null;
+  return reading;
+}
+
+export interface JoinedReading {
+  documents: SourceDocument[];
+  wordCounts: Map<string, number>;
+  ledger: Ledger;
+  passages: ReturnType<typeof createPassageIndex>;
+  statements: Statements;
+}
+
+/**
+ * The runs' readings joined as if all the documents had been read in one run: `batches[i]` read the
+ * documents of `runs[i]`; problems get one entry per skipped document, in document order.
+ */
+export function joinBatches(
+  runs: readonly (readonly SourceDocument[])[],
+  batches: readonly BatchReading[],
+  problems: LoadProblem[],
+): JoinedReading {
+  const documents: SourceDocument[] = [];
+  const factsOf = new Map<SourceDocument, RawFact[]>();
+  runs.forEach((run, r) => {
+    const batch = batches[r] as BatchReading;
+    let read = 0;
+    run.forEach((doc, i) => {
+      const reason = batch.skipped[i];
+      if (reason != null) {
+        problems.push(overBudgetProblem(doc.fileName, reason));
+        return;
+      }
+      const facts = batch.facts[read++] ?? [];
+      for (const f of facts) f.doc = doc;
+      factsOf.set(doc, facts);
+      documents.push(doc);
+    });
+  });
+  const wordCounts = joinCounts(batches.map((b) => b.wordCounts));
+  return {
+    documents,
+    wordCounts,
+    ledger: buildLedger(documents, wordCounts, (doc) => factsOf.get(doc) ?? extractFacts(doc)),
+    passages: createPassageIndex(joinPassages(batches)),
+    statements: joinStatements(batches.map((b) => b.statements)),
+  };
+}
+
+/** Counts summed; a word keeps the place of its first occurrence, as one count over all runs gives. */
+function joinCounts(counts: readonly Map<string, number>[]): Map<string, number> {
+  const [first, ...rest] = counts;
+  const all = first ?? new Map<string, number>();
+  for (const more of rest) for (const [w, n] of more) all.set(w, (all.get(w) ?? 0) + n);
+  return all;
+}
+
+function joinPassages(batches: readonly BatchReading[]): Passage[] {
+  const all: Passage[] = [];
+  for (const b of batches) for (const p of b.passages) all.push({ ...p, id: all.length });
+  return all;
+}
+
+function joinStatements(parts: readonly Statements[]): Statements {
+  const all = emptyStatements();
+  for (const part of parts) {
+    for (const kind of Object.keys(all) as (keyof Statements)[]) {
+      const into = all[kind] as unknown[];
+      for (const s of part[kind]) into.push(s);
+    }
+  }
+  return all;
+}

@@ -1,0 +1,46 @@
+// The nearest earlier position holding a larger value, in log time: a list of many amounts is not scanned
+// back once per item (a max tree over positions).
+
+/** Values by position; a position that holds none is `-Infinity`. */
+export class NearestLarger {
+  private readonly leaves: number;
+  private readonly max: Float64Array;
+
+  constructor(values: readonly number[]) {
+    let leaves = 1;
+    while (leaves <= values.length) leaves *= 2;
+    this.leaves = leaves;
+    this.max = new Float64Array(2 * leaves).fill(Number.NEGATIVE_INFINITY);
+    values.forEach((v, i) => {
+      this.max[leaves + i] = v;
+    });
+    for (let n = leaves - 1; n >= 1; n--) this.max[n] = this.maxOf(2 * n, 2 * n + 1);
+  }
+
+  /** Sets the value at `position` (`-Infinity` takes it out). */
+  set(position: number, value: number): void {
+    let n = this.leaves + position;
+    this.max[n] = value;
+    for (n >>= 1; n >= 1; n >>= 1) this.max[n] = this.maxOf(2 * n, 2 * n + 1);
+  }
+
+  /** The last position before `position` whose value is above `value`, or null. */
+  before(position: number, value: number): number | null {
+    let n = this.leaves + position;
+    // Up while the ranges left of `position` hold nothing larger; a right child's left sibling is next.
+    while (n > 1 && !(n % 2 === 1 && this.at(n - 1) > value)) n >>= 1;
+    if (n <= 1) return null;
+    n -= 1;
+    // Down to the rightmost leaf above `value`.
+    while (n < this.leaves) n = this.at(2 * n + 1) > value ? 2 * n + 1 : 2 * n;
+    return n - this.leaves;
+  }
+
+  private at(n: number): number {
+    return this.max[n] ?? Number.NEGATIVE_INFINITY;
+  }
+
+  private maxOf(a: number, b: number): number {
+    return Math.max(this.at(a), this.at(b));
+  }
+}
