@@ -104,6 +104,11 @@ describe("money that is not GMS's grant", () => {
     );
   });
 
+  it("an organisation named with a topic: only money whose documents name it, else no answer", () => {
+    expect(first("forte testbäddar 2030")).toBe(20_000_000);
+    expect(ask("EU testbäddar 2030", { today }).answered).toBe(false);
+  });
+
   it("GMS as the giver: what it put in, not the money it received", () => {
     expect(first("What did GMS pay into the EU project?")).toBe(900_000);
   });
