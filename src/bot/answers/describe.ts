@@ -1,5 +1,5 @@
 import type { DecisionStatement, LedgerEntry } from "../../knowledge/index.js";
-import { englishPurpose, ROLE_NAMES } from "../english-names.js";
+import { englishPurpose, organisationName, ROLE_NAMES } from "../english-names.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
 import { memo } from "./memo.js";
@@ -63,7 +63,8 @@ export function describeEntry(
       break;
     case "co-funding": {
       // Money put in beside a grant: whose it is says more than the sentence's words around it.
-      const from = entry.funder ? say(lang, ` från ${entry.funder}`, ` from ${entry.funder}`) : "";
+      const giver = entry.funder ? organisationName(entry.funder, lang) : null;
+      const from = giver ? say(lang, ` från ${giver}`, ` from ${giver}`) : "";
       const area = named ? say(lang, ` till ${purpose}`, ` for ${purpose}`) : "";
       sentence = say(
         lang,

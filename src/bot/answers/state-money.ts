@@ -1,7 +1,9 @@
 // "Is the 24 million all government money?", "is the call money part of GMS funding?": whether money the
 // documents tell counts as the state's funding of GMS. Co-funding, a call's budget, money for others and
 // estimates are not; a stated total is only if everything it adds up is.
+
 import { countsAsGrant, documentKind, type LedgerEntry, type Span } from "../../knowledge/index.js";
+import { organisationName } from "../english-names.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
@@ -169,7 +171,8 @@ function coFunding(ctx: AnswerContext, e: LedgerEntry): string {
       "Det är pengar som GMS själv bidrar med, inte pengar till GMS.",
       "It is money GMS itself puts in, not money for GMS.",
     );
-  const from = e.funder ? say(ctx.language, ` från ${e.funder}`, ` from ${e.funder}`) : "";
+  const giver = e.funder ? organisationName(e.funder, ctx.language) : null;
+  const from = giver ? say(ctx.language, ` från ${giver}`, ` from ${giver}`) : "";
   return say(
     ctx.language,
     `Det är medfinansiering${from} vid sidan av statens stöd, inte en del av det.`,
@@ -253,7 +256,8 @@ function readTotal(ctx: AnswerContext, total: LedgerEntry): Reading {
 
 function amountOf(ctx: AnswerContext, e: LedgerEntry): string {
   const { markers } = entryFigure(ctx, e);
-  const from = e.funder ? say(ctx.language, ` från ${e.funder}`, ` from ${e.funder}`) : "";
+  const giver = e.funder ? organisationName(e.funder, ctx.language) : null;
+  const from = giver ? say(ctx.language, ` från ${giver}`, ` from ${giver}`) : "";
   const kind =
     e.role === "co-funding"
       ? say(ctx.language, ` i medfinansiering${from}`, ` in co-funding${from}`)
