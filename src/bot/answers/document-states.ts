@@ -37,7 +37,7 @@ function documentsByKind(ctx: AnswerContext): Map<string, SourceDocument[]> {
 }
 
 /** The documents the question points to; "the June press release": only those published that month. */
-function referenced(ctx: AnswerContext): SourceDocument[] {
+export function referenced(ctx: AnswerContext): SourceDocument[] {
   const { docKinds, months } = ctx.query;
   const docs = docKinds.flatMap((k) => documentsByKind(ctx).get(k) ?? []);
   if (months.length === 0) return docs;

@@ -1,13 +1,13 @@
 // "Is the 24 million all government money?", "is the call money part of GMS funding?": whether money the
 // documents tell counts as the state's funding of GMS. Co-funding, a call's budget, money for others and
 // estimates are not; a stated total is only if everything it adds up is.
-
-import { countsAsGrant, documentKind, type LedgerEntry, type Span } from "../../knowledge/index.js";
+import { countsAsGrant, type LedgerEntry, type Span } from "../../knowledge/index.js";
 import { organisationName } from "../english-names.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { referenced } from "./document-states.js";
 import { verdictDraft } from "./inclusion.js";
 import { memo } from "./memo.js";
 import { givenBy, ledgerName } from "./organisation.js";
@@ -98,10 +98,7 @@ function askedMoney(ctx: AnswerContext): LedgerEntry[] {
     return ofAskedOrgs(ctx, onTopic.length > 0 ? onTopic : ofAmount);
   }
   if (query.docKinds.length > 0) {
-    const kinds = new Set(query.docKinds);
-    const docs = new Set(
-      ctx.knowledge.documents.filter((d) => kinds.has(documentKind(d) ?? "")).map((d) => d.id),
-    );
+    const docs = new Set(referenced(ctx).map((d) => d.id));
     const told = all.filter((e) => e.sources.some((s) => docs.has(s.docId)));
     // "the call money": the money first told in that kind of document before money it retells.
     return ofAskedOrgs(ctx, told).sort((a, b) => ownDoc(b, docs) - ownDoc(a, docs));
