@@ -136,7 +136,7 @@ export const RULES: readonly Rule[] = [
       q.docKinds.length > 0 &&
       (money(q) ||
         q.years.length > 0 ||
-        ["receives", "gives", "atMost"].some((c) => q.cues.has(c))),
+        ["receives", "gives", "granted", "atMost"].some((c) => q.cues.has(c))),
   },
   // "Who is Anna Wedin?", "vem skrev debattartikeln?", "vem ställde frågan?": a person's roles.
   { intent: "minister", all: ["who"], any: ["asker", "author"], none: ["howMuch"] },

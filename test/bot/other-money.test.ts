@@ -88,6 +88,14 @@ describe("money that is not GMS's grant", () => {
     expect(a.text).toMatch(/No: it is not part of the state's funding of GMS/);
   });
 
+  it("asked of a kind of money, or of a call's earlier round in other words", () => {
+    expect(ask("räknas medfinansieringen som statliga pengar?", { today }).text).toMatch(
+      /^Nej: det är medfinansiering vid sidan av statens stöd/,
+    );
+    expect(first("vad beviljades i förra omgången av utlysningen?")).toBe(21_000_000);
+    expect(first("how much did the previous call grant?")).toBe(21_000_000);
+  });
+
   it("a proposal is quoted as a proposal, never as a figure", () => {
     const a = ask("Hur mycket vill debattörerna att staten satsar per år?", { today });
     expect(a.text).toMatch(/förslag, inte ett anslag/);

@@ -165,7 +165,9 @@ function answerNamed(ctx: AnswerContext): Draft {
         inYears(e, ctx.query.years) &&
         e.sources.some((s) => names.some((n) => s.text.toLowerCase().includes(n))),
     );
-  return named.length > 0 ? answerEntries(ctx, named, false) : answerPassages(ctx);
+  if (named.length > 0) return answerEntries(ctx, named, false);
+  // "the EU budget for SHARE-GEN": told only in euros, it is quoted as written.
+  return answerForeign(ctx, false) ?? answerPassages(ctx);
 }
 
 /** "Vad beslutade regeringen i februari 2022?": the grants decided that month, else the decisions told. */

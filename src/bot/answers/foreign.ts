@@ -21,12 +21,13 @@ const WHOLE_WORDS = new Set([
 const SEK_WHOLES = new Set(["total", "multi-year-total", "budget-frame"]);
 
 /**
- * The question asks for a whole ("i hela", "in total") of something that only a document's amount in another
- * currency states: that amount, quoted. Null when kronor answer it or the question names nothing to look for.
+ * The question asks for a whole ("i hela", "in total"), or money of a named project no amount in kronor
+ * names (`wholeAsked` false), that only a document's amount in another currency states: that amount, quoted.
+ * Null when kronor answer it or the question names nothing to look for.
  */
-export function answerForeign(ctx: AnswerContext): Draft | null {
+export function answerForeign(ctx: AnswerContext, wholeAsked = true): Draft | null {
   const { query } = ctx;
-  if (!query.cues.has("total")) return null;
+  if (wholeAsked && !query.cues.has("total")) return null;
   const { names, terms } = subjectTerms(ctx);
   if (names.length + terms.length === 0) return null;
   const byDoc = foreignByDocument(ctx);

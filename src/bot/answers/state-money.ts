@@ -105,7 +105,9 @@ function askedMoney(ctx: AnswerContext): LedgerEntry[] {
   }
   if (hasTopic(query)) return matchTopic(query, ctx.index).map((e) => e.entry);
   const org = query.orgs[0];
-  return org ? givenBy(ctx, ledgerName(ctx, org.name)) : [];
+  if (org) return givenBy(ctx, ledgerName(ctx, org.name));
+  // "Räknas medfinansieringen som statliga pengar?": the money of the kind asked about.
+  return query.cues.has("cofund") ? all.filter((e) => e.role === "co-funding") : [];
 }
 
 /** 1 when every source of the entry is in the documents asked about. */
@@ -168,7 +170,9 @@ function coFunding(ctx: AnswerContext, e: LedgerEntry): string {
       "Det är pengar som GMS själv bidrar med, inte pengar till GMS.",
       "It is money GMS itself puts in, not money for GMS.",
     );
-  const giver = e.funder ? organisationName(e.funder, ctx.language) : null;
+  // "Räknas medfinansieringen som statliga pengar?": asked of co-funding as a kind, said of the kind.
+  const giver =
+    e.funder && !ctx.query.cues.has("cofund") ? organisationName(e.funder, ctx.language) : null;
   const from = giver ? say(ctx.language, ` från ${giver}`, ` from ${giver}`) : "";
   return say(
     ctx.language,
