@@ -20,7 +20,7 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
-import { documentWords } from "./document-words.js";
+import { documentSays } from "./document-says.js";
 import { fundedAreas } from "./examples.js";
 import { answerForeign } from "./foreign.js";
 import { grantTable, withTable } from "./grant-table.js";
@@ -226,10 +226,7 @@ function namesOrganisation(ctx: AnswerContext, e: LedgerEntry, names: readonly s
   return names.some((name) => {
     if ([e.funder, e.payer, e.recipient].some((n) => n?.toLowerCase() === name)) return true;
     const forms = ORG_NAMES.get(name) ?? [name.split(" ")];
-    return e.sources.some((s) => {
-      const said = documentWords(ctx, s.docId);
-      return forms.some((f) => said.some((_, i) => f.every((w, k) => said[i + k] === w)));
-    });
+    return e.sources.some((s) => forms.some((f) => documentSays(ctx, s.docId, f)));
   });
 }
 

@@ -3,7 +3,7 @@
 import { type ForeignStatement, type LedgerEntry, stem, words } from "../../knowledge/index.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
-import { documentWords } from "./document-words.js";
+import { documentSays } from "./document-says.js";
 import { memo } from "./memo.js";
 
 const MAX_QUOTED = 3;
@@ -33,9 +33,7 @@ export function answerForeign(ctx: AnswerContext, wholeAsked = true): Draft | nu
   const byDoc = foreignByDocument(ctx);
   // A project's name may stand anywhere in its document; other words in the amount's sentence or the title.
   const found = [...byDoc.entries()]
-    .filter(
-      ([id]) => names.every((n) => documentWords(ctx, id).includes(n)) && !statesSekWhole(ctx, id),
-    )
+    .filter(([id]) => names.every((n) => documentSays(ctx, id, [n])) && !statesSekWhole(ctx, id))
     .flatMap(([id, list]) => {
       const title = stemsOf(ctx.knowledge.documents.find((d) => d.id === id)?.title ?? "");
       return list.filter((f) => {
