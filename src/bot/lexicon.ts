@@ -57,8 +57,8 @@ cue followUp      | ^and, ^och, ^what about, ^how about, ^hur är det med, ^hur 
 cue says          | what do the documents say, what does the document say, vad säger dokumenten, vad står det, vad står det om, tell me about, berätta om, what is said about, what is written about, säger dokumenten, say about
 cue documents     | which documents, vilka dokument, which document, vilket dokument, which sources, vilka källor, in which, i vilka
 cue change        | go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, jämför*, up or down, upp eller ner, change, förändring*
-cue more          | more, mer, mera
-cue less          | less, mindre, fewer
+cue more          | more, mer, mera, större, högre, bigger, larger, higher
+cue less          | less, mindre, fewer, lägre, smaller, lower
 cue than          | than, än
 cue either        | or, eller
 cue share         | andel*, share, percent, percentage, procent, proportion, hur stor del, what part of, %
