@@ -6,18 +6,16 @@ const HEADS = [...new Set([...GENERIC_CONDITION_HEADS].map((h) => stem(h)))];
 const MIN_MODIFIER = 4;
 
 /**
- * The organ or body word a condition compound's stem is made of: "prostatacanc" → ["prostat", "prostata"],
- * "njurcanc" → ["njur"]. So "prostata" or "njure" asks about that cancer. Empty for any other stem.
+ * The known condition compounds an organ or body word's stem makes: "prostat" → ["prostatacanc"],
+ * "njur" → ["njurcanc"]. So "prostata" or "njure" asks about that cancer. A few lookups, no index.
  */
-export function conditionModifiers(compound: string): string[] {
+export function conditionCompounds(modifier: string, known: (stem: string) => boolean): string[] {
+  if (modifier.length < MIN_MODIFIER) return [];
   const out: string[] = [];
-  for (const head of HEADS) {
-    if (!compound.endsWith(head) || compound.length < head.length + MIN_MODIFIER) continue;
-    const rest = compound.slice(0, -head.length);
-    for (const link of LINKS) {
-      const mod = rest.endsWith(link) ? rest.slice(0, rest.length - link.length) : "";
-      if (mod.length >= MIN_MODIFIER) out.push(mod);
+  for (const link of LINKS)
+    for (const head of HEADS) {
+      const compound = modifier + link + head;
+      if (known(compound)) out.push(compound);
     }
-  }
   return out;
 }

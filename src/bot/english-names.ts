@@ -1,5 +1,5 @@
 import type { FactRole, LedgerEntry } from "../knowledge/index.js";
-import { cacheByKey, containsPhrase, phraseStems } from "../knowledge/index.js";
+import { cacheByKey, containsPhrase, fundingRole, phraseStems } from "../knowledge/index.js";
 import { aliasesOf } from "./lexicon.js";
 
 // English names for what money is for, so an English sentence never borrows the document's Swedish:
@@ -76,10 +76,12 @@ export function swedishPurpose(entry: Pick<LedgerEntry, "purpose" | "area">, max
 }
 
 /** What an entry is for, in English: a named area the purpose mentions, else its role. */
-export function englishPurpose(entry: Pick<LedgerEntry, "purpose" | "area" | "role">): string {
+export function englishPurpose(
+  entry: Pick<LedgerEntry, "purpose" | "area" | "role" | "loneRetelling" | "partOf">,
+): string {
   const stems = purposeStems(`${entry.area} ${entry.purpose}`);
   const named = AREA_STEMS.find((a) => containsPhrase(stems, a.stems));
-  if (!named) return ROLE_NAMES[entry.role];
+  if (!named) return ROLE_NAMES[fundingRole(entry)];
   // "piloter inom … diagnostik": the kind of work is part of what the money is for.
   const pilots = PILOT_STEMS.some((p) => containsPhrase(stems, p)) && !named.en.startsWith("pilot");
   return pilots ? `pilot projects in ${named.en}` : named.en;

@@ -57,6 +57,7 @@ cue followUp      | ^and, ^och, ^what about, ^how about, ^hur är det med, ^hur 
 cue says          | what do the documents say, what does the document say, vad säger dokumenten, vad står det, vad står det om, tell me about, berätta om, what is said about, what is written about, säger dokumenten, say about
 cue documents     | which documents, vilka dokument, which document, vilket dokument, which sources, vilka källor, in which, i vilka
 cue change        | go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, jämför*, up or down, upp eller ner, change, förändring*
+cue versus        | står sig mot, står det sig mot, står de sig mot, jämfört med, jämförs med, i förhållande till, compared with, compared to, compare with, compare to, stack up against, versus, vs
 cue more          | more, mer, mera, större, högre, bigger, larger, higher
 cue less          | less, mindre, fewer, lägre, smaller, lower
 cue than          | than, än
@@ -69,6 +70,8 @@ cue perYear       | per year, per år, each year, varje år, every year, yearly,
 cue overview      | overview, översikt*, summary, sammanfattning
 cue list          | list, lista, alla, every, all, each, samtliga
 cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted, count as, counts as, räknas, räknas som
+cue mayUse        | may use, might use, could use, can use, allowed to use, may spend, får använda, fick använda, får disponera
+cue including     | inkl, inklusive, including, incl, medräknat, inberäknat
 cue fresh         | new money, nya pengar, nya medel, färska pengar, fresh money, nytillskott, new funding, ny finansiering, nya anslag, new grant
 cue onTopOf       | on top of, utöver, in addition to, besides, extra, additional
 cue whatIs        | what is, what are, what does, whats, vad är, vad betyder, vad gör, vad innebär, what was

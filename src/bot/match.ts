@@ -2,10 +2,11 @@ import {
   cacheByKey,
   compareText,
   contentStems,
+  fundingRole,
   type Knowledge,
   type LedgerEntry,
 } from "../knowledge/index.js";
-import { conditionModifiers } from "./condition-compounds.js";
+import { conditionCompounds } from "./condition-compounds.js";
 import type { Query } from "./query.js";
 import { topicsOf } from "./say.js";
 
@@ -45,7 +46,7 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
   // insjuknar i cancer …"); in a document with several, it would leak into all of them.
   const grantsPerDoc = new Map<string, number>();
   for (const e of knowledge.ledger.entries) {
-    if (e.role !== "grant") continue;
+    if (fundingRole(e) !== "grant") continue;
     const doc = e.sources[0]?.docId ?? "";
     grantsPerDoc.set(doc, (grantsPerDoc.get(doc) ?? 0) + 1);
   }
@@ -81,32 +82,19 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
     if (list) list.push(entry);
     else byAmount.set(entry.amountSek, [entry]);
   }
-  const conditionsOf = lazy(() => conditionCompounds(knownStems));
+  const conditionsOf = cacheByKey(
+    (s) => conditionCompounds(s, (c) => knownStems.has(c)),
+    SPLIT_CACHE_MAX,
+  );
   return {
     entries,
     byId,
     knownStems,
     splits,
-    conditionsOf: (s) => conditionsOf().get(s) ?? [],
+    conditionsOf,
     postings,
     byYear: entriesByYear(knowledge),
     byAmount,
-  };
-}
-
-/** Each modifier of a known condition compound, with its compounds: "prostata" asks about "prostatacancer". */
-function conditionCompounds(known: Set<string>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const s of known)
-    for (const mod of conditionModifiers(s)) out.set(mod, [...(out.get(mod) ?? []), s]);
-  return out;
-}
-
-function lazy<T>(compute: () => T): () => T {
-  let value: T | undefined;
-  return () => {
-    value ??= compute();
-    return value;
   };
 }
 

@@ -142,13 +142,18 @@ export function parseQuestion(
   const swedish = translateToSwedish(kept);
   const inScope = (h: LexHit) => h.from >= scope.from && h.to <= scope.to;
   // "utan medfinansiering": a cue, name or topic after a negation is left out, not asked about.
-  const hits = all.filter((h) => !inScope(h) || h.entry.role === "noise" || isNegation(h));
+  const listed = all.filter((h) => !inScope(h) || h.entry.role === "noise" || isNegation(h));
+  // An unlisted "Region X" is an organisation like a listed one: its words are no topic.
+  const hits = [...listed, ...unlistedRegions(tokens, listed)];
   const amounts = questionAmounts(text);
   const when = readYears(text, tokens, hits, amounts.amounts, options.today);
   when.spans.push(...amounts.yearSpans);
   const years = new Set([...when.years, ...amounts.years]);
   const negated = negatedYear(text, tokens, all);
   if (negated) years.delete(negated.year);
+  // "in 2024 according to the June 2025 press release": the month's year dates the document, not the money.
+  const docKinds = valuesOf(hits, "doc");
+  for (const y of documentYears(when.dates, docKinds)) if (years.size > 1) years.delete(y);
   const cues = new Set<Cue>([
     ...valuesOf(hits, "cue"),
     ...valuesOf(hits, "question"),
@@ -183,7 +188,7 @@ export function parseQuestion(
     before: when.before,
     latest: when.latest,
     dates: when.dates,
-    months: [...new Set(tokens.map((t) => MONTHS.get(t.word)).filter((m) => m !== undefined))],
+    months: months(tokens, hits),
     amounts: amounts.amounts,
     ...topicPart,
     orgs: otherOrgs,
@@ -195,7 +200,7 @@ export function parseQuestion(
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: once(() => (swedish === kept ? [] : topicWords(kept, vocabulary, claimed).stems)),
     mentionsGms,
-    docKinds: valuesOf(hits, "doc"),
+    docKinds,
     foreign: [...text.matchAll(FOREIGN)].map((m) => (m[1] ?? m[2] ?? "").replace(",", ".")),
     excluded: excludedPart(scopeText, all.filter(inScope), cues, vocabulary),
   };
@@ -213,6 +218,12 @@ export function parseQuestion(
   // "utan 2022" with no other year: nothing to leave it out of, so it is named back, never summed over.
   if (negated && years.size === 0) query.coverage.unplaced.push(negated.phrase);
   return query;
+}
+
+/** The years of "the June 2025 press release": a month and year beside a kind of document name its date. */
+function documentYears(dates: YearReading["dates"], docKinds: readonly string[]): number[] {
+  if (docKinds.length === 0) return [];
+  return dates.filter((d) => d.kind === "month" && d.month !== null).map((d) => d.year);
 }
 
 /** "exklusive 2022", "except 2023": the year right after a negation is left out of the asked years. */
@@ -291,6 +302,14 @@ const MONTHS = new Map(
   ]),
 );
 
+/** Months named; a word the lexicon reads otherwise ("may" in "may use") is none. */
+function months(tokens: readonly QuestionToken[], hits: readonly LexHit[]): number[] {
+  const claimed = (i: number) =>
+    hits.some((h) => h.entry.role !== "noise" && i >= h.from && i < h.to);
+  const found = tokens.map((t, i) => (claimed(i) ? undefined : MONTHS.get(t.word)));
+  return [...new Set(found.filter((m) => m !== undefined))];
+}
+
 const GMS_PHRASE = /(?<![\p{L}])gms(?![\p{L}])|genomic medicin/iu;
 
 /** Amounts the question names; "lungcancer 2022 mnkr" names a year asked in a unit, not an amount. */
@@ -333,25 +352,10 @@ const RECIPIENT_BEFORE = new Set(["till", "to", "for", "för", "åt"]);
  * gets; an organisation named with nothing around it is "any".
  */
 function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[]): AskedOrg[] {
-  const orgHits = hits.filter((h) => h.entry.role === "org");
   const cue = (value: string) =>
     hits.some((h) => h.entry.role === "cue" && h.entry.value === value);
   const out: AskedOrg[] = [];
-  // "region gotland": a region the lexicon doesn't list is still an organisation (with no money stated).
-  const regions = tokens.flatMap((t, i) => {
-    const next = tokens[i + 1];
-    if (t.word !== "region" || !next || /^\d/.test(next.word)) return [];
-    if (orgHits.some((h) => h.from <= i && h.to > i)) return [];
-    const name = `Region ${next.word[0]?.toUpperCase() ?? ""}${next.word.slice(1)}`;
-    return [
-      {
-        entry: { role: "org" as const, value: name, tokens: [], at: "anywhere" as const },
-        from: i,
-        to: i + 2,
-      },
-    ];
-  });
-  for (const h of [...orgHits, ...regions]) {
+  for (const h of hits.filter((x) => x.entry.role === "org")) {
     const before = tokens[h.from - 1]?.word ?? "";
     const after = tokens[h.to]?.word ?? "";
     let role: OrgRole = "any";
@@ -370,6 +374,25 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
     out.push({ name: h.entry.value, role });
   }
   return out;
+}
+
+/** "region gotland": a region the lexicon doesn't list is still an organisation (with no money stated). */
+function unlistedRegions(tokens: readonly QuestionToken[], hits: readonly LexHit[]): LexHit[] {
+  const orgHits = hits.filter((h) => h.entry.role === "org");
+  return tokens.flatMap((t, i) => {
+    const next = tokens[i + 1];
+    if (t.word !== "region" || !next || !isContentWord(next.word) || /^\d/.test(next.word))
+      return [];
+    if (orgHits.some((h) => h.from <= i && h.to > i)) return [];
+    const name = `Region ${next.word[0]?.toUpperCase() ?? ""}${next.word.slice(1)}`;
+    return [
+      {
+        entry: { role: "org" as const, value: name, tokens: [], at: "anywhere" as const },
+        from: i,
+        to: i + 2,
+      },
+    ];
+  });
 }
 
 const GIVING = new Set(["gives", "pays", "cofund"]);

@@ -129,6 +129,10 @@ export const RULES: readonly Rule[] = [
   { intent: "sources", all: ["documents"], when: ({ q }) => !money(q) && q.amounts.length === 0 },
   { intent: "documents", all: ["sources"], when: ({ q, topical }) => topical && !money(q) },
   { intent: "sources", all: ["sources"], none: ["howMuch"] },
+  // "Hur mycket fick GMS för 2028, och hur står det sig mot budgetpropositionens beräkning?": the decision first.
+  { intent: "amount", all: ["estimate", "versus"], any: ["howMuch", "receives"] },
+  // "the difference between what Socialstyrelsen may use and what it pays out": frame against payout.
+  { intent: "change", all: ["change", "mayUse"] },
   // "Is the 24 million all government money?", "is that part of GMS funding?": yes or no on its kind.
   {
     intent: "inclusion",
@@ -255,6 +259,12 @@ export const RULES: readonly Rule[] = [
     intent: "purpose",
     any: ["why", "purpose"],
     when: ({ q }) => !named(q) && q.years.length === 0,
+  },
+  // "summa 2027 inkl amr": the year's sum, with the area named as one of its grants, not the area alone.
+  {
+    intent: "total",
+    all: ["total", "including"],
+    when: ({ q }) => q.years.length > 0 && q.amounts.length === 0 && q.orgs.length === 0,
   },
   { intent: "total", any: ["total"], when: (f) => subjectless(f) },
   { intent: "total", when: (f) => f.q.span && subjectless(f) },

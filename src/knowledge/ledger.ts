@@ -84,9 +84,9 @@ export function buildLedger(
       noteWeakMerge(group, fact, terms);
       absorbRole(group, fact);
       // The body's exact figure lists its group once more under that amount (as it always has).
-      if (preferExact(group, fact) || !group.listed.has(fact.amount.valueSek)) {
+      if (preferExact(group, fact) || !group.listed.includes(fact.amount.valueSek)) {
         same.push(group);
-        group.listed.add(fact.amount.valueSek);
+        group.listed.push(fact.amount.valueSek);
       }
       if (!group.seen.segments.has(fact.segment) || !group.facts.includes(fact)) {
         group.facts.push(fact);
@@ -228,17 +228,26 @@ function roundedRepeat(
 /**
  * A figure only ever retold ("förstudien som Vinnova finansierade i fjol med 3,5 miljoner") stays a comparison
  * but is the one source of that earlier grant: it counts as the grant, unless that year already has GMS grants.
+ * A retold share of a known whole ("I fjol fick regionen 3,1 miljoner … för samma arbete") is that share,
+ * unless the whole's shares of that amount are told as such.
  */
 function markLoneRetellings(entries: LedgerEntry[]): void {
   const funded = new Set(
     entries.filter((e) => e.role === "grant" && e.gms).flatMap((e) => e.years),
   );
+  const shares = new Set(
+    entries.filter((e) => e.role !== "comparison" && e.partOf).map((e) => shareKey(e)),
+  );
   for (const e of entries) {
-    if (e.role !== "comparison" || e.partOf !== null || e.years.length === 0) continue;
-    if (e.years.some((y) => funded.has(y))) continue;
+    if (e.role !== "comparison" || e.years.length === 0) continue;
+    if (e.partOf === null ? e.years.some((y) => funded.has(y)) : shares.has(shareKey(e))) continue;
     e.loneRetelling = true;
-    e.notes.push("Only told as an earlier year's figure in a later document.");
+    e.weak = [...(e.weak ?? []), "Only told as an earlier year's figure in a later document."];
   }
+}
+
+function shareKey(e: LedgerEntry): string {
+  return `${e.partOf}|${e.amountSek}`;
 }
 
 function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerEntry {
@@ -256,13 +265,25 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   e.decided = facts.map((f) => f.decided).find((d) => d !== null) ?? null;
   e.sources = facts.map(toSource);
   e.area = areaOf(e.purpose);
-  e.terms = [...new Set([...group.terms, ...areaTerms(e.area)])].sort();
+  e.terms = [...new Set([...group.terms, ...termsOfArea(e.area)])].sort();
   e.gms = isGmsMoney({ ...e, recipient: e.recipient ?? preferredRecipient(facts, false) }, facts);
   if (facts.some((f) => f.role.perYear)) e.perYear = true;
   e.notes = yearNotes(facts, best);
   e.weak = [...group.weak, ...unlinkedLists(facts, e)];
   e.datesDisagree = e.notes.length > 0;
   return e;
+}
+
+// The known areas are few (only they have terms): each one's stems are read once, not once per entry.
+const areaStems = new Map<string, readonly string[]>();
+
+function termsOfArea(area: string): readonly string[] {
+  let stems = areaStems.get(area);
+  if (!stems) {
+    stems = areaTerms(area);
+    if (stems.length > 0) areaStems.set(area, stems);
+  }
+  return stems;
 }
 
 /** Undated co-funding funds the years of the grant it is told beside, as the ledger dates that grant. */

@@ -129,7 +129,8 @@ export interface LedgerEntry {
   /** One year's share of a multi-year total ("9 000 000 kronor under 2026"): that year's grant in sums. */
   yearShare?: boolean;
   /** An earlier year's money told only as a retelling ("en förstudie som Vinnova finansierade i fjol med
-   * 3,5 miljoner"): still a comparison, but the one source of that year's grant, so it counts in sums. */
+   * 3,5 miljoner"): still a comparison, but the one source of that year's grant (counted in sums) or, with a
+   * whole, of that share. */
   loneRetelling?: boolean;
   /** The amount is given for each of its years ("3,9 miljoner kronor per år under 2026 och 2027"). */
   perYear?: boolean;
@@ -146,17 +147,20 @@ export interface Ledger {
  * never other parts, totals, co-funding, caps or estimates.
  */
 export function countsAsGrant(
-  entry: Pick<LedgerEntry, "role" | "gms" | "yearShare" | "loneRetelling">,
+  entry: Pick<LedgerEntry, "role" | "gms" | "yearShare" | "loneRetelling" | "partOf">,
 ): boolean {
   return (
     (entry.role === "grant" ||
       (entry.role === "part" && entry.yearShare === true) ||
-      (entry.role === "comparison" && entry.loneRetelling === true)) &&
+      (entry.role === "comparison" && entry.loneRetelling === true && !entry.partOf)) &&
     entry.gms
   );
 }
 
-/** The kind of money an answer treats an entry as: a lone retelling of an earlier year's grant is that grant. */
-export function fundingRole(entry: Pick<LedgerEntry, "role" | "loneRetelling">): FactRole {
-  return entry.role === "comparison" && entry.loneRetelling === true ? "grant" : entry.role;
+/** The kind of money an answer treats an entry as: a lone retelling of an earlier grant or share is that money. */
+export function fundingRole(
+  entry: Pick<LedgerEntry, "role" | "loneRetelling" | "partOf">,
+): FactRole {
+  if (entry.role !== "comparison" || entry.loneRetelling !== true) return entry.role;
+  return entry.partOf ? "part" : "grant";
 }

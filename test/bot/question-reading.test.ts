@@ -61,6 +61,8 @@ describe("reading: years and periods", () => {
   it("months are decision or deadline dates, not budget years", () => {
     expect(read("vad beslutades i februari 2022?").months).toEqual([2]);
     expect(read("the april 2026 decision").months).toEqual([4]);
+    // "may use" is a cue phrase: its "may" is no month.
+    expect(read("what Socialstyrelsen may use in 2022").months).toEqual([]);
   });
 });
 
@@ -91,6 +93,13 @@ describe("reading: organisations in their roles", () => {
     ["hur mkt får SUS", "Skånes universitetssjukhus", "recipient"],
   ])("%s: %s is %s", (q, name, role) => {
     expect(read(q).orgs).toContainEqual({ name, role });
+  });
+
+  it("an unlisted region's words are the organisation, no topic and no person", () => {
+    const q = read("Hur mycket ökade andelen för Region Gotland från 2021 till 2022?");
+    expect(q.orgs).toEqual([{ name: "Region Gotland", role: "recipient" }]);
+    expect(q.stems).toEqual([]);
+    expect(q.people).toEqual([]);
   });
 
   it("GMS and the government are the subject, not an organisation asked about", () => {

@@ -5,7 +5,7 @@ import { extractFacts } from "../../src/knowledge/facts.js";
 import { givenByGms } from "../../src/knowledge/given-by-gms.js";
 import { fromDocuments, type SourceDocument } from "../../src/knowledge/index.js";
 import { topicsConflict, topicsOf } from "../../src/knowledge/merge-rules.js";
-import { countsAsGrant } from "../../src/knowledge/types.js";
+import { countsAsGrant, fundingRole } from "../../src/knowledge/types.js";
 import { textDocument } from "../support/text-document.js";
 
 const doc = (id: string, text: string): SourceDocument => textDocument(id, text);
@@ -133,6 +133,7 @@ Utöver statsbidragen betalas 7 miljoner kronor per år under 2031 och 2032 ut t
     // Both years' shares at once: one retelling of the whole's shares, joined to neither year's share alone.
     const retold = at(entries, 7_000_000).find((e) => docsOf(e).includes("rapport"));
     expect(retold).toMatchObject({ role: "comparison", years: [2031, 2032], partOf: total?.id });
+    expect(retold && fundingRole(retold)).toBe("comparison");
     expect(at(entries, 7_000_000).filter((e) => e.role === "part")).toHaveLength(2);
     expect(grantSum(entries, 2031)).toBe(7_000_000);
     expect(grantSum(entries, 2032)).toBe(7_000_000);
@@ -213,6 +214,10 @@ Av de 12 miljoner kronor som GMS tilldelats för sällsynta diagnoser 2032 går 
       partOf: whole2031?.id,
     });
     expect(grantSum(entries, 2031)).toBe(40_000_000);
+    // Told only here, it is the region's share for answers, never one more grant in a sum.
+    const share = at(entries, 2_000_000)[0];
+    expect(share && fundingRole(share)).toBe("part");
+    expect(share && countsAsGrant(share)).toBe(false);
   });
 
   it("stays unlinked when the words do not point back to the same work", () => {

@@ -281,3 +281,17 @@ Studien finansieras av Forte med 4 miljoner kronor under perioden 2031–2033. S
     expect(at(ledger(doc("own", own)), 1_000_000)[0]?.years).toEqual([2031]);
   });
 });
+
+describe("a recipient told by a definite noun", () => {
+  it("reads 'fick regionen' as the region named before, and no other word after the verb as a recipient", () => {
+    const text = `Regionen får mer
+
+Publicerad 9 mars 2032
+
+Region Exempelby län får 4 miljoner kronor av GMS-medlen i år. I fjol fick regionen 3 miljoner kronor. Samtidigt fick också 2 miljoner kronor gå till utbildning.
+`;
+    const entries = ledger(doc("region", text));
+    expect(at(entries, 3_000_000)[0]?.recipient).toBe("Region Exempelby län");
+    expect(at(entries, 2_000_000)[0]?.recipient ?? null).not.toBe("också");
+  });
+});

@@ -11,6 +11,7 @@ import { aliasesOf } from "../lexicon.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { asksDecidedMonth, money } from "../route.js";
 import { listText, say, topicName, topicsOf } from "../say.js";
+import { answerAgainstEstimate, asksAgainstEstimate } from "./against-estimate.js";
 import {
   type AnswerContext,
   amountText,
@@ -26,6 +27,7 @@ import { answerForeign } from "./foreign.js";
 import { grantTable, withTable } from "./grant-table.js";
 import { hint } from "./meta.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
+import { paidTo } from "./paid-to.js";
 import { answerPassages } from "./passages.js";
 import { answerDecisions } from "./people.js";
 import { answerYearTotal } from "./totals.js";
@@ -67,6 +69,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
   const foreign = answerForeign(ctx);
   if (foreign) return foreign;
   if (query.names.length > 0) return answerNamed(ctx);
+  if (asksAgainstEstimate(query)) return answerAgainstEstimate(ctx, answerAmount);
   const roles = wantedRoles(ctx);
   // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.
   const byOrg = !hasTopic(query) || query.orgs.some((o) => o.role === "recipient");
@@ -87,9 +90,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
       ),
     );
   }
-  const wanted = (e: IndexedEntry) =>
-    (roles.has(fundingRole(e.entry)) || retoldForAskedOrg(ctx, e.entry, roles)) &&
-    amountAsked(ctx, e);
+  const wanted = (e: IndexedEntry) => roles.has(fundingRole(e.entry)) && amountAsked(ctx, e);
   const inAskedYears = (accept: (e: IndexedEntry) => boolean) => (e: IndexedEntry) =>
     accept(e) && inYears(e.entry, query.years);
   const known = query.unknown.length === 0;
@@ -183,16 +184,6 @@ function answerDecidedIn(ctx: AnswerContext): Draft {
 /** "medfinansiering 2027?": money of exactly the asked years before money spread over others too. */
 function ofYearsOnly(e: LedgerEntry, years: readonly number[]): boolean {
   return years.length > 0 && e.years.every((y) => years.includes(y));
-}
-
-/**
- * "örebro sällsynta i fjol": an organisation's earlier share told only in retrospect ("I fjol fick regionen
- * …") is what it received that year, when the question names it.
- */
-function retoldForAskedOrg(ctx: AnswerContext, e: LedgerEntry, roles: Set<FactRole>): boolean {
-  if (!roles.has("grant") || e.role !== "comparison" || !e.recipient) return false;
-  const to = e.recipient.toLowerCase();
-  return ctx.query.orgs.some((o) => ledgerName(ctx, o.name).toLowerCase() === to);
 }
 
 /** "örebro sällsynta '27": of the topic's entries, those the named organisation received, when it received any. */
@@ -313,6 +304,18 @@ function answerRecipientAmounts(
   }
   // "vad fick KI från Forte" where the documents name only the giver: what that giver paid.
   if (funder) return answerFunderAmounts(ctx, funder, roles);
+  // "how much goes to Region Skåne in 2027": the grant a paying sentence says is paid to it.
+  const paid = paidTo(ctx, name);
+  if (paid.entries.length > 0) {
+    const draft = answerEntries(ctx, paid.entries, ctx.query.cues.has("total"));
+    const { text } = ctx.citations.markers(paid.passages);
+    const note = say(
+      ctx.language,
+      `Betalas ut till ${name} ${text}.`,
+      `Paid out to ${name} ${text}.`,
+    );
+    return { ...draft, text: `${draft.text}\n${note}` };
+  }
   return decline(
     "amount",
     say(

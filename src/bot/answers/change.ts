@@ -1,4 +1,4 @@
-import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
+import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { say } from "../say.js";
 import {
@@ -9,6 +9,7 @@ import {
   derivedFigure,
   entryFigure,
 } from "./context.js";
+import { answerFrameDifference } from "./frame-difference.js";
 import { ledgerName, receivedBy } from "./organisation.js";
 
 function yearBefore(ctx: AnswerContext, year: number | undefined): number | undefined {
@@ -44,12 +45,12 @@ function yearTotal(ctx: AnswerContext, year: number): YearSum {
 }
 
 /**
- * What the one organisation asked about received in a year: its single stated share (a grant, a part, or
- * a share told in retrospect), never a sum of several.
+ * What the one organisation asked about received in a year: its single stated share (a grant or a part,
+ * also one told only in retrospect), never a sum of several.
  */
 function organisationYear(ctx: AnswerContext, name: string, year: number): YearSum {
   const found = receivedBy(ctx, name).filter(
-    (e) => e.year === year && ["grant", "part", "comparison"].includes(e.role),
+    (e) => e.year === year && ["grant", "part"].includes(fundingRole(e)),
   );
   const only = found.length === 1 ? found[0] : undefined;
   if (!only) return { sum: 0, figure: null };
@@ -60,6 +61,7 @@ type YearSum = { sum: number; figure: Figure | null };
 
 /** "How much did the funding increase from 2023 to 2024?": both years' totals and the difference, computed. */
 export function answerChange(ctx: AnswerContext): Draft {
+  if (ctx.query.cues.has("mayUse")) return answerFrameDifference(ctx);
   const last = ctx.query.years.at(-1);
   // "did funding go up in 2024?": against the last year before it with grants.
   const first = ctx.query.years.length > 1 ? ctx.query.years[0] : yearBefore(ctx, last);

@@ -1,4 +1,4 @@
-import type { DecisionStatement, LedgerEntry } from "../../knowledge/index.js";
+import { type DecisionStatement, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import { englishPurpose, organisationName, ROLE_NAMES } from "../english-names.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
@@ -20,7 +20,7 @@ export function describeEntry(
   // A known area is named in the asker's language; the document's own words are in the cited quote.
   // Without an English name, the document's words are given as a quote rather than guessed at.
   const named =
-    lang === "sv" ? label !== shorten(entry.purpose, 90) : label !== ROLE_NAMES[entry.role];
+    lang === "sv" ? label !== shorten(entry.purpose, 90) : label !== ROLE_NAMES[fundingRole(entry)];
   const purpose = named ? label : quoted;
   let sentence: string;
   switch (entry.role) {
@@ -108,7 +108,7 @@ function appropriation(entry: LedgerEntry, word: string): string {
 /** " for whole-genome sequencing …": what a total is for in English words, when they are known. */
 function englishFor(entry: LedgerEntry): string {
   const en = englishPurpose(entry);
-  return en === ROLE_NAMES[entry.role] ? "" : ` for ${en}`;
+  return en === ROLE_NAMES[fundingRole(entry)] ? "" : ` for ${en}`;
 }
 
 /** "knappt 2 miljoner" is about 2 million, never exactly; a cap's "högst" is said by its own sentence. */

@@ -36,12 +36,20 @@ function documentsByKind(ctx: AnswerContext): Map<string, SourceDocument[]> {
   });
 }
 
-/** The documents the question points to; "the June press release": only those published that month. */
+/**
+ * The documents the question points to; "the June press release": only those published that month, and
+ * "the June 2025 press release" only that month of that year.
+ */
 export function referenced(ctx: AnswerContext): SourceDocument[] {
-  const { docKinds, months } = ctx.query;
+  const { docKinds, months, dates } = ctx.query;
   const docs = docKinds.flatMap((k) => documentsByKind(ctx).get(k) ?? []);
   if (months.length === 0) return docs;
-  return docs.filter((d) => months.includes(Number(d.published?.slice(5, 7))));
+  const monthYears = dates.filter((d) => d.kind === "month").map((d) => d.year);
+  return docs.filter(
+    (d) =>
+      months.includes(Number(d.published?.slice(5, 7))) &&
+      (monthYears.length === 0 || monthYears.includes(Number(d.published?.slice(0, 4)))),
+  );
 }
 
 /** Where an entry is first told in the documents: for listing it in the document's own order. */

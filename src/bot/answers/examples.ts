@@ -1,4 +1,4 @@
-import type { LedgerEntry } from "../../knowledge/index.js";
+import { fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import { byEntryOrder } from "../match.js";
 import { entryLabel, listText, say, topicsOf } from "../say.js";
 import { type AnswerContext, amountText } from "./context.js";
@@ -19,7 +19,9 @@ function landmarks(ctx: AnswerContext): Landmarks {
     const entries = ctx.index.entries.map((e) => e.entry).sort(byEntryOrder);
     const timesStated = new Map<number, number>();
     for (const e of entries) timesStated.set(e.amountSek, (timesStated.get(e.amountSek) ?? 0) + 1);
-    const funded = entries.filter((e) => e.gms && (e.role === "grant" || e.role === "part"));
+    const funded = entries.filter(
+      (e) => e.gms && (fundingRole(e) === "grant" || fundingRole(e) === "part"),
+    );
     const seen = new Set<string>();
     const areas = funded.filter((e) => {
       const label = entryLabel(e, "sv");

@@ -1,4 +1,4 @@
-import { cacheByKey, givenByGms, type LedgerEntry } from "../../knowledge/index.js";
+import { cacheByKey, fundingRole, givenByGms, type LedgerEntry } from "../../knowledge/index.js";
 import { aliasesOf } from "../lexicon.js";
 import { type EntryIndex, inYears } from "../match.js";
 import type { AnswerContext } from "./context.js";
@@ -87,7 +87,7 @@ function received(e: LedgerEntry, lower: string): boolean {
     recipient === lower ||
     (e.role === "agency-cap" && e.purpose.toLowerCase().includes(lower)) ||
     // "betala ut 16,5 miljoner kronor till Region Skåne": named in the grant's own sentence.
-    (e.role === "grant" &&
+    (fundingRole(e) === "grant" &&
       e.payer?.toLowerCase() !== lower &&
       e.funder?.toLowerCase() !== lower &&
       e.sources.some((src) => src.text.toLowerCase().includes(lower)))

@@ -194,16 +194,39 @@ export function answerRecipient(ctx: AnswerContext): Draft {
     }
     found.set(entry.recipient, list);
   }
-  if (found.size === 0)
+  // "And who receives it?" about the money in general: first whom the payers pay it to.
+  const payees = aboutTheMoney(ctx) ? inAskedYears(ctx, channels(ctx, "paid-to")) : [];
+  if (found.size === 0 && payees.length === 0)
     return decline(
       "recipient",
       say(ctx.language, "Dokumenten namnger ingen mottagare.", "The documents name no recipient."),
     );
   const findings = [...found.entries()].map(([name, passages]) => ({ name, passages }));
-  const text = say(
-    ctx.language,
-    `Mottagare enligt dokumenten: ${render(ctx, findings)}.`,
-    `Recipients named in the documents: ${render(ctx, findings)}.`,
-  );
-  return { intent: "recipient", answered: true, text, figures: [] };
+  const lines = [
+    ...(payees.length > 0
+      ? [
+          say(
+            ctx.language,
+            `Pengarna betalas ut till ${render(ctx, payees)}.`,
+            `The money is paid out to ${render(ctx, payees)}.`,
+          ),
+        ]
+      : []),
+    ...(findings.length > 0
+      ? [
+          say(
+            ctx.language,
+            `Mottagare enligt dokumenten: ${render(ctx, findings)}.`,
+            `Recipients named in the documents: ${render(ctx, findings)}.`,
+          ),
+        ]
+      : []),
+  ];
+  return { intent: "recipient", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+/** A question about the money in general: no area, amount or organisation of its own. */
+function aboutTheMoney(ctx: AnswerContext): boolean {
+  const { query } = ctx;
+  return !hasTopic(query) && query.amounts.length === 0 && query.orgs.length === 0;
 }

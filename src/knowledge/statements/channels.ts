@@ -41,7 +41,9 @@ export function readChannels(view: DocumentView): ChannelStatement[] {
         span: view.span(s.start, s.end),
       });
     };
-    add("pays-out", payerIn(view, s, words));
+    const payer = payerIn(view, s, words);
+    add("pays-out", payer);
+    if (payer) add("paid-to", payeeIn(s));
     add("distributes", distributorIn(view, s, words));
     add("requisitions", requisitionerIn(view, s, words));
   }
@@ -83,6 +85,15 @@ function payerIn(view: DocumentView, s: Segment, words: Token[]): string | null 
     if (name) return name;
   }
   return null;
+}
+
+// "betala ut medlen till Region Skåne", "will pay the funds to Region Skåne": whom the payer pays.
+const PAID_TO = /\b(?:betala|betalar|betalas|pay|pays|paid)\b[^.;]*?\s(?:till|to)\s+(?=\p{Lu})/u;
+
+/** Who the payer pays the money to, named after "till"/"to" in the paying sentence. */
+function payeeIn(s: Segment): string | null {
+  const m = PAID_TO.exec(s.text);
+  return m ? nameAt(s.text, m.index + m[0].length) : null;
 }
 
 /**

@@ -124,7 +124,7 @@ export interface DefinitionStatement {
   span: Span;
 }
 
-export type ChannelKind = "pays-out" | "distributes" | "requisitions";
+export type ChannelKind = "pays-out" | "paid-to" | "distributes" | "requisitions";
 
 /** Who pays out, distributes or requisitions money, and the amounts the sentence names. */
 export interface ChannelStatement {

@@ -1,0 +1,53 @@
+import { inYears } from "../match.js";
+import type { Query } from "../query.js";
+import { say } from "../say.js";
+import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
+
+const ASKS_ESTIMATE = ["estimate", "versus"];
+
+/** "Hur mycket fick GMS för 2028, och hur står det sig mot budgetpropositionens beräkning?" */
+export function asksAgainstEstimate(query: Query): boolean {
+  return (
+    ASKS_ESTIMATE.every((c) => query.cues.has(c)) &&
+    (query.cues.has("howMuch") || query.cues.has("receives"))
+  );
+}
+
+/**
+ * The money decided first, as a question without the estimate would get it; then the estimate for the same
+ * years, said to be one. No difference is computed: an estimate and a decision are not the same kind.
+ */
+export function answerAgainstEstimate(
+  ctx: AnswerContext,
+  answerDecided: (ctx: AnswerContext) => Draft,
+): Draft {
+  const cues = new Set([...ctx.query.cues].filter((c) => !ASKS_ESTIMATE.includes(c)));
+  const decided = answerDecided({ ...ctx, query: { ...ctx.query, cues } });
+  const estimates = ctx.index.entries
+    .map((e) => e.entry)
+    .filter((e) => e.role === "estimate" && inYears(e, ctx.query.years));
+  if (estimates.length === 0) {
+    const none = say(
+      ctx.language,
+      "Dokumenten anger ingen beräkning för det året.",
+      "The documents state no estimate for that year.",
+    );
+    return { ...decided, text: `${decided.text}\n${none}` };
+  }
+  const lines = estimates.map((e) => {
+    const { figure, markers } = entryFigure(ctx, e);
+    const year = e.year ?? "";
+    const text = say(
+      ctx.language,
+      `Beräknat, inget beslut: ${amountText(ctx, e.amountSek)} för ${year} ${markers}.`,
+      `Estimated, not decided: ${amountText(ctx, e.amountSek)} for ${year} ${markers}.`,
+    );
+    return { figure, text };
+  });
+  // With nothing decided for those years, the estimate alone answers, said to be one.
+  const figures = [...decided.figures, ...lines.map((l) => l.figure)];
+  const text = [decided.text, ...lines.map((l) => l.text)].join("\n");
+  const notes = lines.map((l) => ({ kind: "note" as const, text: l.text }));
+  const blocks = decided.blocks ? { blocks: [...decided.blocks, ...notes] } : {};
+  return { ...decided, intent: "amount", answered: true, text, figures, ...blocks };
+}
