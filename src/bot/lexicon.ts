@@ -58,8 +58,8 @@ cue says          | what do the documents say, what does the document say, vad s
 cue documents     | which documents, vilka dokument, which document, vilket dokument, which sources, vilka källor, in which, i vilka
 cue change        | go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, jämför*, up or down, upp eller ner, change, förändring*
 cue versus        | står sig mot, står det sig mot, står de sig mot, jämfört med, jämförs med, i förhållande till, compared with, compared to, compare with, compare to, stack up against, versus, vs
-cue more          | more, mer, mera
-cue less          | less, mindre, fewer
+cue more          | more, mer, mera, större, högre, bigger, larger, higher
+cue less          | less, mindre, fewer, lägre, smaller, lower
 cue than          | than, än
 cue either        | or, eller
 cue share         | andel*, share, percent, percentage, procent, proportion, hur stor del, what part of, %

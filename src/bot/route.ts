@@ -97,6 +97,28 @@ const NOT_STATED = [
   "period",
 ];
 
+/** Operations other than "is it GMS money?": a yes/no about them ("did it go up?") is theirs to answer. */
+export const OTHER_ASKS = [
+  "howMuch",
+  "change",
+  "more",
+  "less",
+  "than",
+  "either",
+  "share",
+  "largest",
+  "smallest",
+  "average",
+  "breakdown",
+  "overview",
+  "perYear",
+  "decision",
+  "deadline",
+  "payer",
+  "when",
+  "who",
+];
+
 export const RULES: readonly Rule[] = [
   { intent: "help", all: ["help"] },
   { intent: "out-of-scope", when: ({ q }) => q.offTopic.length > 0 },
@@ -115,8 +137,8 @@ export const RULES: readonly Rule[] = [
   {
     intent: "inclusion",
     all: ["stateMoney"],
-    any: ["yesNo", "isIt", "included", "onTopOf", "fresh"],
-    none: ["howMuch"],
+    any: ["yesNo", "isIt", "included"],
+    none: OTHER_ASKS,
   },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },

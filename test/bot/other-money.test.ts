@@ -88,6 +88,12 @@ describe("money that is not GMS's grant", () => {
     expect(a.text).toMatch(/No: it is not part of the state's funding of GMS/);
   });
 
+  it("a yes/no about something else that names the state's money is that question's", () => {
+    const a = ask("Fick GMS mer statligt stöd 2030 än 2029?", { today });
+    expect(a.intent).toBe("change");
+    expect(a.text).not.toMatch(/räknas som statens stöd/);
+  });
+
   it("asked of a kind of money, or of a call's earlier round in other words", () => {
     expect(ask("räknas medfinansieringen som statliga pengar?", { today }).text).toMatch(
       /^Nej: det är medfinansiering vid sidan av statens stöd/,

@@ -4,6 +4,7 @@
 import { countsAsGrant, type LedgerEntry, type Span } from "../../knowledge/index.js";
 import { organisationName } from "../english-names.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
+import { OTHER_ASKS } from "../route.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
@@ -70,17 +71,35 @@ function eachItsOwn(ctx: AnswerContext, entries: LedgerEntry[], readings: Readin
 /** "… and is it GMS money?" asked beside another question: one line on the money the answer shows first. */
 export function stateMoneyNote(ctx: AnswerContext, draft: Draft): string {
   const { cues } = ctx.query;
+  // "how much … and is it GMS money?": asked as a question, and beside a lookup, not a comparison or a date.
   const asked = ["yesNo", "isIt", "included"].some((c) => cues.has(c));
-  if (!asksStateMoney(ctx) || !asked || !draft.answered || draft.intent === "inclusion") return "";
-  const shown = draft.figures.find((f) => !f.derived);
-  const entry = shown
-    ? ctx.index.entries
-        .map((e) => e.entry)
-        .find((e) => e.amountSek === shown.amountSek && e.year === shown.year)
-    : undefined;
+  const other = OTHER_ASKS.some((c) => c !== "howMuch" && cues.has(c));
+  if (!asksStateMoney(ctx) || !asked || other || !draft.answered || draft.intent === "inclusion")
+    return "";
+  const entry = shownEntry(ctx, draft);
   if (!entry) return "";
   const { verdict, reason } = readMoney(ctx, entry);
   return verdict === null ? reason : `${verdictWord(ctx, verdict)}${lowerFirst(reason)}`;
+}
+
+/** The entry behind the answer's first stated figure: of those with its amount and year, the one it cites. */
+function shownEntry(ctx: AnswerContext, draft: Draft): LedgerEntry | undefined {
+  const shown = draft.figures.find((f) => !f.derived);
+  if (!shown) return undefined;
+  const cited = new Set(
+    ctx.citations
+      .all()
+      .filter((c) => shown.citations.includes(c.id))
+      .map((c) => `${c.docId}:${c.start}`),
+  );
+  return ctx.index.entries
+    .map((e) => e.entry)
+    .find(
+      (e) =>
+        e.amountSek === shown.amountSek &&
+        e.year === shown.year &&
+        e.sources.some((s) => cited.has(`${s.docId}:${s.start}`)),
+    );
 }
 
 /** The money asked about: amounts named, else a kind of document, an organisation's money or a topic. */
