@@ -73,21 +73,33 @@ function withDocMarkers(
 
 /** Citation ids in the order the reader meets them: the blocks' markers and rows, then the text's. */
 function markerOrder(text: string, blocks: readonly DraftBlock[]): number[] {
-  const markersOf = (t: string) => [...t.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
   const ids: number[] = [];
   for (const b of blocks) {
-    if (b.kind === "table") ids.push(...b.rows.flatMap((r) => r.citations));
-    else if (b.kind === "items") ids.push(...b.items.flatMap(markersOf));
-    else ids.push(...markersOf(b.text));
+    if (b.kind === "table") for (const r of b.rows) for (const id of r.citations) ids.push(id);
+    else if (b.kind === "items") for (const item of b.items) markersOf(item, ids);
+    else markersOf(b.text, ids);
   }
-  return [...ids, ...markersOf(text)];
+  markersOf(text, ids);
+  return ids;
+}
+
+/** Appends the numbers of a text's "[n]" markers to `out`, read in one pass with no regex. */
+function markersOf(text: string, out: number[]): void {
+  for (let at = text.indexOf("["); at >= 0; at = text.indexOf("[", at + 1)) {
+    let n = 0;
+    let i = at + 1;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i))
+      n = n * 10 + c - 48;
+    if (i > at + 1 && text.charCodeAt(i) === 93) out.push(n);
+  }
 }
 
 /** "[4][5]" → "[2]" when both quotes are from the second document listed. */
 export function renumberMarkers(text: string, docOf: ReadonlyMap<number, number>): string {
   if (!text.includes("[")) return text;
   return text.replace(MARKER_RUN, (run) => {
-    const ids = [...run.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    const ids: number[] = [];
+    markersOf(run, ids);
     const docs = [...new Set(ids.map((id) => docOf.get(id) ?? 0))].filter((n) => n > 0);
     docs.sort((a, b) => a - b);
     return docs.length > 0 ? docs.map((n) => `[${n}]`).join("") : run;

@@ -1,5 +1,6 @@
 import type { FactRole, LedgerEntry } from "../knowledge/index.js";
 import { cacheByKey, containsPhrase, fundingRole, phraseStems } from "../knowledge/index.js";
+import { aliasesOf } from "./lexicon.js";
 
 // English names for what money is for, so an English sentence never borrows the document's Swedish:
 // the Swedish words stay in the quote. Data, one line per term; the first term the purpose names wins.
@@ -84,4 +85,18 @@ export function englishPurpose(
   // "piloter inom … diagnostik": the kind of work is part of what the money is for.
   const pilots = PILOT_STEMS.some((p) => containsPhrase(stems, p)) && !named.en.startsWith("pilot");
   return pilots ? `pilot projects in ${named.en}` : named.en;
+}
+
+// An organisation named by a common noun ("regionerna"): the lexicon's own spelling in Swedish, and its
+// "the …" alias in English ("the regions"). Proper names stay as the documents write them.
+const COMMON_ORGS = new Map<string, { sv: string; en: string }>();
+for (const [alias, name] of aliasesOf("org")) {
+  if (name !== name.toLowerCase() || !alias.startsWith("the ")) continue;
+  if (!COMMON_ORGS.has(name)) COMMON_ORGS.set(name, { sv: name, en: alias });
+}
+
+/** "regionerna" / "the regions" for a ledger's "Regionerna"; other names as they are. */
+export function organisationName(name: string, language: "sv" | "en"): string {
+  const common = COMMON_ORGS.get(name.toLowerCase());
+  return common ? common[language] : name;
 }

@@ -120,12 +120,16 @@ const PHRASE_RE = new RegExp(
   "giu",
 );
 
+// A Map, not the object: "constructor" or "valueOf" in a question must not find Object's own members.
+const WORD_TARGETS = new Map(Object.entries(WORDS));
+
 /** The question with English phrases and words replaced by the documents' Swedish. */
 export function translateToSwedish(question: string): string {
+  if (question === "") return question;
   const out = question
     .replace(/[’‘]/g, "'")
     // "bröst/äggstock": a slash between words coordinates them.
     .replace(/(\p{L})\/(\p{L})/gu, "$1 och $2")
     .replace(PHRASE_RE, (m) => ` ${TARGETS.get(m.toLowerCase().replace(/[\s-]+/g, " ")) ?? m} `);
-  return out.replace(/[\p{L}]+/gu, (w) => WORDS[w.toLowerCase()] ?? w);
+  return out.replace(/[\p{L}]+/gu, (w) => WORD_TARGETS.get(w.toLowerCase()) ?? w);
 }

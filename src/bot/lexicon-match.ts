@@ -21,8 +21,15 @@ for (const e of LEXICON) {
   map.set(key, [...(map.get(key) ?? []), e]);
 }
 
+const STAR = 42;
+
+/** "utbetal*" matches a word that starts with "utbetal": compared in place, with no string cut per try. */
 function tokenMatches(pattern: string, word: string): boolean {
-  return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
+  const last = pattern.length - 1;
+  if (pattern.charCodeAt(last) !== STAR) return pattern === word;
+  if (word.length < last) return false;
+  for (let i = 0; i < last; i++) if (pattern.charCodeAt(i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 function matchesAt(e: LexEntry, tokens: readonly QuestionToken[], i: number): boolean {
@@ -31,7 +38,9 @@ function matchesAt(e: LexEntry, tokens: readonly QuestionToken[], i: number): bo
   if (e.at === "start" && i !== 0) return false;
   if (e.at === "end" && i + n !== tokens.length) return false;
   if (e.at === "whole" && (i !== 0 || n !== tokens.length)) return false;
-  return e.tokens.every((p, k) => tokenMatches(p, tokens[i + k]?.word ?? ""));
+  for (let k = 0; k < n; k++)
+    if (!tokenMatches(e.tokens[k] ?? "", tokens[i + k]?.word ?? "")) return false;
+  return true;
 }
 
 /**
@@ -42,12 +51,20 @@ export function findLexicon(tokens: readonly QuestionToken[]): LexHit[] {
   const hits: LexHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? "";
-    for (const e of BY_FIRST.get(word) ?? [])
-      if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
-    for (const e of BY_PREFIX.get(word.slice(0, PREFIX_KEY)) ?? [])
-      if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
+    const first = BY_FIRST.get(word);
+    if (first)
+      for (const e of first)
+        if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
+    // A prefix phrase needs at least its key's letters: shorter words are no key of one.
+    const prefixed =
+      word.length >= PREFIX_KEY ? BY_PREFIX.get(word.slice(0, PREFIX_KEY)) : undefined;
+    if (prefixed)
+      for (const e of prefixed)
+        if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
   }
   hits.push(...compoundHits(tokens, hits));
+  // Nothing to drop when no two hits share a token.
+  if (hits.length < 2) return hits;
   return hits.filter(
     (h) =>
       !hits.some(
@@ -82,7 +99,12 @@ const ORG_WORDS = new Map(
     e,
   ]),
 );
-const DOC_WORDS = LEXICON.filter((e) => e.role === "doc" && e.tokens.length === 1);
+// Each with the letters a compound must hold ("rapport*" → "rapport"), cut once here rather than per word.
+const DOC_WORDS = LEXICON.filter((e) => e.role === "doc" && e.tokens.length === 1).map((doc) => {
+  const head = doc.tokens[0] ?? "";
+  const prefix = head.endsWith("*");
+  return { doc, prefix, stemmed: prefix ? head.slice(0, -1) : head };
+});
 // The shortest organisation alias a compound may start with ("ki" would find one in too many words).
 const MIN_ORG = 4;
 
@@ -94,11 +116,9 @@ function compoundHits(tokens: readonly QuestionToken[], hits: readonly LexHit[])
   const out: LexHit[] = [];
   tokens.forEach((t, i) => {
     if (hits.some((h) => h.from <= i && h.to > i)) return;
-    for (const doc of DOC_WORDS) {
-      const head = doc.tokens[0] ?? "";
-      const stemmed = head.endsWith("*") ? head.slice(0, -1) : head;
+    for (const { doc, prefix, stemmed } of DOC_WORDS) {
       const at = t.word.indexOf(stemmed, MIN_ORG);
-      if (at < 0 || (!head.endsWith("*") && at + stemmed.length !== t.word.length)) continue;
+      if (at < 0 || (!prefix && at + stemmed.length !== t.word.length)) continue;
       const mod = t.word.slice(0, at);
       const org =
         ORG_WORDS.get(mod) ?? (mod.endsWith("s") ? ORG_WORDS.get(mod.slice(0, -1)) : undefined);

@@ -118,7 +118,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "inclusion",
     all: ["stateMoney"],
-    any: ["yesNo", "included", "onTopOf", "fresh"],
+    any: ["yesNo", "isIt", "included", "onTopOf", "fresh"],
     none: ["howMuch"],
   },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
@@ -143,7 +143,7 @@ export const RULES: readonly Rule[] = [
       q.docKinds.length > 0 &&
       (money(q) ||
         q.years.length > 0 ||
-        ["receives", "gives", "atMost"].some((c) => q.cues.has(c))),
+        ["receives", "gives", "granted", "atMost"].some((c) => q.cues.has(c))),
   },
   // "Who is Anna Wedin?", "vem skrev debattartikeln?", "vem ställde frågan?": a person's roles.
   { intent: "minister", all: ["who"], any: ["asker", "author"], none: ["howMuch"] },
@@ -301,7 +301,8 @@ export function isFollowUp(
   // "lunch?" after a question: nothing in it is placed, so it leans on nothing.
   if (q.coverage.used.length === 0 && q.coverage.unplaced.length > 0) return false;
   const wordCount = q.coverage.used.length + q.coverage.noise.length + q.coverage.unplaced.length;
-  const pointsBack = q.coverage.noise.some((w) => PRONOUNS.has(w)) || q.cues.has("thatAmount");
+  const pointsBack =
+    q.coverage.noise.some((w) => PRONOUNS.has(w)) || q.cues.has("thatAmount") || q.cues.has("isIt");
   if (!ownSubject(q) && q.years.length === 0 && (pointsBack || wordCount <= 3))
     return intent !== "help";
   // "2024?" leans on what came before; "barn cancer 2021" is a question of its own.

@@ -14,24 +14,38 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   const counts = new Map<string, number>(knowledge.wordCounts);
   const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
   for (const phrase of extra) for (const w of words(phrase)) add(w.word);
+  // Built at the first word the documents don't write as asked: a one-shot `ask` often needs neither.
+  let byLength: Map<number, Known[]> | null = null;
+  let known: Set<string> | null = null;
+  const knownStems = () => {
+    known ??= new Set([...counts.keys()].map(stem));
+    return known;
+  };
+  const nearestKnown = cacheByKey((word) => {
+    byLength ??= byLengthOf(counts);
+    return nearest(word, byLength, counts);
+  }, CORRECTION_CACHE_MAX);
+  // "njure", "prostata": the organ a known condition compound names ("njurcancer").
+  const isOrgan = (s: string) => conditionCompounds(s, (c) => knownStems().has(c)).length > 0;
+  return {
+    has: (w) => counts.has(w),
+    correct: (word) => {
+      if (counts.has(word)) return word;
+      const s = stem(word);
+      return knownStems().has(s) || isOrgan(s) ? word : nearestKnown(word);
+    },
+  };
+}
+
+/** The known words by length, each with its letter mask, in sorted order (ties go to the first seen). */
+function byLengthOf(counts: ReadonlyMap<string, number>): Map<number, Known[]> {
   const byLength = new Map<number, Known[]>();
   for (const w of [...counts.keys()].sort()) {
     const list = byLength.get(w.length) ?? [];
     list.push({ w, mask: letterMask(w) });
     byLength.set(w.length, list);
   }
-  const stems = new Set([...counts.keys()].map(stem));
-  const nearestKnown = cacheByKey((word) => nearest(word, byLength, counts), CORRECTION_CACHE_MAX);
-  // "njure", "prostata": the organ a known condition compound names ("njurcancer").
-  const isOrgan = (s: string) => conditionCompounds(s, (c) => stems.has(c)).length > 0;
-  return {
-    has: (w) => counts.has(w),
-    correct: (word) => {
-      if (counts.has(word)) return word;
-      const s = stem(word);
-      return stems.has(s) || isOrgan(s) ? word : nearestKnown(word);
-    },
-  };
+  return byLength;
 }
 
 /** Short words are too easy to confuse: no correction below 5 letters, one edit up to 7, two from 8. */

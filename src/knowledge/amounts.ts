@@ -80,6 +80,11 @@ function readUnit(text: string, pos: number, scaleAllowed = true): Unit {
   };
 }
 
+function isDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** Whole kronor, exactly: "14,5" miljoner → 145 × 1 000 000 / 10. */
 function numeralValue(numeral: Numeral, unit: Unit): number {
   const english = unit.scale?.english === true;
@@ -186,9 +191,10 @@ function wordAmount(text: string, pos: number): Found | null {
   return { start: pos, end: unit.end, valueSek: value, qualifier: null };
 }
 
-/** Tries every reading at one word or digit; returns the amount, or where to look next. */
-function amountAt(text: string, pos: number, loose: boolean): Found | number {
-  const word = wordAt(text, pos);
+/** Tries every reading at one word or digit (`matched`: the letters there, or a digit); returns the amount, or where to look next. */
+function amountAt(text: string, pos: number, loose: boolean, matched: string): Found | number {
+  // The letters the scan found are the word `wordAt` would read there again.
+  const word = isDigit(matched) ? null : { word: matched.toLowerCase(), end: pos + matched.length };
   if (word === null) return digitAmount(text, pos, loose);
   const numberWord = mayStartNumberPhrase(word.word, text[word.end]);
   return (
@@ -215,7 +221,7 @@ function scanAmounts(text: string, loose: boolean): AmountMatch[] {
   const candidates = /\p{L}+|\d/gu;
   let lastEnd = 0;
   for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
-    const result = amountAt(text, match.index, loose);
+    const result = amountAt(text, match.index, loose, match[0]);
     if (typeof result === "number") {
       candidates.lastIndex = Math.max(result, match.index + 1);
       continue;

@@ -6,6 +6,7 @@ import { extractFacts, type RawFact } from "./facts.js";
 import { whileLoading } from "./key-cache.js";
 import { buildLedger } from "./ledger.js";
 import { createPassageIndex, listPassages, type Passage } from "./passages.js";
+import type { Segment } from "./segments.js";
 import { emptyStatements, readStatements, type Statements } from "./statements/index.js";
 import type { Ledger, LoadProblem, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
@@ -21,6 +22,8 @@ export interface BatchReading {
   statements: Statements;
   /** Their sentences; ids are given when the runs are joined. */
   passages: Passage[];
+  /** Made by `forTransfer`: documents and quoted texts are to be filled in. */
+  detached?: boolean;
 }
 
 /** Reads a run of documents; a document over the reading budget is only named as skipped. */
@@ -39,12 +42,64 @@ export function readBatch(documents: readonly SourceDocument[]): BatchReading {
 }
 
 /**
- * A reading to send to another thread: its facts leave their document behind (the receiver has it),
- * so no document text is copied twice. `joinBatches` links them again.
+ * A reading to send to another thread, made smaller: its facts leave their document behind, and each
+ * quoted text the receiver can cut from its own copy of the document is left empty (a third of the
+ * bytes to copy). `joinBatches` fills them in again. `run` is the documents `readBatch` read; the
+ * reading is used up (its sentences are copies: the thread's memo of them is left as it was).
  */
-export function withoutDocuments(reading: BatchReading): BatchReading {
-  for (const facts of reading.facts) for (const f of facts) (f as { doc: unknown }).doc = null;
-  return reading;
+export function forTransfer(reading: BatchReading, run: readonly SourceDocument[]): BatchReading {
+  const texts = new Map(run.map((d) => [d.id, d.text]));
+  const blank = (span: SpanLike) => {
+    if (span.text === texts.get(span.docId)?.slice(span.start, span.end)) span.text = "";
+  };
+  const read = run.filter((_, i) => reading.skipped[i] === null);
+  reading.facts.forEach((facts, i) => {
+    const doc = read[i] as SourceDocument;
+    const copies = new Map<Segment, Segment>();
+    for (const f of facts) {
+      (f as { doc: unknown }).doc = null;
+      let copy = copies.get(f.segment);
+      if (!copy) {
+        copy = { ...f.segment };
+        if (copy.text === doc.text.slice(copy.start, copy.end)) copy.text = "";
+        copies.set(f.segment, copy);
+      }
+      f.segment = copy;
+    }
+  });
+  forEachSpan(reading.statements, blank);
+  for (const p of reading.passages) blank(p);
+  return { ...reading, detached: true };
+}
+
+/** The texts `forTransfer` left out, cut again from the documents (in place). */
+function restore(reading: BatchReading, read: readonly SourceDocument[]): void {
+  const texts = new Map(read.map((d) => [d.id, d.text]));
+  const fill = (span: SpanLike) => {
+    if (span.text === "" && span.end > span.start)
+      span.text = texts.get(span.docId)?.slice(span.start, span.end) ?? "";
+  };
+  reading.facts.forEach((facts, i) => {
+    const text = read[i]?.text ?? "";
+    for (const { segment: s } of facts) if (s.text === "") s.text = text.slice(s.start, s.end);
+  });
+  forEachSpan(reading.statements, fill);
+  for (const p of reading.passages) fill(p);
+}
+
+type SpanLike = { docId: string; start: number; end: number; text: string };
+
+/** Every span (docId, start, end, text) within the statements, however deep. */
+function forEachSpan(value: unknown, visit: (span: SpanLike) => void): void {
+  if (Array.isArray(value)) {
+    for (const v of value) forEachSpan(v, visit);
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  const o = value as Record<string, unknown>;
+  if (typeof o.docId === "string" && typeof o.text === "string" && typeof o.start === "number")
+    visit(o as SpanLike);
+  for (const v of Object.values(o)) if (typeof v === "object") forEachSpan(v, visit);
 }
 
 export interface JoinedReading {
@@ -68,6 +123,11 @@ export function joinBatches(
   const factsOf = new Map<SourceDocument, RawFact[]>();
   runs.forEach((run, r) => {
     const batch = batches[r] as BatchReading;
+    if (batch.detached)
+      restore(
+        batch,
+        run.filter((_, i) => batch.skipped[i] == null),
+      );
     let read = 0;
     run.forEach((doc, i) => {
       const reason = batch.skipped[i];
@@ -101,7 +161,13 @@ function joinCounts(counts: readonly Map<string, number>[]): Map<string, number>
 
 function joinPassages(batches: readonly BatchReading[]): Passage[] {
   const all: Passage[] = [];
-  for (const b of batches) for (const p of b.passages) all.push({ ...p, id: all.length });
+  // The runs' passages are their own (made by `listPassages` for this load): numbered in place.
+  for (const b of batches) {
+    for (const p of b.passages) {
+      p.id = all.length;
+      all.push(p);
+    }
+  }
   return all;
 }
 

@@ -54,8 +54,20 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
 /** Whether a text may hold a phrase of `matcher`: every word of one phrase is in the text's lower case. */
 function mayHold(text: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
+}
+
+// One clause is asked about many cue tables in a row: its lower case is made once for all of them.
+let lastText = "";
+let lastLower = "";
+
+function lowerCase(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }
 
 function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolean {

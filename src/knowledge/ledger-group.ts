@@ -7,7 +7,7 @@ export interface Group {
   facts: RawFact[];
   entry: LedgerEntry;
   /** The amounts it is listed under for merging (its own, and the exact one a rounded headline gave way to). */
-  listed: Set<number>;
+  listed: number[];
   /** The group of the whole this one is a share of. */
   parent: Group | null;
   /** The grant an undated co-funding is told beside. */
@@ -54,7 +54,7 @@ export function newGroup(groups: Group[], fact: RawFact): Group {
     terms: new Set(),
     topics: new Set(),
     weak: [],
-    listed: new Set(),
+    listed: [],
     parent: null,
     seen: {
       docIds: new Set(),

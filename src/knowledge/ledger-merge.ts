@@ -90,7 +90,14 @@ export function yearShareOf(
 }
 
 function sameYears(f: RawFact, years: readonly number[]): boolean {
-  return f.years.years.join() === years.join();
+  return sameList(f.years.years, years);
+}
+
+/** Two lists of years alike, element by element (what comparing their `join()` tells, without the strings). */
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Same money told twice: same amount, compatible kinds, years, payers and recipients, not two shares of one whole. */
@@ -131,7 +138,7 @@ export function sameGrant(
   )
     return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
-  const yearsAgree = reps.some((f) => f.years.years.join() === fact.years.years.join());
+  const yearsAgree = reps.some((f) => sameYears(f, fact.years.years));
   const aboutGms = docMentionsGms(fact.doc) && reps.some((f) => docMentionsGms(f.doc));
   // "I år får GMS 80 miljoner kronor" in an answer to parliament is the year's grant the press release told.
   if (!parentGroup && group.entry.partOf === null && sameYearForGms(reps, fact)) return true;
@@ -166,10 +173,10 @@ function sameYearForGms(reps: RawFact[], fact: RawFact): boolean {
   // A grant must be told where GMS is spoken of; money never summed needs only a document about GMS.
   const aboutGms = (f: RawFact) => forGms(f) && (f.gmsContext || kind !== "grant");
   if (!kind || !dated(fact) || !aboutGms(fact)) return false;
-  const years = fact.years.years.join();
+  const years = fact.years.years;
   return (
     reps.every(aboutGms) &&
-    reps.some((f) => dated(f) && f.years.years.join() === years && YEAR_KIND[f.role.role] === kind)
+    reps.some((f) => dated(f) && sameYears(f, years) && YEAR_KIND[f.role.role] === kind)
   );
 }
 
@@ -184,9 +191,9 @@ function compatibleRoles(a: string, b: string, sameDocument: boolean): boolean {
   if (a === b) return true;
   if (!RETOLD.has(a) || !RETOLD.has(b)) return false;
   // A stated total retold elsewhere is only ever the same total, or the multi-year total it names.
-  const totals = new Set([a, b]);
-  if (totals.has("total") && !sameDocument && !totals.has("multi-year-total")) return false;
-  return true;
+  const total = a === "total" || b === "total";
+  const multiYear = a === "multi-year-total" || b === "multi-year-total";
+  return !total || sameDocument || multiYear;
 }
 
 /** "Forskningsrådet Forte" and "Forte" are one funder: one name ends the other. */
@@ -218,7 +225,7 @@ function yearsContradict(facts: RawFact[], fact: RawFact): boolean {
   return facts.some(
     (f) =>
       f.years.years.length > 0 &&
-      f.years.years.join() !== fact.years.years.join() &&
+      !sameYears(f, fact.years.years) &&
       !contains(f.years.years, fact.years.years) &&
       (f.doc === fact.doc || f.years.clue === fact.years.clue || (isStated(f) && isStated(fact))),
   );
@@ -245,8 +252,8 @@ function withinSpan(reps: RawFact[], fact: RawFact): boolean {
 }
 
 function yearsMatch(facts: RawFact[], fact: RawFact): boolean {
-  const years = fact.years.years.join();
-  return years !== "" && facts.some((f) => f.years.years.join() === years);
+  const years = fact.years.years;
+  return years.length > 0 && facts.some((f) => sameYears(f, years));
 }
 
 /** A multi-year total's years hold the year of a grant told from it (or the other way round). */

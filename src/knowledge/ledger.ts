@@ -84,9 +84,9 @@ export function buildLedger(
       noteWeakMerge(group, fact, terms);
       absorbRole(group, fact);
       // The body's exact figure lists its group once more under that amount (as it always has).
-      if (preferExact(group, fact) || !group.listed.has(fact.amount.valueSek)) {
+      if (preferExact(group, fact) || !group.listed.includes(fact.amount.valueSek)) {
         same.push(group);
-        group.listed.add(fact.amount.valueSek);
+        group.listed.push(fact.amount.valueSek);
       }
       if (!group.seen.segments.has(fact.segment) || !group.facts.includes(fact)) {
         group.facts.push(fact);
@@ -265,13 +265,25 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   e.decided = facts.map((f) => f.decided).find((d) => d !== null) ?? null;
   e.sources = facts.map(toSource);
   e.area = areaOf(e.purpose);
-  e.terms = [...new Set([...group.terms, ...areaTerms(e.area)])].sort();
+  e.terms = [...new Set([...group.terms, ...termsOfArea(e.area)])].sort();
   e.gms = isGmsMoney({ ...e, recipient: e.recipient ?? preferredRecipient(facts, false) }, facts);
   if (facts.some((f) => f.role.perYear)) e.perYear = true;
   e.notes = yearNotes(facts, best);
   e.weak = [...group.weak, ...unlinkedLists(facts, e)];
   e.datesDisagree = e.notes.length > 0;
   return e;
+}
+
+// The known areas are few (only they have terms): each one's stems are read once, not once per entry.
+const areaStems = new Map<string, readonly string[]>();
+
+function termsOfArea(area: string): readonly string[] {
+  let stems = areaStems.get(area);
+  if (!stems) {
+    stems = areaTerms(area);
+    if (stems.length > 0) areaStems.set(area, stems);
+  }
+  return stems;
 }
 
 /** Undated co-funding funds the years of the grant it is told beside, as the ledger dates that grant. */

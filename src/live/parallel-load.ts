@@ -1,6 +1,6 @@
 // The first load on two threads: a worker reads the second half of the documents while this thread reads
 // the first; the halves are joined here. The knowledge is the same as `loadKnowledge`'s, to the byte.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import {
@@ -17,12 +17,13 @@ const READER_FILE = ["./reader-worker.js", "./live/reader-worker.js"]
   .map((path) => fileURLToPath(new URL(path, import.meta.url)))
   .find((file) => existsSync(file));
 
-// Below this many characters a second thread costs more to start than it saves (about 150 documents).
-const PARALLEL_MIN_CHARS = 500_000;
+// A second thread starts cold (its own modules and compiled code, about 1–2 s of CPU) while V8's
+// collector and compiler already use the second core: below a few thousand documents one thread is faster.
+const PARALLEL_MIN_FILES = 2_500;
 
 export interface ParallelLoadOptions extends LoadOptions {
-  /** Documents of fewer characters in all are read on this thread alone. */
-  minChars?: number;
+  /** A folder of fewer files is read on this thread alone. */
+  minFiles?: number;
 }
 
 /** `loadKnowledge` with the documents read on two threads (one where no built worker file exists). */
@@ -30,20 +31,23 @@ export async function loadKnowledgeInParallel(
   seedsDir: string,
   options: ParallelLoadOptions = {},
 ): Promise<Knowledge> {
-  const begun = beginLoad(seedsDir, options);
-  if ("ledger" in begun) return begun;
-  const [mine, theirs] = halves(begun.documents, options.minChars ?? PARALLEL_MIN_CHARS);
-  if (READER_FILE === undefined || theirs.length === 0)
-    return begun.finish([readBatch(begun.documents)]);
-  const worker = new Worker(READER_FILE);
+  // Started first, the worker loads its modules while this thread reads the files.
+  const large = fileCount(seedsDir) >= (options.minFiles ?? PARALLEL_MIN_FILES);
+  const worker = READER_FILE === undefined || !large ? null : new Worker(READER_FILE);
+  // A worker that cannot start is only a thread less: its failure is answered where its reply is awaited.
+  worker?.on("error", () => {});
   try {
+    const begun = beginLoad(seedsDir, options);
+    if ("ledger" in begun) return begun;
+    const [mine, theirs] = halves(begun.documents);
+    if (worker === null || theirs.length === 0) return begun.finish([readBatch(begun.documents)]);
     const reply = readOn(worker, theirs);
     const own = readBatch(mine);
     // A worker that fails to read leaves its half to this thread: the result is the same.
     const other = (await reply) ?? readBatch(theirs);
     return begun.finish([own, other]);
   } finally {
-    void worker.terminate();
+    void worker?.terminate();
   }
 }
 
@@ -56,14 +60,19 @@ function readOn(worker: Worker, documents: SourceDocument[]): Promise<BatchReadi
   });
 }
 
-/** Two consecutive runs of about equal text; the second is empty for a small corpus. */
-function halves(
-  documents: SourceDocument[],
-  minChars: number,
-): [SourceDocument[], SourceDocument[]] {
+/** How many entries the folder has (documents and others alike); 0 when it cannot be read. */
+function fileCount(dir: string): number {
+  try {
+    return readdirSync(dir).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** Two consecutive runs of about equal text (the second is empty when one document is most of it). */
+function halves(documents: SourceDocument[]): [SourceDocument[], SourceDocument[]] {
   let total = 0;
   for (const d of documents) total += d.text.length;
-  if (total < minChars || documents.length < 2) return [documents, []];
   let at = 0;
   for (let sum = 0; at < documents.length && sum < total / 2; at++) {
     sum += (documents[at] as SourceDocument).text.length;

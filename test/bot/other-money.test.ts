@@ -88,6 +88,14 @@ describe("money that is not GMS's grant", () => {
     expect(a.text).toMatch(/No: it is not part of the state's funding of GMS/);
   });
 
+  it("asked of a kind of money, or of a call's earlier round in other words", () => {
+    expect(ask("räknas medfinansieringen som statliga pengar?", { today }).text).toMatch(
+      /^Nej: det är medfinansiering vid sidan av statens stöd/,
+    );
+    expect(first("vad beviljades i förra omgången av utlysningen?")).toBe(21_000_000);
+    expect(first("how much did the previous call grant?")).toBe(21_000_000);
+  });
+
   it("a proposal is quoted as a proposal, never as a figure", () => {
     const a = ask("Hur mycket vill debattörerna att staten satsar per år?", { today });
     expect(a.text).toMatch(/förslag, inte ett anslag/);
@@ -102,6 +110,11 @@ describe("money that is not GMS's grant", () => {
     expect(ask("total EU funding for the genomic registries project?", { today }).text).toMatch(
       /EUR 2\.4 million/,
     );
+  });
+
+  it("an organisation named with a topic: only money whose documents name it, else no answer", () => {
+    expect(first("forte testbäddar 2030")).toBe(20_000_000);
+    expect(ask("EU testbäddar 2030", { today }).answered).toBe(false);
   });
 
   it("GMS as the giver: what it put in, not the money it received", () => {

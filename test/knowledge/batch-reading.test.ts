@@ -1,12 +1,7 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  beginLoad,
-  loadKnowledge,
-  readBatch,
-  withoutDocuments,
-} from "../../src/knowledge/index.js";
+import { beginLoad, forTransfer, loadKnowledge, readBatch } from "../../src/knowledge/index.js";
 import { fixtureFolder, loadBytes } from "../support/load-bytes.js";
 
 const folder = fixtureFolder("gms-batches-");
@@ -22,7 +17,8 @@ describe("a load read in runs and joined is the load read at once", () => {
       const begun = beginLoad(folder);
       if ("ledger" in begun) throw new Error("no snapshot was asked for");
       const first = readBatch(begun.documents.slice(0, cut));
-      const second = structuredClone(withoutDocuments(readBatch(begun.documents.slice(cut))));
+      const run = begun.documents.slice(cut);
+      const second = structuredClone(forTransfer(readBatch(run), run));
       expect(loadBytes(begun.finish([first, second]))).toBe(whole);
     });
   }

@@ -7,6 +7,7 @@ import {
   words,
 } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
+import { aliasesOf } from "../lexicon.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { asksDecidedMonth, money } from "../route.js";
 import { listText, say, topicName, topicsOf } from "../say.js";
@@ -20,6 +21,7 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { documentSays } from "./document-says.js";
 import { fundedAreas } from "./examples.js";
 import { answerForeign } from "./foreign.js";
 import { grantTable, withTable } from "./grant-table.js";
@@ -164,7 +166,9 @@ function answerNamed(ctx: AnswerContext): Draft {
         inYears(e, ctx.query.years) &&
         e.sources.some((s) => names.some((n) => s.text.toLowerCase().includes(n))),
     );
-  return named.length > 0 ? answerEntries(ctx, named, false) : answerPassages(ctx);
+  if (named.length > 0) return answerEntries(ctx, named, false);
+  // "the EU budget for SHARE-GEN": told only in euros, it is quoted as written.
+  return answerForeign(ctx, false) ?? answerPassages(ctx);
 }
 
 /** "Vad beslutade regeringen i februari 2022?": the grants decided that month, else the decisions told. */
@@ -196,7 +200,25 @@ function theirsOnly(ctx: AnswerContext, matched: IndexedEntry[]): LedgerEntry[] 
     return names.includes(to) || places.some((p) => words(to).some((w) => stem(w.word) === p));
   };
   const own = entries.filter(theirs);
-  return own.length > 0 ? own : entries;
+  if (own.length > 0) return own;
+  // "vad är EU-projektets budget": a topic's money whose documents never name the organisation is not the answer.
+  return entries.filter((e) => namesOrganisation(ctx, e, names));
+}
+
+// Each organisation's names as word sequences: its ledger name and the lexicon's aliases for it.
+const ORG_NAMES = new Map<string, string[][]>();
+for (const [alias, name] of aliasesOf("org")) {
+  const key = name.toLowerCase();
+  ORG_NAMES.set(key, [...(ORG_NAMES.get(key) ?? [[key]]), alias.split(" ")]);
+}
+
+/** The entry gives, pays or gets through the organisation, or a document telling it names it. */
+function namesOrganisation(ctx: AnswerContext, e: LedgerEntry, names: readonly string[]): boolean {
+  return names.some((name) => {
+    if ([e.funder, e.payer, e.recipient].some((n) => n?.toLowerCase() === name)) return true;
+    const forms = ORG_NAMES.get(name) ?? [name.split(" ")];
+    return e.sources.some((s) => forms.some((f) => documentSays(ctx, s.docId, f)));
+  });
 }
 
 /** Nothing in the asked years: other years when the topic has some, the documents' words, or a plain no. */

@@ -1,5 +1,5 @@
 import { type DecisionStatement, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
-import { englishPurpose, ROLE_NAMES } from "../english-names.js";
+import { englishPurpose, organisationName, ROLE_NAMES } from "../english-names.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
 import { memo } from "./memo.js";
@@ -53,9 +53,18 @@ export function describeEntry(
         `${amount}${years ? ` (${years})` : ""} for ${purpose} is an estimate, not a decision`,
       );
       break;
+    case "total":
+      // A stated sum: what it adds up is told beside it, the sentence's words around it say little.
+      sentence = say(
+        lang,
+        `${amount}${years ? ` (${years})` : ""} totalt${named ? ` till ${purpose}` : ""}`,
+        `${amount}${years ? ` (${years})` : ""} in total${named ? ` for ${purpose}` : ""}`,
+      );
+      break;
     case "co-funding": {
       // Money put in beside a grant: whose it is says more than the sentence's words around it.
-      const from = entry.funder ? say(lang, ` från ${entry.funder}`, ` from ${entry.funder}`) : "";
+      const giver = entry.funder ? organisationName(entry.funder, lang) : null;
+      const from = giver ? say(lang, ` från ${giver}`, ` from ${giver}`) : "";
       const area = named ? say(lang, ` till ${purpose}`, ` for ${purpose}`) : "";
       sentence = say(
         lang,

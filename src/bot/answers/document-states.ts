@@ -40,7 +40,7 @@ function documentsByKind(ctx: AnswerContext): Map<string, SourceDocument[]> {
  * The documents the question points to; "the June press release": only those published that month, and
  * "the June 2025 press release" only that month of that year.
  */
-function referenced(ctx: AnswerContext): SourceDocument[] {
+export function referenced(ctx: AnswerContext): SourceDocument[] {
   const { docKinds, months, dates } = ctx.query;
   const docs = docKinds.flatMap((k) => documentsByKind(ctx).get(k) ?? []);
   if (months.length === 0) return docs;

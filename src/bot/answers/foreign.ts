@@ -3,6 +3,7 @@
 import { type ForeignStatement, type LedgerEntry, stem, words } from "../../knowledge/index.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
+import { documentSays } from "./document-says.js";
 import { memo } from "./memo.js";
 
 const MAX_QUOTED = 3;
@@ -20,18 +21,19 @@ const WHOLE_WORDS = new Set([
 const SEK_WHOLES = new Set(["total", "multi-year-total", "budget-frame"]);
 
 /**
- * The question asks for a whole ("i hela", "in total") of something that only a document's amount in another
- * currency states: that amount, quoted. Null when kronor answer it or the question names nothing to look for.
+ * The question asks for a whole ("i hela", "in total"), or money of a named project no amount in kronor
+ * names (`wholeAsked` false), that only a document's amount in another currency states: that amount, quoted.
+ * Null when kronor answer it or the question names nothing to look for.
  */
-export function answerForeign(ctx: AnswerContext): Draft | null {
+export function answerForeign(ctx: AnswerContext, wholeAsked = true): Draft | null {
   const { query } = ctx;
-  if (!query.cues.has("total")) return null;
+  if (wholeAsked && !query.cues.has("total")) return null;
   const { names, terms } = subjectTerms(ctx);
   if (names.length + terms.length === 0) return null;
   const byDoc = foreignByDocument(ctx);
   // A project's name may stand anywhere in its document; other words in the amount's sentence or the title.
   const found = [...byDoc.entries()]
-    .filter(([id]) => names.every((n) => docNames(ctx, id).has(n)) && !statesSekWhole(ctx, id))
+    .filter(([id]) => names.every((n) => documentSays(ctx, id, [n])) && !statesSekWhole(ctx, id))
     .flatMap(([id, list]) => {
       const title = stemsOf(ctx.knowledge.documents.find((d) => d.id === id)?.title ?? "");
       return list.filter((f) => {
@@ -87,19 +89,6 @@ function foreignByDocument(ctx: AnswerContext): Map<string, ForeignStatement[]> 
     }
     return out;
   });
-}
-
-/** The hyphenated names a document uses ("SHARE-GEN"), read once per document. */
-function docNames(ctx: AnswerContext, id: string): Set<string> {
-  const all = memo(ctx.knowledge, "foreign-doc-names", () => new Map<string, Set<string>>());
-  let found = all.get(id);
-  if (!found) {
-    const text = ctx.knowledge.documents.find((d) => d.id === id)?.text ?? "";
-    const names = text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? [];
-    found = new Set(names.map((n) => n.toLowerCase()));
-    all.set(id, found);
-  }
-  return found;
 }
 
 /** The document states a whole in kronor (a stated total, a multi-year total, a budget). */

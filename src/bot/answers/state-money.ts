@@ -1,11 +1,13 @@
 // "Is the 24 million all government money?", "is the call money part of GMS funding?": whether money the
 // documents tell counts as the state's funding of GMS. Co-funding, a call's budget, money for others and
 // estimates are not; a stated total is only if everything it adds up is.
-import { countsAsGrant, documentKind, type LedgerEntry, type Span } from "../../knowledge/index.js";
+import { countsAsGrant, type LedgerEntry, type Span } from "../../knowledge/index.js";
+import { organisationName } from "../english-names.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { referenced } from "./document-states.js";
 import { verdictDraft } from "./inclusion.js";
 import { memo } from "./memo.js";
 import { givenBy, ledgerName } from "./organisation.js";
@@ -34,24 +36,42 @@ export function answerStateMoney(ctx: AnswerContext): Draft | null {
   if (!first) return null;
   const readings = entries.map((e) => readMoney(ctx, e));
   const verdicts = new Set(readings.map((r) => r.verdict));
-  const verdict = verdicts.size === 1 ? (readings[0]?.verdict ?? null) : null;
+  if (verdicts.size > 1) return eachItsOwn(ctx, entries, readings);
+  const verdict = readings[0]?.verdict ?? null;
   const shown = [...new Set([...entries, ...readings.flatMap((r) => r.components)])];
   const items = shown.map((e) => describeEntry(ctx, e));
   const reasons = [...new Set(readings.map((r) => r.reason))].join(" ");
   const figures = shown.map((e) => entryFigure(ctx, e).figure);
   if (verdict !== null) return verdictDraft(ctx, verdict, lowerFirst(reasons), items, figures);
-  // No one yes or no: an estimate, or money of different kinds asked about at once.
-  const lead =
-    verdicts.size > 1
-      ? say(ctx.language, `Delvis: ${lowerFirst(reasons)}`, `Partly: ${lowerFirst(reasons)}`)
-      : reasons;
-  const text = [lead, ...items.map((i) => `• ${i}`)].join("\n");
+  // An estimate, or a budget whose GMS share is untold: no yes or no, only what it is.
+  const text = [reasons, ...items.map((i) => `• ${i}`)].join("\n");
   return { intent: "inclusion", answered: true, text, figures };
+}
+
+/** Money of different kinds under one description ("the 12 million"): each with its own answer. */
+function eachItsOwn(ctx: AnswerContext, entries: LedgerEntry[], readings: Reading[]): Draft {
+  const lead = say(
+    ctx.language,
+    "Det beror på vilket belopp du menar:",
+    "That depends on which amount you mean:",
+  );
+  const each = entries.map((e, i) => {
+    const r = readings[i] as Reading;
+    return `• ${describeEntry(ctx, e)} ${verdictWord(ctx, r.verdict)}${lowerFirst(r.reason)}`;
+  });
+  return {
+    intent: "inclusion",
+    answered: true,
+    text: [lead, ...each].join("\n"),
+    figures: entries.map((e) => entryFigure(ctx, e).figure),
+  };
 }
 
 /** "… and is it GMS money?" asked beside another question: one line on the money the answer shows first. */
 export function stateMoneyNote(ctx: AnswerContext, draft: Draft): string {
-  if (!asksStateMoney(ctx) || !draft.answered || draft.intent === "inclusion") return "";
+  const { cues } = ctx.query;
+  const asked = ["yesNo", "isIt", "included"].some((c) => cues.has(c));
+  if (!asksStateMoney(ctx) || !asked || !draft.answered || draft.intent === "inclusion") return "";
   const shown = draft.figures.find((f) => !f.derived);
   const entry = shown
     ? ctx.index.entries
@@ -60,8 +80,7 @@ export function stateMoneyNote(ctx: AnswerContext, draft: Draft): string {
     : undefined;
   if (!entry) return "";
   const { verdict, reason } = readMoney(ctx, entry);
-  if (verdict === null) return reason;
-  return `${say(ctx.language, verdict === "yes" ? "Ja" : "Nej", verdict === "yes" ? "Yes" : "No")}: ${lowerFirst(reason)}`;
+  return verdict === null ? reason : `${verdictWord(ctx, verdict)}${lowerFirst(reason)}`;
 }
 
 /** The money asked about: amounts named, else a kind of document, an organisation's money or a topic. */
@@ -70,23 +89,25 @@ function askedMoney(ctx: AnswerContext): LedgerEntry[] {
   const all = ctx.index.entries.map((e) => e.entry).filter((e) => inYears(e, query.years));
   if (query.amounts.length > 0) {
     const asked = new Set(query.amounts.map((a) => a.valueSek));
-    return ofAskedOrgs(
-      ctx,
-      all.filter((e) => asked.has(e.amountSek)),
-    );
+    const ofAmount = all.filter((e) => asked.has(e.amountSek));
+    // "Are the 14 million for coordination GMS money?": of that amount's entries, those about the topic.
+    const pool = new Set(ofAmount);
+    const onTopic = hasTopic(query)
+      ? matchTopic(query, ctx.index, (e) => pool.has(e.entry)).map((e) => e.entry)
+      : [];
+    return ofAskedOrgs(ctx, onTopic.length > 0 ? onTopic : ofAmount);
   }
   if (query.docKinds.length > 0) {
-    const kinds = new Set(query.docKinds);
-    const docs = new Set(
-      ctx.knowledge.documents.filter((d) => kinds.has(documentKind(d) ?? "")).map((d) => d.id),
-    );
+    const docs = new Set(referenced(ctx).map((d) => d.id));
     const told = all.filter((e) => e.sources.some((s) => docs.has(s.docId)));
     // "the call money": the money first told in that kind of document before money it retells.
     return ofAskedOrgs(ctx, told).sort((a, b) => ownDoc(b, docs) - ownDoc(a, docs));
   }
   if (hasTopic(query)) return matchTopic(query, ctx.index).map((e) => e.entry);
   const org = query.orgs[0];
-  return org ? givenBy(ctx, ledgerName(ctx, org.name)) : [];
+  if (org) return givenBy(ctx, ledgerName(ctx, org.name));
+  // "Räknas medfinansieringen som statliga pengar?": the money of the kind asked about.
+  return query.cues.has("cofund") ? all.filter((e) => e.role === "co-funding") : [];
 }
 
 /** 1 when every source of the entry is in the documents asked about. */
@@ -149,7 +170,10 @@ function coFunding(ctx: AnswerContext, e: LedgerEntry): string {
       "Det är pengar som GMS själv bidrar med, inte pengar till GMS.",
       "It is money GMS itself puts in, not money for GMS.",
     );
-  const from = e.funder ? say(ctx.language, ` från ${e.funder}`, ` from ${e.funder}`) : "";
+  // "Räknas medfinansieringen som statliga pengar?": asked of co-funding as a kind, said of the kind.
+  const giver =
+    e.funder && !ctx.query.cues.has("cofund") ? organisationName(e.funder, ctx.language) : null;
+  const from = giver ? say(ctx.language, ` från ${giver}`, ` from ${giver}`) : "";
   return say(
     ctx.language,
     `Det är medfinansiering${from} vid sidan av statens stöd, inte en del av det.`,
@@ -233,12 +257,19 @@ function readTotal(ctx: AnswerContext, total: LedgerEntry): Reading {
 
 function amountOf(ctx: AnswerContext, e: LedgerEntry): string {
   const { markers } = entryFigure(ctx, e);
-  const from = e.funder ? say(ctx.language, ` från ${e.funder}`, ` from ${e.funder}`) : "";
+  const giver = e.funder ? organisationName(e.funder, ctx.language) : null;
+  const from = giver ? say(ctx.language, ` från ${giver}`, ` from ${giver}`) : "";
   const kind =
     e.role === "co-funding"
       ? say(ctx.language, ` i medfinansiering${from}`, ` in co-funding${from}`)
       : "";
   return `${amountText(ctx, e.amountSek)}${kind} ${markers}`;
+}
+
+/** "Ja: ", "No: ", or nothing when there is no yes or no. */
+function verdictWord(ctx: AnswerContext, verdict: Verdict): string {
+  if (verdict === null) return "";
+  return `${say(ctx.language, verdict === "yes" ? "Ja" : "Nej", verdict === "yes" ? "Yes" : "No")}: `;
 }
 
 function lowerFirst(text: string): string {

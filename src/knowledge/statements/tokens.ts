@@ -90,13 +90,16 @@ let tableCount = 0;
 interface ListTables {
   known: number;
   ids: Set<number>;
+  /** The words joined by a separator no phrase holds: a core is in one of the words when it is in this. */
+  joined: string;
 }
 const listTables = new WeakMap<readonly Token[], ListTables>();
 
 function tablesIn(toks: readonly Token[]): ListTables {
   let found = listTables.get(toks);
   if (found && found.known === tableCount) return found;
-  found = { known: tableCount, ids: new Set() };
+  const joined = found?.joined ?? toks.map((t) => t.word).join("\u0000");
+  found = { known: tableCount, ids: new Set(), joined };
   for (const t of toks) for (const id of tablesOfWord.get(t.word) ?? []) found.ids.add(id);
   listTables.set(toks, found);
   return found;
@@ -104,11 +107,12 @@ function tablesIn(toks: readonly Token[]): ListTables {
 
 /** Whether any word could start a phrase of the table: most word lists are ruled out at once. */
 function mayContain(toks: readonly Token[], table: CompiledTable): boolean {
-  if (tablesIn(toks).ids.has(table.id)) return true;
+  const list = tablesIn(toks);
+  if (list.ids.has(table.id)) return true;
   // A core is part of one word (phrases split on spaces), so it is found within one.
   for (const core of table.cores) {
     if (core === "?" && toks.length > 0) return true;
-    for (const t of toks) if (t.word.includes(core)) return true;
+    if (list.joined.includes(core) && toks.some((t) => t.word.includes(core))) return true;
   }
   return false;
 }
