@@ -119,6 +119,9 @@ export const OTHER_ASKS = [
   "who",
 ];
 
+// Kinds of money other than grants: a follow-up naming one asks about that kind, not the grant shown.
+export const KIND_CUES = ["estimate", "cofund", "frame", "ownWork"];
+
 export const RULES: readonly Rule[] = [
   { intent: "help", all: ["help"] },
   { intent: "out-of-scope", when: ({ q }) => q.offTopic.length > 0 },
@@ -261,9 +264,11 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) => !named(q) && q.years.length === 0,
   },
   // "summa 2027 inkl amr": the year's sum, with the area named as one of its grants, not the area alone.
+  // Another kind of money "included" (co-funding, an estimate) is never added to grants: not this rule.
   {
     intent: "total",
     all: ["total", "including"],
+    none: KIND_CUES,
     when: ({ q }) => q.years.length > 0 && q.amounts.length === 0 && q.orgs.length === 0,
   },
   { intent: "total", any: ["total"], when: (f) => subjectless(f) },
@@ -330,9 +335,6 @@ export function isFollowUp(
     !ownSubject(q)
   );
 }
-
-// Kinds of money other than grants: a follow-up naming one asks about that kind, not the grant shown.
-export const KIND_CUES = ["estimate", "cofund", "frame", "ownWork"];
 
 const PRONOUNS = new Set("det den dem dessa detta it that them those this".split(" "));
 

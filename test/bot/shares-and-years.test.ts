@@ -117,6 +117,12 @@ describe("a year's sum including an area", () => {
     expect(a.figures.map((f) => f.amountSek)).toContain(5_000_000);
     expect(a.text).not.toMatch(/hittar inte/);
   });
+
+  it("'inkl medfinansiering' is never added to the grants: the sum says it is kept apart", () => {
+    const a = withAmr("summa 2031 inkl medfinansiering", { today });
+    expect(a.figures[0]).toMatchObject({ amountSek: 65_000_000, derived: true });
+    expect(a.text).toMatch(/Medfinansiering, beräkningar och ramar läggs aldrig ihop/);
+  });
 });
 
 describe("a document named by its kind and date", () => {

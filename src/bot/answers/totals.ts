@@ -1,6 +1,7 @@
 import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { byEntryOrder, type EntryIndex } from "../match.js";
+import { KIND_CUES } from "../route.js";
 import { listText, say } from "../say.js";
 import {
   type AnswerContext,
@@ -107,6 +108,8 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
       ),
     );
   }
+  const apart = keptApart(ctx);
+  if (apart) lines.push(apart);
   const draft: Draft = { intent: "total", answered: true, text: lines.join("\n"), figures };
   const rows = [...stated, ...allGrants.filter((g) => !covered.has(g.year ?? 0))];
   const itemised = stated.length > 0 ? [...stated, ...allGrants] : allGrants;
@@ -331,5 +334,16 @@ function noGrants(ctx: AnswerContext, years: readonly number[]): Draft {
       `Dokumenten anger inga medel till GMS för ${spanText(years, "sv")}. De anger GMS-medel för ${known}.`,
       `The documents state no GMS funding for ${spanText(years, "en")}. They give GMS funding for ${known}.`,
     ),
+  );
+}
+
+/** "summa 2026 inkl medfinansiering": another kind of money asked to be included is said to be kept apart. */
+function keptApart(ctx: AnswerContext): string | null {
+  const { cues } = ctx.query;
+  if (!cues.has("including") || !KIND_CUES.some((c) => cues.has(c))) return null;
+  return say(
+    ctx.language,
+    "(Medfinansiering, beräkningar och ramar läggs aldrig ihop med statens bidrag; fråga om dem för sig.)",
+    "(Co-funding, estimates and frames are never added to the government's grants; ask about them on their own.)",
   );
 }
