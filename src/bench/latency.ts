@@ -35,6 +35,9 @@ export interface LatencyResult {
   /** The mix's CPU time per answer in µs. */
   mixCpuUs: number;
   answersPerSecond: number;
+  /** The same mix with every question read for the first time (a new date of asking per round). */
+  fresh: Summary;
+  freshCpuUs: number;
 }
 
 /** CPU time (user + system) since `start`, in µs. */
@@ -84,11 +87,17 @@ function timed(ask: Ask, question: string, context: AskContext): number {
   return elapsedUs(start);
 }
 
+// Readings are kept per (question, date of asking): a new date each round makes every reading a first one.
+const FRESH_BASE = Date.UTC(2026, 0, 1);
+const dayAfter = (base: number, days: number) =>
+  new Date(base + days * 86_400_000).toISOString().slice(0, 10);
+
 /** Round-robin over the set for `mixMs`: every answer timed, leads included (they are answers too). */
 export function timeMix(
   ask: Ask,
   questions: readonly BenchQuestion[],
   mixMs: number,
+  fresh = false,
 ): { mix: Summary; mixCpuUs: number; answersPerSecond: number } {
   const samples: number[] = [];
   const started = performance.now();
@@ -96,9 +105,12 @@ export function timeMix(
   let round = 0;
   while (performance.now() - started < mixMs) {
     round += 1;
+    const today = fresh ? dayAfter(FRESH_BASE, round) : undefined;
     for (const q of questions) {
       // A fresh conversation per round and follow-up, so each follow-up sees exactly its lead.
-      const context = q.lead === undefined ? {} : { conversationId: `mix:${q.label}:${round}` };
+      const conversation =
+        q.lead === undefined ? {} : { conversationId: `mix:${q.label}:${round}` };
+      const context = today === undefined ? conversation : { ...conversation, today };
       if (q.lead !== undefined) samples.push(timed(ask, q.lead, context));
       samples.push(timed(ask, q.question, context));
     }
@@ -114,5 +126,7 @@ export function measureLatency(
   options: LatencyOptions,
 ): LatencyResult {
   const perQuestion = questions.map((q) => timeQuestion(ask, q, options));
-  return { perQuestion, ...timeMix(ask, questions, options.mixMs) };
+  const mix = timeMix(ask, questions, options.mixMs);
+  const fresh = timeMix(ask, questions, options.mixMs, true);
+  return { perQuestion, ...mix, fresh: fresh.mix, freshCpuUs: fresh.mixCpuUs };
 }
