@@ -213,13 +213,23 @@ const READINGS_MAX = 1000;
 
 /** Freezes a shared reading's arrays and plain objects: a writer that changed one would change later answers. */
 function freezeQuery(query: Query): Query {
-  const freeze = (value: unknown): void => {
-    if (value === null || typeof value !== "object" || value instanceof Set) return;
-    Object.freeze(value);
-    for (const inner of Object.values(value)) freeze(inner);
-  };
-  freeze(query);
+  deepFreeze(query);
   return query;
+}
+
+// Arrays walked by index and objects by key: `Object.values` would copy each one once more per reading.
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== "object" || value instanceof Set) return;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (const inner of value) if (typeof inner === "object") deepFreeze(inner);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const inner = record[key];
+    if (typeof inner === "object") deepFreeze(inner);
+  }
 }
 
 /** A note after the answer, in its text and, when the writer built its own blocks, as a note block too. */

@@ -140,12 +140,15 @@ export function parseQuestion(
   // The topic is read from the question without what it leaves out.
   const kept = scopeText === "" ? text : blank(text, tokens, scope);
   const swedish = translateToSwedish(kept);
+  // The question and its Swedish are often the same text: its words and amounts are then read once.
+  const asWritten = readText(text);
+  const asSwedish = swedish === text ? asWritten : readText(swedish);
   const inScope = (h: LexHit) => h.from >= scope.from && h.to <= scope.to;
   // "utan medfinansiering": a cue, name or topic after a negation is left out, not asked about.
   const listed = all.filter((h) => !inScope(h) || h.entry.role === "noise" || isNegation(h));
   // An unlisted "Region X" is an organisation like a listed one: its words are no topic.
   const hits = [...listed, ...unlistedRegions(tokens, listed)];
-  const amounts = questionAmounts(text);
+  const amounts = questionAmounts(text, asWritten.amounts);
   const when = readYears(text, tokens, hits, amounts.amounts, options.today);
   when.spans.push(...amounts.yearSpans);
   const years = new Set([...when.years, ...amounts.years]);
@@ -170,7 +173,7 @@ export function parseQuestion(
     ...names.flatMap((n) => n.toLowerCase().split("-")),
     ...words(translateToSwedish(scopeText)).map((t) => t.word),
   ]);
-  const topicPart = topicWords(swedish, vocabulary, claimed);
+  const topicPart = topicWords(swedish, vocabulary, claimed, asSwedish);
   const orgs = askedOrgs(tokens, hits);
   const mentionsGms = orgs.some((o) => o.name === "GMS") || GMS_PHRASE.test(text);
   // GMS and the government are in nearly every question: as organisations they count only when giving.
@@ -196,12 +199,14 @@ export function parseQuestion(
     names,
     budgetLine: budgetLine(tokens),
     offTopic: valuesOf(hits, "offtopic"),
-    asked: askedWords(text),
+    asked: askedWords(asWritten.words),
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: once(() => (swedish === kept ? [] : topicWords(kept, vocabulary, claimed).stems)),
     mentionsGms,
     docKinds,
-    foreign: [...text.matchAll(FOREIGN)].map((m) => (m[1] ?? m[2] ?? "").replace(",", ".")),
+    foreign: [...(MAY_BE_FOREIGN.test(text) ? text.matchAll(FOREIGN) : [])].map((m) =>
+      (m[1] ?? m[2] ?? "").replace(",", "."),
+    ),
     excluded: excludedPart(scopeText, all.filter(inScope), cues, vocabulary),
   };
   const scopeSpan = { start: tokens[scope.from]?.start ?? 0, end: tokens[scope.to - 1]?.end ?? 0 };
@@ -212,7 +217,7 @@ export function parseQuestion(
     [...when.spans, ...amounts.amounts, ...(scope.to > scope.from ? [scopeSpan] : [])],
     query,
     vocabulary,
-    swedish,
+    asSwedish.words,
   );
   for (const w of when.unresolved) query.coverage.unplaced.push(w);
   // "utan 2022" with no other year: nothing to leave it out of, so it is named back, never summed over.
@@ -241,6 +246,18 @@ function negatedYear(
 // "EUR 7.5 million", "7,5 miljoner euro": an amount in another currency.
 const FOREIGN =
   /(?<![\p{L}])(?:eur|euro|€|usd|\$)\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:million|miljoner|mn|m)?\s*(?:eur|euro|euros|€|usd|dollars?)(?![\p{L}])/giu;
+// Every match of FOREIGN holds one of these: most questions are ruled out without its lookbehind scan.
+const MAY_BE_FOREIGN = /eur|€|usd|\$|dollar/iu;
+
+/** A text's words and its amounts (read loosely, as a question's are). */
+interface TextReading {
+  words: ReturnType<typeof words>;
+  amounts: AmountMatch[];
+}
+
+function readText(text: string): TextReading {
+  return { words: words(text), amounts: findAmounts(text, { loose: true }) };
+}
 
 const isNegation = (h: LexHit) => h.entry.role === "cue" && h.entry.value === "without";
 const NEGATION_SCOPE = 4;
@@ -313,7 +330,10 @@ function months(tokens: readonly QuestionToken[], hits: readonly LexHit[]): numb
 const GMS_PHRASE = /(?<![\p{L}])gms(?![\p{L}])|genomic medicin/iu;
 
 /** Amounts the question names; "lungcancer 2022 mnkr" names a year asked in a unit, not an amount. */
-function questionAmounts(text: string): {
+function questionAmounts(
+  text: string,
+  found: readonly AmountMatch[],
+): {
   amounts: AmountMatch[];
   years: number[];
   yearSpans: AmountMatch[];
@@ -321,7 +341,7 @@ function questionAmounts(text: string): {
   const amounts: AmountMatch[] = [];
   const years: number[] = [];
   const yearSpans: AmountMatch[] = [];
-  for (const a of findAmounts(text, { loose: true })) {
+  for (const a of found) {
     const year = YEAR_WITH_UNIT.exec(a.text)?.[1];
     if (year) {
       years.push(Number(year));
@@ -449,9 +469,10 @@ function topicWords(
   swedish: string,
   vocabulary: Vocabulary,
   claimed: ReadonlySet<string>,
+  read: TextReading = readText(swedish),
 ): Pick<Query, "stems" | "topics" | "unknown" | "topicWords"> {
-  const blocked = [...findDates(swedish), ...findAmounts(swedish, { loose: true })];
-  const tokens = words(swedish)
+  const blocked = [...findDates(swedish), ...read.amounts];
+  const tokens = read.words
     .filter((t) => !blocked.some((b) => t.start < b.end && t.end > b.start))
     .map((t) => t.word);
   // How the asker wrote a joined compound, for saying it back: "neuromuscular diseases", not a made-up word.
@@ -598,8 +619,8 @@ function namedTopics(swedish: string, topicStems: Set<string>): string[] {
 }
 
 /** The asker's own topic words, as written: "prostate cancer" from "How much went to prostate cancer?". */
-function askedWords(text: string): string {
-  const kept = words(text)
+function askedWords(tokens: ReturnType<typeof words>): string {
+  const kept = tokens
     .map((w) => w.word)
     .filter((w) => isContentWord(w) && !ROLE_WORDS.has(w) && !GMS_WORD.test(w) && !/\d/.test(w));
   return [...new Set(kept)].join(" ");
@@ -616,12 +637,12 @@ function coverage(
   spans: ReadonlyArray<{ start: number; end: number }>,
   query: Query,
   vocabulary: Vocabulary,
-  swedish: string,
+  swedishWords: ReturnType<typeof words>,
 ): Coverage {
   const out: Coverage = { used: [], noise: [], unplaced: [] };
   const stems = new Set(query.stems);
   // A word the glossary translated ("childhood" in "childhood cancer") is used by what it became.
-  const kept = new Set(words(swedish).map((t) => t.word));
+  const kept = new Set(swedishWords.map((t) => t.word));
   const translated = (w: string) => !kept.has(w) && (stems.size > 0 || query.topics.length > 0);
   tokens.forEach((t, i) => {
     const covering = hits.filter((h) => i >= h.from && i < h.to);
