@@ -164,15 +164,12 @@ export function parseQuestion(
     ...valuesOf(hits, "time").filter((v) => !/^[-+]?\d/.test(v)),
   ]);
   // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.
-  const claimed = new Set([
-    ...hits
-      .filter((h) => h.entry.role !== "topic")
-      .flatMap((h) => tokens.slice(h.from, h.to).map((t) => t.word)),
-    ...tokens.slice(scope.from, scope.to).map((t) => t.word),
-    // "SHARE-GEN" is a name, searched as written: its parts ("gen") are no topic of their own.
-    ...names.flatMap((n) => n.toLowerCase().split("-")),
-    ...words(translateToSwedish(scopeText)).map((t) => t.word),
-  ]);
+  const claimed = new Set<string>();
+  for (const h of hits) if (h.entry.role !== "topic") addWords(claimed, tokens, h);
+  addWords(claimed, tokens, scope);
+  // "SHARE-GEN" is a name, searched as written: its parts ("gen") are no topic of their own.
+  for (const n of names) for (const part of n.toLowerCase().split("-")) claimed.add(part);
+  if (scopeText !== "") for (const t of words(translateToSwedish(scopeText))) claimed.add(t.word);
   const topicPart = topicWords(swedish, vocabulary, claimed, asSwedish);
   const orgs = askedOrgs(tokens, hits);
   const mentionsGms = orgs.some((o) => o.name === "GMS") || GMS_PHRASE.test(text);
@@ -223,6 +220,15 @@ export function parseQuestion(
   // "utan 2022" with no other year: nothing to leave it out of, so it is named back, never summed over.
   if (negated && years.size === 0) query.coverage.unplaced.push(negated.phrase);
   return query;
+}
+
+/** Adds the words of tokens `from` to `to` (exclusive). */
+function addWords(
+  into: Set<string>,
+  tokens: readonly QuestionToken[],
+  r: { from: number; to: number },
+): void {
+  for (let i = r.from; i < r.to && i < tokens.length; i++) into.add(tokens[i]?.word ?? "");
 }
 
 /** The years of "the June 2025 press release": a month and year beside a kind of document name its date. */
@@ -492,7 +498,7 @@ function topicWords(
       } else if (namesCondition(part)) unknown.add(spelled.get(part) ?? part);
     }
   }
-  const topics = namedTopics(swedish, stems);
+  const topics = namedTopics(read.words, stems);
   return { stems: [...stems], topicWords: [...named], topics, unknown: [...unknown] };
 }
 
@@ -567,15 +573,11 @@ function joinSplitCompounds(
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i] ?? "";
     const b = tokens[i + 1];
-    // "prostata cancer" is joined even when unknown, so that it is recognised as a condition.
-    const joinable =
-      vocabulary.has(a + b) ||
-      (CONDITION_HEADS.includes(b ?? "") && !vocabulary.has(a) && vocabulary.correct(a) === null);
     // "lung cancr": a misspelt head joins as the known compound ("lungcancer").
     const join =
       !b || !isContentWord(a) || !isContentWord(b) || a.endsWith("-")
         ? null
-        : joinable
+        : joinable(a, b, vocabulary)
           ? a + b
           : correctedCompound(a, b, vocabulary);
     if (b && join) {
@@ -585,6 +587,14 @@ function joinSplitCompounds(
     } else out.push(a);
   }
   return out;
+}
+
+// "prostata cancer" is joined even when unknown, so that it is recognised as a condition.
+function joinable(a: string, b: string, vocabulary: Vocabulary): boolean {
+  return (
+    vocabulary.has(a + b) ||
+    (CONDITION_HEADS.includes(b) && !vocabulary.has(a) && vocabulary.correct(a) === null)
+  );
 }
 
 function correctedCompound(a: string, b: string, vocabulary: Vocabulary): string | null {
@@ -605,8 +615,9 @@ TOPICS.forEach((t, topic) => {
 });
 
 /** Topics named as phrases in the question, or as one word once split compounds are joined ("barn cancer"). */
-function namedTopics(swedish: string, topicStems: Set<string>): string[] {
-  const stems = phraseStems(swedish);
+function namedTopics(swedishWords: ReturnType<typeof words>, topicStems: Set<string>): string[] {
+  // The stems `phraseStems` gives, from the words already read.
+  const stems = swedishWords.map((w) => stem(w.word));
   const named = new Set<number>();
   stems.forEach((s, i) => {
     for (const { topic, phrase } of PHRASES_BY_FIRST.get(s) ?? [])
