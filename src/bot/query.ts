@@ -404,21 +404,19 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
 
 /** "region gotland": a region the lexicon doesn't list is still an organisation (with no money stated). */
 function unlistedRegions(tokens: readonly QuestionToken[], hits: readonly LexHit[]): LexHit[] {
-  const orgHits = hits.filter((h) => h.entry.role === "org");
-  return tokens.flatMap((t, i) => {
+  const out: LexHit[] = [];
+  tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (t.word !== "region" || !next || !isContentWord(next.word) || /^\d/.test(next.word))
-      return [];
-    if (orgHits.some((h) => h.from <= i && h.to > i)) return [];
+    if (t.word !== "region" || !next || !isContentWord(next.word) || /^\d/.test(next.word)) return;
+    if (hits.some((h) => h.entry.role === "org" && h.from <= i && h.to > i)) return;
     const name = `Region ${next.word[0]?.toUpperCase() ?? ""}${next.word.slice(1)}`;
-    return [
-      {
-        entry: { role: "org" as const, value: name, tokens: [], at: "anywhere" as const },
-        from: i,
-        to: i + 2,
-      },
-    ];
+    out.push({
+      entry: { role: "org" as const, value: name, tokens: [], at: "anywhere" as const },
+      from: i,
+      to: i + 2,
+    });
   });
+  return out;
 }
 
 const GIVING = new Set(["gives", "pays", "cofund"]);
@@ -432,6 +430,8 @@ const PROJECT_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:-\p{Lu}[\p{Lu}\p{N}]*)+(?![\
 
 /** Project names whose every part the documents use: the documents name them. */
 function projectNames(text: string, vocabulary: Vocabulary): string[] {
+  // Every such name holds a hyphen: a question without one is not scanned.
+  if (!text.includes("-")) return [];
   return [...text.matchAll(PROJECT_NAME)]
     .map((m) => m[0])
     .filter((n) => n.split("-").every((p) => vocabulary.has(p.toLowerCase())));
@@ -656,12 +656,12 @@ function coverage(
   const kept = new Set(swedishWords.map((t) => t.word));
   const translated = (w: string) => !kept.has(w) && (stems.size > 0 || query.topics.length > 0);
   tokens.forEach((t, i) => {
-    const covering = hits.filter((h) => i >= h.from && i < h.to);
+    const covered = hits.some((h) => i >= h.from && i < h.to);
     const inSpan = spans.some((s) => t.start < s.end && t.end > s.start);
     const isName = query.names.some((n) => n.toLowerCase() === t.word);
-    if (inSpan || isName || covering.some((h) => h.entry.role !== "noise")) out.used.push(t.word);
-    else if (covering.length > 0 || !isContentWord(t.word) || /^\d/.test(t.word))
-      out.noise.push(t.word);
+    const used = covered && hits.some((h) => i >= h.from && i < h.to && h.entry.role !== "noise");
+    if (inSpan || isName || used) out.used.push(t.word);
+    else if (covered || !isContentWord(t.word) || /^\d/.test(t.word)) out.noise.push(t.word);
     else if (
       GMS_WORD.test(t.word) ||
       translated(t.word) ||

@@ -27,6 +27,7 @@ const UNIT_AFTER =
   /^\s*(?:%|procent|percent|kr\b|kronor|sek\b|mnkr|mkr|msek|tkr|miljon|million|mil\b|m\b|k\b)/iu;
 const NUMBERED =
   /(?:anslagspost\p{L}*|post\p{L}*|punkt\p{L}*|nr|nummer|number|line|no|ap)\.?\s*$/iu;
+const TWO_DIGITS = /\d\d/;
 const BEFORE_WORDS = new Set(["före", "before", "innan", "prior"]);
 const FROM_WORDS = new Set(["från", "from", "fr.o.m", "fom"]);
 
@@ -42,6 +43,8 @@ function overlaps(spans: ReadonlyArray<{ start: number; end: number }>, s: numbe
 /** "'22", "-27", "22-24", "26-27", and a bare "26" when nothing else names a year. */
 function shortYears(text: string, taken: Array<{ start: number; end: number }>) {
   const found: Array<{ start: number; end: number; from: number; to: number }> = [];
+  // Each short year is two digits in a row: a question with none is not scanned.
+  if (!TWO_DIGITS.test(text)) return found;
   const add = (start: number, end: number, from: number | null, to: number | null) => {
     if (from === null || to === null || to < from || overlaps(taken, start, end)) return;
     if (UNIT_AFTER.test(text.slice(end))) return;
@@ -83,7 +86,7 @@ export function readYears(
   const short = shortYears(text, taken);
   for (const s of short) for (let y = s.from; y <= s.to; y++) years.add(y);
   spans.push(...short);
-  if (years.size === 0 && before === null) {
+  if (years.size === 0 && before === null && TWO_DIGITS.test(text)) {
     // "datadelning 26": a bare two-digit number is a year when nothing else in the question is one.
     for (const m of text.matchAll(/(?<![\p{L}\p{N},.'’-])(\d\d)(?![\p{N},.%'’-])/gu)) {
       const y = century(m[1] ?? "");
