@@ -126,10 +126,27 @@ const WORD_TARGETS = new Map(Object.entries(WORDS));
 /** The question with English phrases and words replaced by the documents' Swedish. */
 export function translateToSwedish(question: string): string {
   if (question === "") return question;
-  const out = question
-    .replace(/[’‘]/g, "'")
-    // "bröst/äggstock": a slash between words coordinates them.
-    .replace(/(\p{L})\/(\p{L})/gu, "$1 och $2")
-    .replace(PHRASE_RE, (m) => ` ${TARGETS.get(m.toLowerCase().replace(/[\s-]+/g, " ")) ?? m} `);
-  return out.replace(/[\p{L}]+/gu, (w) => WORD_TARGETS.get(w.toLowerCase()) ?? w);
+  const quoted = question.replace(/[’‘]/g, "'");
+  // "bröst/äggstock": a slash between words coordinates them.
+  const out = (
+    quoted.includes("/") ? quoted.replace(/(\p{L})\/(\p{L})/gu, "$1 och $2") : quoted
+  ).replace(PHRASE_RE, (m) => ` ${TARGETS.get(m.toLowerCase().replace(/[\s-]+/g, " ")) ?? m} `);
+  return translateWords(out);
 }
+
+/** Each word with a Swedish target replaced; the text is rebuilt only when one has one. */
+function translateWords(text: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(LETTERS)) {
+    const target = WORD_TARGETS.get(m[0].toLowerCase());
+    if (target === undefined) continue;
+    parts.push(text.slice(last, m.index), target);
+    last = m.index + m[0].length;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join("");
+}
+
+const LETTERS = /[\p{L}]+/gu;
