@@ -200,11 +200,15 @@ export interface QuestionToken {
   end: number;
 }
 
+// "SHARE-GEN": a capitalised hyphenated name stays one word; "AMR-pengarna" splits.
+const TOKEN = /\p{Lu}{2,}(?:-\p{Lu}[\p{Lu}\p{N}]*)+|[\p{L}\p{N}]+|%|→|->/gu;
+
 export function tokenize(text: string): QuestionToken[] {
   const out: QuestionToken[] = [];
-  // "SHARE-GEN": a capitalised hyphenated name stays one word; "AMR-pengarna" splits.
-  for (const m of text.matchAll(/\p{Lu}{2,}(?:-\p{Lu}[\p{Lu}\p{N}]*)+|[\p{L}\p{N}]+|%|→|->/gu)) {
-    const start = m.index ?? 0;
+  // One shared expression, walked with exec: no per-call copy of it (every match is at least a character).
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const start = m.index;
     out.push({ word: m[0].toLowerCase(), start, end: start + m[0].length });
   }
   return out;

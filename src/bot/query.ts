@@ -190,7 +190,11 @@ export function parseQuestion(
     dates: when.dates,
     months: months(tokens, hits),
     amounts: amounts.amounts,
-    ...topicPart,
+    // Field by field rather than spread: the reading keeps one shape.
+    stems: topicPart.stems,
+    topicWords: topicPart.topicWords,
+    topics: topicPart.topics,
+    unknown: topicPart.unknown,
     orgs: otherOrgs,
     people: people(text, tokens, hits),
     names,
