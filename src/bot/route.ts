@@ -183,6 +183,12 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "minister", all: ["minister"] },
   { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },
+  // "Was the lung cancer money on top of the February decision?": a subject's money against a month's decision.
+  {
+    intent: "inclusion",
+    any: ["onTopOf", "included"],
+    when: ({ q, topical }) => topical && q.amounts.length === 0 && q.months.length > 0,
+  },
   // "Har regeringen beslutat om ett flerårigt anslag?": yes or no about a decision on a subject.
   {
     intent: "pending",
