@@ -6,7 +6,7 @@ import { answerBreakdown } from "./answers/breakdown.js";
 import { answerChange } from "./answers/change.js";
 import { answerClarify, answerNotFunding, ignoredNote } from "./answers/clarify.js";
 import { answerAverage, answerExtreme, answerOverview, answerShare } from "./answers/computed.js";
-import type { AnswerContext, Draft } from "./answers/context.js";
+import { type AnswerContext, type Draft, decline } from "./answers/context.js";
 import { answerDeadlines } from "./answers/deadlines.js";
 import { answerDocumentStates } from "./answers/document-states.js";
 import { answerDocuments } from "./answers/documents.js";
@@ -40,6 +40,7 @@ import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
 import { chooseIntent, type Intent, isFollowUp, KIND_CUES, mergeFollowUp, money } from "./route.js";
+import { say } from "./say.js";
 import { createVocabulary } from "./vocabulary.js";
 
 export interface CreateAskOptions {
@@ -84,7 +85,9 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   overview: answerOverview,
   inclusion: (ctx) =>
     (asksStateMoney(ctx) ? answerStateMoney(ctx) : null) ??
-    (ctx.query.amounts.length > 0 ? answerInclusion(ctx) : answerAmount(ctx)),
+    (ctx.query.amounts.length > 0 || ctx.query.months.length > 0
+      ? answerInclusion(ctx)
+      : answerAmount(ctx)),
   stated: answerDocumentStates,
   pending: answerPending,
 };
@@ -111,6 +114,20 @@ const BROADENS = new Set<Intent>([
 ]);
 
 const WHO_INTENTS = new Set<Intent>(["payer", "recipient", "distributor"]);
+// Answers about a subject's money that, without it, would name what holds for all the other money.
+const TOPIC_SCOPED = new Set<Intent>([...WHO_INTENTS, "deadline", "decision"]);
+
+/** "when must the AMR money be reported?" where no document names AMR: the subject is all that was asked. */
+const unknownOnly = (q: Query) =>
+  q.unknown.length > 0 && q.stems.length === 0 && q.topics.length === 0;
+
+function notMentioned(intent: Intent, q: Query): Draft {
+  const what = q.unknown.join(" ");
+  return decline(
+    intent,
+    say(q.language, `Dokumenten nämner inte ”${what}”.`, `The documents don't mention “${what}”.`),
+  );
+}
 
 // Cues that name which money a follow-up asks for: it is answered as asked, not as the last answer's kind.
 const OWN_MONEY_CUES = ["total", ...KIND_CUES];
@@ -188,7 +205,10 @@ export function createAsk(options: CreateAskOptions): Ask {
     if (intent !== null && BROADENS.has(intent) && !subject && query.coverage.unplaced.length > 0)
       intent = "clarify";
     const ctx: AnswerContext = { ...base, query, language: query.language };
-    let draft = COMPOSERS[intent ?? "out-of-scope"](ctx);
+    let draft =
+      intent !== null && TOPIC_SCOPED.has(intent) && unknownOnly(query)
+        ? notMentioned(intent, query)
+        : COMPOSERS[intent ?? "out-of-scope"](ctx);
     // "Och året innan?" after "genom vilken myndighet?": when that year has no such answer, its money.
     if (repeated && !draft.answered && intent !== null && WHO_INTENTS.has(intent))
       draft = answerAmount(ctx);

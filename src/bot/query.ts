@@ -499,12 +499,19 @@ function topicWords(
       if (known !== null) {
         stems.add(stem(known));
         named.add(known);
-      } else if (namesCondition(part)) unknown.add(spelled.get(part) ?? part);
+      } else if (namesCondition(part) || LEXICON_TOPIC_WORDS.has(part))
+        unknown.add(spelled.get(part) ?? part);
     }
   }
   const topics = namedTopics(read.words, stems);
   return { stems: [...stems], topicWords: [...named], topics, unknown: [...unknown] };
 }
+
+// An area the lexicon knows by name ("amr" → "antibiotikaresistens"): when no document uses it, it is unknown
+// to these documents and said so, never dropped to broaden the question.
+const LEXICON_TOPIC_WORDS = new Set(
+  LEXICON.filter((e) => e.role === "topic" && !e.value.includes(" ")).map((e) => e.value),
+);
 
 function isTopicCandidate(word: string): boolean {
   return (
