@@ -10,7 +10,8 @@ export interface Bucket {
 }
 
 export class ShareIndex {
-  private readonly buckets = new Map<string, Bucket>();
+  // By amount, then by whole (null for none): no key string is built per fact.
+  private readonly buckets = new Map<number, Map<string | null, Bucket>>();
 
   /** Lists `group` at place `at` of `amount`'s listing, under the whole it is a share of now (or none). */
   add(amount: number, group: Group, at: number): void {
@@ -30,11 +31,15 @@ export class ShareIndex {
   }
 
   private bucket(amount: number, wholeId: string | null): Bucket {
-    const key = wholeId === null ? `${amount}` : `${amount}\u0000${wholeId}`;
-    let bucket = this.buckets.get(key);
+    let byWhole = this.buckets.get(amount);
+    if (!byWhole) {
+      byWhole = new Map();
+      this.buckets.set(amount, byWhole);
+    }
+    let bucket = byWhole.get(wholeId);
     if (!bucket) {
       bucket = { groups: [], at: [] };
-      this.buckets.set(key, bucket);
+      byWhole.set(wholeId, bucket);
     }
     return bucket;
   }
