@@ -84,7 +84,9 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   overview: answerOverview,
   inclusion: (ctx) =>
     (asksStateMoney(ctx) ? answerStateMoney(ctx) : null) ??
-    (ctx.query.amounts.length > 0 ? answerInclusion(ctx) : answerAmount(ctx)),
+    (ctx.query.amounts.length > 0 || ctx.query.months.length > 0
+      ? answerInclusion(ctx)
+      : answerAmount(ctx)),
   stated: answerDocumentStates,
   pending: answerPending,
 };

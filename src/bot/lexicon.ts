@@ -1,3 +1,5 @@
+import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "../knowledge/index.js";
+
 // The words of questions, in Swedish and English, as data: one line per meaning. A newcomer adds a phrasing
 // by adding it to a line (or a line of its own). Matching is on tokens (letters and digits), never on `\b`.
 //
@@ -205,9 +207,34 @@ export function tokenize(text: string): QuestionToken[] {
   // "SHARE-GEN": a capitalised hyphenated name stays one word; "AMR-pengarna" splits.
   for (const m of text.matchAll(/\p{Lu}{2,}(?:-\p{Lu}[\p{Lu}\p{N}]*)+|[\p{L}\p{N}]+|%|→|->/gu)) {
     const start = m.index ?? 0;
-    out.push({ word: m[0].toLowerCase(), start, end: start + m[0].length });
+    const word = m[0].toLowerCase();
+    const month = monthCompound(word);
+    if (month === null) out.push({ word, start, end: start + word.length });
+    else
+      out.push(
+        { word: month, start, end: start + month.length },
+        { word: word.slice(month.length), start: start + month.length, end: start + word.length },
+      );
   }
   return out;
+}
+
+const MONTH_WORDS = [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => m.toLowerCase());
+let monthTails: string[] | null = null;
+
+/** "februaribeslutet", "junipressmeddelandet": a month joined to a one-word decision or document cue is two words. */
+function monthCompound(word: string): string | null {
+  const month = MONTH_WORDS.find((m) => word.length > m.length + 3 && word.startsWith(m));
+  if (month === undefined) return null;
+  monthTails ??= LEXICON.filter(
+    (e) =>
+      (e.role === "doc" || (e.role === "cue" && e.value === "decision")) && e.tokens.length === 1,
+  ).map((e) => e.tokens[0] ?? "");
+  const tail = word.slice(month.length);
+  const joins = monthTails.some((t) =>
+    t.endsWith("*") ? tail.startsWith(t.slice(0, -1)) : tail === t,
+  );
+  return joins ? month : null;
 }
 
 export const LEXICON: readonly LexEntry[] = LINES.split("\n")

@@ -59,6 +59,8 @@ export const money = (q: Query) =>
   );
 const named = (q: Query) =>
   q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0 || q.names.length > 0;
+const comparesYears = (q: Query) =>
+  (q.cues.has("more") || q.cues.has("less")) && q.cues.has("than") && q.years.length >= 2;
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
 /** "Vad beslutade regeringen i februari 2022?": what was decided in a month, with no amount or subject named. */
 export const asksDecidedMonth = (q: Query) =>
@@ -183,6 +185,12 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "minister", all: ["minister"] },
   { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },
+  // "Was the lung cancer money on top of the February decision?": a subject's money against a month's decision.
+  {
+    intent: "inclusion",
+    any: ["onTopOf", "included"],
+    when: ({ q, topical }) => topical && q.amounts.length === 0 && q.months.length > 0,
+  },
   // "Har regeringen beslutat om ett flerårigt anslag?": yes or no about a decision on a subject.
   {
     intent: "pending",
@@ -198,7 +206,13 @@ export const RULES: readonly Rule[] = [
     any: ["whatIs", "what"],
     when: (f) => f.q.mentionsGms && subjectless(f) && !money(f.q) && f.q.years.length === 0,
   },
-  { intent: "share", all: ["share"], none: ["change"], when: ({ q }) => q.orgs.length === 0 },
+  // "hur mycket mer 2024 än 2023 i procent": a change between years, in percent, not a share.
+  {
+    intent: "share",
+    all: ["share"],
+    none: ["change"],
+    when: ({ q }) => q.orgs.length === 0 && !comparesYears(q),
+  },
   {
     intent: "inclusion",
     any: ["included", "onTopOf", "fresh"],

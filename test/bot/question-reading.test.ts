@@ -1,6 +1,7 @@
 // The typed reading of a question: lexicon roles, organisations in their roles, years and periods (relative
 // ones against a fixed date of asking), compounds and typos; and the router's choice from that reading.
 import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/bot/lexicon.js";
 import { parseQuestion } from "../../src/bot/query.js";
 import { chooseIntent } from "../../src/bot/route.js";
 import { createVocabulary } from "../../src/bot/vocabulary.js";
@@ -328,5 +329,20 @@ describe("answers that leave something out", () => {
     const a = ask("hur mycket fick gms 2022 exklusive lungcancer");
     expect(a.figures[0]?.amountSek).toBe(15_750_000);
     expect(a.text).toContain("(Utan ”lungcancer”.)");
+  });
+});
+
+describe("reading: a month joined to a decision or a document", () => {
+  it("reads 'februaribeslutet' as the month and the decision, and leaves other month-like words whole", () => {
+    expect(tokenize("februaribeslutet").map((t) => t.word)).toEqual(["februari", "beslutet"]);
+    expect(tokenize("decemberpressmeddelandet").map((t) => t.word)).toEqual([
+      "december",
+      "pressmeddelandet",
+    ]);
+    expect(tokenize("marsvin majsfält").map((t) => t.word)).toEqual(["marsvin", "majsfält"]);
+    const q = read("var barncancerpengarna en del av februaribeslutet?");
+    expect(q.months).toEqual([2]);
+    expect(q.cues.has("decision")).toBe(true);
+    expect(q.coverage.unplaced).toEqual([]);
   });
 });

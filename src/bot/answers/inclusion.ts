@@ -109,6 +109,8 @@ export function answerInclusion(ctx: AnswerContext): Draft {
             .map((e) => e.entry)
             .filter((e) => e.amountSek !== wholeSek)
         : [];
+  if (asked.length === 0 && query.months.length > 0 && hasTopic(query))
+    return againstDecision(ctx, parts);
   const wholes = rankWholes(ofAmount(ctx, wholeSek), parts, ctx);
   const whole = wholes[0];
   const converted = whole && query.foreign.length > 0 ? conversionOf(whole, query.foreign) : null;
@@ -122,6 +124,12 @@ export function answerInclusion(ctx: AnswerContext): Draft {
         `The documents don't say how ${asked.map((a) => amountText(ctx, a)).join(" and ")} relate.`,
       ),
     );
+  return judge(ctx, parts, whole);
+}
+
+/** Yes or no on how one of the parts relates to the whole, with both as evidence. */
+function judge(ctx: AnswerContext, parts: LedgerEntry[], whole: LedgerEntry): Draft {
+  const { query } = ctx;
   const part =
     parts.find((p) => within(p, whole, ctx.index.byId)) ??
     parts.find((p) => sharesDoc(p, whole)) ??
@@ -143,6 +151,46 @@ export function answerInclusion(ctx: AnswerContext): Draft {
     items,
     figures,
   );
+}
+
+/** "the February decision": the GMS grants decided in the month asked (and in its year, when one is asked). */
+function decidedInAskedMonth(ctx: AnswerContext): LedgerEntry[] {
+  const { months, years } = ctx.query;
+  return ctx.index.entries
+    .map((e) => e.entry)
+    .filter((e) => {
+      const decided = e.decided ?? "";
+      if (!e.gms || e.role !== "grant" || decided.length < 7) return false;
+      const year = Number(decided.slice(0, 4));
+      return (
+        months.includes(Number(decided.slice(5, 7))) && (years.length === 0 || years.includes(year))
+      );
+    });
+}
+
+/**
+ * "Was the lung cancer money on top of the February decision?": the subject's money against the one grant
+ * decided that month. Two decisions in that month (different years, or several grants) get no verdict.
+ */
+function againstDecision(ctx: AnswerContext, parts: LedgerEntry[]): Draft {
+  const wholes = decidedInAskedMonth(ctx);
+  const whole = wholes.length === 1 ? wholes[0] : undefined;
+  // The decision's own grant may be told in the subject's document too: it is the whole, not a part.
+  const rest = parts.filter((p) => p !== whole);
+  if (!whole || rest.length === 0)
+    return decline(
+      "inclusion",
+      say(
+        ctx.language,
+        wholes.length > 1
+          ? "Flera beslut fattades den månaden; ange året eller beloppet."
+          : "Dokumenten anger inget beslut den månaden som jag kan jämföra med.",
+        wholes.length > 1
+          ? "Several decisions were made that month; please give the year or the amount."
+          : "The documents state no decision that month that I can compare with.",
+      ),
+    );
+  return judge(ctx, rest, whole);
 }
 
 /** "Is the 12,5 million new money?": no when the documents tell it as a share of a larger grant. */
