@@ -3,9 +3,12 @@
 // dropped once instead of being compared with every later item: a list of thousands stays linear.
 import type { RawFact } from "./facts.js";
 import type { Group } from "./ledger-group.js";
+import type { Bucket, ShareIndex } from "./ledger-share-index.js";
 
 interface Link {
   group: Group;
+  /** Its place in the listing it was taken from. */
+  at: number;
   next: Link | null;
 }
 
@@ -19,6 +22,11 @@ class OpenGroups {
 
   /** The first open group of `listed` (append-only) that passes `test`. */
   find(listed: readonly Group[], test: (g: Group) => boolean): Group | undefined {
+    return this.findLink(listed, test)?.group;
+  }
+
+  /** The link of that group, with its place in `listed`. */
+  findLink(listed: readonly Group[], test: (g: Group) => boolean): Link | undefined {
     this.catchUp(listed);
     let before: Link | null = null;
     for (let link = this.head; link !== null; link = link.next) {
@@ -26,7 +34,7 @@ class OpenGroups {
         this.unlink(before, link);
         continue;
       }
-      if (test(link.group)) return link.group;
+      if (test(link.group)) return link;
       before = link;
     }
     return undefined;
@@ -34,7 +42,7 @@ class OpenGroups {
 
   private catchUp(listed: readonly Group[]): void {
     for (; this.taken < listed.length; this.taken++) {
-      const link: Link = { group: listed[this.taken] as Group, next: null };
+      const link: Link = { group: listed[this.taken] as Group, at: this.taken, next: null };
       if (this.tail) this.tail.next = link;
       else this.head = link;
       this.tail = link;
@@ -66,14 +74,56 @@ export class DocumentCandidates {
     const key = `${fact.amount.valueSek}\u0000${list}\u0000${isShare}`;
     let view = this.views.get(key);
     if (!view) {
-      // What `sameGrant` refuses within one document, and keeps refusing as groups only grow.
-      view = new OpenGroups(
-        (g) =>
-          g.seen.docIds.has(this.docId) &&
-          ((list !== null && g.seen.lists.has(list)) || (isShare && g.entry.partOf !== null)),
-      );
+      view = this.openTo(list, isShare);
       this.views.set(key, view);
     }
     return view.find(listed, test);
+  }
+
+  /**
+   * For a share of `wholeId`: the first group of its amount's listing that passes `test`, among the only ones
+   * `sameGrant` may take (those of no whole and those of that whole), as `listed.find` would.
+   */
+  firstShare(
+    index: ShareIndex,
+    fact: RawFact,
+    wholeId: string,
+    test: (g: Group) => boolean,
+  ): Group | undefined {
+    const amount = fact.amount.valueSek;
+    const key = `${amount}\u0000${fact.list}\u0000${wholeId}`;
+    const loose = this.firstOf(`${key}\u0000loose`, index.loose(amount), fact.list, test);
+    const whole = this.firstOf(
+      `${key}\u0000whole`,
+      index.ofWhole(amount, wholeId),
+      fact.list,
+      test,
+    );
+    if (loose && whole) return loose.at < whole.at ? loose.group : whole.group;
+    return loose?.group ?? whole?.group;
+  }
+
+  private firstOf(
+    key: string,
+    bucket: Bucket,
+    list: number | null,
+    test: (g: Group) => boolean,
+  ): { group: Group; at: number } | undefined {
+    let view = this.views.get(key);
+    if (!view) {
+      view = this.openTo(list, true);
+      this.views.set(key, view);
+    }
+    const link = view.findLink(bucket.groups, test);
+    return link && { group: link.group, at: bucket.at[link.at] as number };
+  }
+
+  /** What `sameGrant` refuses within one document, and keeps refusing as groups only grow. */
+  private openTo(list: number | null, isShare: boolean): OpenGroups {
+    return new OpenGroups(
+      (g) =>
+        g.seen.docIds.has(this.docId) &&
+        ((list !== null && g.seen.lists.has(list)) || (isShare && g.entry.partOf !== null)),
+    );
   }
 }

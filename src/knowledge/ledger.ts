@@ -12,6 +12,7 @@ import {
   sharedTerms,
   yearShareOf,
 } from "./ledger-merge.js";
+import { ShareIndex } from "./ledger-share-index.js";
 import { topicsOf } from "./merge-rules.js";
 import { mentionsGms } from "./organisations.js";
 import { linkSameWorkRetellings } from "./same-work.js";
@@ -56,6 +57,7 @@ export function buildLedger(
   const groups: Group[] = [];
   // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
   const byAmount = new Map<number, Group[]>();
+  const shares = new ShareIndex();
   for (const doc of ordered) {
     const facts = factsOf(doc);
     const placed: Group[] = [];
@@ -76,7 +78,7 @@ export function buildLedger(
       const group =
         (retold ? newGroup(groups, fact) : null) ??
         roundedRepeat(facts, i, placed, roundedHeadings) ??
-        candidates.first(same, fact, parentGroup !== null, (g) =>
+        firstSame(candidates, shares, same, fact, parentGroup, (g) =>
           sameGrant(g, fact, { terms, topics }, parentGroup),
         ) ??
         yearShareOf(same, fact, topics, parentGroup) ??
@@ -84,7 +86,8 @@ export function buildLedger(
       noteWeakMerge(group, fact, terms);
       absorbRole(group, fact);
       // The body's exact figure lists its group once more under that amount (as it always has).
-      if (preferExact(group, fact) || !group.listed.includes(fact.amount.valueSek)) {
+      const listing = preferExact(group, fact) || !group.listed.includes(fact.amount.valueSek);
+      if (listing) {
         same.push(group);
         group.listed.push(fact.amount.valueSek);
       }
@@ -99,6 +102,8 @@ export function buildLedger(
         group.entry.partOf = parentGroup.entry.id;
         group.parent = parentGroup;
       }
+      // Indexed once it knows its whole, at its place in the amount's listing.
+      if (listing) shares.add(fact.amount.valueSek, group, same.length - 1);
       placed[i] = group;
     }
   }
@@ -128,6 +133,19 @@ export function buildLedger(
     ),
   );
   return { entries };
+}
+
+/** The first group of the fact's amount that is the same grant; a share looks only among its own whole's. */
+function firstSame(
+  candidates: DocumentCandidates,
+  shares: ShareIndex,
+  same: readonly Group[],
+  fact: RawFact,
+  parentGroup: Group | null,
+  test: (g: Group) => boolean,
+): Group | undefined {
+  if (parentGroup === null) return candidates.first(same, fact, false, test);
+  return candidates.firstShare(shares, fact, parentGroup.entry.id, test);
 }
 
 /** The groups listed under `amount`, in order: one growing array, so candidates can follow it. */

@@ -4,6 +4,7 @@ import { createRandom } from "../../src/bench/prng.js";
 import type { RawFact } from "../../src/knowledge/facts.js";
 import { DocumentCandidates } from "../../src/knowledge/ledger-candidates.js";
 import type { Group } from "../../src/knowledge/ledger-group.js";
+import { ShareIndex } from "../../src/knowledge/ledger-share-index.js";
 
 const group = (docIds: string[], lists: (number | null)[], partOf: string | null): Group =>
   ({
@@ -35,6 +36,40 @@ describe("ledger candidates", () => {
         const test = (g: Group) => !closed(g) && accepts.has(g);
         expect(candidates.first(listed, f, isShare, test)).toBe(listed.find(test));
         // A group taking the fact grows: it now holds the fact's list.
+        const taken = listed.find(test);
+        if (taken) taken.seen.lists.add(f.list);
+      }
+    }
+  });
+
+  it("finds for a share the first group a plain scan finds among those of no whole or its own", () => {
+    const random = createRandom(11);
+    const wholes = ["w", "v"];
+    for (let run = 0; run < 200; run++) {
+      const candidates = new DocumentCandidates("d");
+      const index = new ShareIndex();
+      const listed: Group[] = [];
+      for (let step = 0; step < 60; step++) {
+        if (random.chance(0.5)) {
+          const docIds = random.chance(0.7) ? ["d"] : ["e"];
+          const lists = [random.chance(0.3) ? null : random.int(1, 3)];
+          const partOf = random.chance(0.4) ? null : (wholes[random.int(0, 1)] as string);
+          const g = group(docIds, lists, partOf);
+          listed.push(g);
+          index.add(1, g, listed.length - 1);
+        }
+        // A group of no whole may become a share after it was listed.
+        const loose = listed.find((g) => g.entry.partOf === null && random.chance(0.1));
+        if (loose) loose.entry.partOf = wholes[random.int(0, 1)] as string;
+        const f = fact(random.chance(0.3) ? null : random.int(1, 3));
+        const whole = wholes[random.int(0, 1)] as string;
+        const accepts = new Set(listed.filter(() => random.chance(0.2)));
+        // What `sameGrant` asks of a share: a group of no whole, or of its whole from another document.
+        const test = (g: Group) =>
+          accepts.has(g) &&
+          !(g.seen.docIds.has("d") && f.list !== null && g.seen.lists.has(f.list)) &&
+          (g.entry.partOf === null || (g.entry.partOf === whole && !g.seen.docIds.has("d")));
+        expect(candidates.firstShare(index, f, whole, test)).toBe(listed.find(test));
         const taken = listed.find(test);
         if (taken) taken.seen.lists.add(f.list);
       }

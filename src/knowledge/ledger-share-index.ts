@@ -1,0 +1,46 @@
+// The groups of one amount by the whole they are a share of: a share is only ever the same grant as a group of
+// its own whole or of none (`sameGrant`), so a recurring amount ("högst 750 000 kronor" in every decision) is
+// compared with its own whole's groups, not with every decision's: the merge stays linear in the corpus.
+import type { Group } from "./ledger-group.js";
+
+/** Groups in the order they were listed under one amount, with their place in that amount's whole listing. */
+export interface Bucket {
+  groups: Group[];
+  at: number[];
+}
+
+export class ShareIndex {
+  // By amount, then by whole (null for none): no key string is built per fact.
+  private readonly buckets = new Map<number, Map<string | null, Bucket>>();
+
+  /** Lists `group` at place `at` of `amount`'s listing, under the whole it is a share of now (or none). */
+  add(amount: number, group: Group, at: number): void {
+    const bucket = this.bucket(amount, group.entry.partOf);
+    bucket.groups.push(group);
+    bucket.at.push(at);
+  }
+
+  /** The groups listed while a share of no whole: one may have become a share since (`sameGrant` reads that). */
+  loose(amount: number): Bucket {
+    return this.bucket(amount, null);
+  }
+
+  /** The groups listed as shares of `wholeId` (a share never changes whole while the ledger is built). */
+  ofWhole(amount: number, wholeId: string): Bucket {
+    return this.bucket(amount, wholeId);
+  }
+
+  private bucket(amount: number, wholeId: string | null): Bucket {
+    let byWhole = this.buckets.get(amount);
+    if (!byWhole) {
+      byWhole = new Map();
+      this.buckets.set(amount, byWhole);
+    }
+    let bucket = byWhole.get(wholeId);
+    if (!bucket) {
+      bucket = { groups: [], at: [] };
+      byWhole.set(wholeId, bucket);
+    }
+    return bucket;
+  }
+}
