@@ -30,6 +30,7 @@ import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./
 import { paidTo } from "./paid-to.js";
 import { answerPassages } from "./passages.js";
 import { answerDecisions } from "./people.js";
+import { quotesName } from "./quoted-names.js";
 import { answerYearTotal } from "./totals.js";
 
 const MAX_FIGURES = 8;
@@ -161,11 +162,7 @@ function answerNamed(ctx: AnswerContext): Draft {
   const names = ctx.query.names.map((n) => n.toLowerCase());
   const named = ctx.index.entries
     .map((e) => e.entry)
-    .filter(
-      (e) =>
-        inYears(e, ctx.query.years) &&
-        e.sources.some((s) => names.some((n) => s.text.toLowerCase().includes(n))),
-    );
+    .filter((e) => inYears(e, ctx.query.years) && quotesName(e, ...names));
   if (named.length > 0) return answerEntries(ctx, named, false);
   // "the EU budget for SHARE-GEN": told only in euros, it is quoted as written.
   return answerForeign(ctx, false) ?? answerPassages(ctx);
@@ -249,7 +246,7 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
     e.payer?.toLowerCase() === name ||
     // Co-funding is the giver's own money ("KI medfin", "Regionen skjuter till … av egna medel").
     e.funder?.toLowerCase() === name ||
-    e.sources.some((s) => s.text.toLowerCase().includes(name))
+    quotesName(e, name)
   );
 }
 
@@ -297,7 +294,7 @@ function answerRecipientAmounts(
       !funder ||
       e.funder?.toLowerCase() === from ||
       e.payer?.toLowerCase() === from ||
-      e.sources.some((s) => s.text.toLowerCase().includes(from)),
+      quotesName(e, from),
   );
   if (found.length > 0) {
     return answerEntries(ctx, found, ctx.query.cues.has("total"));

@@ -3,6 +3,7 @@ import { aliasesOf } from "../lexicon.js";
 import { type EntryIndex, inYears } from "../match.js";
 import type { AnswerContext } from "./context.js";
 import { memo } from "./memo.js";
+import { quotesName } from "./quoted-names.js";
 
 /** Every organisation the ledger names as recipient, payer or funder, longest first. */
 function organisations(ctx: AnswerContext): string[] {
@@ -90,7 +91,7 @@ function received(e: LedgerEntry, lower: string): boolean {
     (fundingRole(e) === "grant" &&
       e.payer?.toLowerCase() !== lower &&
       e.funder?.toLowerCase() !== lower &&
-      e.sources.some((src) => src.text.toLowerCase().includes(lower)))
+      quotesName(e, lower))
   );
 }
 
@@ -124,6 +125,6 @@ function given(e: LedgerEntry, lower: string): boolean {
     // sentence: there, as neither its recipient nor its payer, it is the giver. Co-funding's giver is its funder.
     !(e.funder && e.role === "co-funding") &&
     e.recipient?.toLowerCase() !== lower &&
-    e.sources.some((s) => names.some((n) => s.text.toLowerCase().includes(n)))
+    quotesName(e, ...names)
   );
 }
