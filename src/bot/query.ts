@@ -388,21 +388,26 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
   for (const h of hits.filter((x) => x.entry.role === "org")) {
     const before = tokens[h.from - 1]?.word ?? "";
     const after = tokens[h.to]?.word ?? "";
-    let role: OrgRole = "any";
+    let role: OrgRole | "unplaced-giving" = "any";
     if (FUNDER_BEFORE.has(before))
       role = before === "genom" || before === "through" ? "payer" : "funder";
     else if (RECIPIENT_BEFORE.has(before) || before === "→" || before === "->") role = "recipient";
     else if (after === "→" || after === "->") role = "payer";
     else if ((cue("payer") || cue("pays")) && ["ut", "out", "pays", "paid"].includes(after))
       role = "payer";
-    // "What did GMS pay into …", "vad bidrar KI med": the one doing the giving, named right before its verb.
-    else if (givingVerbAt(hits, h.to)) role = "funder";
+    // "What did GMS pay into …", "vad bidrar KI med": the one doing the giving, named right before its verb;
+    // "vad gav regeringen GMS": in a Swedish question the subject follows its verb.
+    else if (givingVerbAt(hits, h.to) || givingVerbEndsAt(hits, h.from)) role = "funder";
     else if (cue("requisition")) role = "requisitioner";
     else if (cue("distributor")) role = "distributor";
-    else if (cue("gives") || cue("cofund")) role = "funder";
+    else if (cue("gives") || cue("cofund")) role = "unplaced-giving";
     else if (cue("receives")) role = "recipient";
-    out.push({ name: h.entry.value, role });
+    out.push({ name: h.entry.value, role: role as OrgRole });
   }
+  // With the giver placed by its verb, the others named in a question about giving are who it gave to.
+  const giverPlaced = out.some((o) => o.role === "funder");
+  for (const o of out)
+    if ((o.role as string) === "unplaced-giving") o.role = giverPlaced ? "recipient" : "funder";
   return out;
 }
 
@@ -427,6 +432,17 @@ const GIVING = new Set(["gives", "pays", "cofund"]);
 
 function givingVerbAt(hits: readonly LexHit[], at: number): boolean {
   return hits.some((h) => h.from === at && h.entry.role === "cue" && GIVING.has(h.entry.value));
+}
+
+/** A giving verb right before `at` with no organisation right before it: "vad gav X", not "staten gav X". */
+function givingVerbEndsAt(hits: readonly LexHit[], at: number): boolean {
+  return hits.some(
+    (v) =>
+      v.to === at &&
+      v.entry.role === "cue" &&
+      GIVING.has(v.entry.value) &&
+      !hits.some((o) => o.entry.role === "org" && o.to === v.from),
+  );
 }
 
 // "SHARE-GEN", "EU4Health": a capitalised, hyphenated or digit-bearing name, as a project is written.
