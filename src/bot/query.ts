@@ -167,6 +167,10 @@ export function parseQuestion(
   const claimed = new Set<string>();
   for (const h of hits) if (h.entry.role !== "topic") addWords(claimed, tokens, h);
   addWords(claimed, tokens, scope);
+  // "före 2023", "sedan 2020": the word bounding the years was read with them.
+  for (const t of tokens)
+    if (/^\p{L}/u.test(t.word) && when.spans.some((s) => t.start < s.end && t.end > s.start))
+      claimed.add(t.word);
   // "SHARE-GEN" is a name, searched as written: its parts ("gen") are no topic of their own.
   for (const n of names) for (const part of n.toLowerCase().split("-")) claimed.add(part);
   if (scopeText !== "") for (const t of words(translateToSwedish(scopeText))) claimed.add(t.word);

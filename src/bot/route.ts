@@ -60,7 +60,9 @@ export const money = (q: Query) =>
 const named = (q: Query) =>
   q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0 || q.names.length > 0;
 const comparesYears = (q: Query) =>
-  (q.cues.has("more") || q.cues.has("less")) && q.cues.has("than") && q.years.length >= 2;
+  (q.cues.has("more") || q.cues.has("less")) &&
+  (q.cues.has("than") || q.cues.has("versus")) &&
+  q.years.length >= 2;
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
 /** "Vad beslutade regeringen i februari 2022?": what was decided in a month, with no amount or subject named. */
 export const asksDecidedMonth = (q: Query) =>
@@ -233,11 +235,28 @@ export const RULES: readonly Rule[] = [
     when: ({ q, topical }) => q.years.length === 2 && q.orgs.length === 1 && !topical,
   },
   // "skånes andel av medfinansieringen": an organisation's own share is an amount, not a percentage.
+  // "did childhood cancer funding go up from 2025 to 2026?": one area, year against year.
+  {
+    intent: "change",
+    any: ["change", "than", "versus", "either"],
+    when: ({ q, topical }) =>
+      q.years.length === 2 &&
+      q.orgs.length === 0 &&
+      topical &&
+      (q.cues.has("change") || q.cues.has("more") || q.cues.has("less")),
+  },
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
   { intent: "overview", all: ["overview"] },
   { intent: "overview", all: ["perYear"], when: (f) => subjectless(f) && f.q.amounts.length === 0 },
-  { intent: "change", all: ["more", "than"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
+  // "hur mycket mer 2026 jämfört med 2025": "than" or "compared with", never the two years' sum.
+  {
+    intent: "change",
+    all: ["more"],
+    any: ["than", "versus"],
+    when: (f) => f.q.years.length >= 2 && subjectless(f),
+  },
+  { intent: "change", all: ["versus"], when: (f) => f.q.years.length === 2 && subjectless(f) },
   // "did GMS get more in 2026 or 2027?": a comparison of two years, never their sum.
   {
     intent: "change",
@@ -249,7 +268,12 @@ export const RULES: readonly Rule[] = [
     all: ["less", "either"],
     when: (f) => f.q.years.length === 2 && subjectless(f),
   },
-  { intent: "change", all: ["less", "than"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
+  {
+    intent: "change",
+    all: ["less"],
+    any: ["than", "versus"],
+    when: (f) => f.q.years.length >= 2 && subjectless(f),
+  },
   // "how many kids get cancer", "what does an analysis cost": counts and costs are not funding.
   { intent: "not-funding", any: ["count", "cost"], when: ({ q }) => q.amounts.length === 0 },
   {
