@@ -130,7 +130,12 @@ export const RULES: readonly Rule[] = [
   { intent: "help", all: ["help"] },
   { intent: "out-of-scope", when: ({ q }) => q.offTopic.length > 0 },
   { intent: "about-gms", all: ["says"], when: ({ q, topical }) => q.mentionsGms && !topical },
-  { intent: "passage", all: ["says"] },
+  // "what does the budget bill say about 2029": the amounts that document states (the "stated" rule below).
+  {
+    intent: "passage",
+    all: ["says"],
+    when: ({ q }) => q.docKinds.length === 0 || (!money(q) && q.years.length === 0),
+  },
   { intent: "documents", all: ["documents"], when: ({ q }) => named(q) || q.years.length > 0 },
   // "vilka källor har du?": which documents, about nothing in particular, is the list of sources.
   { intent: "sources", all: ["documents"], when: ({ q }) => !money(q) && q.amounts.length === 0 },
@@ -155,7 +160,11 @@ export const RULES: readonly Rule[] = [
   { intent: "amount", when: ({ q, topical }) => asksDecidedMonth(q) && !topical },
   { intent: "decision", any: ["copy", "signed"], none: ["howMuch"] },
   { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
-  { intent: "recipient", all: ["who", "receives"], none: ["howMuch", "cofund", "gives"] },
+  {
+    intent: "recipient",
+    all: ["who", "receives"],
+    none: ["howMuch", "cofund", "gives", "breakdown"],
+  },
   // "Does the 2027 payment depend on anything?": the grant's conditions, answered with its deadlines.
   { intent: "deadline", all: ["condition"], none: ["howMuch"] },
   // "When does the study run?": the years a project runs, answered with the deadlines.

@@ -253,9 +253,12 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
 function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
   // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
-  const given = givenBy(ctx, name).filter(
+  const put = givenBy(ctx, name).filter(
     (e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role),
   );
+  // "how much co-funding do the regions give": only that kind, when the giver put some in.
+  const ofKind = put.filter((e) => roles.has(e.role));
+  const given = !roles.has("grant") && ofKind.length > 0 ? ofKind : put;
   // "vinnova 2019 gms": of what the organisation gave, the money for GMS when it gave GMS any.
   const forGms = ctx.query.mentionsGms && name !== "GMS" ? given.filter((e) => e.gms) : [];
   // "regionernas medfin": the kind of money asked first, money for GMS before money beside it.
