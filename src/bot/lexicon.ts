@@ -16,7 +16,7 @@ const LINES = `
 cue help          | =help, =hjälp, =commands, =kommandon, =usage, =meny, =menu, what can i ask, what can you do, vad kan jag fråga, vad kan du, vad kan jag, how does this work, how does it work, how do i use, hur funkar
 cue sources       | sources, source, källor, källorna, källa, documents, dokument, dokumenten, references, referenser
 cue payer         | through which, via which, genom vilken, genom vilka, via vilken, which agency, vilken myndighet, betalar ut, betalade ut, betalas ut, betala ut, pays out, pay out, paid out, payer, utbetal*, which agency pays
-cue pays          | pays, pay, paid, betalar, betalade, betalas
+cue pays          | pays, pay, paid, paying, betalar, betalade, betalas
 cue distributor   | decides how, who decides how, beslutar om fördelningen, bestämmer fördelningen, who splits, distribut*, fördelar, fördela, fördelade ut, passes on, passes it on, vidare
 cue receives      | gets, get, got, receive, receives, received, får, fick, fått, erhöll, erhåller, tar emot, goes, went, gick, går
 cue gives         | hand out, handed out, hands out, delade ut, delar ut, dela ut, contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuter till, sköt till, skjutit till, gav, ger, gett, givit, gave, given, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
@@ -88,11 +88,11 @@ cue atMost        | max, maximum, maximalt, högst, at most, up to, upp till
 cue without       | men inte, but not, utan, exklusive, exkl, excluding, exclude, excluded, without, not counting, not including, except, bortsett från, räkna inte med, räknat inte med, räkna bort, inte inräknat, inte medräknat
 cue thanks        | thanks, thank you, thank, thx, ty, tack, tackar, tusen tack, cheers, bra svar, perfekt, toppen, great, nice, ok, okej, okay, fint, grymt, super
 
-question who      | who, vem, vilka, whom
+question who      | who, vem, vilka, whom, whos, who s, hoo
 question what     | what, vad, wat, wut, va, vadå
 question which    | which, vilken, vilket, vilka
-question when     | when, när, datum, date, vilken dag, which day
-question how      | how, hur
+question when     | when, när, datum, date, vilken dag, which day, wen, whn
+question how      | how, hur, hw, hoe
 question where    | where, var
 question yesNo    | ^is, ^are, ^was, ^were, ^did, ^does, ^do, ^has, ^have, ^can, ^ingår, ^är, ^var, ^fick, ^får, ^finns, ^har, ^gick, ^blev, ^stämmer
 

@@ -106,6 +106,7 @@ const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
 // "3 mil", "12,5 mille": colloquial millions, which the documents never write.
 const BARE_MILLIONS =
   /(?<![\p{L}\p{N}.,'’-])(\d{1,3}[,.]\d{1,2})(?![\p{N}.,%]|\s*(?:%|procent|percent))/gu;
+const MILLIONS_WORD = /miljon|million|mnkr|msek|mkr|\dm\b|\smn?\b/iu;
 const MIL = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s*mil(?:le|j)?(?![\p{L}])/giu;
 
 // Every single word the lexicon gives a role other than topic: those never name a topic.
@@ -362,10 +363,12 @@ function questionAmounts(
       yearSpans.push(a);
     } else amounts.push(a);
   }
-  // "uppdelning 16,5": a bare decimal number in a question about money is millions.
-  if (amounts.length === 0)
+  // "uppdelning 16,5": a bare decimal number in a question about money is millions; so is one beside
+  // amounts in millions ("is the 6 million part of the 15.75").
+  if (amounts.every((a) => MILLIONS_WORD.test(a.text)))
     for (const m of text.matchAll(BARE_MILLIONS)) {
       const start = m.index ?? 0;
+      if (amounts.some((a) => start < a.end && start + m[0].length > a.start)) continue;
       const valueSek = Math.round(Number((m[1] ?? "0").replace(",", ".")) * 1_000_000);
       amounts.push({ start, end: start + m[0].length, text: m[0], valueSek, qualifier: null });
     }
