@@ -402,6 +402,11 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
     else if (after === "→" || after === "->") role = "payer";
     else if ((cue("payer") || cue("pays")) && ["ut", "out", "pays", "paid"].includes(after))
       role = "payer";
+    // "FoHM betalar ut vad?": named right before "betalar ut".
+    else if (
+      hits.some((v) => v.from === h.to && v.entry.role === "cue" && v.entry.value === "payer")
+    )
+      role = "payer";
     // "What did GMS pay into …", "vad bidrar KI med": the one doing the giving, named right before its verb;
     // "vad gav regeringen GMS": in a Swedish question the subject follows its verb.
     else if (givingVerbAt(hits, h.to) || givingVerbEndsAt(hits, h.from)) role = "funder";

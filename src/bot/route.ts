@@ -154,6 +154,14 @@ export const RULES: readonly Rule[] = [
   },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
+  // "FoHM betalar ut vad?": what the named payer pays out, not who pays.
+  {
+    intent: "amount",
+    any: ["payer", "pays"],
+    none: ["who"],
+    when: ({ q }) =>
+      q.cues.has("what") && q.orgs.some((o) => o.role === "payer" || o.role === "funder"),
+  },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },

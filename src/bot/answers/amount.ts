@@ -77,6 +77,14 @@ export function answerAmount(ctx: AnswerContext): Draft {
   const recipient = roles.has("grant") && byOrg ? askedRecipient(ctx) : null;
   const funder = askedFunder(ctx);
   if (recipient) return answerRecipientAmounts(ctx, recipient, funder, roles);
+  // "SoS admin 2028": the organisation's own-work cap, which it receives; none that year is said so.
+  if (
+    funder &&
+    roles.has("agency-cap") &&
+    query.orgs.some((o) => o.role === "any") &&
+    !capNaming(ctx, funder)
+  )
+    return noOwnWorkCap(ctx, funder);
   if (funder && !hasTopic(query)) return answerFunderAmounts(ctx, funder, roles);
   if (!hasTopic(query) || !roles.has("grant")) {
     if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
@@ -247,6 +255,45 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
     // Co-funding is the giver's own money ("KI medfin", "Regionen skjuter till … av egna medel").
     e.funder?.toLowerCase() === name ||
     quotesName(e, name)
+  );
+}
+
+/** A cap in the asked years whose sentence names the organisation ("Kammarkollegiet may use at most …"). */
+function capNaming(ctx: AnswerContext, name: string): boolean {
+  const lower = name.toLowerCase();
+  return ctx.index.entries.some(
+    ({ entry: e }) =>
+      e.role === "agency-cap" && inYears(e, ctx.query.years) && quotesName(e, lower),
+  );
+}
+
+/** No cap on the organisation's own work in the asked years: said so, with the years the documents give one. */
+function noOwnWorkCap(ctx: AnswerContext, name: string): Draft {
+  const anyYear = { ...ctx, query: { ...ctx.query, years: [] } };
+  const years = [
+    ...new Set(
+      receivedBy(anyYear, name)
+        .filter((e) => e.role === "agency-cap" && e.year !== null)
+        .map((e) => e.year as number),
+    ),
+  ].sort((a, b) => a - b);
+  const asked = ctx.query.years.join(", ");
+  const known = years.map(String);
+  const other =
+    known.length === 0
+      ? ""
+      : say(
+          ctx.language,
+          ` De anger ett sådant tak för ${listText(known, "sv")}.`,
+          ` They state one for ${listText(known, "en")}.`,
+        );
+  return decline(
+    "amount",
+    say(
+      ctx.language,
+      `Dokumenten anger inget tak för vad ${name} får använda till eget arbete${asked ? ` ${asked}` : ""}.${other}`,
+      `The documents state no cap on what ${name} may use for its own work${asked ? ` in ${asked}` : ""}.${other}`,
+    ),
   );
 }
 
