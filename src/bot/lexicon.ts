@@ -206,12 +206,31 @@ export interface QuestionToken {
 // "SHARE-GEN": a capitalised hyphenated name stays one word; "AMR-pengarna" splits.
 const TOKEN = /\p{Lu}{2,}(?:-\p{Lu}[\p{Lu}\p{N}]*)+|[\p{L}\p{N}]+|%|→|->/gu;
 
-export function tokenize(text: string): QuestionToken[] {
+// "share-gen": hyphenated words, kept whole when the documents write them as a name.
+const HYPHENATED = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/** Where the text writes a name the documents know, however it is cased: start → end. */
+function namedSpans(text: string, isName?: (word: string) => boolean): Map<number, number> {
+  const spans = new Map<number, number>();
+  if (!isName || !text.includes("-")) return spans;
+  for (const m of text.matchAll(HYPHENATED))
+    if (isName(m[0].toLowerCase())) spans.set(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  return spans;
+}
+
+export function tokenize(text: string, isName?: (word: string) => boolean): QuestionToken[] {
   const out: QuestionToken[] = [];
+  const names = namedSpans(text, isName);
   // One shared expression, walked with exec: no per-call copy of it (every match is at least a character).
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index;
+    const nameEnd = names.get(start);
+    if (nameEnd !== undefined) {
+      out.push({ word: text.slice(start, nameEnd).toLowerCase(), start, end: nameEnd });
+      TOKEN.lastIndex = nameEnd;
+      continue;
+    }
     const word = m[0].toLowerCase();
     const month = monthCompound(word);
     if (month === null) out.push({ word, start, end: start + word.length });

@@ -133,7 +133,7 @@ export function parseQuestion(
   vocabulary: Vocabulary,
   options: ParseOptions = {},
 ): Query {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, vocabulary.isName);
   const all = findLexicon(tokens);
   const scope = negatedScope(text, tokens, all);
   const scopeText = scope.to > scope.from ? textOf(text, tokens, scope) : "";
@@ -461,12 +461,20 @@ function givingVerbEndsAt(hits: readonly LexHit[], at: number): boolean {
 const PROJECT_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:-\p{Lu}[\p{Lu}\p{N}]*)+(?![\p{L}\p{N}])/gu;
 
 /** Project names whose every part the documents use: the documents name them. */
+const HYPHENATED_WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
 function projectNames(text: string, vocabulary: Vocabulary): string[] {
   // Every such name holds a hyphen: a question without one is not scanned.
   if (!text.includes("-")) return [];
-  return [...text.matchAll(PROJECT_NAME)]
+  const capitalised = [...text.matchAll(PROJECT_NAME)]
     .map((m) => m[0])
     .filter((n) => n.split("-").every((p) => vocabulary.has(p.toLowerCase())));
+  // "share-gen": a name the documents write, asked in lower case.
+  const isName = vocabulary.isName;
+  const asked = isName
+    ? [...text.matchAll(HYPHENATED_WORD)].map((m) => m[0]).filter((w) => isName(w.toLowerCase()))
+    : [];
+  return [...new Set([...capitalised, ...asked])];
 }
 
 /** "anslagsposten 33": the number after a budget-line word. */

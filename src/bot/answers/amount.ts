@@ -3,6 +3,7 @@ import {
   type FactRole,
   fundingRole,
   type LedgerEntry,
+  projectNamesOf,
   stem,
   words,
 } from "../../knowledge/index.js";
@@ -172,8 +173,25 @@ function answerNamed(ctx: AnswerContext): Draft {
     .map((e) => e.entry)
     .filter((e) => inYears(e, ctx.query.years) && quotesName(e, ...names));
   if (named.length > 0) return answerEntries(ctx, named, false);
+  const byWho = namedProjectMoney(ctx, names);
+  if (byWho.length > 0) return answerEntries(ctx, byWho, false);
   // "the EU budget for SHARE-GEN": told only in euros, it is quoted as written.
   return answerForeign(ctx, false) ?? answerPassages(ctx);
+}
+
+/**
+ * "how much does GMS put into SHARE-GEN": in the documents that name the project, what the asked giver
+ * put in or the asked receiver got; nothing when the question names neither.
+ */
+function namedProjectMoney(ctx: AnswerContext, names: readonly string[]): LedgerEntry[] {
+  const writers = projectNamesOf(ctx.knowledge.documents);
+  const docs = new Set(names.flatMap((n) => [...(writers.get(n) ?? [])]));
+  if (docs.size === 0) return [];
+  const inDocs = (e: LedgerEntry) => e.sources.some((s) => docs.has(s.docId));
+  const funder = askedFunder(ctx);
+  if (funder) return givenBy(ctx, funder).filter(inDocs);
+  const recipient = ctx.query.orgs.length > 0 ? askedRecipient(ctx) : null;
+  return recipient ? receivedBy(ctx, recipient).filter(inDocs) : [];
 }
 
 /** "Vad beslutade regeringen i februari 2022?": the grants decided that month, else the decisions told. */
