@@ -140,7 +140,19 @@ export const RULES: readonly Rule[] = [
   // "vilka källor har du?": which documents, about nothing in particular, is the list of sources.
   { intent: "sources", all: ["documents"], when: ({ q }) => !money(q) && q.amounts.length === 0 },
   { intent: "documents", all: ["sources"], when: ({ q, topical }) => topical && !money(q) },
-  { intent: "sources", all: ["sources"], none: ["howMuch"] },
+  // "Vilket datum publicerades pressmeddelandet om lungcancer?": the documents about it, with their dates.
+  {
+    intent: "documents",
+    all: ["published"],
+    when: ({ q, topical }) => topical || q.docKinds.length > 0,
+  },
+  // "the smallest grant in the documents": the documents are where to look, not what is asked.
+  {
+    intent: "sources",
+    all: ["sources"],
+    none: ["howMuch", "largest", "smallest", "average", "share", "total"],
+    when: ({ q }) => !money(q) || q.cues.has("documents"),
+  },
   // "Hur mycket fick GMS för 2028, och hur står det sig mot budgetpropositionens beräkning?": the decision first.
   { intent: "amount", all: ["estimate", "versus"], any: ["howMuch", "receives"] },
   // "the difference between what Socialstyrelsen may use and what it pays out": frame against payout.
