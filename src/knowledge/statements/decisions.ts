@@ -89,7 +89,11 @@ function ministryBefore(words: Token[], verbAt: number): string | null {
 }
 
 /** Subject before the verb ("Regeringen har beslutat"), after it ("beslutade regeringen"), or "av X". */
-function deciderNear(words: Token[], verb: PhraseHit, government: PhraseHit[]): string | null {
+function deciderNear(
+  words: Token[],
+  verb: PhraseHit,
+  government: readonly PhraseHit[],
+): string | null {
   const before = government.find((g) => g.end <= verb.at && onlyAuxiliaries(words, g.end, verb.at));
   if (before) return text(words, before);
   const after = government.find((g) => g.at === verb.end);

@@ -1,0 +1,116 @@
+// Which cue tables a word can start a phrase of, as bits. A word list ORs its words' bits once; then
+// each table asks one bit test whether it can match at all, and tries only the words that start it.
+import type { Phrase, Token } from "./tokens.js";
+
+/** A table indexed by its phrases' first word. */
+export interface CompiledTable {
+  /** The table's number, in the order tables are first used. */
+  id: number;
+  /** Its bit in `lo` or `hi`; tables past the 64th have none and are tried on every word. */
+  lo: number;
+  hi: number;
+  exact: Map<string, Phrase[]>;
+  wild: Phrase[];
+}
+
+/** The tables a word (or any word of a list) may start a phrase of, as known when `known` tables existed. */
+export interface Starts {
+  known: number;
+  lo: number;
+  hi: number;
+}
+
+const BITS = 32;
+const tables: CompiledTable[] = [];
+const wildTables: CompiledTable[] = [];
+// Each exact first word, to the tables it starts a phrase of.
+const tablesOfWord = new Map<string, CompiledTable[]>();
+const compiled = new WeakMap<readonly Phrase[], CompiledTable>();
+
+export function compile(table: readonly Phrase[]): CompiledTable {
+  let c = compiled.get(table);
+  if (c) return c;
+  const id = tables.length;
+  c = {
+    id,
+    lo: id < BITS ? 1 << id : 0,
+    hi: id >= BITS && id < 2 * BITS ? 1 << (id - BITS) : 0,
+    exact: new Map(),
+    wild: [],
+  };
+  for (const phrase of table) {
+    const first = phrase[0] ?? "";
+    if (first.includes("*") || first === "?") c.wild.push(phrase);
+    else c.exact.set(first, [...(c.exact.get(first) ?? []), phrase]);
+  }
+  for (const first of c.exact.keys())
+    tablesOfWord.set(first, [...(tablesOfWord.get(first) ?? []), c]);
+  if (c.wild.length > 0) wildTables.push(c);
+  tables.push(c);
+  compiled.set(table, c);
+  return c;
+}
+
+/** Whether a word (or list) with these starts may hold a phrase of the table. */
+export function mayStart(starts: Starts, c: CompiledTable): boolean {
+  return ((starts.lo & c.lo) | (starts.hi & c.hi)) !== 0 || (c.lo | c.hi) === 0;
+}
+
+// Words recur across documents: each word's starts are worked out once (until a new table is compiled).
+const WORD_CACHE_MAX = 100_000;
+const startsOfWord = new Map<string, Starts>();
+
+export function wordStarts(word: string): Starts {
+  const known = startsOfWord.get(word);
+  if (known !== undefined && known.known === tables.length) return known;
+  const starts: Starts = { known: tables.length, lo: 0, hi: 0 };
+  for (const c of tablesOfWord.get(word) ?? []) addTable(starts, c);
+  for (const c of wildTables)
+    if (c.wild.some((p) => wordMatches(p[0] ?? "", word))) addTable(starts, c);
+  if (startsOfWord.size >= WORD_CACHE_MAX) startsOfWord.clear();
+  startsOfWord.set(word, starts);
+  return starts;
+}
+
+function addTable(starts: Starts, c: CompiledTable): void {
+  starts.lo |= c.lo;
+  starts.hi |= c.hi;
+}
+
+/** A word list's starts: each word's, and all of them together. */
+export interface ListStarts extends Starts {
+  each: Starts[];
+}
+
+// Kept on the list itself (a symbol key): a sentence's words are asked by a dozen tables.
+const STARTS = Symbol("phrase starts");
+type Tagged = readonly Token[] & { [STARTS]?: ListStarts };
+
+export function listStarts(toks: readonly Token[]): ListStarts {
+  const tagged = toks as Tagged;
+  const found = tagged[STARTS];
+  if (found !== undefined && found.known === tables.length) return found;
+  const all: ListStarts = { known: tables.length, lo: 0, hi: 0, each: new Array(toks.length) };
+  for (let i = 0; i < toks.length; i++) {
+    const s = wordStarts(toks[i]?.word ?? "");
+    all.each[i] = s;
+    all.lo |= s.lo;
+    all.hi |= s.hi;
+  }
+  if (Object.isExtensible(toks)) (tagged as { [STARTS]?: ListStarts })[STARTS] = all;
+  return all;
+}
+
+const STAR = 42; // "*"
+
+/** "x*" matches words starting with x, "*x" words ending so, "*x*" words containing x, "?" any word. */
+export function wordMatches(pattern: string, word: string): boolean {
+  if (pattern === "?") return true;
+  const last = pattern.length - 1;
+  const head = pattern.charCodeAt(0) === STAR;
+  const tail = pattern.charCodeAt(last) === STAR;
+  if (head && tail && last > 1) return word.includes(pattern.slice(1, -1));
+  if (tail) return word.startsWith(pattern.slice(0, -1));
+  if (head) return word.endsWith(pattern.slice(1));
+  return word === pattern;
+}
