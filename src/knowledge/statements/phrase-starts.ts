@@ -1,5 +1,6 @@
 // Which cue tables a word can start a phrase of, as bits. A word list ORs its words' bits once; then
 // each table asks one bit test whether it can match at all, and tries only the words that start it.
+import { cacheByKey } from "../key-cache.js";
 import type { Phrase, Token } from "./tokens.js";
 
 /** A table indexed by its phrases' first word. */
@@ -25,10 +26,12 @@ const tables: CompiledTable[] = [];
 const wildTables: CompiledTable[] = [];
 // Each exact first word, to the tables it starts a phrase of.
 const tablesOfWord = new Map<string, CompiledTable[]>();
-const compiled = new WeakMap<readonly Phrase[], CompiledTable>();
+// Kept on the table itself (a symbol key): every sentence asks a dozen tables.
+const COMPILED = Symbol("compiled table");
+type TaggedTable = readonly Phrase[] & { [COMPILED]?: CompiledTable };
 
 export function compile(table: readonly Phrase[]): CompiledTable {
-  let c = compiled.get(table);
+  let c = (table as TaggedTable)[COMPILED];
   if (c) return c;
   const id = tables.length;
   c = {
@@ -47,13 +50,16 @@ export function compile(table: readonly Phrase[]): CompiledTable {
     tablesOfWord.set(first, [...(tablesOfWord.get(first) ?? []), c]);
   if (c.wild.length > 0) wildTables.push(c);
   tables.push(c);
-  compiled.set(table, c);
+  if (Object.isExtensible(table)) (table as { [COMPILED]?: CompiledTable })[COMPILED] = c;
   return c;
 }
 
 /** Whether a word (or list) with these starts may hold a phrase of the table. */
 export function mayStart(starts: Starts, c: CompiledTable): boolean {
-  return ((starts.lo & c.lo) | (starts.hi & c.hi)) !== 0 || (c.lo | c.hi) === 0;
+  // Starts read before the table was compiled know nothing of it.
+  return (
+    ((starts.lo & c.lo) | (starts.hi & c.hi)) !== 0 || (c.lo | c.hi) === 0 || c.id >= starts.known
+  );
 }
 
 // Words recur across documents: each word's starts are worked out once (until a new table is compiled).
@@ -87,18 +93,39 @@ const STARTS = Symbol("phrase starts");
 type Tagged = readonly Token[] & { [STARTS]?: ListStarts };
 
 export function listStarts(toks: readonly Token[]): ListStarts {
-  const tagged = toks as Tagged;
-  const found = tagged[STARTS];
+  const found = (toks as Tagged)[STARTS];
   if (found !== undefined && found.known === tables.length) return found;
-  const all: ListStarts = { known: tables.length, lo: 0, hi: 0, each: new Array(toks.length) };
-  for (let i = 0; i < toks.length; i++) {
-    const s = wordStarts(toks[i]?.word ?? "");
+  return tagStarts(toks, startsOf(toks.map((t) => t.word)));
+}
+
+/** Gives a word list its starts, read before from the same words. */
+export function tagStarts(toks: readonly Token[], starts: ListStarts): ListStarts {
+  if (Object.isExtensible(toks)) (toks as { [STARTS]?: ListStarts })[STARTS] = starts;
+  return starts;
+}
+
+function startsOf(words: readonly string[]): ListStarts {
+  const all: ListStarts = { known: tables.length, lo: 0, hi: 0, each: new Array(words.length) };
+  for (let i = 0; i < words.length; i++) {
+    const s = wordStarts(words[i] ?? "");
     all.each[i] = s;
     all.lo |= s.lo;
     all.hi |= s.hi;
   }
-  if (Object.isExtensible(toks)) (tagged as { [STARTS]?: ListStarts })[STARTS] = all;
   return all;
+}
+
+// The same sentence recurs across documents (boilerplate, lists): its words' starts are read once.
+const TEXT_CACHE_MAX = 50_000;
+const holderOf = cacheByKey((_text: string): { starts?: ListStarts } => ({}), TEXT_CACHE_MAX);
+
+/** The starts of a text's words (`wordsOf` reads them, only when the text is new). */
+export function textStarts(text: string, wordsOf: (text: string) => readonly string[]): ListStarts {
+  const holder = holderOf(text);
+  const found = holder.starts;
+  if (found !== undefined && found.known === tables.length) return found;
+  holder.starts = startsOf(wordsOf(text));
+  return holder.starts;
 }
 
 const STAR = 42; // "*"

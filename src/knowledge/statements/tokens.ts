@@ -5,6 +5,7 @@ import {
   type ListStarts,
   listStarts,
   mayStart,
+  type Starts,
   wordMatches,
 } from "./phrase-starts.js";
 
@@ -22,6 +23,23 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\-–/.:']*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** The words of `text`; offsets are relative to `offset` (the text's start in its document). */
 export function tokens(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  scan(text, (word, raw, at) => {
+    const start = offset + at;
+    out.push({ word, raw, start, end: start + raw.length });
+  });
+  return out;
+}
+
+/** The lower-case words of `text`, as `tokens` reads them: enough to tell which cue tables it may hold. */
+export function lowerWords(text: string): string[] {
+  const out: string[] = [];
+  scan(text, (word) => {
+    out.push(word);
+  });
+  return out;
+}
+
+function scan(text: string, each: (word: string, raw: string, at: number) => void): void {
   // As in `words`: the text lower-cased once is each word lower-cased, unless lengths change or Σ occurs.
   const lower = text.toLowerCase();
   const whole = lower.length === text.length && !text.includes("Σ");
@@ -29,11 +47,8 @@ export function tokens(text: string, offset = 0): Token[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
     const at = m.index;
-    const start = offset + at;
-    const word = whole ? lower.slice(at, at + raw.length) : raw.toLowerCase();
-    out.push({ word, raw, start, end: start + raw.length });
+    each(whole ? lower.slice(at, at + raw.length) : raw.toLowerCase(), raw, at);
   }
-  return out;
 }
 
 /**
@@ -97,6 +112,11 @@ export function firstPhrase(
     if (best !== null) return { at: i, end: i + best.length, phrase: best };
   }
   return undefined;
+}
+
+/** Whether a text with these starts may hold a phrase of the table: when not, its words need not be read. */
+export function mayHold(starts: Starts, table: readonly Phrase[]): boolean {
+  return mayStart(starts, compile(table));
 }
 
 export function hasPhrase(toks: readonly Token[], table: readonly Phrase[]): boolean {
