@@ -10,6 +10,8 @@ export interface DocumentView {
   words(s: Segment): Token[];
   /** Whether a segment may hold a phrase of the table: its words are read only when it may. */
   may(s: Segment, table: readonly Phrase[]): boolean;
+  /** Whether a phrase of the table may start at the segment's first word. */
+  mayOpen(s: Segment, table: readonly Phrase[]): boolean;
   span(start: number, end: number): Span;
   /** The document's date (`published`), as numbers; nulls where it tells less. */
   date: { year: number | null; month: number | null; day: number | null };
@@ -42,6 +44,10 @@ export function viewDocument(doc: SourceDocument): DocumentView {
       return t;
     },
     may: (s, table) => mayHold(starts[s.index] as ListStarts, table),
+    mayOpen: (s, table) => {
+      const first = starts[s.index]?.each[0];
+      return first !== undefined && mayHold(first, table);
+    },
     span: (start, end) => ({ docId: doc.id, start, end, text: doc.text.slice(start, end) }),
     date: { year: y || null, month: m || null, day: d || null },
     headingOf: (s) => headings[s.index] ?? null,

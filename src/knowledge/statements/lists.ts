@@ -93,7 +93,7 @@ function splitList(text: string): string[] {
 export function readDefinitions(view: DocumentView): DefinitionStatement[] {
   const out: DefinitionStatement[] = [];
   for (const s of view.segments) {
-    if (!view.may(s, DEFINITION_SUBJECTS)) continue;
+    if (!view.mayOpen(s, DEFINITION_SUBJECTS)) continue;
     const words = view.words(s);
     if (words[0]?.word !== "gms" && words[0]?.word !== "genomic") continue;
     const subject = findPhrases(words, DEFINITION_SUBJECTS)[0];

@@ -1,5 +1,5 @@
-// Which cue tables a word can start a phrase of, as bits. A word list ORs its words' bits once; then
-// each table asks one bit test whether it can match at all, and tries only the words that start it.
+// Which cue tables a word can start or end a phrase of, as bits. A word list ORs its words' bits once;
+// then each table asks one bit test whether it can match at all, and tries only the words that start it.
 import { cacheByKey } from "../key-cache.js";
 import type { Phrase, Token } from "./tokens.js";
 
@@ -12,23 +12,33 @@ export interface CompiledTable {
   hi: number;
   exact: Map<string, Phrase[]>;
   wild: Phrase[];
+  /** Wild first and last words ("*minister", "villkorad*"). */
+  wildFirsts: string[];
+  wildLasts: string[];
 }
 
-/** The tables a word (or any word of a list) may start a phrase of, as known when `known` tables existed. */
+/**
+ * The tables a word may start a phrase of (`lo`, `hi`) and end one of (`lastLo`, `lastHi`), as known when
+ * `known` tables existed. For a word list, `lo` and `hi` are the tables one of its words starts and one ends.
+ */
 export interface Starts {
   known: number;
   lo: number;
   hi: number;
+  lastLo: number;
+  lastHi: number;
 }
 
 const BITS = 32;
 const tables: CompiledTable[] = [];
-const wildTables: CompiledTable[] = [];
-// Each exact first word, to the tables it starts a phrase of.
-const tablesOfWord = new Map<string, CompiledTable[]>();
+// Each exact first (last) word, to the tables it starts (ends) a phrase of.
+const startingWith = new Map<string, CompiledTable[]>();
+const endingWith = new Map<string, CompiledTable[]>();
 // Kept on the table itself (a symbol key): every sentence asks a dozen tables.
 const COMPILED = Symbol("compiled table");
 type TaggedTable = readonly Phrase[] & { [COMPILED]?: CompiledTable };
+
+const isWild = (word: string): boolean => word.includes("*") || word === "?";
 
 export function compile(table: readonly Phrase[]): CompiledTable {
   let c = (table as TaggedTable)[COMPILED];
@@ -40,18 +50,30 @@ export function compile(table: readonly Phrase[]): CompiledTable {
     hi: id >= BITS && id < 2 * BITS ? 1 << (id - BITS) : 0,
     exact: new Map(),
     wild: [],
+    wildFirsts: [],
+    wildLasts: [],
   };
   for (const phrase of table) {
     const first = phrase[0] ?? "";
-    if (first.includes("*") || first === "?") c.wild.push(phrase);
-    else c.exact.set(first, [...(c.exact.get(first) ?? []), phrase]);
+    const last = phrase.at(-1) ?? "";
+    if (isWild(first)) {
+      c.wild.push(phrase);
+      c.wildFirsts.push(first);
+    } else {
+      c.exact.set(first, [...(c.exact.get(first) ?? []), phrase]);
+      index(startingWith, first, c);
+    }
+    if (isWild(last)) c.wildLasts.push(last);
+    else index(endingWith, last, c);
   }
-  for (const first of c.exact.keys())
-    tablesOfWord.set(first, [...(tablesOfWord.get(first) ?? []), c]);
-  if (c.wild.length > 0) wildTables.push(c);
   tables.push(c);
   if (Object.isExtensible(table)) (table as { [COMPILED]?: CompiledTable })[COMPILED] = c;
   return c;
+}
+
+function index(map: Map<string, CompiledTable[]>, word: string, c: CompiledTable): void {
+  const list = map.get(word) ?? [];
+  if (!list.includes(c)) map.set(word, [...list, c]);
 }
 
 /** Whether a word (or list) with these starts may hold a phrase of the table. */
@@ -69,18 +91,28 @@ const startsOfWord = new Map<string, Starts>();
 export function wordStarts(word: string): Starts {
   const known = startsOfWord.get(word);
   if (known !== undefined && known.known === tables.length) return known;
-  const starts: Starts = { known: tables.length, lo: 0, hi: 0 };
-  for (const c of tablesOfWord.get(word) ?? []) addTable(starts, c);
-  for (const c of wildTables)
-    if (c.wild.some((p) => wordMatches(p[0] ?? "", word))) addTable(starts, c);
+  const starts: Starts = { known: tables.length, lo: 0, hi: 0, lastLo: 0, lastHi: 0 };
+  for (const c of startingWith.get(word) ?? []) {
+    starts.lo |= c.lo;
+    starts.hi |= c.hi;
+  }
+  for (const c of endingWith.get(word) ?? []) {
+    starts.lastLo |= c.lo;
+    starts.lastHi |= c.hi;
+  }
+  for (const c of tables) {
+    if (c.wildFirsts.some((p) => wordMatches(p, word))) {
+      starts.lo |= c.lo;
+      starts.hi |= c.hi;
+    }
+    if (c.wildLasts.some((p) => wordMatches(p, word))) {
+      starts.lastLo |= c.lo;
+      starts.lastHi |= c.hi;
+    }
+  }
   if (startsOfWord.size >= WORD_CACHE_MAX) startsOfWord.clear();
   startsOfWord.set(word, starts);
   return starts;
-}
-
-function addTable(starts: Starts, c: CompiledTable): void {
-  starts.lo |= c.lo;
-  starts.hi |= c.hi;
 }
 
 /** A word list's starts: each word's, and all of them together. */
@@ -105,14 +137,21 @@ export function tagStarts(toks: readonly Token[], starts: ListStarts): ListStart
 }
 
 function startsOf(words: readonly string[]): ListStarts {
-  const all: ListStarts = { known: tables.length, lo: 0, hi: 0, each: new Array(words.length) };
+  const each = new Array<Starts>(words.length);
+  let lo = 0;
+  let hi = 0;
+  let lastLo = 0;
+  let lastHi = 0;
   for (let i = 0; i < words.length; i++) {
     const s = wordStarts(words[i] ?? "");
-    all.each[i] = s;
-    all.lo |= s.lo;
-    all.hi |= s.hi;
+    each[i] = s;
+    lo |= s.lo;
+    hi |= s.hi;
+    lastLo |= s.lastLo;
+    lastHi |= s.lastHi;
   }
-  return all;
+  // A phrase is in the list only if one word starts it and one ends it.
+  return { known: tables.length, lo: lo & lastLo, hi: hi & lastHi, lastLo, lastHi, each };
 }
 
 // The same sentence recurs across documents (boilerplate, lists): its words' starts are read once.
