@@ -58,6 +58,30 @@ function mayHold(text: string, matcher: CueMatcher): boolean {
   return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
 }
 
+/**
+ * Whether any part of `text` (a line, a sentence of it) may hold a phrase of `matcher`: false when the whole
+ * text lacks a word of every phrase. Lower-casing a part is lower-casing the whole, unless a letter changes
+ * length or is Greek capital sigma: then any part may.
+ */
+export function mayHoldAnywhere(text: string, matcher: CueMatcher): boolean {
+  if (matcher.literals === null) return true;
+  const lower = lowerWhole(text);
+  if (lower.length !== text.length || text.includes("Σ")) return true;
+  return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
+}
+
+// A document is asked about a few tables in a row: its lower case is made once for them.
+let wholeText = "";
+let wholeLower = "";
+
+function lowerWhole(text: string): string {
+  if (text !== wholeText) {
+    wholeText = text;
+    wholeLower = text.toLowerCase();
+  }
+  return wholeLower;
+}
+
 // One clause is asked about many cue tables in a row: its lower case is made once for all of them.
 let lastText = "";
 let lastLower = "";
