@@ -56,6 +56,11 @@ const SEGMENT_CACHE_MAX = 64;
  */
 export const segment: (text: string) => Segment[] = cacheByKey(splitText, SEGMENT_CACHE_MAX);
 
+// Sentences recur across documents ("Regeringens beslut"): one string for each wording makes every later
+// lookup of a sentence in a cache (amounts, dates) a compare of two pointers, not of two whole texts.
+const SAME_TEXT_MAX = 20_000;
+const sameText = cacheByKey((text: string) => text, SAME_TEXT_MAX);
+
 function splitText(text: string): Segment[] {
   const out: Segment[] = [];
   let paragraph = 0;
@@ -96,7 +101,7 @@ function splitLine(
       index: out.length,
       start: start + s,
       end: start + e,
-      text: text.slice(start + s, start + e),
+      text: sameText(text.slice(start + s, start + e)),
       paragraph,
       heading: isHeading,
       bullet: bullet !== null,
