@@ -52,7 +52,7 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
 }
 
 /** Whether a text may hold a phrase of `matcher`: every word of one phrase is in the text's lower case. */
-function mayHold(text: string, matcher: CueMatcher): boolean {
+export function mayHold(text: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
   const lower = lowerCase(text);
   return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
