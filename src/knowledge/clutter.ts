@@ -1,5 +1,6 @@
 import { compileCues, findCues, mayHoldAnywhere } from "./cues.js";
 import { cacheByKey } from "./key-cache.js";
+import { lineEnd, nextLine } from "./lines.js";
 import { type WordToken, words } from "./words.js";
 
 // Web-page clutter around an article: banners, ads, captions, bylines, link lists. Such lines never
@@ -83,9 +84,8 @@ function findClutter(text: string): Array<[number, number]> {
   // Most documents hold no banner word anywhere: then no line of them need be looked through for one.
   const marks = mayHoldAnywhere(text, LINE_MARKERS);
   for (let start = 0; start < text.length; ) {
-    NEWLINE.lastIndex = start;
-    const end = NEWLINE.exec(text)?.index ?? text.length;
-    const next = end + (text[end] === "\r" && text[end + 1] === "\n" ? 2 : 1);
+    const end = lineEnd(text, start);
+    const next = nextLine(text, end);
     const line = text.slice(start, end);
     if (line.trim() === "") {
       inList = false;
@@ -102,7 +102,6 @@ function findClutter(text: string): Array<[number, number]> {
   return out;
 }
 
-const NEWLINE = /[\r\n]/g;
 // Any word of a line, to find its first: a line that opens with no phrase's first word needs no more.
 const FIRST_WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*-?/u;
 

@@ -1,4 +1,5 @@
 import { cacheByKey } from "./key-cache.js";
+import { lineEnd, nextLine } from "./lines.js";
 
 /** A sentence (or headline, or list item) of a document, with its exact offsets. */
 export interface Segment {
@@ -65,16 +66,17 @@ function splitText(text: string): Segment[] {
   const out: Segment[] = [];
   let paragraph = 0;
   let previousBlank = true;
-  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  for (let m = lineRe.exec(text); m && m[0] !== ""; m = lineRe.exec(text)) {
-    const line = m[0].replace(/[\r\n]+$/, "");
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start);
+    const line = text.slice(start, end);
     if (line.trim() === "") {
       if (!previousBlank) paragraph += 1;
       previousBlank = true;
-      continue;
+    } else {
+      previousBlank = false;
+      splitLine(text, start, line, paragraph, out);
     }
-    previousBlank = false;
-    splitLine(text, m.index, line, paragraph, out);
+    start = nextLine(text, end);
   }
   return out;
 }
@@ -94,8 +96,7 @@ function splitLine(
     start += bullet[0].length;
     body = body.slice(bullet[0].length);
   }
-  const isHeading =
-    !bullet && !/[.!?:;]["”»)]?$/.test(body) && body.split(/\s+/).length <= HEADING_MAX_WORDS;
+  const isHeading = !bullet && !/[.!?:;]["”»)]?$/.test(body) && fewWords(body, HEADING_MAX_WORDS);
   for (const [s, e] of sentenceBounds(body)) {
     out.push({
       index: out.length,
@@ -107,6 +108,17 @@ function splitLine(
       bullet: bullet !== null,
     });
   }
+}
+
+// Runs of white space as /\s+/ finds them: the body is trimmed, so its words are one more than its runs.
+const SPACE_RUN = /\s+/g;
+
+/** Whether `body.split(/\s+/)` has at most `max` words, counted no further than that. */
+function fewWords(body: string, max: number): boolean {
+  SPACE_RUN.lastIndex = 0;
+  let words = 1;
+  while (SPACE_RUN.test(body)) if (++words > max) return false;
+  return true;
 }
 
 /** Sentence boundaries inside one line: a stop, then space, then something that can open a sentence. */
