@@ -1,4 +1,4 @@
-import { hasCue, mayHoldAnywhere } from "./cues.js";
+import { hasCue } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { MULTI_YEAR } from "./role-cues.js";
 
@@ -15,11 +15,6 @@ const GUESSED = new Set(["publication-date", "decision-date", "none"]);
 export function markCoFunded(facts: RawFact[]): void {
   let funded: number | null = null;
   let multiYear = false;
-  // A document that nowhere speaks of several years needs none of its sentences looked through for it.
-  const text = facts[0]?.doc.text ?? "";
-  const saysYears = facts.every((f) => f.doc.text === text)
-    ? mayHoldAnywhere(text, MULTI_YEAR)
-    : true;
   for (const [i, f] of facts.entries()) {
     const previous = funded === null ? null : (facts[funded] as RawFact);
     const near = previous !== null && f.segment.paragraph - previous.segment.paragraph <= 1;
@@ -30,9 +25,11 @@ export function markCoFunded(facts: RawFact[]): void {
       } else if (multiYear) f.years = { years: [], clue: "none" };
     }
     if (FUNDED.has(f.role.role) && f.segment.index >= (previous?.segment.index ?? -1)) funded = i;
+    // Once several years are told, no later sentence need be looked through for them.
     if (
-      f.role.role === "multi-year-total" ||
-      (saysYears && FUNDED.has(f.role.role) && hasCue(f.segment.text, MULTI_YEAR))
+      !multiYear &&
+      (f.role.role === "multi-year-total" ||
+        (FUNDED.has(f.role.role) && hasCue(f.segment.text, MULTI_YEAR)))
     )
       multiYear = true;
   }

@@ -1,5 +1,5 @@
 import { inClutter } from "./clutter.js";
-import { findCues, hasCue, mayHoldAnywhere } from "./cues.js";
+import { findCues, hasCue } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { findRecipient, mentionsGms } from "./organisations.js";
 import { BACK_REFERENCE, NOT_GMS, SAME_WORK } from "./role-cues.js";
@@ -21,14 +21,12 @@ export function markNotGms(
   facts: RawFact[],
   segments: Segment[],
   clutter: ReadonlyArray<[number, number]>,
-  text: string,
 ): void {
-  // Most documents say it nowhere: then no sentence of them need be looked through.
-  if (!mayHoldAnywhere(text, NOT_GMS)) return;
   // Each fact's sentence words, stemmed once: a document with many such sentences stays linear.
   let byStem: Map<string, RawFact[]> | null = null;
   for (const seg of segments) {
-    if (inClutter(clutter, seg.start) || !hasCue(seg.text, NOT_GMS) || !mentionsGms(seg.text))
+    // Few sentences name GMS: asked first, most need no look for the cue.
+    if (inClutter(clutter, seg.start) || !mentionsGms(seg.text) || !hasCue(seg.text, NOT_GMS))
       continue;
     const tokens = words(seg.text);
     const subject = tokens[0];

@@ -108,7 +108,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     }
   }
   facts.push(...tableFacts(doc, context));
-  markNotGms(facts, segments, clutter, doc.text);
+  markNotGms(facts, segments, clutter);
   markBackReferredRecipients(facts, segments, clutter);
   markSamePurpose(facts);
   if (aboutGms(segments, clutter)) for (const f of facts) f.gmsContext = true;
