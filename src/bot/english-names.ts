@@ -87,6 +87,15 @@ export function englishPurpose(
   return pilots ? `pilot projects in ${named.en}` : named.en;
 }
 
+/** The asker's topic words in English when they name a known area ("barncancer" → "childhood cancer"). */
+export function topicInEnglish(swedish: string): string {
+  const stems = purposeStems(swedish);
+  const named = AREA_STEMS.find(
+    (a) => a.stems.length === stems.length && containsPhrase(stems, a.stems),
+  );
+  return named ? named.en : swedish;
+}
+
 // An organisation named by a common noun ("regionerna"): the lexicon's own spelling in Swedish, and its
 // "the …" alias in English ("the regions"). Proper names stay as the documents write them.
 const COMMON_ORGS = new Map<string, { sv: string; en: string }>();

@@ -25,6 +25,7 @@ export {
   type PassageIndex,
   passageTerms,
 } from "./passages.js";
+export { projectNamesOf } from "./project-names.js";
 export { type Segment, segment } from "./segments.js";
 export { emptyStatements, readStatements } from "./statements/index.js";
 export type * from "./statements/types.js";
