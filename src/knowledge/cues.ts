@@ -104,6 +104,37 @@ function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolea
   return true;
 }
 
+/** Several tables asked of the same words, merged so that one pass over the words answers them all. */
+export interface CueTables {
+  byInitial: Map<string, Array<{ compiled: Compiled; bit: number }>>;
+}
+
+/** The tables merged: table `t` answers in bit `1 << t` of `tablesHit` (at most 31 tables). */
+export function combineCues(matchers: readonly CueMatcher[]): CueTables {
+  const byInitial: CueTables["byInitial"] = new Map();
+  matchers.forEach((matcher, t) => {
+    for (const [initial, list] of matcher.byInitial) {
+      const into = byInitial.get(initial) ?? [];
+      for (const compiled of list) into.push({ compiled, bit: 1 << t });
+      byInitial.set(initial, into);
+    }
+  });
+  return { byInitial };
+}
+
+/** Which of the tables hold a phrase in `tokens`: bit t is `hasCue(tokens, matchers[t])`. */
+export function tablesHit(tokens: readonly WordToken[], tables: CueTables): number {
+  let hits = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = tables.byInitial.get((tokens[i] as WordToken).word[0] ?? "");
+    if (candidates === undefined) continue;
+    for (const { compiled, bit } of candidates) {
+      if ((hits & bit) === 0 && matchesAt(tokens, i, compiled)) hits |= bit;
+    }
+  }
+  return hits;
+}
+
 /** Every phrase of `matcher` in `text` (or in already tokenized words), in order. */
 export function findCues(text: string | readonly WordToken[], matcher: CueMatcher): CueHit[] {
   return scanCues(text, matcher, false);
