@@ -4,7 +4,16 @@ import { extractFacts, type RawFact } from "./facts.js";
 import { givenByGmsAt } from "./given-by-gms.js";
 import { DocumentCandidates } from "./ledger-candidates.js";
 import { checkTotals } from "./ledger-checks.js";
-import { type Group, newGroup, remember } from "./ledger-group.js";
+import {
+  addWords,
+  documentCount,
+  type Group,
+  hasDocument,
+  hasSegment,
+  newGroup,
+  remember,
+  toldInList,
+} from "./ledger-group.js";
 import {
   perYearWhole,
   retellsEveryShare,
@@ -29,10 +38,10 @@ export function buildLedger(
 ): Ledger {
   // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
   const isWord = (w: string) => wordCounts.has(w);
-  // Read once per sentence and recipient: a sentence of many amounts is not re-read for each.
+  // Read once per sentence and recipient (of the document at hand): a sentence of many amounts is read once.
   const termCache = new Map<string, Set<string>>();
   const termsOf = (f: RawFact) => {
-    const key = `${f.doc.id}@${f.segment.start}\u0000${f.recipient ?? ""}`;
+    const key = `${f.segment.start}\u0000${f.recipient ?? ""}`;
     let terms = termCache.get(key);
     if (!terms) {
       terms = new Set(
@@ -60,6 +69,7 @@ export function buildLedger(
   const shares = new ShareIndex();
   for (const doc of ordered) {
     const facts = factsOf(doc);
+    termCache.clear();
     const placed: Group[] = [];
     const candidates = new DocumentCandidates(doc.id);
     const roundedHeadings = [...facts.keys()].filter((j) => {
@@ -91,13 +101,12 @@ export function buildLedger(
         same.push(group);
         group.listed.push(fact.amount.valueSek);
       }
-      if (!group.seen.segments.has(fact.segment) || !group.facts.includes(fact)) {
+      if (!hasSegment(group, fact.segment) || !group.facts.includes(fact)) {
         group.facts.push(fact);
         remember(group, fact);
       }
-      for (const t of terms) group.terms.add(t);
+      addWords(group, terms, topics);
       if (fact.cofunds != null) group.cofunds = placed[fact.cofunds] ?? null;
-      for (const t of topics) group.topics.add(t);
       if (parentGroup && group.entry.partOf === null) {
         group.entry.partOf = parentGroup.entry.id;
         group.parent = parentGroup;
@@ -126,12 +135,7 @@ export function buildLedger(
   markLoneRetellings(entries);
   for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
   resolveAgencyReferences(entries);
-  checkTotals(
-    entries,
-    new Set(
-      groups.filter((g) => g.seen.lists.size > 1 || !g.seen.lists.has(null)).map((g) => g.entry.id),
-    ),
-  );
+  checkTotals(entries, new Set(groups.filter(toldInList).map((g) => g.entry.id)));
   return { entries };
 }
 
@@ -176,8 +180,8 @@ function parentsFirst(facts: readonly RawFact[]): number[] {
 /** A merge across documents that shares fewer than two words is worth a second look. */
 function noteWeakMerge(group: Group, fact: RawFact, terms: Set<string>): void {
   // A fact is in its group only when the group was just made for it; the document ids are kept as a set.
-  const { docIds } = group.seen;
-  if (group.facts[0] === fact || (docIds.size === 1 && docIds.has(fact.doc.id))) return;
+  if (group.facts[0] === fact || (documentCount(group) === 1 && hasDocument(group, fact.doc.id)))
+    return;
   if (sharedTerms(group, terms) >= 2) return;
   const other = group.facts[0]?.doc.id ?? "";
   group.weak.push(
@@ -283,8 +287,8 @@ function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerE
   e.decided = facts.map((f) => f.decided).find((d) => d !== null) ?? null;
   e.sources = facts.map(toSource);
   e.area = areaOf(e.purpose);
-  e.terms = [...new Set([...group.terms, ...termsOfArea(e.area)])].sort();
-  e.gms = isGmsMoney({ ...e, recipient: e.recipient ?? preferredRecipient(facts, false) }, facts);
+  e.terms = sortedTerms(group.terms, termsOfArea(e.area));
+  e.gms = isGmsMoney(e, e.recipient ?? preferredRecipient(facts, false), facts);
   if (facts.some((f) => f.role.perYear)) e.perYear = true;
   e.notes = yearNotes(facts, best);
   e.weak = [...group.weak, ...unlinkedLists(facts, e)];
@@ -361,8 +365,14 @@ function preferredRecipient(facts: RawFact[], firstOnly: boolean): string | null
   return named[0] ?? null;
 }
 
+/** The group's stems and its area's, each once, sorted. */
+function sortedTerms(terms: ReadonlySet<string>, ofArea: readonly string[]): string[] {
+  if (ofArea.length === 0) return [...terms].sort();
+  return [...new Set([...terms, ...ofArea])].sort();
+}
+
 /** GMS money unless a named recipient other than GMS (or a region acting for it) takes it. */
-function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
+function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]): boolean {
   if (["agency-cap", "budget-frame", "not-funding", "estimate"].includes(e.role)) return false;
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
   if (
@@ -370,10 +380,10 @@ function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
     (e.funder && mentionsGms(e.funder))
   )
     return false;
-  if (e.recipient && mentionsGms(e.recipient)) return true;
+  if (recipient && mentionsGms(recipient)) return true;
   const regionForGms =
-    e.recipient !== null && /^region\s/i.test(e.recipient) && facts.some((f) => f.gmsContext);
-  if (e.recipient !== null && !regionForGms) return false;
+    recipient !== null && /^region\s/i.test(recipient) && facts.some((f) => f.gmsContext);
+  if (recipient !== null && !regionForGms) return false;
   return facts.some((f) => f.gmsContext) || regionForGms;
 }
 
