@@ -56,9 +56,10 @@ export function yearShareOf(
 ): Group | null {
   if (!parentGroup) return null;
   const years = fact.years.years;
+  // A group's whole is set with its `parent` (while the ledger is built): compared as objects, not ids.
   const shares = same.filter(
     (g) =>
-      g.entry.partOf === parentGroup.entry.id &&
+      g.parent === parentGroup &&
       !hasDocument(g, fact.doc.id) &&
       g.entry.qualifier === fact.amount.qualifier &&
       !topicsConflict(g.topics, topics) &&
