@@ -20,6 +20,12 @@ export const CO_FUNDING = compileCues([
   "bidrar också med",
   "bidrar dessutom med",
   "står själv för",
+  "själva lagt in",
+  "själv lagt in",
+  "själva satsat",
+  "själv satsat",
+  "själva bidragit med",
+  "själv bidragit med",
   "contribute a further",
   "contributes a further",
   "contribute an additional",
@@ -75,6 +81,14 @@ export const ESTIMATE = compileCues([
 
 /** Numbers that are money but not funding: costs, prices, savings, salaries, statistics, fundraising. */
 export const NOT_FUNDING = compileCues([
+  // What someone says is needed ("behövs minst 120 miljoner kronor per år"): a demand, not money given.
+  "behövs",
+  "behövas",
+  "skulle behöva",
+  "is needed",
+  "are needed",
+  "would be needed",
+  "would need",
   "kostar",
   "kosta",
   "kostnad*",
