@@ -126,6 +126,26 @@ org Folkhälsomyndigheten       | folkhälsomyndigheten, fohm, fhm, public healt
 org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, region vasterbotten
 org Region Uppsala             | region uppsala
 org Region Örebro län          | röl, region örebro län, region örebro, region orebro, örebro, orebro, örebros
+org Region Stockholm           | region stockholm, sll, stockholms läns landsting
+org Västra Götalandsregionen   | vgr, västra götalandsregionen, region västra götaland, västra götaland
+org Region Östergötland        | region östergötland, östergötland, rög
+org Region Halland             | region halland
+org Region Jönköpings län      | region jönköpings län, region jönköping
+org Region Kalmar län          | region kalmar län, region kalmar
+org Region Gävleborg           | region gävleborg
+org Region Dalarna             | region dalarna
+org Region Norrbotten          | region norrbotten
+org Region Västernorrland      | region västernorrland
+org Region Jämtland Härjedalen | region jämtland härjedalen, region jämtland
+org Region Värmland            | region värmland
+org Region Västmanland         | region västmanland
+org Region Sörmland            | region sörmland
+org Region Kronoberg           | region kronoberg
+org Region Blekinge            | region blekinge
+org Region Gotland             | region gotland, region gotlands
+org Sahlgrenska universitetssjukhuset | sahlgrenska, sahlgrenska universitetssjukhuset, sahlgrenska university hospital
+org Karolinska universitetssjukhuset  | karolinska universitetssjukhuset, karolinska university hospital
+org Akademiska sjukhuset       | akademiska, akademiska sjukhuset, uppsala university hospital
 org regionerna                 | regionerna, the regions, regions, regionernas, the seven regions, de sju regionerna
 org Biobank Sverige            | biobank sverige, biobank sweden
 org Umeå universitet           | umeå universitet, umeå university, umea universitet, umea university, umeå uni, umea uni, umu

@@ -8,6 +8,7 @@ import {
   words,
 } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
+import { organisationName } from "../english-names.js";
 import { aliasesOf } from "../lexicon.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { asksDecidedMonth, money } from "../route.js";
@@ -354,12 +355,18 @@ function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRo
     return (roles.has(e.role) ? 2 : 0) + (e.gms ? 1 : 0);
   }
   if (found.length > 0) return answerEntries(ctx, found, ctx.query.cues.has("total"));
+  // Named with nothing to say which way the money went ("region gotlands andel"): neither way.
+  const either = !ctx.query.orgs.some((o) => o.role === "funder" || o.role === "payer");
+  // "the EU", "the regions": an organisation named by a common noun or initials reads with "the".
+  const english = /^(?:EU|regionerna)$/.test(name)
+    ? `the ${organisationName(name, "en").replace(/^the /, "")}`
+    : name;
   return decline(
     "amount",
     say(
       ctx.language,
-      `Dokumenten anger inga medel från ${name}${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}.`,
-      `The documents state no money from ${name}${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}.`,
+      `Dokumenten anger inga medel ${either ? "till eller " : ""}från ${name}${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}.`,
+      `The documents state no money ${either ? "to or " : ""}from ${english}${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}.`,
     ),
   );
 }
