@@ -41,3 +41,11 @@ describe("pages in new genres add no false totals", () => {
     expect(all("hur mycket fick gms totalt")).not.toContain(500_000_000);
   });
 });
+
+describe("money for years still to come", () => {
+  it("is told as coming, against the date of asking", () => {
+    const text = (today: string) => ask("hur mycket får gms 2027", { today }).text;
+    expect(text("2026-12-02")).toContain("GMS får sammanlagt");
+    expect(text("2028-01-10")).toContain("GMS fick sammanlagt");
+  });
+});
