@@ -93,8 +93,9 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   let lists = 0;
   for (const seg of segments) {
     if (inClutter(clutter, seg.start)) continue;
-    const amounts = findAmounts(seg.text).map((a) => shift(a, seg.start));
-    if (amounts.length === 0) continue;
+    const found = findAmounts(seg.text);
+    if (found.length === 0) continue;
+    const amounts = found.map((a) => shift(a, seg.start));
     const dates = findDates(seg.text).map((d) => shift(d, seg.start));
     const windows = clauseWindows(seg, amounts, dates);
     const tokens = wordsAt(seg.text, seg.start);
