@@ -5,6 +5,7 @@ import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { decisionFigures, inAskedMonth } from "./decision-figures.js";
 import { answerPerson, answerRole } from "./person.js";
+import { swedishQuoteNote } from "./quoted-language.js";
 import { answerNotDecided, answerReply } from "./reply.js";
 import { dateText, rankDate } from "./stated-dates.js";
 
@@ -186,7 +187,10 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     say(
       ctx.language,
       "Beslut som dokumenten beskriver:",
-      "Decisions the documents describe (quoted in Swedish):",
+      `Decisions the documents describe${swedishQuoteNote(
+        ctx,
+        chosen.map((d) => d.span),
+      )}:`,
     ),
   );
   const by = ctx.query.cues.has("who") ? byLine(ctx, chosen) : null;
