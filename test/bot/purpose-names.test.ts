@@ -7,6 +7,7 @@ describe("purposes that name no purpose", () => {
     expect(isPurposeless("Genomic Medicine Sweden får")).toBe(true);
     expect(isPurposeless("I fjol fick GMS")).toBe(true);
     expect(isPurposeless("de")).toBe(true);
+    expect(isPurposeless("som i år uppgår till")).toBe(true);
     expect(isPurposeless("datadelning")).toBe(false);
     expect(isPurposeless("arbetet med precisionsmedicin")).toBe(false);
   });
