@@ -71,6 +71,24 @@ export function compile(table: readonly Phrase[]): CompiledTable {
   return c;
 }
 
+/**
+ * Compiles every table among `values` (tables, or records of tables) at once: a table compiled later
+ * makes every sentence's and word's bits, read before it, be read again.
+ */
+export function compileAll(values: readonly unknown[]): void {
+  for (const v of values) {
+    if (isTable(v)) compile(v);
+    else if (v !== null && typeof v === "object" && !Array.isArray(v))
+      for (const t of Object.values(v)) if (isTable(t)) compile(t);
+  }
+}
+
+function isTable(v: unknown): v is readonly Phrase[] {
+  return (
+    Array.isArray(v) && v.every((p) => Array.isArray(p) && p.every((w) => typeof w === "string"))
+  );
+}
+
 function index(map: Map<string, CompiledTable[]>, word: string, c: CompiledTable): void {
   const list = map.get(word) ?? [];
   if (!list.includes(c)) map.set(word, [...list, c]);
