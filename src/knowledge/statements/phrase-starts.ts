@@ -2,6 +2,7 @@
 // then each table asks one bit test whether it can match at all, and tries only the words that start it.
 import { cacheByKey } from "../key-cache.js";
 import type { Phrase, Token } from "./tokens.js";
+import { lowerCaseOf, wordSpans } from "./word-spans.js";
 
 /** A table indexed by its phrases' first word. */
 export interface CompiledTable {
@@ -102,13 +103,34 @@ export function mayStart(starts: Starts, c: CompiledTable): boolean {
   );
 }
 
-// Words recur across documents: each word's starts are worked out once (until a new table is compiled).
+// Words recur across documents: each word's starts are worked out once (until a new table is compiled),
+// found by a hash of its letters read in place, so that reading a sentence makes no string per word.
 const WORD_CACHE_MAX = 100_000;
-const startsOfWord = new Map<string, Starts>();
+const byHash = new Map<number, Array<{ word: string; starts: Starts }>>();
 
 export function wordStarts(word: string): Starts {
-  const known = startsOfWord.get(word);
-  if (known !== undefined && known.known === tables.length) return known;
+  return startsAt(word, 0, word.length);
+}
+
+/** The starts of the word `lower.slice(at, end)` (lower case already). */
+function startsAt(lower: string, at: number, end: number): Starts {
+  let h = 0x811c9dc5; // FNV-1a
+  for (let i = at; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+  const bucket = byHash.get(h);
+  for (const e of bucket ?? []) {
+    if (e.word.length !== end - at || !lower.startsWith(e.word, at)) continue;
+    if (e.starts.known !== tables.length) e.starts = readWordStarts(e.word);
+    return e.starts;
+  }
+  if (byHash.size >= WORD_CACHE_MAX) byHash.clear();
+  const word = lower.slice(at, end);
+  const entry = { word, starts: readWordStarts(word) };
+  if (bucket !== undefined && byHash.has(h)) bucket.push(entry);
+  else byHash.set(h, [entry]);
+  return entry.starts;
+}
+
+function readWordStarts(word: string): Starts {
   const starts: Starts = { known: tables.length, lo: 0, hi: 0, lastLo: 0, lastHi: 0 };
   for (const c of startingWith.get(word) ?? []) {
     starts.lo |= c.lo;
@@ -128,8 +150,6 @@ export function wordStarts(word: string): Starts {
       starts.lastHi |= c.hi;
     }
   }
-  if (startsOfWord.size >= WORD_CACHE_MAX) startsOfWord.clear();
-  startsOfWord.set(word, starts);
   return starts;
 }
 
@@ -155,14 +175,15 @@ export function tagStarts(toks: readonly Token[], starts: ListStarts): ListStart
 }
 
 function startsOf(words: readonly string[]): ListStarts {
-  const each = new Array<Starts>(words.length);
+  return combine(words.map(wordStarts));
+}
+
+function combine(each: Starts[]): ListStarts {
   let lo = 0;
   let hi = 0;
   let lastLo = 0;
   let lastHi = 0;
-  for (let i = 0; i < words.length; i++) {
-    const s = wordStarts(words[i] ?? "");
-    each[i] = s;
+  for (const s of each) {
     lo |= s.lo;
     hi |= s.hi;
     lastLo |= s.lastLo;
@@ -176,13 +197,29 @@ function startsOf(words: readonly string[]): ListStarts {
 const TEXT_CACHE_MAX = 50_000;
 const holderOf = cacheByKey((_text: string): { starts?: ListStarts } => ({}), TEXT_CACHE_MAX);
 
-/** The starts of a text's words (`wordsOf` reads them, only when the text is new). */
-export function textStarts(text: string, wordsOf: (text: string) => readonly string[]): ListStarts {
+/** The starts of a text's words (read only when the text is new). */
+export function textStarts(text: string): ListStarts {
   const holder = holderOf(text);
   const found = holder.starts;
   if (found !== undefined && found.known === tables.length) return found;
-  holder.starts = startsOf(wordsOf(text));
+  holder.starts = readTextStarts(text);
   return holder.starts;
+}
+
+// Offsets of the words read last (reused: one text is read at a time).
+const spans: number[] = [];
+
+function readTextStarts(text: string): ListStarts {
+  const count = wordSpans(text, spans);
+  const lower = lowerCaseOf(text);
+  const each = new Array<Starts>(count);
+  for (let k = 0; k < count; k++) {
+    const at = spans[2 * k] as number;
+    const end = spans[2 * k + 1] as number;
+    each[k] =
+      lower === null ? wordStarts(text.slice(at, end).toLowerCase()) : startsAt(lower, at, end);
+  }
+  return combine(each);
 }
 
 const STAR = 42; // "*"

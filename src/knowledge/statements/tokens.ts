@@ -8,7 +8,7 @@ import {
   type Starts,
   wordMatches,
 } from "./phrase-starts.js";
-import { wordSpans } from "./word-spans.js";
+import { lowerCaseOf, wordSpans } from "./word-spans.js";
 
 export interface Token {
   /** Lower case. */
@@ -39,28 +39,6 @@ export function tokens(text: string, offset = 0): Token[] {
     };
   }
   return out;
-}
-
-/** The lower-case words of `text`, as `tokens` reads them: enough to tell which cue tables it may hold. */
-export function lowerWords(text: string): string[] {
-  const count = wordSpans(text, spans);
-  const lower = lowerCaseOf(text);
-  const out = new Array<string>(count);
-  for (let k = 0; k < count; k++) {
-    const at = spans[2 * k] as number;
-    const end = spans[2 * k + 1] as number;
-    out[k] = lower === null ? text.slice(at, end).toLowerCase() : lower.slice(at, end);
-  }
-  return out;
-}
-
-/**
- * As in `words`: the text lower-cased once is each word lower-cased, unless lengths change or Σ occurs
- * (then null: each word is lower-cased on its own).
- */
-function lowerCaseOf(text: string): string | null {
-  const lower = text.toLowerCase();
-  return lower.length === text.length && !text.includes("Σ") ? lower : null;
 }
 
 /**

@@ -53,3 +53,12 @@ export function wordSpans(text: string, out: number[]): number {
   }
   return out.length / 2;
 }
+
+/**
+ * As in `words`: the text lower-cased once is each word lower-cased, unless lengths change or Σ occurs
+ * (then null: each word is lower-cased on its own).
+ */
+export function lowerCaseOf(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length && !text.includes("Σ") ? lower : null;
+}
