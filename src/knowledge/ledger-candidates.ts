@@ -2,7 +2,7 @@
 // fact's list (or a share, when the fact is a share) never takes another telling from that document, so it is
 // dropped once instead of being compared with every later item: a list of thousands stays linear.
 import type { RawFact } from "./facts.js";
-import type { Group } from "./ledger-group.js";
+import { type Group, hasDocument, hasList } from "./ledger-group.js";
 import type { Bucket, ShareIndex } from "./ledger-share-index.js";
 
 interface Link {
@@ -122,8 +122,8 @@ export class DocumentCandidates {
   private openTo(list: number | null, isShare: boolean): OpenGroups {
     return new OpenGroups(
       (g) =>
-        g.seen.docIds.has(this.docId) &&
-        ((list !== null && g.seen.lists.has(list)) || (isShare && g.entry.partOf !== null)),
+        hasDocument(g, this.docId) &&
+        ((list !== null && hasList(g, list)) || (isShare && g.entry.partOf !== null)),
     );
   }
 }

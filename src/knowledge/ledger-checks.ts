@@ -13,9 +13,17 @@ function kr(sek: number): string {
  * A share told alone in prose ("Skånes andel", "7,2 miljoner av den delen") claims no complete split:
  * a shortfall is only noted when every share was told as an item of a list (`listed`).
  */
-export function checkTotals(entries: LedgerEntry[], listed: ReadonlySet<string> = new Set()): void {
-  const byId = new Map(entries.map((e) => [e.id, e]));
+export function checkTotals(
+  entries: LedgerEntry[],
+  listed: ReadonlySet<string> = new Set(),
+  byId: ReadonlyMap<string, LedgerEntry> = new Map(entries.map((e) => [e.id, e])),
+): void {
   for (const e of entries) {
+    // Most entries have no parts: only a multi-year total of GMS grants is checked then.
+    if (e.parts.length === 0) {
+      if (e.role === "multi-year-total" && e.gms) checkMultiYear(e, entries);
+      continue;
+    }
     const shares = e.parts
       .map((id) => byId.get(id))
       .filter((p): p is LedgerEntry => !!p && p.role !== "agency-cap");

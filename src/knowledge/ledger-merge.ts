@@ -1,7 +1,7 @@
 // Which tellings are one grant: the merge decisions of the ledger build, over groups of equal amounts.
 import { findCues } from "./cues.js";
 import type { RawFact } from "./facts.js";
-import type { Group } from "./ledger-group.js";
+import { type Group, hasDocument, hasList, hasSegment, repsOf } from "./ledger-group.js";
 import { topicsAgree, topicsConflict } from "./merge-rules.js";
 import { mentionsGms } from "./organisations.js";
 import { PER_YEAR } from "./role-cues.js";
@@ -19,7 +19,7 @@ export function perYearWhole(byAmount: ReadonlyMap<number, Group[]>, fact: RawFa
   const wholes = byAmount.get(fact.amount.valueSek * years.length) ?? [];
   return (
     wholes.find(
-      (g) => g.entry.role === "multi-year-total" && g.seen.reps.some((f) => sameYears(f, years)),
+      (g) => g.entry.role === "multi-year-total" && repsOf(g).some((f) => sameYears(f, years)),
     ) ?? null
   );
 }
@@ -39,9 +39,7 @@ export function retellsEveryShare(
     same.some(
       (g) =>
         g.entry.partOf === parentGroup.entry.id &&
-        g.seen.reps.some(
-          (f) => isStated(f) && f.years.years.length === 1 && f.years.years[0] === y,
-        ),
+        repsOf(g).some((f) => isStated(f) && f.years.years.length === 1 && f.years.years[0] === y),
     ),
   );
 }
@@ -53,24 +51,25 @@ export function retellsEveryShare(
 export function yearShareOf(
   same: readonly Group[],
   fact: RawFact,
-  topics: Set<string>,
+  topics: ReadonlySet<string>,
   parentGroup: Group | null,
 ): Group | null {
   if (!parentGroup) return null;
   const years = fact.years.years;
+  // A group's whole is set with its `parent` (while the ledger is built): compared as objects, not ids.
   const shares = same.filter(
     (g) =>
-      g.entry.partOf === parentGroup.entry.id &&
-      !g.seen.docIds.has(fact.doc.id) &&
+      g.parent === parentGroup &&
+      !hasDocument(g, fact.doc.id) &&
       g.entry.qualifier === fact.amount.qualifier &&
       !topicsConflict(g.topics, topics) &&
-      !yearsContradict(g.seen.reps, fact),
+      !yearsContradict(repsOf(g), fact),
   );
   const forYear = shares.filter(
     (g) =>
       isStated(fact) &&
       years.length > 0 &&
-      g.seen.reps.some((f) => isStated(f) && f.years.years.every((y) => years.includes(y))),
+      repsOf(g).some((f) => isStated(f) && f.years.years.every((y) => years.includes(y))),
   );
   if (forYear.length === 1) return forYear[0] ?? null;
   // A telling of every year's share joins the one for the year it was written in, else the first.
@@ -104,22 +103,22 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
 export function sameGrant(
   group: Group,
   fact: RawFact,
-  words: { terms: Set<string>; topics: Set<string> },
+  words: { terms: ReadonlySet<string>; topics: ReadonlySet<string> },
   parentGroup: Group | null,
 ): boolean {
   const { terms } = words;
   const first = group.facts[0];
   if (!first || group.entry.amountSek !== fact.amount.valueSek) return false;
-  const { reps } = group.seen;
-  const sameDocument = group.seen.docIds.has(fact.doc.id);
+  const reps = repsOf(group);
+  const sameDocument = hasDocument(group, fact.doc.id);
   if (!compatibleRoles(group.entry.role, fact.role.role, sameDocument)) return false;
   if (group.entry.qualifier !== fact.amount.qualifier && !sameDocument) return false;
   if (parentGroup && group.entry.partOf !== null) {
     // Shares of different wholes are different money; two shares of one whole in one document are siblings.
     if (group.entry.partOf !== parentGroup.entry.id || sameDocument) return false;
   }
-  if (group.seen.segments.has(fact.segment)) return false;
-  if (sameDocument && fact.list !== null && group.seen.lists.has(fact.list)) return false;
+  if (hasSegment(group, fact.segment)) return false;
+  if (sameDocument && fact.list !== null && hasList(group, fact.list)) return false;
   if (yearsContradict(reps, fact)) return false;
   if (!sameFunder(reps, fact)) return false;
   if (sameDocument) return true;
@@ -139,6 +138,17 @@ export function sameGrant(
     return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
   const yearsAgree = reps.some((f) => sameYears(f, fact.years.years));
+  // "SEK 6 million to GMS for pharmacogenomics in 2027", told where no whole is: that area's share of the
+  // year's grant, when it names the same area for the same stated year.
+  if (
+    !parentGroup &&
+    group.entry.partOf !== null &&
+    fact.role.role === "grant" &&
+    isStated(fact) &&
+    yearsAgree &&
+    topicsAgree(group.topics, words.topics)
+  )
+    return true;
   const aboutGms = docMentionsGms(fact.doc) && reps.some((f) => docMentionsGms(f.doc));
   // "I år får GMS 80 miljoner kronor" in an answer to parliament is the year's grant the press release told.
   if (!parentGroup && group.entry.partOf === null && sameYearForGms(reps, fact)) return true;
@@ -166,7 +176,7 @@ const YEAR_KIND: Record<string, string> = {
 };
 
 /** Same amount, same stated years, the same kind, to GMS (no other recipient named) in documents about GMS. */
-function sameYearForGms(reps: RawFact[], fact: RawFact): boolean {
+function sameYearForGms(reps: readonly RawFact[], fact: RawFact): boolean {
   const kind = YEAR_KIND[fact.role.role];
   // Co-funding is never summed: a title or the page's date may name its year ("add MSEK 20 in co-funding").
   const dated = (f: RawFact) => isStated(f) || (kind === "co-funding" && f.years.years.length > 0);
@@ -204,7 +214,7 @@ function sameName(a: string | null, b: string | null): boolean {
 }
 
 /** Two funders named for one grant must be the same one (or one is the agency the other's money passes through). */
-function sameFunder(facts: RawFact[], fact: RawFact): boolean {
+function sameFunder(facts: readonly RawFact[], fact: RawFact): boolean {
   const same = sameName;
   if (!fact.funder) return true;
   return facts.every(
@@ -220,7 +230,7 @@ function sameFunder(facts: RawFact[], fact: RawFact): boolean {
  * Different years read the same way (both stated, or both publication dates) mean different money;
  * only a disagreement between different kinds of clue can be one grant retold.
  */
-function yearsContradict(facts: RawFact[], fact: RawFact): boolean {
+function yearsContradict(facts: readonly RawFact[], fact: RawFact): boolean {
   if (fact.years.years.length === 0) return false;
   return facts.some(
     (f) =>
@@ -243,7 +253,7 @@ export function docMentionsGms(doc: SourceDocument): boolean {
   return known;
 }
 
-function withinSpan(reps: RawFact[], fact: RawFact): boolean {
+function withinSpan(reps: readonly RawFact[], fact: RawFact): boolean {
   const years = fact.years.years;
   return reps.some(
     (f) =>
@@ -268,7 +278,7 @@ export function isStated(f: RawFact): boolean {
   return f.years.clue === "stated-in-sentence" || f.years.clue === "stated-in-paragraph";
 }
 
-export function sharedTerms(group: Group, terms: Set<string>): number {
+export function sharedTerms(group: Group, terms: ReadonlySet<string>): number {
   let n = 0;
   for (const t of terms) if (group.terms.has(t)) n += 1;
   return n;

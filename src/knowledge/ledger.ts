@@ -1,10 +1,19 @@
-import { areaTerms, describeArea } from "./area.js";
+import { describeArea } from "./area.js";
 import { compareText } from "./compare.js";
 import { extractFacts, type RawFact } from "./facts.js";
-import { givenByGmsAt } from "./given-by-gms.js";
 import { DocumentCandidates } from "./ledger-candidates.js";
 import { checkTotals } from "./ledger-checks.js";
-import { type Group, newGroup, remember } from "./ledger-group.js";
+import { finishEntry, preferredRecipient } from "./ledger-entry.js";
+import {
+  addWords,
+  documentCount,
+  type Group,
+  hasDocument,
+  hasSegment,
+  newGroup,
+  remember,
+  toldInList,
+} from "./ledger-group.js";
 import {
   perYearWhole,
   retellsEveryShare,
@@ -16,10 +25,9 @@ import { ShareIndex } from "./ledger-share-index.js";
 import { topicsOf } from "./merge-rules.js";
 import { mentionsGms } from "./organisations.js";
 import { linkSameWorkRetellings } from "./same-work.js";
-import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
+import type { Ledger, LedgerEntry, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
 import { contentStems } from "./words.js";
-import { CLUE_STRENGTH } from "./years.js";
 
 /** Builds the ledger: one entry per grant, however many documents tell it. */
 export function buildLedger(
@@ -29,10 +37,10 @@ export function buildLedger(
 ): Ledger {
   // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
   const isWord = (w: string) => wordCounts.has(w);
-  // Read once per sentence and recipient: a sentence of many amounts is not re-read for each.
+  // Read once per sentence and recipient (of the document at hand): a sentence of many amounts is read once.
   const termCache = new Map<string, Set<string>>();
   const termsOf = (f: RawFact) => {
-    const key = `${f.doc.id}@${f.segment.start}\u0000${f.recipient ?? ""}`;
+    const key = `${f.segment.start}\u0000${f.recipient ?? ""}`;
     let terms = termCache.get(key);
     if (!terms) {
       terms = new Set(
@@ -60,6 +68,7 @@ export function buildLedger(
   const shares = new ShareIndex();
   for (const doc of ordered) {
     const facts = factsOf(doc);
+    termCache.clear();
     const placed: Group[] = [];
     const candidates = new DocumentCandidates(doc.id);
     const roundedHeadings = [...facts.keys()].filter((j) => {
@@ -91,13 +100,12 @@ export function buildLedger(
         same.push(group);
         group.listed.push(fact.amount.valueSek);
       }
-      if (!group.seen.segments.has(fact.segment) || !group.facts.includes(fact)) {
+      if (!hasSegment(group, fact.segment) || !group.facts.includes(fact)) {
         group.facts.push(fact);
         remember(group, fact);
       }
-      for (const t of terms) group.terms.add(t);
+      addWords(group, terms, topics);
       if (fact.cofunds != null) group.cofunds = placed[fact.cofunds] ?? null;
-      for (const t of topics) group.topics.add(t);
       if (parentGroup && group.entry.partOf === null) {
         group.entry.partOf = parentGroup.entry.id;
         group.parent = parentGroup;
@@ -119,19 +127,18 @@ export function buildLedger(
   };
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   for (const g of groups) if (g.cofunds) takeCoFundedYears(g.entry, g.cofunds.entry);
-  linkParts(entries);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  linkParts(entries, byId);
   linkSameWorkRetellings(entries);
   // A retelling names the recipient only where neither the first telling nor the whole did.
   for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
   markLoneRetellings(entries);
-  for (const e of entries) e.weak = [...(e.weak ?? []), ...weakYears(e)];
+  for (const e of entries) {
+    const why = weakYears(e);
+    if (why) noteWeak(e, why);
+  }
   resolveAgencyReferences(entries);
-  checkTotals(
-    entries,
-    new Set(
-      groups.filter((g) => g.seen.lists.size > 1 || !g.seen.lists.has(null)).map((g) => g.entry.id),
-    ),
-  );
+  checkTotals(entries, new Set(groups.filter(toldInList).map((g) => g.entry.id)), byId);
   return { entries };
 }
 
@@ -176,8 +183,8 @@ function parentsFirst(facts: readonly RawFact[]): number[] {
 /** A merge across documents that shares fewer than two words is worth a second look. */
 function noteWeakMerge(group: Group, fact: RawFact, terms: Set<string>): void {
   // A fact is in its group only when the group was just made for it; the document ids are kept as a set.
-  const { docIds } = group.seen;
-  if (group.facts[0] === fact || (docIds.size === 1 && docIds.has(fact.doc.id))) return;
+  if (group.facts[0] === fact || (documentCount(group) === 1 && hasDocument(group, fact.doc.id)))
+    return;
   if (sharedTerms(group, terms) >= 2) return;
   const other = group.facts[0]?.doc.id ?? "";
   group.weak.push(
@@ -260,48 +267,23 @@ function markLoneRetellings(entries: LedgerEntry[]): void {
     if (e.role !== "comparison" || e.years.length === 0) continue;
     if (e.partOf === null ? e.years.some((y) => funded.has(y)) : shares.has(shareKey(e))) continue;
     e.loneRetelling = true;
-    e.weak = [...(e.weak ?? []), "Only told as an earlier year's figure in a later document."];
+    noteWeak(e, "Only told as an earlier year's figure in a later document.");
   }
+}
+
+function noteWeak(e: LedgerEntry, why: string): void {
+  e.weak = e.weak ?? [];
+  e.weak.push(why);
 }
 
 function shareKey(e: LedgerEntry): string {
   return `${e.partOf}|${e.amountSek}`;
 }
 
-function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerEntry {
-  const e = group.entry;
-  const facts = group.facts;
-  const best = chooseYears(facts);
-  e.years = best.years.years;
-  e.yearClue = best.years.clue;
-  e.year = e.role === "multi-year-total" || e.years.length === 0 ? null : (e.years[0] ?? null);
-  const named = facts.find((f) => !f.purposeIsSentence) ?? facts[0];
-  if (named) e.purpose = named.purpose;
-  e.recipient = preferredRecipient(facts, true);
-  e.payer = facts.map((f) => f.payer).find((p) => p !== null) ?? null;
-  e.funder = facts.map((f) => f.funder).find((p) => p !== null) ?? null;
-  e.decided = facts.map((f) => f.decided).find((d) => d !== null) ?? null;
-  e.sources = facts.map(toSource);
-  e.area = areaOf(e.purpose);
-  e.terms = [...new Set([...group.terms, ...termsOfArea(e.area)])].sort();
-  e.gms = isGmsMoney({ ...e, recipient: e.recipient ?? preferredRecipient(facts, false) }, facts);
-  if (facts.some((f) => f.role.perYear)) e.perYear = true;
-  e.notes = yearNotes(facts, best);
-  e.weak = [...group.weak, ...unlinkedLists(facts, e)];
-  e.datesDisagree = e.notes.length > 0;
-  return e;
-}
-
-// The known areas are few (only they have terms): each one's stems are read once, not once per entry.
-const areaStems = new Map<string, readonly string[]>();
-
-function termsOfArea(area: string): readonly string[] {
-  let stems = areaStems.get(area);
-  if (!stems) {
-    stems = areaTerms(area);
-    if (stems.length > 0) areaStems.set(area, stems);
-  }
-  return stems;
+function weakYears(e: LedgerEntry): string | null {
+  if (e.yearClue === "publication-date") return "The year comes from the publication date only.";
+  if (e.years.length === 0) return "No document says which year this money is for.";
+  return null;
 }
 
 /** Undated co-funding funds the years of the grant it is told beside, as the ledger dates that grant. */
@@ -312,98 +294,7 @@ function takeCoFundedYears(e: LedgerEntry, funded: LedgerEntry): void {
   e.yearClue = "other-document";
 }
 
-function weakYears(e: LedgerEntry): string[] {
-  if (e.yearClue === "publication-date") return ["The year comes from the publication date only."];
-  if (e.years.length === 0) return ["No document says which year this money is for."];
-  return [];
-}
-
-/** Shares of a list that add up to no amount the document states. */
-function unlinkedLists(facts: RawFact[], e: LedgerEntry): string[] {
-  const alone = facts.some(
-    (f) => f.list !== null && f.parent === null && f.role.role !== "comparison",
-  );
-  return alone && e.partOf === null ? ["A list item whose list adds up to no stated total."] : [];
-}
-
-/** The strongest clue wins; between equals, the document that told it first (the original announcement). */
-function chooseYears(facts: RawFact[]): RawFact {
-  let best = facts[0] as RawFact;
-  for (const f of facts) if (CLUE_STRENGTH[f.years.clue] > CLUE_STRENGTH[best.years.clue]) best = f;
-  const weakest = CLUE_STRENGTH["decision-date"];
-  if (CLUE_STRENGTH[best.years.clue] <= weakest) {
-    const first = facts.find((f) => f.years.years.length > 0 && f.doc.id === facts[0]?.doc.id);
-    if (first) return first;
-  }
-  return best;
-}
-
-function yearNotes(facts: RawFact[], chosen: RawFact): string[] {
-  const notes: string[] = [];
-  for (const f of facts) {
-    if (f.years.years.length === 0 || f.years.years.join() === chosen.years.years.join()) continue;
-    notes.push(
-      `${f.doc.id} points to ${f.years.years.join("–")} (${f.years.clue}); ${chosen.doc.id} points to ${chosen.years.years.join("–")} (${chosen.years.clue}), which was kept.`,
-    );
-  }
-  return [...new Set(notes)];
-}
-
-/** GMS under any of its names is one recipient. */
-const GMS_NAME = "Genomic Medicine Sweden (GMS)";
-
-/** The recipient as the document that told the grant first names it (`firstOnly`), else as any telling does. */
-function preferredRecipient(facts: RawFact[], firstOnly: boolean): string | null {
-  const firstDoc = facts[0]?.doc;
-  const pool = firstOnly ? facts.filter((f) => f.doc === firstDoc) : facts;
-  const named = pool.map((f) => f.recipient).filter((r): r is string => r !== null);
-  if (named.some(mentionsGms)) return GMS_NAME;
-  return named[0] ?? null;
-}
-
-/** GMS money unless a named recipient other than GMS (or a region acting for it) takes it. */
-function isGmsMoney(e: LedgerEntry, facts: RawFact[]): boolean {
-  if (["agency-cap", "budget-frame", "not-funding", "estimate"].includes(e.role)) return false;
-  // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
-  if (
-    facts.some((f) => (f.notGms || givenAway(f)) && f.role.role !== "comparison") ||
-    (e.funder && mentionsGms(e.funder))
-  )
-    return false;
-  if (e.recipient && mentionsGms(e.recipient)) return true;
-  const regionForGms =
-    e.recipient !== null && /^region\s/i.test(e.recipient) && facts.some((f) => f.gmsContext);
-  if (e.recipient !== null && !regionForGms) return false;
-  return facts.some((f) => f.gmsContext) || regionForGms;
-}
-
-// Where in each sentence GMS first gives money away (read once per sentence, however many amounts it holds).
-const givingAt = new WeakMap<RawFact["segment"], number>();
-
-function givenAway(f: RawFact): boolean {
-  let at = givingAt.get(f.segment);
-  if (at === undefined) {
-    at = givenByGmsAt(f.segment.text) ?? Number.POSITIVE_INFINITY;
-    givingAt.set(f.segment, at);
-  }
-  return f.amount.start - f.segment.start > at;
-}
-
-function toSource(f: RawFact): FactSource {
-  const { doc, segment: s, amount } = f;
-  return {
-    docId: doc.id,
-    start: s.start,
-    end: s.end,
-    text: doc.text.slice(s.start, s.end),
-    amountText: amount.text,
-    amountStart: amount.start,
-    amountEnd: amount.end,
-  };
-}
-
-function linkParts(entries: LedgerEntry[]): void {
-  const byId = new Map(entries.map((e) => [e.id, e]));
+function linkParts(entries: LedgerEntry[], byId: ReadonlyMap<string, LedgerEntry>): void {
   for (const e of entries) {
     const parent = e.partOf ? byId.get(e.partOf) : undefined;
     if (!parent) continue;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createRandom } from "../../src/bench/prng.js";
 import type { RawFact } from "../../src/knowledge/facts.js";
 import { DocumentCandidates } from "../../src/knowledge/ledger-candidates.js";
-import type { Group } from "../../src/knowledge/ledger-group.js";
+import { type Group, hasDocument, hasList } from "../../src/knowledge/ledger-group.js";
 import { ShareIndex } from "../../src/knowledge/ledger-share-index.js";
 
 const group = (docIds: string[], lists: (number | null)[], partOf: string | null): Group =>
@@ -31,13 +31,13 @@ describe("ledger candidates", () => {
         // Any test that refuses what the document closed: here, a random choice among the rest.
         const accepts = new Set(listed.filter(() => random.chance(0.2)));
         const closed = (g: Group) =>
-          g.seen.docIds.has("d") &&
-          ((f.list !== null && g.seen.lists.has(f.list)) || (isShare && g.entry.partOf !== null));
+          hasDocument(g, "d") &&
+          ((f.list !== null && hasList(g, f.list)) || (isShare && g.entry.partOf !== null));
         const test = (g: Group) => !closed(g) && accepts.has(g);
         expect(candidates.first(listed, f, isShare, test)).toBe(listed.find(test));
         // A group taking the fact grows: it now holds the fact's list.
         const taken = listed.find(test);
-        if (taken) taken.seen.lists.add(f.list);
+        taken?.seen?.lists.add(f.list);
       }
     }
   });
@@ -67,11 +67,11 @@ describe("ledger candidates", () => {
         // What `sameGrant` asks of a share: a group of no whole, or of its whole from another document.
         const test = (g: Group) =>
           accepts.has(g) &&
-          !(g.seen.docIds.has("d") && f.list !== null && g.seen.lists.has(f.list)) &&
-          (g.entry.partOf === null || (g.entry.partOf === whole && !g.seen.docIds.has("d")));
+          !(hasDocument(g, "d") && f.list !== null && hasList(g, f.list)) &&
+          (g.entry.partOf === null || (g.entry.partOf === whole && !hasDocument(g, "d")));
         expect(candidates.firstShare(index, f, whole, test)).toBe(listed.find(test));
         const taken = listed.find(test);
-        if (taken) taken.seen.lists.add(f.list);
+        taken?.seen?.lists.add(f.list);
       }
     }
   });

@@ -1,0 +1,154 @@
+// A group's tellings made into its ledger entry: the years, purpose, recipient and sources it keeps.
+import { areaTerms } from "./area.js";
+import type { RawFact } from "./facts.js";
+import { givenByGmsAt } from "./given-by-gms.js";
+import type { Group } from "./ledger-group.js";
+import { mentionsGms } from "./organisations.js";
+import type { FactSource, LedgerEntry } from "./types.js";
+import { CLUE_STRENGTH } from "./years.js";
+
+/** GMS under any of its names is one recipient. */
+const GMS_NAME = "Genomic Medicine Sweden (GMS)";
+
+export function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerEntry {
+  const e = group.entry;
+  const facts = group.facts;
+  const best = chooseYears(facts);
+  e.years = best.years.years;
+  e.yearClue = best.years.clue;
+  e.year = e.role === "multi-year-total" || e.years.length === 0 ? null : (e.years[0] ?? null);
+  const named = facts.find((f) => !f.purposeIsSentence) ?? facts[0];
+  if (named) e.purpose = named.purpose;
+  e.recipient = preferredRecipient(facts, true);
+  e.payer = firstNamed(facts, "payer");
+  e.funder = firstNamed(facts, "funder");
+  e.decided = firstNamed(facts, "decided");
+  e.sources = facts.map(toSource);
+  e.area = areaOf(e.purpose);
+  e.terms = sortedTerms(group.terms, termsOfArea(e.area));
+  e.gms = isGmsMoney(e, e.recipient ?? preferredRecipient(facts, false), facts);
+  if (facts.some((f) => f.role.perYear)) e.perYear = true;
+  e.notes = yearNotes(facts, best);
+  // The group's list is the entry's from now on: the group is not read again.
+  e.weak = group.weak;
+  if (unlinkedList(facts, e)) e.weak.push("A list item whose list adds up to no stated total.");
+  e.datesDisagree = e.notes.length > 0;
+  return e;
+}
+
+/** The first telling's value of `key` that is named at all, or null. */
+function firstNamed(facts: readonly RawFact[], key: "payer" | "funder" | "decided"): string | null {
+  for (const f of facts) if (f[key] !== null) return f[key];
+  return null;
+}
+
+// The known areas are few (only they have terms): each one's stems are read once, not once per entry.
+const areaStems = new Map<string, readonly string[]>();
+
+function termsOfArea(area: string): readonly string[] {
+  let stems = areaStems.get(area);
+  if (!stems) {
+    stems = areaTerms(area);
+    if (stems.length > 0) areaStems.set(area, stems);
+  }
+  return stems;
+}
+
+/** The group's stems and its area's, each once, sorted. */
+function sortedTerms(terms: ReadonlySet<string>, ofArea: readonly string[]): string[] {
+  if (ofArea.length === 0) return [...terms].sort();
+  return [...new Set([...terms, ...ofArea])].sort();
+}
+
+/** A share of a list that adds up to no amount the document states. */
+function unlinkedList(facts: RawFact[], e: LedgerEntry): boolean {
+  return (
+    e.partOf === null &&
+    facts.some((f) => f.list !== null && f.parent === null && f.role.role !== "comparison")
+  );
+}
+
+/** The strongest clue wins; between equals, the document that told it first (the original announcement). */
+function chooseYears(facts: RawFact[]): RawFact {
+  let best = facts[0] as RawFact;
+  for (const f of facts) if (CLUE_STRENGTH[f.years.clue] > CLUE_STRENGTH[best.years.clue]) best = f;
+  const weakest = CLUE_STRENGTH["decision-date"];
+  if (CLUE_STRENGTH[best.years.clue] <= weakest) {
+    const first = facts.find((f) => f.years.years.length > 0 && f.doc.id === facts[0]?.doc.id);
+    if (first) return first;
+  }
+  return best;
+}
+
+function yearNotes(facts: RawFact[], chosen: RawFact): string[] {
+  const notes: string[] = [];
+  for (const f of facts) {
+    if (f === chosen || f.years.years.length === 0 || sameYears(f, chosen)) continue;
+    notes.push(
+      `${f.doc.id} points to ${f.years.years.join("–")} (${f.years.clue}); ${chosen.doc.id} points to ${chosen.years.years.join("–")} (${chosen.years.clue}), which was kept.`,
+    );
+  }
+  return notes.length < 2 ? notes : [...new Set(notes)];
+}
+
+/** The same years, one by one (what comparing their `join()` tells, without the strings). */
+function sameYears(a: RawFact, b: RawFact): boolean {
+  const [x, y] = [a.years.years, b.years.years];
+  return x.length === y.length && x.every((year, i) => year === y[i]);
+}
+
+/** The recipient as the document that told the grant first names it (`firstOnly`), else as any telling does. */
+export function preferredRecipient(facts: RawFact[], firstOnly: boolean): string | null {
+  const firstDoc = facts[0]?.doc;
+  let first: string | null = null;
+  for (const f of facts) {
+    if ((firstOnly && f.doc !== firstDoc) || f.recipient === null) continue;
+    if (mentionsGms(f.recipient)) return GMS_NAME;
+    first ??= f.recipient;
+  }
+  return first;
+}
+
+// Kinds of money that are never GMS's, whoever receives them.
+const NEVER_GMS = new Set(["agency-cap", "budget-frame", "not-funding", "estimate"]);
+
+/** GMS money unless a named recipient other than GMS (or a region acting for it) takes it. */
+function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]): boolean {
+  if (NEVER_GMS.has(e.role)) return false;
+  // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
+  if (
+    facts.some((f) => (f.notGms || givenAway(f)) && f.role.role !== "comparison") ||
+    (e.funder && mentionsGms(e.funder))
+  )
+    return false;
+  if (recipient && mentionsGms(recipient)) return true;
+  const regionForGms =
+    recipient !== null && /^region\s/i.test(recipient) && facts.some((f) => f.gmsContext);
+  if (recipient !== null && !regionForGms) return false;
+  return facts.some((f) => f.gmsContext) || regionForGms;
+}
+
+// Where in each sentence GMS first gives money away (read once per sentence, however many amounts it holds).
+const givingAt = new WeakMap<RawFact["segment"], number>();
+
+function givenAway(f: RawFact): boolean {
+  let at = givingAt.get(f.segment);
+  if (at === undefined) {
+    at = givenByGmsAt(f.segment.text) ?? Number.POSITIVE_INFINITY;
+    givingAt.set(f.segment, at);
+  }
+  return f.amount.start - f.segment.start > at;
+}
+
+function toSource(f: RawFact): FactSource {
+  const { doc, segment: s, amount } = f;
+  return {
+    docId: doc.id,
+    start: s.start,
+    end: s.end,
+    text: doc.text.slice(s.start, s.end),
+    amountText: amount.text,
+    amountStart: amount.start,
+    amountEnd: amount.end,
+  };
+}
