@@ -2,7 +2,7 @@
 // then each table asks one bit test whether it can match at all, and tries only the words that start it.
 import { cacheByKey } from "../key-cache.js";
 import type { Phrase, Token } from "./tokens.js";
-import { lowerCaseOf, wordSpans } from "./word-spans.js";
+import { mapWords } from "./word-spans.js";
 
 /** A table indexed by its phrases' first word. */
 export interface CompiledTable {
@@ -206,20 +206,12 @@ export function textStarts(text: string): ListStarts {
   return holder.starts;
 }
 
-// Offsets of the words read last (reused: one text is read at a time).
-const spans: number[] = [];
-
 function readTextStarts(text: string): ListStarts {
-  const count = wordSpans(text, spans);
-  const lower = lowerCaseOf(text);
-  const each = new Array<Starts>(count);
-  for (let k = 0; k < count; k++) {
-    const at = spans[2 * k] as number;
-    const end = spans[2 * k + 1] as number;
-    each[k] =
-      lower === null ? wordStarts(text.slice(at, end).toLowerCase()) : startsAt(lower, at, end);
-  }
-  return combine(each);
+  return combine(
+    mapWords(text, (at, end, lower) =>
+      lower === null ? wordStarts(text.slice(at, end).toLowerCase()) : startsAt(lower, at, end),
+    ),
+  );
 }
 
 const STAR = 42; // "*"

@@ -8,7 +8,7 @@ import {
   type Starts,
   wordMatches,
 } from "./phrase-starts.js";
-import { lowerCaseOf, wordSpans } from "./word-spans.js";
+import { mapWords } from "./word-spans.js";
 
 export interface Token {
   /** Lower case. */
@@ -19,26 +19,13 @@ export interface Token {
   end: number;
 }
 
-// Offsets of the words read last (reused: one text is read at a time).
-const spans: number[] = [];
-
 /** The words of `text`; offsets are relative to `offset` (the text's start in its document). */
 export function tokens(text: string, offset = 0): Token[] {
-  const count = wordSpans(text, spans);
-  const lower = lowerCaseOf(text);
-  const out = new Array<Token>(count);
-  for (let k = 0; k < count; k++) {
-    const at = spans[2 * k] as number;
-    const end = spans[2 * k + 1] as number;
+  return mapWords(text, (at, end, lower) => {
     const raw = text.slice(at, end);
-    out[k] = {
-      word: lower === null ? raw.toLowerCase() : lower.slice(at, end),
-      raw,
-      start: offset + at,
-      end: offset + end,
-    };
-  }
-  return out;
+    const word = lower === null ? raw.toLowerCase() : lower.slice(at, end);
+    return { word, raw, start: offset + at, end: offset + end };
+  });
 }
 
 /**

@@ -62,3 +62,19 @@ export function lowerCaseOf(text: string): string | null {
   const lower = text.toLowerCase();
   return lower.length === text.length && !text.includes("Σ") ? lower : null;
 }
+
+// Offsets of the words read last (reused: one text is read at a time).
+const spans: number[] = [];
+
+/** One value per word of `text`, made from its offsets and the text's lower case (`lowerCaseOf`). */
+export function mapWords<T>(
+  text: string,
+  make: (at: number, end: number, lower: string | null) => T,
+): T[] {
+  const count = wordSpans(text, spans);
+  const lower = lowerCaseOf(text);
+  const out = new Array<T>(count);
+  for (let k = 0; k < count; k++)
+    out[k] = make(spans[2 * k] as number, spans[2 * k + 1] as number, lower);
+  return out;
+}
