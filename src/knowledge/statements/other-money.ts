@@ -12,7 +12,7 @@ import type { ForeignStatement, NotGmsStatement, ProposalStatement } from "./typ
 /** "Testbäddarna ingår inte i GMS", "ingår inte i statens årliga stöd till GMS". */
 export function readNotGms(view: DocumentView): NotGmsStatement[] {
   return view.segments
-    .filter((s) => !s.heading && hasCue(s.text, NOT_GMS) && mentionsGms(s.text))
+    .filter((s) => !s.heading && mentionsGms(s.text) && hasCue(s.text, NOT_GMS))
     .map((s) => ({ span: view.span(s.start, s.end) }));
 }
 
@@ -20,9 +20,10 @@ export function readNotGms(view: DocumentView): NotGmsStatement[] {
 export function readProposals(view: DocumentView): ProposalStatement[] {
   const out: ProposalStatement[] = [];
   for (const s of view.segments) {
-    if (s.heading || !hasCue(s.text, PROPOSAL)) continue;
+    if (s.heading) continue;
+    // The amounts first: the ledger has read them already, and most sentences name none.
     const amounts = findAmounts(s.text);
-    if (amounts.length === 0) continue;
+    if (amounts.length === 0 || !hasCue(s.text, PROPOSAL)) continue;
     out.push({
       amounts: amounts.map((a) => ({
         valueSek: a.valueSek,

@@ -133,6 +133,7 @@ function readContacts(view: DocumentView): PersonStatement[] {
 
 /** "Kontakt: Maria Holm, SciLifeLab Data Centre". */
 function inlineContact(view: DocumentView, s: Segment): PersonStatement | null {
+  if (!s.text.includes(":")) return null;
   const m = /^(\p{L}+(?: \p{L}+)?):[ \u00A0]*/u.exec(s.text);
   if (!m?.[1]) return null;
   const label = view.words(s).slice(0, m[1].split(" ").length);
