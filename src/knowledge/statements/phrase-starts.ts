@@ -13,28 +13,29 @@ export interface CompiledTable {
   hi: number;
   exact: Map<string, Phrase[]>;
   wild: Phrase[];
-  /** Wild first and last words ("*minister", "villkorad*"). */
+  /** Wild first and key words ("*minister", "villkorad*"). */
   wildFirsts: string[];
-  wildLasts: string[];
+  wildKeys: string[];
 }
 
 /**
- * The tables a word may start a phrase of (`lo`, `hi`) and end one of (`lastLo`, `lastHi`), as known when
- * `known` tables existed. For a word list, `lo` and `hi` are the tables one of its words starts and one ends.
+ * The tables a word may start a phrase of (`lo`, `hi`) and is the key word of one of (`keyLo`, `keyHi`), as
+ * known when `known` tables existed. For a word list, `lo` and `hi` are the tables one of its words starts a
+ * phrase of and another (or the same) word is that phrase's key.
  */
 export interface Starts {
   known: number;
   lo: number;
   hi: number;
-  lastLo: number;
-  lastHi: number;
+  keyLo: number;
+  keyHi: number;
 }
 
 const BITS = 32;
 const tables: CompiledTable[] = [];
-// Each exact first (last) word, to the tables it starts (ends) a phrase of.
+// Each exact first (key) word, to the tables it starts (is the key of) a phrase of.
 const startingWith = new Map<string, CompiledTable[]>();
-const endingWith = new Map<string, CompiledTable[]>();
+const keyedBy = new Map<string, CompiledTable[]>();
 // Kept on the table itself (a symbol key): every sentence asks a dozen tables.
 const COMPILED = Symbol("compiled table");
 type TaggedTable = readonly Phrase[] & { [COMPILED]?: CompiledTable };
@@ -52,11 +53,11 @@ export function compile(table: readonly Phrase[]): CompiledTable {
     exact: new Map(),
     wild: [],
     wildFirsts: [],
-    wildLasts: [],
+    wildKeys: [],
   };
   for (const phrase of table) {
     const first = phrase[0] ?? "";
-    const last = phrase.at(-1) ?? "";
+    const key = keyWord(phrase);
     if (isWild(first)) {
       c.wild.push(phrase);
       c.wildFirsts.push(first);
@@ -64,8 +65,8 @@ export function compile(table: readonly Phrase[]): CompiledTable {
       c.exact.set(first, [...(c.exact.get(first) ?? []), phrase]);
       index(startingWith, first, c);
     }
-    if (isWild(last)) c.wildLasts.push(last);
-    else index(endingWith, last, c);
+    if (isWild(key)) c.wildKeys.push(key);
+    else index(keyedBy, key, c);
   }
   tables.push(c);
   if (Object.isExtensible(table)) (table as { [COMPILED]?: CompiledTable })[COMPILED] = c;
@@ -88,6 +89,23 @@ function isTable(v: unknown): v is readonly Phrase[] {
   return (
     Array.isArray(v) && v.every((p) => Array.isArray(p) && p.every((w) => typeof w === "string"))
   );
+}
+
+/**
+ * The word a phrase cannot do without that is rarest in text, as a rule its longest: "förutsättning" of
+ * "under förutsättning att", "förutsätter" of "förutsätter att".
+ */
+function keyWord(phrase: Phrase): string {
+  let key = phrase[0] ?? "";
+  let best = -1;
+  for (const w of phrase) {
+    const letters = w.replaceAll("*", "").length;
+    if (w !== "?" && letters >= best) {
+      key = w;
+      best = letters;
+    }
+  }
+  return key;
 }
 
 function index(map: Map<string, CompiledTable[]>, word: string, c: CompiledTable): void {
@@ -131,23 +149,23 @@ function startsAt(lower: string, at: number, end: number): Starts {
 }
 
 function readWordStarts(word: string): Starts {
-  const starts: Starts = { known: tables.length, lo: 0, hi: 0, lastLo: 0, lastHi: 0 };
+  const starts: Starts = { known: tables.length, lo: 0, hi: 0, keyLo: 0, keyHi: 0 };
   for (const c of startingWith.get(word) ?? []) {
     starts.lo |= c.lo;
     starts.hi |= c.hi;
   }
-  for (const c of endingWith.get(word) ?? []) {
-    starts.lastLo |= c.lo;
-    starts.lastHi |= c.hi;
+  for (const c of keyedBy.get(word) ?? []) {
+    starts.keyLo |= c.lo;
+    starts.keyHi |= c.hi;
   }
   for (const c of tables) {
     if (c.wildFirsts.some((p) => wordMatches(p, word))) {
       starts.lo |= c.lo;
       starts.hi |= c.hi;
     }
-    if (c.wildLasts.some((p) => wordMatches(p, word))) {
-      starts.lastLo |= c.lo;
-      starts.lastHi |= c.hi;
+    if (c.wildKeys.some((p) => wordMatches(p, word))) {
+      starts.keyLo |= c.lo;
+      starts.keyHi |= c.hi;
     }
   }
   return starts;
@@ -181,16 +199,16 @@ function startsOf(words: readonly string[]): ListStarts {
 function combine(each: Starts[]): ListStarts {
   let lo = 0;
   let hi = 0;
-  let lastLo = 0;
-  let lastHi = 0;
+  let keyLo = 0;
+  let keyHi = 0;
   for (const s of each) {
     lo |= s.lo;
     hi |= s.hi;
-    lastLo |= s.lastLo;
-    lastHi |= s.lastHi;
+    keyLo |= s.keyLo;
+    keyHi |= s.keyHi;
   }
-  // A phrase is in the list only if one word starts it and one ends it.
-  return { known: tables.length, lo: lo & lastLo, hi: hi & lastHi, lastLo, lastHi, each };
+  // A phrase is in the list only if one word starts it and one is its key.
+  return { known: tables.length, lo: lo & keyLo, hi: hi & keyHi, keyLo, keyHi, each };
 }
 
 // The same sentence recurs across documents (boilerplate, lists): its words' starts are read once.
