@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   compileAll,
+  sliceStarts,
   textStarts,
   wordMatches,
   wordStarts,
@@ -121,6 +122,9 @@ describe("cue phrases", () => {
         expect(firstPhrase(toks, table)).toEqual(plain[0]);
         expect(hasPhrase(toks, table)).toBe(plain.length > 0);
         expect(findPhrases(toks.slice(2, 7), table)).toEqual(plainFind(toks.slice(2, 7), table));
+        expect(findPhrases(sliceStarts(toks, 2, 7), table)).toEqual(
+          plainFind(toks.slice(2, 7), table),
+        );
       }
     }
   });

@@ -20,10 +20,9 @@ export function readNotGms(view: DocumentView): NotGmsStatement[] {
 export function readProposals(view: DocumentView): ProposalStatement[] {
   const out: ProposalStatement[] = [];
   for (const s of view.segments) {
-    if (s.heading) continue;
-    // The amounts first: the ledger has read them already, and most sentences name none.
+    if (s.heading || !hasCue(s.text, PROPOSAL)) continue;
     const amounts = findAmounts(s.text);
-    if (amounts.length === 0 || !hasCue(s.text, PROPOSAL)) continue;
+    if (amounts.length === 0) continue;
     out.push({
       amounts: amounts.map((a) => ({
         valueSek: a.valueSek,

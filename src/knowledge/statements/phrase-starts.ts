@@ -186,6 +186,13 @@ export function listStarts(toks: readonly Token[]): ListStarts {
   return tagStarts(toks, startsOf(toks.map((t) => t.word)));
 }
 
+/** The words `from` to `to` of a list, with their starts taken from the list's own. */
+export function sliceStarts(toks: readonly Token[], from: number, to: number): Token[] {
+  const part = toks.slice(from, to);
+  tagStarts(part, combine(listStarts(toks).each.slice(from, to)));
+  return part;
+}
+
 /** Gives a word list its starts, read before from the same words. */
 export function tagStarts(toks: readonly Token[], starts: ListStarts): ListStarts {
   if (Object.isExtensible(toks)) (toks as { [STARTS]?: ListStarts })[STARTS] = starts;
