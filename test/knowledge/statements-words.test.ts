@@ -81,6 +81,39 @@ describe("statement words", () => {
   });
 });
 
+describe("wild words", () => {
+  // The plain reading of a pattern, with the strings it takes apart.
+  function plainMatches(pattern: string, word: string): boolean {
+    if (pattern === "?") return true;
+    const head = pattern.startsWith("*");
+    const tail = pattern.endsWith("*");
+    if (head && tail && pattern.length > 2) return word.includes(pattern.slice(1, -1));
+    if (tail) return word.startsWith(pattern.slice(0, -1));
+    if (head) return word.endsWith(pattern.slice(1));
+    return word === pattern;
+  }
+  it("match as the plain reading does", () => {
+    const patterns = [
+      "?",
+      "*",
+      "**",
+      "***",
+      "",
+      "a",
+      "a*",
+      "*a",
+      "*a*",
+      "*ab*",
+      "ab*",
+      "*ab",
+      "a*b",
+    ];
+    const words = ["", "a", "b", "ab", "ba", "abc", "cab", "xabx", "aab", "abab", "*", "a*b"];
+    for (const p of patterns)
+      for (const w of words) expect(wordMatches(p, w), `${p} ${w}`).toBe(plainMatches(p, w));
+  });
+});
+
 /** Every phrase tried at every word, the longest kept: what the indexed matcher must equal. */
 function plainFind(toks: readonly Token[], table: readonly Phrase[]) {
   const hits: Array<{ at: number; end: number; phrase: Phrase }> = [];

@@ -247,8 +247,20 @@ export function wordMatches(pattern: string, word: string): boolean {
   const last = pattern.length - 1;
   const head = pattern.charCodeAt(0) === STAR;
   const tail = pattern.charCodeAt(last) === STAR;
-  if (head && tail && last > 1) return word.includes(pattern.slice(1, -1));
-  if (tail) return word.startsWith(pattern.slice(0, -1));
-  if (head) return word.endsWith(pattern.slice(1));
+  // Compared in place: a matcher asked for every word makes no strings.
+  if (head && tail && last > 1) {
+    for (let at = 0; at + last - 1 <= word.length; at++)
+      if (sameAt(word, at, pattern, 1, last)) return true;
+    return false;
+  }
+  if (tail) return last <= word.length && sameAt(word, 0, pattern, 0, last);
+  if (head) return last <= word.length && sameAt(word, word.length - last, pattern, 1, last + 1);
   return word === pattern;
+}
+
+/** Whether `pattern` from `from` to `to` stands in `word` at `at`. */
+function sameAt(word: string, at: number, pattern: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (word.charCodeAt(at + i - from) !== pattern.charCodeAt(i)) return false;
+  return true;
 }
