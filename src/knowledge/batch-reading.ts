@@ -5,6 +5,7 @@ import { overBudget, overBudgetProblem } from "./budget.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { whileLoading } from "./key-cache.js";
 import { buildLedger } from "./ledger.js";
+import { type PackedPassages, packPassages, unpackPassages } from "./packed-passages.js";
 import { createPassageIndex, listPassages, type Passage } from "./passages.js";
 import type { Segment } from "./segments.js";
 import { emptyStatements, readStatements, type Statements } from "./statements/index.js";
@@ -24,6 +25,8 @@ export interface BatchReading {
   passages: Passage[];
   /** Made by `forTransfer`: documents and quoted texts are to be filled in. */
   detached?: boolean;
+  /** Made by `forTransfer`: the passages as numbers, to be made again (`packed-passages.ts`). */
+  packedPassages?: PackedPassages;
 }
 
 /** Reads a run of documents; a document over the reading budget is only named as skipped. */
@@ -68,8 +71,12 @@ export function forTransfer(reading: BatchReading, run: readonly SourceDocument[
     }
   });
   forEachSpan(reading.statements, blank);
-  for (const p of reading.passages) blank(p);
-  return { ...reading, detached: true };
+  return {
+    ...reading,
+    passages: [],
+    packedPassages: packPassages(reading.passages, read),
+    detached: true,
+  };
 }
 
 /** The texts `forTransfer` left out, cut again from the documents (in place). */
@@ -84,22 +91,22 @@ function restore(reading: BatchReading, read: readonly SourceDocument[]): void {
     for (const { segment: s } of facts) if (s.text === "") s.text = text.slice(s.start, s.end);
   });
   forEachSpan(reading.statements, fill);
-  for (const p of reading.passages) fill(p);
+  if (reading.packedPassages) reading.passages = unpackPassages(reading.packedPassages, read);
 }
 
 type SpanLike = { docId: string; start: number; end: number; text: string };
 
-/** Every span (docId, start, end, text) within the statements, however deep. */
+/** Every span (docId, start, end, text) within the statements, however deep (no arrays made on the way). */
 function forEachSpan(value: unknown, visit: (span: SpanLike) => void): void {
+  if (value === null || typeof value !== "object") return;
   if (Array.isArray(value)) {
     for (const v of value) forEachSpan(v, visit);
     return;
   }
-  if (value === null || typeof value !== "object") return;
   const o = value as Record<string, unknown>;
   if (typeof o.docId === "string" && typeof o.text === "string" && typeof o.start === "number")
     visit(o as SpanLike);
-  for (const v of Object.values(o)) if (typeof v === "object") forEachSpan(v, visit);
+  for (const key in o) forEachSpan(o[key], visit);
 }
 
 export interface JoinedReading {
