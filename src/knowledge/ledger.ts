@@ -22,12 +22,12 @@ import {
   yearShareOf,
 } from "./ledger-merge.js";
 import { ShareIndex } from "./ledger-share-index.js";
+import { TellingTerms } from "./ledger-terms.js";
 import { topicsOf } from "./merge-rules.js";
 import { mentionsGms } from "./organisations.js";
 import { linkSameWorkRetellings } from "./same-work.js";
 import type { Ledger, LedgerEntry, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
-import { contentStems } from "./words.js";
 
 /** Builds the ledger: one entry per grant, however many documents tell it. */
 export function buildLedger(
@@ -36,20 +36,7 @@ export function buildLedger(
   factsOf: (doc: SourceDocument) => RawFact[] = extractFacts,
 ): Ledger {
   // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
-  const isWord = (w: string) => wordCounts.has(w);
-  // Read once per sentence and recipient (of the document at hand): a sentence of many amounts is read once.
-  const termCache = new Map<string, Set<string>>();
-  const termsOf = (f: RawFact) => {
-    const key = `${f.segment.start}\u0000${f.recipient ?? ""}`;
-    let terms = termCache.get(key);
-    if (!terms) {
-      terms = new Set(
-        contentStems(`${f.segment.text} ${f.recipient ?? ""} ${f.toldAbove ?? ""}`, isWord),
-      );
-      termCache.set(key, terms);
-    }
-    return terms;
-  };
+  const tellingTerms = new TellingTerms((w) => wordCounts.has(w));
   const topicCache = new Map<string, Set<string>>();
   const topicsOfFact = (f: RawFact) => {
     const key = `${f.purposeIsSentence}\u0000${f.purpose}\u0000${f.recipient ?? ""}`;
@@ -68,7 +55,7 @@ export function buildLedger(
   const shares = new ShareIndex();
   for (const doc of ordered) {
     const facts = factsOf(doc);
-    termCache.clear();
+    tellingTerms.nextDocument();
     const placed: Group[] = [];
     const candidates = new DocumentCandidates(doc.id);
     const roundedHeadings = [...facts.keys()].filter((j) => {
@@ -77,7 +64,7 @@ export function buildLedger(
     });
     for (const i of parentsFirst(facts)) {
       const fact = facts[i] as RawFact;
-      const terms = termsOf(fact);
+      const terms = tellingTerms.of(fact);
       const topics = topicsOfFact(fact);
       const parentGroup =
         fact.parent === null ? perYearWhole(byAmount, fact) : (placed[fact.parent] ?? null);
@@ -181,7 +168,7 @@ function parentsFirst(facts: readonly RawFact[]): number[] {
 }
 
 /** A merge across documents that shares fewer than two words is worth a second look. */
-function noteWeakMerge(group: Group, fact: RawFact, terms: Set<string>): void {
+function noteWeakMerge(group: Group, fact: RawFact, terms: ReadonlySet<string>): void {
   // A fact is in its group only when the group was just made for it; the document ids are kept as a set.
   if (group.facts[0] === fact || (documentCount(group) === 1 && hasDocument(group, fact.doc.id)))
     return;
