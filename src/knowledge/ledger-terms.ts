@@ -49,7 +49,7 @@ export class TellingTerms {
   private stemsOf(text: string): TextStems {
     let known = this.ofText.get(text);
     if (!known) {
-      const open = OPEN_HYPHEN.test(text);
+      const open = text.includes("-") && OPEN_HYPHEN.test(text);
       known = { stems: open ? [] : contentStems(text, this.isWord), open };
       this.ofText.set(text, known);
     }
