@@ -1,5 +1,12 @@
 import type { FactRole, LedgerEntry } from "../knowledge/index.js";
-import { cacheByKey, containsPhrase, fundingRole, phraseStems } from "../knowledge/index.js";
+import {
+  cacheByKey,
+  containsPhrase,
+  fundingRole,
+  isContentWord,
+  phraseStems,
+  words,
+} from "../knowledge/index.js";
 import { aliasesOf } from "./lexicon.js";
 
 // English names for what money is for, so an English sentence never borrows the document's Swedish:
@@ -67,11 +74,52 @@ const AREA_STEMS = AREA_NAMES.map(([sv, en]) => ({ stems: phraseStems(sv), en })
 // Every answer that lists grants names each one: an entry's words are stemmed once, not per answer.
 const purposeStems = cacheByKey(phraseStems, 20_000);
 
+/** Each role's Swedish name: what the amount is when the purpose read is only a fragment of its sentence. */
+export const SWEDISH_ROLE_NAMES: Record<FactRole, string> = {
+  grant: "statligt anslag",
+  part: "del av ett anslag",
+  total: "angiven summa",
+  "multi-year-total": "total finansiering",
+  "co-funding": "medfinansiering",
+  "agency-cap": "myndighetens egna kostnader",
+  "budget-frame": "budgetram",
+  comparison: "tidigare belopp",
+  estimate: "beräkning",
+  "not-funding": "kostnad",
+};
+
+// Words a purpose fragment may hold without saying what the money is for ("I fjol fick GMS").
+const NO_PURPOSE = new Set(
+  `fjol fjolårets nästa kommande året åren samtidigt bidrar bidrog receives receive will gets får fick
+  fått ska skall kommer uppgår uppgick uppgått amounts amounted totals`.split(/\s+/),
+);
+const NAME_WORDS = new Set(aliasesOf("org").flatMap(([alias]) => alias.split(" ")));
+
+/** What the role is called in the language: the label of an entry whose purpose says nothing. */
+export function roleName(
+  entry: Pick<LedgerEntry, "role" | "loneRetelling" | "partOf">,
+  language: "sv" | "en",
+): string {
+  const role = fundingRole(entry);
+  return language === "sv" ? SWEDISH_ROLE_NAMES[role] : ROLE_NAMES[role];
+}
+
+/** "Genomic Medicine Sweden får", "de", "I fjol fick GMS": a purpose that names no purpose. */
+export function isPurposeless(purpose: string): boolean {
+  return !words(purpose).some(
+    (w) => isContentWord(w.word) && !NO_PURPOSE.has(w.word) && !NAME_WORDS.has(w.word),
+  );
+}
+
 /** A short name for what an entry is for in Swedish: the term its purpose names, else its own words. */
-export function swedishPurpose(entry: Pick<LedgerEntry, "purpose" | "area">, max: number): string {
+export function swedishPurpose(
+  entry: Pick<LedgerEntry, "purpose" | "area" | "role" | "loneRetelling" | "partOf">,
+  max: number,
+): string {
   const stems = purposeStems(`${entry.area} ${entry.purpose}`);
   const named = AREA_NAMES.find((_a, i) => containsPhrase(stems, AREA_STEMS[i]?.stems ?? []));
   if (named) return named[0];
+  if (isPurposeless(entry.purpose)) return SWEDISH_ROLE_NAMES[fundingRole(entry)];
   return entry.purpose.length <= max ? entry.purpose : `${entry.purpose.slice(0, max - 1)}…`;
 }
 
@@ -85,6 +133,15 @@ export function englishPurpose(
   // "piloter inom … diagnostik": the kind of work is part of what the money is for.
   const pilots = PILOT_STEMS.some((p) => containsPhrase(stems, p)) && !named.en.startsWith("pilot");
   return pilots ? `pilot projects in ${named.en}` : named.en;
+}
+
+/** The asker's topic words in English when they name a known area ("barncancer" → "childhood cancer"). */
+export function topicInEnglish(swedish: string): string {
+  const stems = purposeStems(swedish);
+  const named = AREA_STEMS.find(
+    (a) => a.stems.length === stems.length && containsPhrase(stems, a.stems),
+  );
+  return named ? named.en : swedish;
 }
 
 // An organisation named by a common noun ("regionerna"): the lexicon's own spelling in Swedish, and its

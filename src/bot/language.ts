@@ -18,7 +18,8 @@ const ENGLISH = new Set(
   budget line average overview funding numbers give year per get got much many does do who whom
   spend spent grant grants allocated allocation good morning thanks thx ty cheers great nice okay
   deadlines report reports due signed university universities co regions agency share percent average
-  largest smallest documents mention mentions whats who's it's`.split(/\s+/),
+  largest smallest documents mention mentions whats who's it's whos paying pay
+  wat wen hw r u ur pls plz yo lol`.split(/\s+/),
 );
 
 /** The asker's language: Swedish letters and words vote for sv, English words for en; ties go to the hint. */

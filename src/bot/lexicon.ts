@@ -16,10 +16,10 @@ const LINES = `
 cue help          | =help, =hjälp, =commands, =kommandon, =usage, =meny, =menu, what can i ask, what can you do, vad kan jag fråga, vad kan du, vad kan jag, how does this work, how does it work, how do i use, hur funkar
 cue sources       | sources, source, källor, källorna, källa, documents, dokument, dokumenten, references, referenser
 cue payer         | through which, via which, genom vilken, genom vilka, via vilken, which agency, vilken myndighet, betalar ut, betalade ut, betalas ut, betala ut, pays out, pay out, paid out, payer, utbetal*, which agency pays
-cue pays          | pays, pay, paid, betalar, betalade, betalas
+cue pays          | pays, pay, paid, paying, betalar, betalade, betalas
 cue distributor   | decides how, who decides how, beslutar om fördelningen, bestämmer fördelningen, who splits, distribut*, fördelar, fördela, fördelade ut, passes on, passes it on, vidare
 cue receives      | gets, get, got, receive, receives, received, får, fick, fått, erhöll, erhåller, tar emot, goes, went, gick, går
-cue gives         | hand out, handed out, hands out, delade ut, delar ut, dela ut, contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuter till, sköt till, gav, ger, gave, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
+cue gives         | hand out, handed out, hands out, delade ut, delar ut, dela ut, contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuter till, sköt till, skjutit till, gav, ger, gett, givit, gave, given, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
 cue recipient     | mottagare*, recipient, recipients, till vem, to whom
 cue deadline      | deadline, deadlines, ansökningsdag*, sista ansökningsdag, application deadline, closing date, due, senast, by when, sista dag, sista dagen, last day, när ska, when must, when should, när måste
 cue report        | report*, rapport*, slutrapport*, delrapport*, slutredovisning*, delredovisning*, återrapport*, redovisning*, redovisa, redovisas, redovisat
@@ -39,7 +39,7 @@ cue signed        | signature, signatures, underskrift*, undertecknad, signed, s
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, partners, parter
 cue orgKinds      | universities, regions, regioner, universitet, organisations, organizations
-cue breakdown     | break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
+cue breakdown     | vilka områden, which areas, what areas, vilka delar, break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
 cue purpose       | what for, for what, purpose, syfte*, till vad, användes, används, what was it for, vad gick det till
 cue why           | why, varför, how come
 cue total         | all years, alla år, alla åren, samtliga år, allt inräknat, all in, everything included, all included, together, both, båda, totalsumma*, total*, sammanlagt, sammantaget, in all, altogether, sum, summa, allt som allt, tillsammans, combined, i hela, everything, allt
@@ -57,6 +57,7 @@ cue proposal      | föreslår, föreslog, föreslagit, föreslås, förslag, f�
 cue estimate      | budgetprop*, budget bill*, estimate*, beräknas, beräknat, beräkning*, budget bill, budgetpropositionen, planned, planerat
 cue followUp      | ^and, ^och, ^what about, ^how about, ^hur är det med, ^hur blir det med, ^samma för, ^same for, ^then, ^also, ^även, ^men, ^än
 cue says          | what do the documents say, what does the document say, vad säger dokumenten, vad står det, vad står det om, tell me about, berätta om, what is said about, what is written about, säger dokumenten, say about
+cue published     | publicerades, publicerad, publicerat, publicerats, publiceringsdatum, published, publication date, date of publication, came out, utkom
 cue documents     | which documents, vilka dokument, which document, vilket dokument, which sources, vilka källor, in which, i vilka
 cue change        | go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, jämför*, up or down, upp eller ner, change, förändring*
 cue versus        | står sig mot, står det sig mot, står de sig mot, jämfört med, jämförs med, i förhållande till, compared with, compared to, compare with, compare to, stack up against, versus, vs
@@ -88,11 +89,11 @@ cue atMost        | max, maximum, maximalt, högst, at most, up to, upp till
 cue without       | men inte, but not, utan, exklusive, exkl, excluding, exclude, excluded, without, not counting, not including, except, bortsett från, räkna inte med, räknat inte med, räkna bort, inte inräknat, inte medräknat
 cue thanks        | thanks, thank you, thank, thx, ty, tack, tackar, tusen tack, cheers, bra svar, perfekt, toppen, great, nice, ok, okej, okay, fint, grymt, super
 
-question who      | who, vem, vilka, whom
+question who      | who, vem, vilka, whom, whos, who s, hoo
 question what     | what, vad, wat, wut, va, vadå
 question which    | which, vilken, vilket, vilka
-question when     | when, när, datum, date, vilken dag, which day
-question how      | how, hur
+question when     | when, när, datum, date, vilken dag, which day, wen, whn
+question how      | how, hur, hw, hoe
 question where    | where, var
 question yesNo    | ^is, ^are, ^was, ^were, ^did, ^does, ^do, ^has, ^have, ^can, ^ingår, ^är, ^var, ^fick, ^får, ^finns, ^har, ^gick, ^blev, ^stämmer
 
@@ -144,6 +145,7 @@ doc riksdagssvar          | riksdagssvar*, riksdagen, parliament, written answer
 doc debattartikel         | debattartikel*, debattör*, op ed, opinion piece, debate article, debaters
 doc verksamhetsberättelse | annual report, verksamhetsberättelse*, årsrapport*
 doc utlysning             | utlysning*, call for proposals, call, calls
+doc budgetproposition     | budgetprop*, budget bill, budget bills
 doc nyhet                 | news item, news article, nyhetsartikel*, artikeln, the article, article
 
 offtopic weather | weather, väder, vädret, temperature, temperatur, regn, rain, snow, snö
@@ -205,12 +207,31 @@ export interface QuestionToken {
 // "SHARE-GEN": a capitalised hyphenated name stays one word; "AMR-pengarna" splits.
 const TOKEN = /\p{Lu}{2,}(?:-\p{Lu}[\p{Lu}\p{N}]*)+|[\p{L}\p{N}]+|%|→|->/gu;
 
-export function tokenize(text: string): QuestionToken[] {
+// "share-gen": hyphenated words, kept whole when the documents write them as a name.
+const HYPHENATED = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/** Where the text writes a name the documents know, however it is cased: start → end. */
+function namedSpans(text: string, isName?: (word: string) => boolean): Map<number, number> {
+  const spans = new Map<number, number>();
+  if (!isName || !text.includes("-")) return spans;
+  for (const m of text.matchAll(HYPHENATED))
+    if (isName(m[0].toLowerCase())) spans.set(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  return spans;
+}
+
+export function tokenize(text: string, isName?: (word: string) => boolean): QuestionToken[] {
   const out: QuestionToken[] = [];
+  const names = namedSpans(text, isName);
   // One shared expression, walked with exec: no per-call copy of it (every match is at least a character).
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index;
+    const nameEnd = names.get(start);
+    if (nameEnd !== undefined) {
+      out.push({ word: text.slice(start, nameEnd).toLowerCase(), start, end: nameEnd });
+      TOKEN.lastIndex = nameEnd;
+      continue;
+    }
     const word = m[0].toLowerCase();
     const month = monthCompound(word);
     if (month === null) out.push({ word, start, end: start + word.length });

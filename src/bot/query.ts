@@ -106,6 +106,7 @@ const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
 // "3 mil", "12,5 mille": colloquial millions, which the documents never write.
 const BARE_MILLIONS =
   /(?<![\p{L}\p{N}.,'’-])(\d{1,3}[,.]\d{1,2})(?![\p{N}.,%]|\s*(?:%|procent|percent))/gu;
+const MILLIONS_WORD = /miljon|million|mnkr|msek|mkr|\dm\b|\smn?\b/iu;
 const MIL = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s*mil(?:le|j)?(?![\p{L}])/giu;
 
 // Every single word the lexicon gives a role other than topic: those never name a topic.
@@ -132,7 +133,7 @@ export function parseQuestion(
   vocabulary: Vocabulary,
   options: ParseOptions = {},
 ): Query {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, vocabulary.isName);
   const all = findLexicon(tokens);
   const scope = negatedScope(text, tokens, all);
   const scopeText = scope.to > scope.from ? textOf(text, tokens, scope) : "";
@@ -167,6 +168,10 @@ export function parseQuestion(
   const claimed = new Set<string>();
   for (const h of hits) if (h.entry.role !== "topic") addWords(claimed, tokens, h);
   addWords(claimed, tokens, scope);
+  // "före 2023", "sedan 2020": the word bounding the years was read with them.
+  for (const t of tokens)
+    if (/^\p{L}/u.test(t.word) && when.spans.some((s) => t.start < s.end && t.end > s.start))
+      claimed.add(t.word);
   // "SHARE-GEN" is a name, searched as written: its parts ("gen") are no topic of their own.
   for (const n of names) for (const part of n.toLowerCase().split("-")) claimed.add(part);
   if (scopeText !== "") for (const t of words(translateToSwedish(scopeText))) claimed.add(t.word);
@@ -358,10 +363,12 @@ function questionAmounts(
       yearSpans.push(a);
     } else amounts.push(a);
   }
-  // "uppdelning 16,5": a bare decimal number in a question about money is millions.
-  if (amounts.length === 0)
+  // "uppdelning 16,5": a bare decimal number in a question about money is millions; so is one beside
+  // amounts in millions ("is the 6 million part of the 15.75").
+  if (amounts.every((a) => MILLIONS_WORD.test(a.text)))
     for (const m of text.matchAll(BARE_MILLIONS)) {
       const start = m.index ?? 0;
+      if (amounts.some((a) => start < a.end && start + m[0].length > a.start)) continue;
       const valueSek = Math.round(Number((m[1] ?? "0").replace(",", ".")) * 1_000_000);
       amounts.push({ start, end: start + m[0].length, text: m[0], valueSek, qualifier: null });
     }
@@ -388,21 +395,31 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
   for (const h of hits.filter((x) => x.entry.role === "org")) {
     const before = tokens[h.from - 1]?.word ?? "";
     const after = tokens[h.to]?.word ?? "";
-    let role: OrgRole = "any";
+    let role: OrgRole | "unplaced-giving" = "any";
     if (FUNDER_BEFORE.has(before))
       role = before === "genom" || before === "through" ? "payer" : "funder";
     else if (RECIPIENT_BEFORE.has(before) || before === "→" || before === "->") role = "recipient";
     else if (after === "→" || after === "->") role = "payer";
     else if ((cue("payer") || cue("pays")) && ["ut", "out", "pays", "paid"].includes(after))
       role = "payer";
-    // "What did GMS pay into …", "vad bidrar KI med": the one doing the giving, named right before its verb.
-    else if (givingVerbAt(hits, h.to)) role = "funder";
+    // "FoHM betalar ut vad?": named right before "betalar ut".
+    else if (
+      hits.some((v) => v.from === h.to && v.entry.role === "cue" && v.entry.value === "payer")
+    )
+      role = "payer";
+    // "What did GMS pay into …", "vad bidrar KI med": the one doing the giving, named right before its verb;
+    // "vad gav regeringen GMS": in a Swedish question the subject follows its verb.
+    else if (givingVerbAt(hits, h.to) || givingVerbEndsAt(hits, h.from)) role = "funder";
     else if (cue("requisition")) role = "requisitioner";
     else if (cue("distributor")) role = "distributor";
-    else if (cue("gives") || cue("cofund")) role = "funder";
+    else if (cue("gives") || cue("cofund")) role = "unplaced-giving";
     else if (cue("receives")) role = "recipient";
-    out.push({ name: h.entry.value, role });
+    out.push({ name: h.entry.value, role: role as OrgRole });
   }
+  // With the giver placed by its verb, the others named in a question about giving are who it gave to.
+  const giverPlaced = out.some((o) => o.role === "funder");
+  for (const o of out)
+    if ((o.role as string) === "unplaced-giving") o.role = giverPlaced ? "recipient" : "funder";
   return out;
 }
 
@@ -429,16 +446,35 @@ function givingVerbAt(hits: readonly LexHit[], at: number): boolean {
   return hits.some((h) => h.from === at && h.entry.role === "cue" && GIVING.has(h.entry.value));
 }
 
+/** A giving verb right before `at` with no organisation right before it: "vad gav X", not "staten gav X". */
+function givingVerbEndsAt(hits: readonly LexHit[], at: number): boolean {
+  return hits.some(
+    (v) =>
+      v.to === at &&
+      v.entry.role === "cue" &&
+      GIVING.has(v.entry.value) &&
+      !hits.some((o) => o.entry.role === "org" && o.to === v.from),
+  );
+}
+
 // "SHARE-GEN", "EU4Health": a capitalised, hyphenated or digit-bearing name, as a project is written.
 const PROJECT_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:-\p{Lu}[\p{Lu}\p{N}]*)+(?![\p{L}\p{N}])/gu;
 
 /** Project names whose every part the documents use: the documents name them. */
+const HYPHENATED_WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
 function projectNames(text: string, vocabulary: Vocabulary): string[] {
   // Every such name holds a hyphen: a question without one is not scanned.
   if (!text.includes("-")) return [];
-  return [...text.matchAll(PROJECT_NAME)]
+  const capitalised = [...text.matchAll(PROJECT_NAME)]
     .map((m) => m[0])
     .filter((n) => n.split("-").every((p) => vocabulary.has(p.toLowerCase())));
+  // "share-gen": a name the documents write, asked in lower case.
+  const isName = vocabulary.isName;
+  const asked = isName
+    ? [...text.matchAll(HYPHENATED_WORD)].map((m) => m[0]).filter((w) => isName(w.toLowerCase()))
+    : [];
+  return [...new Set([...capitalised, ...asked])];
 }
 
 /** "anslagsposten 33": the number after a budget-line word. */

@@ -30,6 +30,7 @@ const NUMBERED =
 const TWO_DIGITS = /\d\d/;
 const BEFORE_WORDS = new Set(["före", "before", "innan", "prior"]);
 const FROM_WORDS = new Set(["från", "from", "fr.o.m", "fom"]);
+const SINCE_WORDS = new Set([...FROM_WORDS, "sedan", "since", "sen"]);
 
 function century(two: string): number | null {
   const n = Number(two);
@@ -74,12 +75,19 @@ export function readYears(
   let before: number | null = null;
   for (const d of dates) {
     spans.push({ start: d.start, end: d.end });
-    const prev = tokens.filter((t) => t.end <= d.start).at(-1)?.word ?? "";
+    const prevToken = tokens.filter((t) => t.end <= d.start).at(-1);
+    const prev = prevToken?.word ?? "";
+    // "since 2020", "före 2023": the word that bounds the years is read with them.
+    const bound = () => prevToken && spans.push({ start: prevToken.start, end: prevToken.end });
     if (d.kind === "year" && BEFORE_WORDS.has(prev)) {
       before = d.year;
+      bound();
       continue;
     }
-    if (d.cue === "since" || (d.kind === "year" && FROM_WORDS.has(prev))) since = d.year;
+    if (d.cue === "since" || (d.kind === "year" && FROM_WORDS.has(prev))) {
+      since = d.year;
+      if (SINCE_WORDS.has(prev)) bound();
+    }
     for (let y = d.year; y <= d.endYear && years.size < 50; y++) years.add(y);
   }
   const taken = [...spans, ...amounts.map((a) => ({ start: a.start, end: a.end }))];

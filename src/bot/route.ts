@@ -60,7 +60,9 @@ export const money = (q: Query) =>
 const named = (q: Query) =>
   q.stems.length > 0 || q.topics.length > 0 || q.orgs.length > 0 || q.names.length > 0;
 const comparesYears = (q: Query) =>
-  (q.cues.has("more") || q.cues.has("less")) && q.cues.has("than") && q.years.length >= 2;
+  (q.cues.has("more") || q.cues.has("less")) &&
+  (q.cues.has("than") || q.cues.has("versus")) &&
+  q.years.length >= 2;
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
 /** "Vad beslutade regeringen i februari 2022?": what was decided in a month, with no amount or subject named. */
 export const asksDecidedMonth = (q: Query) =>
@@ -128,12 +130,29 @@ export const RULES: readonly Rule[] = [
   { intent: "help", all: ["help"] },
   { intent: "out-of-scope", when: ({ q }) => q.offTopic.length > 0 },
   { intent: "about-gms", all: ["says"], when: ({ q, topical }) => q.mentionsGms && !topical },
-  { intent: "passage", all: ["says"] },
+  // "what does the budget bill say about 2029": the amounts that document states (the "stated" rule below).
+  {
+    intent: "passage",
+    all: ["says"],
+    when: ({ q }) => q.docKinds.length === 0 || (!money(q) && q.years.length === 0),
+  },
   { intent: "documents", all: ["documents"], when: ({ q }) => named(q) || q.years.length > 0 },
   // "vilka källor har du?": which documents, about nothing in particular, is the list of sources.
   { intent: "sources", all: ["documents"], when: ({ q }) => !money(q) && q.amounts.length === 0 },
   { intent: "documents", all: ["sources"], when: ({ q, topical }) => topical && !money(q) },
-  { intent: "sources", all: ["sources"], none: ["howMuch"] },
+  // "Vilket datum publicerades pressmeddelandet om lungcancer?": the documents about it, with their dates.
+  {
+    intent: "documents",
+    all: ["published"],
+    when: ({ q, topical }) => topical || q.docKinds.length > 0,
+  },
+  // "the smallest grant in the documents": the documents are where to look, not what is asked.
+  {
+    intent: "sources",
+    all: ["sources"],
+    none: ["howMuch", "largest", "smallest", "average", "share", "total"],
+    when: ({ q }) => !money(q) || q.cues.has("documents"),
+  },
   // "Hur mycket fick GMS för 2028, och hur står det sig mot budgetpropositionens beräkning?": the decision first.
   { intent: "amount", all: ["estimate", "versus"], any: ["howMuch", "receives"] },
   // "the difference between what Socialstyrelsen may use and what it pays out": frame against payout.
@@ -147,13 +166,25 @@ export const RULES: readonly Rule[] = [
   },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
+  // "FoHM betalar ut vad?": what the named payer pays out, not who pays.
+  {
+    intent: "amount",
+    any: ["payer", "pays"],
+    none: ["who"],
+    when: ({ q }) =>
+      q.cues.has("what") && q.orgs.some((o) => o.role === "payer" || o.role === "funder"),
+  },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },
   { intent: "amount", when: ({ q, topical }) => asksDecidedMonth(q) && !topical },
   { intent: "decision", any: ["copy", "signed"], none: ["howMuch"] },
   { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
-  { intent: "recipient", all: ["who", "receives"], none: ["howMuch", "cofund", "gives"] },
+  {
+    intent: "recipient",
+    all: ["who", "receives"],
+    none: ["howMuch", "cofund", "gives", "breakdown"],
+  },
   // "Does the 2027 payment depend on anything?": the grant's conditions, answered with its deadlines.
   { intent: "deadline", all: ["condition"], none: ["howMuch"] },
   // "When does the study run?": the years a project runs, answered with the deadlines.
@@ -233,11 +264,28 @@ export const RULES: readonly Rule[] = [
     when: ({ q, topical }) => q.years.length === 2 && q.orgs.length === 1 && !topical,
   },
   // "skånes andel av medfinansieringen": an organisation's own share is an amount, not a percentage.
+  // "did childhood cancer funding go up from 2025 to 2026?": one area, year against year.
+  {
+    intent: "change",
+    any: ["change", "than", "versus", "either"],
+    when: ({ q, topical }) =>
+      q.years.length === 2 &&
+      q.orgs.length === 0 &&
+      topical &&
+      (q.cues.has("change") || q.cues.has("more") || q.cues.has("less")),
+  },
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
   { intent: "overview", all: ["overview"] },
   { intent: "overview", all: ["perYear"], when: (f) => subjectless(f) && f.q.amounts.length === 0 },
-  { intent: "change", all: ["more", "than"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
+  // "hur mycket mer 2026 jämfört med 2025": "than" or "compared with", never the two years' sum.
+  {
+    intent: "change",
+    all: ["more"],
+    any: ["than", "versus"],
+    when: (f) => f.q.years.length >= 2 && subjectless(f),
+  },
+  { intent: "change", all: ["versus"], when: (f) => f.q.years.length === 2 && subjectless(f) },
   // "did GMS get more in 2026 or 2027?": a comparison of two years, never their sum.
   {
     intent: "change",
@@ -249,7 +297,12 @@ export const RULES: readonly Rule[] = [
     all: ["less", "either"],
     when: (f) => f.q.years.length === 2 && subjectless(f),
   },
-  { intent: "change", all: ["less", "than"], when: (f) => f.q.years.length >= 2 && subjectless(f) },
+  {
+    intent: "change",
+    all: ["less"],
+    any: ["than", "versus"],
+    when: (f) => f.q.years.length >= 2 && subjectless(f),
+  },
   // "how many kids get cancer", "what does an analysis cost": counts and costs are not funding.
   { intent: "not-funding", any: ["count", "cost"], when: ({ q }) => q.amounts.length === 0 },
   {

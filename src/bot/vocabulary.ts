@@ -1,4 +1,4 @@
-import { cacheByKey, type Knowledge, stem, words } from "../knowledge/index.js";
+import { cacheByKey, type Knowledge, projectNamesOf, stem, words } from "../knowledge/index.js";
 import { conditionCompounds } from "./condition-compounds.js";
 
 /** The words the documents use: for spelling correction and for joining split compounds. */
@@ -6,6 +6,8 @@ export interface Vocabulary {
   has(word: string): boolean;
   /** The closest known word within a small edit distance, or null. */
   correct(word: string): string | null;
+  /** A project name the documents write ("share-gen" for SHARE-GEN), in lower case. */
+  isName?(word: string): boolean;
 }
 
 const CORRECTION_CACHE_MAX = 10_000;
@@ -29,6 +31,7 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   const isOrgan = (s: string) => conditionCompounds(s, (c) => knownStems().has(c)).length > 0;
   return {
     has: (w) => counts.has(w),
+    isName: (w) => projectNamesOf(knowledge.documents).has(w),
     correct: (word) => {
       if (counts.has(word)) return word;
       const s = stem(word);

@@ -1,5 +1,6 @@
-import { compileCues, findCues } from "./cues.js";
+import { compileCues, findCues, mayHoldAnywhere } from "./cues.js";
 import { cacheByKey } from "./key-cache.js";
+import { lineEnd, nextLine } from "./lines.js";
 import { type WordToken, words } from "./words.js";
 
 // Web-page clutter around an article: banners, ads, captions, bylines, link lists. Such lines never
@@ -80,30 +81,84 @@ export const clutterRanges: (text: string) => Array<[number, number]> = cacheByK
 function findClutter(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let inList = false;
-  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  for (let m = lineRe.exec(text); m && m[0] !== ""; m = lineRe.exec(text)) {
-    const line = m[0].replace(/[\r\n]+$/, "");
+  // Most documents hold no banner word anywhere: then no line of them need be looked through for one.
+  const marks = mayHoldAnywhere(text, LINE_MARKERS);
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start);
+    const next = nextLine(text, end);
+    const line = text.slice(start, end);
     if (line.trim() === "") {
       inList = false;
+      start = next;
       continue;
     }
-    // Only a line's first words and whether it has more than six are asked for: read no further.
-    const tokens = words(line, HEAD_WORDS);
-    const clutter = inList || isClutterLine(line, tokens);
-    if (!inList && startsWith(tokens, LIST_HEADINGS) && tokens.length <= 4) inList = true;
-    if (clutter || inList) out.push([m.index, m.index + line.length]);
+    const head = new LineHead(line);
+    const clutter = inList || isClutterLine(line, head, marks);
+    if (!inList && startsWith(head, LIST_HEADINGS, LIST_OPENERS) && head.tokens().length <= 4)
+      inList = true;
+    if (clutter || inList) out.push([start, end]);
+    start = next;
   }
   return out;
 }
 
-/** The line's first words are one of the phrases. */
+// Any word of a line, to find its first: a line that opens with no phrase's first word needs no more.
+const FIRST_WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*-?/u;
+
+/** A line's first words, read only as far as asked (most lines are asked only their first word). */
+class LineHead {
+  private words: WordToken[] | null = null;
+  private firstWord: string | null | undefined;
+  constructor(private readonly line: string) {}
+
+  /** The first `HEAD_WORDS` words, as `words(line, HEAD_WORDS)`. */
+  tokens(): WordToken[] {
+    this.words ??= words(this.line, HEAD_WORDS);
+    return this.words;
+  }
+
+  /** The first word in lower case, or null for a line without words. */
+  first(): string | null {
+    if (this.firstWord === undefined) {
+      this.firstWord = this.words
+        ? (this.words[0]?.word ?? null)
+        : (FIRST_WORD.exec(this.line)?.[0].toLowerCase() ?? null);
+    }
+    return this.firstWord;
+  }
+}
+
+/**
+ * The first word of each phrase of a table: a line that opens with none of them opens with no phrase.
+ * Null when a phrase opens with a prefix ("medfinansier*"): then any line may.
+ */
+function openers(matcher: ReturnType<typeof compileCues>): ReadonlySet<string> | null {
+  const out = new Set<string>();
+  for (const list of matcher.byInitial.values()) {
+    for (const c of list) {
+      const part = c.parts[0];
+      if (!part || part.prefix) return null;
+      out.add(part.word);
+    }
+  }
+  return out;
+}
+
+const LINE_OPENER_WORDS = openers(LINE_OPENERS);
+const LIST_OPENERS = openers(LIST_HEADINGS);
+
+/** The line's first words are one of the phrases (`first`: the first words of its phrases). */
 function startsWith(
-  tokens: readonly WordToken[],
+  head: LineHead,
   matcher: ReturnType<typeof compileCues>,
+  first: ReadonlySet<string> | null,
 ): boolean {
-  const first = tokens[0];
-  if (!first) return false;
-  return findCues(tokens.slice(0, 4), matcher).some((h) => h.start === first.start);
+  const word = head.first();
+  if (word === null || first?.has(word) === false) return false;
+  const tokens = head.tokens();
+  const opening = tokens[0];
+  if (!opening) return false;
+  return findCues(tokens.slice(0, 4), matcher).some((h) => h.start === opening.start);
 }
 
 // Words that open a byline rather than a sentence ("Av Karin Holmqvist", "Text: Sara Nyström").
@@ -112,11 +167,11 @@ const BYLINE_OPENERS = new Set(["av", "by", "text", "start", "bild"]);
 /** The first words of a line that `isClutterLine` reads: enough to tell a line of more than six. */
 const HEAD_WORDS = 7;
 
-/** Whether a line is clutter, from its first `HEAD_WORDS` words (`head`). */
-function isClutterLine(line: string, head: readonly WordToken[]): boolean {
+/** Whether a line is clutter, from its first `HEAD_WORDS` words (`head`); `marks`: the document may hold a banner word. */
+function isClutterLine(line: string, head: LineHead, marks: boolean): boolean {
   const trimmed = line.trim();
   if (/^[©]/.test(trimmed)) return true;
-  const marked = findCues(line, LINE_MARKERS).length > 0;
+  const marked = marks && findCues(line, LINE_MARKERS).length > 0;
   if (
     marked &&
     (/foto:|photo:/i.test(line) || !/[.!?]\s*$/.test(trimmed) || words(line).length <= 30)
@@ -124,10 +179,10 @@ function isClutterLine(line: string, head: readonly WordToken[]): boolean {
     return true;
   }
   if (isNavigation(trimmed)) return true;
-  if (isAllCaps(trimmed, head.length)) return true;
-  if (!startsWith(head, LINE_OPENERS)) return false;
+  if (isAllCaps(trimmed, head)) return true;
+  if (!startsWith(head, LINE_OPENERS, LINE_OPENER_WORDS)) return false;
   // "Av medlen ska …" is a sentence; "Av Karin Holmqvist" is a byline.
-  if (BYLINE_OPENERS.has(head[0]?.word ?? "")) return isByline(trimmed);
+  if (BYLINE_OPENERS.has(head.first() ?? "")) return isByline(trimmed);
   return true;
 }
 
@@ -139,9 +194,12 @@ function isNavigation(line: string): boolean {
   );
 }
 
+const SMALL_LETTER = /[a-zåäö]/;
+
 /** "VÅRDVÄRLDEN IDAG", "MEST LÄST": a site name or section label in capitals. */
-function isAllCaps(line: string, wordCount: number): boolean {
-  if (wordCount > 6) return false;
+function isAllCaps(line: string, head: LineHead): boolean {
+  // A small letter of Swedish or English is never its own capital: most lines end here, their words unread.
+  if (SMALL_LETTER.test(line) || head.tokens().length > 6) return false;
   const letters = line.replace(/[^\p{L}]/gu, "");
   return letters.length >= 4 && letters === letters.toUpperCase();
 }

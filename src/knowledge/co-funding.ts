@@ -25,9 +25,11 @@ export function markCoFunded(facts: RawFact[]): void {
       } else if (multiYear) f.years = { years: [], clue: "none" };
     }
     if (FUNDED.has(f.role.role) && f.segment.index >= (previous?.segment.index ?? -1)) funded = i;
+    // Once several years are told, no later sentence need be looked through for them.
     if (
-      f.role.role === "multi-year-total" ||
-      (FUNDED.has(f.role.role) && hasCue(f.segment.text, MULTI_YEAR))
+      !multiYear &&
+      (f.role.role === "multi-year-total" ||
+        (FUNDED.has(f.role.role) && hasCue(f.segment.text, MULTI_YEAR)))
     )
       multiYear = true;
   }

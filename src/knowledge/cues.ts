@@ -52,10 +52,34 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
 }
 
 /** Whether a text may hold a phrase of `matcher`: every word of one phrase is in the text's lower case. */
-function mayHold(text: string, matcher: CueMatcher): boolean {
+export function mayHold(text: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
   const lower = lowerCase(text);
   return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
+}
+
+/**
+ * Whether any part of `text` (a line, a sentence of it) may hold a phrase of `matcher`: false when the whole
+ * text lacks a word of every phrase. Lower-casing a part is lower-casing the whole, unless a letter changes
+ * length or is Greek capital sigma: then any part may.
+ */
+export function mayHoldAnywhere(text: string, matcher: CueMatcher): boolean {
+  if (matcher.literals === null) return true;
+  const lower = lowerWhole(text);
+  if (lower.length !== text.length || text.includes("Σ")) return true;
+  return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
+}
+
+// A document is asked about a few tables in a row: its lower case is made once for them.
+let wholeText = "";
+let wholeLower = "";
+
+function lowerWhole(text: string): string {
+  if (text !== wholeText) {
+    wholeText = text;
+    wholeLower = text.toLowerCase();
+  }
+  return wholeLower;
 }
 
 // One clause is asked about many cue tables in a row: its lower case is made once for all of them.
@@ -78,6 +102,37 @@ function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolea
     if (p.prefix ? !w.startsWith(p.word) : w !== p.word) return false;
   }
   return true;
+}
+
+/** Several tables asked of the same words, merged so that one pass over the words answers them all. */
+export interface CueTables {
+  byInitial: Map<string, Array<{ compiled: Compiled; bit: number }>>;
+}
+
+/** The tables merged: table `t` answers in bit `1 << t` of `tablesHit` (at most 31 tables). */
+export function combineCues(matchers: readonly CueMatcher[]): CueTables {
+  const byInitial: CueTables["byInitial"] = new Map();
+  matchers.forEach((matcher, t) => {
+    for (const [initial, list] of matcher.byInitial) {
+      const into = byInitial.get(initial) ?? [];
+      for (const compiled of list) into.push({ compiled, bit: 1 << t });
+      byInitial.set(initial, into);
+    }
+  });
+  return { byInitial };
+}
+
+/** Which of the tables hold a phrase in `tokens`: bit t is `hasCue(tokens, matchers[t])`. */
+export function tablesHit(tokens: readonly WordToken[], tables: CueTables): number {
+  let hits = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = tables.byInitial.get((tokens[i] as WordToken).word[0] ?? "");
+    if (candidates === undefined) continue;
+    for (const { compiled, bit } of candidates) {
+      if ((hits & bit) === 0 && matchesAt(tokens, i, compiled)) hits |= bit;
+    }
+  }
+  return hits;
 }
 
 /** Every phrase of `matcher` in `text` (or in already tokenized words), in order. */

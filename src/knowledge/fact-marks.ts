@@ -25,7 +25,8 @@ export function markNotGms(
   // Each fact's sentence words, stemmed once: a document with many such sentences stays linear.
   let byStem: Map<string, RawFact[]> | null = null;
   for (const seg of segments) {
-    if (inClutter(clutter, seg.start) || !hasCue(seg.text, NOT_GMS) || !mentionsGms(seg.text))
+    // Few sentences name GMS: asked first, most need no look for the cue.
+    if (inClutter(clutter, seg.start) || !mentionsGms(seg.text) || !hasCue(seg.text, NOT_GMS))
       continue;
     const tokens = words(seg.text);
     const subject = tokens[0];

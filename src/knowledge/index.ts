@@ -7,6 +7,7 @@ export { compareText } from "./compare.js";
 export { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
 export { findDates } from "./dates.js";
 export { documentKind } from "./document-kind.js";
+export { documentLanguage } from "./document-language.js";
 export { loadDocuments, MAX_DOCUMENT_BYTES } from "./documents.js";
 export { givenByGms } from "./given-by-gms.js";
 export { cacheByKey } from "./key-cache.js";
@@ -25,6 +26,7 @@ export {
   type PassageIndex,
   passageTerms,
 } from "./passages.js";
+export { projectNamesOf } from "./project-names.js";
 export { type Segment, segment } from "./segments.js";
 export { emptyStatements, readStatements } from "./statements/index.js";
 export type * from "./statements/types.js";

@@ -138,6 +138,17 @@ export function sameGrant(
     return true;
   // A retold figure names little of what it funds; the same amount for the same year to GMS is enough.
   const yearsAgree = reps.some((f) => sameYears(f, fact.years.years));
+  // "SEK 6 million to GMS for pharmacogenomics in 2027", told where no whole is: that area's share of the
+  // year's grant, when it names the same area for the same stated year.
+  if (
+    !parentGroup &&
+    group.entry.partOf !== null &&
+    fact.role.role === "grant" &&
+    isStated(fact) &&
+    yearsAgree &&
+    topicsAgree(group.topics, words.topics)
+  )
+    return true;
   const aboutGms = docMentionsGms(fact.doc) && reps.some((f) => docMentionsGms(f.doc));
   // "I år får GMS 80 miljoner kronor" in an answer to parliament is the year's grant the press release told.
   if (!parentGroup && group.entry.partOf === null && sameYearForGms(reps, fact)) return true;

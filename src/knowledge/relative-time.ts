@@ -1,4 +1,4 @@
-import { compileCues, findCues } from "./cues.js";
+import { compileCues, findCues, mayHold } from "./cues.js";
 import { type WordToken, words } from "./words.js";
 
 // Years told relative to the document's own date. Offset from the document's year; a span lists its
@@ -92,6 +92,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** The year a report's opening lines say it reports on: its "under året" is that year, not the year it came out. */
 export function reportYear(openingLines: readonly string[]): number | null {
   for (const line of openingLines) {
+    if (!mayHold(line, REPORT)) continue;
     const tokens = words(line);
     for (const hit of findCues(tokens, REPORT)) {
       const next = tokens.find((t) => t.start >= hit.end);

@@ -1,4 +1,4 @@
-import { type CueMatcher, findCues, hasCue } from "./cues.js";
+import { type CueMatcher, combineCues, findCues, hasCue, tablesHit } from "./cues.js";
 import {
   CALL_BUDGET,
   CO_FUNDING,
@@ -58,15 +58,36 @@ export interface RoleResult {
   perYear?: boolean;
 }
 
-export function classifyRole(c: RoleClues): RoleResult {
-  const role = classifyKind(c);
-  return hasCue(c.clauseWords, PER_YEAR) ? { ...role, perYear: true } : role;
+// The tables asked of an amount's own clause, and of its whole sentence: each set read in one pass.
+const CLAUSE_TABLES = [
+  NOT_FUNDING,
+  DIFFERENCE,
+  CALL_BUDGET,
+  CO_FUNDING,
+  COMPARISON,
+  PER_YEAR,
+  TOTAL,
+];
+const CLAUSE_CUES = combineCues(CLAUSE_TABLES);
+const SENTENCE_TABLES = [PROPOSAL, ESTIMATE];
+const SENTENCE_CUES = combineCues(SENTENCE_TABLES);
+
+/** Whether the hits of `tablesHit` over `tables` include `matcher`'s. */
+function hit(hits: number, tables: readonly CueMatcher[], matcher: CueMatcher): boolean {
+  return (hits & (1 << tables.indexOf(matcher))) !== 0;
 }
 
-function classifyKind(c: RoleClues): RoleResult {
+export function classifyRole(c: RoleClues): RoleResult {
+  const clause = tablesHit(c.clauseWords, CLAUSE_CUES);
+  const role = classifyKind(c, clause);
+  return hit(clause, CLAUSE_TABLES, PER_YEAR) ? { ...role, perYear: true } : role;
+}
+
+/** `clause`: the clause tables' hits in the clause's words. */
+function classifyKind(c: RoleClues, clause: number): RoleResult {
   // "högst 400 000 kronor för sitt eget arbete", "ett projekt kan beviljas högst 3,6 miljoner": a ceiling, not a grant.
   const capped = c.amount.qualifier === "at-most";
-  const kind = capped ? null : kindOfMoney(c);
+  const kind = capped ? null : kindOfMoney(c, clause);
   if (kind) return kind;
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
@@ -83,12 +104,12 @@ function classifyKind(c: RoleClues): RoleResult {
   }
   if (
     c.multiYear &&
-    !hasCue(c.clauseWords, PER_YEAR) &&
+    !hit(clause, CLAUSE_TABLES, PER_YEAR) &&
     (TOTAL_WORD.test(c.sentence) || !opensAsPart)
   ) {
     return { role: "multi-year-total", isPart: false, nearestParent: false };
   }
-  if (!opensAsPart && !c.listedPart && hasCue(c.clauseWords, TOTAL)) {
+  if (!opensAsPart && !c.listedPart && hit(clause, CLAUSE_TABLES, TOTAL)) {
     return { role: "total", isPart: false, nearestParent: false };
   }
   if (opensAsPart || c.listedPart) return { role: "part", isPart: true, nearestParent };
@@ -96,18 +117,20 @@ function classifyKind(c: RoleClues): RoleResult {
 }
 
 /** Money that is no grant, told by the words of its own clause: a cost, an estimate, co-funding, a comparison. */
-function kindOfMoney(c: RoleClues): RoleResult | null {
+function kindOfMoney(c: RoleClues, clause: number): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
-  if (hasCue(c.clauseWords, NOT_FUNDING)) return as("not-funding");
+  const inClause = (matcher: CueMatcher) => hit(clause, CLAUSE_TABLES, matcher);
+  if (inClause(NOT_FUNDING)) return as("not-funding");
   // "Anslaget 1:6 … ökas med 14 miljoner": a change of an appropriation is of its frame; other changes are no money.
-  if (hasCue(c.clauseWords, DIFFERENCE))
+  if (inClause(DIFFERENCE))
     return as(BUDGET_FRAME.test(c.sentence) ? "budget-frame" : "not-funding");
-  if (hasCue(c.sentenceWords, PROPOSAL)) return as("not-funding");
-  if (hasCue(c.sentenceWords, ESTIMATE)) return as("estimate");
+  const sentence = tablesHit(c.sentenceWords, SENTENCE_CUES);
+  if (hit(sentence, SENTENCE_TABLES, PROPOSAL)) return as("not-funding");
+  if (hit(sentence, SENTENCE_TABLES, ESTIMATE)) return as("estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
-  if (hasCue(c.clauseWords, CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");
-  if (hasCue(c.clauseWords, CO_FUNDING)) return as("co-funding");
-  if (hasCue(c.clauseWords, COMPARISON)) return as("comparison");
+  if (inClause(CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");
+  if (inClause(CO_FUNDING)) return as("co-funding");
+  if (inClause(COMPARISON)) return as("comparison");
   return null;
 }
 

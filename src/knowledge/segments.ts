@@ -1,4 +1,5 @@
 import { cacheByKey } from "./key-cache.js";
+import { lineEnd, nextLine } from "./lines.js";
 
 /** A sentence (or headline, or list item) of a document, with its exact offsets. */
 export interface Segment {
@@ -56,20 +57,26 @@ const SEGMENT_CACHE_MAX = 64;
  */
 export const segment: (text: string) => Segment[] = cacheByKey(splitText, SEGMENT_CACHE_MAX);
 
+// Sentences recur across documents ("Regeringens beslut"): one string for each wording makes every later
+// lookup of a sentence in a cache (amounts, dates) a compare of two pointers, not of two whole texts.
+const SAME_TEXT_MAX = 20_000;
+const sameText = cacheByKey((text: string) => text, SAME_TEXT_MAX);
+
 function splitText(text: string): Segment[] {
   const out: Segment[] = [];
   let paragraph = 0;
   let previousBlank = true;
-  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  for (let m = lineRe.exec(text); m && m[0] !== ""; m = lineRe.exec(text)) {
-    const line = m[0].replace(/[\r\n]+$/, "");
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start);
+    const line = text.slice(start, end);
     if (line.trim() === "") {
       if (!previousBlank) paragraph += 1;
       previousBlank = true;
-      continue;
+    } else {
+      previousBlank = false;
+      splitLine(text, start, line, paragraph, out);
     }
-    previousBlank = false;
-    splitLine(text, m.index, line, paragraph, out);
+    start = nextLine(text, end);
   }
   return out;
 }
@@ -89,19 +96,29 @@ function splitLine(
     start += bullet[0].length;
     body = body.slice(bullet[0].length);
   }
-  const isHeading =
-    !bullet && !/[.!?:;]["”»)]?$/.test(body) && body.split(/\s+/).length <= HEADING_MAX_WORDS;
+  const isHeading = !bullet && !/[.!?:;]["”»)]?$/.test(body) && fewWords(body, HEADING_MAX_WORDS);
   for (const [s, e] of sentenceBounds(body)) {
     out.push({
       index: out.length,
       start: start + s,
       end: start + e,
-      text: text.slice(start + s, start + e),
+      text: sameText(text.slice(start + s, start + e)),
       paragraph,
       heading: isHeading,
       bullet: bullet !== null,
     });
   }
+}
+
+// Runs of white space as /\s+/ finds them: the body is trimmed, so its words are one more than its runs.
+const SPACE_RUN = /\s+/g;
+
+/** Whether `body.split(/\s+/)` has at most `max` words, counted no further than that. */
+function fewWords(body: string, max: number): boolean {
+  SPACE_RUN.lastIndex = 0;
+  let words = 1;
+  while (SPACE_RUN.test(body)) if (++words > max) return false;
+  return true;
 }
 
 /** Sentence boundaries inside one line: a stop, then space, then something that can open a sentence. */

@@ -47,6 +47,8 @@ interface Line {
 
 /** Rows of tab- or space-aligned tables whose caption names a unit: "2024  Socialstyrelsen  49,5". */
 export function findTableRows(text: string): TableRow[] {
+  // A row's cells stand apart by a tab or two spaces: a text with neither holds no table.
+  if (!text.includes("\t") && !text.includes("  ")) return [];
   const lines = splitLines(text);
   const rows: TableRow[] = [];
   let i = 0;

@@ -7,13 +7,33 @@ import { hasHyphen, words } from "./words.js";
  */
 export function countWords(documents: readonly SourceDocument[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const doc of documents) {
-    for (const w of words(doc.text)) {
-      if (!hasHyphen(w.word)) count(counts, w.word);
-      else for (const part of w.word.split(/[-–]/)) count(counts, part);
-    }
-  }
+  for (const doc of documents) countText(doc.text, counts);
   return counts;
+}
+
+// A counted word is a whole run of letters and digits that holds only letters: a hyphen splits a word
+// into such runs, a digit spoils its run ("covid19"). Read straight off the lower-cased text, no tokens.
+const LETTER_RUN = /(?<![\p{L}\p{N}])\p{L}{3,}(?![\p{L}\p{N}])/gu;
+
+function countText(text: string, counts: Map<string, number>): void {
+  const lower = text.toLowerCase();
+  // As in `words`: a letter that changes length, or Greek capital sigma, is lower-cased word by word.
+  if (lower.length !== text.length || text.includes("Σ")) {
+    countTokens(text, counts);
+    return;
+  }
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(lower); m !== null; m = LETTER_RUN.exec(lower)) {
+    const w = m[0];
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+}
+
+function countTokens(text: string, counts: Map<string, number>): void {
+  for (const w of words(text)) {
+    if (!hasHyphen(w.word)) count(counts, w.word);
+    else for (const part of w.word.split(/[-–]/)) count(counts, part);
+  }
 }
 
 const LETTERS = /^\p{L}+$/u;

@@ -3,6 +3,7 @@ import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
+import { swedishQuoteNote } from "./quoted-language.js";
 
 const MAX_QUOTES = 3;
 
@@ -36,12 +37,12 @@ export function answerAbout(ctx: AnswerContext, members: boolean): Draft {
     ? say(
         ctx.language,
         "Så här beskriver dokumenten vilka som ingår i GMS:",
-        "This is how the documents describe who takes part in GMS (quoted in Swedish):",
+        `This is how the documents describe who takes part in GMS${swedishQuoteNote(ctx, chosen)}:`,
       )
     : say(
         ctx.language,
         "Så här beskriver dokumenten Genomic Medicine Sweden (GMS):",
-        "This is how the documents describe Genomic Medicine Sweden (GMS) (quoted in Swedish):",
+        `This is how the documents describe Genomic Medicine Sweden (GMS)${swedishQuoteNote(ctx, chosen)}:`,
       );
   const lines = chosen.map((p) => `• “${p.text}” ${ctx.citations.markers([p]).text}`);
   return { intent, answered: true, text: [intro, ...lines].join("\n"), figures: [] };

@@ -3,13 +3,21 @@ import type { Query } from "../query.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
 
-const ASKS_ESTIMATE = ["estimate", "versus"];
+// The words of the comparison: the decided money is asked without them.
+const ASKS_ESTIMATE = ["estimate", "versus", "more", "less", "than"];
 
-/** "Hur mycket fick GMS för 2028, och hur står det sig mot budgetpropositionens beräkning?" */
+/**
+ * "Hur mycket fick GMS för 2028, och hur står det sig mot budgetpropositionens beräkning?", "is the 2028
+ * money more than the estimate?".
+ */
 export function asksAgainstEstimate(query: Query): boolean {
+  const { cues } = query;
+  const compares =
+    cues.has("versus") || ((cues.has("more") || cues.has("less")) && cues.has("than"));
   return (
-    ASKS_ESTIMATE.every((c) => query.cues.has(c)) &&
-    (query.cues.has("howMuch") || query.cues.has("receives"))
+    cues.has("estimate") &&
+    compares &&
+    ["howMuch", "receives", "more", "less"].some((c) => cues.has(c))
   );
 }
 

@@ -3,6 +3,7 @@ import {
   type FactRole,
   fundingRole,
   type LedgerEntry,
+  projectNamesOf,
   stem,
   words,
 } from "../../knowledge/index.js";
@@ -77,6 +78,14 @@ export function answerAmount(ctx: AnswerContext): Draft {
   const recipient = roles.has("grant") && byOrg ? askedRecipient(ctx) : null;
   const funder = askedFunder(ctx);
   if (recipient) return answerRecipientAmounts(ctx, recipient, funder, roles);
+  // "SoS admin 2028": the organisation's own-work cap, which it receives; none that year is said so.
+  if (
+    funder &&
+    roles.has("agency-cap") &&
+    query.orgs.some((o) => o.role === "any") &&
+    !capNaming(ctx, funder)
+  )
+    return noOwnWorkCap(ctx, funder);
   if (funder && !hasTopic(query)) return answerFunderAmounts(ctx, funder, roles);
   if (!hasTopic(query) || !roles.has("grant")) {
     if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
@@ -164,8 +173,25 @@ function answerNamed(ctx: AnswerContext): Draft {
     .map((e) => e.entry)
     .filter((e) => inYears(e, ctx.query.years) && quotesName(e, ...names));
   if (named.length > 0) return answerEntries(ctx, named, false);
+  const byWho = namedProjectMoney(ctx, names);
+  if (byWho.length > 0) return answerEntries(ctx, byWho, false);
   // "the EU budget for SHARE-GEN": told only in euros, it is quoted as written.
   return answerForeign(ctx, false) ?? answerPassages(ctx);
+}
+
+/**
+ * "how much does GMS put into SHARE-GEN": in the documents that name the project, what the asked giver
+ * put in or the asked receiver got; nothing when the question names neither.
+ */
+function namedProjectMoney(ctx: AnswerContext, names: readonly string[]): LedgerEntry[] {
+  const writers = projectNamesOf(ctx.knowledge.documents);
+  const docs = new Set(names.flatMap((n) => [...(writers.get(n) ?? [])]));
+  if (docs.size === 0) return [];
+  const inDocs = (e: LedgerEntry) => e.sources.some((s) => docs.has(s.docId));
+  const funder = askedFunder(ctx);
+  if (funder) return givenBy(ctx, funder).filter(inDocs);
+  const recipient = ctx.query.orgs.length > 0 ? askedRecipient(ctx) : null;
+  return recipient ? receivedBy(ctx, recipient).filter(inDocs) : [];
 }
 
 /** "Vad beslutade regeringen i februari 2022?": the grants decided that month, else the decisions told. */
@@ -250,12 +276,54 @@ function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
   );
 }
 
+/** A cap in the asked years whose sentence names the organisation ("Kammarkollegiet may use at most …"). */
+function capNaming(ctx: AnswerContext, name: string): boolean {
+  const lower = name.toLowerCase();
+  return ctx.index.entries.some(
+    ({ entry: e }) =>
+      e.role === "agency-cap" && inYears(e, ctx.query.years) && quotesName(e, lower),
+  );
+}
+
+/** No cap on the organisation's own work in the asked years: said so, with the years the documents give one. */
+function noOwnWorkCap(ctx: AnswerContext, name: string): Draft {
+  const anyYear = { ...ctx, query: { ...ctx.query, years: [] } };
+  const years = [
+    ...new Set(
+      receivedBy(anyYear, name)
+        .filter((e) => e.role === "agency-cap" && e.year !== null)
+        .map((e) => e.year as number),
+    ),
+  ].sort((a, b) => a - b);
+  const asked = ctx.query.years.join(", ");
+  const known = years.map(String);
+  const other =
+    known.length === 0
+      ? ""
+      : say(
+          ctx.language,
+          ` De anger ett sådant tak för ${listText(known, "sv")}.`,
+          ` They state one for ${listText(known, "en")}.`,
+        );
+  return decline(
+    "amount",
+    say(
+      ctx.language,
+      `Dokumenten anger inget tak för vad ${name} får använda till eget arbete${asked ? ` ${asked}` : ""}.${other}`,
+      `The documents state no cap on what ${name} may use for its own work${asked ? ` in ${asked}` : ""}.${other}`,
+    ),
+  );
+}
+
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
 function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
   // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
-  const given = givenBy(ctx, name).filter(
+  const put = givenBy(ctx, name).filter(
     (e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role),
   );
+  // "how much co-funding do the regions give": only that kind, when the giver put some in.
+  const ofKind = put.filter((e) => roles.has(e.role));
+  const given = !roles.has("grant") && ofKind.length > 0 ? ofKind : put;
   // "vinnova 2019 gms": of what the organisation gave, the money for GMS when it gave GMS any.
   const forGms = ctx.query.mentionsGms && name !== "GMS" ? given.filter((e) => e.gms) : [];
   // "regionernas medfin": the kind of money asked first, money for GMS before money beside it.

@@ -32,14 +32,21 @@ export function answerBreakdown(ctx: AnswerContext): Draft {
   const partsOf = (e: LedgerEntry) =>
     e.parts.map((id) => ctx.index.byId.get(id)).filter((p): p is LedgerEntry => !!p);
   // A share split further ("50 miljoner, varav 16 till …") lists its own shares right after it.
-  const parts = partsOf(whole).flatMap((p) => [p, ...partsOf(p)]);
+  const nested = partsOf(whole).flatMap((p) => [
+    { p, mark: "•" },
+    ...partsOf(p).map((q) => ({ p: q, mark: "  ◦" })),
+  ]);
+  const parts = nested.map((n) => n.p);
   const head = entryFigure(ctx, whole);
   const intro = say(
     ctx.language,
     `${amountText(ctx, whole.amountSek)}${whole.year ? ` (${whole.year})` : ""} ${head.markers} fördelas så här:`,
     `${amountText(ctx, whole.amountSek)}${whole.year ? ` (${whole.year})` : ""} ${head.markers} is split as follows:`,
   );
-  const lines = [intro, ...parts.map((p) => `• ${describeEntry(ctx, p, { underWhole: true })}`)];
+  const lines = [
+    intro,
+    ...nested.map(({ p, mark }) => `${mark} ${describeEntry(ctx, p, { underWhole: true })}`),
+  ];
   const figures = [head.figure, ...parts.map((p) => entryFigure(ctx, p).figure)];
   return { intent: "breakdown", answered: true, text: lines.join("\n"), figures };
 }

@@ -1,6 +1,8 @@
 import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
+import { hasTopic } from "../match.js";
 import { say } from "../say.js";
+import { subjectEntries, subjectName } from "./computed.js";
 import {
   type AnswerContext,
   amountText,
@@ -59,6 +61,27 @@ function organisationYear(ctx: AnswerContext, name: string, year: number): YearS
 
 type YearSum = { sum: number; figure: Figure | null };
 
+/** "did childhood cancer funding go up from 2025 to 2026?": the topic's one amount in each year, never a sum. */
+function compareTopic(ctx: AnswerContext, first: number, last: number): Draft {
+  const entries = subjectEntries(ctx);
+  const of = (year: number): YearSum => {
+    const found = entries.filter((e) => e.year === year);
+    const only = found.length === 1 ? found[0] : undefined;
+    return only
+      ? { sum: only.amountSek, figure: entryFigure(ctx, only).figure }
+      : { sum: 0, figure: null };
+  };
+  const name = subjectName(ctx);
+  const lead = { sv: `Till ${name}:`, en: `For ${name}:` };
+  return compare(ctx, { name, lead, first, last, a: of(first), b: of(last) }, (missing) =>
+    say(
+      ctx.language,
+      `Dokumenten anger inte ett enskilt belopp till ${name} ${missing}, så ingen jämförelse kan göras.`,
+      `The documents state no single amount for ${name} in ${missing}, so there is nothing to compare.`,
+    ),
+  );
+}
+
 /** "How much did the funding increase from 2023 to 2024?": both years' totals and the difference, computed. */
 export function answerChange(ctx: AnswerContext): Draft {
   if (ctx.query.cues.has("mayUse")) return answerFrameDifference(ctx);
@@ -79,6 +102,7 @@ export function answerChange(ctx: AnswerContext): Draft {
       ),
     );
   }
+  if (hasTopic(ctx.query)) return compareTopic(ctx, first, last);
   const years = { name: "GMS", first, last, a: yearTotal(ctx, first), b: yearTotal(ctx, last) };
   return compare(ctx, years, (missing) =>
     say(
@@ -92,6 +116,8 @@ export function answerChange(ctx: AnswerContext): Draft {
 interface Compared {
   /** Who received the money: "GMS", "Region Örebro län". */
   name: string;
+  /** What the sentence starts with, when not "X fick" / "X received". */
+  lead?: { sv: string; en: string };
   first: number;
   last: number;
   a: YearSum;
@@ -109,8 +135,8 @@ function compare(ctx: AnswerContext, c: Compared, none: (missing: number) => str
   const markers = (f: Figure) => f.citations.map((n) => `[${n}]`).join("");
   const text = say(
     ctx.language,
-    `${name} fick ${amountText(ctx, a.sum)} ${first} ${markers(a.figure)} och ${amountText(ctx, b.sum)} ${last} ${markers(b.figure)}: ${diff >= 0 ? "en ökning" : "en minskning"} med ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (uträknat av boten).`,
-    `${name} received ${amountText(ctx, a.sum)} in ${first} ${markers(a.figure)} and ${amountText(ctx, b.sum)} in ${last} ${markers(b.figure)}: ${diff >= 0 ? "an increase" : "a decrease"} of ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (computed by the bot).`,
+    `${c.lead?.sv ?? `${name} fick`} ${amountText(ctx, a.sum)} ${first} ${markers(a.figure)} och ${amountText(ctx, b.sum)} ${last} ${markers(b.figure)}: ${diff >= 0 ? "en ökning" : "en minskning"} med ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (uträknat av boten).`,
+    `${c.lead?.en ?? `${name} received`} ${amountText(ctx, a.sum)} in ${first} ${markers(a.figure)} and ${amountText(ctx, b.sum)} in ${last} ${markers(b.figure)}: ${diff >= 0 ? "an increase" : "a decrease"} of ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (computed by the bot).`,
   );
   return { intent: "change", answered: true, text, figures: [change, a.figure, b.figure] };
 }

@@ -1,5 +1,6 @@
 import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
+import { topicInEnglish } from "../english-names.js";
 import { byEntryOrder, hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import {
@@ -44,7 +45,7 @@ function yearSums(
 }
 
 /** The money a question is about: its topic's grants and shares (no whole and its own part twice), else GMS's grants. */
-function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
+export function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
   if (!hasTopic(ctx.query)) return ctx.index.entries.map((e) => e.entry).filter(countsAsGrant);
   const found = matchTopic(
     ctx.query,
@@ -56,9 +57,10 @@ function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
   return found.filter((e) => !e.parts.some((p) => ids.has(p)));
 }
 
-function subjectName(ctx: AnswerContext): string {
+export function subjectName(ctx: AnswerContext): string {
   const words = ctx.query.topicWords.join(" ");
-  return hasTopic(ctx.query) && words ? `”${words}”` : "GMS";
+  if (!hasTopic(ctx.query) || !words) return "GMS";
+  return ctx.language === "en" ? `“${topicInEnglish(words)}”` : `”${words}”`;
 }
 
 function markers(f: Figure): string {

@@ -2,6 +2,7 @@ import { say } from "../say.js";
 import { askedDocuments, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { swedishQuoteNote } from "./quoted-language.js";
 
 const MAX_CONDITIONS = 3;
 
@@ -27,7 +28,10 @@ export function answerConditions(ctx: AnswerContext): Draft {
     say(
       ctx.language,
       "Villkor enligt dokumenten:",
-      "Conditions in the documents (quoted in Swedish):",
+      `Conditions in the documents${swedishQuoteNote(
+        ctx,
+        chosen.map((c) => c.span),
+      )}:`,
     ),
   );
   return { intent: "deadline", answered: true, text: lines.join("\n"), figures: [] };

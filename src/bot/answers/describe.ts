@@ -1,5 +1,11 @@
 import { type DecisionStatement, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
-import { englishPurpose, organisationName, ROLE_NAMES } from "../english-names.js";
+import {
+  englishPurpose,
+  isPurposeless,
+  organisationName,
+  ROLE_NAMES,
+  roleName,
+} from "../english-names.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
 import { memo } from "./memo.js";
@@ -22,6 +28,9 @@ export function describeEntry(
   const named =
     lang === "sv" ? label !== shorten(entry.purpose, 90) : label !== ROLE_NAMES[fundingRole(entry)];
   const purpose = named ? label : quoted;
+  // "Genomic Medicine Sweden får": a fragment that names no purpose is left out, not quoted back.
+  const bare = isPurposeless(entry.purpose) && label === roleName(entry, lang);
+  const to = bare ? "" : say(lang, ` till ${purpose}`, ` for ${purpose}`);
   let sentence: string;
   switch (entry.role) {
     case "agency-cap":
@@ -49,8 +58,8 @@ export function describeEntry(
       // A budget bill's figure for a later year is a plan: the answer says it was not decided.
       sentence = say(
         lang,
-        `${amount}${years ? ` (${years})` : ""} till ${purpose} är en beräkning, inte ett beslut`,
-        `${amount}${years ? ` (${years})` : ""} for ${purpose} is an estimate, not a decision`,
+        `${amount}${years ? ` (${years})` : ""}${to} är en beräkning, inte ett beslut`,
+        `${amount}${years ? ` (${years})` : ""}${to} is an estimate, not a decision`,
       );
       break;
     case "total":
@@ -82,11 +91,7 @@ export function describeEntry(
       );
       break;
     default:
-      sentence = say(
-        lang,
-        `${amount}${years ? ` (${years})` : ""} till ${purpose}`,
-        `${amount}${years ? ` (${years})` : ""} for ${purpose}`,
-      );
+      sentence = `${amount}${years ? ` (${years})` : ""}${to}`;
   }
   // Listed under its whole, a share needs neither the whole nor the payer repeated.
   if (options.underWhole) return `${sentence} ${markers}.${noteText(ctx, entry)}`;

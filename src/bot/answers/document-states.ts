@@ -16,6 +16,7 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   debattartikel: ["debattartikeln", "the opinion piece"],
   verksamhetsberättelse: ["verksamhetsberättelsen", "the annual report"],
   utlysning: ["utlysningen", "the call for proposals"],
+  budgetproposition: ["budgetpropositionen", "the budget bill"],
   nyhet: ["artikeln", "the article"],
 };
 

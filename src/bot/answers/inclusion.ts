@@ -1,4 +1,4 @@
-import type { LedgerEntry } from "../../knowledge/index.js";
+import { fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import { hasTopic, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
@@ -128,8 +128,11 @@ export function answerInclusion(ctx: AnswerContext): Draft {
 }
 
 /** Yes or no on how one of the parts relates to the whole, with both as evidence. */
-function judge(ctx: AnswerContext, parts: LedgerEntry[], whole: LedgerEntry): Draft {
+function judge(ctx: AnswerContext, asked: LedgerEntry[], whole: LedgerEntry): Draft {
   const { query } = ctx;
+  // "is the 6 million part of …": of several entries of that amount, money granted before a budget frame.
+  const granted = (e: LedgerEntry) => (["grant", "part"].includes(fundingRole(e)) ? 1 : 0);
+  const parts = [...asked].sort((a, b) => granted(b) - granted(a));
   const part =
     parts.find((p) => within(p, whole, ctx.index.byId)) ??
     parts.find((p) => sharesDoc(p, whole)) ??

@@ -1,6 +1,7 @@
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { swedishQuoteNote } from "./quoted-language.js";
 
 const MAX_PASSAGES = 3;
 
@@ -26,7 +27,7 @@ export function answerPassages(ctx: AnswerContext): Draft {
   const intro = say(
     ctx.language,
     "Det här säger dokumenten:",
-    "This is what the documents say (quoted in Swedish):",
+    `This is what the documents say${swedishQuoteNote(ctx, found)}:`,
   );
   const lines = found.map((p) => `• “${p.text}” ${ctx.citations.markers([p]).text}`);
   return { intent: "passage", answered: true, text: [intro, ...lines].join("\n"), figures: [] };

@@ -5,6 +5,7 @@ import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { decisionFigures, inAskedMonth } from "./decision-figures.js";
 import { answerPerson, answerRole } from "./person.js";
+import { swedishQuoteNote } from "./quoted-language.js";
 import { answerNotDecided, answerReply } from "./reply.js";
 import { dateText, rankDate } from "./stated-dates.js";
 
@@ -172,15 +173,7 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     if (when) return { intent: "decision", answered: true, text: when, figures: [] };
   }
   const chosen = decisions.slice(0, 8);
-  if (chosen.length === 0)
-    return decline(
-      "decision",
-      say(
-        ctx.language,
-        "Dokumenten beskriver inga beslut.",
-        "The documents describe no decisions.",
-      ),
-    );
+  if (chosen.length === 0) return decline("decision", noDecisionLine(ctx));
   const lines = chosen.map(
     (d) => `• ${ctx.citations.markers([d.span]).text} ${shorten(d.span.text, 160)}`,
   );
@@ -194,7 +187,10 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     say(
       ctx.language,
       "Beslut som dokumenten beskriver:",
-      "Decisions the documents describe (quoted in Swedish):",
+      `Decisions the documents describe${swedishQuoteNote(
+        ctx,
+        chosen.map((d) => d.span),
+      )}:`,
     ),
   );
   const by = ctx.query.cues.has("who") ? byLine(ctx, chosen) : null;
@@ -202,6 +198,40 @@ export function answerDecisions(ctx: AnswerContext): Draft {
   // Signers of a government decision did not take another body's decision.
   else if (signers.length > 0) lines.push(signerLine(ctx, signers));
   return { intent: "decision", answered: true, text: lines.join("\n"), figures };
+}
+
+/**
+ * None of the asked time (or document): said so, with the months the documents do date decisions to,
+ * so "in January 2025" is not read as "no decisions at all".
+ */
+function noDecisionLine(ctx: AnswerContext): string {
+  const all = ctx.knowledge.statements.decisions;
+  if (all.length === 0)
+    return say(
+      ctx.language,
+      "Dokumenten beskriver inga beslut.",
+      "The documents describe no decisions.",
+    );
+  const months = new Map<number, string>();
+  for (const d of all)
+    if (d.date?.year != null && d.date.month != null)
+      months.set(d.date.year * 12 + d.date.month, dateText({ ...d.date, day: null }, ctx.language));
+  const dated = [...months].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+  const shown = dated.slice(0, MAX_NAMES);
+  const more = dated.length > shown.length ? say(ctx.language, " m.fl.", " and more") : "";
+  const known =
+    shown.length === 0
+      ? ""
+      : say(
+          ctx.language,
+          ` De daterar beslut till ${listText(shown, "sv")}${more}.`,
+          ` They date decisions to ${listText(shown, "en")}${more}.`,
+        );
+  return say(
+    ctx.language,
+    `Dokumenten beskriver inget sådant beslut.${known}`,
+    `The documents describe no such decision.${known}`,
+  );
 }
 
 /** "Vem beslutade …?": who decided, when every decision listed names a decider other than the government. */

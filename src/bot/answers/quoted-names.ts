@@ -3,7 +3,7 @@ import type { LedgerEntry } from "../../knowledge/index.js";
 // Each quote lowered once, not on every question that looks for a name in it.
 const lowered = new WeakMap<object, string>();
 
-/** Whether one of the entry's quoted sentences names any of `names` (given in lower case). */
+/** Whether one of the entry's quoted sentences names any of `names` (given in lower case), as whole words. */
 export function quotesName(entry: LedgerEntry, ...names: readonly string[]): boolean {
   return entry.sources.some((s) => {
     let text = lowered.get(s);
@@ -11,6 +11,25 @@ export function quotesName(entry: LedgerEntry, ...names: readonly string[]): boo
       text = s.text.toLowerCase();
       lowered.set(s, text);
     }
-    return names.some((n) => text.includes(n));
+    const lower = text;
+    return names.some((n) => namesWord(lower, n));
   });
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+
+/**
+ * `name` in `text` as a word of its own, or in the genitive ("Region Skånes"): "eu" is not in
+ * "vidareutveckling", nor "ki" in "kliniska".
+ */
+export function namesWord(text: string, name: string): boolean {
+  if (name === "") return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (isLetter(text[at - 1])) continue;
+    const end = at + name.length;
+    if (!isLetter(text[end])) return true;
+    if (text[end] === "s" && !isLetter(text[end + 1])) return true;
+  }
+  return false;
 }

@@ -16,7 +16,9 @@ const CLOSING_SEGMENTS = 6;
  * article), or a lone name with its title line under it at the end ("Karin Löfgren" / "Ordförande, …").
  */
 export function readAuthors(view: DocumentView): PersonStatement[] {
-  const opinion = view.segments.slice(0, 12).some((s) => hasPhrase(view.words(s), OPINION_CUES));
+  const opinion = view.segments
+    .slice(0, 12)
+    .some((s) => view.may(s, OPINION_CUES) && hasPhrase(view.words(s), OPINION_CUES));
   const out: PersonStatement[] = [];
   let run: PersonStatement[] = [];
   const flush = () => {
@@ -34,7 +36,7 @@ export function readAuthors(view: DocumentView): PersonStatement[] {
     const next = view.segments[i + 1];
     const previous = view.segments[i - 1];
     if (i < last || !next || !isPersonName(s.text) || underContactHeading(view, previous)) return;
-    if (!hasPhrase(view.words(next), TITLE_WORDS)) return;
+    if (!view.may(next, TITLE_WORDS) || !hasPhrase(view.words(next), TITLE_WORDS)) return;
     out.push({
       role: "signatory",
       name: s.text.trim(),

@@ -7,6 +7,7 @@ import {
   PAID_BY,
   PAYS,
   REQUISITION_FROM,
+  REQUISITION_WORDS,
   THROUGH,
 } from "./cue-words.js";
 import { amountsIn } from "./decisions.js";
@@ -21,14 +22,12 @@ const RELATIVES = new Set(["som", "which", "who"]);
 const SUBJECT_VERBS = new Set(
   "ska skall ansvarar fördelar distributes will shall must rekvirerar requisitions".split(" "),
 );
-const REQUISITIONS = new Set(["rekvirera", "rekvirerar", "requisition", "requisitions"]);
 
 /** Who pays out, distributes and requisitions, each with the amounts its sentence names. */
 export function readChannels(view: DocumentView): ChannelStatement[] {
   const out: ChannelStatement[] = [];
   for (const s of view.segments) {
     if (s.heading) continue;
-    const words = view.words(s);
     const seen = new Set<string>();
     const add = (kind: ChannelKind, organisation: string | null) => {
       if (!organisation || isGovernment(organisation) || seen.has(`${kind}:${organisation}`))
@@ -41,11 +40,11 @@ export function readChannels(view: DocumentView): ChannelStatement[] {
         span: view.span(s.start, s.end),
       });
     };
-    const payer = payerIn(view, s, words);
+    const payer = payerIn(view, s);
     add("pays-out", payer);
     if (payer) add("paid-to", payeeIn(s));
-    add("distributes", distributorIn(view, s, words));
-    add("requisitions", requisitionerIn(view, s, words));
+    add("distributes", distributorIn(view, s));
+    add("requisitions", requisitionerIn(view, s));
   }
   return out;
 }
@@ -59,9 +58,11 @@ function isGovernment(name: string): boolean {
   );
 }
 
-function payerIn(view: DocumentView, s: Segment, words: Token[]): string | null {
+function payerIn(view: DocumentView, s: Segment): string | null {
   const named = findPayer(s.text);
   if (named) return named;
+  if (!view.may(s, PAYS) && !view.may(s, PAID_BY) && !view.may(s, THROUGH)) return null;
+  const words = view.words(s);
   // Its subject opens the sentence: "The Legal, … Agency (Kammarkollegiet) will pay the funds to …".
   const pays = findPhrases(words, PAYS)[0];
   const verb = pays ? words[pays.at] : undefined;
@@ -114,7 +115,9 @@ function agencyAt(rest: string): string | null {
 }
 
 /** "Region Skåne ansvarar för att … fördela", "till Region Skåne, som … fördelar dem vidare". */
-function distributorIn(view: DocumentView, s: Segment, words: Token[]): string | null {
+function distributorIn(view: DocumentView, s: Segment): string | null {
+  if (!view.may(s, DISTRIBUTES)) return null;
+  const words = view.words(s);
   const cue = findPhrases(words, DISTRIBUTES)[0];
   if (!cue) return null;
   for (let i = cue.at - 1; i >= 0; i--) {
@@ -124,11 +127,13 @@ function distributorIn(view: DocumentView, s: Segment, words: Token[]): string |
   return subjectOf(s, words);
 }
 
-function requisitionerIn(view: DocumentView, s: Segment, words: Token[]): string | null {
+function requisitionerIn(view: DocumentView, s: Segment): string | null {
+  if (!view.may(s, REQUISITION_FROM) && !view.may(s, REQUISITION_WORDS)) return null;
+  const words = view.words(s);
   const from = findPhrases(words, REQUISITION_FROM)[0];
   const last = from ? words[from.end - 1] : undefined;
   if (last) return nameAt(view.doc.text.slice(last.end, s.end), 0);
-  return words.some((w) => REQUISITIONS.has(w.word)) ? subjectOf(s, words) : null;
+  return hasPhrase(words, REQUISITION_WORDS) ? subjectOf(s, words) : null;
 }
 
 /** The name a sentence opens with, when a verb of doing follows it. */

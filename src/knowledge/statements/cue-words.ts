@@ -251,6 +251,13 @@ export const DISTRIBUTES = phrases(`
   passes them on
   allocates it`);
 
+/** Words that make the sentence's subject the one who requisitions ("Region Skåne rekvirerar …"). */
+export const REQUISITION_WORDS = phrases(`
+  rekvirera
+  rekvirerar
+  requisition
+  requisitions`);
+
 export const REQUISITION_FROM = phrases(`
   efter rekvisition från
   after requisition from

@@ -26,6 +26,7 @@ const NOT_SUBJECT = new Set(
 export function readDeadlines(view: DocumentView): DeadlineStatement[] {
   const out: DeadlineStatement[] = [];
   for (const s of view.segments) {
+    if (!view.may(s, DEADLINE_CUES) && !view.may(s, SAME_DATE)) continue;
     const words = view.words(s);
     const cues = findPhrases(words, DEADLINE_CUES);
     const dates =

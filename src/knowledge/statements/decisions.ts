@@ -28,6 +28,7 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
   const ownDate = decisionDocumentDate(view);
   const out: DecisionStatement[] = [];
   for (const s of view.segments) {
+    if (!view.may(s, DECISION_VERBS) && !view.may(s, GOVERNMENT_VERBS)) continue;
     const words = view.words(s);
     const told = decisionIn(words);
     if (!told) continue;
@@ -89,7 +90,11 @@ function ministryBefore(words: Token[], verbAt: number): string | null {
 }
 
 /** Subject before the verb ("Regeringen har beslutat"), after it ("beslutade regeringen"), or "av X". */
-function deciderNear(words: Token[], verb: PhraseHit, government: PhraseHit[]): string | null {
+function deciderNear(
+  words: Token[],
+  verb: PhraseHit,
+  government: readonly PhraseHit[],
+): string | null {
   const before = government.find((g) => g.end <= verb.at && onlyAuxiliaries(words, g.end, verb.at));
   if (before) return text(words, before);
   const after = government.find((g) => g.at === verb.end);
@@ -183,7 +188,8 @@ function withDocumentYear(view: DocumentView, d: StatedDate): StatedDate {
  */
 function decisionDocumentDate(view: DocumentView): StatedDate | null {
   const signed = view.segments.some(
-    (s) => hasPhrase(view.words(s), SIGNATURE_HEADINGS) && s.heading,
+    (s) =>
+      s.heading && view.may(s, SIGNATURE_HEADINGS) && hasPhrase(view.words(s), SIGNATURE_HEADINGS),
   );
   if (!signed) return null;
   for (const s of view.segments.slice(0, HEADER_SEGMENTS)) {

@@ -1,12 +1,17 @@
 import { type Segment, segment } from "../segments.js";
 import type { SourceDocument, Span } from "../types.js";
-import { type Token, tokens } from "./tokens.js";
+import { type ListStarts, tagStarts, textStarts } from "./phrase-starts.js";
+import { lowerWords, mayHold, type Phrase, type Token, tokens } from "./tokens.js";
 
 /** One document read once: its segments, their words, and its own date. */
 export interface DocumentView {
   doc: SourceDocument;
   segments: Segment[];
   words(s: Segment): Token[];
+  /** Whether a segment may hold a phrase of the table: its words are read only when it may. */
+  may(s: Segment, table: readonly Phrase[]): boolean;
+  /** Whether a phrase of the table may start at the segment's first word. */
+  mayOpen(s: Segment, table: readonly Phrase[]): boolean;
   span(start: number, end: number): Span;
   /** The document's date (`published`), as numbers; nulls where it tells less. */
   date: { year: number | null; month: number | null; day: number | null };
@@ -16,7 +21,9 @@ export interface DocumentView {
 
 export function viewDocument(doc: SourceDocument): DocumentView {
   const segments = segment(doc.text);
-  const cache = new Map<number, Token[]>();
+  // Every reader asks every segment first which tables it may hold: read that for all at once.
+  const starts = segments.map((s) => textStarts(s.text, lowerWords));
+  const cache = new Array<Token[] | undefined>(segments.length).fill(undefined);
   const headings: Array<Segment | null> = [];
   let last: Segment | null = null;
   for (const s of segments) {
@@ -28,12 +35,18 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     doc,
     segments,
     words(s) {
-      let t = cache.get(s.index);
+      let t = cache[s.index];
       if (!t) {
         t = tokens(s.text, s.start);
-        cache.set(s.index, t);
+        tagStarts(t, starts[s.index] as ListStarts);
+        cache[s.index] = t;
       }
       return t;
+    },
+    may: (s, table) => mayHold(starts[s.index] as ListStarts, table),
+    mayOpen: (s, table) => {
+      const first = starts[s.index]?.each[0];
+      return first !== undefined && mayHold(first, table);
     },
     span: (start, end) => ({ docId: doc.id, start, end, text: doc.text.slice(start, end) }),
     date: { year: y || null, month: m || null, day: d || null },

@@ -54,6 +54,8 @@ function aboutGms(view: DocumentView, s: Segment): boolean {
 export function readMembers(view: DocumentView): MembersStatement[] {
   const out: MembersStatement[] = [];
   for (const s of view.segments) {
+    // Without a cue there is no list: the cheap test first.
+    if (!view.may(s, MEMBER_CUES) && !view.may(s, MEMBERS_BEFORE)) continue;
     const words = view.words(s);
     if (words.some((w) => NEGATIONS.has(w.word)) || !aboutGms(view, s)) continue;
     const list = listText(view, s, words);
@@ -91,6 +93,7 @@ function splitList(text: string): string[] {
 export function readDefinitions(view: DocumentView): DefinitionStatement[] {
   const out: DefinitionStatement[] = [];
   for (const s of view.segments) {
+    if (!view.mayOpen(s, DEFINITION_SUBJECTS)) continue;
     const words = view.words(s);
     if (words[0]?.word !== "gms" && words[0]?.word !== "genomic") continue;
     const subject = findPhrases(words, DEFINITION_SUBJECTS)[0];

@@ -10,7 +10,7 @@ const SHORT_WORDS = 6;
 export function readPending(view: DocumentView): PendingStatement[] {
   const out: PendingStatement[] = [];
   view.segments.forEach((s, i) => {
-    if (s.heading || !hasPhrase(view.words(s), PENDING)) return;
+    if (s.heading || !view.may(s, PENDING) || !hasPhrase(view.words(s), PENDING)) return;
     const before = view.segments[i - 1];
     const needs = view.words(s).length <= SHORT_WORDS && before !== undefined && !before.heading;
     // "X bereds. Något beslut har inte fattats.": one statement, the first sentence its context.

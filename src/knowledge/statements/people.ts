@@ -33,6 +33,7 @@ export function readPeople(view: DocumentView): PersonStatement[] {
 function readMinisters(view: DocumentView): PersonStatement[] {
   const out: PersonStatement[] = [];
   for (const s of view.segments) {
+    if (!view.may(s, MINISTER_WORDS)) continue;
     const words = view.words(s);
     for (const hit of findPhrases(words, MINISTER_WORDS)) {
       const titleWord = words[hit.at];
@@ -106,6 +107,7 @@ function readContacts(view: DocumentView): PersonStatement[] {
       // "Per Ek, chef" under the first contact is a second contact, not the first one's title.
       const titled =
         titleLine &&
+        view.may(titleLine, TITLE_WORDS) &&
         hasPhrase(view.words(titleLine), TITLE_WORDS) &&
         !isPersonName(titleLine.text.split(",")[0] ?? "")
           ? titleLine
@@ -156,7 +158,7 @@ function titleAfterComma(line: string): string | null {
 
 /** A line that is exactly one of the headings (case and trailing colon aside). */
 function isHeading(view: DocumentView, s: Segment, table: readonly Phrase[]): boolean {
-  if (s.text.length > MAX_HEADING_CHARS) return false;
+  if (s.text.length > MAX_HEADING_CHARS || !view.may(s, table)) return false;
   const words = view.words(s);
   const hit = findPhrases(words, table)[0];
   return hit !== undefined && hit.at === 0 && hit.end === words.length && s.text.trim().length < 40;

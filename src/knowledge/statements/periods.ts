@@ -8,7 +8,7 @@ import type { PeriodStatement } from "./types.js";
 export function readPeriods(view: DocumentView): PeriodStatement[] {
   const out: PeriodStatement[] = [];
   view.segments.forEach((s, i) => {
-    if (s.heading || !hasPhrase(view.words(s), PERIOD_CUES)) return;
+    if (s.heading || !view.may(s, PERIOD_CUES) || !hasPhrase(view.words(s), PERIOD_CUES)) return;
     const before = view.segments[i - 1];
     for (const d of datesIn(s.text)) {
       if (d.kind !== "span" || d.endYear <= d.year) continue;

@@ -13,6 +13,7 @@ export function readPurposes(view: DocumentView): PurposeStatement[] {
     .filter(
       (s) =>
         !s.heading &&
+        view.may(s, PURPOSE_OPENERS) &&
         findPhrases(view.words(s), PURPOSE_OPENERS).some((h) => h.at <= MAX_LEAD_WORDS),
     )
     .map((s) => ({ span: view.span(s.start, s.end) }));
@@ -21,6 +22,8 @@ export function readPurposes(view: DocumentView): PurposeStatement[] {
 /** Sentences that say what money or a decision depends on. */
 export function readConditions(view: DocumentView): ConditionStatement[] {
   return view.segments
-    .filter((s) => !s.heading && hasPhrase(view.words(s), CONDITION_CUES))
+    .filter(
+      (s) => !s.heading && view.may(s, CONDITION_CUES) && hasPhrase(view.words(s), CONDITION_CUES),
+    )
     .map((s) => ({ span: view.span(s.start, s.end) }));
 }

@@ -14,6 +14,7 @@ const PARTY = /^[ \u00A0]*\(([\p{Lu}\p{L}]{1,5})\)/u;
 export function readQuoted(view: DocumentView): PersonStatement[] {
   const out: PersonStatement[] = [];
   for (const s of view.segments) {
+    if (!view.may(s, SPEECH_VERBS)) continue;
     const words = view.words(s);
     for (const hit of findPhrases(words, SPEECH_VERBS)) {
       const next = words[hit.end];
@@ -40,6 +41,7 @@ export function readQuoted(view: DocumentView): PersonStatement[] {
 export function readQuestioners(view: DocumentView): PersonStatement[] {
   const out: PersonStatement[] = [];
   for (const s of view.segments) {
+    if (!view.may(s, QUESTION_WORDS)) continue;
     const words = view.words(s);
     for (const hit of findPhrases(words, QUESTION_WORDS)) {
       const by = words
