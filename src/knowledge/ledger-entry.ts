@@ -117,7 +117,7 @@ function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]):
   if (NEVER_GMS.has(e.role)) return false;
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
   if (
-    facts.some((f) => (f.notGms || givenAway(f)) && f.role.role !== "comparison") ||
+    facts.some((f) => f.role.role !== "comparison" && (f.notGms || givenAway(f))) ||
     (e.funder && mentionsGms(e.funder))
   )
     return false;
