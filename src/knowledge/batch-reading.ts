@@ -5,6 +5,7 @@ import { overBudget, overBudgetProblem } from "./budget.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { whileLoading } from "./key-cache.js";
 import { buildLedger } from "./ledger.js";
+import { readTellings } from "./ledger-terms.js";
 import { type PackedPassages, packPassages, unpackPassages } from "./packed-passages.js";
 import { createPassageIndex, listPassages, type Passage } from "./passages.js";
 import type { Segment } from "./segments.js";
@@ -42,6 +43,11 @@ export function readBatch(documents: readonly SourceDocument[]): BatchReading {
       passages: listPassages(read),
     };
   });
+}
+
+/** Reads ahead what joining this thread's reading will ask of its facts: done while another thread reads. */
+export function prepareJoin(reading: BatchReading): void {
+  whileLoading(() => readTellings(reading.facts));
 }
 
 /**

@@ -129,15 +129,20 @@ function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]):
 }
 
 // Where in each sentence GMS first gives money away (read once per sentence, however many amounts it holds).
-const givingAt = new WeakMap<RawFact["segment"], number>();
+const giving = new WeakMap<RawFact["segment"], number>();
+
+/** Where in the sentence GMS first gives money away (past its end when it does not). */
+export function givingAt(segment: RawFact["segment"]): number {
+  let at = giving.get(segment);
+  if (at === undefined) {
+    at = givenByGmsAt(segment.text) ?? Number.POSITIVE_INFINITY;
+    giving.set(segment, at);
+  }
+  return at;
+}
 
 function givenAway(f: RawFact): boolean {
-  let at = givingAt.get(f.segment);
-  if (at === undefined) {
-    at = givenByGmsAt(f.segment.text) ?? Number.POSITIVE_INFINITY;
-    givingAt.set(f.segment, at);
-  }
-  return f.amount.start - f.segment.start > at;
+  return f.amount.start - f.segment.start > givingAt(f.segment);
 }
 
 function toSource(f: RawFact): FactSource {

@@ -1,4 +1,3 @@
-import { describeArea } from "./area.js";
 import { compareText } from "./compare.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { DocumentCandidates } from "./ledger-candidates.js";
@@ -22,8 +21,7 @@ import {
   yearShareOf,
 } from "./ledger-merge.js";
 import { ShareIndex } from "./ledger-share-index.js";
-import { TellingTerms } from "./ledger-terms.js";
-import { topicsOf } from "./merge-rules.js";
+import { areaOf, TellingTerms, tellingTopics } from "./ledger-terms.js";
 import { mentionsGms } from "./organisations.js";
 import { linkSameWorkRetellings } from "./same-work.js";
 import type { Ledger, LedgerEntry, SourceDocument } from "./types.js";
@@ -37,17 +35,6 @@ export function buildLedger(
 ): Ledger {
   // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
   const tellingTerms = new TellingTerms((w) => wordCounts.has(w));
-  const topicCache = new Map<string, Set<string>>();
-  const topicsOfFact = (f: RawFact) => {
-    const key = `${f.purposeIsSentence}\u0000${f.purpose}\u0000${f.recipient ?? ""}`;
-    let topics = topicCache.get(key);
-    if (!topics) {
-      // A whole sentence may name the areas of its other amounts: only a purpose phrase names this one's.
-      topics = f.purposeIsSentence ? new Set() : topicsOf(`${f.purpose} ${f.recipient ?? ""}`);
-      topicCache.set(key, topics);
-    }
-    return topics;
-  };
   const ordered = [...documents].sort(byPublication);
   const groups: Group[] = [];
   // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
@@ -65,7 +52,7 @@ export function buildLedger(
     for (const i of parentsFirst(facts)) {
       const fact = facts[i] as RawFact;
       const terms = tellingTerms.of(fact);
-      const topics = topicsOfFact(fact);
+      const topics = tellingTopics(fact);
       const parentGroup =
         fact.parent === null ? perYearWhole(byAmount, fact) : (placed[fact.parent] ?? null);
       const same = listedAt(byAmount, fact.amount.valueSek);
@@ -102,16 +89,6 @@ export function buildLedger(
       placed[i] = group;
     }
   }
-  // Many amounts of one sentence share it as their purpose: its area is read once.
-  const areas = new Map<string, string>();
-  const areaOf = (purpose: string) => {
-    let area = areas.get(purpose);
-    if (area === undefined) {
-      area = describeArea(purpose);
-      areas.set(purpose, area);
-    }
-    return area;
-  };
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   for (const g of groups) if (g.cofunds) takeCoFundedYears(g.entry, g.cofunds.entry);
   const byId = new Map(entries.map((e) => [e.id, e]));
