@@ -5,7 +5,7 @@ import { overBudget, overBudgetProblem } from "./budget.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { whileLoading } from "./key-cache.js";
 import { buildLedger } from "./ledger.js";
-import { readTellings } from "./ledger-terms.js";
+import { readTellings, rememberStems, sentenceStems } from "./ledger-terms.js";
 import { type PackedPassages, packPassages, unpackPassages } from "./packed-passages.js";
 import { createPassageIndex, listPassages, type Passage } from "./passages.js";
 import type { Segment } from "./segments.js";
@@ -28,6 +28,8 @@ export interface BatchReading {
   detached?: boolean;
   /** Made by `forTransfer`: the passages as numbers, to be made again (`packed-passages.ts`). */
   packedPassages?: PackedPassages;
+  /** Made by `forTransfer`: per document and fact, its sentence's stems (null where left to the join). */
+  stems?: (readonly string[] | null)[][];
 }
 
 /** Reads a run of documents; a document over the reading budget is only named as skipped. */
@@ -62,6 +64,10 @@ export function forTransfer(reading: BatchReading, run: readonly SourceDocument[
     if (span.text === texts.get(span.docId)?.slice(span.start, span.end)) span.text = "";
   };
   const read = run.filter((_, i) => reading.skipped[i] === null);
+  // The sentences' stems are read here, on the thread that has time, for the join.
+  const stems = whileLoading(() =>
+    reading.facts.map((facts) => facts.map((f) => sentenceStems(f.segment))),
+  );
   reading.facts.forEach((facts, i) => {
     const doc = read[i] as SourceDocument;
     const copies = new Map<Segment, Segment>();
@@ -79,6 +85,7 @@ export function forTransfer(reading: BatchReading, run: readonly SourceDocument[
   forEachSpan(reading.statements, blank);
   return {
     ...reading,
+    stems,
     passages: [],
     packedPassages: packPassages(reading.passages, read),
     detached: true,
@@ -94,7 +101,11 @@ function restore(reading: BatchReading, read: readonly SourceDocument[]): void {
   };
   reading.facts.forEach((facts, i) => {
     const text = read[i]?.text ?? "";
-    for (const { segment: s } of facts) if (s.text === "") s.text = text.slice(s.start, s.end);
+    facts.forEach(({ segment: s }, k) => {
+      if (s.text === "") s.text = text.slice(s.start, s.end);
+      const stems = reading.stems?.[i]?.[k];
+      if (stems) rememberStems(s, stems);
+    });
   });
   forEachSpan(reading.statements, fill);
   if (reading.packedPassages) reading.passages = unpackPassages(reading.packedPassages, read);

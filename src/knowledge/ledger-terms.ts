@@ -6,6 +6,7 @@ import type { RawFact } from "./facts.js";
 import { cacheByKey } from "./key-cache.js";
 import { givingAt } from "./ledger-entry.js";
 import { topicsOf } from "./merge-rules.js";
+import type { Segment } from "./segments.js";
 import { contentStems } from "./words.js";
 
 const CACHE_MAX = 50_000;
@@ -48,6 +49,20 @@ export function readTellings(facts: readonly (readonly RawFact[])[]): void {
   }
 }
 
+// Sentences whose stems another thread read (`sentenceStems` there, `rememberStems` here).
+const sentStems = new WeakMap<Segment, readonly string[]>();
+
+/** A sentence's own stems, or null when an open hyphen makes them depend on what follows it. */
+export function sentenceStems(segment: Segment): readonly string[] | null {
+  const read = textStems(segment.text);
+  return read.open ? null : read.stems;
+}
+
+/** Keeps the stems another thread read of a sentence (a copy of its segment), so they are not read again. */
+export function rememberStems(segment: Segment, stems: readonly string[]): void {
+  sentStems.set(segment, stems);
+}
+
 /** The stems of one document's tellings, each telling's set made once. */
 export class TellingTerms {
   private readonly ofTelling = new Map<string, Set<string>>();
@@ -64,17 +79,19 @@ export class TellingTerms {
     const key = `${f.segment.start}\u0000${f.recipient ?? ""}`;
     let terms = this.ofTelling.get(key);
     if (!terms) {
-      terms = this.read(f.segment.text, f.recipient ?? "", f.toldAbove ?? "");
+      terms = this.read(f.segment, f.recipient ?? "", f.toldAbove ?? "");
       this.ofTelling.set(key, terms);
     }
     return terms;
   }
 
   /** The stems of the three texts read as one (the same as each read alone unless one has an open hyphen). */
-  private read(sentence: string, recipient: string, above: string): Set<string> {
-    const parts = [textStems(sentence), textStems(recipient), textStems(above)];
+  private read(segment: Segment, recipient: string, above: string): Set<string> {
+    const sent = sentStems.get(segment);
+    const sentence = sent ? { stems: sent, open: false } : textStems(segment.text);
+    const parts = [sentence, textStems(recipient), textStems(above)];
     if (parts.some((p) => p.open))
-      return new Set(contentStems(`${sentence} ${recipient} ${above}`, this.isWord));
+      return new Set(contentStems(`${segment.text} ${recipient} ${above}`, this.isWord));
     const terms = new Set(parts[0]?.stems);
     for (const t of parts[1]?.stems ?? []) terms.add(t);
     for (const t of parts[2]?.stems ?? []) terms.add(t);
