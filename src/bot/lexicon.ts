@@ -19,7 +19,7 @@ cue payer         | through which, via which, genom vilken, genom vilka, via vil
 cue pays          | pays, pay, paid, paying, betalar, betalade, betalas
 cue distributor   | decides how, who decides how, beslutar om fördelningen, bestämmer fördelningen, who splits, distribut*, fördelar, fördela, fördelade ut, passes on, passes it on, vidare
 cue receives      | gets, get, got, receive, receives, received, får, fick, fått, erhöll, erhåller, tar emot, goes, went, gick, går
-cue gives         | hand out, handed out, hands out, delade ut, delar ut, dela ut, contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuter till, sköt till, skjutit till, gav, ger, gett, givit, gave, given, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
+cue gives         | hand out, handed out, hands out, delade ut, delar ut, dela ut, contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuter till, sköt till, skjutit till, lagt in, lägger in, la in, bidragit, satsat, gav, ger, gett, givit, gave, given, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
 cue recipient     | mottagare*, recipient, recipients, till vem, to whom
 cue deadline      | deadline, deadlines, ansökningsdag*, sista ansökningsdag, application deadline, closing date, due, senast, by when, sista dag, sista dagen, last day, när ska, when must, when should, när måste
 cue report        | report*, rapport*, slutrapport*, delrapport*, slutredovisning*, delredovisning*, återrapport*, redovisning*, redovisa, redovisas, redovisat
@@ -126,6 +126,26 @@ org Folkhälsomyndigheten       | folkhälsomyndigheten, fohm, fhm, public healt
 org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, region vasterbotten
 org Region Uppsala             | region uppsala
 org Region Örebro län          | röl, region örebro län, region örebro, region orebro, örebro, orebro, örebros
+org Region Stockholm           | region stockholm, sll, stockholms läns landsting
+org Västra Götalandsregionen   | vgr, västra götalandsregionen, region västra götaland, västra götaland
+org Region Östergötland        | region östergötland, östergötland, rög
+org Region Halland             | region halland
+org Region Jönköpings län      | region jönköpings län, region jönköping
+org Region Kalmar län          | region kalmar län, region kalmar
+org Region Gävleborg           | region gävleborg
+org Region Dalarna             | region dalarna
+org Region Norrbotten          | region norrbotten
+org Region Västernorrland      | region västernorrland
+org Region Jämtland Härjedalen | region jämtland härjedalen, region jämtland
+org Region Värmland            | region värmland
+org Region Västmanland         | region västmanland
+org Region Sörmland            | region sörmland
+org Region Kronoberg           | region kronoberg
+org Region Blekinge            | region blekinge
+org Region Gotland             | region gotland, region gotlands
+org Sahlgrenska universitetssjukhuset | sahlgrenska, sahlgrenska universitetssjukhuset, sahlgrenska university hospital
+org Karolinska universitetssjukhuset  | karolinska universitetssjukhuset, karolinska university hospital
+org Akademiska sjukhuset       | akademiska, akademiska sjukhuset, uppsala university hospital
 org regionerna                 | regionerna, the regions, regions, regionernas, the seven regions, de sju regionerna
 org Biobank Sverige            | biobank sverige, biobank sweden
 org Umeå universitet           | umeå universitet, umeå university, umea universitet, umea university, umeå uni, umea uni, umu

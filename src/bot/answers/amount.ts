@@ -8,6 +8,7 @@ import {
   words,
 } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
+import { organisationName } from "../english-names.js";
 import { aliasesOf } from "../lexicon.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { asksDecidedMonth, money } from "../route.js";
@@ -28,6 +29,7 @@ import { answerForeign } from "./foreign.js";
 import { grantTable, withTable } from "./grant-table.js";
 import { hint } from "./meta.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
+import { paidOutBy } from "./paid-by.js";
 import { paidTo } from "./paid-to.js";
 import { answerPassages } from "./passages.js";
 import { answerDecisions } from "./people.js";
@@ -318,9 +320,24 @@ function noOwnWorkCap(ctx: AnswerContext, name: string): Draft {
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
 function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
   // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
+  // "vad har KI bidragit med": the government's money is not what another organisation put in,
+  // whatever its sentence names; as the payer ("vad betalar KamK ut") it is.
+  const paying = ctx.query.cues.has("payer") || ctx.query.cues.has("pays");
+  const lower = name.toLowerCase();
+  const theirs = (e: LedgerEntry) =>
+    paying
+      ? // Co-funding is its giver's own money: no agency pays it out.
+        e.role !== "co-funding" || e.funder?.toLowerCase() === lower
+      : e.funder?.toLowerCase() !== "regeringen" ||
+        e.payer?.toLowerCase() === lower ||
+        name === "regeringen";
   const put = givenBy(ctx, name).filter(
-    (e) => roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role),
+    (e) =>
+      theirs(e) &&
+      (roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role)),
   );
+  // "vad betalar KamK ut 2027": told by a sentence about the document's money, not recorded per entry.
+  if (paying && put.length === 0) put.push(...paidOutBy(ctx, name));
   // "how much co-funding do the regions give": only that kind, when the giver put some in.
   const ofKind = put.filter((e) => roles.has(e.role));
   const given = !roles.has("grant") && ofKind.length > 0 ? ofKind : put;
@@ -338,12 +355,18 @@ function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRo
     return (roles.has(e.role) ? 2 : 0) + (e.gms ? 1 : 0);
   }
   if (found.length > 0) return answerEntries(ctx, found, ctx.query.cues.has("total"));
+  // Named with nothing to say which way the money went ("region gotlands andel"): neither way.
+  const either = !ctx.query.orgs.some((o) => o.role === "funder" || o.role === "payer");
+  // "the EU", "the regions": an organisation named by a common noun or initials reads with "the".
+  const english = /^(?:EU|regionerna)$/.test(name)
+    ? `the ${organisationName(name, "en").replace(/^the /, "")}`
+    : name;
   return decline(
     "amount",
     say(
       ctx.language,
-      `Dokumenten anger inga medel från ${name}${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}.`,
-      `The documents state no money from ${name}${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}.`,
+      `Dokumenten anger inga medel ${either ? "till eller " : ""}från ${name}${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}.`,
+      `The documents state no money ${either ? "to or " : ""}from ${english}${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}.`,
     ),
   );
 }

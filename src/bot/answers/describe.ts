@@ -74,7 +74,7 @@ export function describeEntry(
       // Money put in beside a grant: whose it is says more than the sentence's words around it.
       const giver = entry.funder ? organisationName(entry.funder, lang) : null;
       const from = giver ? say(lang, ` från ${giver}`, ` from ${giver}`) : "";
-      const area = named ? say(lang, ` till ${purpose}`, ` for ${purpose}`) : "";
+      const area = named && !bare ? say(lang, ` till ${purpose}`, ` for ${purpose}`) : "";
       sentence = say(
         lang,
         `${amount}${years ? ` (${years})` : ""} i medfinansiering${from}${area}`,

@@ -1,0 +1,37 @@
+// Pages in genres beyond the devset (a university's news with a region's share and its own money, an English
+// university news item retelling an area's share, trade press with a demand and a "most read" list), dropped
+// next to the seeds and the devset: no false total, each expectation judged by reading the pages.
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { fromDocuments, loadDocuments } from "../../src/knowledge/index.js";
+import { DEVSET_DIR } from "../support/question-runner.js";
+
+const dir = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const loaded = [dir("../../seeds"), DEVSET_DIR, dir("../fixtures/documents-genres")].map((d) =>
+  loadDocuments(d),
+);
+const knowledge = fromDocuments(loaded.flatMap((l) => l.documents));
+const ask = createAsk({ knowledge });
+const first = (q: string) => ask(q, { today: "2026-12-02" }).figures[0]?.amountSek;
+const all = (q: string) => ask(q, { today: "2026-12-02" }).figures.map((f) => f.amountSek);
+
+describe("pages in new genres add no false totals", () => {
+  it("a region's own money ('bidrar själv med') is never the year's grant", () => {
+    // g01: "Region Uppsala bidrar själv med 800 000 kronor"; 2026 is 66 M + 9 M (devset).
+    expect(first("hur mycket fick gms 2026")).toBe(75_000_000);
+  });
+  it("a university's 'further SEK 1 million of its own funds' and a retold area share add nothing", () => {
+    // g02: pharmacogenomics' 6 M is the 2027 share of the 80 M (dev04, dev13); KI's 1 M is its own.
+    expect(first("hur mycket fick gms 2027")).toBe(89_000_000);
+    expect(all("how much for pharmacogenomics in 2027")).toEqual([6_000_000]);
+  });
+  it("what someone says is needed and what regions put in themselves are no grant", () => {
+    // g03: "behövs minst 120 miljoner kronor per år"; "Vi har själva lagt in över 200 miljoner kronor sedan 2018".
+    expect(all("hur mycket fick gms 2026")).not.toContain(120_000_000);
+    expect(first("hur mycket fick gms 2018")).toBe(3_500_000);
+  });
+  it("lists of other articles ('Mest läst') yield no money", () => {
+    expect(all("hur mycket fick gms totalt")).not.toContain(500_000_000);
+  });
+});
