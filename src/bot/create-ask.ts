@@ -204,7 +204,12 @@ export function createAsk(options: CreateAskOptions): Ask {
     const subject = hasTopic(query) || (query.orgs.length > 0 && money(query));
     if (intent !== null && BROADENS.has(intent) && !subject && query.coverage.unplaced.length > 0)
       intent = "clarify";
-    const ctx: AnswerContext = { ...base, query, language: query.language };
+    const ctx: AnswerContext = {
+      ...base,
+      query,
+      language: query.language,
+      ...(context.today ? { today: context.today } : {}),
+    };
     let draft =
       intent !== null && TOPIC_SCOPED.has(intent) && unknownOnly(query)
         ? notMentioned(intent, query)

@@ -1,8 +1,9 @@
 import { compileCues, findCues } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { NearestLarger } from "./nearest-larger.js";
-import { PART_OF_PREVIOUS } from "./role-cues.js";
+import { BACK_REFERENCE, PART_OF_PREVIOUS } from "./role-cues.js";
 import type { FactRole } from "./types.js";
+import { words } from "./words.js";
 
 // Roles whose amount can be the whole that a list of shares adds up to.
 const WHOLES = new Set<FactRole>([
@@ -93,8 +94,12 @@ const DENIAL = new Set(["inte", "ej", "icke", "not", "never", "aldrig"]);
 /** "9 miljoner …, som en del av ett tvåårigt uppdrag på sammanlagt 18 miljoner": the whole told after its share. */
 function linkForward(facts: RawFact[]): void {
   facts.forEach((fact, i) => {
-    const next = facts[i + 1];
-    if (fact.parent !== null || !next || !sameOrNextSentence(fact, next)) return;
+    // Past its own shares ("2,4 miljoner …, varav 1,2 miljoner …"): the next amount told of other money.
+    let j = i + 1;
+    while (facts[j]?.parent === i) j += 1;
+    const next = facts[j];
+    if (fact.parent !== null || !next) return;
+    if (!sameOrNextSentence(fact, next) && !(j > i + 1 && opensNextParagraph(fact, next))) return;
     if (next.amount.valueSek <= fact.amount.valueSek || next.parent === i) return;
     const kind = fact.role.role;
     if (!["grant", "part"].includes(kind) && !(kind === "co-funding" && next.role.role === kind))
@@ -104,9 +109,23 @@ function linkForward(facts: RawFact[]): void {
     if (!hit) return;
     const before = between.slice(0, hit.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
     if (DENIAL.has(before)) return;
-    fact.parent = i + 1;
+    fact.parent = j;
     if (kind !== "co-funding") fact.role = { role: "part", isPart: true, nearestParent: false };
   });
+}
+
+/**
+ * "Region Norrbotten får 2,4 miljoner …, varav …. ¶ Pengarna är en del av de 80 miljoner …": the next
+ * paragraph's first sentence, pointing back with its subject, tells the whole of the money just told.
+ */
+function opensNextParagraph(fact: RawFact, next: RawFact): boolean {
+  if (next.segment.paragraph !== fact.segment.paragraph + 1) return false;
+  const opening = next.doc.text.slice(next.segment.start, next.amount.start);
+  const first = words(opening)[0];
+  return (
+    first !== undefined &&
+    findCues(opening.slice(0, first.end), BACK_REFERENCE).some((h) => h.start === first.start)
+  );
 }
 
 /** "… 5 miljoner kronor av egna medel. Det är Skånes andel av … 20 miljoner kronor": one sentence on. */

@@ -21,13 +21,14 @@ export function markNotGms(
   facts: RawFact[],
   segments: Segment[],
   clutter: ReadonlyArray<[number, number]>,
+  /** Whether a segment speaks of GMS (the caller may know it already). */
+  namesGms: (seg: Segment) => boolean = (seg) => mentionsGms(seg.text),
 ): void {
   // Each fact's sentence words, stemmed once: a document with many such sentences stays linear.
   let byStem: Map<string, RawFact[]> | null = null;
   for (const seg of segments) {
     // Few sentences name GMS: asked first, most need no look for the cue.
-    if (inClutter(clutter, seg.start) || !mentionsGms(seg.text) || !hasCue(seg.text, NOT_GMS))
-      continue;
+    if (inClutter(clutter, seg.start) || !namesGms(seg) || !hasCue(seg.text, NOT_GMS)) continue;
     const tokens = words(seg.text);
     const subject = tokens[0];
     if (!subject) continue;
@@ -49,13 +50,17 @@ export function markNotGms(
 }
 
 /** A document about GMS names it in its headline or first paragraphs: its money is GMS's unless it says not. */
-export function aboutGms(segments: Segment[], clutter: ReadonlyArray<[number, number]>): boolean {
+export function aboutGms(
+  segments: Segment[],
+  clutter: ReadonlyArray<[number, number]>,
+  namesGms: (seg: Segment) => boolean = (seg) => mentionsGms(seg.text),
+): boolean {
   const paragraphs = new Set<number>();
   for (const seg of segments) {
     if (inClutter(clutter, seg.start)) continue;
     paragraphs.add(seg.paragraph);
     if (paragraphs.size > LEAD_PARAGRAPHS) return false;
-    if (mentionsGms(seg.text)) return true;
+    if (namesGms(seg)) return true;
   }
   return false;
 }

@@ -93,8 +93,9 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   let lists = 0;
   for (const seg of segments) {
     if (inClutter(clutter, seg.start)) continue;
-    const amounts = findAmounts(seg.text).map((a) => shift(a, seg.start));
-    if (amounts.length === 0) continue;
+    const found = findAmounts(seg.text);
+    if (found.length === 0) continue;
+    const amounts = found.map((a) => shift(a, seg.start));
     const dates = findDates(seg.text).map((d) => shift(d, seg.start));
     const windows = clauseWindows(seg, amounts, dates);
     const tokens = wordsAt(seg.text, seg.start);
@@ -108,10 +109,11 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     }
   }
   facts.push(...tableFacts(doc, context));
-  markNotGms(facts, segments, clutter);
+  markNotGms(facts, segments, clutter, (s) => context.gms[s.index] === true);
   markBackReferredRecipients(facts, segments, clutter);
   markSamePurpose(facts);
-  if (aboutGms(segments, clutter)) for (const f of facts) f.gmsContext = true;
+  if (aboutGms(segments, clutter, (s) => context.gms[s.index] === true))
+    for (const f of facts) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
   markCoFunded(facts);
   spreadPerYear(facts);
@@ -153,6 +155,8 @@ interface ReadOnce {
   /** Paragraphs with a segment that speaks of GMS, and those with such a heading. */
   gmsText: Set<number>;
   gmsHeading: Set<number>;
+  /** Per segment index: the segment itself speaks of GMS. */
+  gms: boolean[];
   /** Segments of each paragraph, and per paragraph how many of them state each funding year. */
   byParagraph: Map<number, Segment[]>;
   yearCounts: Map<number, Map<number, number>>;
@@ -163,6 +167,7 @@ function readOnce(segments: Segment[]): ReadOnce {
     leadIndex: [],
     gmsText: new Set(),
     gmsHeading: new Set(),
+    gms: [],
     byParagraph: new Map(),
     yearCounts: new Map(),
   };
@@ -173,7 +178,9 @@ function readOnce(segments: Segment[]): ReadOnce {
     const list = once.byParagraph.get(s.paragraph) ?? [];
     list.push(s);
     once.byParagraph.set(s.paragraph, list);
-    if (mentionsGms(s.text)) {
+    const gms = mentionsGms(s.text);
+    once.gms.push(gms);
+    if (gms) {
       once.gmsText.add(s.paragraph);
       if (s.heading) once.gmsHeading.add(s.paragraph);
     }
@@ -278,7 +285,7 @@ function readFact(
     payer: findPayer(seg.text) ?? findChannel(seg.text),
     funder: resolveOrgReference(doc.text, seg.start, findFunder(seg.text)),
     decided: decidedIn(tokens, dates, doc.published),
-    gmsContext: mentionsGms(seg.text) || neighbourhoodMentionsGms(context, seg),
+    gmsContext: context.gms[seg.index] === true || neighbourhoodMentionsGms(context, seg),
     toldAbove: toldAbove(context, seg, tokens),
     notGms: false,
     parent: null,

@@ -113,12 +113,16 @@ export function preferredRecipient(facts: RawFact[], firstOnly: boolean): string
 const NEVER_GMS = new Set(["agency-cap", "budget-frame", "not-funding", "estimate"]);
 
 /** GMS money unless a named recipient other than GMS (or a region acting for it) takes it. */
+// "Regionfullmäktige har beslutat att avsätta …": a region's own money, not the government's grant to GMS.
+const REGIONAL_FUNDER =
+  /^(?:region(?:en|erna)?\b|regionfullmäktige|regionstyrelsen|landstinget|kommun|hälso- och sjukvårdsnämnden)/i;
+
 function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]): boolean {
   if (NEVER_GMS.has(e.role)) return false;
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
   if (
     facts.some((f) => f.role.role !== "comparison" && (f.notGms || givenAway(f))) ||
-    (e.funder && mentionsGms(e.funder))
+    (e.funder && (mentionsGms(e.funder) || (e.role === "grant" && REGIONAL_FUNDER.test(e.funder))))
   )
     return false;
   if (recipient && mentionsGms(recipient)) return true;

@@ -170,8 +170,26 @@ const ARTICLE_OR_HALF = new Set([...ONE_ARTICLE, "half"]);
  * most words are no number, and this answers without reading on.
  */
 export function mayStartNumberPhrase(word: string, next: string | undefined): boolean {
-  return next === "-" || ARTICLE_OR_HALF.has(word) || parseNumberWord(word) !== null;
+  return (
+    next === "-" ||
+    ARTICLE_OR_HALF.has(word) ||
+    (OPENING_PAIRS.has(pairOf(word)) && parseNumberWord(word) !== null)
+  );
 }
+
+/** A word's first two characters as one number (no string made): -1 for a word shorter than two. */
+function pairOf(word: string): number {
+  return word.length < 2 ? -1 : word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+}
+
+// Every word `parseNumberWord` reads opens with a word of its tables (each of two letters or more): the first
+// two letters rule out most words before the whole word is looked up.
+const OPENING_PAIRS: ReadonlySet<number> = new Set(
+  [SWEDISH_SMALL, SWEDISH_TENS, ENGLISH_SMALL, ENGLISH_TENS]
+    .flatMap((t) => Object.keys(t))
+    .concat(["hundra", "hundred", "tusen", "thousand"])
+    .map(pairOf),
+);
 
 /** Reads a number written in words starting at `pos` (the start of a word), or null. */
 export function readNumberPhrase(text: string, pos: number): NumberPhrase | null {

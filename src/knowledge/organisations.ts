@@ -84,6 +84,8 @@ export function findRecipient(before: string, after: string): string | null {
     const name = readName(after.slice(till[0].length));
     if (name) return name;
   }
+  // Every pattern below needs its verb: most sentences have none of them, and are not searched.
+  if (!RECEIVES.test(before)) return givenTo(before);
   // "Därutöver får Biobank Sverige tre miljoner": Swedish puts the verb second, the recipient after it.
   const afterVerb =
     /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*$/u.exec(
@@ -98,6 +100,16 @@ export function findRecipient(before: string, after: string): string | null {
       before,
     );
   if (subject?.[1]) return subject[1].trim();
+  return givenTo(before);
+}
+
+// The verbs of receiving that `findRecipient`'s patterns read, in any case ("Får"): without one, none matches.
+const RECEIVES = /får|fick|erhåller|erhöll|receives|received|gets|got/iu;
+const GIVES = /ger|gav|gives|gave/;
+
+/** "X har fått" before the amount, or the one given to: "Regeringen ger samtidigt Socialstyrelsen …". */
+function givenTo(before: string): string | null {
+  if (!GIVES.test(before) && !before.includes("fått")) return null;
   const inverted = /\bhar\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*fått\b/u.exec(before);
   if (inverted?.[1]) return inverted[1].trim();
   // "Regeringen ger samtidigt Socialstyrelsen 2 miljoner kronor": the one given to stands right before the amount.
@@ -141,7 +153,7 @@ function findGrantor(sentence: string): string | null {
 
 // Verbs whose subject gives the money: "Barncancerfonden går in med …", "Forte har beviljat …".
 const FUNDER_VERBS =
-  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|kanaliserar|ger|gav|matchar|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|allocates?|allocated)\b/u;
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|kanaliserar|ger|gav|matchar|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|allocates?|allocated)\b/u;
 const PASSIVE_FUNDER =
   /\b(?:finansieras|finansierades|bekostas|funded|financed)\s+(?:av|by)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
 const THROUGH = /\b(?:[Gg]enom|[Vv]ia|[Tt]hrough)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;

@@ -54,7 +54,7 @@ export function readPurpose(after: string): string | null {
       .replace(LEADING_NOISE, "")
       .replace(FRAME, ""),
   );
-  return phrase.split(/\s+/).length >= 1 && phrase.length >= 3 ? phrase : null;
+  return phrase.length >= 3 ? phrase : null;
 }
 
 /** "till Region Västerbotten för att …" → "för att …": the recipient right after an amount is not its purpose. */

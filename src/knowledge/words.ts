@@ -2,6 +2,7 @@
 import { stemmer as swedishStem } from "@orama/stemmers/swedish";
 import { cacheByKey } from "./key-cache.js";
 import { FUNDING_WORDS, STOPWORDS } from "./stopwords.js";
+import { wordEnd, wordStart } from "./word-chars.js";
 
 const STEM_CACHE_MAX = 50_000;
 
@@ -33,11 +34,29 @@ function scanWords(text: string, limit: number, offset: number): WordToken[] {
   // capital sigma (whose lower case depends on what follows it); a few words are lower-cased one by one.
   const lower = limit < FEW_WORDS ? "" : text.toLowerCase();
   const whole = lower.length === text.length && !text.includes("Σ");
+  for (let at = wordStart(text, 0); at < text.length && out.length < limit; ) {
+    const end = at < 0 ? -1 : wordEnd(text, at);
+    if (end < 0) return scanByRegex(text, limit, offset, whole ? lower : null);
+    const word = whole ? lower.slice(at, end) : text.slice(at, end).toLowerCase();
+    out.push({ word, start: offset + at, end: offset + end });
+    at = wordStart(text, end);
+  }
+  return out;
+}
+
+/** As `scanWords`, by the regex itself: for a text with astral characters (`lower`: its lower case, when usable). */
+function scanByRegex(
+  text: string,
+  limit: number,
+  offset: number,
+  lower: string | null,
+): WordToken[] {
+  const out: WordToken[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null && out.length < limit; m = WORD.exec(text)) {
     const at = m.index;
     const end = at + m[0].length;
-    const word = whole ? lower.slice(at, end) : m[0].toLowerCase();
+    const word = lower !== null ? lower.slice(at, end) : m[0].toLowerCase();
     out.push({ word, start: offset + at, end: offset + end });
   }
   return out;

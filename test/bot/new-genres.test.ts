@@ -31,7 +31,21 @@ describe("pages in new genres add no false totals", () => {
     expect(all("hur mycket fick gms 2026")).not.toContain(120_000_000);
     expect(first("hur mycket fick gms 2018")).toBe(3_500_000);
   });
+  it("a region's share told as part of the year's grant, and a region's own decision, add nothing", () => {
+    // g05: "Region Norrbotten får 2,4 miljoner …. ¶ Pengarna är en del av de 80 miljoner kronor …";
+    // g04: "Regionfullmäktige har beslutat att avsätta ytterligare 2 miljoner kronor under 2027".
+    expect(first("hur mycket fick gms 2027")).toBe(89_000_000);
+    expect(ask("vad fick norrbotten 2027", { today: "2026-12-02" }).text).toContain("del av 80");
+  });
   it("lists of other articles ('Mest läst') yield no money", () => {
     expect(all("hur mycket fick gms totalt")).not.toContain(500_000_000);
+  });
+});
+
+describe("money for years still to come", () => {
+  it("is told as coming, against the date of asking", () => {
+    const text = (today: string) => ask("hur mycket får gms 2027", { today }).text;
+    expect(text("2026-12-02")).toContain("GMS får sammanlagt");
+    expect(text("2028-01-10")).toContain("GMS fick sammanlagt");
   });
 });

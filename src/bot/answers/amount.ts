@@ -478,7 +478,8 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
   if (entries.length < 3 && !(entries.length > 1 && years.size > 1)) return draft;
   const sum = figures[0]?.derived ? figures[0] : null;
   const table = grantTable(ctx, entries, null);
-  if (sum) return withTable(draft, table);
+  // The table lists the amounts the sentences below the sum would repeat.
+  if (sum) return withTable(draft, table, (lines[0] ?? "").replace(/:\s*$/, "."));
   const lead = say(
     ctx.language,
     `Dokumenten anger ${entries.length} belopp.`,

@@ -14,6 +14,8 @@ export interface AnswerContext {
   knowledge: Knowledge;
   index: EntryIndex;
   citations: CitationList;
+  /** The date of asking (YYYY-MM-DD), when the adapter gave one: money for a later year is told as coming. */
+  today?: string;
 }
 
 /** What a composer returns; create-ask adds the question, language and citations. */

@@ -246,11 +246,14 @@ function sumLine(
   years: readonly number[],
 ): string {
   const s = amountText(ctx, sum);
+  // "hur mycket får GMS nästa år": years still to come are told as coming, not as received.
+  const asked = Number(ctx.today?.slice(0, 4));
+  const coming = Number.isFinite(asked) && years.length > 0 && years.every((y) => y > asked);
   if (!stated)
     return say(
       ctx.language,
-      `GMS fick sammanlagt ${s} ${spanText(years, "sv")} (summan är uträknad av boten):`,
-      `GMS received ${s} in ${spanText(years, "en")} in total (the sum is computed by the bot):`,
+      `GMS ${coming ? "får" : "fick"} sammanlagt ${s} ${spanText(years, "sv")} (summan är uträknad av boten):`,
+      `GMS ${coming ? "is to receive" : "received"} ${s} in ${spanText(years, "en")} in total (the sum is computed by the bot):`,
     );
   const gap = amountText(ctx, Math.abs(stated.amountSek - sum));
   if (sum > stated.amountSek) {
