@@ -69,7 +69,7 @@ cue share         | andel*, share, percent, percentage, procent, proportion, hur
 cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest
 cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest
 cue average       | average, genomsnitt*, snitt, i snitt, on average, mean, medelvärde
-cue perYear       | per year, per år, each year, varje år, every year, yearly, annual*, årlig*, om året, a year, år för år, year by year, by year
+cue perYear       | per year, per år, each year, $each, vardera, var för sig, respektive, $respektive år, varje år, every year, yearly, annual*, årlig*, om året, a year, år för år, year by year, by year
 cue overview      | overview, översikt*, summary, sammanfattning
 cue list          | list, lista, alla, every, all, each, samtliga
 cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted, count as, counts as, räknas, räknas som

@@ -249,6 +249,13 @@ export const RULES: readonly Rule[] = [
     any: ["included", "onTopOf", "fresh"],
     when: ({ q }) => q.amounts.length >= 1,
   },
+  // "2026 eller 2027, när fick gms mest": the two years' money compared, not the largest single amount.
+  {
+    intent: "change",
+    any: ["largest", "smallest"],
+    all: ["either"],
+    when: (f) => f.q.years.length === 2 && subjectless(f),
+  },
   // "Smallest area in the 2025 split?": the extreme of the parts, not the split itself.
   {
     intent: "extreme",
