@@ -8,6 +8,8 @@ export interface ConversationState {
   /** The grant the last answer was about (its stated amount): "varför?", "how was that amount split?". */
   subject: number[];
   years: number[];
+  /** The years of the turn before, while the subject stayed: "ökade det?" compares them with `years`. */
+  earlierYears?: number[];
   stems: string[];
   topicWords: string[];
   topics: string[];

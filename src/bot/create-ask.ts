@@ -190,10 +190,13 @@ export function createAsk(options: CreateAskOptions): Ask {
       const own = intent;
       query = mergeFollowUp(query, previous, own);
       // "And what had the budget bill estimated?" asks a kind of money of its own: no repeat.
+      // "ökade det?" after two years of one subject: a change between them, not the last answer again.
+      const compares = query.cues.has("change") && query.years.length === 2;
       const repeat =
-        own === null ||
-        own === "clarify" ||
-        (own === "amount" && !OWN_MONEY_CUES.some((c) => query.cues.has(c)));
+        !compares &&
+        (own === null ||
+          own === "clarify" ||
+          (own === "amount" && !OWN_MONEY_CUES.some((c) => query.cues.has(c))));
       // "och lungcancer?" after a breakdown or a purpose asks for the new topic's money.
       const grantOnly = ["breakdown", "purpose", "inclusion"].includes(previous.intent);
       const last = grantOnly && hasTopic(parsed) ? "amount" : (previous.intent as Intent);
@@ -278,6 +281,8 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
         ? query.amounts.map((a) => a.valueSek)
         : (previous?.subject ?? []),
     years: query.years,
+    earlierYears:
+      previous && previous.stems.join(" ") === query.stems.join(" ") ? previous.years : [],
     stems: query.stems,
     topicWords: query.topicWords,
     topics: query.topics,

@@ -436,7 +436,21 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     q.amounts.length > 0 || topical || otherKind ? [] : grant ? previous.subject : previous.amounts;
   // "och året innan?": the year before the one discussed.
   const back = q.cues.has("prev") && !ownYears;
-  const years = ownYears ? q.years : back ? previous.years.map((y) => y - 1) : previous.years;
+  // "ökade det?": the subject's two years just asked, one after the other.
+  const earlier = previous.earlierYears ?? [];
+  const between =
+    q.cues.has("change") &&
+    !ownYears &&
+    previous.years.length === 1 &&
+    earlier.length === 1 &&
+    earlier[0] !== previous.years[0]
+      ? [...earlier, ...previous.years].sort((a, b) => a - b)
+      : null;
+  const years = ownYears
+    ? q.years
+    : back
+      ? previous.years.map((y) => y - 1)
+      : (between ?? previous.years);
   // "och sammanlagt?" after a year's topics: that year's whole, over every topic.
   const wide = q.cues.has("total") && !topical && previous.years.length > 0;
   return {
