@@ -9,6 +9,7 @@ import { cueBefore, MONTHS } from "./date-words.js";
 import { cacheByKey } from "./key-cache.js";
 import { startsCleanly, sticky } from "./numerals.js";
 import type { DateMatch } from "./types.js";
+import { isDigitAt, nextToken, type Span } from "./word-chars.js";
 
 type Parsed = Omit<DateMatch, "text" | "cue">;
 
@@ -143,12 +144,12 @@ function overlapsAny(parsed: Parsed, amounts: readonly { start: number; end: num
 /** The first reading at a word or digit token that is clean and not part of an amount. */
 function dateAt(
   text: string,
-  token: RegExpExecArray,
+  token: Span,
   amounts: readonly { start: number; end: number }[],
 ): Parsed | null {
-  const pos = token.index;
-  const digit = /\d/.test(token[0]);
-  if (!digit && PLAIN_WORD.test(token[0]) && !WORD_STARTS.has(token[0].toLowerCase())) return null;
+  const pos = token.start;
+  const digit = isDigitAt(text, pos);
+  if (!digit && startsNoDate(text.slice(pos, token.end))) return null;
   if (digit && !startsCleanly(text, pos)) return null;
   for (const parse of digit ? AT_DIGIT : AT_WORD) {
     const parsed = parse(text, pos);
@@ -178,17 +179,24 @@ const WORD_STARTS = new Set([...MONTHS.keys(), "from", "från", "mellan", "betwe
 // Letters whose lower case is what the readers' case-insensitive match compares; others take the slow path.
 const PLAIN_WORD = /^[A-Za-zÅÄÖåäö]+$/;
 
+/** A plain word that starts no date: most words are, and need no parser tried. */
+function startsNoDate(word: string): boolean {
+  return PLAIN_WORD.test(word) && !WORD_STARTS.has(word.toLowerCase());
+}
+
 function scanDates(text: string): DateMatch[] {
   if (!HAS_YEAR.test(text)) return [];
   const amounts = findAmounts(text);
   const found: DateMatch[] = [];
-  const tokens = /\p{L}+|\d+/gu;
-  for (let token = tokens.exec(text); token !== null; token = tokens.exec(text)) {
+  const token: Span = { start: 0, end: 0 };
+  let from = 0;
+  while (nextToken(text, from, true, token)) {
     const parsed = dateAt(text, token, amounts);
+    from = token.end;
     if (parsed === null) continue;
     const cue = cueBefore(text, parsed.start, parsed.kind === "span");
     found.push({ ...parsed, text: text.slice(parsed.start, parsed.end), cue });
-    tokens.lastIndex = parsed.end;
+    from = parsed.end;
   }
   return found;
 }
