@@ -149,7 +149,7 @@ function dateAt(
 ): Parsed | null {
   const pos = token.start;
   const digit = isDigitAt(text, pos);
-  if (!digit && startsNoDate(text.slice(pos, token.end))) return null;
+  if (!digit && startsNoDate(text, pos, token.end)) return null;
   if (digit && !startsCleanly(text, pos)) return null;
   for (const parse of digit ? AT_DIGIT : AT_WORD) {
     const parsed = parse(text, pos);
@@ -176,12 +176,32 @@ export function findDates(text: string): DateMatch[] {
 const HAS_YEAR = /\d{4}/;
 // A date that starts at a word starts with a month name or a span's opener ("mellan 2021 och 2023").
 const WORD_STARTS = new Set([...MONTHS.keys(), "from", "från", "mellan", "between"]);
-// Letters whose lower case is what the readers' case-insensitive match compares; others take the slow path.
-const PLAIN_WORD = /^[A-Za-zÅÄÖåäö]+$/;
 
-/** A plain word that starts no date: most words are, and need no parser tried. */
-function startsNoDate(word: string): boolean {
-  return PLAIN_WORD.test(word) && !WORD_STARTS.has(word.toLowerCase());
+// The lower-case first letters of WORD_STARTS: a plain word starting otherwise needs no slice to rule out.
+const START_LETTERS = new Set([...WORD_STARTS].map((word) => word.charCodeAt(0)));
+
+// Letters whose lower case is what the readers' case-insensitive match compares (A-Z, a-z, ÅÄÖ, åäö);
+// a word with others takes the slow path.
+function isPlainLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return (
+    (lower >= 0x61 && lower <= 0x7a) ||
+    code === 0xc5 ||
+    code === 0xc4 ||
+    code === 0xd6 ||
+    code === 0xe5 ||
+    code === 0xe4 ||
+    code === 0xf6
+  );
+}
+
+/** A word of plain letters that starts no date, read from `text` without a slice for most words. */
+function startsNoDate(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isPlainLetter(text.charCodeAt(i))) return false;
+  const first = text.charCodeAt(start);
+  if (!START_LETTERS.has(first < 0x80 ? first | 0x20 : first + (first < 0xe0 ? 0x20 : 0)))
+    return true;
+  return !WORD_STARTS.has(text.slice(start, end).toLowerCase());
 }
 
 function scanDates(text: string): DateMatch[] {
