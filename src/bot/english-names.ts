@@ -76,7 +76,7 @@ const purposeStems = cacheByKey(phraseStems, 20_000);
 
 /** Each role's Swedish name: what the amount is when the purpose read is only a fragment of its sentence. */
 export const SWEDISH_ROLE_NAMES: Record<FactRole, string> = {
-  grant: "statligt anslag",
+  grant: "anslag",
   part: "del av ett anslag",
   total: "angiven summa",
   "multi-year-total": "total finansiering",

@@ -5,6 +5,9 @@ import { overBudget, overBudgetProblem } from "./budget.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { whileLoading } from "./key-cache.js";
 import { buildLedger } from "./ledger.js";
+import { givingAt, rememberGiving } from "./ledger-entry.js";
+import { readTellings, rememberStems, sentenceStems } from "./ledger-terms.js";
+import { type PackedPassages, packPassages, unpackPassages } from "./packed-passages.js";
 import { createPassageIndex, listPassages, type Passage } from "./passages.js";
 import type { Segment } from "./segments.js";
 import { emptyStatements, readStatements, type Statements } from "./statements/index.js";
@@ -24,6 +27,12 @@ export interface BatchReading {
   passages: Passage[];
   /** Made by `forTransfer`: documents and quoted texts are to be filled in. */
   detached?: boolean;
+  /** Made by `forTransfer`: the passages as numbers, to be made again (`packed-passages.ts`). */
+  packedPassages?: PackedPassages;
+  /** Made by `forTransfer`: per document and fact, its sentence's stems (null where left to the join). */
+  stems?: (readonly string[] | null)[][];
+  /** Made by `forTransfer`: per document and fact, where its sentence has GMS give money away (`givingAt`). */
+  giving?: number[][];
 }
 
 /** Reads a run of documents; a document over the reading budget is only named as skipped. */
@@ -41,6 +50,11 @@ export function readBatch(documents: readonly SourceDocument[]): BatchReading {
   });
 }
 
+/** Reads ahead what joining this thread's reading will ask of its facts: done while another thread reads. */
+export function prepareJoin(reading: BatchReading): void {
+  whileLoading(() => readTellings(reading.facts));
+}
+
 /**
  * A reading to send to another thread, made smaller: its facts leave their document behind, and each
  * quoted text the receiver can cut from its own copy of the document is left empty (a third of the
@@ -53,6 +67,11 @@ export function forTransfer(reading: BatchReading, run: readonly SourceDocument[
     if (span.text === texts.get(span.docId)?.slice(span.start, span.end)) span.text = "";
   };
   const read = run.filter((_, i) => reading.skipped[i] === null);
+  // The sentences' stems are read here, on the thread that has time, for the join.
+  const stems = whileLoading(() =>
+    reading.facts.map((facts) => facts.map((f) => sentenceStems(f.segment))),
+  );
+  const giving = reading.facts.map((facts) => facts.map((f) => givingAt(f.segment)));
   reading.facts.forEach((facts, i) => {
     const doc = read[i] as SourceDocument;
     const copies = new Map<Segment, Segment>();
@@ -68,8 +87,14 @@ export function forTransfer(reading: BatchReading, run: readonly SourceDocument[
     }
   });
   forEachSpan(reading.statements, blank);
-  for (const p of reading.passages) blank(p);
-  return { ...reading, detached: true };
+  return {
+    ...reading,
+    stems,
+    giving,
+    passages: [],
+    packedPassages: packPassages(reading.passages, read),
+    detached: true,
+  };
 }
 
 /** The texts `forTransfer` left out, cut again from the documents (in place). */
@@ -81,25 +106,31 @@ function restore(reading: BatchReading, read: readonly SourceDocument[]): void {
   };
   reading.facts.forEach((facts, i) => {
     const text = read[i]?.text ?? "";
-    for (const { segment: s } of facts) if (s.text === "") s.text = text.slice(s.start, s.end);
+    facts.forEach(({ segment: s }, k) => {
+      if (s.text === "") s.text = text.slice(s.start, s.end);
+      const stems = reading.stems?.[i]?.[k];
+      if (stems) rememberStems(s, stems);
+      const at = reading.giving?.[i]?.[k];
+      if (at !== undefined) rememberGiving(s, at);
+    });
   });
   forEachSpan(reading.statements, fill);
-  for (const p of reading.passages) fill(p);
+  if (reading.packedPassages) reading.passages = unpackPassages(reading.packedPassages, read);
 }
 
 type SpanLike = { docId: string; start: number; end: number; text: string };
 
-/** Every span (docId, start, end, text) within the statements, however deep. */
+/** Every span (docId, start, end, text) within the statements, however deep (no arrays made on the way). */
 function forEachSpan(value: unknown, visit: (span: SpanLike) => void): void {
+  if (value === null || typeof value !== "object") return;
   if (Array.isArray(value)) {
     for (const v of value) forEachSpan(v, visit);
     return;
   }
-  if (value === null || typeof value !== "object") return;
   const o = value as Record<string, unknown>;
   if (typeof o.docId === "string" && typeof o.text === "string" && typeof o.start === "number")
     visit(o as SpanLike);
-  for (const v of Object.values(o)) if (typeof v === "object") forEachSpan(v, visit);
+  for (const key in o) forEachSpan(o[key], visit);
 }
 
 export interface JoinedReading {

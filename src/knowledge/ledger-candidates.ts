@@ -56,9 +56,12 @@ class OpenGroups {
   }
 }
 
+type ViewsByList = Map<number | null, OpenGroups>;
+
 /** Per document: the open groups by amount, for the fact's list and for whether it is a share. */
 export class DocumentCandidates {
-  private readonly views = new Map<string, OpenGroups>();
+  // By listing (an amount's groups, or one bucket of them), then by list; apart for shares and the rest.
+  private readonly views = [new Map<object, ViewsByList>(), new Map<object, ViewsByList>()];
 
   constructor(private readonly docId: string) {}
 
@@ -71,13 +74,7 @@ export class DocumentCandidates {
   ): Group | undefined {
     const list = fact.list;
     if (list === null && !isShare) return listed.find(test);
-    const key = `${fact.amount.valueSek}\u0000${list}\u0000${isShare}`;
-    let view = this.views.get(key);
-    if (!view) {
-      view = this.openTo(list, isShare);
-      this.views.set(key, view);
-    }
-    return view.find(listed, test);
+    return this.view(listed, list, isShare).find(listed, test);
   }
 
   /**
@@ -91,31 +88,35 @@ export class DocumentCandidates {
     test: (g: Group) => boolean,
   ): Group | undefined {
     const amount = fact.amount.valueSek;
-    const key = `${amount}\u0000${fact.list}\u0000${wholeId}`;
-    const loose = this.firstOf(`${key}\u0000loose`, index.loose(amount), fact.list, test);
-    const whole = this.firstOf(
-      `${key}\u0000whole`,
-      index.ofWhole(amount, wholeId),
-      fact.list,
-      test,
-    );
+    const loose = this.firstOf(index.loose(amount), fact.list, test);
+    const whole = this.firstOf(index.ofWhole(amount, wholeId), fact.list, test);
     if (loose && whole) return loose.at < whole.at ? loose.group : whole.group;
     return loose?.group ?? whole?.group;
   }
 
   private firstOf(
-    key: string,
     bucket: Bucket,
     list: number | null,
     test: (g: Group) => boolean,
   ): { group: Group; at: number } | undefined {
-    let view = this.views.get(key);
-    if (!view) {
-      view = this.openTo(list, true);
-      this.views.set(key, view);
-    }
-    const link = view.findLink(bucket.groups, test);
+    const link = this.view(bucket, list, true).findLink(bucket.groups, test);
     return link && { group: link.group, at: bucket.at[link.at] as number };
+  }
+
+  /** The open groups of `listing` for a fact of `list` (closing a group for good depends on nothing else). */
+  private view(listing: object, list: number | null, isShare: boolean): OpenGroups {
+    const ofKind = this.views[isShare ? 1 : 0] as Map<object, ViewsByList>;
+    let byList = ofKind.get(listing);
+    if (!byList) {
+      byList = new Map();
+      ofKind.set(listing, byList);
+    }
+    let view = byList.get(list);
+    if (!view) {
+      view = this.openTo(list, isShare);
+      byList.set(list, view);
+    }
+    return view;
   }
 
   /** What `sameGrant` refuses within one document, and keeps refusing as groups only grow. */

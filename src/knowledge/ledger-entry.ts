@@ -121,7 +121,7 @@ function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]):
   if (NEVER_GMS.has(e.role)) return false;
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
   if (
-    facts.some((f) => (f.notGms || givenAway(f)) && f.role.role !== "comparison") ||
+    facts.some((f) => f.role.role !== "comparison" && (f.notGms || givenAway(f))) ||
     (e.funder && (mentionsGms(e.funder) || (e.role === "grant" && REGIONAL_FUNDER.test(e.funder))))
   )
     return false;
@@ -133,15 +133,25 @@ function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]):
 }
 
 // Where in each sentence GMS first gives money away (read once per sentence, however many amounts it holds).
-const givingAt = new WeakMap<RawFact["segment"], number>();
+const giving = new WeakMap<RawFact["segment"], number>();
+
+/** Where in the sentence GMS first gives money away (past its end when it does not). */
+export function givingAt(segment: RawFact["segment"]): number {
+  let at = giving.get(segment);
+  if (at === undefined) {
+    at = givenByGmsAt(segment.text) ?? Number.POSITIVE_INFINITY;
+    giving.set(segment, at);
+  }
+  return at;
+}
+
+/** Keeps where another thread found GMS giving money away in a sentence (a copy of its segment). */
+export function rememberGiving(segment: RawFact["segment"], at: number): void {
+  giving.set(segment, at);
+}
 
 function givenAway(f: RawFact): boolean {
-  let at = givingAt.get(f.segment);
-  if (at === undefined) {
-    at = givenByGmsAt(f.segment.text) ?? Number.POSITIVE_INFINITY;
-    givingAt.set(f.segment, at);
-  }
-  return f.amount.start - f.segment.start > at;
+  return f.amount.start - f.segment.start > givingAt(f.segment);
 }
 
 function toSource(f: RawFact): FactSource {

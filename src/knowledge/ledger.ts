@@ -1,4 +1,3 @@
-import { describeArea } from "./area.js";
 import { compareText } from "./compare.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { DocumentCandidates } from "./ledger-candidates.js";
@@ -22,12 +21,11 @@ import {
   yearShareOf,
 } from "./ledger-merge.js";
 import { ShareIndex } from "./ledger-share-index.js";
-import { topicsOf } from "./merge-rules.js";
+import { areaOf, TellingTerms, tellingTopics } from "./ledger-terms.js";
 import { mentionsGms } from "./organisations.js";
 import { linkSameWorkRetellings } from "./same-work.js";
 import type { Ledger, LedgerEntry, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
-import { contentStems } from "./words.js";
 
 /** Builds the ledger: one entry per grant, however many documents tell it. */
 export function buildLedger(
@@ -36,31 +34,7 @@ export function buildLedger(
   factsOf: (doc: SourceDocument) => RawFact[] = extractFacts,
 ): Ledger {
   // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
-  const isWord = (w: string) => wordCounts.has(w);
-  // Read once per sentence and recipient (of the document at hand): a sentence of many amounts is read once.
-  const termCache = new Map<string, Set<string>>();
-  const termsOf = (f: RawFact) => {
-    const key = `${f.segment.start}\u0000${f.recipient ?? ""}`;
-    let terms = termCache.get(key);
-    if (!terms) {
-      terms = new Set(
-        contentStems(`${f.segment.text} ${f.recipient ?? ""} ${f.toldAbove ?? ""}`, isWord),
-      );
-      termCache.set(key, terms);
-    }
-    return terms;
-  };
-  const topicCache = new Map<string, Set<string>>();
-  const topicsOfFact = (f: RawFact) => {
-    const key = `${f.purposeIsSentence}\u0000${f.purpose}\u0000${f.recipient ?? ""}`;
-    let topics = topicCache.get(key);
-    if (!topics) {
-      // A whole sentence may name the areas of its other amounts: only a purpose phrase names this one's.
-      topics = f.purposeIsSentence ? new Set() : topicsOf(`${f.purpose} ${f.recipient ?? ""}`);
-      topicCache.set(key, topics);
-    }
-    return topics;
-  };
+  const tellingTerms = new TellingTerms((w) => wordCounts.has(w));
   const ordered = [...documents].sort(byPublication);
   const groups: Group[] = [];
   // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
@@ -68,7 +42,7 @@ export function buildLedger(
   const shares = new ShareIndex();
   for (const doc of ordered) {
     const facts = factsOf(doc);
-    termCache.clear();
+    tellingTerms.nextDocument();
     const placed: Group[] = [];
     const candidates = new DocumentCandidates(doc.id);
     const roundedHeadings = [...facts.keys()].filter((j) => {
@@ -77,8 +51,8 @@ export function buildLedger(
     });
     for (const i of parentsFirst(facts)) {
       const fact = facts[i] as RawFact;
-      const terms = termsOf(fact);
-      const topics = topicsOfFact(fact);
+      const terms = tellingTerms.of(fact);
+      const topics = tellingTopics(fact);
       const parentGroup =
         fact.parent === null ? perYearWhole(byAmount, fact) : (placed[fact.parent] ?? null);
       const same = listedAt(byAmount, fact.amount.valueSek);
@@ -115,16 +89,6 @@ export function buildLedger(
       placed[i] = group;
     }
   }
-  // Many amounts of one sentence share it as their purpose: its area is read once.
-  const areas = new Map<string, string>();
-  const areaOf = (purpose: string) => {
-    let area = areas.get(purpose);
-    if (area === undefined) {
-      area = describeArea(purpose);
-      areas.set(purpose, area);
-    }
-    return area;
-  };
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   for (const g of groups) if (g.cofunds) takeCoFundedYears(g.entry, g.cofunds.entry);
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -181,7 +145,7 @@ function parentsFirst(facts: readonly RawFact[]): number[] {
 }
 
 /** A merge across documents that shares fewer than two words is worth a second look. */
-function noteWeakMerge(group: Group, fact: RawFact, terms: Set<string>): void {
+function noteWeakMerge(group: Group, fact: RawFact, terms: ReadonlySet<string>): void {
   // A fact is in its group only when the group was just made for it; the document ids are kept as a set.
   if (group.facts[0] === fact || (documentCount(group) === 1 && hasDocument(group, fact.doc.id)))
     return;

@@ -77,11 +77,36 @@ const REFERENCE_AFTER_VERB = new RegExp(
   "iu",
 );
 
+// "to three projects", "till tolv forskargrupper": money to several groups of others, not to one organisation.
+const COUNT_WORDS = new Set(
+  `en ett två tre fyra fem sex sju åtta nio tio elva tolv one two three four five six seven eight nine ten
+  eleven twelve several multiple flera`.split(/\s+/),
+);
+const GROUP_NOUNS = new Set(
+  `projekt forskargrupper forskare företag kommuner projects groups researchers companies teams
+  research`.split(/\s+/),
+);
+
+/** "three projects" when the words after "till"/"to" count groups of recipients; else null. */
+function countedGroups(text: string): string | null {
+  const [a = "", b = "", c = ""] = text
+    .slice(0, 60)
+    .split(/\s+/, 3)
+    .map((w) => w.replace(/[.,;:]+$/, ""));
+  const counted = COUNT_WORDS.has(a.toLowerCase()) || /^\d+$/.test(a);
+  if (counted && GROUP_NOUNS.has(b.toLowerCase())) {
+    // "to three research groups": the noun may take two words.
+    return b.toLowerCase() === "research" && c ? `${a} ${b} ${c}` : `${a} ${b}`;
+  }
+  return null;
+}
+
 /** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
 export function findRecipient(before: string, after: string): string | null {
   const till = /^\s*(?:,\s*)?(?:till|to)\s+/i.exec(after);
   if (till) {
-    const name = readName(after.slice(till[0].length));
+    const rest = after.slice(till[0].length);
+    const name = readName(rest) ?? countedGroups(rest);
     if (name) return name;
   }
   // Every pattern below needs its verb: most sentences have none of them, and are not searched.

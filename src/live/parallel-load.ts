@@ -8,6 +8,7 @@ import {
   beginLoad,
   type Knowledge,
   type LoadOptions,
+  prepareJoin,
   readBatch,
   type SourceDocument,
 } from "../knowledge/index.js";
@@ -43,6 +44,8 @@ export async function loadKnowledgeInParallel(
     if (worker === null || theirs.length === 0) return begun.finish([readBatch(begun.documents)]);
     const reply = readOn(worker, theirs);
     const own = readBatch(mine);
+    // Done here, what the join asks of this half's facts fills the wait for the worker's half.
+    prepareJoin(own);
     // A worker that fails to read leaves its half to this thread: the result is the same.
     const other = (await reply) ?? readBatch(theirs);
     return begun.finish([own, other]);

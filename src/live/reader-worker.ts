@@ -3,5 +3,8 @@ import { parentPort } from "node:worker_threads";
 import { forTransfer, readBatch, type SourceDocument } from "../knowledge/index.js";
 
 parentPort?.on("message", (documents: SourceDocument[]) => {
-  parentPort?.postMessage(forTransfer(readBatch(documents), documents));
+  const reading = forTransfer(readBatch(documents), documents);
+  // The packed passages' buffer moves to the main thread instead of being copied.
+  const moved = reading.packedPassages ? [reading.packedPassages.numbers.buffer] : [];
+  parentPort?.postMessage(reading, moved);
 });

@@ -37,6 +37,10 @@ describe("pages in new genres add no false totals", () => {
     expect(first("hur mycket fick gms 2027")).toBe(89_000_000);
     expect(ask("vad fick norrbotten 2027", { today: "2026-12-02" }).text).toContain("del av 80");
   });
+  it("an agency's awards to projects GMS takes part in are not GMS's grant", () => {
+    // g06: "Vinnova … is awarding SEK 9.6m to three projects"; GMS is a partner and co-funds them.
+    expect(all("hur mycket fick gms 2027")).not.toContain(9_600_000);
+  });
   it("lists of other articles ('Mest läst') yield no money", () => {
     expect(all("hur mycket fick gms totalt")).not.toContain(500_000_000);
   });

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { documentLanguage, type SourceDocument } from "../../src/knowledge/index.js";
+import { documentLanguage } from "../../src/knowledge/index.js";
+import { textDocument } from "../support/text-document.js";
 
-const doc = (text: string): SourceDocument => ({
-  id: "d",
-  fileName: "d.txt",
-  text,
-  title: "d",
-  publisher: null,
-  kind: null,
-  published: null,
-  url: null,
-});
+const doc = (text: string) => textDocument("d", text);
 
 describe("documentLanguage", () => {
   it("tells Swedish from English by their function words", () => {

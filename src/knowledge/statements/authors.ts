@@ -53,6 +53,8 @@ function titledLine(
   s: Segment,
   previous: Segment | undefined,
 ): PersonStatement | null {
+  // The title follows a comma: a line without one is read no further.
+  if (!s.text.includes(",")) return null;
   const name = personAt(s.text, 0);
   if (!name || underContactHeading(view, previous)) return null;
   const rest = s.text.slice(s.text.indexOf(name) + name.length);

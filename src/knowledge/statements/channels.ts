@@ -28,33 +28,35 @@ export function readChannels(view: DocumentView): ChannelStatement[] {
   const out: ChannelStatement[] = [];
   for (const s of view.segments) {
     if (s.heading) continue;
-    const seen = new Set<string>();
-    const add = (kind: ChannelKind, organisation: string | null) => {
-      if (!organisation || isGovernment(organisation) || seen.has(`${kind}:${organisation}`))
-        return;
-      seen.add(`${kind}:${organisation}`);
-      out.push({
-        kind,
-        organisation,
-        amounts: amountsIn(view, s),
-        span: view.span(s.start, s.end),
-      });
-    };
     const payer = payerIn(view, s);
-    add("pays-out", payer);
-    if (payer) add("paid-to", payeeIn(s));
-    add("distributes", distributorIn(view, s));
-    add("requisitions", requisitionerIn(view, s));
+    // Each kind is read once a sentence, so no organisation is added twice for one kind.
+    add(out, view, s, "pays-out", payer);
+    if (payer) add(out, view, s, "paid-to", payeeIn(s));
+    add(out, view, s, "distributes", distributorIn(view, s));
+    add(out, view, s, "requisitions", requisitionerIn(view, s));
   }
   return out;
 }
 
+function add(
+  out: ChannelStatement[],
+  view: DocumentView,
+  s: Segment,
+  kind: ChannelKind,
+  organisation: string | null,
+): void {
+  if (!organisation || isGovernment(organisation)) return;
+  out.push({ kind, organisation, amounts: amountsIn(view, s), span: view.span(s.start, s.end) });
+}
+
 function isGovernment(name: string): boolean {
+  const words = name.split(/\s+/);
   return (
+    words.length <= 3 &&
     hasPhrase(
-      name.split(/\s+/).map((w, i) => ({ word: w.toLowerCase(), raw: w, start: i, end: i })),
+      words.map((w, i) => ({ word: w.toLowerCase(), raw: w, start: i, end: i })),
       GOVERNMENT,
-    ) && name.split(/\s+/).length <= 3
+    )
   );
 }
 

@@ -2,6 +2,7 @@ import type { Segment } from "../segments.js";
 import { DEADLINE_CUES, DEADLINE_KINDS, SAME_DATE } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { nameAt } from "./names.js";
+import { sliceStarts } from "./phrase-starts.js";
 import { datesIn, dayMonthAt, fromMatch } from "./stated-date.js";
 import { findPhrases, type Token } from "./tokens.js";
 import type { DeadlineKind, DeadlineStatement, StatedDate } from "./types.js";
@@ -108,7 +109,12 @@ function kindBefore(
   from: number,
   until: number,
 ): { kind: Exclude<DeadlineKind, "other">; word: string; end: number } | null {
-  const inside = words.filter((w) => w.start >= from && w.end <= until);
+  // Words are in order: those inside the bounds are one run of them.
+  const first = words.findIndex((w) => w.start >= from);
+  const inside =
+    first < 0
+      ? []
+      : sliceStarts(words, first, first + countWhile(words, first, (w) => w.end <= until));
   let best: { kind: Exclude<DeadlineKind, "other">; word: string; end: number; at: number } | null =
     null;
   for (const kind of KIND_ORDER) {
@@ -131,6 +137,13 @@ function kindBefore(
   return best;
 }
 
+/** How many words from `from` on pass the test, up to the first that does not. */
+function countWhile(words: Token[], from: number, test: (w: Token) => boolean): number {
+  let n = 0;
+  while (from + n < words.length && test(words[from + n] as Token)) n++;
+  return n;
+}
+
 function subjectOf(sentence: string): string | null {
   const m = SUBJECT.exec(sentence);
   const who = m?.[1] ?? null;
@@ -141,7 +154,8 @@ function subjectOf(sentence: string): string | null {
 /** "… till Socialstyrelsen", "… från Kammarkollegiet": the other party, read after the cue. */
 /** Where the next thing due is named: "… rekvirera medlen … och redovisa …" is two clauses. */
 function nextKindStart(words: Token[], after: number, end: number): number {
-  const rest = words.filter((w) => w.start >= after);
+  const first = words.findIndex((w) => w.start >= after);
+  const rest = first < 0 ? [] : sliceStarts(words, first, words.length);
   const starts = KIND_ORDER.flatMap((k) =>
     findPhrases(rest, DEADLINE_KINDS[k]).map((h) => rest[h.at]?.start ?? Infinity),
   );

@@ -11,6 +11,7 @@ import {
   TODAY,
 } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
+import { sliceStarts } from "./phrase-starts.js";
 import { datesIn, dayMonthAt, fromMatch, isDateLine, monthOnly, today } from "./stated-date.js";
 import { findPhrases, hasPhrase, type PhraseHit, type Token } from "./tokens.js";
 import type { DecisionStatement, StatedAmount, StatedDate } from "./types.js";
@@ -42,7 +43,7 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
     const fromDoc = ownDate !== null && date === null && told.government;
     out.push({
       decidedBy: told.by && told.by.charAt(0).toUpperCase() + told.by.slice(1),
-      kind: hasPhrase(words.slice(told.verb.at, told.verb.end), ADOPTION_VERBS)
+      kind: hasPhrase(sliceStarts(words, told.verb.at, told.verb.end), ADOPTION_VERBS)
         ? "adopted"
         : "decided",
       date: fromDoc ? ownDate : date,

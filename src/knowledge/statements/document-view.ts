@@ -1,7 +1,7 @@
 import { type Segment, segment } from "../segments.js";
 import type { SourceDocument, Span } from "../types.js";
 import { type ListStarts, tagStarts, textStarts } from "./phrase-starts.js";
-import { lowerWords, mayHold, type Phrase, type Token, tokens } from "./tokens.js";
+import { mayHold, type Phrase, type Token, tokens } from "./tokens.js";
 
 /** One document read once: its segments, their words, and its own date. */
 export interface DocumentView {
@@ -22,7 +22,7 @@ export interface DocumentView {
 export function viewDocument(doc: SourceDocument): DocumentView {
   const segments = segment(doc.text);
   // Every reader asks every segment first which tables it may hold: read that for all at once.
-  const starts = segments.map((s) => textStarts(s.text, lowerWords));
+  const starts = segments.map((s) => textStarts(s.text));
   const cache = new Array<Token[] | undefined>(segments.length).fill(undefined);
   const headings: Array<Segment | null> = [];
   let last: Segment | null = null;

@@ -2,6 +2,7 @@
 // and who pays out, distributes or requisitions. Read once at load, each with its exact source span.
 import type { SourceDocument } from "../types.js";
 import { readChannels } from "./channels.js";
+import * as CUE_WORDS from "./cue-words.js";
 import { readDeadlines } from "./deadlines.js";
 import { readDecisions } from "./decisions.js";
 import { viewDocument } from "./document-view.js";
@@ -10,10 +11,13 @@ import { readForeign, readNotGms, readProposals } from "./other-money.js";
 import { readPending } from "./pending.js";
 import { readPeople } from "./people.js";
 import { readPeriods } from "./periods.js";
+import { compileAll } from "./phrase-starts.js";
 import { readConditions, readPurposes } from "./purposes.js";
 import type { Statements } from "./types.js";
 
 export type * from "./types.js";
+
+compileAll(Object.values(CUE_WORDS));
 
 export function emptyStatements(): Statements {
   // New kinds go last: `gms-bot facts --json` lists them in this order.

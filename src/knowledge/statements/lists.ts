@@ -9,6 +9,7 @@ import {
 } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { isHeading } from "./people.js";
+import { sliceStarts } from "./phrase-starts.js";
 import { findPhrases, type Token } from "./tokens.js";
 import type { CopyStatement, DefinitionStatement, MembersStatement } from "./types.js";
 
@@ -100,7 +101,7 @@ export function readDefinitions(view: DocumentView): DefinitionStatement[] {
     if (subject?.at !== 0) continue;
     let i = subject.end;
     if (words[i]?.word === "gms") i++; // "(GMS)"
-    const verb = findPhrases(words.slice(i, i + 2), DEFINITION_VERBS)[0];
+    const verb = findPhrases(sliceStarts(words, i, i + 2), DEFINITION_VERBS)[0];
     if (verb?.at === 0) out.push({ span: view.span(s.start, s.end) });
   }
   return out;

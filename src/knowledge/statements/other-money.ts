@@ -12,7 +12,7 @@ import type { ForeignStatement, NotGmsStatement, ProposalStatement } from "./typ
 /** "Testbäddarna ingår inte i GMS", "ingår inte i statens årliga stöd till GMS". */
 export function readNotGms(view: DocumentView): NotGmsStatement[] {
   return view.segments
-    .filter((s) => !s.heading && hasCue(s.text, NOT_GMS) && mentionsGms(s.text))
+    .filter((s) => !s.heading && mentionsGms(s.text) && hasCue(s.text, NOT_GMS))
     .map((s) => ({ span: view.span(s.start, s.end) }));
 }
 

@@ -9,6 +9,7 @@ import {
 } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { isPersonName, personAt } from "./names.js";
+import { sliceStarts } from "./phrase-starts.js";
 import { readQuestioners, readQuoted } from "./speakers.js";
 import { findPhrases, hasPhrase, type Phrase } from "./tokens.js";
 import type { PersonStatement } from "./types.js";
@@ -133,9 +134,10 @@ function readContacts(view: DocumentView): PersonStatement[] {
 
 /** "Kontakt: Maria Holm, SciLifeLab Data Centre". */
 function inlineContact(view: DocumentView, s: Segment): PersonStatement | null {
+  if (!s.text.includes(":")) return null;
   const m = /^(\p{L}+(?: \p{L}+)?):[ \u00A0]*/u.exec(s.text);
   if (!m?.[1]) return null;
-  const label = view.words(s).slice(0, m[1].split(" ").length);
+  const label = sliceStarts(view.words(s), 0, m[1].split(" ").length);
   const press = hasPhrase(label, PRESS_HEADINGS);
   if (!press && !hasPhrase(label, CONTACT_HEADINGS)) return null;
   const name = personAt(s.text, m[0].length);

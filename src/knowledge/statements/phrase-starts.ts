@@ -2,6 +2,7 @@
 // then each table asks one bit test whether it can match at all, and tries only the words that start it.
 import { cacheByKey } from "../key-cache.js";
 import type { Phrase, Token } from "./tokens.js";
+import { mapWords } from "./word-spans.js";
 
 /** A table indexed by its phrases' first word. */
 export interface CompiledTable {
@@ -12,28 +13,29 @@ export interface CompiledTable {
   hi: number;
   exact: Map<string, Phrase[]>;
   wild: Phrase[];
-  /** Wild first and last words ("*minister", "villkorad*"). */
+  /** Wild first and key words ("*minister", "villkorad*"). */
   wildFirsts: string[];
-  wildLasts: string[];
+  wildKeys: string[];
 }
 
 /**
- * The tables a word may start a phrase of (`lo`, `hi`) and end one of (`lastLo`, `lastHi`), as known when
- * `known` tables existed. For a word list, `lo` and `hi` are the tables one of its words starts and one ends.
+ * The tables a word may start a phrase of (`lo`, `hi`) and is the key word of one of (`keyLo`, `keyHi`), as
+ * known when `known` tables existed. For a word list, `lo` and `hi` are the tables one of its words starts a
+ * phrase of and another (or the same) word is that phrase's key.
  */
 export interface Starts {
   known: number;
   lo: number;
   hi: number;
-  lastLo: number;
-  lastHi: number;
+  keyLo: number;
+  keyHi: number;
 }
 
 const BITS = 32;
 const tables: CompiledTable[] = [];
-// Each exact first (last) word, to the tables it starts (ends) a phrase of.
+// Each exact first (key) word, to the tables it starts (is the key of) a phrase of.
 const startingWith = new Map<string, CompiledTable[]>();
-const endingWith = new Map<string, CompiledTable[]>();
+const keyedBy = new Map<string, CompiledTable[]>();
 // Kept on the table itself (a symbol key): every sentence asks a dozen tables.
 const COMPILED = Symbol("compiled table");
 type TaggedTable = readonly Phrase[] & { [COMPILED]?: CompiledTable };
@@ -51,11 +53,11 @@ export function compile(table: readonly Phrase[]): CompiledTable {
     exact: new Map(),
     wild: [],
     wildFirsts: [],
-    wildLasts: [],
+    wildKeys: [],
   };
   for (const phrase of table) {
     const first = phrase[0] ?? "";
-    const last = phrase.at(-1) ?? "";
+    const key = keyWord(phrase);
     if (isWild(first)) {
       c.wild.push(phrase);
       c.wildFirsts.push(first);
@@ -63,12 +65,47 @@ export function compile(table: readonly Phrase[]): CompiledTable {
       c.exact.set(first, [...(c.exact.get(first) ?? []), phrase]);
       index(startingWith, first, c);
     }
-    if (isWild(last)) c.wildLasts.push(last);
-    else index(endingWith, last, c);
+    if (isWild(key)) c.wildKeys.push(key);
+    else index(keyedBy, key, c);
   }
   tables.push(c);
   if (Object.isExtensible(table)) (table as { [COMPILED]?: CompiledTable })[COMPILED] = c;
   return c;
+}
+
+/**
+ * Compiles every table among `values` (tables, or records of tables) at once: a table compiled later
+ * makes every sentence's and word's bits, read before it, be read again.
+ */
+export function compileAll(values: readonly unknown[]): void {
+  for (const v of values) {
+    if (isTable(v)) compile(v);
+    else if (v !== null && typeof v === "object" && !Array.isArray(v))
+      for (const t of Object.values(v)) if (isTable(t)) compile(t);
+  }
+}
+
+function isTable(v: unknown): v is readonly Phrase[] {
+  return (
+    Array.isArray(v) && v.every((p) => Array.isArray(p) && p.every((w) => typeof w === "string"))
+  );
+}
+
+/**
+ * The word a phrase cannot do without that is rarest in text, as a rule its longest: "förutsättning" of
+ * "under förutsättning att", "förutsätter" of "förutsätter att".
+ */
+function keyWord(phrase: Phrase): string {
+  let key = phrase[0] ?? "";
+  let best = -1;
+  for (const w of phrase) {
+    const letters = w.replaceAll("*", "").length;
+    if (w !== "?" && letters >= best) {
+      key = w;
+      best = letters;
+    }
+  }
+  return key;
 }
 
 function index(map: Map<string, CompiledTable[]>, word: string, c: CompiledTable): void {
@@ -84,34 +121,53 @@ export function mayStart(starts: Starts, c: CompiledTable): boolean {
   );
 }
 
-// Words recur across documents: each word's starts are worked out once (until a new table is compiled).
+// Words recur across documents: each word's starts are worked out once (until a new table is compiled),
+// found by a hash of its letters read in place, so that reading a sentence makes no string per word.
 const WORD_CACHE_MAX = 100_000;
-const startsOfWord = new Map<string, Starts>();
+const byHash = new Map<number, Array<{ word: string; starts: Starts }>>();
 
 export function wordStarts(word: string): Starts {
-  const known = startsOfWord.get(word);
-  if (known !== undefined && known.known === tables.length) return known;
-  const starts: Starts = { known: tables.length, lo: 0, hi: 0, lastLo: 0, lastHi: 0 };
+  return startsAt(word, 0, word.length);
+}
+
+/** The starts of the word `lower.slice(at, end)` (lower case already). */
+function startsAt(lower: string, at: number, end: number): Starts {
+  let h = 0x811c9dc5; // FNV-1a
+  for (let i = at; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+  const bucket = byHash.get(h);
+  for (const e of bucket ?? []) {
+    if (e.word.length !== end - at || !lower.startsWith(e.word, at)) continue;
+    if (e.starts.known !== tables.length) e.starts = readWordStarts(e.word);
+    return e.starts;
+  }
+  if (byHash.size >= WORD_CACHE_MAX) byHash.clear();
+  const word = lower.slice(at, end);
+  const entry = { word, starts: readWordStarts(word) };
+  if (bucket !== undefined && byHash.has(h)) bucket.push(entry);
+  else byHash.set(h, [entry]);
+  return entry.starts;
+}
+
+function readWordStarts(word: string): Starts {
+  const starts: Starts = { known: tables.length, lo: 0, hi: 0, keyLo: 0, keyHi: 0 };
   for (const c of startingWith.get(word) ?? []) {
     starts.lo |= c.lo;
     starts.hi |= c.hi;
   }
-  for (const c of endingWith.get(word) ?? []) {
-    starts.lastLo |= c.lo;
-    starts.lastHi |= c.hi;
+  for (const c of keyedBy.get(word) ?? []) {
+    starts.keyLo |= c.lo;
+    starts.keyHi |= c.hi;
   }
   for (const c of tables) {
     if (c.wildFirsts.some((p) => wordMatches(p, word))) {
       starts.lo |= c.lo;
       starts.hi |= c.hi;
     }
-    if (c.wildLasts.some((p) => wordMatches(p, word))) {
-      starts.lastLo |= c.lo;
-      starts.lastHi |= c.hi;
+    if (c.wildKeys.some((p) => wordMatches(p, word))) {
+      starts.keyLo |= c.lo;
+      starts.keyHi |= c.hi;
     }
   }
-  if (startsOfWord.size >= WORD_CACHE_MAX) startsOfWord.clear();
-  startsOfWord.set(word, starts);
   return starts;
 }
 
@@ -130,6 +186,13 @@ export function listStarts(toks: readonly Token[]): ListStarts {
   return tagStarts(toks, startsOf(toks.map((t) => t.word)));
 }
 
+/** The words `from` to `to` of a list, with their starts taken from the list's own. */
+export function sliceStarts(toks: readonly Token[], from: number, to: number): Token[] {
+  const part = toks.slice(from, to);
+  tagStarts(part, combine(listStarts(toks).each.slice(from, to)));
+  return part;
+}
+
 /** Gives a word list its starts, read before from the same words. */
 export function tagStarts(toks: readonly Token[], starts: ListStarts): ListStarts {
   if (Object.isExtensible(toks)) (toks as { [STARTS]?: ListStarts })[STARTS] = starts;
@@ -137,34 +200,43 @@ export function tagStarts(toks: readonly Token[], starts: ListStarts): ListStart
 }
 
 function startsOf(words: readonly string[]): ListStarts {
-  const each = new Array<Starts>(words.length);
+  return combine(words.map(wordStarts));
+}
+
+function combine(each: Starts[]): ListStarts {
   let lo = 0;
   let hi = 0;
-  let lastLo = 0;
-  let lastHi = 0;
-  for (let i = 0; i < words.length; i++) {
-    const s = wordStarts(words[i] ?? "");
-    each[i] = s;
+  let keyLo = 0;
+  let keyHi = 0;
+  for (const s of each) {
     lo |= s.lo;
     hi |= s.hi;
-    lastLo |= s.lastLo;
-    lastHi |= s.lastHi;
+    keyLo |= s.keyLo;
+    keyHi |= s.keyHi;
   }
-  // A phrase is in the list only if one word starts it and one ends it.
-  return { known: tables.length, lo: lo & lastLo, hi: hi & lastHi, lastLo, lastHi, each };
+  // A phrase is in the list only if one word starts it and one is its key.
+  return { known: tables.length, lo: lo & keyLo, hi: hi & keyHi, keyLo, keyHi, each };
 }
 
 // The same sentence recurs across documents (boilerplate, lists): its words' starts are read once.
 const TEXT_CACHE_MAX = 50_000;
 const holderOf = cacheByKey((_text: string): { starts?: ListStarts } => ({}), TEXT_CACHE_MAX);
 
-/** The starts of a text's words (`wordsOf` reads them, only when the text is new). */
-export function textStarts(text: string, wordsOf: (text: string) => readonly string[]): ListStarts {
+/** The starts of a text's words (read only when the text is new). */
+export function textStarts(text: string): ListStarts {
   const holder = holderOf(text);
   const found = holder.starts;
   if (found !== undefined && found.known === tables.length) return found;
-  holder.starts = startsOf(wordsOf(text));
+  holder.starts = readTextStarts(text);
   return holder.starts;
+}
+
+function readTextStarts(text: string): ListStarts {
+  return combine(
+    mapWords(text, (at, end, lower) =>
+      lower === null ? wordStarts(text.slice(at, end).toLowerCase()) : startsAt(lower, at, end),
+    ),
+  );
 }
 
 const STAR = 42; // "*"
@@ -175,8 +247,20 @@ export function wordMatches(pattern: string, word: string): boolean {
   const last = pattern.length - 1;
   const head = pattern.charCodeAt(0) === STAR;
   const tail = pattern.charCodeAt(last) === STAR;
-  if (head && tail && last > 1) return word.includes(pattern.slice(1, -1));
-  if (tail) return word.startsWith(pattern.slice(0, -1));
-  if (head) return word.endsWith(pattern.slice(1));
+  // Compared in place: a matcher asked for every word makes no strings.
+  if (head && tail && last > 1) {
+    for (let at = 0; at + last - 1 <= word.length; at++)
+      if (sameAt(word, at, pattern, 1, last)) return true;
+    return false;
+  }
+  if (tail) return last <= word.length && sameAt(word, 0, pattern, 0, last);
+  if (head) return last <= word.length && sameAt(word, word.length - last, pattern, 1, last + 1);
   return word === pattern;
+}
+
+/** Whether `pattern` from `from` to `to` stands in `word` at `at`. */
+function sameAt(word: string, at: number, pattern: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (word.charCodeAt(at + i - from) !== pattern.charCodeAt(i)) return false;
+  return true;
 }

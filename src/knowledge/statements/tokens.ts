@@ -8,6 +8,7 @@ import {
   type Starts,
   wordMatches,
 } from "./phrase-starts.js";
+import { mapWords } from "./word-spans.js";
 
 export interface Token {
   /** Lower case. */
@@ -18,37 +19,13 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\-–/.:']*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-
 /** The words of `text`; offsets are relative to `offset` (the text's start in its document). */
 export function tokens(text: string, offset = 0): Token[] {
-  const out: Token[] = [];
-  scan(text, (word, raw, at) => {
-    const start = offset + at;
-    out.push({ word, raw, start, end: start + raw.length });
+  return mapWords(text, (at, end, lower) => {
+    const raw = text.slice(at, end);
+    const word = lower === null ? raw.toLowerCase() : lower.slice(at, end);
+    return { word, raw, start: offset + at, end: offset + end };
   });
-  return out;
-}
-
-/** The lower-case words of `text`, as `tokens` reads them: enough to tell which cue tables it may hold. */
-export function lowerWords(text: string): string[] {
-  const out: string[] = [];
-  scan(text, (word) => {
-    out.push(word);
-  });
-  return out;
-}
-
-function scan(text: string, each: (word: string, raw: string, at: number) => void): void {
-  // As in `words`: the text lower-cased once is each word lower-cased, unless lengths change or Σ occurs.
-  const lower = text.toLowerCase();
-  const whole = lower.length === text.length && !text.includes("Σ");
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const at = m.index;
-    each(whole ? lower.slice(at, at + raw.length) : raw.toLowerCase(), raw, at);
-  }
 }
 
 /**

@@ -1,0 +1,100 @@
+// What the ledger reads of each telling (its sentence, recipient, the heading above it, its purpose): the
+// content stems and known areas that "about the same thing" compares. Each text is read once per load, however
+// many tellings share it, and may be read ahead (`readTellings`) while another thread still reads documents.
+import { describeArea } from "./area.js";
+import type { RawFact } from "./facts.js";
+import { cacheByKey } from "./key-cache.js";
+import { givingAt } from "./ledger-entry.js";
+import { topicsOf } from "./merge-rules.js";
+import type { Segment } from "./segments.js";
+import { contentStems } from "./words.js";
+
+const CACHE_MAX = 50_000;
+
+// A word ending in a hyphen ("bröst-") borrows the end of a word after it, maybe from the next text.
+const OPEN_HYPHEN = /-(?![\p{L}\p{N}])/u;
+
+interface TextStems {
+  stems: readonly string[];
+  /** Holds a word ending in a hyphen: read together with the texts after it, and the corpus's words. */
+  open: boolean;
+}
+
+// Without an open hyphen a text's stems ask nothing of the corpus's words: they are the text's own.
+const textStems = cacheByKey((text): TextStems => {
+  const open = text.includes("-") && OPEN_HYPHEN.test(text);
+  return { stems: open ? [] : contentStems(text), open };
+}, CACHE_MAX);
+
+const NO_TOPICS: ReadonlySet<string> = new Set();
+const topicsOfText = cacheByKey(topicsOf, CACHE_MAX);
+
+/** The known areas a telling's purpose (and recipient) names; a whole sentence names its other amounts' too. */
+export function tellingTopics(f: RawFact): ReadonlySet<string> {
+  return f.purposeIsSentence ? NO_TOPICS : topicsOfText(`${f.purpose} ${f.recipient ?? ""}`);
+}
+
+/** The area a purpose names (many amounts of one sentence share it). */
+export const areaOf: (purpose: string) => string = cacheByKey(describeArea, CACHE_MAX);
+
+/** Reads ahead what joining these facts will ask of their texts (the answers are kept for the load). */
+export function readTellings(facts: readonly (readonly RawFact[])[]): void {
+  for (const f of facts.flat()) {
+    textStems(f.segment.text);
+    textStems(f.recipient ?? "");
+    textStems(f.toldAbove ?? "");
+    tellingTopics(f);
+    areaOf(f.purpose);
+    givingAt(f.segment);
+  }
+}
+
+// Sentences whose stems another thread read (`sentenceStems` there, `rememberStems` here).
+const sentStems = new WeakMap<Segment, readonly string[]>();
+
+/** A sentence's own stems, or null when an open hyphen makes them depend on what follows it. */
+export function sentenceStems(segment: Segment): readonly string[] | null {
+  const read = textStems(segment.text);
+  return read.open ? null : read.stems;
+}
+
+/** Keeps the stems another thread read of a sentence (a copy of its segment), so they are not read again. */
+export function rememberStems(segment: Segment, stems: readonly string[]): void {
+  sentStems.set(segment, stems);
+}
+
+/** The stems of one document's tellings, each telling's set made once. */
+export class TellingTerms {
+  private readonly ofTelling = new Map<string, Set<string>>();
+
+  /** `isWord`: the corpus's words, which expand "bröst- och äggstockscancer" to both cancers. */
+  constructor(private readonly isWord: (w: string) => boolean) {}
+
+  /** Tellings of another document come next (one document's are keyed by sentence and recipient). */
+  nextDocument(): void {
+    this.ofTelling.clear();
+  }
+
+  of(f: RawFact): ReadonlySet<string> {
+    const key = `${f.segment.start}\u0000${f.recipient ?? ""}`;
+    let terms = this.ofTelling.get(key);
+    if (!terms) {
+      terms = this.read(f.segment, f.recipient ?? "", f.toldAbove ?? "");
+      this.ofTelling.set(key, terms);
+    }
+    return terms;
+  }
+
+  /** The stems of the three texts read as one (the same as each read alone unless one has an open hyphen). */
+  private read(segment: Segment, recipient: string, above: string): Set<string> {
+    const sent = sentStems.get(segment);
+    const sentence = sent ? { stems: sent, open: false } : textStems(segment.text);
+    const parts = [sentence, textStems(recipient), textStems(above)];
+    if (parts.some((p) => p.open))
+      return new Set(contentStems(`${segment.text} ${recipient} ${above}`, this.isWord));
+    const terms = new Set(parts[0]?.stems);
+    for (const t of parts[1]?.stems ?? []) terms.add(t);
+    for (const t of parts[2]?.stems ?? []) terms.add(t);
+    return terms;
+  }
+}
