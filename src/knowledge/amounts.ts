@@ -25,6 +25,7 @@ import {
   wordAt,
 } from "./numerals.js";
 import type { AmountMatch } from "./types.js";
+import { isDigitAt, nextToken, type Span } from "./word-chars.js";
 
 export interface FindAmountsOptions {
   /** Also count a bare number ≥ 1000 written in digits as kronor (for questions: "the 7 875 000?"). */
@@ -78,11 +79,6 @@ function readUnit(text: string, pos: number, scaleAllowed = true): Unit {
     scale: read?.scale ?? null,
     currency: currencyEnd !== null,
   };
-}
-
-function isDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c >= 48 && c <= 57;
 }
 
 /** Whole kronor, exactly: "14,5" miljoner → 145 × 1 000 000 / 10. */
@@ -192,16 +188,12 @@ function wordAmount(text: string, pos: number): Found | null {
 }
 
 /** Tries every reading at one word or digit (`matched`: the letters there, or a digit); returns the amount, or where to look next. */
-function amountAt(text: string, pos: number, loose: boolean, matched: string): Found | number {
+function amountAt(text: string, pos: number, loose: boolean, end: number): Found | number {
+  if (isDigitAt(text, pos)) return digitAmount(text, pos, loose);
   // The letters the scan found are the word `wordAt` would read there again.
-  const word = isDigit(matched) ? null : { word: matched.toLowerCase(), end: pos + matched.length };
-  if (word === null) return digitAmount(text, pos, loose);
-  const numberWord = mayStartNumberPhrase(word.word, text[word.end]);
-  return (
-    prefixAmount(text, pos, word.word, word.end) ??
-    (numberWord ? wordAmount(text, pos) : null) ??
-    word.end
-  );
+  const word = text.slice(pos, end).toLowerCase();
+  const numberWord = mayStartNumberPhrase(word, text[end]);
+  return prefixAmount(text, pos, word, end) ?? (numberWord ? wordAmount(text, pos) : null) ?? end;
 }
 
 // A sentence is read for amounts by the ledger, the dates and the statements alike: read it once.
@@ -218,17 +210,18 @@ export function findAmounts(text: string, options: FindAmountsOptions = {}): Amo
 
 function scanAmounts(text: string, loose: boolean): AmountMatch[] {
   const amounts: AmountMatch[] = [];
-  const candidates = /\p{L}+|\d/gu;
+  const token: Span = { start: 0, end: 0 };
   let lastEnd = 0;
-  for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
-    const result = amountAt(text, match.index, loose, match[0]);
+  let from = 0;
+  while (nextToken(text, from, false, token)) {
+    const result = amountAt(text, token.start, loose, token.end);
     if (typeof result === "number") {
-      candidates.lastIndex = Math.max(result, match.index + 1);
+      from = Math.max(result, token.start + 1);
       continue;
     }
     // Beyond whole-kronor precision a digit run is no amount (and would print as Infinity).
     if (!Number.isSafeInteger(result.valueSek)) {
-      candidates.lastIndex = result.end;
+      from = result.end;
       continue;
     }
     const found = qualifierBefore(text, result.start);
@@ -237,7 +230,7 @@ function scanAmounts(text: string, loose: boolean): AmountMatch[] {
     const qualifier = before?.qualifier ?? result.qualifier;
     amounts.push({ ...result, start, qualifier, text: text.slice(start, result.end) });
     lastEnd = result.end;
-    candidates.lastIndex = result.end;
+    from = result.end;
   }
   return amounts;
 }

@@ -9,6 +9,7 @@ import { cueBefore, MONTHS } from "./date-words.js";
 import { cacheByKey } from "./key-cache.js";
 import { startsCleanly, sticky } from "./numerals.js";
 import type { DateMatch } from "./types.js";
+import { isDigitAt, nextToken, type Span } from "./word-chars.js";
 
 type Parsed = Omit<DateMatch, "text" | "cue">;
 
@@ -143,12 +144,12 @@ function overlapsAny(parsed: Parsed, amounts: readonly { start: number; end: num
 /** The first reading at a word or digit token that is clean and not part of an amount. */
 function dateAt(
   text: string,
-  token: RegExpExecArray,
+  token: Span,
   amounts: readonly { start: number; end: number }[],
 ): Parsed | null {
-  const pos = token.index;
-  const digit = /\d/.test(token[0]);
-  if (!digit && PLAIN_WORD.test(token[0]) && !WORD_STARTS.has(token[0].toLowerCase())) return null;
+  const pos = token.start;
+  const digit = isDigitAt(text, pos);
+  if (!digit && startsNoDate(text, pos, token.end)) return null;
   if (digit && !startsCleanly(text, pos)) return null;
   for (const parse of digit ? AT_DIGIT : AT_WORD) {
     const parsed = parse(text, pos);
@@ -175,20 +176,47 @@ export function findDates(text: string): DateMatch[] {
 const HAS_YEAR = /\d{4}/;
 // A date that starts at a word starts with a month name or a span's opener ("mellan 2021 och 2023").
 const WORD_STARTS = new Set([...MONTHS.keys(), "from", "från", "mellan", "between"]);
-// Letters whose lower case is what the readers' case-insensitive match compares; others take the slow path.
-const PLAIN_WORD = /^[A-Za-zÅÄÖåäö]+$/;
+
+// The lower-case first letters of WORD_STARTS: a plain word starting otherwise needs no slice to rule out.
+const START_LETTERS = new Set([...WORD_STARTS].map((word) => word.charCodeAt(0)));
+
+// Letters whose lower case is what the readers' case-insensitive match compares (A-Z, a-z, ÅÄÖ, åäö);
+// a word with others takes the slow path.
+function isPlainLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return (
+    (lower >= 0x61 && lower <= 0x7a) ||
+    code === 0xc5 ||
+    code === 0xc4 ||
+    code === 0xd6 ||
+    code === 0xe5 ||
+    code === 0xe4 ||
+    code === 0xf6
+  );
+}
+
+/** A word of plain letters that starts no date, read from `text` without a slice for most words. */
+function startsNoDate(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isPlainLetter(text.charCodeAt(i))) return false;
+  const first = text.charCodeAt(start);
+  if (!START_LETTERS.has(first < 0x80 ? first | 0x20 : first + (first < 0xe0 ? 0x20 : 0)))
+    return true;
+  return !WORD_STARTS.has(text.slice(start, end).toLowerCase());
+}
 
 function scanDates(text: string): DateMatch[] {
   if (!HAS_YEAR.test(text)) return [];
   const amounts = findAmounts(text);
   const found: DateMatch[] = [];
-  const tokens = /\p{L}+|\d+/gu;
-  for (let token = tokens.exec(text); token !== null; token = tokens.exec(text)) {
+  const token: Span = { start: 0, end: 0 };
+  let from = 0;
+  while (nextToken(text, from, true, token)) {
     const parsed = dateAt(text, token, amounts);
+    from = token.end;
     if (parsed === null) continue;
     const cue = cueBefore(text, parsed.start, parsed.kind === "span");
     found.push({ ...parsed, text: text.slice(parsed.start, parsed.end), cue });
-    tokens.lastIndex = parsed.end;
+    from = parsed.end;
   }
   return found;
 }

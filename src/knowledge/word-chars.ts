@@ -52,3 +52,77 @@ export function wordEnd(text: string, at: number): number {
     return code === HYPHEN ? i + 1 : i;
   }
 }
+
+// Letter runs and ASCII digits, as /\p{L}+|\d/u reads them (the amount and date scans), by the same kind of loop.
+const LETTER_UNIT = /\p{L}/u;
+const LETTER = 1;
+const DIGIT = 4;
+const letterKinds = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000).fill(DIGIT, 0x30, 0x3a);
+
+function letterKindOf(code: number): number {
+  let kind = letterKinds[code] ?? OTHER;
+  if (kind === UNKNOWN) {
+    kind = LETTER_UNIT.test(String.fromCharCode(code)) ? LETTER : OTHER;
+    letterKinds[code] = kind;
+  }
+  return kind;
+}
+
+/** Where the next letter or ASCII digit is at or after `from` (text.length: none); -1 when an astral character comes first. */
+export function letterOrDigitStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const kind = letterKindOf(text.charCodeAt(i));
+    if (kind === LETTER || kind === DIGIT) return i;
+    if (kind === SURROGATE) return -1;
+  }
+  return text.length;
+}
+
+/** Where the run of letters (or of ASCII digits) starting at `at` ends; -1 at an astral character. */
+export function runEnd(text: string, at: number): number {
+  const first = letterKindOf(text.charCodeAt(at));
+  for (let i = at + 1; i < text.length; i++) {
+    const kind = letterKindOf(text.charCodeAt(i));
+    if (kind === SURROGATE) return -1;
+    if (kind !== first) return i;
+  }
+  return text.length;
+}
+
+/** True when the unit at `at` is an ASCII digit. */
+export function isDigitAt(text: string, at: number): boolean {
+  return letterKindOf(text.charCodeAt(at)) === DIGIT;
+}
+
+/** Where a token lies: reused by a scan so the loop allocates nothing per word. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const LETTERS_OR_DIGIT = /\p{L}+|\d/gu;
+const LETTERS_OR_DIGITS = /\p{L}+|\d+/gu;
+
+/**
+ * The next token at or after `from` into `span`, as /\p{L}+|\d/u reads it (/\p{L}+|\d+/u with `digitRuns`);
+ * false when none. Text with astral characters near the token is left to that regex.
+ */
+export function nextToken(text: string, from: number, digitRuns: boolean, span: Span): boolean {
+  const start = letterOrDigitStart(text, from);
+  if (start === text.length) return false;
+  if (start >= 0) {
+    const end = !digitRuns && isDigitAt(text, start) ? start + 1 : runEnd(text, start);
+    if (end >= 0) {
+      span.start = start;
+      span.end = end;
+      return true;
+    }
+  }
+  const regex = digitRuns ? LETTERS_OR_DIGITS : LETTERS_OR_DIGIT;
+  regex.lastIndex = from;
+  const match = regex.exec(text);
+  if (match === null) return false;
+  span.start = match.index;
+  span.end = match.index + match[0].length;
+  return true;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { nextToken, type Span } from "../../src/knowledge/word-chars.js";
+
+/** Every token the loop finds, stepping as the scans do (past each token's end). */
+function tokens(text: string, digitRuns: boolean): string[] {
+  const found: string[] = [];
+  const span: Span = { start: 0, end: 0 };
+  for (let from = 0; nextToken(text, from, digitRuns, span); from = span.end) {
+    found.push(text.slice(span.start, span.end));
+  }
+  return found;
+}
+
+function byRegex(text: string, digitRuns: boolean): string[] {
+  return [...text.matchAll(digitRuns ? /\p{L}+|\d+/gu : /\p{L}+|\d/gu)].map((m) => m[0]);
+}
+
+const TEXTS = [
+  "GMS får 12,5 miljoner kronor år 2024.",
+  "Åtta miljoner – från 2021 till 2023; ÖVRIGT",
+  "𝐀𝐁 14 mkr för 𝐂-data och ١٢٣ tusen",
+  "x😀y 2025 z",
+  "",
+  "123abc45",
+];
+
+describe("nextToken", () => {
+  it.each(TEXTS)("finds what the scans' regexes find in %j", (text) => {
+    expect(tokens(text, false)).toEqual(byRegex(text, false));
+    expect(tokens(text, true)).toEqual(byRegex(text, true));
+  });
+});
