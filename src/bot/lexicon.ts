@@ -45,7 +45,7 @@ cue why           | why, varför, how come
 cue total         | all years, alla år, alla åren, samtliga år, allt inräknat, all in, everything included, all included, together, both, båda, totalsumma*, total*, sammanlagt, sammantaget, in all, altogether, sum, summa, allt som allt, tillsammans, combined, i hela, everything, allt
 cue howMuch       | how much, hur mycket, hur mkt, hur mycke, hur stort, hur stor, how many kronor, how many crowns, hur många kronor, hur många miljoner
 cue amount        | payment, payments, cash, stöd*, belopp*, amount*, funding, finansiering*, pengar*, money, budget, anslag*, stöd, satsning*, allocat*, grant*, medel, medlen, kronor, sek, mnkr, msek, mkr
-cue cost          | cost*, kostar, kostade, kostnad*, price, pris, priset, how expensive, hur dyr*
+cue cost          | cost*, kostar, kostade, kostnad*, price, pris, priset, how expensive, hur dyr*, per person, per capita, per invånare, per inhabitant, per citizen, per medborgare
 cue frame         | belastas, belastar, charged to, booked against, appropriation*, anslagspost*, budget line, budget frame, budgetram*, använda för uppdraget, use for the assignment, use for the commission
 cue ownWork       | egen del, egna del, egen andel, own share, own use, eget bruk, admin, admin cap, cap, administrative, förvaltning, eget arbete, egna arbete, own work, administration, for itself, keep for its own, keep, själv, själva, its own
 cue cofund        | medfin*, co-fin*, cofin*, samfin*, medfinansiering*, co-fund*, cofund*, co fund*, samfinansiering*, matching, matchas, matchar, medfinansierar, egen insats
