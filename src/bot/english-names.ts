@@ -91,7 +91,8 @@ export const SWEDISH_ROLE_NAMES: Record<FactRole, string> = {
 // Words a purpose fragment may hold without saying what the money is for ("I fjol fick GMS").
 const NO_PURPOSE = new Set(
   `fjol fjolårets nästa kommande året åren samtidigt bidrar bidrog receives receive will gets får fick
-  fått ska skall kommer uppgår uppgick uppgått amounts amounted totals`.split(/\s+/),
+  fått ska skall kommer uppgår uppgick uppgått amounts amounted totals beräknas beräknar beräknat ändamålet
+  ändamål`.split(/\s+/),
 );
 const NAME_WORDS = new Set(aliasesOf("org").flatMap(([alias]) => alias.split(" ")));
 

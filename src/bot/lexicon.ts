@@ -39,7 +39,7 @@ cue signed        | signature, signatures, underskrift*, undertecknad, signed, s
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, partners, parter
 cue orgKinds      | universities, regions, regioner, universitet, organisations, organizations
-cue breakdown     | vilka områden, which areas, what areas, vilka delar, break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
+cue breakdown     | vilka områden, which areas, what areas, vilka delar, each area, every area, per area, by area, varje område, per område, break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
 cue purpose       | what for, for what, purpose, syfte*, till vad, användes, används, what was it for, vad gick det till
 cue why           | why, varför, how come
 cue total         | all years, alla år, alla åren, samtliga år, allt inräknat, all in, everything included, all included, together, both, båda, totalsumma*, total*, sammanlagt, sammantaget, in all, altogether, sum, summa, allt som allt, tillsammans, combined, i hela, everything, allt

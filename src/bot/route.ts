@@ -190,6 +190,12 @@ export const RULES: readonly Rule[] = [
   // "When does the study run?": the years a project runs, answered with the deadlines.
   { intent: "deadline", all: ["period"], any: ["when", "how"], none: ["howMuch"] },
   { intent: "deadline", any: ["deadline", "report", "requisition", "repay"], none: ["howMuch"] },
+  // "vilka belopp nämns i riksdagssvaret": "vilka" asks which amounts, not who.
+  {
+    intent: "stated",
+    all: ["amount", "which"],
+    when: ({ q }) => q.docKinds.length > 0,
+  },
   // "gms i år enl riksdagssvaret": the amounts that kind of document states, as it states them.
   {
     intent: "stated",
