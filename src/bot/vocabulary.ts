@@ -29,9 +29,11 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   }, CORRECTION_CACHE_MAX);
   // "njure", "prostata": the organ a known condition compound names ("njurcancer").
   const isOrgan = (s: string) => conditionCompounds(s, (c) => knownStems().has(c)).length > 0;
+  // Read at start-up with the rest of the vocabulary, not on the first question that holds a hyphen.
+  const names = projectNamesOf(knowledge.documents);
   return {
     has: (w) => counts.has(w),
-    isName: (w) => projectNamesOf(knowledge.documents).has(w),
+    isName: (w) => names.has(w),
     correct: (word) => {
       if (counts.has(word)) return word;
       const s = stem(word);

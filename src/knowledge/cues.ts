@@ -70,29 +70,22 @@ export function mayHoldAnywhere(text: string, matcher: CueMatcher): boolean {
   return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
 }
 
-// A document is asked about a few tables in a row: its lower case is made once for them.
-let wholeText = "";
-let wholeLower = "";
-
-function lowerWhole(text: string): string {
-  if (text !== wholeText) {
-    wholeText = text;
-    wholeLower = text.toLowerCase();
-  }
-  return wholeLower;
+/** The lower case of the text asked last, made once while the same text is asked again. */
+function lowerCaseOfLast(): (text: string) => string {
+  let last = "";
+  let lower = "";
+  return (text) => {
+    if (text !== last) {
+      last = text;
+      lower = text.toLowerCase();
+    }
+    return lower;
+  };
 }
 
-// One clause is asked about many cue tables in a row: its lower case is made once for all of them.
-let lastText = "";
-let lastLower = "";
-
-function lowerCase(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = text.toLowerCase();
-  }
-  return lastLower;
-}
+// A document is asked about a few tables in a row, one clause about many: each keeps its own last text.
+const lowerWhole = lowerCaseOfLast();
+const lowerCase = lowerCaseOfLast();
 
 function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolean {
   if (i + c.parts.length > tokens.length) return false;

@@ -7,16 +7,19 @@ const OTHER = 2;
 /** Half of an astral character (𝐀 is a letter): the loop leaves such a text to the regex. */
 const SURROGATE = 3;
 
-const kinds = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
-
-function kindOf(code: number): number {
-  let kind = kinds[code] ?? OTHER;
-  if (kind === UNKNOWN) {
-    kind = WORD_UNIT.test(String.fromCharCode(code)) ? WORD : OTHER;
-    kinds[code] = kind;
-  }
-  return kind;
+/** Each UTF-16 unit's kind, found once: `hit` when `unit` matches it, else OTHER (preset kinds kept). */
+function unitKinds(unit: RegExp, hit: number, table: Uint8Array): (code: number) => number {
+  return (code) => {
+    let kind = table[code] ?? OTHER;
+    if (kind === UNKNOWN) {
+      kind = unit.test(String.fromCharCode(code)) ? hit : OTHER;
+      table[code] = kind;
+    }
+    return kind;
+  };
 }
+
+const kindOf = unitKinds(WORD_UNIT, WORD, new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000));
 
 const HYPHEN = 0x2d;
 const EN_DASH = 0x2013;
@@ -57,16 +60,11 @@ export function wordEnd(text: string, at: number): number {
 const LETTER_UNIT = /\p{L}/u;
 const LETTER = 1;
 const DIGIT = 4;
-const letterKinds = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000).fill(DIGIT, 0x30, 0x3a);
-
-function letterKindOf(code: number): number {
-  let kind = letterKinds[code] ?? OTHER;
-  if (kind === UNKNOWN) {
-    kind = LETTER_UNIT.test(String.fromCharCode(code)) ? LETTER : OTHER;
-    letterKinds[code] = kind;
-  }
-  return kind;
-}
+const letterKindOf = unitKinds(
+  LETTER_UNIT,
+  LETTER,
+  new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000).fill(DIGIT, 0x30, 0x3a),
+);
 
 /** Where the next letter or ASCII digit is at or after `from` (text.length: none); -1 when an astral character comes first. */
 export function letterOrDigitStart(text: string, from: number): number {

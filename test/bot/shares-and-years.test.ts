@@ -24,7 +24,10 @@ const docs = [
     "Region Uppsala får 2,2 miljoner för solida tumörer\n\nAv de 20 miljoner kronor som GMS tilldelats för solida tumörer 2031 går 2,2 miljoner kronor till Region Uppsala. I fjol fick regionen 1,4 miljoner kronor av GMS-medlen för samma arbete. Regionen skjuter dessutom till 0,9 miljoner kronor av egna medel under året.",
   ),
 ];
-const ask = createAsk({ knowledge: fromDocuments(docs) });
+// The bot over these documents and any added for one question.
+const askWith = (...more: typeof docs) =>
+  createAsk({ knowledge: fromDocuments([...docs, ...more]) });
+const ask = askWith();
 const today = "2031-03-01";
 const first = (q: string) => ask(q, { today }).figures[0]?.amountSek;
 
@@ -85,7 +88,7 @@ describe("the money decided against a budget bill's estimate", () => {
     "2030-09-20",
     "Budgetpropositionen för 2031\n\nFör 2031 beräknas 65 miljoner kronor till Genomic Medicine Sweden (GMS). För 2032 beräknas 70 miljoner kronor.",
   );
-  const withBill = createAsk({ knowledge: fromDocuments([...docs, bill]) });
+  const withBill = askWith(bill);
 
   it("answers the decision first, then the estimate said to be one, with no difference computed", () => {
     const a = withBill(
@@ -108,7 +111,7 @@ describe("a year's sum including an area", () => {
     "2030-12-10",
     "Uppdrag om antibiotikaresistens\n\nRegeringen ger Folkhälsomyndigheten i uppdrag att under 2031 betala ut 5 000 000 kronor till Region Halland för arbete inom Genomic Medicine Sweden (GMS) med antibiotikaresistens.",
   );
-  const withAmr = createAsk({ knowledge: fromDocuments([...docs, amr]) });
+  const withAmr = askWith(amr);
 
   it("'summa 2031 inkl amr' sums the year's grants with the area's among them, not the area alone", () => {
     const a = withAmr("summa 2031 inkl amr", { today });

@@ -1,5 +1,5 @@
 import { fundingRole, type LedgerEntry } from "../../knowledge/index.js";
-import { inYears } from "../match.js";
+import { type EntryIndex, inYears } from "../match.js";
 import type { AnswerContext } from "./context.js";
 
 /**
@@ -13,11 +13,11 @@ export function paidOutBy(ctx: AnswerContext, name: string): LedgerEntry[] {
     (c) => c.kind === "pays-out" && c.organisation.toLowerCase() === lower,
   );
   const found = new Set<LedgerEntry>();
+  const byDocument = entriesByDocument(ctx);
   for (const c of said) {
     const amounts = new Set(c.amounts.map((a) => a.valueSek));
-    for (const { entry: e } of ctx.index.entries) {
-      if (!inYears(e, ctx.query.years) || !e.sources.some((s) => s.docId === c.span.docId))
-        continue;
+    for (const e of byDocument.get(c.span.docId) ?? []) {
+      if (!inYears(e, ctx.query.years)) continue;
       // Without amounts, the sentence speaks of the document's grant to GMS, not of money to others.
       const named =
         amounts.size > 0 ? amounts.has(e.amountSek) : fundingRole(e) === "grant" && toGms(e);
@@ -25,6 +25,25 @@ export function paidOutBy(ctx: AnswerContext, name: string): LedgerEntry[] {
     }
   }
   return [...found];
+}
+
+// Per entry index: a payer's sentences are matched with their own document's entries, not with every entry.
+const byDocumentOf = new WeakMap<EntryIndex, Map<string, LedgerEntry[]>>();
+
+function entriesByDocument(ctx: AnswerContext): Map<string, LedgerEntry[]> {
+  let found = byDocumentOf.get(ctx.index);
+  if (!found) {
+    const map = new Map<string, LedgerEntry[]>();
+    for (const { entry } of ctx.index.entries)
+      for (const docId of new Set(entry.sources.map((s) => s.docId))) {
+        const list = map.get(docId);
+        if (list) list.push(entry);
+        else map.set(docId, [entry]);
+      }
+    found = map;
+    byDocumentOf.set(ctx.index, found);
+  }
+  return found;
 }
 
 function toGms(e: LedgerEntry): boolean {

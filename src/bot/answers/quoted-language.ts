@@ -1,15 +1,12 @@
-import { documentLanguage, type SourceDocument } from "../../knowledge/index.js";
+import { documentLanguage } from "../../knowledge/index.js";
+import { documentsById } from "../citations.js";
 import type { AnswerContext } from "./context.js";
 import { memo } from "./memo.js";
 
 /** " (quoted in Swedish)" for an English answer that quotes a Swedish document; else nothing. */
 export function swedishQuoteNote(ctx: AnswerContext, spans: readonly { docId: string }[]): string {
   if (ctx.language === "sv") return "";
-  const byId = memo(
-    ctx.knowledge,
-    "documents-by-id",
-    () => new Map<string, SourceDocument>(ctx.knowledge.documents.map((d) => [d.id, d])),
-  );
+  const byId = memo(ctx.knowledge, "documents-by-id", () => documentsById(ctx.knowledge));
   const swedish = spans.some((s) => {
     const doc = byId.get(s.docId);
     return doc !== undefined && documentLanguage(doc) === "sv";
