@@ -10,7 +10,7 @@ export { documentKind } from "./document-kind.js";
 export { documentLanguage } from "./document-language.js";
 export { loadDocuments, MAX_DOCUMENT_BYTES } from "./documents.js";
 export { givenByGms } from "./given-by-gms.js";
-export { cacheByKey } from "./key-cache.js";
+export { cacheByKey, clearKeyCaches } from "./key-cache.js";
 export {
   beginLoad,
   fromDocuments,
