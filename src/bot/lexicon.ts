@@ -42,7 +42,7 @@ cue orgKinds      | universities, regions, regioner, universitet, organisations,
 cue breakdown     | vilka områden, which areas, what areas, vilka delar, each area, every area, per area, by area, varje område, per område, break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
 cue purpose       | what for, for what, purpose, syfte*, till vad, användes, används, what was it for, vad gick det till
 cue why           | why, varför, how come
-cue total         | all years, alla år, alla åren, samtliga år, allt inräknat, all in, everything included, all included, together, both, båda, totalsumma*, total*, sammanlagt, sammantaget, in all, altogether, sum, summa, allt som allt, tillsammans, combined, i hela, everything, allt
+cue total         | all years, alla år, alla åren, samtliga år, allt inräknat, all in, everything included, all included, together, both, båda, totalsumma*, total*, tot, sammanlagt, sammantaget, in all, altogether, sum, summa, allt som allt, tillsammans, combined, i hela, everything, allt
 cue howMuch       | how much, hur mycket, hur mkt, hur mycke, hur stort, hur stor, how many kronor, how many crowns, hur många kronor, hur många miljoner
 cue amount        | payment, payments, cash, stöd*, belopp*, amount*, funding, finansiering*, pengar*, money, budget, anslag*, stöd, satsning*, allocat*, grant*, medel, medlen, kronor, sek, mnkr, msek, mkr
 cue cost          | cost*, kostar, kostade, kostnad*, price, pris, priset, how expensive, hur dyr*, per person, per capita, per invånare, per inhabitant, per citizen, per medborgare

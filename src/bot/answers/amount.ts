@@ -206,6 +206,19 @@ function answerDecidedIn(ctx: AnswerContext): Draft {
   return decided.length > 0 ? answerEntries(ctx, decided, false) : answerDecisions(ctx);
 }
 
+/**
+ * "vad får Region X 2027": the share for exactly the asked year stands for its multi-year whole, which
+ * its answer names ("a part of 18 million for 2026–2027"); the whole is not a second figure for that year.
+ */
+function yearsOwnShares(found: LedgerEntry[], years: readonly number[]): LedgerEntry[] {
+  if (years.length === 0) return found;
+  const wholes = new Set(
+    found.filter((e) => e.partOf !== null && ofYearsOnly(e, years)).map((e) => e.partOf),
+  );
+  const kept = found.filter((e) => !wholes.has(e.id) || ofYearsOnly(e, years));
+  return kept.length > 0 ? kept : found;
+}
+
 /** "medfinansiering 2027?": money of exactly the asked years before money spread over others too. */
 function ofYearsOnly(e: LedgerEntry, years: readonly number[]): boolean {
   return years.length > 0 && e.years.every((y) => years.includes(y));
@@ -388,7 +401,7 @@ function answerRecipientAmounts(
       quotesName(e, from),
   );
   if (found.length > 0) {
-    return answerEntries(ctx, found, ctx.query.cues.has("total"));
+    return answerEntries(ctx, yearsOwnShares(found, ctx.query.years), ctx.query.cues.has("total"));
   }
   // "vad fick KI från Forte" where the documents name only the giver: what that giver paid.
   if (funder) return answerFunderAmounts(ctx, funder, roles);

@@ -54,14 +54,17 @@ export function describeEntry(
             `${amount}${years ? ` (${years})` : ""} is a budget frame: ${purpose}`,
           );
       break;
-    case "estimate":
+    case "estimate": {
       // A budget bill's figure for a later year is a plan: the answer says it was not decided.
+      // Its sentence is a plan, not a purpose: quoted back whole it only repeats the cited quote.
+      const area = named ? to : "";
       sentence = say(
         lang,
-        `${amount}${years ? ` (${years})` : ""}${to} är en beräkning, inte ett beslut`,
-        `${amount}${years ? ` (${years})` : ""}${to} is an estimate, not a decision`,
+        `${amount}${years ? ` (${years})` : ""}${area} är en beräkning, inte ett beslut`,
+        `${amount}${years ? ` (${years})` : ""}${area} is an estimate, not a decision`,
       );
       break;
+    }
     case "total":
       // A stated sum: what it adds up is told beside it, the sentence's words around it say little.
       sentence = say(

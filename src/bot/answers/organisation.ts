@@ -86,7 +86,9 @@ function received(e: LedgerEntry, lower: string): boolean {
   const recipient = e.recipient?.toLowerCase();
   return (
     recipient === lower ||
-    (e.role === "agency-cap" && e.purpose.toLowerCase().includes(lower)) ||
+    // "Socialstyrelsens eget arbete": a cap with no recipient read names its agency in its purpose;
+    // one paid beside a region's money ("utöver de medel som betalas ut till Region X") is the agency's.
+    (e.role === "agency-cap" && e.recipient === null && e.purpose.toLowerCase().includes(lower)) ||
     // "betala ut 16,5 miljoner kronor till Region Skåne": named in the grant's own sentence.
     (fundingRole(e) === "grant" &&
       e.payer?.toLowerCase() !== lower &&

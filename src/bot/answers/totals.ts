@@ -330,7 +330,7 @@ function allYears(ctx: AnswerContext): Draft {
 
 function noGrants(ctx: AnswerContext, years: readonly number[]): Draft {
   const known = grantYears(ctx);
-  return decline(
+  const none = decline(
     "total",
     say(
       ctx.language,
@@ -338,6 +338,25 @@ function noGrants(ctx: AnswerContext, years: readonly number[]): Draft {
       `The documents state no GMS funding for ${spanText(years, "en")}. They give GMS funding for ${known}.`,
     ),
   );
+  // "hur mycket får GMS 2028": no grant yet, but a budget bill's estimate for that year is worth telling.
+  const planned = estimatesFor(ctx, years);
+  if (planned.length === 0) return none;
+  const lines = planned.map((e) => describeEntry(ctx, e));
+  // The estimate answers it, as a plan and not a decision.
+  return {
+    ...none,
+    answered: true,
+    text: `${none.text}\n${lines.join("\n")}`,
+    figures: planned.map((e) => entryFigure(ctx, e).figure),
+  };
+}
+
+/** Estimates for the asked years that name no other recipient (a budget bill's "stödet beräknas till …"). */
+function estimatesFor(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
+  const gms = (name: string | null) => name === null || /\bGMS\b/.test(name);
+  return years
+    .flatMap((y) => ctx.index.byYear.get(y) ?? [])
+    .filter((e) => e.role === "estimate" && gms(e.recipient));
 }
 
 /** "summa 2026 inkl medfinansiering": another kind of money asked to be included is said to be kept apart. */
