@@ -127,7 +127,20 @@ function qualified(ctx: AnswerContext, entry: LedgerEntry): string {
     return say(ctx.language, `minst ${amount}`, `at least ${amount}`);
   if (entry.qualifier === "at-most" && entry.role !== "agency-cap")
     return say(ctx.language, `högst ${amount}`, `up to ${amount}`);
-  return amount;
+  return perYearShare(ctx, entry)
+    ? say(ctx.language, `${amount} per år`, `${amount} a year`)
+    : amount;
+}
+
+/** "7,8 miljoner, 3,9 miljoner per år under 2026 och 2027": a share of its whole's years, times them, is the whole. */
+function perYearShare(ctx: AnswerContext, entry: LedgerEntry): boolean {
+  const whole = entry.partOf ? ctx.index.byId.get(entry.partOf) : undefined;
+  return (
+    whole !== undefined &&
+    entry.years.length > 1 &&
+    whole.years.join() === entry.years.join() &&
+    entry.amountSek * entry.years.length === whole.amountSek
+  );
 }
 
 function partOfText(ctx: AnswerContext, entry: LedgerEntry): string {
@@ -221,7 +234,9 @@ function whoText(ctx: AnswerContext, entry: LedgerEntry): string {
 
 function noteText(ctx: AnswerContext, entry: LedgerEntry): string {
   if (entry.notes.length === 0 || entry.role === "multi-year-total") return "";
+  // A headline without a year beside its own body's years is no disagreement: only other documents can be.
   if (entry.datesDisagree) {
+    if (new Set(entry.sources.map((s) => s.docId)).size < 2) return "";
     return say(
       ctx.language,
       ` Obs: källorna daterar beslutet olika (se citaten); ${yearsText(entry)} är den bäst belagda läsningen.`,
