@@ -43,7 +43,7 @@ cue breakdown     | vilka områden, which areas, what areas, vilka delar, each a
 cue purpose       | what for, for what, purpose, syfte*, till vad, användes, används, what was it for, vad gick det till
 cue why           | why, varför, how come
 cue total         | all years, alla år, alla åren, samtliga år, allt inräknat, all in, everything included, all included, together, both, båda, totalsumma*, total*, tot, sammanlagt, sammantaget, in all, altogether, sum, summa, allt som allt, tillsammans, combined, i hela, everything, allt
-cue howMuch       | how much, hur mycket, hur mkt, hur mycke, hur stort, hur stor, how many kronor, how many crowns, hur många kronor, hur många miljoner
+cue howMuch       | how much, hur mycket, hur mkt, hur mycke, hur stort, hur stor, how many kronor, how many crowns, hur många kronor, hur många miljoner, hur många mkr, hur många msek, hur många kr, how many million, how many millions, how many sek, how many msek, how many swedish kronor
 cue amount        | payment, payments, cash, stöd*, belopp*, amount*, funding, finansiering*, pengar*, money, budget, anslag*, stöd, satsning*, allocat*, grant*, medel, medlen, kronor, sek, mnkr, msek, mkr
 cue cost          | cost*, kostar, kostade, kostnad*, price, pris, priset, how expensive, hur dyr*, per person, per capita, per invånare, per inhabitant, per citizen, per medborgare
 cue frame         | belastas, belastar, charged to, booked against, appropriation*, anslagspost*, budget line, budget frame, budgetram*, använda för uppdraget, use for the assignment, use for the commission
@@ -71,6 +71,7 @@ cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest
 cue average       | average, genomsnitt*, snitt, i snitt, on average, mean, medelvärde
 cue perYear       | per year, per år, each year, $each, vardera, var för sig, respektive, $respektive år, varje år, every year, yearly, annual*, årlig*, om året, a year, år för år, year by year, by year
 cue overview      | overview, översikt*, summary, sammanfattning
+cue whichYears    | vilka år, vilka åren, which years, what years, vilka årtal, under vilka år, in which years
 cue list          | list, lista, alla, every, all, each, samtliga
 cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted, count as, counts as, räknas, räknas som
 cue mayUse        | may use, might use, could use, can use, allowed to use, may spend, får använda, fick använda, får disponera

@@ -116,6 +116,7 @@ export const OTHER_ASKS = [
   "breakdown",
   "overview",
   "perYear",
+  "whichYears",
   "decision",
   "deadline",
   "payer",
@@ -174,6 +175,13 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) =>
       q.cues.has("what") && q.orgs.some((o) => o.role === "payer" || o.role === "funder"),
   },
+  // "vilka år fick gms pengar": the years with money, per year; a topic's years are its amounts by year.
+  {
+    intent: "overview",
+    all: ["whichYears"],
+    when: (f) => subjectless(f) && f.q.amounts.length === 0,
+  },
+  { intent: "amount", all: ["whichYears"], when: ({ topical }) => topical },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },

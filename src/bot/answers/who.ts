@@ -74,8 +74,14 @@ function inAskedDocuments(ctx: AnswerContext, findings: Finding[]): Finding[] {
 /** With a year asked, only what the documents funding that year say: a 2022 decision says nothing of 2024. */
 function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
   if (ctx.query.years.length === 0) return findings;
-  const docs = documentsOf(ctx.index.entries.filter((e) => inYears(e.entry, ctx.query.years)));
-  return keepPassages(findings, (p) => docs.has(p.docId));
+  const inYear = ctx.index.entries.filter((e) => inYears(e.entry, ctx.query.years));
+  const docs = documentsOf(inYear);
+  // "who pays out the 2027 money": a sentence naming amounts pays those; they must be that year's GMS money.
+  const paid = new Set(inYear.filter((e) => e.entry.gms).map((e) => e.entry.amountSek));
+  return keepPassages(
+    findings,
+    (p, amounts) => docs.has(p.docId) && (amounts.length === 0 || amounts.some((a) => paid.has(a))),
+  );
 }
 
 /** The findings with only the passages `keep` allows; a name left with none is dropped. */
