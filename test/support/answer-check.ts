@@ -198,6 +198,8 @@ export function unmet(expect: Expectation, answer: Answer): string[] {
     reasons.push(`should cite one of ${expect.docs.join(", ")}`);
   for (const re of expect.text ?? [])
     if (!re.test(answer.text)) reasons.push(`text should match ${re}`);
+  for (const re of expect.notText ?? [])
+    if (re.test(answer.text)) reasons.push(`text must not match ${re}`);
   if (expect.anyOf) {
     const alternatives = expect.anyOf.map((alt) => unmet(alt, answer));
     if (!alternatives.some((r) => r.length === 0))
@@ -211,6 +213,7 @@ export function unmet(expect: Expectation, answer: Answer): string[] {
 /** Names every expectation key, so a typo in a hand-written case fails loudly. */
 export const EXPECT_KEYS = new Set([
   "primary",
+  "notText",
   "includes",
   "anyOf",
   "docs",

@@ -12,6 +12,8 @@ export interface Expectation {
   docs?: string[];
   /** Regexes the answer text must all match. */
   text?: RegExp[];
+  /** Regexes the answer text must not match (something the answer must leave out). */
+  notText?: RegExp[];
   /** true: answered must be false, with no figures. */
   decline?: boolean;
   /** No figure may claim this year. */

@@ -1,4 +1,11 @@
-import type { DecisionStatement, PersonStatement, Span } from "../../knowledge/index.js";
+import {
+  type DecisionStatement,
+  fundingRole,
+  type LedgerEntry,
+  type PersonStatement,
+  type Span,
+} from "../../knowledge/index.js";
+import { aliasesOf } from "../lexicon.js";
 import { listText, say, shorten } from "../say.js";
 import { askedDocuments, askedEntries, askedMonth, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
@@ -165,7 +172,10 @@ export function answerDecisions(ctx: AnswerContext): Draft {
   if (ctx.query.cues.has("copy")) return answerCopies(ctx, docs);
   // "the press contact for the April decision" asks for a person, not the decision.
   if (ctx.query.cues.has("press")) return answerPress(ctx);
-  const decisions = inAskedMonth(ctx, adoptionsFirst(ctx, relevantDecisions(ctx, docs)));
+  const decisions = inAskedMonth(
+    ctx,
+    adoptionsFirst(ctx, byAskedDecider(ctx, relevantDecisions(ctx, docs))),
+  );
   const notYet = answerNotDecided(ctx, ctx.knowledge.statements.decisions);
   if (notYet) return notYet;
   if (ctx.query.cues.has("when")) {
@@ -270,13 +280,42 @@ function orgDocuments(ctx: AnswerContext): Set<string> | null {
  * The decisions in the asked documents; with an amount asked, only those about that amount (or naming
  * none: "Regeringen beslutade om pengarna i mars").
  */
+// The government's names in decisions: "Regeringen", "The Swedish government", "The Ministry of …".
+const GOVERNMENT = ["regeringen", "government", "ministry"];
+// The lexicon's one-word names for the government ("regeringen", "government", "staten").
+const GOVERNMENT_WORDS = new Set(
+  aliasesOf("org")
+    .filter(([alias, name]) => name.toLowerCase() === "regeringen" && !alias.includes(" "))
+    .map(([alias]) => alias),
+);
+
+/** "when did the government decide …": decisions by someone else (a steering group) are not the answer. */
+function byAskedDecider(ctx: AnswerContext, decisions: DecisionStatement[]): DecisionStatement[] {
+  // The government is read as the decision's subject, not as an organisation asked about: its words tell.
+  if (!ctx.query.coverage.used.some((w) => GOVERNMENT_WORDS.has(w))) return decisions;
+  const byGovernment = decisions.filter((d) => {
+    const by = d.decidedBy?.toLowerCase() ?? "";
+    return by === "" || GOVERNMENT.some((g) => by.includes(g));
+  });
+  return byGovernment.length > 0 ? byGovernment : decisions;
+}
+
+/** "when was the 2024 money decided": the GMS grants of the asked years pick their decisions. */
+function yearsGrants(ctx: AnswerContext): LedgerEntry[] {
+  const { years } = ctx.query;
+  if (years.length === 0) return [];
+  return years
+    .flatMap((y) => ctx.index.byYear.get(y) ?? [])
+    .filter((e) => e.gms && (fundingRole(e) === "grant" || fundingRole(e) === "part"));
+}
+
 function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): DecisionStatement[] {
   const inDocs = inDocuments(docs);
   const found = ctx.knowledge.statements.decisions.filter((d) => inDocs(d.span));
   const asked = ctx.query.amounts.map((a) => a.valueSek);
   // Without an amount asked, the asked topic's amounts pick its decision among the document's others.
   const amounts = new Set(
-    asked.length > 0 ? asked : (askedEntries(ctx) ?? []).map((e) => e.amountSek),
+    asked.length > 0 ? asked : (askedEntries(ctx) ?? yearsGrants(ctx)).map((e) => e.amountSek),
   );
   if (amounts.size === 0) return found;
   const about = found.filter(
