@@ -298,7 +298,13 @@ export const RULES: readonly Rule[] = [
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
   { intent: "overview", all: ["overview"] },
-  { intent: "overview", all: ["perYear"], when: (f) => subjectless(f) && f.q.amounts.length === 0 },
+  // "co-funding per year" asks that kind of money by year, not the grants' overview.
+  {
+    intent: "overview",
+    all: ["perYear"],
+    none: KIND_CUES,
+    when: (f) => subjectless(f) && f.q.amounts.length === 0,
+  },
   // "hur mycket mer 2026 jämfört med 2025": "than" or "compared with", never the two years' sum.
   {
     intent: "change",

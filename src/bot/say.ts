@@ -1,7 +1,13 @@
 import type { LedgerEntry, Topic } from "../knowledge/index.js";
 import { containsPhrase, fundingRole, phraseStems, TOPICS } from "../knowledge/index.js";
 import type { Language } from "./answer.js";
-import { englishPurpose, isPurposeless, SWEDISH_ROLE_NAMES } from "./english-names.js";
+import {
+  englishPurpose,
+  isPurposeless,
+  organisationName,
+  ROLE_NAMES,
+  SWEDISH_ROLE_NAMES,
+} from "./english-names.js";
 
 /** Picks the Swedish or English wording. */
 export function say(language: Language, sv: string, en: string): string {
@@ -54,6 +60,12 @@ export function entryLabel(entry: LedgerEntry, language: Language): string {
   return label;
 }
 
+function coFundingLabel(entry: LedgerEntry, language: Language): string {
+  const role = language === "sv" ? SWEDISH_ROLE_NAMES["co-funding"] : ROLE_NAMES["co-funding"];
+  if (!entry.funder) return role;
+  return `${role} ${language === "sv" ? "från" : "from"} ${organisationName(entry.funder, language)}`;
+}
+
 function readLabel(entry: LedgerEntry, language: Language): string {
   const named = topicsOf(entry);
   const conditions = named.filter((t) => t.kind === "condition");
@@ -61,6 +73,8 @@ function readLabel(entry: LedgerEntry, language: Language): string {
   if (shown.length === 0) {
     const topic = TOPIC_BY_KEY.get(entry.area);
     if (topic) return topicName(topic.key, language);
+    // Co-funding is told by who puts it in; the sentence around it ("som tillsammans går in med") says less.
+    if (entry.role === "co-funding") return coFundingLabel(entry, language);
     // English never borrows the document's Swedish: that stays in the quote.
     if (language === "en") return englishPurpose(entry);
     return isPurposeless(entry.purpose)
