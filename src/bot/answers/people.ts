@@ -318,6 +318,11 @@ function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): Decisi
     asked.length > 0 ? asked : (askedEntries(ctx) ?? yearsGrants(ctx)).map((e) => e.amountSek),
   );
   if (amounts.size === 0) return found;
+  // A share is decided with its whole: "16 miljoner till sällsynta" is in the decision on the 66 miljoner.
+  for (const e of askedEntries(ctx) ?? []) {
+    const whole = e.partOf ? ctx.index.byId.get(e.partOf) : undefined;
+    if (whole && amounts.has(e.amountSek)) amounts.add(whole.amountSek);
+  }
   const about = found.filter(
     (d) => d.amounts.length === 0 || d.amounts.some((a) => amounts.has(a.valueSek)),
   );
