@@ -19,6 +19,7 @@ import { translateToSwedish } from "./glossary.js";
 import { detectLanguage } from "./language.js";
 import { LEXICON, type QuestionToken, tokenize } from "./lexicon.js";
 import { findLexicon, type LexHit, valuesOf } from "./lexicon-match.js";
+import { correctNames } from "./name-typos.js";
 import { readYears, type YearReading } from "./question-years.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -129,11 +130,13 @@ export interface ParseOptions {
 }
 
 export function parseQuestion(
-  text: string,
+  asked: string,
   vocabulary: Vocabulary,
   options: ParseOptions = {},
 ): Query {
-  const tokens = tokenize(text, vocabulary.isName);
+  const written = tokenize(asked, vocabulary.isName);
+  const text = correctNames(asked, written, vocabulary.has);
+  const tokens = text === asked ? written : tokenize(text, vocabulary.isName);
   const all = findLexicon(tokens);
   const scope = negatedScope(text, tokens, all);
   const scopeText = scope.to > scope.from ? textOf(text, tokens, scope) : "";

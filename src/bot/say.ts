@@ -1,13 +1,7 @@
 import type { LedgerEntry, Topic } from "../knowledge/index.js";
 import { containsPhrase, fundingRole, phraseStems, TOPICS } from "../knowledge/index.js";
 import type { Language } from "./answer.js";
-import {
-  englishPurpose,
-  isPurposeless,
-  organisationName,
-  ROLE_NAMES,
-  SWEDISH_ROLE_NAMES,
-} from "./english-names.js";
+import { englishPurpose, isPurposeless, SWEDISH_ROLE_NAMES } from "./english-names.js";
 
 /** Picks the Swedish or English wording. */
 export function say(language: Language, sv: string, en: string): string {
@@ -29,6 +23,11 @@ TOPICS.forEach((t, topic) => {
 const purposeTopics = new WeakMap<LedgerEntry, Topic[]>();
 
 /** Every known topic an entry's purpose names ("barncancer och cancer som drabbar kvinnor" names two). */
+/** Whether the entry is about a known area, by its words or its area key. */
+export function namesTopic(entry: LedgerEntry): boolean {
+  return TOPIC_BY_KEY.has(entry.area) || topicsOf(entry).length > 0;
+}
+
 export function topicsOf(entry: LedgerEntry): Topic[] {
   let found = purposeTopics.get(entry);
   if (!found) {
@@ -60,12 +59,6 @@ export function entryLabel(entry: LedgerEntry, language: Language): string {
   return label;
 }
 
-function coFundingLabel(entry: LedgerEntry, language: Language): string {
-  const role = language === "sv" ? SWEDISH_ROLE_NAMES["co-funding"] : ROLE_NAMES["co-funding"];
-  if (!entry.funder) return role;
-  return `${role} ${language === "sv" ? "från" : "from"} ${organisationName(entry.funder, language)}`;
-}
-
 function readLabel(entry: LedgerEntry, language: Language): string {
   const named = topicsOf(entry);
   const conditions = named.filter((t) => t.kind === "condition");
@@ -73,8 +66,6 @@ function readLabel(entry: LedgerEntry, language: Language): string {
   if (shown.length === 0) {
     const topic = TOPIC_BY_KEY.get(entry.area);
     if (topic) return topicName(topic.key, language);
-    // Co-funding is told by who puts it in; the sentence around it ("som tillsammans går in med") says less.
-    if (entry.role === "co-funding") return coFundingLabel(entry, language);
     // English never borrows the document's Swedish: that stays in the quote.
     if (language === "en") return englishPurpose(entry);
     return isPurposeless(entry.purpose)

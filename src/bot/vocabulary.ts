@@ -1,5 +1,6 @@
 import { cacheByKey, type Knowledge, projectNamesOf, stem, words } from "../knowledge/index.js";
 import { conditionCompounds } from "./condition-compounds.js";
+import { allowedEdits, editDistance } from "./edit-distance.js";
 
 /** The words the documents use: for spelling correction and for joining split compounds. */
 export interface Vocabulary {
@@ -53,11 +54,6 @@ function byLengthOf(counts: ReadonlyMap<string, number>): Map<number, Known[]> {
   return byLength;
 }
 
-/** Short words are too easy to confuse: no correction below 5 letters, one edit up to 7, two from 8. */
-function allowedEdits(length: number): number {
-  return length < 5 ? 0 : length < 8 ? 1 : 2;
-}
-
 interface Known {
   w: string;
   /** Which letters the word holds (one bit per letter, folded to 32): see `letterMask`. */
@@ -97,27 +93,4 @@ function nearest(
     }
   }
   return best?.w ?? null;
-}
-
-/** Damerau–Levenshtein (optimal string alignment), giving up once past `limit`. */
-function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur: number[] = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > limit) return limit + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length] ?? limit + 1;
 }

@@ -346,3 +346,20 @@ describe("reading: a month joined to a decision or a document", () => {
     expect(q.coverage.unplaced).toEqual([]);
   });
 });
+
+describe("reading: misspelt organisation names", () => {
+  it.each([
+    ["what did gms get from vinova", "Vinnova"],
+    ["vad gav barncancerfonen", "Barncancerfonden"],
+    ["hur mycket betalar socialstyrelen ut", "Socialstyrelsen"],
+  ])("%s names %s", (q, name) => {
+    expect(read(q).orgs.map((o) => o.name)).toContain(name);
+  });
+
+  it("a word the documents or the lexicon use is never taken for a name", () => {
+    expect(read("hur mycket gick till regionerna").orgs.map((o) => o.name)).not.toContain(
+      "Vinnova",
+    );
+    expect(read("barncancer 2022").orgs).toEqual([]);
+  });
+});

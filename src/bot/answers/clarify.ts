@@ -1,4 +1,5 @@
 import { TOPICS } from "../../knowledge/index.js";
+import { editDistance } from "../edit-distance.js";
 import { LEXICON } from "../lexicon.js";
 import { listText, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
@@ -17,31 +18,6 @@ const TERMS: ReadonlyArray<{ match: string; sv: string; en: string }> = [
   })),
 ];
 
-/**
- * Edit distance, plain Levenshtein, giving up (limit + 1) once past `limit`: only near terms matter, and a
- * question of many unseen words must not compare each in full with every term.
- */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(
-        (prev[j] ?? 0) + 1,
-        (cur[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > limit) return limit + 1;
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
-}
-
 // The words a clarifying answer looks at: a question of fifty unseen words asks back about its first few.
 const CLARIFY_WORDS_MAX = 8;
 
@@ -53,7 +29,7 @@ export function closestTerms(word: string, language: AnswerContext["language"]):
     const parts = [t.match, ...t.match.split(" ").filter((p) => p.length >= 4)];
     return {
       name: language === "sv" ? t.sv : t.en,
-      d: Math.min(...parts.map((p) => distance(w, p, limit))),
+      d: Math.min(...parts.map((p) => editDistance(w, p, limit))),
     };
   })
     .filter((x) => x.d <= limit)

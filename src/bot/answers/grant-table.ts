@@ -1,16 +1,29 @@
 import type { LedgerEntry } from "../../knowledge/index.js";
 import type { TableRow } from "../blocks.js";
 import type { DraftBlock } from "../build-blocks.js";
-import { swedishPurpose } from "../english-names.js";
-import { entryLabel, say, yearsText } from "../say.js";
+import {
+  organisationName,
+  ROLE_NAMES,
+  SWEDISH_ROLE_NAMES,
+  swedishPurpose,
+} from "../english-names.js";
+import { entryLabel, namesTopic, say, yearsText } from "../say.js";
 import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
 
 // A list of like amounts reads best as a table: year, amount, what for, source.
 export const TABLE_MIN_ROWS = 2;
 
 function shortLabel(ctx: AnswerContext, entry: LedgerEntry): string {
+  // Co-funding is told by who puts it in; the sentence around it ("som tillsammans går in med") says less.
+  if (entry.role === "co-funding" && !namesTopic(entry)) return coFundingLabel(entry, ctx.language);
   const label = entryLabel(entry, ctx.language);
   return label.length <= 50 ? label : swedishPurpose(entry, 50);
+}
+
+function coFundingLabel(entry: LedgerEntry, language: AnswerContext["language"]): string {
+  const role = language === "sv" ? SWEDISH_ROLE_NAMES["co-funding"] : ROLE_NAMES["co-funding"];
+  if (!entry.funder) return role;
+  return `${role} ${language === "sv" ? "från" : "from"} ${organisationName(entry.funder, language)}`;
 }
 
 function row(ctx: AnswerContext, entry: LedgerEntry): TableRow {
