@@ -174,7 +174,7 @@ export function answerDecisions(ctx: AnswerContext): Draft {
   if (ctx.query.cues.has("press")) return answerPress(ctx);
   const decisions = inAskedMonth(
     ctx,
-    adoptionsFirst(ctx, byAskedDecider(ctx, relevantDecisions(ctx, docs))),
+    adoptionsFirst(ctx, notAfterYears(ctx, byAskedDecider(ctx, relevantDecisions(ctx, docs)))),
   );
   const notYet = answerNotDecided(ctx, ctx.knowledge.statements.decisions);
   if (notYet) return notYet;
@@ -206,7 +206,12 @@ export function answerDecisions(ctx: AnswerContext): Draft {
   const by = ctx.query.cues.has("who") ? byLine(ctx, chosen) : null;
   if (by) lines.unshift(by);
   // Signers of a government decision did not take another body's decision.
-  else if (signers.length > 0) lines.push(signerLine(ctx, signers));
+  else {
+    // Only the signers of a decision listed: another decision's signature says nothing of these.
+    const listed = new Set(chosen.map((d) => d.span.docId));
+    const theirs = signers.filter((p) => listed.has(p.span.docId));
+    if (theirs.length > 0) lines.push(signerLine(ctx, theirs));
+  }
   return { intent: "decision", answered: true, text: lines.join("\n"), figures };
 }
 
@@ -298,6 +303,14 @@ function byAskedDecider(ctx: AnswerContext, decisions: DecisionStatement[]): Dec
     return by === "" || GOVERNMENT.some((g) => by.includes(g));
   });
   return byGovernment.length > 0 ? byGovernment : decisions;
+}
+
+/** "when was the 2025 funding decided": money for a year is decided before that year ends, never after. */
+function notAfterYears(ctx: AnswerContext, decisions: DecisionStatement[]): DecisionStatement[] {
+  const { years } = ctx.query;
+  if (years.length === 0 || ctx.query.months.length > 0) return decisions;
+  const last = Math.max(...years);
+  return decisions.filter((d) => (d.date?.year ?? last) <= last);
 }
 
 /** "when was the 2024 money decided": the GMS grants of the asked years pick their decisions. */
