@@ -61,6 +61,22 @@ function shortYears(text: string, taken: Array<{ start: number; end: number }>) 
   return found;
 }
 
+// "2020-talet", "2010-tal", "the 2020s": a decade, every year of it.
+const DECADE = /(?<![\p{L}\p{N}])((?:19|20)\d0)(?:-?talet|-?tal|s|'s|’s)(?![\p{L}\p{N}])/gu;
+
+function readDecades(
+  text: string,
+  taken: ReadonlyArray<{ start: number; end: number }>,
+): Array<{ start: number; end: number; from: number }> {
+  const found: Array<{ start: number; end: number; from: number }> = [];
+  for (const m of text.matchAll(DECADE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!overlaps(taken, start, end)) found.push({ start, end, from: Number(m[1]) });
+  }
+  return found;
+}
+
 export function readYears(
   text: string,
   tokens: readonly QuestionToken[],
@@ -90,6 +106,9 @@ export function readYears(
     }
     for (let y = d.year; y <= d.endYear && years.size < 50; y++) years.add(y);
   }
+  const decades = readDecades(text, spans);
+  for (const d of decades) for (let y = d.from; y <= d.from + 9; y++) years.add(y);
+  spans.push(...decades);
   const taken = [...spans, ...amounts.map((a) => ({ start: a.start, end: a.end }))];
   const short = shortYears(text, taken);
   for (const s of short) for (let y = s.from; y <= s.to; y++) years.add(y);
@@ -124,7 +143,10 @@ export function readYears(
   );
   return {
     years: [...years].sort((a, b) => a - b),
-    span: dates.some((d) => d.kind === "span") || short.some((s) => s.to > s.from),
+    span:
+      dates.some((d) => d.kind === "span") ||
+      short.some((s) => s.to > s.from) ||
+      decades.length > 0,
     since,
     before,
     latest,
