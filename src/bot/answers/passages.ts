@@ -2,6 +2,7 @@ import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { swedishQuoteNote } from "./quoted-language.js";
+import { namesWord } from "./quoted-names.js";
 
 const MAX_PASSAGES = 3;
 
@@ -17,6 +18,12 @@ export function answerPassages(ctx: AnswerContext): Draft {
     filter: (p) => !p.heading && (p.text.length > 30 || ctx.query.people.length > 0),
   });
   if (money) found.sort((a, b) => Number(/\d/.test(b.text)) - Number(/\d/.test(a.text)));
+  // "what is share-gen": a project's sentences name it; one that only shares a part ("genpanelen") does not.
+  const names = ctx.query.names.map((n) => n.toLowerCase());
+  if (names.length > 0) {
+    const naming = found.filter((p) => names.some((n) => namesWord(p.text.toLowerCase(), n)));
+    if (naming.length > 0) found.splice(0, found.length, ...naming);
+  }
   found.splice(MAX_PASSAGES);
   if (found.length === 0) {
     return decline(
