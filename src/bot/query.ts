@@ -384,7 +384,9 @@ function questionAmounts(
   return { amounts, years, yearSpans };
 }
 
-const FUNDER_BEFORE = new Set(["från", "from", "genom", "through", "by", "av"]);
+const FUNDER_BEFORE = new Set(["från", "from", "by", "av"]);
+// "genom Vinnova", "via Socialstyrelsen": the channel the money goes through, not its giver.
+const PAYER_BEFORE = new Set(["genom", "through", "via"]);
 const RECIPIENT_BEFORE = new Set(["till", "to", "for", "för", "åt"]);
 
 /**
@@ -399,8 +401,8 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
     const before = tokens[h.from - 1]?.word ?? "";
     const after = tokens[h.to]?.word ?? "";
     let role: OrgRole | "unplaced-giving" = "any";
-    if (FUNDER_BEFORE.has(before))
-      role = before === "genom" || before === "through" ? "payer" : "funder";
+    if (FUNDER_BEFORE.has(before)) role = "funder";
+    else if (PAYER_BEFORE.has(before)) role = "payer";
     else if (RECIPIENT_BEFORE.has(before) || before === "→" || before === "->") role = "recipient";
     else if (after === "→" || after === "->") role = "payer";
     else if ((cue("payer") || cue("pays")) && ["ut", "out", "pays", "paid"].includes(after))

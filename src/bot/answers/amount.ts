@@ -335,7 +335,9 @@ function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRo
   // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
   // "vad har KI bidragit med": the government's money is not what another organisation put in,
   // whatever its sentence names; as the payer ("vad betalar KamK ut") it is.
-  const paying = ctx.query.cues.has("payer") || ctx.query.cues.has("pays");
+  // "via Socialstyrelsen": named as the channel, it is asked what it paid out.
+  const viaIt = ctx.query.orgs.some((o) => o.role === "payer" && o.name === name);
+  const paying = ctx.query.cues.has("payer") || ctx.query.cues.has("pays") || viaIt;
   const lower = name.toLowerCase();
   const theirs = (e: LedgerEntry) =>
     paying
@@ -350,7 +352,8 @@ function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRo
       (roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role)),
   );
   // "vad betalar KamK ut 2027": told by a sentence about the document's money, not recorded per entry.
-  if (paying && put.length === 0) put.push(...paidOutBy(ctx, name));
+  if (paying && (put.length === 0 || viaIt))
+    for (const e of paidOutBy(ctx, name)) if (!put.includes(e)) put.push(e);
   // "how much co-funding do the regions give": only that kind, when the giver put some in.
   const ofKind = put.filter((e) => roles.has(e.role));
   const given = !roles.has("grant") && ofKind.length > 0 ? ofKind : put;
@@ -462,7 +465,7 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
         ...areaWholes,
         ...withoutWholes(specificFirst(found), false).filter((e) => !areaWholes.includes(e)),
       ]
-    : found;
+    : wholesFirstWhenCut(found);
   const entries = ordered.slice(0, MAX_FIGURES);
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
@@ -493,12 +496,27 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
   const table = grantTable(ctx, entries, null);
   // The table lists the amounts the sentences below the sum would repeat.
   if (sum) return withTable(draft, table, (lines[0] ?? "").replace(/:\s*$/, "."));
-  const lead = say(
-    ctx.language,
-    `Dokumenten anger ${entries.length} belopp.`,
-    `The documents state ${entries.length} amounts.`,
-  );
+  const cut = ordered.length > entries.length;
+  const lead = cut
+    ? say(
+        ctx.language,
+        `Dokumenten anger ${ordered.length} belopp; här är ${entries.length} av dem (fråga om ett år eller område för resten).`,
+        `The documents state ${ordered.length} amounts; here are ${entries.length} of them (ask about a year or an area for the rest).`,
+      )
+    : say(
+        ctx.language,
+        `Dokumenten anger ${entries.length} belopp.`,
+        `The documents state ${entries.length} amounts.`,
+      );
   return withTable(draft, table, lead);
+}
+
+/** More amounts than are shown: whole grants first, their shares only where room is left. */
+function wholesFirstWhenCut(found: LedgerEntry[]): LedgerEntry[] {
+  if (found.length <= MAX_FIGURES) return found;
+  const ids = new Set(found.map((e) => e.id));
+  const inside = (e: LedgerEntry) => e.partOf !== null && ids.has(e.partOf);
+  return [...found.filter((e) => !inside(e)), ...found.filter(inside)];
 }
 
 /**
