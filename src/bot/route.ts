@@ -1,3 +1,4 @@
+import { askedTitles } from "./answers/person.js";
 import type { ConversationState } from "./conversation.js";
 import type { Query } from "./query.js";
 
@@ -213,6 +214,11 @@ export const RULES: readonly Rule[] = [
       (money(q) ||
         q.years.length > 0 ||
         ["receives", "gives", "granted", "atMost"].some((c) => q.cues.has(c))),
+  },
+  // "vad heter styrgruppens ordförande", "who is the project leader": the person with that title.
+  {
+    intent: "minister",
+    when: ({ q }) => askedTitles(q.cues).length > 0 && !money(q) && q.amounts.length === 0,
   },
   // "Who is Anna Wedin?", "vem skrev debattartikeln?", "vem ställde frågan?": a person's roles.
   { intent: "minister", all: ["who"], any: ["asker", "author"], none: ["howMuch"] },

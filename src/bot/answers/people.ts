@@ -11,7 +11,7 @@ import { askedDocuments, askedEntries, askedMonth, inDocuments } from "./asked.j
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { decisionFigures, inAskedMonth } from "./decision-figures.js";
-import { answerPerson, answerRole } from "./person.js";
+import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js";
 import { swedishQuoteNote } from "./quoted-language.js";
 import { answerNotDecided, answerReply } from "./reply.js";
 import { dateText, rankDate } from "./stated-dates.js";
@@ -23,6 +23,7 @@ const MAX_CITES_PER_NAME = 2;
 /** Ministers named in the documents, with their titles and who signed decisions; or the press contacts. */
 export function answerMinisters(ctx: AnswerContext): Draft {
   const { cues } = ctx.query;
+  if (askedTitles(cues).length > 0) return answerTitle(ctx);
   if (cues.has("press")) return answerPress(ctx);
   if (cues.has("whoIs") || (ctx.query.people.length > 0 && cues.has("who")))
     if (!cues.has("minister") && !cues.has("author")) return answerPerson(ctx);

@@ -1,10 +1,12 @@
 import type { PersonRole, PersonStatement, Span } from "../../knowledge/index.js";
 import type { Language } from "../answer.js";
+import { LEXICON } from "../lexicon.js";
 import { listText, say } from "../say.js";
 import { askedDocuments, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { answerPassages } from "./passages.js";
+import { namesWord } from "./quoted-names.js";
 
 // One line per role a person has; a few quotes each.
 const MAX_CITES = 2;
@@ -114,4 +116,54 @@ function byName(people: readonly PersonStatement[]): Array<[string, PersonStatem
   const groups = new Map<string, PersonStatement[]>();
   for (const p of people) groups.set(p.name, [...(groups.get(p.name) ?? []), p]);
   return [...groups.entries()].slice(0, MAX_NAMES);
+}
+
+// "vad heter styrgruppens ordförande": the lexicon's `title:…` cues, each with the words a title is written in.
+const TITLES = new Map<string, string[]>();
+for (const e of LEXICON)
+  if (e.role === "cue" && e.value.startsWith("title:"))
+    TITLES.set(e.value, [...(TITLES.get(e.value) ?? []), e.tokens.join(" ")]);
+
+/** The title cues the question holds. */
+export function askedTitles(cues: ReadonlySet<string>): string[] {
+  return [...TITLES.keys()].filter((t) => cues.has(t));
+}
+
+/** "vem är projektledare", "who chairs the steering group": the people whose title is the one asked. */
+export function answerTitle(ctx: AnswerContext): Draft {
+  const asked = askedTitles(ctx.query.cues);
+  const words = asked.flatMap((t) => TITLES.get(t) ?? []);
+  const orgs = ctx.query.orgs.map((o) => o.name.toLowerCase());
+  const found = ctx.knowledge.statements.people.filter((p) => {
+    const title = p.title?.toLowerCase() ?? "";
+    // "ordförande i GMS styrgrupp", not "forskningschef"; of the organisation asked, when one is.
+    return (
+      words.some((w) => namesWord(title, w)) &&
+      (orgs.length === 0 || orgs.some((o) => title.includes(o)))
+    );
+  });
+  const first = asked[0] ?? "";
+  if (found.length === 0) {
+    const sv = TITLES.get(first)?.[0] ?? "";
+    const en = first.slice("title:".length).replace("-", " ");
+    return decline(
+      "minister",
+      say(ctx.language, `Dokumenten namnger ingen ${sv}.`, `The documents name no ${en}.`),
+    );
+  }
+  const lines = byName(found).map(([name, group]) => {
+    const roles = [...new Set(group.map((p) => roleText(p, ctx.language)))];
+    const cites = ctx.citations.markers(group.map((p) => p.span)).text;
+    return `${name} (${listText(roles, ctx.language)}) ${cites}`;
+  });
+  return {
+    intent: "minister",
+    answered: true,
+    text: say(
+      ctx.language,
+      `Enligt dokumenten: ${listText(lines, "sv")}.`,
+      `According to the documents: ${listText(lines, "en")}.`,
+    ),
+    figures: [],
+  };
 }
