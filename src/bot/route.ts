@@ -375,6 +375,17 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "total", any: ["total"], when: (f) => subjectless(f) },
   { intent: "total", when: (f) => f.q.span && subjectless(f) },
+  // "när startade gms": a when about a word that is no money and no area is asked of the text, not the amounts.
+  {
+    intent: "passage",
+    all: ["when"],
+    when: ({ q, topical }) =>
+      topical &&
+      !money(q) &&
+      q.topics.length === 0 &&
+      q.amounts.length === 0 &&
+      q.years.length === 0,
+  },
   { intent: "amount", when: ({ q, topical }) => money(q) || topical || q.orgs.length > 0 },
   { intent: "amount", when: ({ q }) => q.years.length > 0 || q.mentionsGms || q.latest },
   { intent: "amount", any: ["why", "purpose", "list"] },
