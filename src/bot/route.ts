@@ -136,7 +136,9 @@ export const RULES: readonly Rule[] = [
   {
     intent: "passage",
     all: ["says"],
-    when: ({ q }) => q.docKinds.length === 0 || (!money(q) && q.years.length === 0),
+    // "tell me about the 2026 funding": money with nothing named to search for is the year's money.
+    when: ({ q }) =>
+      (q.docKinds.length === 0 && (named(q) || !money(q))) || (!money(q) && q.years.length === 0),
   },
   { intent: "documents", all: ["documents"], when: ({ q }) => named(q) || q.years.length > 0 },
   // "vilka källor har du?": which documents, about nothing in particular, is the list of sources.
@@ -343,6 +345,8 @@ export const RULES: readonly Rule[] = [
   {
     intent: "passage",
     any: ["whoIs", "whatIs"],
+    // "what does Barncancerfonden fund": giving asked, answered with the money.
+    none: ["gives"],
     when: ({ q }) => !money(q) && q.amounts.length === 0 && q.years.length === 0 && named(q),
   },
   { intent: "passage", when: ({ q }) => q.people.length > 0 && !money(q) && q.years.length === 0 },
