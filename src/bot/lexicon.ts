@@ -35,7 +35,7 @@ cue condition     | if the riksdag, om riksdagen, riksdagen anvisar, riksdagens 
 cue apply         | ansökningsdag*, sista ansökningsdag, ansök*, utlysning*, call, calls, application*, apply
 cue press         | press contact, press, pressansvarig*, presskontakt*, pressekreterare*, press secretary, press officer, kontaktperson, contact, spokesperson
 cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattades, fattat, fattats
-cue signed        | signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
+cue signed        | föredrog, föredragande, föredragit, presented the decision, signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, partners, parter
 cue orgKinds      | universities, regions, regioner, universitet, organisations, organizations
@@ -165,12 +165,12 @@ time latest | senaste året, latest year, most recent year
 time prev   | året innan, året före, the year before, the previous year, previous year, föregående år, förra
 
 doc pressmeddelande       | pm, press release, press releases, pressmeddelande*
-doc regeringsbeslut       | regeringsbeslut*, beslutet, decision document, beslutsdokumentet
+doc regeringsbeslut       | regeringsbeslut*, rb, beslutet, decision document, beslutsdokumentet
 doc riksdagssvar          | riksdagssvar*, riksdagen, parliament, written answer, skriftlig fråga, frågesvar*, interpellationssvar*
 doc debattartikel         | debattartikel*, debattör*, op ed, opinion piece, debate article, debaters
 doc verksamhetsberättelse | annual report, verksamhetsberättelse*, årsrapport*
 doc utlysning             | utlysning*, call for proposals, call, calls
-doc budgetproposition     | budgetprop*, budget bill, budget bills
+doc budgetproposition     | budgetprop*, bp, budget bill, budget bills
 doc nyhet                 | news item, news article, nyhetsartikel*, artikeln, the article, article
 
 offtopic weather | weather, väder, vädret, temperature, temperatur, regn, rain, snow, snö

@@ -50,8 +50,8 @@ export function describeEntry(
           )
         : say(
             lang,
-            `${amount}${years ? ` (${years})` : ""} är en budgetram: ${purpose}`,
-            `${amount}${years ? ` (${years})` : ""} is a budget frame: ${purpose}`,
+            `${amount}${years ? ` (${years})` : ""} är en budgetram${bare ? "" : `: ${purpose}`}`,
+            `${amount}${years ? ` (${years})` : ""} is a budget frame${bare ? "" : `: ${purpose}`}`,
           );
       break;
     case "estimate": {
