@@ -184,11 +184,17 @@ export function matchTopic(
     if (s > 0) scored.push({ e, s });
   }
   const best = Math.max(0, ...scored.map((x) => x.s));
+  // "the pilots in 2021 and 2022 combined": each asked year keeps its own best match, however it scores
+  // against another year's.
+  const bestOf = new Map<number | null, number>();
+  if (query.years.length > 1)
+    for (const x of scored)
+      bestOf.set(x.e.entry.year, Math.max(bestOf.get(x.e.entry.year) ?? 0, x.s));
   // A named area keeps its weaker mentions too ("alla barn … med cancer"); free words keep only the best.
   const floor = query.topics.length > 0 ? 0.25 : 0.6;
   return (
     scored
-      .filter((x) => x.s >= best * floor)
+      .filter((x) => x.s >= (bestOf.get(x.e.entry.year) ?? best) * floor)
       // Equally good matches: GMS's own money before other money the documents mention beside it.
       .sort(
         (a, b) =>

@@ -148,6 +148,8 @@ export const RULES: readonly Rule[] = [
   {
     intent: "documents",
     all: ["published"],
+    // "which minister announced …" asks for a person, not the documents' dates.
+    none: ["minister", "who", "whoIs"],
     when: ({ q, topical }) => topical || q.docKinds.length > 0,
   },
   // "the smallest grant in the documents": the documents are where to look, not what is asked.

@@ -54,6 +54,18 @@ function amountAsked(ctx: AnswerContext, e: IndexedEntry): boolean {
   );
 }
 
+/** The shares, on the question's topic, of a whole whose amount the question names. */
+function sharesOfAskedWhole(ctx: AnswerContext): LedgerEntry[] {
+  const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
+  if (asked.size === 0) return [];
+  const wholes = new Set(
+    ctx.index.entries.filter((e) => asked.has(e.entry.amountSek)).map((e) => e.entry.id),
+  );
+  const isShare = (e: IndexedEntry) =>
+    e.entry.partOf !== null && wholes.has(e.entry.partOf) && !asked.has(e.entry.amountSek);
+  return matchTopic(ctx.query, ctx.index, isShare).map((e) => e.entry);
+}
+
 /** Which kinds of money a question is about: the agency's own cap, budget lines, or grants and their parts. */
 export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
   const { cues } = ctx.query;
@@ -102,6 +114,9 @@ export function answerAmount(ctx: AnswerContext): Draft {
       ),
     );
   }
+  // "How much of the 15.75 million went to childhood cancer?": the asked whole's share for the topic.
+  const share = sharesOfAskedWhole(ctx);
+  if (share.length > 0) return answerEntries(ctx, share, false);
   const wanted = (e: IndexedEntry) => roles.has(fundingRole(e.entry)) && amountAsked(ctx, e);
   const inAskedYears = (accept: (e: IndexedEntry) => boolean) => (e: IndexedEntry) =>
     accept(e) && inYears(e.entry, query.years);
