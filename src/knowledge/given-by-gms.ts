@@ -31,10 +31,12 @@ export function givenByGms(sentence: string, amountAt: number): boolean {
 
 // A sentence without these letters names no GMS subject: it is not split into words at all.
 const MAY_NAME_GMS = /gms|sweden|styrgrupp/i;
+// Nor one without a giving verb standing alone (any case): most sentences about GMS give nothing away.
+const MAY_GIVE = new RegExp(`(?<![a-z0-9])(?:${[...GIVES].join("|")})(?![a-z0-9])`, "i");
 
 /** Where the first giving verb with GMS as its subject ends in `sentence`, or null. */
 export function givenByGmsAt(sentence: string): number | null {
-  if (!MAY_NAME_GMS.test(sentence)) return null;
+  if (!MAY_NAME_GMS.test(sentence) || !MAY_GIVE.test(sentence)) return null;
   const tokens = words(sentence);
   for (let i = 1; i < tokens.length; i++) {
     if (!GIVES.has(tokens[i]?.word ?? "")) continue;

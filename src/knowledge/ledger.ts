@@ -45,10 +45,7 @@ export function buildLedger(
     tellingTerms.nextDocument();
     const placed: Group[] = [];
     const candidates = new DocumentCandidates(doc.id);
-    const roundedHeadings = [...facts.keys()].filter((j) => {
-      const f = facts[j] as RawFact;
-      return f.amount.qualifier === "approx" && f.segment.heading;
-    });
+    const roundedHeadings = roundedHeadingsOf(facts);
     for (const i of parentsFirst(facts)) {
       const fact = facts[i] as RawFact;
       const terms = tellingTerms.of(fact);
@@ -129,8 +126,20 @@ function listedAt(byAmount: Map<number, Group[]>, amount: number): Group[] {
   return listed;
 }
 
+/** The places of the facts whose rounded amount stands in a heading ("nästan 8 miljoner"). */
+function roundedHeadingsOf(facts: readonly RawFact[]): number[] {
+  const at: number[] = [];
+  for (let j = 0; j < facts.length; j++) {
+    const f = facts[j] as RawFact;
+    if (f.amount.qualifier === "approx" && f.segment.heading) at.push(j);
+  }
+  return at;
+}
+
 /** Document order, except that a whole told after its share ("…, som en del av … 18 miljoner") comes first. */
 function parentsFirst(facts: readonly RawFact[]): number[] {
+  // Most documents tell each whole before its shares: then the order is theirs.
+  if (facts.every((f, i) => f.parent === null || f.parent <= i)) return [...facts.keys()];
   const order: number[] = [];
   const done = new Set<number>();
   const visit = (i: number) => {
@@ -145,7 +154,7 @@ function parentsFirst(facts: readonly RawFact[]): number[] {
 }
 
 /** A merge across documents that shares fewer than two words is worth a second look. */
-function noteWeakMerge(group: Group, fact: RawFact, terms: ReadonlySet<string>): void {
+function noteWeakMerge(group: Group, fact: RawFact, terms: readonly string[]): void {
   // A fact is in its group only when the group was just made for it; the document ids are kept as a set.
   if (group.facts[0] === fact || (documentCount(group) === 1 && hasDocument(group, fact.doc.id)))
     return;
