@@ -146,6 +146,7 @@ export function newGroup(groups: Group[], fact: RawFact): Group {
     weak: [],
     listed: [],
     parent: null,
+    cofunds: null,
     seen: null,
   };
   groups.push(group);

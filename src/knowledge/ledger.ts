@@ -34,58 +34,9 @@ export function buildLedger(
   factsOf: (doc: SourceDocument) => RawFact[] = extractFacts,
 ): Ledger {
   // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
-  const tellingTerms = new TellingTerms((w) => wordCounts.has(w));
-  const ordered = [...documents].sort(byPublication);
-  const groups: Group[] = [];
-  // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
-  const byAmount = new Map<number, Group[]>();
-  const shares = new ShareIndex();
-  for (const doc of ordered) {
-    const facts = factsOf(doc);
-    tellingTerms.nextDocument();
-    const placed: Group[] = [];
-    const candidates = new DocumentCandidates(doc.id);
-    const roundedHeadings = roundedHeadingsOf(facts);
-    for (const i of parentsFirst(facts)) {
-      const fact = facts[i] as RawFact;
-      const terms = tellingTerms.of(fact);
-      const topics = tellingTopics(fact);
-      const parentGroup =
-        fact.parent === null ? perYearWhole(byAmount, fact) : (placed[fact.parent] ?? null);
-      const same = listedAt(byAmount, fact.amount.valueSek);
-      const retold = retellsEveryShare(same, fact, parentGroup);
-      if (retold) fact.role = { ...fact.role, role: "comparison" };
-      const group =
-        (retold ? newGroup(groups, fact) : null) ??
-        roundedRepeat(facts, i, placed, roundedHeadings) ??
-        firstSame(candidates, shares, same, fact, parentGroup, (g) =>
-          sameGrant(g, fact, { terms, topics }, parentGroup),
-        ) ??
-        yearShareOf(same, fact, topics, parentGroup) ??
-        newGroup(groups, fact);
-      noteWeakMerge(group, fact, terms);
-      absorbRole(group, fact);
-      // The body's exact figure lists its group once more under that amount (as it always has).
-      const listing = preferExact(group, fact) || !group.listed.includes(fact.amount.valueSek);
-      if (listing) {
-        same.push(group);
-        group.listed.push(fact.amount.valueSek);
-      }
-      if (!hasSegment(group, fact.segment) || !group.facts.includes(fact)) {
-        group.facts.push(fact);
-        remember(group, fact);
-      }
-      addWords(group, terms, topics);
-      if (fact.cofunds != null) group.cofunds = placed[fact.cofunds] ?? null;
-      if (parentGroup && group.entry.partOf === null) {
-        group.entry.partOf = parentGroup.entry.id;
-        group.parent = parentGroup;
-      }
-      // Indexed once it knows its whole, at its place in the amount's listing.
-      if (listing) shares.add(fact.amount.valueSek, group, same.length - 1);
-      placed[i] = group;
-    }
-  }
+  const merge = new Merge(new TellingTerms((w) => wordCounts.has(w)));
+  for (const doc of [...documents].sort(byPublication)) merge.addDocument(doc, factsOf(doc));
+  const groups = merge.groups;
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   for (const g of groups) if (g.cofunds) takeCoFundedYears(g.entry, g.cofunds.entry);
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -101,6 +52,77 @@ export function buildLedger(
   resolveAgencyReferences(entries);
   checkTotals(entries, new Set(groups.filter(toldInList).map((g) => g.entry.id)), byId);
   return { entries };
+}
+
+/** The groups of the documents merged so far, and what finds a fact's group among them. */
+class Merge {
+  readonly groups: Group[] = [];
+  // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
+  private readonly byAmount = new Map<number, Group[]>();
+  private readonly shares = new ShareIndex();
+
+  constructor(private readonly tellingTerms: TellingTerms) {}
+
+  /** Places each fact of the document (a whole before its shares) in its group. */
+  addDocument(doc: SourceDocument, facts: RawFact[]): void {
+    this.tellingTerms.nextDocument();
+    const at: DocumentPlaces = {
+      facts,
+      placed: [],
+      candidates: new DocumentCandidates(doc.id),
+      roundedHeadings: roundedHeadingsOf(facts),
+    };
+    for (const i of parentsFirst(facts)) at.placed[i] = this.place(at, i);
+  }
+
+  private place(at: DocumentPlaces, i: number): Group {
+    const { facts, placed } = at;
+    const fact = facts[i] as RawFact;
+    const terms = this.tellingTerms.of(fact);
+    const topics = tellingTopics(fact);
+    const parentGroup =
+      fact.parent === null ? perYearWhole(this.byAmount, fact) : (placed[fact.parent] ?? null);
+    const same = listedAt(this.byAmount, fact.amount.valueSek);
+    const retold = retellsEveryShare(same, fact, parentGroup);
+    if (retold) fact.role = { ...fact.role, role: "comparison" };
+    const group =
+      (retold ? newGroup(this.groups, fact) : null) ??
+      roundedRepeat(facts, i, placed, at.roundedHeadings) ??
+      firstSame(at.candidates, this.shares, same, fact, parentGroup, (g) =>
+        sameGrant(g, fact, { terms, topics }, parentGroup),
+      ) ??
+      yearShareOf(same, fact, topics, parentGroup) ??
+      newGroup(this.groups, fact);
+    noteWeakMerge(group, fact, terms);
+    absorbRole(group, fact);
+    // The body's exact figure lists its group once more under that amount (as it always has).
+    const listing = preferExact(group, fact) || !group.listed.includes(fact.amount.valueSek);
+    if (listing) {
+      same.push(group);
+      group.listed.push(fact.amount.valueSek);
+    }
+    if (!hasSegment(group, fact.segment) || !group.facts.includes(fact)) {
+      group.facts.push(fact);
+      remember(group, fact);
+    }
+    addWords(group, terms, topics);
+    if (fact.cofunds != null) group.cofunds = placed[fact.cofunds] ?? null;
+    if (parentGroup && group.entry.partOf === null) {
+      group.entry.partOf = parentGroup.entry.id;
+      group.parent = parentGroup;
+    }
+    // Indexed once it knows its whole, at its place in the amount's listing.
+    if (listing) this.shares.add(fact.amount.valueSek, group, same.length - 1);
+    return group;
+  }
+}
+
+/** One document's facts while they are placed: the groups they went to so far, by fact. */
+interface DocumentPlaces {
+  facts: RawFact[];
+  placed: Group[];
+  candidates: DocumentCandidates;
+  roundedHeadings: readonly number[];
 }
 
 /** The first group of the fact's amount that is the same grant; a share looks only among its own whole's. */
@@ -230,14 +252,19 @@ function roundedRepeat(
  * unless the whole's shares of that amount are told as such.
  */
 function markLoneRetellings(entries: LedgerEntry[]): void {
+  const retold = entries.filter((e) => e.role === "comparison" && e.years.length > 0);
+  if (retold.length === 0) return;
   const funded = new Set(
     entries.filter((e) => e.role === "grant" && e.gms).flatMap((e) => e.years),
   );
+  // Only the wholes a retelling is a share of need their shares' amounts.
+  const wholes = new Set(retold.map((e) => e.partOf));
   const shares = new Set(
-    entries.filter((e) => e.role !== "comparison" && e.partOf).map((e) => shareKey(e)),
+    entries
+      .filter((e) => e.role !== "comparison" && e.partOf && wholes.has(e.partOf))
+      .map((e) => shareKey(e)),
   );
-  for (const e of entries) {
-    if (e.role !== "comparison" || e.years.length === 0) continue;
+  for (const e of retold) {
     if (e.partOf === null ? e.years.some((y) => funded.has(y)) : shares.has(shareKey(e))) continue;
     e.loneRetelling = true;
     noteWeak(e, "Only told as an earlier year's figure in a later document.");
