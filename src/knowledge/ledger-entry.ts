@@ -147,11 +147,6 @@ export function givingAt(segment: RawFact["segment"]): number {
   return at;
 }
 
-/** Keeps where another thread found GMS giving money away in a sentence (a copy of its segment). */
-export function rememberGiving(segment: RawFact["segment"], at: number): void {
-  giving.set(segment, at);
-}
-
 function givenAway(f: RawFact): boolean {
   return f.amount.start - f.segment.start > givingAt(f.segment);
 }
