@@ -7,7 +7,7 @@ import { cacheByKey } from "./key-cache.js";
 import { givingAt } from "./ledger-entry.js";
 import { topicsOf } from "./merge-rules.js";
 import type { Segment } from "./segments.js";
-import { contentStems } from "./words.js";
+import { contentStems, words } from "./words.js";
 
 const CACHE_MAX = 50_000;
 
@@ -26,13 +26,27 @@ const NO_STEMS: readonly string[] = [];
 // Without an open hyphen a text's stems ask nothing of the corpus's words: they are the text's own.
 const textStems = cacheByKey((text): TextStems => {
   const open = text.includes("-") && OPEN_HYPHEN.test(text);
-  return { stems: open ? NO_STEMS : unique(contentStems(text)), open };
+  return { stems: open ? NO_STEMS : ownStems(text), open };
 }, CACHE_MAX);
 
-/** Each once, in order (most texts repeat no stem: then the list itself). */
+// Without an open hyphen no word borrows from the next: a text's stems are its words' own, and the corpus
+// repeats its words, so each word's stems are read once per load.
+const wordStems = cacheByKey((word) => contentStems(word), CACHE_MAX);
+
+// The one letter whose lower case is two characters ("İ" → "i̇"): its word does not read the same again.
+const LONGER_LOWER = "\u0130";
+
+/** `contentStems(text)` of a text without an open hyphen, each stem once, in order. */
+function ownStems(text: string): readonly string[] {
+  if (text.includes(LONGER_LOWER)) return unique(contentStems(text));
+  const stems = new Set<string>();
+  for (const { word } of words(text)) for (const s of wordStems(word)) stems.add(s);
+  return [...stems];
+}
+
+/** Each once, in order. */
 function unique(stems: string[]): readonly string[] {
-  const once = new Set(stems);
-  return once.size === stems.length ? stems : [...once];
+  return [...new Set(stems)];
 }
 
 const NO_TOPICS: ReadonlySet<string> = new Set();
