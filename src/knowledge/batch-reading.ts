@@ -5,7 +5,6 @@ import { overBudget, overBudgetProblem } from "./budget.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { whileLoading } from "./key-cache.js";
 import { buildLedger } from "./ledger.js";
-import { givingAt, rememberGiving } from "./ledger-entry.js";
 import { readTellings, rememberStems, sentenceStems } from "./ledger-terms.js";
 import { type PackedPassages, packPassages, unpackPassages } from "./packed-passages.js";
 import { createPassageIndex, listPassages, type Passage } from "./passages.js";
@@ -31,8 +30,6 @@ export interface BatchReading {
   packedPassages?: PackedPassages;
   /** Made by `forTransfer`: per document and fact, its sentence's stems (null where left to the join). */
   stems?: (readonly string[] | null)[][];
-  /** Made by `forTransfer`: per document and fact, where its sentence has GMS give money away (`givingAt`). */
-  giving?: number[][];
 }
 
 /** Reads a run of documents; a document over the reading budget is only named as skipped. */
@@ -71,7 +68,6 @@ export function forTransfer(reading: BatchReading, run: readonly SourceDocument[
   const stems = whileLoading(() =>
     reading.facts.map((facts) => facts.map((f) => sentenceStems(f.segment))),
   );
-  const giving = reading.facts.map((facts) => facts.map((f) => givingAt(f.segment)));
   reading.facts.forEach((facts, i) => {
     const doc = read[i] as SourceDocument;
     const copies = new Map<Segment, Segment>();
@@ -90,7 +86,6 @@ export function forTransfer(reading: BatchReading, run: readonly SourceDocument[
   return {
     ...reading,
     stems,
-    giving,
     passages: [],
     packedPassages: packPassages(reading.passages, read),
     detached: true,
@@ -110,8 +105,6 @@ function restore(reading: BatchReading, read: readonly SourceDocument[]): void {
       if (s.text === "") s.text = text.slice(s.start, s.end);
       const stems = reading.stems?.[i]?.[k];
       if (stems) rememberStems(s, stems);
-      const at = reading.giving?.[i]?.[k];
-      if (at !== undefined) rememberGiving(s, at);
     });
   });
   forEachSpan(reading.statements, fill);

@@ -40,12 +40,13 @@ export function loadDocuments(dir: string): LoadedDocuments {
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "cannot be read";
     return { documents: [], problems: [{ file: dir, message: `seeds folder ${dir} ${reason}` }] };
   }
-  const meta = readSources(dir, names, problems);
+  const files = new FileReader();
+  const meta = readSources(dir, names, problems, files);
   const documents: SourceDocument[] = [];
   for (const name of names) {
     if (!DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())) continue;
     const path = join(dir, name);
-    const text = readDocumentText(path, problems);
+    const text = readDocumentText(path, problems, files);
     if (text === null) continue;
     const id = basename(name, extname(name));
     documents.push(describeDocument(id, name, text, meta[id]));
@@ -57,11 +58,12 @@ function readSources(
   dir: string,
   names: string[],
   problems: LoadProblem[],
+  files: FileReader,
 ): Record<string, SourceEntry> {
   if (!names.includes(SOURCES_FILE)) return {};
   const path = join(dir, SOURCES_FILE);
   try {
-    const bytes = readRegularFile(path, MAX_DOCUMENT_BYTES);
+    const bytes = files.read(path, MAX_DOCUMENT_BYTES);
     if (typeof bytes === "string") {
       problems.push({ file: path, message: `${path} ${bytes}; metadata ignored` });
       return {};
@@ -115,9 +117,9 @@ function plainSources(json: unknown): Record<string, SourceEntry> | null {
   return out;
 }
 
-function readDocumentText(path: string, problems: LoadProblem[]): string | null {
+function readDocumentText(path: string, problems: LoadProblem[], files: FileReader): string | null {
   try {
-    const bytes = readRegularFile(path, MAX_DOCUMENT_BYTES);
+    const bytes = files.read(path, MAX_DOCUMENT_BYTES);
     if (typeof bytes === "string") {
       problems.push({ file: path, message: `${path} ${bytes}; skipped` });
       return null;
@@ -126,7 +128,7 @@ function readDocumentText(path: string, problems: LoadProblem[]): string | null 
       problems.push({ file: path, message: `${path} looks binary (contains NUL bytes); skipped` });
       return null;
     }
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    const text = files.decoder.decode(bytes);
     if (text.trim() === "") {
       problems.push({ file: path, message: `${path} is empty; skipped` });
       return null;
@@ -142,26 +144,34 @@ function readDocumentText(path: string, problems: LoadProblem[]): string | null 
   }
 }
 
-/**
- * The bytes of a regular file of at most `max` bytes, or why not. Opened without blocking (a FIFO would
- * hang start-up) and checked on the open descriptor, so a swapped file or a device is never read.
- */
-function readRegularFile(path: string, max: number): Buffer | string {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return "is not a regular file";
-    if (stat.size > max) return `is ${stat.size} bytes, over the ${max}-byte limit`;
-    const buffer = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, buffer, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
+/** Reads the files of one load into one reused buffer, so thousands of small files allocate almost nothing. */
+class FileReader {
+  /** Strict UTF-8 that keeps a byte-order mark as text; one decoder serves every file. */
+  readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  private buffer = Buffer.allocUnsafe(64 * 1024);
+
+  /**
+   * The bytes of a regular file of at most `max` bytes (valid until the next read), or why not. Opened
+   * without blocking (a FIFO would hang start-up) and checked on the open descriptor, so a swapped file
+   * or a device is never read.
+   */
+  read(path: string, max: number): Buffer | string {
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) return "is not a regular file";
+      if (stat.size > max) return `is ${stat.size} bytes, over the ${max}-byte limit`;
+      if (this.buffer.length < stat.size) this.buffer = Buffer.allocUnsafe(stat.size);
+      let read = 0;
+      while (read < stat.size) {
+        const n = readSync(fd, this.buffer, read, stat.size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return this.buffer.subarray(0, read);
+    } finally {
+      closeSync(fd);
     }
-    return buffer.subarray(0, read);
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -19,6 +19,8 @@ const GIVES = new Set([
 ]);
 // Words a subject's name may end with: "GMS", "Genomic Medicine Sweden", "GMS styrgrupp".
 const GMS_END = new Set(["gms", "sweden", "styrgrupp", "styrgruppen"]);
+// Words between the subject and its verb: "GMS har beviljat".
+const HELPERS = ["har", "has", "hade", "had"];
 
 /**
  * "GMS delade under året ut 1,8 miljoner kronor i utbildningsbidrag": money GMS gives away is not money to
@@ -29,17 +31,22 @@ export function givenByGms(sentence: string, amountAt: number): boolean {
   return at !== null && at < amountAt;
 }
 
-// A sentence without these letters names no GMS subject: it is not split into words at all.
-const MAY_NAME_GMS = /gms|sweden|styrgrupp/i;
+// Only "GMS (har) ger", as words in any case with no letter or digit between them, can name GMS giving: a
+// sentence without it is not split into words at all (the words' own test is the exact one).
+const GAP = "[^\\p{L}\\p{N}]+";
+const MAY_GIVE = new RegExp(
+  `(?:${[...GMS_END].join("|")})${GAP}(?:(?:${HELPERS.join("|")})${GAP})?(?:${[...GIVES].join("|")})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
 
 /** Where the first giving verb with GMS as its subject ends in `sentence`, or null. */
 export function givenByGmsAt(sentence: string): number | null {
-  if (!MAY_NAME_GMS.test(sentence)) return null;
+  if (!MAY_GIVE.test(sentence)) return null;
   const tokens = words(sentence);
   for (let i = 1; i < tokens.length; i++) {
     if (!GIVES.has(tokens[i]?.word ?? "")) continue;
     const subject = tokens[i - 1]?.word ?? "";
-    const helper = ["har", "has", "hade", "had"].includes(subject) ? tokens[i - 2]?.word : subject;
+    const helper = HELPERS.includes(subject) ? tokens[i - 2]?.word : subject;
     if (helper && GMS_END.has(helper) && namesGms(tokens, helper === subject ? i - 1 : i - 2))
       return tokens[i]?.end ?? null;
   }

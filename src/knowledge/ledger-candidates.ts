@@ -58,10 +58,14 @@ class OpenGroups {
 
 type ViewsByList = Map<number | null, OpenGroups>;
 
+// A listing this short is scanned as it is: keeping a view of it costs more than the groups it would skip.
+const SHORT = 16;
+
 /** Per document: the open groups by amount, for the fact's list and for whether it is a share. */
 export class DocumentCandidates {
   // By listing (an amount's groups, or one bucket of them), then by list; apart for shares and the rest.
-  private readonly views = [new Map<object, ViewsByList>(), new Map<object, ViewsByList>()];
+  // Made when a listing first grows long: most documents never need one.
+  private views: [Map<object, ViewsByList>, Map<object, ViewsByList>] | null = null;
 
   constructor(private readonly docId: string) {}
 
@@ -73,7 +77,7 @@ export class DocumentCandidates {
     test: (g: Group) => boolean,
   ): Group | undefined {
     const list = fact.list;
-    if (list === null && !isShare) return listed.find(test);
+    if ((list === null && !isShare) || listed.length <= SHORT) return listed.find(test);
     return this.view(listed, list, isShare).find(listed, test);
   }
 
@@ -99,13 +103,18 @@ export class DocumentCandidates {
     list: number | null,
     test: (g: Group) => boolean,
   ): { group: Group; at: number } | undefined {
+    if (bucket.groups.length <= SHORT) {
+      const i = bucket.groups.findIndex(test);
+      return i < 0 ? undefined : { group: bucket.groups[i] as Group, at: bucket.at[i] as number };
+    }
     const link = this.view(bucket, list, true).findLink(bucket.groups, test);
     return link && { group: link.group, at: bucket.at[link.at] as number };
   }
 
   /** The open groups of `listing` for a fact of `list` (closing a group for good depends on nothing else). */
   private view(listing: object, list: number | null, isShare: boolean): OpenGroups {
-    const ofKind = this.views[isShare ? 1 : 0] as Map<object, ViewsByList>;
+    this.views ??= [new Map(), new Map()];
+    const ofKind = this.views[isShare ? 1 : 0];
     let byList = ofKind.get(listing);
     if (!byList) {
       byList = new Map();

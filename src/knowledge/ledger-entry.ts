@@ -25,7 +25,7 @@ export function finishEntry(group: Group, areaOf: (purpose: string) => string): 
   e.decided = firstNamed(facts, "decided");
   e.sources = facts.map(toSource);
   e.area = areaOf(e.purpose);
-  e.terms = sortedTerms(group.terms, termsOfArea(e.area));
+  e.terms = sortedTerms(group.termLists, termsOfArea(e.area));
   e.gms = isGmsMoney(e, e.recipient ?? preferredRecipient(facts, false), facts);
   if (facts.some((f) => f.role.perYear)) e.perYear = true;
   e.notes = yearNotes(facts, best);
@@ -54,10 +54,12 @@ function termsOfArea(area: string): readonly string[] {
   return stems;
 }
 
-/** The group's stems and its area's, each once, sorted. */
-function sortedTerms(terms: ReadonlySet<string>, ofArea: readonly string[]): string[] {
-  if (ofArea.length === 0) return [...terms].sort();
-  return [...new Set([...terms, ...ofArea])].sort();
+/** The group's stems and its area's, each once, sorted (one telling's list holds each once already). */
+function sortedTerms(lists: readonly (readonly string[])[], ofArea: readonly string[]): string[] {
+  if (ofArea.length === 0 && lists.length <= 1) return lists[0] ? [...lists[0]].sort() : [];
+  const all = new Set(ofArea.length === 0 ? lists[0] : ofArea);
+  for (const list of lists) for (const t of list) all.add(t);
+  return [...all].sort();
 }
 
 /** A share of a list that adds up to no amount the document states. */
@@ -143,11 +145,6 @@ export function givingAt(segment: RawFact["segment"]): number {
     giving.set(segment, at);
   }
   return at;
-}
-
-/** Keeps where another thread found GMS giving money away in a sentence (a copy of its segment). */
-export function rememberGiving(segment: RawFact["segment"], at: number): void {
-  giving.set(segment, at);
 }
 
 function givenAway(f: RawFact): boolean {

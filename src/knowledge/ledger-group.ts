@@ -14,12 +14,13 @@ export interface Group {
   cofunds?: Group | null;
   /** Why a maintainer may want to look again: merges and years that rest on little. */
   weak: string[];
-  /** Every content stem of the group's sentences (and recipients): what "about the same thing" compares. */
-  terms: ReadonlySet<string>;
+  /** Its tellings' lists of stems (`TellingTerms.of`), each once: what "about the same thing" compares. */
+  termLists: (readonly string[])[];
+  /** Every stem of `termLists`, made when a merge check first asks (`termsOf`), then kept up to date. */
+  terms: Set<string> | null;
   /** The known areas its tellings name, in either language: tellings of different areas never merge. */
   topics: ReadonlySet<string>;
-  /** Whether `terms` (`topics`) is the group's own set, else shared with a fact: copied before it grows. */
-  ownsTerms: boolean;
+  /** Whether `topics` is the group's own set, else shared with a fact: copied before it grows. */
   ownsTopics: boolean;
   /**
    * What `sameGrant` asks of `facts`, kept as they are added: a large group is never scanned per fact. Most
@@ -100,20 +101,26 @@ export function remember(group: Group, fact: RawFact): void {
   seen.reps.push(fact);
 }
 
-/** Adds a fact's stems and areas; a set shared with the fact is copied only when it must grow. */
+/** Adds a telling's stems and areas; a set of areas shared with the fact is copied only when it must grow. */
 export function addWords(
   group: Group,
-  terms: ReadonlySet<string>,
+  terms: readonly string[],
   topics: ReadonlySet<string>,
 ): void {
-  if (terms !== group.terms && terms.size > 0) {
-    group.terms = grown(group.terms, terms, group.ownsTerms);
-    group.ownsTerms = group.terms !== terms;
+  if (terms.length > 0 && !group.termLists.includes(terms)) {
+    group.termLists.push(terms);
+    if (group.terms) for (const t of terms) group.terms.add(t);
   }
   if (topics !== group.topics && topics.size > 0) {
     group.topics = grown(group.topics, topics, group.ownsTopics);
     group.ownsTopics = group.topics !== topics;
   }
+}
+
+/** Every stem of the group's tellings (most groups are never compared: the set is made only when asked). */
+export function termsOf(group: Group): ReadonlySet<string> {
+  group.terms ??= new Set(group.termLists.flat());
+  return group.terms;
 }
 
 /** `have` with `more` added: `more` itself when `have` is an empty shared set, a copy when shared. */
@@ -132,18 +139,22 @@ export function newGroup(groups: Group[], fact: RawFact): Group {
   const group: Group = {
     facts: [fact],
     entry: emptyEntry(fact),
-    terms: NOTHING,
+    termLists: [],
+    terms: null,
     topics: NOTHING,
-    ownsTerms: false,
     ownsTopics: false,
     weak: [],
     listed: [],
     parent: null,
+    cofunds: null,
     seen: null,
   };
   groups.push(group);
   return group;
 }
+
+// The lists `finishEntry` replaces: one frozen empty list meanwhile (a push before then would throw).
+const FILLED_AT_FINISH = Object.freeze([]) as unknown as never[];
 
 function emptyEntry(fact: RawFact): LedgerEntry {
   return {
@@ -151,22 +162,22 @@ function emptyEntry(fact: RawFact): LedgerEntry {
     amountSek: fact.amount.valueSek,
     qualifier: fact.amount.qualifier,
     year: null,
-    years: [],
+    years: FILLED_AT_FINISH,
     yearClue: "none",
     purpose: fact.purpose,
     area: "",
-    terms: [],
+    terms: FILLED_AT_FINISH,
     recipient: null,
     payer: null,
     funder: null,
     decided: null,
-    weak: [],
+    weak: FILLED_AT_FINISH,
     role: fact.role.role,
     partOf: null,
     parts: [],
     gms: false,
-    sources: [],
-    notes: [],
+    sources: FILLED_AT_FINISH,
+    notes: FILLED_AT_FINISH,
     datesDisagree: false,
   };
 }

@@ -1,7 +1,7 @@
 // Which tellings are one grant: the merge decisions of the ledger build, over groups of equal amounts.
 import { findCues } from "./cues.js";
 import type { RawFact } from "./facts.js";
-import { type Group, hasDocument, hasList, hasSegment, repsOf } from "./ledger-group.js";
+import { type Group, hasDocument, hasList, hasSegment, repsOf, termsOf } from "./ledger-group.js";
 import { topicsAgree, topicsConflict } from "./merge-rules.js";
 import { mentionsGms } from "./organisations.js";
 import { PER_YEAR } from "./role-cues.js";
@@ -103,7 +103,7 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
 export function sameGrant(
   group: Group,
   fact: RawFact,
-  words: { terms: ReadonlySet<string>; topics: ReadonlySet<string> },
+  words: { terms: readonly string[]; topics: ReadonlySet<string> },
   parentGroup: Group | null,
 ): boolean {
   const { terms } = words;
@@ -278,8 +278,10 @@ export function isStated(f: RawFact): boolean {
   return f.years.clue === "stated-in-sentence" || f.years.clue === "stated-in-paragraph";
 }
 
-export function sharedTerms(group: Group, terms: ReadonlySet<string>): number {
+/** How many of a telling's stems (each once) the group's tellings name. */
+export function sharedTerms(group: Group, terms: readonly string[]): number {
+  const have = termsOf(group);
   let n = 0;
-  for (const t of terms) if (group.terms.has(t)) n += 1;
+  for (const t of terms) if (have.has(t)) n += 1;
   return n;
 }

@@ -9,6 +9,12 @@ export interface Bucket {
   at: number[];
 }
 
+// What a lookup of nothing listed finds: never added to (`add` makes a bucket of its own).
+const NONE = Object.freeze({
+  groups: Object.freeze([]),
+  at: Object.freeze([]),
+}) as unknown as Bucket;
+
 export class ShareIndex {
   // By amount, then by whole (null for none): no key string is built per fact.
   private readonly buckets = new Map<number, Map<string | null, Bucket>>();
@@ -22,12 +28,12 @@ export class ShareIndex {
 
   /** The groups listed while a share of no whole: one may have become a share since (`sameGrant` reads that). */
   loose(amount: number): Bucket {
-    return this.bucket(amount, null);
+    return this.buckets.get(amount)?.get(null) ?? NONE;
   }
 
   /** The groups listed as shares of `wholeId` (a share never changes whole while the ledger is built). */
   ofWhole(amount: number, wholeId: string): Bucket {
-    return this.bucket(amount, wholeId);
+    return this.buckets.get(amount)?.get(wholeId) ?? NONE;
   }
 
   private bucket(amount: number, wholeId: string | null): Bucket {

@@ -7,7 +7,7 @@ import { cacheByKey } from "./key-cache.js";
 import { givingAt } from "./ledger-entry.js";
 import { topicsOf } from "./merge-rules.js";
 import type { Segment } from "./segments.js";
-import { contentStems } from "./words.js";
+import { contentStems, words } from "./words.js";
 
 const CACHE_MAX = 50_000;
 
@@ -15,16 +15,39 @@ const CACHE_MAX = 50_000;
 const OPEN_HYPHEN = /-(?![\p{L}\p{N}])/u;
 
 interface TextStems {
+  /** Each stem once, in the order the text first names it. */
   stems: readonly string[];
   /** Holds a word ending in a hyphen: read together with the texts after it, and the corpus's words. */
   open: boolean;
 }
 
+const NO_STEMS: readonly string[] = [];
+
 // Without an open hyphen a text's stems ask nothing of the corpus's words: they are the text's own.
 const textStems = cacheByKey((text): TextStems => {
   const open = text.includes("-") && OPEN_HYPHEN.test(text);
-  return { stems: open ? [] : contentStems(text), open };
+  return { stems: open ? NO_STEMS : ownStems(text), open };
 }, CACHE_MAX);
+
+// Without an open hyphen no word borrows from the next: a text's stems are its words' own, and the corpus
+// repeats its words, so each word's stems are read once per load.
+const wordStems = cacheByKey((word) => contentStems(word), CACHE_MAX);
+
+// The one letter whose lower case is two characters ("İ" → "i̇"): its word does not read the same again.
+const LONGER_LOWER = "\u0130";
+
+/** `contentStems(text)` of a text without an open hyphen, each stem once, in order. */
+function ownStems(text: string): readonly string[] {
+  if (text.includes(LONGER_LOWER)) return unique(contentStems(text));
+  const stems = new Set<string>();
+  for (const { word } of words(text)) for (const s of wordStems(word)) stems.add(s);
+  return [...stems];
+}
+
+/** Each once, in order. */
+function unique(stems: string[]): readonly string[] {
+  return [...new Set(stems)];
+}
 
 const NO_TOPICS: ReadonlySet<string> = new Set();
 const topicsOfText = cacheByKey(topicsOf, CACHE_MAX);
@@ -63,9 +86,9 @@ export function rememberStems(segment: Segment, stems: readonly string[]): void 
   sentStems.set(segment, stems);
 }
 
-/** The stems of one document's tellings, each telling's set made once. */
+/** The stems of one document's tellings, each telling's list made once. */
 export class TellingTerms {
-  private readonly ofTelling = new Map<string, Set<string>>();
+  private readonly ofTelling = new Map<string, readonly string[]>();
 
   /** `isWord`: the corpus's words, which expand "bröst- och äggstockscancer" to both cancers. */
   constructor(private readonly isWord: (w: string) => boolean) {}
@@ -75,26 +98,36 @@ export class TellingTerms {
     this.ofTelling.clear();
   }
 
-  of(f: RawFact): ReadonlySet<string> {
+  /** Each stem of the telling once: its sentence's own list when recipient and heading add none. */
+  of(f: RawFact): readonly string[] {
+    const sent = sentStems.get(f.segment);
+    const sentence = sent ? { stems: sent, open: false } : textStems(f.segment.text);
+    const recipient = textStems(f.recipient ?? "");
+    const above = textStems(f.toldAbove ?? "");
+    const alone = recipient.stems.length === 0 && above.stems.length === 0;
+    if (alone && !sentence.open && !recipient.open && !above.open) return sentence.stems;
     const key = `${f.segment.start}\u0000${f.recipient ?? ""}`;
     let terms = this.ofTelling.get(key);
     if (!terms) {
-      terms = this.read(f.segment, f.recipient ?? "", f.toldAbove ?? "");
+      terms = this.read(f.segment, f.recipient ?? "", f.toldAbove ?? "", [
+        sentence,
+        recipient,
+        above,
+      ]);
       this.ofTelling.set(key, terms);
     }
     return terms;
   }
 
   /** The stems of the three texts read as one (the same as each read alone unless one has an open hyphen). */
-  private read(segment: Segment, recipient: string, above: string): Set<string> {
-    const sent = sentStems.get(segment);
-    const sentence = sent ? { stems: sent, open: false } : textStems(segment.text);
-    const parts = [sentence, textStems(recipient), textStems(above)];
+  private read(
+    segment: Segment,
+    recipient: string,
+    above: string,
+    parts: readonly TextStems[],
+  ): readonly string[] {
     if (parts.some((p) => p.open))
-      return new Set(contentStems(`${segment.text} ${recipient} ${above}`, this.isWord));
-    const terms = new Set(parts[0]?.stems);
-    for (const t of parts[1]?.stems ?? []) terms.add(t);
-    for (const t of parts[2]?.stems ?? []) terms.add(t);
-    return terms;
+      return unique(contentStems(`${segment.text} ${recipient} ${above}`, this.isWord));
+    return [...new Set(parts.flatMap((p) => p.stems))];
   }
 }

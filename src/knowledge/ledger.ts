@@ -34,61 +34,9 @@ export function buildLedger(
   factsOf: (doc: SourceDocument) => RawFact[] = extractFacts,
 ): Ledger {
   // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
-  const tellingTerms = new TellingTerms((w) => wordCounts.has(w));
-  const ordered = [...documents].sort(byPublication);
-  const groups: Group[] = [];
-  // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
-  const byAmount = new Map<number, Group[]>();
-  const shares = new ShareIndex();
-  for (const doc of ordered) {
-    const facts = factsOf(doc);
-    tellingTerms.nextDocument();
-    const placed: Group[] = [];
-    const candidates = new DocumentCandidates(doc.id);
-    const roundedHeadings = [...facts.keys()].filter((j) => {
-      const f = facts[j] as RawFact;
-      return f.amount.qualifier === "approx" && f.segment.heading;
-    });
-    for (const i of parentsFirst(facts)) {
-      const fact = facts[i] as RawFact;
-      const terms = tellingTerms.of(fact);
-      const topics = tellingTopics(fact);
-      const parentGroup =
-        fact.parent === null ? perYearWhole(byAmount, fact) : (placed[fact.parent] ?? null);
-      const same = listedAt(byAmount, fact.amount.valueSek);
-      const retold = retellsEveryShare(same, fact, parentGroup);
-      if (retold) fact.role = { ...fact.role, role: "comparison" };
-      const group =
-        (retold ? newGroup(groups, fact) : null) ??
-        roundedRepeat(facts, i, placed, roundedHeadings) ??
-        firstSame(candidates, shares, same, fact, parentGroup, (g) =>
-          sameGrant(g, fact, { terms, topics }, parentGroup),
-        ) ??
-        yearShareOf(same, fact, topics, parentGroup) ??
-        newGroup(groups, fact);
-      noteWeakMerge(group, fact, terms);
-      absorbRole(group, fact);
-      // The body's exact figure lists its group once more under that amount (as it always has).
-      const listing = preferExact(group, fact) || !group.listed.includes(fact.amount.valueSek);
-      if (listing) {
-        same.push(group);
-        group.listed.push(fact.amount.valueSek);
-      }
-      if (!hasSegment(group, fact.segment) || !group.facts.includes(fact)) {
-        group.facts.push(fact);
-        remember(group, fact);
-      }
-      addWords(group, terms, topics);
-      if (fact.cofunds != null) group.cofunds = placed[fact.cofunds] ?? null;
-      if (parentGroup && group.entry.partOf === null) {
-        group.entry.partOf = parentGroup.entry.id;
-        group.parent = parentGroup;
-      }
-      // Indexed once it knows its whole, at its place in the amount's listing.
-      if (listing) shares.add(fact.amount.valueSek, group, same.length - 1);
-      placed[i] = group;
-    }
-  }
+  const merge = new Merge(new TellingTerms((w) => wordCounts.has(w)));
+  for (const doc of [...documents].sort(byPublication)) merge.addDocument(doc, factsOf(doc));
+  const groups = merge.groups;
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   for (const g of groups) if (g.cofunds) takeCoFundedYears(g.entry, g.cofunds.entry);
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -104,6 +52,77 @@ export function buildLedger(
   resolveAgencyReferences(entries);
   checkTotals(entries, new Set(groups.filter(toldInList).map((g) => g.entry.id)), byId);
   return { entries };
+}
+
+/** The groups of the documents merged so far, and what finds a fact's group among them. */
+class Merge {
+  readonly groups: Group[] = [];
+  // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
+  private readonly byAmount = new Map<number, Group[]>();
+  private readonly shares = new ShareIndex();
+
+  constructor(private readonly tellingTerms: TellingTerms) {}
+
+  /** Places each fact of the document (a whole before its shares) in its group. */
+  addDocument(doc: SourceDocument, facts: RawFact[]): void {
+    this.tellingTerms.nextDocument();
+    const at: DocumentPlaces = {
+      facts,
+      placed: [],
+      candidates: new DocumentCandidates(doc.id),
+      roundedHeadings: roundedHeadingsOf(facts),
+    };
+    for (const i of parentsFirst(facts)) at.placed[i] = this.place(at, i);
+  }
+
+  private place(at: DocumentPlaces, i: number): Group {
+    const { facts, placed } = at;
+    const fact = facts[i] as RawFact;
+    const terms = this.tellingTerms.of(fact);
+    const topics = tellingTopics(fact);
+    const parentGroup =
+      fact.parent === null ? perYearWhole(this.byAmount, fact) : (placed[fact.parent] ?? null);
+    const same = listedAt(this.byAmount, fact.amount.valueSek);
+    const retold = retellsEveryShare(same, fact, parentGroup);
+    if (retold) fact.role = { ...fact.role, role: "comparison" };
+    const group =
+      (retold ? newGroup(this.groups, fact) : null) ??
+      roundedRepeat(facts, i, placed, at.roundedHeadings) ??
+      firstSame(at.candidates, this.shares, same, fact, parentGroup, (g) =>
+        sameGrant(g, fact, { terms, topics }, parentGroup),
+      ) ??
+      yearShareOf(same, fact, topics, parentGroup) ??
+      newGroup(this.groups, fact);
+    noteWeakMerge(group, fact, terms);
+    absorbRole(group, fact);
+    // The body's exact figure lists its group once more under that amount (as it always has).
+    const listing = preferExact(group, fact) || !group.listed.includes(fact.amount.valueSek);
+    if (listing) {
+      same.push(group);
+      group.listed.push(fact.amount.valueSek);
+    }
+    if (!hasSegment(group, fact.segment) || !group.facts.includes(fact)) {
+      group.facts.push(fact);
+      remember(group, fact);
+    }
+    addWords(group, terms, topics);
+    if (fact.cofunds != null) group.cofunds = placed[fact.cofunds] ?? null;
+    if (parentGroup && group.entry.partOf === null) {
+      group.entry.partOf = parentGroup.entry.id;
+      group.parent = parentGroup;
+    }
+    // Indexed once it knows its whole, at its place in the amount's listing.
+    if (listing) this.shares.add(fact.amount.valueSek, group, same.length - 1);
+    return group;
+  }
+}
+
+/** One document's facts while they are placed: the groups they went to so far, by fact. */
+interface DocumentPlaces {
+  facts: RawFact[];
+  placed: Group[];
+  candidates: DocumentCandidates;
+  roundedHeadings: readonly number[];
 }
 
 /** The first group of the fact's amount that is the same grant; a share looks only among its own whole's. */
@@ -129,8 +148,20 @@ function listedAt(byAmount: Map<number, Group[]>, amount: number): Group[] {
   return listed;
 }
 
+/** The places of the facts whose rounded amount stands in a heading ("nästan 8 miljoner"). */
+function roundedHeadingsOf(facts: readonly RawFact[]): number[] {
+  const at: number[] = [];
+  for (let j = 0; j < facts.length; j++) {
+    const f = facts[j] as RawFact;
+    if (f.amount.qualifier === "approx" && f.segment.heading) at.push(j);
+  }
+  return at;
+}
+
 /** Document order, except that a whole told after its share ("…, som en del av … 18 miljoner") comes first. */
 function parentsFirst(facts: readonly RawFact[]): number[] {
+  // Most documents tell each whole before its shares: then the order is theirs.
+  if (facts.every((f, i) => f.parent === null || f.parent <= i)) return [...facts.keys()];
   const order: number[] = [];
   const done = new Set<number>();
   const visit = (i: number) => {
@@ -145,7 +176,7 @@ function parentsFirst(facts: readonly RawFact[]): number[] {
 }
 
 /** A merge across documents that shares fewer than two words is worth a second look. */
-function noteWeakMerge(group: Group, fact: RawFact, terms: ReadonlySet<string>): void {
+function noteWeakMerge(group: Group, fact: RawFact, terms: readonly string[]): void {
   // A fact is in its group only when the group was just made for it; the document ids are kept as a set.
   if (group.facts[0] === fact || (documentCount(group) === 1 && hasDocument(group, fact.doc.id)))
     return;
@@ -221,14 +252,19 @@ function roundedRepeat(
  * unless the whole's shares of that amount are told as such.
  */
 function markLoneRetellings(entries: LedgerEntry[]): void {
+  const retold = entries.filter((e) => e.role === "comparison" && e.years.length > 0);
+  if (retold.length === 0) return;
   const funded = new Set(
     entries.filter((e) => e.role === "grant" && e.gms).flatMap((e) => e.years),
   );
+  // Only the wholes a retelling is a share of need their shares' amounts.
+  const wholes = new Set(retold.map((e) => e.partOf));
   const shares = new Set(
-    entries.filter((e) => e.role !== "comparison" && e.partOf).map((e) => shareKey(e)),
+    entries
+      .filter((e) => e.role !== "comparison" && e.partOf && wholes.has(e.partOf))
+      .map((e) => shareKey(e)),
   );
-  for (const e of entries) {
-    if (e.role !== "comparison" || e.years.length === 0) continue;
+  for (const e of retold) {
     if (e.partOf === null ? e.years.some((y) => funded.has(y)) : shares.has(shareKey(e))) continue;
     e.loneRetelling = true;
     noteWeak(e, "Only told as an earlier year's figure in a later document.");

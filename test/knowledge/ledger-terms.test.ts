@@ -1,7 +1,8 @@
 // A telling's stems read text by text are the stems of its texts read as one.
 import { describe, expect, it } from "vitest";
 import type { RawFact } from "../../src/knowledge/facts.js";
-import { TellingTerms } from "../../src/knowledge/ledger-terms.js";
+import { sentenceStems, TellingTerms } from "../../src/knowledge/ledger-terms.js";
+import type { Segment } from "../../src/knowledge/segments.js";
 import { contentStems } from "../../src/knowledge/words.js";
 
 const SENTENCES = [
@@ -36,5 +37,18 @@ describe("telling terms", () => {
             [...new Set(whole)].sort(),
           );
         }
+  });
+
+  it("read word by word, are the stems of the sentence read whole", () => {
+    const texts = [
+      ...SENTENCES,
+      "GMS-projektet och covid-19 får 2024–2026 medel; Region Skåne, STRAẞE och ﬁnansiering.",
+      "ΌΣΟΣ ΣΑΣ-ΣΑΣ och Ǆemal läser Ⅻ kapitel om e\u0308 och a\u0301b.",
+      "İstanbul-stat och İSTANBUL",
+    ];
+    for (const text of texts) {
+      const stems = sentenceStems({ text } as Segment);
+      if (stems) expect([...stems].sort()).toEqual([...new Set(contentStems(text))].sort());
+    }
   });
 });
