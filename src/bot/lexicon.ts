@@ -32,7 +32,7 @@ cue answered      | svarade, svar, svaret, answered, answer, replied, reply
 cue adopt         | adopted, adopt, adopts, antogs, antog, antagit, fastställdes, fastställde, fastställt, fastställts, approved, approve
 cue period        | run, runs, running, pågår, löper, how long, hur länge, period, perioden, project period, projekttid*, projektperiod*
 cue condition     | if the riksdag, om riksdagen, riksdagen anvisar, riksdagens beslut, if parliament, parliament approves, what happens if, vad händer om, depend, depends, depending, dependent, förutsätt*, villkor*, condition, conditions, conditional, beror på, hänger på, contingent, provided that
-cue apply         | ansökningsdag*, sista ansökningsdag, ansök*, utlysning*, call, calls, application*, apply
+cue apply         | apply, applying, ansöka, ansöker, söka medel, söka pengar, how do i apply, how can i apply, hur ansöker, hur söker, for my, för mitt, för min, till mitt, till min, my startup, my company, my project, my research, mitt bolag, mitt företag, mitt projekt, min forskning
 cue press         | press contact, press, pressansvarig*, presskontakt*, pressekreterare*, press secretary, press officer, kontaktperson, contact, spokesperson
 cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattades, fattat, fattats
 cue signed        | föredrog, föredragande, föredragit, presented the decision, signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
@@ -75,6 +75,7 @@ cue title:chair   | ordförande, ordföranden, chair, chairs, chaired, chairman,
 cue title:project-leader | projektledare, projektledaren, project leader, project lead, projektets ledare
 cue title:head    | generaldirektör, generaldirektören, director general, verksamhetschef, chef, head of
 cue title:coordinator | koordinator, samordnare, coordinator
+cue apply         | apply, applying, ansöka, ansöker, söka medel, söka pengar, how do i apply, how can i apply, hur ansöker, hur söker, for my, för mitt, för min, till mitt, till min, my startup, my company, my project, my research, mitt bolag, mitt företag, mitt projekt, min forskning
 cue whichYears    | vilka år, vilka åren, which years, what years, vilka årtal, under vilka år, in which years
 cue list          | list, lista, alla, every, all, each, samtliga
 cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted, count as, counts as, räknas, räknas som

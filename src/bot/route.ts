@@ -131,6 +131,13 @@ export const KIND_CUES = ["estimate", "cofund", "frame", "ownWork"];
 export const RULES: readonly Rule[] = [
   { intent: "help", all: ["help"] },
   { intent: "out-of-scope", when: ({ q }) => q.offTopic.length > 0 },
+  // "how do I apply for gms money", "kan jag få pengar till mitt bolag": the documents tell grants, not how to get one.
+  {
+    intent: "not-funding",
+    all: ["apply"],
+    none: ["deadline"],
+    when: ({ q }) => q.docKinds.length === 0,
+  },
   { intent: "about-gms", all: ["says"], when: ({ q, topical }) => q.mentionsGms && !topical },
   // "what does the budget bill say about 2029": the amounts that document states (the "stated" rule below).
   {

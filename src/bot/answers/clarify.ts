@@ -71,6 +71,14 @@ export function answerClarify(ctx: AnswerContext): Draft {
 
 /** Counts and costs ("how many analyses", "what does a test cost"): the bot answers funding only. */
 export function answerNotFunding(ctx: AnswerContext): Draft {
+  if (ctx.query.cues.has("apply")) {
+    const text = say(
+      ctx.language,
+      `Dokumenten beskriver statens medel till GMS, inte hur man söker pengar. ${hint(ctx)}`,
+      `The documents describe the government's money for GMS, not how to apply for money. ${hint(ctx)}`,
+    );
+    return { intent: "not-funding", answered: false, text, figures: [] };
+  }
   const text = say(
     ctx.language,
     `Jag svarar bara på frågor om finansiering av GMS: kostnader, priser och antal som dokumenten nämner räknar jag inte som medel. ${hint(ctx)}`,
