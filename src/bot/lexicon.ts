@@ -59,7 +59,7 @@ cue followUp      | ^and, ^och, ^what about, ^how about, ^hur är det med, ^hur 
 cue says          | what do the documents say, what does the document say, vad säger dokumenten, vad står det, vad står det om, tell me about, berätta om, what is said about, what is written about, säger dokumenten, say about
 cue published     | announced, announce, was announced, tillkännagavs, tillkännagav, offentliggjordes, presenterades, publicerades, publicerad, publicerat, publicerats, publiceringsdatum, published, publication date, date of publication, came out, utkom
 cue documents     | which documents, vilka dokument, which document, vilket dokument, which sources, vilka källor, in which, i vilka
-cue change        | go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, jämför*, up or down, upp eller ner, change, förändring*
+cue change        | diff, differens, go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, jämför*, up or down, upp eller ner, change, förändring*
 cue versus        | står sig mot, står det sig mot, står de sig mot, jämfört med, jämförs med, i förhållande till, compared with, compared to, compare with, compare to, stack up against, versus, vs
 cue more          | more, mer, mera, större, högre, bigger, larger, higher
 cue less          | less, mindre, fewer, lägre, smaller, lower
@@ -110,7 +110,7 @@ topic helgenomsekvensering     | wgs, whole genome sequencing, whole-genome sequ
 topic precisionsmedicin        | precision medicine, precisionsmedicin, personalised medicine, personalized medicine
 topic barncancer               | childhood cancer, paediatric cancer, pediatric cancer, children's cancer, kids cancer, child cancer
 topic sällsynta diagnoser      | rare diseases, rare disease, rare diagnoses, rare conditions, rare disorders
-topic farmakogenomik           | pharmacogenomics, pharmacogenetics, pgx, farmakogenomik, farmakogenetik
+topic farmakogenomik           | pharmacogenomics, pharmacogenetics, pgx, farmako, pharmaco, farmakogenomik, farmakogenetik
 topic ärftlig hjärtsjukdom     | hjärta, hjärtat, heart, hjärt, inherited heart disease, hereditary heart disease, inherited cardiac disease, heart disease, hjärtsjukdom, hjärtsjukdomar
 topic datadelning              | data sharing, sharing data, data exchange, datadelning
 topic akuta leukemier          | acute leukaemia, acute leukemia, acute leukaemias, acute leukemias, akut leukemi
