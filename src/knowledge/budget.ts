@@ -1,8 +1,9 @@
 // A per-document reading budget, by counts (the core reads no clock): a document beyond it is no funding
 // document but a mistake or an attack, and is skipped by name so the rest still load.
 import { findAmounts } from "./amounts.js";
+import { keepAmounts } from "./segment-amounts.js";
 import { segment } from "./segments.js";
-import type { LoadProblem, SourceDocument } from "./types.js";
+import type { AmountMatch, LoadProblem, SourceDocument } from "./types.js";
 
 /** Sentences, headlines and list items per document (a 5 MB report of real prose has about 40,000). */
 export const MAX_SEGMENTS = 100_000;
@@ -18,13 +19,18 @@ export function overBudget(doc: Pick<SourceDocument, "text">): string | null {
     return `has ${segments.length} sentences, over the ${MAX_SEGMENTS}-sentence budget`;
   }
   let amounts = 0;
+  const found: AmountMatch[][] = [];
   for (const s of segments) {
     if (s.text.length > MAX_SEGMENT_CHARS) {
       return `has a sentence of ${s.text.length} characters, over the ${MAX_SEGMENT_CHARS}-character budget`;
     }
-    amounts += findAmounts(s.text).length;
+    const own = findAmounts(s.text);
+    found.push(own);
+    amounts += own.length;
     if (amounts > MAX_AMOUNTS) return `states over ${MAX_AMOUNTS} amounts, over the reading budget`;
   }
+  // The facts read the same amounts next: kept, they are not looked up again sentence by sentence.
+  keepAmounts(segments, found);
   return null;
 }
 

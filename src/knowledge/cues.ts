@@ -54,8 +54,22 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
 /** Whether a text may hold a phrase of `matcher`: every word of one phrase is in the text's lower case. */
 export function mayHold(text: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
-  const lower = lowerCase(text);
-  return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
+  return holdsAll(lowerCase(text), matcher.literals);
+}
+
+/** Whether `lower` includes every word of some phrase (loops: no closure made per phrase and call). */
+function holdsAll(lower: string, literals: readonly string[][]): boolean {
+  for (const words of literals) {
+    let all = true;
+    for (const w of words) {
+      if (!lower.includes(w)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /**
@@ -67,7 +81,7 @@ export function mayHoldAnywhere(text: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
   const lower = lowerWhole(text);
   if (lower.length !== text.length || text.includes("Σ")) return true;
-  return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
+  return holdsAll(lower, matcher.literals);
 }
 
 /** The lower case of the text asked last, made once while the same text is asked again. */
