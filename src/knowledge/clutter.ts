@@ -111,7 +111,7 @@ const NOT_SPACE = /\S/g;
 function firstNonSpace(text: string, start: number, end: number): number {
   NOT_SPACE.lastIndex = start;
   const at = NOT_SPACE.exec(text)?.index ?? end;
-  return at < end ? at : end;
+  return Math.min(at, end);
 }
 
 /** The line's first word in lower case, read off the text (null: none; undefined: left to `LineHead`). */
