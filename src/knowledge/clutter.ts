@@ -83,7 +83,7 @@ function findClutter(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let inList = false;
   // Most documents hold no banner word anywhere: then no line of them need be looked through for one.
-  const marks = mayHoldMarks(text);
+  const marks = mayHoldAnywhere(text, LINE_MARKERS);
   for (let start = 0; start < text.length; ) {
     const end = lineEnd(text, start);
     const next = nextLine(text, end);
@@ -121,21 +121,6 @@ function firstWordOf(text: string, lead: number, end: number): string | null | u
   if (at >= end) return null;
   const stop = wordEnd(text, at);
   return stop < 0 || stop > end ? undefined : text.slice(at, stop).toLowerCase();
-}
-
-// One word of each banner phrase, in any case (as a regex reads it): a text without one holds no phrase, and
-// its lower case need not be made. A superset of the phrases' texts, so the exact test still decides.
-const MARK_WORDS = new RegExp(
-  (LINE_MARKERS.literals ?? [])
-    .map((words) => words.reduce((a, b) => (b.length > a.length ? b : a), ""))
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|"),
-  "iu",
-);
-
-function mayHoldMarks(text: string): boolean {
-  if (LINE_MARKERS.literals !== null && !MARK_WORDS.test(text)) return false;
-  return mayHoldAnywhere(text, LINE_MARKERS);
 }
 
 // Any word of a line, to find its first: a line that opens with no phrase's first word needs no more.
@@ -185,6 +170,18 @@ function openers(matcher: ReturnType<typeof compileCues>): ReadonlySet<string> |
 const LINE_OPENER_WORDS = openers(LINE_OPENERS);
 const LIST_OPENERS = openers(LIST_HEADINGS);
 
+/** The phrases of one whole word: a line whose first word is one opens with a phrase, its words unread. */
+function oneWordPhrases(matcher: ReturnType<typeof compileCues>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const list of matcher.byInitial.values()) {
+    for (const c of list)
+      if (c.parts.length === 1 && c.parts[0]?.prefix === false) out.add(c.parts[0].word);
+  }
+  return out;
+}
+
+const ONE_WORD = new Map([LINE_OPENERS, LIST_HEADINGS].map((m) => [m, oneWordPhrases(m)]));
+
 /** The line's first words are one of the phrases (`first`: the first words of its phrases). */
 function startsWith(
   head: LineHead,
@@ -193,6 +190,7 @@ function startsWith(
 ): boolean {
   const word = head.first();
   if (word === null || first?.has(word) === false) return false;
+  if (ONE_WORD.get(matcher)?.has(word)) return true;
   const tokens = head.tokens();
   const opening = tokens[0];
   if (!opening) return false;

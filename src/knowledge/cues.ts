@@ -26,6 +26,11 @@ export interface CueMatcher {
    * none, and is not tokenised. Null when a word has a Greek sigma, whose lower case depends on context.
    */
   literals: string[][] | null;
+  /**
+   * One word of each phrase, found in any case by a regex without the lower case made (null: none fits): a
+   * text it misses holds none of the phrases' words, so `literals` need not be looked through.
+   */
+  hint?: RegExp | null;
 }
 
 export function compileCues(phrases: CuePhrases): CueMatcher {
@@ -48,12 +53,33 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
     list.map((c) => c.parts.map((p) => p.word)),
   );
   const greek = literals.some((words) => words.some((w) => /[σς]/.test(w)));
-  return { byInitial, literals: greek ? null : literals };
+  return { byInitial, literals: greek ? null : literals, hint: greek ? null : hintOf(literals) };
+}
+
+// Letters whose every upper case a case-insensitive regex (without /u, much the faster) also finds, except
+// the signs below: the hint is used only where each phrase word is made of these.
+const PLAIN_WORD = /^[a-zåäöéü0-9-]+$/;
+// What lower-cases into those letters unseen by such a regex (Kelvin and Ångström signs), or changes the text's
+// length (İ) or depends on context (Σ): a text with one is looked through as before.
+const ODD_CASE = "[\\u0130\\u03A3\\u212A\\u212B]";
+
+function hintOf(literals: readonly string[][]): RegExp | null {
+  const longest = literals.map((words) =>
+    words.reduce((a, b) => (b.length > a.length ? b : a), ""),
+  );
+  if (longest.length === 0 || !longest.every((w) => PLAIN_WORD.test(w))) return null;
+  return new RegExp(`${[...new Set(longest)].join("|")}|${ODD_CASE}`, "i");
+}
+
+/** False when the matcher's hint rules out every phrase in `text`; true when it may hold one. */
+function hinted(text: string, matcher: CueMatcher): boolean {
+  return matcher.hint == null || matcher.hint.test(text);
 }
 
 /** Whether a text may hold a phrase of `matcher`: every word of one phrase is in the text's lower case. */
 export function mayHold(text: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
+  if (!hinted(text, matcher)) return false;
   return holdsAll(lowerCase(text), matcher.literals);
 }
 
@@ -79,6 +105,7 @@ function holdsAll(lower: string, literals: readonly string[][]): boolean {
  */
 export function mayHoldAnywhere(text: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
+  if (!hinted(text, matcher)) return false;
   const lower = lowerWhole(text);
   if (lower.length !== text.length || text.includes("Σ")) return true;
   return holdsAll(lower, matcher.literals);
