@@ -31,6 +31,32 @@ export interface CueMatcher {
    * text it misses holds none of the phrases' words, so `literals` need not be looked through.
    */
   hint?: RegExp | null;
+  /** `byInitial` by the initial's UTF-16 unit, for the units below `INDEXED_UNITS`. */
+  byUnit?: ByUnit<Compiled>;
+}
+
+// Words open with a Latin letter or digit: their phrases are found by the unit's number, no string hashed.
+const INDEXED_UNITS = 0x250;
+type ByUnit<T> = readonly (T[] | undefined)[];
+
+function indexByUnit<T>(byInitial: ReadonlyMap<string, T[]>): ByUnit<T> {
+  const out: (T[] | undefined)[] = new Array(INDEXED_UNITS).fill(undefined);
+  for (const [initial, list] of byInitial) {
+    const code = initial.charCodeAt(0);
+    if (code < INDEXED_UNITS) out[code] = list;
+  }
+  return out;
+}
+
+/** The phrases whose first word starts as `word` does (`byInitial.get(word[0])`). */
+function startingAs<T>(
+  word: string,
+  byInitial: ReadonlyMap<string, T[]>,
+  byUnit: ByUnit<T> | undefined,
+): T[] | undefined {
+  const code = word.charCodeAt(0);
+  if (byUnit !== undefined && code < INDEXED_UNITS) return byUnit[code];
+  return byInitial.get(word[0] ?? "");
 }
 
 export function compileCues(phrases: CuePhrases): CueMatcher {
@@ -53,7 +79,12 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
     list.map((c) => c.parts.map((p) => p.word)),
   );
   const greek = literals.some((words) => words.some((w) => /[σς]/.test(w)));
-  return { byInitial, literals: greek ? null : literals, hint: greek ? null : hintOf(literals) };
+  return {
+    byInitial,
+    literals: greek ? null : literals,
+    hint: greek ? null : hintOf(literals),
+    byUnit: indexByUnit(byInitial),
+  };
 }
 
 // Letters whose every upper case a case-insensitive regex (without /u, much the faster) also finds, except
@@ -141,6 +172,7 @@ function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolea
 /** Several tables asked of the same words, merged so that one pass over the words answers them all. */
 export interface CueTables {
   byInitial: Map<string, Array<{ compiled: Compiled; bit: number }>>;
+  byUnit?: ByUnit<{ compiled: Compiled; bit: number }>;
 }
 
 /** The tables merged: table `t` answers in bit `1 << t` of `tablesHit` (at most 31 tables). */
@@ -153,14 +185,14 @@ export function combineCues(matchers: readonly CueMatcher[]): CueTables {
       byInitial.set(initial, into);
     }
   });
-  return { byInitial };
+  return { byInitial, byUnit: indexByUnit(byInitial) };
 }
 
 /** Which of the tables hold a phrase in `tokens`: bit t is `hasCue(tokens, matchers[t])`. */
 export function tablesHit(tokens: readonly WordToken[], tables: CueTables): number {
   let hits = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = tables.byInitial.get((tokens[i] as WordToken).word[0] ?? "");
+    const candidates = startingAs((tokens[i] as WordToken).word, tables.byInitial, tables.byUnit);
     if (candidates === undefined) continue;
     for (const { compiled, bit } of candidates) {
       if ((hits & bit) === 0 && matchesAt(tokens, i, compiled)) hits |= bit;
@@ -185,7 +217,7 @@ function scanCues(
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as WordToken;
-    const candidates = matcher.byInitial.get(token.word[0] ?? "");
+    const candidates = startingAs(token.word, matcher.byInitial, matcher.byUnit);
     if (candidates === undefined) continue;
     for (const c of candidates) {
       if (!matchesAt(tokens, i, c)) continue;
