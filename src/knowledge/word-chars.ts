@@ -87,6 +87,16 @@ export function runEnd(text: string, at: number): number {
   return text.length;
 }
 
+/** True when the unit at `at` is a letter of the BMP (/\p{L}/u). */
+export function isLetterAt(text: string, at: number): boolean {
+  return letterKindOf(text.charCodeAt(at)) === LETTER;
+}
+
+/** True when the unit at `at` is half of an astral character. */
+export function isSurrogateAt(text: string, at: number): boolean {
+  return letterKindOf(text.charCodeAt(at)) === SURROGATE;
+}
+
 /** True when the unit at `at` is an ASCII digit. */
 export function isDigitAt(text: string, at: number): boolean {
   return letterKindOf(text.charCodeAt(at)) === DIGIT;
