@@ -74,55 +74,40 @@ function splitText(text: string): Segment[] {
       previousBlank = true;
     } else {
       previousBlank = false;
-      splitLine(start, line, paragraph, out);
+      splitLine(text, start, line, paragraph, out);
     }
     start = nextLine(text, end);
   }
   return out;
 }
 
-function splitLine(lineStart: number, line: string, paragraph: number, out: Segment[]): void {
-  const read = lineSentences(line);
-  for (const part of read.parts) {
-    out.push({
-      index: out.length,
-      start: lineStart + part.start,
-      end: lineStart + part.end,
-      text: part.text,
-      paragraph,
-      heading: read.heading,
-      bullet: read.bullet,
-    });
-  }
-}
-
-/** A line's sentences, with offsets in the line: what a line holds depends on its wording alone. */
-interface LineSentences {
-  heading: boolean;
-  bullet: boolean;
-  parts: Array<{ start: number; end: number; text: string }>;
-}
-
-// Documents of one kind repeat their lines (contacts, boilerplate, headings): each wording is split once.
-const LINE_CACHE_MAX = 20_000;
-const lineSentences = cacheByKey(readLine, LINE_CACHE_MAX);
-
-function readLine(line: string): LineSentences {
+function splitLine(
+  text: string,
+  lineStart: number,
+  line: string,
+  paragraph: number,
+  out: Segment[],
+): void {
   const lead = line.length - line.trimStart().length;
   let body = line.trim();
-  let start = lead;
+  let start = lineStart + lead;
   const bullet = BULLET.exec(body);
   if (bullet) {
     start += bullet[0].length;
     body = body.slice(bullet[0].length);
   }
-  const heading = !bullet && !/[.!?:;]["”»)]?$/.test(body) && fewWords(body, HEADING_MAX_WORDS);
-  const parts = sentenceBounds(body).map(([s, e]) => ({
-    start: start + s,
-    end: start + e,
-    text: sameText(line.slice(start + s, start + e)),
-  }));
-  return { heading, bullet: bullet !== null, parts };
+  const isHeading = !bullet && !/[.!?:;]["”»)]?$/.test(body) && fewWords(body, HEADING_MAX_WORDS);
+  for (const [s, e] of sentenceBounds(body)) {
+    out.push({
+      index: out.length,
+      start: start + s,
+      end: start + e,
+      text: sameText(text.slice(start + s, start + e)),
+      paragraph,
+      heading: isHeading,
+      bullet: bullet !== null,
+    });
+  }
 }
 
 // Runs of white space as /\s+/ finds them: the body is trimmed, so its words are one more than its runs.
