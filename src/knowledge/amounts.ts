@@ -13,7 +13,12 @@ import {
   UNIT_AFTER,
 } from "./amount-words.js";
 import { cacheByKey } from "./key-cache.js";
-import { mayStartNumberPhrase, readNumberPhrase } from "./number-words.js";
+import {
+  lowerPairAt,
+  mayStartNumberPhrase,
+  NUMBER_PHRASE_PAIRS,
+  readNumberPhrase,
+} from "./number-words.js";
 import {
   isAlnum,
   type Numeral,
@@ -187,9 +192,23 @@ function wordAmount(text: string, pos: number): Found | null {
   return { start: pos, end: unit.end, valueSek: value, qualifier: null };
 }
 
+// The first two letters of every word an amount may open with (a currency before its number, a number word).
+const OPENING_PAIRS: ReadonlySet<number> = new Set([
+  ...NUMBER_PHRASE_PAIRS,
+  ...[...PREFIX_CURRENCIES.keys()].map((w) => lowerPairAt(w, 0)),
+]);
+
+/** Whether no reading can start at the word [pos, end): most words, told by their first two letters alone. */
+function opensNoAmount(text: string, pos: number, end: number): boolean {
+  if (end - pos < 2 || text[end] === "-") return false;
+  const pair = lowerPairAt(text, pos);
+  return pair >= 0 && !OPENING_PAIRS.has(pair);
+}
+
 /** Tries every reading at one word or digit (`matched`: the letters there, or a digit); returns the amount, or where to look next. */
 function amountAt(text: string, pos: number, loose: boolean, end: number): Found | number {
   if (isDigitAt(text, pos)) return digitAmount(text, pos, loose);
+  if (opensNoAmount(text, pos, end)) return end;
   // The letters the scan found are the word `wordAt` would read there again.
   const word = text.slice(pos, end).toLowerCase();
   const numberWord = mayStartNumberPhrase(word, text[end]);
