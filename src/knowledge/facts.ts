@@ -84,9 +84,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     ...statedYearsBySegment(segments),
     docYear: reportYear(openingLines(segments, clutter)) ?? yearOf(doc.published),
     titleYears: titleYears(findDates(doc.title)),
-    projectYears: projectPeriod(
-      segments.filter((s) => !s.heading && !inClutter(clutter, s.start)).map((s) => s.text),
-    ),
+    projectYears: projectPeriod(proseSentences(segments, clutter)),
     ...readOnce(segments),
   };
   const facts: RawFact[] = [];
@@ -119,6 +117,13 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
   return facts;
+}
+
+/** The texts of the sentences that are no heading and no clutter, in one pass. */
+function proseSentences(segments: Segment[], clutter: ReadonlyArray<[number, number]>): string[] {
+  const out: string[] = [];
+  for (const s of segments) if (!s.heading && !inClutter(clutter, s.start)) out.push(s.text);
+  return out;
 }
 
 // How many of a document's first lines may name it as a report of a year.
