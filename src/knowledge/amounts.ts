@@ -12,7 +12,6 @@ import {
   type ScaleWord,
   UNIT_AFTER,
 } from "./amount-words.js";
-import { cacheByKey } from "./key-cache.js";
 import {
   lowerPairAt,
   mayStartNumberPhrase,
@@ -29,6 +28,7 @@ import {
   sticky,
   wordAt,
 } from "./numerals.js";
+import { readingOf, type SentenceReading } from "./sentence-readings.js";
 import type { AmountMatch } from "./types.js";
 import { isDigitAt, nextToken, type Span } from "./word-chars.js";
 
@@ -215,16 +215,18 @@ function amountAt(text: string, pos: number, loose: boolean, end: number): Found
   return prefixAmount(text, pos, word, end) ?? (numberWord ? wordAmount(text, pos) : null) ?? end;
 }
 
-// A sentence is read for amounts by the ledger, the dates and the statements alike: read it once.
-const AMOUNT_CACHE_MAX = 20_000;
-const cachedAmounts = cacheByKey(
-  (text) => Object.freeze(scanAmounts(text, false)) as AmountMatch[],
-  AMOUNT_CACHE_MAX,
-);
-
 /** Every amount in `text`, in order and non-overlapping, with the qualifier word that precedes it. */
 export function findAmounts(text: string, options: FindAmountsOptions = {}): AmountMatch[] {
-  return options.loose === true ? scanAmounts(text, true) : cachedAmounts(text);
+  return options.loose === true ? scanAmounts(text, true) : amountsOf(readingOf(text));
+}
+
+/**
+ * A sentence's amounts, read once per wording and kept on its record: the ledger, the dates and the
+ * statements read the same sentences. Shared: never change the list.
+ */
+export function amountsOf(reading: SentenceReading): AmountMatch[] {
+  reading.amounts ??= Object.freeze(scanAmounts(reading.text, false)) as AmountMatch[];
+  return reading.amounts;
 }
 
 function scanAmounts(text: string, loose: boolean): AmountMatch[] {

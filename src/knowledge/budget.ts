@@ -1,9 +1,9 @@
 // A per-document reading budget, by counts (the core reads no clock): a document beyond it is no funding
 // document but a mistake or an attack, and is skipped by name so the rest still load.
-import { findAmounts } from "./amounts.js";
-import { keepAmounts } from "./segment-amounts.js";
+import { amountsOf } from "./amounts.js";
 import { segment } from "./segments.js";
-import type { AmountMatch, LoadProblem, SourceDocument } from "./types.js";
+import { readingsOf, type SentenceReading } from "./sentence-readings.js";
+import type { LoadProblem, SourceDocument } from "./types.js";
 
 /** Sentences, headlines and list items per document (a 5 MB report of real prose has about 40,000). */
 export const MAX_SEGMENTS = 100_000;
@@ -19,18 +19,15 @@ export function overBudget(doc: Pick<SourceDocument, "text">): string | null {
     return `has ${segments.length} sentences, over the ${MAX_SEGMENTS}-sentence budget`;
   }
   let amounts = 0;
-  const found: AmountMatch[][] = [];
+  // Each sentence's record, made as the document was split: its amounts are kept there for the facts.
+  const readings = readingsOf(segments);
   for (const s of segments) {
     if (s.text.length > MAX_SEGMENT_CHARS) {
       return `has a sentence of ${s.text.length} characters, over the ${MAX_SEGMENT_CHARS}-character budget`;
     }
-    const own = findAmounts(s.text);
-    found.push(own);
-    amounts += own.length;
+    amounts += amountsOf(readings[s.index] as SentenceReading).length;
     if (amounts > MAX_AMOUNTS) return `states over ${MAX_AMOUNTS} amounts, over the reading budget`;
   }
-  // The facts read the same amounts next: kept, they are not looked up again sentence by sentence.
-  keepAmounts(segments, found);
   return null;
 }
 

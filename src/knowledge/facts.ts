@@ -1,7 +1,8 @@
+import { amountsOf } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { markCoFunded } from "./co-funding.js";
 import { findCues } from "./cues.js";
-import { findDates } from "./dates.js";
+import { datesOf, findDates } from "./dates.js";
 import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
 import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } from "./fact-marks.js";
@@ -27,8 +28,8 @@ import {
 import { reportYear } from "./relative-time.js";
 import { SUBJECT_REFERENCE } from "./role-cues.js";
 import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js";
-import { amountsBySegment } from "./segment-amounts.js";
 import { type Segment, segment } from "./segments.js";
+import { readingsOf, type SentenceReading } from "./sentence-readings.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import { type WordToken, wordsAt } from "./words.js";
@@ -88,10 +89,10 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     ...readOnce(segments),
   };
   const facts: RawFact[] = [];
-  const amountsIn = amountsBySegment(segments);
+  const readings = readingsOf(segments);
   let lists = 0;
   for (const seg of segments) {
-    const found = amountsIn[seg.index] as readonly AmountMatch[];
+    const found = amountsOf(readings[seg.index] as SentenceReading);
     if (found.length === 0 || inClutter(clutter, seg.start)) continue;
     const amounts = found.map((a) => shiftAmount(a, seg.start));
     const dates = context.datesIn(seg).map((d) => shiftDate(d, seg.start));
@@ -231,16 +232,9 @@ interface DatesBySegment {
 }
 
 function statedYearsBySegment(segments: readonly Segment[]): DatesBySegment {
-  const dates: (DateMatch[] | undefined)[] = new Array(segments.length);
+  const readings = readingsOf(segments);
   const stated: (YearReading | undefined)[] = new Array(segments.length);
-  const datesIn = (s: Segment): DateMatch[] => {
-    let found = dates[s.index];
-    if (found === undefined) {
-      found = findDates(s.text);
-      dates[s.index] = found;
-    }
-    return found;
-  };
+  const datesIn = (s: Segment): DateMatch[] => datesOf(readings[s.index] as SentenceReading);
   const statedIn = (s: Segment): YearReading => {
     let reading = stated[s.index];
     if (reading === undefined) {

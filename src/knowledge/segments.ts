@@ -1,5 +1,6 @@
 import { cacheByKey } from "./key-cache.js";
 import { lineEnd, nextLine } from "./lines.js";
+import { keepReadings, readingOf, type SentenceReading } from "./sentence-readings.js";
 
 /** A sentence (or headline, or list item) of a document, with its exact offsets. */
 export interface Segment {
@@ -57,13 +58,9 @@ const SEGMENT_CACHE_MAX = 64;
  */
 export const segment: (text: string) => Segment[] = cacheByKey(splitText, SEGMENT_CACHE_MAX);
 
-// Sentences recur across documents ("Regeringens beslut"): one string for each wording makes every later
-// lookup of a sentence in a cache (amounts, dates) a compare of two pointers, not of two whole texts.
-const SAME_TEXT_MAX = 20_000;
-const sameText = cacheByKey((text: string) => text, SAME_TEXT_MAX);
-
 function splitText(text: string): Segment[] {
   const out: Segment[] = [];
+  const readings: SentenceReading[] = [];
   let paragraph = 0;
   let previousBlank = true;
   for (let start = 0; start < text.length; ) {
@@ -74,10 +71,11 @@ function splitText(text: string): Segment[] {
       previousBlank = true;
     } else {
       previousBlank = false;
-      splitLine(text, start, line, paragraph, out);
+      splitLine(text, start, line, paragraph, out, readings);
     }
     start = nextLine(text, end);
   }
+  keepReadings(out, readings);
   return out;
 }
 
@@ -87,6 +85,7 @@ function splitLine(
   line: string,
   paragraph: number,
   out: Segment[],
+  readings: SentenceReading[],
 ): void {
   const lead = line.length - line.trimStart().length;
   let body = line.trim();
@@ -98,11 +97,14 @@ function splitLine(
   }
   const isHeading = !bullet && !/[.!?:;]["”»)]?$/.test(body) && fewWords(body, HEADING_MAX_WORDS);
   for (const [s, e] of sentenceBounds(body)) {
+    // One record per wording: every later reading of the sentence is kept on it, found by index.
+    const reading = readingOf(text.slice(start + s, start + e));
+    readings.push(reading);
     out.push({
       index: out.length,
       start: start + s,
       end: start + e,
-      text: sameText(text.slice(start + s, start + e)),
+      text: reading.text,
       paragraph,
       heading: isHeading,
       bullet: bullet !== null,
