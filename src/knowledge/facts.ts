@@ -85,6 +85,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     ...statedYearsBySegment(segments),
     docYear: reportYear(openingLines(segments, clutter)) ?? yearOf(doc.published),
     titleYears: titleYears(findDates(doc.title)),
+    publicationYears: publicationYears(doc.published),
     projectYears: projectPeriod(proseSentences(segments, clutter)),
     ...readOnce(segments),
   };
@@ -168,6 +169,8 @@ function shiftDate(d: DateMatch, by: number): DateMatch {
 interface Surroundings extends ReadOnce, DatesBySegment {
   segments: Segment[];
   docYear: number | null;
+  /** The year the document's date funds, for money nothing else dates (one reading shared by its facts). */
+  publicationYears: YearReading;
   /** The one year the title names ("… till rutin 2027"), for money no sentence dates. */
   titleYears: YearReading;
   /** The one span the document says its project runs ("pågår 2026–2028"), for money no sentence dates. */
@@ -189,6 +192,7 @@ interface ReadOnce {
 }
 
 function readOnce(segments: Segment[]): ReadOnce {
+  const readings = readingsOf(segments);
   const once: ReadOnce = {
     leadIndex: [],
     gmsText: new Set(),
@@ -204,7 +208,7 @@ function readOnce(segments: Segment[]): ReadOnce {
     const list = once.byParagraph.get(s.paragraph) ?? [];
     list.push(s);
     once.byParagraph.set(s.paragraph, list);
-    const gms = mentionsGms(s.text);
+    const gms = gmsIn(readings[s.index] as SentenceReading);
     once.gms.push(gms);
     if (gms) {
       once.gmsText.add(s.paragraph);
@@ -219,7 +223,8 @@ function paragraphYearCounts(context: Surroundings, paragraph: number): Map<numb
   if (counts) return counts;
   counts = new Map();
   for (const s of context.byParagraph.get(paragraph) ?? []) {
-    for (const y of new Set(context.statedIn(s).years)) counts.set(y, (counts.get(y) ?? 0) + 1);
+    // A sentence's stated years are a span or one year: never the same year twice.
+    for (const y of context.statedIn(s).years) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   context.yearCounts.set(paragraph, counts);
   return counts;
@@ -244,6 +249,12 @@ function statedYearsBySegment(segments: readonly Segment[]): DatesBySegment {
     return reading;
   };
   return { datesIn, statedIn };
+}
+
+/** Whether a sentence speaks of GMS, read once per wording and kept on its record. */
+function gmsIn(reading: SentenceReading): boolean {
+  reading.gms ??= mentionsGms(reading.text);
+  return reading.gms;
 }
 
 /** One sentence, read once: its words, amounts and dates in document offsets. */
@@ -312,7 +323,7 @@ function readFact(
     segment: seg,
     amount,
     role,
-    years: readYears(doc, context, seg, dates, stated),
+    years: readYears(context, seg, dates, stated),
     time,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,
@@ -370,7 +381,6 @@ function sentenceYears(dates: DateMatch[], single: boolean): YearReading {
 }
 
 function readYears(
-  doc: SourceDocument,
   context: Surroundings,
   seg: Segment,
   dates: DateMatch[],
@@ -385,15 +395,15 @@ function readYears(
   }
   if (context.titleYears.years.length > 0) return context.titleYears;
   if (context.projectYears.years.length > 0) return context.projectYears;
-  return publicationYears(doc.published);
+  return context.publicationYears;
 }
 
 /** A funding year stated elsewhere in the paragraph, when the paragraph names exactly one. */
 function paragraphYears(context: Surroundings, seg: Segment): YearReading {
-  const own = new Set(context.statedIn(seg).years);
+  const own = context.statedIn(seg).years;
   const years = new Set<number>();
   for (const [y, n] of paragraphYearCounts(context, seg.paragraph)) {
-    if (n - (own.has(y) ? 1 : 0) > 0) years.add(y);
+    if (n - (own.includes(y) ? 1 : 0) > 0) years.add(y);
   }
   return years.size === 1
     ? { years: [...years], clue: "stated-in-paragraph" }

@@ -5,11 +5,13 @@ import { cacheByKey } from "./key-cache.js";
 import type { Segment } from "./segments.js";
 import type { AmountMatch, DateMatch } from "./types.js";
 
-/** One wording of a sentence and what has been read of it (filled by `amounts.ts` and `dates.ts`). */
+/** One wording of a sentence and what has been read of it (filled by `amounts.ts`, `dates.ts`, the facts). */
 export interface SentenceReading {
   readonly text: string;
   amounts?: AmountMatch[];
   dates?: DateMatch[];
+  /** It names GMS (`mentionsGms`). */
+  gms?: boolean;
 }
 
 const READING_CACHE_MAX = 20_000;
