@@ -16,6 +16,8 @@ export interface CueHit {
 interface Compiled {
   phrase: string;
   parts: Array<{ word: string; prefix: boolean }>;
+  /** The second unit of the first word (-1: it has one letter): most words that share the initial differ there. */
+  second: number;
 }
 
 /** Phrases compiled once and indexed by their first word's first letter, so matching stays linear. */
@@ -72,7 +74,8 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
     const initial = parts[0]?.word[0];
     if (initial === undefined) continue;
     const list = byInitial.get(initial) ?? [];
-    list.push({ phrase, parts });
+    const opening = parts[0]?.word ?? "";
+    list.push({ phrase, parts, second: opening.length > 1 ? opening.charCodeAt(1) : -1 });
     byInitial.set(initial, list);
   }
   const literals = [...byInitial.values()].flatMap((list) =>
@@ -161,6 +164,7 @@ const lowerCase = lowerCaseOfLast();
 
 function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolean {
   if (i + c.parts.length > tokens.length) return false;
+  if (c.second >= 0 && (tokens[i] as WordToken).word.charCodeAt(1) !== c.second) return false;
   for (let k = 0; k < c.parts.length; k++) {
     const p = c.parts[k] as Compiled["parts"][number];
     const w = (tokens[i + k] as WordToken).word;
