@@ -18,7 +18,8 @@ const READING_CACHE_MAX = 20_000;
 
 /** The record of a wording (its `text` is the first string seen with it). */
 export const readingOf: (text: string) => SentenceReading = cacheByKey(
-  (text) => ({ text }),
+  // Every field made at once: one shape for all records, its fields in the object itself.
+  (text) => ({ text, amounts: undefined, dates: undefined, gms: undefined }),
   READING_CACHE_MAX,
 );
 
