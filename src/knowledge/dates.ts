@@ -199,10 +199,12 @@ function isPlainLetter(code: number): boolean {
 
 /** A word of plain letters that starts no date, read from `text` without a slice for most words. */
 function startsNoDate(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isPlainLetter(text.charCodeAt(i))) return false;
   const first = text.charCodeAt(start);
-  if (!START_LETTERS.has(first < 0x80 ? first | 0x20 : first + (first < 0xe0 ? 0x20 : 0)))
-    return true;
+  // A plain first letter no start opens with: no reading can match from here, whatever follows it.
+  const starts = START_LETTERS.has(first < 0x80 ? first | 0x20 : first + (first < 0xe0 ? 0x20 : 0));
+  if (isPlainLetter(first) && !starts) return true;
+  for (let i = start; i < end; i++) if (!isPlainLetter(text.charCodeAt(i))) return false;
+  if (!starts) return true;
   return !WORD_STARTS.has(text.slice(start, end).toLowerCase());
 }
 

@@ -95,7 +95,7 @@ function splitLine(
     start += bullet[0].length;
     body = body.slice(bullet[0].length);
   }
-  const isHeading = !bullet && !/[.!?:;]["”»)]?$/.test(body) && fewWords(body, HEADING_MAX_WORDS);
+  const isHeading = !bullet && !endsClosed(body) && fewWords(body, HEADING_MAX_WORDS);
   for (const [s, e] of sentenceBounds(body)) {
     // One record per wording: every later reading of the sentence is kept on it, found by index.
     const reading = readingOf(text.slice(start + s, start + e));
@@ -112,6 +112,16 @@ function splitLine(
   }
 }
 
+const CLOSING = new Set([".", "!", "?", ":", ";"]);
+const QUOTE_OR_PAREN = new Set(['"', "”", "»", ")"]);
+
+/** Whether a line ends with closing punctuation, maybe inside a quote or parenthesis (/[.!?:;]["”»)]?$/). */
+function endsClosed(body: string): boolean {
+  const last = body[body.length - 1] ?? "";
+  if (CLOSING.has(last)) return true;
+  return QUOTE_OR_PAREN.has(last) && CLOSING.has(body[body.length - 2] ?? "");
+}
+
 // Runs of white space as /\s+/ finds them: the body is trimmed, so its words are one more than its runs.
 const SPACE_RUN = /\s+/g;
 
@@ -123,17 +133,22 @@ function fewWords(body: string, max: number): boolean {
   return true;
 }
 
+// A stop, then space, then what can open a sentence; made once, its `lastIndex` reset per line.
+const STOP = /[.!?]+["”»)]?(?=\s+["“«(–—-]?[\p{Lu}\d])/gu;
+const SPACE = /\s/;
+
 /** Sentence boundaries inside one line: a stop, then space, then something that can open a sentence. */
 function sentenceBounds(body: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   let begin = 0;
-  const stop = /[.!?]+["”»)]?(?=\s+["“«(–—-]?[\p{Lu}\d])/gu;
+  const stop = STOP;
+  stop.lastIndex = 0;
   for (let m = stop.exec(body); m; m = stop.exec(body)) {
     if (m[0].startsWith(".") && isAbbreviation(body, m.index)) continue;
     const end = m.index + m[0].length;
     bounds.push([begin, end]);
     begin = end;
-    while (begin < body.length && /\s/.test(body[begin] ?? "")) begin += 1;
+    while (begin < body.length && SPACE.test(body[begin] ?? "")) begin += 1;
   }
   const tail = body.slice(begin).trimEnd();
   if (tail.length > 0) bounds.push([begin, begin + tail.length]);
