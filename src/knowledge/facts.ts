@@ -95,8 +95,8 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   for (const seg of segments) {
     const found = amountsOf(readings[seg.index] as SentenceReading);
     if (found.length === 0 || inClutter(clutter, seg.start)) continue;
-    const amounts = found.map((a) => shiftAmount(a, seg.start));
-    const dates = context.datesIn(seg).map((d) => shiftDate(d, seg.start));
+    const amounts = shifted(found, seg.start, shiftAmount);
+    const dates = shifted(context.datesIn(seg), seg.start, shiftDate);
     const windows = clauseWindows(seg, amounts, dates);
     const tokens = wordsAt(seg.text, seg.start);
     const first = facts.length;
@@ -137,6 +137,13 @@ function openingLines(segments: Segment[], clutter: ReadonlyArray<[number, numbe
     if (out.length >= OPENING_LINES) break;
     if (!inClutter(clutter, seg.start)) out.push(seg.text);
   }
+  return out;
+}
+
+/** Each found span moved by `by`, read by index: the lists are frozen, and `map` walks a frozen list slowly. */
+function shifted<T>(found: readonly T[], by: number, shift: (x: T, by: number) => T): T[] {
+  const out: T[] = [];
+  for (let k = 0; k < found.length; k++) out.push(shift(found[k] as T, by));
   return out;
 }
 
