@@ -229,8 +229,21 @@ export function amountsOf(reading: SentenceReading): AmountMatch[] {
   return reading.amounts;
 }
 
+// Every reading needs a digit, but a number in words ("sex miljoner"), which needs a spaced scale word after it:
+// a text with neither holds no amount. The scale words found in any case (a regex without /u, the faster),
+// with the signs whose lower case is a letter of them unseen by it (İ, the Kelvin sign).
+const DIGIT = /[0-9]/;
+const SCALE_HINT = new RegExp(
+  `${[...SCALE_WORDS]
+    .filter(([, scale]) => !scale.attachedOnly)
+    .map(([word]) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")}|[\u0130\u212A]`,
+  "i",
+);
+
 function scanAmounts(text: string, loose: boolean): AmountMatch[] {
   const amounts: AmountMatch[] = [];
+  if (!DIGIT.test(text) && !SCALE_HINT.test(text)) return amounts;
   const token: Span = { start: 0, end: 0 };
   let lastEnd = 0;
   let from = 0;
