@@ -220,12 +220,19 @@ export function findAmounts(text: string, options: FindAmountsOptions = {}): Amo
   return options.loose === true ? scanAmounts(text, true) : amountsOf(readingOf(text));
 }
 
+// Most sentences state no amount: they share one empty list instead of keeping one each.
+const NONE: AmountMatch[] = Object.freeze([]) as unknown as AmountMatch[];
+
+function frozen(amounts: AmountMatch[]): AmountMatch[] {
+  return amounts.length === 0 ? NONE : (Object.freeze(amounts) as AmountMatch[]);
+}
+
 /**
  * A sentence's amounts, read once per wording and kept on its record: the ledger, the dates and the
  * statements read the same sentences. Shared: never change the list.
  */
 export function amountsOf(reading: SentenceReading): AmountMatch[] {
-  reading.amounts ??= Object.freeze(scanAmounts(reading.text, false)) as AmountMatch[];
+  reading.amounts ??= frozen(scanAmounts(reading.text, false));
   return reading.amounts;
 }
 

@@ -165,12 +165,17 @@ export function findDates(text: string): DateMatch[] {
   return datesOf(readingOf(text));
 }
 
+const NO_DATES: DateMatch[] = Object.freeze([]) as unknown as DateMatch[];
+
 /**
  * A sentence's dates, read once per wording and kept on its record: the ledger, the statements and the
  * document's date line read the same sentences. Shared: never change the list.
  */
 export function datesOf(reading: SentenceReading): DateMatch[] {
-  reading.dates ??= Object.freeze(scanDates(reading)) as DateMatch[];
+  if (reading.dates !== undefined) return reading.dates;
+  const dates = scanDates(reading);
+  // Most sentences name no date: they share one empty list instead of keeping one each.
+  reading.dates = dates.length === 0 ? NO_DATES : (Object.freeze(dates) as DateMatch[]);
   return reading.dates;
 }
 

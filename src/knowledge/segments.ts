@@ -65,13 +65,13 @@ function splitText(text: string): Segment[] {
   let previousBlank = true;
   for (let start = 0; start < text.length; ) {
     const end = lineEnd(text, start);
-    const line = text.slice(start, end);
-    if (line.trim() === "") {
+    const lead = firstNonSpace(text, start, end);
+    if (lead === end) {
       if (!previousBlank) paragraph += 1;
       previousBlank = true;
     } else {
       previousBlank = false;
-      splitLine(text, start, line, paragraph, out, readings);
+      splitLine(text, lead, text.slice(lead, end).trimEnd(), paragraph, out, readings);
     }
     start = nextLine(text, end);
   }
@@ -79,17 +79,27 @@ function splitText(text: string): Segment[] {
   return out;
 }
 
+// The first character that `trim` keeps (`\S` is what it does not strip).
+const NOT_SPACE = /\S/g;
+
+/** Where the line's first non-space character is (`end`: a blank line). */
+function firstNonSpace(text: string, start: number, end: number): number {
+  NOT_SPACE.lastIndex = start;
+  const at = NOT_SPACE.exec(text)?.index ?? end;
+  return Math.min(at, end);
+}
+
+/** A line's sentences; `trimmed` is the line without its edge spaces, starting at `bodyStart` in `text`. */
 function splitLine(
   text: string,
-  lineStart: number,
-  line: string,
+  bodyStart: number,
+  trimmed: string,
   paragraph: number,
   out: Segment[],
   readings: SentenceReading[],
 ): void {
-  const lead = line.length - line.trimStart().length;
-  let body = line.trim();
-  let start = lineStart + lead;
+  let body = trimmed;
+  let start = bodyStart;
   const bullet = BULLET.exec(body);
   if (bullet) {
     start += bullet[0].length;
