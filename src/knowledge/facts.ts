@@ -95,8 +95,8 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   for (const seg of segments) {
     const found = amountsOf(readings[seg.index] as SentenceReading);
     if (found.length === 0 || inClutter(clutter, seg.start)) continue;
-    const amounts = shifted(found, seg.start, shiftAmount);
-    const dates = shifted(context.datesIn(seg), seg.start, shiftDate);
+    const amounts = shiftAmounts(found, seg.start);
+    const dates = shiftDates(context.datesIn(seg), seg.start);
     const windows = clauseWindows(seg, amounts, dates);
     const tokens = wordsAt(seg.text, seg.start);
     const first = facts.length;
@@ -140,10 +140,17 @@ function openingLines(segments: Segment[], clutter: ReadonlyArray<[number, numbe
   return out;
 }
 
-/** Each found span moved by `by`, read by index: the lists are frozen, and `map` walks a frozen list slowly. */
-function shifted<T>(found: readonly T[], by: number, shift: (x: T, by: number) => T): T[] {
-  const out: T[] = [];
-  for (let k = 0; k < found.length; k++) out.push(shift(found[k] as T, by));
+/** A sentence's amounts in document offsets, read by index (the list is frozen: `map` walks it slowly). */
+function shiftAmounts(found: readonly AmountMatch[], by: number): AmountMatch[] {
+  const out: AmountMatch[] = [];
+  for (let k = 0; k < found.length; k++) out.push(shiftAmount(found[k] as AmountMatch, by));
+  return out;
+}
+
+/** A sentence's dates in document offsets, as `shiftAmounts`. */
+function shiftDates(found: readonly DateMatch[], by: number): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (let k = 0; k < found.length; k++) out.push(shiftDate(found[k] as DateMatch, by));
   return out;
 }
 
