@@ -12,8 +12,12 @@ import {
   type ScaleWord,
   UNIT_AFTER,
 } from "./amount-words.js";
-import { cacheByKey } from "./key-cache.js";
-import { mayStartNumberPhrase, readNumberPhrase } from "./number-words.js";
+import {
+  lowerPairAt,
+  mayStartNumberPhrase,
+  NUMBER_PHRASE_PAIRS,
+  readNumberPhrase,
+} from "./number-words.js";
 import {
   isAlnum,
   type Numeral,
@@ -24,6 +28,7 @@ import {
   sticky,
   wordAt,
 } from "./numerals.js";
+import { readingOf, type SentenceReading } from "./sentence-readings.js";
 import type { AmountMatch } from "./types.js";
 import { isDigitAt, nextToken, type Span } from "./word-chars.js";
 
@@ -187,29 +192,65 @@ function wordAmount(text: string, pos: number): Found | null {
   return { start: pos, end: unit.end, valueSek: value, qualifier: null };
 }
 
+// The first two letters of every word an amount may open with (a currency before its number, a number word).
+const OPENING_PAIRS: ReadonlySet<number> = new Set([
+  ...NUMBER_PHRASE_PAIRS,
+  ...[...PREFIX_CURRENCIES.keys()].map((w) => lowerPairAt(w, 0)),
+]);
+
+/** Whether no reading can start at the word [pos, end): most words, told by their first two letters alone. */
+function opensNoAmount(text: string, pos: number, end: number): boolean {
+  if (end - pos < 2 || text[end] === "-") return false;
+  const pair = lowerPairAt(text, pos);
+  return pair >= 0 && !OPENING_PAIRS.has(pair);
+}
+
 /** Tries every reading at one word or digit (`matched`: the letters there, or a digit); returns the amount, or where to look next. */
 function amountAt(text: string, pos: number, loose: boolean, end: number): Found | number {
   if (isDigitAt(text, pos)) return digitAmount(text, pos, loose);
+  if (opensNoAmount(text, pos, end)) return end;
   // The letters the scan found are the word `wordAt` would read there again.
   const word = text.slice(pos, end).toLowerCase();
   const numberWord = mayStartNumberPhrase(word, text[end]);
   return prefixAmount(text, pos, word, end) ?? (numberWord ? wordAmount(text, pos) : null) ?? end;
 }
 
-// A sentence is read for amounts by the ledger, the dates and the statements alike: read it once.
-const AMOUNT_CACHE_MAX = 20_000;
-const cachedAmounts = cacheByKey(
-  (text) => Object.freeze(scanAmounts(text, false)) as AmountMatch[],
-  AMOUNT_CACHE_MAX,
-);
-
 /** Every amount in `text`, in order and non-overlapping, with the qualifier word that precedes it. */
 export function findAmounts(text: string, options: FindAmountsOptions = {}): AmountMatch[] {
-  return options.loose === true ? scanAmounts(text, true) : cachedAmounts(text);
+  return options.loose === true ? scanAmounts(text, true) : amountsOf(readingOf(text));
 }
+
+// Most sentences state no amount: they share one empty list instead of keeping one each.
+const NONE: AmountMatch[] = Object.freeze([]) as unknown as AmountMatch[];
+
+function frozen(amounts: AmountMatch[]): AmountMatch[] {
+  return amounts.length === 0 ? NONE : (Object.freeze(amounts) as AmountMatch[]);
+}
+
+/**
+ * A sentence's amounts, read once per wording and kept on its record: the ledger, the dates and the
+ * statements read the same sentences. Shared: never change the list.
+ */
+export function amountsOf(reading: SentenceReading): AmountMatch[] {
+  reading.amounts ??= frozen(scanAmounts(reading.text, false));
+  return reading.amounts;
+}
+
+// Every reading needs a digit, but a number in words ("sex miljoner"), which needs a spaced scale word after it:
+// a text with neither holds no amount. The scale words found in any case (a regex without /u, the faster),
+// with the signs whose lower case is a letter of them unseen by it (İ, the Kelvin sign).
+const DIGIT = /[0-9]/;
+const SCALE_HINT = new RegExp(
+  `${[...SCALE_WORDS]
+    .filter(([, scale]) => !scale.attachedOnly)
+    .map(([word]) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")}|[\u0130\u212A]`,
+  "i",
+);
 
 function scanAmounts(text: string, loose: boolean): AmountMatch[] {
   const amounts: AmountMatch[] = [];
+  if (!DIGIT.test(text) && !SCALE_HINT.test(text)) return amounts;
   const token: Span = { start: 0, end: 0 };
   let lastEnd = 0;
   let from = 0;

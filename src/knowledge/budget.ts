@@ -1,7 +1,8 @@
 // A per-document reading budget, by counts (the core reads no clock): a document beyond it is no funding
 // document but a mistake or an attack, and is skipped by name so the rest still load.
-import { findAmounts } from "./amounts.js";
+import { amountsOf } from "./amounts.js";
 import { segment } from "./segments.js";
+import { readingsOf, type SentenceReading } from "./sentence-readings.js";
 import type { LoadProblem, SourceDocument } from "./types.js";
 
 /** Sentences, headlines and list items per document (a 5 MB report of real prose has about 40,000). */
@@ -18,11 +19,13 @@ export function overBudget(doc: Pick<SourceDocument, "text">): string | null {
     return `has ${segments.length} sentences, over the ${MAX_SEGMENTS}-sentence budget`;
   }
   let amounts = 0;
+  // Each sentence's record, made as the document was split: its amounts are kept there for the facts.
+  const readings = readingsOf(segments);
   for (const s of segments) {
     if (s.text.length > MAX_SEGMENT_CHARS) {
       return `has a sentence of ${s.text.length} characters, over the ${MAX_SEGMENT_CHARS}-character budget`;
     }
-    amounts += findAmounts(s.text).length;
+    amounts += amountsOf(readings[s.index] as SentenceReading).length;
     if (amounts > MAX_AMOUNTS) return `states over ${MAX_AMOUNTS} amounts, over the reading budget`;
   }
   return null;

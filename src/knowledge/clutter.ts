@@ -1,6 +1,7 @@
 import { compileCues, findCues, mayHoldAnywhere } from "./cues.js";
 import { cacheByKey } from "./key-cache.js";
 import { lineEnd, nextLine } from "./lines.js";
+import { wordEnd, wordStart } from "./word-chars.js";
 import { type WordToken, words } from "./words.js";
 
 // Web-page clutter around an article: banners, ads, captions, bylines, link lists. Such lines never
@@ -86,13 +87,14 @@ function findClutter(text: string): Array<[number, number]> {
   for (let start = 0; start < text.length; ) {
     const end = lineEnd(text, start);
     const next = nextLine(text, end);
-    const line = text.slice(start, end);
-    if (line.trim() === "") {
+    const lead = firstNonSpace(text, start, end);
+    if (lead === end) {
       inList = false;
       start = next;
       continue;
     }
-    const head = new LineHead(line);
+    const line = text.slice(start, end);
+    const head = new LineHead(line, firstWordOf(text, lead, end));
     const clutter = inList || isClutterLine(line, head, marks);
     if (!inList && startsWith(head, LIST_HEADINGS, LIST_OPENERS) && head.tokens().length <= 4)
       inList = true;
@@ -102,14 +104,35 @@ function findClutter(text: string): Array<[number, number]> {
   return out;
 }
 
+// The first character that `trim` keeps (`\S` is what it does not strip).
+const NOT_SPACE = /\S/g;
+
+/** Where the line's first non-space character is (`end`: a blank line). */
+function firstNonSpace(text: string, start: number, end: number): number {
+  NOT_SPACE.lastIndex = start;
+  const at = NOT_SPACE.exec(text)?.index ?? end;
+  return Math.min(at, end);
+}
+
+/** The line's first word in lower case, read off the text (null: none; undefined: left to `LineHead`). */
+function firstWordOf(text: string, lead: number, end: number): string | null | undefined {
+  const at = wordStart(text, lead);
+  if (at < 0) return undefined;
+  if (at >= end) return null;
+  const stop = wordEnd(text, at);
+  return stop < 0 || stop > end ? undefined : text.slice(at, stop).toLowerCase();
+}
+
 // Any word of a line, to find its first: a line that opens with no phrase's first word needs no more.
 const FIRST_WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*-?/u;
 
 /** A line's first words, read only as far as asked (most lines are asked only their first word). */
 class LineHead {
   private words: WordToken[] | null = null;
-  private firstWord: string | null | undefined;
-  constructor(private readonly line: string) {}
+  constructor(
+    private readonly line: string,
+    private firstWord: string | null | undefined,
+  ) {}
 
   /** The first `HEAD_WORDS` words, as `words(line, HEAD_WORDS)`. */
   tokens(): WordToken[] {
@@ -147,6 +170,18 @@ function openers(matcher: ReturnType<typeof compileCues>): ReadonlySet<string> |
 const LINE_OPENER_WORDS = openers(LINE_OPENERS);
 const LIST_OPENERS = openers(LIST_HEADINGS);
 
+/** The phrases of one whole word: a line whose first word is one opens with a phrase, its words unread. */
+function oneWordPhrases(matcher: ReturnType<typeof compileCues>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const list of matcher.byInitial.values()) {
+    for (const c of list)
+      if (c.parts.length === 1 && c.parts[0]?.prefix === false) out.add(c.parts[0].word);
+  }
+  return out;
+}
+
+const ONE_WORD = new Map([LINE_OPENERS, LIST_HEADINGS].map((m) => [m, oneWordPhrases(m)]));
+
 /** The line's first words are one of the phrases (`first`: the first words of its phrases). */
 function startsWith(
   head: LineHead,
@@ -155,6 +190,7 @@ function startsWith(
 ): boolean {
   const word = head.first();
   if (word === null || first?.has(word) === false) return false;
+  if (ONE_WORD.get(matcher)?.has(word)) return true;
   const tokens = head.tokens();
   const opening = tokens[0];
   if (!opening) return false;
@@ -204,11 +240,21 @@ function isAllCaps(line: string, head: LineHead): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase();
 }
 
+// The runs `split(/\s+/)` leaves, found one by one: a sentence's many words are not all split off.
+const TOKEN = /\S+/g;
+
 function isByline(line: string): boolean {
   const rest = line.replace(/^\S+:?\s+/, "");
-  const tokens = rest.split(/\s+/).filter((t) => t !== "" && t !== "|");
-  if (tokens.length === 0 || tokens.length > BYLINE_WORDS) return false;
-  return /^\p{Lu}/u.test(tokens[0] ?? "") && !/[.!?:]$/.test(line);
+  let first: string | null = null;
+  let count = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(rest); m !== null; m = TOKEN.exec(rest)) {
+    if (m[0] === "|") continue;
+    if (++count > BYLINE_WORDS) return false;
+    first ??= m[0];
+  }
+  if (first === null) return false;
+  return /^\p{Lu}/u.test(first) && !/[.!?:]$/.test(line);
 }
 
 /** Whether a span lies on a clutter line (ranges sorted by start). */

@@ -16,6 +16,8 @@ export interface CueHit {
 interface Compiled {
   phrase: string;
   parts: Array<{ word: string; prefix: boolean }>;
+  /** The second unit of the first word (-1: it has one letter): most words that share the initial differ there. */
+  second: number;
 }
 
 /** Phrases compiled once and indexed by their first word's first letter, so matching stays linear. */
@@ -26,6 +28,37 @@ export interface CueMatcher {
    * none, and is not tokenised. Null when a word has a Greek sigma, whose lower case depends on context.
    */
   literals: string[][] | null;
+  /**
+   * One word of each phrase, found in any case by a regex without the lower case made (null: none fits): a
+   * text it misses holds none of the phrases' words, so `literals` need not be looked through.
+   */
+  hint?: RegExp | null;
+  /** `byInitial` by the initial's UTF-16 unit, for the units below `INDEXED_UNITS`. */
+  byUnit?: ByUnit<Compiled>;
+}
+
+// Words open with a Latin letter or digit: their phrases are found by the unit's number, no string hashed.
+const INDEXED_UNITS = 0x250;
+type ByUnit<T> = readonly (T[] | undefined)[];
+
+function indexByUnit<T>(byInitial: ReadonlyMap<string, T[]>): ByUnit<T> {
+  const out: (T[] | undefined)[] = new Array(INDEXED_UNITS).fill(undefined);
+  for (const [initial, list] of byInitial) {
+    const code = initial.charCodeAt(0);
+    if (code < INDEXED_UNITS) out[code] = list;
+  }
+  return out;
+}
+
+/** The phrases whose first word starts as `word` does (`byInitial.get(word[0])`). */
+function startingAs<T>(
+  word: string,
+  byInitial: ReadonlyMap<string, T[]>,
+  byUnit: ByUnit<T> | undefined,
+): T[] | undefined {
+  const code = word.charCodeAt(0);
+  if (byUnit !== undefined && code < INDEXED_UNITS) return byUnit[code];
+  return byInitial.get(word[0] ?? "");
 }
 
 export function compileCues(phrases: CuePhrases): CueMatcher {
@@ -41,21 +74,62 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
     const initial = parts[0]?.word[0];
     if (initial === undefined) continue;
     const list = byInitial.get(initial) ?? [];
-    list.push({ phrase, parts });
+    const opening = parts[0]?.word ?? "";
+    list.push({ phrase, parts, second: opening.length > 1 ? opening.charCodeAt(1) : -1 });
     byInitial.set(initial, list);
   }
   const literals = [...byInitial.values()].flatMap((list) =>
     list.map((c) => c.parts.map((p) => p.word)),
   );
   const greek = literals.some((words) => words.some((w) => /[σς]/.test(w)));
-  return { byInitial, literals: greek ? null : literals };
+  return {
+    byInitial,
+    literals: greek ? null : literals,
+    hint: greek ? null : hintOf(literals),
+    byUnit: indexByUnit(byInitial),
+  };
+}
+
+// Letters whose every upper case a case-insensitive regex (without /u, much the faster) also finds, except
+// the signs below: the hint is used only where each phrase word is made of these.
+const PLAIN_WORD = /^[a-zåäöéü0-9-]+$/;
+// What lower-cases into those letters unseen by such a regex (Kelvin and Ångström signs), or changes the text's
+// length (İ) or depends on context (Σ): a text with one is looked through as before.
+const ODD_CASE = "[\\u0130\\u03A3\\u212A\\u212B]";
+
+function hintOf(literals: readonly string[][]): RegExp | null {
+  const longest = literals.map((words) =>
+    words.reduce((a, b) => (b.length > a.length ? b : a), ""),
+  );
+  if (longest.length === 0 || !longest.every((w) => PLAIN_WORD.test(w))) return null;
+  return new RegExp(`${[...new Set(longest)].join("|")}|${ODD_CASE}`, "i");
+}
+
+/** False when the matcher's hint rules out every phrase in `text`; true when it may hold one. */
+function hinted(text: string, matcher: CueMatcher): boolean {
+  return matcher.hint == null || matcher.hint.test(text);
 }
 
 /** Whether a text may hold a phrase of `matcher`: every word of one phrase is in the text's lower case. */
 export function mayHold(text: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
-  const lower = lowerCase(text);
-  return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
+  if (!hinted(text, matcher)) return false;
+  return holdsAll(lowerCase(text), matcher.literals);
+}
+
+/** Whether `lower` includes every word of some phrase (loops: no closure made per phrase and call). */
+function holdsAll(lower: string, literals: readonly string[][]): boolean {
+  for (const words of literals) {
+    let all = true;
+    for (const w of words) {
+      if (!lower.includes(w)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /**
@@ -65,9 +139,10 @@ export function mayHold(text: string, matcher: CueMatcher): boolean {
  */
 export function mayHoldAnywhere(text: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
+  if (!hinted(text, matcher)) return false;
   const lower = lowerWhole(text);
   if (lower.length !== text.length || text.includes("Σ")) return true;
-  return matcher.literals.some((words) => words.every((w) => lower.includes(w)));
+  return holdsAll(lower, matcher.literals);
 }
 
 /** The lower case of the text asked last, made once while the same text is asked again. */
@@ -89,6 +164,7 @@ const lowerCase = lowerCaseOfLast();
 
 function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolean {
   if (i + c.parts.length > tokens.length) return false;
+  if (c.second >= 0 && (tokens[i] as WordToken).word.charCodeAt(1) !== c.second) return false;
   for (let k = 0; k < c.parts.length; k++) {
     const p = c.parts[k] as Compiled["parts"][number];
     const w = (tokens[i + k] as WordToken).word;
@@ -100,6 +176,7 @@ function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolea
 /** Several tables asked of the same words, merged so that one pass over the words answers them all. */
 export interface CueTables {
   byInitial: Map<string, Array<{ compiled: Compiled; bit: number }>>;
+  byUnit?: ByUnit<{ compiled: Compiled; bit: number }>;
 }
 
 /** The tables merged: table `t` answers in bit `1 << t` of `tablesHit` (at most 31 tables). */
@@ -112,14 +189,14 @@ export function combineCues(matchers: readonly CueMatcher[]): CueTables {
       byInitial.set(initial, into);
     }
   });
-  return { byInitial };
+  return { byInitial, byUnit: indexByUnit(byInitial) };
 }
 
 /** Which of the tables hold a phrase in `tokens`: bit t is `hasCue(tokens, matchers[t])`. */
 export function tablesHit(tokens: readonly WordToken[], tables: CueTables): number {
   let hits = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = tables.byInitial.get((tokens[i] as WordToken).word[0] ?? "");
+    const candidates = startingAs((tokens[i] as WordToken).word, tables.byInitial, tables.byUnit);
     if (candidates === undefined) continue;
     for (const { compiled, bit } of candidates) {
       if ((hits & bit) === 0 && matchesAt(tokens, i, compiled)) hits |= bit;
@@ -144,7 +221,7 @@ function scanCues(
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as WordToken;
-    const candidates = matcher.byInitial.get(token.word[0] ?? "");
+    const candidates = startingAs(token.word, matcher.byInitial, matcher.byUnit);
     if (candidates === undefined) continue;
     for (const c of candidates) {
       if (!matchesAt(tokens, i, c)) continue;

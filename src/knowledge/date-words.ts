@@ -78,9 +78,37 @@ const CUE_BEFORE = new RegExp(
   "iu",
 );
 
+// The last word of every cue and filler: the word before a date's spaces must be one for the regex to match.
+const LAST_WORDS = new Set(
+  [...CUES.map(([w]) => w), ...FILLERS, ...SPAN_FILLERS].map((p) => p.split(" ").at(-1) ?? ""),
+);
+const SPACE_UNITS = new Set([" ", "\t", "\u00A0", "\u202F", "\u2009"]);
+// Latin-1 letters, whose lower case is what the regex's case-folding compares (µ folds to Greek mu: not here).
+const LATIN_LETTER = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]+$/;
+const LETTER = /\p{L}/u;
+
+/**
+ * False when no cue can stand right before `start` in [from, start): the text there must end in spaces after
+ * a word that ends a cue or a filler. Decided by the units alone; where it cannot tell, true.
+ */
+function mayHaveCue(text: string, from: number, start: number): boolean {
+  let k = start - 1;
+  if (k < from || !SPACE_UNITS.has(text[k] ?? "")) return false;
+  while (k >= from && SPACE_UNITS.has(text[k] ?? "")) k -= 1;
+  if (k < from) return false;
+  const last = text[k] ?? "";
+  if (last === ".") return true;
+  if (!LETTER.test(last)) return /[\uD800-\uDFFF]/.test(last);
+  let j = k;
+  while (j > from && LETTER.test(text[j - 1] ?? "")) j -= 1;
+  const word = text.slice(j, k + 1);
+  return !LATIN_LETTER.test(word) || LAST_WORDS.has(word.toLowerCase());
+}
+
 /** The cue word(s) right before `start` ("den", "år", "the year" may stand in between). */
 export function cueBefore(text: string, start: number, isSpan: boolean): Cue {
   const from = Math.max(0, start - 40);
+  if (!mayHaveCue(text, from, start)) return "none";
   const match = CUE_BEFORE.exec(text.slice(from, start));
   if (match === null || match[1] === undefined) return "none";
   const filler = match[2]?.toLowerCase().replace(/\s+/g, " ");

@@ -4,10 +4,10 @@
  * and filler words between cue and date ("den", "år", "åren", "the", "year") stay outside it.
  * "år 2024" alone has cue "none": "år" only says that a year follows, not how it is meant.
  */
-import { findAmounts } from "./amounts.js";
+import { amountsOf } from "./amounts.js";
 import { cueBefore, MONTHS } from "./date-words.js";
-import { cacheByKey } from "./key-cache.js";
 import { startsCleanly, sticky } from "./numerals.js";
+import { readingOf, type SentenceReading } from "./sentence-readings.js";
 import type { DateMatch } from "./types.js";
 import { isDigitAt, nextToken, type Span } from "./word-chars.js";
 
@@ -160,16 +160,23 @@ function dateAt(
   return null;
 }
 
-// The ledger, the statements and the document's date line read the same sentences: read each once.
-const DATE_CACHE_MAX = 20_000;
-const cachedDates = cacheByKey(
-  (text) => Object.freeze(scanDates(text)) as DateMatch[],
-  DATE_CACHE_MAX,
-);
-
 /** Every date, month, year and span of years in `text`, in order and non-overlapping. */
 export function findDates(text: string): DateMatch[] {
-  return cachedDates(text);
+  return datesOf(readingOf(text));
+}
+
+const NO_DATES: DateMatch[] = Object.freeze([]) as unknown as DateMatch[];
+
+/**
+ * A sentence's dates, read once per wording and kept on its record: the ledger, the statements and the
+ * document's date line read the same sentences. Shared: never change the list.
+ */
+export function datesOf(reading: SentenceReading): DateMatch[] {
+  if (reading.dates !== undefined) return reading.dates;
+  const dates = scanDates(reading);
+  // Most sentences name no date: they share one empty list instead of keeping one each.
+  reading.dates = dates.length === 0 ? NO_DATES : (Object.freeze(dates) as DateMatch[]);
+  return reading.dates;
 }
 
 // Every reading holds a four-digit year: text without one holds no date.
@@ -197,16 +204,19 @@ function isPlainLetter(code: number): boolean {
 
 /** A word of plain letters that starts no date, read from `text` without a slice for most words. */
 function startsNoDate(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isPlainLetter(text.charCodeAt(i))) return false;
   const first = text.charCodeAt(start);
-  if (!START_LETTERS.has(first < 0x80 ? first | 0x20 : first + (first < 0xe0 ? 0x20 : 0)))
-    return true;
+  // A plain first letter no start opens with: no reading can match from here, whatever follows it.
+  const starts = START_LETTERS.has(first < 0x80 ? first | 0x20 : first + (first < 0xe0 ? 0x20 : 0));
+  if (isPlainLetter(first) && !starts) return true;
+  for (let i = start; i < end; i++) if (!isPlainLetter(text.charCodeAt(i))) return false;
+  if (!starts) return true;
   return !WORD_STARTS.has(text.slice(start, end).toLowerCase());
 }
 
-function scanDates(text: string): DateMatch[] {
+function scanDates(reading: SentenceReading): DateMatch[] {
+  const text = reading.text;
   if (!HAS_YEAR.test(text)) return [];
-  const amounts = findAmounts(text);
+  const amounts = amountsOf(reading);
   const found: DateMatch[] = [];
   const token: Span = { start: 0, end: 0 };
   let from = 0;

@@ -38,12 +38,18 @@ export function linkByWords(facts: RawFact[]): void {
   const value = (f: RawFact, keep: boolean) =>
     keep ? f.amount.valueSek : Number.NEGATIVE_INFINITY;
   const open = (f: RawFact) => f.role.role !== "agency-cap" && f.role.role !== "not-funding";
-  const larger = new NearestLarger(facts.map((f) => value(f, open(f))));
-  // The amounts that are no share themselves (a share's role changes as `shareBefore` links it).
-  const wholes = new NearestLarger(facts.map((f) => value(f, open(f) && !f.role.isPart)));
+  // Built when the first share asks (most documents have none); no role changes before that.
+  let trees: { larger: NearestLarger; wholes: NearestLarger } | null = null;
+  const build = () => ({
+    larger: new NearestLarger(facts.map((f) => value(f, open(f)))),
+    // The amounts that are no share themselves (a share's role changes as `shareBefore` links it).
+    wholes: new NearestLarger(facts.map((f) => value(f, open(f) && !f.role.isPart))),
+  });
   facts.forEach((fact, i) => {
     const wantsParent = fact.role.isPart || fact.role.role === "budget-frame";
     if (!wantsParent) return;
+    trees ??= build();
+    const { larger, wholes } = trees;
     // "7,2 miljoner kronor av den delen": the share of the nearest larger amount, itself a share or not.
     const back = pointsBack(fact);
     const nearest = fact.role.nearestParent || back;
@@ -168,6 +174,7 @@ function shareBefore(facts: RawFact[], i: number, whole: number): boolean {
  * heading says. An amount the document already told is a repeat, not one more share.
  */
 function linkLists(facts: RawFact[]): void {
+  if (facts.every((f) => f.list === null)) return;
   const lists = new Map<number, number[]>();
   facts.forEach((f, i) => {
     if (f.list === null) return;
@@ -256,10 +263,13 @@ function mainYear(facts: RawFact[]): number | null {
   return lead ? Math.min(...lead.years.years) : null;
 }
 
+// Roles an earlier year's figure turns into a comparison.
+const RETOLD = new Set<FactRole>(["grant", "part", "total"]);
+
 /** Money for years before the document's own ("I fjol fick GMS 58 miljoner") is an earlier grant retold. */
 function markComparisons(facts: RawFact[], year: number | null): void {
   for (const f of facts) {
-    if (!["grant", "part", "total"].includes(f.role.role)) continue;
+    if (!RETOLD.has(f.role.role)) continue;
     const years = f.years.years;
     const earlier = year !== null && years.length > 0 && Math.max(...years) < year;
     if (earlier || f.time.pastRelative) f.role = { ...f.role, role: "comparison" };

@@ -1,5 +1,5 @@
 import { inClutter } from "./clutter.js";
-import { findCues, hasCue } from "./cues.js";
+import { findCues, hasCue, mayHold } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { findRecipient, mentionsGms } from "./organisations.js";
 import { BACK_REFERENCE, NOT_GMS, SAME_WORK } from "./role-cues.js";
@@ -121,6 +121,8 @@ export function markSamePurpose(facts: RawFact[]): void {
 }
 
 function opensWith(text: string, cues: Parameters<typeof findCues>[1]): boolean {
+  // A phrase's words are all in a text that opens with it: most purposes lack them, and are not tokenised.
+  if (!mayHold(text, cues)) return false;
   const tokens = words(text, 3);
   const first = tokens[0];
   return first !== undefined && findCues(tokens, cues).some((h) => h.start === first.start);

@@ -21,24 +21,36 @@ export function clauseWindows(
   dates: readonly DateMatch[],
 ): Window[] {
   const seps: number[] = [];
-  for (const m of sentence.text.matchAll(SEPARATOR)) {
-    const at = sentence.start + (m.index ?? 0);
-    if (dates.some((d) => d.start <= at && at < d.end)) continue;
-    if (amounts.some((a) => a.start <= at && at < a.end)) continue;
-    seps.push(at);
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(sentence.text); m !== null; m = SEPARATOR.exec(sentence.text)) {
+    const at = sentence.start + m.index;
+    if (!covers(dates, at) && !covers(amounts, at)) seps.push(at);
   }
-  return amounts.map((a, i) => {
+  const out: Window[] = [];
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i] as AmountMatch;
     const prevEnd = amounts[i - 1]?.end ?? sentence.start;
     const nextStart = amounts[i + 1]?.start ?? sentence.end;
-    const before = seps.filter((s) => s < a.start && s >= prevEnd).at(-1);
-    const after = seps.find((s) => s >= a.end && s < nextStart);
-    return {
+    let before: number | undefined;
+    let after: number | undefined;
+    for (const s of seps) {
+      if (s < a.start && s >= prevEnd) before = s;
+      if (after === undefined && s >= a.end && s < nextStart) after = s;
+    }
+    out.push({
       start: before ?? prevEnd,
       end: after ?? nextStart,
       amountStart: a.start,
       amountEnd: a.end,
-    };
-  });
+    });
+  }
+  return out;
+}
+
+/** Whether one of the spans holds position `at`. */
+function covers(spans: readonly { start: number; end: number }[], at: number): boolean {
+  for (const x of spans) if (x.start <= at && at < x.end) return true;
+  return false;
 }
 
 /** The amounts inside one pair of parentheses of a sentence: "(barncancer 10 miljoner, …)". */
@@ -48,6 +60,8 @@ export function parenthesisGroups(
   amounts: readonly AmountMatch[],
 ): number[][] {
   const groups: number[][] = [];
+  // A group holds two amounts or more: a sentence of one, or without parentheses, has none.
+  if (amounts.length < 2 || !text.includes("(")) return groups;
   const open = /\(([^()]*)\)/g;
   for (const m of text.matchAll(open)) {
     const s = offset + (m.index ?? 0);

@@ -1,8 +1,8 @@
-import { findAmounts } from "./amounts.js";
+import { amountsOf } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { markCoFunded } from "./co-funding.js";
 import { findCues } from "./cues.js";
-import { findDates } from "./dates.js";
+import { datesOf, findDates } from "./dates.js";
 import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
 import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } from "./fact-marks.js";
@@ -29,6 +29,7 @@ import { reportYear } from "./relative-time.js";
 import { SUBJECT_REFERENCE } from "./role-cues.js";
 import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
+import { readingsOf, type SentenceReading } from "./sentence-readings.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import { type WordToken, wordsAt } from "./words.js";
@@ -81,22 +82,21 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   const clutter = clutterRanges(doc.text);
   const context: Surroundings = {
     segments,
-    statedIn: statedYearsBySegment(),
+    ...statedYearsBySegment(segments),
     docYear: reportYear(openingLines(segments, clutter)) ?? yearOf(doc.published),
     titleYears: titleYears(findDates(doc.title)),
-    projectYears: projectPeriod(
-      segments.filter((s) => !s.heading && !inClutter(clutter, s.start)).map((s) => s.text),
-    ),
+    publicationYears: publicationYears(doc.published),
+    projectYears: projectPeriod(proseSentences(segments, clutter)),
     ...readOnce(segments),
   };
   const facts: RawFact[] = [];
+  const readings = readingsOf(segments);
   let lists = 0;
   for (const seg of segments) {
-    if (inClutter(clutter, seg.start)) continue;
-    const found = findAmounts(seg.text);
-    if (found.length === 0) continue;
-    const amounts = found.map((a) => shift(a, seg.start));
-    const dates = findDates(seg.text).map((d) => shift(d, seg.start));
+    const found = amountsOf(readings[seg.index] as SentenceReading);
+    if (found.length === 0 || inClutter(clutter, seg.start)) continue;
+    const amounts = shiftAmounts(found, seg.start);
+    const dates = shiftDates(context.datesIn(seg), seg.start);
     const windows = clauseWindows(seg, amounts, dates);
     const tokens = wordsAt(seg.text, seg.start);
     const first = facts.length;
@@ -121,6 +121,13 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   return facts;
 }
 
+/** The texts of the sentences that are no heading and no clutter, in one pass. */
+function proseSentences(segments: Segment[], clutter: ReadonlyArray<[number, number]>): string[] {
+  const out: string[] = [];
+  for (const s of segments) if (!s.heading && !inClutter(clutter, s.start)) out.push(s.text);
+  return out;
+}
+
 // How many of a document's first lines may name it as a report of a year.
 const OPENING_LINES = 4;
 
@@ -133,15 +140,51 @@ function openingLines(segments: Segment[], clutter: ReadonlyArray<[number, numbe
   return out;
 }
 
-function shift<T extends { start: number; end: number }>(x: T, by: number): T {
-  return { ...x, start: x.start + by, end: x.end + by };
+/** A sentence's amounts in document offsets, read by index (the list is frozen: `map` walks it slowly). */
+function shiftAmounts(found: readonly AmountMatch[], by: number): AmountMatch[] {
+  const out: AmountMatch[] = [];
+  for (let k = 0; k < found.length; k++) out.push(shiftAmount(found[k] as AmountMatch, by));
+  return out;
+}
+
+/** A sentence's dates in document offsets, as `shiftAmounts`. */
+function shiftDates(found: readonly DateMatch[], by: number): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (let k = 0; k < found.length; k++) out.push(shiftDate(found[k] as DateMatch, by));
+  return out;
+}
+
+// Spelled out, in the found object's own key order: a spread copy is several times slower, per amount and date.
+function shiftAmount(a: AmountMatch, by: number): AmountMatch {
+  return {
+    start: a.start + by,
+    end: a.end + by,
+    valueSek: a.valueSek,
+    qualifier: a.qualifier,
+    text: a.text,
+  };
+}
+
+function shiftDate(d: DateMatch, by: number): DateMatch {
+  return {
+    start: d.start + by,
+    end: d.end + by,
+    kind: d.kind,
+    year: d.year,
+    month: d.month,
+    day: d.day,
+    endYear: d.endYear,
+    text: d.text,
+    cue: d.cue,
+  };
 }
 
 /** A document's sentences, and the funding years each states (read once, asked for by every amount near it). */
-interface Surroundings extends ReadOnce {
+interface Surroundings extends ReadOnce, DatesBySegment {
   segments: Segment[];
-  statedIn: (s: Segment) => YearReading;
   docYear: number | null;
+  /** The year the document's date funds, for money nothing else dates (one reading shared by its facts). */
+  publicationYears: YearReading;
   /** The one year the title names ("… till rutin 2027"), for money no sentence dates. */
   titleYears: YearReading;
   /** The one span the document says its project runs ("pågår 2026–2028"), for money no sentence dates. */
@@ -163,6 +206,7 @@ interface ReadOnce {
 }
 
 function readOnce(segments: Segment[]): ReadOnce {
+  const readings = readingsOf(segments);
   const once: ReadOnce = {
     leadIndex: [],
     gmsText: new Set(),
@@ -178,7 +222,7 @@ function readOnce(segments: Segment[]): ReadOnce {
     const list = once.byParagraph.get(s.paragraph) ?? [];
     list.push(s);
     once.byParagraph.set(s.paragraph, list);
-    const gms = mentionsGms(s.text);
+    const gms = gmsIn(readings[s.index] as SentenceReading);
     once.gms.push(gms);
     if (gms) {
       once.gmsText.add(s.paragraph);
@@ -193,22 +237,38 @@ function paragraphYearCounts(context: Surroundings, paragraph: number): Map<numb
   if (counts) return counts;
   counts = new Map();
   for (const s of context.byParagraph.get(paragraph) ?? []) {
-    for (const y of new Set(context.statedIn(s).years)) counts.set(y, (counts.get(y) ?? 0) + 1);
+    // A sentence's stated years are a span or one year: never the same year twice.
+    for (const y of context.statedIn(s).years) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   context.yearCounts.set(paragraph, counts);
   return counts;
 }
 
-function statedYearsBySegment(): (s: Segment) => YearReading {
-  const cache = new Map<Segment, YearReading>();
-  return (s) => {
-    let reading = cache.get(s);
-    if (!reading) {
-      reading = statedYears(findDates(s.text));
-      cache.set(s, reading);
+/** Each sentence's dates and the funding years they state, read when first asked (by sentence index). */
+interface DatesBySegment {
+  datesIn: (s: Segment) => DateMatch[];
+  statedIn: (s: Segment) => YearReading;
+}
+
+function statedYearsBySegment(segments: readonly Segment[]): DatesBySegment {
+  const readings = readingsOf(segments);
+  const stated: (YearReading | undefined)[] = new Array(segments.length);
+  const datesIn = (s: Segment): DateMatch[] => datesOf(readings[s.index] as SentenceReading);
+  const statedIn = (s: Segment): YearReading => {
+    let reading = stated[s.index];
+    if (reading === undefined) {
+      reading = statedYears(datesIn(s));
+      stated[s.index] = reading;
     }
     return reading;
   };
+  return { datesIn, statedIn };
+}
+
+/** Whether a sentence speaks of GMS, read once per wording and kept on its record. */
+function gmsIn(reading: SentenceReading): boolean {
+  reading.gms ??= mentionsGms(reading.text);
+  return reading.gms;
 }
 
 /** One sentence, read once: its words, amounts and dates in document offsets. */
@@ -277,7 +337,7 @@ function readFact(
     segment: seg,
     amount,
     role,
-    years: readYears(doc, context, seg, dates, stated),
+    years: readYears(context, seg, dates, stated),
     time,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,
@@ -319,12 +379,13 @@ function toldAbove(context: Surroundings, seg: Segment, tokens: WordToken[]): st
 function previousSentenceYear(context: Surroundings, seg: Segment): number | null {
   const previous = context.segments[seg.index - 1];
   if (!previous || previous.paragraph !== seg.paragraph) return null;
-  const years = new Set(
-    findDates(previous.text)
-      .filter(isYear)
-      .map((d) => d.year),
-  );
-  return years.size === 1 ? ([...years][0] ?? null) : null;
+  let year: number | null = null;
+  for (const d of context.datesIn(previous)) {
+    if (!isYear(d)) continue;
+    if (year !== null && d.year !== year) return null;
+    year = d.year;
+  }
+  return year;
 }
 
 /** Funding years the whole sentence states, when the amount's own clause states none. */
@@ -334,7 +395,6 @@ function sentenceYears(dates: DateMatch[], single: boolean): YearReading {
 }
 
 function readYears(
-  doc: SourceDocument,
   context: Surroundings,
   seg: Segment,
   dates: DateMatch[],
@@ -349,15 +409,15 @@ function readYears(
   }
   if (context.titleYears.years.length > 0) return context.titleYears;
   if (context.projectYears.years.length > 0) return context.projectYears;
-  return publicationYears(doc.published);
+  return context.publicationYears;
 }
 
 /** A funding year stated elsewhere in the paragraph, when the paragraph names exactly one. */
 function paragraphYears(context: Surroundings, seg: Segment): YearReading {
-  const own = new Set(context.statedIn(seg).years);
+  const own = context.statedIn(seg).years;
   const years = new Set<number>();
   for (const [y, n] of paragraphYearCounts(context, seg.paragraph)) {
-    if (n - (own.has(y) ? 1 : 0) > 0) years.add(y);
+    if (n - (own.includes(y) ? 1 : 0) > 0) years.add(y);
   }
   return years.size === 1
     ? { years: [...years], clue: "stated-in-paragraph" }

@@ -4,13 +4,14 @@
 /** Values by position; a position that holds none is `-Infinity`. */
 export class NearestLarger {
   private readonly leaves: number;
-  private readonly max: Float64Array;
+  // A plain array: a document's few amounts make many small trees, and a typed array is slow to allocate.
+  private readonly max: number[];
 
   constructor(values: readonly number[]) {
     let leaves = 1;
     while (leaves <= values.length) leaves *= 2;
     this.leaves = leaves;
-    this.max = new Float64Array(2 * leaves).fill(Number.NEGATIVE_INFINITY);
+    this.max = new Array<number>(2 * leaves).fill(Number.NEGATIVE_INFINITY);
     values.forEach((v, i) => {
       this.max[leaves + i] = v;
     });

@@ -201,3 +201,26 @@ export function readNumberPhrase(text: string, pos: number): NumberPhrase | null
   const value = article ? 1 : parseNumberWord(first.text);
   return value === null ? null : readRest(text, { value, end: first.end });
 }
+
+/**
+ * The first two letters (as `pairOf` numbers them) of every word `mayStartNumberPhrase` can accept after
+ * anything but a hyphen: a word of two letters or more opening otherwise starts no number phrase.
+ */
+export const NUMBER_PHRASE_PAIRS: ReadonlySet<number> = new Set([
+  ...OPENING_PAIRS,
+  ...[...ARTICLE_OR_HALF].map(pairOf),
+]);
+
+/** `pairOf` of the lower case of `text` at `pos` (two letters), or -1 where a letter's lower case is not plain. */
+export function lowerPairAt(text: string, pos: number): number {
+  const a = lowerLatin(text.charCodeAt(pos));
+  const b = lowerLatin(text.charCodeAt(pos + 1));
+  return a < 0 || b < 0 ? -1 : a * 0x10000 + b;
+}
+
+/** The lower case of a Latin-1 letter (A–Z, À–Þ but ×), itself for other Latin-1 units, -1 beyond. */
+function lowerLatin(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 0x20;
+  return code < 0x100 ? code : -1;
+}

@@ -1,4 +1,5 @@
 /** Numbers written in digits, and the small cursor helpers the amount and date readers share. */
+import { isDigitAt, isLetterAt, isSurrogateAt, runEnd } from "./word-chars.js";
 
 /** A number written in digits. `ambiguous` marks "7,875"/"1.250": a decimal or a thousands group. */
 export interface Numeral {
@@ -25,6 +26,17 @@ const NUMERALS: { re: RegExp; group: "space" | "," | "." | "single" | "plain" }[
   { re: /(\d+)/y, group: "plain" },
 ];
 
+const PLAIN = NUMERALS.slice(-1);
+// The characters the groupings put between digits: spaces (of four kinds), a comma or a point.
+const SEPARATORS = new Set([" ", "\u00A0", "\u202F", "\u2009", ",", "."]);
+
+/** Where the run of ASCII digits from `pos` ends. */
+function digitRunEnd(text: string, pos: number): number {
+  let i = pos;
+  while (isDigitAt(text, i)) i += 1;
+  return i;
+}
+
 export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
@@ -42,6 +54,11 @@ export function skipGap(text: string, pos: number): number | null {
 }
 
 export function wordAt(text: string, pos: number): { word: string; end: number } | null {
+  // A loop over the letters' classes, as the regex reads them; an astral character is left to the regex.
+  if (isLetterAt(text, pos)) {
+    const end = runEnd(text, pos);
+    if (end >= 0) return { word: text.slice(pos, end).toLowerCase(), end };
+  } else if (!isSurrogateAt(text, pos)) return null;
   const match = sticky(WORD, text, pos);
   return match === null ? null : { word: match[0].toLowerCase(), end: pos + match[0].length };
 }
@@ -59,7 +76,11 @@ export function startsCleanly(text: string, pos: number): boolean {
 
 /** Reads digits at `pos` in one of the accepted groupings, or null ("08", "23.05.2024", "1:6"). */
 export function readNumeral(text: string, pos: number): Numeral | null {
-  for (const { re, group } of NUMERALS) {
+  const run = digitRunEnd(text, pos);
+  // Every grouping but the plain one has a separator and a digit right after a run of digits: without them
+  // (a year, most counts) only the plain reading can match, and the others are not tried.
+  const plainOnly = run > pos && !(SEPARATORS.has(text[run] ?? "") && isDigitAt(text, run + 1));
+  for (const { re, group } of plainOnly ? PLAIN : NUMERALS) {
     const match = sticky(re, text, pos);
     if (match === null) continue;
     const end = pos + match[0].length;

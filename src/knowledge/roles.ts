@@ -71,6 +71,9 @@ const CLAUSE_TABLES = [
 const CLAUSE_CUES = combineCues(CLAUSE_TABLES);
 const SENTENCE_TABLES = [PROPOSAL, ESTIMATE];
 const SENTENCE_CUES = combineCues(SENTENCE_TABLES);
+// Both sets at once, for a clause that is its whole sentence: the sentence's tables answer above the clause's.
+const BOTH_CUES = combineCues([...CLAUSE_TABLES, ...SENTENCE_TABLES]);
+const CLAUSE_BITS = (1 << CLAUSE_TABLES.length) - 1;
 
 /** Whether the hits of `tablesHit` over `tables` include `matcher`'s. */
 function hit(hits: number, tables: readonly CueMatcher[], matcher: CueMatcher): boolean {
@@ -78,16 +81,19 @@ function hit(hits: number, tables: readonly CueMatcher[], matcher: CueMatcher): 
 }
 
 export function classifyRole(c: RoleClues): RoleResult {
-  const clause = tablesHit(c.clauseWords, CLAUSE_CUES);
-  const role = classifyKind(c, clause);
+  // One pass over the words when the clause is the whole sentence (an amount alone in it), else two.
+  const whole = c.clauseWords === c.sentenceWords;
+  const both = whole ? tablesHit(c.sentenceWords, BOTH_CUES) : 0;
+  const clause = whole ? both & CLAUSE_BITS : tablesHit(c.clauseWords, CLAUSE_CUES);
+  const role = classifyKind(c, clause, whole ? both >>> CLAUSE_TABLES.length : null);
   return hit(clause, CLAUSE_TABLES, PER_YEAR) ? { ...role, perYear: true } : role;
 }
 
-/** `clause`: the clause tables' hits in the clause's words. */
-function classifyKind(c: RoleClues, clause: number): RoleResult {
+/** `clause`: the clause tables' hits in the clause's words; `sentence`: the sentence tables' (null: not read yet). */
+function classifyKind(c: RoleClues, clause: number, sentence: number | null): RoleResult {
   // "högst 400 000 kronor för sitt eget arbete", "ett projekt kan beviljas högst 3,6 miljoner": a ceiling, not a grant.
   const capped = c.amount.qualifier === "at-most";
-  const kind = capped ? null : kindOfMoney(c, clause);
+  const kind = capped ? null : kindOfMoney(c, clause, sentence);
   if (kind) return kind;
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
@@ -117,14 +123,14 @@ function classifyKind(c: RoleClues, clause: number): RoleResult {
 }
 
 /** Money that is no grant, told by the words of its own clause: a cost, an estimate, co-funding, a comparison. */
-function kindOfMoney(c: RoleClues, clause: number): RoleResult | null {
+function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
   const inClause = (matcher: CueMatcher) => hit(clause, CLAUSE_TABLES, matcher);
   if (inClause(NOT_FUNDING)) return as("not-funding");
   // "Anslaget 1:6 … ökas med 14 miljoner": a change of an appropriation is of its frame; other changes are no money.
   if (inClause(DIFFERENCE))
     return as(BUDGET_FRAME.test(c.sentence) ? "budget-frame" : "not-funding");
-  const sentence = tablesHit(c.sentenceWords, SENTENCE_CUES);
+  const sentence = read ?? tablesHit(c.sentenceWords, SENTENCE_CUES);
   if (hit(sentence, SENTENCE_TABLES, PROPOSAL)) return as("not-funding");
   if (hit(sentence, SENTENCE_TABLES, ESTIMATE)) return as("estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.

@@ -1,5 +1,6 @@
 import { cacheByKey } from "./key-cache.js";
 import { lineEnd, nextLine } from "./lines.js";
+import { keepReadings, readingOf, type SentenceReading } from "./sentence-readings.js";
 
 /** A sentence (or headline, or list item) of a document, with its exact offsets. */
 export interface Segment {
@@ -57,57 +58,78 @@ const SEGMENT_CACHE_MAX = 64;
  */
 export const segment: (text: string) => Segment[] = cacheByKey(splitText, SEGMENT_CACHE_MAX);
 
-// Sentences recur across documents ("Regeringens beslut"): one string for each wording makes every later
-// lookup of a sentence in a cache (amounts, dates) a compare of two pointers, not of two whole texts.
-const SAME_TEXT_MAX = 20_000;
-const sameText = cacheByKey((text: string) => text, SAME_TEXT_MAX);
-
 function splitText(text: string): Segment[] {
   const out: Segment[] = [];
+  const readings: SentenceReading[] = [];
   let paragraph = 0;
   let previousBlank = true;
   for (let start = 0; start < text.length; ) {
     const end = lineEnd(text, start);
-    const line = text.slice(start, end);
-    if (line.trim() === "") {
+    const lead = firstNonSpace(text, start, end);
+    if (lead === end) {
       if (!previousBlank) paragraph += 1;
       previousBlank = true;
     } else {
       previousBlank = false;
-      splitLine(text, start, line, paragraph, out);
+      splitLine(text, lead, text.slice(lead, end).trimEnd(), paragraph, out, readings);
     }
     start = nextLine(text, end);
   }
+  keepReadings(out, readings);
   return out;
 }
 
+// The first character that `trim` keeps (`\S` is what it does not strip).
+const NOT_SPACE = /\S/g;
+
+/** Where the line's first non-space character is (`end`: a blank line). */
+function firstNonSpace(text: string, start: number, end: number): number {
+  NOT_SPACE.lastIndex = start;
+  const at = NOT_SPACE.exec(text)?.index ?? end;
+  return Math.min(at, end);
+}
+
+/** A line's sentences; `trimmed` is the line without its edge spaces, starting at `bodyStart` in `text`. */
 function splitLine(
   text: string,
-  lineStart: number,
-  line: string,
+  bodyStart: number,
+  trimmed: string,
   paragraph: number,
   out: Segment[],
+  readings: SentenceReading[],
 ): void {
-  const lead = line.length - line.trimStart().length;
-  let body = line.trim();
-  let start = lineStart + lead;
+  let body = trimmed;
+  let start = bodyStart;
   const bullet = BULLET.exec(body);
   if (bullet) {
     start += bullet[0].length;
     body = body.slice(bullet[0].length);
   }
-  const isHeading = !bullet && !/[.!?:;]["”»)]?$/.test(body) && fewWords(body, HEADING_MAX_WORDS);
+  const isHeading = !bullet && !endsClosed(body) && fewWords(body, HEADING_MAX_WORDS);
   for (const [s, e] of sentenceBounds(body)) {
+    // One record per wording: every later reading of the sentence is kept on it, found by index.
+    const reading = readingOf(text.slice(start + s, start + e));
+    readings.push(reading);
     out.push({
       index: out.length,
       start: start + s,
       end: start + e,
-      text: sameText(text.slice(start + s, start + e)),
+      text: reading.text,
       paragraph,
       heading: isHeading,
       bullet: bullet !== null,
     });
   }
+}
+
+const CLOSING = new Set([".", "!", "?", ":", ";"]);
+const QUOTE_OR_PAREN = new Set(['"', "”", "»", ")"]);
+
+/** Whether a line ends with closing punctuation, maybe inside a quote or parenthesis (/[.!?:;]["”»)]?$/). */
+function endsClosed(body: string): boolean {
+  const last = body[body.length - 1] ?? "";
+  if (CLOSING.has(last)) return true;
+  return QUOTE_OR_PAREN.has(last) && CLOSING.has(body[body.length - 2] ?? "");
 }
 
 // Runs of white space as /\s+/ finds them: the body is trimmed, so its words are one more than its runs.
@@ -121,17 +143,22 @@ function fewWords(body: string, max: number): boolean {
   return true;
 }
 
+// A stop, then space, then what can open a sentence; made once, its `lastIndex` reset per line.
+const STOP = /[.!?]+["”»)]?(?=\s+["“«(–—-]?[\p{Lu}\d])/gu;
+const SPACE = /\s/;
+
 /** Sentence boundaries inside one line: a stop, then space, then something that can open a sentence. */
 function sentenceBounds(body: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   let begin = 0;
-  const stop = /[.!?]+["”»)]?(?=\s+["“«(–—-]?[\p{Lu}\d])/gu;
+  const stop = STOP;
+  stop.lastIndex = 0;
   for (let m = stop.exec(body); m; m = stop.exec(body)) {
     if (m[0].startsWith(".") && isAbbreviation(body, m.index)) continue;
     const end = m.index + m[0].length;
     bounds.push([begin, end]);
     begin = end;
-    while (begin < body.length && /\s/.test(body[begin] ?? "")) begin += 1;
+    while (begin < body.length && SPACE.test(body[begin] ?? "")) begin += 1;
   }
   const tail = body.slice(begin).trimEnd();
   if (tail.length > 0) bounds.push([begin, begin + tail.length]);

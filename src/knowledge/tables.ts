@@ -1,4 +1,5 @@
 import { compileCues, findCues } from "./cues.js";
+import { lineEnd, nextLine } from "./lines.js";
 import type { AmountMatch } from "./types.js";
 
 // A table's unit stands in its caption or header: "(miljoner kronor)", "Tusental kronor", "MSEK".
@@ -67,17 +68,17 @@ export function findTableRows(text: string): TableRow[] {
 
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  for (let m = re.exec(text); m && m[0] !== ""; m = re.exec(text)) {
-    out.push({ start: m.index, text: m[0].replace(/[\r\n]+$/, "") });
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start);
+    out.push({ start, text: text.slice(start, end) });
+    start = nextLine(text, end);
   }
   return out;
 }
 
+// Two cells or more: a separator inside the trimmed line (splitting on it is not needed to tell).
 function isRow(line: Line | undefined): boolean {
-  return (
-    !!line && line.text.trim().split(CELL_SPLIT).length >= 2 && CELL_SPLIT.test(line.text.trim())
-  );
+  return !!line && CELL_SPLIT.test(line.text.trim());
 }
 
 function readTable(lines: Line[], from: number, to: number): TableRow[] {

@@ -7,19 +7,21 @@ const OTHER = 2;
 /** Half of an astral character (𝐀 is a letter): the loop leaves such a text to the regex. */
 const SURROGATE = 3;
 
-/** Each UTF-16 unit's kind, found once: `hit` when `unit` matches it, else OTHER (preset kinds kept). */
-function unitKinds(unit: RegExp, hit: number, table: Uint8Array): (code: number) => number {
-  return (code) => {
-    let kind = table[code] ?? OTHER;
-    if (kind === UNKNOWN) {
-      kind = unit.test(String.fromCharCode(code)) ? hit : OTHER;
-      table[code] = kind;
-    }
-    return kind;
-  };
+/** A unit's kind, found once by the regex: `hit` when `unit` matches it, else OTHER; kept in `table`. */
+function classify(table: Uint8Array, unit: RegExp, hit: number, code: number): number {
+  const kind = unit.test(String.fromCharCode(code)) ? hit : OTHER;
+  table[code] = kind;
+  return kind;
 }
 
-const kindOf = unitKinds(WORD_UNIT, WORD, new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000));
+// Read per character of every sentence: plain functions over the tables, small enough to be inlined.
+const WORD_KINDS = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
+
+function kindOf(code: number): number {
+  const kind = WORD_KINDS[code];
+  if (kind === UNKNOWN) return classify(WORD_KINDS, WORD_UNIT, WORD, code);
+  return kind ?? OTHER;
+}
 
 const HYPHEN = 0x2d;
 const EN_DASH = 0x2013;
@@ -60,11 +62,15 @@ export function wordEnd(text: string, at: number): number {
 const LETTER_UNIT = /\p{L}/u;
 const LETTER = 1;
 const DIGIT = 4;
-const letterKindOf = unitKinds(
-  LETTER_UNIT,
-  LETTER,
-  new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000).fill(DIGIT, 0x30, 0x3a),
-);
+const LETTER_KINDS = new Uint8Array(0x10000)
+  .fill(SURROGATE, 0xd800, 0xe000)
+  .fill(DIGIT, 0x30, 0x3a);
+
+function letterKindOf(code: number): number {
+  const kind = LETTER_KINDS[code];
+  if (kind === UNKNOWN) return classify(LETTER_KINDS, LETTER_UNIT, LETTER, code);
+  return kind ?? OTHER;
+}
 
 /** Where the next letter or ASCII digit is at or after `from` (text.length: none); -1 when an astral character comes first. */
 export function letterOrDigitStart(text: string, from: number): number {
@@ -85,6 +91,16 @@ export function runEnd(text: string, at: number): number {
     if (kind !== first) return i;
   }
   return text.length;
+}
+
+/** True when the unit at `at` is a letter of the BMP (/\p{L}/u). */
+export function isLetterAt(text: string, at: number): boolean {
+  return letterKindOf(text.charCodeAt(at)) === LETTER;
+}
+
+/** True when the unit at `at` is half of an astral character. */
+export function isSurrogateAt(text: string, at: number): boolean {
+  return letterKindOf(text.charCodeAt(at)) === SURROGATE;
 }
 
 /** True when the unit at `at` is an ASCII digit. */

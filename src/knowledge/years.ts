@@ -17,12 +17,17 @@ function range(from: number, to: number): number[] {
 
 /** Years an amount's own sentence says it funds: a funding cue, or a span of years. */
 export function statedYears(dates: readonly DateMatch[]): YearReading {
-  const spans = dates.filter((d) => d.kind === "span" && d.cue !== "deadline" && d.cue !== "since");
-  if (spans[0])
-    return { years: range(spans[0].year, spans[0].endYear), clue: "stated-in-sentence" };
-  const cued = dates.filter((d) => FUNDING_CUES.has(d.cue));
-  const years = [...new Set(cued.map((d) => d.year))];
-  if (years.length === 1) return { years, clue: "stated-in-sentence" };
+  // Loops, not filters: every sentence near an amount is asked, most with no date at all.
+  let year: number | null = null;
+  let several = false;
+  for (const d of dates) {
+    if (d.kind === "span" && d.cue !== "deadline" && d.cue !== "since")
+      return { years: range(d.year, d.endYear), clue: "stated-in-sentence" };
+    if (!FUNDING_CUES.has(d.cue)) continue;
+    if (year !== null && d.year !== year) several = true;
+    year ??= d.year;
+  }
+  if (year !== null && !several) return { years: [year], clue: "stated-in-sentence" };
   return NONE;
 }
 

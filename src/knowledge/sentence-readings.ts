@@ -1,0 +1,44 @@
+// Sentences recur across documents ("Regeringens beslut"): each wording has one record, found by its text
+// once when the document is split. Its amounts and dates are kept on it, so the budget, the facts and the
+// statements read them with no further look-up by text (and the record's text is one string per wording).
+import { cacheByKey } from "./key-cache.js";
+import type { Segment } from "./segments.js";
+import type { AmountMatch, DateMatch } from "./types.js";
+
+/** One wording of a sentence and what has been read of it (filled by `amounts.ts`, `dates.ts`, the facts). */
+export interface SentenceReading {
+  readonly text: string;
+  amounts?: AmountMatch[];
+  dates?: DateMatch[];
+  /** It names GMS (`mentionsGms`). */
+  gms?: boolean;
+}
+
+const READING_CACHE_MAX = 20_000;
+
+/** The record of a wording (its `text` is the first string seen with it). */
+export const readingOf: (text: string) => SentenceReading = cacheByKey(
+  // Every field made at once: one shape for all records, its fields in the object itself.
+  (text) => ({ text, amounts: undefined, dates: undefined, gms: undefined }),
+  READING_CACHE_MAX,
+);
+
+const bySegments = new WeakMap<readonly Segment[], readonly SentenceReading[]>();
+
+/** Keeps the records of a document's sentences, in their order (made as the document is split). */
+export function keepReadings(
+  segments: readonly Segment[],
+  readings: readonly SentenceReading[],
+): void {
+  bySegments.set(segments, readings);
+}
+
+/** The record of each of a document's sentences, by index. */
+export function readingsOf(segments: readonly Segment[]): readonly SentenceReading[] {
+  let readings = bySegments.get(segments);
+  if (readings === undefined) {
+    readings = segments.map((s) => readingOf(s.text));
+    bySegments.set(segments, readings);
+  }
+  return readings;
+}
