@@ -1,6 +1,7 @@
 // The first load on two threads: a worker reads the second half of the documents while this thread reads
 // the first; the halves are joined here. The knowledge is the same as `loadKnowledge`'s, to the byte.
 import { existsSync, readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import {
@@ -21,10 +22,15 @@ const READER_FILE = ["./reader-worker.js", "./live/reader-worker.js"]
 // A second thread starts cold (its own modules and compiled code, about 1–2 s of CPU) while V8's
 // collector and compiler already use the second core: below a few thousand documents one thread is faster.
 const PARALLEL_MIN_FILES = 2_500;
+// On two cores V8's own threads already fill the second: two readers there took 7.3–9.7 s for 10,000
+// documents against 6.4–7.3 s for one (docs/performance.md, session 6), so a second reader needs a third core.
+const PARALLEL_MIN_CORES = 3;
 
 export interface ParallelLoadOptions extends LoadOptions {
   /** A folder of fewer files is read on this thread alone. */
   minFiles?: number;
+  /** On a machine with fewer cores the documents are read on this thread alone. */
+  minCores?: number;
 }
 
 /** `loadKnowledge` with the documents read on two threads (one where no built worker file exists). */
@@ -33,7 +39,9 @@ export async function loadKnowledgeInParallel(
   options: ParallelLoadOptions = {},
 ): Promise<Knowledge> {
   // Started first, the worker loads its modules while this thread reads the files.
-  const large = fileCount(seedsDir) >= (options.minFiles ?? PARALLEL_MIN_FILES);
+  const large =
+    availableParallelism() >= (options.minCores ?? PARALLEL_MIN_CORES) &&
+    fileCount(seedsDir) >= (options.minFiles ?? PARALLEL_MIN_FILES);
   const worker = READER_FILE === undefined || !large ? null : new Worker(READER_FILE);
   // A worker that cannot start is only a thread less: its failure is answered where its reply is awaited.
   worker?.on("error", () => {});

@@ -9,7 +9,10 @@ import { SEEDS_DIR } from "../support/seeds.js";
 const folder = fixtureFolder("gms-parallel-");
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-type Load = (dir: string, options?: LoadOptions & { minFiles?: number }) => Promise<Knowledge>;
+type Load = (
+  dir: string,
+  options?: LoadOptions & { minFiles?: number; minCores?: number },
+) => Promise<Knowledge>;
 let parallel: Load;
 let sequential: (dir: string) => Knowledge;
 
@@ -22,7 +25,7 @@ beforeAll(async () => {
 
 describe("the first load on two threads", () => {
   it("reads half the documents in a worker and gives the same knowledge, to the byte", async () => {
-    const k = await parallel(folder, { minFiles: 0 });
+    const k = await parallel(folder, { minFiles: 0, minCores: 0 });
     expect(loadBytes(k)).toBe(loadBytes(sequential(folder)));
     expect(k.passages.search("helgenomsekvensering", { limit: 1 })).toHaveLength(1);
   });
