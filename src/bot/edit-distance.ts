@@ -27,3 +27,21 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 export function allowedEdits(length: number): number {
   return length < 5 ? 0 : length < 8 ? 1 : 2;
 }
+
+/** A bit per letter (code point mod 32). Letters in one word and not the other each cost an edit. */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v !== 0; v &= v - 1) n += 1;
+  return n;
+}
+
+/** A cheap lower bound: letters in one word and not the other each cost an edit. */
+export function mayBeWithin(mask: number, other: number, limit: number): boolean {
+  return Math.max(popcount(mask & ~other), popcount(other & ~mask)) <= limit;
+}

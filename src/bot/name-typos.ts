@@ -1,6 +1,6 @@
 // "vinova", "sahlgrenksa": an organisation's one-word name misspelt is read as that organisation, before
 // the lexicon is matched, so the question names a giver or receiver and not a topic word.
-import { allowedEdits, editDistance } from "./edit-distance.js";
+import { allowedEdits, editDistance, letterMask, mayBeWithin } from "./edit-distance.js";
 import { aliasesOf, LEXICON, type QuestionToken } from "./lexicon.js";
 
 // Shorter names ("KI", "SoS", "EU") are too easy to reach by accident.
@@ -11,7 +11,7 @@ const NAMES = [
       .map(([alias]) => alias)
       .filter((a) => !a.includes(" ") && a.length >= NAME_MIN),
   ),
-];
+].map((name) => ({ name, mask: letterMask(name) }));
 // Every word of the lexicon is a word the asker meant as written.
 const LEXICON_WORDS = new Set(LEXICON.flatMap((e) => e.tokens));
 
@@ -41,7 +41,10 @@ function nearestName(word: string): string | null {
   let best: string | null = null;
   let bestD = limit + 1;
   let tie = false;
-  for (const name of NAMES) {
+  const mask = letterMask(word);
+  for (const { name, mask: other } of NAMES) {
+    // Most names are ruled out by length or letters before the edit-distance table.
+    if (Math.abs(name.length - word.length) > limit || !mayBeWithin(mask, other, limit)) continue;
     const d = editDistance(word, name, limit);
     if (d < bestD) [best, bestD, tie] = [name, d, false];
     else if (d === bestD && d <= limit) tie = true;

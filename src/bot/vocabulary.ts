@@ -1,6 +1,6 @@
 import { cacheByKey, type Knowledge, projectNamesOf, stem, words } from "../knowledge/index.js";
 import { conditionCompounds } from "./condition-compounds.js";
-import { allowedEdits, editDistance } from "./edit-distance.js";
+import { allowedEdits, editDistance, letterMask, mayBeWithin } from "./edit-distance.js";
 
 /** The words the documents use: for spelling correction and for joining split compounds. */
 export interface Vocabulary {
@@ -60,19 +60,6 @@ interface Known {
   mask: number;
 }
 
-/** A bit per letter (code point mod 32). Letters in one word and not the other each cost an edit. */
-function letterMask(word: string): number {
-  let mask = 0;
-  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
-  return mask;
-}
-
-function popcount(x: number): number {
-  let n = 0;
-  for (let v = x >>> 0; v !== 0; v &= v - 1) n += 1;
-  return n;
-}
-
 function nearest(
   word: string,
   byLength: Map<number, Known[]>,
@@ -85,7 +72,7 @@ function nearest(
   for (let len = word.length - limit; len <= word.length + limit; len++) {
     for (const { w: cand, mask: other } of byLength.get(len) ?? []) {
       // A cheap lower bound first: most of the vocabulary is ruled out without the edit-distance table.
-      if (Math.max(popcount(mask & ~other), popcount(other & ~mask)) > limit) continue;
+      if (!mayBeWithin(mask, other, limit)) continue;
       const d = editDistance(word, cand, limit);
       if (d > limit) continue;
       const n = counts.get(cand) ?? 0;
