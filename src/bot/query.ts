@@ -417,7 +417,9 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
     else if (givingVerbAt(hits, h.to) || givingVerbEndsAt(hits, h.from)) role = "funder";
     else if (cue("requisition")) role = "requisitioner";
     else if (cue("distributor")) role = "distributor";
-    else if (cue("gives") || cue("cofund")) role = "unplaced-giving";
+    // "how much did gms get including co-funding": what is included is no giving by the one asked about.
+    else if ((cue("gives") || cue("cofund")) && !(cue("receives") && cue("including")))
+      role = "unplaced-giving";
     else if (cue("receives")) role = "recipient";
     out.push({ name: h.entry.value, role: role as OrgRole });
   }

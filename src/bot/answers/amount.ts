@@ -54,6 +54,25 @@ function amountAsked(ctx: AnswerContext, e: IndexedEntry): boolean {
   );
 }
 
+/**
+ * "totalen 2019 inklusive regionerna": a total the documents state for the asked years, with the grants
+ * and co-funding its documents tell beside it; the bot adds nothing up itself.
+ */
+function statedTotalIncluding(ctx: AnswerContext): LedgerEntry[] {
+  const { cues, years } = ctx.query;
+  const whole = cues.has("total") || cues.has("cofund");
+  if (!whole || !cues.has("including") || years.length === 0) return [];
+  const inYear = years.flatMap((y) => ctx.index.byYear.get(y) ?? []);
+  const totals = inYear.filter((e) => e.role === "total" && e.gms);
+  const docs = new Set(totals.flatMap((t) => t.sources.map((s) => s.docId)));
+  const beside = inYear.filter(
+    (e) =>
+      (e.role === "co-funding" || (fundingRole(e) === "grant" && e.gms)) &&
+      e.sources.some((s) => docs.has(s.docId)),
+  );
+  return totals.length > 0 ? [...totals, ...beside] : [];
+}
+
 /** The shares, on the question's topic, of a whole whose amount the question names. */
 function sharesOfAskedWhole(ctx: AnswerContext): LedgerEntry[] {
   const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
@@ -85,6 +104,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
   const foreign = answerForeign(ctx);
   if (foreign) return foreign;
   if (query.names.length > 0) return answerNamed(ctx);
+  const statedWhole = statedTotalIncluding(ctx);
+  if (statedWhole.length > 0) return answerEntries(ctx, statedWhole, false);
   if (asksAgainstEstimate(query)) return answerAgainstEstimate(ctx, answerAmount);
   const roles = wantedRoles(ctx);
   // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.

@@ -5,6 +5,7 @@ import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { documentSays } from "./document-says.js";
 import { memo } from "./memo.js";
+import { givenBy, receivedBy } from "./organisation.js";
 
 const MAX_QUOTED = 3;
 // Words that make a sentence state a whole: "Total budget: EUR 3.2 million", "funded with EUR 3.2 million".
@@ -28,6 +29,9 @@ const SEK_WHOLES = new Set(["total", "multi-year-total", "budget-frame"]);
 export function answerForeign(ctx: AnswerContext, wholeAsked = true): Draft | null {
   const { query } = ctx;
   if (wholeAsked && !query.cues.has("total")) return null;
+  // "totalen 2019 inklusive regionerna": an organisation with kronor in the asked years is answered in kronor.
+  const inKronor = (name: string) => givenBy(ctx, name).length + receivedBy(ctx, name).length > 0;
+  if (query.years.length > 0 && query.orgs.some((o) => inKronor(o.name))) return null;
   const { names, terms } = subjectTerms(ctx);
   if (names.length + terms.length === 0) return null;
   const byDoc = foreignByDocument(ctx);

@@ -29,7 +29,7 @@ function coFundingLabel(entry: LedgerEntry, language: AnswerContext["language"])
 function row(ctx: AnswerContext, entry: LedgerEntry): TableRow {
   const { figure, markers } = entryFigure(ctx, entry);
   const label =
-    entry.role === "multi-year-total"
+    entry.role === "multi-year-total" || entry.role === "total"
       ? say(ctx.language, "totalt (angivet)", "stated total")
       : shortLabel(ctx, entry);
   const amount = amountText(ctx, entry.amountSek);
