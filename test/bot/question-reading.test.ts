@@ -222,12 +222,20 @@ describe("answers: never broaden silently", () => {
   });
 
   it("an answer with its own blocks still names the ignored word, in a note block", () => {
-    // "lung" would now be placed: the organ of "lungcancer", which the documents fund.
-    const a = ask("how much did they get for gurka cancr", { today: TODAY });
+    // "lung" would now be placed: the organ of "lungcancer", which the documents fund; "cancer" alone is
+    // several areas and is asked back (the test below), so a misspelt area that is one.
+    const a = ask("how much did they get for gurka barncancr", { today: TODAY });
     expect(a.blocks?.at(-2)).toEqual({
       kind: "note",
       text: "(I can't find “gurka” in the documents and left it out.)",
     });
+  });
+
+  it("'cancer' alone is several areas: asked back with the funded ones, never summed", () => {
+    const a = ask("hur mycket gick till cancer totalt", { today: TODAY });
+    expect(a.answered).toBe(false);
+    expect(a.figures).toEqual([]);
+    expect(a.text).toMatch(/barncancer.*lungcancer.*Vilket menar du\?/);
   });
 
   it("years listed in an English answer are joined in English", () => {

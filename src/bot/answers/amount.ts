@@ -26,6 +26,7 @@ import { describeEntry } from "./describe.js";
 import { documentSays } from "./document-says.js";
 import { fundedAreas } from "./examples.js";
 import { answerForeign } from "./foreign.js";
+import { answerGenericArea, onlyGenericArea } from "./generic-area.js";
 import { grantTable, withTable } from "./grant-table.js";
 import { hint } from "./meta.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
@@ -104,6 +105,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
   const foreign = answerForeign(ctx);
   if (foreign) return foreign;
   if (query.names.length > 0) return answerNamed(ctx);
+  if (onlyGenericArea(ctx)) return answerGenericArea(ctx);
   const statedWhole = statedTotalIncluding(ctx);
   if (statedWhole.length > 0) return answerEntries(ctx, statedWhole, false);
   if (asksAgainstEstimate(query)) return answerAgainstEstimate(ctx, answerAmount);
