@@ -2,7 +2,7 @@ import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/in
 import type { Figure } from "../answer.js";
 import { topicInEnglish } from "../english-names.js";
 import { byEntryOrder, hasTopic, inYears, matchTopic } from "../match.js";
-import { say } from "../say.js";
+import { namesTopic, say } from "../say.js";
 import {
   type AnswerContext,
   amountText,
@@ -164,8 +164,11 @@ export function answerExtreme(ctx: AnswerContext): Draft {
   }
   // "Smallest area in the 2025 split?": the shares of the year's wholes.
   const areas = ctx.query.cues.has("breakdown") || ctx.query.cues.has("area");
+  // "de resterande 50 miljonerna", itself split into areas and naming none, is no area.
+  const split = new Set(ctx.index.entries.map((e) => e.entry.partOf).filter((id) => id !== null));
+  const isArea = (e: LedgerEntry) => !split.has(e.id) || namesTopic(e);
   const pool = areas
-    ? ctx.index.entries.map((e) => e.entry).filter((e) => e.role === "part")
+    ? ctx.index.entries.map((e) => e.entry).filter((e) => e.role === "part" && isArea(e))
     : entries;
   const inYear = pool.filter((e) => inYears(e, ctx.query.years)).sort(byEntryOrder);
   const pick = [...inYear].sort((a, b) =>
