@@ -1,4 +1,5 @@
 import {
+  CONDITION_HEADS,
   countsAsGrant,
   type FactRole,
   fundingRole,
@@ -507,10 +508,12 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
   const entries = ordered.slice(0, MAX_FIGURES);
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
+  const condition = asksCondition(ctx);
   const summable = sameKind(
-    named
+    (named
       ? withoutWholes(entries.filter((e) => !areaWholes.some((w) => w.id === e.partOf)))
-      : withoutNested(entries),
+      : withoutNested(entries)
+    ).filter((e) => !sharedWithOtherArea(e, ctx.query.topics, condition)),
   );
   if (wantsSum && summable.length > 1) {
     const sum = summable.reduce((s, e) => s + e.amountSek, 0);
@@ -526,6 +529,17 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
       ),
     );
   }
+  const shared = entries.filter((e) => sharedWithOtherArea(e, ctx.query.topics, condition));
+  const sharedList = shared.map((e) => amountText(ctx, e.amountSek)).join(", ");
+  const note =
+    wantsSum && shared.length > 0
+      ? say(
+          ctx.language,
+          `(Medel som också gäller ett annat område räknas inte in i någon summa: ${sharedList}.)`,
+          `(Money shared with another area is never added into a sum: ${sharedList}.)`,
+        )
+      : "";
+  if (note) lines.push(note);
   const draft: Draft = { intent: "amount", answered: true, text: lines.join("\n"), figures };
   // Three or more amounts, or amounts over several years, are a list: shown as a table.
   const years = new Set(entries.map((e) => e.year));
@@ -546,7 +560,25 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
         `Dokumenten anger ${entries.length} belopp.`,
         `The documents state ${entries.length} amounts.`,
       );
-  return withTable(draft, table, lead);
+  return withTable(draft, table, note ? `${lead}\n${note}` : lead);
+}
+
+/**
+ * "akuta leukemier totalt": money for the asked area and another together ("barncancer och akuta
+ * leukemier") is not the asked area's alone, so it is listed but never added into its total.
+ */
+function sharedWithOtherArea(
+  e: LedgerEntry,
+  asked: readonly string[],
+  condition: boolean,
+): boolean {
+  if (asked.length === 0 && !condition) return false;
+  return topicsOf(e).some((t) => t.kind === "condition" && !asked.includes(t.key));
+}
+
+/** The question names a condition, by a known area or a word headed by one ("akuta leukemier"). */
+function asksCondition(ctx: AnswerContext): boolean {
+  return ctx.query.topicWords.some((w) => CONDITION_HEADS.some((h) => w.toLowerCase().endsWith(h)));
 }
 
 /** More amounts than are shown: whole grants first, their shares only where room is left. */
