@@ -9,7 +9,9 @@ const MAX_PASSAGES = 3;
 /** "Vad säger dokumenten om helgenomsekvensering?": the best matching sentences, quoted. */
 export function answerPassages(ctx: AnswerContext): Draft {
   // Search on the question's topic words only, never on "say", "documents" and the like.
-  const query = [...ctx.query.names, ...ctx.query.topicWords, ...ctx.query.people].join(" ");
+  const words = [...ctx.query.names, ...ctx.query.topicWords, ...ctx.query.people];
+  // "vad är Vinnova": with nothing else to search for, the organisation's own name is searched.
+  const query = (words.length > 0 ? words : ctx.query.orgs.map((o) => o.name)).join(" ");
   // Asked about money, sentences that state an amount come first among the good matches.
   const money = ["howMuch", "amount", "total"].some((c) => ctx.query.cues.has(c));
   const found = ctx.knowledge.passages.search(query, {
