@@ -78,10 +78,17 @@ function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
   const docs = documentsOf(inYear);
   // "who pays out the 2027 money": a sentence naming amounts pays those; they must be that year's GMS money.
   const paid = new Set(inYear.filter((e) => e.entry.gms).map((e) => e.entry.amountSek));
-  return keepPassages(
-    findings,
-    (p, amounts) => docs.has(p.docId) && (amounts.length === 0 || amounts.some((a) => paid.has(a))),
-  );
+  // A sentence naming no amount pays its own document's money: a document that only retells the year's
+  // grant ("året innan var det 58 miljoner") speaks of another year's payment.
+  const own = new Set(inYear.map((e) => e.entry.id.slice(0, e.entry.id.lastIndexOf("@"))));
+  const keep = (inDocs: ReadonlySet<string>) =>
+    keepPassages(findings, (p, amounts) =>
+      amounts.length === 0
+        ? inDocs.has(p.docId)
+        : docs.has(p.docId) && amounts.some((a) => paid.has(a)),
+    );
+  const strict = keep(own);
+  return strict.length > 0 ? strict : keep(docs);
 }
 
 /** The findings with only the passages `keep` allows; a name left with none is dropped. */
