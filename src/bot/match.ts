@@ -216,6 +216,11 @@ export function byEntryOrder(a: LedgerEntry, b: LedgerEntry): number {
   );
 }
 
+/** The entries of the asked years, each year's in entry order (from the index, no scan). */
+export function entriesOfYears(index: EntryIndex, years: readonly number[]): LedgerEntry[] {
+  return years.flatMap((y) => index.byYear.get(y) ?? []);
+}
+
 export function inYears(entry: LedgerEntry, years: readonly number[]): boolean {
   return years.length === 0 || entry.years.some((y) => years.includes(y));
 }

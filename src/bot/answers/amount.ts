@@ -11,7 +11,7 @@ import {
 import type { Figure } from "../answer.js";
 import { organisationName } from "../english-names.js";
 import { aliasesOf } from "../lexicon.js";
-import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
+import { entriesOfYears, hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { asksDecidedMonth, money } from "../route.js";
 import { listText, say, topicName, topicsOf } from "../say.js";
 import { answerAgainstEstimate, asksAgainstEstimate } from "./against-estimate.js";
@@ -64,7 +64,7 @@ function statedTotalIncluding(ctx: AnswerContext): LedgerEntry[] {
   const { cues, years } = ctx.query;
   const whole = cues.has("total") || cues.has("cofund");
   if (!whole || !cues.has("including") || years.length === 0) return [];
-  const inYear = years.flatMap((y) => ctx.index.byYear.get(y) ?? []);
+  const inYear = entriesOfYears(ctx.index, years);
   const totals = inYear.filter((e) => e.role === "total" && e.gms);
   const docs = new Set(totals.flatMap((t) => t.sources.map((s) => s.docId)));
   const beside = inYear.filter(

@@ -6,6 +6,7 @@ import {
   type Span,
 } from "../../knowledge/index.js";
 import { aliasesOf } from "../lexicon.js";
+import { entriesOfYears } from "../match.js";
 import { listText, say, shorten } from "../say.js";
 import { askedDocuments, askedEntries, askedMonth, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
@@ -282,10 +283,6 @@ function orgDocuments(ctx: AnswerContext): Set<string> | null {
   return docs.size > 0 ? docs : null;
 }
 
-/**
- * The decisions in the asked documents; with an amount asked, only those about that amount (or naming
- * none: "Regeringen beslutade om pengarna i mars").
- */
 // The government's names in decisions: "Regeringen", "The Swedish government", "The Ministry of …".
 const GOVERNMENT = ["regeringen", "government", "ministry"];
 // The lexicon's one-word names for the government ("regeringen", "government", "staten").
@@ -318,11 +315,15 @@ function notAfterYears(ctx: AnswerContext, decisions: DecisionStatement[]): Deci
 function yearsGrants(ctx: AnswerContext): LedgerEntry[] {
   const { years } = ctx.query;
   if (years.length === 0) return [];
-  return years
-    .flatMap((y) => ctx.index.byYear.get(y) ?? [])
-    .filter((e) => e.gms && (fundingRole(e) === "grant" || fundingRole(e) === "part"));
+  return entriesOfYears(ctx.index, years).filter(
+    (e) => e.gms && (fundingRole(e) === "grant" || fundingRole(e) === "part"),
+  );
 }
 
+/**
+ * The decisions in the asked documents; with an amount asked, only those about that amount (or naming
+ * none: "Regeringen beslutade om pengarna i mars").
+ */
 function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): DecisionStatement[] {
   const inDocs = inDocuments(docs);
   const found = ctx.knowledge.statements.decisions.filter((d) => inDocs(d.span));

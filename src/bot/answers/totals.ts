@@ -1,6 +1,6 @@
 import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
-import { byEntryOrder, type EntryIndex } from "../match.js";
+import { byEntryOrder, type EntryIndex, entriesOfYears } from "../match.js";
 import { KIND_CUES } from "../route.js";
 import { listText, say } from "../say.js";
 import {
@@ -72,8 +72,7 @@ function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry
 /** GMS's own grants (not parts, caps or frames) in the asked years. */
 function gmsGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
   const excluded = excludedEntries(ctx);
-  return [...new Set(years)]
-    .flatMap((y) => ctx.index.byYear.get(y) ?? [])
+  return entriesOfYears(ctx.index, [...new Set(years)])
     .filter((e) => countsAsGrant(e) && !excluded.has(e))
     .sort(byEntryOrder);
 }
@@ -354,9 +353,7 @@ function noGrants(ctx: AnswerContext, years: readonly number[]): Draft {
 /** Estimates for the asked years that name no other recipient (a budget bill's "stödet beräknas till …"). */
 function estimatesFor(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
   const gms = (name: string | null) => name === null || /\bGMS\b/.test(name);
-  return years
-    .flatMap((y) => ctx.index.byYear.get(y) ?? [])
-    .filter((e) => e.role === "estimate" && gms(e.recipient));
+  return entriesOfYears(ctx.index, years).filter((e) => e.role === "estimate" && gms(e.recipient));
 }
 
 /** "summa 2026 inkl medfinansiering": another kind of money asked to be included is said to be kept apart. */
