@@ -135,7 +135,8 @@ export const RULES: readonly Rule[] = [
   {
     intent: "not-funding",
     all: ["apply"],
-    none: ["deadline"],
+    // "what conditions apply to the 2026 money": "apply" there is no application.
+    none: ["deadline", "condition"],
     when: ({ q }) => q.docKinds.length === 0,
   },
   { intent: "about-gms", all: ["says"], when: ({ q, topical }) => q.mentionsGms && !topical },
@@ -210,6 +211,20 @@ export const RULES: readonly Rule[] = [
   // "When does the study run?": the years a project runs, answered with the deadlines.
   { intent: "deadline", all: ["period"], any: ["when", "how"], none: ["howMuch"] },
   { intent: "deadline", any: ["deadline", "report", "requisition", "repay"], none: ["howMuch"] },
+  // "hur mycket ska återbetalas om pengarna inte används": the documents tell repayment as a rule, not a sum.
+  { intent: "deadline", all: ["repay"], when: ({ q }) => q.amounts.length === 0 },
+  // "Är beslutet om 2028 fattat?", "har regeringen beslutat om 2029?": yes or no on a year's decision.
+  {
+    intent: "pending",
+    all: ["decision", "yesNo"],
+    none: ["howMuch", "who", "when", "signed", "copy"],
+    when: ({ q }) =>
+      q.years.length > 0 &&
+      q.stems.length === 0 &&
+      q.topics.length === 0 &&
+      q.amounts.length === 0 &&
+      q.months.length === 0,
+  },
   // "vilka belopp nämns i riksdagssvaret": "vilka" asks which amounts, not who.
   {
     intent: "stated",

@@ -3,17 +3,26 @@ import { askedDocuments, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { swedishQuoteNote } from "./quoted-language.js";
+import { yearOwners } from "./scope.js";
 
 const MAX_CONDITIONS = 3;
 
 /** "Does the 2027 AMR payment depend on anything?": the conditions the documents about it state. */
-export function answerConditions(ctx: AnswerContext): Draft {
+export function answerConditions(ctx: AnswerContext): Draft | null {
   const inDocs = inDocuments(askedDocuments(ctx));
   const found = ctx.knowledge.statements.conditions.filter((c) => inDocs(c.span));
   // "the 2027 payment": a condition naming the asked year first.
-  const years = ctx.query.years.map(String);
-  const named = found.filter((c) => years.some((y) => c.span.text.includes(y)));
-  const chosen = (named.length > 0 ? named : found).slice(0, MAX_CONDITIONS);
+  const years = ctx.query.years;
+  const named = found.filter((c) => c.years.some((y) => years.includes(y)));
+  // A year no condition names: only the unyeared conditions of the documents granting that year's money.
+  const owners = years.length > 0 ? yearOwners(ctx, years) : null;
+  const pool =
+    named.length > 0
+      ? named
+      : found.filter((c) => !owners || (owners.has(c.span.docId) && c.years.length === 0));
+  const chosen = pool.slice(0, MAX_CONDITIONS);
+  // "what conditions apply to the 2026 money": with no condition of its own, its obligations (deadlines).
+  if (chosen.length === 0 && owners) return null;
   if (chosen.length === 0)
     return decline(
       "deadline",

@@ -7,7 +7,7 @@ import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
 import { answerPeriods } from "./periods.js";
-import { documentsOf } from "./scope.js";
+import { documentsOf, yearOwners } from "./scope.js";
 import { dateText } from "./stated-dates.js";
 
 // A chat answer lists a handful; more is noise, and a year or topic narrows it.
@@ -104,20 +104,31 @@ function sortedDeadlines(ctx: AnswerContext): DeadlineStatement[] {
 /** Report, requisition and repayment deadlines, in date order, each with the sentence that sets it. */
 export function answerDeadlines(ctx: AnswerContext): Draft {
   if (ctx.query.cues.has("period")) return answerPeriods(ctx);
-  if (ctx.query.cues.has("condition")) return answerConditions(ctx);
-  const wanted = ASKED_KINDS.filter(([, cue]) => ctx.query.cues.has(cue)).map(([k]) => k);
+  const conditions = conditionAsked(ctx) ? answerConditions(ctx) : null;
+  if (conditions) return conditions;
+  // "what conditions apply to …": "apply" there asks for no application deadline.
+  const asks = (cue: Cue) => ctx.query.cues.has(cue) && !(cue === "apply" && conditionAsked(ctx));
+  const wanted = ASKED_KINDS.filter(([, cue]) => asks(cue)).map(([k]) => k);
   const years = ctx.query.years;
   const yearDocs = documentsFunding(ctx, years);
   // "the report for the 14,5 million": the deadlines of the documents that state that amount.
   const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
   const amountDocs = documentsOf(ctx.index.entries.filter((e) => asked.has(e.entry.amountSek)));
-  const candidates = memo(ctx.knowledge, "deadlines", () => sortedDeadlines(ctx)).filter(
+  const all = memo(ctx.knowledge, "deadlines", () => sortedDeadlines(ctx)).filter(
     (d) =>
       (wanted.length === 0 || wanted.includes(d.kind)) &&
-      // "redovisa 2024 uppdraget": the deadline of that year's grant may fall in 2025.
-      (years.length === 0 || years.includes(d.by.year ?? 0) || yearDocs.has(d.span.docId)) &&
       (asked.size === 0 || amountDocs.has(d.span.docId)),
   );
+  // "deadlines for the 2025 money": those of the documents granting it, not of those retelling it.
+  const ownDocs = years.length > 0 ? yearOwners(ctx, years) : new Set<string>();
+  const own = all.filter((d) => ownDocs.has(d.span.docId));
+  const candidates =
+    own.length > 0
+      ? own
+      : all.filter(
+          // "redovisa 2024 uppdraget": the deadline of that year's grant may fall in 2025.
+          (d) => years.length === 0 || years.includes(d.by.year ?? 0) || yearDocs.has(d.span.docId),
+        );
   const found = narrowByOrg(ctx, narrowByTopic(ctx, candidates));
   if (found.length === 0)
     return decline(
@@ -149,3 +160,5 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
   }
   return { intent: "deadline", answered: true, text: lines.join("\n"), figures: [] };
 }
+
+const conditionAsked = (ctx: AnswerContext) => ctx.query.cues.has("condition");

@@ -1,4 +1,5 @@
 import type { AnswerContext, Draft } from "./context.js";
+import { answerDecidedYear } from "./decided-year.js";
 import { answerDecisions } from "./people.js";
 import { answerNotDecided } from "./reply.js";
 
@@ -7,5 +8,9 @@ import { answerNotDecided } from "./reply.js";
  * yet ("Något beslut har ännu inte fattats"); else the decisions the documents describe.
  */
 export function answerPending(ctx: AnswerContext): Draft {
+  // "Är beslutet om 2028 fattat?": a year asked with no subject is that year's money.
+  const q = ctx.query;
+  if (q.years.length > 0 && q.stems.length === 0 && q.topics.length === 0 && q.months.length === 0)
+    return answerDecidedYear(ctx);
   return answerNotDecided(ctx, ctx.knowledge.statements.decisions) ?? answerDecisions(ctx);
 }

@@ -11,6 +11,7 @@ import { listText, say, shorten } from "../say.js";
 import { askedDocuments, askedEntries, askedMonth, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { answerYearDecisions } from "./decided-year.js";
 import { decisionFigures, inAskedMonth } from "./decision-figures.js";
 import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js";
 import { swedishQuoteNote } from "./quoted-language.js";
@@ -184,6 +185,9 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     const when = whenLine(ctx, decisions);
     if (when) return { intent: "decision", answered: true, text: when, figures: [] };
   }
+  // "Vem fattade beslutet om 2025 års medel?": the year's grants with who decided them, not every decision.
+  const byYear = asksYearDecision(ctx) ? answerYearDecisions(ctx) : null;
+  if (byYear) return byYear;
   const chosen = decisions.slice(0, 8);
   if (chosen.length === 0) return decline("decision", noDecisionLine(ctx));
   const lines = chosen.map(
@@ -215,6 +219,21 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     if (theirs.length > 0) lines.push(signerLine(ctx, theirs));
   }
   return { intent: "decision", answered: true, text: lines.join("\n"), figures };
+}
+
+/** "Vem fattade beslutet om 2025 års medel?": who decided a year's money, nothing else named. */
+function asksYearDecision(ctx: AnswerContext): boolean {
+  const q = ctx.query;
+  return (
+    q.cues.has("who") &&
+    !q.cues.has("when") &&
+    q.years.length > 0 &&
+    q.stems.length === 0 &&
+    q.topics.length === 0 &&
+    q.months.length === 0 &&
+    q.orgs.length === 0 &&
+    q.amounts.length === 0
+  );
 }
 
 /**

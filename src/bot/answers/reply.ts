@@ -16,8 +16,12 @@ const pendingText = (p: PendingStatement) => `${p.context?.text ?? ""} ${p.span.
 
 /** The pending decisions that share the most topic words with the question (all when it names none). */
 function pendingAbout(ctx: AnswerContext, docs: ReadonlySet<string> | null): PendingStatement[] {
+  const asked = ctx.query.years;
+  // "Något beslut om 2028 är inte fattat" says nothing of another asked year.
   const pool = ctx.knowledge.statements.pending.filter(
-    (p) => docs === null || docs.has(p.span.docId),
+    (p) =>
+      (docs === null || docs.has(p.span.docId)) &&
+      (asked.length === 0 || p.years.length === 0 || p.years.some((y) => asked.includes(y))),
   );
   if (ctx.query.stems.length === 0) return pool;
   const scores = pool.map((p) => shared(ctx, pendingText(p)));

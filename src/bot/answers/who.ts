@@ -5,7 +5,7 @@ import { askedDocuments, askedEntries } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
-import { documentsOf } from "./scope.js";
+import { documentsOf, owningDocuments } from "./scope.js";
 
 const MAX_CITES_PER_NAME = 3;
 
@@ -80,7 +80,7 @@ function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
   const paid = new Set(inYear.filter((e) => e.entry.gms).map((e) => e.entry.amountSek));
   // A sentence naming no amount pays its own document's money: a document that only retells the year's
   // grant ("året innan var det 58 miljoner") speaks of another year's payment.
-  const own = new Set(inYear.map((e) => e.entry.id.slice(0, e.entry.id.lastIndexOf("@"))));
+  const own = owningDocuments(inYear);
   const keep = (inDocs: ReadonlySet<string>) =>
     keepPassages(findings, (p, amounts) =>
       amounts.length === 0

@@ -1,5 +1,6 @@
 import { PENDING } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
+import { namedYears } from "./named-years.js";
 import { hasPhrase } from "./tokens.js";
 import type { PendingStatement } from "./types.js";
 
@@ -15,10 +16,9 @@ export function readPending(view: DocumentView): PendingStatement[] {
     const needs = view.words(s).length <= SHORT_WORDS && before !== undefined && !before.heading;
     // "X bereds. Något beslut har inte fattats.": one statement, the first sentence its context.
     if (needs && out.at(-1)?.span.start === before.start) out.pop();
-    out.push({
-      span: view.span(s.start, s.end),
-      context: needs ? view.span(before.start, before.end) : null,
-    });
+    const context = needs ? view.span(before.start, before.end) : null;
+    const span = view.span(s.start, s.end);
+    out.push({ span, context, years: namedYears(`${context?.text ?? ""} ${span.text}`) });
   });
   return out;
 }

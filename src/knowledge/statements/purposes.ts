@@ -1,6 +1,7 @@
 // What money is for and what it depends on: "Syftet är att …", "förutsätter att riksdagen anvisar medel".
 import { CONDITION_CUES, PURPOSE_OPENERS } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
+import { namedYears } from "./named-years.js";
 import { findPhrases, hasPhrase } from "./tokens.js";
 import type { ConditionStatement, PurposeStatement } from "./types.js";
 
@@ -25,5 +26,8 @@ export function readConditions(view: DocumentView): ConditionStatement[] {
     .filter(
       (s) => !s.heading && view.may(s, CONDITION_CUES) && hasPhrase(view.words(s), CONDITION_CUES),
     )
-    .map((s) => ({ span: view.span(s.start, s.end) }));
+    .map((s) => {
+      const span = view.span(s.start, s.end);
+      return { span, years: namedYears(span.text) };
+    });
 }

@@ -83,6 +83,8 @@ export interface PendingStatement {
   span: Span;
   /** The sentence before it in the same document, which names what is pending when the span does not. */
   context: Span | null;
+  /** The years the sentences name ("något beslut om det året": the year the sentence before names). */
+  years: number[];
 }
 
 /** "Syftet är att …", "The aim is …": a sentence that says what the money or work is for. */
@@ -104,6 +106,8 @@ export interface PeriodStatement {
 /** "Utbetalningen för 2027 förutsätter att riksdagen anvisar medel": what money or a decision depends on. */
 export interface ConditionStatement {
   span: Span;
+  /** The years the sentence names ("Utbetalningen för 2027 förutsätter …"). */
+  years: number[];
 }
 
 /** "Kopia till": one organisation that got a copy of a decision. */

@@ -1,0 +1,8 @@
+import { findDates } from "../dates.js";
+
+/** Every year a text names, spans counted whole ("2026–2028"), in order. */
+export function namedYears(text: string): number[] {
+  const years = new Set<number>();
+  for (const d of findDates(text)) for (let y = d.year; y <= d.endYear; y++) years.add(y);
+  return [...years].sort((a, b) => a - b);
+}
