@@ -388,7 +388,8 @@ function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRo
   const put = givenBy(ctx, name).filter(
     (e) =>
       theirs(e) &&
-      (roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(e.role)),
+      // "Vinnova finansierade redan i fjol med 3,5 miljoner": a lone retelling is that year's money.
+      (roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(fundingRole(e))),
   );
   // "vad betalar KamK ut 2027": told by a sentence about the document's money, not recorded per entry.
   if (paying && (put.length === 0 || viaIt))

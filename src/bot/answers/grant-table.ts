@@ -31,10 +31,16 @@ function row(ctx: AnswerContext, entry: LedgerEntry): TableRow {
   const label =
     entry.role === "multi-year-total" || entry.role === "total"
       ? say(ctx.language, "totalt (angivet)", "stated total")
-      : shortLabel(ctx, entry);
+      : shortLabel(ctx, entry) + notGms(ctx, entry);
   const amount = amountText(ctx, entry.amountSek);
   const cells = [yearsText(entry) || "–", amount, label, markers];
   return { cells, citations: figure.citations, sources: [] };
+}
+
+/** "Testbäddarna ingår inte i GMS": a grant listed beside GMS's money says it is not GMS's. */
+function notGms(ctx: AnswerContext, entry: LedgerEntry): string {
+  const granted = entry.role === "grant" || entry.role === "part";
+  return granted && !entry.gms ? say(ctx.language, " (inte GMS)", " (not GMS)") : "";
 }
 
 /** The grants as a table; the total row only when the caller knows the documents support it. */
