@@ -1,3 +1,4 @@
+import { asksLargestChange } from "./answers/change.js";
 import { askedTitles } from "./answers/person.js";
 import type { ConversationState } from "./conversation.js";
 import type { Query } from "./query.js";
@@ -72,6 +73,15 @@ export const asksDecidedMonth = (q: Query) =>
   q.years.length > 0 &&
   q.amounts.length === 0 &&
   !["who", "when", "signed", "copy", "yesNo", "howMuch"].some((c) => q.cues.has(c));
+
+/** "How much was announced in December 2026?": the money first told by documents published that month. */
+export const asksAnnouncedMonth = (q: Query) =>
+  q.cues.has("published") &&
+  q.months.length > 0 &&
+  q.years.length > 0 &&
+  q.amounts.length === 0 &&
+  money(q) &&
+  !["who", "when", "decision"].some((c) => q.cues.has(c));
 
 // Questions about a document that ask something other than its amounts: who, when, splits, changes.
 const NOT_STATED = [
@@ -199,6 +209,7 @@ export const RULES: readonly Rule[] = [
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },
   { intent: "amount", when: ({ q, topical }) => asksDecidedMonth(q) && !topical },
+  { intent: "amount", when: ({ q, topical }) => asksAnnouncedMonth(q) && !topical },
   { intent: "decision", any: ["copy", "signed"], none: ["howMuch"] },
   { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
   {
@@ -303,6 +314,12 @@ export const RULES: readonly Rule[] = [
     any: ["largest", "smallest"],
     all: ["either"],
     when: (f) => f.q.years.length === 2 && subjectless(f),
+  },
+  // "vilket år ökade stödet mest?", "biggest drop in funding": the largest step between years.
+  {
+    intent: "change",
+    all: ["change"],
+    when: ({ q }) => asksLargestChange(q) && q.amounts.length === 0,
   },
   // "Smallest area in the 2025 split?": the extreme of the parts, not the split itself.
   {

@@ -12,7 +12,7 @@ import type { Figure } from "../answer.js";
 import { organisationName } from "../english-names.js";
 import { aliasesOf } from "../lexicon.js";
 import { entriesOfYears, hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
-import { asksDecidedMonth, money } from "../route.js";
+import { asksAnnouncedMonth, asksDecidedMonth, money } from "../route.js";
 import { listText, say, topicName, topicsOf } from "../say.js";
 import { answerAgainstEstimate, asksAgainstEstimate } from "./against-estimate.js";
 import {
@@ -36,6 +36,8 @@ import { paidTo } from "./paid-to.js";
 import { answerPassages } from "./passages.js";
 import { answerDecisions } from "./people.js";
 import { quotesName } from "./quoted-names.js";
+import { owningDocuments } from "./scope.js";
+import { dateText } from "./stated-dates.js";
 import { answerYearTotal } from "./totals.js";
 
 const MAX_FIGURES = 8;
@@ -103,6 +105,7 @@ export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
+  if (asksAnnouncedMonth(query)) return answerAnnouncedIn(ctx);
   const foreign = answerForeign(ctx);
   if (foreign) return foreign;
   if (query.names.length > 0) return answerNamed(ctx);
@@ -233,6 +236,38 @@ function namedProjectMoney(ctx: AnswerContext, names: readonly string[]): Ledger
   if (funder) return givenBy(ctx, funder).filter(inDocs);
   const recipient = ctx.query.orgs.length > 0 ? askedRecipient(ctx) : null;
   return recipient ? receivedBy(ctx, recipient).filter(inDocs) : [];
+}
+
+/**
+ * "How much was announced in December 2026?": the GMS money whose first document was published that
+ * month; a later document retelling older money announces nothing new.
+ */
+function answerAnnouncedIn(ctx: AnswerContext): Draft {
+  const { months, years } = ctx.query;
+  const keys = years.flatMap((y) => months.map((m) => `${y}-${String(m).padStart(2, "0")}`));
+  const docs = new Set(
+    ctx.knowledge.documents
+      .filter((d) => keys.some((k) => d.published?.startsWith(k)))
+      .map((d) => d.id),
+  );
+  const announced = ctx.index.entries
+    .map((e) => e.entry)
+    .filter((e) => e.gms && countsAsGrant(e) && [...owningDocuments([e])].some((d) => docs.has(d)));
+  if (announced.length > 0) return answerEntries(ctx, announced, false);
+  const month = listText(
+    years.flatMap((year) =>
+      months.map((month) => dateText({ year, month, day: null }, ctx.language)),
+    ),
+    ctx.language,
+  );
+  return decline(
+    "amount",
+    say(
+      ctx.language,
+      `Inget dokument publicerat ${month} tillkännager nya medel till GMS.`,
+      `No document published in ${month} announces new GMS funding.`,
+    ),
+  );
 }
 
 /** "Vad beslutade regeringen i februari 2022?": the grants decided that month, else the decisions told. */

@@ -1,6 +1,7 @@
 import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { hasTopic } from "../match.js";
+import type { Query } from "../query.js";
 import { say } from "../say.js";
 import { subjectEntries, subjectName } from "./computed.js";
 import {
@@ -12,6 +13,7 @@ import {
   entryFigure,
 } from "./context.js";
 import { answerFrameDifference } from "./frame-difference.js";
+import { answerLargestChange } from "./largest-change.js";
 import { ledgerName, receivedBy } from "./organisation.js";
 
 function yearBefore(ctx: AnswerContext, year: number | undefined): number | undefined {
@@ -24,7 +26,7 @@ function yearBefore(ctx: AnswerContext, year: number | undefined): number | unde
 }
 
 /** "+395 %": the change over the first year's sum, one decimal at most. */
-function percent(ctx: AnswerContext, from: number, diff: number): string {
+export function percent(ctx: AnswerContext, from: number, diff: number): string {
   if (from === 0) return "";
   const value = ((100 * diff) / from).toLocaleString(ctx.language === "sv" ? "sv-SE" : "en-GB", {
     maximumFractionDigits: 1,
@@ -34,7 +36,7 @@ function percent(ctx: AnswerContext, from: number, diff: number): string {
 }
 
 /** GMS's grants in one year, with their sum as a derived figure citing each. */
-function yearTotal(ctx: AnswerContext, year: number): YearSum {
+export function yearTotal(ctx: AnswerContext, year: number): YearSum {
   const grants: LedgerEntry[] = ctx.index.entries
     .map((e) => e.entry)
     .filter((e) => countsAsGrant(e) && e.year === year);
@@ -59,7 +61,7 @@ function organisationYear(ctx: AnswerContext, name: string, year: number): YearS
   return { sum: only.amountSek, figure: entryFigure(ctx, only).figure };
 }
 
-type YearSum = { sum: number; figure: Figure | null };
+export type YearSum = { sum: number; figure: Figure | null };
 
 /** "did childhood cancer funding go up from 2025 to 2026?": the topic's one amount in each year, never a sum. */
 function compareTopic(ctx: AnswerContext, first: number, last: number): Draft {
@@ -85,6 +87,7 @@ function compareTopic(ctx: AnswerContext, first: number, last: number): Draft {
 /** "How much did the funding increase from 2023 to 2024?": both years' totals and the difference, computed. */
 export function answerChange(ctx: AnswerContext): Draft {
   if (ctx.query.cues.has("mayUse")) return answerFrameDifference(ctx);
+  if (asksLargestChange(ctx.query)) return answerLargestChange(ctx);
   const last = ctx.query.years.at(-1);
   // "did funding go up in 2024?": against the last year before it with grants.
   const first = ctx.query.years.length > 1 ? ctx.query.years[0] : yearBefore(ctx, last);
@@ -139,4 +142,15 @@ function compare(ctx: AnswerContext, c: Compared, none: (missing: number) => str
     `${c.lead?.en ?? `${name} received`} ${amountText(ctx, a.sum)} in ${first} ${markers(a.figure)} and ${amountText(ctx, b.sum)} in ${last} ${markers(b.figure)}: ${diff >= 0 ? "an increase" : "a decrease"} of ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (computed by the bot).`,
   );
   return { intent: "change", answered: true, text, figures: [change, a.figure, b.figure] };
+}
+
+/** "vilket år ökade stödet mest?": the largest step between years, not one pair of years. */
+export function asksLargestChange(q: Query): boolean {
+  return (
+    (q.cues.has("largest") || q.cues.has("smallest")) &&
+    q.years.length !== 1 &&
+    q.years.length !== 2 &&
+    q.orgs.length === 0 &&
+    !hasTopic(q)
+  );
 }

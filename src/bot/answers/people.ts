@@ -16,6 +16,7 @@ import { decisionFigures, inAskedMonth } from "./decision-figures.js";
 import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js";
 import { swedishQuoteNote } from "./quoted-language.js";
 import { answerNotDecided, answerReply } from "./reply.js";
+import { yearOwners } from "./scope.js";
 import { dateText, rankDate } from "./stated-dates.js";
 
 // Enough names for a chat reply, in order of first mention.
@@ -98,7 +99,7 @@ function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): st
 
 /** "Who is the press contact for the April 2026 decision?": the contacts of the documents asked about. */
 export function answerPress(ctx: AnswerContext): Draft {
-  const docs = decisionDocuments(ctx) ?? publishedIn(ctx) ?? askedDocuments(ctx);
+  const docs = decisionDocuments(ctx) ?? publishedIn(ctx) ?? ofAskedYears(ctx, askedDocuments(ctx));
   const inDocs = inDocuments(docs);
   const all = ctx.knowledge.statements.people.filter(
     (p) => p.role === "press-contact" || p.role === "contact",
@@ -124,6 +125,21 @@ export function answerPress(ctx: AnswerContext): Draft {
     `Press contact named in the documents: ${listText(names, "en")}.`,
   );
   return { intent: "minister", answered: true, text, figures: [] };
+}
+
+/**
+ * "presskontakt för 2025 pressmeddelandet": a document kind dated by its year is the one published then;
+ * "press contact for the 2027 money": the documents granting that year's money. Else the asked kind's.
+ */
+function ofAskedYears(ctx: AnswerContext, kind: Set<string> | null): Set<string> | null {
+  const years = ctx.query.years;
+  if (years.length === 0) return kind;
+  const published = ctx.knowledge.documents
+    .filter((d) => years.includes(Number((d.published ?? "").slice(0, 4))))
+    .map((d) => d.id)
+    .filter((id) => kind?.has(id) ?? true);
+  const docs = kind ? new Set(published) : yearOwners(ctx, years);
+  return docs.size > 0 ? docs : kind;
 }
 
 /**

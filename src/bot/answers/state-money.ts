@@ -41,7 +41,9 @@ export function answerStateMoney(ctx: AnswerContext): Draft | null {
   const verdict = readings[0]?.verdict ?? null;
   const shown = [...new Set([...entries, ...readings.flatMap((r) => r.components)])];
   const items = shown.map((e) => describeEntry(ctx, e));
-  const reasons = [...new Set(readings.map((r) => r.reason))].join(" ");
+  // Every one a yes: one reason says it ("everything the sum is made of counts" covers "it counts").
+  const distinct = [...new Set(readings.map((r) => r.reason))];
+  const reasons = (verdict === "yes" ? distinct.slice(0, 1) : distinct).join(" ");
   const figures = shown.map((e) => entryFigure(ctx, e).figure);
   if (verdict !== null) return verdictDraft(ctx, verdict, lowerFirst(reasons), items, figures);
   // An estimate, or a budget whose GMS share is untold: no yes or no, only what it is.

@@ -7,7 +7,10 @@ import {
 import type { Language } from "../answer.js";
 
 /** "14 april 2026", "April 2026", "14 april" (no year given), in the asker's language. */
-export function dateText(d: StatedDate, language: Language): string {
+export function dateText(
+  d: Pick<StatedDate, "year" | "month" | "day">,
+  language: Language,
+): string {
   const month = d.month ? (language === "sv" ? MONTH_NAMES_SV : MONTH_NAMES_EN)[d.month - 1] : null;
   const parts = [
     d.day && month ? String(d.day) : null,
