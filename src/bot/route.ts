@@ -224,6 +224,17 @@ export const RULES: readonly Rule[] = [
   { intent: "deadline", any: ["deadline", "report", "requisition", "repay"], none: ["howMuch"] },
   // "hur mycket ska återbetalas om pengarna inte används": the documents tell repayment as a rule, not a sum.
   { intent: "deadline", all: ["repay"], when: ({ q }) => q.amounts.length === 0 },
+  // "vad är senaste beslutet?": the decision dated last, not the latest decision document's amounts.
+  {
+    intent: "decision",
+    all: ["decision", "latest"],
+    none: ["howMuch", "signed", "copy", "press"],
+    when: ({ q }) =>
+      q.years.length === 0 &&
+      q.stems.length === 0 &&
+      q.topics.length === 0 &&
+      q.amounts.length === 0,
+  },
   // "Är beslutet om 2028 fattat?", "har regeringen beslutat om 2029?": yes or no on a year's decision.
   {
     intent: "pending",

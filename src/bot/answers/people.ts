@@ -13,6 +13,7 @@ import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { answerYearDecisions } from "./decided-year.js";
 import { decisionFigures, inAskedMonth } from "./decision-figures.js";
+import { answerLatestDecision } from "./latest-decision.js";
 import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js";
 import { swedishQuoteNote } from "./quoted-language.js";
 import { answerNotDecided, answerReply } from "./reply.js";
@@ -202,6 +203,8 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     if (when) return { intent: "decision", answered: true, text: when, figures: [] };
   }
   // "Vem fattade beslutet om 2025 års medel?": the year's grants with who decided them, not every decision.
+  const latest = ctx.query.cues.has("latest") ? answerLatestDecision(ctx) : null;
+  if (latest) return latest;
   const byYear = asksYearDecision(ctx) ? answerYearDecisions(ctx) : null;
   if (byYear) return byYear;
   const chosen = decisions.slice(0, 8);
