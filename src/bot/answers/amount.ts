@@ -77,6 +77,21 @@ function statedTotalIncluding(ctx: AnswerContext): LedgerEntry[] {
   return totals.length > 0 ? [...totals, ...beside] : [];
 }
 
+/**
+ * "hur mycket får örebro inkl egna pengar 2027": what the organisation received and what it puts in
+ * itself, side by side; its own money is co-funding, never added to what it got.
+ */
+function receivedWithOwn(ctx: AnswerContext): LedgerEntry[] {
+  const { cues } = ctx.query;
+  if (!cues.has("including") || !(cues.has("cofund") || cues.has("ownMoney"))) return [];
+  const org = ctx.query.orgs.find((o) => o.role !== "payer");
+  if (!org) return [];
+  const name = ledgerName(ctx, org.name);
+  const got = receivedBy(ctx, name);
+  const own = givenBy(ctx, name).filter((e) => e.role === "co-funding");
+  return got.length > 0 && own.length > 0 ? [...got, ...own] : [];
+}
+
 /** The shares, on the question's topic, of a whole whose amount the question names. */
 function sharesOfAskedWhole(ctx: AnswerContext): LedgerEntry[] {
   const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
@@ -112,6 +127,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (onlyGenericArea(ctx)) return answerGenericArea(ctx);
   const statedWhole = statedTotalIncluding(ctx);
   if (statedWhole.length > 0) return answerEntries(ctx, statedWhole, false);
+  const withOwn = receivedWithOwn(ctx);
+  if (withOwn.length > 0) return answerEntries(ctx, withOwn, false);
   if (asksAgainstEstimate(query)) return answerAgainstEstimate(ctx, answerAmount);
   const roles = wantedRoles(ctx);
   // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.

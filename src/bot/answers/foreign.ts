@@ -29,9 +29,11 @@ const SEK_WHOLES = new Set(["total", "multi-year-total", "budget-frame"]);
 export function answerForeign(ctx: AnswerContext, wholeAsked = true): Draft | null {
   const { query } = ctx;
   if (wholeAsked && !query.cues.has("total")) return null;
-  // "totalen 2019 inklusive regionerna": an organisation with kronor in the asked years is answered in kronor.
+  // "totalen 2019 inklusive regionerna", "vad har regionerna medfinansierat totalt": an organisation with
+  // kronor in the asked years, or co-funding in kronor, is answered in kronor.
   const inKronor = (name: string) => givenBy(ctx, name).length + receivedBy(ctx, name).length > 0;
-  if (query.years.length > 0 && query.orgs.some((o) => inKronor(o.name))) return null;
+  const kronorAsked = query.years.length > 0 || query.cues.has("cofund");
+  if (kronorAsked && query.orgs.some((o) => inKronor(o.name))) return null;
   const { names, terms } = subjectTerms(ctx);
   if (names.length + terms.length === 0) return null;
   const byDoc = foreignByDocument(ctx);

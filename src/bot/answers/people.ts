@@ -332,6 +332,9 @@ const GOVERNMENT_WORDS = new Set(
 
 /** "when did the government decide …": decisions by someone else (a steering group) are not the answer. */
 function byAskedDecider(ctx: AnswerContext, decisions: DecisionStatement[]): DecisionStatement[] {
+  // "när beslutade styrgruppen": a decider the question names by a word of its name decided it.
+  const named = decisions.filter((d) => namesDecider(ctx, d.decidedBy));
+  if (named.length > 0) return named;
   // The government is read as the decision's subject, not as an organisation asked about: its words tell.
   if (!ctx.query.coverage.used.some((w) => GOVERNMENT_WORDS.has(w))) return decisions;
   const byGovernment = decisions.filter((d) => {
@@ -339,6 +342,20 @@ function byAskedDecider(ctx: AnswerContext, decisions: DecisionStatement[]): Dec
     return by === "" || GOVERNMENT.some((g) => by.includes(g));
   });
   return byGovernment.length > 0 ? byGovernment : decisions;
+}
+
+// A decider's word this long is its own ("styrgrupp" in "styrgruppen"), not a common ending.
+const DECIDER_WORD_MIN = 5;
+
+/** The question names the decider by a word of its name other than the government's ("styrgruppen"). */
+function namesDecider(ctx: AnswerContext, decidedBy: string | null): boolean {
+  if (!decidedBy) return false;
+  const own = decidedBy
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= DECIDER_WORD_MIN && !GOVERNMENT_WORDS.has(w) && w !== "gms");
+  const { used, noise } = ctx.query.coverage;
+  return [...used, ...noise].some((w) => own.some((o) => w.startsWith(o)));
 }
 
 /** "when was the 2025 funding decided": money for a year is decided before that year ends, never after. */

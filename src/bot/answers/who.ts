@@ -5,6 +5,7 @@ import { askedDocuments, askedEntries } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
+import { ledgerName, receivedBy } from "./organisation.js";
 import { documentsOf, owningDocuments } from "./scope.js";
 
 const MAX_CITES_PER_NAME = 3;
@@ -120,7 +121,7 @@ function render(ctx: AnswerContext, findings: Finding[]): string {
 
 /** "Vem betalar ut pengarna?": the agencies the documents say pay out. */
 export function answerPayer(ctx: AnswerContext): Draft {
-  const specific = askedEntries(ctx);
+  const specific = askedEntries(ctx) ?? recipientsMoney(ctx);
   const all = () => channels(ctx, "pays-out");
   let findings = specific ? payersOf(ctx, specific) : inAskedYears(ctx, all());
   if (specific && findings.length === 0) {
@@ -150,6 +151,14 @@ export function answerPayer(ctx: AnswerContext): Draft {
     `The money is paid out by ${render(ctx, findings)}${toText}.`,
   );
   return { intent: "payer", answered: true, text, figures: [] };
+}
+
+/** "vem betalar ut örebros pengar": the money the asked organisation received; null when none is asked. */
+function recipientsMoney(ctx: AnswerContext): LedgerEntry[] | null {
+  const org = ctx.query.orgs.find((o) => o.role !== "payer" && o.role !== "funder");
+  if (!org) return null;
+  const got = receivedBy(ctx, ledgerName(ctx, org.name));
+  return got.length > 0 ? got : null;
 }
 
 /** "Who distributes the money?": who passes it on to the parties. */
