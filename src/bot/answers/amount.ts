@@ -36,7 +36,7 @@ import { paidTo } from "./paid-to.js";
 import { answerPassages } from "./passages.js";
 import { answerDecisions } from "./people.js";
 import { quotesName } from "./quoted-names.js";
-import { owningDocuments } from "./scope.js";
+import { documentsOf, owningDocuments } from "./scope.js";
 import { dateText } from "./stated-dates.js";
 import { answerYearTotal } from "./totals.js";
 
@@ -421,6 +421,14 @@ function noOwnWorkCap(ctx: AnswerContext, name: string): Draft {
   );
 }
 
+/** The at-most amounts in the documents telling what an organisation gives. */
+function ceilingsBeside(ctx: AnswerContext, given: readonly LedgerEntry[]): LedgerEntry[] {
+  const docs = documentsOf(given);
+  return ctx.index.entries
+    .map((e) => e.entry)
+    .filter((e) => e.qualifier === "at-most" && e.sources.some((s) => docs.has(s.docId)));
+}
+
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
 function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
   // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
@@ -458,7 +466,11 @@ function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRo
   const onTopic = hasTopic(ctx.query)
     ? matchTopic(ctx.query, ctx.index, (e) => pool.has(e.entry)).map((e) => e.entry)
     : [];
-  const found = (onTopic.length > 0 ? onTopic : all).sort((a, b) => rank(b) - rank(a));
+  // "how much can one project get from Vinnova": the ceiling it sets, when it sets one.
+  // The ceiling's own sentence ("Ett projekt kan beviljas högst 3,6 miljoner") may not name the giver.
+  const ceilings = ctx.query.cues.has("atMost") ? ceilingsBeside(ctx, all) : [];
+  const pick = ceilings.length > 0 ? ceilings : onTopic.length > 0 ? onTopic : all;
+  const found = pick.sort((a, b) => rank(b) - rank(a));
   function rank(e: LedgerEntry): number {
     return (roles.has(e.role) ? 2 : 0) + (e.gms ? 1 : 0);
   }
