@@ -179,6 +179,13 @@ export const RULES: readonly Rule[] = [
   },
   // "Hur mycket fick GMS för 2028, och hur står det sig mot budgetpropositionens beräkning?": the decision first.
   { intent: "amount", all: ["estimate", "versus"], any: ["howMuch", "receives"] },
+  // "vad beräknades för 2028 och vad beslutades": the decision, then the estimate beside it.
+  {
+    intent: "amount",
+    all: ["estimate", "decision"],
+    none: ["yesNo"],
+    when: ({ q }) => q.years.length > 0 && q.amounts.length === 0,
+  },
   // "the difference between what Socialstyrelsen may use and what it pays out": frame against payout.
   { intent: "change", all: ["change", "mayUse"] },
   // "Is the 24 million all government money?", "is that part of GMS funding?": yes or no on its kind.

@@ -1,3 +1,4 @@
+import type { LedgerEntry } from "../../knowledge/index.js";
 import { inYears } from "../match.js";
 import type { Query } from "../query.js";
 import { say } from "../say.js";
@@ -12,12 +13,15 @@ const ASKS_ESTIMATE = ["estimate", "versus", "more", "less", "than"];
  */
 export function asksAgainstEstimate(query: Query): boolean {
   const { cues } = query;
+  // "the estimate for 2028 and what was actually decided": both asked, side by side.
   const compares =
-    cues.has("versus") || ((cues.has("more") || cues.has("less")) && cues.has("than"));
+    cues.has("versus") ||
+    ((cues.has("more") || cues.has("less")) && cues.has("than")) ||
+    cues.has("decision");
   return (
     cues.has("estimate") &&
     compares &&
-    ["howMuch", "receives", "more", "less"].some((c) => cues.has(c))
+    ["howMuch", "receives", "more", "less", "decision"].some((c) => cues.has(c))
   );
 }
 
@@ -31,9 +35,14 @@ export function answerAgainstEstimate(
 ): Draft {
   const cues = new Set([...ctx.query.cues].filter((c) => !ASKS_ESTIMATE.includes(c)));
   const decided = answerDecided({ ...ctx, query: { ...ctx.query, cues } });
-  const estimates = ctx.index.entries
+  // An estimate the decided answer already shows (nothing decided that year) is not said twice.
+  const shown = (e: LedgerEntry) =>
+    decided.figures.some((f) => f.amountSek === e.amountSek && f.year === e.year);
+  const all = ctx.index.entries
     .map((e) => e.entry)
     .filter((e) => e.role === "estimate" && inYears(e, ctx.query.years));
+  const estimates = all.filter((e) => !shown(e));
+  if (estimates.length === 0 && all.length > 0) return decided;
   if (estimates.length === 0) {
     const none = say(
       ctx.language,

@@ -4,6 +4,7 @@ import {
   type FactRole,
   fundingRole,
   type LedgerEntry,
+  phraseStems,
   projectNamesOf,
   stem,
   words,
@@ -564,12 +565,15 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
   // For a named area, the share that names it is the answer; its whole is said in the share's line.
   // A whole about the area alone ("16 miljoner till sällsynta") is the area's money: it goes first.
   const areaWholes = named ? found.filter((e) => isAreaWhole(e, found)) : [];
+  // "prostatacancer 2027": a word naming a share's own area puts that share before its whole too.
   const ordered = named
     ? [
         ...areaWholes,
         ...withoutWholes(specificFirst(found), false).filter((e) => !areaWholes.includes(e)),
       ]
-    : wholesFirstWhenCut(found);
+    : hasTopic(ctx.query) && found.length <= MAX_FIGURES
+      ? ownAreaFirst(ctx, found)
+      : wholesFirstWhenCut(found);
   const entries = ordered.slice(0, MAX_FIGURES);
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
@@ -663,6 +667,25 @@ function specificFirst(entries: LedgerEntry[]): LedgerEntry[] {
   for (const e of entries) {
     if (out.includes(e)) continue;
     for (const part of entries) if (part.partOf === e.id && !out.includes(part)) out.push(part);
+    out.push(e);
+  }
+  return out;
+}
+
+/** Shares whose own area is an asked word ("prostatacancer") go before a whole about a wider area. */
+function ownAreaFirst(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[] {
+  const stems = new Set(ctx.query.stems);
+  const own = (e: LedgerEntry) => {
+    const area = phraseStems(e.area);
+    return area.length > 0 && area.every((s) => stems.has(s));
+  };
+  const out: LedgerEntry[] = [];
+  for (const e of entries) {
+    if (out.includes(e)) continue;
+    // A whole about the asked area itself ("8 250 000 kronor … vid prostatacancer") stays first.
+    if (!own(e))
+      for (const part of entries)
+        if (part.partOf === e.id && own(part) && !out.includes(part)) out.push(part);
     out.push(e);
   }
   return out;

@@ -32,7 +32,10 @@ export function ledgerName(ctx: AnswerContext, asked: string): string {
  */
 export function askedRecipient(ctx: AnswerContext): string | null {
   const { orgs } = ctx.query;
-  const named = orgs.find((o) => o.role === "recipient");
+  // "How much did Region Skåne receive for distribution?": the distributor asked what it received.
+  const named = orgs.find(
+    (o) => o.role === "recipient" || (o.role === "distributor" && ctx.query.cues.has("receives")),
+  );
   if (named) return ledgerName(ctx, named.name);
   // Named with nothing around it ("forte ki study how much"): the one the documents give money to.
   const any = orgs.filter((o) => o.role === "any").map((o) => ledgerName(ctx, o.name));

@@ -1,8 +1,10 @@
 import {
+  countsAsGrant,
   type DecisionStatement,
   type PendingStatement,
   phraseStems,
 } from "../../knowledge/index.js";
+import { knowsTopic } from "../match.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 
@@ -43,7 +45,14 @@ export function answerReply(ctx: AnswerContext): Draft | null {
     ctx.knowledge.statements.people.filter((p) => p.role === "questioner").map((p) => p.span.docId),
   );
   if (answers.size === 0) return null;
-  const found = pendingAbout(ctx, answers);
+  // "what did the minister answer in the riksdag": no subject of its own, so every reply's pending matter.
+  const about = pendingAbout(ctx, answers);
+  // A subject the documents fund ("amr") that no reply names is not answered with another matter.
+  const subjectless = !knowsTopic(ctx.index, ctx.query);
+  const found =
+    about.length > 0 || !subjectless
+      ? about
+      : pendingAbout({ ...ctx, query: { ...ctx.query, stems: [] } }, answers);
   if (found.length === 0) return null;
   const lines = found.map((p) => `• ${quoted(ctx, p)}`);
   lines.unshift(
@@ -65,7 +74,8 @@ export function answerNotDecided(
   decisions: readonly DecisionStatement[],
 ): Draft | null {
   if (ctx.query.stems.length === 0) return null;
-  const pending = pendingAbout(ctx, null);
+  // "inget beslut om 2028 är fattat" is outdated once the documents tell 2028's decided money.
+  const pending = pendingAbout(ctx, null).filter((p) => !decidedSince(ctx, p));
   const best = Math.max(0, ...pending.map((p) => shared(ctx, pendingText(p))));
   if (best === 0 || decisions.some((d) => shared(ctx, d.span.text) >= best)) return null;
   const items = pending.map((p) => quoted(ctx, p));
@@ -87,4 +97,14 @@ export function answerNotDecided(
     ].join("\n"),
     figures: [],
   };
+}
+
+/** Every year the pending sentence names has a decided GMS grant in the documents. */
+function decidedSince(ctx: AnswerContext, p: PendingStatement): boolean {
+  return (
+    p.years.length > 0 &&
+    p.years.every((y) =>
+      (ctx.index.byYear.get(y) ?? []).some((e) => e.gms && countsAsGrant(e) && e.partOf === null),
+    )
+  );
 }
