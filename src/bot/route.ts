@@ -512,7 +512,7 @@ export function isFollowUp(
   );
 }
 
-const PRONOUNS = new Set("det den dem dessa detta it that them those this".split(" "));
+const PRONOUNS = new Set("det den de dem dom dessa detta it that they them those this".split(" "));
 
 /** Intents about one grant: a follow-up asks them of the grant just shown, not of its whole topic. */
 const ABOUT_THE_GRANT = new Set<string>([

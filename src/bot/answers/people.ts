@@ -375,6 +375,9 @@ function yearsGrants(ctx: AnswerContext): LedgerEntry[] {
   );
 }
 
+// Parts of parts of parts is as deep as a decision's split goes; a cycle in the ledger ends here.
+const MAX_WHOLE_DEPTH = 4;
+
 /**
  * The decisions in the asked documents; with an amount asked, only those about that amount (or naming
  * none: "Regeringen beslutade om pengarna i mars").
@@ -389,9 +392,14 @@ function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): Decisi
   );
   if (amounts.size === 0) return found;
   // A share is decided with its whole: "16 miljoner till sällsynta" is in the decision on the 66 miljoner.
+  // Up the whole chain: "16 miljoner" is a part of the 50 that is a part of the decided 80.
   for (const e of askedEntries(ctx) ?? []) {
-    const whole = e.partOf ? ctx.index.byId.get(e.partOf) : undefined;
-    if (whole && amounts.has(e.amountSek)) amounts.add(whole.amountSek);
+    if (!amounts.has(e.amountSek)) continue;
+    let whole = e.partOf ? ctx.index.byId.get(e.partOf) : undefined;
+    for (let depth = 0; whole && depth < MAX_WHOLE_DEPTH; depth++) {
+      amounts.add(whole.amountSek);
+      whole = whole.partOf ? ctx.index.byId.get(whole.partOf) : undefined;
+    }
   }
   const about = found.filter(
     (d) => d.amounts.length === 0 || d.amounts.some((a) => amounts.has(a.valueSek)),
