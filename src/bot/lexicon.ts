@@ -44,7 +44,7 @@ cue purpose       | what for, for what, purpose, syfte*, till vad, användes, an
 cue why           | why, varför, how come
 cue total         | since the start, since the beginning, since it started, since it began, sedan starten, sedan start, sedan början, från början, från start, from the start, from the beginning, all time, of all time, all years, alla år, alla åren, samtliga år, allt inräknat, all in, everything included, all included, together, both, båda, totalsumma*, total*, tot, sammanlagt, sammantaget, in all, altogether, sum, summa, allt som allt, tillsammans, combined, i hela, everything, allt
 cue howMuch       | how much, hur mycket, hur mkt, hur mycke, hur stort, hur stor, how many kronor, how many crowns, hur många kronor, hur många miljoner, hur många mkr, hur många msek, hur många kr, how many million, how many millions, how many sek, how many msek, how many swedish kronor
-cue amount        | payment, payments, cash, stöd*, belopp*, amount*, funding, finansiering*, pengar*, money, budget, anslag*, stöd, satsning*, allocat*, grant*, medel, medlen, kronor, sek, mnkr, msek, mkr
+cue amount        | payment, payments, cash, moneys, monies, dough, $$, stöd*, belopp*, amount*, funding, finansiering*, pengar*, money, budget, anslag*, stöd, satsning*, allocat*, grant*, medel, medlen, kronor, sek, mnkr, msek, mkr
 cue cost          | cost*, kostar, kostade, kostnad*, price, pris, priset, how expensive, hur dyr*, per person, per capita, per invånare, per inhabitant, per citizen, per medborgare
 cue frame         | belastas, belastar, charged to, booked against, appropriation*, anslagspost*, budget line, budget frame, budgetram*, använda för uppdraget, use for the assignment, use for the commission
 cue ownWork       | egen del, egna del, egen andel, own share, own use, eget bruk, admin, admin cap, cap, administrative, förvaltning, eget arbete, egna arbete, own work, administration, for itself, keep for its own, keep, själv, själva, its own
@@ -76,6 +76,7 @@ cue title:chair   | ordförande, ordföranden, chair, chairs, chaired, chairman,
 cue title:project-leader | projektledare, projektledaren, project leader, project lead, projektets ledare
 cue title:head    | generaldirektör, generaldirektören, director general, verksamhetschef, chef, head of
 cue title:coordinator | koordinator, samordnare, coordinator
+cue title:prime-minister | statsminister, statsministern, prime minister, premier
 cue whichYears    | vilka år, vilka åren, which years, what years, vilka årtal, under vilka år, in which years
 cue list          | list, lista, alla, every, all, each, samtliga
 cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted, count as, counts as, räknas, räknas som

@@ -1,5 +1,6 @@
 // "vinova", "sahlgrenksa": an organisation's one-word name misspelt is read as that organisation, before
-// the lexicon is matched, so the question names a giver or receiver and not a topic word.
+// the lexicon is matched, so the question names a giver or receiver and not a topic word. A question
+// word with two letters swapped ("mcuh") is put right the same way.
 import { allowedEdits, editDistance, letterMask, mayBeWithin } from "./edit-distance.js";
 import { aliasesOf, LEXICON, type QuestionToken } from "./lexicon.js";
 
@@ -27,8 +28,9 @@ export function correctNames(
   let out = "";
   let at = 0;
   for (const t of tokens) {
-    if (t.word.length < NAME_MIN || LEXICON_WORDS.has(t.word) || known(t.word)) continue;
-    const name = nearestName(t.word);
+    if (LEXICON_WORDS.has(t.word) || known(t.word)) continue;
+    const name =
+      t.word.length < NAME_MIN ? swappedWord(t.word) : (nearestName(t.word) ?? swappedWord(t.word));
     if (name === null) continue;
     out += `${text.slice(at, t.start)}${name}`;
     at = t.end;
@@ -50,4 +52,18 @@ function nearestName(word: string): string | null {
     else if (d === bestD && d <= limit) tie = true;
   }
   return bestD <= limit && !tie ? best : null;
+}
+
+// "mcuh", "waht", "fudning": two neighbouring letters swapped in a word of the lexicon is that word.
+const SWAP_MIN = 4;
+
+/** The one lexicon word this word is with two neighbouring letters swapped back; null when none or several. */
+function swappedWord(word: string): string | null {
+  if (word.length < SWAP_MIN) return null;
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (swapped !== word && LEXICON_WORDS.has(swapped)) found.add(swapped);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
 }

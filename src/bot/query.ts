@@ -638,9 +638,29 @@ function joinSplitCompounds(
       out.push(join);
       spelled.set(join, `${a} ${b}`);
       i += 1;
-    } else out.push(a);
+    } else out.push(sharedHead(tokens, i, vocabulary) ?? a);
   }
   return out;
+}
+
+const AND_WORDS = new Set(["and", "och", "&", "or", "eller"]);
+
+/**
+ * "lung and breast cancer", "lung och bröstcancer": the modifier before "and" shares the condition head
+ * after it ("lungcancer"), when the documents know that compound.
+ */
+function sharedHead(tokens: readonly string[], i: number, vocabulary: Vocabulary): string | null {
+  const [a, and] = tokens.slice(i, i + 2);
+  if (!a || !and || !AND_WORDS.has(and) || !isContentWord(a)) return null;
+  // The coordinated word's head: "breast cancer" (two words), "bröstcancer", "bröst- och äggstockscancer".
+  const rest = tokens.slice(i + 2, i + 6).filter((w) => !w.endsWith("-") && !AND_WORDS.has(w));
+  const [next, after] = rest;
+  if (!next) return null;
+  const head =
+    after && CONDITION_HEADS.includes(after)
+      ? after
+      : CONDITION_HEADS.find((h) => next.endsWith(h) && next.length > h.length);
+  return head && vocabulary.has(a + head) ? a + head : null;
 }
 
 // "prostata cancer" is joined even when unknown, so that it is recognised as a condition.
