@@ -83,7 +83,8 @@ export function topicName(key: string, language: Language): string {
   return topic ? (language === "sv" ? topic.sv : topic.en) : key;
 }
 
-export function shorten(text: string, max: number): string {
+export function shorten(full: string, max: number): string {
+  const text = oneLine(full);
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
@@ -102,4 +103,9 @@ export function yearsText(entry: LedgerEntry): string {
 export function listText(items: readonly string[], language: Language, joiner?: string): string {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} ${joiner ?? say(language, "och", "and")} ${items.at(-1)}`;
+}
+
+/** A quote wrapped over lines in its document (a PDF's text) reads as one line in an answer. */
+export function oneLine(text: string): string {
+  return text.includes("\n") || text.includes("\r") ? text.replace(/\s*[\r\n]+\s*/g, " ") : text;
 }

@@ -71,13 +71,42 @@ function splitText(text: string): Segment[] {
       previousBlank = true;
     } else {
       previousBlank = false;
-      splitLine(text, lead, text.slice(lead, end).trimEnd(), paragraph, out, readings);
+      // A line wrapped inside its sentence (text from a PDF, a hard-wrapped e-mail) reads as one line.
+      let last = end;
+      for (let from = lead; wrapsOn(text, from, last); ) {
+        from = nextLine(text, last);
+        last = lineEnd(text, from);
+      }
+      splitLine(text, lead, text.slice(lead, last).trimEnd(), paragraph, out, readings);
+      start = nextLine(text, last);
+      continue;
     }
     start = nextLine(text, end);
   }
   keepReadings(out, readings);
   return out;
 }
+
+// A wrapped line is a long one: short lines without a stop are headlines and list rows, each its own.
+const WRAPPED_MIN_CHARS = 50;
+const LOWER_START = /^[ \t]*\p{Ll}/u;
+
+/**
+ * The line ending at `end` runs on into the next: it is long, has no closing punctuation and is no list
+ * item, and the next line goes on in lower case ("… för arbete" / "inom Genomic Medicine Sweden …").
+ */
+function wrapsOn(text: string, lineStart: number, end: number): boolean {
+  // Most lines are short or end a sentence: ruled out before any copy is made.
+  if (end >= text.length || end - lineStart < WRAPPED_MIN_CHARS) return false;
+  const next = nextLine(text, end);
+  const following = text.slice(next, Math.min(text.length, next + FOLLOWING_PEEK));
+  if (!LOWER_START.test(following)) return false;
+  const line = text.slice(lineStart, end).trim();
+  return line.length >= WRAPPED_MIN_CHARS && !endsClosed(line) && !BULLET.test(line);
+}
+
+// Enough of the next line to see how it starts.
+const FOLLOWING_PEEK = 8;
 
 // The first character that `trim` keeps (`\S` is what it does not strip).
 const NOT_SPACE = /\S/g;

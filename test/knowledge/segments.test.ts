@@ -163,4 +163,19 @@ describe("segment: offsets are exact in any line ending", () => {
     const all = text.replace(/^[*-] /gm, "");
     expect(covered.replace(/\s/g, "")).toBe(all.replace(/\s/g, ""));
   });
+
+  it("a sentence wrapped over lines (a PDF's text) is one segment, quoted exactly", () => {
+    const text =
+      "Regeringen ger Socialstyrelsen i uppdrag att under 2027, efter rekvisition\nfrån Region Skåne, betala ut 12 500 000 kronor till Region Skåne för arbete\ninom GMS.\n";
+    expect(texts(text)).toEqual([text.trimEnd()]);
+  });
+
+  it("short lines without a stop stay apart: headlines and list rows are no wrapped sentence", () => {
+    expect(texts("barncancer 10 miljoner\nsällsynta diagnoser 15 miljoner\n")).toEqual([
+      "barncancer 10 miljoner",
+      "sällsynta diagnoser 15 miljoner",
+    ]);
+    const long = "Pengarna ska gå till diagnostik av cancer hos barn och unga vuxna i hela landet";
+    expect(texts(`${long}\nNästa rad börjar med versal`)).toEqual([long, "Nästa rad börjar med versal"]);
+  });
 });

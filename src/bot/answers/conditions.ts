@@ -1,4 +1,4 @@
-import { say } from "../say.js";
+import { oneLine, say } from "../say.js";
 import { askedDocuments, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
@@ -32,7 +32,9 @@ export function answerConditions(ctx: AnswerContext): Draft | null {
         "The documents state no condition for that.",
       ),
     );
-  const lines = chosen.map((c) => `• “${c.span.text}” ${ctx.citations.markers([c.span]).text}`);
+  const lines = chosen.map(
+    (c) => `• “${oneLine(c.span.text)}” ${ctx.citations.markers([c.span]).text}`,
+  );
   lines.unshift(
     say(
       ctx.language,

@@ -1,6 +1,6 @@
 import { countsAsGrant, type LedgerEntry, type PendingStatement } from "../../knowledge/index.js";
 import { entriesOfYears } from "../match.js";
-import { listText, say } from "../say.js";
+import { listText, oneLine, say } from "../say.js";
 import { type AnswerContext, type Draft, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { verdictDraft } from "./inclusion.js";
@@ -61,8 +61,8 @@ function notYet(ctx: AnswerContext, p: PendingStatement): string {
   const when = published ? ` (${published})` : "";
   return say(
     ctx.language,
-    `Ett dokument${when} skrev att beslutet inte var fattat: “${spans.map((s) => s.text).join(" ")}” ${ctx.citations.markers(spans).text}`,
-    `A document${when} said the decision had not been taken${swedishQuoteNote(ctx, spans)}: “${spans.map((s) => s.text).join(" ")}” ${ctx.citations.markers(spans).text}`,
+    `Ett dokument${when} skrev att beslutet inte var fattat: “${oneLine(spans.map((s) => s.text).join(" "))}” ${ctx.citations.markers(spans).text}`,
+    `A document${when} said the decision had not been taken${swedishQuoteNote(ctx, spans)}: “${oneLine(spans.map((s) => s.text).join(" "))}” ${ctx.citations.markers(spans).text}`,
   );
 }
 

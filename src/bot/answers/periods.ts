@@ -1,5 +1,5 @@
 import { type PeriodStatement, phraseStems } from "../../knowledge/index.js";
-import { say } from "../say.js";
+import { oneLine, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 
@@ -38,7 +38,7 @@ export function answerPeriods(ctx: AnswerContext): Draft {
   const lines = found.slice(0, 3).map((p) => {
     const years = `${p.from}–${p.to}`;
     const spans = [...(p.context ? [p.context] : []), p.span];
-    const quote = spans.map((s) => s.text).join(" ");
+    const quote = oneLine(spans.map((s) => s.text).join(" "));
     return say(
       ctx.language,
       `Enligt dokumenten pågår det ${years}: “${quote}” ${ctx.citations.markers(spans).text}`,

@@ -1,6 +1,6 @@
 import type { LedgerEntry } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
-import { say } from "../say.js";
+import { oneLine, say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { askedRecipient, receivedBy } from "./organisation.js";
@@ -84,8 +84,8 @@ function statedAim(ctx: AnswerContext, entry: LedgerEntry): string | null {
   const marker = ctx.citations.markers([aim.span]).text;
   return say(
     ctx.language,
-    `Syfte: “${aim.span.text}” ${marker}`,
-    `Purpose: “${aim.span.text}” ${marker}`,
+    `Syfte: “${oneLine(aim.span.text)}” ${marker}`,
+    `Purpose: “${oneLine(aim.span.text)}” ${marker}`,
   );
 }
 

@@ -5,7 +5,7 @@ import {
   phraseStems,
 } from "../../knowledge/index.js";
 import { knowsTopic } from "../match.js";
-import { say } from "../say.js";
+import { oneLine, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 
 /** How many of the question's topic stems a text shares. */
@@ -33,7 +33,7 @@ function pendingAbout(ctx: AnswerContext, docs: ReadonlySet<string> | null): Pen
 
 function quoted(ctx: AnswerContext, p: PendingStatement): string {
   const spans = [...(p.context ? [p.context] : []), p.span];
-  return `“${spans.map((s) => s.text).join(" ")}” ${ctx.citations.markers(spans).text}`;
+  return `“${oneLine(spans.map((s) => s.text).join(" "))}” ${ctx.citations.markers(spans).text}`;
 }
 
 /**
