@@ -100,7 +100,8 @@ export function readYears(
       bound();
       continue;
     }
-    if (d.cue === "since" || (d.kind === "year" && FROM_WORDS.has(prev))) {
+    // "sen 2021" (spoken "sedan") too: the date reader's own cue words are the written ones.
+    if (d.cue === "since" || (d.kind === "year" && SINCE_WORDS.has(prev))) {
       since = d.year;
       if (SINCE_WORDS.has(prev)) bound();
     }

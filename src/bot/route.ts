@@ -159,6 +159,23 @@ export const RULES: readonly Rule[] = [
       (q.docKinds.length === 0 && (named(q) || !money(q))) || (!money(q) && q.years.length === 0),
   },
   { intent: "documents", all: ["documents"], when: ({ q }) => named(q) || q.years.length > 0 },
+  // "vilka pm finns från 2026": which documents of a kind, not their money.
+  {
+    intent: "documents",
+    all: ["which"],
+    none: [
+      "amount",
+      "howMuch",
+      "author",
+      "signed",
+      "copy",
+      "press",
+      "asker",
+      "minister",
+      "deadline",
+    ],
+    when: ({ q }) => q.docKinds.length > 0 && !money(q) && q.amounts.length === 0,
+  },
   // "vilka källor har du?": which documents, about nothing in particular, is the list of sources.
   { intent: "sources", all: ["documents"], when: ({ q }) => !money(q) && q.amounts.length === 0 },
   { intent: "documents", all: ["sources"], when: ({ q, topical }) => topical && !money(q) },

@@ -176,6 +176,9 @@ describe("segment: offsets are exact in any line ending", () => {
       "sällsynta diagnoser 15 miljoner",
     ]);
     const long = "Pengarna ska gå till diagnostik av cancer hos barn och unga vuxna i hela landet";
-    expect(texts(`${long}\nNästa rad börjar med versal`)).toEqual([long, "Nästa rad börjar med versal"]);
+    expect(texts(`${long}\nNästa rad börjar med versal`)).toEqual([
+      long,
+      "Nästa rad börjar med versal",
+    ]);
   });
 });

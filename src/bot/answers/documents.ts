@@ -9,6 +9,7 @@ const MAX_DOCUMENTS = 10;
 /** "Which documents mention data sharing?": each document that states money for it or says it, with one quote. */
 export function answerDocuments(ctx: AnswerContext): Draft {
   const { query } = ctx;
+  if (query.docKinds.length > 0 && !hasTopic(query)) return answerKindDocuments(ctx);
   const found = new Map<string, Span>();
   const entries = hasTopic(query) ? matchTopic(query, ctx.index) : ctx.index.entries;
   for (const { entry } of entries) {
@@ -52,5 +53,32 @@ export function answerDocuments(ctx: AnswerContext): Draft {
         ? say(ctx.language, "Dokument som tar upp det:", "Documents that mention it:")
         : say(ctx.language, `Dokument som tar upp ”${what}”:`, `Documents that mention “${what}”:`),
   );
+  return { intent: "documents", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+/**
+ * "vilka pm finns från 2026", "which press releases are there": the documents of the asked kind (published
+ * in the asked years, if any), each cited by its first line.
+ */
+function answerKindDocuments(ctx: AnswerContext): Draft {
+  const years = ctx.query.years;
+  const docs = referenced(ctx).filter(
+    (d) => years.length === 0 || years.includes(Number(d.published?.slice(0, 4))),
+  );
+  const firstLines = new Map<string, Span>();
+  for (const p of ctx.knowledge.passages.all())
+    if (!firstLines.has(p.docId) && docs.some((d) => d.id === p.docId)) firstLines.set(p.docId, p);
+  if (docs.length === 0)
+    return decline(
+      "documents",
+      say(ctx.language, "Inget dokument av det slaget.", "No document of that kind."),
+    );
+  const sorted = [...docs].sort((a, b) => (a.published ?? "").localeCompare(b.published ?? ""));
+  const lines = sorted.slice(0, MAX_DOCUMENTS).map((d) => {
+    const span = firstLines.get(d.id);
+    const marker = span ? ` ${ctx.citations.markers([span]).text}` : "";
+    return `• ${d.title}${d.published ? ` (${d.published})` : ""}${marker}`;
+  });
+  lines.unshift(say(ctx.language, "Dokument av det slaget:", "Documents of that kind:"));
   return { intent: "documents", answered: true, text: lines.join("\n"), figures: [] };
 }
