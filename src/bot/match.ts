@@ -192,9 +192,18 @@ export function matchTopic(
       bestOf.set(x.e.entry.year, Math.max(bestOf.get(x.e.entry.year) ?? 0, x.s));
   // A named area keeps its weaker mentions too ("alla barn … med cancer"); free words keep only the best.
   const floor = query.topics.length > 0 ? 0.25 : 0.6;
+  // The items of one split are different areas by construction: of siblings, only the best-matching stay
+  // ("kliniska studier" is not the item that merely says "klinisk praxis").
+  const bestSibling = new Map<string, number>();
+  for (const x of scored) {
+    const whole = x.e.entry.partOf;
+    if (whole) bestSibling.set(whole, Math.max(bestSibling.get(whole) ?? 0, x.s));
+  }
+  const weakSibling = (x: { e: IndexedEntry; s: number }) =>
+    x.e.entry.partOf !== null && x.s < (bestSibling.get(x.e.entry.partOf) ?? 0);
   return (
     scored
-      .filter((x) => x.s >= (bestOf.get(x.e.entry.year) ?? best) * floor)
+      .filter((x) => x.s >= (bestOf.get(x.e.entry.year) ?? best) * floor && !weakSibling(x))
       // Equally good matches: GMS's own money before other money the documents mention beside it.
       .sort(
         (a, b) =>

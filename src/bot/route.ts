@@ -151,6 +151,8 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "about-gms", all: ["says"], when: ({ q, topical }) => q.mentionsGms && !topical },
   // "what does the budget bill say about 2029": the amounts that document states (the "stated" rule below).
+  // "What did the 2022 decision say about repayment?": the deadlines and conditions the documents set.
+  { intent: "deadline", all: ["says"], any: ["repay", "requisition", "report", "condition"] },
   {
     intent: "passage",
     all: ["says"],
@@ -454,6 +456,8 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) => q.years.length > 0 && q.amounts.length === 0 && q.orgs.length === 0,
   },
   { intent: "total", any: ["total"], when: (f) => subjectless(f) },
+  // "List every grant with its date": every grant, by year, with its sources.
+  { intent: "total", all: ["list"], when: (f) => subjectless(f) && f.q.amounts.length === 0 },
   { intent: "total", when: (f) => f.q.span && subjectless(f) },
   // "när startade gms": a when about a word that is no money and no area is asked of the text, not the amounts.
   {

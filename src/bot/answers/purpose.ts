@@ -4,6 +4,7 @@ import { oneLine, say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { askedRecipient, receivedBy } from "./organisation.js";
+import { answerYearTotal } from "./totals.js";
 
 // Asked what money is for, the answer quotes the purpose at length: it is the point of the answer.
 const PURPOSE_MAX = 200;
@@ -26,6 +27,13 @@ export function answerPurpose(ctx: AnswerContext): Draft {
   const recipient = ctx.query.orgs.length > 0 ? askedRecipient(ctx) : null;
   const theirs = recipient ? all.filter((e) => receivedBy(ctx, recipient).includes(e)) : [];
   const found = onTopic.length > 0 ? onTopic.slice(0, 1) : theirs.length > 0 ? theirs : all;
+  // "Is the 54.75 million the sum of the individual grants?": the stated total against its grants.
+  const total = found.find((e) => e.role === "total" || e.role === "multi-year-total");
+  if (total && found.length === 1 && ctx.query.cues.has("total") && total.years.length > 0)
+    return answerYearTotal({
+      ...ctx,
+      query: { ...ctx.query, years: total.years, span: total.years.length > 1, amounts: [] },
+    });
   if (found.length === 0) {
     const asked = [...amounts].map((a) => amountText(ctx, a)).join(", ");
     const near = nearestAmounts(ctx, [...amounts]);

@@ -185,6 +185,8 @@ function statedLines(
     );
   }
   const gapFigures: Figure[] = [];
+  // The itemised grants shown under a stated total are figures of the answer too, each with its sources.
+  const shownFigures: Figure[] = [];
   const bullet = parts.length > 1 ? "• " : "";
   lines.push(...grantLines(ctx, outside, false));
   for (const t of stated) {
@@ -214,8 +216,9 @@ function statedLines(
       ),
     );
     lines.push(sumLine(ctx, t, itemisedSum, t.years), ...grantLines(ctx, itemised, false));
+    shownFigures.push(...itemised.map((g) => entryFigure(ctx, g).figure));
   }
-  figures.push(...partFigures, ...gapFigures);
+  figures.push(...partFigures, ...gapFigures, ...shownFigures);
 }
 
 // A chat answer shows this many grants, in text and table; the rest are counted and, as figures of the
