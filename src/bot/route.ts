@@ -138,6 +138,10 @@ export const OTHER_ASKS = [
 // Kinds of money other than grants: a follow-up naming one asks about that kind, not the grant shown.
 export const KIND_CUES = ["estimate", "cofund", "frame", "ownWork"];
 
+/** Another kind of money than grants is asked for itself, not "including" beside the grants. */
+const otherKindAlone = (q: Query) =>
+  KIND_CUES.some((c) => q.cues.has(c)) && !q.cues.has("including");
+
 export const RULES: readonly Rule[] = [
   { intent: "help", all: ["help"] },
   { intent: "out-of-scope", when: ({ q }) => q.offTopic.length > 0 },
@@ -455,10 +459,19 @@ export const RULES: readonly Rule[] = [
     none: KIND_CUES,
     when: ({ q }) => q.years.length > 0 && q.amounts.length === 0 && q.orgs.length === 0,
   },
-  { intent: "total", any: ["total"], when: (f) => subjectless(f) },
+  // "vad är syftet med pengarna 2027": the year's grants, each with what it is for.
+  {
+    intent: "purpose",
+    any: ["purpose"],
+    none: ["howMuch", "total"],
+    when: (f) => subjectless(f) && f.q.years.length > 0 && f.q.amounts.length === 0,
+  },
+  // "what's the total co-funding in 2026": that kind of money summed, never the year's grants; "summa 2031
+  // inkl medfinansiering" is the grants' sum, saying co-funding is kept apart.
+  { intent: "total", any: ["total"], when: (f) => subjectless(f) && !otherKindAlone(f.q) },
   // "List every grant with its date": every grant, by year, with its sources.
   { intent: "total", all: ["list"], when: (f) => subjectless(f) && f.q.amounts.length === 0 },
-  { intent: "total", when: (f) => f.q.span && subjectless(f) },
+  { intent: "total", when: (f) => f.q.span && subjectless(f) && !otherKindAlone(f.q) },
   // "när startade gms": a when about a word that is no money and no area is asked of the text, not the amounts.
   {
     intent: "passage",

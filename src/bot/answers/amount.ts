@@ -578,11 +578,14 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
   const condition = asksCondition(ctx);
+  // Money over more years than asked ("7,8 miljoner 2026–2027" asked for 2026) is no part of the asked sum.
+  const asked = ctx.query.years;
+  const beyond = (e: LedgerEntry) => asked.length > 0 && e.years.some((y) => !asked.includes(y));
   const summable = sameKind(
     (named
       ? withoutWholes(entries.filter((e) => !areaWholes.some((w) => w.id === e.partOf)))
       : withoutNested(entries)
-    ).filter((e) => !sharedWithOtherArea(e, ctx.query.topics, condition)),
+    ).filter((e) => !sharedWithOtherArea(e, ctx.query.topics, condition) && !beyond(e)),
   );
   if (wantsSum && summable.length > 1) {
     const sum = summable.reduce((s, e) => s + e.amountSek, 0);
@@ -608,7 +611,21 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
           `(Money shared with another area is never added into a sum: ${sharedList}.)`,
         )
       : "";
-  if (note) lines.push(note);
+  const wider = wantsSum && summable.length > 1 ? withoutNested(entries).filter(beyond) : [];
+  const widerList = wider.map((e) => amountText(ctx, e.amountSek)).join(", ");
+  const notes = [
+    ...(note ? [note] : []),
+    ...(wider.length > 0
+      ? [
+          say(
+            ctx.language,
+            `(Belopp för fler år än de du frågar om räknas inte in i summan: ${widerList}.)`,
+            `(Amounts over more years than you asked about are not added into the sum: ${widerList}.)`,
+          ),
+        ]
+      : []),
+  ];
+  lines.push(...notes);
   const draft: Draft = { intent: "amount", answered: true, text: lines.join("\n"), figures };
   // Three or more amounts, or amounts over several years, are a list: shown as a table.
   const years = new Set(entries.map((e) => e.year));
@@ -616,7 +633,7 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
   const sum = figures[0]?.derived ? figures[0] : null;
   const table = grantTable(ctx, entries, null);
   // The table lists the amounts the sentences below the sum would repeat.
-  if (sum) return withTable(draft, table, (lines[0] ?? "").replace(/:\s*$/, "."));
+  if (sum) return withTable(draft, table, (lines[0] ?? "").replace(/:\s*$/, "."), notes);
   const cut = ordered.length > entries.length;
   const lead = cut
     ? say(

@@ -76,8 +76,15 @@ export function grantTable(
  * The draft with its list shown as a table: the first line leads, the table replaces the "• " lines,
  * and other lines stay as notes ("…:" ends as a sentence once its list is a table).
  */
-export function withTable(draft: Draft, table: DraftBlock, lead?: string): Draft {
-  if (lead !== undefined) return { ...draft, blocks: [{ kind: "lead", text: lead }, table] };
+export function withTable(
+  draft: Draft,
+  table: DraftBlock,
+  lead?: string,
+  extra: readonly string[] = [],
+): Draft {
+  const after: DraftBlock[] = extra.map((text) => ({ kind: "note", text }));
+  if (lead !== undefined)
+    return { ...draft, blocks: [{ kind: "lead", text: lead }, table, ...after] };
   const lines = draft.text.split("\n").filter((line) => line.trim() !== "");
   const sentence = (line: string) => line.replace(/:\s*$/, ".");
   const [first = "", ...rest] = lines;

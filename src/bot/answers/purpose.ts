@@ -1,5 +1,5 @@
-import type { LedgerEntry } from "../../knowledge/index.js";
-import { hasTopic, inYears, matchTopic } from "../match.js";
+import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
+import { entriesOfYears, hasTopic, inYears, matchTopic } from "../match.js";
 import { oneLine, say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
@@ -11,6 +11,7 @@ const PURPOSE_MAX = 200;
 
 /** "What was the 14,5 million for?": every entry of that amount, with what it funds. */
 export function answerPurpose(ctx: AnswerContext): Draft {
+  if (ctx.query.amounts.length === 0 && ctx.query.years.length > 0) return answerYearPurposes(ctx);
   const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
   // One amount (the usual question) reads its own entries; several keep the ledger's order.
   const [only] = amounts;
@@ -95,6 +96,37 @@ function statedAim(ctx: AnswerContext, entry: LedgerEntry): string | null {
     `Syfte: “${oneLine(aim.span.text)}” ${marker}`,
     `Purpose: “${oneLine(aim.span.text)}” ${marker}`,
   );
+}
+
+/** "vad är syftet med pengarna 2027": each of the year's GMS grants with what it funds and its stated aim. */
+function answerYearPurposes(ctx: AnswerContext): Draft {
+  const grants = [
+    ...new Set(
+      entriesOfYears(ctx.index, ctx.query.years).filter(
+        (e) => e.gms && countsAsGrant(e) && e.partOf === null,
+      ),
+    ),
+  ];
+  if (grants.length === 0)
+    return decline(
+      "purpose",
+      say(
+        ctx.language,
+        "Dokumenten anger inga medel till GMS för det året.",
+        "The documents state no GMS funding for that year.",
+      ),
+    );
+  const lines = grants.map((e) => {
+    const described = describeEntry(ctx, e, { purposeMax: PURPOSE_MAX });
+    const aim = statedAim(ctx, e);
+    return `• ${aim ? `${described} ${aim}` : described}`;
+  });
+  return {
+    intent: "purpose",
+    answered: true,
+    text: lines.join("\n"),
+    figures: grants.map((e) => entryFigure(ctx, e).figure),
+  };
 }
 
 type Purposes = AnswerContext["knowledge"]["statements"]["purposes"];
