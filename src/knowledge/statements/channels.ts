@@ -60,8 +60,12 @@ function isGovernment(name: string): boolean {
   );
 }
 
+// The verbs `findPayer` reads ("betalar ut", "pays out", "beviljar", "awards", "grants"), in any case:
+// a sentence without one names no payer there, and is not read by its patterns.
+const PAYER_VERBS = /betala|pay|bevilja|award|grant/i;
+
 function payerIn(view: DocumentView, s: Segment): string | null {
-  const named = findPayer(s.text);
+  const named = PAYER_VERBS.test(s.text) ? findPayer(s.text) : null;
   if (named) return named;
   if (!view.may(s, PAYS) && !view.may(s, PAID_BY) && !view.may(s, THROUGH)) return null;
   const words = view.words(s);

@@ -1,5 +1,8 @@
+import { datesOf } from "../dates.js";
+import { mentionsGms } from "../organisations.js";
 import { type Segment, segment } from "../segments.js";
-import type { SourceDocument, Span } from "../types.js";
+import { readingsOf, type SentenceReading } from "../sentence-readings.js";
+import type { DateMatch, SourceDocument, Span } from "../types.js";
 import { type ListStarts, tagStarts, textStarts } from "./phrase-starts.js";
 import { mayHold, type Phrase, type Token, tokens } from "./tokens.js";
 
@@ -8,6 +11,10 @@ export interface DocumentView {
   doc: SourceDocument;
   segments: Segment[];
   words(s: Segment): Token[];
+  /** The dates in a segment, as `findDates` reads its text (kept on its wording's record). */
+  dates(s: Segment): DateMatch[];
+  /** Whether a segment names GMS (`mentionsGms`), as the fact reader kept on its wording's record. */
+  gms(s: Segment): boolean;
   /** Whether a segment may hold a phrase of the table: its words are read only when it may. */
   may(s: Segment, table: readonly Phrase[]): boolean;
   /** Whether a phrase of the table may start at the segment's first word. */
@@ -22,7 +29,8 @@ export interface DocumentView {
 export function viewDocument(doc: SourceDocument): DocumentView {
   const segments = segment(doc.text);
   // Every reader asks every segment first which tables it may hold: read that for all at once.
-  const starts = segments.map((s) => textStarts(s.text));
+  const readings = readingsOf(segments);
+  const starts = readings.map(textStarts);
   const cache = new Array<Token[] | undefined>(segments.length).fill(undefined);
   const headings: Array<Segment | null> = [];
   let last: Segment | null = null;
@@ -42,6 +50,12 @@ export function viewDocument(doc: SourceDocument): DocumentView {
         cache[s.index] = t;
       }
       return t;
+    },
+    dates: (s) => datesOf(readings[s.index] as SentenceReading),
+    gms: (s) => {
+      const reading = readings[s.index] as SentenceReading;
+      reading.gms ??= mentionsGms(reading.text);
+      return reading.gms;
     },
     may: (s, table) => mayHold(starts[s.index] as ListStarts, table),
     mayOpen: (s, table) => {

@@ -4,7 +4,6 @@
 import { FOREIGN_CURRENCY_AFTER, FOREIGN_CURRENCY_BEFORE } from "../amount-words.js";
 import { findAmounts } from "../amounts.js";
 import { hasCue } from "../cues.js";
-import { mentionsGms } from "../organisations.js";
 import { NOT_GMS, PROPOSAL } from "../role-cues.js";
 import type { DocumentView } from "./document-view.js";
 import type { ForeignStatement, NotGmsStatement, ProposalStatement } from "./types.js";
@@ -12,7 +11,7 @@ import type { ForeignStatement, NotGmsStatement, ProposalStatement } from "./typ
 /** "Testbäddarna ingår inte i GMS", "ingår inte i statens årliga stöd till GMS". */
 export function readNotGms(view: DocumentView): NotGmsStatement[] {
   return view.segments
-    .filter((s) => !s.heading && mentionsGms(s.text) && hasCue(s.text, NOT_GMS))
+    .filter((s) => !s.heading && view.gms(s) && hasCue(s.text, NOT_GMS))
     .map((s) => ({ span: view.span(s.start, s.end) }));
 }
 
@@ -38,6 +37,9 @@ export function readProposals(view: DocumentView): ProposalStatement[] {
 const NUMBER = /\d+(?:[ \u00a0.,]\d+)*/gu;
 const SCALE =
   /^[ \u00a0]*(?:miljoner|miljon|miljarder|miljard|million|millions|billion|bn|m|k|tusen|thousand)(?![\p{L}\p{N}])/iu;
+// Every currency word or sign of the two patterns, in any case: a sentence with none, or no digit, has none.
+const CURRENCY_HINT = /eur|us|dollar|pund|gbp|nok|dkk|chf|yen|jpy|€|\$|£|norsk|dansk|isländsk/iu;
+const DIGIT = /\d/;
 // How far before a number its currency may stand ("EUR ", "€").
 const BEFORE_WINDOW = 6;
 
@@ -45,6 +47,7 @@ const BEFORE_WINDOW = 6;
 export function readForeign(view: DocumentView): ForeignStatement[] {
   const out: ForeignStatement[] = [];
   for (const s of view.segments) {
+    if (!DIGIT.test(s.text) || !CURRENCY_HINT.test(s.text)) continue;
     for (const m of s.text.matchAll(NUMBER)) {
       const at = m.index ?? 0;
       const end = at + m[0].length;

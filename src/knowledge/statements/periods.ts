@@ -1,6 +1,5 @@
 import { PERIOD_CUES } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
-import { datesIn } from "./stated-date.js";
 import { hasPhrase } from "./tokens.js";
 import type { PeriodStatement } from "./types.js";
 
@@ -10,7 +9,7 @@ export function readPeriods(view: DocumentView): PeriodStatement[] {
   view.segments.forEach((s, i) => {
     if (s.heading || !view.may(s, PERIOD_CUES) || !hasPhrase(view.words(s), PERIOD_CUES)) return;
     const before = view.segments[i - 1];
-    for (const d of datesIn(s.text)) {
+    for (const d of view.dates(s)) {
       if (d.kind !== "span" || d.endYear <= d.year) continue;
       out.push({
         from: d.year,

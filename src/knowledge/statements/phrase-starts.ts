@@ -1,6 +1,6 @@
 // Which cue tables a word can start or end a phrase of, as bits. A word list ORs its words' bits once;
 // then each table asks one bit test whether it can match at all, and tries only the words that start it.
-import { cacheByKey } from "../key-cache.js";
+import type { SentenceReading } from "../sentence-readings.js";
 import type { Phrase, Token } from "./tokens.js";
 import { mapWords } from "./word-spans.js";
 
@@ -132,8 +132,10 @@ export function wordStarts(word: string): Starts {
 
 /** The starts of the word `lower.slice(at, end)` (lower case already). */
 function startsAt(lower: string, at: number, end: number): Starts {
-  let h = 0x811c9dc5; // FNV-1a
+  // FNV-1a, kept in a small integer's range: the map holds no boxed numbers.
+  let h = 0x811c9dc5;
   for (let i = at; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+  h &= 0x3fffffff;
   const bucket = byHash.get(h);
   for (const e of bucket ?? []) {
     if (e.word.length !== end - at || !lower.startsWith(e.word, at)) continue;
@@ -218,17 +220,16 @@ function combine(each: Starts[]): ListStarts {
   return { known: tables.length, lo: lo & keyLo, hi: hi & keyHi, keyLo, keyHi, each };
 }
 
-// The same sentence recurs across documents (boilerplate, lists): its words' starts are read once.
-const TEXT_CACHE_MAX = 50_000;
-const holderOf = cacheByKey((_text: string): { starts?: ListStarts } => ({}), TEXT_CACHE_MAX);
-
-/** The starts of a text's words (read only when the text is new). */
-export function textStarts(text: string): ListStarts {
-  const holder = holderOf(text);
-  const found = holder.starts;
+/**
+ * The starts of a sentence's words, kept on its wording's record: the same sentence recurs across
+ * documents (boilerplate, lists), and is read once.
+ */
+export function textStarts(reading: SentenceReading): ListStarts {
+  const found = reading.starts as ListStarts | undefined;
   if (found !== undefined && found.known === tables.length) return found;
-  holder.starts = readTextStarts(text);
-  return holder.starts;
+  const starts = readTextStarts(reading.text);
+  reading.starts = starts;
+  return starts;
 }
 
 function readTextStarts(text: string): ListStarts {
