@@ -27,6 +27,7 @@ const NOT_SUBJECT = new Set(
 
 /** Every deadline the documents set: a date after "senast"/"by", its kind, who and to whom. */
 export function readDeadlines(view: DocumentView): DeadlineStatement[] {
+  if (!view.mayAny(DEADLINE_CUES) && !view.mayAny(SAME_DATE)) return [];
   const out: DeadlineStatement[] = [];
   for (const s of view.segments) {
     if (!view.may(s, DEADLINE_CUES) && !view.may(s, SAME_DATE)) continue;

@@ -26,6 +26,7 @@ const HEADER_SEGMENTS = 8;
 
 /** Every sentence that tells a decision: who decided, when (as the text says), and about what. */
 export function readDecisions(view: DocumentView): DecisionStatement[] {
+  if (!view.mayAny(DECISION_VERBS) && !view.mayAny(GOVERNMENT_VERBS)) return [];
   const ownDate = decisionDocumentDate(view);
   const out: DecisionStatement[] = [];
   for (const s of view.segments) {

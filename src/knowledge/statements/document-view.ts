@@ -3,7 +3,7 @@ import { mentionsGms } from "../organisations.js";
 import { type Segment, segment } from "../segments.js";
 import { readingsOf, type SentenceReading } from "../sentence-readings.js";
 import type { DateMatch, SourceDocument, Span } from "../types.js";
-import { type ListStarts, tagStarts, textStarts } from "./phrase-starts.js";
+import { type ListStarts, tagStarts, textStarts, unionOf } from "./phrase-starts.js";
 import { mayHold, type Phrase, type Token, tokens } from "./tokens.js";
 
 /** One document read once: its segments, their words, and its own date. */
@@ -17,6 +17,8 @@ export interface DocumentView {
   gms(s: Segment): boolean;
   /** Whether a segment may hold a phrase of the table: its words are read only when it may. */
   may(s: Segment, table: readonly Phrase[]): boolean;
+  /** Whether some segment may hold a phrase of the table: a reader walks the segments only when one may. */
+  mayAny(table: readonly Phrase[]): boolean;
   /** Whether a phrase of the table may start at the segment's first word. */
   mayOpen(s: Segment, table: readonly Phrase[]): boolean;
   span(start: number, end: number): Span;
@@ -31,6 +33,7 @@ export function viewDocument(doc: SourceDocument): DocumentView {
   // Every reader asks every segment first which tables it may hold: read that for all at once.
   const readings = readingsOf(segments);
   const starts = readings.map(textStarts);
+  const any = unionOf(starts);
   const cache = new Array<Token[] | undefined>(segments.length).fill(undefined);
   const headings: Array<Segment | null> = [];
   let last: Segment | null = null;
@@ -58,6 +61,7 @@ export function viewDocument(doc: SourceDocument): DocumentView {
       return reading.gms;
     },
     may: (s, table) => mayHold(starts[s.index] as ListStarts, table),
+    mayAny: (table) => mayHold(any, table),
     mayOpen: (s, table) => {
       const first = starts[s.index]?.each[0];
       return first !== undefined && mayHold(first, table);

@@ -5,6 +5,7 @@ import type { PeriodStatement } from "./types.js";
 
 /** "… under perioden 2026–2028", "the study runs from 2026 to 2028": a span of years a project runs. */
 export function readPeriods(view: DocumentView): PeriodStatement[] {
+  if (!view.mayAny(PERIOD_CUES)) return [];
   const out: PeriodStatement[] = [];
   view.segments.forEach((s, i) => {
     if (s.heading || !view.may(s, PERIOD_CUES) || !hasPhrase(view.words(s), PERIOD_CUES)) return;
