@@ -1,3 +1,4 @@
+import { cacheByKey } from "../key-cache.js";
 import { findPayer } from "../organisations.js";
 import type { Segment } from "../segments.js";
 import {
@@ -18,6 +19,7 @@ import type { ChannelKind, ChannelStatement } from "./types.js";
 
 // "The Legal, Financial and Administrative Services Agency (Kammarkollegiet)" is eight words.
 const MAX_SUBJECT_WORDS = 10;
+const NAMES_KEPT = 2_000;
 const RELATIVES = new Set(["som", "which", "who"]);
 const SUBJECT_VERBS = new Set(
   "ska skall ansvarar fördelar distributes will shall must rekvirerar requisitions".split(" "),
@@ -49,7 +51,10 @@ function add(
   out.push({ kind, organisation, amounts: amountsIn(view, s), span: view.span(s.start, s.end) });
 }
 
-function isGovernment(name: string): boolean {
+// The same few organisations are found in sentence after sentence: each name is judged once.
+const isGovernment = cacheByKey(namesGovernment, NAMES_KEPT);
+
+function namesGovernment(name: string): boolean {
   const words = name.split(/\s+/);
   return (
     words.length <= 3 &&

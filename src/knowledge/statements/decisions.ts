@@ -1,4 +1,3 @@
-import { findAmounts } from "../amounts.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_SV, MONTHS } from "../date-words.js";
 import type { Segment } from "../segments.js";
 import {
@@ -205,7 +204,7 @@ function decisionDocumentDate(view: DocumentView): StatedDate | null {
 }
 
 function amountsIn(view: DocumentView, s: Segment): StatedAmount[] {
-  return findAmounts(s.text).map((a) => ({
+  return view.amounts(s).map((a) => ({
     valueSek: a.valueSek,
     span: view.span(s.start + a.start, s.start + a.end),
   }));

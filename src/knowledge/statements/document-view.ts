@@ -1,8 +1,9 @@
+import { amountsOf } from "../amounts.js";
 import { datesOf } from "../dates.js";
 import { mentionsGms } from "../organisations.js";
 import { type Segment, segment } from "../segments.js";
 import { readingsOf, type SentenceReading } from "../sentence-readings.js";
-import type { DateMatch, SourceDocument, Span } from "../types.js";
+import type { AmountMatch, DateMatch, SourceDocument, Span } from "../types.js";
 import { type ListStarts, tagStarts, textStarts, unionOf } from "./phrase-starts.js";
 import { mayHold, type Phrase, type Token, tokens } from "./tokens.js";
 
@@ -11,6 +12,8 @@ export interface DocumentView {
   doc: SourceDocument;
   segments: Segment[];
   words(s: Segment): Token[];
+  /** The amounts in a segment, as `findAmounts` reads its text (kept on its wording's record). */
+  amounts(s: Segment): AmountMatch[];
   /** The dates in a segment, as `findDates` reads its text (kept on its wording's record). */
   dates(s: Segment): DateMatch[];
   /** Whether a segment names GMS (`mentionsGms`), as the fact reader kept on its wording's record. */
@@ -54,6 +57,7 @@ export function viewDocument(doc: SourceDocument): DocumentView {
       }
       return t;
     },
+    amounts: (s) => amountsOf(readings[s.index] as SentenceReading),
     dates: (s) => datesOf(readings[s.index] as SentenceReading),
     gms: (s) => {
       const reading = readings[s.index] as SentenceReading;

@@ -2,7 +2,6 @@
 // ("Vi föreslår … 100 miljoner kronor per år"), and amounts in another currency ("EUR 3.2 million").
 // The answers quote them as written; none is ever a grant or part of a sum.
 import { FOREIGN_CURRENCY_AFTER, FOREIGN_CURRENCY_BEFORE } from "../amount-words.js";
-import { findAmounts } from "../amounts.js";
 import { hasCue } from "../cues.js";
 import { NOT_GMS, PROPOSAL } from "../role-cues.js";
 import type { DocumentView } from "./document-view.js";
@@ -20,7 +19,7 @@ export function readProposals(view: DocumentView): ProposalStatement[] {
   const out: ProposalStatement[] = [];
   for (const s of view.segments) {
     if (s.heading || !hasCue(s.text, PROPOSAL)) continue;
-    const amounts = findAmounts(s.text);
+    const amounts = view.amounts(s);
     if (amounts.length === 0) continue;
     out.push({
       amounts: amounts.map((a) => ({
@@ -37,9 +36,6 @@ export function readProposals(view: DocumentView): ProposalStatement[] {
 const NUMBER = /\d+(?:[ \u00a0.,]\d+)*/gu;
 const SCALE =
   /^[ \u00a0]*(?:miljoner|miljon|miljarder|miljard|million|millions|billion|bn|m|k|tusen|thousand)(?![\p{L}\p{N}])/iu;
-// Every currency word or sign of the two patterns, in any case: a sentence with none, or no digit, has none.
-const CURRENCY_HINT = /eur|us|dollar|pund|gbp|nok|dkk|chf|yen|jpy|€|\$|£|norsk|dansk|isländsk/iu;
-const DIGIT = /\d/;
 // How far before a number its currency may stand ("EUR ", "€").
 const BEFORE_WINDOW = 6;
 
@@ -47,7 +43,6 @@ const BEFORE_WINDOW = 6;
 export function readForeign(view: DocumentView): ForeignStatement[] {
   const out: ForeignStatement[] = [];
   for (const s of view.segments) {
-    if (!DIGIT.test(s.text) || !CURRENCY_HINT.test(s.text)) continue;
     for (const m of s.text.matchAll(NUMBER)) {
       const at = m.index ?? 0;
       const end = at + m[0].length;
