@@ -202,21 +202,11 @@ function isPlainLetter(code: number): boolean {
   );
 }
 
-/** Whether a date may start at a word's first character `pos`: a plain letter no date word opens with rules it out. */
-export function mayStartDateAt(text: string, pos: number): boolean {
-  const first = text.charCodeAt(pos);
-  return !isPlainLetter(first) || START_LETTERS.has(lowerPlain(first));
-}
-
-// The lower case of a plain letter (A-Z, ÅÄÖ), as START_LETTERS holds it.
-const lowerPlain = (code: number): number =>
-  code < 0x80 ? code | 0x20 : code + (code < 0xe0 ? 0x20 : 0);
-
 /** A word of plain letters that starts no date, read from `text` without a slice for most words. */
 function startsNoDate(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   // A plain first letter no start opens with: no reading can match from here, whatever follows it.
-  const starts = START_LETTERS.has(lowerPlain(first));
+  const starts = START_LETTERS.has(first < 0x80 ? first | 0x20 : first + (first < 0xe0 ? 0x20 : 0));
   if (isPlainLetter(first) && !starts) return true;
   for (let i = start; i < end; i++) if (!isPlainLetter(text.charCodeAt(i))) return false;
   if (!starts) return true;

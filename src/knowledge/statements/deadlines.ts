@@ -1,6 +1,4 @@
-import { mayStartDateAt } from "../dates.js";
 import type { Segment } from "../segments.js";
-import type { DateMatch } from "../types.js";
 import { DEADLINE_CUES, DEADLINE_KINDS, SAME_DATE } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { nameAt } from "./names.js";
@@ -92,16 +90,13 @@ function deadlineDates(
   cueEnds: number[],
 ): StatedDate[] {
   const found: StatedDate[] = [];
-  let dates: DateMatch[] | null = null;
+  const dates = view.dates(s);
   for (const end of cueEnds) {
     let i = end;
     while (["den", "the", "on"].includes(words[i]?.word ?? "")) i++;
     const at = words[i];
     if (!at) continue;
     const local = at.start - s.start;
-    // "by the end of …", "by Region Skåne": most cues stand before no date, and then the sentence's dates are not read.
-    if (!mayStartDateAt(s.text, local)) continue;
-    dates ??= view.dates(s);
     const d = dates.find((x) => x.start === local);
     const date = d ? fromMatch(view, s.start, d) : dayMonthAt(view, s.text, s.start, local);
     if (date && (date.year !== null || date.month !== null)) found.push(date);
