@@ -1,6 +1,7 @@
 // The statements' own word reading and cue-phrase matching: the fast paths read exactly what the plain
 // definitions read (a regex over Unicode letters and digits; every phrase tried at every word).
 import { describe, expect, it } from "vitest";
+import { readingOf } from "../../src/knowledge/sentence-readings.js";
 import {
   compileAll,
   sliceStarts,
@@ -75,7 +76,7 @@ describe("statement words", () => {
           : t,
       );
       expect(tokens(text, 17)).toEqual(plain);
-      const starts = textStarts(text).each;
+      const starts = textStarts(readingOf(text)).each;
       expect(starts).toEqual(plain.map((t) => wordStarts(t.word)));
     }
   });
@@ -163,10 +164,22 @@ describe("cue phrases", () => {
   });
 
   it("knows a sentence read before a table was compiled may hold it", () => {
-    const before = textStarts("I GMS ingår sju regioner.");
+    const before = textStarts(readingOf("I GMS ingår sju regioner."));
     const compiledLater = phrases("i gms ingår");
     expect(mayHold(before, compiledLater)).toBe(true);
-    expect(mayHold(textStarts("I GMS ingår sju regioner."), compiledLater)).toBe(true);
-    expect(mayHold(textStarts("Inget av detta."), compiledLater)).toBe(false);
+    expect(mayHold(textStarts(readingOf("I GMS ingår sju regioner.")), compiledLater)).toBe(true);
+    expect(mayHold(textStarts(readingOf("Inget av detta.")), compiledLater)).toBe(false);
+  });
+
+  it("finds words in the lower case where the text has them: lower-casing keeps a character's kind", () => {
+    const kind = (ch: string) => (/^[\p{L}\p{N}]$/u.test(ch) ? 1 : "-–/.:'".includes(ch) ? 2 : 0);
+    const changed: string[] = [];
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const ch = String.fromCodePoint(cp);
+      const lower = ch.toLowerCase();
+      if (lower.length === ch.length && kind(lower) !== kind(ch)) changed.push(ch);
+    }
+    expect(changed).toEqual([]);
   });
 });

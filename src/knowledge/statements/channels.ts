@@ -1,3 +1,4 @@
+import { cacheByKey } from "../key-cache.js";
 import { findPayer } from "../organisations.js";
 import type { Segment } from "../segments.js";
 import {
@@ -18,6 +19,7 @@ import type { ChannelKind, ChannelStatement } from "./types.js";
 
 // "The Legal, Financial and Administrative Services Agency (Kammarkollegiet)" is eight words.
 const MAX_SUBJECT_WORDS = 10;
+const NAMES_KEPT = 2_000;
 const RELATIVES = new Set(["som", "which", "who"]);
 const SUBJECT_VERBS = new Set(
   "ska skall ansvarar fördelar distributes will shall must rekvirerar requisitions".split(" "),
@@ -49,7 +51,10 @@ function add(
   out.push({ kind, organisation, amounts: amountsIn(view, s), span: view.span(s.start, s.end) });
 }
 
-function isGovernment(name: string): boolean {
+// The same few organisations are found in sentence after sentence: each name is judged once.
+const isGovernment = cacheByKey(namesGovernment, NAMES_KEPT);
+
+function namesGovernment(name: string): boolean {
   const words = name.split(/\s+/);
   return (
     words.length <= 3 &&
@@ -60,8 +65,12 @@ function isGovernment(name: string): boolean {
   );
 }
 
+// The verbs `findPayer` reads ("betalar ut", "pays out", "beviljar", "awards", "grants"), in any case:
+// a sentence without one names no payer there, and is not read by its patterns.
+const PAYER_VERBS = /betala|pay|bevilja|award|grant/i;
+
 function payerIn(view: DocumentView, s: Segment): string | null {
-  const named = findPayer(s.text);
+  const named = PAYER_VERBS.test(s.text) ? findPayer(s.text) : null;
   if (named) return named;
   if (!view.may(s, PAYS) && !view.may(s, PAID_BY) && !view.may(s, THROUGH)) return null;
   const words = view.words(s);

@@ -3,7 +3,7 @@ import { DEADLINE_CUES, DEADLINE_KINDS, SAME_DATE } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { nameAt } from "./names.js";
 import { sliceStarts } from "./phrase-starts.js";
-import { datesIn, dayMonthAt, fromMatch } from "./stated-date.js";
+import { dayMonthAt, fromMatch } from "./stated-date.js";
 import { findPhrases, type Token } from "./tokens.js";
 import type { DeadlineKind, DeadlineStatement, StatedDate } from "./types.js";
 
@@ -25,6 +25,7 @@ const NOT_SUBJECT = new Set(
 
 /** Every deadline the documents set: a date after "senast"/"by", its kind, who and to whom. */
 export function readDeadlines(view: DocumentView): DeadlineStatement[] {
+  if (!view.mayAny(DEADLINE_CUES) && !view.mayAny(SAME_DATE)) return [];
   const out: DeadlineStatement[] = [];
   for (const s of view.segments) {
     if (!view.may(s, DEADLINE_CUES) && !view.may(s, SAME_DATE)) continue;
@@ -89,7 +90,7 @@ function deadlineDates(
   cueEnds: number[],
 ): StatedDate[] {
   const found: StatedDate[] = [];
-  const dates = datesIn(s.text);
+  const dates = view.dates(s);
   for (const end of cueEnds) {
     let i = end;
     while (["den", "the", "on"].includes(words[i]?.word ?? "")) i++;

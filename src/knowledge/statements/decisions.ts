@@ -1,4 +1,3 @@
-import { findAmounts } from "../amounts.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_SV, MONTHS } from "../date-words.js";
 import type { Segment } from "../segments.js";
 import {
@@ -12,7 +11,7 @@ import {
 } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { sliceStarts } from "./phrase-starts.js";
-import { datesIn, dayMonthAt, fromMatch, isDateLine, monthOnly, today } from "./stated-date.js";
+import { dayMonthAt, fromMatch, isDateLine, monthOnly, today } from "./stated-date.js";
 import { findPhrases, hasPhrase, type PhraseHit, type Token } from "./tokens.js";
 import type { DecisionStatement, StatedAmount, StatedDate } from "./types.js";
 
@@ -26,6 +25,7 @@ const HEADER_SEGMENTS = 8;
 
 /** Every sentence that tells a decision: who decided, when (as the text says), and about what. */
 export function readDecisions(view: DocumentView): DecisionStatement[] {
+  if (!view.mayAny(DECISION_VERBS) && !view.mayAny(GOVERNMENT_VERBS)) return [];
   const ownDate = decisionDocumentDate(view);
   const out: DecisionStatement[] = [];
   for (const s of view.segments) {
@@ -137,7 +137,7 @@ function isGovernment(name: string): boolean {
 
 /** The decision date the sentence gives: a date or month, "i dag", or "den 14 april", "i mars". */
 function dateOf(view: DocumentView, s: Segment, words: Token[]): StatedDate | null {
-  for (const d of datesIn(s.text)) {
+  for (const d of view.dates(s)) {
     if (
       d.cue === "deadline" ||
       d.cue === "during" ||
@@ -194,7 +194,7 @@ function decisionDocumentDate(view: DocumentView): StatedDate | null {
   );
   if (!signed) return null;
   for (const s of view.segments.slice(0, HEADER_SEGMENTS)) {
-    const d = isDateLine(s.text);
+    const d = isDateLine(view, s);
     if (d) {
       const lead = s.text.length - s.text.trimStart().length;
       return fromMatch(view, s.start + lead, d);
@@ -204,7 +204,7 @@ function decisionDocumentDate(view: DocumentView): StatedDate | null {
 }
 
 function amountsIn(view: DocumentView, s: Segment): StatedAmount[] {
-  return findAmounts(s.text).map((a) => ({
+  return view.amounts(s).map((a) => ({
     valueSek: a.valueSek,
     span: view.span(s.start + a.start, s.start + a.end),
   }));

@@ -1,6 +1,10 @@
+import { amountsOf } from "../amounts.js";
+import { datesOf } from "../dates.js";
+import { mentionsGms } from "../organisations.js";
 import { type Segment, segment } from "../segments.js";
-import type { SourceDocument, Span } from "../types.js";
-import { type ListStarts, tagStarts, textStarts } from "./phrase-starts.js";
+import { readingsOf, type SentenceReading } from "../sentence-readings.js";
+import type { AmountMatch, DateMatch, SourceDocument, Span } from "../types.js";
+import { type ListStarts, tagStarts, textStarts, unionOf } from "./phrase-starts.js";
 import { mayHold, type Phrase, type Token, tokens } from "./tokens.js";
 
 /** One document read once: its segments, their words, and its own date. */
@@ -8,8 +12,16 @@ export interface DocumentView {
   doc: SourceDocument;
   segments: Segment[];
   words(s: Segment): Token[];
+  /** The amounts in a segment, as `findAmounts` reads its text (kept on its wording's record). */
+  amounts(s: Segment): AmountMatch[];
+  /** The dates in a segment, as `findDates` reads its text (kept on its wording's record). */
+  dates(s: Segment): DateMatch[];
+  /** Whether a segment names GMS (`mentionsGms`), as the fact reader kept on its wording's record. */
+  gms(s: Segment): boolean;
   /** Whether a segment may hold a phrase of the table: its words are read only when it may. */
   may(s: Segment, table: readonly Phrase[]): boolean;
+  /** Whether some segment may hold a phrase of the table: a reader walks the segments only when one may. */
+  mayAny(table: readonly Phrase[]): boolean;
   /** Whether a phrase of the table may start at the segment's first word. */
   mayOpen(s: Segment, table: readonly Phrase[]): boolean;
   span(start: number, end: number): Span;
@@ -22,7 +34,9 @@ export interface DocumentView {
 export function viewDocument(doc: SourceDocument): DocumentView {
   const segments = segment(doc.text);
   // Every reader asks every segment first which tables it may hold: read that for all at once.
-  const starts = segments.map((s) => textStarts(s.text));
+  const readings = readingsOf(segments);
+  const starts = readings.map(textStarts);
+  const any = unionOf(starts);
   const cache = new Array<Token[] | undefined>(segments.length).fill(undefined);
   const headings: Array<Segment | null> = [];
   let last: Segment | null = null;
@@ -43,7 +57,15 @@ export function viewDocument(doc: SourceDocument): DocumentView {
       }
       return t;
     },
+    amounts: (s) => amountsOf(readings[s.index] as SentenceReading),
+    dates: (s) => datesOf(readings[s.index] as SentenceReading),
+    gms: (s) => {
+      const reading = readings[s.index] as SentenceReading;
+      reading.gms ??= mentionsGms(reading.text);
+      return reading.gms;
+    },
     may: (s, table) => mayHold(starts[s.index] as ListStarts, table),
+    mayAny: (table) => mayHold(any, table),
     mayOpen: (s, table) => {
       const first = starts[s.index]?.each[0];
       return first !== undefined && mayHold(first, table);

@@ -15,6 +15,7 @@ import type { CopyStatement, DefinitionStatement, MembersStatement } from "./typ
 
 /** "Kopia till" and the organisations listed under it, one a line, up to the next blank line. */
 export function readCopies(view: DocumentView): CopyStatement[] {
+  if (!view.mayAny(COPY_HEADINGS)) return [];
   const out: CopyStatement[] = [];
   view.segments.forEach((s, i) => {
     if (!isHeading(view, s, COPY_HEADINGS)) return;
@@ -53,6 +54,7 @@ function aboutGms(view: DocumentView, s: Segment): boolean {
 
 /** "I GMS ingår Region Skåne, …", "GMS utgörs av …": who takes part, never "ingår inte i GMS". */
 export function readMembers(view: DocumentView): MembersStatement[] {
+  if (!view.mayAny(MEMBER_CUES) && !view.mayAny(MEMBERS_BEFORE)) return [];
   const out: MembersStatement[] = [];
   for (const s of view.segments) {
     // Without a cue there is no list: the cheap test first.
@@ -92,6 +94,8 @@ function splitList(text: string): string[] {
 
 /** "GMS är en nationell satsning …", "Genomic Medicine Sweden (GMS) is a …". */
 export function readDefinitions(view: DocumentView): DefinitionStatement[] {
+  // A definition opens with its subject, a phrase of the table.
+  if (!view.mayAny(DEFINITION_SUBJECTS)) return [];
   const out: DefinitionStatement[] = [];
   for (const s of view.segments) {
     if (!view.mayOpen(s, DEFINITION_SUBJECTS)) continue;

@@ -2,9 +2,7 @@
 // ("Vi föreslår … 100 miljoner kronor per år"), and amounts in another currency ("EUR 3.2 million").
 // The answers quote them as written; none is ever a grant or part of a sum.
 import { FOREIGN_CURRENCY_AFTER, FOREIGN_CURRENCY_BEFORE } from "../amount-words.js";
-import { findAmounts } from "../amounts.js";
 import { hasCue } from "../cues.js";
-import { mentionsGms } from "../organisations.js";
 import { NOT_GMS, PROPOSAL } from "../role-cues.js";
 import type { DocumentView } from "./document-view.js";
 import type { ForeignStatement, NotGmsStatement, ProposalStatement } from "./types.js";
@@ -12,7 +10,7 @@ import type { ForeignStatement, NotGmsStatement, ProposalStatement } from "./typ
 /** "Testbäddarna ingår inte i GMS", "ingår inte i statens årliga stöd till GMS". */
 export function readNotGms(view: DocumentView): NotGmsStatement[] {
   return view.segments
-    .filter((s) => !s.heading && mentionsGms(s.text) && hasCue(s.text, NOT_GMS))
+    .filter((s) => !s.heading && view.gms(s) && hasCue(s.text, NOT_GMS))
     .map((s) => ({ span: view.span(s.start, s.end) }));
 }
 
@@ -21,7 +19,7 @@ export function readProposals(view: DocumentView): ProposalStatement[] {
   const out: ProposalStatement[] = [];
   for (const s of view.segments) {
     if (s.heading || !hasCue(s.text, PROPOSAL)) continue;
-    const amounts = findAmounts(s.text);
+    const amounts = view.amounts(s);
     if (amounts.length === 0) continue;
     out.push({
       amounts: amounts.map((a) => ({

@@ -9,6 +9,7 @@ const SHORT_WORDS = 6;
 
 /** Sentences that say a decision is not taken yet, with the sentence before when they need it. */
 export function readPending(view: DocumentView): PendingStatement[] {
+  if (!view.mayAny(PENDING)) return [];
   const out: PendingStatement[] = [];
   view.segments.forEach((s, i) => {
     if (s.heading || !view.may(s, PENDING) || !hasPhrase(view.words(s), PENDING)) return;

@@ -32,6 +32,7 @@ export function readPeople(view: DocumentView): PersonStatement[] {
 
 /** "sjukvårdsminister Kristina Edholm", "Health Minister Maja Örnberg", "Minister for Health Anna Ek". */
 function readMinisters(view: DocumentView): PersonStatement[] {
+  if (!view.mayAny(MINISTER_WORDS)) return [];
   const out: PersonStatement[] = [];
   for (const s of view.segments) {
     if (!view.may(s, MINISTER_WORDS)) continue;
@@ -76,6 +77,7 @@ function ministerName(after: string): string | null {
 
 /** The names under "På regeringens vägnar": the minister signs first, the presenting official next. */
 function readSigners(view: DocumentView): PersonStatement[] {
+  if (!view.mayAny(SIGNATURE_HEADINGS)) return [];
   const out: PersonStatement[] = [];
   view.segments.forEach((s, i) => {
     if (!isHeading(view, s, SIGNATURE_HEADINGS)) return;
@@ -96,6 +98,8 @@ function readSigners(view: DocumentView): PersonStatement[] {
 
 /** "Presskontakt" or "Kontakt" then a name, then the title line; or "Kontakt: Maria Holm, …" on one line. */
 function readContacts(view: DocumentView): PersonStatement[] {
+  // A contact line, on its own or inline ("Kontakt: …"), has one of the headings' words.
+  if (!view.mayAny(PRESS_HEADINGS) && !view.mayAny(CONTACT_HEADINGS)) return [];
   const out: PersonStatement[] = [];
   view.segments.forEach((s, i) => {
     const press = isHeading(view, s, PRESS_HEADINGS);

@@ -1,8 +1,8 @@
 // Which cue tables a word can start or end a phrase of, as bits. A word list ORs its words' bits once;
 // then each table asks one bit test whether it can match at all, and tries only the words that start it.
-import { cacheByKey } from "../key-cache.js";
+import type { SentenceReading } from "../sentence-readings.js";
 import type { Phrase, Token } from "./tokens.js";
-import { mapWords } from "./word-spans.js";
+import { lowerCaseOf, wordSpans } from "./word-spans.js";
 
 /** A table indexed by its phrases' first word. */
 export interface CompiledTable {
@@ -124,7 +124,27 @@ export function mayStart(starts: Starts, c: CompiledTable): boolean {
 // Words recur across documents: each word's starts are worked out once (until a new table is compiled),
 // found by a hash of its letters read in place, so that reading a sentence makes no string per word.
 const WORD_CACHE_MAX = 100_000;
-const byHash = new Map<number, Array<{ word: string; starts: Starts }>>();
+interface WordEntry {
+  word: string;
+  starts: Starts;
+}
+const byHash = new Map<number, WordEntry[]>();
+const RECENT_SIZE = 4096;
+const recent = new Array<WordEntry | undefined>(RECENT_SIZE).fill(undefined);
+
+/** Whether `lower` from `at` to `end` is the word (compared in place: short words, no call). */
+function isWordAt(lower: string, at: number, end: number, word: string): boolean {
+  if (word.length !== end - at) return false;
+  for (let k = 0; k < word.length; k++)
+    if (lower.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The entry's starts, read again when a table was compiled since. */
+function fresh(e: WordEntry): Starts {
+  if (e.starts.known !== tables.length) e.starts = readWordStarts(e.word);
+  return e.starts;
+}
 
 export function wordStarts(word: string): Starts {
   return startsAt(word, 0, word.length);
@@ -132,19 +152,29 @@ export function wordStarts(word: string): Starts {
 
 /** The starts of the word `lower.slice(at, end)` (lower case already). */
 function startsAt(lower: string, at: number, end: number): Starts {
-  let h = 0x811c9dc5; // FNV-1a
+  // FNV-1a, kept in a small integer's range: the map holds no boxed numbers.
+  let h = 0x811c9dc5;
   for (let i = at; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+  h &= 0x3fffffff;
+  // The word last seen with the hash's low bits, tried before the map.
+  const slot = h & (RECENT_SIZE - 1);
+  const last = recent[slot];
+  if (last !== undefined && isWordAt(lower, at, end, last.word)) return fresh(last);
   const bucket = byHash.get(h);
   for (const e of bucket ?? []) {
-    if (e.word.length !== end - at || !lower.startsWith(e.word, at)) continue;
-    if (e.starts.known !== tables.length) e.starts = readWordStarts(e.word);
-    return e.starts;
+    if (!isWordAt(lower, at, end, e.word)) continue;
+    recent[slot] = e;
+    return fresh(e);
   }
-  if (byHash.size >= WORD_CACHE_MAX) byHash.clear();
+  if (byHash.size >= WORD_CACHE_MAX) {
+    byHash.clear();
+    recent.fill(undefined);
+  }
   const word = lower.slice(at, end);
   const entry = { word, starts: readWordStarts(word) };
   if (bucket !== undefined && byHash.has(h)) bucket.push(entry);
   else byHash.set(h, [entry]);
+  recent[slot] = entry;
   return entry.starts;
 }
 
@@ -169,6 +199,17 @@ function readWordStarts(word: string): Starts {
     }
   }
   return starts;
+}
+
+/** The tables any of the lists may hold a phrase of (a phrase stands within one list). */
+export function unionOf(lists: readonly ListStarts[]): Starts {
+  const union: Starts = { known: tables.length, lo: 0, hi: 0, keyLo: 0, keyHi: 0 };
+  for (const s of lists) {
+    union.lo |= s.lo;
+    union.hi |= s.hi;
+    union.known = Math.min(union.known, s.known);
+  }
+  return union;
 }
 
 /** A word list's starts: each word's, and all of them together. */
@@ -218,25 +259,33 @@ function combine(each: Starts[]): ListStarts {
   return { known: tables.length, lo: lo & keyLo, hi: hi & keyHi, keyLo, keyHi, each };
 }
 
-// The same sentence recurs across documents (boilerplate, lists): its words' starts are read once.
-const TEXT_CACHE_MAX = 50_000;
-const holderOf = cacheByKey((_text: string): { starts?: ListStarts } => ({}), TEXT_CACHE_MAX);
-
-/** The starts of a text's words (read only when the text is new). */
-export function textStarts(text: string): ListStarts {
-  const holder = holderOf(text);
-  const found = holder.starts;
+/**
+ * The starts of a sentence's words, kept on its wording's record: the same sentence recurs across
+ * documents (boilerplate, lists), and is read once.
+ */
+export function textStarts(reading: SentenceReading): ListStarts {
+  const found = reading.starts as ListStarts | undefined;
   if (found !== undefined && found.known === tables.length) return found;
-  holder.starts = readTextStarts(text);
-  return holder.starts;
+  const starts = readTextStarts(reading.text);
+  reading.starts = starts;
+  return starts;
 }
 
+// Offsets of the words of the text read last (reused: one text is read at a time).
+const spans: number[] = [];
+
 function readTextStarts(text: string): ListStarts {
-  return combine(
-    mapWords(text, (at, end, lower) =>
-      lower === null ? wordStarts(text.slice(at, end).toLowerCase()) : startsAt(lower, at, end),
-    ),
-  );
+  const lower = lowerCaseOf(text);
+  // Lower case keeps each character's kind and place, and is one flat string: read faster than a slice.
+  const count = wordSpans(lower ?? text, spans);
+  const each = new Array<Starts>(count);
+  for (let k = 0; k < count; k++) {
+    const at = spans[2 * k] as number;
+    const end = spans[2 * k + 1] as number;
+    each[k] =
+      lower === null ? wordStarts(text.slice(at, end).toLowerCase()) : startsAt(lower, at, end);
+  }
+  return combine(each);
 }
 
 const STAR = 42; // "*"

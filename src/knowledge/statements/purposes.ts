@@ -10,6 +10,7 @@ const MAX_LEAD_WORDS = 3;
 
 /** Sentences that say what the money or the work is for. */
 export function readPurposes(view: DocumentView): PurposeStatement[] {
+  if (!view.mayAny(PURPOSE_OPENERS)) return [];
   return view.segments
     .filter(
       (s) =>
@@ -22,6 +23,7 @@ export function readPurposes(view: DocumentView): PurposeStatement[] {
 
 /** Sentences that say what money or a decision depends on. */
 export function readConditions(view: DocumentView): ConditionStatement[] {
+  if (!view.mayAny(CONDITION_CUES)) return [];
   return view.segments
     .filter(
       (s) => !s.heading && view.may(s, CONDITION_CUES) && hasPhrase(view.words(s), CONDITION_CUES),

@@ -12,6 +12,7 @@ const PARTY = /^[ \u00A0]*\(([\p{Lu}\p{L}]{1,5})\)/u;
 
 /** "… säger Sofia Lind, överläkare vid …": the person quoted, with the title after the comma. */
 export function readQuoted(view: DocumentView): PersonStatement[] {
+  if (!view.mayAny(SPEECH_VERBS)) return [];
   const out: PersonStatement[] = [];
   for (const s of view.segments) {
     if (!view.may(s, SPEECH_VERBS)) continue;
@@ -39,6 +40,7 @@ export function readQuoted(view: DocumentView): PersonStatement[] {
 
 /** "Svar på skriftlig fråga 2026/27:412 av Lena Ström (V)": who asked the question, with the party. */
 export function readQuestioners(view: DocumentView): PersonStatement[] {
+  if (!view.mayAny(QUESTION_WORDS)) return [];
   const out: PersonStatement[] = [];
   for (const s of view.segments) {
     if (!view.may(s, QUESTION_WORDS)) continue;

@@ -1,5 +1,6 @@
 import { MONTHS } from "../date-words.js";
 import { findDates } from "../dates.js";
+import type { Segment } from "../segments.js";
 import type { DateMatch } from "../types.js";
 import type { DocumentView } from "./document-view.js";
 import type { StatedDate } from "./types.js";
@@ -13,11 +14,6 @@ export function fromMatch(view: DocumentView, offset: number, d: DateMatch): Sta
     day: d.day,
     yearFrom: "text",
   };
-}
-
-/** The dates in a segment's text, with document offsets. */
-export function datesIn(text: string): DateMatch[] {
-  return findDates(text);
 }
 
 const DAY_MONTH = /(\d{1,2})(?:[ \u00A0]+|\.)(\p{L}+)/uy;
@@ -79,9 +75,10 @@ export function today(view: DocumentView, start: number, end: number): StatedDat
 }
 
 /** "2026-04-14": a full date and nothing else on the line. */
-export function isDateLine(text: string): DateMatch | null {
-  const trimmed = text.trim();
-  const found = findDates(trimmed);
+export function isDateLine(view: DocumentView, s: Segment): DateMatch | null {
+  const trimmed = s.text.trim();
+  // A sentence is mostly trimmed already: then its dates are those kept on its wording.
+  const found = trimmed.length === s.text.length ? view.dates(s) : findDates(trimmed);
   const only = found.length === 1 ? found[0] : undefined;
   return only && only.kind === "date" && only.start === 0 && only.end === trimmed.length
     ? only
