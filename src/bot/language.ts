@@ -7,7 +7,8 @@ const SWEDISH = new Set(
   källor hjälp ska skall inom samt eller också beslutade beslut fördelas fördelning totalt sammanlagt
   hej tack berätta visa lista ge mig ingår deltar senast redovisning under åren barn barncancer
   kvinnors lungcancer sällsynta hälsotillstånd datadelning kliniska studier pengarna medlen fördelades
-  gick kostar kostade många regioner universitet ska`.split(/\s+/),
+  gick kostar kostade många regioner universitet ska ökade ökning minskade minskning mest minst störst
+  största skiljer sedan sen jämfört än mer mindre nästa förra senaste fjol alla varje hela`.split(/\s+/),
 );
 const ENGLISH = new Set(
   `how much what who which when why did does do is are was were went go goes the to for of and in on
@@ -19,7 +20,9 @@ const ENGLISH = new Set(
   spend spent grant grants allocated allocation good morning thanks thx ty cheers great nice okay
   deadlines report reports due signed university universities co regions agency share percent average
   largest smallest documents mention mentions whats who's it's whos paying pay
-  wat wen hw r u ur pls plz yo lol`.split(/\s+/),
+  wat wen hw r u ur pls plz yo lol biggest increase decrease drop rise most least highest lowest more
+  less than since before after compared difference between all every each this that there any has
+  have had gets latest last next first`.split(/\s+/),
 );
 
 /** The asker's language: Swedish letters and words vote for sv, English words for en; ties go to the hint. */
