@@ -8,7 +8,9 @@ const SWEDISH = new Set(
   hej tack berätta visa lista ge mig ingår deltar senast redovisning under åren barn barncancer
   kvinnors lungcancer sällsynta hälsotillstånd datadelning kliniska studier pengarna medlen fördelades
   gick kostar kostade många regioner universitet ska ökade ökning minskade minskning mest minst störst
-  största skiljer sedan sen jämfört än mer mindre nästa förra senaste fjol alla varje hela`.split(/\s+/),
+  största skiljer sedan sen jämfört än mer mindre nästa förra senaste fjol alla varje hela`.split(
+    /\s+/,
+  ),
 );
 const ENGLISH = new Set(
   `how much what who which when why did does do is are was were went go goes the to for of and in on

@@ -20,7 +20,7 @@ cue pays          | pays, pay, paid, paying, betalar, betalade, betalas
 cue distributor   | decides how, who decides how, beslutar om fördelningen, bestämmer fördelningen, who splits, distribut*, fördelar, fördela, fördelade ut, passes on, passes it on, vidare
 cue receives      | gets, get, got, gotten, getting, receive, receives, received, får, fick, fått, erhöll, erhåller, tar emot, goes, went, gick, går
 cue gives         | fund, finance, finances, financed, lagt, lagt ut, lagt på, satsat, satsade, finansiera, finansierar, finansierade, finansierades, finansieras, finansierat, finansierats, lägger, lägga, hand out, handed out, hands out, delade ut, delar ut, dela ut, contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuter till, sköt till, skjutit till, lagt in, lägger in, la in, la, lade, bidragit, satsat, gav, ger, gett, givit, gave, given, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
-cue recipient     | mottagare*, recipient, recipients, till vem, to whom
+cue recipient     | mottagare*, recipient, recipients, till vem, to whom, which regions, vilka regioner, which region, vilken region, which universities, vilka universitet
 cue deadline      | deadline, deadlines, tidsgräns*, tidsfrist*, ansökningsdag*, sista ansökningsdag, application deadline, closing date, due, senast, by when, sista dag, sista dagen, last day, när ska, when must, when should, när måste
 cue report        | report*, rapport*, slutrapport*, delrapport*, slutredovisning*, delredovisning*, återrapport*, redovisning*, redovisa, redovisas, redovisat
 cue requisition   | requisition*, rekvisition*, rekvirera*, rekv

@@ -508,8 +508,11 @@ function answerRecipientAmounts(
       e.payer?.toLowerCase() === from ||
       quotesName(e, from),
   );
+  const wantsSum = ctx.query.cues.has("total");
+  const topical = hasTopic(ctx.query) ? onAskedTopic(ctx, name, found) : null;
+  if (topical) return answerEntries(ctx, yearsOwnShares(topical, ctx.query.years), wantsSum);
   if (found.length > 0) {
-    return answerEntries(ctx, yearsOwnShares(found, ctx.query.years), ctx.query.cues.has("total"));
+    return answerEntries(ctx, yearsOwnShares(found, ctx.query.years), wantsSum);
   }
   // "vad fick KI från Forte" where the documents name only the giver: what that giver paid.
   if (funder) return answerFunderAmounts(ctx, funder, roles);
@@ -533,6 +536,35 @@ function answerRecipientAmounts(
       `The documents state no money that ${name} received${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}; you can ask who pays out or distributes the money.`,
     ),
   );
+}
+
+const granted = (e: LedgerEntry) => ["grant", "part"].includes(fundingRole(e));
+
+// A place's own word this long ("skåne", "örebro") names it in other names ("Skånes universitetssjukhus").
+const PLACE_WORD_MIN = 5;
+
+/**
+ * "hur mycket får skåne för prostatacancer": of the organisation's money, that about the asked topic; else
+ * the topic's money whose sentence names the organisation's place ("Skånes universitetssjukhus får 7,2
+ * miljoner … för prostatacancer"). Null when neither is, so the organisation's money is answered as before.
+ */
+function onAskedTopic(
+  ctx: AnswerContext,
+  name: string,
+  found: LedgerEntry[],
+): LedgerEntry[] | null {
+  const pool = new Set(found);
+  const place = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= PLACE_WORD_MIN && w !== "region");
+  // The topic's money, best match first, that the organisation got or whose sentence names its place.
+  const matched = matchTopic(ctx.query, ctx.index, (e) => inYears(e.entry, ctx.query.years))
+    .map((e) => e.entry)
+    .filter((e) => pool.has(e) || (place.length > 0 && granted(e) && quotesName(e, ...place)));
+  if (matched.length === 0) return null;
+  // A whole whose share is listed is told in the share's line.
+  return matched.filter((e) => !matched.some((p) => p.partOf === e.id));
 }
 
 /**
