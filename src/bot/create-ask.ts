@@ -201,6 +201,11 @@ export function createAsk(options: CreateAskOptions): Ask {
       const grantOnly = ["breakdown", "purpose", "inclusion"].includes(previous.intent);
       const last = grantOnly && hasTopic(parsed) ? "amount" : (previous.intent as Intent);
       intent = repeat ? last : chooseIntent(query, knowsTopic(index, query));
+      // "and the smallest?" after "which part is the biggest?": the same parts, ranked from the other end.
+      if (own === "extreme" && previous.intent === "extreme" && previous.amounts.length > 0) {
+        query = { ...query, cues: new Set([...query.cues, "breakdown"]) };
+        intent = "extreme";
+      }
       repeated = repeat;
     }
     // "obesity drug approved in the eu?": an organisation alone is no subject for a word it cannot place.

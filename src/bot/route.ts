@@ -242,6 +242,12 @@ export const RULES: readonly Rule[] = [
   { intent: "amount", when: ({ q, topical }) => asksAnnouncedMonth(q) && !topical },
   { intent: "decision", any: ["copy", "signed"], none: ["howMuch"] },
   { intent: "recipient", all: ["recipient"], none: ["howMuch"] },
+  // "which regions got money for rare diseases in 2027": the organisations that got it, by name.
+  {
+    intent: "recipient",
+    all: ["orgKinds", "which", "receives"],
+    none: ["howMuch", "members", "included"],
+  },
   {
     intent: "recipient",
     all: ["who", "receives"],
@@ -366,7 +372,10 @@ export const RULES: readonly Rule[] = [
   {
     intent: "extreme",
     any: ["largest", "smallest"],
-    when: ({ q }) => q.amounts.length === 0 && (q.cues.has("breakdown") || q.cues.has("area")),
+    // "which part is the biggest?" after a split: the parts of the amount just shown.
+    when: ({ q }) =>
+      (q.amounts.length === 0 || q.cues.has("breakdown")) &&
+      (q.cues.has("breakdown") || q.cues.has("area")),
   },
   { intent: "breakdown", all: ["breakdown"] },
   { intent: "change", all: ["change"], when: (f) => f.q.years.length >= 1 && subjectless(f) },
@@ -537,6 +546,9 @@ export function isFollowUp(
     q.coverage.noise.some((w) => PRONOUNS.has(w)) || q.cues.has("thatAmount") || q.cues.has("isIt");
   if (!ownSubject(q) && q.years.length === 0 && (pointsBack || wordCount <= 3))
     return intent !== "help";
+  // "which part is the biggest?" after a split: a question about the answer just given.
+  if (!ownSubject(q) && q.years.length === 0 && intent !== null && OF_THE_ANSWER.has(intent))
+    return true;
   // "2024?" leans on what came before; "barn cancer 2021" is a question of its own.
   return (
     (intent === null || intent === "amount") &&
@@ -545,6 +557,9 @@ export function isFollowUp(
     !ownSubject(q)
   );
 }
+
+// Questions that only make sense about figures just shown when they name nothing of their own.
+const OF_THE_ANSWER = new Set<Intent>(["extreme", "breakdown", "share"]);
 
 const PRONOUNS = new Set("det den de dem dom dessa detta it that they them those this".split(" "));
 

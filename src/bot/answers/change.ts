@@ -67,7 +67,9 @@ export type YearSum = { sum: number; figure: Figure | null };
 function compareTopic(ctx: AnswerContext, first: number, last: number): Draft {
   const entries = subjectEntries(ctx);
   const of = (year: number): YearSum => {
-    const found = entries.filter((e) => e.year === year);
+    // The area's own money: a region's share of it ("4,8 of the 16 miljoner") is not the area's amount.
+    const inYear = entries.filter((e) => e.year === year);
+    const found = inYear.filter((e) => !inYear.some((w) => w.id === e.partOf));
     const only = found.length === 1 ? found[0] : undefined;
     return only
       ? { sum: only.amountSek, figure: entryFigure(ctx, only).figure }
@@ -136,10 +138,19 @@ function compare(ctx: AnswerContext, c: Compared, none: (missing: number) => str
   const label = say(ctx.language, `förändring ${first}–${last}`, `change ${first}–${last}`);
   const change: Figure = { amountSek: diff, year: null, label, derived: true, citations: cites };
   const markers = (f: Figure) => f.citations.map((n) => `[${n}]`).join("");
+  // The same amount both years is no increase of nothing: it is unchanged.
+  const svChange =
+    diff === 0
+      ? "oförändrat"
+      : `${diff > 0 ? "en ökning" : "en minskning"} med ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)}`;
+  const enChange =
+    diff === 0
+      ? "unchanged"
+      : `${diff > 0 ? "an increase" : "a decrease"} of ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)}`;
   const text = say(
     ctx.language,
-    `${c.lead?.sv ?? `${name} fick`} ${amountText(ctx, a.sum)} ${first} ${markers(a.figure)} och ${amountText(ctx, b.sum)} ${last} ${markers(b.figure)}: ${diff >= 0 ? "en ökning" : "en minskning"} med ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (uträknat av boten).`,
-    `${c.lead?.en ?? `${name} received`} ${amountText(ctx, a.sum)} in ${first} ${markers(a.figure)} and ${amountText(ctx, b.sum)} in ${last} ${markers(b.figure)}: ${diff >= 0 ? "an increase" : "a decrease"} of ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)} (computed by the bot).`,
+    `${c.lead?.sv ?? `${name} fick`} ${amountText(ctx, a.sum)} ${first} ${markers(a.figure)} och ${amountText(ctx, b.sum)} ${last} ${markers(b.figure)}: ${svChange} (uträknat av boten).`,
+    `${c.lead?.en ?? `${name} received`} ${amountText(ctx, a.sum)} in ${first} ${markers(a.figure)} and ${amountText(ctx, b.sum)} in ${last} ${markers(b.figure)}: ${enChange} (computed by the bot).`,
   );
   return { intent: "change", answered: true, text, figures: [change, a.figure, b.figure] };
 }

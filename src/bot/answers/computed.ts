@@ -52,9 +52,16 @@ export function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
     ctx.index,
     (e) => fundingRole(e.entry) === "grant" || e.entry.role === "part",
   ).map((e) => e.entry);
-  const ids = new Set(found.map((e) => e.id));
-  // A share and its whole both name the area: the share is what went to it.
-  return found.filter((e) => !e.parts.some((p) => ids.has(p)));
+  const byId = new Map(found.map((e) => [e.id, e]));
+  // A share and its whole both name the area: the share is what went to it; but a share of the area's own
+  // money (a region's 4,8 of the 16 miljoner for sällsynta) is a slice, and the area's money is the whole.
+  const slice = (e: LedgerEntry) => {
+    const whole = e.partOf ? byId.get(e.partOf) : undefined;
+    return whole !== undefined && whole.area === e.area;
+  };
+  return found.filter(
+    (e) => !slice(e) && !e.parts.some((p) => byId.has(p) && !slice(byId.get(p) as LedgerEntry)),
+  );
 }
 
 export function subjectName(ctx: AnswerContext): string {
@@ -167,8 +174,18 @@ export function answerExtreme(ctx: AnswerContext): Draft {
   // "de resterande 50 miljonerna", itself split into areas and naming none, is no area.
   const split = new Set(ctx.index.entries.map((e) => e.entry.partOf).filter((id) => id !== null));
   const isArea = (e: LedgerEntry) => !split.has(e.id) || namesTopic(e);
+  // "which part is the biggest?" of an amount just shown: that whole's parts.
+  const wholes = new Set(
+    ctx.index.entries
+      .filter((e) => ctx.query.amounts.some((a) => a.valueSek === e.entry.amountSek))
+      .map((e) => e.entry.id),
+  );
+  const ofWhole = (e: LedgerEntry) =>
+    wholes.size === 0 || (e.partOf !== null && wholes.has(e.partOf));
   const pool = areas
-    ? ctx.index.entries.map((e) => e.entry).filter((e) => e.role === "part" && isArea(e))
+    ? ctx.index.entries
+        .map((e) => e.entry)
+        .filter((e) => e.role === "part" && isArea(e) && ofWhole(e))
     : entries;
   const inYear = pool.filter((e) => inYears(e, ctx.query.years)).sort(byEntryOrder);
   const pick = [...inYear].sort((a, b) =>
