@@ -415,6 +415,11 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
     // "What did GMS pay into …", "vad bidrar KI med": the one doing the giving, named right before its verb;
     // "vad gav regeringen GMS": in a Swedish question the subject follows its verb.
     else if (givingVerbAt(hits, h.to) || givingVerbEndsAt(hits, h.from)) role = "funder";
+    // "hur mycket fick gms 2019 och vem gav dem": named right after its receiving verb, it received.
+    else if (
+      hits.some((v) => v.to === h.from && v.entry.role === "cue" && v.entry.value === "receives")
+    )
+      role = "recipient";
     else if (cue("requisition")) role = "requisitioner";
     else if (cue("distributor")) role = "distributor";
     // "how much did gms get including co-funding": what is included is no giving by the one asked about.
