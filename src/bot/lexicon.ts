@@ -18,7 +18,7 @@ cue sources       | sources, source, källor, källorna, källa, documents, doku
 cue payer         | through which, via which, genom vilken, genom vilka, via vilken, which agency, vilken myndighet, betalar ut, betalade ut, betalas ut, betala ut, pays out, pay out, paid out, payer, utbetal*, which agency pays
 cue pays          | pays, pay, paid, paying, betalar, betalade, betalas
 cue distributor   | decides how, who decides how, beslutar om fördelningen, bestämmer fördelningen, who splits, distribut*, fördelar, fördela, fördelade ut, passes on, passes it on, vidare
-cue receives      | gets, get, got, gotten, getting, receive, receives, received, får, fick, fått, erhöll, erhåller, tar emot, goes, went, gick, går
+cue receives      | been funded, was funded, were funded, is funded, are funded, got funded, get funded, blivit finansierad, gets, get, got, gotten, getting, receive, receives, received, får, fick, fått, erhöll, erhåller, tar emot, goes, went, gick, går
 cue gives         | fund, finance, finances, financed, lagt, lagt ut, lagt på, satsat, satsade, finansiera, finansierar, finansierade, finansierades, finansieras, finansierat, finansierats, lägger, lägga, hand out, handed out, hands out, delade ut, delar ut, dela ut, contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuter till, sköt till, skjutit till, lagt in, lägger in, la in, la, lade, bidragit, satsat, gav, ger, gett, givit, gave, given, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
 cue recipient     | mottagare*, recipient, recipients, till vem, to whom
 cue deadline      | deadline, deadlines, tidsgräns*, tidsfrist*, ansökningsdag*, sista ansökningsdag, application deadline, closing date, due, senast, by when, sista dag, sista dagen, last day, när ska, when must, when should, när måste
@@ -66,18 +66,19 @@ cue more          | more, mer, mera, större, högre, bigger, larger, higher
 cue less          | less, mindre, fewer, lägre, smaller, lower
 cue than          | than, än
 cue either        | or, eller
-cue share         | andel*, share, percent, percentage, procent, proportion, hur stor del, what part of, %
+cue share         | andel*, share, percent, percentage, procent, proportion, fraction, hur stor del, what part of, %
 cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest
 cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest
 cue average       | average, genomsnitt*, snitt, i snitt, on average, mean, medelvärde
 cue perYear       | per year, per år, each year, $each, vardera, var för sig, respektive, $respektive år, varje år, every year, yearly, annual*, årlig*, om året, a year, år för år, year by year, by year
-cue overview      | overview, översikt*, summary, sammanfattning
+cue overview      | overview, översikt*, summary, sammanfattning, trend, trends, utveckling, utvecklingen, over time, över tid, going up, going down, går upp, går ner
 cue title:chair   | ordförande, ordföranden, chair, chairs, chaired, chairman, chairperson, chairwoman
 cue title:project-leader | projektledare, projektledaren, project leader, project lead, projektets ledare
 cue title:head    | generaldirektör, generaldirektören, director general, verksamhetschef, chef, head of
 cue title:coordinator | koordinator, samordnare, coordinator
 cue title:prime-minister | statsminister, statsministern, prime minister, premier
-cue whichYears    | vilka år, vilka åren, which years, what years, vilka årtal, under vilka år, in which years
+cue firstYear     | when did the funding start, when did funding start, when did it start, since when, sedan när, first year, första året, first funded, när började, när startade finansieringen, when did the money start, när kom de första pengarna
+cue whichYears    | vilka år, vilka åren, which years, what years, vilka årtal, under vilka år, in which years, how many years, hur många år
 cue list          | list, lista, alla, every, all, each, samtliga
 cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted, count as, counts as, räknas, räknas som
 cue mayUse        | may use, might use, could use, can use, allowed to use, may spend, får använda, fick använda, får disponera

@@ -228,6 +228,12 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) =>
       q.cues.has("what") && q.orgs.some((o) => o.role === "payer" || o.role === "funder"),
   },
+  // "when did the funding start?": the first year with money ("med start i prostatacancer" is no start).
+  {
+    intent: "overview",
+    all: ["firstYear"],
+    when: (f) => subjectless(f) && f.q.amounts.length === 0,
+  },
   // "vilka år fick gms pengar": the years with money, per year; a topic's years are its amounts by year.
   {
     intent: "overview",

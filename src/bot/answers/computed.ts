@@ -99,6 +99,16 @@ export function answerOverview(ctx: AnswerContext): Draft {
       `• ${s.year}: ${amountText(ctx, s.sum)} ${markers(s.figure)}${s.figure.derived ? ` ${computed(ctx)}` : ""}`,
   );
   lines.unshift(say(ctx.language, `${subjectName(ctx)} per år:`, `${subjectName(ctx)} per year:`));
+  // "when did the funding start?": the first year with money, then every year.
+  const first = sums[0];
+  if (ctx.query.cues.has("firstYear") && first)
+    lines.unshift(
+      say(
+        ctx.language,
+        `Första året med medel till ${subjectName(ctx)} i dokumenten är ${first.year}: ${amountText(ctx, first.sum)} ${markers(first.figure)}.`,
+        `The first year with funding for ${subjectName(ctx)} in the documents is ${first.year}: ${amountText(ctx, first.sum)} ${markers(first.figure)}.`,
+      ),
+    );
   const draft: Draft = {
     intent: "overview",
     answered: true,
