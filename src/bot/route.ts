@@ -65,7 +65,8 @@ const comparesYears = (q: Query) =>
   (q.cues.has("more") || q.cues.has("less")) &&
   (q.cues.has("than") || q.cues.has("versus")) &&
   q.years.length >= 2;
-const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0;
+// A project's name ("SHARE-GEN") is a subject too: "how big is share-gen" is no question about all money.
+const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0 && f.q.names.length === 0;
 /** "Vad beslutade regeringen i februari 2022?": what was decided in a month, with no amount or subject named. */
 export const asksDecidedMonth = (q: Query) =>
   q.cues.has("decision") &&

@@ -11,7 +11,11 @@ export function answerPassages(ctx: AnswerContext): Draft {
   // Search on the question's topic words only, never on "say", "documents" and the like.
   const words = [...ctx.query.names, ...ctx.query.topicWords, ...ctx.query.people];
   // "vad är Vinnova": with nothing else to search for, the organisation's own name is searched.
-  const query = (words.length > 0 ? words : ctx.query.orgs.map((o) => o.name)).join(" ");
+  // "does Biobank Sweden get money from SHARE-GEN": the organisation's name is searched beside the project's.
+  const orgs = ctx.query.orgs.map((o) => o.name);
+  const query = (
+    words.length > 0 ? [...words, ...(ctx.query.names.length > 0 ? orgs : [])] : orgs
+  ).join(" ");
   // Asked about money, sentences that state an amount come first among the good matches.
   const money = ["howMuch", "amount", "total"].some((c) => ctx.query.cues.has(c));
   const found = ctx.knowledge.passages.search(query, {
@@ -21,7 +25,18 @@ export function answerPassages(ctx: AnswerContext): Draft {
   });
   if (money) found.sort((a, b) => Number(/\d/.test(b.text)) - Number(/\d/.test(a.text)));
   // "what is share-gen": a project's sentences name it; one that only shares a part ("genpanelen") does not.
-  const names = ctx.query.names.map((n) => n.toLowerCase());
+  // An organisation asked with a project: its own sentences first ("… but receives no funding from it").
+  const orgNames = ctx.query.names.length > 0 ? orgs.map((n) => n.toLowerCase()) : [];
+  const projectDocs = new Set(
+    found
+      .filter((p) => ctx.query.names.some((n) => namesWord(p.text.toLowerCase(), n.toLowerCase())))
+      .map((p) => p.docId),
+  );
+  const byOrg = found.filter((p) => orgNames.some((n) => namesWord(p.text.toLowerCase(), n)));
+  const inProject = byOrg.filter((p) => projectDocs.has(p.docId));
+  const ownSentences = inProject.length > 0 ? inProject : byOrg;
+  const names = ownSentences.length > 0 ? [] : ctx.query.names.map((n) => n.toLowerCase());
+  if (ownSentences.length > 0) found.splice(0, found.length, ...ownSentences);
   if (names.length > 0) {
     const naming = found.filter((p) => names.some((n) => namesWord(p.text.toLowerCase(), n)));
     if (naming.length > 0) found.splice(0, found.length, ...naming);
