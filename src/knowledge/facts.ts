@@ -32,6 +32,7 @@ import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
+import { perWording } from "./wording-memo.js";
 import { type WordToken, wordsAt } from "./words.js";
 import {
   decisionYears,
@@ -82,6 +83,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   const clutter = clutterRanges(doc.text);
   const context: Surroundings = {
     segments,
+    readings: readingsOf(segments),
     ...statedYearsBySegment(segments),
     docYear: reportYear(openingLines(segments, clutter)) ?? yearOf(doc.published),
     titleYears: titleYears(findDates(doc.title)),
@@ -98,7 +100,11 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     const amounts = shiftAmounts(found, seg.start);
     const dates = shiftDates(context.datesIn(seg), seg.start);
     const windows = clauseWindows(seg, amounts, dates);
-    const tokens = wordsAt(seg.text, seg.start);
+    let words: WordToken[] | undefined;
+    const tokens = () => {
+      words ??= wordsAt(seg.text, seg.start);
+      return words;
+    };
     const first = facts.length;
     for (let i = 0; i < amounts.length; i++) {
       facts.push(readFact(doc, context, { seg, tokens, amounts, dates }, i, windows[i] as Window));
@@ -182,6 +188,8 @@ function shiftDate(d: DateMatch, by: number): DateMatch {
 /** A document's sentences, and the funding years each states (read once, asked for by every amount near it). */
 interface Surroundings extends ReadOnce, DatesBySegment {
   segments: Segment[];
+  /** Each sentence's wording record, by index. */
+  readings: readonly SentenceReading[];
   docYear: number | null;
   /** The year the document's date funds, for money nothing else dates (one reading shared by its facts). */
   publicationYears: YearReading;
@@ -274,7 +282,8 @@ function gmsIn(reading: SentenceReading): boolean {
 /** One sentence, read once: its words, amounts and dates in document offsets. */
 interface Sentence {
   seg: Segment;
-  tokens: WordToken[];
+  /** Its words, read when first asked (a wording read before needs them no more). */
+  tokens: () => WordToken[];
   amounts: AmountMatch[];
   dates: DateMatch[];
 }
@@ -286,67 +295,36 @@ function readFact(
   i: number,
   window: Window,
 ): RawFact {
-  const { seg, tokens, amounts, dates } = sentence;
+  const { seg, amounts, dates } = sentence;
   const amount = amounts[i] as AmountMatch;
-  const clauseEnd = amounts[i + 1]?.start ?? seg.end;
-  const before = doc.text.slice(seg.start, amount.start);
-  const afterRaw = doc.text.slice(amount.end, clauseEnd);
-  const after = withoutDates(afterRaw, amount.end, dates);
-  const single = amounts.length === 1;
-  const clause = single ? seg.text : doc.text.slice(window.start, window.end);
-  const whole = {
-    start: seg.start,
-    end: seg.end,
-    amountStart: amount.start,
-    amountEnd: amount.end,
-  };
   const anchor = previousSentenceYear(context, seg);
-  const own = clauseTime(tokens, dates, single ? whole : window, context.docYear, anchor);
-  // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
-  const time =
-    own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
-      ? own
-      : clauseTime(tokens, dates, whole, context.docYear, anchor);
-  const stated = time.reading.years.length > 0 ? time.reading : sentenceYears(dates, single);
-  const role = classifyRole({
-    sentence: seg.text,
-    before,
-    after,
-    amount,
-    multiYear: stated.years.length > 1 || time.unresolvedSpan > 1,
-    listedPart: seg.bullet && leadAnnouncesList(context, seg),
-    clause,
-    clauseWords: single
-      ? tokens
-      : tokens.filter((t) => t.start >= window.start && t.end <= window.end),
-    sentenceWords: tokens,
-    clauseAfter: doc.text.slice(amount.end, window.end),
-    afterReferencedWhole:
-      i > 0 &&
-      /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
-    pastRelative: time.pastRelative,
-  });
-  const recipient = readRecipient(doc.text, seg, before, after);
+  const listedPart = seg.bullet && leadAnnouncesList(context, seg);
+  // Besides the wording, what is read of an amount hangs on these circumstances only.
+  const key = `${i} ${context.docYear} ${anchor} ${listedPart} ${seg.bullet} ${doc.published}`;
+  const read = perWording(context.readings[seg.index] as SentenceReading, key, () =>
+    readWording(new AmountWords(doc, sentence, i, window), context.docYear, anchor, listedPart),
+  );
+  const recipient = readRecipient(doc.text, seg, read.named);
   const purpose =
-    role.role === "budget-frame"
-      ? readBudgetLine(seg.text)
-      : (readPurpose(skipRecipient(after, recipient)) ??
-        readListPurpose(doc.text.slice(window.start, amount.start), after, seg.bullet));
+    recipient === read.named
+      ? read.purpose
+      : amountPurpose(new AmountWords(doc, sentence, i, window), read.role, recipient);
+  const previous = context.segments[seg.index - 1];
   return {
     doc,
     segment: seg,
     amount,
-    role,
-    years: readYears(context, seg, dates, stated),
-    time,
+    role: read.role,
+    years: readYears(context, seg, dates, read.stated),
+    time: read.time,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,
     recipient,
-    payer: findPayer(seg.text) ?? findChannel(seg.text),
-    funder: resolveOrgReference(doc.text, seg.start, findFunder(seg.text)),
-    decided: decidedIn(tokens, dates, doc.published),
+    payer: read.payer,
+    funder: resolveOrgReference(doc.text, seg.start, read.funder),
+    decided: read.decided,
     gmsContext: context.gms[seg.index] === true || neighbourhoodMentionsGms(context, seg),
-    toldAbove: toldAbove(context, seg, tokens),
+    toldAbove: toldAbove(context, seg, previous?.paragraph === seg.paragraph && read.pointsBack),
     notGms: false,
     parent: null,
     list: null,
@@ -354,25 +332,174 @@ function readFact(
   };
 }
 
+/** What an amount's sentence tells of it by its wording (`named`: the recipient before it is resolved). */
+interface WordingReading {
+  time: ClauseTime;
+  stated: YearReading;
+  role: RoleResult;
+  named: string | null;
+  /** The purpose when the recipient is `named` itself. */
+  purpose: string | null;
+  payer: string | null;
+  funder: string | null;
+  decided: string | null;
+  /** The sentence's subject stands for something told before it ("Institutionen bidrar …"). */
+  pointsBack: boolean;
+}
+
+function readWording(
+  clue: AmountWords,
+  docYear: number | null,
+  anchor: number | null,
+  listedPart: boolean,
+): WordingReading {
+  const { seg, dates } = clue.sentence;
+  const { time, stated } = readTime(clue, docYear, anchor);
+  const role = readRole(clue, time, stated, listedPart);
+  const named = findRecipient(clue.before(), clue.after()) ?? findProjectOwner(seg.text);
+  return {
+    time,
+    stated,
+    role,
+    named,
+    purpose: amountPurpose(clue, role, named),
+    payer: findPayer(seg.text) ?? findChannel(seg.text),
+    funder: findFunder(seg.text),
+    decided: decidedIn(clue.sentence.tokens(), dates, clue.doc.published),
+    pointsBack: subjectPointsBack(clue.sentence.tokens()),
+  };
+}
+
+/** What the amount is for: a budget frame's line; else the phrase after it (past its recipient), or a list item's topic before it. */
+function amountPurpose(
+  clue: AmountWords,
+  role: RoleResult,
+  recipient: string | null,
+): string | null {
+  const seg = clue.sentence.seg;
+  if (role.role === "budget-frame") return readBudgetLine(seg.text);
+  const after = clue.after();
+  return (
+    readPurpose(skipRecipient(after, recipient)) ??
+    readListPurpose(clue.text.slice(clue.window.start, clue.amount.start), after, seg.bullet)
+  );
+}
+
+/** One amount's words in its sentence, each cut from the document when first asked. */
+class AmountWords {
+  private afterText: string | undefined;
+  readonly text: string;
+
+  constructor(
+    readonly doc: SourceDocument,
+    readonly sentence: Sentence,
+    readonly i: number,
+    readonly window: Window,
+  ) {
+    this.text = doc.text;
+  }
+
+  get amount(): AmountMatch {
+    return this.sentence.amounts[this.i] as AmountMatch;
+  }
+
+  get single(): boolean {
+    return this.sentence.amounts.length === 1;
+  }
+
+  /** The sentence before the amount. */
+  before(): string {
+    return this.text.slice(this.sentence.seg.start, this.amount.start);
+  }
+
+  /** The words after the amount up to the next amount, without date phrases. */
+  after(): string {
+    const { seg, amounts, dates } = this.sentence;
+    const clauseEnd = amounts[this.i + 1]?.start ?? seg.end;
+    this.afterText ??= withoutDates(
+      this.text.slice(this.amount.end, clauseEnd),
+      this.amount.end,
+      dates,
+    );
+    return this.afterText;
+  }
+}
+
+/** The time the amount's clause tells, else the sentence's; and the funding years it states. */
+function readTime(
+  clue: AmountWords,
+  docYear: number | null,
+  anchor: number | null,
+): { time: ClauseTime; stated: YearReading } {
+  const { seg, dates } = clue.sentence;
+  const tokens = clue.sentence.tokens();
+  const amount = clue.amount;
+  const single = clue.single;
+  const whole = {
+    start: seg.start,
+    end: seg.end,
+    amountStart: amount.start,
+    amountEnd: amount.end,
+  };
+  const own = clauseTime(tokens, dates, single ? whole : clue.window, docYear, anchor);
+  // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
+  const time =
+    own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
+      ? own
+      : clauseTime(tokens, dates, whole, docYear, anchor);
+  const stated = time.reading.years.length > 0 ? time.reading : sentenceYears(dates, single);
+  return { time, stated };
+}
+
+function readRole(
+  clue: AmountWords,
+  time: ClauseTime,
+  stated: YearReading,
+  listedPart: boolean,
+): RoleResult {
+  const { text, window, i, single } = clue;
+  const { seg, amounts } = clue.sentence;
+  const tokens = clue.sentence.tokens();
+  return classifyRole({
+    sentence: seg.text,
+    before: clue.before(),
+    after: clue.after(),
+    amount: clue.amount,
+    multiYear: stated.years.length > 1 || time.unresolvedSpan > 1,
+    listedPart,
+    clause: single ? seg.text : text.slice(window.start, window.end),
+    clauseWords: single
+      ? tokens
+      : tokens.filter((t) => t.start >= window.start && t.end <= window.end),
+    sentenceWords: tokens,
+    clauseAfter: text.slice(clue.amount.end, window.end),
+    afterReferencedWhole:
+      i > 0 && /^\s*(?:av\s+de|of\s+the)\s*$/i.test(text.slice(seg.start, amounts[0]?.start ?? 0)),
+    pastRelative: time.pastRelative,
+  });
+}
+
 /** "till X", "X får"; "fick regionen" is the region the document named before, or no one. */
-function readRecipient(text: string, seg: Segment, before: string, after: string): string | null {
-  const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
+function readRecipient(text: string, seg: Segment, named: string | null): string | null {
   const resolved = resolveOrgReference(text, seg.start, named);
   return resolved !== null && REFERENCE_NOUNS.includes(resolved) ? null : resolved;
 }
 
-function toldAbove(context: Surroundings, seg: Segment, tokens: WordToken[]): string | undefined {
+function toldAbove(context: Surroundings, seg: Segment, pointsBack: boolean): string | undefined {
   const above = context.byParagraph.get(seg.paragraph - 1);
   const heading = above?.length === 1 && above[0]?.heading && !seg.heading ? above[0].text : "";
   // "Institutionen bidrar med 500 tkr": the sentence before names what the subject stands for.
-  const first = tokens[0];
-  const previous = context.segments[seg.index - 1];
-  const pointsBack =
-    first !== undefined &&
-    previous?.paragraph === seg.paragraph &&
-    findCues(tokens.slice(0, 2), SUBJECT_REFERENCE).some((h) => h.start === first.start);
-  const told = `${heading} ${pointsBack ? previous.text : ""}`.trim();
+  const told = `${heading} ${pointsBack ? context.segments[seg.index - 1]?.text : ""}`.trim();
   return told === "" ? undefined : told;
+}
+
+/** The sentence opens with a word that stands for something told before ("Institutionen", "Den"). */
+function subjectPointsBack(tokens: readonly WordToken[]): boolean {
+  const first = tokens[0];
+  return (
+    first !== undefined &&
+    findCues(tokens.slice(0, 2), SUBJECT_REFERENCE).some((h) => h.start === first.start)
+  );
 }
 
 /** The one year the sentence before (in the paragraph) names: "Året innan var stödet …" counts back from it. */
@@ -412,16 +539,21 @@ function readYears(
   return context.publicationYears;
 }
 
+const NO_YEARS: YearReading = { years: [], clue: "none" };
+
 /** A funding year stated elsewhere in the paragraph, when the paragraph names exactly one. */
 function paragraphYears(context: Surroundings, seg: Segment): YearReading {
+  const counts = paragraphYearCounts(context, seg.paragraph);
+  // Most paragraphs without a date in the sentence state no year at all: nothing to count off.
+  if (counts.size === 0) return NO_YEARS;
   const own = context.statedIn(seg).years;
-  const years = new Set<number>();
-  for (const [y, n] of paragraphYearCounts(context, seg.paragraph)) {
-    if (n - (own.includes(y) ? 1 : 0) > 0) years.add(y);
+  let year: number | null = null;
+  for (const [y, n] of counts) {
+    if (n - (own.includes(y) ? 1 : 0) <= 0) continue;
+    if (year !== null) return NO_YEARS;
+    year = y;
   }
-  return years.size === 1
-    ? { years: [...years], clue: "stated-in-paragraph" }
-    : { years: [], clue: "none" };
+  return year === null ? NO_YEARS : { years: [year], clue: "stated-in-paragraph" };
 }
 
 function leadAnnouncesList(context: Surroundings, seg: Segment): boolean {
