@@ -98,17 +98,9 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     const found = amountsOf(readings[seg.index] as SentenceReading);
     if (found.length === 0 || inClutter(clutter, seg.start)) continue;
     const amounts = shiftAmounts(found, seg.start);
-    const dates = shiftDates(context.datesIn(seg), seg.start);
-    const windows = clauseWindows(seg, amounts, dates);
-    let words: WordToken[] | undefined;
-    const tokens = () => {
-      words ??= wordsAt(seg.text, seg.start);
-      return words;
-    };
+    const sentence = new Sentence(seg, amounts, context.datesIn(seg));
     const first = facts.length;
-    for (let i = 0; i < amounts.length; i++) {
-      facts.push(readFact(doc, context, { seg, tokens, amounts, dates }, i, windows[i] as Window));
-    }
+    for (let i = 0; i < amounts.length; i++) facts.push(readFact(doc, context, sentence, i));
     for (const group of parenthesisGroups(seg.text, seg.start, amounts)) {
       lists += 1;
       for (const i of group) (facts[first + i] as RawFact).list = lists;
@@ -279,13 +271,35 @@ function gmsIn(reading: SentenceReading): boolean {
   return reading.gms;
 }
 
-/** One sentence, read once: its words, amounts and dates in document offsets. */
-interface Sentence {
-  seg: Segment;
-  /** Its words, read when first asked (a wording read before needs them no more). */
-  tokens: () => WordToken[];
-  amounts: AmountMatch[];
-  dates: DateMatch[];
+/** One sentence with amounts: its amounts in document offsets; its dates, words and clauses when first asked. */
+class Sentence {
+  private shifted: DateMatch[] | undefined;
+  private words: WordToken[] | undefined;
+  private clauses: Window[] | undefined;
+
+  /** `stated`: its dates in the sentence's own offsets (what they say needs no offsets). */
+  constructor(
+    readonly seg: Segment,
+    readonly amounts: AmountMatch[],
+    readonly stated: readonly DateMatch[],
+  ) {}
+
+  /** Its dates in document offsets. */
+  dates(): DateMatch[] {
+    this.shifted ??= shiftDates(this.stated, this.seg.start);
+    return this.shifted;
+  }
+
+  tokens(): WordToken[] {
+    this.words ??= wordsAt(this.seg.text, this.seg.start);
+    return this.words;
+  }
+
+  /** Each amount's clause. */
+  windows(): Window[] {
+    this.clauses ??= clauseWindows(this.seg, this.amounts, this.dates());
+    return this.clauses;
+  }
 }
 
 function readFact(
@@ -293,29 +307,28 @@ function readFact(
   context: Surroundings,
   sentence: Sentence,
   i: number,
-  window: Window,
 ): RawFact {
-  const { seg, amounts, dates } = sentence;
+  const { seg, amounts } = sentence;
   const amount = amounts[i] as AmountMatch;
   const anchor = previousSentenceYear(context, seg);
   const listedPart = seg.bullet && leadAnnouncesList(context, seg);
   // Besides the wording, what is read of an amount hangs on these circumstances only.
   const key = `${i} ${context.docYear} ${anchor} ${listedPart} ${seg.bullet} ${doc.published}`;
   const read = perWording(context.readings[seg.index] as SentenceReading, key, () =>
-    readWording(new AmountWords(doc, sentence, i, window), context.docYear, anchor, listedPart),
+    readWording(new AmountWords(doc, sentence, i), context.docYear, anchor, listedPart),
   );
   const recipient = readRecipient(doc.text, seg, read.named);
   const purpose =
     recipient === read.named
       ? read.purpose
-      : amountPurpose(new AmountWords(doc, sentence, i, window), read.role, recipient);
+      : amountPurpose(new AmountWords(doc, sentence, i), read.role, recipient);
   const previous = context.segments[seg.index - 1];
   return {
     doc,
     segment: seg,
     amount,
     role: read.role,
-    years: readYears(context, seg, dates, read.stated),
+    years: readYears(context, seg, sentence.stated, read.stated),
     time: read.time,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,
@@ -353,7 +366,7 @@ function readWording(
   anchor: number | null,
   listedPart: boolean,
 ): WordingReading {
-  const { seg, dates } = clue.sentence;
+  const seg = clue.sentence.seg;
   const { time, stated } = readTime(clue, docYear, anchor);
   const role = readRole(clue, time, stated, listedPart);
   const named = findRecipient(clue.before(), clue.after()) ?? findProjectOwner(seg.text);
@@ -365,7 +378,7 @@ function readWording(
     purpose: amountPurpose(clue, role, named),
     payer: findPayer(seg.text) ?? findChannel(seg.text),
     funder: findFunder(seg.text),
-    decided: decidedIn(clue.sentence.tokens(), dates, clue.doc.published),
+    decided: decidedIn(clue.sentence.tokens(), clue.sentence.stated, clue.doc.published),
     pointsBack: subjectPointsBack(clue.sentence.tokens()),
   };
 }
@@ -394,9 +407,12 @@ class AmountWords {
     readonly doc: SourceDocument,
     readonly sentence: Sentence,
     readonly i: number,
-    readonly window: Window,
   ) {
     this.text = doc.text;
+  }
+
+  get window(): Window {
+    return this.sentence.windows()[this.i] as Window;
   }
 
   get amount(): AmountMatch {
@@ -414,7 +430,8 @@ class AmountWords {
 
   /** The words after the amount up to the next amount, without date phrases. */
   after(): string {
-    const { seg, amounts, dates } = this.sentence;
+    const { seg, amounts } = this.sentence;
+    const dates = this.sentence.dates();
     const clauseEnd = amounts[this.i + 1]?.start ?? seg.end;
     this.afterText ??= withoutDates(
       this.text.slice(this.amount.end, clauseEnd),
@@ -431,7 +448,8 @@ function readTime(
   docYear: number | null,
   anchor: number | null,
 ): { time: ClauseTime; stated: YearReading } {
-  const { seg, dates } = clue.sentence;
+  const seg = clue.sentence.seg;
+  const dates = clue.sentence.dates();
   const tokens = clue.sentence.tokens();
   const amount = clue.amount;
   const single = clue.single;
@@ -524,7 +542,7 @@ function sentenceYears(dates: DateMatch[], single: boolean): YearReading {
 function readYears(
   context: Surroundings,
   seg: Segment,
-  dates: DateMatch[],
+  dates: readonly DateMatch[],
   stated: YearReading,
 ): YearReading {
   if (stated.years.length > 0) return stated;
