@@ -32,7 +32,7 @@ import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
-import { perWording } from "./wording-memo.js";
+import { keepTold, toldBefore } from "./wording-memo.js";
 import { type WordToken, wordsAt } from "./words.js";
 import {
   decisionYears,
@@ -98,9 +98,13 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     const found = amountsOf(readings[seg.index] as SentenceReading);
     if (found.length === 0 || inClutter(clutter, seg.start)) continue;
     const amounts = shiftAmounts(found, seg.start);
-    const sentence = new Sentence(seg, amounts, context.datesIn(seg));
+    const dates = shiftDates(context.datesIn(seg), seg.start);
+    const windows = clauseWindows(seg, amounts, dates);
+    const tokens = wordsAt(seg.text, seg.start);
     const first = facts.length;
-    for (let i = 0; i < amounts.length; i++) facts.push(readFact(doc, context, sentence, i));
+    for (let i = 0; i < amounts.length; i++) {
+      facts.push(readFact(doc, context, { seg, tokens, amounts, dates }, i, windows[i] as Window));
+    }
     for (const group of parenthesisGroups(seg.text, seg.start, amounts)) {
       lists += 1;
       for (const i of group) (facts[first + i] as RawFact).list = lists;
@@ -271,35 +275,12 @@ function gmsIn(reading: SentenceReading): boolean {
   return reading.gms;
 }
 
-/** One sentence with amounts: its amounts in document offsets; its dates, words and clauses when first asked. */
-class Sentence {
-  private shifted: DateMatch[] | undefined;
-  private words: WordToken[] | undefined;
-  private clauses: Window[] | undefined;
-
-  /** `stated`: its dates in the sentence's own offsets (what they say needs no offsets). */
-  constructor(
-    readonly seg: Segment,
-    readonly amounts: AmountMatch[],
-    readonly stated: readonly DateMatch[],
-  ) {}
-
-  /** Its dates in document offsets. */
-  dates(): DateMatch[] {
-    this.shifted ??= shiftDates(this.stated, this.seg.start);
-    return this.shifted;
-  }
-
-  tokens(): WordToken[] {
-    this.words ??= wordsAt(this.seg.text, this.seg.start);
-    return this.words;
-  }
-
-  /** Each amount's clause. */
-  windows(): Window[] {
-    this.clauses ??= clauseWindows(this.seg, this.amounts, this.dates());
-    return this.clauses;
-  }
+/** One sentence, read once: its words, amounts and dates in document offsets. */
+interface Sentence {
+  seg: Segment;
+  tokens: WordToken[];
+  amounts: AmountMatch[];
+  dates: DateMatch[];
 }
 
 function readFact(
@@ -307,28 +288,34 @@ function readFact(
   context: Surroundings,
   sentence: Sentence,
   i: number,
+  window: Window,
 ): RawFact {
-  const { seg, amounts } = sentence;
-  const amount = amounts[i] as AmountMatch;
+  const { seg, amounts, dates } = sentence;
   const anchor = previousSentenceYear(context, seg);
   const listedPart = seg.bullet && leadAnnouncesList(context, seg);
   // Besides the wording, what is read of an amount hangs on these circumstances only.
-  const key = `${i} ${context.docYear} ${anchor} ${listedPart} ${seg.bullet} ${doc.published}`;
-  const read = perWording(context.readings[seg.index] as SentenceReading, key, () =>
-    readWording(new AmountWords(doc, sentence, i), context.docYear, anchor, listedPart),
-  );
+  const reading = context.readings[seg.index] as SentenceReading;
+  const key = `${context.docYear} ${anchor} ${listedPart} ${seg.bullet} ${doc.published}`;
+  const read =
+    toldBefore<WordingReading>(reading, i, key) ??
+    keepTold(
+      reading,
+      i,
+      key,
+      readWording(doc, sentence, i, window, context.docYear, anchor, listedPart),
+    );
   const recipient = readRecipient(doc.text, seg, read.named);
   const purpose =
     recipient === read.named
       ? read.purpose
-      : amountPurpose(new AmountWords(doc, sentence, i), read.role, recipient);
+      : amountPurpose(doc.text, sentence, i, window, read.role, recipient);
   const previous = context.segments[seg.index - 1];
   return {
     doc,
     segment: seg,
-    amount,
+    amount: amounts[i] as AmountMatch,
     role: read.role,
-    years: readYears(context, seg, sentence.stated, read.stated),
+    years: readYears(context, seg, dates, read.stated),
     time: read.time,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,
@@ -361,140 +348,98 @@ interface WordingReading {
 }
 
 function readWording(
-  clue: AmountWords,
+  doc: SourceDocument,
+  sentence: Sentence,
+  i: number,
+  window: Window,
   docYear: number | null,
   anchor: number | null,
   listedPart: boolean,
 ): WordingReading {
-  const seg = clue.sentence.seg;
-  const { time, stated } = readTime(clue, docYear, anchor);
-  const role = readRole(clue, time, stated, listedPart);
-  const named = findRecipient(clue.before(), clue.after()) ?? findProjectOwner(seg.text);
-  return {
-    time,
-    stated,
-    role,
-    named,
-    purpose: amountPurpose(clue, role, named),
-    payer: findPayer(seg.text) ?? findChannel(seg.text),
-    funder: findFunder(seg.text),
-    decided: decidedIn(clue.sentence.tokens(), clue.sentence.stated, clue.doc.published),
-    pointsBack: subjectPointsBack(clue.sentence.tokens()),
-  };
-}
-
-/** What the amount is for: a budget frame's line; else the phrase after it (past its recipient), or a list item's topic before it. */
-function amountPurpose(
-  clue: AmountWords,
-  role: RoleResult,
-  recipient: string | null,
-): string | null {
-  const seg = clue.sentence.seg;
-  if (role.role === "budget-frame") return readBudgetLine(seg.text);
-  const after = clue.after();
-  return (
-    readPurpose(skipRecipient(after, recipient)) ??
-    readListPurpose(clue.text.slice(clue.window.start, clue.amount.start), after, seg.bullet)
-  );
-}
-
-/** One amount's words in its sentence, each cut from the document when first asked. */
-class AmountWords {
-  private afterText: string | undefined;
-  readonly text: string;
-
-  constructor(
-    readonly doc: SourceDocument,
-    readonly sentence: Sentence,
-    readonly i: number,
-  ) {
-    this.text = doc.text;
-  }
-
-  get window(): Window {
-    return this.sentence.windows()[this.i] as Window;
-  }
-
-  get amount(): AmountMatch {
-    return this.sentence.amounts[this.i] as AmountMatch;
-  }
-
-  get single(): boolean {
-    return this.sentence.amounts.length === 1;
-  }
-
-  /** The sentence before the amount. */
-  before(): string {
-    return this.text.slice(this.sentence.seg.start, this.amount.start);
-  }
-
-  /** The words after the amount up to the next amount, without date phrases. */
-  after(): string {
-    const { seg, amounts } = this.sentence;
-    const dates = this.sentence.dates();
-    const clauseEnd = amounts[this.i + 1]?.start ?? seg.end;
-    this.afterText ??= withoutDates(
-      this.text.slice(this.amount.end, clauseEnd),
-      this.amount.end,
-      dates,
-    );
-    return this.afterText;
-  }
-}
-
-/** The time the amount's clause tells, else the sentence's; and the funding years it states. */
-function readTime(
-  clue: AmountWords,
-  docYear: number | null,
-  anchor: number | null,
-): { time: ClauseTime; stated: YearReading } {
-  const seg = clue.sentence.seg;
-  const dates = clue.sentence.dates();
-  const tokens = clue.sentence.tokens();
-  const amount = clue.amount;
-  const single = clue.single;
+  const { seg, tokens, amounts, dates } = sentence;
+  const amount = amounts[i] as AmountMatch;
+  const clauseEnd = amounts[i + 1]?.start ?? seg.end;
+  const before = doc.text.slice(seg.start, amount.start);
+  const afterRaw = doc.text.slice(amount.end, clauseEnd);
+  const after = withoutDates(afterRaw, amount.end, dates);
+  const single = amounts.length === 1;
+  const clause = single ? seg.text : doc.text.slice(window.start, window.end);
   const whole = {
     start: seg.start,
     end: seg.end,
     amountStart: amount.start,
     amountEnd: amount.end,
   };
-  const own = clauseTime(tokens, dates, single ? whole : clue.window, docYear, anchor);
+  const own = clauseTime(tokens, dates, single ? whole : window, docYear, anchor);
   // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
   const time =
     own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
       ? own
       : clauseTime(tokens, dates, whole, docYear, anchor);
   const stated = time.reading.years.length > 0 ? time.reading : sentenceYears(dates, single);
-  return { time, stated };
-}
-
-function readRole(
-  clue: AmountWords,
-  time: ClauseTime,
-  stated: YearReading,
-  listedPart: boolean,
-): RoleResult {
-  const { text, window, i, single } = clue;
-  const { seg, amounts } = clue.sentence;
-  const tokens = clue.sentence.tokens();
-  return classifyRole({
+  const role = classifyRole({
     sentence: seg.text,
-    before: clue.before(),
-    after: clue.after(),
-    amount: clue.amount,
+    before,
+    after,
+    amount,
     multiYear: stated.years.length > 1 || time.unresolvedSpan > 1,
     listedPart,
-    clause: single ? seg.text : text.slice(window.start, window.end),
+    clause,
     clauseWords: single
       ? tokens
       : tokens.filter((t) => t.start >= window.start && t.end <= window.end),
     sentenceWords: tokens,
-    clauseAfter: text.slice(clue.amount.end, window.end),
+    clauseAfter: doc.text.slice(amount.end, window.end),
     afterReferencedWhole:
-      i > 0 && /^\s*(?:av\s+de|of\s+the)\s*$/i.test(text.slice(seg.start, amounts[0]?.start ?? 0)),
+      i > 0 &&
+      /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
     pastRelative: time.pastRelative,
   });
+  const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
+  return {
+    time,
+    stated,
+    role,
+    named,
+    purpose: purposeOf(doc.text, seg, window, amount, after, role, named),
+    payer: findPayer(seg.text) ?? findChannel(seg.text),
+    funder: findFunder(seg.text),
+    decided: decidedIn(tokens, dates, doc.published),
+    pointsBack: subjectPointsBack(tokens),
+  };
+}
+
+/** The purpose under another recipient than the one the wording names (a reference resolved in the document). */
+function amountPurpose(
+  text: string,
+  sentence: Sentence,
+  i: number,
+  window: Window,
+  role: RoleResult,
+  recipient: string | null,
+): string | null {
+  const { seg, amounts, dates } = sentence;
+  const amount = amounts[i] as AmountMatch;
+  const clauseEnd = amounts[i + 1]?.start ?? seg.end;
+  const after = withoutDates(text.slice(amount.end, clauseEnd), amount.end, dates);
+  return purposeOf(text, seg, window, amount, after, role, recipient);
+}
+
+/** What the amount is for: a budget frame's line; else the phrase after it (past its recipient), or a list item's topic before it. */
+function purposeOf(
+  text: string,
+  seg: Segment,
+  window: Window,
+  amount: AmountMatch,
+  after: string,
+  role: RoleResult,
+  recipient: string | null,
+): string | null {
+  if (role.role === "budget-frame") return readBudgetLine(seg.text);
+  return (
+    readPurpose(skipRecipient(after, recipient)) ??
+    readListPurpose(text.slice(window.start, amount.start), after, seg.bullet)
+  );
 }
 
 /** "till X", "X får"; "fick regionen" is the region the document named before, or no one. */
@@ -542,7 +487,7 @@ function sentenceYears(dates: DateMatch[], single: boolean): YearReading {
 function readYears(
   context: Surroundings,
   seg: Segment,
-  dates: readonly DateMatch[],
+  dates: DateMatch[],
   stated: YearReading,
 ): YearReading {
   if (stated.years.length > 0) return stated;

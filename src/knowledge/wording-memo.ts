@@ -1,20 +1,17 @@
-// What a sentence says of its amounts depends on its wording and a few circumstances named in a key: each is
-// read once per wording and load, however often the sentence is told (a list repeats its items' wording,
-// decisions their boilerplate). Records live as long as the wording's record (`sentence-readings.ts`).
+// What a sentence says of its amounts depends on its wording and a few circumstances named in a key: a sentence
+// told again (a list repeats its items' wording, decisions their boilerplate) is not read again. Kept on the
+// wording's record, one reading per amount: a wording is nearly always read under the same circumstances.
 import type { SentenceReading } from "./sentence-readings.js";
 
-const byWording = new WeakMap<SentenceReading, Map<string, unknown>>();
+/** What was read of the `i`-th amount of the wording under `key` (all else it depends on), if it was. */
+export function toldBefore<T>(reading: SentenceReading, i: number, key: string): T | undefined {
+  const last = reading.told?.[i];
+  return last !== undefined && last.key === key ? (last.value as T) : undefined;
+}
 
-/** `read()` for the wording of `reading` under `key` (all else the answer depends on), read once. */
-export function perWording<T>(reading: SentenceReading, key: string, read: () => T): T {
-  let memo = byWording.get(reading);
-  if (memo === undefined) {
-    memo = new Map();
-    byWording.set(reading, memo);
-  }
-  const known = memo.get(key);
-  if (known !== undefined || memo.has(key)) return known as T;
-  const value = read();
-  memo.set(key, value);
+/** Keeps what was read of the `i`-th amount of the wording under `key`. */
+export function keepTold<T>(reading: SentenceReading, i: number, key: string, value: T): T {
+  reading.told ??= [];
+  reading.told[i] = { key, value };
   return value;
 }
