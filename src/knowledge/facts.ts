@@ -98,12 +98,10 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     const found = amountsOf(readings[seg.index] as SentenceReading);
     if (found.length === 0 || inClutter(clutter, seg.start)) continue;
     const amounts = shiftAmounts(found, seg.start);
-    const dates = shiftDates(context.datesIn(seg), seg.start);
-    const windows = clauseWindows(seg, amounts, dates);
-    const tokens = wordsAt(seg.text, seg.start);
+    const told = wordingReadings(doc, context, seg, amounts);
     const first = facts.length;
     for (let i = 0; i < amounts.length; i++) {
-      facts.push(readFact(doc, context, { seg, tokens, amounts, dates }, i, windows[i] as Window));
+      facts.push(readFact(doc, context, seg, amounts, i, told[i] as WordingReading));
     }
     for (const group of parenthesisGroups(seg.text, seg.start, amounts)) {
       lists += 1;
@@ -283,39 +281,67 @@ interface Sentence {
   dates: DateMatch[];
 }
 
-function readFact(
+/**
+ * What the sentence's wording tells of each of its amounts, under the circumstances it is told in; a wording
+ * read before under the same ones is not read again (nor split into words).
+ */
+function wordingReadings(
   doc: SourceDocument,
   context: Surroundings,
-  sentence: Sentence,
-  i: number,
-  window: Window,
-): RawFact {
-  const { seg, amounts, dates } = sentence;
+  seg: Segment,
+  amounts: AmountMatch[],
+): WordingReading[] {
   const anchor = previousSentenceYear(context, seg);
   const listedPart = seg.bullet && leadAnnouncesList(context, seg);
   // Besides the wording, what is read of an amount hangs on these circumstances only.
-  const reading = context.readings[seg.index] as SentenceReading;
   const key = `${context.docYear} ${anchor} ${listedPart} ${seg.bullet} ${doc.published}`;
-  const read =
-    toldBefore<WordingReading>(reading, i, key) ??
-    keepTold(
-      reading,
+  const reading = context.readings[seg.index] as SentenceReading;
+  const out: WordingReading[] = [];
+  for (let i = 0; i < amounts.length; i++) {
+    const told = toldBefore<WordingReading>(reading, i, key);
+    if (told === undefined) break;
+    out.push(told);
+  }
+  if (out.length === amounts.length) return out;
+  const dates = shiftDates(context.datesIn(seg), seg.start);
+  const windows = clauseWindows(seg, amounts, dates);
+  const sentence = { seg, tokens: wordsAt(seg.text, seg.start), amounts, dates };
+  for (let i = out.length; i < amounts.length; i++) {
+    const read = readWording(
+      doc,
+      sentence,
       i,
-      key,
-      readWording(doc, sentence, i, window, context.docYear, anchor, listedPart),
+      windows[i] as Window,
+      context.docYear,
+      anchor,
+      listedPart,
     );
+    out.push(keepTold(reading, i, key, read));
+  }
+  return out;
+}
+
+function readFact(
+  doc: SourceDocument,
+  context: Surroundings,
+  seg: Segment,
+  amounts: AmountMatch[],
+  i: number,
+  read: WordingReading,
+): RawFact {
   const recipient = readRecipient(doc.text, seg, read.named);
   const purpose =
     recipient === read.named
       ? read.purpose
-      : amountPurpose(doc.text, sentence, i, window, read.role, recipient);
+      : otherPurpose(doc.text, context, seg, amounts, i, read.role, recipient);
   const previous = context.segments[seg.index - 1];
   return {
     doc,
     segment: seg,
     amount: amounts[i] as AmountMatch,
     role: read.role,
-    years: readYears(context, seg, dates, read.stated),
+    // Only what the dates say is read there, not where they stand: the sentence's own offsets do.
+    years: readYears(context, seg, context.datesIn(seg), read.stated),
     time: read.time,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,
@@ -410,15 +436,17 @@ function readWording(
 }
 
 /** The purpose under another recipient than the one the wording names (a reference resolved in the document). */
-function amountPurpose(
+function otherPurpose(
   text: string,
-  sentence: Sentence,
+  context: Surroundings,
+  seg: Segment,
+  amounts: AmountMatch[],
   i: number,
-  window: Window,
   role: RoleResult,
   recipient: string | null,
 ): string | null {
-  const { seg, amounts, dates } = sentence;
+  const dates = shiftDates(context.datesIn(seg), seg.start);
+  const window = clauseWindows(seg, amounts, dates)[i] as Window;
   const amount = amounts[i] as AmountMatch;
   const clauseEnd = amounts[i + 1]?.start ?? seg.end;
   const after = withoutDates(text.slice(amount.end, clauseEnd), amount.end, dates);
