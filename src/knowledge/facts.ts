@@ -1,39 +1,23 @@
 import { amountsOf } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { markCoFunded } from "./co-funding.js";
-import { findCues } from "./cues.js";
 import { datesOf, findDates } from "./dates.js";
-import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
 import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } from "./fact-marks.js";
-import { type ClauseTime, clauseTime, isYear, projectPeriod, yearOf } from "./fact-time.js";
+import { type ClauseTime, isYear, projectPeriod, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
+import { otherPurpose, readWording, type WordingReading } from "./fact-wording.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
-import {
-  findChannel,
-  findFunder,
-  findPayer,
-  findProjectOwner,
-  findRecipient,
-  mentionsGms,
-} from "./organisations.js";
+import { mentionsGms } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
-import {
-  readBudgetLine,
-  readListPurpose,
-  readPurpose,
-  skipRecipient,
-  withoutDates,
-} from "./purpose.js";
 import { reportYear } from "./relative-time.js";
-import { SUBJECT_REFERENCE } from "./role-cues.js";
-import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js";
+import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import { keepTold, toldBefore } from "./wording-memo.js";
-import { type WordToken, wordsAt } from "./words.js";
+import { wordsAt } from "./words.js";
 import {
   decisionYears,
   publicationYears,
@@ -273,14 +257,6 @@ function gmsIn(reading: SentenceReading): boolean {
   return reading.gms;
 }
 
-/** One sentence, read once: its words, amounts and dates in document offsets. */
-interface Sentence {
-  seg: Segment;
-  tokens: WordToken[];
-  amounts: AmountMatch[];
-  dates: DateMatch[];
-}
-
 /**
  * What the sentence's wording tells of each of its amounts, under the circumstances it is told in; a wording
  * read before under the same ones is not read again (nor split into words).
@@ -333,14 +309,22 @@ function readFact(
   const purpose =
     recipient === read.named
       ? read.purpose
-      : otherPurpose(doc.text, context, seg, amounts, i, read.role, recipient);
+      : otherPurpose(
+          doc.text,
+          seg,
+          amounts,
+          i,
+          shiftDates(context.datesIn(seg), seg.start),
+          read.role,
+          recipient,
+        );
   const previous = context.segments[seg.index - 1];
   return {
     doc,
     segment: seg,
     amount: amounts[i] as AmountMatch,
     role: read.role,
-    // Only what the dates say is read there, not where they stand: the sentence's own offsets do.
+    // The sentence's dates in its own offsets: the years read what they say, not where they stand.
     years: readYears(context, seg, context.datesIn(seg), read.stated),
     time: read.time,
     purpose: purpose ?? seg.text,
@@ -358,118 +342,6 @@ function readFact(
   };
 }
 
-/** What an amount's sentence tells of it by its wording (`named`: the recipient before it is resolved). */
-interface WordingReading {
-  time: ClauseTime;
-  stated: YearReading;
-  role: RoleResult;
-  named: string | null;
-  /** The purpose when the recipient is `named` itself. */
-  purpose: string | null;
-  payer: string | null;
-  funder: string | null;
-  decided: string | null;
-  /** The sentence's subject stands for something told before it ("Institutionen bidrar …"). */
-  pointsBack: boolean;
-}
-
-function readWording(
-  doc: SourceDocument,
-  sentence: Sentence,
-  i: number,
-  window: Window,
-  docYear: number | null,
-  anchor: number | null,
-  listedPart: boolean,
-): WordingReading {
-  const { seg, tokens, amounts, dates } = sentence;
-  const amount = amounts[i] as AmountMatch;
-  const clauseEnd = amounts[i + 1]?.start ?? seg.end;
-  const before = doc.text.slice(seg.start, amount.start);
-  const afterRaw = doc.text.slice(amount.end, clauseEnd);
-  const after = withoutDates(afterRaw, amount.end, dates);
-  const single = amounts.length === 1;
-  const clause = single ? seg.text : doc.text.slice(window.start, window.end);
-  const whole = {
-    start: seg.start,
-    end: seg.end,
-    amountStart: amount.start,
-    amountEnd: amount.end,
-  };
-  const own = clauseTime(tokens, dates, single ? whole : window, docYear, anchor);
-  // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
-  const time =
-    own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
-      ? own
-      : clauseTime(tokens, dates, whole, docYear, anchor);
-  const stated = time.reading.years.length > 0 ? time.reading : sentenceYears(dates, single);
-  const role = classifyRole({
-    sentence: seg.text,
-    before,
-    after,
-    amount,
-    multiYear: stated.years.length > 1 || time.unresolvedSpan > 1,
-    listedPart,
-    clause,
-    clauseWords: single
-      ? tokens
-      : tokens.filter((t) => t.start >= window.start && t.end <= window.end),
-    sentenceWords: tokens,
-    clauseAfter: doc.text.slice(amount.end, window.end),
-    afterReferencedWhole:
-      i > 0 &&
-      /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
-    pastRelative: time.pastRelative,
-  });
-  const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
-  return {
-    time,
-    stated,
-    role,
-    named,
-    purpose: purposeOf(doc.text, seg, window, amount, after, role, named),
-    payer: findPayer(seg.text) ?? findChannel(seg.text),
-    funder: findFunder(seg.text),
-    decided: decidedIn(tokens, dates, doc.published),
-    pointsBack: subjectPointsBack(tokens),
-  };
-}
-
-/** The purpose under another recipient than the one the wording names (a reference resolved in the document). */
-function otherPurpose(
-  text: string,
-  context: Surroundings,
-  seg: Segment,
-  amounts: AmountMatch[],
-  i: number,
-  role: RoleResult,
-  recipient: string | null,
-): string | null {
-  const dates = shiftDates(context.datesIn(seg), seg.start);
-  const window = clauseWindows(seg, amounts, dates)[i] as Window;
-  const amount = amounts[i] as AmountMatch;
-  const clauseEnd = amounts[i + 1]?.start ?? seg.end;
-  const after = withoutDates(text.slice(amount.end, clauseEnd), amount.end, dates);
-  return purposeOf(text, seg, window, amount, after, role, recipient);
-}
-
-/** What the amount is for: a budget frame's line; else the phrase after it (past its recipient), or a list item's topic before it. */
-function purposeOf(
-  text: string,
-  seg: Segment,
-  window: Window,
-  amount: AmountMatch,
-  after: string,
-  role: RoleResult,
-  recipient: string | null,
-): string | null {
-  if (role.role === "budget-frame") return readBudgetLine(seg.text);
-  return (
-    readPurpose(skipRecipient(after, recipient)) ??
-    readListPurpose(text.slice(window.start, amount.start), after, seg.bullet)
-  );
-}
-
 /** "till X", "X får"; "fick regionen" is the region the document named before, or no one. */
 function readRecipient(text: string, seg: Segment, named: string | null): string | null {
   const resolved = resolveOrgReference(text, seg.start, named);
@@ -484,15 +356,6 @@ function toldAbove(context: Surroundings, seg: Segment, pointsBack: boolean): st
   return told === "" ? undefined : told;
 }
 
-/** The sentence opens with a word that stands for something told before ("Institutionen", "Den"). */
-function subjectPointsBack(tokens: readonly WordToken[]): boolean {
-  const first = tokens[0];
-  return (
-    first !== undefined &&
-    findCues(tokens.slice(0, 2), SUBJECT_REFERENCE).some((h) => h.start === first.start)
-  );
-}
-
 /** The one year the sentence before (in the paragraph) names: "Året innan var stödet …" counts back from it. */
 function previousSentenceYear(context: Surroundings, seg: Segment): number | null {
   const previous = context.segments[seg.index - 1];
@@ -504,12 +367,6 @@ function previousSentenceYear(context: Surroundings, seg: Segment): number | nul
     year = d.year;
   }
   return year;
-}
-
-/** Funding years the whole sentence states, when the amount's own clause states none. */
-function sentenceYears(dates: DateMatch[], single: boolean): YearReading {
-  const reading = statedYears(dates);
-  return single || reading.years.length > 0 ? reading : { years: [], clue: "none" };
 }
 
 function readYears(
