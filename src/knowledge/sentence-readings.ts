@@ -12,8 +12,6 @@ export interface SentenceReading {
   dates?: DateMatch[];
   /** It names GMS (`mentionsGms`). */
   gms?: boolean;
-  /** Per amount (by its place in the sentence): what the facts last read of it, under which circumstances. */
-  told?: { key: string; value: unknown }[];
 }
 
 const READING_CACHE_MAX = 20_000;
@@ -21,7 +19,7 @@ const READING_CACHE_MAX = 20_000;
 /** The record of a wording (its `text` is the first string seen with it). */
 export const readingOf: (text: string) => SentenceReading = cacheByKey(
   // Every field made at once: one shape for all records, its fields in the object itself.
-  (text) => ({ text, amounts: undefined, dates: undefined, gms: undefined, told: undefined }),
+  (text) => ({ text, amounts: undefined, dates: undefined, gms: undefined }),
   READING_CACHE_MAX,
 );
 
