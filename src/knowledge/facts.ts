@@ -16,7 +16,7 @@ import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
-import { keepTold, toldBefore, type WordingMemo } from "./wording-memo.js";
+import { forgetTold, keepTold, toldBefore } from "./wording-memo.js";
 import { wordsAt } from "./words.js";
 import {
   decisionYears,
@@ -68,7 +68,6 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   const context: Surroundings = {
     segments,
     readings: readingsOf(segments),
-    told: new Map(),
     ...statedYearsBySegment(segments),
     docYear: reportYear(openingLines(segments, clutter)) ?? yearOf(doc.published),
     titleYears: titleYears(findDates(doc.title)),
@@ -93,6 +92,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
       for (const i of group) (facts[first + i] as RawFact).list = lists;
     }
   }
+  forgetTold(context.readings);
   facts.push(...tableFacts(doc, context));
   markNotGms(facts, segments, clutter, (s) => context.gms[s.index] === true);
   markBackReferredRecipients(facts, segments, clutter);
@@ -169,8 +169,6 @@ interface Surroundings extends ReadOnce, DatesBySegment {
   segments: Segment[];
   /** Each sentence's wording record, by index. */
   readings: readonly SentenceReading[];
-  /** What the document's sentences told of their amounts so far, by wording. */
-  told: WordingMemo;
   docYear: number | null;
   /** The year the document's date funds, for money nothing else dates (one reading shared by its facts). */
   publicationYears: YearReading;
@@ -277,7 +275,7 @@ function wordingReadings(
   const reading = context.readings[seg.index] as SentenceReading;
   const out: WordingReading[] = [];
   for (let i = 0; i < amounts.length; i++) {
-    const told = toldBefore<WordingReading>(context.told, reading, i, key);
+    const told = toldBefore<WordingReading>(reading, i, key);
     if (told === undefined) break;
     out.push(told);
   }
@@ -295,7 +293,7 @@ function wordingReadings(
       anchor,
       listedPart,
     );
-    out.push(keepTold(context.told, reading, i, key, read));
+    out.push(keepTold(reading, i, key, read));
   }
   return out;
 }

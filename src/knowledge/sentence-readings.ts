@@ -12,6 +12,8 @@ export interface SentenceReading {
   dates?: DateMatch[];
   /** It names GMS (`mentionsGms`). */
   gms?: boolean;
+  /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
+  told?: { key: string; value: unknown }[];
 }
 
 const READING_CACHE_MAX = 20_000;
@@ -19,7 +21,7 @@ const READING_CACHE_MAX = 20_000;
 /** The record of a wording (its `text` is the first string seen with it). */
 export const readingOf: (text: string) => SentenceReading = cacheByKey(
   // Every field made at once: one shape for all records, its fields in the object itself.
-  (text) => ({ text, amounts: undefined, dates: undefined, gms: undefined }),
+  (text) => ({ text, amounts: undefined, dates: undefined, gms: undefined, told: undefined }),
   READING_CACHE_MAX,
 );
 
