@@ -16,7 +16,7 @@ import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
-import { forgetTold, keepTold, toldBefore } from "./wording-memo.js";
+import { forgetTold, keepTold, metBefore, toldBefore } from "./wording-memo.js";
 import { wordsAt } from "./words.js";
 import {
   decisionYears,
@@ -270,11 +270,14 @@ function wordingReadings(
 ): WordingReading[] {
   const anchor = previousSentenceYear(context, seg);
   const listedPart = seg.bullet && leadAnnouncesList(context, seg);
-  // Besides the wording, what is read of an amount hangs on these circumstances only.
-  const key = `${context.docYear} ${anchor} ${listedPart} ${seg.bullet} ${doc.published}`;
   const reading = context.readings[seg.index] as SentenceReading;
+  const repeated = metBefore(reading);
+  // Besides the wording, what is read of an amount hangs on these circumstances only.
+  const key = repeated
+    ? `${context.docYear} ${anchor} ${listedPart} ${seg.bullet} ${doc.published}`
+    : "";
   const out: WordingReading[] = [];
-  for (let i = 0; i < amounts.length; i++) {
+  for (let i = 0; repeated && i < amounts.length; i++) {
     const told = toldBefore<WordingReading>(reading, i, key);
     if (told === undefined) break;
     out.push(told);
@@ -293,7 +296,7 @@ function wordingReadings(
       anchor,
       listedPart,
     );
-    out.push(keepTold(reading, i, key, read));
+    out.push(repeated ? keepTold(reading, i, key, read) : read);
   }
   return out;
 }

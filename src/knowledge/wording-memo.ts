@@ -4,6 +4,18 @@
 // per amount: a wording is nearly always read under the same circumstances.
 import type { SentenceReading } from "./sentence-readings.js";
 
+type Told = { key: string; value: unknown }[];
+
+// A wording met once so far: nothing kept (most sentences are told once; only one told again is worth keeping).
+const MET: Told = Object.freeze([]) as unknown as Told;
+
+/** Whether the wording was met before in this document; it is met from now on. */
+export function metBefore(reading: SentenceReading): boolean {
+  if (reading.told !== undefined) return true;
+  reading.told = MET;
+  return false;
+}
+
 /** What was read of the `i`-th amount of the wording under `key` (all else it depends on), if it was. */
 export function toldBefore<T>(reading: SentenceReading, i: number, key: string): T | undefined {
   const last = reading.told?.[i];
@@ -12,7 +24,7 @@ export function toldBefore<T>(reading: SentenceReading, i: number, key: string):
 
 /** Keeps what was read of the `i`-th amount of the wording under `key`. */
 export function keepTold<T>(reading: SentenceReading, i: number, key: string, value: T): T {
-  reading.told ??= [];
+  if (reading.told === undefined || reading.told === MET) reading.told = [];
   reading.told[i] = { key, value };
   return value;
 }
