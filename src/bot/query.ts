@@ -108,6 +108,9 @@ const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
 const BARE_MILLIONS =
   /(?<![\p{L}\p{N}.,'’-])(\d{1,3}[,.]\d{1,2})(?![\p{N}.,%]|\s*(?:%|procent|percent))/gu;
 const MILLIONS_WORD = /miljon|million|mnkr|msek|mkr|\dm\b|\smn?\b/iu;
+// "är 12,5 mkr en del av 66?": a bare whole number after "av", "of", "than" beside amounts in millions.
+const BARE_AFTER_OF =
+  /(?<![\p{L}])(?:av|of|than|än|utöver)\s+(?:the\s+|de\s+)?(\d{1,3})(?![\p{N}.,%\p{L}]|\s*(?:%|procent|percent))/dgiu;
 const MIL = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s*mil(?:le|j)?(?![\p{L}])/giu;
 
 // Every single word the lexicon gives a role other than topic: those never name a topic.
@@ -368,13 +371,21 @@ function questionAmounts(
   }
   // "uppdelning 16,5": a bare decimal number in a question about money is millions; so is one beside
   // amounts in millions ("is the 6 million part of the 15.75").
-  if (amounts.every((a) => MILLIONS_WORD.test(a.text)))
+  if (amounts.every((a) => MILLIONS_WORD.test(a.text))) {
     for (const m of text.matchAll(BARE_MILLIONS)) {
       const start = m.index ?? 0;
       if (amounts.some((a) => start < a.end && start + m[0].length > a.start)) continue;
       const valueSek = Math.round(Number((m[1] ?? "0").replace(",", ".")) * 1_000_000);
       amounts.push({ start, end: start + m[0].length, text: m[0], valueSek, qualifier: null });
     }
+    if (amounts.length > 0)
+      for (const m of text.matchAll(BARE_AFTER_OF)) {
+        const [start, end] = m.indices?.[1] ?? [0, 0];
+        if (end === 0 || amounts.some((a) => start < a.end && end > a.start)) continue;
+        const valueSek = Number(m[1]) * 1_000_000;
+        amounts.push({ start, end, text: m[1] ?? "", valueSek, qualifier: null });
+      }
+  }
   for (const m of text.matchAll(MIL)) {
     const start = m.index ?? 0;
     if (amounts.some((a) => start < a.end && start + m[0].length > a.start)) continue;

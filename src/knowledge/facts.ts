@@ -1,38 +1,23 @@
 import { amountsOf } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { markCoFunded } from "./co-funding.js";
-import { findCues } from "./cues.js";
 import { datesOf, findDates } from "./dates.js";
-import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
 import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } from "./fact-marks.js";
-import { type ClauseTime, clauseTime, isYear, projectPeriod, yearOf } from "./fact-time.js";
+import { type ClauseTime, isYear, projectPeriod, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
+import { otherPurpose, readWording, type WordingReading } from "./fact-wording.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
-import {
-  findChannel,
-  findFunder,
-  findPayer,
-  findProjectOwner,
-  findRecipient,
-  mentionsGms,
-} from "./organisations.js";
+import { mentionsGms } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
-import {
-  readBudgetLine,
-  readListPurpose,
-  readPurpose,
-  skipRecipient,
-  withoutDates,
-} from "./purpose.js";
 import { reportYear } from "./relative-time.js";
-import { SUBJECT_REFERENCE } from "./role-cues.js";
-import { announcesDistribution, classifyRole, type RoleResult } from "./roles.js";
+import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
-import { type WordToken, wordsAt } from "./words.js";
+import { forgetTold, keepTold, metBefore, toldBefore } from "./wording-memo.js";
+import { wordsAt } from "./words.js";
 import {
   decisionYears,
   publicationYears,
@@ -82,6 +67,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   const clutter = clutterRanges(doc.text);
   const context: Surroundings = {
     segments,
+    readings: readingsOf(segments),
     ...statedYearsBySegment(segments),
     docYear: reportYear(openingLines(segments, clutter)) ?? yearOf(doc.published),
     titleYears: titleYears(findDates(doc.title)),
@@ -96,18 +82,17 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     const found = amountsOf(readings[seg.index] as SentenceReading);
     if (found.length === 0 || inClutter(clutter, seg.start)) continue;
     const amounts = shiftAmounts(found, seg.start);
-    const dates = shiftDates(context.datesIn(seg), seg.start);
-    const windows = clauseWindows(seg, amounts, dates);
-    const tokens = wordsAt(seg.text, seg.start);
+    const told = wordingReadings(doc, context, seg, amounts);
     const first = facts.length;
     for (let i = 0; i < amounts.length; i++) {
-      facts.push(readFact(doc, context, { seg, tokens, amounts, dates }, i, windows[i] as Window));
+      facts.push(readFact(doc, context, seg, amounts, i, told[i] as WordingReading));
     }
     for (const group of parenthesisGroups(seg.text, seg.start, amounts)) {
       lists += 1;
       for (const i of group) (facts[first + i] as RawFact).list = lists;
     }
   }
+  forgetTold(context.readings);
   facts.push(...tableFacts(doc, context));
   markNotGms(facts, segments, clutter, (s) => context.gms[s.index] === true);
   markBackReferredRecipients(facts, segments, clutter);
@@ -182,6 +167,8 @@ function shiftDate(d: DateMatch, by: number): DateMatch {
 /** A document's sentences, and the funding years each states (read once, asked for by every amount near it). */
 interface Surroundings extends ReadOnce, DatesBySegment {
   segments: Segment[];
+  /** Each sentence's wording record, by index. */
+  readings: readonly SentenceReading[];
   docYear: number | null;
   /** The year the document's date funds, for money nothing else dates (one reading shared by its facts). */
   publicationYears: YearReading;
@@ -271,82 +258,87 @@ function gmsIn(reading: SentenceReading): boolean {
   return reading.gms;
 }
 
-/** One sentence, read once: its words, amounts and dates in document offsets. */
-interface Sentence {
-  seg: Segment;
-  tokens: WordToken[];
-  amounts: AmountMatch[];
-  dates: DateMatch[];
+/**
+ * What the sentence's wording tells of each of its amounts, under the circumstances it is told in; a wording
+ * read before under the same ones is not read again (nor split into words).
+ */
+function wordingReadings(
+  doc: SourceDocument,
+  context: Surroundings,
+  seg: Segment,
+  amounts: AmountMatch[],
+): WordingReading[] {
+  const anchor = previousSentenceYear(context, seg);
+  const listedPart = seg.bullet && leadAnnouncesList(context, seg);
+  const reading = context.readings[seg.index] as SentenceReading;
+  const repeated = metBefore(reading);
+  // Besides the wording, what is read of an amount hangs on these circumstances only.
+  const key = repeated
+    ? `${context.docYear} ${anchor} ${listedPart} ${seg.bullet} ${doc.published}`
+    : "";
+  const out: WordingReading[] = [];
+  for (let i = 0; repeated && i < amounts.length; i++) {
+    const told = toldBefore<WordingReading>(reading, i, key);
+    if (told === undefined) break;
+    out.push(told);
+  }
+  if (out.length === amounts.length) return out;
+  const dates = shiftDates(context.datesIn(seg), seg.start);
+  const windows = clauseWindows(seg, amounts, dates);
+  const sentence = { seg, tokens: wordsAt(seg.text, seg.start), amounts, dates };
+  for (let i = out.length; i < amounts.length; i++) {
+    const read = readWording(
+      doc,
+      sentence,
+      i,
+      windows[i] as Window,
+      context.docYear,
+      anchor,
+      listedPart,
+    );
+    out.push(repeated ? keepTold(reading, i, key, read) : read);
+  }
+  return out;
 }
 
 function readFact(
   doc: SourceDocument,
   context: Surroundings,
-  sentence: Sentence,
+  seg: Segment,
+  amounts: AmountMatch[],
   i: number,
-  window: Window,
+  read: WordingReading,
 ): RawFact {
-  const { seg, tokens, amounts, dates } = sentence;
-  const amount = amounts[i] as AmountMatch;
-  const clauseEnd = amounts[i + 1]?.start ?? seg.end;
-  const before = doc.text.slice(seg.start, amount.start);
-  const afterRaw = doc.text.slice(amount.end, clauseEnd);
-  const after = withoutDates(afterRaw, amount.end, dates);
-  const single = amounts.length === 1;
-  const clause = single ? seg.text : doc.text.slice(window.start, window.end);
-  const whole = {
-    start: seg.start,
-    end: seg.end,
-    amountStart: amount.start,
-    amountEnd: amount.end,
-  };
-  const anchor = previousSentenceYear(context, seg);
-  const own = clauseTime(tokens, dates, single ? whole : window, context.docYear, anchor);
-  // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
-  const time =
-    own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
-      ? own
-      : clauseTime(tokens, dates, whole, context.docYear, anchor);
-  const stated = time.reading.years.length > 0 ? time.reading : sentenceYears(dates, single);
-  const role = classifyRole({
-    sentence: seg.text,
-    before,
-    after,
-    amount,
-    multiYear: stated.years.length > 1 || time.unresolvedSpan > 1,
-    listedPart: seg.bullet && leadAnnouncesList(context, seg),
-    clause,
-    clauseWords: single
-      ? tokens
-      : tokens.filter((t) => t.start >= window.start && t.end <= window.end),
-    sentenceWords: tokens,
-    clauseAfter: doc.text.slice(amount.end, window.end),
-    afterReferencedWhole:
-      i > 0 &&
-      /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
-    pastRelative: time.pastRelative,
-  });
-  const recipient = readRecipient(doc.text, seg, before, after);
+  const recipient = readRecipient(doc.text, seg, read.named);
   const purpose =
-    role.role === "budget-frame"
-      ? readBudgetLine(seg.text)
-      : (readPurpose(skipRecipient(after, recipient)) ??
-        readListPurpose(doc.text.slice(window.start, amount.start), after, seg.bullet));
+    recipient === read.named
+      ? read.purpose
+      : otherPurpose(
+          doc.text,
+          seg,
+          amounts,
+          i,
+          shiftDates(context.datesIn(seg), seg.start),
+          read.role,
+          recipient,
+        );
+  const previous = context.segments[seg.index - 1];
   return {
     doc,
     segment: seg,
-    amount,
-    role,
-    years: readYears(context, seg, dates, stated),
-    time,
+    amount: amounts[i] as AmountMatch,
+    role: read.role,
+    // The sentence's dates in its own offsets: the years read what they say, not where they stand.
+    years: readYears(context, seg, context.datesIn(seg), read.stated),
+    time: read.time,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,
     recipient,
-    payer: findPayer(seg.text) ?? findChannel(seg.text),
-    funder: resolveOrgReference(doc.text, seg.start, findFunder(seg.text)),
-    decided: decidedIn(tokens, dates, doc.published),
+    payer: read.payer,
+    funder: resolveOrgReference(doc.text, seg.start, read.funder),
+    decided: read.decided,
     gmsContext: context.gms[seg.index] === true || neighbourhoodMentionsGms(context, seg),
-    toldAbove: toldAbove(context, seg, tokens),
+    toldAbove: toldAbove(context, seg, previous?.paragraph === seg.paragraph && read.pointsBack),
     notGms: false,
     parent: null,
     list: null,
@@ -355,23 +347,16 @@ function readFact(
 }
 
 /** "till X", "X får"; "fick regionen" is the region the document named before, or no one. */
-function readRecipient(text: string, seg: Segment, before: string, after: string): string | null {
-  const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
+function readRecipient(text: string, seg: Segment, named: string | null): string | null {
   const resolved = resolveOrgReference(text, seg.start, named);
   return resolved !== null && REFERENCE_NOUNS.includes(resolved) ? null : resolved;
 }
 
-function toldAbove(context: Surroundings, seg: Segment, tokens: WordToken[]): string | undefined {
+function toldAbove(context: Surroundings, seg: Segment, pointsBack: boolean): string | undefined {
   const above = context.byParagraph.get(seg.paragraph - 1);
   const heading = above?.length === 1 && above[0]?.heading && !seg.heading ? above[0].text : "";
   // "Institutionen bidrar med 500 tkr": the sentence before names what the subject stands for.
-  const first = tokens[0];
-  const previous = context.segments[seg.index - 1];
-  const pointsBack =
-    first !== undefined &&
-    previous?.paragraph === seg.paragraph &&
-    findCues(tokens.slice(0, 2), SUBJECT_REFERENCE).some((h) => h.start === first.start);
-  const told = `${heading} ${pointsBack ? previous.text : ""}`.trim();
+  const told = `${heading} ${pointsBack ? context.segments[seg.index - 1]?.text : ""}`.trim();
   return told === "" ? undefined : told;
 }
 
@@ -386,12 +371,6 @@ function previousSentenceYear(context: Surroundings, seg: Segment): number | nul
     year = d.year;
   }
   return year;
-}
-
-/** Funding years the whole sentence states, when the amount's own clause states none. */
-function sentenceYears(dates: DateMatch[], single: boolean): YearReading {
-  const reading = statedYears(dates);
-  return single || reading.years.length > 0 ? reading : { years: [], clue: "none" };
 }
 
 function readYears(
@@ -412,16 +391,21 @@ function readYears(
   return context.publicationYears;
 }
 
+const NO_YEARS: YearReading = { years: [], clue: "none" };
+
 /** A funding year stated elsewhere in the paragraph, when the paragraph names exactly one. */
 function paragraphYears(context: Surroundings, seg: Segment): YearReading {
+  const counts = paragraphYearCounts(context, seg.paragraph);
+  // Most paragraphs without a date in the sentence state no year at all: nothing to count off.
+  if (counts.size === 0) return NO_YEARS;
   const own = context.statedIn(seg).years;
-  const years = new Set<number>();
-  for (const [y, n] of paragraphYearCounts(context, seg.paragraph)) {
-    if (n - (own.includes(y) ? 1 : 0) > 0) years.add(y);
+  let year: number | null = null;
+  for (const [y, n] of counts) {
+    if (n - (own.includes(y) ? 1 : 0) <= 0) continue;
+    if (year !== null) return NO_YEARS;
+    year = y;
   }
-  return years.size === 1
-    ? { years: [...years], clue: "stated-in-paragraph" }
-    : { years: [], clue: "none" };
+  return year === null ? NO_YEARS : { years: [year], clue: "stated-in-paragraph" };
 }
 
 function leadAnnouncesList(context: Surroundings, seg: Segment): boolean {

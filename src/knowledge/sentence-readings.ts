@@ -14,6 +14,8 @@ export interface SentenceReading {
   gms?: boolean;
   /** Which cue tables its words may hold (`statements/phrase-starts.ts`). */
   starts?: unknown;
+  /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
+  told?: { key: string; value: unknown }[];
 }
 
 const READING_CACHE_MAX = 20_000;
@@ -21,7 +23,14 @@ const READING_CACHE_MAX = 20_000;
 /** The record of a wording (its `text` is the first string seen with it). */
 export const readingOf: (text: string) => SentenceReading = cacheByKey(
   // Every field made at once: one shape for all records, its fields in the object itself.
-  (text) => ({ text, amounts: undefined, dates: undefined, gms: undefined, starts: undefined }),
+  (text) => ({
+    text,
+    amounts: undefined,
+    dates: undefined,
+    gms: undefined,
+    starts: undefined,
+    told: undefined,
+  }),
   READING_CACHE_MAX,
 );
 

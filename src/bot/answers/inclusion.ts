@@ -135,6 +135,8 @@ function judge(ctx: AnswerContext, asked: LedgerEntry[], whole: LedgerEntry): Dr
   const parts = [...asked].sort((a, b) => granted(b) - granted(a));
   const part =
     parts.find((p) => within(p, whole, ctx.index.byId)) ??
+    // "is 9 million on top of 66": of several 9 millions, the one of the whole's own year.
+    parts.find((p) => p.year === whole.year && sharesDoc(p, whole)) ??
     parts.find((p) => sharesDoc(p, whole)) ??
     (parts[0] as LedgerEntry);
   const rel = relation(part, whole, ctx);

@@ -1,0 +1,160 @@
+// What a sentence tells of one of its amounts by its words alone (given the document's year, the year the
+// sentence before names, and whether it is a listed item): its time, kind, recipient, purpose, payer and funder.
+import { findCues } from "./cues.js";
+import { decidedIn } from "./decided.js";
+import { type ClauseTime, clauseTime } from "./fact-time.js";
+import { clauseWindows, type Window } from "./fact-windows.js";
+import {
+  findChannel,
+  findFunder,
+  findPayer,
+  findProjectOwner,
+  findRecipient,
+} from "./organisations.js";
+import {
+  readBudgetLine,
+  readListPurpose,
+  readPurpose,
+  skipRecipient,
+  withoutDates,
+} from "./purpose.js";
+import { SUBJECT_REFERENCE } from "./role-cues.js";
+import { classifyRole, type RoleResult } from "./roles.js";
+import type { Segment } from "./segments.js";
+import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
+import type { WordToken } from "./words.js";
+import { statedYears, type YearReading } from "./years.js";
+
+/** One sentence, read once: its words, amounts and dates in document offsets. */
+export interface Sentence {
+  seg: Segment;
+  tokens: WordToken[];
+  amounts: AmountMatch[];
+  dates: DateMatch[];
+}
+
+/** What an amount's sentence tells of it by its wording (`named`: the recipient before it is resolved). */
+export interface WordingReading {
+  time: ClauseTime;
+  stated: YearReading;
+  role: RoleResult;
+  named: string | null;
+  /** The purpose when the recipient is `named` itself. */
+  purpose: string | null;
+  payer: string | null;
+  funder: string | null;
+  decided: string | null;
+  /** The sentence's subject stands for something told before it ("Institutionen bidrar …"). */
+  pointsBack: boolean;
+}
+
+export function readWording(
+  doc: SourceDocument,
+  sentence: Sentence,
+  i: number,
+  window: Window,
+  docYear: number | null,
+  anchor: number | null,
+  listedPart: boolean,
+): WordingReading {
+  const { seg, tokens, amounts, dates } = sentence;
+  const amount = amounts[i] as AmountMatch;
+  const clauseEnd = amounts[i + 1]?.start ?? seg.end;
+  const before = doc.text.slice(seg.start, amount.start);
+  const afterRaw = doc.text.slice(amount.end, clauseEnd);
+  const after = withoutDates(afterRaw, amount.end, dates);
+  const single = amounts.length === 1;
+  const clause = single ? seg.text : doc.text.slice(window.start, window.end);
+  const whole = {
+    start: seg.start,
+    end: seg.end,
+    amountStart: amount.start,
+    amountEnd: amount.end,
+  };
+  const own = clauseTime(tokens, dates, single ? whole : window, docYear, anchor);
+  // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
+  const time =
+    own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
+      ? own
+      : clauseTime(tokens, dates, whole, docYear, anchor);
+  const stated = time.reading.years.length > 0 ? time.reading : sentenceYears(dates, single);
+  const role = classifyRole({
+    sentence: seg.text,
+    before,
+    after,
+    amount,
+    multiYear: stated.years.length > 1 || time.unresolvedSpan > 1,
+    listedPart,
+    clause,
+    clauseWords: single
+      ? tokens
+      : tokens.filter((t) => t.start >= window.start && t.end <= window.end),
+    sentenceWords: tokens,
+    clauseAfter: doc.text.slice(amount.end, window.end),
+    afterReferencedWhole:
+      i > 0 &&
+      /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
+    pastRelative: time.pastRelative,
+  });
+  const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
+  return {
+    time,
+    stated,
+    role,
+    named,
+    purpose: purposeOf(doc.text, seg, window, amount, after, role, named),
+    payer: findPayer(seg.text) ?? findChannel(seg.text),
+    funder: findFunder(seg.text),
+    decided: decidedIn(tokens, dates, doc.published),
+    pointsBack: subjectPointsBack(tokens),
+  };
+}
+
+/** The purpose under another recipient than the one the wording names (a reference resolved in the document). */
+export function otherPurpose(
+  text: string,
+  seg: Segment,
+  amounts: AmountMatch[],
+  i: number,
+  dates: DateMatch[],
+  role: RoleResult,
+  recipient: string | null,
+): string | null {
+  const window = clauseWindows(seg, amounts, dates)[i] as Window;
+  const amount = amounts[i] as AmountMatch;
+  const clauseEnd = amounts[i + 1]?.start ?? seg.end;
+  const after = withoutDates(text.slice(amount.end, clauseEnd), amount.end, dates);
+  return purposeOf(text, seg, window, amount, after, role, recipient);
+}
+
+/** What the amount is for: a budget frame's line; else the phrase after it (past its recipient), or a list item's topic before it. */
+function purposeOf(
+  text: string,
+  seg: Segment,
+  window: Window,
+  amount: AmountMatch,
+  after: string,
+  role: RoleResult,
+  recipient: string | null,
+): string | null {
+  if (role.role === "budget-frame") return readBudgetLine(seg.text);
+  return (
+    readPurpose(skipRecipient(after, recipient)) ??
+    readListPurpose(text.slice(window.start, amount.start), after, seg.bullet)
+  );
+}
+
+/** The sentence opens with a word that stands for something told before ("Institutionen", "Den"). */
+function subjectPointsBack(tokens: readonly WordToken[]): boolean {
+  const first = tokens[0];
+  return (
+    first !== undefined &&
+    findCues(tokens.slice(0, 2), SUBJECT_REFERENCE).some((h) => h.start === first.start)
+  );
+}
+
+/** Funding years the whole sentence states, when the amount's own clause states none. */
+function sentenceYears(dates: DateMatch[], single: boolean): YearReading {
+  const reading = statedYears(dates);
+  return single || reading.years.length > 0 ? reading : { years: [], clue: "none" };
+}
