@@ -1,25 +1,64 @@
+import { cacheByKey } from "./key-cache.js";
+
 // "Regionen skjuter till …", "Institutionen bidrar med …": a definite common noun standing for an organisation
-// the document named before. One line per noun: the names it can stand for.
+// the document named before. One line per noun: the names it can stand for. A name is at most a few words:
+// bounded repeats keep each search linear, even over a run of capitalised words.
 const REFERENCES: ReadonlyArray<[noun: string, names: RegExp]> = [
   ["regionen", /\bRegion\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu],
-  ["institutionen", /\b(?:\p{Lu}[\p{L}-]*\s+)+(?:Institutet|institutet|universitet)(?![\p{L}])/gu],
-  ["universitetet", /\b(?:\p{Lu}[\p{L}-]*\s+)+universitet(?![\p{L}])/gu],
-  ["stiftelsen", /\b(?:Stiftelsen|Fonden)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu],
+  [
+    "institutionen",
+    /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Institutet|institutet|universitet)(?![\p{L}])/gu,
+  ],
+  ["universitetet", /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}universitet(?![\p{L}])/gu],
+  ["stiftelsen", /\b(?:Stiftelsen|Fonden)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,6}/gu],
 ];
 const BY_NOUN = new Map(REFERENCES);
 /** The reference nouns themselves ("regionen"): a recipient or funder written so is resolved here. */
 export const REFERENCE_NOUNS: readonly string[] = REFERENCES.map(([noun]) => noun);
 
-/** The organisation a reference word stands for: the name of its kind told most often before `at` (the latest on a tie). */
-export function resolveOrgReference(text: string, at: number, name: string | null): string | null {
-  const pattern = name ? BY_NOUN.get(name.toLowerCase()) : undefined;
-  if (!pattern) return name;
+/** A noun's names in one text, in order: where each ends, and the name told most often up to it. */
+interface NameIndex {
+  ends: number[];
+  best: string[];
+}
+
+// One document's names are found once per noun, not once per fact that refers back to them.
+const INDEX_CACHE_MAX = 16;
+const indexes = new Map<string, (text: string) => NameIndex>(
+  REFERENCES.map(([noun, pattern]) => [
+    noun,
+    cacheByKey((t) => nameIndex(t, pattern), INDEX_CACHE_MAX),
+  ]),
+);
+
+function nameIndex(text: string, pattern: RegExp): NameIndex {
   const counts = new Map<string, number>();
-  let best: string | null = null;
-  for (const m of text.slice(0, at).matchAll(pattern)) {
+  const ends: number[] = [];
+  const best: string[] = [];
+  let leader: string | null = null;
+  for (const m of text.matchAll(pattern)) {
     const n = (counts.get(m[0]) ?? 0) + 1;
     counts.set(m[0], n);
-    if (best === null || n >= (counts.get(best) ?? 0)) best = m[0];
+    if (leader === null || n >= (counts.get(leader) ?? 0)) leader = m[0];
+    ends.push((m.index ?? 0) + m[0].length);
+    best.push(leader);
   }
-  return best ?? name;
+  return { ends, best };
+}
+
+/** The organisation a reference word stands for: the name of its kind told most often before `at` (the latest on a tie). */
+export function resolveOrgReference(text: string, at: number, name: string | null): string | null {
+  const noun = name?.toLowerCase();
+  const index = noun ? indexes.get(noun) : undefined;
+  if (!index || !BY_NOUN.has(noun as string)) return name;
+  const { ends, best } = index(text);
+  // The last name that ends by `at` (a name must lie wholly before it): binary search.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? name : (best[lo - 1] as string);
 }
