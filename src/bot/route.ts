@@ -242,6 +242,14 @@ export const RULES: readonly Rule[] = [
     when: (f) => subjectless(f) && f.q.amounts.length === 0,
   },
   { intent: "amount", all: ["whichYears"], when: ({ topical }) => topical },
+  // "när betalades 66 mkr ut": when money is paid out is its requisition and payment dates.
+  {
+    intent: "deadline",
+    all: ["when"],
+    any: ["payer", "pays"],
+    none: ["who", "howMuch"],
+    when: ({ q }) => q.amounts.length > 0 || q.years.length > 0,
+  },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },

@@ -1,4 +1,4 @@
-import { type DeadlineStatement, phraseStems } from "../../knowledge/index.js";
+import { countsAsGrant, type DeadlineStatement, phraseStems } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import type { Cue } from "../query.js";
 import { say, shorten } from "../say.js";
@@ -108,12 +108,21 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
   if (conditions) return conditions;
   // "what conditions apply to …": "apply" there asks for no application deadline.
   const asks = (cue: Cue) => ctx.query.cues.has(cue) && !(cue === "apply" && conditionAsked(ctx));
-  const wanted = ASKED_KINDS.filter(([, cue]) => asks(cue)).map(([k]) => k);
+  const named = ASKED_KINDS.filter(([, cue]) => asks(cue)).map(([k]) => k);
+  // "när betalades 66 mkr ut": money is paid out on requisition.
+  const paying = ctx.query.cues.has("payer") || ctx.query.cues.has("pays");
+  const wanted: Kind[] = named.length === 0 && paying ? ["requisition"] : named;
   const years = ctx.query.years;
   const yearDocs = documentsFunding(ctx, years);
   // "the report for the 14,5 million": the deadlines of the documents that state that amount.
   const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
-  const amountDocs = documentsOf(ctx.index.entries.filter((e) => asked.has(e.entry.amountSek)));
+  // Of the documents stating the amount, those granting it (not those retelling it), when any.
+  const ofAmount = ctx.index.entries.filter((e) => asked.has(e.entry.amountSek));
+  const granting = ofAmount.filter((e) => e.entry.gms && countsAsGrant(e.entry));
+  const amountDocs =
+    granting.length > 0
+      ? yearOwners(ctx, [...new Set(granting.flatMap((e) => e.entry.years))], granting)
+      : documentsOf(ofAmount);
   const all = memo(ctx.knowledge, "deadlines", () => sortedDeadlines(ctx)).filter(
     (d) =>
       (wanted.length === 0 || wanted.includes(d.kind)) &&

@@ -25,9 +25,15 @@ export function owningDocuments(entries: ReadonlyArray<LedgerEntry | IndexedEntr
   );
 }
 
-/** The documents that tell a GMS grant of the asked years as their own money. */
-export function yearOwners(ctx: AnswerContext, years: readonly number[]): Set<string> {
-  const grants = entriesOfYears(ctx.index, years).filter((e) => e.gms && countsAsGrant(e));
+/** The documents that tell a GMS grant of the asked years (or the grants given) as their own money. */
+export function yearOwners(
+  ctx: AnswerContext,
+  years: readonly number[],
+  only?: ReadonlyArray<LedgerEntry | IndexedEntry>,
+): Set<string> {
+  const grants = only
+    ? only.map((e) => ("entry" in e ? e.entry : e))
+    : entriesOfYears(ctx.index, years).filter((e) => e.gms && countsAsGrant(e));
   // A decision document among a grant's sources grants it, whichever document was read first; one dated
   // after the asked years only retells them (money for a year is never decided after it).
   const last = Math.max(...years);
