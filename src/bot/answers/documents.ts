@@ -65,9 +65,20 @@ function answerKindDocuments(ctx: AnswerContext): Draft {
   const docs = referenced(ctx).filter(
     (d) => years.length === 0 || years.includes(Number(d.published?.slice(0, 4))),
   );
+  // Each document cited by the first amount it states, else by the passage that best matches its title.
+  const ids = new Set(docs.map((d) => d.id));
   const firstLines = new Map<string, Span>();
-  for (const p of ctx.knowledge.passages.all())
-    if (!firstLines.has(p.docId) && docs.some((d) => d.id === p.docId)) firstLines.set(p.docId, p);
+  for (const { entry } of ctx.index.entries)
+    for (const s of entry.sources)
+      if (ids.has(s.docId) && !firstLines.has(s.docId)) firstLines.set(s.docId, s);
+  for (const d of docs)
+    if (!firstLines.has(d.id)) {
+      const [p] = ctx.knowledge.passages.search(d.title, {
+        limit: 1,
+        filter: (x) => x.docId === d.id,
+      });
+      if (p) firstLines.set(d.id, p);
+    }
   if (docs.length === 0)
     return decline(
       "documents",
