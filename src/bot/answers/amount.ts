@@ -568,13 +568,11 @@ function onAskedTopic(
 }
 
 /**
- * A computed sum adds one kind of money only: GMS grants and their shares when there are any (never
- * co-funding, totals, estimates or a call's budget next to them), else amounts of one role.
+ * A computed sum is only ever a sum of GMS grants and their shares: never co-funding, totals, caps,
+ * estimates or a call's budget, next to grants or among themselves.
  */
 function sameKind(entries: LedgerEntry[]): LedgerEntry[] {
-  const grants = entries.filter((e) => countsAsGrant(e) || (e.role === "part" && e.gms));
-  if (grants.length > 0) return grants;
-  return entries.every((e) => e.role === entries[0]?.role) ? entries : [];
+  return entries.filter((e) => countsAsGrant(e) || (e.role === "part" && e.gms));
 }
 
 function notThatAmount(ctx: AnswerContext): string {
@@ -644,9 +642,20 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
         )
       : "";
   const wider = wantsSum && summable.length > 1 ? withoutNested(entries).filter(beyond) : [];
+  // "medfinansiering totalt": another kind of money is listed, never added up.
+  const unsummed = wantsSum && summable.length === 0 && entries.length > 1;
   const widerList = wider.map((e) => amountText(ctx, e.amountSek)).join(", ");
   const notes = [
     ...(note ? [note] : []),
+    ...(unsummed
+      ? [
+          say(
+            ctx.language,
+            "(Boten lägger bara ihop anslag till GMS; medfinansiering, beräkningar, tak och ramar summeras aldrig.)",
+            "(The bot only adds up grants to GMS; co-funding, estimates, caps and frames are never summed.)",
+          ),
+        ]
+      : []),
     ...(wider.length > 0
       ? [
           say(
@@ -678,7 +687,12 @@ function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: bool
         `Dokumenten anger ${entries.length} belopp.`,
         `The documents state ${entries.length} amounts.`,
       );
-  return withTable(draft, table, note ? `${lead}\n${note}` : lead);
+  return withTable(
+    draft,
+    table,
+    note ? `${lead}\n${note}` : lead,
+    notes.filter((n) => n !== note),
+  );
 }
 
 /**
