@@ -321,6 +321,8 @@ export const RULES: readonly Rule[] = [
   },
   // "Who is Anna Wedin?", "vem skrev debattartikeln?", "vem ställde frågan?": a person's roles.
   { intent: "minister", all: ["who"], any: ["asker", "author"], none: ["howMuch"] },
+  // "vilken riksdagsledamot ställde frågan": "which member" asks for a person too.
+  { intent: "minister", all: ["which", "asker"], none: ["howMuch"] },
   {
     intent: "minister",
     any: ["who", "whoIs"],
