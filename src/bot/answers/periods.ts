@@ -1,7 +1,8 @@
 import { type PeriodStatement, phraseStems } from "../../knowledge/index.js";
+import { hasTopic, matchTopic } from "../match.js";
 import { oneLine, say } from "../say.js";
-import type { AnswerContext, Draft } from "./context.js";
-import { decline } from "./context.js";
+import { type AnswerContext, type Draft, decline, entryFigure } from "./context.js";
+import { describeEntry } from "./describe.js";
 
 // "hälsoekonomi" asked, "hälsoekonomisk" written: stems this long that start alike are one word.
 const MIN_SHARED = 5;
@@ -26,15 +27,7 @@ export function answerPeriods(ctx: AnswerContext): Draft {
   const scores = periods.map((p) => score(ctx, p));
   const best = Math.max(0, ...scores);
   const found = best === 0 ? [] : periods.filter((_, i) => scores[i] === best);
-  if (found.length === 0)
-    return decline(
-      "deadline",
-      say(
-        ctx.language,
-        "Dokumenten säger inte under vilka år det pågår.",
-        "The documents don't say which years it runs.",
-      ),
-    );
+  if (found.length === 0) return moneyYears(ctx) ?? untold(ctx);
   const lines = found.slice(0, 3).map((p) => {
     const years = `${p.from}–${p.to}`;
     const spans = [...(p.context ? [p.context] : []), p.span];
@@ -46,4 +39,43 @@ export function answerPeriods(ctx: AnswerContext): Draft {
     );
   });
   return { intent: "deadline", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+function untold(ctx: AnswerContext): Draft {
+  return decline(
+    "deadline",
+    say(
+      ctx.language,
+      "Dokumenten säger inte under vilka år det pågår.",
+      "The documents don't say which years it runs.",
+    ),
+  );
+}
+
+/**
+ * "how long does the leukemia study run": with no sentence on when it runs, the years the documents give
+ * its money for, said to be that and no more; null when the question names no money with years.
+ */
+function moneyYears(ctx: AnswerContext): Draft | null {
+  if (!hasTopic(ctx.query)) return null;
+  const entries = matchTopic(ctx.query, ctx.index)
+    .map((e) => e.entry)
+    .filter((e) => e.years.length > 0 && e.role !== "estimate");
+  if (entries.length === 0) return null;
+  const years = [...new Set(entries.flatMap((e) => e.years))].sort((a, b) => a - b);
+  const span = years.length === 1 ? `${years[0]}` : `${years[0]}–${years.at(-1)}`;
+  const lines = entries.slice(0, 3).map((e) => `• ${describeEntry(ctx, e)}`);
+  lines.unshift(
+    say(
+      ctx.language,
+      `Dokumenten säger inte hur länge det pågår, men anger pengar för ${span}:`,
+      `The documents don't say how long it runs, but give money for ${span}:`,
+    ),
+  );
+  return {
+    intent: "deadline",
+    answered: true,
+    text: lines.join("\n"),
+    figures: entries.slice(0, 3).map((e) => entryFigure(ctx, e).figure),
+  };
 }
