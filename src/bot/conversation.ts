@@ -10,6 +10,9 @@ export interface ConversationState {
   years: number[];
   /** The years of the turn before, while the subject stayed: "ökade det?" compares them with `years`. */
   earlierYears?: number[];
+  /** The subject of the turn before when this turn named another ("varav sällsynta?" → "och datadelning?"):
+   * "summa av dem?" adds up both. */
+  earlierSubject?: { stems: string[]; topicWords: string[]; topics: string[] };
   stems: string[];
   topicWords: string[];
   topics: string[];

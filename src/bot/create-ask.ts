@@ -273,6 +273,22 @@ function withNote(draft: Draft, note: string): Draft {
   return { ...draft, text: `${draft.text}\n${note}`, ...(blocks ? { blocks } : {}) };
 }
 
+/** A new topic in the same years keeps the one before it, for "summa av dem?" / "total for both?". */
+function earlierSubject(
+  query: Query,
+  previous?: ConversationState,
+): Pick<ConversationState, "earlierSubject"> {
+  const changed =
+    previous !== undefined &&
+    previous.stems.length > 0 &&
+    query.stems.length > 0 &&
+    previous.stems.join(" ") !== query.stems.join(" ") &&
+    previous.years.join(" ") === query.years.join(" ");
+  if (!changed) return {};
+  const { stems, topicWords, topics } = previous;
+  return { earlierSubject: { stems, topicWords, topics } };
+}
+
 function remember(query: Query, draft: Draft, previous?: ConversationState): ConversationState {
   const followable = draft.intent === "total" ? "amount" : draft.intent;
   // The grant the answer was about: its first stated figure.
@@ -288,6 +304,7 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
     years: query.years,
     earlierYears:
       previous && previous.stems.join(" ") === query.stems.join(" ") ? previous.years : [],
+    ...earlierSubject(query, previous),
     stems: query.stems,
     topicWords: query.topicWords,
     topics: query.topics,

@@ -112,7 +112,7 @@ topic bröst- och äggstockscancer | bröst äggstock, bröst och äggstock, br�
 topic helgenomsekvensering     | wgs, whole genome sequencing, whole-genome sequencing, whole genome, helgenom*
 topic precisionsmedicin        | precision medicine, precisionsmedicin, personalised medicine, personalized medicine
 topic barncancer               | childhood cancer, paediatric cancer, pediatric cancer, children's cancer, kids cancer, child cancer
-topic sällsynta diagnoser      | rare diseases, rare disease, rare diagnoses, rare conditions, rare disorders
+topic sällsynta diagnoser      | rare diseases, rare disease, rare diagnoses, rare conditions, rare disorders, sällsynta, sällsynt, sällsynta sjukdomar
 topic farmakogenomik           | pharmacogenomics, pharmacogenetics, pgx, farmako, pharmaco, farmakogenomik, farmakogenetik
 topic ärftlig hjärtsjukdom     | hjärta, hjärtat, heart, hjärt, inherited heart disease, hereditary heart disease, inherited cardiac disease, heart disease, hjärtsjukdom, hjärtsjukdomar
 topic datadelning              | data sharing, sharing data, data exchange, datadelning

@@ -199,8 +199,11 @@ export function matchTopic(
     const whole = x.e.entry.partOf;
     if (whole) bestSibling.set(whole, Math.max(bestSibling.get(whole) ?? 0, x.s));
   }
+  // Only for one asked area: "datadelning och sällsynta" asks for two siblings.
   const weakSibling = (x: { e: IndexedEntry; s: number }) =>
-    x.e.entry.partOf !== null && x.s < (bestSibling.get(x.e.entry.partOf) ?? 0);
+    query.topics.length === 1 &&
+    x.e.entry.partOf !== null &&
+    x.s < (bestSibling.get(x.e.entry.partOf) ?? 0);
   return (
     scored
       .filter((x) => x.s >= (bestOf.get(x.e.entry.year) ?? best) * floor && !weakSibling(x))

@@ -578,6 +578,8 @@ export function isFollowUp(
 // Questions that only make sense about figures just shown when they name nothing of their own.
 const OF_THE_ANSWER = new Set<Intent>(["extreme", "breakdown", "share"]);
 
+const BOTH_WORDS = new Set("both båda bägge dem them those these dessa".split(" "));
+
 const PRONOUNS = new Set("det den de dem dom dessa detta it that they them those this".split(" "));
 
 /** Intents about one grant: a follow-up asks them of the grant just shown, not of its whole topic. */
@@ -621,6 +623,26 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
       : (between ?? previous.years);
   // "och sammanlagt?" after a year's topics: that year's whole, over every topic.
   const wide = q.cues.has("total") && !topical && previous.years.length > 0;
+  // "summa av dem?", "total for both?" after two topics of one year: both topics, added up.
+  const both =
+    wide && q.coverage.noise.concat(q.coverage.used).some((w) => BOTH_WORDS.has(w))
+      ? previous.earlierSubject
+      : undefined;
+  if (both)
+    return mergeFollowUp(
+      {
+        ...q,
+        stems: [...new Set([...both.stems, ...previous.stems])],
+        topicWords: [...new Set([...both.topicWords, ...previous.topicWords])],
+        // A subject read by its words and one read as a known area are matched by their words together.
+        topics:
+          both.topics.length > 0 && previous.topics.length > 0
+            ? [...new Set([...both.topics, ...previous.topics])]
+            : [],
+      },
+      { ...previous, earlierSubject: undefined },
+      intent,
+    );
   return {
     ...q,
     years,
