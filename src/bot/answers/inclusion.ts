@@ -1,5 +1,5 @@
-import { fundingRole, type LedgerEntry } from "../../knowledge/index.js";
-import { hasTopic, matchTopic } from "../match.js";
+import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
+import { entriesOfYears, hasTopic, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
@@ -111,6 +111,14 @@ export function answerInclusion(ctx: AnswerContext): Draft {
         : [];
   if (asked.length === 0 && query.months.length > 0 && hasTopic(query))
     return againstDecision(ctx, parts);
+  // "vad fick gms 2026 utöver de 66 miljonerna": the year's other grants, beside the one named.
+  if (
+    asked.length === 1 &&
+    parts.length === 0 &&
+    query.years.length > 0 &&
+    query.cues.has("onTopOf")
+  )
+    return besides(ctx, wholeSek);
   const wholes = rankWholes(ofAmount(ctx, wholeSek), parts, ctx);
   const whole = wholes[0];
   const converted = whole && query.foreign.length > 0 ? conversionOf(whole, query.foreign) : null;
@@ -125,6 +133,47 @@ export function answerInclusion(ctx: AnswerContext): Draft {
       ),
     );
   return judge(ctx, parts, whole);
+}
+
+/** The asked years' GMS grants other than the named amount (and its own parts), each with its sources. */
+function besides(ctx: AnswerContext, named: number): Draft {
+  const grants = entriesOfYears(ctx.index, ctx.query.years).filter(
+    (e) => e.gms && countsAsGrant(e),
+  );
+  const own = grants.filter((e) => e.amountSek === named);
+  const ownIds = new Set(own.map((e) => e.id));
+  // A share of a year's grant counts ("9 miljoner … under 2026" of a two-year 18); the named one's own don't.
+  const others = [
+    ...new Set(grants.filter((e) => e.amountSek !== named && !(e.partOf && ownIds.has(e.partOf)))),
+  ];
+  if (own.length === 0)
+    return decline(
+      "inclusion",
+      say(
+        ctx.language,
+        `Dokumenten anger inga ${amountText(ctx, named)} till GMS det året.`,
+        `The documents state no ${amountText(ctx, named)} for GMS that year.`,
+      ),
+    );
+  const lead =
+    others.length === 0
+      ? say(
+          ctx.language,
+          `Dokumenten anger inga andra medel till GMS det året än ${amountText(ctx, named)}.`,
+          `The documents state no other GMS funding that year than ${amountText(ctx, named)}.`,
+        )
+      : say(
+          ctx.language,
+          `Utöver ${amountText(ctx, named)} anger dokumenten:`,
+          `Besides ${amountText(ctx, named)}, the documents state:`,
+        );
+  const shown = others.length > 0 ? others : own;
+  return {
+    intent: "inclusion",
+    answered: true,
+    text: [lead, ...shown.map((e) => `• ${describeEntry(ctx, e)}`)].join("\n"),
+    figures: shown.map((e) => entryFigure(ctx, e).figure),
+  };
 }
 
 /** Yes or no on how one of the parts relates to the whole, with both as evidence. */
