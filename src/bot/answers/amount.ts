@@ -37,7 +37,7 @@ import { paidTo } from "./paid-to.js";
 import { answerPassages } from "./passages.js";
 import { answerDecisions } from "./people.js";
 import { quotesName } from "./quoted-names.js";
-import { documentsOf, owningDocuments } from "./scope.js";
+import { documentsOf, owningDocument } from "./scope.js";
 import { dateText } from "./stated-dates.js";
 import { answerYearTotal } from "./totals.js";
 
@@ -270,7 +270,7 @@ function answerAnnouncedIn(ctx: AnswerContext): Draft {
   );
   const announced = ctx.index.entries
     .map((e) => e.entry)
-    .filter((e) => e.gms && countsAsGrant(e) && [...owningDocuments([e])].some((d) => docs.has(d)));
+    .filter((e) => countsAsGrant(e) && docs.has(owningDocument(e)));
   if (announced.length > 0) return answerEntries(ctx, announced, false);
   const month = listText(
     years.flatMap((year) =>
@@ -725,11 +725,15 @@ function wholesFirstWhenCut(found: LedgerEntry[]): LedgerEntry[] {
  * For a named area, a share that names it ("8,5 miljoner … barncancer") answers better than the
  * whole it belongs to (16,5 miljoner for two areas): shares go first, right before their whole.
  */
-function specificFirst(entries: LedgerEntry[]): LedgerEntry[] {
+function specificFirst(
+  entries: LedgerEntry[],
+  movesUp: (part: LedgerEntry, whole: LedgerEntry) => boolean = () => true,
+): LedgerEntry[] {
   const out: LedgerEntry[] = [];
   for (const e of entries) {
     if (out.includes(e)) continue;
-    for (const part of entries) if (part.partOf === e.id && !out.includes(part)) out.push(part);
+    for (const part of entries)
+      if (part.partOf === e.id && !out.includes(part) && movesUp(part, e)) out.push(part);
     out.push(e);
   }
   return out;
@@ -742,16 +746,8 @@ function ownAreaFirst(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[]
     const area = phraseStems(e.area);
     return area.length > 0 && area.every((s) => stems.has(s));
   };
-  const out: LedgerEntry[] = [];
-  for (const e of entries) {
-    if (out.includes(e)) continue;
-    // A whole about the asked area itself ("8 250 000 kronor … vid prostatacancer") stays first.
-    if (!own(e))
-      for (const part of entries)
-        if (part.partOf === e.id && own(part) && !out.includes(part)) out.push(part);
-    out.push(e);
-  }
-  return out;
+  // A whole about the asked area itself ("8 250 000 kronor … vid prostatacancer") stays first.
+  return specificFirst(entries, (part, whole) => own(part) && !own(whole));
 }
 
 /** A whole whose shares are listed too, that names one area only: it is that area's money, not a mix. */

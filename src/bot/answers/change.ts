@@ -67,9 +67,7 @@ export type YearSum = { sum: number; figure: Figure | null };
 function compareTopic(ctx: AnswerContext, first: number, last: number): Draft {
   const entries = subjectEntries(ctx);
   const of = (year: number): YearSum => {
-    // The area's own money: a region's share of it ("4,8 of the 16 miljoner") is not the area's amount.
-    const inYear = entries.filter((e) => e.year === year);
-    const found = inYear.filter((e) => !inYear.some((w) => w.id === e.partOf));
+    const found = entries.filter((e) => e.year === year);
     const only = found.length === 1 ? found[0] : undefined;
     return only
       ? { sum: only.amountSek, figure: entryFigure(ctx, only).figure }

@@ -1,10 +1,12 @@
-import { countsAsGrant, type LedgerEntry, type PendingStatement } from "../../knowledge/index.js";
+import type { LedgerEntry, PendingStatement } from "../../knowledge/index.js";
 import { entriesOfYears } from "../match.js";
-import { listText, oneLine, say } from "../say.js";
+import { listText, say } from "../say.js";
 import { type AnswerContext, type Draft, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { verdictDraft } from "./inclusion.js";
 import { swedishQuoteNote } from "./quoted-language.js";
+import { quoted } from "./reply.js";
+import { yearGrants } from "./scope.js";
 
 /**
  * "Är beslutet om 2028 fattat?", "has the government decided on 2029?": yes with the year's decided GMS
@@ -13,9 +15,8 @@ import { swedishQuoteNote } from "./quoted-language.js";
  */
 export function answerDecidedYear(ctx: AnswerContext): Draft {
   const years = ctx.query.years;
-  const entries = entriesOfYears(ctx.index, years);
-  const decided = unique(entries.filter((e) => e.gms && countsAsGrant(e) && e.partOf === null));
-  const estimates = unique(entries.filter((e) => e.role === "estimate"));
+  const decided = yearGrants(ctx, years, true);
+  const estimates = unique(entriesOfYears(ctx.index, years).filter((e) => e.role === "estimate"));
   const pending = ctx.knowledge.statements.pending.filter((p) =>
     p.years.some((y) => years.includes(y)),
   );
@@ -56,13 +57,12 @@ function unique(entries: LedgerEntry[]): LedgerEntry[] {
 
 /** "Not yet decided", quoted with the date of the document that said so. */
 function notYet(ctx: AnswerContext, p: PendingStatement): string {
-  const spans = [...(p.context ? [p.context] : []), p.span];
   const published = ctx.knowledge.documents.find((d) => d.id === p.span.docId)?.published;
   const when = published ? ` (${published})` : "";
   return say(
     ctx.language,
-    `Ett dokument${when} skrev att beslutet inte var fattat: “${oneLine(spans.map((s) => s.text).join(" "))}” ${ctx.citations.markers(spans).text}`,
-    `A document${when} said the decision had not been taken${swedishQuoteNote(ctx, spans)}: “${oneLine(spans.map((s) => s.text).join(" "))}” ${ctx.citations.markers(spans).text}`,
+    `Ett dokument${when} skrev att beslutet inte var fattat: ${quoted(ctx, p)}`,
+    `A document${when} said the decision had not been taken${swedishQuoteNote(ctx, [p.span])}: ${quoted(ctx, p)}`,
   );
 }
 
@@ -72,9 +72,7 @@ function notYet(ctx: AnswerContext, p: PendingStatement): string {
  */
 export function answerYearDecisions(ctx: AnswerContext): Draft | null {
   const years = ctx.query.years;
-  const decided = unique(
-    entriesOfYears(ctx.index, years).filter((e) => e.gms && countsAsGrant(e) && e.partOf === null),
-  );
+  const decided = yearGrants(ctx, years, true);
   if (decided.length === 0) return null;
   const items = decided.map((e) => `• ${describeEntry(ctx, e)}`);
   const asked = listText(years.map(String), ctx.language);

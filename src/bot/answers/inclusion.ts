@@ -1,9 +1,10 @@
-import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
-import { entriesOfYears, hasTopic, matchTopic } from "../match.js";
+import { fundingRole, type LedgerEntry } from "../../knowledge/index.js";
+import { hasTopic, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { ledgerName } from "./organisation.js";
+import { yearGrants } from "./scope.js";
 
 /** The ledger's entries of one amount. */
 function ofAmount(ctx: AnswerContext, sek: number): LedgerEntry[] {
@@ -137,15 +138,11 @@ export function answerInclusion(ctx: AnswerContext): Draft {
 
 /** The asked years' GMS grants other than the named amount (and its own parts), each with its sources. */
 function besides(ctx: AnswerContext, named: number): Draft {
-  const grants = entriesOfYears(ctx.index, ctx.query.years).filter(
-    (e) => e.gms && countsAsGrant(e),
-  );
+  const grants = yearGrants(ctx, ctx.query.years);
   const own = grants.filter((e) => e.amountSek === named);
   const ownIds = new Set(own.map((e) => e.id));
   // A share of a year's grant counts ("9 miljoner … under 2026" of a two-year 18); the named one's own don't.
-  const others = [
-    ...new Set(grants.filter((e) => e.amountSek !== named && !(e.partOf && ownIds.has(e.partOf)))),
-  ];
+  const others = grants.filter((e) => e.amountSek !== named && !(e.partOf && ownIds.has(e.partOf)));
   if (own.length === 0)
     return decline(
       "inclusion",

@@ -1,9 +1,10 @@
-import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
-import { entriesOfYears, hasTopic, inYears, matchTopic } from "../match.js";
+import type { LedgerEntry } from "../../knowledge/index.js";
+import { hasTopic, inYears, matchTopic } from "../match.js";
 import { oneLine, say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { askedRecipient, receivedBy } from "./organisation.js";
+import { yearGrants } from "./scope.js";
 import { answerYearTotal } from "./totals.js";
 
 // Asked what money is for, the answer quotes the purpose at length: it is the point of the answer.
@@ -100,13 +101,7 @@ function statedAim(ctx: AnswerContext, entry: LedgerEntry): string | null {
 
 /** "vad är syftet med pengarna 2027": each of the year's GMS grants with what it funds and its stated aim. */
 function answerYearPurposes(ctx: AnswerContext): Draft {
-  const grants = [
-    ...new Set(
-      entriesOfYears(ctx.index, ctx.query.years).filter(
-        (e) => e.gms && countsAsGrant(e) && e.partOf === null,
-      ),
-    ),
-  ];
+  const grants = yearGrants(ctx, ctx.query.years, true);
   if (grants.length === 0)
     return decline(
       "purpose",

@@ -1,5 +1,4 @@
 import {
-  countsAsGrant,
   type DecisionStatement,
   type PendingStatement,
   phraseStems,
@@ -7,6 +6,7 @@ import {
 import { knowsTopic } from "../match.js";
 import { oneLine, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
+import { yearGrants } from "./scope.js";
 
 /** How many of the question's topic stems a text shares. */
 function shared(ctx: AnswerContext, text: string): number {
@@ -31,7 +31,8 @@ function pendingAbout(ctx: AnswerContext, docs: ReadonlySet<string> | null): Pen
   return pool.filter((_, i) => best > 0 && scores[i] === best);
 }
 
-function quoted(ctx: AnswerContext, p: PendingStatement): string {
+/** A pending statement quoted, with the sentence before it when it needs it, and cited. */
+export function quoted(ctx: AnswerContext, p: PendingStatement): string {
   const spans = [...(p.context ? [p.context] : []), p.span];
   return `“${oneLine(spans.map((s) => s.text).join(" "))}” ${ctx.citations.markers(spans).text}`;
 }
@@ -101,10 +102,5 @@ export function answerNotDecided(
 
 /** Every year the pending sentence names has a decided GMS grant in the documents. */
 function decidedSince(ctx: AnswerContext, p: PendingStatement): boolean {
-  return (
-    p.years.length > 0 &&
-    p.years.every((y) =>
-      (ctx.index.byYear.get(y) ?? []).some((e) => e.gms && countsAsGrant(e) && e.partOf === null),
-    )
-  );
+  return p.years.length > 0 && p.years.every((y) => yearGrants(ctx, [y], true).length > 0);
 }

@@ -17,12 +17,26 @@ export function documentsOf(entries: ReadonlyArray<LedgerEntry | IndexedEntry>):
  * money, where a retelling document ("året innan var det 58 miljoner") only quotes it.
  */
 export function owningDocuments(entries: ReadonlyArray<LedgerEntry | IndexedEntry>): Set<string> {
-  return new Set(
-    entries.map((e) => {
-      const id = ("entry" in e ? e.entry : e).id;
-      return id.slice(0, id.lastIndexOf("@"));
-    }),
+  return new Set(entries.map((e) => owningDocument("entry" in e ? e.entry : e)));
+}
+
+export function owningDocument(entry: LedgerEntry): string {
+  return entry.id.slice(0, entry.id.lastIndexOf("@"));
+}
+
+/**
+ * The GMS grants of the asked years, each once (an entry over two asked years is listed under both);
+ * `wholes` leaves out shares, so a year's share of a longer grant and parts of a split are not listed.
+ */
+export function yearGrants(
+  ctx: AnswerContext,
+  years: readonly number[],
+  wholes = false,
+): LedgerEntry[] {
+  const grants = entriesOfYears(ctx.index, years).filter(
+    (e) => countsAsGrant(e) && (!wholes || e.partOf === null),
   );
+  return [...new Set(grants)];
 }
 
 /** The documents that tell a GMS grant of the asked years (or the grants given) as their own money. */
@@ -31,9 +45,7 @@ export function yearOwners(
   years: readonly number[],
   only?: ReadonlyArray<LedgerEntry | IndexedEntry>,
 ): Set<string> {
-  const grants = only
-    ? only.map((e) => ("entry" in e ? e.entry : e))
-    : entriesOfYears(ctx.index, years).filter((e) => e.gms && countsAsGrant(e));
+  const grants = only ? only.map((e) => ("entry" in e ? e.entry : e)) : yearGrants(ctx, years);
   // A decision document among a grant's sources grants it, whichever document was read first; one dated
   // after the asked years only retells them (money for a year is never decided after it).
   const last = Math.max(...years);
