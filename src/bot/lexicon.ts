@@ -38,7 +38,9 @@ cue decision      | adopted, antogs, antog, fastställdes, decide, decides, best
 cue signed        | föredrog, föredragande, föredragit, presented the decision, signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, partners, parter
-cue orgKinds      | universities, regions, regioner, universitet, organisations, organizations
+cue orgKinds      | universities, regions, regioner, regionerna, universitet, universiteten, lärosäten, lärosätena, organisations, organizations
+cue regionKind    | regions, regioner, regionerna, regionernas
+cue universityKind | universities, universitet, universiteten, lärosäten, lärosätena
 cue breakdown     | which part, what part, which parts, biggest part, largest part, smallest part, vilken del, vilka delar, största delen, minsta delen, which area, what area, vilket område, vilka områden, which areas, what areas, vilka delar, each area, every area, per area, by area, varje område, per område, break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
 cue purpose       | what for, for what, purpose, aim, aims, the goal, goals, målet, målen, syfte*, till vad, användes, används, what was it for, vad gick det till
 cue why           | why, varför, how come
@@ -89,6 +91,7 @@ cue onTopOf       | on top of, utöver, in addition to, besides, extra, addition
 cue whatIs        | what is, what are, what does, whats, vad är, vad betyder, vad gör, vad innebär, what was
 cue whoIs         | who is, who was, who are, vem är, vem var, vilka är, who wrote, vem skrev, author, författare*, skribent*
 cue thatAmount    | that amount, det beloppet, den summan, that sum, that grant, det anslaget, those funds, de pengarna, that money, the amount
+cue next          | nästa, next, kommande, upcoming, coming, will decide, will the government decide, ska besluta, kommer att besluta, kommer regeringen att besluta, kommer regeringen besluta
 cue latest        | most recently, most recent, latest, senaste, senast beslutade, newest, nyaste
 cue greeting      | ^hi, ^hello, ^hey, ^hej, ^hallå, ^tjena, ^god morgon, ^god dag, ^god kväll, ^good morning, ^good afternoon, ^good evening, ^hejsan
 cue request       | give me, ge mig, show me, visa mig, tell me, list me, can i get, kan jag få

@@ -1,4 +1,5 @@
 import { type DecisionStatement, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
+import { isGovernment } from "../deciders.js";
 import {
   englishPurpose,
   isPurposeless,
@@ -177,8 +178,7 @@ function decidedText(ctx: AnswerContext, entry: LedgerEntry): string {
   if (entry.role === "multi-year-total" || entry.role === "co-funding") return "";
   const decisions = decisionsOf(ctx, entry);
   const best = [...decisions].sort((a, b) => rankDate(b) - rankDate(a))[0];
-  if (!best?.decidedBy || !/^(?:regeringen|the (?:swedish )?government)$/i.test(best.decidedBy))
-    return "";
+  if (!best || !isGovernment(best.decidedBy)) return "";
   if (!best.date || best.date.year === null)
     return say(ctx.language, " Beslutat av regeringen.", " Decided by the government.");
   const date = dateText(best.date, ctx.language);

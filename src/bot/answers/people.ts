@@ -5,6 +5,7 @@ import {
   type PersonStatement,
   type Span,
 } from "../../knowledge/index.js";
+import { deciderName, isGovernment } from "../deciders.js";
 import { aliasesOf } from "../lexicon.js";
 import { entriesOfYears } from "../match.js";
 import { listText, say, shorten } from "../say.js";
@@ -14,6 +15,7 @@ import { decline } from "./context.js";
 import { answerYearDecisions } from "./decided-year.js";
 import { decisionFigures, inAskedMonth } from "./decision-figures.js";
 import { answerLatestDecision } from "./latest-decision.js";
+import { answerNextDecision } from "./next-decision.js";
 import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js";
 import { swedishQuoteNote } from "./quoted-language.js";
 import { answerNotDecided, answerReply } from "./reply.js";
@@ -196,6 +198,8 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     ctx,
     adoptionsFirst(ctx, notAfterYears(ctx, byAskedDecider(ctx, relevantDecisions(ctx, docs)))),
   );
+  // "när kommer nästa beslut?": no decision the documents tell is the next one.
+  if (ctx.query.cues.has("next")) return answerNextDecision(ctx);
   const notYet = answerNotDecided(ctx, ctx.knowledge.statements.decisions);
   if (notYet) return notYet;
   if (ctx.query.cues.has("when")) {
@@ -293,8 +297,9 @@ function noDecisionLine(ctx: AnswerContext): string {
 function byLine(ctx: AnswerContext, decisions: readonly DecisionStatement[]): string | null {
   const names = [...new Set(decisions.map((d) => d.decidedBy))];
   const [name] = names;
-  if (names.length !== 1 || !name || /^(?:regeringen|the government)$/i.test(name)) return null;
-  return say(ctx.language, `Beslutet fattades av ${name}.`, `Decided by ${english(name)}.`);
+  if (names.length !== 1 || !name || isGovernment(name)) return null;
+  const by = deciderName(name, ctx.language);
+  return say(ctx.language, `Beslutet fattades av ${by}.`, `Decided by ${by}.`);
 }
 
 /** "Who adopted the annual report?": the adoptions (of a report, a plan) first, anywhere if none is asked. */
@@ -424,7 +429,9 @@ export function whenLine(
     (d.date?.year ?? best.date?.year) === best.date?.year;
   const same = dated.filter(agrees);
   const other = dated.filter((d) => !agrees(d));
-  const by = best.decidedBy ?? say(ctx.language, "Beslutet", "The decision");
+  const by = best.decidedBy
+    ? deciderName(best.decidedBy, ctx.language)
+    : say(ctx.language, "Beslutet", "The decision");
   const cites = ctx.citations.markers(
     same.flatMap((d) => [d.span, ...(d.date ? [d.date.span] : [])]),
   ).text;
@@ -433,7 +440,7 @@ export function whenLine(
     say(
       ctx.language,
       `${by} beslutade ${best.date.day ? "den" : "i"} ${date} ${cites}.`,
-      `${english(by)} decided ${best.date.day ? "on" : "in"} ${date} ${cites}.`,
+      `${by} decided ${best.date.day ? "on" : "in"} ${date} ${cites}.`,
     ),
   ];
   if (other.length > 0) {
@@ -452,16 +459,21 @@ export function whenLine(
   return lines.join("\n");
 }
 
-function english(by: string): string {
-  return /^regeringen$/i.test(by) ? "The government" : by;
-}
-
-/** "the 2026 decision": the decision documents dated in the asked year; null when none or none asked. */
+/**
+ * "the 2026 decision", "beslutet i april": the decision documents dated in the asked year and month; null
+ * when none is or neither is asked.
+ */
 function decidedIn(ctx: AnswerContext): Set<string> | null {
-  const years = ctx.query.years;
+  const { years, months } = ctx.query;
+  if (years.length === 0 && months.length === 0) return null;
   const docs = new Set(
     ctx.knowledge.statements.decisions
-      .filter((d) => d.fromDecisionDocument && years.includes(d.date?.year ?? 0))
+      .filter(
+        (d) =>
+          d.fromDecisionDocument &&
+          (years.length === 0 || years.includes(d.date?.year ?? 0)) &&
+          (months.length === 0 || months.includes(d.date?.month ?? 0)),
+      )
       .map((d) => d.span.docId),
   );
   return docs.size > 0 ? docs : null;

@@ -17,7 +17,10 @@ function shared(ctx: AnswerContext, text: string): number {
 const pendingText = (p: PendingStatement) => `${p.context?.text ?? ""} ${p.span.text}`;
 
 /** The pending decisions that share the most topic words with the question (all when it names none). */
-function pendingAbout(ctx: AnswerContext, docs: ReadonlySet<string> | null): PendingStatement[] {
+export function pendingAbout(
+  ctx: AnswerContext,
+  docs: ReadonlySet<string> | null,
+): PendingStatement[] {
   const asked = ctx.query.years;
   // "Något beslut om 2028 är inte fattat" says nothing of another asked year.
   const pool = ctx.knowledge.statements.pending.filter(
@@ -101,6 +104,6 @@ export function answerNotDecided(
 }
 
 /** Every year the pending sentence names has a decided GMS grant in the documents. */
-function decidedSince(ctx: AnswerContext, p: PendingStatement): boolean {
+export function decidedSince(ctx: AnswerContext, p: PendingStatement): boolean {
   return p.years.length > 0 && p.years.every((y) => yearGrants(ctx, [y], true).length > 0);
 }

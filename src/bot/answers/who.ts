@@ -1,5 +1,6 @@
 import type { ChannelKind, LedgerEntry, Span } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
+import { noneOfAskedKind, ofAskedKind } from "../org-kinds.js";
 import { listText, say } from "../say.js";
 import { askedDocuments, askedEntries } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
@@ -92,6 +93,19 @@ function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
   return strict.length > 0 ? strict : keep(docs);
 }
 
+/** A sentence naming amounts pays those: one none of whose amounts went to GMS pays someone else (a study). */
+function paysGms(ctx: AnswerContext, findings: Finding[]): Finding[] {
+  const gms = memo(
+    ctx.knowledge,
+    "gms-amounts",
+    () => new Set(ctx.index.entries.filter((e) => e.entry.gms).map((e) => e.entry.amountSek)),
+  );
+  return keepPassages(
+    findings,
+    (_, amounts) => amounts.length === 0 || amounts.some((a) => gms.has(a)),
+  );
+}
+
 /** The findings with only the passages `keep` allows; a name left with none is dropped. */
 function keepPassages(
   findings: Finding[],
@@ -123,7 +137,7 @@ function render(ctx: AnswerContext, findings: Finding[]): string {
 export function answerPayer(ctx: AnswerContext): Draft {
   const specific = askedEntries(ctx) ?? recipientsMoney(ctx);
   const all = () => channels(ctx, "pays-out");
-  let findings = specific ? payersOf(ctx, specific) : inAskedYears(ctx, all());
+  let findings = specific ? payersOf(ctx, specific) : paysGms(ctx, inAskedYears(ctx, all()));
   if (specific && findings.length === 0) {
     // The payer may be named in another sentence of the same document ("Kammarkollegiet får i uppdrag …").
     // Only a sentence about no other amount: "… betala ut 16,5 miljoner" does not say who pays the 5 miljoner.
@@ -216,13 +230,30 @@ export function answerRecipient(ctx: AnswerContext): Draft {
     }
     found.set(entry.recipient, list);
   }
+  // "vilka regioner fick …": only the names of the asked kind.
+  const ofKind = ofAskedKind(ctx.query.cues);
+  for (const name of found.keys()) if (!ofKind(name)) found.delete(name);
   // "And who receives it?" about the money in general: first whom the payers pay it to.
-  const payees = aboutTheMoney(ctx) ? inAskedYears(ctx, channels(ctx, "paid-to")) : [];
-  if (found.size === 0 && payees.length === 0)
+  const payees = aboutTheMoney(ctx)
+    ? inAskedYears(ctx, channels(ctx, "paid-to")).filter((p) => ofKind(p.name))
+    : [];
+  if (found.size === 0 && payees.length === 0) {
+    const none = noneOfAskedKind(ctx.query.cues, ctx.language);
     return decline(
       "recipient",
-      say(ctx.language, "Dokumenten namnger ingen mottagare.", "The documents name no recipient."),
+      none
+        ? say(
+            ctx.language,
+            `Dokumenten namnger ${none} som mottagare.`,
+            `The documents name ${none} as a recipient.`,
+          )
+        : say(
+            ctx.language,
+            "Dokumenten namnger ingen mottagare.",
+            "The documents name no recipient.",
+          ),
     );
+  }
   const findings = [...found.entries()].map(([name, passages]) => ({ name, passages }));
   const lines = [
     ...(payees.length > 0
