@@ -11,6 +11,7 @@ import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "../knowledge/index.js";
 //          doc (a kind of document the question points to: "riksdagssvaret", "the press release")
 //   phrase tokens separated by spaces; `word*` matches any word that starts so; `^` first in the question,
 //          `$` last in the question, `=` the whole question
+//   A line starting with `#` is a comment.
 
 const LINES = `
 cue help          | =help, =hjälp, =commands, =kommandon, =usage, =meny, =menu, what can i ask, what can you do, vad kan jag fråga, vad kan du, vad kan jag, how does this work, how does it work, how do i use, hur funkar
@@ -37,7 +38,7 @@ cue press         | press contact, press, pressansvarig*, presskontakt*, pressek
 cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattade, fattades, fattas, fattat, fattats
 cue signed        | föredrog, föredragande, föredragit, presented the decision, signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
 cue copy          | copy, copies, kopia, kopior, kopian, cc
-cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, partners, parter
+cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, med i gms, med i genomic medicine sweden, partners, parter
 cue orgKinds      | universities, regions, regioner, regionerna, universitet, universiteten, lärosäten, lärosätena, organisations, organizations
 cue regionKind    | regions, regioner, regionerna, regionernas
 cue universityKind | universities, universitet, universiteten, lärosäten, lärosätena
@@ -295,7 +296,7 @@ function monthCompound(word: string): string | null {
 }
 
 export const LEXICON: readonly LexEntry[] = LINES.split("\n")
-  .filter((l) => l.includes("|"))
+  .filter((l) => l.includes("|") && !l.trimStart().startsWith("#"))
   .flatMap(parseLine);
 
 /** Topic and organisation aliases: the translator uses them to reach the documents' own words. */

@@ -154,6 +154,19 @@ export const RULES: readonly Rule[] = [
     none: ["deadline", "condition"],
     when: ({ q }) => q.docKinds.length === 0,
   },
+  // "is region uppsala part of gms", "är örebro med i gms": membership, not the organisation's money.
+  {
+    intent: "members",
+    any: ["included", "members"],
+    none: ["howMuch", "receives", "gives"],
+    when: ({ q, topical }) =>
+      q.mentionsGms &&
+      !topical &&
+      !money(q) &&
+      q.amounts.length === 0 &&
+      q.years.length === 0 &&
+      q.orgs.some((o) => o.name !== "GMS"),
+  },
   { intent: "about-gms", all: ["says"], when: ({ q, topical }) => q.mentionsGms && !topical },
   // "what does the budget bill say about 2029": the amounts that document states (the "stated" rule below).
   // "What did the 2022 decision say about repayment?": the deadlines and conditions the documents set.

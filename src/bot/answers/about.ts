@@ -2,6 +2,7 @@ import type { Span } from "../../knowledge/index.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { answerMembership } from "./membership.js";
 import { memo } from "./memo.js";
 import { swedishQuoteNote } from "./quoted-language.js";
 
@@ -20,10 +21,17 @@ function distinct(spans: readonly Span[]): Span[] {
 
 /** "Vad är GMS?" / "who takes part?": the documents' own definitions and member lists, quoted. */
 export function answerAbout(ctx: AnswerContext, members: boolean): Draft {
+  const membership = members ? answerMembership(ctx) : null;
+  if (membership) return membership;
   const { statements } = ctx.knowledge;
   const spans = memo(ctx.knowledge, members ? "members" : "about", () =>
     distinct(
-      members ? statements.members.map((m) => m.span) : statements.definitions.map((d) => d.span),
+      members
+        ? // The list naming the most members first: "Region Skåne, …" says more than "regioner med …".
+          [...statements.members]
+            .sort((a, b) => b.members.length - a.members.length)
+            .map((m) => m.span)
+        : statements.definitions.map((d) => d.span),
     ),
   );
   const chosen = spans.slice(0, MAX_QUOTES);
