@@ -154,6 +154,12 @@ export const RULES: readonly Rule[] = [
     none: ["deadline", "condition"],
     when: ({ q }) => q.docKinds.length === 0,
   },
+  // "hur mycket ska SoS rekvirera 2026": the money the organisation requisitions, not the year's total.
+  {
+    intent: "amount",
+    all: ["requisition", "howMuch"],
+    when: ({ q }) => q.orgs.some((o) => o.role === "requisitioner"),
+  },
   // "is region uppsala part of gms", "är örebro med i gms": membership, not the organisation's money.
   {
     intent: "members",

@@ -37,6 +37,7 @@ import { paidTo } from "./paid-to.js";
 import { answerPassages } from "./passages.js";
 import { answerDecisions } from "./people.js";
 import { quotesName } from "./quoted-names.js";
+import { answerRequisitioned } from "./requisitioned.js";
 import { documentsOf, owningDocument } from "./scope.js";
 import { dateText } from "./stated-dates.js";
 import { answerYearTotal } from "./totals.js";
@@ -124,6 +125,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (asksAnnouncedMonth(query)) return answerAnnouncedIn(ctx);
   const foreign = answerForeign(ctx);
   if (foreign) return foreign;
+  const requisitioned = answerRequisitioned(ctx);
+  if (requisitioned) return requisitioned;
   if (query.names.length > 0) return answerNamed(ctx);
   if (onlyGenericArea(ctx)) return answerGenericArea(ctx);
   const statedWhole = statedTotalIncluding(ctx);

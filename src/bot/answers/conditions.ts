@@ -1,8 +1,9 @@
-import { oneLine, say } from "../say.js";
+import { say } from "../say.js";
 import { askedDocuments, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { swedishQuoteNote } from "./quoted-language.js";
+import { quotedLine } from "./quoted-line.js";
 import { yearOwners } from "./scope.js";
 
 const MAX_CONDITIONS = 3;
@@ -32,9 +33,7 @@ export function answerConditions(ctx: AnswerContext): Draft | null {
         "The documents state no condition for that.",
       ),
     );
-  const lines = chosen.map(
-    (c) => `• “${oneLine(c.span.text)}” ${ctx.citations.markers([c.span]).text}`,
-  );
+  const lines = chosen.map((c) => `• ${quotedLine(ctx, c.span)}`);
   lines.unshift(
     say(
       ctx.language,

@@ -9,11 +9,15 @@ const MAX_DOCUMENTS = 10;
 /** "Which documents mention data sharing?": each document that states money for it or says it, with one quote. */
 export function answerDocuments(ctx: AnswerContext): Draft {
   const { query } = ctx;
-  if (query.docKinds.length > 0 && !hasTopic(query)) return answerKindDocuments(ctx);
+  const asked = new Set(query.amounts.map((a) => a.valueSek));
+  if (query.docKinds.length > 0 && !hasTopic(query) && asked.size === 0)
+    return answerKindDocuments(ctx);
   const found = new Map<string, Span>();
   const entries = hasTopic(query) ? matchTopic(query, ctx.index) : ctx.index.entries;
   for (const { entry } of entries) {
     if (!inYears(entry, query.years)) continue;
+    // "pressmeddelandet om 80 miljoner": the documents telling that money, not one comparing with it.
+    if (asked.size > 0 && (!asked.has(entry.amountSek) || entry.role === "comparison")) continue;
     for (const s of entry.sources) if (!found.has(s.docId)) found.set(s.docId, s);
   }
   const words = [...query.topicWords, ...query.people].join(" ");
@@ -30,7 +34,7 @@ export function answerDocuments(ctx: AnswerContext): Draft {
     const ofKind = new Set(referenced(ctx).map((d) => d.id));
     for (const id of [...found.keys()]) if (!ofKind.has(id)) found.delete(id);
   }
-  if (found.size === 0 || (!hasTopic(query) && query.years.length === 0))
+  if (found.size === 0 || (!hasTopic(query) && query.years.length === 0 && asked.size === 0))
     return decline(
       "documents",
       say(ctx.language, "Inget dokument tar upp det.", "No document mentions that."),

@@ -6,6 +6,7 @@ import {
 import { knowsTopic } from "../match.js";
 import { oneLine, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
+import { quotedLine } from "./quoted-line.js";
 import { yearGrants } from "./scope.js";
 
 /** How many of the question's topic stems a text shares. */
@@ -37,7 +38,7 @@ export function pendingAbout(
 /** A pending statement quoted, with the sentence before it when it needs it, and cited. */
 export function quoted(ctx: AnswerContext, p: PendingStatement): string {
   const spans = [...(p.context ? [p.context] : []), p.span];
-  return `“${oneLine(spans.map((s) => s.text).join(" "))}” ${ctx.citations.markers(spans).text}`;
+  return quotedLine(ctx, ...spans);
 }
 
 /**
