@@ -24,6 +24,7 @@ import { answerPassages } from "./answers/passages.js";
 import { answerPending } from "./answers/pending.js";
 import { answerDecisions, answerMinisters, answerPress } from "./answers/people.js";
 import { answerPurpose } from "./answers/purpose.js";
+import { answerReferences } from "./answers/references.js";
 import { answerStateMoney, asksStateMoney, stateMoneyNote } from "./answers/state-money.js";
 import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
@@ -90,6 +91,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
       : answerAmount(ctx)),
   stated: answerDocumentStates,
   pending: answerPending,
+  reference: answerReferences,
 };
 
 // Replies that set no topic: "thanks!" must not make the next "och 2023?" a thanks too.

@@ -92,6 +92,7 @@ cue onTopOf       | on top of, utöver, in addition to, besides, extra, addition
 cue whatIs        | what is, what are, what does, whats, vad är, vad betyder, vad gör, vad innebär, what was
 cue whoIs         | who is, who was, who are, vem är, vem var, vilka är, who wrote, vem skrev, author, författare*, skribent*
 cue thatAmount    | that amount, det beloppet, den summan, that sum, that grant, det anslaget, those funds, de pengarna, that money, the amount
+cue caseNumber    | diarienummer, diarienumret, diarienumren, diarienr, dnr, ärendenummer, ärendenumret, beteckning, beteckningen, case number, case numbers, reference number, reference numbers, registration number, file number, ref nr, ref no
 cue next          | nästa, next, kommande, upcoming, coming, will decide, will the government decide, ska besluta, kommer att besluta, kommer regeringen att besluta, kommer regeringen besluta
 cue latest        | most recently, most recent, latest, senaste, senast beslutade, newest, nyaste
 cue greeting      | ^hi, ^hello, ^hey, ^hej, ^hallå, ^tjena, ^god morgon, ^god dag, ^god kväll, ^good morning, ^good afternoon, ^good evening, ^hejsan

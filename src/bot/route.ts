@@ -29,6 +29,7 @@ export type Intent =
   | "inclusion"
   | "stated"
   | "pending"
+  | "reference"
   | "passage"
   | "thanks"
   | "change"
@@ -154,6 +155,8 @@ export const RULES: readonly Rule[] = [
     none: ["deadline", "condition"],
     when: ({ q }) => q.docKinds.length === 0,
   },
+  // "diarienr för beslutet om 66 mkr?": the numbers the documents are filed under.
+  { intent: "reference", all: ["caseNumber"] },
   // "hur mycket ska SoS rekvirera 2026": the money the organisation requisitions, not the year's total.
   {
     intent: "amount",

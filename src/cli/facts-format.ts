@@ -89,6 +89,12 @@ export function factsText(s: Statements): string {
           `${oneLine(f.written.text).padEnd(20)}${f.inParentheses ? " (converted)" : ""}  ${oneLine(f.span.text).slice(0, 80)}  ${at(f.span.docId)}`,
       ),
     ),
+    ...section(
+      "Reference numbers",
+      s.references.map(
+        (r) => `${oneLine(r.number.text).padEnd(16)}  ${r.kind.padEnd(7)}  ${at(r.span.docId)}`,
+      ),
+    ),
   ];
   return lines.length === 0 ? "No statements." : lines.slice(1).join("\n");
 }

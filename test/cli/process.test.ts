@@ -241,6 +241,7 @@ describe("gms-bot as a process: ledger and sources", () => {
       "notGms",
       "proposals",
       "foreign",
+      "references",
     ]);
     for (const { span } of Object.values(statements).flat()) {
       const text = readFileSync(join(ROOT, "seeds", `${span.docId}.txt`), "utf8");

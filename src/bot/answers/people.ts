@@ -313,7 +313,7 @@ function adoptionsFirst(ctx: AnswerContext, decisions: DecisionStatement[]): Dec
 }
 
 /** "fördelningen till Region Örebro län": the documents that state money to, from or via the asked organisation. */
-function orgDocuments(ctx: AnswerContext): Set<string> | null {
+export function orgDocuments(ctx: AnswerContext): Set<string> | null {
   const names = new Set(ctx.query.orgs.map((o) => o.name));
   if (names.size === 0) return null;
   const docs = new Set(

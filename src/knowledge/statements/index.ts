@@ -13,6 +13,7 @@ import { readPeople } from "./people.js";
 import { readPeriods } from "./periods.js";
 import { compileAll } from "./phrase-starts.js";
 import { readConditions, readPurposes } from "./purposes.js";
+import { readReferences } from "./references.js";
 import type { Statements } from "./types.js";
 
 export type * from "./types.js";
@@ -36,6 +37,7 @@ export function emptyStatements(): Statements {
     notGms: [],
     proposals: [],
     foreign: [],
+    references: [],
   };
 }
 
@@ -58,6 +60,7 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     all.notGms.push(...readNotGms(view));
     all.proposals.push(...readProposals(view));
     all.foreign.push(...readForeign(view));
+    all.references.push(...readReferences(view));
   }
   return all;
 }

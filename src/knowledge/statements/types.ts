@@ -159,6 +159,16 @@ export interface ForeignStatement {
   span: Span;
 }
 
+/** "Diarienummer: 2026-04117", "S2026/01867", "Prop. 2026/27:1": a number the document is filed under. */
+export interface ReferenceStatement {
+  /** "case": a registry's or a government office's number; "riksdag": a Riksdag document's. */
+  kind: "case" | "riksdag";
+  /** The number's own characters. */
+  number: Span;
+  /** The line it stands on. */
+  span: Span;
+}
+
 export interface Statements {
   deadlines: DeadlineStatement[];
   decisions: DecisionStatement[];
@@ -175,4 +185,5 @@ export interface Statements {
   notGms: NotGmsStatement[];
   proposals: ProposalStatement[];
   foreign: ForeignStatement[];
+  references: ReferenceStatement[];
 }
