@@ -1,4 +1,4 @@
-import { fundingRole, type LedgerEntry } from "../../knowledge/index.js";
+import { type ForeignStatement, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import { hasTopic, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
@@ -122,7 +122,8 @@ export function answerInclusion(ctx: AnswerContext): Draft {
     return besides(ctx, wholeSek);
   const wholes = rankWholes(ofAmount(ctx, wholeSek), parts, ctx);
   const whole = wholes[0];
-  const converted = whole && query.foreign.length > 0 ? conversionOf(whole, query.foreign) : null;
+  const converted =
+    whole && query.foreign.length > 0 ? conversionOf(ctx, whole, query.foreign) : null;
   if (whole && converted) return answerConversion(ctx, whole, converted);
   if (!whole || parts.length === 0)
     return decline(
@@ -297,17 +298,24 @@ export function verdictDraft(
   };
 }
 
-// "SEK 84 million (approximately EUR 7.5 million)": the same money in another currency, in parentheses.
-const FOREIGN_IN_PARENS = /\(([^()]*\b(?:eur|euro|euros|usd|dollars?)\b[^()]*)\)/giu;
-
-/** The whole's own sentence restates it in another currency with the amount asked: that restatement. */
-function conversionOf(whole: LedgerEntry, asked: readonly string[]): string | null {
-  for (const s of whole.sources)
-    for (const m of s.text.matchAll(FOREIGN_IN_PARENS)) {
-      const inside = m[1] ?? "";
-      const digits = inside.replace(/[\s\u00a0]/g, "").replace(",", ".");
-      if (asked.some((a) => digits.includes(a))) return inside.trim();
-    }
+/**
+ * "SEK 84 million (approximately EUR 7.5 million)": the whole's own sentence restates it in another currency,
+ * in parentheses, with the amount asked (read at load as a foreign statement): that restatement.
+ */
+function conversionOf(
+  ctx: AnswerContext,
+  whole: LedgerEntry,
+  asked: readonly string[],
+): string | null {
+  const own = (f: ForeignStatement) =>
+    whole.sources.some(
+      (s) => s.docId === f.span.docId && s.start < f.span.end && f.span.start < s.end,
+    );
+  for (const f of ctx.knowledge.statements.foreign) {
+    if (!f.inParentheses || !own(f)) continue;
+    const digits = f.written.text.replace(/[\s\u00a0]/g, "").replace(",", ".");
+    if (asked.some((a) => digits.includes(a))) return f.written.text;
+  }
   return null;
 }
 
