@@ -293,16 +293,22 @@ function earlierSubject(
 
 function remember(query: Query, draft: Draft, previous?: ConversationState): ConversationState {
   const followable = draft.intent === "total" ? "amount" : draft.intent;
-  // The grant the answer was about: its first stated figure.
+  // The grant the answer was about: its first stated figure; after a computed sum, every grant it adds.
   const stated = draft.figures.find((f) => !f.derived);
+  const summed = draft.figures[0]?.derived
+    ? draft.figures.filter((f) => !f.derived).map((f) => f.amountSek)
+    : [];
   return {
     intent: followable,
     amounts: query.amounts.map((a) => a.valueSek),
-    subject: stated
-      ? [stated.amountSek]
-      : query.amounts.length > 0
-        ? query.amounts.map((a) => a.valueSek)
-        : (previous?.subject ?? []),
+    subject:
+      summed.length > 0
+        ? summed
+        : stated
+          ? [stated.amountSek]
+          : query.amounts.length > 0
+            ? query.amounts.map((a) => a.valueSek)
+            : (previous?.subject ?? []),
     years: query.years,
     earlierYears:
       previous && previous.stems.join(" ") === query.stems.join(" ") ? previous.years : [],

@@ -39,8 +39,8 @@ cue decision      | adopted, antogs, antog, fastställdes, decide, decides, best
 cue signed        | föredrog, föredragande, föredragit, presented the decision, signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, med i gms, med i genomic medicine sweden, partners, parter
-cue orgKinds      | universities, regions, regioner, regionerna, universitet, universiteten, lärosäten, lärosätena, organisations, organizations
-cue regionKind    | regions, regioner, regionerna, regionernas
+cue orgKinds      | universities, which region, vilken region, regions, regioner, regionerna, universitet, universiteten, lärosäten, lärosätena, organisations, organizations
+cue regionKind    | region, regions, regioner, regionerna, regionernas, vilken region, which region
 cue universityKind | universities, universitet, universiteten, lärosäten, lärosätena
 cue breakdown     | which part, what part, which parts, biggest part, largest part, smallest part, vilken del, vilka delar, största delen, minsta delen, which area, what area, vilket område, vilka områden, which areas, what areas, vilka delar, each area, every area, per area, by area, varje område, per område, break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
 cue purpose       | what for, for what, purpose, aim, aims, the goal, goals, målet, målen, syfte*, till vad, användes, används, what was it for, vad gick det till
@@ -172,6 +172,7 @@ time 0      | i år, this year, this year's, this yr, årets, innevarande år, c
 time +1     | nästa år, next year, next year's, next yr, kommande år, nästkommande år
 time latest | senaste året, latest year, most recent year
 time prev   | året innan, året före, the year before, the previous year, previous year, föregående år, förra
+time after  | året efter, året därpå, året därefter, the year after, the following year, following year, the next year
 
 doc pressmeddelande       | pm, press release, press releases, pressmeddelande*
 doc regeringsbeslut       | regeringsbeslut*, rb, beslutet, decision document, beslutsdokumentet

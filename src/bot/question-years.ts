@@ -135,7 +135,9 @@ export function readYears(
       .slice(h.from, h.to)
       .map((t) => t.word)
       .join(" ");
-    if (h.entry.value === "latest" || h.entry.value === "prev") continue;
+    // Relative to the conversation's year, not the clock: read when the follow-up is merged.
+    if (h.entry.value === "latest" || h.entry.value === "prev" || h.entry.value === "after")
+      continue;
     if (thisYear === null || !Number.isFinite(thisYear)) unresolved.push(phrase);
     else years.add(thisYear + Number(h.entry.value));
   }

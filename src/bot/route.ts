@@ -283,7 +283,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "recipient",
     all: ["orgKinds", "which", "receives"],
-    none: ["howMuch", "members", "included"],
+    none: ["howMuch", "members"],
   },
   {
     intent: "recipient",
@@ -626,8 +626,9 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
   const otherKind = KIND_CUES.some((c) => q.cues.has(c));
   const amounts =
     q.amounts.length > 0 || topical || otherKind ? [] : grant ? previous.subject : previous.amounts;
-  // "och året innan?": the year before the one discussed.
+  // "och året innan?", "och året efter?": the year before or after the one discussed.
   const back = q.cues.has("prev") && !ownYears;
+  const forward = q.cues.has("after") && !ownYears;
   // "ökade det?": the subject's two years just asked, one after the other.
   const earlier = previous.earlierYears ?? [];
   const between =
@@ -638,11 +639,22 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     earlier[0] !== previous.years[0]
       ? [...earlier, ...previous.years].sort((a, b) => a - b)
       : null;
-  const years = ownYears
-    ? q.years
-    : back
-      ? previous.years.map((y) => y - 1)
-      : (between ?? previous.years);
+  // "vs 2025?" after "barncancer 2026": both years, and the change between them.
+  const [was] = previous.years;
+  const against =
+    q.cues.has("versus") &&
+    !topical &&
+    q.years.length === 1 &&
+    previous.years.length === 1 &&
+    was !== undefined &&
+    !q.years.includes(was);
+  const years = against
+    ? [...previous.years, ...q.years].sort((a, b) => a - b)
+    : ownYears
+      ? q.years
+      : back || forward
+        ? previous.years.map((y) => (back ? y - 1 : y + 1))
+        : (between ?? previous.years);
   // "och sammanlagt?" after a year's topics: that year's whole, over every topic.
   const wide = q.cues.has("total") && !topical && previous.years.length > 0;
   // "summa av dem?", "total for both?" after two topics of one year: both topics, added up.
@@ -667,6 +679,7 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     );
   return {
     ...q,
+    cues: against ? new Set([...q.cues, "change"]) : q.cues,
     years,
     yearsFromConversation: !ownYears && years.length > 0,
     span: ownYears ? q.span : years.length > 1,

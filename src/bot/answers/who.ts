@@ -51,6 +51,11 @@ function payersOf(ctx: AnswerContext, entries: LedgerEntry[]): Finding[] {
   return [...found.values()];
 }
 
+/** The payer an entry's sentences name, or its whole's. */
+function payerOf(ctx: AnswerContext, e: LedgerEntry): string | null {
+  return e.payer ?? (e.partOf ? (ctx.index.byId.get(e.partOf)?.payer ?? null) : null);
+}
+
 /** "… och till vem?": who gets the asked money; a share's recipient is its whole's, where the whole names one. */
 function recipientsOf(ctx: AnswerContext, entries: LedgerEntry[]): Finding[] {
   const found = new Map<string, Finding>();
@@ -138,15 +143,18 @@ export function answerPayer(ctx: AnswerContext): Draft {
   const specific = askedEntries(ctx) ?? recipientsMoney(ctx);
   const all = () => channels(ctx, "pays-out");
   let findings = specific ? payersOf(ctx, specific) : paysGms(ctx, inAskedYears(ctx, all()));
-  if (specific && findings.length === 0) {
-    // The payer may be named in another sentence of the same document ("Kammarkollegiet får i uppdrag …").
-    // Only a sentence about no other amount: "… betala ut 16,5 miljoner" does not say who pays the 5 miljoner.
-    const docs = documentsOf(specific);
-    const amounts = new Set(specific.map((e) => e.amountSek));
-    findings = keepPassages(
+  // Money whose own sentences name no payer: its payer may be named in another sentence of its document
+  // ("Kammarkollegiet får i uppdrag …"), one about no other amount ("… betala ut 16,5 miljoner" does not say
+  // who pays the 5 miljoner).
+  const unpaid = specific?.filter((e) => !payerOf(ctx, e)) ?? [];
+  if (unpaid.length > 0 && (findings.length === 0 || unpaid.length < (specific?.length ?? 0))) {
+    const docs = documentsOf(unpaid);
+    const amounts = new Set(unpaid.map((e) => e.amountSek));
+    const named = keepPassages(
       all(),
-      (p, named) => docs.has(p.docId) && named.every((a) => amounts.has(a)),
+      (p, told) => docs.has(p.docId) && told.every((a) => amounts.has(a)),
     );
+    findings = [...findings, ...named.filter((f) => !findings.some((g) => g.name === f.name))];
   }
   if (findings.length === 0)
     return decline(
@@ -212,9 +220,13 @@ export function answerRecipient(ctx: AnswerContext): Draft {
   // "Vem fick pengarna för prostatacancer 2024?", "who got the 5 million?": only those entries.
   const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
   const topical = hasTopic(ctx.query) ? matchTopic(ctx.query, ctx.index) : ctx.index.entries;
+  // "which region got part of it": the shares of the asked money too.
+  const parts = ctx.query.cues.has("included");
+  const asked = (e: LedgerEntry) =>
+    amounts.has(e.amountSek) ||
+    (parts && e.partOf !== null && amounts.has(ctx.index.byId.get(e.partOf)?.amountSek ?? -1));
   const entries = topical.filter(
-    (e) =>
-      inYears(e.entry, ctx.query.years) && (amounts.size === 0 || amounts.has(e.entry.amountSek)),
+    (e) => inYears(e.entry, ctx.query.years) && (amounts.size === 0 || asked(e.entry)),
   );
   for (const { entry } of entries) {
     if (!entry.recipient || entry.role === "agency-cap" || entry.role === "budget-frame") continue;
