@@ -8,6 +8,8 @@ export interface ConversationState {
   /** The grant the last answer was about (its stated amount): "varför?", "how was that amount split?". */
   subject: number[];
   years: number[];
+  /** Months the question named ("the april decision"), for "who signed it?", "and the case number?". */
+  months?: number[];
   /** The years of the turn before, while the subject stayed: "ökade det?" compares them with `years`. */
   earlierYears?: number[];
   /** The subject of the turn before when this turn named another ("varav sällsynta?" → "och datadelning?"):

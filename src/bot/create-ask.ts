@@ -310,6 +310,7 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
             ? query.amounts.map((a) => a.valueSek)
             : (previous?.subject ?? []),
     years: query.years,
+    months: query.months,
     earlierYears:
       previous && previous.stems.join(" ") === query.stems.join(" ") ? previous.years : [],
     ...earlierSubject(query, previous),

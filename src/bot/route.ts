@@ -681,6 +681,8 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     ...q,
     cues: against ? new Set([...q.cues, "change"]) : q.cues,
     years,
+    // "the april decision" → "and the case number?": the month stays until a year of its own is asked.
+    months: q.months.length > 0 || ownYears || topical ? q.months : (previous.months ?? []),
     yearsFromConversation: !ownYears && years.length > 0,
     span: ownYears ? q.span : years.length > 1,
     stems: topical ? q.stems : wide ? [] : previous.stems,
