@@ -55,9 +55,12 @@ export function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
   const byId = new Map(found.map((e) => [e.id, e]));
   // A share and its whole both name the area: the share is what went to it; but a share of the area's own
   // money (a region's 4,8 of the 16 miljoner for sällsynta) is a slice, and the area's money is the whole.
+  // A whole split by area ("8,5 till barncancer, 8 till bröstcancer" of 16,5) has shares, never slices.
+  const byArea = (w: LedgerEntry) =>
+    new Set(w.parts.map((p) => ctx.index.byId.get(p)?.area)).size > 1;
   const slice = (e: LedgerEntry) => {
     const whole = e.partOf ? byId.get(e.partOf) : undefined;
-    return whole !== undefined && whole.area === e.area;
+    return whole !== undefined && whole.area === e.area && !byArea(whole);
   };
   return found.filter(
     (e) => !slice(e) && !e.parts.some((p) => byId.has(p) && !slice(byId.get(p) as LedgerEntry)),
