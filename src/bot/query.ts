@@ -207,7 +207,7 @@ export function parseQuestion(
     topics: topicPart.topics,
     unknown: topicPart.unknown,
     orgs: otherOrgs,
-    people: people(text, tokens, hits),
+    people: people(text, tokens, hits, vocabulary),
     names,
     budgetLine: budgetLine(tokens),
     offTopic: valuesOf(hits, "offtopic"),
@@ -512,6 +512,7 @@ function people(
   text: string,
   tokens: ReturnType<typeof tokenize>,
   hits: readonly LexHit[],
+  vocabulary: Vocabulary,
 ): string[] {
   const inHit = (i: number) =>
     hits.some((h) => h.entry.role !== "noise" && i >= h.from && i < h.to);
@@ -523,11 +524,14 @@ function people(
   };
   tokens.forEach((t, i) => {
     const raw = text.slice(t.start, t.end);
+    // "lena ström": a person the documents name, however the asker wrote the name.
+    const named = vocabulary.person?.(`${t.word} ${tokens[i + 1]?.word ?? ""}`);
+    if (named && run.length === 0 && !out.includes(named)) out.push(named);
     if (/^\p{Lu}\p{Ll}+$/u.test(raw) && !inHit(i) && !ORG_WORDS.has(t.word)) run.push(raw);
     else flush();
   });
   flush();
-  return out;
+  return [...new Set(out)];
 }
 
 /**

@@ -9,6 +9,8 @@ export interface Vocabulary {
   correct(word: string): string | null;
   /** A project name the documents write ("share-gen" for SHARE-GEN), in lower case. */
   isName?(word: string): boolean;
+  /** "lena ström": a person the documents name, as they write the name; null when none is. */
+  person?(lowerCaseName: string): string | null;
 }
 
 const CORRECTION_CACHE_MAX = 10_000;
@@ -32,9 +34,11 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   const isOrgan = (s: string) => conditionCompounds(s, (c) => knownStems().has(c)).length > 0;
   // Read at start-up with the rest of the vocabulary, not on the first question that holds a hyphen.
   const names = projectNamesOf(knowledge.documents);
+  const people = new Map(knowledge.statements.people.map((p) => [p.name.toLowerCase(), p.name]));
   return {
     has: (w) => counts.has(w),
     isName: (w) => names.has(w),
+    person: (name) => people.get(name) ?? null,
     correct: (word) => {
       if (counts.has(word)) return word;
       const s = stem(word);
