@@ -1,48 +1,36 @@
+// "How much went to barncancer 2022?": which money a question asks for, then the answer that lists it.
 import {
-  CONDITION_HEADS,
   countsAsGrant,
   type FactRole,
   fundingRole,
   type LedgerEntry,
-  phraseStems,
   projectNamesOf,
-  stem,
-  words,
 } from "../../knowledge/index.js";
-import type { Figure } from "../answer.js";
-import { organisationName } from "../english-names.js";
-import { aliasesOf } from "../lexicon.js";
 import { entriesOfYears, hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { asksAnnouncedMonth, asksDecidedMonth, money } from "../route.js";
-import { listText, say, topicName, topicsOf } from "../say.js";
+import { listText, say } from "../say.js";
 import { answerAgainstEstimate, asksAgainstEstimate } from "./against-estimate.js";
 import {
-  type AnswerContext,
-  amountText,
-  type Draft,
-  decline,
-  derivedFigure,
-  entryFigure,
-} from "./context.js";
-import { describeEntry } from "./describe.js";
-import { documentSays } from "./document-says.js";
-import { fundedAreas } from "./examples.js";
+  answerFunderAmounts,
+  answerRecipientAmounts,
+  capNaming,
+  noOwnWorkCap,
+  ofAskedOrganisation,
+  theirsOnly,
+} from "./amount-by-org.js";
+import { answerEntries, askedAbout, noTopic } from "./amount-entries.js";
+import { type AnswerContext, amountText, type Draft, decline } from "./context.js";
 import { answerForeign } from "./foreign.js";
 import { answerGenericArea, onlyGenericArea } from "./generic-area.js";
-import { grantTable, withTable } from "./grant-table.js";
 import { hint } from "./meta.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
-import { paidOutBy } from "./paid-by.js";
-import { paidTo } from "./paid-to.js";
 import { answerPassages } from "./passages.js";
 import { answerDecisions } from "./people.js";
 import { quotesName } from "./quoted-names.js";
 import { answerRequisitioned } from "./requisitioned.js";
-import { documentsOf, owningDocument } from "./scope.js";
+import { owningDocument } from "./scope.js";
 import { dateText } from "./stated-dates.js";
 import { answerYearTotal } from "./totals.js";
-
-const MAX_FIGURES = 8;
 
 /** "anslagsposten 33": only the frame booked against that numbered line, when one is named. */
 function onBudgetLine(ctx: AnswerContext, e: LedgerEntry): boolean {
@@ -301,57 +289,9 @@ function answerDecidedIn(ctx: AnswerContext): Draft {
   return decided.length > 0 ? answerEntries(ctx, decided, false) : answerDecisions(ctx);
 }
 
-/**
- * "vad får Region X 2027": the share for exactly the asked year stands for its multi-year whole, which
- * its answer names ("a part of 18 million for 2026–2027"); the whole is not a second figure for that year.
- */
-function yearsOwnShares(found: LedgerEntry[], years: readonly number[]): LedgerEntry[] {
-  if (years.length === 0) return found;
-  const wholes = new Set(
-    found.filter((e) => e.partOf !== null && ofYearsOnly(e, years)).map((e) => e.partOf),
-  );
-  const kept = found.filter((e) => !wholes.has(e.id) || ofYearsOnly(e, years));
-  return kept.length > 0 ? kept : found;
-}
-
 /** "medfinansiering 2027?": money of exactly the asked years before money spread over others too. */
-function ofYearsOnly(e: LedgerEntry, years: readonly number[]): boolean {
+export function ofYearsOnly(e: LedgerEntry, years: readonly number[]): boolean {
   return years.length > 0 && e.years.every((y) => years.includes(y));
-}
-
-/** "örebro sällsynta '27": of the topic's entries, those the named organisation received, when it received any. */
-function theirsOnly(ctx: AnswerContext, matched: IndexedEntry[]): LedgerEntry[] {
-  const entries = matched.map((e) => e.entry);
-  const names = ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase());
-  if (names.length === 0) return entries;
-  // "skane": a region's name also reaches what lies in it ("Skånes universitetssjukhus").
-  const places = ctx.query.orgs
-    .filter((o) => o.name.startsWith("Region "))
-    .map((o) => stem(o.name.slice("Region ".length).toLowerCase()));
-  const theirs = (e: LedgerEntry) => {
-    const to = e.recipient?.toLowerCase() ?? "";
-    return names.includes(to) || places.some((p) => words(to).some((w) => stem(w.word) === p));
-  };
-  const own = entries.filter(theirs);
-  if (own.length > 0) return own;
-  // "vad är EU-projektets budget": a topic's money whose documents never name the organisation is not the answer.
-  return entries.filter((e) => namesOrganisation(ctx, e, names));
-}
-
-// Each organisation's names as word sequences: its ledger name and the lexicon's aliases for it.
-const ORG_NAMES = new Map<string, string[][]>();
-for (const [alias, name] of aliasesOf("org")) {
-  const key = name.toLowerCase();
-  ORG_NAMES.set(key, [...(ORG_NAMES.get(key) ?? [[key]]), alias.split(" ")]);
-}
-
-/** The entry gives, pays or gets through the organisation, or a document telling it names it. */
-function namesOrganisation(ctx: AnswerContext, e: LedgerEntry, names: readonly string[]): boolean {
-  return names.some((name) => {
-    if ([e.funder, e.payer, e.recipient].some((n) => n?.toLowerCase() === name)) return true;
-    const forms = ORG_NAMES.get(name) ?? [name.split(" ")];
-    return e.sources.some((s) => forms.some((f) => documentSays(ctx, s.docId, f)));
-  });
 }
 
 /** Nothing in the asked years: other years when the topic has some, the documents' words, or a plain no. */
@@ -372,437 +312,12 @@ function nothingInYears(ctx: AnswerContext, matched: IndexedEntry[]): Draft {
   return noTopic(ctx);
 }
 
-/** "hur mkt får Folkhälsomyndigheten använda själv", "KI medfin": money of the organisation named, if one is. */
-function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean {
-  const org = ctx.query.orgs[0];
-  if (!org) return true;
-  const name = ledgerName(ctx, org.name).toLowerCase();
-  return (
-    e.recipient?.toLowerCase() === name ||
-    e.payer?.toLowerCase() === name ||
-    // Co-funding is the giver's own money ("KI medfin", "Regionen skjuter till … av egna medel").
-    e.funder?.toLowerCase() === name ||
-    quotesName(e, name)
-  );
-}
-
-/** A cap in the asked years whose sentence names the organisation ("Kammarkollegiet may use at most …"). */
-function capNaming(ctx: AnswerContext, name: string): boolean {
-  const lower = name.toLowerCase();
-  return ctx.index.entries.some(
-    ({ entry: e }) =>
-      e.role === "agency-cap" && inYears(e, ctx.query.years) && quotesName(e, lower),
-  );
-}
-
-/** No cap on the organisation's own work in the asked years: said so, with the years the documents give one. */
-function noOwnWorkCap(ctx: AnswerContext, name: string): Draft {
-  const anyYear = { ...ctx, query: { ...ctx.query, years: [] } };
-  const years = [
-    ...new Set(
-      receivedBy(anyYear, name)
-        .filter((e) => e.role === "agency-cap" && e.year !== null)
-        .map((e) => e.year as number),
-    ),
-  ].sort((a, b) => a - b);
-  const asked = ctx.query.years.join(", ");
-  const known = years.map(String);
-  const other =
-    known.length === 0
-      ? ""
-      : say(
-          ctx.language,
-          ` De anger ett sådant tak för ${listText(known, "sv")}.`,
-          ` They state one for ${listText(known, "en")}.`,
-        );
-  return decline(
-    "amount",
-    say(
-      ctx.language,
-      `Dokumenten anger inget tak för vad ${name} får använda till eget arbete${asked ? ` ${asked}` : ""}.${other}`,
-      `The documents state no cap on what ${name} may use for its own work${asked ? ` in ${asked}` : ""}.${other}`,
-    ),
-  );
-}
-
-/** The at-most amounts in the documents telling what an organisation gives. */
-function ceilingsBeside(ctx: AnswerContext, given: readonly LedgerEntry[]): LedgerEntry[] {
-  const docs = documentsOf(given);
-  return ctx.index.entries
-    .map((e) => e.entry)
-    .filter((e) => e.qualifier === "at-most" && e.sources.some((s) => docs.has(s.docId)));
-}
-
-/** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
-function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
-  // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
-  // "vad har KI bidragit med": the government's money is not what another organisation put in,
-  // whatever its sentence names; as the payer ("vad betalar KamK ut") it is.
-  // "via Socialstyrelsen": named as the channel, it is asked what it paid out.
-  const viaIt = ctx.query.orgs.some((o) => o.role === "payer" && o.name === name);
-  const paying = ctx.query.cues.has("payer") || ctx.query.cues.has("pays") || viaIt;
-  const lower = name.toLowerCase();
-  const theirs = (e: LedgerEntry) =>
-    paying
-      ? // Co-funding is its giver's own money: no agency pays it out.
-        e.role !== "co-funding" || e.funder?.toLowerCase() === lower
-      : e.funder?.toLowerCase() !== "regeringen" ||
-        e.payer?.toLowerCase() === lower ||
-        name === "regeringen";
-  const put = givenBy(ctx, name).filter(
-    (e) =>
-      theirs(e) &&
-      // "Vinnova finansierade redan i fjol med 3,5 miljoner": a lone retelling is that year's money.
-      (roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(fundingRole(e))),
-  );
-  // "vad betalar KamK ut 2027": told by a sentence about the document's money, not recorded per entry.
-  if (paying && (put.length === 0 || viaIt))
-    for (const e of paidOutBy(ctx, name)) if (!put.includes(e)) put.push(e);
-  // "how much co-funding do the regions give": only that kind, when the giver put some in.
-  const ofKind = put.filter((e) => roles.has(e.role));
-  const given = !roles.has("grant") && ofKind.length > 0 ? ofKind : put;
-  // "vinnova 2019 gms": of what the organisation gave, the money for GMS when it gave GMS any.
-  const forGms = ctx.query.mentionsGms && name !== "GMS" ? given.filter((e) => e.gms) : [];
-  // "regionernas medfin": the kind of money asked first, money for GMS before money beside it.
-  const all = forGms.length > 0 ? forGms : given;
-  // "What did GMS pay into the EU project?": of what it gave, the money about the topic, when some is.
-  const pool = new Set(all);
-  const onTopic = hasTopic(ctx.query)
-    ? matchTopic(ctx.query, ctx.index, (e) => pool.has(e.entry)).map((e) => e.entry)
-    : [];
-  // "how much can one project get from Vinnova": the ceiling it sets, when it sets one.
-  // The ceiling's own sentence ("Ett projekt kan beviljas högst 3,6 miljoner") may not name the giver.
-  const ceilings = ctx.query.cues.has("atMost") ? ceilingsBeside(ctx, all) : [];
-  const pick = ceilings.length > 0 ? ceilings : onTopic.length > 0 ? onTopic : all;
-  const found = pick.sort((a, b) => rank(b) - rank(a));
-  function rank(e: LedgerEntry): number {
-    return (roles.has(e.role) ? 2 : 0) + (e.gms ? 1 : 0);
-  }
-  if (found.length > 0) return answerEntries(ctx, found, ctx.query.cues.has("total"));
-  // Named with nothing to say which way the money went ("region gotlands andel"): neither way.
-  const either = !ctx.query.orgs.some((o) => o.role === "funder" || o.role === "payer");
-  // "the EU", "the regions": an organisation named by a common noun or initials reads with "the".
-  const english = /^(?:EU|regionerna)$/.test(name)
-    ? `the ${organisationName(name, "en").replace(/^the /, "")}`
-    : name;
-  return decline(
-    "amount",
-    say(
-      ctx.language,
-      `Dokumenten anger inga medel ${either ? "till eller " : ""}från ${name}${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}.`,
-      `The documents state no money ${either ? "to or " : ""}from ${english}${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}.`,
-    ),
-  );
-}
-
-/** "hur mycket fick Socialstyrelsen?": what it received, or that the documents name it only as a payer. */
-function answerRecipientAmounts(
-  ctx: AnswerContext,
-  name: string,
-  funder: string | null,
-  roles: Set<FactRole>,
-): Draft {
-  const from = funder?.toLowerCase() ?? "";
-  // "vad fick KI från Forte": only money that organisation gave or paid.
-  const found = receivedBy(ctx, name).filter(
-    (e) =>
-      !funder ||
-      e.funder?.toLowerCase() === from ||
-      e.payer?.toLowerCase() === from ||
-      quotesName(e, from),
-  );
-  const wantsSum = ctx.query.cues.has("total");
-  const topical = hasTopic(ctx.query) ? onAskedTopic(ctx, name, found) : null;
-  if (topical) return answerEntries(ctx, yearsOwnShares(topical, ctx.query.years), wantsSum);
-  if (found.length > 0) {
-    return answerEntries(ctx, yearsOwnShares(found, ctx.query.years), wantsSum);
-  }
-  // "vad fick KI från Forte" where the documents name only the giver: what that giver paid.
-  if (funder) return answerFunderAmounts(ctx, funder, roles);
-  // "how much goes to Region Skåne in 2027": the grant a paying sentence says is paid to it.
-  const paid = paidTo(ctx, name);
-  if (paid.entries.length > 0) {
-    const draft = answerEntries(ctx, paid.entries, ctx.query.cues.has("total"));
-    const { text } = ctx.citations.markers(paid.passages);
-    const note = say(
-      ctx.language,
-      `Betalas ut till ${name} ${text}.`,
-      `Paid out to ${name} ${text}.`,
-    );
-    return { ...draft, text: `${draft.text}\n${note}` };
-  }
-  return decline(
-    "amount",
-    say(
-      ctx.language,
-      `Dokumenten anger inga medel som ${name} fick${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}; fråga gärna vem som betalar ut eller fördelar medlen.`,
-      `The documents state no money that ${name} received${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}; you can ask who pays out or distributes the money.`,
-    ),
-  );
-}
-
-const granted = (e: LedgerEntry) => ["grant", "part"].includes(fundingRole(e));
-
-// A place's own word this long ("skåne", "örebro") names it in other names ("Skånes universitetssjukhus").
-const PLACE_WORD_MIN = 5;
-
-/**
- * "hur mycket får skåne för prostatacancer": of the organisation's money, that about the asked topic; else
- * the topic's money whose sentence names the organisation's place ("Skånes universitetssjukhus får 7,2
- * miljoner … för prostatacancer"). Null when neither is, so the organisation's money is answered as before.
- */
-function onAskedTopic(
-  ctx: AnswerContext,
-  name: string,
-  found: LedgerEntry[],
-): LedgerEntry[] | null {
-  const pool = new Set(found);
-  const place = name
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w.length >= PLACE_WORD_MIN && w !== "region");
-  // The topic's money, best match first, that the organisation got or whose sentence names its place.
-  const matched = matchTopic(ctx.query, ctx.index, (e) => inYears(e.entry, ctx.query.years))
-    .map((e) => e.entry)
-    .filter((e) => pool.has(e) || (place.length > 0 && granted(e) && quotesName(e, ...place)));
-  if (matched.length === 0) return null;
-  // A whole whose share is listed is told in the share's line.
-  return matched.filter((e) => !matched.some((p) => p.partOf === e.id));
-}
-
-/**
- * A computed sum is only ever a sum of GMS grants and their shares: never co-funding, totals, caps,
- * estimates or a call's budget, next to grants or among themselves.
- */
-function sameKind(entries: LedgerEntry[]): LedgerEntry[] {
-  return entries.filter((e) => countsAsGrant(e) || (e.role === "part" && e.gms));
-}
-
 function notThatAmount(ctx: AnswerContext): string {
   const asked = ctx.query.amounts.map((a) => amountText(ctx, a.valueSek)).join(", ");
   return say(
     ctx.language,
     `Dokumenten anger inte ${asked} för detta. De anger:`,
     `The documents don't state ${asked} for this. They state:`,
-  );
-}
-
-function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: boolean): Draft {
-  if (listed.length === 0) return noTopic(ctx);
-  // An amount stated per year ("3,9 miljoner kronor per år"): what "per year?" asks for.
-  const yearly = (e: LedgerEntry) => e.perYear === true;
-  const found = ctx.query.cues.has("perYear")
-    ? [...listed.filter(yearly), ...listed.filter((e) => !yearly(e))]
-    : listed;
-  const named = ctx.query.topics.length > 0;
-  // For a named area, the share that names it is the answer; its whole is said in the share's line.
-  // A whole about the area alone ("16 miljoner till sällsynta") is the area's money: it goes first.
-  const areaWholes = named ? found.filter((e) => isAreaWhole(e, found)) : [];
-  // "prostatacancer 2027": a word naming a share's own area puts that share before its whole too.
-  const ordered = named
-    ? [
-        ...areaWholes,
-        ...withoutWholes(specificFirst(found), false).filter((e) => !areaWholes.includes(e)),
-      ]
-    : hasTopic(ctx.query) && found.length <= MAX_FIGURES
-      ? ownAreaFirst(ctx, found)
-      : wholesFirstWhenCut(found);
-  const entries = ordered.slice(0, MAX_FIGURES);
-  const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
-  const lines = entries.map((e) => describeEntry(ctx, e));
-  const condition = asksCondition(ctx);
-  // Money over more years than asked ("7,8 miljoner 2026–2027" asked for 2026) is no part of the asked sum.
-  const asked = ctx.query.years;
-  const beyond = (e: LedgerEntry) => asked.length > 0 && e.years.some((y) => !asked.includes(y));
-  const summable = sameKind(
-    (named
-      ? withoutWholes(entries.filter((e) => !areaWholes.some((w) => w.id === e.partOf)))
-      : withoutNested(entries)
-    ).filter((e) => !sharedWithOtherArea(e, ctx.query.topics, condition) && !beyond(e)),
-  );
-  if (wantsSum && summable.length > 1) {
-    const sum = summable.reduce((s, e) => s + e.amountSek, 0);
-    const years = new Set(summable.map((e) => e.year));
-    const year = years.size === 1 ? (summable[0]?.year ?? null) : null;
-    const parts = summable.map((e) => entryFigure(ctx, e).figure);
-    figures.unshift(derivedFigure(sum, year, say(ctx.language, "summa", "sum"), parts));
-    lines.unshift(
-      say(
-        ctx.language,
-        `Sammanlagt ${amountText(ctx, sum)} (uträknat av boten):`,
-        `In total ${amountText(ctx, sum)} (computed by the bot):`,
-      ),
-    );
-  }
-  const shared = entries.filter((e) => sharedWithOtherArea(e, ctx.query.topics, condition));
-  const sharedList = shared.map((e) => amountText(ctx, e.amountSek)).join(", ");
-  const note =
-    wantsSum && shared.length > 0
-      ? say(
-          ctx.language,
-          `(Medel som också gäller ett annat område räknas inte in i någon summa: ${sharedList}.)`,
-          `(Money shared with another area is never added into a sum: ${sharedList}.)`,
-        )
-      : "";
-  const wider = wantsSum && summable.length > 1 ? withoutNested(entries).filter(beyond) : [];
-  // "medfinansiering totalt": another kind of money is listed, never added up.
-  const unsummed = wantsSum && summable.length === 0 && entries.length > 1;
-  const widerList = wider.map((e) => amountText(ctx, e.amountSek)).join(", ");
-  const notes = [
-    ...(note ? [note] : []),
-    ...(unsummed
-      ? [
-          say(
-            ctx.language,
-            "(Boten lägger bara ihop anslag till GMS; medfinansiering, beräkningar, tak och ramar summeras aldrig.)",
-            "(The bot only adds up grants to GMS; co-funding, estimates, caps and frames are never summed.)",
-          ),
-        ]
-      : []),
-    ...(wider.length > 0
-      ? [
-          say(
-            ctx.language,
-            `(Belopp för fler år än de du frågar om räknas inte in i summan: ${widerList}.)`,
-            `(Amounts over more years than you asked about are not added into the sum: ${widerList}.)`,
-          ),
-        ]
-      : []),
-  ];
-  lines.push(...notes);
-  const draft: Draft = { intent: "amount", answered: true, text: lines.join("\n"), figures };
-  // Three or more amounts, or amounts over several years, are a list: shown as a table.
-  const years = new Set(entries.map((e) => e.year));
-  if (entries.length < 3 && !(entries.length > 1 && years.size > 1)) return draft;
-  const sum = figures[0]?.derived ? figures[0] : null;
-  const table = grantTable(ctx, entries, null);
-  // The table lists the amounts the sentences below the sum would repeat.
-  if (sum) return withTable(draft, table, (lines[0] ?? "").replace(/:\s*$/, "."), notes);
-  const cut = ordered.length > entries.length;
-  const lead = cut
-    ? say(
-        ctx.language,
-        `Dokumenten anger ${ordered.length} belopp; här är ${entries.length} av dem (fråga om ett år eller område för resten).`,
-        `The documents state ${ordered.length} amounts; here are ${entries.length} of them (ask about a year or an area for the rest).`,
-      )
-    : say(
-        ctx.language,
-        `Dokumenten anger ${entries.length} belopp.`,
-        `The documents state ${entries.length} amounts.`,
-      );
-  return withTable(
-    draft,
-    table,
-    note ? `${lead}\n${note}` : lead,
-    notes.filter((n) => n !== note),
-  );
-}
-
-/**
- * "akuta leukemier totalt": money for the asked area and another together ("barncancer och akuta
- * leukemier") is not the asked area's alone, so it is listed but never added into its total.
- */
-function sharedWithOtherArea(
-  e: LedgerEntry,
-  asked: readonly string[],
-  condition: boolean,
-): boolean {
-  if (asked.length === 0 && !condition) return false;
-  return topicsOf(e).some((t) => t.kind === "condition" && !asked.includes(t.key));
-}
-
-/** The question names a condition, by a known area or a word headed by one ("akuta leukemier"). */
-function asksCondition(ctx: AnswerContext): boolean {
-  return ctx.query.topicWords.some((w) => CONDITION_HEADS.some((h) => w.toLowerCase().endsWith(h)));
-}
-
-/** More amounts than are shown: whole grants first, their shares only where room is left. */
-function wholesFirstWhenCut(found: LedgerEntry[]): LedgerEntry[] {
-  if (found.length <= MAX_FIGURES) return found;
-  const ids = new Set(found.map((e) => e.id));
-  const inside = (e: LedgerEntry) => e.partOf !== null && ids.has(e.partOf);
-  return [...found.filter((e) => !inside(e)), ...found.filter(inside)];
-}
-
-/**
- * For a named area, a share that names it ("8,5 miljoner … barncancer") answers better than the
- * whole it belongs to (16,5 miljoner for two areas): shares go first, right before their whole.
- */
-function specificFirst(
-  entries: LedgerEntry[],
-  movesUp: (part: LedgerEntry, whole: LedgerEntry) => boolean = () => true,
-): LedgerEntry[] {
-  const out: LedgerEntry[] = [];
-  for (const e of entries) {
-    if (out.includes(e)) continue;
-    for (const part of entries)
-      if (part.partOf === e.id && !out.includes(part) && movesUp(part, e)) out.push(part);
-    out.push(e);
-  }
-  return out;
-}
-
-/** Shares whose own area is an asked word ("prostatacancer") go before a whole about a wider area. */
-function ownAreaFirst(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[] {
-  const stems = new Set(ctx.query.stems);
-  const own = (e: LedgerEntry) => {
-    const area = phraseStems(e.area);
-    return area.length > 0 && area.every((s) => stems.has(s));
-  };
-  // A whole about the asked area itself ("8 250 000 kronor … vid prostatacancer") stays first.
-  return specificFirst(entries, (part, whole) => own(part) && !own(whole));
-}
-
-/** A whole whose shares are listed too, that names one area only: it is that area's money, not a mix. */
-function isAreaWhole(e: LedgerEntry, listed: readonly LedgerEntry[]): boolean {
-  return listed.some((p) => p.partOf === e.id) && topicsOf(e).length === 1;
-}
-
-/** Drops wholes whose shares for the area are listed: the sum counts what went to the area. */
-function withoutWholes(entries: LedgerEntry[], dropCaps = true): LedgerEntry[] {
-  const parents = new Set(entries.map((e) => e.partOf));
-  return entries.filter((e) => !parents.has(e.id) && !(dropCaps && e.role === "agency-cap"));
-}
-
-/** Drops entries whose whole is also listed, so a sum never counts the same money twice. */
-function withoutNested(entries: LedgerEntry[]): LedgerEntry[] {
-  const ids = new Set(entries.map((e) => e.id));
-  return entries.filter((e) => !(e.partOf && ids.has(e.partOf)) && e.role !== "agency-cap");
-}
-
-function askedAbout(ctx: AnswerContext): string {
-  const { query } = ctx;
-  if (query.unknown.length > 0) return quoted(ctx, query.asked || query.unknown.join(" "));
-  if (query.topics.length > 0)
-    return listText(
-      query.topics.map((t) => topicName(t, ctx.language)),
-      ctx.language,
-    );
-  const named = query.topicWords;
-  return named.length > 0
-    ? quoted(ctx, [...new Set(named)].join(" "))
-    : say(ctx.language, "det du frågar om", "what you asked about");
-}
-
-function quoted(ctx: AnswerContext, text: string): string {
-  return say(ctx.language, `”${text}”`, `“${text}”`);
-}
-
-function covered(ctx: AnswerContext): string {
-  const areas = fundedAreas(ctx);
-  return areas
-    ? say(ctx.language, ` De tar upp bl.a. ${areas}.`, ` They cover areas such as ${areas}.`)
-    : "";
-}
-
-function noTopic(ctx: AnswerContext): Draft {
-  return decline(
-    "amount",
-    say(
-      ctx.language,
-      `Dokumenten nämner ingen finansiering för ${askedAbout(ctx)}.${covered(ctx)}`,
-      `The documents mention no funding for ${askedAbout(ctx)}.${covered(ctx)}`,
-    ),
   );
 }
 

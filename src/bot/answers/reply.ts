@@ -4,7 +4,7 @@ import {
   phraseStems,
 } from "../../knowledge/index.js";
 import { knowsTopic } from "../match.js";
-import { oneLine, say } from "../say.js";
+import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { quotedLine } from "./quoted-line.js";
 import { yearGrants } from "./scope.js";
