@@ -27,14 +27,17 @@ export function correctNames(
 ): string {
   let out = "";
   let at = 0;
-  for (const t of tokens) {
-    if (LEXICON_WORDS.has(t.word) || known(t.word)) continue;
+  tokens.forEach((t, i) => {
+    if (LEXICON_WORDS.has(t.word) || known(t.word)) return;
+    const next = tokens[i + 1]?.word;
     const name =
-      t.word.length < NAME_MIN ? swappedWord(t.word) : (nearestName(t.word) ?? swappedWord(t.word));
-    if (name === null) continue;
+      t.word.length < NAME_MIN
+        ? swappedWord(t.word, next)
+        : (nearestName(t.word) ?? swappedWord(t.word, next));
+    if (name === null) return;
     out += `${text.slice(at, t.start)}${name}`;
     at = t.end;
-  }
+  });
   return at === 0 ? text : out + text.slice(at);
 }
 
@@ -56,14 +59,22 @@ function nearestName(word: string): string | null {
 
 // "mcuh", "waht", "fudning": two neighbouring letters swapped in a word of the lexicon is that word.
 const SWAP_MIN = 4;
+// "hwo much": a shorter word only when the next word makes a lexicon phrase with one reading alone.
+const SWAP_MIN_IN_PHRASE = 3;
+// Each lexicon phrase's first two words, for that test.
+const PAIRS = new Set(
+  LEXICON.filter((e) => e.tokens.length >= 2).map((e) => `${e.tokens[0]} ${e.tokens[1]}`),
+);
 
 /** The one lexicon word this word is with two neighbouring letters swapped back; null when none or several. */
-function swappedWord(word: string): string | null {
-  if (word.length < SWAP_MIN) return null;
+function swappedWord(word: string, next?: string): string | null {
+  if (word.length < SWAP_MIN_IN_PHRASE) return null;
   const found = new Set<string>();
   for (let i = 0; i + 1 < word.length; i++) {
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
     if (swapped !== word && LEXICON_WORDS.has(swapped)) found.add(swapped);
   }
-  return found.size === 1 ? ([...found][0] as string) : null;
+  const inPhrase = [...found].filter((w) => next !== undefined && PAIRS.has(`${w} ${next}`));
+  if (inPhrase.length === 1) return inPhrase[0] as string;
+  return found.size === 1 && word.length >= SWAP_MIN ? ([...found][0] as string) : null;
 }

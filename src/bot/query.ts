@@ -399,6 +399,11 @@ const FUNDER_BEFORE = new Set(["från", "from", "by", "av"]);
 // "genom Vinnova", "via Socialstyrelsen": the channel the money goes through, not its giver.
 const PAYER_BEFORE = new Set(["genom", "through", "via"]);
 const RECIPIENT_BEFORE = new Set(["till", "to", "for", "för", "åt"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+// "is GMS funded", "was KI financed": the question's passive, the name between its two verbs.
+const PASSIVE_BEFORE = new Set(["is", "was", "are", "were", "been", "being"]);
+// "funded", "given": a past participle ("is Skåne chipping in" is no passive).
+const isParticiple = (word: string) => word.endsWith("ed") || word === "given" || word === "paid";
 
 /**
  * Organisations in their roles: "från Forte" gives, "till RS" gets, "SoS betalade ut" pays, "vad fick KI"
@@ -409,10 +414,15 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
     hits.some((h) => h.entry.role === "cue" && h.entry.value === value);
   const out: AskedOrg[] = [];
   for (const h of hits.filter((x) => x.entry.role === "org")) {
-    const before = tokens[h.from - 1]?.word ?? "";
+    // "by the EU": the word before the name, an article passed over.
+    const back = ARTICLES.has(tokens[h.from - 1]?.word ?? "") ? 2 : 1;
+    const before = tokens[h.from - back]?.word ?? "";
     const after = tokens[h.to]?.word ?? "";
     let role: OrgRole | "unplaced-giving" = "any";
     if (FUNDER_BEFORE.has(before)) role = "funder";
+    // "is gms funded by …": the subject of a passive giving verb is given to.
+    else if (PASSIVE_BEFORE.has(before) && givingVerbAt(hits, h.to) && isParticiple(after))
+      role = "recipient";
     else if (PAYER_BEFORE.has(before)) role = "payer";
     else if (RECIPIENT_BEFORE.has(before) || before === "→" || before === "->") role = "recipient";
     else if (after === "→" || after === "->") role = "payer";

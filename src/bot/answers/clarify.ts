@@ -18,6 +18,8 @@ const TERMS: ReadonlyArray<{ match: string; sv: string; en: string }> = [
   })),
 ];
 
+// The shortest word (and term word) compared with one word of a longer term.
+const PART_MATCH_MIN = 5;
 // The words a clarifying answer looks at: a question of fifty unseen words asks back about its first few.
 const CLARIFY_WORDS_MAX = 8;
 
@@ -25,8 +27,13 @@ const CLARIFY_WORDS_MAX = 8;
 export function closestTerms(word: string, language: AnswerContext["language"]): string[] {
   const w = word.toLowerCase();
   const limit = w.length <= 4 ? 1 : w.length <= 7 ? 2 : 3;
+  // A short word is compared with whole terms only: "even" is one edit from "seven" in "the seven regions".
+  const partsToo = w.length >= PART_MATCH_MIN;
   const scored = TERMS.map((t) => {
-    const parts = [t.match, ...t.match.split(" ").filter((p) => p.length >= 4)];
+    const parts = [
+      t.match,
+      ...(partsToo ? t.match.split(" ").filter((p) => p.length >= PART_MATCH_MIN) : []),
+    ];
     return {
       name: language === "sv" ? t.sv : t.en,
       d: Math.min(...parts.map((p) => editDistance(w, p, limit))),
