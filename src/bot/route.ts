@@ -416,7 +416,12 @@ export const RULES: readonly Rule[] = [
       (q.amounts.length === 0 || q.cues.has("breakdown")) &&
       (q.cues.has("breakdown") || q.cues.has("area")),
   },
-  { intent: "breakdown", all: ["breakdown"] },
+  // "which projects did the EU fund": another giver's money, never the government's grants split.
+  {
+    intent: "breakdown",
+    all: ["breakdown"],
+    when: ({ q }) => !q.orgs.some((o) => o.role === "funder" && o.name !== "regeringen"),
+  },
   { intent: "change", all: ["change"], when: (f) => f.q.years.length >= 1 && subjectless(f) },
   // "Hur mycket ökade Örebros andel från 2026 till 2027?": what one organisation received, year against year.
   {

@@ -3,6 +3,7 @@ import { type EntryIndex, hasTopic, type IndexedEntry, inYears, matchTopic } fro
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { ledgerName } from "./organisation.js";
 
 /** "How was the 49,5 million split?": a whole and the shares the documents list for it. */
 export function answerBreakdown(ctx: AnswerContext): Draft {
@@ -11,6 +12,19 @@ export function answerBreakdown(ctx: AnswerContext): Draft {
   const amounts = new Set(query.amounts.map((a) => a.valueSek));
   if (amounts.size > 0) wholes = wholes.filter((e) => amounts.has(e.entry.amountSek));
   wholes = wholes.filter((e) => inYears(e.entry, query.years));
+  // "how was the Barncancerfonden money split": only money the organisation gave, paid or got.
+  const orgs = query.orgs
+    .filter((o) => o.name !== "GMS" && o.name !== "regeringen")
+    .map((o) => ledgerName(ctx, o.name));
+  if (orgs.length > 0) {
+    // Named in the entry's fields, or as who its documents pay it to, distribute or requisition it.
+    const told = ctx.knowledge.statements.channels.filter((c) => orgs.includes(c.organisation));
+    wholes = wholes.filter(
+      ({ entry: e }) =>
+        [e.funder, e.payer, e.recipient].some((n) => !!n && orgs.includes(n)) ||
+        told.some((c) => e.sources.some((s) => s.docId === c.span.docId)),
+    );
+  }
   if (hasTopic(query) && amounts.size === 0) {
     const allowed = new Set(wholes);
     // A topic no split whole is about has no breakdown: never another topic's split.
