@@ -326,6 +326,14 @@ export const RULES: readonly Rule[] = [
     all: ["amount", "which"],
     when: ({ q }) => q.docKinds.length > 0,
   },
+  // "vad säger riksdagssvaret": with nothing else asked, what that kind of document states.
+  {
+    intent: "stated",
+    any: ["what", "says"],
+    none: NOT_STATED,
+    when: ({ q }) =>
+      q.docKinds.length > 0 && !named(q) && q.years.length === 0 && q.amounts.length === 0,
+  },
   // "gms i år enl riksdagssvaret": the amounts that kind of document states, as it states them.
   {
     intent: "stated",

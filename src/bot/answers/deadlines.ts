@@ -170,4 +170,6 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
   return { intent: "deadline", answered: true, text: lines.join("\n"), figures: [] };
 }
 
-const conditionAsked = (ctx: AnswerContext) => ctx.query.cues.has("condition");
+// "vad händer om pengarna inte används": what happens to unused money is its repayment, no condition.
+const conditionAsked = (ctx: AnswerContext) =>
+  ctx.query.cues.has("condition") && !ctx.query.cues.has("repay");
