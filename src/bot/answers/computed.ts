@@ -265,5 +265,48 @@ export function answerShare(ctx: AnswerContext): Draft {
   lines.unshift(
     say(ctx.language, `Andelen för ${subjectName(ctx)}:`, `The share for ${subjectName(ctx)}:`),
   );
+  // "What share of all GMS funding since 2021 …": over several years, also the share of them all.
+  const all =
+    ctx.query.span && part.length > 1 ? overallShare(ctx, part, [...whole.values()]) : null;
+  if (all) {
+    lines.push(all.line);
+    figures.push(...all.figures);
+  }
   return { intent: "share", answered: true, text: lines.join("\n"), figures };
+}
+
+/** The part's sum over the whole's sum across every asked year (a year with no part adds to the whole only). */
+function overallShare(
+  ctx: AnswerContext,
+  part: readonly YearSum[],
+  whole: readonly YearSum[],
+): { line: string; figures: Figure[] } | null {
+  const years = whole.map((w) => w.year);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const label = say(ctx.language, `summa ${first}–${last}`, `sum ${first}–${last}`);
+  const sum = (list: readonly YearSum[]) => list.reduce((s, y) => s + y.sum, 0);
+  const p = derivedFigure(
+    sum(part),
+    null,
+    label,
+    part.map((y) => y.figure),
+  );
+  const w = derivedFigure(
+    sum(whole),
+    null,
+    label,
+    whole.map((y) => y.figure),
+  );
+  if (w.amountSek === 0) return null;
+  const percent = ((100 * p.amountSek) / w.amountSek).toLocaleString(
+    ctx.language === "sv" ? "sv-SE" : "en-GB",
+    { maximumFractionDigits: 1 },
+  );
+  const line = say(
+    ctx.language,
+    `${first}–${last} sammanlagt: ${amountText(ctx, p.amountSek)} ${markers(p)} av ${amountText(ctx, w.amountSek)} ${markers(w)} = ${percent} % ${computed(ctx)}.`,
+    `${first}–${last} in all: ${amountText(ctx, p.amountSek)} ${markers(p)} of ${amountText(ctx, w.amountSek)} ${markers(w)} = ${percent}% ${computed(ctx)}.`,
+  );
+  return { line, figures: [p, w] };
 }
