@@ -451,6 +451,14 @@ export const RULES: readonly Rule[] = [
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
   { intent: "overview", all: ["overview"] },
+  // "sällsynta per år", "rare diseases by year": the area's money year by year.
+  {
+    intent: "overview",
+    all: ["perYear"],
+    none: [...KIND_CUES, "howMuch", "count"],
+    when: ({ q, topical }) =>
+      topical && q.amounts.length === 0 && q.years.length === 0 && q.orgs.length === 0,
+  },
   // "co-funding per year" asks that kind of money by year, not the grants' overview.
   {
     intent: "overview",
