@@ -97,6 +97,25 @@ export function timeHostileLoad(kind: string, bytes: number): LoadTime {
   return { ...first, again: { ms, cpuMs } };
 }
 
+/** Each field's median over several fresh processes: a first read varies with the compiler's timing. */
+export function medianLoad(runs: readonly LoadTime[]): LoadTime {
+  const median = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  };
+  const agains = runs.flatMap((r) => (r.again ? [r.again] : []));
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    loaded: runs.every((r) => r.loaded),
+    ...(agains.length > 0
+      ? {
+          again: { ms: median(agains.map((a) => a.ms)), cpuMs: median(agains.map((a) => a.cpuMs)) },
+        }
+      : {}),
+  };
+}
+
 /** Every kind at every size; `measure` should run each load in a fresh process (the reader's caches persist). */
 export function measureHostileLoad(
   measure: (kind: string, bytes: number) => LoadTime = timeHostileLoad,
@@ -134,7 +153,7 @@ export function measureHostileLoad(
 export function formatHostileLoad(rows: readonly HostileLoadRow[]): string {
   const head = HOSTILE_SIZES.map((b) => `${b >= 2 ** 20 ? `${b / 2 ** 20} MB` : `${b / 1024} kB`}`);
   const lines = [
-    "Load time per MB, wall (CPU) (fromDocuments, one document, fresh process; skipped = over the reading budget);",
+    "Load time per MB, wall (CPU) (fromDocuments, one document, the median of three fresh processes; skipped = over the reading budget);",
     "first: the first read of the kind in the process; again: read again, caches emptied, code compiled:",
     `| kind | ${head.map((h) => `${h} first | ${h} again`).join(" | ")} | doubled ratio, first / again |`,
     `| --- | ${head.map(() => "--- | ---").join(" | ")} | --- |`,
