@@ -12,6 +12,8 @@ export interface ConversationState {
   months?: number[];
   /** The years of the turn before, while the subject stayed: "ökade det?" compares them with `years`. */
   earlierYears?: number[];
+  /** Every year asked while the subject stayed ("datadelning 2026" → "och 2027?"): "summa?" adds them. */
+  yearsSeen?: number[];
   /** The subject of the turn before when this turn named another ("varav sällsynta?" → "och datadelning?"):
    * "summa av dem?" adds up both. */
   earlierSubject?: { stems: string[]; topicWords: string[]; topics: string[] };

@@ -313,6 +313,12 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
     months: query.months,
     earlierYears:
       previous && previous.stems.join(" ") === query.stems.join(" ") ? previous.years : [],
+    yearsSeen:
+      previous && query.stems.length > 0 && previous.stems.join(" ") === query.stems.join(" ")
+        ? [...new Set([...(previous.yearsSeen ?? previous.years), ...query.years])].sort(
+            (a, b) => a - b,
+          )
+        : query.years,
     ...earlierSubject(query, previous),
     stems: query.stems,
     topicWords: query.topicWords,

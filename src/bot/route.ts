@@ -642,11 +642,19 @@ const ABOUT_THE_GRANT = new Set<string>([
 export function mergeFollowUp(q: Query, previous: ConversationState, intent: Intent | null): Query {
   const topical = q.stems.length > 0 || q.topics.length > 0 || q.unknown.length > 0;
   const ownYears = q.years.length > 0;
-  const grant = intent !== null && ABOUT_THE_GRANT.has(intent) && !topical && !ownYears;
+  // "and what was decided?" after an estimate asks the decision of those years, not of the amount shown.
+  const whatDecided =
+    q.cues.has("decision") && q.cues.has("what") && !q.cues.has("who") && !q.cues.has("when");
+  const grant =
+    intent !== null && ABOUT_THE_GRANT.has(intent) && !topical && !ownYears && !whatDecided;
   // "And what had the budget bill estimated?": another kind of money than the amount just shown.
   const otherKind = KIND_CUES.some((c) => q.cues.has(c));
   const amounts =
-    q.amounts.length > 0 || topical || otherKind ? [] : grant ? previous.subject : previous.amounts;
+    q.amounts.length > 0 || topical || otherKind || whatDecided
+      ? []
+      : grant
+        ? previous.subject
+        : previous.amounts;
   // "och året innan?", "och året efter?": the year before or after the one discussed.
   const back = q.cues.has("prev") && !ownYears;
   const forward = q.cues.has("after") && !ownYears;
@@ -660,6 +668,10 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     earlier[0] !== previous.years[0]
       ? [...earlier, ...previous.years].sort((a, b) => a - b)
       : null;
+  // "summa?" after one subject asked year by year ("datadelning 2026", "och 2027?"): those years, added up.
+  const seen = previous.yearsSeen ?? [];
+  const overYears =
+    q.cues.has("total") && !topical && !ownYears && seen.length > 1 && previous.stems.length > 0;
   // "vs 2025?" after "barncancer 2026": both years, and the change between them.
   const [was] = previous.years;
   const against =
@@ -671,13 +683,15 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     !q.years.includes(was);
   const years = against
     ? [...previous.years, ...q.years].sort((a, b) => a - b)
-    : ownYears
-      ? q.years
-      : back || forward
-        ? previous.years.map((y) => (back ? y - 1 : y + 1))
-        : (between ?? previous.years);
+    : overYears
+      ? seen
+      : ownYears
+        ? q.years
+        : back || forward
+          ? previous.years.map((y) => (back ? y - 1 : y + 1))
+          : (between ?? previous.years);
   // "och sammanlagt?" after a year's topics: that year's whole, over every topic.
-  const wide = q.cues.has("total") && !topical && previous.years.length > 0;
+  const wide = q.cues.has("total") && !topical && previous.years.length > 0 && !overYears;
   // "summa av dem?", "total for both?" after two topics of one year: both topics, added up.
   const both =
     wide && q.coverage.noise.concat(q.coverage.used).some((w) => BOTH_WORDS.has(w))
