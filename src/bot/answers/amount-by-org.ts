@@ -156,7 +156,8 @@ export function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set
     for (const e of paidOutBy(ctx, name)) if (!put.includes(e)) put.push(e);
   // "how much co-funding do the regions give": only that kind, when the giver put some in.
   const ofKind = put.filter((e) => roles.has(e.role));
-  const given = !roles.has("grant") && ofKind.length > 0 ? ofKind : put;
+  // A kind asked that the giver never put in ("did Region X co-fund") is none: never another kind instead.
+  const given = !roles.has("grant") ? ofKind : put;
   // "vinnova 2019 gms": of what the organisation gave, the money for GMS when it gave GMS any.
   const forGms = ctx.query.mentionsGms && name !== "GMS" ? given.filter((e) => e.gms) : [];
   // "regionernas medfin": the kind of money asked first, money for GMS before money beside it.
@@ -177,6 +178,7 @@ export function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set
   if (found.length > 0) return answerEntries(ctx, found, ctx.query.cues.has("total"));
   // Named with nothing to say which way the money went ("region gotlands andel"): neither way.
   const either = !ctx.query.orgs.some((o) => o.role === "funder" || o.role === "payer");
+  const cofund = roles.has("co-funding") && !roles.has("grant");
   // "the EU", "the regions": an organisation named by a common noun or initials reads with "the".
   const english = /^(?:EU|regionerna)$/.test(name)
     ? `the ${organisationName(name, "en").replace(/^the /, "")}`
@@ -185,8 +187,8 @@ export function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set
     "amount",
     say(
       ctx.language,
-      `Dokumenten anger inga medel ${either ? "till eller " : ""}från ${name}${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}.`,
-      `The documents state no money ${either ? "to or " : ""}from ${english}${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}.`,
+      `Dokumenten anger ${cofund ? "ingen medfinansiering" : "inga medel"} ${either ? "till eller " : ""}från ${name}${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}.`,
+      `The documents state no ${cofund ? "co-funding" : "money"} ${either ? "to or " : ""}from ${english}${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}.`,
     ),
   );
 }
