@@ -20,9 +20,54 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   linkByWords(facts);
   linkForward(facts);
   linkLists(facts);
+  linkAfterColon(facts);
+  splitByPayer(facts);
   markComparisons(facts, mainYear(facts) ?? docYear);
   inheritKind(facts);
   countTwins(facts);
+}
+
+/**
+ * "SEK 89 million: SEK 80 million through Kammarkollegiet and SEK 9 million through …": the amounts after a
+ * colon in the amount's own sentence are its shares when they add up to it exactly.
+ */
+function linkAfterColon(facts: RawFact[]): void {
+  for (let i = 0; i < facts.length; i++) {
+    const whole = facts[i] as RawFact;
+    const next = facts[i + 1];
+    if (!next || next.segment !== whole.segment || next.parent !== null) continue;
+    const between = whole.doc.text.slice(whole.amount.end, next.amount.start);
+    if (!between.includes(":") || !WHOLES.has(whole.role.role)) continue;
+    let j = i + 1;
+    let sum = 0;
+    while (facts[j]?.segment === whole.segment && facts[j]?.parent === null) {
+      sum += (facts[j] as RawFact).amount.valueSek;
+      j++;
+    }
+    if (j - i < 3 || sum !== whole.amount.valueSek) continue;
+    for (let k = i + 1; k < j; k++) (facts[k] as RawFact).parent = i;
+  }
+}
+
+/**
+ * "Av årets 89 miljoner går 80 via Kammarkollegiet och 9 via Folkhälsomyndigheten": shares paid by different
+ * agencies are grants of their own, and the whole they add up to is a stated total of them.
+ */
+function splitByPayer(facts: RawFact[]): void {
+  const children = new Map<number, RawFact[]>();
+  for (const f of facts)
+    if (f.parent !== null) children.set(f.parent, [...(children.get(f.parent) ?? []), f]);
+  for (const [i, parts] of children) {
+    const whole = facts[i] as RawFact;
+    const payers = new Set(parts.map((p) => p.payer));
+    if (whole.role.role !== "grant" || payers.has(null) || payers.size < 2) continue;
+    whole.role = { ...whole.role, role: "total" };
+    whole.payer = null;
+    for (const p of parts) {
+      p.parent = null;
+      p.role = { ...p.role, role: "grant", isPart: false };
+    }
+  }
 }
 
 function countTwins(facts: RawFact[]): void {

@@ -48,6 +48,11 @@ export interface WordingReading {
   pointsBack: boolean;
 }
 
+// "Av de 80 miljoner …", "Av årets 89 miljoner …", "Of this year's SEK 89 million …": the sentence opens with
+// a whole its later amounts are shares of.
+const REFERENCED_WHOLE =
+  /^\s*(?:av\s+(?:de|årets|fjolårets|dessa)|of\s+(?:the|this\s+year's|last\s+year's))\s*$/i;
+
 export function readWording(
   doc: SourceDocument,
   sentence: Sentence,
@@ -92,8 +97,7 @@ export function readWording(
     sentenceWords: tokens,
     clauseAfter: doc.text.slice(amount.end, window.end),
     afterReferencedWhole:
-      i > 0 &&
-      /^\s*(?:av\s+de|of\s+the)\s*$/i.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
+      i > 0 && REFERENCED_WHOLE.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
     pastRelative: time.pastRelative,
   });
   const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
@@ -103,7 +107,8 @@ export function readWording(
     role,
     named,
     purpose: purposeOf(doc.text, seg, window, amount, after, role, named),
-    payer: findPayer(seg.text) ?? findChannel(seg.text),
+    // "80 miljoner via Kammarkollegiet och 9 miljoner via Folkhälsomyndigheten": each amount's own channel.
+    payer: (single ? null : findChannel(afterRaw)) ?? findPayer(seg.text) ?? findChannel(seg.text),
     funder: findFunder(seg.text),
     decided: decidedIn(tokens, dates, doc.published),
     pointsBack: subjectPointsBack(tokens),

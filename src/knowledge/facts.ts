@@ -329,7 +329,9 @@ function readFact(
     amount: amounts[i] as AmountMatch,
     role: read.role,
     // The sentence's dates in its own offsets: the years read what they say, not where they stand.
-    years: readYears(context, seg, context.datesIn(seg), read.stated),
+    years: read.role.sinceStart
+      ? NO_YEARS
+      : readYears(context, seg, context.datesIn(seg), read.stated),
     time: read.time,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,

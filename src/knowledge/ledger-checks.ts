@@ -40,6 +40,8 @@ export function checkTotals(
 }
 
 function checkMultiYear(total: LedgerEntry, entries: LedgerEntry[]): void {
+  // "sedan starten": no years given, so nothing to add up against it.
+  if (total.years.length === 0) return;
   const span = new Set(total.years);
   const grants = entries.filter(
     (g) => g.role === "grant" && g.gms && g.year !== null && span.has(g.year),

@@ -140,13 +140,14 @@ export function sameGrant(
   const yearsAgree = reps.some((f) => sameYears(f, fact.years.years));
   // "SEK 6 million to GMS for pharmacogenomics in 2027", told where no whole is: that area's share of the
   // year's grant, when it names the same area for the same stated year.
+  // Paid through the same agency ("9 miljoner via Folkhälsomyndigheten") says so as well as the area.
   if (
     !parentGroup &&
     group.entry.partOf !== null &&
     fact.role.role === "grant" &&
     isStated(fact) &&
     yearsAgree &&
-    topicsAgree(group.topics, words.topics)
+    (topicsAgree(group.topics, words.topics) || (fact.payer !== null && paidBy(group, fact.payer)))
   )
     return true;
   const aboutGms = docMentionsGms(fact.doc) && reps.some((f) => docMentionsGms(f.doc));
@@ -284,4 +285,9 @@ export function sharedTerms(group: Group, terms: readonly string[]): number {
   let n = 0;
   for (const t of terms) if (have.has(t)) n += 1;
   return n;
+}
+
+/** A telling of the share or of its whole names this payer. */
+function paidBy(group: Group, payer: string): boolean {
+  return [...group.facts, ...(group.parent?.facts ?? [])].some((f) => f.payer === payer);
 }

@@ -216,6 +216,23 @@ const REGIONS_NAMED = /regionerna|regions|\u017F/i;
 
 /** "Genom Vinnova satsar regeringen …", "via Vinnova": the agency money passes through. */
 export function findChannel(sentence: string): string | null {
+  const english = THROUGH_AGENCY.exec(sentence)?.[1];
+  if (english) return AGENCY_NAMES.get(english.toLowerCase()) ?? null;
   const name = THROUGH.exec(sentence)?.[1] ?? null;
   return name && !GOVERNMENT.test(name) ? name : null;
 }
+
+// Swedish agencies as English text names them ("through the Public Health Agency"): the name the
+// documents' Swedish uses, so both tell one payer. One line an agency.
+const AGENCY_NAMES = new Map([
+  ["public health agency of sweden", "Folkhälsomyndigheten"],
+  ["public health agency", "Folkhälsomyndigheten"],
+  ["national board of health and welfare", "Socialstyrelsen"],
+  ["legal, financial and administrative services agency", "Kammarkollegiet"],
+  ["swedish research council", "Vetenskapsrådet"],
+  ["innovation agency", "Vinnova"],
+]);
+const THROUGH_AGENCY = new RegExp(
+  `\\b(?:through|via|by)\\s+(?:the\\s+|sweden's\\s+)?(${[...AGENCY_NAMES.keys()].join("|")})\\b`,
+  "i",
+);

@@ -157,6 +157,22 @@ export const DIFFERENCE = compileCues([
   "cut by",
 ]);
 
+/** Money since a start no year is given for ("sedan starten", "since it began"): a total over unknown years. */
+export const SINCE_START = compileCues([
+  "sedan starten",
+  "sedan start",
+  "sedan begynnelsen",
+  "sedan satsningen startade",
+  "sedan projektet startade",
+  "sedan gms startade",
+  "since the start",
+  "since its start",
+  "since the beginning",
+  "since it began",
+  "since it started",
+  "since its launch",
+]);
+
 /** A stated sum: "totalt", "sammanlagt", "in total". */
 export const TOTAL = compileCues([
   "totalt",

@@ -10,6 +10,7 @@ import {
   PART_OF_PREVIOUS,
   PER_YEAR,
   PROPOSAL,
+  SINCE_START,
   TOTAL,
 } from "./role-cues.js";
 import type { AmountMatch, FactRole } from "./types.js";
@@ -56,6 +57,8 @@ export interface RoleResult {
   nearestParent: boolean;
   /** The clause gives the amount for each year ("per år", "a year"). */
   perYear?: boolean;
+  /** "sedan starten": a total over years the text does not give (none are read for it). */
+  sinceStart?: boolean;
 }
 
 // The tables asked of an amount's own clause, and of its whole sentence: each set read in one pass.
@@ -67,8 +70,10 @@ const CLAUSE_TABLES = [
   COMPARISON,
   PER_YEAR,
   TOTAL,
+  SINCE_START,
 ];
 const CLAUSE_CUES = combineCues(CLAUSE_TABLES);
+const COST_CUES = combineCues([NOT_FUNDING]);
 const SENTENCE_TABLES = [PROPOSAL, ESTIMATE];
 const SENTENCE_CUES = combineCues(SENTENCE_TABLES);
 // Both sets at once, for a clause that is its whole sentence: the sentence's tables answer above the clause's.
@@ -108,6 +113,9 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   if (BUDGET_FRAME.test(c.sentence) || (SPEND_FRAME.test(c.before) && c.after.trim().length < 3)) {
     return { role: "budget-frame", isPart: false, nearestParent: false };
   }
+  // "GMS har sedan starten fått drygt 400 miljoner": all years so far, not the document's year.
+  if (hit(clause, CLAUSE_TABLES, SINCE_START) && !opensAsPart)
+    return { role: "multi-year-total", isPart: false, nearestParent: false, sinceStart: true };
   if (
     c.multiYear &&
     !hit(clause, CLAUSE_TABLES, PER_YEAR) &&
@@ -136,7 +144,9 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (inClause(CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");
   if (inClause(CO_FUNDING)) return as("co-funding");
-  if (inClause(COMPARISON)) return as("comparison");
+  // "costs about SEK 10,000 today, down from SEK 25,000 in 2019": an earlier cost is a cost too.
+  if (inClause(COMPARISON))
+    return as(tablesHit(c.sentenceWords, COST_CUES) !== 0 ? "not-funding" : "comparison");
   return null;
 }
 

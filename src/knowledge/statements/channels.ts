@@ -1,5 +1,5 @@
 import { cacheByKey } from "../key-cache.js";
-import { findPayer } from "../organisations.js";
+import { findChannel, findPayer } from "../organisations.js";
 import type { Segment } from "../segments.js";
 import {
   DISTRIBUTES,
@@ -32,7 +32,9 @@ export function readChannels(view: DocumentView): ChannelStatement[] {
     if (s.heading) continue;
     const payer = payerIn(view, s);
     // Each kind is read once a sentence, so no organisation is added twice for one kind.
-    add(out, view, s, "pays-out", payer);
+    const each = payer ? channelPerAmount(view, s) : [];
+    if (each.length > 0) out.push(...each);
+    else add(out, view, s, "pays-out", payer);
     if (payer) add(out, view, s, "paid-to", payeeIn(s));
     add(out, view, s, "distributes", distributorIn(view, s));
     add(out, view, s, "requisitions", requisitionerIn(view, s));
@@ -49,6 +51,29 @@ function add(
 ): void {
   if (!organisation || isGovernment(organisation)) return;
   out.push({ kind, organisation, amounts: amountsIn(view, s), span: view.span(s.start, s.end) });
+}
+
+/**
+ * "80 miljoner via Kammarkollegiet och 9 miljoner via Folkhälsomyndigheten": each agency with the amounts
+ * whose own clause names it; none when the sentence's amounts do not name two agencies.
+ */
+function channelPerAmount(view: DocumentView, s: Segment): ChannelStatement[] {
+  const amounts = amountsIn(view, s);
+  if (amounts.length < 2) return [];
+  const byAgency = new Map<string, typeof amounts>();
+  amounts.forEach((a, i) => {
+    const to = amounts[i + 1]?.span.start ?? s.end;
+    const agency = findChannel(view.doc.text.slice(a.span.end, to));
+    if (agency) byAgency.set(agency, [...(byAgency.get(agency) ?? []), a]);
+  });
+  if (byAgency.size < 2) return [];
+  const span = view.span(s.start, s.end);
+  return [...byAgency].map(([organisation, own]) => ({
+    kind: "pays-out" as const,
+    organisation,
+    amounts: own,
+    span,
+  }));
 }
 
 // The same few organisations are found in sentence after sentence: each name is judged once.
