@@ -55,6 +55,11 @@ describe("money since the start and costs", () => {
     );
   });
 
+  it("a rise told as 'en ökning med 11 miljoner' is a difference, never money of its own", () => {
+    expect(entriesOf("h01-lakartidningen").some((e) => e.amountSek === 11_000_000)).toBe(false);
+    expect(answer("hur mycket får gms 2029").figures[0]?.amountSek).toBe(95_000_000);
+  });
+
   it("a cost 'down from' an earlier cost is a cost, never that year's money", () => {
     expect(entriesOf("g08-en-faq").some((e) => e.amountSek === 25_000)).toBe(false);
     expect(answer("how much did gms get in 2019").figures[0]?.amountSek).toBe(12_000_000);
