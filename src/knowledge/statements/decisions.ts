@@ -20,6 +20,9 @@ const AGENT_STOPS = new Set("den i om på under att och the in on at that and".s
 const MINISTRY = ["ministry", "departementet"];
 const GOVERNMENT_WORDS = new Set(GOVERNMENT.flat());
 const FULL_MONTHS = new Set([...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => m.toLowerCase()));
+// What a sentence says is decided elsewhere: "i ett särskilt beslut", "in a separate decision".
+const LATER_DECISION =
+  /^\s*(?:i\s+ett\s+(?:särskilt|separat|senare)\s+beslut|i\s+särskild\s+ordning|in\s+a\s+(?:separate|later)\s+decision)/i;
 // A decision document's date line stands in its first lines, before the decision itself.
 const HEADER_SEGMENTS = 8;
 
@@ -38,6 +41,8 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
       .slice(told.verb.end)
       .find((w) => !GOVERNMENT_WORDS.has(w.word) && w.word !== "av");
     const verbEnd = after?.start ?? s.end;
+    // "… beslutar regeringen i ett särskilt beslut": how a decision is made, not one that was.
+    if (LATER_DECISION.test(view.doc.text.slice(verbEnd, s.end))) continue;
     const date = dateOf(view, s, words);
     // In the decision itself, an undated "Regeringen ger …" is dated by the document's header.
     const fromDoc = ownDate !== null && date === null && told.government;
