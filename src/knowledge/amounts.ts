@@ -45,21 +45,30 @@ interface Unit {
   currency: boolean;
 }
 
-/** A scale word right after the digits ("10m", "10 miljoner", "49,5 milj. kr"). */
-function readScale(text: string, pos: number): { scale: ScaleWord; end: number } | null {
-  const glued = wordAt(text, pos);
-  const spacedAt = glued === null ? skipGap(text, pos) : null;
-  const found = glued ?? (spacedAt === null ? null : wordAt(text, spacedAt));
+type Word = { word: string; end: number };
+
+/** The word right at `pos` (`glued`), else the one after a gap of spaces and at most one line break. */
+function wordNear(text: string, pos: number, glued: Word | null): Word | null {
+  if (glued !== null) return glued;
+  const at = skipGap(text, pos);
+  return at === null ? null : wordAt(text, at);
+}
+
+/** A scale word right after the digits ("10m", "10 miljoner", "49,5 milj. kr"): `found` by `wordNear`. */
+function readScale(found: Word | null, glued: boolean): { scale: ScaleWord; end: number } | null {
   const scale = found === null ? undefined : SCALE_WORDS.get(found.word);
   if (found === null || scale === undefined) return null;
-  if (glued === null && scale.attachedOnly) return null;
+  if (!glued && scale.attachedOnly) return null;
   return { scale, end: found.end };
 }
 
 /** A currency word at or after `pos` ("kronor", "kr", "SEK", "svenska kronor"); returns its end. */
 function readCurrency(text: string, pos: number): number | null {
-  const at = wordAt(text, pos) === null ? skipGap(text, pos) : pos;
-  const found = at === null ? null : wordAt(text, at);
+  return currencyEnd(text, wordNear(text, pos, wordAt(text, pos)));
+}
+
+/** Where the currency word `found` (by `wordNear`) ends, with "svenska" before "kronor"; null: none. */
+function currencyEnd(text: string, found: Word | null): number | null {
   if (found === null) return null;
   if (CURRENCY_WORDS.has(found.word)) return found.end;
   if (!CURRENCY_ADJECTIVES.has(found.word)) return null;
@@ -70,19 +79,27 @@ function readCurrency(text: string, pos: number): number | null {
 
 /** The scale and currency after a number; a dot after an abbreviation is kept only before kronor. */
 function readUnit(text: string, pos: number, scaleAllowed = true): Unit {
-  const read = scaleAllowed ? readScale(text, pos) : null;
+  // The word after the number is read once: a scale word, else the currency word it may be.
+  const glued = wordAt(text, pos);
+  const near = wordNear(text, pos, glued);
+  const read = scaleAllowed ? readScale(near, glued !== null) : null;
   if (read?.scale.currency) return { ...read, factor: read.scale.factor, currency: true };
   let end = read?.end ?? pos;
   if (read?.scale.abbreviation && text[end] === ".") {
     const dotted = readCurrency(text, end + 1);
     if (dotted !== null) end = dotted;
   }
-  const currencyEnd = end > (read?.end ?? pos) ? end : readCurrency(text, end);
+  const currency =
+    end > (read?.end ?? pos)
+      ? end
+      : read === null
+        ? currencyEnd(text, near)
+        : readCurrency(text, end);
   return {
-    end: currencyEnd ?? end,
+    end: currency ?? end,
     factor: read?.scale.factor ?? 1,
     scale: read?.scale ?? null,
-    currency: currencyEnd !== null,
+    currency: currency !== null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { compileCues, findCues, mayHoldAnywhere } from "./cues.js";
 import { cacheByKey } from "./key-cache.js";
-import { lineEnd, nextLine } from "./lines.js";
+import { firstNonSpace, lineEnd, nextLine } from "./lines.js";
 import { wordEnd, wordStart } from "./word-chars.js";
 import { type WordToken, words } from "./words.js";
 
@@ -102,16 +102,6 @@ function findClutter(text: string): Array<[number, number]> {
     start = next;
   }
   return out;
-}
-
-// The first character that `trim` keeps (`\S` is what it does not strip).
-const NOT_SPACE = /\S/g;
-
-/** Where the line's first non-space character is (`end`: a blank line). */
-function firstNonSpace(text: string, start: number, end: number): number {
-  NOT_SPACE.lastIndex = start;
-  const at = NOT_SPACE.exec(text)?.index ?? end;
-  return Math.min(at, end);
 }
 
 /** The line's first word in lower case, read off the text (null: none; undefined: left to `LineHead`). */
