@@ -17,9 +17,20 @@ const BUDGET_LINES = [
 // "66 miljoner kronor till genomisk medicin i år": the time is the year's, not the purpose's.
 const TRAILING_TIME = /\s+(?:i år|i fjol|nästa år|under året|this year|next year|last year)$/i;
 
+// Longer than any phrase the two patterns above end in, with a space before it: either matches a text
+// exactly when it matches the text's last TAIL_CHARS (tested there: most texts end in neither).
+const TAIL_CHARS = 16;
+const TRAILING_PUNCTUATION = /[\s,;:.]+$/;
+
+function endsWith(text: string, pattern: RegExp): boolean {
+  return pattern.test(text.length > TAIL_CHARS ? text.slice(-TAIL_CHARS) : text);
+}
+
 function trimTail(text: string): string {
-  let out = text.replace(/[\s,;:.]+$/, "").replace(TRAILING_TIME, "");
-  while (TRAILING_WORD.test(out)) out = out.replace(TRAILING_WORD, "").replace(/[\s,;:.]+$/, "");
+  let out = text.replace(TRAILING_PUNCTUATION, "");
+  if (endsWith(out, TRAILING_TIME)) out = out.replace(TRAILING_TIME, "");
+  while (endsWith(out, TRAILING_WORD))
+    out = out.replace(TRAILING_WORD, "").replace(TRAILING_PUNCTUATION, "");
   return out;
 }
 
