@@ -25,7 +25,6 @@ import {
   skipGap,
   skipSpaces,
   startsCleanly,
-  sticky,
   wordAt,
 } from "./numerals.js";
 import { readingOf, type SentenceReading } from "./sentence-readings.js";
@@ -154,13 +153,21 @@ type Found = { start: number; end: number; valueSek: number; qualifier: AmountMa
 
 /** "10–15 miljoner kronor": the upper bound, "at most". */
 function readRange(text: string, first: Numeral): Numeral | null {
-  const dash = /[ \u00A0]?[-–][ \u00A0]?/y;
-  const match = sticky(dash, text, first.end);
-  if (match === null) return null;
-  const second = readNumeral(text, first.end + match[0].length);
+  const after = dashEnd(text, first.end);
+  if (after === null) return null;
+  const second = readNumeral(text, after);
   if (second === null) return null;
   const noUnit: Unit = { end: 0, factor: 1, scale: null, currency: false };
   return numeralValue(first, noUnit) < numeralValue(second, noUnit) ? second : null;
+}
+
+/** Where a dash between two numbers ends, a space or no-break space either side (/[ \u00A0]?[-–][ \u00A0]?/y). */
+function dashEnd(text: string, pos: number): number | null {
+  let at = pos;
+  if (text[at] === " " || text[at] === "\u00A0") at += 1;
+  if (text[at] !== "-" && text[at] !== "–") return null;
+  at += 1;
+  return text[at] === " " || text[at] === "\u00A0" ? at + 1 : at;
 }
 
 /** An amount whose number is written in digits, starting at `pos`. */
@@ -222,13 +229,33 @@ function opensNoAmount(text: string, pos: number, end: number): boolean {
   return pair >= 0 && !OPENING_PAIRS.has(pair);
 }
 
-/** Tries every reading at one word or digit (`matched`: the letters there, or a digit); returns the amount, or where to look next. */
-function amountAt(text: string, pos: number, loose: boolean, end: number): Found | number {
+/** Whether a text holds a spaced scale word, which a number in words needs after it: tested when first asked. */
+interface ScaleHint {
+  text: string;
+  held: boolean | null;
+}
+
+function holdsScale(hint: ScaleHint): boolean {
+  hint.held ??= SCALE_HINT.test(hint.text);
+  return hint.held;
+}
+
+/**
+ * Tries every reading at one word or digit (`matched`: the letters there, or a digit); returns the amount, or
+ * where to look next.
+ */
+function amountAt(
+  text: string,
+  pos: number,
+  loose: boolean,
+  end: number,
+  hint: ScaleHint,
+): Found | number {
   if (isDigitAt(text, pos)) return digitAmount(text, pos, loose);
   if (opensNoAmount(text, pos, end)) return end;
   // The letters the scan found are the word `wordAt` would read there again.
   const word = text.slice(pos, end).toLowerCase();
-  const numberWord = mayStartNumberPhrase(word, text[end]);
+  const numberWord = mayStartNumberPhrase(word, text[end]) && holdsScale(hint);
   return prefixAmount(text, pos, word, end) ?? (numberWord ? wordAmount(text, pos) : null) ?? end;
 }
 
@@ -267,12 +294,13 @@ const SCALE_HINT = new RegExp(
 
 function scanAmounts(text: string, loose: boolean): AmountMatch[] {
   const amounts: AmountMatch[] = [];
-  if (!DIGIT.test(text) && !SCALE_HINT.test(text)) return amounts;
+  const hint: ScaleHint = { text, held: null };
+  if (!DIGIT.test(text) && !holdsScale(hint)) return amounts;
   const token: Span = { start: 0, end: 0 };
   let lastEnd = 0;
   let from = 0;
   while (nextToken(text, from, false, token)) {
-    const result = amountAt(text, token.start, loose, token.end);
+    const result = amountAt(text, token.start, loose, token.end, hint);
     if (typeof result === "number") {
       from = Math.max(result, token.start + 1);
       continue;
