@@ -40,6 +40,15 @@ export function readBudgetLine(sentence: string): string | null {
   return name ? trimTail(name) : null;
 }
 
+// The patterns of the readers below, made once (a regex literal is a new object each time it is evaluated).
+const DATE_CUE_AT_END =
+  /\b(?:under|för|for|during|in|i|år|åren|budgetåret|enbart|only|senast|by)\s*$/i;
+const SPACES = /\s{2,}/g;
+const RECIPIENT_LEAD = /^\s*,?\s*(?:till|to)\s+(?:\p{Ll}+\s+){0,2}/u;
+const COLON_AFTER = /^\s*:\s*([^,;()]+)/;
+const LEADING_AND = /^\s*(?:och|samt|and)\s+/i;
+const LIST_ITEM = /(?:^|[(,;:•])\s*([^(),;:•]*?)\s*:?\s*$/;
+
 /**
  * Removes date phrases (and their cue words) so "enbart för år 2024" leaves no purpose behind. `dates` are in
  * order and apart, as `findDates` gives them: read from the last, no copy sorted per amount.
@@ -51,12 +60,10 @@ export function withoutDates(text: string, offset: number, dates: readonly DateM
     const s = d.start - offset;
     const e = d.end - offset;
     if (s < 0 || e > text.length) continue;
-    const head = out
-      .slice(0, s)
-      .replace(/\b(?:under|för|for|during|in|i|år|åren|budgetåret|enbart|only|senast|by)\s*$/i, "");
+    const head = out.slice(0, s).replace(DATE_CUE_AT_END, "");
     out = head + out.slice(e);
   }
-  return out.replace(/\s{2,}/g, " ");
+  return out.replace(SPACES, " ");
 }
 
 /** What an amount is for, in the document's words: the phrase after "till/för/to/for". */
@@ -75,7 +82,7 @@ export function readPurpose(after: string): string | null {
 /** "till Region Västerbotten för att …" → "för att …": the recipient right after an amount is not its purpose. */
 export function skipRecipient(after: string, recipient: string | null): string {
   if (!recipient) return after;
-  const lead = /^\s*,?\s*(?:till|to)\s+(?:\p{Ll}+\s+){0,2}/u.exec(after);
+  const lead = RECIPIENT_LEAD.exec(after);
   if (!lead) return after;
   const rest = after.slice(lead[0].length);
   return rest.startsWith(recipient) ? rest.slice(recipient.length) : after;
@@ -83,10 +90,10 @@ export function skipRecipient(after: string, recipient: string | null): string {
 
 /** A list item's topic stands before its amount: "barncancer 10 miljoner", "Sällsynta diagnoser: 16 miljoner". */
 export function readListPurpose(clause: string, after: string, bullet: boolean): string | null {
-  const colonAfter = /^\s*:\s*([^,;()]+)/.exec(after);
+  const colonAfter = COLON_AFTER.exec(after);
   if (colonAfter?.[1]) return trimTail(colonAfter[1]);
-  const before = clause.replace(/^\s*(?:och|samt|and)\s+/i, "");
-  const item = /(?:^|[(,;:•])\s*([^(),;:•]*?)\s*:?\s*$/.exec(before)?.[1]?.trim() ?? "";
+  const before = clause.replace(LEADING_AND, "");
+  const item = LIST_ITEM.exec(before)?.[1]?.trim() ?? "";
   if (item.length < 3 || (!bullet && item.split(/\s+/).length > 5)) return null;
   // "som fördelas med 3,9 miljoner": words that only say money moves name no purpose.
   if (!words(item).some((w) => isContentWord(w.word))) return null;
