@@ -365,6 +365,8 @@ function toldAbove(context: Surroundings, seg: Segment, pointsBack: boolean): st
   const [first, end] = paragraphRange(context, seg.paragraph - 1);
   const above = end - first === 1 ? context.segments[first] : undefined;
   const heading = above?.heading && !seg.heading ? above.text : "";
+  // Most amounts have neither: no text is made and trimmed for them.
+  if (heading === "" && !pointsBack) return undefined;
   // "Institutionen bidrar med 500 tkr": the sentence before names what the subject stands for.
   const told = `${heading} ${pointsBack ? context.segments[seg.index - 1]?.text : ""}`.trim();
   return told === "" ? undefined : told;
