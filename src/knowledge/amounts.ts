@@ -25,7 +25,6 @@ import {
   skipGap,
   skipSpaces,
   startsCleanly,
-  sticky,
   wordAt,
 } from "./numerals.js";
 import { readingOf, type SentenceReading } from "./sentence-readings.js";
@@ -45,21 +44,30 @@ interface Unit {
   currency: boolean;
 }
 
-/** A scale word right after the digits ("10m", "10 miljoner", "49,5 milj. kr"). */
-function readScale(text: string, pos: number): { scale: ScaleWord; end: number } | null {
-  const glued = wordAt(text, pos);
-  const spacedAt = glued === null ? skipGap(text, pos) : null;
-  const found = glued ?? (spacedAt === null ? null : wordAt(text, spacedAt));
+type Word = { word: string; end: number };
+
+/** The word right at `pos` (`glued`), else the one after a gap of spaces and at most one line break. */
+function wordNear(text: string, pos: number, glued: Word | null): Word | null {
+  if (glued !== null) return glued;
+  const at = skipGap(text, pos);
+  return at === null ? null : wordAt(text, at);
+}
+
+/** A scale word right after the digits ("10m", "10 miljoner", "49,5 milj. kr"): `found` by `wordNear`. */
+function readScale(found: Word | null, glued: boolean): { scale: ScaleWord; end: number } | null {
   const scale = found === null ? undefined : SCALE_WORDS.get(found.word);
   if (found === null || scale === undefined) return null;
-  if (glued === null && scale.attachedOnly) return null;
+  if (!glued && scale.attachedOnly) return null;
   return { scale, end: found.end };
 }
 
 /** A currency word at or after `pos` ("kronor", "kr", "SEK", "svenska kronor"); returns its end. */
 function readCurrency(text: string, pos: number): number | null {
-  const at = wordAt(text, pos) === null ? skipGap(text, pos) : pos;
-  const found = at === null ? null : wordAt(text, at);
+  return currencyEnd(text, wordNear(text, pos, wordAt(text, pos)));
+}
+
+/** Where the currency word `found` (by `wordNear`) ends, with "svenska" before "kronor"; null: none. */
+function currencyEnd(text: string, found: Word | null): number | null {
   if (found === null) return null;
   if (CURRENCY_WORDS.has(found.word)) return found.end;
   if (!CURRENCY_ADJECTIVES.has(found.word)) return null;
@@ -70,19 +78,27 @@ function readCurrency(text: string, pos: number): number | null {
 
 /** The scale and currency after a number; a dot after an abbreviation is kept only before kronor. */
 function readUnit(text: string, pos: number, scaleAllowed = true): Unit {
-  const read = scaleAllowed ? readScale(text, pos) : null;
+  // The word after the number is read once: a scale word, else the currency word it may be.
+  const glued = wordAt(text, pos);
+  const near = wordNear(text, pos, glued);
+  const read = scaleAllowed ? readScale(near, glued !== null) : null;
   if (read?.scale.currency) return { ...read, factor: read.scale.factor, currency: true };
   let end = read?.end ?? pos;
   if (read?.scale.abbreviation && text[end] === ".") {
     const dotted = readCurrency(text, end + 1);
     if (dotted !== null) end = dotted;
   }
-  const currencyEnd = end > (read?.end ?? pos) ? end : readCurrency(text, end);
+  const currency =
+    end > (read?.end ?? pos)
+      ? end
+      : read === null
+        ? currencyEnd(text, near)
+        : readCurrency(text, end);
   return {
-    end: currencyEnd ?? end,
+    end: currency ?? end,
     factor: read?.scale.factor ?? 1,
     scale: read?.scale ?? null,
-    currency: currencyEnd !== null,
+    currency: currency !== null,
   };
 }
 
@@ -137,13 +153,21 @@ type Found = { start: number; end: number; valueSek: number; qualifier: AmountMa
 
 /** "10–15 miljoner kronor": the upper bound, "at most". */
 function readRange(text: string, first: Numeral): Numeral | null {
-  const dash = /[ \u00A0]?[-–][ \u00A0]?/y;
-  const match = sticky(dash, text, first.end);
-  if (match === null) return null;
-  const second = readNumeral(text, first.end + match[0].length);
+  const after = dashEnd(text, first.end);
+  if (after === null) return null;
+  const second = readNumeral(text, after);
   if (second === null) return null;
   const noUnit: Unit = { end: 0, factor: 1, scale: null, currency: false };
   return numeralValue(first, noUnit) < numeralValue(second, noUnit) ? second : null;
+}
+
+/** Where a dash between two numbers ends, a space or no-break space either side (/[ \u00A0]?[-–][ \u00A0]?/y). */
+function dashEnd(text: string, pos: number): number | null {
+  let at = pos;
+  if (text[at] === " " || text[at] === "\u00A0") at += 1;
+  if (text[at] !== "-" && text[at] !== "–") return null;
+  at += 1;
+  return text[at] === " " || text[at] === "\u00A0" ? at + 1 : at;
 }
 
 /** An amount whose number is written in digits, starting at `pos`. */
@@ -205,13 +229,33 @@ function opensNoAmount(text: string, pos: number, end: number): boolean {
   return pair >= 0 && !OPENING_PAIRS.has(pair);
 }
 
-/** Tries every reading at one word or digit (`matched`: the letters there, or a digit); returns the amount, or where to look next. */
-function amountAt(text: string, pos: number, loose: boolean, end: number): Found | number {
+/** Whether a text holds a spaced scale word, which a number in words needs after it: tested when first asked. */
+interface ScaleHint {
+  text: string;
+  held: boolean | null;
+}
+
+function holdsScale(hint: ScaleHint): boolean {
+  hint.held ??= SCALE_HINT.test(hint.text);
+  return hint.held;
+}
+
+/**
+ * Tries every reading at one word or digit (`matched`: the letters there, or a digit); returns the amount, or
+ * where to look next.
+ */
+function amountAt(
+  text: string,
+  pos: number,
+  loose: boolean,
+  end: number,
+  hint: ScaleHint,
+): Found | number {
   if (isDigitAt(text, pos)) return digitAmount(text, pos, loose);
   if (opensNoAmount(text, pos, end)) return end;
   // The letters the scan found are the word `wordAt` would read there again.
   const word = text.slice(pos, end).toLowerCase();
-  const numberWord = mayStartNumberPhrase(word, text[end]);
+  const numberWord = mayStartNumberPhrase(word, text[end]) && holdsScale(hint);
   return prefixAmount(text, pos, word, end) ?? (numberWord ? wordAmount(text, pos) : null) ?? end;
 }
 
@@ -250,12 +294,13 @@ const SCALE_HINT = new RegExp(
 
 function scanAmounts(text: string, loose: boolean): AmountMatch[] {
   const amounts: AmountMatch[] = [];
-  if (!DIGIT.test(text) && !SCALE_HINT.test(text)) return amounts;
+  const hint: ScaleHint = { text, held: null };
+  if (!DIGIT.test(text) && !holdsScale(hint)) return amounts;
   const token: Span = { start: 0, end: 0 };
   let lastEnd = 0;
   let from = 0;
   while (nextToken(text, from, false, token)) {
-    const result = amountAt(text, token.start, loose, token.end);
+    const result = amountAt(text, token.start, loose, token.end, hint);
     if (typeof result === "number") {
       from = Math.max(result, token.start + 1);
       continue;

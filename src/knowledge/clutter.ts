@@ -1,6 +1,5 @@
 import { compileCues, findCues, mayHoldAnywhere } from "./cues.js";
-import { cacheByKey } from "./key-cache.js";
-import { lineEnd, nextLine } from "./lines.js";
+import { firstNonSpace, lineEnd, nextLine } from "./lines.js";
 import { wordEnd, wordStart } from "./word-chars.js";
 import { type WordToken, words } from "./words.js";
 
@@ -70,14 +69,13 @@ const LIST_HEADINGS = compileCues([
 // "Av Karin Holmqvist", "By Anna Lindgren | 18 December 2026": a short byline, not a sentence that opens with "av".
 const BYLINE_WORDS = 8;
 
-// The title and the ledger both ask for a document's clutter lines.
-const CLUTTER_CACHE_MAX = 64;
-
-/** Offsets [start, end) of each clutter line in `text` (shared by every reader: never change it). */
-export const clutterRanges: (text: string) => Array<[number, number]> = cacheByKey(
-  findClutter,
-  CLUTTER_CACHE_MAX,
-);
+/**
+ * Offsets [start, end) of each clutter line in `text`. Read afresh per call: the facts ask once per document,
+ * and a title is looked for only in a document without one named (a cache by the whole text was never hit).
+ */
+export function clutterRanges(text: string): Array<[number, number]> {
+  return findClutter(text);
+}
 
 function findClutter(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -102,16 +100,6 @@ function findClutter(text: string): Array<[number, number]> {
     start = next;
   }
   return out;
-}
-
-// The first character that `trim` keeps (`\S` is what it does not strip).
-const NOT_SPACE = /\S/g;
-
-/** Where the line's first non-space character is (`end`: a blank line). */
-function firstNonSpace(text: string, start: number, end: number): number {
-  NOT_SPACE.lastIndex = start;
-  const at = NOT_SPACE.exec(text)?.index ?? end;
-  return Math.min(at, end);
 }
 
 /** The line's first word in lower case, read off the text (null: none; undefined: left to `LineHead`). */
@@ -206,7 +194,7 @@ const HEAD_WORDS = 7;
 /** Whether a line is clutter, from its first `HEAD_WORDS` words (`head`); `marks`: the document may hold a banner word. */
 function isClutterLine(line: string, head: LineHead, marks: boolean): boolean {
   const trimmed = line.trim();
-  if (/^[©]/.test(trimmed)) return true;
+  if (trimmed.startsWith("©")) return true;
   const marked = marks && findCues(line, LINE_MARKERS).length > 0;
   if (
     marked &&
@@ -222,12 +210,20 @@ function isClutterLine(line: string, head: LineHead, marks: boolean): boolean {
   return true;
 }
 
+// Made once (a literal is a new object per call), `lastIndex` reset per line.
+const SEPARATOR = /\s[|·>/]\s/g;
+const STOP_AT_END = /[.!?]$/;
+const MONEY = /\d[\s\u00A0]*(?:kronor|miljon|kr\b)/i;
+
 /** "Nyheter | Debatt | Jobb", "Start > Nyheter > Skåne": site navigation. */
 function isNavigation(line: string): boolean {
-  const separators = line.match(/\s[|·>/]\s/g)?.length ?? 0;
-  return (
-    separators >= 2 && !/[.!?]$/.test(line) && !/\d[\s\u00A0]*(?:kronor|miljon|kr\b)/i.test(line)
-  );
+  return twoSeparators(line) && !STOP_AT_END.test(line) && !MONEY.test(line);
+}
+
+/** Whether `line.match(SEPARATOR)` finds two or more, counted no further than that. */
+function twoSeparators(line: string): boolean {
+  SEPARATOR.lastIndex = 0;
+  return SEPARATOR.test(line) && SEPARATOR.test(line);
 }
 
 const SMALL_LETTER = /[a-zåäö]/;
@@ -240,21 +236,31 @@ function isAllCaps(line: string, head: LineHead): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase();
 }
 
-// The runs `split(/\s+/)` leaves, found one by one: a sentence's many words are not all split off.
-const TOKEN = /\S+/g;
+// The runs `split(/\s+/)` leaves, found by where they end: no match is made per word of a sentence.
+const SPACE = /\s/g;
+const CAPITAL_AT = /\p{Lu}/uy;
+
+/** Where the run of non-space starting at `at` ends. */
+function nonSpaceEnd(text: string, at: number): number {
+  SPACE.lastIndex = at;
+  return SPACE.test(text) ? SPACE.lastIndex - 1 : text.length;
+}
 
 function isByline(line: string): boolean {
   const rest = line.replace(/^\S+:?\s+/, "");
-  let first: string | null = null;
+  let first = -1;
   let count = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(rest); m !== null; m = TOKEN.exec(rest)) {
-    if (m[0] === "|") continue;
-    if (++count > BYLINE_WORDS) return false;
-    first ??= m[0];
+  for (let at = firstNonSpace(rest, 0, rest.length); at < rest.length; ) {
+    const end = nonSpaceEnd(rest, at);
+    if (end !== at + 1 || rest[at] !== "|") {
+      if (++count > BYLINE_WORDS) return false;
+      if (first < 0) first = at;
+    }
+    at = firstNonSpace(rest, end, rest.length);
   }
-  if (first === null) return false;
-  return /^\p{Lu}/u.test(first) && !/[.!?:]$/.test(line);
+  if (first < 0) return false;
+  CAPITAL_AT.lastIndex = first;
+  return CAPITAL_AT.test(rest) && !/[.!?:]$/.test(line);
 }
 
 /** Whether a span lies on a clutter line (ranges sorted by start). */

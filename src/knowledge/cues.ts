@@ -164,7 +164,9 @@ const lowerCase = lowerCaseOfLast();
 
 function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolean {
   if (i + c.parts.length > tokens.length) return false;
-  if (c.second >= 0 && (tokens[i] as WordToken).word.charCodeAt(1) !== c.second) return false;
+  // A one-letter word has no second unit: not read past its end (that would throw away this optimised code).
+  const first = (tokens[i] as WordToken).word;
+  if (c.second >= 0 && (first.length < 2 || first.charCodeAt(1) !== c.second)) return false;
   for (let k = 0; k < c.parts.length; k++) {
     const p = c.parts[k] as Compiled["parts"][number];
     const w = (tokens[i + k] as WordToken).word;

@@ -119,8 +119,17 @@ function bareYear(text: string, pos: number): Parsed | null {
   return { start: pos, end: pos + 4, kind: "year", year, month: null, day: null, endYear: year };
 }
 
-const AT_DIGIT = [dayMonthYear, isoDate, span, monthOfYear, bareYear];
+// At a digit, the readers by the length of its run: a day is one or two digits, a year four; no reading
+// starts at a run of three or of five and more (the next unit is a digit where each needs another).
+const AT_DAY = [dayMonthYear];
+const AT_YEAR = [isoDate, span, monthOfYear, bareYear];
+const AT_NONE: typeof AT_DAY = [];
 const AT_WORD = [monthDayYear, span, monthOfYear];
+
+function readersAt(digits: number): typeof AT_DAY {
+  if (digits <= 2) return AT_DAY;
+  return digits === 4 ? AT_YEAR : AT_NONE;
+}
 
 /** Nothing glued after: "20245", "2022/23", "2022:5", "2024-05-99", "1900-talet". */
 function endsCleanly(text: string, end: number): boolean {
@@ -151,7 +160,7 @@ function dateAt(
   const digit = isDigitAt(text, pos);
   if (!digit && startsNoDate(text, pos, token.end)) return null;
   if (digit && !startsCleanly(text, pos)) return null;
-  for (const parse of digit ? AT_DIGIT : AT_WORD) {
+  for (const parse of digit ? readersAt(token.end - token.start) : AT_WORD) {
     const parsed = parse(text, pos);
     if (parsed === null || !endsCleanly(text, parsed.end)) continue;
     // "för 2028 till 85 miljoner" is no span into the amount: the year alone may still be one.
@@ -220,9 +229,13 @@ function scanDates(reading: SentenceReading): DateMatch[] {
   const found: DateMatch[] = [];
   const token: Span = { start: 0, end: 0 };
   let from = 0;
+  let next = 0;
   while (nextToken(text, from, true, token)) {
-    const parsed = dateAt(text, token, amounts);
     from = token.end;
+    // A date starting inside an amount overlaps it: its digits and words are not read.
+    while ((amounts[next]?.end ?? Number.POSITIVE_INFINITY) <= token.start) next += 1;
+    if ((amounts[next]?.start ?? Number.POSITIVE_INFINITY) <= token.start) continue;
+    const parsed = dateAt(text, token, amounts);
     if (parsed === null) continue;
     const cue = cueBefore(text, parsed.start, parsed.kind === "span");
     found.push({ ...parsed, text: text.slice(parsed.start, parsed.end), cue });

@@ -182,13 +182,15 @@ interface Surroundings extends ReadOnce, DatesBySegment {
 interface ReadOnce {
   /** Index of the nearest segment before each one that is not a list item (-1: none). */
   leadIndex: number[];
-  /** Paragraphs with a segment that speaks of GMS, and those with such a heading. */
-  gmsText: Set<number>;
-  gmsHeading: Set<number>;
+  /** By paragraph: a segment of it speaks of GMS, and such a segment is a heading. */
+  gmsText: boolean[];
+  gmsHeading: boolean[];
   /** Per segment index: the segment itself speaks of GMS. */
   gms: boolean[];
-  /** Segments of each paragraph, and per paragraph how many of them state each funding year. */
-  byParagraph: Map<number, Segment[]>;
+  /** By paragraph: the index of its first segment and one past its last (a paragraph's segments follow
+   * each other), and how many of them state each funding year. */
+  paragraphStart: number[];
+  paragraphEnd: number[];
   yearCounts: Map<number, Map<number, number>>;
 }
 
@@ -196,35 +198,42 @@ function readOnce(segments: Segment[]): ReadOnce {
   const readings = readingsOf(segments);
   const once: ReadOnce = {
     leadIndex: [],
-    gmsText: new Set(),
-    gmsHeading: new Set(),
+    gmsText: [],
+    gmsHeading: [],
     gms: [],
-    byParagraph: new Map(),
+    paragraphStart: [],
+    paragraphEnd: [],
     yearCounts: new Map(),
   };
   let lead = -1;
   for (const s of segments) {
     once.leadIndex.push(lead);
     if (!s.bullet) lead = s.index;
-    const list = once.byParagraph.get(s.paragraph) ?? [];
-    list.push(s);
-    once.byParagraph.set(s.paragraph, list);
+    once.paragraphStart[s.paragraph] ??= s.index;
+    once.paragraphEnd[s.paragraph] = s.index + 1;
     const gms = gmsIn(readings[s.index] as SentenceReading);
     once.gms.push(gms);
     if (gms) {
-      once.gmsText.add(s.paragraph);
-      if (s.heading) once.gmsHeading.add(s.paragraph);
+      once.gmsText[s.paragraph] = true;
+      if (s.heading) once.gmsHeading[s.paragraph] = true;
     }
   }
   return once;
+}
+
+/** The segments of a paragraph, as [first index, one past the last]; [0, 0] for none. */
+function paragraphRange(context: ReadOnce, paragraph: number): [number, number] {
+  return [context.paragraphStart[paragraph] ?? 0, context.paragraphEnd[paragraph] ?? 0];
 }
 
 function paragraphYearCounts(context: Surroundings, paragraph: number): Map<number, number> {
   let counts = context.yearCounts.get(paragraph);
   if (counts) return counts;
   counts = new Map();
-  for (const s of context.byParagraph.get(paragraph) ?? []) {
+  const [first, end] = paragraphRange(context, paragraph);
+  for (let k = first; k < end; k++) {
     // A sentence's stated years are a span or one year: never the same year twice.
+    const s = context.segments[k] as Segment;
     for (const y of context.statedIn(s).years) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   context.yearCounts.set(paragraph, counts);
@@ -355,8 +364,11 @@ function readRecipient(text: string, seg: Segment, named: string | null): string
 }
 
 function toldAbove(context: Surroundings, seg: Segment, pointsBack: boolean): string | undefined {
-  const above = context.byParagraph.get(seg.paragraph - 1);
-  const heading = above?.length === 1 && above[0]?.heading && !seg.heading ? above[0].text : "";
+  const [first, end] = paragraphRange(context, seg.paragraph - 1);
+  const above = end - first === 1 ? context.segments[first] : undefined;
+  const heading = above?.heading && !seg.heading ? above.text : "";
+  // Most amounts have neither: no text is made and trimmed for them.
+  if (heading === "" && !pointsBack) return undefined;
   // "Institutionen bidrar med 500 tkr": the sentence before names what the subject stands for.
   const told = `${heading} ${pointsBack ? context.segments[seg.index - 1]?.text : ""}`.trim();
   return told === "" ? undefined : told;
@@ -417,7 +429,7 @@ function leadAnnouncesList(context: Surroundings, seg: Segment): boolean {
 
 /** The paragraph speaks of GMS, or a heading in the paragraph just before it does. */
 function neighbourhoodMentionsGms(context: Surroundings, seg: Segment): boolean {
-  return context.gmsText.has(seg.paragraph) || context.gmsHeading.has(seg.paragraph - 1);
+  return context.gmsText[seg.paragraph] === true || context.gmsHeading[seg.paragraph - 1] === true;
 }
 
 /** Bullet items in a run, one amount each, are one list. */

@@ -63,16 +63,28 @@ export function wordAt(text: string, pos: number): { word: string; end: number }
   return match === null ? null : { word: match[0].toLowerCase(), end: pos + match[0].length };
 }
 
-export const isAlnum = (ch: string | undefined): boolean =>
-  ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+// Made once: a regex literal is a new object each time it is evaluated.
+const ALNUM = /[\p{L}\p{N}]/u;
+const JOINER = /[-–:/.,]/;
+
+export const isAlnum = (ch: string | undefined): boolean => ch !== undefined && ALNUM.test(ch);
 
 /** A number may not continue something else: "S2022", "08-405", "1:6", "09:00", "+46", "2024-05-23". */
 export function startsCleanly(text: string, pos: number): boolean {
   const prev = text[pos - 1];
   if (prev === undefined) return true;
   if (isAlnum(prev) || prev === "+" || prev === "_") return false;
-  return !(/[-–:/.,]/.test(prev) && isAlnum(text[pos - 2]));
+  return !(JOINER.test(prev) && isAlnum(text[pos - 2]));
 }
+
+/** A digit, or one of ".,:/" and a digit, at `at` (/^[.,:/]?\d/ on the text from there). */
+function digitGoesOn(text: string, at: number): boolean {
+  if (isDigitAt(text, at)) return true;
+  const c = text[at];
+  return (c === "." || c === "," || c === ":" || c === "/") && isDigitAt(text, at + 1);
+}
+
+const NOT_DIGIT = /\D/g;
 
 /** Reads digits at `pos` in one of the accepted groupings, or null ("08", "23.05.2024", "1:6"). */
 export function readNumeral(text: string, pos: number): Numeral | null {
@@ -84,15 +96,16 @@ export function readNumeral(text: string, pos: number): Numeral | null {
     const match = sticky(re, text, pos);
     if (match === null) continue;
     const end = pos + match[0].length;
-    if (/^[.,:/]?\d/.test(text.slice(end, end + 2))) continue;
+    if (digitGoesOn(text, end)) continue;
     const whole = match[1] ?? "";
-    if (/^0\d/.test(whole)) return null;
+    // A leading zero before another digit ("08"): /^0\d/.
+    if (whole.startsWith("0") && isDigitAt(whole, 1)) return null;
     const fraction = match[2] ?? "";
     const single = group === "single" && fraction.length === 3 && whole.length <= 3;
     return {
       start: pos,
       end,
-      digits: whole.replace(/\D/g, ""),
+      digits: whole.replace(NOT_DIGIT, ""),
       fraction,
       ambiguous: single ? (text[pos + whole.length] as "," | ".") : null,
       grouped: group !== "single" && group !== "plain",

@@ -15,6 +15,8 @@ const REFERENCES: ReadonlyArray<[noun: string, names: RegExp]> = [
 const BY_NOUN = new Map(REFERENCES);
 /** The reference nouns themselves ("regionen"): a recipient or funder written so is resolved here. */
 export const REFERENCE_NOUNS: readonly string[] = REFERENCES.map(([noun]) => noun);
+// A text lower-cased to one of the nouns (plain letters) is as long as it: only İ lengthens, into no noun.
+const NOUN_LENGTHS = new Set(REFERENCE_NOUNS.map((noun) => noun.length));
 
 /** A noun's names in one text, in order: where each ends, and the name told most often up to it. */
 interface NameIndex {
@@ -48,9 +50,11 @@ function nameIndex(text: string, pattern: RegExp): NameIndex {
 
 /** The organisation a reference word stands for: the name of its kind told most often before `at` (the latest on a tie). */
 export function resolveOrgReference(text: string, at: number, name: string | null): string | null {
-  const noun = name?.toLowerCase();
-  const index = noun ? indexes.get(noun) : undefined;
-  if (!index || !BY_NOUN.has(noun as string)) return name;
+  // Most names are no reference noun, told by their length alone (lower case keeps the length of these).
+  if (name === null || !NOUN_LENGTHS.has(name.length)) return name;
+  const noun = name.toLowerCase();
+  const index = indexes.get(noun);
+  if (!index || !BY_NOUN.has(noun)) return name;
   const { ends, best } = index(text);
   // The last name that ends by `at` (a name must lie wholly before it): binary search.
   let lo = 0;

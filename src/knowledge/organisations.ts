@@ -101,9 +101,26 @@ function countedGroups(text: string): string | null {
   return null;
 }
 
+// The patterns of the readers below, made once (a regex literal is a new object each time it is evaluated).
+const TILL = /^\s*(?:,\s*)?(?:till|to)\s+/i;
+const NAME_AFTER_VERB =
+  /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*$/u;
+const SUBJECT_RECEIVES =
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
+const HAS_RECEIVED = /\bhar\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*fått\b/u;
+const GIVEN_BEFORE =
+  /\b(?:ger|gav|gives|gave)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:\p{Ll}+\s+)?$/u;
+const WITHIN_PROJECT = /inom\s+(?:ramen\s+för\s+)?(?:projektet\s+)?(?=\p{Lu})/u;
+const PAYS_OUT = /\bbetalar?\s+ut\b|\bpays?\s+out\b/i;
+const COMMISSIONS =
+  /(?:\bger|\bge|\buppdra(?:r)?\s+åt|\bcommission(?:s|ed)?|\btask(?:s|ed)?|\binstruct(?:s|ed)?)\s+(\p{Lu}[\p{L}-]+)/u;
+const COMMISSIONED = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:får\s+)?i\s+uppdrag/u;
+const PAYER_BEFORE = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska\s+|skall\s+)?$/u;
+const NO_SUBJECT = /^(?:Nu|Då|Det|Den|Där|I|In|The)$/i;
+
 /** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
 export function findRecipient(before: string, after: string): string | null {
-  const till = /^\s*(?:,\s*)?(?:till|to)\s+/i.exec(after);
+  const till = TILL.exec(after);
   if (till) {
     const rest = after.slice(till[0].length);
     const name = readName(rest) ?? countedGroups(rest);
@@ -112,18 +129,12 @@ export function findRecipient(before: string, after: string): string | null {
   // Every pattern below needs its verb: most sentences have none of them, and are not searched.
   if (!RECEIVES.test(before)) return givenTo(before);
   // "Därutöver får Biobank Sverige tre miljoner": Swedish puts the verb second, the recipient after it.
-  const afterVerb =
-    /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*$/u.exec(
-      before,
-    );
+  const afterVerb = NAME_AFTER_VERB.exec(before);
   if (afterVerb?.[1]) return afterVerb[1].trim();
   // "I fjol fick regionen 3,1 miljoner": a reference noun, resolved against the text before it.
   const referred = REFERENCE_AFTER_VERB.exec(before)?.[1];
   if (referred) return referred.toLowerCase();
-  const subject =
-    /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u.exec(
-      before,
-    );
+  const subject = SUBJECT_RECEIVES.exec(before);
   if (subject?.[1]) return subject[1].trim();
   return givenTo(before);
 }
@@ -135,34 +146,28 @@ const GIVES = /ger|gav|gives|gave/;
 /** "X har fått" before the amount, or the one given to: "Regeringen ger samtidigt Socialstyrelsen …". */
 function givenTo(before: string): string | null {
   if (!GIVES.test(before) && !before.includes("fått")) return null;
-  const inverted = /\bhar\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*fått\b/u.exec(before);
+  const inverted = HAS_RECEIVED.exec(before);
   if (inverted?.[1]) return inverted[1].trim();
   // "Regeringen ger samtidigt Socialstyrelsen 2 miljoner kronor": the one given to stands right before the amount.
-  const given =
-    /\b(?:ger|gav|gives|gave)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:\p{Ll}+\s+)?$/u.exec(
-      before,
-    );
+  const given = GIVEN_BEFORE.exec(before);
   if (given?.[1]) return given[1].trim();
   return null;
 }
 
 /** "inom ramen för projektet X": whose project the money serves. */
 export function findProjectOwner(sentence: string): string | null {
-  const m = /inom\s+(?:ramen\s+för\s+)?(?:projektet\s+)?(?=\p{Lu})/u.exec(sentence);
+  const m = WITHIN_PROJECT.exec(sentence);
   return m ? readName(sentence.slice(m.index + m[0].length)) : null;
 }
 
 /** Who pays out: "ger X i uppdrag att … betala ut", "uppdra åt X att betala ut", "X betalar ut". */
 export function findPayer(sentence: string): string | null {
-  const pays = /\bbetalar?\s+ut\b|\bpays?\s+out\b/i.exec(sentence); // active voice only: "medlen betalas ut" names no payer
+  const pays = PAYS_OUT.exec(sentence); // active voice only: "medlen betalas ut" names no payer
   if (!pays) return findGrantor(sentence);
   const before = sentence.slice(0, pays.index);
-  const commissioned =
-    /(?:\bger|\bge|\buppdra(?:r)?\s+åt|\bcommission(?:s|ed)?|\btask(?:s|ed)?|\binstruct(?:s|ed)?)\s+(\p{Lu}[\p{L}-]+)/u.exec(
-      before,
-    )?.[1] ?? /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:får\s+)?i\s+uppdrag/u.exec(before)?.[1];
+  const commissioned = COMMISSIONS.exec(before)?.[1] ?? COMMISSIONED.exec(before)?.[1];
   if (commissioned) return commissioned;
-  const direct = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska\s+|skall\s+)?$/u.exec(before)?.[1];
+  const direct = PAYER_BEFORE.exec(before)?.[1];
   return direct && direct !== "Regeringen" ? direct : null;
 }
 
@@ -196,7 +201,7 @@ const APPOSITION =
 export function findFunder(sentence: string): string | null {
   const raw = FUNDER_VERBS.exec(sentence)?.[1] ?? PASSIVE_FUNDER.exec(sentence)?.[1] ?? null;
   const name = raw?.replace(LEADING_PREPOSITION, "").replace(APPOSITION, "") ?? null;
-  if (name && !/^(?:Nu|Då|Det|Den|Där|I|In|The)$/i.test(name)) {
+  if (name && !NO_SUBJECT.test(name)) {
     const through = THROUGH.exec(sentence)?.[1];
     if (GOVERNMENT.test(name) || (through && name === through && GOVERNMENT_SUBJECT.test(sentence)))
       return "regeringen";

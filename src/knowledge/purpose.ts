@@ -17,9 +17,20 @@ const BUDGET_LINES = [
 // "66 miljoner kronor till genomisk medicin i år": the time is the year's, not the purpose's.
 const TRAILING_TIME = /\s+(?:i år|i fjol|nästa år|under året|this year|next year|last year)$/i;
 
+// Longer than any phrase the two patterns above end in, with a space before it: either matches a text
+// exactly when it matches the text's last TAIL_CHARS (tested there: most texts end in neither).
+const TAIL_CHARS = 16;
+const TRAILING_PUNCTUATION = /[\s,;:.]+$/;
+
+function endsWith(text: string, pattern: RegExp): boolean {
+  return pattern.test(text.length > TAIL_CHARS ? text.slice(-TAIL_CHARS) : text);
+}
+
 function trimTail(text: string): string {
-  let out = text.replace(/[\s,;:.]+$/, "").replace(TRAILING_TIME, "");
-  while (TRAILING_WORD.test(out)) out = out.replace(TRAILING_WORD, "").replace(/[\s,;:.]+$/, "");
+  let out = text.replace(TRAILING_PUNCTUATION, "");
+  if (endsWith(out, TRAILING_TIME)) out = out.replace(TRAILING_TIME, "");
+  while (endsWith(out, TRAILING_WORD))
+    out = out.replace(TRAILING_WORD, "").replace(TRAILING_PUNCTUATION, "");
   return out;
 }
 
@@ -28,6 +39,15 @@ export function readBudgetLine(sentence: string): string | null {
   const name = BUDGET_LINES.map((re) => re.exec(sentence)?.[1]?.trim()).find((n) => n);
   return name ? trimTail(name) : null;
 }
+
+// The patterns of the readers below, made once (a regex literal is a new object each time it is evaluated).
+const DATE_CUE_AT_END =
+  /\b(?:under|för|for|during|in|i|år|åren|budgetåret|enbart|only|senast|by)\s*$/i;
+const SPACES = /\s{2,}/g;
+const RECIPIENT_LEAD = /^\s*,?\s*(?:till|to)\s+(?:\p{Ll}+\s+){0,2}/u;
+const COLON_AFTER = /^\s*:\s*([^,;()]+)/;
+const LEADING_AND = /^\s*(?:och|samt|and)\s+/i;
+const LIST_ITEM = /(?:^|[(,;:•])\s*([^(),;:•]*?)\s*:?\s*$/;
 
 /**
  * Removes date phrases (and their cue words) so "enbart för år 2024" leaves no purpose behind. `dates` are in
@@ -40,12 +60,10 @@ export function withoutDates(text: string, offset: number, dates: readonly DateM
     const s = d.start - offset;
     const e = d.end - offset;
     if (s < 0 || e > text.length) continue;
-    const head = out
-      .slice(0, s)
-      .replace(/\b(?:under|för|for|during|in|i|år|åren|budgetåret|enbart|only|senast|by)\s*$/i, "");
+    const head = out.slice(0, s).replace(DATE_CUE_AT_END, "");
     out = head + out.slice(e);
   }
-  return out.replace(/\s{2,}/g, " ");
+  return out.replace(SPACES, " ");
 }
 
 /** What an amount is for, in the document's words: the phrase after "till/för/to/for". */
@@ -64,7 +82,7 @@ export function readPurpose(after: string): string | null {
 /** "till Region Västerbotten för att …" → "för att …": the recipient right after an amount is not its purpose. */
 export function skipRecipient(after: string, recipient: string | null): string {
   if (!recipient) return after;
-  const lead = /^\s*,?\s*(?:till|to)\s+(?:\p{Ll}+\s+){0,2}/u.exec(after);
+  const lead = RECIPIENT_LEAD.exec(after);
   if (!lead) return after;
   const rest = after.slice(lead[0].length);
   return rest.startsWith(recipient) ? rest.slice(recipient.length) : after;
@@ -72,10 +90,10 @@ export function skipRecipient(after: string, recipient: string | null): string {
 
 /** A list item's topic stands before its amount: "barncancer 10 miljoner", "Sällsynta diagnoser: 16 miljoner". */
 export function readListPurpose(clause: string, after: string, bullet: boolean): string | null {
-  const colonAfter = /^\s*:\s*([^,;()]+)/.exec(after);
+  const colonAfter = COLON_AFTER.exec(after);
   if (colonAfter?.[1]) return trimTail(colonAfter[1]);
-  const before = clause.replace(/^\s*(?:och|samt|and)\s+/i, "");
-  const item = /(?:^|[(,;:•])\s*([^(),;:•]*?)\s*:?\s*$/.exec(before)?.[1]?.trim() ?? "";
+  const before = clause.replace(LEADING_AND, "");
+  const item = LIST_ITEM.exec(before)?.[1]?.trim() ?? "";
   if (item.length < 3 || (!bullet && item.split(/\s+/).length > 5)) return null;
   // "som fördelas med 3,9 miljoner": words that only say money moves name no purpose.
   if (!words(item).some((w) => isContentWord(w.word))) return null;

@@ -1,5 +1,5 @@
 import { cacheByKey } from "./key-cache.js";
-import { lineEnd, nextLine } from "./lines.js";
+import { firstNonSpace, lineEnd, nextLine } from "./lines.js";
 import { keepReadings, readingOf, type SentenceReading } from "./sentence-readings.js";
 
 /** A sentence (or headline, or list item) of a document, with its exact offsets. */
@@ -108,16 +108,6 @@ function wrapsOn(text: string, lineStart: number, end: number): boolean {
 // Enough of the next line to see how it starts.
 const FOLLOWING_PEEK = 8;
 
-// The first character that `trim` keeps (`\S` is what it does not strip).
-const NOT_SPACE = /\S/g;
-
-/** Where the line's first non-space character is (`end`: a blank line). */
-function firstNonSpace(text: string, start: number, end: number): number {
-  NOT_SPACE.lastIndex = start;
-  const at = NOT_SPACE.exec(text)?.index ?? end;
-  return Math.min(at, end);
-}
-
 /** A line's sentences; `trimmed` is the line without its edge spaces, starting at `bodyStart` in `text`. */
 function splitLine(
   text: string,
@@ -135,20 +125,51 @@ function splitLine(
     body = body.slice(bullet[0].length);
   }
   const isHeading = !bullet && !endsClosed(body) && fewWords(body, HEADING_MAX_WORDS);
-  for (const [s, e] of sentenceBounds(body)) {
-    // One record per wording: every later reading of the sentence is kept on it, found by index.
-    const reading = readingOf(text.slice(start + s, start + e));
-    readings.push(reading);
-    out.push({
-      index: out.length,
-      start: start + s,
-      end: start + e,
-      text: reading.text,
-      paragraph,
-      heading: isHeading,
-      bullet: bullet !== null,
-    });
+  const line: Line = { text, start, paragraph, heading: isHeading, bullet: bullet !== null };
+  let begin = 0;
+  const stop = STOP;
+  stop.lastIndex = 0;
+  // Sentence boundaries inside the line: a stop, then space, then something that can open a sentence.
+  for (let m = stop.exec(body); m; m = stop.exec(body)) {
+    if (m[0].startsWith(".") && isAbbreviation(body, m.index)) continue;
+    const end = m.index + m[0].length;
+    addSentence(line, begin, end, out, readings);
+    begin = end;
+    while (begin < body.length && SPACE.test(body[begin] ?? "")) begin += 1;
   }
+  // The body ends in no space (it is trimmed, as `\s` reads space): the rest of it is the last sentence.
+  if (begin < body.length) addSentence(line, begin, body.length, out, readings);
+}
+
+/** What a line's sentences share; `start` is where its body (past any list marker) starts in `text`. */
+interface Line {
+  text: string;
+  start: number;
+  paragraph: number;
+  heading: boolean;
+  bullet: boolean;
+}
+
+/** The sentence [s, e) of the line's body, with its record. */
+function addSentence(
+  line: Line,
+  s: number,
+  e: number,
+  out: Segment[],
+  readings: SentenceReading[],
+): void {
+  // One record per wording: every later reading of the sentence is kept on it, found by index.
+  const reading = readingOf(line.text.slice(line.start + s, line.start + e));
+  readings.push(reading);
+  out.push({
+    index: out.length,
+    start: line.start + s,
+    end: line.start + e,
+    text: reading.text,
+    paragraph: line.paragraph,
+    heading: line.heading,
+    bullet: line.bullet,
+  });
 }
 
 const CLOSING = new Set([".", "!", "?", ":", ";"]);
@@ -175,24 +196,6 @@ function fewWords(body: string, max: number): boolean {
 // A stop, then space, then what can open a sentence; made once, its `lastIndex` reset per line.
 const STOP = /[.!?]+["”»)]?(?=\s+["“«(–—-]?[\p{Lu}\d])/gu;
 const SPACE = /\s/;
-
-/** Sentence boundaries inside one line: a stop, then space, then something that can open a sentence. */
-function sentenceBounds(body: string): Array<[number, number]> {
-  const bounds: Array<[number, number]> = [];
-  let begin = 0;
-  const stop = STOP;
-  stop.lastIndex = 0;
-  for (let m = stop.exec(body); m; m = stop.exec(body)) {
-    if (m[0].startsWith(".") && isAbbreviation(body, m.index)) continue;
-    const end = m.index + m[0].length;
-    bounds.push([begin, end]);
-    begin = end;
-    while (begin < body.length && SPACE.test(body[begin] ?? "")) begin += 1;
-  }
-  const tail = body.slice(begin).trimEnd();
-  if (tail.length > 0) bounds.push([begin, begin + tail.length]);
-  return bounds;
-}
 
 function isAbbreviation(body: string, dot: number): boolean {
   const word =

@@ -45,6 +45,8 @@ export function wordEnd(text: string, at: number): number {
       if (kind === SURROGATE) return -1;
       if (kind !== WORD) break;
     }
+    // No unit read past the end: optimised code that met one would be thrown away, with its callers.
+    if (i >= text.length) return i;
     const code = text.charCodeAt(i);
     if ((code === HYPHEN || code === EN_DASH) && i + 1 < text.length) {
       const next = kindOf(text.charCodeAt(i + 1));
@@ -93,19 +95,25 @@ export function runEnd(text: string, at: number): number {
   return text.length;
 }
 
+// The three below are asked just past a text's end (after a number, a word): that is no unit, read as none.
+// Reading it would throw away the optimised code of each reader that inlined them, once it first happened.
+function inside(text: string, at: number): boolean {
+  return at >= 0 && at < text.length;
+}
+
 /** True when the unit at `at` is a letter of the BMP (/\p{L}/u). */
 export function isLetterAt(text: string, at: number): boolean {
-  return letterKindOf(text.charCodeAt(at)) === LETTER;
+  return inside(text, at) && letterKindOf(text.charCodeAt(at)) === LETTER;
 }
 
 /** True when the unit at `at` is half of an astral character. */
 export function isSurrogateAt(text: string, at: number): boolean {
-  return letterKindOf(text.charCodeAt(at)) === SURROGATE;
+  return inside(text, at) && letterKindOf(text.charCodeAt(at)) === SURROGATE;
 }
 
 /** True when the unit at `at` is an ASCII digit. */
 export function isDigitAt(text: string, at: number): boolean {
-  return letterKindOf(text.charCodeAt(at)) === DIGIT;
+  return inside(text, at) && letterKindOf(text.charCodeAt(at)) === DIGIT;
 }
 
 /** Where a token lies: reused by a scan so the loop allocates nothing per word. */
