@@ -90,14 +90,14 @@ function deadlineDates(
   cueEnds: number[],
 ): StatedDate[] {
   const found: StatedDate[] = [];
-  const dates = view.dates(s);
   for (const end of cueEnds) {
     let i = end;
     while (["den", "the", "on"].includes(words[i]?.word ?? "")) i++;
     const at = words[i];
     if (!at) continue;
     const local = at.start - s.start;
-    const d = dates.find((x) => x.start === local);
+    // No date holds a cue, so none read before it reaches over the word after it: read that place alone.
+    const d = view.dateAt(s, local);
     const date = d ? fromMatch(view, s.start, d) : dayMonthAt(view, s.text, s.start, local);
     if (date && (date.year !== null || date.month !== null)) found.push(date);
   }

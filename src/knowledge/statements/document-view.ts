@@ -1,5 +1,5 @@
 import { amountsOf } from "../amounts.js";
-import { datesOf } from "../dates.js";
+import { dateStartingAt, datesOf } from "../dates.js";
 import { mentionsGms } from "../organisations.js";
 import { type Segment, segment } from "../segments.js";
 import { readingsOf, type SentenceReading } from "../sentence-readings.js";
@@ -16,6 +16,8 @@ export interface DocumentView {
   amounts(s: Segment): AmountMatch[];
   /** The dates in a segment, as `findDates` reads its text (kept on its wording's record). */
   dates(s: Segment): DateMatch[];
+  /** The date of `dates(s)` starting at `at` in the segment, where no earlier date can reach over `at`. */
+  dateAt(s: Segment, at: number): DateMatch | undefined;
   /** Whether a segment names GMS (`mentionsGms`), as the fact reader kept on its wording's record. */
   gms(s: Segment): boolean;
   /** Whether a segment may hold a phrase of the table: its words are read only when it may. */
@@ -59,6 +61,7 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     },
     amounts: (s) => amountsOf(readings[s.index] as SentenceReading),
     dates: (s) => datesOf(readings[s.index] as SentenceReading),
+    dateAt: (s, at) => dateStartingAt(readings[s.index] as SentenceReading, at),
     gms: (s) => {
       const reading = readings[s.index] as SentenceReading;
       reading.gms ??= mentionsGms(reading.text);
