@@ -1,5 +1,6 @@
 import { amountsOf } from "../amounts.js";
 import { dateStartingAt, datesOf } from "../dates.js";
+import { cacheByKey } from "../key-cache.js";
 import { mentionsGms } from "../organisations.js";
 import { type Segment, segment } from "../segments.js";
 import { readingsOf, type SentenceReading } from "../sentence-readings.js";
@@ -46,7 +47,6 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     headings.push(last);
     if (s.heading) last = s;
   }
-  const [y, m, d] = (doc.published ?? "").split("-").map(Number);
   return {
     doc,
     segments,
@@ -74,10 +74,16 @@ export function viewDocument(doc: SourceDocument): DocumentView {
       return first !== undefined && mayHold(first, table);
     },
     span: (start, end) => ({ docId: doc.id, start, end, text: doc.text.slice(start, end) }),
-    date: { year: y || null, month: m || null, day: d || null },
+    date: dateOf(doc.published ?? ""),
     headingOf: (s) => headings[s.index] ?? null,
   };
 }
+
+// Documents share their dates: each is read once (its record is shared, and never changed).
+const dateOf = cacheByKey((published: string): DocumentView["date"] => {
+  const [y, m, d] = published.split("-").map(Number);
+  return Object.freeze({ year: y || null, month: m || null, day: d || null });
+}, 10_000);
 
 /** The span of a segment. */
 export function segmentSpan(view: DocumentView, s: Segment): Span {
