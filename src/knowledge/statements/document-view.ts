@@ -41,12 +41,8 @@ export function viewDocument(doc: SourceDocument): DocumentView {
   const starts = readings.map(textStarts);
   const any = unionOf(starts);
   const cache = new Array<Token[] | undefined>(segments.length).fill(undefined);
-  const headings: Array<Segment | null> = [];
-  let last: Segment | null = null;
-  for (const s of segments) {
-    headings.push(last);
-    if (s.heading) last = s;
-  }
+  // Few documents are asked for headings: listed when first asked.
+  let headings: Array<Segment | null> | null = null;
   return {
     doc,
     segments,
@@ -75,8 +71,22 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     },
     span: (start, end) => ({ docId: doc.id, start, end, text: doc.text.slice(start, end) }),
     date: dateOf(doc.published ?? ""),
-    headingOf: (s) => headings[s.index] ?? null,
+    headingOf: (s) => {
+      headings ??= headingsOf(segments);
+      return headings[s.index] ?? null;
+    },
   };
+}
+
+/** Per segment, the nearest headline before it. */
+function headingsOf(segments: readonly Segment[]): Array<Segment | null> {
+  const headings: Array<Segment | null> = [];
+  let last: Segment | null = null;
+  for (const s of segments) {
+    headings.push(last);
+    if (s.heading) last = s;
+  }
+  return headings;
 }
 
 // Documents share their dates: each is read once (its record is shared, and never changed).
