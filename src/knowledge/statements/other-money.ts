@@ -18,9 +18,10 @@ export function readNotGms(view: DocumentView): NotGmsStatement[] {
 export function readProposals(view: DocumentView): ProposalStatement[] {
   const out: ProposalStatement[] = [];
   for (const s of view.segments) {
-    if (s.heading || !hasCue(s.text, PROPOSAL)) continue;
+    if (s.heading) continue;
+    // The sentence's amounts are read already (the budget check reads every one): asked before the cue.
     const amounts = view.amounts(s);
-    if (amounts.length === 0) continue;
+    if (amounts.length === 0 || !hasCue(s.text, PROPOSAL)) continue;
     out.push({
       amounts: amounts.map((a) => ({
         valueSek: a.valueSek,
