@@ -184,6 +184,8 @@ function joinCounts(counts: readonly Map<string, number>[]): Map<string, number>
 }
 
 function joinPassages(batches: readonly BatchReading[]): Passage[] {
+  // A lone run's passages are numbered from 0 already (`listPassages`): they are all of them.
+  if (batches.length === 1 && !batches[0]?.detached) return batches[0]?.passages ?? [];
   const all: Passage[] = [];
   // The runs' passages are their own (made by `listPassages` for this load): numbered in place.
   for (const b of batches) {
@@ -196,6 +198,8 @@ function joinPassages(batches: readonly BatchReading[]): Passage[] {
 }
 
 function joinStatements(parts: readonly Statements[]): Statements {
+  // A lone run's statements are all of them, in their kinds' order (`emptyStatements`).
+  if (parts.length === 1 && parts[0]) return parts[0];
   const all = emptyStatements();
   for (const part of parts) {
     for (const kind of Object.keys(all) as (keyof Statements)[]) {

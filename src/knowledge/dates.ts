@@ -222,6 +222,28 @@ function startsNoDate(text: string, start: number, end: number): boolean {
   return !WORD_STARTS.has(text.slice(start, end).toLowerCase());
 }
 
+/**
+ * The date `datesOf` finds starting at `at`, read at that place alone when the sentence's dates are not
+ * read yet. Only for a place no earlier date can reach over: right after a deadline cue, which no date holds.
+ */
+export function dateStartingAt(reading: SentenceReading, at: number): DateMatch | undefined {
+  if (reading.dates !== undefined) return reading.dates.find((d) => d.start === at);
+  const text = reading.text;
+  if (!HAS_YEAR.test(text)) return undefined;
+  const token: Span = { start: 0, end: 0 };
+  if (!nextToken(text, at, true, token) || token.start !== at) return undefined;
+  const parsed = dateAt(text, token, amountsOf(reading));
+  return parsed === null ? undefined : withCue(text, parsed);
+}
+
+/** A reading as the scan keeps it: its text and the cue before it. */
+function withCue(text: string, parsed: Parsed): DateMatch {
+  const cue = cueBefore(text, parsed.start, parsed.kind === "span");
+  // Field by field, in the readings' order: a spread of readings of five shapes is slow.
+  const { start, end, kind, year, month, day, endYear } = parsed;
+  return { start, end, kind, year, month, day, endYear, text: text.slice(start, end), cue };
+}
+
 function scanDates(reading: SentenceReading): DateMatch[] {
   const text = reading.text;
   if (!HAS_YEAR.test(text)) return [];
@@ -237,8 +259,7 @@ function scanDates(reading: SentenceReading): DateMatch[] {
     if ((amounts[next]?.start ?? Number.POSITIVE_INFINITY) <= token.start) continue;
     const parsed = dateAt(text, token, amounts);
     if (parsed === null) continue;
-    const cue = cueBefore(text, parsed.start, parsed.kind === "span");
-    found.push({ ...parsed, text: text.slice(parsed.start, parsed.end), cue });
+    found.push(withCue(text, parsed));
     from = parsed.end;
   }
   return found;

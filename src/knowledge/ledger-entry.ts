@@ -2,6 +2,7 @@
 import { areaTerms } from "./area.js";
 import type { RawFact } from "./facts.js";
 import { givenByGmsAt } from "./given-by-gms.js";
+import { cacheByKey } from "./key-cache.js";
 import type { Group } from "./ledger-group.js";
 import { mentionsGms } from "./organisations.js";
 import type { FactSource, LedgerEntry } from "./types.js";
@@ -9,6 +10,8 @@ import { CLUE_STRENGTH } from "./years.js";
 
 /** GMS under any of its names is one recipient. */
 const GMS_NAME = "Genomic Medicine Sweden (GMS)";
+// A grant told in thousands of documents asks the same few names again for every telling.
+const namesGms = cacheByKey(mentionsGms, 10_000);
 
 export function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerEntry {
   const e = group.entry;
@@ -105,7 +108,7 @@ export function preferredRecipient(facts: RawFact[], firstOnly: boolean): string
   let first: string | null = null;
   for (const f of facts) {
     if ((firstOnly && f.doc !== firstDoc) || f.recipient === null) continue;
-    if (mentionsGms(f.recipient)) return GMS_NAME;
+    if (namesGms(f.recipient)) return GMS_NAME;
     first ??= f.recipient;
   }
   return first;
@@ -124,10 +127,10 @@ function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]):
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
   if (
     facts.some((f) => f.role.role !== "comparison" && (f.notGms || givenAway(f))) ||
-    (e.funder && (mentionsGms(e.funder) || (e.role === "grant" && REGIONAL_FUNDER.test(e.funder))))
+    (e.funder && (namesGms(e.funder) || (e.role === "grant" && REGIONAL_FUNDER.test(e.funder))))
   )
     return false;
-  if (recipient && mentionsGms(recipient)) return true;
+  if (recipient && namesGms(recipient)) return true;
   const regionForGms =
     recipient !== null && /^region\s/i.test(recipient) && facts.some((f) => f.gmsContext);
   if (recipient !== null && !regionForGms) return false;

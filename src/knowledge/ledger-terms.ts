@@ -7,6 +7,7 @@ import { cacheByKey } from "./key-cache.js";
 import { givingAt } from "./ledger-entry.js";
 import { topicsOf } from "./merge-rules.js";
 import type { Segment } from "./segments.js";
+import { wordEnd, wordStart } from "./word-chars.js";
 import { contentStems, words } from "./words.js";
 
 const CACHE_MAX = 50_000;
@@ -39,6 +40,21 @@ const LONGER_LOWER = "\u0130";
 /** `contentStems(text)` of a text without an open hyphen, each stem once, in order. */
 function ownStems(text: string): readonly string[] {
   if (text.includes(LONGER_LOWER)) return unique(contentStems(text));
+  // The words as `words(text)` reads them, found in place: no record is made per word.
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || text.includes("Σ")) return stemsOfWords(text);
+  const stems = new Set<string>();
+  for (let at = wordStart(text, 0); at < text.length; ) {
+    const end = at < 0 ? -1 : wordEnd(text, at);
+    // An astral character: `words` reads the text by its regex.
+    if (end < 0) return stemsOfWords(text);
+    for (const s of wordStems(lower.slice(at, end))) stems.add(s);
+    at = wordStart(text, end);
+  }
+  return [...stems];
+}
+
+function stemsOfWords(text: string): readonly string[] {
   const stems = new Set<string>();
   for (const { word } of words(text)) for (const s of wordStems(word)) stems.add(s);
   return [...stems];
@@ -128,6 +144,8 @@ export class TellingTerms {
   ): readonly string[] {
     if (parts.some((p) => p.open))
       return unique(contentStems(`${segment.text} ${recipient} ${above}`, this.isWord));
-    return [...new Set(parts.flatMap((p) => p.stems))];
+    const stems = new Set<string>();
+    for (const p of parts) for (const s of p.stems) stems.add(s);
+    return [...stems];
   }
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findDates } from "../../src/knowledge/dates.js";
+import { dateStartingAt, findDates } from "../../src/knowledge/dates.js";
+import { readingOf } from "../../src/knowledge/sentence-readings.js";
 import type { DateMatch } from "../../src/knowledge/types.js";
 
 type Row = [
@@ -231,6 +232,29 @@ describe("findDates: properties", () => {
     fc.string({ unit: alphabet, maxLength: 60 }),
     fc.string({ maxLength: 60 }),
   );
+
+  it("reads the date after a deadline cue as the whole scan reads it there", () => {
+    const cue = fc.constantFrom(
+      "senast ",
+      "senast den ",
+      "by ",
+      "by the ",
+      "no later than ",
+      "by on ",
+    );
+    const pieces = fc.tuple(texts, cue, texts);
+    fc.assert(
+      fc.property(pieces, ([before, said, after]) => {
+        const text = `${before} ${said}${after}`;
+        const at = text.length - after.length;
+        // A fresh wording each time: its dates are not read yet, so the place is read alone.
+        const alone = dateStartingAt({ text }, at);
+        expect(alone).toEqual(findDates(text).find((d) => d.start === at));
+        expect(dateStartingAt(readingOf(text), at)).toEqual(alone);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   it("never throws and returns in-bounds, ordered, non-overlapping exact slices", () => {
     fc.assert(

@@ -90,14 +90,14 @@ function deadlineDates(
   cueEnds: number[],
 ): StatedDate[] {
   const found: StatedDate[] = [];
-  const dates = view.dates(s);
   for (const end of cueEnds) {
     let i = end;
     while (["den", "the", "on"].includes(words[i]?.word ?? "")) i++;
     const at = words[i];
     if (!at) continue;
     const local = at.start - s.start;
-    const d = dates.find((x) => x.start === local);
+    // No date holds a cue, so none read before it reaches over the word after it: read that place alone.
+    const d = view.dateAt(s, local);
     const date = d ? fromMatch(view, s.start, d) : dayMonthAt(view, s.text, s.start, local);
     if (date && (date.year !== null || date.month !== null)) found.push(date);
   }
@@ -163,13 +163,19 @@ function nextKindStart(words: Token[], after: number, end: number): number {
   return Math.min(end, ...starts);
 }
 
+// Made once and read from `lastIndex` on: every deadline asks, and `matchAll` copies its regex each time.
+const FROM_OR_TO = /\b(?:från|from|till|to)[ \u00A0]+/gu;
+const TO = /\b(?:till|to)[ \u00A0]+/gu;
+const THE = /the\s/iy;
+
 function counterpart(sentence: string, from: number, kind: DeadlineKind): string | null {
   const rest = sentence.slice(Math.max(0, from));
-  const re =
-    kind === "requisition" ? /\b(?:från|from|till|to)[ \u00A0]+/gu : /\b(?:till|to)[ \u00A0]+/gu;
-  for (const m of rest.matchAll(re)) {
-    const at = (m.index ?? 0) + m[0].length;
-    const name = nameAt(rest, at + (/^the\s/i.exec(rest.slice(at))?.[0].length ?? 0));
+  const re = kind === "requisition" ? FROM_OR_TO : TO;
+  re.lastIndex = 0;
+  for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+    const at = m.index + m[0].length;
+    THE.lastIndex = at;
+    const name = nameAt(rest, at + (THE.exec(rest)?.[0].length ?? 0));
     if (name) return name;
   }
   return null;

@@ -1,5 +1,6 @@
 import { amountsOf } from "../amounts.js";
-import { datesOf } from "../dates.js";
+import { dateStartingAt, datesOf } from "../dates.js";
+import { cacheByKey } from "../key-cache.js";
 import { mentionsGms } from "../organisations.js";
 import { type Segment, segment } from "../segments.js";
 import { readingsOf, type SentenceReading } from "../sentence-readings.js";
@@ -16,6 +17,8 @@ export interface DocumentView {
   amounts(s: Segment): AmountMatch[];
   /** The dates in a segment, as `findDates` reads its text (kept on its wording's record). */
   dates(s: Segment): DateMatch[];
+  /** The date of `dates(s)` starting at `at` in the segment, where no earlier date can reach over `at`. */
+  dateAt(s: Segment, at: number): DateMatch | undefined;
   /** Whether a segment names GMS (`mentionsGms`), as the fact reader kept on its wording's record. */
   gms(s: Segment): boolean;
   /** Whether a segment may hold a phrase of the table: its words are read only when it may. */
@@ -38,13 +41,8 @@ export function viewDocument(doc: SourceDocument): DocumentView {
   const starts = readings.map(textStarts);
   const any = unionOf(starts);
   const cache = new Array<Token[] | undefined>(segments.length).fill(undefined);
-  const headings: Array<Segment | null> = [];
-  let last: Segment | null = null;
-  for (const s of segments) {
-    headings.push(last);
-    if (s.heading) last = s;
-  }
-  const [y, m, d] = (doc.published ?? "").split("-").map(Number);
+  // Few documents are asked for headings: listed when first asked.
+  let headings: Array<Segment | null> | null = null;
   return {
     doc,
     segments,
@@ -59,6 +57,7 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     },
     amounts: (s) => amountsOf(readings[s.index] as SentenceReading),
     dates: (s) => datesOf(readings[s.index] as SentenceReading),
+    dateAt: (s, at) => dateStartingAt(readings[s.index] as SentenceReading, at),
     gms: (s) => {
       const reading = readings[s.index] as SentenceReading;
       reading.gms ??= mentionsGms(reading.text);
@@ -71,10 +70,30 @@ export function viewDocument(doc: SourceDocument): DocumentView {
       return first !== undefined && mayHold(first, table);
     },
     span: (start, end) => ({ docId: doc.id, start, end, text: doc.text.slice(start, end) }),
-    date: { year: y || null, month: m || null, day: d || null },
-    headingOf: (s) => headings[s.index] ?? null,
+    date: dateOf(doc.published ?? ""),
+    headingOf: (s) => {
+      headings ??= headingsOf(segments);
+      return headings[s.index] ?? null;
+    },
   };
 }
+
+/** Per segment, the nearest headline before it. */
+function headingsOf(segments: readonly Segment[]): Array<Segment | null> {
+  const headings: Array<Segment | null> = [];
+  let last: Segment | null = null;
+  for (const s of segments) {
+    headings.push(last);
+    if (s.heading) last = s;
+  }
+  return headings;
+}
+
+// Documents share their dates: each is read once (its record is shared, and never changed).
+const dateOf = cacheByKey((published: string): DocumentView["date"] => {
+  const [y, m, d] = published.split("-").map(Number);
+  return Object.freeze({ year: y || null, month: m || null, day: d || null });
+}, 10_000);
 
 /** The span of a segment. */
 export function segmentSpan(view: DocumentView, s: Segment): Span {

@@ -14,12 +14,17 @@ const NOT_NAMES = new Set(
 );
 
 const WORD = /^[\p{L}][\p{L}\d'’-]*/u;
+// Made once: a name is read word by word, sentence after sentence.
+const LEAD = /^[ \u00A0]*/;
+const PAREN = /^\((\p{Lu}[\p{L}\d /-]*)\)/u;
+const CAPITAL = /^\p{Lu}/u;
+const NEXT_CAPITAL = /^ \p{Lu}/u;
 
 // "Ministry of Health and Social Affairs": lower-case words inside an English name, before a capital.
 const CONNECTORS = new Set(["of", "for"]);
 
 function joinsName(words: readonly string[], w: string, rest: string): boolean {
-  if (words.length === 0 || !/^ \p{Lu}/u.test(rest)) return false;
+  if (words.length === 0 || !NEXT_CAPITAL.test(rest)) return false;
   if (CONNECTORS.has(w)) return true;
   return w === "and" && words.some((x) => CONNECTORS.has(x));
 }
@@ -30,9 +35,9 @@ export function nameAt(text: string, pos: number): string | null {
   let i = pos;
   for (;;) {
     const rest = text.slice(i, i + 80);
-    const lead = /^[ \u00A0]*/.exec(rest)?.[0].length ?? 0;
+    const lead = LEAD.exec(rest)?.[0].length ?? 0;
     const piece = rest.slice(lead);
-    const paren = /^\((\p{Lu}[\p{L}\d /-]*)\)/u.exec(piece);
+    const paren = PAREN.exec(piece);
     if (paren && words.length > 0) {
       words.push(paren[0]);
       i += lead + paren[0].length;
@@ -40,7 +45,7 @@ export function nameAt(text: string, pos: number): string | null {
     }
     const w = WORD.exec(piece)?.[0];
     if (!w) break;
-    const capital = /^\p{Lu}/u.test(w);
+    const capital = CAPITAL.test(w);
     const tail = words.length > 0 && NAME_TAILS.has(w.toLowerCase());
     if (!capital && !tail && !joinsName(words, w, piece.slice(w.length))) break;
     if (words.length === 0 && NOT_NAMES.has(w)) break;
@@ -72,10 +77,10 @@ export function isPersonName(text: string): boolean {
   return PERSON.test(text.trim());
 }
 
+const PERSON_AT = /^[ \u00A0]*(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,3})/u;
+
 /** A person's name from `pos` on: two to four capitalised words. */
 export function personAt(text: string, pos: number): string | null {
-  const m = /^[ \u00A0]*(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,3})/u.exec(
-    text.slice(pos, pos + 80),
-  );
+  const m = PERSON_AT.exec(text.slice(pos, pos + 80));
   return m?.[1] ?? null;
 }

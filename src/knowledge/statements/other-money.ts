@@ -18,9 +18,10 @@ export function readNotGms(view: DocumentView): NotGmsStatement[] {
 export function readProposals(view: DocumentView): ProposalStatement[] {
   const out: ProposalStatement[] = [];
   for (const s of view.segments) {
-    if (s.heading || !hasCue(s.text, PROPOSAL)) continue;
+    if (s.heading) continue;
+    // The sentence's amounts are read already (the budget check reads every one): asked before the cue.
     const amounts = view.amounts(s);
-    if (amounts.length === 0) continue;
+    if (amounts.length === 0 || !hasCue(s.text, PROPOSAL)) continue;
     out.push({
       amounts: amounts.map((a) => ({
         valueSek: a.valueSek,
@@ -33,9 +34,12 @@ export function readProposals(view: DocumentView): ProposalStatement[] {
 }
 
 // A number with its scale word: the currency stands before it ("EUR 3.2 million") or after ("7,5 miljoner euro").
+// Read in place (sticky, at `lastIndex`): a segment's numbers make no regex copy or string slice each.
 const NUMBER = /\d+(?:[ \u00a0.,]\d+)*/gu;
 const SCALE =
-  /^[ \u00a0]*(?:miljoner|miljon|miljarder|miljard|million|millions|billion|bn|m|k|tusen|thousand)(?![\p{L}\p{N}])/iu;
+  /[ \u00a0]*(?:miljoner|miljon|miljarder|miljard|million|millions|billion|bn|m|k|tusen|thousand)(?![\p{L}\p{N}])/iuy;
+// `FOREIGN_CURRENCY_AFTER` without its leading "^", matched at a place instead of on the rest of the text.
+const CURRENCY_AFTER = new RegExp(FOREIGN_CURRENCY_AFTER.source.replace(/^\^/, ""), "iuy");
 // How far before a number its currency may stand ("EUR ", "€").
 const BEFORE_WINDOW = 6;
 
@@ -43,11 +47,12 @@ const BEFORE_WINDOW = 6;
 export function readForeign(view: DocumentView): ForeignStatement[] {
   const out: ForeignStatement[] = [];
   for (const s of view.segments) {
-    for (const m of s.text.matchAll(NUMBER)) {
-      const at = m.index ?? 0;
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(s.text); m !== null; m = NUMBER.exec(s.text)) {
+      const at = m.index;
       const end = at + m[0].length;
-      const scale = SCALE.exec(s.text.slice(end))?.[0] ?? "";
-      const after = FOREIGN_CURRENCY_AFTER.exec(s.text.slice(end + scale.length));
+      const scale = stickyAt(SCALE, s.text, end)?.[0] ?? "";
+      const after = stickyAt(CURRENCY_AFTER, s.text, end + scale.length);
       const lead = s.text.slice(Math.max(0, at - BEFORE_WINDOW), at);
       const before = FOREIGN_CURRENCY_BEFORE.exec(lead);
       if (!after && !before) continue;
@@ -61,6 +66,11 @@ export function readForeign(view: DocumentView): ForeignStatement[] {
     }
   }
   return out;
+}
+
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
 }
 
 /** "SEK 4.5m (roughly EUR 400,000)": an opening parenthesis before it that is not yet closed. */

@@ -22,12 +22,11 @@ const MAX_SIGNERS = 3;
 /** Ministers named in running text, signers of decisions, press and other contacts. */
 export function readPeople(view: DocumentView): PersonStatement[] {
   const named = [...readMinisters(view), ...readSigners(view), ...readContacts(view)];
+  const more = [...readAuthors(view), ...readQuestioners(view), ...readQuoted(view)];
+  if (named.length === 0) return more;
   // A line already read as a signer or contact is not also an author's signature.
   const taken = new Set(named.map((p) => p.span.start));
-  const more = [...readAuthors(view), ...readQuestioners(view), ...readQuoted(view)].filter(
-    (p) => !taken.has(p.span.start) || p.role === "quoted",
-  );
-  return [...named, ...more];
+  return [...named, ...more.filter((p) => !taken.has(p.span.start) || p.role === "quoted")];
 }
 
 /** "sjukvårdsminister Kristina Edholm", "Health Minister Maja Örnberg", "Minister for Health Anna Ek". */

@@ -12,19 +12,33 @@ import { mapWords } from "./word-spans.js";
 
 export interface Token {
   /** Lower case. */
-  word: string;
+  readonly word: string;
   /** As written. */
-  raw: string;
-  start: number;
-  end: number;
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A word of a sentence: few readers ask how it is written, so that is cut from the sentence when asked. */
+class SentenceWord implements Token {
+  constructor(
+    readonly word: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly text: string,
+    private readonly offset: number,
+  ) {}
+
+  get raw(): string {
+    return this.text.slice(this.start - this.offset, this.end - this.offset);
+  }
 }
 
 /** The words of `text`; offsets are relative to `offset` (the text's start in its document). */
 export function tokens(text: string, offset = 0): Token[] {
   return mapWords(text, (at, end, lower) => {
-    const raw = text.slice(at, end);
-    const word = lower === null ? raw.toLowerCase() : lower.slice(at, end);
-    return { word, raw, start: offset + at, end: offset + end };
+    const word = lower === null ? text.slice(at, end).toLowerCase() : lower.slice(at, end);
+    return new SentenceWord(word, offset + at, offset + end, text, offset);
   });
 }
 
