@@ -1,5 +1,7 @@
 // Which tellings are one grant: the merge decisions of the ledger build, over groups of equal amounts.
+
 import { findCues } from "./cues.js";
+import { documentLanguage } from "./document-language.js";
 import type { RawFact } from "./facts.js";
 import { type Group, hasDocument, hasList, hasSegment, repsOf, termsOf } from "./ledger-group.js";
 import { topicsAgree, topicsConflict } from "./merge-rules.js";
@@ -140,14 +142,18 @@ export function sameGrant(
   const yearsAgree = reps.some((f) => sameYears(f, fact.years.years));
   // "SEK 6 million to GMS for pharmacogenomics in 2027", told where no whole is: that area's share of the
   // year's grant, when it names the same area for the same stated year.
-  // Paid through the same agency ("9 miljoner via Folkhälsomyndigheten") says so as well as the area.
+  // Paid through the same agency, told with no purpose ("9 miljoner via Folkhälsomyndigheten") or in the other
+  // language, whose words cannot be compared ("SEK 9 million through the Public Health Agency for …"), says so too.
   if (
     !parentGroup &&
     group.entry.partOf !== null &&
     fact.role.role === "grant" &&
     isStated(fact) &&
     yearsAgree &&
-    (topicsAgree(group.topics, words.topics) || (fact.payer !== null && paidBy(group, fact.payer)))
+    (topicsAgree(group.topics, words.topics) ||
+      (fact.payer !== null &&
+        paidBy(group, fact.payer) &&
+        (fact.purposeIsSentence || otherLanguage(group, fact))))
   )
     return true;
   const aboutGms = docMentionsGms(fact.doc) && reps.some((f) => docMentionsGms(f.doc));
@@ -290,4 +296,10 @@ export function sharedTerms(group: Group, terms: readonly string[]): number {
 /** A telling of the share or of its whole names this payer. */
 function paidBy(group: Group, payer: string): boolean {
   return [...group.facts, ...(group.parent?.facts ?? [])].some((f) => f.payer === payer);
+}
+
+/** The fact is told in another language than every telling of the group. */
+function otherLanguage(group: Group, fact: RawFact): boolean {
+  const own = documentLanguage(fact.doc);
+  return group.facts.every((f) => documentLanguage(f.doc) !== own);
 }
