@@ -21,12 +21,14 @@ const RIKSDAG_NUMBER = /^\d{4}\/\d{2}:\d{1,5}$/u;
 // Numbers stand in headers, on short lines: longer ones are prose.
 const MAX_LINE = 120;
 const WORD = /\S+/gu;
+// A line that may hold a number of either shape or a label: most short lines (dates, headings) hold neither.
+const MAY_HOLD = /\d[/:]|diarie|dnr|ärende|beteckning|\bref/iu;
 
 /** Every reference number in the document's short lines, each with the line it stands on. */
 export function readReferences(view: DocumentView): ReferenceStatement[] {
   const out: ReferenceStatement[] = [];
   for (const s of view.segments) {
-    if (s.text.length > MAX_LINE || !/\d/.test(s.text)) continue;
+    if (s.text.length > MAX_LINE || !MAY_HOLD.test(s.text)) continue;
     for (const found of numbersIn(s)) out.push({ ...found(view), span: view.span(s.start, s.end) });
   }
   return out;
