@@ -90,6 +90,13 @@ export function factsText(s: Statements): string {
       ),
     ),
     ...section(
+      "Budget lines",
+      s.budgetLines.map(
+        (b) =>
+          `${oneLine(b.appropriation ?? "–")}${b.post ? `, post ${oneLine(b.post)} ${oneLine(b.postName ?? "")}` : ""}  ${at(b.span.docId)}`,
+      ),
+    ),
+    ...section(
       "Reference numbers",
       s.references.map(
         (r) => `${oneLine(r.number.text).padEnd(16)}  ${r.kind.padEnd(7)}  ${at(r.span.docId)}`,

@@ -242,6 +242,7 @@ describe("gms-bot as a process: ledger and sources", () => {
       "proposals",
       "foreign",
       "references",
+      "budgetLines",
     ]);
     for (const { span } of Object.values(statements).flat()) {
       const text = readFileSync(join(ROOT, "seeds", `${span.docId}.txt`), "utf8");

@@ -19,6 +19,7 @@ import {
   theirsOnly,
 } from "./amount-by-org.js";
 import { answerEntries, askedAbout, noTopic } from "./amount-entries.js";
+import { budgetLinesOf } from "./budget-lines.js";
 import { type AnswerContext, amountText, type Draft, decline } from "./context.js";
 import { answerForeign } from "./foreign.js";
 import { answerGenericArea, onlyGenericArea } from "./generic-area.js";
@@ -35,9 +36,7 @@ import { answerYearTotal } from "./totals.js";
 /** "anslagsposten 33": only the frame booked against that numbered line, when one is named. */
 function onBudgetLine(ctx: AnswerContext, e: LedgerEntry): boolean {
   const line = ctx.query.budgetLine;
-  return (
-    !line || e.sources.some((s) => new RegExp(`anslagspost\\w*\\s+${line}\\b`, "i").test(s.text))
-  );
+  return !line || budgetLinesOf(ctx, e).some((b) => b.post === line);
 }
 
 /** "16 miljoner till …": when the question names an amount, only entries of that amount. */

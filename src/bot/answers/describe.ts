@@ -8,6 +8,7 @@ import {
   roleName,
 } from "../english-names.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
+import { budgetLinesOf } from "./budget-lines.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
 import { memo } from "./memo.js";
 import { dateText, rankDate } from "./stated-dates.js";
@@ -46,8 +47,8 @@ export function describeEntry(
       sentence = entry.partOf
         ? say(
             lang,
-            `${amount}${years ? ` (${years})` : ""} bokförs mot ${appropriation(entry, "anslaget ")}anslagsposten ${purpose}`,
-            `${amount}${years ? ` (${years})` : ""} is booked against ${appropriation(entry, "appropriation ")}the budget line ${purpose}`,
+            `${amount}${years ? ` (${years})` : ""} bokförs mot ${appropriation(ctx, entry, "anslaget ")}anslagsposten ${purpose}`,
+            `${amount}${years ? ` (${years})` : ""} is booked against ${appropriation(ctx, entry, "appropriation ")}the budget line ${purpose}`,
           )
         : say(
             lang,
@@ -102,16 +103,10 @@ export function describeEntry(
   return `${sentence} ${markers}.${partOfText(ctx, entry)}${notGmsText(ctx, entry)}${decidedText(ctx, entry)}${whoText(ctx, entry)}${noteText(ctx, entry)}`;
 }
 
-// "anslaget 1:6 Bidrag till folkhälsa och sjukvård": the appropriation a budget line belongs to.
-const APPROPRIATION = /anslag(?:et)?\s+(\d{1,2}:\d{1,2}\s[^,.;]+)/u;
-
 /** "anslaget 1:6 Bidrag till folkhälsa och sjukvård, ": named when the line's own sentence names it. */
-function appropriation(entry: LedgerEntry, word: string): string {
-  for (const s of entry.sources) {
-    const m = APPROPRIATION.exec(s.text);
-    if (m?.[1]) return `${word}${m[1].trim()}, `;
-  }
-  return "";
+function appropriation(ctx: AnswerContext, entry: LedgerEntry, word: string): string {
+  const told = budgetLinesOf(ctx, entry).find((b) => b.appropriation !== null);
+  return told?.appropriation ? `${word}${told.appropriation}, ` : "";
 }
 
 /** " for whole-genome sequencing …": what a total is for in English words, when they are known. */

@@ -1,6 +1,7 @@
 // Statements other than money: deadlines, decisions, people, copy lists, GMS's members and definition,
 // and who pays out, distributes or requisitions. Read once at load, each with its exact source span.
 import type { SourceDocument } from "../types.js";
+import { readBudgetLines } from "./budget-lines.js";
 import { readChannels } from "./channels.js";
 import * as CUE_WORDS from "./cue-words.js";
 import { readDeadlines } from "./deadlines.js";
@@ -38,6 +39,7 @@ export function emptyStatements(): Statements {
     proposals: [],
     foreign: [],
     references: [],
+    budgetLines: [],
   };
 }
 
@@ -61,6 +63,7 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     append(all.proposals, readProposals(view));
     append(all.foreign, readForeign(view));
     append(all.references, readReferences(view));
+    append(all.budgetLines, readBudgetLines(view));
   }
   return all;
 }

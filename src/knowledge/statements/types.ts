@@ -169,6 +169,16 @@ export interface ReferenceStatement {
   span: Span;
 }
 
+/** "anslaget 1:6 Bidrag till folkhälsa och sjukvård, anslagsposten 16 …": what a sentence books money against. */
+export interface BudgetLineStatement {
+  /** "1:6 Bidrag till folkhälsa och sjukvård"; null when the sentence names a post alone. */
+  appropriation: string | null;
+  /** The post's number ("16"); null when an appropriation is named alone. */
+  post: string | null;
+  postName: string | null;
+  span: Span;
+}
+
 export interface Statements {
   deadlines: DeadlineStatement[];
   decisions: DecisionStatement[];
@@ -186,4 +196,5 @@ export interface Statements {
   proposals: ProposalStatement[];
   foreign: ForeignStatement[];
   references: ReferenceStatement[];
+  budgetLines: BudgetLineStatement[];
 }

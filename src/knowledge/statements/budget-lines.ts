@@ -1,0 +1,43 @@
+// "… ska redovisas mot … anslaget 1:6 Bidrag till folkhälsa och sjukvård, anslagsposten 16 Åtgärder för en
+// bättre cancervård": the appropriation and the numbered post a sentence books its money against.
+import type { DocumentView } from "./document-view.js";
+import type { BudgetLineStatement } from "./types.js";
+
+// Bounded: a number pair and up to eight words of name, stopped by punctuation.
+const APPROPRIATION = /anslag(?:et)?\s+(\d{1,2}:\d{1,2})((?:\s+[^\s,.;]+){1,8})/gu;
+const POST = /anslagspost(?:en)?\s+(\d{1,3})((?:\s+[^\s,.;]+){0,8})/gu;
+const SAME = /samma\s+anslag/u;
+
+/** Every post (or appropriation named alone) a sentence books money against, in the order told. */
+export function readBudgetLines(view: DocumentView): BudgetLineStatement[] {
+  const out: BudgetLineStatement[] = [];
+  // "ska belasta samma anslag, anslagsposten 24": the appropriation named last in the document.
+  let last: string | null = null;
+  for (const s of view.segments) {
+    if (!s.text.includes("anslag")) continue;
+    const appropriations = [...s.text.matchAll(APPROPRIATION)];
+    const same = SAME.test(s.text) ? last : null;
+    const span = view.span(s.start, s.end);
+    const posts = [...s.text.matchAll(POST)];
+    for (const p of posts) {
+      // A post belongs to the appropriation named last before it in its sentence.
+      const owner = appropriations.filter((a) => (a.index ?? 0) < (p.index ?? 0)).at(-1);
+      out.push({
+        appropriation: owner ? name(owner) : same,
+        post: p[1] ?? "",
+        postName: (p[2] ?? "").trim() || null,
+        span,
+      });
+    }
+    if (posts.length === 0)
+      for (const a of appropriations)
+        out.push({ appropriation: name(a), post: null, postName: null, span });
+    const told = appropriations.at(-1);
+    if (told) last = name(told);
+  }
+  return out;
+}
+
+function name(m: RegExpMatchArray): string {
+  return `${m[1]}${m[2] ?? ""}`.trim();
+}
