@@ -45,6 +45,14 @@ describe("a year's money told as one figure split by payer", () => {
   });
 });
 
+describe("money asked by the agency it goes through", () => {
+  it("is that agency's, never a share another agency pays", () => {
+    const a = answer("hur mycket går via kammarkollegiet 2027");
+    expect(a.figures[0]?.amountSek).toBe(80_000_000);
+    expect(a.figures.map((f) => f.amountSek)).not.toContain(9_000_000);
+  });
+});
+
 describe("money since the start and costs", () => {
   it("'sedan starten' is a total over years the page does not give, in no year's sum", () => {
     const since = entriesOf("g07-dagensmedicin").find((e) => e.amountSek === 400_000_000);

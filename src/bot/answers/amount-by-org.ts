@@ -138,10 +138,17 @@ export function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set
   const viaIt = ctx.query.orgs.some((o) => o.role === "payer" && o.name === name);
   const paying = ctx.query.cues.has("payer") || ctx.query.cues.has("pays") || viaIt;
   const lower = name.toLowerCase();
+  // "via Kammarkollegiet": money whose own (or whole's) payer is another agency is not paid through it.
+  const payerOf = (e: LedgerEntry) =>
+    e.payer ?? (e.partOf ? (ctx.index.byId.get(e.partOf)?.payer ?? null) : null);
+  const otherPayer = (e: LedgerEntry) => {
+    const payer = payerOf(e);
+    return payer !== null && payer.toLowerCase() !== lower;
+  };
   const theirs = (e: LedgerEntry) =>
     paying
       ? // Co-funding is its giver's own money: no agency pays it out.
-        e.role !== "co-funding" || e.funder?.toLowerCase() === lower
+        (e.role !== "co-funding" || e.funder?.toLowerCase() === lower) && !otherPayer(e)
       : e.funder?.toLowerCase() !== "regeringen" ||
         e.payer?.toLowerCase() === lower ||
         name === "regeringen";
