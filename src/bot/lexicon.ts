@@ -16,7 +16,7 @@ import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "../knowledge/index.js";
 const LINES = `
 cue help          | =help, =hjälp, =commands, =kommandon, =usage, =meny, =menu, what can i ask, what can you do, vad kan jag fråga, vad kan du, vad kan jag, how does this work, how does it work, how do i use, hur funkar
 cue sources       | sources, source, källor, källorna, källa, documents, dokument, dokumenten, references, referenser
-cue payer         | through which, via which, genom vilken, genom vilka, via vilken, which agency, vilken myndighet, betalar ut, betalade ut, betalas ut, betala ut, pays out, pay out, paid out, payer, utbetal*, which agency pays
+cue payer         | paid it out, pays it out, pay it out, paid them out, pays them out, betalar ut dem, betalade ut dem, betalar ut det, betalade ut det, through which, via which, genom vilken, genom vilka, via vilken, which agency, vilken myndighet, betalar ut, betalade ut, betalas ut, betala ut, pays out, pay out, paid out, payer, utbetal*, which agency pays
 cue pays          | pays, pay, paid, paying, betalar, betalade, betalades, betalas, betalat, betalats
 cue distributor   | decides how, who decides how, beslutar om fördelningen, bestämmer fördelningen, who splits, distribut*, fördelar, fördela, fördelade ut, passes on, passes it on, vidare
 cue receives      | been funded, was funded, were funded, is funded, are funded, got funded, get funded, blivit finansierad, gets, get, got, gotten, getting, receive, receives, received, får, fick, fått, erhöll, erhåller, tar emot, goes, went, gick, går
