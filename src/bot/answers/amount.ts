@@ -198,7 +198,12 @@ function answerKind(ctx: AnswerContext, roles: Set<FactRole>): Draft {
       .map((e) => e.entry)
       .filter((e) => onBudgetLine(ctx, e) && ofAskedOrganisation(ctx, e))
       .sort((a, b) => Number(ofYearsOnly(b, years)) - Number(ofYearsOnly(a, years)));
-  const found = ofYears(query.years);
+  // "Which budget post is the rare disease money booked against?": of that kind, the topic's when it has any.
+  const onTopic = hasTopic(query)
+    ? new Set(matchTopic(query, ctx.index, (e) => roles.has(e.entry.role)).map((e) => e.entry))
+    : new Set<LedgerEntry>();
+  const all = ofYears(query.years);
+  const found = all.some((e) => onTopic.has(e)) ? all.filter((e) => onTopic.has(e)) : all;
   const wantsSum = query.cues.has("total");
   // "egen medfin?" after "och i fjol?": the conversation's year was never asked for this organisation's
   // own money; when that year has none, what the documents state for it is shown, each with its year.
