@@ -60,6 +60,16 @@ function askedReferenceDocuments(ctx: AnswerContext): Set<string> | null {
     docs = intersect(docs, new Set(dated.map((d) => d.id)));
   }
   if (q.docKinds.length > 0) docs = intersect(docs, new Set(referenced(ctx).map((d) => d.id)));
+  // "the case number of the decision on …": of the documents asked, the decisions themselves, when one is.
+  if (q.cues.has("decision")) {
+    const decisions = new Set(
+      ctx.knowledge.statements.decisions
+        .filter((d) => d.fromDecisionDocument)
+        .map((d) => d.span.docId),
+    );
+    const narrowed = intersect(docs, decisions);
+    if (narrowed.size > 0) docs = narrowed;
+  }
   // "uppdraget till FoHM": the documents stating money to, from or via the organisation.
   const byOrg = orgDocuments(ctx);
   if (byOrg) docs = intersect(docs, byOrg);
