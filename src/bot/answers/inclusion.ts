@@ -1,5 +1,5 @@
 import { type ForeignStatement, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
-import { hasTopic, matchTopic } from "../match.js";
+import { hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
@@ -120,6 +120,9 @@ export function answerInclusion(ctx: AnswerContext): Draft {
     query.cues.has("onTopOf")
   )
     return besides(ctx, wholeSek);
+  // "är medfinansieringen en del av de 75 miljonerna": co-funding is never in GMS's grants.
+  if (asked.length === 1 && parts.length === 0 && query.cues.has("cofund"))
+    return notOfKind(ctx, wholeSek);
   const wholes = rankWholes(ofAmount(ctx, wholeSek), parts, ctx);
   const whole = wholes[0];
   const converted =
@@ -135,6 +138,36 @@ export function answerInclusion(ctx: AnswerContext): Draft {
       ),
     );
   return judge(ctx, parts, whole);
+}
+
+/** Co-funding asked as part of GMS's money: no, it is the giver's own money beside the grants, listed. */
+function notOfKind(ctx: AnswerContext, whole: number): Draft {
+  // "de 75 miljonerna" with no year: the years whose GMS grants add up to it.
+  const years =
+    ctx.query.years.length > 0
+      ? ctx.query.years
+      : fundedYears(ctx).filter((y) => yearSum(ctx, y) === whole);
+  const givers = new Set(ctx.query.orgs.map((o) => ledgerName(ctx, o.name)));
+  const cofunding = ctx.index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        e.role === "co-funding" &&
+        inYears(e, years) &&
+        (givers.size === 0 || (!!e.funder && givers.has(e.funder))),
+    );
+  const reason = say(
+    ctx.language,
+    "medfinansiering är givarens egna pengar bredvid statens medel till GMS, aldrig en del av dem.",
+    "co-funding is the giver's own money beside the state's grants to GMS, never part of them.",
+  );
+  return verdictDraft(
+    ctx,
+    "no",
+    reason,
+    cofunding.map((e) => describeEntry(ctx, e)),
+    cofunding.map((e) => entryFigure(ctx, e).figure),
+  );
 }
 
 /** The asked years' GMS grants other than the named amount (and its own parts), each with its sources. */
@@ -332,4 +365,18 @@ function answerConversion(ctx: AnswerContext, whole: LedgerEntry, restated: stri
     [describeEntry(ctx, whole)],
     [entryFigure(ctx, whole).figure],
   );
+}
+
+/** Every year some GMS grant is for, in order. */
+function fundedYears(ctx: AnswerContext): number[] {
+  return [...ctx.index.byYear.keys()].sort((a, b) => a - b);
+}
+
+/** A year's GMS grants added up, a share never beside its own whole. */
+function yearSum(ctx: AnswerContext, year: number): number {
+  const grants = yearGrants(ctx, [year]);
+  const ids = new Set(grants.map((e) => e.id));
+  return grants
+    .filter((e) => !(e.partOf && ids.has(e.partOf)))
+    .reduce((s, e) => s + e.amountSek, 0);
 }
