@@ -27,6 +27,9 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   countTwins(facts);
 }
 
+// A sentence's shares after a colon are few: a long run of colons and amounts stays linear.
+const MAX_COLON_SHARES = 12;
+
 /**
  * "SEK 89 million: SEK 80 million through Kammarkollegiet and SEK 9 million through …": the amounts after a
  * colon in the amount's own sentence are its shares when they add up to it exactly.
@@ -40,7 +43,11 @@ function linkAfterColon(facts: RawFact[]): void {
     if (!between.includes(":") || !WHOLES.has(whole.role.role)) continue;
     let j = i + 1;
     let sum = 0;
-    while (facts[j]?.segment === whole.segment && facts[j]?.parent === null) {
+    while (
+      j - i <= MAX_COLON_SHARES &&
+      facts[j]?.segment === whole.segment &&
+      facts[j]?.parent === null
+    ) {
       sum += (facts[j] as RawFact).amount.valueSek;
       j++;
     }
@@ -55,8 +62,12 @@ function linkAfterColon(facts: RawFact[]): void {
  */
 function splitByPayer(facts: RawFact[]): void {
   const children = new Map<number, RawFact[]>();
-  for (const f of facts)
-    if (f.parent !== null) children.set(f.parent, [...(children.get(f.parent) ?? []), f]);
+  for (const f of facts) {
+    if (f.parent === null) continue;
+    const list = children.get(f.parent);
+    if (list) list.push(f);
+    else children.set(f.parent, [f]);
+  }
   for (const [i, parts] of children) {
     const whole = facts[i] as RawFact;
     const payers = new Set(parts.map((p) => p.payer));

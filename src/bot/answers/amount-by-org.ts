@@ -18,7 +18,7 @@ import { givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { paidOutBy } from "./paid-by.js";
 import { paidTo } from "./paid-to.js";
 import { quotesName } from "./quoted-names.js";
-import { documentsOf } from "./scope.js";
+import { documentsOf, payerOf } from "./scope.js";
 
 /**
  * "vad får Region X 2027": the share for exactly the asked year stands for its multi-year whole, which
@@ -139,10 +139,8 @@ export function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set
   const paying = ctx.query.cues.has("payer") || ctx.query.cues.has("pays") || viaIt;
   const lower = name.toLowerCase();
   // "via Kammarkollegiet": money whose own (or whole's) payer is another agency is not paid through it.
-  const payerOf = (e: LedgerEntry) =>
-    e.payer ?? (e.partOf ? (ctx.index.byId.get(e.partOf)?.payer ?? null) : null);
   const otherPayer = (e: LedgerEntry) => {
-    const payer = payerOf(e);
+    const payer = payerOf(ctx, e);
     return payer !== null && payer.toLowerCase() !== lower;
   };
   const theirs = (e: LedgerEntry) =>

@@ -208,7 +208,7 @@ function withoutWholes(entries: LedgerEntry[], dropCaps = true): LedgerEntry[] {
 }
 
 /** Drops entries whose whole is also listed, so a sum never counts the same money twice. */
-function withoutNested(entries: LedgerEntry[]): LedgerEntry[] {
+export function withoutNested(entries: LedgerEntry[]): LedgerEntry[] {
   const ids = new Set(entries.map((e) => e.id));
   return entries.filter((e) => !(e.partOf && ids.has(e.partOf)) && e.role !== "agency-cap");
 }

@@ -246,17 +246,12 @@ export function answerShare(ctx: AnswerContext): Draft {
   for (const p of part) {
     const w = whole.get(p.year);
     if (!w || w.sum === 0) continue;
-    const percent = ((100 * p.sum) / w.sum).toLocaleString(
-      ctx.language === "sv" ? "sv-SE" : "en-GB",
-      {
-        maximumFractionDigits: 1,
-      },
-    );
+    const percent = shareText(ctx, p.sum, w.sum);
     lines.push(
       say(
         ctx.language,
-        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} av ${named === undefined ? "GMS-medlen " : ""}${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent} % ${computed(ctx)}.`,
-        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} of ${named === undefined ? "GMS's " : ""}${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent}% ${computed(ctx)}.`,
+        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} av ${named === undefined ? "GMS-medlen " : ""}${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent} ${computed(ctx)}.`,
+        `${p.year}: ${amountText(ctx, p.sum)} ${markers(p.figure)} of ${named === undefined ? "GMS's " : ""}${amountText(ctx, w.sum)} ${markers(w.figure)} = ${percent} ${computed(ctx)}.`,
       ),
     );
     figures.push(p.figure, w.figure);
@@ -273,6 +268,15 @@ export function answerShare(ctx: AnswerContext): Draft {
     figures.push(...all.figures);
   }
   return { intent: "share", answered: true, text: lines.join("\n"), figures };
+}
+
+/** "21,3 %", "21.3%": a part over its whole, one decimal at most, in the asker's language. */
+function shareText(ctx: AnswerContext, part: number, whole: number): string {
+  const sv = ctx.language === "sv";
+  const value = ((100 * part) / whole).toLocaleString(sv ? "sv-SE" : "en-GB", {
+    maximumFractionDigits: 1,
+  });
+  return sv ? `${value} %` : `${value}%`;
 }
 
 /** The part's sum over the whole's sum across every asked year (a year with no part adds to the whole only). */
@@ -299,14 +303,11 @@ function overallShare(
     whole.map((y) => y.figure),
   );
   if (w.amountSek === 0) return null;
-  const percent = ((100 * p.amountSek) / w.amountSek).toLocaleString(
-    ctx.language === "sv" ? "sv-SE" : "en-GB",
-    { maximumFractionDigits: 1 },
-  );
+  const percent = shareText(ctx, p.amountSek, w.amountSek);
   const line = say(
     ctx.language,
-    `${first}–${last} sammanlagt: ${amountText(ctx, p.amountSek)} ${markers(p)} av ${amountText(ctx, w.amountSek)} ${markers(w)} = ${percent} % ${computed(ctx)}.`,
-    `${first}–${last} in all: ${amountText(ctx, p.amountSek)} ${markers(p)} of ${amountText(ctx, w.amountSek)} ${markers(w)} = ${percent}% ${computed(ctx)}.`,
+    `${first}–${last} sammanlagt: ${amountText(ctx, p.amountSek)} ${markers(p)} av ${amountText(ctx, w.amountSek)} ${markers(w)} = ${percent} ${computed(ctx)}.`,
+    `${first}–${last} in all: ${amountText(ctx, p.amountSek)} ${markers(p)} of ${amountText(ctx, w.amountSek)} ${markers(w)} = ${percent} ${computed(ctx)}.`,
   );
   return { line, figures: [p, w] };
 }

@@ -2,6 +2,7 @@ import type { DecisionStatement, LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { askedMonth } from "./asked.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
+import { toldIn } from "./scope.js";
 
 /** "What did the government decide in December 2021?": the decisions dated in the asked month, if any is. */
 export function inAskedMonth(
@@ -25,13 +26,7 @@ function entriesOf(ctx: AnswerContext, d: DecisionStatement): LedgerEntry[] {
   if (amounts.size === 0) return [];
   return ctx.index.entries
     .map((e) => e.entry)
-    .filter(
-      (e) =>
-        amounts.has(e.amountSek) &&
-        e.sources.some(
-          (s) => s.docId === d.span.docId && s.start < d.span.end && s.end > d.span.start,
-        ),
-    );
+    .filter((e) => amounts.has(e.amountSek) && toldIn(e, d.span));
 }
 
 /** Each decision's stated amounts as figures, once each, with the markers to put after its line. */

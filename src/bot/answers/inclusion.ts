@@ -1,10 +1,11 @@
-import { type ForeignStatement, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
+import { fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
+import { withoutNested } from "./amount-entries.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { ledgerName } from "./organisation.js";
-import { yearGrants } from "./scope.js";
+import { toldIn, yearGrants } from "./scope.js";
 
 /** The ledger's entries of one amount. */
 function ofAmount(ctx: AnswerContext, sek: number): LedgerEntry[] {
@@ -340,12 +341,8 @@ function conversionOf(
   whole: LedgerEntry,
   asked: readonly string[],
 ): string | null {
-  const own = (f: ForeignStatement) =>
-    whole.sources.some(
-      (s) => s.docId === f.span.docId && s.start < f.span.end && f.span.start < s.end,
-    );
   for (const f of ctx.knowledge.statements.foreign) {
-    if (!f.inParentheses || !own(f)) continue;
+    if (!f.inParentheses || !toldIn(whole, f.span)) continue;
     const digits = f.written.text.replace(/[\s\u00a0]/g, "").replace(",", ".");
     if (asked.some((a) => digits.includes(a))) return f.written.text;
   }
@@ -374,9 +371,5 @@ function fundedYears(ctx: AnswerContext): number[] {
 
 /** A year's GMS grants added up, a share never beside its own whole. */
 function yearSum(ctx: AnswerContext, year: number): number {
-  const grants = yearGrants(ctx, [year]);
-  const ids = new Set(grants.map((e) => e.id));
-  return grants
-    .filter((e) => !(e.partOf && ids.has(e.partOf)))
-    .reduce((s, e) => s + e.amountSek, 0);
+  return withoutNested(yearGrants(ctx, [year])).reduce((s, e) => s + e.amountSek, 0);
 }

@@ -1,5 +1,7 @@
 import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
+import { inYears } from "../match.js";
 import { say } from "../say.js";
+import { withoutNested } from "./amount-entries.js";
 import { type AnswerContext, type Draft, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { quotedLine } from "./quoted-line.js";
@@ -26,13 +28,13 @@ export function answerRequisitioned(ctx: AnswerContext): Draft | null {
       const told =
         named.size > 0
           ? named.has(entry.amountSek) && entry.sources.some((s) => s.docId === c.span.docId)
-          : asked(entry, years) && yearOwners(ctx, entry.years, [entry]).has(c.span.docId);
+          : inYears(entry, years) && yearOwners(ctx, entry.years, [entry]).has(c.span.docId);
       if (!told) continue;
       found.set(entry, c);
     }
   }
   // A share listed beside its whole is the whole's money twice.
-  const entries = [...found.keys()].filter((e) => !e.partOf || !has(found, e.partOf));
+  const entries = withoutNested([...found.keys()]);
   if (entries.length === 0) return null;
   const lines = entries.map((e) => describeEntry(ctx, e));
   const quotes = [...new Set(found.values())].map((c) => quotedLine(ctx, c.span));
@@ -46,14 +48,4 @@ export function answerRequisitioned(ctx: AnswerContext): Draft | null {
     ].join("\n"),
     figures: entries.map((e) => entryFigure(ctx, e).figure),
   };
-}
-
-/** With no year asked, every year; a sentence naming no amount requisitions its document's money of the years. */
-function asked(entry: LedgerEntry, years: readonly number[]): boolean {
-  return years.length === 0 || entry.years.some((y) => years.includes(y));
-}
-
-function has(found: ReadonlyMap<LedgerEntry, unknown>, id: string): boolean {
-  for (const e of found.keys()) if (e.id === id) return true;
-  return false;
 }

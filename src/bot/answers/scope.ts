@@ -1,4 +1,4 @@
-import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
+import { countsAsGrant, type LedgerEntry, type Span } from "../../knowledge/index.js";
 import { entriesOfYears, type IndexedEntry } from "../match.js";
 import type { AnswerContext } from "./context.js";
 
@@ -18,6 +18,18 @@ export function documentsOf(entries: ReadonlyArray<LedgerEntry | IndexedEntry>):
  */
 export function owningDocuments(entries: ReadonlyArray<LedgerEntry | IndexedEntry>): Set<string> {
   return new Set(entries.map((e) => owningDocument("entry" in e ? e.entry : e)));
+}
+
+/** One of the entry's quotes lies in the statement's sentence: the statement speaks of that money. */
+export function toldIn(entry: LedgerEntry, span: Span): boolean {
+  return entry.sources.some(
+    (s) => s.docId === span.docId && s.start < span.end && span.start < s.end,
+  );
+}
+
+/** The payer an entry's sentences name, or its whole's. */
+export function payerOf(ctx: AnswerContext, entry: LedgerEntry): string | null {
+  return entry.payer ?? (entry.partOf ? (ctx.index.byId.get(entry.partOf)?.payer ?? null) : null);
 }
 
 export function owningDocument(entry: LedgerEntry): string {

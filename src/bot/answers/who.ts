@@ -7,7 +7,7 @@ import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { memo } from "./memo.js";
 import { ledgerName, receivedBy } from "./organisation.js";
-import { documentsOf, owningDocuments } from "./scope.js";
+import { documentsOf, owningDocuments, payerOf } from "./scope.js";
 
 const MAX_CITES_PER_NAME = 3;
 
@@ -49,11 +49,6 @@ function payersOf(ctx: AnswerContext, entries: LedgerEntry[]): Finding[] {
     found.set(e.payer, f);
   }
   return [...found.values()];
-}
-
-/** The payer an entry's sentences name, or its whole's. */
-function payerOf(ctx: AnswerContext, e: LedgerEntry): string | null {
-  return e.payer ?? (e.partOf ? (ctx.index.byId.get(e.partOf)?.payer ?? null) : null);
 }
 
 /** "… och till vem?": who gets the asked money; a share's recipient is its whole's, where the whole names one. */

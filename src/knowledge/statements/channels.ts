@@ -64,7 +64,10 @@ function channelPerAmount(view: DocumentView, s: Segment): ChannelStatement[] {
   amounts.forEach((a, i) => {
     const to = amounts[i + 1]?.span.start ?? s.end;
     const agency = findChannel(view.doc.text.slice(a.span.end, to));
-    if (agency) byAgency.set(agency, [...(byAgency.get(agency) ?? []), a]);
+    if (!agency) return;
+    const own = byAgency.get(agency);
+    if (own) own.push(a);
+    else byAgency.set(agency, [a]);
   });
   if (byAgency.size < 2) return [];
   const span = view.span(s.start, s.end);
