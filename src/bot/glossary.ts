@@ -38,6 +38,8 @@ const WORDS: Record<string, string> = {
   lung: "lung",
   lungs: "lung",
   children: "barn",
+  study: "studie",
+  studies: "studie",
   child: "barn",
   kids: "barn",
   pilot: "pilot",

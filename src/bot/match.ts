@@ -9,6 +9,7 @@ import {
 import { conditionCompounds } from "./condition-compounds.js";
 import type { Query } from "./query.js";
 import { topicsOf } from "./say.js";
+import { baseForms, withBaseForms } from "./word-forms.js";
 
 /** A ledger entry with the stems used to match questions to it. */
 export interface IndexedEntry {
@@ -59,9 +60,12 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
   const purposeStems = cacheByKey((purpose) => contentStems(purpose, isWord), 50_000);
   const entries = knowledge.ledger.entries.map((entry) => ({
     entry,
-    purpose: new Set(purposeStems(entry.purpose)),
+    purpose: withBaseForms(purposeStems(entry.purpose)),
     // A document's title says what all of it is about ("Barn som insjuknar i cancer …").
-    terms: new Set([...entry.terms, ...entry.sources.flatMap((s) => titles.get(s.docId) ?? [])]),
+    terms: withBaseForms([
+      ...entry.terms,
+      ...entry.sources.flatMap((s) => titles.get(s.docId) ?? []),
+    ]),
     topics: new Set(topicsOf(entry).map((t) => t.key)),
   }));
   const knownStems = new Set(entries.flatMap((e) => [...e.terms, ...e.purpose]));
@@ -119,6 +123,7 @@ function reachable(query: Query, index: EntryIndex): Set<IndexedEntry> {
   };
   for (const s of query.stems) {
     add(s);
+    for (const base of baseForms(s)) add(base);
     for (const split of index.splits(s)) add(split.head);
     for (const compound of index.conditionsOf(s)) add(compound);
   }
@@ -146,25 +151,49 @@ function hasParts(splits: Split[], terms: Set<string>): boolean {
 }
 
 /** How well an entry matches the question's topic: purpose words count most, then its sentences. */
-function topicScore(e: IndexedEntry, query: Query, index: EntryIndex): number {
+function topicScore(e: IndexedEntry, query: Query, index: EntryIndex): { s: number; mask: number } {
   let score = 0;
-  for (const s of query.stems) {
-    if (e.purpose.has(s)) score += 3;
-    else if (e.terms.has(s)) score += 1;
-    else {
-      const splits = index.splits(s);
-      if (splits.length > 0 && (hasParts(splits, e.purpose) || hasParts(splits, e.terms)))
-        score += 2;
-      else {
-        // "prostata": the condition compound it names ("prostatacancer"), as its purpose or in its sentences.
-        const compounds = index.conditionsOf(s);
-        if (compounds.some((c) => e.purpose.has(c))) score += 2;
-        else if (compounds.some((c) => e.terms.has(c))) score += 1;
-      }
-    }
-  }
+  // Which of the question's words the entry has (bit i: stem i), to drop entries that have fewer of them.
+  let mask = 0;
+  query.stems.forEach((s, i) => {
+    const points = stemScore(e, s, index);
+    score += points;
+    if (points > 0) mask |= 1 << (i % 31);
+  });
   for (const t of query.topics) if (e.entry.area === t || e.topics.has(t)) score += 4;
-  return score;
+  return { s: score, mask };
+}
+
+function stemScore(e: IndexedEntry, s: string, index: EntryIndex): number {
+  const forms = [s, ...baseForms(s)];
+  if (forms.some((f) => e.purpose.has(f))) return 3;
+  if (forms.some((f) => e.terms.has(f))) return 1;
+  const splits = index.splits(s);
+  if (splits.length > 0 && (hasParts(splits, e.purpose) || hasParts(splits, e.terms))) return 2;
+  // "prostata": the condition compound it names ("prostatacancer"), as its purpose or in its sentences.
+  const compounds = index.conditionsOf(s);
+  if (compounds.some((c) => e.purpose.has(c))) return 2;
+  return compounds.some((c) => e.terms.has(c)) ? 1 : 0;
+}
+
+type Scored = { e: IndexedEntry; s: number; mask: number };
+
+/**
+ * Free words only ("health economics study"): an entry that has some of the words another entry has, and
+ * none besides, answers less of the question ("kliniska studier" has "study" only). Per year when several are asked.
+ */
+function dropCovered(scored: Scored[], query: Query): Scored[] {
+  if (query.topics.length > 0 || query.stems.length < 2) return scored;
+  const groupOf = (x: Scored) => (query.years.length > 1 ? x.e.entry.year : null);
+  const masks = new Map<number | null, Set<number>>();
+  for (const x of scored) {
+    const set = masks.get(groupOf(x)) ?? new Set<number>();
+    set.add(x.mask);
+    masks.set(groupOf(x), set);
+  }
+  const covered = (x: Scored) =>
+    [...(masks.get(groupOf(x)) ?? [])].some((m) => m !== x.mask && (m & x.mask) === x.mask);
+  return scored.filter((x) => !covered(x));
 }
 
 export function hasTopic(query: Query): boolean {
@@ -177,12 +206,13 @@ export function matchTopic(
   index: EntryIndex,
   accept: (e: IndexedEntry) => boolean = () => true,
 ): IndexedEntry[] {
-  const scored: Array<{ e: IndexedEntry; s: number }> = [];
+  const all: Scored[] = [];
   for (const e of reachable(query, index)) {
     if (!accept(e)) continue;
-    const s = topicScore(e, query, index);
-    if (s > 0) scored.push({ e, s });
+    const score = topicScore(e, query, index);
+    if (score.s > 0) all.push({ e, ...score });
   }
+  const scored = dropCovered(all, query);
   const best = Math.max(0, ...scored.map((x) => x.s));
   // "the pilots in 2021 and 2022 combined": each asked year keeps its own best match, however it scores
   // against another year's.
@@ -200,7 +230,7 @@ export function matchTopic(
     if (whole) bestSibling.set(whole, Math.max(bestSibling.get(whole) ?? 0, x.s));
   }
   // Only for one asked area: "datadelning och sällsynta" asks for two siblings.
-  const weakSibling = (x: { e: IndexedEntry; s: number }) =>
+  const weakSibling = (x: Scored) =>
     query.topics.length === 1 &&
     x.e.entry.partOf !== null &&
     x.s < (bestSibling.get(x.e.entry.partOf) ?? 0);

@@ -152,7 +152,16 @@ export function answerAmount(ctx: AnswerContext): Draft {
   // "How much of the 15.75 million went to childhood cancer?": the asked whole's share for the topic.
   const share = sharesOfAskedWhole(ctx);
   if (share.length > 0) return answerEntries(ctx, share, false);
-  const wanted = (e: IndexedEntry) => roles.has(fundingRole(e.entry)) && amountAsked(ctx, e);
+  // A grant told only over several years ("4,2 miljoner under 2026–2028"): with no year asked, one like the others.
+  // One split into its years is told by its parts.
+  const overYears = (e: IndexedEntry) =>
+    roles.has("grant") &&
+    e.entry.role === "multi-year-total" &&
+    e.entry.parts.length === 0 &&
+    amountAsked(ctx, e);
+  const wanted = (e: IndexedEntry) =>
+    (roles.has(fundingRole(e.entry)) && amountAsked(ctx, e)) ||
+    (query.years.length === 0 && overYears(e));
   const inAskedYears = (accept: (e: IndexedEntry) => boolean) => (e: IndexedEntry) =>
     accept(e) && inYears(e.entry, query.years);
   const known = query.unknown.length === 0;
@@ -183,6 +192,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
     if (theirs.length > 0) inYear = theirs;
     else if (given.size > 0) return answerFunderAmounts(ctx, name, roles);
   }
+  // With a year asked, a grant over several years answers only when no year's grant does.
+  if (inYear.length === 0 && known) inYear = matchTopic(query, ctx.index, inAskedYears(overYears));
   if (inYear.length === 0)
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
   const draft = answerEntries(ctx, theirsOnly(ctx, inYear), query.cues.has("total"));
