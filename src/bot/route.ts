@@ -155,6 +155,8 @@ export const RULES: readonly Rule[] = [
     none: ["deadline", "condition"],
     when: ({ q }) => q.docKinds.length === 0,
   },
+  // "vilka pengar är inte GMS-pengar?": the money that goes to others, never GMS's own.
+  { intent: "amount", all: ["notGms"], when: ({ q }) => !named(q) },
   // "diarienr för beslutet om 66 mkr?": the numbers the documents are filed under.
   { intent: "reference", all: ["caseNumber"] },
   // "hur mycket ska SoS rekvirera 2026": the money the organisation requisitions, not the year's total.

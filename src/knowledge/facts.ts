@@ -14,6 +14,7 @@ import { reportYear } from "./relative-time.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
+import { studyHost } from "./study-hosts.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import { forgetTold, keepTold, metBefore, toldBefore } from "./wording-memo.js";
@@ -318,9 +319,9 @@ function readFact(
   i: number,
   read: WordingReading,
 ): RawFact {
-  const recipient = readRecipient(doc.text, seg, read.named);
+  const named = readRecipient(doc.text, seg, read.named);
   const purpose =
-    recipient === read.named
+    named === read.named
       ? read.purpose
       : otherPurpose(
           doc.text,
@@ -329,8 +330,10 @@ function readFact(
           i,
           shiftDates(context.datesIn(seg), seg.start),
           read.role,
-          recipient,
+          named,
         );
+  // "… till studien": the study's host, where the document introduced it ("studie vid Karolinska Institutet").
+  const recipient = named ?? studyHost(doc.text, seg.start, purpose ?? seg.text);
   const previous = context.segments[seg.index - 1];
   return {
     doc,

@@ -24,6 +24,7 @@ import { type AnswerContext, amountText, type Draft, decline } from "./context.j
 import { answerForeign } from "./foreign.js";
 import { answerGenericArea, onlyGenericArea } from "./generic-area.js";
 import { hint } from "./meta.js";
+import { answerNotGms, asksNotGms } from "./not-gms.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { answerPassages } from "./passages.js";
 import { answerDecisions } from "./people.js";
@@ -108,6 +109,7 @@ export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 /** "How much went to barncancer 2022?": the figures for a topic (and year), or a plain "not in the documents". */
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
+  if (asksNotGms(ctx)) return answerNotGms(ctx);
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
   if (asksAnnouncedMonth(query)) return answerAnnouncedIn(ctx);
   const foreign = answerForeign(ctx);
@@ -267,6 +269,20 @@ function namedProjectMoney(ctx: AnswerContext, names: readonly string[]): Ledger
  * month; a later document retelling older money announces nothing new.
  */
 function answerAnnouncedIn(ctx: AnswerContext): Draft {
+  const announced = announcedIn(ctx);
+  if (announced.length > 0) return answerEntries(ctx, announced, false);
+  return decline(
+    "amount",
+    say(
+      ctx.language,
+      `Inget dokument publicerat i ${askedMonthText(ctx)} tillkännager nya medel till GMS.`,
+      `No document published in ${askedMonthText(ctx)} announces new GMS funding.`,
+    ),
+  );
+}
+
+/** The GMS grants first told by documents published in the asked months. */
+function announcedIn(ctx: AnswerContext): LedgerEntry[] {
   const { months, years } = ctx.query;
   const keys = years.flatMap((y) => months.map((m) => `${y}-${String(m).padStart(2, "0")}`));
   const docs = new Set(
@@ -274,23 +290,18 @@ function answerAnnouncedIn(ctx: AnswerContext): Draft {
       .filter((d) => keys.some((k) => d.published?.startsWith(k)))
       .map((d) => d.id),
   );
-  const announced = ctx.index.entries
+  return ctx.index.entries
     .map((e) => e.entry)
     .filter((e) => countsAsGrant(e) && docs.has(owningDocument(e)));
-  if (announced.length > 0) return answerEntries(ctx, announced, false);
-  const month = listText(
+}
+
+function askedMonthText(ctx: AnswerContext): string {
+  const { months, years } = ctx.query;
+  return listText(
     years.flatMap((year) =>
       months.map((month) => dateText({ year, month, day: null }, ctx.language)),
     ),
     ctx.language,
-  );
-  return decline(
-    "amount",
-    say(
-      ctx.language,
-      `Inget dokument publicerat ${month} tillkännager nya medel till GMS.`,
-      `No document published in ${month} announces new GMS funding.`,
-    ),
   );
 }
 
@@ -301,7 +312,19 @@ function answerDecidedIn(ctx: AnswerContext): Draft {
   const decided = ctx.index.entries
     .map((e) => e.entry)
     .filter((e) => e.role === "grant" && keys.some((k) => e.decided?.startsWith(k)));
-  return decided.length > 0 ? answerEntries(ctx, decided, false) : answerDecisions(ctx);
+  if (decided.length > 0) return answerEntries(ctx, decided, false);
+  const decisions = answerDecisions(ctx);
+  const announced = decisions.answered ? [] : announcedIn(ctx);
+  if (announced.length === 0) return decisions;
+  // "Vad beslutade regeringen i december 2020?": no decision is dated so, but a press release of that month tells grants.
+  const draft = answerEntries(ctx, announced, false);
+  const month = askedMonthText(ctx);
+  const lead = say(
+    ctx.language,
+    `Inget dokument daterar ett beslut till ${month}, men dokument publicerade i ${month} tillkännager detta:`,
+    `No document dates a decision to ${month}, but documents published in ${month} announce this:`,
+  );
+  return { ...draft, text: `${lead}\n${draft.text}` };
 }
 
 /** "medfinansiering 2027?": money of exactly the asked years before money spread over others too. */

@@ -406,8 +406,12 @@ function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): Decisi
       whole = whole.partOf ? ctx.index.byId.get(whole.partOf) : undefined;
     }
   }
-  const about = found.filter(
-    (d) => d.amounts.length === 0 || d.amounts.some((a) => amounts.has(a.valueSek)),
+  // A decision naming no amount is about the money only when the government (or the decider asked) takes
+  // it: a steering group adopting an annual report ("fastställts av GMS styrgrupp den 11 mars") decides no grant.
+  const about = found.filter((d) =>
+    d.amounts.length === 0
+      ? d.decidedBy === null || isGovernment(d.decidedBy) || namesDecider(ctx, d.decidedBy)
+      : d.amounts.some((a) => amounts.has(a.valueSek)),
   );
   return asked.length > 0 || about.some((d) => d.amounts.length > 0) ? about : found;
 }

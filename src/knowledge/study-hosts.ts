@@ -1,0 +1,58 @@
+// "Forte har beviljat 4,2 miljoner kronor till studien": a study or project the document introduced as
+// "en ny forskningsstudie vid Karolinska Institutet" is that organisation's. One line per noun: the definite
+// form that points back, and the indefinite form that introduces it with its host.
+import { cacheByKey } from "./key-cache.js";
+
+const HOST_NOUNS: ReadonlyArray<[definite: string, indefinite: string]> = [
+  ["studien", "studie"],
+  ["projektet", "projekt"],
+  ["the study", "study"],
+  ["the project", "project"],
+];
+// "vid", "på", "at": where the work is done. A host is at most six capitalised words and a lower-case kind:
+// bounded repeats keep the search linear, even over a run of capitalised words.
+const NAME = String.raw`\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,5}(?:[ \t]+(?:universitet|institutet))?`;
+const INTRODUCED = new RegExp(
+  `(?:${HOST_NOUNS.map(([, noun]) => noun).join("|")})[ \\t]+(?:vid|på|at)[ \\t]+(${NAME})`,
+  "gu",
+);
+
+/** Where each introduction ends, and the host it names, in text order. */
+interface HostIndex {
+  ends: number[];
+  hosts: string[];
+}
+
+// One document's introductions are found once, not once per amount that points back to them.
+const INDEX_CACHE_MAX = 16;
+const hostIndex = cacheByKey((text: string): HostIndex => {
+  const ends: number[] = [];
+  const hosts: string[] = [];
+  for (const m of text.matchAll(INTRODUCED)) {
+    ends.push((m.index ?? 0) + m[0].length);
+    hosts.push(m[1] as string);
+  }
+  return { ends, hosts };
+}, INDEX_CACHE_MAX);
+
+/** The host of the study or project `words` begins by pointing back to, introduced before `at`; else null. */
+export function studyHost(text: string, at: number, words: string): string | null {
+  const lower = words.slice(0, 12).toLowerCase();
+  if (!HOST_NOUNS.some(([definite]) => startsWithWord(lower, definite))) return null;
+  const { ends, hosts } = hostIndex(text);
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? null : (hosts[lo - 1] as string);
+}
+
+function startsWithWord(text: string, word: string): boolean {
+  if (!text.startsWith(word)) return false;
+  const next = text.charCodeAt(word.length);
+  // The word ends there: "studien," or "studien " but not "studiens" or "studiera".
+  return Number.isNaN(next) || !/\p{L}/u.test(text[word.length] as string);
+}
