@@ -108,13 +108,19 @@ export function linkByWords(facts: RawFact[]): void {
     const { larger, wholes } = trees;
     // "7,2 miljoner kronor av den delen": the share of the nearest larger amount, itself a share or not.
     const back = pointsBack(fact);
-    const nearest = fact.role.nearestParent || back;
+    const nearest = fact.role.nearestParent || back || fact.role.ofPrevious === true;
     const amount = fact.amount.valueSek;
     let j = larger.before(i, amount);
     while (j !== null) {
       const cand = facts[j] as RawFact;
       // "… 8,5 miljoner och resterande 8 miljoner": a share next to a share has the same whole.
-      if (cand.role.isPart && cand.segment === fact.segment && fact.role.isPart && !back) {
+      if (
+        cand.role.isPart &&
+        cand.segment === fact.segment &&
+        fact.role.isPart &&
+        !back &&
+        !fact.role.ofPrevious
+      ) {
         fact.parent = cand.parent;
         return;
       }
@@ -144,6 +150,8 @@ const PART_OF_FOLLOWING = compileCues([
   "som en del av",
   "som del av",
   "en del av",
+  // "Pengarna är Region Skånes del av de 80 miljoner": the owner's share.
+  "del av",
   "som ingår i",
   "as part of",
   "as a part of",
@@ -161,7 +169,7 @@ function linkForward(facts: RawFact[]): void {
     while (facts[j]?.parent === i) j += 1;
     const next = facts[j];
     if (fact.parent !== null || !next) return;
-    if (!sameOrNextSentence(fact, next) && !(j > i + 1 && opensNextParagraph(fact, next))) return;
+    if (!sameOrNextSentence(fact, next) && !opensNextParagraph(fact, next)) return;
     if (next.amount.valueSek <= fact.amount.valueSek || next.parent === i) return;
     const kind = fact.role.role;
     if (!["grant", "part"].includes(kind) && !(kind === "co-funding" && next.role.role === kind))
@@ -177,11 +185,13 @@ function linkForward(facts: RawFact[]): void {
 }
 
 /**
- * "Region Norrbotten får 2,4 miljoner …, varav …. ¶ Pengarna är en del av de 80 miljoner …": the next
+ * "Region Norrbotten får 2,4 miljoner …, varav …. ¶ Pengarna är en del av de 80 miljoner …": a later
  * paragraph's first sentence, pointing back with its subject, tells the whole of the money just told.
  */
 function opensNextParagraph(fact: RawFact, next: RawFact): boolean {
-  if (next.segment.paragraph !== fact.segment.paragraph + 1) return false;
+  // Paragraphs with no amount may lie between (a byline, a date line, a photo caption): the money just told
+  // is still the money the subject points back to.
+  if (next.segment.paragraph <= fact.segment.paragraph) return false;
   const opening = next.doc.text.slice(next.segment.start, next.amount.start);
   const first = words(opening)[0];
   return (

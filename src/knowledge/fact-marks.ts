@@ -1,8 +1,8 @@
 import { inClutter } from "./clutter.js";
-import { findCues, hasCue, mayHold } from "./cues.js";
+import { type CueMatcher, findCues, hasCue, mayHold } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { findRecipient, mentionsGms } from "./organisations.js";
-import { BACK_REFERENCE, NOT_GMS, SAME_WORK } from "./role-cues.js";
+import { BACK_REFERENCE, NOT_GMS, SAME_WORK, SUBJECT_REFERENCE } from "./role-cues.js";
 import type { Segment } from "./segments.js";
 import { stem, words } from "./words.js";
 
@@ -37,7 +37,11 @@ export function markNotGms(
       for (const f of own) f.notGms = true;
       continue;
     }
-    if (findCues(tokens.slice(0, 2), BACK_REFERENCE).some((h) => h.start === subject.start)) {
+    // "Pengarna …", and "Projektet … ingår inte i det statliga uppdraget": the money just told is the subject's.
+    const opening = tokens.slice(0, 2);
+    const pointsBack = (cues: CueMatcher) =>
+      findCues(opening, cues).some((h) => h.start === subject.start);
+    if (pointsBack(BACK_REFERENCE) || pointsBack(SUBJECT_REFERENCE)) {
       const last = facts
         .filter((f) => f.segment.index < seg.index && f.segment.paragraph === seg.paragraph)
         .at(-1);

@@ -27,16 +27,32 @@ export function checkTotals(
     const shares = e.parts
       .map((id) => byId.get(id))
       .filter((p): p is LedgerEntry => !!p && p.role !== "agency-cap");
-    const sum = shares.reduce((s, p) => s + p.amountSek, 0);
-    const itemised = shares.every((p) => listed.has(p.id));
-    if (shares.length > 0 && (sum > e.amountSek || (sum < e.amountSek && itemised))) {
-      e.notes.push(
-        `The parts stated (${kr(sum)}) do not add up to the whole (${kr(e.amountSek)}).`,
-      );
+    // Each document splits the whole its own way (by area, or a region's share): each split is checked alone.
+    for (const split of byDocument(shares)) {
+      const sum = split.reduce((s, p) => s + p.amountSek, 0);
+      const itemised = split.every((p) => listed.has(p.id));
+      if (sum > e.amountSek || (sum < e.amountSek && itemised)) {
+        e.notes.push(
+          `The parts stated (${kr(sum)}) do not add up to the whole (${kr(e.amountSek)}).`,
+        );
+        break;
+      }
     }
     // A multi-year total with its own yearly shares is checked against them above, not against every grant.
     if (e.role === "multi-year-total" && e.gms && shares.length === 0) checkMultiYear(e, entries);
   }
+}
+
+/** The shares grouped by the document that first tells each, in order. */
+function byDocument(shares: LedgerEntry[]): LedgerEntry[][] {
+  const groups = new Map<string, LedgerEntry[]>();
+  for (const p of shares) {
+    const doc = p.sources[0]?.docId ?? "";
+    const group = groups.get(doc);
+    if (group) group.push(p);
+    else groups.set(doc, [p]);
+  }
+  return [...groups.values()];
 }
 
 function checkMultiYear(total: LedgerEntry, entries: LedgerEntry[]): void {

@@ -39,13 +39,19 @@ function nameIndex(text: string, pattern: RegExp): NameIndex {
   const best: string[] = [];
   let leader: string | null = null;
   for (const m of text.matchAll(pattern)) {
-    const n = (counts.get(m[0]) ?? 0) + 1;
-    counts.set(m[0], n);
-    if (leader === null || n >= (counts.get(leader) ?? 0)) leader = m[0];
+    const name = withoutGenitive(m[0]);
+    const n = (counts.get(name) ?? 0) + 1;
+    counts.set(name, n);
+    if (leader === null || n >= (counts.get(leader) ?? 0)) leader = name;
     ends.push((m.index ?? 0) + m[0].length);
     best.push(leader);
   }
   return { ends, best };
+}
+
+/** "Region Skånes del": the region is Region Skåne (no region's name ends in a genitive s of its own). */
+function withoutGenitive(name: string): string {
+  return name.startsWith("Region ") && name.endsWith("s") ? name.slice(0, -1) : name;
 }
 
 /** The organisation a reference word stands for: the name of its kind told most often before `at` (the latest on a tie). */

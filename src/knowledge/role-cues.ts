@@ -36,6 +36,14 @@ export const CO_FUNDING = compileCues([
   "cofund*",
   "match funding",
   "matched by",
+  // "Regionen lägger själv till ytterligare 2 miljoner ur den egna budgeten": its own money beside the grant.
+  "ur den egna budgeten",
+  "ur egen budget",
+  "ur sin egen budget",
+  "lägger själv till",
+  "lägger själva till",
+  "from its own budget",
+  "out of its own budget",
 ]);
 
 /** An earlier figure retold for comparison ("jämfört med", "compares with"). */
@@ -125,6 +133,23 @@ export const NOT_FUNDING = compileCues([
   "per inhabitant",
   "per patient",
   "per sample",
+  // A figure a correction withdraws ("I en tidigare version av artikeln stod det 12 miljoner") or restates.
+  "rättelse",
+  "tidigare version",
+  "rätta beloppet",
+  "rätt belopp",
+  "felaktigt",
+  "correction",
+  "earlier version",
+  "correct amount",
+  "incorrectly",
+  // Money someone had counted on and did not get ("Vi hade räknat med närmare 15 miljoner").
+  "hade räknat med",
+  "hade hoppats",
+  "hade förväntat",
+  "had hoped",
+  "had expected",
+  "had counted on",
 ]);
 
 /** The writers' own proposal ("Vi föreslår …", "we propose"): an opinion, not money anyone decided or estimated. */
@@ -224,6 +249,11 @@ export const PAST_FUNDING = compileCues([
 
 /** Right after an amount: it is a part of the amount told before ("7,2 miljoner av den delen"). */
 export const PART_OF_PREVIOUS = compileCues([
+  // "10,5 miljoner kronor av årets statliga pengar": a share of the year's grant, never money beside it.
+  "av årets",
+  "av fjolårets",
+  "of this year's",
+  "of last year's",
   "av den delen",
   "av dem",
   "av dessa",

@@ -55,6 +55,8 @@ export interface RoleResult {
   isPart: boolean;
   /** "Av dessa": the parent is the amount immediately before, even if that is itself a part. */
   nearestParent: boolean;
+  /** "varav 1,2 miljoner": a share of the amount right before it, whatever that one is. */
+  ofPrevious?: boolean;
   /** The clause gives the amount for each year ("per år", "a year"). */
   perYear?: boolean;
   /** "sedan starten": a total over years the text does not give (none are read for it). */
@@ -100,12 +102,13 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   const capped = c.amount.qualifier === "at-most";
   const kind = capped ? null : kindOfMoney(c, clause, sentence);
   if (kind) return kind;
+  const leadsAsPart = endsWithCue(c.before, PART_LEAD);
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
     REMAINDER.test(c.before) ||
     c.afterReferencedWhole ||
     hasCue(c.clauseAfter.slice(0, 40), PART_OF_PREVIOUS) ||
-    endsWithCue(c.before, PART_LEAD);
+    leadsAsPart;
   const nearestParent = DEMONSTRATIVE.test(c.sentence);
   if (capped) {
     return { role: "agency-cap", isPart: opensAsPart, nearestParent };
@@ -126,6 +129,8 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   if (!opensAsPart && !c.listedPart && hit(clause, CLAUSE_TABLES, TOTAL)) {
     return { role: "total", isPart: false, nearestParent: false };
   }
+  // "varav 1,2 miljoner": a share of the amount right before, even when that one is a share itself.
+  if (leadsAsPart) return { role: "part", isPart: true, nearestParent, ofPrevious: true };
   if (opensAsPart || c.listedPart) return { role: "part", isPart: true, nearestParent };
   return { role: "grant", isPart: false, nearestParent: false };
 }

@@ -35,8 +35,14 @@ const hostIndex = cacheByKey((text: string): HostIndex => {
   return { ends, hosts };
 }, INDEX_CACHE_MAX);
 
-/** The host of the study or project `words` begins by pointing back to, introduced before `at`; else null. */
+/**
+ * The host of the study or project `words` introduces ("ett forskningsprojekt vid Lunds universitet") or
+ * begins by pointing back to (introduced before `at`); else null.
+ */
 export function studyHost(text: string, at: number, words: string): string | null {
+  INTRODUCED.lastIndex = 0;
+  const own = INTRODUCED.exec(words);
+  if (own) return own[1] as string;
   const lower = words.slice(0, 12).toLowerCase();
   if (!HOST_NOUNS.some(([definite]) => startsWithWord(lower, definite))) return null;
   const { ends, hosts } = hostIndex(text);

@@ -33,6 +33,13 @@ function yearsOwnShares(found: LedgerEntry[], years: readonly number[]): LedgerE
   return kept.length > 0 ? kept : found;
 }
 
+/** "hur mycket får Region Skåne 2027": its own share before the whole paid to it to pass on. */
+function ownSharesFirst(found: LedgerEntry[]): LedgerEntry[] {
+  // A whole split into its years is told whole first ("18 miljoner under 2026–2027", then 9 a year).
+  const wholes = new Set(found.filter((e) => e.yearShare !== true).map((e) => e.partOf));
+  return [...found.filter((e) => !wholes.has(e.id)), ...found.filter((e) => wholes.has(e.id))];
+}
+
 /** "örebro sällsynta '27": of the topic's entries, those the named organisation received, when it received any. */
 export function theirsOnly(ctx: AnswerContext, matched: IndexedEntry[]): LedgerEntry[] {
   const entries = matched.map((e) => e.entry);
@@ -218,7 +225,7 @@ export function answerRecipientAmounts(
   const topical = hasTopic(ctx.query) ? onAskedTopic(ctx, name, found) : null;
   if (topical) return answerEntries(ctx, yearsOwnShares(topical, ctx.query.years), wantsSum);
   if (found.length > 0) {
-    return answerEntries(ctx, yearsOwnShares(found, ctx.query.years), wantsSum);
+    return answerEntries(ctx, ownSharesFirst(yearsOwnShares(found, ctx.query.years)), wantsSum);
   }
   // "vad fick KI från Forte" where the documents name only the giver: what that giver paid.
   if (funder) return answerFunderAmounts(ctx, funder, roles);

@@ -1,6 +1,7 @@
-import type { LedgerEntry } from "../../knowledge/index.js";
+import type { FactRole, LedgerEntry } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { oneLine, say } from "../say.js";
+import { answerRecipientAmounts } from "./amount-by-org.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { askedRecipient, receivedBy } from "./organisation.js";
@@ -28,6 +29,19 @@ export function answerPurpose(ctx: AnswerContext): Draft {
   // "varför?" after "vad fick västerbotten": of the entries of that amount, the one that organisation got.
   const recipient = ctx.query.orgs.length > 0 ? askedRecipient(ctx) : null;
   const theirs = recipient ? all.filter((e) => receivedBy(ctx, recipient).includes(e)) : [];
+  // "did skane get 12 million?": none of that amount is theirs; say so, then what they did get.
+  if (recipient && theirs.length === 0 && onTopic.length === 0 && all.length > 0) {
+    const got = answerRecipientAmounts(ctx, recipient, null, new Set<FactRole>(["grant", "part"]));
+    if (got.answered) {
+      const asked = [...amounts].map((a) => amountText(ctx, a)).join(", ");
+      const lead = say(
+        ctx.language,
+        `Nej, dokumenten anger inga ${asked} till ${recipient}. De anger:`,
+        `No, the documents state no ${asked} for ${recipient}. They state:`,
+      );
+      return { ...got, intent: "purpose", text: `${lead}\n${got.text}` };
+    }
+  }
   const found = onTopic.length > 0 ? onTopic.slice(0, 1) : theirs.length > 0 ? theirs : all;
   // "Is the 54.75 million the sum of the individual grants?": the stated total against its grants.
   const total = found.find((e) => e.role === "total" || e.role === "multi-year-total");
