@@ -1,4 +1,5 @@
 import { compileCues, findCues, mayHoldAnywhere } from "./cues.js";
+import { cacheByKey } from "./key-cache.js";
 import { firstNonSpace, lineEnd, nextLine } from "./lines.js";
 import { wordEnd, wordStart } from "./word-chars.js";
 import { type WordToken, words } from "./words.js";
@@ -69,13 +70,14 @@ const LIST_HEADINGS = compileCues([
 // "Av Karin Holmqvist", "By Anna Lindgren | 18 December 2026": a short byline, not a sentence that opens with "av".
 const BYLINE_WORDS = 8;
 
-/**
- * Offsets [start, end) of each clutter line in `text`. Read afresh per call: the facts ask once per document,
- * and a title is looked for only in a document without one named (a cache by the whole text was never hit).
- */
-export function clutterRanges(text: string): Array<[number, number]> {
-  return findClutter(text);
-}
+// Read once per document in a load: the facts, the passages and the title finder all ask for it.
+const CLUTTER_CACHE_MAX = 64;
+
+/** Offsets [start, end) of each clutter line in `text` (shared: never changed by the caller). */
+export const clutterRanges: (text: string) => ReadonlyArray<[number, number]> = cacheByKey(
+  findClutter,
+  CLUTTER_CACHE_MAX,
+);
 
 function findClutter(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];

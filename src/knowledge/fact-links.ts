@@ -113,6 +113,11 @@ export function linkByWords(facts: RawFact[]): void {
     let j = larger.before(i, amount);
     while (j !== null) {
       const cand = facts[j] as RawFact;
+      // "Of the 2028 money, SEK 30m …" after "against SEK 89 million for 2027": no share of another year's money.
+      if (otherYears(cand, fact)) {
+        j = larger.before(j, amount);
+        continue;
+      }
       // "… 8,5 miljoner och resterande 8 miljoner": a share next to a share has the same whole.
       if (
         cand.role.isPart &&
@@ -205,6 +210,13 @@ function sameOrNextSentence(fact: RawFact, next: RawFact): boolean {
   if (next.segment === fact.segment) return true;
   const gap = fact.doc.text.slice(fact.segment.end, next.segment.start);
   return next.segment.paragraph === fact.segment.paragraph && !gap.includes("\n");
+}
+
+/** Both amounts have years and share none. */
+function otherYears(whole: RawFact, share: RawFact): boolean {
+  const a = whole.years.years;
+  const b = share.years.years;
+  return a.length > 0 && b.length > 0 && !b.some((y) => a.includes(y));
 }
 
 function pointsBack(fact: RawFact): boolean {

@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import { clutterRanges, inClutter } from "./clutter.js";
 import { compareText } from "./compare.js";
 import { segment } from "./segments.js";
 import { STOPWORDS } from "./stopwords.js";
@@ -36,7 +37,10 @@ export function passageTerms(text: string): string[] {
 export function listPassages(documents: readonly SourceDocument[]): Passage[] {
   const passages: Passage[] = [];
   for (const doc of documents) {
+    // Cookie banners, bylines and lists of other articles are no passage anyone should be quoted.
+    const clutter = clutterRanges(doc.text);
     for (const s of segment(doc.text)) {
+      if (clutter.length > 0 && inClutter(clutter, s.start)) continue;
       const { start, end, text, heading } = s;
       passages.push({ id: passages.length, docId: doc.id, start, end, text, score: 0, heading });
     }

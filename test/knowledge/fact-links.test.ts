@@ -25,6 +25,9 @@ const ROLES: RoleResult["role"][] = [
 ];
 
 /** Sentences of 1–4 amounts in document order, then table rows that reuse earlier sentences (as a reading makes them). */
+// No years, or one of two: a share never links to another year's money.
+const YEARS: number[][] = [[], [], [2026], [2027]];
+
 function randomFacts(random: Random): RawFact[] {
   const doc: SourceDocument = {
     id: "d",
@@ -50,6 +53,7 @@ function randomFacts(random: Random): RawFact[] {
       segment,
       amount: amount(valueSek, back),
       role,
+      years: { years: random.pick(YEARS), clue: "stated" },
       parent: null,
       list: null,
     }) as unknown as RawFact;
@@ -60,8 +64,12 @@ function randomFacts(random: Random): RawFact[] {
       const role = random.pick(ROLES);
       const isPart = role === "part" || (role === "agency-cap" && random.chance(0.5));
       const nearestParent = isPart && random.chance(0.2);
+      // "varav …": a share of the amount right before.
+      const ofPrevious = role === "part" && random.chance(0.2);
       const value = random.int(1, 8) * 1_000_000;
-      facts.push(fact(seg, { role, isPart, nearestParent }, value, random.chance(0.15)));
+      facts.push(
+        fact(seg, { role, isPart, nearestParent, ofPrevious }, value, random.chance(0.15)),
+      );
     }
     seg.end = text.length;
   }
@@ -85,12 +93,20 @@ function scanBack(facts: RawFact[]): void {
       Math.min(fact.segment.end, fact.amount.end + 40),
     );
     const back = findCues(after, PART_OF_PREVIOUS).some((h) => h.start < 8);
-    const nearest = fact.role.nearestParent || back;
+    const nearest = fact.role.nearestParent || back || fact.role.ofPrevious === true;
     for (let j = i - 1; j >= 0; j--) {
       const cand = facts[j] as RawFact;
       if (cand.amount.valueSek <= fact.amount.valueSek) continue;
       if (cand.role.role === "agency-cap" || cand.role.role === "not-funding") continue;
-      if (cand.role.isPart && cand.segment === fact.segment && fact.role.isPart && !back) {
+      const [a, b] = [cand.years.years, fact.years.years];
+      if (a.length > 0 && b.length > 0 && !b.some((y) => a.includes(y))) continue;
+      if (
+        cand.role.isPart &&
+        cand.segment === fact.segment &&
+        fact.role.isPart &&
+        !back &&
+        !fact.role.ofPrevious
+      ) {
         fact.parent = cand.parent;
         return;
       }
