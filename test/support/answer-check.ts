@@ -173,6 +173,8 @@ export function provenance(answer: Answer, docText: (id: string) => string | nul
 }
 
 /** Reasons the answer misses the expectation; empty when it meets it. */
+const UNFILLED = /\b(?:undefined|NaN|null|\[object Object\])\b/;
+
 export function unmet(expect: Expectation, answer: Answer): string[] {
   const reasons: string[] = [];
   const amounts = answer.figures.map((f) => f.amountSek);
@@ -200,6 +202,8 @@ export function unmet(expect: Expectation, answer: Answer): string[] {
     if (!re.test(answer.text)) reasons.push(`text should match ${re}`);
   for (const re of expect.notText ?? [])
     if (re.test(answer.text)) reasons.push(`text must not match ${re}`);
+  // Whatever was asked: a value the code failed to fill in never reaches a reader.
+  if (UNFILLED.test(answer.text)) reasons.push("text shows an unfilled value");
   if (expect.anyOf) {
     const alternatives = expect.anyOf.map((alt) => unmet(alt, answer));
     if (!alternatives.some((r) => r.length === 0))

@@ -33,7 +33,9 @@ function landmarks(ctx: AnswerContext): Landmarks {
     return {
       areas,
       latestYear: years.length > 0 ? Math.max(...years) : null,
-      span: entries.find((e) => e.role === "multi-year-total" && e.gms) ?? null,
+      // "sedan starten" gives no years to ask about.
+      span:
+        entries.find((e) => e.role === "multi-year-total" && e.gms && e.years.length > 1) ?? null,
       whole: entries.filter((e) => e.parts.length > 1).at(-1) ?? null,
       // A share whose amount is unique, so the example question has one answer.
       part:
