@@ -14,6 +14,8 @@ export interface ConversationState {
   earlierYears?: number[];
   /** Every year asked while the subject stayed ("datadelning 2026" → "och 2027?"): "summa?" adds them. */
   yearsSeen?: number[];
+  /** The one year of the figures the answer showed, when no year was asked ("det året" asks it next). */
+  shownYear?: number;
   /** The subject of the turn before when this turn named another ("varav sällsynta?" → "och datadelning?"):
    * "summa av dem?" adds up both. */
   earlierSubject?: { stems: string[]; topicWords: string[]; topics: string[] };

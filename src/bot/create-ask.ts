@@ -291,6 +291,13 @@ function earlierSubject(
   return { earlierSubject: { stems, topicWords, topics } };
 }
 
+/** The year every stated figure of the answer is for, when they share one. */
+function oneYear(draft: Draft): number | undefined {
+  const years = new Set(draft.figures.filter((f) => !f.derived).map((f) => f.year));
+  const [year] = years;
+  return years.size === 1 && typeof year === "number" ? year : undefined;
+}
+
 function remember(query: Query, draft: Draft, previous?: ConversationState): ConversationState {
   const followable = draft.intent === "total" ? "amount" : draft.intent;
   // The grant the answer was about: its first stated figure; after a computed sum, every grant it adds.
@@ -310,6 +317,7 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
             ? query.amounts.map((a) => a.valueSek)
             : (previous?.subject ?? []),
     years: query.years,
+    shownYear: oneYear(draft),
     months: query.months,
     earlierYears:
       previous && previous.stems.join(" ") === query.stems.join(" ") ? previous.years : [],

@@ -173,6 +173,7 @@ time 0      | i år, this year, this year's, this yr, årets, innevarande år, c
 time +1     | nästa år, next year, next year's, next yr, kommande år, nästkommande år
 time latest | senaste året, latest year, most recent year
 time prev   | året innan, året före, the year before, the previous year, previous year, föregående år, förra
+time same   | samma år, samma året, det året, det år, just det året, that year, the same year, same year, that same year
 time after  | året efter, året därpå, året därefter, the year after, the following year, following year, the next year
 
 doc pressmeddelande       | pm, press release, press releases, pressmeddelande*

@@ -136,8 +136,7 @@ export function readYears(
       .map((t) => t.word)
       .join(" ");
     // Relative to the conversation's year, not the clock: read when the follow-up is merged.
-    if (h.entry.value === "latest" || h.entry.value === "prev" || h.entry.value === "after")
-      continue;
+    if (["latest", "prev", "after", "same"].includes(h.entry.value)) continue;
     if (thisYear === null || !Number.isFinite(thisYear)) unresolved.push(phrase);
     else years.add(thisYear + Number(h.entry.value));
   }

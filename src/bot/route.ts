@@ -660,6 +660,10 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
   // "och året innan?", "och året efter?": the year before or after the one discussed.
   const back = q.cues.has("prev") && !ownYears;
   const forward = q.cues.has("after") && !ownYears;
+  // "totalt det året?": the year just discussed, or the one year the answer before showed.
+  const same = q.cues.has("same") && !ownYears;
+  const shown =
+    previous.years.length > 0 ? previous.years : previous.shownYear ? [previous.shownYear] : [];
   // "ökade det?": the subject's two years just asked, one after the other.
   const earlier = previous.earlierYears ?? [];
   const between =
@@ -673,7 +677,12 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
   // "summa?" after one subject asked year by year ("datadelning 2026", "och 2027?"): those years, added up.
   const seen = previous.yearsSeen ?? [];
   const overYears =
-    q.cues.has("total") && !topical && !ownYears && seen.length > 1 && previous.stems.length > 0;
+    q.cues.has("total") &&
+    !topical &&
+    !ownYears &&
+    !same &&
+    seen.length > 1 &&
+    previous.stems.length > 0;
   // "vs 2025?" after "barncancer 2026": both years, and the change between them.
   const [was] = previous.years;
   const against =
@@ -689,11 +698,17 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
       ? seen
       : ownYears
         ? q.years
-        : back || forward
-          ? previous.years.map((y) => (back ? y - 1 : y + 1))
-          : (between ?? previous.years);
+        : same
+          ? shown
+          : back || forward
+            ? previous.years.map((y) => (back ? y - 1 : y + 1))
+            : (between ?? previous.years);
   // "och sammanlagt?" after a year's topics: that year's whole, over every topic.
-  const wide = q.cues.has("total") && !topical && previous.years.length > 0 && !overYears;
+  const wide =
+    q.cues.has("total") &&
+    !topical &&
+    (previous.years.length > 0 || (same && shown.length > 0)) &&
+    !overYears;
   // "summa av dem?", "total for both?" after two topics of one year: both topics, added up.
   const both =
     wide && q.coverage.noise.concat(q.coverage.used).some((w) => BOTH_WORDS.has(w))
