@@ -96,6 +96,7 @@ cue thatAmount    | that amount, det beloppet, den summan, that sum, that grant,
 cue caseNumber    | diarienummer, diarienumret, diarienumren, diarienr, dnr, ärendenummer, ärendenumret, beteckning, beteckningen, case number, case numbers, reference number, reference numbers, registration number, file number, ref nr, ref no
 cue next          | nästa, next, kommande, upcoming, coming, will decide, will the government decide, ska besluta, kommer att besluta, kommer regeringen att besluta, kommer regeringen besluta
 cue latest        | most recently, most recent, latest, senaste, senast beslutade, newest, nyaste
+cue aboutBot      | are you a bot, r u a bot, ru a bot, are u a bot, is this a bot, is this bot a real person, are you a real person, are you human, r u human, are you a person, is this a person, are you an ai, is this ai, är du en bot, är du en robot, är du en människa, är du människa, är du en person, är det en bot, är detta en bot, är du ai
 cue greeting      | ^hi, ^hello, ^hey, ^hej, ^hallå, ^tjena, ^god morgon, ^god dag, ^god kväll, ^good morning, ^good afternoon, ^good evening, ^hejsan
 cue request       | give me, ge mig, show me, visa mig, tell me, list me, can i get, kan jag få
 cue count         | how many, hur många, number of, antal*, antalet

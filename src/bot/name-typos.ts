@@ -33,7 +33,7 @@ export function correctNames(
     const name =
       t.word.length < NAME_MIN
         ? swappedWord(t.word, next)
-        : (nearestName(t.word) ?? swappedWord(t.word, next));
+        : (nearestName(t.word) ?? swappedWord(t.word, next) ?? nearestLexiconWord(t.word));
     if (name === null) return;
     out += `${text.slice(at, t.start)}${name}`;
     at = t.end;
@@ -77,4 +77,32 @@ function swappedWord(word: string, next?: string): string | null {
   const inPhrase = [...found].filter((w) => next !== undefined && PAIRS.has(`${w} ${next}`));
   if (inPhrase.length === 1) return inPhrase[0] as string;
   return found.size === 1 && word.length >= SWAP_MIN ? ([...found][0] as string) : null;
+}
+
+// "monney", "decideds": one letter too many, too few or wrong in a longer word of the lexicon is that word,
+// when no other lexicon word is as near and the first letter is right. Shorter words have too many
+// neighbours ("fick", "flick").
+const NEAR_MIN = 5;
+const WORDS = [...LEXICON_WORDS]
+  .filter((w) => w.length >= NEAR_MIN - 1 && /^\p{L}+$/u.test(w))
+  .map((word) => ({ word, mask: letterMask(word) }));
+// What a one-word phrase means ("decides" and "decided" both cue a decision): near words of one meaning are no tie.
+const MEANING = new Map(
+  LEXICON.filter((e) => e.tokens.length === 1).map((e) => [e.tokens[0], `${e.role} ${e.value}`]),
+);
+
+function nearestLexiconWord(word: string): string | null {
+  if (word.length < NEAR_MIN) return null;
+  const mask = letterMask(word);
+  let found: string | null = null;
+  for (const { word: w, mask: other } of WORDS) {
+    // Askers rarely miss a word's first letter: "early" is no "yearly".
+    if (w[0] !== word[0] || Math.abs(w.length - word.length) > 1 || !mayBeWithin(mask, other, 1))
+      continue;
+    if (editDistance(word, w, 1) > 1) continue;
+    const same = found === null || MEANING.get(found) === MEANING.get(w);
+    if (!same || (found !== null && !MEANING.has(w))) return null;
+    found ??= w;
+  }
+  return found;
 }

@@ -155,6 +155,8 @@ export const RULES: readonly Rule[] = [
     none: ["deadline", "condition"],
     when: ({ q }) => q.docKinds.length === 0,
   },
+  // "r u a bot?", "is this bot a real person": what the bot is, with what it can answer.
+  { intent: "greeting", all: ["aboutBot"] },
   // "vilka pengar är inte GMS-pengar?": the money that goes to others, never GMS's own.
   { intent: "amount", all: ["notGms"], when: ({ q }) => !named(q) },
   // "diarienr för beslutet om 66 mkr?": the numbers the documents are filed under.

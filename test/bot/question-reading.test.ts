@@ -194,9 +194,18 @@ describe("answers: never broaden silently", () => {
   });
 
   it("an unknown word with nothing else asks back with the closest known terms", () => {
-    const a = ask("antibiotikaresistns 2022", { today: TODAY });
+    const a = ask("antibiotkaresistns 2022", { today: TODAY });
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/Menar du .*antibiotikaresistens/);
+  });
+
+  it("a word one letter from a word of the lexicon is read as it, and said back so", () => {
+    const a = ask("antibiotikaresistns 2022", { today: TODAY });
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("”antibiotikaresistens”");
+    expect(read("how much monney did gms get in 2026").cues.has("amount")).toBe(true);
+    // The first letter is kept: "early" is no misspelt "yearly".
+    expect(read("early detection of cancer").cues.has("perYear")).toBe(false);
   });
 
   it("a year after a negation is left out of the years; alone, it is named back, never summed over", () => {

@@ -27,7 +27,15 @@ export function answerHelp(ctx: AnswerContext, intent = "help"): Draft {
       ...(followUps ? [`Follow-ups work: ${followUps}.`] : []),
     ].join("\n"),
   );
-  return { intent, answered: true, text, figures: [] };
+  // "r u a bot?": said plainly first.
+  const bot = ctx.query.cues.has("aboutBot")
+    ? `${say(
+        ctx.language,
+        "Jag är en bot: jag läser bara dokumenten jag har fått och svarar likadant på samma fråga.",
+        "I'm a bot: I only read the documents I was given, and the same question gets the same answer.",
+      )}\n`
+    : "";
+  return { intent, answered: true, text: bot + text, figures: [] };
 }
 
 // Past this a list is unreadable in chat; `gms-bot sources` prints them all.
