@@ -534,8 +534,10 @@ function people(
   };
   tokens.forEach((t, i) => {
     const raw = text.slice(t.start, t.end);
-    // "lena ström": a person the documents name, however the asker wrote the name.
-    const named = vocabulary.person?.(`${t.word} ${tokens[i + 1]?.word ?? ""}`);
+    // "lena ström", "acko ankarberg johansson": a person the documents name, however the asker wrote the name.
+    const two = `${t.word} ${tokens[i + 1]?.word ?? ""}`;
+    const named =
+      vocabulary.person?.(`${two} ${tokens[i + 2]?.word ?? ""}`) ?? vocabulary.person?.(two);
     if (named && run.length === 0 && !out.includes(named)) out.push(named);
     if (/^\p{Lu}\p{Ll}+$/u.test(raw) && !inHit(i) && !ORG_WORDS.has(t.word)) run.push(raw);
     else flush();
