@@ -160,7 +160,11 @@ function topicScore(e: IndexedEntry, query: Query, index: EntryIndex): { s: numb
     score += points;
     if (points > 0) mask |= 1 << (i % 31);
   });
-  for (const t of query.topics) if (e.entry.area === t || e.topics.has(t)) score += 4;
+  query.topics.forEach((t, i) => {
+    if (e.entry.area !== t && !e.topics.has(t)) return;
+    score += 4;
+    mask |= 1 << ((query.stems.length + i) % 31);
+  });
   return { s: score, mask };
 }
 
@@ -179,11 +183,12 @@ function stemScore(e: IndexedEntry, s: string, index: EntryIndex): number {
 type Scored = { e: IndexedEntry; s: number; mask: number };
 
 /**
- * Free words only ("health economics study"): an entry that has some of the words another entry has, and
- * none besides, answers less of the question ("kliniska studier" has "study" only). Per year when several are asked.
+ * An entry that has some of the question's words another entry has, and none besides, answers less of it
+ * ("kliniska studier" has "study" only; "ärftlig tarmcancer" only the "ärftlig" of "ärftlig hjärtsjukdom").
+ * Per year when several are asked; never between two named areas ("barncancer och lungcancer").
  */
 function dropCovered(scored: Scored[], query: Query): Scored[] {
-  if (query.topics.length > 0 || query.stems.length < 2) return scored;
+  if (query.topics.length > 1 || query.stems.length < 2) return scored;
   const groupOf = (x: Scored) => (query.years.length > 1 ? x.e.entry.year : null);
   const masks = new Map<number | null, Set<number>>();
   for (const x of scored) {
@@ -191,7 +196,10 @@ function dropCovered(scored: Scored[], query: Query): Scored[] {
     set.add(x.mask);
     masks.set(groupOf(x), set);
   }
+  // A named area's own words are its aliases ("sällsynta diagnoser"): only an entry without the area is weaker.
+  const topicBits = query.topics.length === 0 ? 0 : 1 << (query.stems.length % 31);
   const covered = (x: Scored) =>
+    (x.mask & topicBits) === 0 &&
     [...(masks.get(groupOf(x)) ?? [])].some((m) => m !== x.mask && (m & x.mask) === x.mask);
   return scored.filter((x) => !covered(x));
 }
