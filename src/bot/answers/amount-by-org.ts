@@ -137,6 +137,13 @@ function ceilingsBeside(ctx: AnswerContext, given: readonly LedgerEntry[]): Ledg
 }
 
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
+/** "the EU", "the regions": an organisation named by a common noun or initials reads with "the". */
+function theName(name: string): string {
+  return /^(?:EU|regionerna)$/.test(name)
+    ? `the ${organisationName(name, "en").replace(/^the /, "")}`
+    : name;
+}
+
 export function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set<FactRole>): Draft {
   // What a funder puts in may be a grant or co-funding; costs, comparisons and estimates are not given money.
   // "vad har KI bidragit med": the government's money is not what another organisation put in,
@@ -187,14 +194,30 @@ export function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set
   function rank(e: LedgerEntry): number {
     return (roles.has(e.role) ? 2 : 0) + (e.gms ? 1 : 0);
   }
+  // "is gms funded by the eu", "does vinnova fund gms": yes or no first, then what it gave.
+  const asksGms = ctx.query.cues.has("yesNo") && ctx.query.mentionsGms && name !== "GMS";
+  if (asksGms && found.length > 0) {
+    const draft = answerEntries(ctx, found, false);
+    const from = theName(name);
+    const lead =
+      forGms.length > 0
+        ? say(
+            ctx.language,
+            `Ja, dokumenten anger medel från ${name} till GMS:`,
+            `Yes, the documents state money from ${from} to GMS:`,
+          )
+        : say(
+            ctx.language,
+            `Nej: dokumenten anger inga medel från ${name} till GMS. De anger:`,
+            `No: the documents state no money from ${from} to GMS. They state:`,
+          );
+    return { ...draft, text: `${lead}\n${draft.text}` };
+  }
   if (found.length > 0) return answerEntries(ctx, found, ctx.query.cues.has("total"));
   // Named with nothing to say which way the money went ("region gotlands andel"): neither way.
   const either = !ctx.query.orgs.some((o) => o.role === "funder" || o.role === "payer");
   const cofund = roles.has("co-funding") && !roles.has("grant");
-  // "the EU", "the regions": an organisation named by a common noun or initials reads with "the".
-  const english = /^(?:EU|regionerna)$/.test(name)
-    ? `the ${organisationName(name, "en").replace(/^the /, "")}`
-    : name;
+  const english = theName(name);
   return decline(
     "amount",
     say(
