@@ -328,6 +328,8 @@ export const RULES: readonly Rule[] = [
   {
     intent: "stated",
     all: ["amount", "which"],
+    // "Vilket datum fattade regeringen beslutet om 2027 års medel?" asks when, not which amounts.
+    none: ["when"],
     when: ({ q }) => q.docKinds.length > 0,
   },
   // "vad säger riksdagssvaret": with nothing else asked, what that kind of document states.

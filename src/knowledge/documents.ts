@@ -178,8 +178,9 @@ class FileReader {
 // A headline has a few words, some in lower case: "Genomic Medicine Sweden" above it is the site's name.
 const TITLE_MIN_WORDS = 3;
 // Lines that head a press release or article but say nothing about its subject.
+// A publisher's banner ("Government Offices of Sweden", "Ministry of Health and Social Affairs") is no headline.
 const BOILERPLATE_LINE =
-  /^(pressmeddelande\b|innehållet publicerades\b|publicerad\b|annons\b|foto:|press release\b|published\b)/i;
+  /^(pressmeddelande\b|innehållet publicerades\b|publicerad\b|annons\b|foto:|press release\b|published\b|government offices of sweden\b|ministry of\b)/i;
 
 function describeDocument(
   id: string,

@@ -78,16 +78,26 @@ function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
   if (ctx.query.years.length === 0) return findings;
   const inYear = ctx.index.entries.filter((e) => inYears(e.entry, ctx.query.years));
   const docs = documentsOf(inYear);
-  // "who pays out the 2027 money": a sentence naming amounts pays those; they must be that year's GMS money.
-  const paid = new Set(inYear.filter((e) => e.entry.gms).map((e) => e.entry.amountSek));
+  // "who pays out the 2027 money": a sentence naming amounts pays those; they must be that year's GMS money,
+  // told in that very sentence (another year's 18 miljoner is not 2028's 18 miljoner for rare diseases).
+  const told = new Set(
+    inYear
+      .filter((e) => e.entry.gms)
+      .flatMap((e) => e.entry.sources.map((s) => `${s.docId} ${s.start}`)),
+  );
+  const paidHere = (p: Span) =>
+    told.has(`${p.docId} ${p.start}`) ||
+    inYear.some(
+      (e) =>
+        e.entry.gms &&
+        e.entry.sources.some((s) => s.docId === p.docId && s.start < p.end && s.end > p.start),
+    );
   // A sentence naming no amount pays its own document's money: a document that only retells the year's
   // grant ("året innan var det 58 miljoner") speaks of another year's payment.
   const own = owningDocuments(inYear);
   const keep = (inDocs: ReadonlySet<string>) =>
     keepPassages(findings, (p, amounts) =>
-      amounts.length === 0
-        ? inDocs.has(p.docId)
-        : docs.has(p.docId) && amounts.some((a) => paid.has(a)),
+      amounts.length === 0 ? inDocs.has(p.docId) : docs.has(p.docId) && paidHere(p),
     );
   const strict = keep(own);
   return strict.length > 0 ? strict : keep(docs);
