@@ -31,6 +31,22 @@ const TWO_DIGITS = /\d\d/;
 const BEFORE_WORDS = new Set(["före", "before", "innan", "prior"]);
 const FROM_WORDS = new Set(["från", "from", "fr.o.m", "fom"]);
 const SINCE_WORDS = new Set([...FROM_WORDS, "sedan", "since", "sen"]);
+// Things that carry a date: "X från februari 2022" is X of that month.
+const DATED_NOUNS = new Set([
+  "beslutet",
+  "beslut",
+  "regeringsbeslutet",
+  "pressmeddelandet",
+  "pressmeddelande",
+  "svaret",
+  "artikeln",
+  "rapporten",
+  "decision",
+  "release",
+  "answer",
+  "article",
+  "report",
+]);
 
 function century(two: string): number | null {
   const n = Number(two);
@@ -100,8 +116,11 @@ export function readYears(
       bound();
       continue;
     }
+    // "beslutet från februari 2022", "the decision from 16 December": the document's date, not a start.
+    const before2 = tokens.filter((t) => t.end <= (prevToken?.start ?? 0)).at(-1)?.word ?? "";
+    const dated = d.kind !== "year" && FROM_WORDS.has(prev) && DATED_NOUNS.has(before2);
     // "sen 2021" (spoken "sedan") too: the date reader's own cue words are the written ones.
-    if (d.cue === "since" || (d.kind === "year" && SINCE_WORDS.has(prev))) {
+    if (!dated && (d.cue === "since" || (d.kind === "year" && SINCE_WORDS.has(prev)))) {
       since = d.year;
       if (SINCE_WORDS.has(prev)) bound();
     }

@@ -89,10 +89,16 @@ function spans(group: readonly PersonStatement[], withContext: boolean): Span[] 
     .flatMap((p) => (withContext ? [...p.context.slice(0, 1), p.span] : [p.span]));
 }
 
+const MINISTER_TITLE = /statsråd|minist/i;
+
 function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): string {
-  const names = byName(signers).map(
-    ([name, group]) => `${name} ${ctx.citations.markers(spans(group, true)).text}`,
-  );
+  // "Vilken minister skrev under?": the minister (statsrådet), not the official who presented the case.
+  const ministers = signers.filter((p) => MINISTER_TITLE.test(p.title ?? ""));
+  const asked = ctx.query.cues.has("minister") && ministers.length > 0 ? ministers : signers;
+  const names = byName(asked).map(([name, group]) => {
+    const title = group[0]?.title ? ` (${group[0].title})` : "";
+    return `${name}${title} ${ctx.citations.markers(spans(group, true)).text}`;
+  });
   return say(
     ctx.language,
     `Regeringsbeslut undertecknat av ${listText(names, "sv")}.`,
