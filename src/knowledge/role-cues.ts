@@ -99,6 +99,8 @@ export const NOT_FUNDING = compileCues([
   "would need",
   "kostar",
   "kosta",
+  "kostade",
+  "kostat",
   "kostnad*",
   "kostnaden",
   "pris*",
@@ -163,6 +165,30 @@ export const PROPOSAL = compileCues([
   "we call for",
   "we urge",
 ]);
+
+/** A verb of change, its object between it and "med" ("ökar anslaget alltså med 4 miljoner"): a difference too. */
+export const CHANGE_VERBS = compileCues([
+  "ökar",
+  "ökas",
+  "ökade",
+  "ökat",
+  "minskar",
+  "minskas",
+  "minskade",
+  "höjs",
+  "höjdes",
+  "sänks",
+  "sänktes",
+  "increases",
+  "increased",
+  "rises",
+  "rose",
+  "falls",
+  "fell",
+]);
+
+/** The word right before the amount that a change verb takes ("… med 4 miljoner", "… by SEK 4m"). */
+export const CHANGE_BY = compileCues(["med", "by"]);
 
 /** A change of a sum ("ökas med 14 miljoner"): a difference between two figures, not money of its own. */
 export const DIFFERENCE = compileCues([

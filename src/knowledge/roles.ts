@@ -1,6 +1,8 @@
 import { type CueMatcher, combineCues, findCues, hasCue, tablesHit } from "./cues.js";
 import {
   CALL_BUDGET,
+  CHANGE_BY,
+  CHANGE_VERBS,
   CO_FUNDING,
   COMPARISON,
   DIFFERENCE,
@@ -68,6 +70,7 @@ export interface RoleResult {
 const CLAUSE_TABLES = [
   NOT_FUNDING,
   DIFFERENCE,
+  CHANGE_VERBS,
   CALL_BUDGET,
   CO_FUNDING,
   COMPARISON,
@@ -142,7 +145,7 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   const inClause = (matcher: CueMatcher) => hit(clause, CLAUSE_TABLES, matcher);
   if (inClause(NOT_FUNDING)) return as("not-funding");
   // "Anslaget 1:6 … ökas med 14 miljoner": a change of an appropriation is of its frame; other changes are no money.
-  if (inClause(DIFFERENCE))
+  if (inClause(DIFFERENCE) || (inClause(CHANGE_VERBS) && endsWithCue(c.before, CHANGE_BY)))
     return as(BUDGET_FRAME.test(c.sentence) ? "budget-frame" : "not-funding");
   const sentence = read ?? tablesHit(c.sentenceWords, SENTENCE_CUES);
   if (hit(sentence, SENTENCE_TABLES, PROPOSAL)) return as("not-funding");

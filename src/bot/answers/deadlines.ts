@@ -80,6 +80,12 @@ function narrowByTopic(ctx: AnswerContext, found: DeadlineStatement[]): Deadline
   return best > 0 ? pool.filter((d) => shared.get(d) === best) : pool;
 }
 
+/** Whether the asked subject is that of a funded document, or shares a word with a deadline's sentence. */
+function topicKnown(ctx: AnswerContext, found: DeadlineStatement[]): boolean {
+  if (documentsOf(matchTopic(ctx.query, ctx.index)).size > 0) return true;
+  return Math.max(0, ...sharedStems(ctx, found).values()) > 0;
+}
+
 /** "när ska SoS redovisa?": the deadlines the asked organisation must meet, when a sentence names it so. */
 function narrowByOrg(ctx: AnswerContext, found: DeadlineStatement[]): DeadlineStatement[] {
   const names = new Set(ctx.query.orgs.map((o) => o.name.toLowerCase()));
@@ -139,6 +145,16 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
           (d) => years.length === 0 || years.includes(d.by.year ?? 0) || yearDocs.has(d.span.docId),
         );
   const found = narrowByOrg(ctx, narrowByTopic(ctx, candidates));
+  // "när ska projektplaner lämnas in": a subject no deadline or funded document speaks of is said back.
+  if (hasTopic(ctx.query) && !topicKnown(ctx, candidates))
+    return decline(
+      "deadline",
+      say(
+        ctx.language,
+        `Dokumenten anger ingen tidsgräns för ”${ctx.query.topicWords.join(" ")}”.`,
+        `The documents set no deadline for “${ctx.query.topicWords.join(" ")}”.`,
+      ),
+    );
   if (found.length === 0)
     return decline(
       "deadline",
