@@ -171,7 +171,9 @@ export function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set
       (roles.has(e.role) || !["not-funding", "comparison", "estimate"].includes(fundingRole(e))),
   );
   // "vad betalar KamK ut 2027": told by a sentence about the document's money, not recorded per entry.
-  if (paying && (put.length === 0 || viaIt))
+  // "fohm 2027": an agency named alone is asked what passes through it too, not only its own cap.
+  const alone = ctx.query.orgs.some((o) => o.name === name && o.role === "any");
+  if ((paying && (put.length === 0 || viaIt)) || alone)
     for (const e of paidOutBy(ctx, name)) if (!put.includes(e)) put.push(e);
   // "how much co-funding do the regions give": only that kind, when the giver put some in.
   const ofKind = put.filter((e) => roles.has(e.role));
@@ -245,6 +247,15 @@ export function answerRecipientAmounts(
       quotesName(e, from),
   );
   const wantsSum = ctx.query.cues.has("total");
+  // "SoS 2024", "fohm 2027": an agency named alone is asked what it pays out too, before its own cap.
+  const alone = ctx.query.orgs.some((o) => o.name === name && o.role === "any");
+  if (alone && found.length > 0 && found.every((e) => e.role === "agency-cap")) {
+    const years = ctx.query.years;
+    const paid = paidOutBy(ctx, name).filter(
+      (e) => !found.includes(e) && (years.length === 0 || inYears(e, years)),
+    );
+    found.unshift(...paid);
+  }
   const topical = hasTopic(ctx.query) ? onAskedTopic(ctx, name, found) : null;
   if (topical) return answerEntries(ctx, yearsOwnShares(topical, ctx.query.years), wantsSum);
   if (found.length > 0) {

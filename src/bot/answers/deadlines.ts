@@ -146,7 +146,7 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
         );
   const found = narrowByOrg(ctx, narrowByTopic(ctx, candidates));
   // "när ska projektplaner lämnas in": a subject no deadline or funded document speaks of is said back.
-  if (hasTopic(ctx.query) && !topicKnown(ctx, candidates))
+  if (named.length === 0 && hasTopic(ctx.query) && !topicKnown(ctx, candidates))
     return decline(
       "deadline",
       say(
