@@ -224,6 +224,10 @@ function decisionsByDocument(
 
 function whoText(ctx: AnswerContext, entry: LedgerEntry): string {
   if (entry.role === "agency-cap" || entry.role === "budget-frame" || !entry.payer) return "";
+  // "Forte har beviljat …": a giver other than the government that pays its own money funds it.
+  const ownMoney = entry.funder === entry.payer && !/^regeringen$/i.test(entry.funder ?? "");
+  if (ownMoney)
+    return say(ctx.language, ` Finansieras av ${entry.payer}.`, ` Funded by ${entry.payer}.`);
   return say(ctx.language, ` ${entry.payer} betalar ut medlen.`, ` Paid out by ${entry.payer}.`);
 }
 
