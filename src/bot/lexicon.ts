@@ -83,7 +83,7 @@ cue title:coordinator | koordinator, samordnare, coordinator
 cue title:prime-minister | statsminister, statsministern, prime minister, premier
 cue firstYear     | when did the funding start, when did funding start, when did it start, since when, sedan när, first year, första året, first funded, när började, när startade finansieringen, when did the money start, när kom de första pengarna
 cue whichYears    | vilka år, vilka åren, which years, what years, vilka årtal, under vilka år, in which years, how many years, hur många år
-cue list          | list, lista, alla, every, all, each, samtliga
+cue list          | list, lista, alla, every, all, each, samtliga, varje, var och en
 cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted, count as, counts as, räknas, räknas som
 cue mayUse        | may use, might use, could use, can use, allowed to use, may spend, får använda, fick använda, får disponera
 cue including     | inkl, inklusive, including, incl, medräknat, inberäknat

@@ -28,6 +28,7 @@ import { answerNotGms, asksNotGms } from "./not-gms.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { answerPassages } from "./passages.js";
 import { answerDecisions } from "./people.js";
+import { answerPerKind, asksPerKind } from "./per-kind.js";
 import { quotesName } from "./quoted-names.js";
 import { answerRequisitioned } from "./requisitioned.js";
 import { owningDocument } from "./scope.js";
@@ -110,6 +111,7 @@ export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   if (asksNotGms(ctx)) return answerNotGms(ctx);
+  if (asksPerKind(ctx)) return answerPerKind(ctx);
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
   if (asksAnnouncedMonth(query)) return answerAnnouncedIn(ctx);
   const foreign = answerForeign(ctx);

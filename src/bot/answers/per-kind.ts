@@ -1,0 +1,77 @@
+// "How much did each region get in 2027?": what each organisation of the asked kind received, as the
+// documents state it, never added up across organisations.
+import { fundingRole, type LedgerEntry } from "../../knowledge/index.js";
+import { inYears } from "../match.js";
+import { noneOfAskedKind, ofAskedKind } from "../org-kinds.js";
+import { say } from "../say.js";
+import { answerEntries } from "./amount-entries.js";
+import { type AnswerContext, type Draft, decline } from "./context.js";
+
+const RECEIVED = new Set(["grant", "part", "multi-year-total"]);
+
+/** Whether the question asks how much organisations of a kind got, naming none of them. */
+export function asksPerKind(ctx: AnswerContext): boolean {
+  const q = ctx.query;
+  const money = q.cues.has("howMuch") || q.cues.has("amount");
+  return (
+    money &&
+    noneOfAskedKind(q.cues, ctx.language) !== null &&
+    q.orgs.length === 0 &&
+    q.stems.length === 0 &&
+    q.topics.length === 0
+  );
+}
+
+export function answerPerKind(ctx: AnswerContext): Draft {
+  const { years, cues } = ctx.query;
+  const ofKind = ofAskedKind(cues);
+  const found = ctx.index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        e.recipient !== null &&
+        ofKind(e.recipient) &&
+        RECEIVED.has(fundingRole(e)) &&
+        // A sum over years told with its yearly shares is told by them.
+        (e.role !== "multi-year-total" || e.parts.length === 0) &&
+        (years.length === 0 || inYears(e, years)),
+    )
+    .sort(byRecipient);
+  if (found.length === 0) {
+    const none = noneOfAskedKind(cues, ctx.language) ?? "";
+    return decline(
+      "amount",
+      say(
+        ctx.language,
+        `Dokumenten anger inga medel till ${none.replace(/^ingen |^inget /, "någon ")}${years.length ? ` ${years.join(", ")}` : ""}.`,
+        `The documents state ${none} receiving money${years.length ? ` in ${years.join(", ")}` : ""}.`,
+      ),
+    );
+  }
+  // Each organisation under its name: its lines alone would not say whose money they are.
+  const byName = new Map<string, LedgerEntry[]>();
+  for (const e of found)
+    byName.set(e.recipient ?? "", [...(byName.get(e.recipient ?? "") ?? []), e]);
+  const drafts = [...byName].map(([name, entries]) => ({
+    name,
+    draft: answerEntries(ctx, entries, false),
+  }));
+  return {
+    intent: "amount",
+    answered: true,
+    text: drafts.map(({ name, draft }) => `${name}:\n${indent(draft.text)}`).join("\n"),
+    figures: drafts.flatMap(({ draft }) => draft.figures),
+  };
+}
+
+function indent(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => `  ${line}`)
+    .join("\n");
+}
+
+/** By recipient, the larger amounts first: each organisation's money together. */
+function byRecipient(a: LedgerEntry, b: LedgerEntry): number {
+  return (a.recipient ?? "").localeCompare(b.recipient ?? "", "sv") || b.amountSek - a.amountSek;
+}
