@@ -13,6 +13,8 @@ const DECISION = compileCues([
   "tillkännagav",
 ]);
 const TODAY = compileCues(["i dag", "idag", "today"]);
+// A document date's year and month, made once (a regex literal is a new object each time it is evaluated).
+const YEAR_MONTH = /^(\d{4})-(\d{2})/;
 const MONTH_NUMBER = new Map(
   [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m, i) => [m.toLowerCase(), (i % 12) + 1]),
 );
@@ -27,7 +29,7 @@ export function decidedIn(
   const full = dates.find((d) => d.cue !== "deadline" && (d.kind === "date" || d.kind === "month"));
   if (full) return iso(full.year, full.month, full.day);
   if (findCues(tokens, TODAY).length > 0 && published) return published;
-  const docYear = /^(\d{4})-(\d{2})/.exec(published ?? "");
+  const docYear = YEAR_MONTH.exec(published ?? "");
   if (!docYear) return null;
   // "beslutade i mars": a month without a year is the latest such month up to the document's date.
   for (const [i, t] of tokens.entries()) {

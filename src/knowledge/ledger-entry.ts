@@ -122,6 +122,9 @@ const NEVER_GMS = new Set(["agency-cap", "budget-frame", "not-funding", "estimat
 const REGIONAL_FUNDER =
   /^(?:region(?:en|erna)?\b|regionfullmäktige|regionstyrelsen|landstinget|kommun|hälso- och sjukvårdsnämnden)/i;
 
+// A region's own name ("Region Skåne"), made once: a regex literal is a new object each time it is evaluated.
+const REGION_NAME = /^region\s/i;
+
 function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]): boolean {
   if (NEVER_GMS.has(e.role)) return false;
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
@@ -132,7 +135,7 @@ function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]):
     return false;
   if (recipient && namesGms(recipient)) return true;
   const regionForGms =
-    recipient !== null && /^region\s/i.test(recipient) && facts.some((f) => f.gmsContext);
+    recipient !== null && REGION_NAME.test(recipient) && facts.some((f) => f.gmsContext);
   if (recipient !== null && !regionForGms) return false;
   return facts.some((f) => f.gmsContext) || regionForGms;
 }
