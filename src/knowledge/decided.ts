@@ -1,4 +1,4 @@
-import { compileCues, findCues } from "./cues.js";
+import { compileCues, hasCue } from "./cues.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
 import type { DateMatch } from "./types.js";
 import type { WordToken } from "./words.js";
@@ -25,10 +25,11 @@ export function decidedIn(
   dates: readonly DateMatch[],
   published: string | null,
 ): string | null {
-  if (findCues(tokens, DECISION).length === 0) return null;
+  // Whether any is said, not where: the first hit answers (most sentences have none, and are read to the end).
+  if (!hasCue(tokens, DECISION)) return null;
   const full = dates.find((d) => d.cue !== "deadline" && (d.kind === "date" || d.kind === "month"));
   if (full) return iso(full.year, full.month, full.day);
-  if (findCues(tokens, TODAY).length > 0 && published) return published;
+  if (published && hasCue(tokens, TODAY)) return published;
   const docYear = YEAR_MONTH.exec(published ?? "");
   if (!docYear) return null;
   // "beslutade i mars": a month without a year is the latest such month up to the document's date.
