@@ -12,6 +12,7 @@ import { CLUE_STRENGTH } from "./years.js";
 const GMS_NAME = "Genomic Medicine Sweden (GMS)";
 // A grant told in thousands of documents asks the same few names again for every telling.
 const namesGms = cacheByKey(mentionsGms, 10_000);
+const GIVING_CACHE_MAX = 20_000;
 
 export function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerEntry {
   const e = group.entry;
@@ -140,17 +141,16 @@ function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]):
   return facts.some((f) => f.gmsContext) || regionForGms;
 }
 
-// Where in each sentence GMS first gives money away (read once per sentence, however many amounts it holds).
-const giving = new WeakMap<RawFact["segment"], number>();
+// Where in each wording GMS first gives money away: read once per wording, however many amounts and
+// sentences (a list repeats its items' wording) hold it.
+const givingIn = cacheByKey(
+  (text) => givenByGmsAt(text) ?? Number.POSITIVE_INFINITY,
+  GIVING_CACHE_MAX,
+);
 
 /** Where in the sentence GMS first gives money away (past its end when it does not). */
 export function givingAt(segment: RawFact["segment"]): number {
-  let at = giving.get(segment);
-  if (at === undefined) {
-    at = givenByGmsAt(segment.text) ?? Number.POSITIVE_INFINITY;
-    giving.set(segment, at);
-  }
-  return at;
+  return givingIn(segment.text);
 }
 
 function givenAway(f: RawFact): boolean {
