@@ -167,6 +167,11 @@ const QUALIFIER_BEFORE = new RegExp(
 );
 
 /** The qualifier word(s) that end right before `start`, with where they begin. */
+// Made once: a regex literal is a new object each time it is evaluated (here, once per amount).
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ASKS_ABOUT = /(?<![\p{L}])(?:what|how)\s+about\s*$/iu;
+const SPACE_RUNS = /\s+/g;
+
 export function qualifierBefore(
   text: string,
   start: number,
@@ -175,10 +180,9 @@ export function qualifierBefore(
   const match = QUALIFIER_BEFORE.exec(text.slice(from, start));
   if (match === null || match[1] === undefined) return null;
   const at = from + match.index;
-  if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) return null;
+  if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1] ?? "")) return null;
   // "what about 14.5m?" asks about the figure; it does not say the figure is approximate.
-  if (/(?<![\p{L}])(?:what|how)\s+about\s*$/iu.test(text.slice(Math.max(0, at - 10), start)))
-    return null;
-  const qualifier = QUALIFIER_BY_WORDS.get(match[1].toLowerCase().replace(/\s+/g, " "));
+  if (ASKS_ABOUT.test(text.slice(Math.max(0, at - 10), start))) return null;
+  const qualifier = QUALIFIER_BY_WORDS.get(match[1].toLowerCase().replace(SPACE_RUNS, " "));
   return qualifier === undefined ? null : { start: at, qualifier };
 }

@@ -73,7 +73,7 @@ function currencyEnd(text: string, found: Word | null): number | null {
   if (!CURRENCY_ADJECTIVES.has(found.word)) return null;
   const nounAt = skipGap(text, found.end);
   const noun = nounAt === null ? null : wordAt(text, nounAt);
-  return noun !== null && /^kron/.test(noun.word) ? noun.end : null;
+  return noun?.word.startsWith("kron") ? noun.end : null;
 }
 
 /** The scale and currency after a number; a dot after an abbreviation is kept only before kronor. */

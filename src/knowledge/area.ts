@@ -26,23 +26,66 @@ export function containsPhrase(textStems: readonly string[], phrase: readonly st
   return false;
 }
 
-const TOPIC_STEMS = TOPICS.map((t) => ({
-  key: t.key,
-  kind: t.kind,
-  // An English document names the same areas: its amounts get the Swedish key the questions use.
-  phrases: [...t.svPhrases, ...t.enPhrases].map(phraseStems),
-}));
+/** Phrases (words or stems) by their first word, each with its owner's index: a text's words find the few to compare. */
+export type PhraseIndex = ReadonlyMap<
+  string,
+  readonly { owner: number; phrase: readonly string[] }[]
+>;
 
-function knownTopic(stems: string[], kind: "condition" | "method"): string | null {
-  const topic = TOPIC_STEMS.find(
-    (t) => t.kind === kind && t.phrases.some((p) => containsPhrase(stems, p)),
-  );
-  return topic?.key ?? null;
+export function indexPhrases(owners: readonly (readonly (readonly string[])[])[]): PhraseIndex {
+  const index = new Map<string, { owner: number; phrase: readonly string[] }[]>();
+  owners.forEach((phrases, owner) => {
+    for (const phrase of phrases) {
+      const head = phrase[0];
+      if (head === undefined) continue;
+      const list = index.get(head) ?? [];
+      list.push({ owner, phrase });
+      index.set(head, list);
+    }
+  });
+  return index;
+}
+
+/** Per owner (of `owners`), whether `containsPhrase(text, p)` holds for one of its phrases: one pass over the text. */
+export function ownersIn(text: readonly string[], index: PhraseIndex, owners: number): boolean[] {
+  const found = new Array<boolean>(owners).fill(false);
+  for (let i = 0; i < text.length; i++) {
+    const list = index.get(text[i] as string);
+    if (list === undefined) continue;
+    for (const { owner, phrase } of list)
+      if (!found[owner] && phraseAt(text, i, phrase)) found[owner] = true;
+  }
+  return found;
+}
+
+/** Whether `phrase` stands in `text` from word `i` on. */
+function phraseAt(text: readonly string[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > text.length) return false;
+  for (let j = 0; j < phrase.length; j++) if (text[i + j] !== phrase[j]) return false;
+  return true;
+}
+
+/** The topics of one kind, in order, and their phrases by first stem. */
+function topicsOfKind(kind: "condition" | "method"): { keys: string[]; index: PhraseIndex } {
+  const topics = TOPICS.filter((t) => t.kind === kind);
+  return {
+    keys: topics.map((t) => t.key),
+    // An English document names the same areas: its amounts get the Swedish key the questions use.
+    index: indexPhrases(topics.map((t) => [...t.svPhrases, ...t.enPhrases].map(phraseStems))),
+  };
+}
+
+const CONDITIONS = topicsOfKind("condition");
+const METHODS = topicsOfKind("method");
+
+/** The first topic of the kind (in the list's order) one of whose phrases the stems hold. */
+function knownTopic(stems: readonly string[], kind: "condition" | "method"): string | null {
+  const { keys, index } = kind === "condition" ? CONDITIONS : METHODS;
+  return keys[ownersIn(stems, index, keys.length).indexOf(true)] ?? null;
 }
 
 /** A condition the topic list doesn't know, in the document's words: "prostatacancer", "akuta leukemier". */
-function namedCondition(purpose: string): string | null {
-  const list = words(purpose).map((w) => w.word);
+function namedCondition(list: readonly string[]): string | null {
   for (let i = 0; i < list.length; i++) {
     const w = list[i] ?? "";
     if (!CONDITION_HEADS.some((h) => w === h || (w.endsWith(h) && w.length > h.length + 2)))
@@ -59,13 +102,13 @@ function namedCondition(purpose: string): string | null {
 
 /** The normalised area of a purpose: a known condition, another named condition, a known method, else its first specific words. */
 export function describeArea(purpose: string): string {
-  const stems = phraseStems(purpose);
+  // The words read once: the stems are theirs (`phraseStems`).
+  const list = words(purpose).map((w) => w.word);
+  const stems = list.map(stem);
   const area =
-    knownTopic(stems, "condition") ?? namedCondition(purpose) ?? knownTopic(stems, "method");
+    knownTopic(stems, "condition") ?? namedCondition(list) ?? knownTopic(stems, "method");
   if (area) return area;
-  const specific = words(purpose)
-    .map((w) => w.word)
-    .filter((w) => isContentWord(w) && !GENERIC.has(stem(w)));
+  const specific = list.filter((w) => isContentWord(w) && !GENERIC.has(stem(w)));
   return specific.slice(0, 2).join(" ");
 }
 

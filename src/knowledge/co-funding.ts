@@ -15,7 +15,8 @@ const GUESSED = new Set(["publication-date", "decision-date", "none"]);
 export function markCoFunded(facts: RawFact[]): void {
   let funded: number | null = null;
   let multiYear = false;
-  for (const [i, f] of facts.entries()) {
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i] as RawFact;
     const previous = funded === null ? null : (facts[funded] as RawFact);
     const near = previous !== null && f.segment.paragraph - previous.segment.paragraph <= 1;
     if (f.role.role === "co-funding" && GUESSED.has(f.years.clue)) {

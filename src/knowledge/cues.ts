@@ -39,26 +39,55 @@ export interface CueMatcher {
 
 // Words open with a Latin letter or digit: their phrases are found by the unit's number, no string hashed.
 const INDEXED_UNITS = 0x250;
-type ByUnit<T> = readonly (T[] | undefined)[];
 
-function indexByUnit<T>(byInitial: ReadonlyMap<string, T[]>): ByUnit<T> {
-  const out: (T[] | undefined)[] = new Array(INDEXED_UNITS).fill(undefined);
+/** One initial's phrases by the second unit of the word they may start at (in their order), and the rest. */
+interface UnitIndex<T> {
+  /** Per second unit: the phrases whose first word has it there, or has one letter only. */
+  bySecond: Map<number, T[]>;
+  /** The phrases whose first word has one letter (all a word without an indexed second unit can start). */
+  rest: T[] | undefined;
+}
+
+type ByUnit<T> = readonly (UnitIndex<T> | undefined)[];
+
+/** `byInitial` by the initial's UTF-16 unit (below `INDEXED_UNITS`), then by the second (`secondOf`, -1: none). */
+function indexByUnit<T>(
+  byInitial: ReadonlyMap<string, T[]>,
+  secondOf: (t: T) => number,
+): ByUnit<T> {
+  const out: (UnitIndex<T> | undefined)[] = new Array(INDEXED_UNITS).fill(undefined);
   for (const [initial, list] of byInitial) {
     const code = initial.charCodeAt(0);
-    if (code < INDEXED_UNITS) out[code] = list;
+    if (code >= INDEXED_UNITS) continue;
+    const bySecond = new Map<number, T[]>();
+    const short = list.filter((t) => secondOf(t) < 0);
+    for (const t of list) {
+      const second = secondOf(t);
+      if (second >= 0 && !bySecond.has(second))
+        bySecond.set(
+          second,
+          list.filter((u) => secondOf(u) === second || secondOf(u) < 0),
+        );
+    }
+    out[code] = { bySecond, rest: short.length > 0 ? short : undefined };
   }
   return out;
 }
 
-/** The phrases whose first word starts as `word` does (`byInitial.get(word[0])`). */
+/**
+ * The phrases that may start at `word`, in their order: those of its initial (`byInitial.get(word[0])`) whose
+ * first word has the word's second unit there; the others cannot match (`matchesAt` checks that unit first).
+ */
 function startingAs<T>(
   word: string,
   byInitial: ReadonlyMap<string, T[]>,
   byUnit: ByUnit<T> | undefined,
 ): T[] | undefined {
   const code = word.charCodeAt(0);
-  if (byUnit !== undefined && code < INDEXED_UNITS) return byUnit[code];
-  return byInitial.get(word[0] ?? "");
+  if (byUnit === undefined || !(code < INDEXED_UNITS)) return byInitial.get(word[0] ?? "");
+  const unit = byUnit[code];
+  if (unit === undefined) return undefined;
+  return (word.length > 1 ? unit.bySecond.get(word.charCodeAt(1)) : undefined) ?? unit.rest;
 }
 
 export function compileCues(phrases: CuePhrases): CueMatcher {
@@ -86,7 +115,7 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
     byInitial,
     literals: greek ? null : literals,
     hint: greek ? null : hintOf(literals),
-    byUnit: indexByUnit(byInitial),
+    byUnit: indexByUnit(byInitial, (c) => c.second),
   };
 }
 
@@ -191,7 +220,7 @@ export function combineCues(matchers: readonly CueMatcher[]): CueTables {
       byInitial.set(initial, into);
     }
   });
-  return { byInitial, byUnit: indexByUnit(byInitial) };
+  return { byInitial, byUnit: indexByUnit(byInitial, (t) => t.compiled.second) };
 }
 
 /** Which of the tables hold a phrase in `tokens`: bit t is `hasCue(tokens, matchers[t])`. */

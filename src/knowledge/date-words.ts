@@ -98,12 +98,17 @@ function mayHaveCue(text: string, from: number, start: number): boolean {
   if (k < from) return false;
   const last = text[k] ?? "";
   if (last === ".") return true;
-  if (!LETTER.test(last)) return /[\uD800-\uDFFF]/.test(last);
+  if (!LETTER.test(last)) return SURROGATE.test(last);
   let j = k;
   while (j > from && LETTER.test(text[j - 1] ?? "")) j -= 1;
   const word = text.slice(j, k + 1);
   return !LATIN_LETTER.test(word) || LAST_WORDS.has(word.toLowerCase());
 }
+
+// Made once: a regex literal is a new object each time it is evaluated (here, once per date).
+const SURROGATE = /[\uD800-\uDFFF]/;
+const SPACE_RUNS = /\s+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The cue word(s) right before `start` ("den", "år", "the year" may stand in between). */
 export function cueBefore(text: string, start: number, isSpan: boolean): Cue {
@@ -111,9 +116,9 @@ export function cueBefore(text: string, start: number, isSpan: boolean): Cue {
   if (!mayHaveCue(text, from, start)) return "none";
   const match = CUE_BEFORE.exec(text.slice(from, start));
   if (match === null || match[1] === undefined) return "none";
-  const filler = match[2]?.toLowerCase().replace(/\s+/g, " ");
+  const filler = match[2]?.toLowerCase().replace(SPACE_RUNS, " ");
   if (!isSpan && filler !== undefined && SPAN_FILLERS.includes(filler)) return "none";
   const at = from + match.index;
-  if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) return "none";
-  return CUE_BY_WORDS.get(match[1].toLowerCase().replace(/\s+/g, " ")) ?? "none";
+  if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1] ?? "")) return "none";
+  return CUE_BY_WORDS.get(match[1].toLowerCase().replace(SPACE_RUNS, " ")) ?? "none";
 }

@@ -84,18 +84,21 @@ function monthOfYear(text: string, pos: number): Parsed | null {
   };
 }
 
+// Made once: a regex literal is a new object each time it is evaluated.
+const AND = /^(och|and)$/i;
+const BETWEEN = /^(mellan|between)$/i;
+
 /** "2021-2023", "2021–23", "från 2021 till 2023", "mellan 2021 och 2023". */
 function span(text: string, pos: number): Parsed | null {
   const m = sticky(SPAN, text, pos);
   if (m === null) return null;
   const [, opener, first, dash, word, last] = m;
-  const betweenWord = word !== undefined && /^(och|and)$/i.test(word);
+  const betweenWord = word !== undefined && AND.test(word);
   const year = Number(first);
   let endYear = Number(last);
   // "mellan 2021 och 2023" is a span; "under 2026 och 2027" is one too when the years follow each other.
   const consecutive = last?.length === 4 && endYear === year + 1;
-  if (betweenWord && !consecutive && (opener === undefined || !/^(mellan|between)$/i.test(opener)))
-    return null;
+  if (betweenWord && !consecutive && (opener === undefined || !BETWEEN.test(opener))) return null;
   if (last?.length === 2) {
     if (dash === "-" && endYear <= 12) return null; // "2022-02" is a month
     endYear += year - (year % 100);

@@ -1,4 +1,4 @@
-import { compileCues, findCues } from "./cues.js";
+import { compileCues, hasCue } from "./cues.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
 import type { DateMatch } from "./types.js";
 import type { WordToken } from "./words.js";
@@ -13,6 +13,8 @@ const DECISION = compileCues([
   "tillkännagav",
 ]);
 const TODAY = compileCues(["i dag", "idag", "today"]);
+// A document date's year and month, made once (a regex literal is a new object each time it is evaluated).
+const YEAR_MONTH = /^(\d{4})-(\d{2})/;
 const MONTH_NUMBER = new Map(
   [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m, i) => [m.toLowerCase(), (i % 12) + 1]),
 );
@@ -23,11 +25,12 @@ export function decidedIn(
   dates: readonly DateMatch[],
   published: string | null,
 ): string | null {
-  if (findCues(tokens, DECISION).length === 0) return null;
+  // Whether any is said, not where: the first hit answers (most sentences have none, and are read to the end).
+  if (!hasCue(tokens, DECISION)) return null;
   const full = dates.find((d) => d.cue !== "deadline" && (d.kind === "date" || d.kind === "month"));
   if (full) return iso(full.year, full.month, full.day);
-  if (findCues(tokens, TODAY).length > 0 && published) return published;
-  const docYear = /^(\d{4})-(\d{2})/.exec(published ?? "");
+  if (published && hasCue(tokens, TODAY)) return published;
+  const docYear = YEAR_MONTH.exec(published ?? "");
   if (!docYear) return null;
   // "beslutade i mars": a month without a year is the latest such month up to the document's date.
   for (const [i, t] of tokens.entries()) {

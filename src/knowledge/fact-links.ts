@@ -91,20 +91,16 @@ function countTwins(facts: RawFact[]): void {
 /** Each part to the larger amount told just before it (exported for its test against a plain scan). */
 export function linkByWords(facts: RawFact[]): void {
   // Looked up by position, not scanned back per part: a list of thousands of items stays linear.
-  const value = (f: RawFact, keep: boolean) =>
-    keep ? f.amount.valueSek : Number.NEGATIVE_INFINITY;
-  const open = (f: RawFact) => f.role.role !== "agency-cap" && f.role.role !== "not-funding";
   // Built when the first share asks (most documents have none); no role changes before that.
   let trees: { larger: NearestLarger; wholes: NearestLarger } | null = null;
-  const build = () => ({
-    larger: new NearestLarger(facts.map((f) => value(f, open(f)))),
-    // The amounts that are no share themselves (a share's role changes as `shareBefore` links it).
-    wholes: new NearestLarger(facts.map((f) => value(f, open(f) && !f.role.isPart))),
-  });
   facts.forEach((fact, i) => {
     const wantsParent = fact.role.isPart || fact.role.role === "budget-frame";
     if (!wantsParent) return;
-    trees ??= build();
+    trees ??= {
+      larger: new NearestLarger(wholeValues(facts, false)),
+      // The amounts that are no share themselves (a share's role changes as `shareBefore` links it).
+      wholes: new NearestLarger(wholeValues(facts, true)),
+    };
     const { larger, wholes } = trees;
     // "7,2 miljoner kronor av den delen": the share of the nearest larger amount, itself a share or not.
     const back = pointsBack(fact);
@@ -146,6 +142,16 @@ export function linkByWords(facts: RawFact[]): void {
       return;
     }
   });
+}
+
+/** Each fact's amount where it may be a whole, else `-Infinity` (`sharesOut`: also where it is a share itself). */
+function wholeValues(facts: readonly RawFact[], sharesOut: boolean): number[] {
+  const out: number[] = [];
+  for (const f of facts) {
+    const open = f.role.role !== "agency-cap" && f.role.role !== "not-funding";
+    out.push(open && !(sharesOut && f.role.isPart) ? f.amount.valueSek : Number.NEGATIVE_INFINITY);
+  }
+  return out;
 }
 
 // Between an amount and a larger one after it: the first is a share of the second.

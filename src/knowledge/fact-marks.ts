@@ -1,6 +1,7 @@
 import { inClutter } from "./clutter.js";
 import { type CueMatcher, findCues, hasCue, mayHold } from "./cues.js";
 import type { RawFact } from "./facts.js";
+import { cacheByKey } from "./key-cache.js";
 import { findRecipient, mentionsGms } from "./organisations.js";
 import { BACK_REFERENCE, NOT_GMS, SAME_WORK, SUBJECT_REFERENCE } from "./role-cues.js";
 import type { Segment } from "./segments.js";
@@ -11,6 +12,9 @@ import { stem, words } from "./words.js";
 
 // How many paragraphs (the headline counts as one) may name GMS for a document to be about it.
 const LEAD_PARAGRAPHS = 3;
+
+// Sentences that name GMS recur across documents (its self-description): each wording is asked once a load.
+const saysNotGms = cacheByKey((text) => hasCue(text, NOT_GMS), 20_000);
 
 /**
  * "Testbäddarna ingår inte i GMS", "Pengarna ingår inte i GMS-uppdraget": a sentence that says money is not
@@ -28,7 +32,7 @@ export function markNotGms(
   let byStem: Map<string, RawFact[]> | null = null;
   for (const seg of segments) {
     // Few sentences name GMS: asked first, most need no look for the cue.
-    if (inClutter(clutter, seg.start) || !namesGms(seg) || !hasCue(seg.text, NOT_GMS)) continue;
+    if (inClutter(clutter, seg.start) || !namesGms(seg) || !saysNotGms(seg.text)) continue;
     const tokens = words(seg.text);
     const subject = tokens[0];
     if (!subject) continue;

@@ -1,5 +1,6 @@
 import { hasCue } from "./cues.js";
 import { findDates } from "./dates.js";
+import { cacheByKey } from "./key-cache.js";
 import { findRelativeYears } from "./relative-time.js";
 import { PROJECT_RUNS } from "./role-cues.js";
 import type { DateMatch } from "./types.js";
@@ -114,14 +115,22 @@ export function isYear(d: DateMatch): boolean {
   return (d.kind === "year" || d.kind === "span") && d.cue !== "deadline";
 }
 
+const LEADING_YEAR = /^(\d{4})/;
+const PERIOD_CACHE_MAX = 20_000;
+
 /** The year of a `YYYY-MM(-DD)` date, or null. */
 export function yearOf(published: string | null): number | null {
-  const m = /^(\d{4})/.exec(published ?? "");
+  const m = LEADING_YEAR.exec(published ?? "");
   return m ? Number(m[1]) : null;
 }
 
 // Two years close together: the cheap test before a sentence is read for a project's running time.
 const TWO_YEARS = /\d{4}\D{1,20}\d{4}/;
+// Every prose sentence of a document is asked, and documents repeat theirs: each wording is asked once a load.
+const mayTellPeriod = cacheByKey(
+  (text) => TWO_YEARS.test(text) && hasCue(text, PROJECT_RUNS),
+  PERIOD_CACHE_MAX,
+);
 
 /**
  * "The project runs over the next three years, from 2026 to 2028": the one span a document says its project
@@ -130,7 +139,7 @@ const TWO_YEARS = /\d{4}\D{1,20}\d{4}/;
 export function projectPeriod(sentences: Iterable<string>): YearReading {
   let found: YearReading | null = null;
   for (const text of sentences) {
-    if (!TWO_YEARS.test(text) || !hasCue(text, PROJECT_RUNS)) continue;
+    if (!mayTellPeriod(text)) continue;
     for (const d of findDates(text)) {
       if (d.kind !== "span" || d.endYear <= d.year || d.cue === "deadline") continue;
       const years = range(d.year, d.endYear);

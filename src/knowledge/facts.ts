@@ -183,6 +183,8 @@ interface Surroundings extends ReadOnce, DatesBySegment {
 interface ReadOnce {
   /** Index of the nearest segment before each one that is not a list item (-1: none). */
   leadIndex: number[];
+  /** By lead index, once asked: whether that line announces a list of shares. */
+  announces: boolean[];
   /** By paragraph: a segment of it speaks of GMS, and such a segment is a heading. */
   gmsText: boolean[];
   gmsHeading: boolean[];
@@ -199,6 +201,7 @@ function readOnce(segments: Segment[]): ReadOnce {
   const readings = readingsOf(segments);
   const once: ReadOnce = {
     leadIndex: [],
+    announces: [],
     gmsText: [],
     gmsHeading: [],
     gms: [],
@@ -222,17 +225,22 @@ function readOnce(segments: Segment[]): ReadOnce {
   return once;
 }
 
-/** The segments of a paragraph, as [first index, one past the last]; [0, 0] for none. */
-function paragraphRange(context: ReadOnce, paragraph: number): [number, number] {
-  return [context.paragraphStart[paragraph] ?? 0, context.paragraphEnd[paragraph] ?? 0];
+/** The index of a paragraph's first segment (0 for none). */
+function paragraphFirst(context: ReadOnce, paragraph: number): number {
+  return context.paragraphStart[paragraph] ?? 0;
+}
+
+/** One past the index of a paragraph's last segment (0 for none). */
+function paragraphEnd(context: ReadOnce, paragraph: number): number {
+  return context.paragraphEnd[paragraph] ?? 0;
 }
 
 function paragraphYearCounts(context: Surroundings, paragraph: number): Map<number, number> {
   let counts = context.yearCounts.get(paragraph);
   if (counts) return counts;
   counts = new Map();
-  const [first, end] = paragraphRange(context, paragraph);
-  for (let k = first; k < end; k++) {
+  const end = paragraphEnd(context, paragraph);
+  for (let k = paragraphFirst(context, paragraph); k < end; k++) {
     // A sentence's stated years are a span or one year: never the same year twice.
     const s = context.segments[k] as Segment;
     for (const y of context.statedIn(s).years) counts.set(y, (counts.get(y) ?? 0) + 1);
@@ -367,8 +375,10 @@ function readRecipient(text: string, seg: Segment, named: string | null): string
 }
 
 function toldAbove(context: Surroundings, seg: Segment, pointsBack: boolean): string | undefined {
-  const [first, end] = paragraphRange(context, seg.paragraph - 1);
-  const above = end - first === 1 ? context.segments[first] : undefined;
+  // Asked of every amount: the paragraph above is read without a pair made for its range.
+  const first = paragraphFirst(context, seg.paragraph - 1);
+  const above =
+    paragraphEnd(context, seg.paragraph - 1) - first === 1 ? context.segments[first] : undefined;
   const heading = above?.heading && !seg.heading ? above.text : "";
   // Most amounts have neither: no text is made and trimmed for them.
   if (heading === "" && !pointsBack) return undefined;
@@ -425,9 +435,17 @@ function paragraphYears(context: Surroundings, seg: Segment): YearReading {
   return year === null ? NO_YEARS : { years: [year], clue: "stated-in-paragraph" };
 }
 
+/** Whether the lead line of a list item announces the list (read once per lead, however many items follow). */
 function leadAnnouncesList(context: Surroundings, seg: Segment): boolean {
-  const lead = context.segments[context.leadIndex[seg.index] ?? -1];
-  return lead ? announcesDistribution(lead.text) : false;
+  const at = context.leadIndex[seg.index] ?? -1;
+  const lead = context.segments[at];
+  if (!lead) return false;
+  let announces = context.announces[at];
+  if (announces === undefined) {
+    announces = announcesDistribution(lead.text);
+    context.announces[at] = announces;
+  }
+  return announces;
 }
 
 /** The paragraph speaks of GMS, or a heading in the paragraph just before it does. */

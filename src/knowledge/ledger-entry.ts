@@ -12,6 +12,7 @@ import { CLUE_STRENGTH } from "./years.js";
 const GMS_NAME = "Genomic Medicine Sweden (GMS)";
 // A grant told in thousands of documents asks the same few names again for every telling.
 const namesGms = cacheByKey(mentionsGms, 10_000);
+const GIVING_CACHE_MAX = 20_000;
 
 export function finishEntry(group: Group, areaOf: (purpose: string) => string): LedgerEntry {
   const e = group.entry;
@@ -122,6 +123,9 @@ const NEVER_GMS = new Set(["agency-cap", "budget-frame", "not-funding", "estimat
 const REGIONAL_FUNDER =
   /^(?:region(?:en|erna)?\b|regionfullmäktige|regionstyrelsen|landstinget|kommun|hälso- och sjukvårdsnämnden)/i;
 
+// A region's own name ("Region Skåne"), made once: a regex literal is a new object each time it is evaluated.
+const REGION_NAME = /^region\s/i;
+
 function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]): boolean {
   if (NEVER_GMS.has(e.role)) return false;
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
@@ -132,22 +136,21 @@ function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]):
     return false;
   if (recipient && namesGms(recipient)) return true;
   const regionForGms =
-    recipient !== null && /^region\s/i.test(recipient) && facts.some((f) => f.gmsContext);
+    recipient !== null && REGION_NAME.test(recipient) && facts.some((f) => f.gmsContext);
   if (recipient !== null && !regionForGms) return false;
   return facts.some((f) => f.gmsContext) || regionForGms;
 }
 
-// Where in each sentence GMS first gives money away (read once per sentence, however many amounts it holds).
-const giving = new WeakMap<RawFact["segment"], number>();
+// Where in each wording GMS first gives money away: read once per wording, however many amounts and
+// sentences (a list repeats its items' wording) hold it.
+const givingIn = cacheByKey(
+  (text) => givenByGmsAt(text) ?? Number.POSITIVE_INFINITY,
+  GIVING_CACHE_MAX,
+);
 
 /** Where in the sentence GMS first gives money away (past its end when it does not). */
 export function givingAt(segment: RawFact["segment"]): number {
-  let at = giving.get(segment);
-  if (at === undefined) {
-    at = givenByGmsAt(segment.text) ?? Number.POSITIVE_INFINITY;
-    giving.set(segment, at);
-  }
-  return at;
+  return givingIn(segment.text);
 }
 
 function givenAway(f: RawFact): boolean {

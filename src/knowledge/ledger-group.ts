@@ -119,7 +119,12 @@ export function addWords(
 
 /** Every stem of the group's tellings (most groups are never compared: the set is made only when asked). */
 export function termsOf(group: Group): ReadonlySet<string> {
-  group.terms ??= new Set(group.termLists.flat());
+  if (group.terms === null) {
+    // Added list by list: no flattened copy of the lists is made on the way.
+    const all = new Set<string>();
+    for (const list of group.termLists) for (const t of list) all.add(t);
+    group.terms = all;
+  }
   return group.terms;
 }
 

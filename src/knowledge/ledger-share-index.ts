@@ -15,9 +15,15 @@ const NONE = Object.freeze({
   at: Object.freeze([]),
 }) as unknown as Bucket;
 
+/** One amount's buckets: most amounts are never a share, and get no map of wholes. */
+interface AmountBuckets {
+  loose: Bucket | null;
+  byWhole: Map<string, Bucket> | null;
+}
+
 export class ShareIndex {
-  // By amount, then by whole (null for none): no key string is built per fact.
-  private readonly buckets = new Map<number, Map<string | null, Bucket>>();
+  // By amount, then by whole (none: `loose`): no key string is built per fact.
+  private readonly buckets = new Map<number, AmountBuckets>();
 
   /** Lists `group` at place `at` of `amount`'s listing, under the whole it is a share of now (or none). */
   add(amount: number, group: Group, at: number): void {
@@ -28,24 +34,29 @@ export class ShareIndex {
 
   /** The groups listed while a share of no whole: one may have become a share since (`sameGrant` reads that). */
   loose(amount: number): Bucket {
-    return this.buckets.get(amount)?.get(null) ?? NONE;
+    return this.buckets.get(amount)?.loose ?? NONE;
   }
 
   /** The groups listed as shares of `wholeId` (a share never changes whole while the ledger is built). */
   ofWhole(amount: number, wholeId: string): Bucket {
-    return this.buckets.get(amount)?.get(wholeId) ?? NONE;
+    return this.buckets.get(amount)?.byWhole?.get(wholeId) ?? NONE;
   }
 
   private bucket(amount: number, wholeId: string | null): Bucket {
-    let byWhole = this.buckets.get(amount);
-    if (!byWhole) {
-      byWhole = new Map();
-      this.buckets.set(amount, byWhole);
+    let of = this.buckets.get(amount);
+    if (!of) {
+      of = { loose: null, byWhole: null };
+      this.buckets.set(amount, of);
     }
-    let bucket = byWhole.get(wholeId);
+    if (wholeId === null) {
+      of.loose ??= { groups: [], at: [] };
+      return of.loose;
+    }
+    of.byWhole ??= new Map();
+    let bucket = of.byWhole.get(wholeId);
     if (!bucket) {
       bucket = { groups: [], at: [] };
-      byWhole.set(wholeId, bucket);
+      of.byWhole.set(wholeId, bucket);
     }
     return bucket;
   }

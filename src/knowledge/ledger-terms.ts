@@ -60,6 +60,12 @@ function stemsOfWords(text: string): readonly string[] {
   return [...stems];
 }
 
+/** Whether every stem of `part` is in `whole` (a telling's few stems, looked for in its sentence's). */
+function within(part: readonly string[], whole: readonly string[]): boolean {
+  for (const s of part) if (!whole.includes(s)) return false;
+  return true;
+}
+
 /** Each once, in order. */
 function unique(stems: string[]): readonly string[] {
   return [...new Set(stems)];
@@ -120,8 +126,10 @@ export class TellingTerms {
     const sentence = sent ? { stems: sent, open: false } : textStems(f.segment.text);
     const recipient = textStems(f.recipient ?? "");
     const above = textStems(f.toldAbove ?? "");
-    const alone = recipient.stems.length === 0 && above.stems.length === 0;
-    if (alone && !sentence.open && !recipient.open && !above.open) return sentence.stems;
+    // The sentence's own list when recipient and heading add no stem to it: most recipients are named in it.
+    const closed = !sentence.open && !recipient.open && !above.open;
+    if (closed && within(recipient.stems, sentence.stems) && within(above.stems, sentence.stems))
+      return sentence.stems;
     const key = `${f.segment.start}\u0000${f.recipient ?? ""}`;
     let terms = this.ofTelling.get(key);
     if (!terms) {

@@ -1,6 +1,6 @@
-import { containsPhrase, phraseStems } from "./area.js";
+import { indexPhrases, ownersIn, phraseStems } from "./area.js";
 import { TOPICS } from "./topics.js";
-import { words } from "./words.js";
+import { stem, words } from "./words.js";
 
 // Areas the question topics don't list, as the documents name them: "Swedish | English, English". Data, one a line.
 const MORE_AREAS = `
@@ -31,13 +31,24 @@ const EN_TOPICS = AREAS.map((t) => ({
   phrases: t.en.map((p) => words(p).map((w) => w.word)),
 }));
 
+const SV_INDEX = indexPhrases(SV_TOPICS.map((t) => t.phrases));
+const EN_INDEX = indexPhrases(EN_TOPICS.map((t) => t.phrases));
+
 /** The known areas a text names, in Swedish or English: "rare diseases" and "sällsynta diagnoser" are one. */
 export function topicsOf(text: string): Set<string> {
-  const stems = phraseStems(text);
+  // The words read once: the stems are theirs (`phraseStems`).
   const plain = words(text).map((w) => w.word);
+  const stems = plain.map(stem);
   const found = new Set<string>();
-  for (const t of SV_TOPICS) if (t.phrases.some((p) => containsPhrase(stems, p))) found.add(t.key);
-  for (const t of EN_TOPICS) if (t.phrases.some((p) => containsPhrase(plain, p))) found.add(t.key);
+  const sv = ownersIn(stems, SV_INDEX, SV_TOPICS.length);
+  const en = ownersIn(plain, EN_INDEX, EN_TOPICS.length);
+  // In the order the areas are listed, Swedish first, as each area was looked for in turn.
+  SV_TOPICS.forEach((t, i) => {
+    if (sv[i]) found.add(t.key);
+  });
+  EN_TOPICS.forEach((t, i) => {
+    if (en[i]) found.add(t.key);
+  });
   return found;
 }
 

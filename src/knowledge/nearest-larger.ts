@@ -12,9 +12,7 @@ export class NearestLarger {
     while (leaves <= values.length) leaves *= 2;
     this.leaves = leaves;
     this.max = new Array<number>(2 * leaves).fill(Number.NEGATIVE_INFINITY);
-    values.forEach((v, i) => {
-      this.max[leaves + i] = v;
-    });
+    for (let i = 0; i < values.length; i++) this.max[leaves + i] = values[i] as number;
     for (let n = leaves - 1; n >= 1; n--) this.max[n] = this.maxOf(2 * n, 2 * n + 1);
   }
 

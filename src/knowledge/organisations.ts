@@ -43,28 +43,34 @@ function isOrganisationHead(word: string): boolean {
   return ORGANISATION_HEADS.some((h) => word === h || (h.length > 6 && word.endsWith(h)));
 }
 
+// The patterns `readName` and `countedGroups` read each word with, made once (a regex literal is a new object
+// each time it is evaluated).
+const FIRST_WORDS = /^(?:\S+\s*){1,10}/u;
+const SPACES = /\s+/;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const END_PUNCTUATION = /[.,;:!?]+$/;
+const END_SEPARATOR = /[.,;:]+$/;
+const DIGITS_ONLY = /^\d+$/;
+
 /** A name starting at `text`'s beginning: capitalised words, "(ABBR)", "Regionalt cancercentrum (RCC) norr". */
 function readName(text: string): string | null {
-  const tokens =
-    text
-      .match(/^(?:\S+\s*){1,10}/u)?.[0]
-      .trim()
-      .split(/\s+/) ?? [];
+  const tokens = text.match(FIRST_WORDS)?.[0].trim().split(SPACES) ?? [];
   let i = 0;
   while (i < 2 && DESCRIPTOR.test(tokens[i] ?? "")) i += 1;
-  if (!/^\p{Lu}/u.test(tokens[i] ?? "")) return null;
+  if (!UPPER_START.test(tokens[i] ?? "")) return null;
   const name: string[] = [];
   for (; i < tokens.length; i++) {
     const raw = tokens[i] ?? "";
-    const word = raw.replace(/[.,;:!?]+$/, "");
-    const next = (tokens[i + 1] ?? "").replace(/[.,;:!?]+$/, "");
+    const word = raw.replace(END_PUNCTUATION, "");
+    const next = (tokens[i + 1] ?? "").replace(END_PUNCTUATION, "");
     const previous = name.at(-1) ?? "";
     const accepted =
-      /^\p{Lu}/u.test(word) ||
+      UPPER_START.test(word) ||
       ABBREVIATION.test(word) ||
-      (/^\p{Ll}/u.test(word) && ABBREVIATION.test(next) && !NAME_STOP.has(word)) ||
-      (DIRECTION.test(word) && (ABBREVIATION.test(previous) || /^\p{Lu}/u.test(previous))) ||
-      (isOrganisationHead(word) && /^\p{Lu}/u.test(previous));
+      (LOWER_START.test(word) && ABBREVIATION.test(next) && !NAME_STOP.has(word)) ||
+      (DIRECTION.test(word) && (ABBREVIATION.test(previous) || UPPER_START.test(previous))) ||
+      (isOrganisationHead(word) && UPPER_START.test(previous));
     if (!accepted || (name.length > 0 && NAME_STOP.has(word.toLowerCase()))) break;
     name.push(word);
     if (word !== raw) break; // punctuation ends the name
@@ -91,9 +97,9 @@ const GROUP_NOUNS = new Set(
 function countedGroups(text: string): string | null {
   const [a = "", b = "", c = ""] = text
     .slice(0, 60)
-    .split(/\s+/, 3)
-    .map((w) => w.replace(/[.,;:]+$/, ""));
-  const counted = COUNT_WORDS.has(a.toLowerCase()) || /^\d+$/.test(a);
+    .split(SPACES, 3)
+    .map((w) => w.replace(END_SEPARATOR, ""));
+  const counted = COUNT_WORDS.has(a.toLowerCase()) || DIGITS_ONLY.test(a);
   if (counted && GROUP_NOUNS.has(b.toLowerCase())) {
     // "to three research groups": the noun may take two words.
     return b.toLowerCase() === "research" && c ? `${a} ${b} ${c}` : `${a} ${b}`;

@@ -57,7 +57,11 @@ export interface RelativeYear {
 
 /** Relative year phrases in a sentence, longest first where they overlap ("redan i år" over "i år"). */
 export function findRelativeYears(tokens: readonly WordToken[]): RelativeYear[] {
-  const hits = findCues(tokens, MATCHER)
+  const found = findCues(tokens, MATCHER);
+  const before = findCues(tokens, YEAR_BEFORE);
+  // Most sentences tell no relative time: nothing to order.
+  if (found.length === 0 && before.length === 0) return [];
+  const hits = found
     .map((h) => {
       const [from, to] = OFFSETS.get(h.phrase) ?? [0, 0];
       return { start: h.start, end: h.end, from, to };
@@ -69,7 +73,7 @@ export function findRelativeYears(tokens: readonly WordToken[]): RelativeYear[] 
     if (last && h.start < last.end) continue;
     out.push(h);
   }
-  for (const h of findCues(tokens, YEAR_BEFORE)) {
+  for (const h of before) {
     const told = [...out].reverse().find((r) => r.end <= h.start);
     if (told) out.push({ start: h.start, end: h.end, from: told.from - 1, to: told.from - 1 });
     else out.push({ start: h.start, end: h.end, from: -1, to: -1, beforeStated: true });

@@ -159,14 +159,13 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   return null;
 }
 
+const ENDS_WITH_COLON = /:\s*$/;
+const DIVIDES =
+  /\b(?:fördela|fördelas|fördelar|så här|följande|går till|as follows|split|divided|distributed)/i;
+
 /** A line that announces a list of shares: ends with a colon and speaks of dividing money. */
 export function announcesDistribution(text: string): boolean {
-  return (
-    /:\s*$/.test(text) &&
-    /\b(?:fördela|fördelas|fördelar|så här|följande|går till|as follows|split|divided|distributed)/i.test(
-      text,
-    )
-  );
+  return ENDS_WITH_COLON.test(text) && DIVIDES.test(text);
 }
 
 /** The text ends with one of the phrases ("… varav"). */

@@ -197,9 +197,13 @@ function fewWords(body: string, max: number): boolean {
 const STOP = /[.!?]+["”»)]?(?=\s+["“«(–—-]?[\p{Lu}\d])/gu;
 const SPACE = /\s/;
 
+// The letters and dots before a stop, and leading dots: made once, not per stop.
+const WORD_BEFORE_STOP = /([\p{L}.]+)$/u;
+const LEADING_DOTS = /^\.+/;
+
 function isAbbreviation(body: string, dot: number): boolean {
   const word =
-    /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase() ?? "";
+    WORD_BEFORE_STOP.exec(body.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase() ?? "";
   if (word.length === 1) return true; // an initial: "A. Andersson"
-  return ABBREVIATIONS.has(word.replace(/^\.+/, ""));
+  return ABBREVIATIONS.has(word.replace(LEADING_DOTS, ""));
 }
