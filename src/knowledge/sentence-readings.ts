@@ -14,6 +14,10 @@ export interface SentenceReading {
   gms?: boolean;
   /** Which cue tables its words may hold (`statements/phrase-starts.ts`). */
   starts?: unknown;
+  /** Its amounts in another currency, as offsets (`statements/other-money.ts`). */
+  foreign?: readonly number[];
+  /** Its reference numbers, as kinds and offsets (`statements/references.ts`). */
+  references?: readonly number[];
   /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
   told?: { key: string; value: unknown }[];
 }
@@ -29,6 +33,8 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     dates: undefined,
     gms: undefined,
     starts: undefined,
+    foreign: undefined,
+    references: undefined,
     told: undefined,
   }),
   READING_CACHE_MAX,

@@ -2,9 +2,8 @@ import type { Segment } from "../segments.js";
 import { DEADLINE_CUES, DEADLINE_KINDS, SAME_DATE } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { nameAt } from "./names.js";
-import { sliceStarts } from "./phrase-starts.js";
 import { dayMonthAt, fromMatch } from "./stated-date.js";
-import { findPhrases, type Token } from "./tokens.js";
+import { findPhrases, findPhrasesIn, firstPhraseIn, type Token } from "./tokens.js";
 import type { DeadlineKind, DeadlineStatement, StatedDate } from "./types.js";
 
 const KIND_ORDER: ReadonlyArray<Exclude<DeadlineKind, "other">> = [
@@ -110,39 +109,25 @@ function kindBefore(
   from: number,
   until: number,
 ): { kind: Exclude<DeadlineKind, "other">; word: string; end: number } | null {
-  // Words are in order: those inside the bounds are one run of them.
+  // Words are in order: those inside the bounds are one run of them, read in place.
   const first = words.findIndex((w) => w.start >= from);
-  const inside =
-    first < 0
-      ? []
-      : sliceStarts(words, first, first + countWhile(words, first, (w) => w.end <= until));
-  let best: { kind: Exclude<DeadlineKind, "other">; word: string; end: number; at: number } | null =
-    null;
+  if (first < 0) return null;
+  let to = first;
+  while (to < words.length && (words[to] as Token).end <= until) to++;
+  let best: { kind: Exclude<DeadlineKind, "other">; at: number; end: number } | null = null;
   for (const kind of KIND_ORDER) {
-    for (const hit of findPhrases(inside, DEADLINE_KINDS[kind])) {
-      const last = inside[hit.end - 1];
-      const first = inside[hit.at];
-      if (!first || !last) continue;
-      if (!best || hit.at > best.at)
-        best = {
-          kind,
-          word: inside
-            .slice(hit.at, hit.end)
-            .map((w) => w.raw)
-            .join(" "),
-          end: last.end,
-          at: hit.at,
-        };
-    }
+    for (const hit of findPhrasesIn(words, first, to, DEADLINE_KINDS[kind]))
+      if (!best || hit.at > best.at) best = { kind, at: hit.at, end: hit.end };
   }
-  return best;
-}
-
-/** How many words from `from` on pass the test, up to the first that does not. */
-function countWhile(words: Token[], from: number, test: (w: Token) => boolean): number {
-  let n = 0;
-  while (from + n < words.length && test(words[from + n] as Token)) n++;
-  return n;
+  if (!best) return null;
+  return {
+    kind: best.kind,
+    word: words
+      .slice(best.at, best.end)
+      .map((w) => w.raw)
+      .join(" "),
+    end: (words[best.end - 1] as Token).end,
+  };
 }
 
 function subjectOf(sentence: string): string | null {
@@ -156,11 +141,13 @@ function subjectOf(sentence: string): string | null {
 /** Where the next thing due is named: "… rekvirera medlen … och redovisa …" is two clauses. */
 function nextKindStart(words: Token[], after: number, end: number): number {
   const first = words.findIndex((w) => w.start >= after);
-  const rest = first < 0 ? [] : sliceStarts(words, first, words.length);
-  const starts = KIND_ORDER.flatMap((k) =>
-    findPhrases(rest, DEADLINE_KINDS[k]).map((h) => rest[h.at]?.start ?? Infinity),
-  );
-  return Math.min(end, ...starts);
+  if (first < 0) return end;
+  let next = end;
+  for (const k of KIND_ORDER) {
+    const hit = firstPhraseIn(words, first, words.length, DEADLINE_KINDS[k]);
+    if (hit) next = Math.min(next, (words[hit.at] as Token).start);
+  }
+  return next;
 }
 
 // Made once and read from `lastIndex` on: every deadline asks, and `matchAll` copies its regex each time.

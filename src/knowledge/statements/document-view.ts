@@ -19,6 +19,8 @@ export interface DocumentView {
   dates(s: Segment): DateMatch[];
   /** The date of `dates(s)` starting at `at` in the segment, where no earlier date can reach over `at`. */
   dateAt(s: Segment, at: number): DateMatch | undefined;
+  /** The record of a segment's wording, where readers keep what they read of its text alone. */
+  reading(s: Segment): SentenceReading;
   /** Whether a segment names GMS (`mentionsGms`), as the fact reader kept on its wording's record. */
   gms(s: Segment): boolean;
   /** Whether a segment may hold a phrase of the table: its words are read only when it may. */
@@ -58,6 +60,7 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     amounts: (s) => amountsOf(readings[s.index] as SentenceReading),
     dates: (s) => datesOf(readings[s.index] as SentenceReading),
     dateAt: (s, at) => dateStartingAt(readings[s.index] as SentenceReading, at),
+    reading: (s) => readings[s.index] as SentenceReading,
     gms: (s) => {
       const reading = readings[s.index] as SentenceReading;
       reading.gms ??= mentionsGms(reading.text);

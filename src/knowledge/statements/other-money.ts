@@ -47,25 +47,41 @@ const BEFORE_WINDOW = 6;
 export function readForeign(view: DocumentView): ForeignStatement[] {
   const out: ForeignStatement[] = [];
   for (const s of view.segments) {
-    NUMBER.lastIndex = 0;
-    for (let m = NUMBER.exec(s.text); m !== null; m = NUMBER.exec(s.text)) {
-      const at = m.index;
-      const end = at + m[0].length;
-      const scale = stickyAt(SCALE, s.text, end)?.[0] ?? "";
-      const after = stickyAt(CURRENCY_AFTER, s.text, end + scale.length);
-      const lead = s.text.slice(Math.max(0, at - BEFORE_WINDOW), at);
-      const before = FOREIGN_CURRENCY_BEFORE.exec(lead);
-      if (!after && !before) continue;
-      const from = before ? at - lead.length + before.index : at;
-      const to = end + scale.length + (after?.[0].length ?? 0);
+    const reading = view.reading(s);
+    // Read once per wording: a sentence recurs across documents, and few hold another currency.
+    reading.foreign ??= foreignIn(s.text);
+    const found = reading.foreign;
+    for (let k = 0; k < found.length; k += 3) {
       out.push({
-        written: view.span(s.start + from, s.start + to),
-        inParentheses: insideParentheses(s.text, from),
+        written: view.span(s.start + (found[k] as number), s.start + (found[k + 1] as number)),
+        inParentheses: found[k + 2] === 1,
         span: view.span(s.start, s.end),
       });
     }
   }
   return out;
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/** Each amount in another currency in `text`: its start, its end and 1 if within parentheses (else 0). */
+function foreignIn(text: string): readonly number[] {
+  let out: number[] | null = null;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const scale = stickyAt(SCALE, text, end)?.[0] ?? "";
+    const after = stickyAt(CURRENCY_AFTER, text, end + scale.length);
+    const lead = text.slice(Math.max(0, at - BEFORE_WINDOW), at);
+    const before = FOREIGN_CURRENCY_BEFORE.exec(lead);
+    if (!after && !before) continue;
+    const from = before ? at - lead.length + before.index : at;
+    const to = end + scale.length + (after?.[0].length ?? 0);
+    out ??= [];
+    out.push(from, to, insideParentheses(text, from) ? 1 : 0);
+  }
+  return out ?? NONE;
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
