@@ -18,6 +18,8 @@ export interface SentenceReading {
   foreign?: readonly number[];
   /** Its reference numbers, as kinds and offsets (`statements/references.ts`). */
   references?: readonly number[];
+  /** The ministers it names (`statements/people.ts`). */
+  ministers?: readonly unknown[];
   /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
   told?: { key: string; value: unknown }[];
 }
@@ -35,6 +37,7 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     starts: undefined,
     foreign: undefined,
     references: undefined,
+    ministers: undefined,
     told: undefined,
   }),
   READING_CACHE_MAX,

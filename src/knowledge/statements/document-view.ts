@@ -6,7 +6,7 @@ import { type Segment, segment } from "../segments.js";
 import { readingsOf, type SentenceReading } from "../sentence-readings.js";
 import type { AmountMatch, DateMatch, SourceDocument, Span } from "../types.js";
 import { type ListStarts, tagStarts, textStarts, unionOf } from "./phrase-starts.js";
-import { mayHold, type Phrase, type Token, tokens } from "./tokens.js";
+import { mayHold, type Phrase, type Token, tokensWith } from "./tokens.js";
 
 /** One document read once: its segments, their words, and its own date. */
 export interface DocumentView {
@@ -51,8 +51,9 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     words(s) {
       let t = cache[s.index];
       if (!t) {
-        t = tokens(s.text, s.start);
-        tagStarts(t, starts[s.index] as ListStarts);
+        const own = starts[s.index] as ListStarts;
+        t = tokensWith(s.text, s.start, own.each);
+        tagStarts(t, own);
         cache[s.index] = t;
       }
       return t;

@@ -6,6 +6,7 @@ import {
   listStarts,
   mayStart,
   type Starts,
+  type WordStarts,
   wordMatches,
 } from "./phrase-starts.js";
 import { mapWords } from "./word-spans.js";
@@ -38,6 +39,20 @@ class SentenceWord implements Token {
 export function tokens(text: string, offset = 0): Token[] {
   return mapWords(text, (at, end, lower) => {
     const word = lower === null ? text.slice(at, end).toLowerCase() : lower.slice(at, end);
+    return new SentenceWord(word, offset + at, offset + end, text, offset);
+  });
+}
+
+/**
+ * As `tokens`, each word's lower case taken from its starts (`textStarts` of the same text, word by word):
+ * no copy is made per word.
+ */
+export function tokensWith(text: string, offset: number, each: readonly WordStarts[]): Token[] {
+  let k = 0;
+  return mapWords(text, (at, end, lower) => {
+    const word =
+      each[k++]?.word ??
+      (lower === null ? text.slice(at, end).toLowerCase() : lower.slice(at, end));
     return new SentenceWord(word, offset + at, offset + end, text, offset);
   });
 }
