@@ -20,6 +20,8 @@ export interface SentenceReading {
   references?: readonly number[];
   /** The ministers it names (`statements/people.ts`). */
   ministers?: readonly unknown[];
+  /** Who it says pays out, distributes or requisitions (`statements/channels.ts`). */
+  channels?: readonly unknown[];
   /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
   told?: { key: string; value: unknown }[];
 }
@@ -38,6 +40,7 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     foreign: undefined,
     references: undefined,
     ministers: undefined,
+    channels: undefined,
     told: undefined,
   }),
   READING_CACHE_MAX,
