@@ -43,11 +43,12 @@ function kindAt(text: string, i: number): number {
 }
 
 /**
- * The words of `text` as start and end offsets, pairwise in `out` (which is emptied first); returns
- * the number of words.
+ * The words of `text` as start and end offsets, pairwise from the start of `out`; returns the number of
+ * words (entries past them are left from before: `out` is a buffer, reused without emptying it, which
+ * would give up its room each time).
  */
 export function wordSpans(text: string, out: number[]): number {
-  out.length = 0;
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -64,10 +65,12 @@ export function wordSpans(text: string, out: number[]): number {
       j += size;
       if (kind === WORD) end = j;
     }
-    out.push(at, end);
+    out[2 * count] = at;
+    out[2 * count + 1] = end;
+    count += 1;
     i = end;
   }
-  return out.length / 2;
+  return count;
 }
 
 /**
