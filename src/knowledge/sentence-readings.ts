@@ -22,6 +22,8 @@ export interface SentenceReading {
   ministers?: readonly unknown[];
   /** Who it says pays out, distributes or requisitions (`statements/channels.ts`). */
   channels?: readonly unknown[];
+  /** The deadlines it sets after a cue (`statements/deadlines.ts`). */
+  deadlines?: readonly unknown[];
   /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
   told?: { key: string; value: unknown }[];
 }
@@ -41,6 +43,7 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     references: undefined,
     ministers: undefined,
     channels: undefined,
+    deadlines: undefined,
     told: undefined,
   }),
   READING_CACHE_MAX,

@@ -28,44 +28,97 @@ export function readDeadlines(view: DocumentView): DeadlineStatement[] {
   const out: DeadlineStatement[] = [];
   for (const s of view.segments) {
     if (!view.may(s, DEADLINE_CUES) && !view.may(s, SAME_DATE)) continue;
+    const reading = view.reading(s);
+    // The dates after a cue are in the sentence's own words: read once per wording.
+    reading.deadlines ??= deadlinesIn(view, s);
+    const found = reading.deadlines as readonly DeadlineFound[];
+    for (const d of found) out.push(placed(view, s, d));
+    // Without one, "vid samma tidpunkt" takes the date of the deadline before, in this document.
+    if (found.length > 0 || !view.may(s, SAME_DATE)) continue;
     const words = view.words(s);
-    const cues = findPhrases(words, DEADLINE_CUES);
-    const dates =
-      cues.length === 0
-        ? []
-        : deadlineDates(
-            view,
-            s,
-            words,
-            cues.map((c) => c.end),
-          );
-    if (dates.length === 0) {
-      const same = sameDate(view, words, out.at(-1));
-      if (same) dates.push(same);
-    }
-    let clauseStart = 0;
-    for (const date of dates) {
-      const local = date.span.start - s.start;
-      const kind =
-        kindBefore(words, s.start + clauseStart, date.span.start) ??
-        kindBefore(words, s.start, s.end);
-      if (!kind && date.yearFrom === "earlier-date") continue;
-      out.push({
-        kind: kind?.kind ?? "other",
-        what: kind?.word ?? "",
-        who: subjectOf(s.text),
-        counterpart: counterpart(
-          s.text.slice(0, nextKindStart(words, kind?.end ?? s.start, s.end) - s.start),
-          kind ? kind.end - s.start : 0,
-          kind?.kind ?? "other",
-        ),
-        by: date,
-        span: view.span(s.start, s.end),
-      });
-      clauseStart = local;
-    }
+    const same = sameDate(view, words, out.at(-1));
+    const deadline = same ? deadlineOf(view, s, words, same, 0) : null;
+    if (deadline) out.push(deadline);
   }
   return out;
+}
+
+/** A deadline a sentence sets after a cue, its date's offsets counted in the sentence. */
+interface DeadlineFound {
+  kind: DeadlineKind;
+  what: string;
+  who: string | null;
+  counterpart: string | null;
+  by: Omit<StatedDate, "span"> & { start: number; end: number };
+}
+
+const NONE: readonly DeadlineFound[] = Object.freeze([]);
+
+function deadlinesIn(view: DocumentView, s: Segment): readonly DeadlineFound[] {
+  const words = view.words(s);
+  const cues = findPhrases(words, DEADLINE_CUES);
+  if (cues.length === 0) return NONE;
+  const dates = deadlineDates(
+    view,
+    s,
+    words,
+    cues.map((c) => c.end),
+  );
+  const found: DeadlineFound[] = [];
+  let clauseStart = 0;
+  for (const date of dates) {
+    const d = deadlineOf(view, s, words, date, clauseStart);
+    if (d) {
+      const { span, year, month, day, yearFrom } = d.by;
+      found.push({
+        kind: d.kind,
+        what: d.what,
+        who: d.who,
+        counterpart: d.counterpart,
+        by: { start: span.start - s.start, end: span.end - s.start, year, month, day, yearFrom },
+      });
+    }
+    clauseStart = date.span.start - s.start;
+  }
+  return found.length === 0 ? NONE : found;
+}
+
+/** A deadline read before, placed in this document. */
+function placed(view: DocumentView, s: Segment, d: DeadlineFound): DeadlineStatement {
+  const { start, end, year, month, day, yearFrom } = d.by;
+  return {
+    kind: d.kind,
+    what: d.what,
+    who: d.who,
+    counterpart: d.counterpart,
+    by: { span: view.span(s.start + start, s.start + end), year, month, day, yearFrom },
+    span: view.span(s.start, s.end),
+  };
+}
+
+/** The deadline of a date in a sentence, its clause starting at `clauseStart` (null: none told). */
+function deadlineOf(
+  view: DocumentView,
+  s: Segment,
+  words: Token[],
+  date: StatedDate,
+  clauseStart: number,
+): DeadlineStatement | null {
+  const kind =
+    kindBefore(words, s.start + clauseStart, date.span.start) ?? kindBefore(words, s.start, s.end);
+  if (!kind && date.yearFrom === "earlier-date") return null;
+  return {
+    kind: kind?.kind ?? "other",
+    what: kind?.word ?? "",
+    who: subjectOf(s.text),
+    counterpart: counterpart(
+      s.text.slice(0, nextKindStart(words, kind?.end ?? s.start, s.end) - s.start),
+      kind ? kind.end - s.start : 0,
+      kind?.kind ?? "other",
+    ),
+    by: date,
+    span: view.span(s.start, s.end),
+  };
 }
 
 /** "Vid samma tidpunkt ska en ekonomisk redovisning lämnas": the date of the deadline just before. */
