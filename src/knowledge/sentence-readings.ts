@@ -24,6 +24,10 @@ export interface SentenceReading {
   channels?: readonly unknown[];
   /** The deadlines it sets after a cue (`statements/deadlines.ts`). */
   deadlines?: readonly unknown[];
+  /** The name and title it gives as a signature line, or null (`statements/authors.ts`). */
+  titled?: unknown;
+  /** It is a person's name and nothing else (`statements/names.ts`). */
+  person?: boolean;
   /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
   told?: { key: string; value: unknown }[];
 }
@@ -44,6 +48,8 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     ministers: undefined,
     channels: undefined,
     deadlines: undefined,
+    titled: undefined,
+    person: undefined,
     told: undefined,
   }),
   READING_CACHE_MAX,

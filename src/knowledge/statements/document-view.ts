@@ -5,6 +5,7 @@ import { mentionsGms } from "../organisations.js";
 import { type Segment, segment } from "../segments.js";
 import { readingsOf, type SentenceReading } from "../sentence-readings.js";
 import type { AmountMatch, DateMatch, SourceDocument, Span } from "../types.js";
+import { isPersonName } from "./names.js";
 import { type ListStarts, tagStarts, textStarts, unionOf } from "./phrase-starts.js";
 import { mayHold, type Phrase, type Token, tokensWith } from "./tokens.js";
 
@@ -21,6 +22,8 @@ export interface DocumentView {
   dateAt(s: Segment, at: number): DateMatch | undefined;
   /** The record of a segment's wording, where readers keep what they read of its text alone. */
   reading(s: Segment): SentenceReading;
+  /** Whether a segment is a person's name and nothing else (`isPersonName`), read once per wording. */
+  isName(s: Segment): boolean;
   /** Whether a segment names GMS (`mentionsGms`), as the fact reader kept on its wording's record. */
   gms(s: Segment): boolean;
   /** Whether a segment may hold a phrase of the table: its words are read only when it may. */
@@ -62,6 +65,11 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     dates: (s) => datesOf(readings[s.index] as SentenceReading),
     dateAt: (s, at) => dateStartingAt(readings[s.index] as SentenceReading, at),
     reading: (s) => readings[s.index] as SentenceReading,
+    isName: (s) => {
+      const reading = readings[s.index] as SentenceReading;
+      reading.person ??= isPersonName(reading.text);
+      return reading.person;
+    },
     gms: (s) => {
       const reading = readings[s.index] as SentenceReading;
       reading.gms ??= mentionsGms(reading.text);

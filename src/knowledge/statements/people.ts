@@ -103,7 +103,7 @@ function readSigners(view: DocumentView): PersonStatement[] {
     if (!isHeading(view, s, SIGNATURE_HEADINGS)) return;
     for (let j = i + 1; j <= i + MAX_SIGNERS; j++) {
       const next = view.segments[j];
-      if (!next || !isPersonName(next.text)) break;
+      if (!next || !view.isName(next)) break;
       out.push({
         role: "signer",
         name: next.text.trim(),
