@@ -2,7 +2,7 @@
 // then each table asks one bit test whether it can match at all, and tries only the words that start it.
 import type { SentenceReading } from "../sentence-readings.js";
 import type { Phrase, Token } from "./tokens.js";
-import { lowerCaseOf, wordSpans } from "./word-spans.js";
+import { hashedWordSpans, lowerCaseOf, wordHash, wordSpans } from "./word-spans.js";
 
 /** A table indexed by its phrases' first word. */
 export interface CompiledTable {
@@ -157,10 +157,11 @@ export function wordStarts(word: string): WordStarts {
 
 /** The starts of the word `lower.slice(at, end)` (lower case already). */
 function startsAt(lower: string, at: number, end: number): WordStarts {
-  // FNV-1a, kept in a small integer's range: the map holds no boxed numbers.
-  let h = 0x811c9dc5;
-  for (let i = at; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
-  h &= 0x3fffffff;
+  return startsHashed(lower, at, end, wordHash(lower, at, end));
+}
+
+/** As `startsAt`, the word's hash (`wordHash`) read already. */
+function startsHashed(lower: string, at: number, end: number, h: number): WordStarts {
   // The word last seen with the hash's low bits, tried before the map.
   const slot = h & (RECENT_SIZE - 1);
   const last = recent[slot];
@@ -276,20 +277,29 @@ export function textStarts(reading: SentenceReading): ListStarts {
   return starts;
 }
 
-// Offsets of the words of the text read last (reused: one text is read at a time).
+// Offsets and hashes of the words of the text read last (reused: one text is read at a time).
 const spans: number[] = [];
+const hashes: number[] = [];
 
 function readTextStarts(text: string): ListStarts {
   const lower = lowerCaseOf(text);
-  // Lower case keeps each character's kind and place, and is one flat string: read faster than a slice.
-  const count = wordSpans(lower ?? text, spans);
-  const each = new Array<WordStarts>(count);
-  for (let k = 0; k < count; k++) {
-    const at = spans[2 * k] as number;
-    const end = spans[2 * k + 1] as number;
-    each[k] =
-      lower === null ? wordStarts(text.slice(at, end).toLowerCase()) : startsAt(lower, at, end);
+  if (lower === null) {
+    const count = wordSpans(text, spans);
+    const each = new Array<WordStarts>(count);
+    for (let k = 0; k < count; k++)
+      each[k] = wordStarts(text.slice(spans[2 * k], spans[2 * k + 1]).toLowerCase());
+    return combine(each);
   }
+  // Lower case keeps each character's kind and place, and is one flat string: read faster than a slice.
+  const count = hashedWordSpans(lower, spans, hashes);
+  const each = new Array<WordStarts>(count);
+  for (let k = 0; k < count; k++)
+    each[k] = startsHashed(
+      lower,
+      spans[2 * k] as number,
+      spans[2 * k + 1] as number,
+      hashes[k] as number,
+    );
   return combine(each);
 }
 

@@ -74,6 +74,59 @@ export function wordSpans(text: string, out: number[]): number {
 }
 
 /**
+ * As `wordSpans`, with each word's FNV-1a hash of its units (kept in a small integer's range) in `hashes`,
+ * read in the same pass: the cue tables look each word up by it.
+ */
+export function hashedWordSpans(text: string, out: number[], hashes: number[]): number {
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (kindAt(text, i) !== WORD) {
+      i += size;
+      continue;
+    }
+    const at = i;
+    let h = hashUnits(FNV_BASIS, text, i, i + size);
+    let end = i + size;
+    let hashToEnd = h;
+    for (let j = end; j < n; ) {
+      const kind = kindAt(text, j);
+      if (kind === OTHER) break;
+      h = hashUnits(h, text, j, j + size);
+      j += size;
+      if (kind === WORD) {
+        end = j;
+        hashToEnd = h;
+      }
+    }
+    out[2 * count] = at;
+    out[2 * count + 1] = end;
+    hashes[count] = hashToEnd & HASH_MASK;
+    count += 1;
+    i = end;
+  }
+  return count;
+}
+
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Hashes are kept in a small integer's range: a map keyed by them holds no boxed numbers. */
+const HASH_MASK = 0x3fffffff;
+
+/** FNV-1a of `h` on over the units `from` to `to` of `text`. */
+function hashUnits(h: number, text: string, from: number, to: number): number {
+  let out = h;
+  for (let i = from; i < to; i++) out = Math.imul(out ^ text.charCodeAt(i), FNV_PRIME);
+  return out;
+}
+
+/** A word's hash as `hashedWordSpans` gives it. */
+export function wordHash(text: string, from: number, to: number): number {
+  return hashUnits(FNV_BASIS, text, from, to) & HASH_MASK;
+}
+
+/**
  * As in `words`: the text lower-cased once is each word lower-cased, unless lengths change or Σ occurs
  * (then null: each word is lower-cased on its own).
  */
