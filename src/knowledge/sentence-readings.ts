@@ -26,8 +26,13 @@ export interface SentenceReading {
   deadlines?: readonly unknown[];
   /** The name and title it gives as a signature line, or null (`statements/authors.ts`). */
   titled?: unknown;
+  /** The people it quotes (`statements/speakers.ts`). */
+  quoted?: readonly unknown[];
   /** It is a person's name and nothing else (`statements/names.ts`). */
   person?: boolean;
+  /** Bits of the cue tables asked whether it holds one of their phrases, and of those it does (`statements/document-view.ts`). */
+  tablesRead?: number;
+  tablesHeld?: number;
   /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
   told?: { key: string; value: unknown }[];
 }
@@ -49,7 +54,10 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     channels: undefined,
     deadlines: undefined,
     titled: undefined,
+    quoted: undefined,
     person: undefined,
+    tablesRead: 0,
+    tablesHeld: 0,
     told: undefined,
   }),
   READING_CACHE_MAX,

@@ -3,7 +3,6 @@ import { CONTACT_HEADINGS, OPINION_CUES, PRESS_HEADINGS, TITLE_WORDS } from "./c
 import type { DocumentView } from "./document-view.js";
 import { personAt } from "./names.js";
 import { isHeading } from "./people.js";
-import { hasPhrase } from "./tokens.js";
 import type { PersonStatement } from "./types.js";
 
 // "Annika Strand (S), ordförande i …": a name, a party in brackets, then a title after a comma.
@@ -16,9 +15,7 @@ const CLOSING_SEGMENTS = 6;
  * article), or a lone name with its title line under it at the end ("Karin Löfgren" / "Ordförande, …").
  */
 export function readAuthors(view: DocumentView): PersonStatement[] {
-  const opinion = view.segments
-    .slice(0, 12)
-    .some((s) => view.may(s, OPINION_CUES) && hasPhrase(view.words(s), OPINION_CUES));
+  const opinion = view.segments.slice(0, 12).some((s) => view.has(s, OPINION_CUES));
   const out: PersonStatement[] = [];
   let run: PersonStatement[] = [];
   const flush = () => {
@@ -36,7 +33,7 @@ export function readAuthors(view: DocumentView): PersonStatement[] {
     const next = view.segments[i + 1];
     const previous = view.segments[i - 1];
     if (i < last || !next || !view.isName(s) || underContactHeading(view, previous)) return;
-    if (!view.may(next, TITLE_WORDS) || !hasPhrase(view.words(next), TITLE_WORDS)) return;
+    if (!view.has(next, TITLE_WORDS)) return;
     out.push({
       role: "signatory",
       name: s.text.trim(),

@@ -6,8 +6,8 @@ import { type Segment, segment } from "../segments.js";
 import { readingsOf, type SentenceReading } from "../sentence-readings.js";
 import type { AmountMatch, DateMatch, SourceDocument, Span } from "../types.js";
 import { isPersonName } from "./names.js";
-import { type ListStarts, tagStarts, textStarts, unionOf } from "./phrase-starts.js";
-import { mayHold, type Phrase, type Token, tokensWith } from "./tokens.js";
+import { compile, type ListStarts, tagStarts, textStarts, unionOf } from "./phrase-starts.js";
+import { hasPhrase, mayHold, type Phrase, type Token, tokensWith } from "./tokens.js";
 
 /** One document read once: its segments, their words, and its own date. */
 export interface DocumentView {
@@ -30,6 +30,11 @@ export interface DocumentView {
   may(s: Segment, table: readonly Phrase[]): boolean;
   /** Whether some segment may hold a phrase of the table: a reader walks the segments only when one may. */
   mayAny(table: readonly Phrase[]): boolean;
+  /**
+   * Whether a segment holds a phrase of the table (`hasPhrase` of its words): kept on its wording's
+   * record for the first tables, so a recurring line's words are not read again to tell.
+   */
+  has(s: Segment, table: readonly Phrase[]): boolean;
   /** Whether a phrase of the table may start at the segment's first word. */
   mayOpen(s: Segment, table: readonly Phrase[]): boolean;
   span(start: number, end: number): Span;
@@ -77,6 +82,16 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     },
     may: (s, table) => mayHold(starts[s.index] as ListStarts, table),
     mayAny: (table) => mayHold(any, table),
+    has(s, table) {
+      const reading = readings[s.index] as SentenceReading;
+      const bit = tableBit(table);
+      const read = reading.tablesRead ?? 0;
+      if ((read & bit) !== 0) return ((reading.tablesHeld ?? 0) & bit) !== 0;
+      const held = mayHold(starts[s.index] as ListStarts, table) && hasPhrase(this.words(s), table);
+      reading.tablesRead = read | bit;
+      if (held) reading.tablesHeld = (reading.tablesHeld ?? 0) | bit;
+      return held;
+    },
     mayOpen: (s, table) => {
       const first = starts[s.index]?.each[0];
       return first !== undefined && mayHold(first, table);
@@ -88,6 +103,12 @@ export function viewDocument(doc: SourceDocument): DocumentView {
       return headings[s.index] ?? null;
     },
   };
+}
+
+/** A table's bit in a wording's record of tables read (`has`); 0 past the first 30 tables: read each time. */
+function tableBit(table: readonly Phrase[]): number {
+  const id = compile(table).id;
+  return id < 30 ? 1 << id : 0;
 }
 
 /** Per segment, the nearest headline before it. */

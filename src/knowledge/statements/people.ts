@@ -132,8 +132,7 @@ function readContacts(view: DocumentView): PersonStatement[] {
       // "Per Ek, chef" under the first contact is a second contact, not the first one's title.
       const titled =
         titleLine &&
-        view.may(titleLine, TITLE_WORDS) &&
-        hasPhrase(view.words(titleLine), TITLE_WORDS) &&
+        view.has(titleLine, TITLE_WORDS) &&
         !isPersonName(titleLine.text.split(",")[0] ?? "")
           ? titleLine
           : null;
