@@ -30,7 +30,7 @@ export interface SentenceReading {
   quoted?: readonly unknown[];
   /** It is a person's name and nothing else (`statements/names.ts`). */
   person?: boolean;
-  /** Bits of the cue tables asked whether it holds one of their phrases, and of those it does (`statements/document-view.ts`). */
+  /** Bits of the cue tables and matchers asked whether it holds one of theirs, and of those it does (`statements/document-view.ts`). */
   tablesRead?: number;
   tablesHeld?: number;
   /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */

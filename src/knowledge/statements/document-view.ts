@@ -1,4 +1,5 @@
 import { amountsOf } from "../amounts.js";
+import { type CueMatcher, hasCue } from "../cues.js";
 import { dateStartingAt, datesOf } from "../dates.js";
 import { cacheByKey } from "../key-cache.js";
 import { mentionsGms } from "../organisations.js";
@@ -35,6 +36,8 @@ export interface DocumentView {
    * record for the first tables, so a recurring line's words are not read again to tell.
    */
   has(s: Segment, table: readonly Phrase[]): boolean;
+  /** Whether a segment's text has a cue of the matcher (`hasCue`), kept on its wording's record under `bit` (`CUE_BITS`). */
+  hasCue(s: Segment, cues: CueMatcher, bit: number): boolean;
   /** Whether a phrase of the table may start at the segment's first word. */
   mayOpen(s: Segment, table: readonly Phrase[]): boolean;
   span(start: number, end: number): Span;
@@ -92,6 +95,15 @@ export function viewDocument(doc: SourceDocument): DocumentView {
       if (held) reading.tablesHeld = (reading.tablesHeld ?? 0) | bit;
       return held;
     },
+    hasCue: (s, cues, bit) => {
+      const reading = readings[s.index] as SentenceReading;
+      const read = reading.tablesRead ?? 0;
+      if ((read & bit) !== 0) return ((reading.tablesHeld ?? 0) & bit) !== 0;
+      const held = hasCue(reading.text, cues);
+      reading.tablesRead = read | bit;
+      if (held) reading.tablesHeld = (reading.tablesHeld ?? 0) | bit;
+      return held;
+    },
     mayOpen: (s, table) => {
       const first = starts[s.index]?.each[0];
       return first !== undefined && mayHold(first, table);
@@ -105,10 +117,15 @@ export function viewDocument(doc: SourceDocument): DocumentView {
   };
 }
 
-/** A table's bit in a wording's record of tables read (`has`); 0 past the first 30 tables: read each time. */
+// A wording's record keeps what was read of it in one small integer's bits: the first tables' (`has`), then
+// the cue matchers' (`hasCue`).
+const TABLE_BITS = 28;
+export const CUE_BITS = { notGms: 1 << TABLE_BITS, proposal: 1 << (TABLE_BITS + 1) } as const;
+
+/** A table's bit in a wording's record of tables read (`has`); 0 past the first tables: read each time. */
 function tableBit(table: readonly Phrase[]): number {
   const id = compile(table).id;
-  return id < 30 ? 1 << id : 0;
+  return id < TABLE_BITS ? 1 << id : 0;
 }
 
 /** Per segment, the nearest headline before it. */

@@ -2,15 +2,14 @@
 // ("Vi föreslår … 100 miljoner kronor per år"), and amounts in another currency ("EUR 3.2 million").
 // The answers quote them as written; none is ever a grant or part of a sum.
 import { FOREIGN_CURRENCY_AFTER, FOREIGN_CURRENCY_BEFORE } from "../amount-words.js";
-import { hasCue } from "../cues.js";
 import { NOT_GMS, PROPOSAL } from "../role-cues.js";
-import type { DocumentView } from "./document-view.js";
+import { CUE_BITS, type DocumentView } from "./document-view.js";
 import type { ForeignStatement, NotGmsStatement, ProposalStatement } from "./types.js";
 
 /** "Testbäddarna ingår inte i GMS", "ingår inte i statens årliga stöd till GMS". */
 export function readNotGms(view: DocumentView): NotGmsStatement[] {
   return view.segments
-    .filter((s) => !s.heading && view.gms(s) && hasCue(s.text, NOT_GMS))
+    .filter((s) => !s.heading && view.gms(s) && view.hasCue(s, NOT_GMS, CUE_BITS.notGms))
     .map((s) => ({ span: view.span(s.start, s.end) }));
 }
 
@@ -21,7 +20,7 @@ export function readProposals(view: DocumentView): ProposalStatement[] {
     if (s.heading) continue;
     // The sentence's amounts are read already (the budget check reads every one): asked before the cue.
     const amounts = view.amounts(s);
-    if (amounts.length === 0 || !hasCue(s.text, PROPOSAL)) continue;
+    if (amounts.length === 0 || !view.hasCue(s, PROPOSAL, CUE_BITS.proposal)) continue;
     out.push({
       amounts: amounts.map((a) => ({
         valueSek: a.valueSek,
