@@ -48,30 +48,11 @@ function kindAt(text: string, i: number): number {
  * would give up its room each time).
  */
 export function wordSpans(text: string, out: number[]): number {
-  let count = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (kindAt(text, i) !== WORD) {
-      i += size;
-      continue;
-    }
-    const at = i;
-    let end = i + size;
-    // Over letters, digits and joiners; the word ends at its last letter or digit.
-    for (let j = end; j < n; ) {
-      const kind = kindAt(text, j);
-      if (kind === OTHER) break;
-      j += size;
-      if (kind === WORD) end = j;
-    }
-    out[2 * count] = at;
-    out[2 * count + 1] = end;
-    count += 1;
-    i = end;
-  }
-  return count;
+  return hashedWordSpans(text, out, unusedHashes);
 }
+
+// The hashes `wordSpans` does not give (reused).
+const unusedHashes: number[] = [];
 
 /**
  * As `wordSpans`, with each word's FNV-1a hash of its units (kept in a small integer's range) in `hashes`,
