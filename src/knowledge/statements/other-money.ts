@@ -62,9 +62,12 @@ export function readForeign(view: DocumentView): ForeignStatement[] {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+const DIGIT = /[0-9]/;
 
 /** Each amount in another currency in `text`: its start, its end and 1 if within parentheses (else 0). */
 function foreignIn(text: string): readonly number[] {
+  // An amount has a digit: a sentence without one is not looked through for numbers.
+  if (!DIGIT.test(text)) return NONE;
   let out: number[] | null = null;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {

@@ -22,6 +22,8 @@ const MAX_LINE = 120;
 const WORD = /\S+/gu;
 // A line that may hold a number of either shape or a label: most short lines (dates, headings) hold neither.
 const MAY_HOLD = /\d[/:]|diarie|dnr|ärende|beteckning|\bref/iu;
+// Every number of either shape, and every labelled one, has a digit: a line without one is looked at no further.
+const DIGIT = /[0-9]/;
 
 /** Every reference number in the document's short lines, each with the line it stands on. */
 export function readReferences(view: DocumentView): ReferenceStatement[] {
@@ -30,7 +32,9 @@ export function readReferences(view: DocumentView): ReferenceStatement[] {
     const reading = view.reading(s);
     // Read once per wording: header lines recur across documents.
     reading.references ??=
-      s.text.length > MAX_LINE || !MAY_HOLD.test(s.text) ? NONE : numbersIn(s.text);
+      s.text.length > MAX_LINE || !DIGIT.test(s.text) || !MAY_HOLD.test(s.text)
+        ? NONE
+        : numbersIn(s.text);
     const found = reading.references;
     for (let k = 0; k < found.length; k += 3) {
       out.push({
