@@ -14,6 +14,25 @@ export interface SentenceReading {
   gms?: boolean;
   /** Which cue tables its words may hold (`statements/phrase-starts.ts`). */
   starts?: unknown;
+  /** Its amounts in another currency, as offsets (`statements/other-money.ts`). */
+  foreign?: readonly number[];
+  /** Its reference numbers, as kinds and offsets (`statements/references.ts`). */
+  references?: readonly number[];
+  /** The ministers it names (`statements/people.ts`). */
+  ministers?: readonly unknown[];
+  /** Who it says pays out, distributes or requisitions (`statements/channels.ts`). */
+  channels?: readonly unknown[];
+  /** The deadlines it sets after a cue (`statements/deadlines.ts`). */
+  deadlines?: readonly unknown[];
+  /** The name and title it gives as a signature line, or null (`statements/authors.ts`). */
+  titled?: unknown;
+  /** The people it quotes (`statements/speakers.ts`). */
+  quoted?: readonly unknown[];
+  /** It is a person's name and nothing else (`statements/names.ts`). */
+  person?: boolean;
+  /** Bits of the cue tables and matchers asked whether it holds one of theirs, and of those it does (`statements/document-view.ts`). */
+  tablesRead?: number;
+  tablesHeld?: number;
   /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
   told?: { key: string; value: unknown }[];
 }
@@ -29,6 +48,16 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     dates: undefined,
     gms: undefined,
     starts: undefined,
+    foreign: undefined,
+    references: undefined,
+    ministers: undefined,
+    channels: undefined,
+    deadlines: undefined,
+    titled: undefined,
+    quoted: undefined,
+    person: undefined,
+    tablesRead: 0,
+    tablesHeld: 0,
     told: undefined,
   }),
   READING_CACHE_MAX,

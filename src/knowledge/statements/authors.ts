@@ -1,9 +1,8 @@
 import type { Segment } from "../segments.js";
 import { CONTACT_HEADINGS, OPINION_CUES, PRESS_HEADINGS, TITLE_WORDS } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
-import { isPersonName, personAt } from "./names.js";
+import { personAt } from "./names.js";
 import { isHeading } from "./people.js";
-import { hasPhrase } from "./tokens.js";
 import type { PersonStatement } from "./types.js";
 
 // "Annika Strand (S), ordförande i …": a name, a party in brackets, then a title after a comma.
@@ -16,9 +15,7 @@ const CLOSING_SEGMENTS = 6;
  * article), or a lone name with its title line under it at the end ("Karin Löfgren" / "Ordförande, …").
  */
 export function readAuthors(view: DocumentView): PersonStatement[] {
-  const opinion = view.segments
-    .slice(0, 12)
-    .some((s) => view.may(s, OPINION_CUES) && hasPhrase(view.words(s), OPINION_CUES));
+  const opinion = view.segments.slice(0, 12).some((s) => view.has(s, OPINION_CUES));
   const out: PersonStatement[] = [];
   let run: PersonStatement[] = [];
   const flush = () => {
@@ -35,8 +32,8 @@ export function readAuthors(view: DocumentView): PersonStatement[] {
   view.segments.forEach((s, i) => {
     const next = view.segments[i + 1];
     const previous = view.segments[i - 1];
-    if (i < last || !next || !isPersonName(s.text) || underContactHeading(view, previous)) return;
-    if (!view.may(next, TITLE_WORDS) || !hasPhrase(view.words(next), TITLE_WORDS)) return;
+    if (i < last || !next || !view.isName(s) || underContactHeading(view, previous)) return;
+    if (!view.has(next, TITLE_WORDS)) return;
     out.push({
       role: "signatory",
       name: s.text.trim(),
@@ -53,20 +50,35 @@ function titledLine(
   s: Segment,
   previous: Segment | undefined,
 ): PersonStatement | null {
-  // The title follows a comma: a line without one is read no further.
-  if (!s.text.includes(",")) return null;
-  const name = personAt(s.text, 0);
-  if (!name || underContactHeading(view, previous)) return null;
-  const rest = s.text.slice(s.text.indexOf(name) + name.length);
-  const title = TITLED.exec(rest)?.[1];
-  if (!title || /[.!?]$/.test(title.trim()) === true) return null;
+  const reading = view.reading(s);
+  // A line's name and title are in its own words: read once per wording, its place checked each time.
+  if (reading.titled === undefined) reading.titled = nameAndTitle(s.text);
+  const titled = reading.titled as NameAndTitle | null;
+  if (titled === null || underContactHeading(view, previous)) return null;
   return {
     role: "author",
-    name,
-    title: title.trim(),
+    name: titled.name,
+    title: titled.title,
     span: view.span(s.start, s.end),
     context: [],
   };
+}
+
+interface NameAndTitle {
+  name: string;
+  title: string;
+}
+
+/** "Annika Strand (S), ordförande i …": the name and the title after the comma, or null. */
+function nameAndTitle(text: string): NameAndTitle | null {
+  // The title follows a comma: a line without one is read no further.
+  if (!text.includes(",")) return null;
+  const name = personAt(text, 0);
+  if (!name) return null;
+  const rest = text.slice(text.indexOf(name) + name.length);
+  const title = TITLED.exec(rest)?.[1];
+  if (!title || /[.!?]$/.test(title.trim()) === true) return null;
+  return { name, title: title.trim() };
 }
 
 function underContactHeading(view: DocumentView, s: Segment | undefined): boolean {

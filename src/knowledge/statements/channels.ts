@@ -30,16 +30,53 @@ export function readChannels(view: DocumentView): ChannelStatement[] {
   const out: ChannelStatement[] = [];
   for (const s of view.segments) {
     if (s.heading) continue;
-    const payer = payerIn(view, s);
-    // Each kind is read once a sentence, so no organisation is added twice for one kind.
-    const each = payer ? channelPerAmount(view, s) : [];
-    if (each.length > 0) out.push(...each);
-    else add(out, view, s, "pays-out", payer);
-    if (payer) add(out, view, s, "paid-to", payeeIn(s));
-    add(out, view, s, "distributes", distributorIn(view, s));
-    add(out, view, s, "requisitions", requisitionerIn(view, s));
+    const reading = view.reading(s);
+    // Read once per wording: a sentence's channels are in its own words, wherever it stands.
+    reading.channels ??= channelsIn(view, s);
+    for (const c of reading.channels as readonly ChannelFound[]) {
+      out.push({
+        kind: c.kind,
+        organisation: c.organisation,
+        amounts: c.amounts.map((a) => ({
+          valueSek: a.valueSek,
+          span: view.span(s.start + a.start, s.start + a.end),
+        })),
+        span: view.span(s.start, s.end),
+      });
+    }
   }
   return out;
+}
+
+/** A channel a sentence names, its amounts' offsets counted in the sentence. */
+interface ChannelFound {
+  kind: ChannelKind;
+  organisation: string;
+  amounts: readonly { valueSek: number; start: number; end: number }[];
+}
+
+const NONE: readonly ChannelFound[] = Object.freeze([]);
+
+function channelsIn(view: DocumentView, s: Segment): readonly ChannelFound[] {
+  const out: ChannelStatement[] = [];
+  const payer = payerIn(view, s);
+  // Each kind is read once a sentence, so no organisation is added twice for one kind.
+  const each = payer ? channelPerAmount(view, s) : [];
+  if (each.length > 0) out.push(...each);
+  else add(out, view, s, "pays-out", payer);
+  if (payer) add(out, view, s, "paid-to", payeeIn(s));
+  add(out, view, s, "distributes", distributorIn(view, s));
+  add(out, view, s, "requisitions", requisitionerIn(view, s));
+  if (out.length === 0) return NONE;
+  return out.map((c) => ({
+    kind: c.kind,
+    organisation: c.organisation,
+    amounts: c.amounts.map((a) => ({
+      valueSek: a.valueSek,
+      start: a.span.start - s.start,
+      end: a.span.end - s.start,
+    })),
+  }));
 }
 
 function add(

@@ -2,9 +2,8 @@ import type { Segment } from "../segments.js";
 import { DEADLINE_CUES, DEADLINE_KINDS, SAME_DATE } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { nameAt } from "./names.js";
-import { sliceStarts } from "./phrase-starts.js";
 import { dayMonthAt, fromMatch } from "./stated-date.js";
-import { findPhrases, type Token } from "./tokens.js";
+import { findPhrases, findPhrasesIn, firstPhraseIn, type Token } from "./tokens.js";
 import type { DeadlineKind, DeadlineStatement, StatedDate } from "./types.js";
 
 const KIND_ORDER: ReadonlyArray<Exclude<DeadlineKind, "other">> = [
@@ -29,44 +28,97 @@ export function readDeadlines(view: DocumentView): DeadlineStatement[] {
   const out: DeadlineStatement[] = [];
   for (const s of view.segments) {
     if (!view.may(s, DEADLINE_CUES) && !view.may(s, SAME_DATE)) continue;
+    const reading = view.reading(s);
+    // The dates after a cue are in the sentence's own words: read once per wording.
+    reading.deadlines ??= deadlinesIn(view, s);
+    const found = reading.deadlines as readonly DeadlineFound[];
+    for (const d of found) out.push(placed(view, s, d));
+    // Without one, "vid samma tidpunkt" takes the date of the deadline before, in this document.
+    if (found.length > 0 || !view.may(s, SAME_DATE)) continue;
     const words = view.words(s);
-    const cues = findPhrases(words, DEADLINE_CUES);
-    const dates =
-      cues.length === 0
-        ? []
-        : deadlineDates(
-            view,
-            s,
-            words,
-            cues.map((c) => c.end),
-          );
-    if (dates.length === 0) {
-      const same = sameDate(view, words, out.at(-1));
-      if (same) dates.push(same);
-    }
-    let clauseStart = 0;
-    for (const date of dates) {
-      const local = date.span.start - s.start;
-      const kind =
-        kindBefore(words, s.start + clauseStart, date.span.start) ??
-        kindBefore(words, s.start, s.end);
-      if (!kind && date.yearFrom === "earlier-date") continue;
-      out.push({
-        kind: kind?.kind ?? "other",
-        what: kind?.word ?? "",
-        who: subjectOf(s.text),
-        counterpart: counterpart(
-          s.text.slice(0, nextKindStart(words, kind?.end ?? s.start, s.end) - s.start),
-          kind ? kind.end - s.start : 0,
-          kind?.kind ?? "other",
-        ),
-        by: date,
-        span: view.span(s.start, s.end),
-      });
-      clauseStart = local;
-    }
+    const same = sameDate(view, words, out.at(-1));
+    const deadline = same ? deadlineOf(view, s, words, same, 0) : null;
+    if (deadline) out.push(deadline);
   }
   return out;
+}
+
+/** A deadline a sentence sets after a cue, its date's offsets counted in the sentence. */
+interface DeadlineFound {
+  kind: DeadlineKind;
+  what: string;
+  who: string | null;
+  counterpart: string | null;
+  by: Omit<StatedDate, "span"> & { start: number; end: number };
+}
+
+const NONE: readonly DeadlineFound[] = Object.freeze([]);
+
+function deadlinesIn(view: DocumentView, s: Segment): readonly DeadlineFound[] {
+  const words = view.words(s);
+  const cues = findPhrases(words, DEADLINE_CUES);
+  if (cues.length === 0) return NONE;
+  const dates = deadlineDates(
+    view,
+    s,
+    words,
+    cues.map((c) => c.end),
+  );
+  const found: DeadlineFound[] = [];
+  let clauseStart = 0;
+  for (const date of dates) {
+    const d = deadlineOf(view, s, words, date, clauseStart);
+    if (d) {
+      const { span, year, month, day, yearFrom } = d.by;
+      found.push({
+        kind: d.kind,
+        what: d.what,
+        who: d.who,
+        counterpart: d.counterpart,
+        by: { start: span.start - s.start, end: span.end - s.start, year, month, day, yearFrom },
+      });
+    }
+    clauseStart = date.span.start - s.start;
+  }
+  return found.length === 0 ? NONE : found;
+}
+
+/** A deadline read before, placed in this document. */
+function placed(view: DocumentView, s: Segment, d: DeadlineFound): DeadlineStatement {
+  const { start, end, year, month, day, yearFrom } = d.by;
+  return {
+    kind: d.kind,
+    what: d.what,
+    who: d.who,
+    counterpart: d.counterpart,
+    by: { span: view.span(s.start + start, s.start + end), year, month, day, yearFrom },
+    span: view.span(s.start, s.end),
+  };
+}
+
+/** The deadline of a date in a sentence, its clause starting at `clauseStart` (null: none told). */
+function deadlineOf(
+  view: DocumentView,
+  s: Segment,
+  words: Token[],
+  date: StatedDate,
+  clauseStart: number,
+): DeadlineStatement | null {
+  const kind =
+    kindBefore(words, s.start + clauseStart, date.span.start) ?? kindBefore(words, s.start, s.end);
+  if (!kind && date.yearFrom === "earlier-date") return null;
+  return {
+    kind: kind?.kind ?? "other",
+    what: kind?.word ?? "",
+    who: subjectOf(s.text),
+    counterpart: counterpart(
+      s.text.slice(0, nextKindStart(words, kind?.end ?? s.start, s.end) - s.start),
+      kind ? kind.end - s.start : 0,
+      kind?.kind ?? "other",
+    ),
+    by: date,
+    span: view.span(s.start, s.end),
+  };
 }
 
 /** "Vid samma tidpunkt ska en ekonomisk redovisning lämnas": the date of the deadline just before. */
@@ -110,39 +162,25 @@ function kindBefore(
   from: number,
   until: number,
 ): { kind: Exclude<DeadlineKind, "other">; word: string; end: number } | null {
-  // Words are in order: those inside the bounds are one run of them.
+  // Words are in order: those inside the bounds are one run of them, read in place.
   const first = words.findIndex((w) => w.start >= from);
-  const inside =
-    first < 0
-      ? []
-      : sliceStarts(words, first, first + countWhile(words, first, (w) => w.end <= until));
-  let best: { kind: Exclude<DeadlineKind, "other">; word: string; end: number; at: number } | null =
-    null;
+  if (first < 0) return null;
+  let to = first;
+  while (to < words.length && (words[to] as Token).end <= until) to++;
+  let best: { kind: Exclude<DeadlineKind, "other">; at: number; end: number } | null = null;
   for (const kind of KIND_ORDER) {
-    for (const hit of findPhrases(inside, DEADLINE_KINDS[kind])) {
-      const last = inside[hit.end - 1];
-      const first = inside[hit.at];
-      if (!first || !last) continue;
-      if (!best || hit.at > best.at)
-        best = {
-          kind,
-          word: inside
-            .slice(hit.at, hit.end)
-            .map((w) => w.raw)
-            .join(" "),
-          end: last.end,
-          at: hit.at,
-        };
-    }
+    for (const hit of findPhrasesIn(words, first, to, DEADLINE_KINDS[kind]))
+      if (!best || hit.at > best.at) best = { kind, at: hit.at, end: hit.end };
   }
-  return best;
-}
-
-/** How many words from `from` on pass the test, up to the first that does not. */
-function countWhile(words: Token[], from: number, test: (w: Token) => boolean): number {
-  let n = 0;
-  while (from + n < words.length && test(words[from + n] as Token)) n++;
-  return n;
+  if (!best) return null;
+  return {
+    kind: best.kind,
+    word: words
+      .slice(best.at, best.end)
+      .map((w) => w.raw)
+      .join(" "),
+    end: (words[best.end - 1] as Token).end,
+  };
 }
 
 function subjectOf(sentence: string): string | null {
@@ -156,11 +194,13 @@ function subjectOf(sentence: string): string | null {
 /** Where the next thing due is named: "… rekvirera medlen … och redovisa …" is two clauses. */
 function nextKindStart(words: Token[], after: number, end: number): number {
   const first = words.findIndex((w) => w.start >= after);
-  const rest = first < 0 ? [] : sliceStarts(words, first, words.length);
-  const starts = KIND_ORDER.flatMap((k) =>
-    findPhrases(rest, DEADLINE_KINDS[k]).map((h) => rest[h.at]?.start ?? Infinity),
-  );
-  return Math.min(end, ...starts);
+  if (first < 0) return end;
+  let next = end;
+  for (const k of KIND_ORDER) {
+    const hit = firstPhraseIn(words, first, words.length, DEADLINE_KINDS[k]);
+    if (hit) next = Math.min(next, (words[hit.at] as Token).start);
+  }
+  return next;
 }
 
 // Made once and read from `lastIndex` on: every deadline asks, and `matchAll` copies its regex each time.

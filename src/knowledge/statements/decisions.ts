@@ -193,10 +193,7 @@ function withDocumentYear(view: DocumentView, d: StatedDate): StatedDate {
  * first lines: that date is the decision's.
  */
 function decisionDocumentDate(view: DocumentView): StatedDate | null {
-  const signed = view.segments.some(
-    (s) =>
-      s.heading && view.may(s, SIGNATURE_HEADINGS) && hasPhrase(view.words(s), SIGNATURE_HEADINGS),
-  );
+  const signed = view.segments.some((s) => s.heading && view.has(s, SIGNATURE_HEADINGS));
   if (!signed) return null;
   for (const s of view.segments.slice(0, HEADER_SEGMENTS)) {
     const d = isDateLine(view, s);

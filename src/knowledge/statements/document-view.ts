@@ -1,12 +1,14 @@
 import { amountsOf } from "../amounts.js";
+import { type CueMatcher, hasCue } from "../cues.js";
 import { dateStartingAt, datesOf } from "../dates.js";
 import { cacheByKey } from "../key-cache.js";
 import { mentionsGms } from "../organisations.js";
 import { type Segment, segment } from "../segments.js";
 import { readingsOf, type SentenceReading } from "../sentence-readings.js";
 import type { AmountMatch, DateMatch, SourceDocument, Span } from "../types.js";
-import { type ListStarts, tagStarts, textStarts, unionOf } from "./phrase-starts.js";
-import { mayHold, type Phrase, type Token, tokens } from "./tokens.js";
+import { isPersonName } from "./names.js";
+import { compile, type ListStarts, tagStarts, textStarts, unionOf } from "./phrase-starts.js";
+import { hasPhrase, mayHold, type Phrase, type Token, tokensWith } from "./tokens.js";
 
 /** One document read once: its segments, their words, and its own date. */
 export interface DocumentView {
@@ -19,12 +21,23 @@ export interface DocumentView {
   dates(s: Segment): DateMatch[];
   /** The date of `dates(s)` starting at `at` in the segment, where no earlier date can reach over `at`. */
   dateAt(s: Segment, at: number): DateMatch | undefined;
+  /** The record of a segment's wording, where readers keep what they read of its text alone. */
+  reading(s: Segment): SentenceReading;
+  /** Whether a segment is a person's name and nothing else (`isPersonName`), read once per wording. */
+  isName(s: Segment): boolean;
   /** Whether a segment names GMS (`mentionsGms`), as the fact reader kept on its wording's record. */
   gms(s: Segment): boolean;
   /** Whether a segment may hold a phrase of the table: its words are read only when it may. */
   may(s: Segment, table: readonly Phrase[]): boolean;
   /** Whether some segment may hold a phrase of the table: a reader walks the segments only when one may. */
   mayAny(table: readonly Phrase[]): boolean;
+  /**
+   * Whether a segment holds a phrase of the table (`hasPhrase` of its words): kept on its wording's
+   * record for the first tables, so a recurring line's words are not read again to tell.
+   */
+  has(s: Segment, table: readonly Phrase[]): boolean;
+  /** Whether a segment's text has a cue of the matcher (`hasCue`), kept on its wording's record under `bit` (`CUE_BITS`). */
+  hasCue(s: Segment, cues: CueMatcher, bit: number): boolean;
   /** Whether a phrase of the table may start at the segment's first word. */
   mayOpen(s: Segment, table: readonly Phrase[]): boolean;
   span(start: number, end: number): Span;
@@ -49,8 +62,9 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     words(s) {
       let t = cache[s.index];
       if (!t) {
-        t = tokens(s.text, s.start);
-        tagStarts(t, starts[s.index] as ListStarts);
+        const own = starts[s.index] as ListStarts;
+        t = tokensWith(s.text, s.start, own.each);
+        tagStarts(t, own);
         cache[s.index] = t;
       }
       return t;
@@ -58,6 +72,12 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     amounts: (s) => amountsOf(readings[s.index] as SentenceReading),
     dates: (s) => datesOf(readings[s.index] as SentenceReading),
     dateAt: (s, at) => dateStartingAt(readings[s.index] as SentenceReading, at),
+    reading: (s) => readings[s.index] as SentenceReading,
+    isName: (s) => {
+      const reading = readings[s.index] as SentenceReading;
+      reading.person ??= isPersonName(reading.text);
+      return reading.person;
+    },
     gms: (s) => {
       const reading = readings[s.index] as SentenceReading;
       reading.gms ??= mentionsGms(reading.text);
@@ -65,6 +85,25 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     },
     may: (s, table) => mayHold(starts[s.index] as ListStarts, table),
     mayAny: (table) => mayHold(any, table),
+    has(s, table) {
+      const reading = readings[s.index] as SentenceReading;
+      const bit = tableBit(table);
+      const read = reading.tablesRead ?? 0;
+      if ((read & bit) !== 0) return ((reading.tablesHeld ?? 0) & bit) !== 0;
+      const held = mayHold(starts[s.index] as ListStarts, table) && hasPhrase(this.words(s), table);
+      reading.tablesRead = read | bit;
+      if (held) reading.tablesHeld = (reading.tablesHeld ?? 0) | bit;
+      return held;
+    },
+    hasCue: (s, cues, bit) => {
+      const reading = readings[s.index] as SentenceReading;
+      const read = reading.tablesRead ?? 0;
+      if ((read & bit) !== 0) return ((reading.tablesHeld ?? 0) & bit) !== 0;
+      const held = hasCue(reading.text, cues);
+      reading.tablesRead = read | bit;
+      if (held) reading.tablesHeld = (reading.tablesHeld ?? 0) | bit;
+      return held;
+    },
     mayOpen: (s, table) => {
       const first = starts[s.index]?.each[0];
       return first !== undefined && mayHold(first, table);
@@ -76,6 +115,17 @@ export function viewDocument(doc: SourceDocument): DocumentView {
       return headings[s.index] ?? null;
     },
   };
+}
+
+// A wording's record keeps what was read of it in one small integer's bits: the first tables' (`has`), then
+// the cue matchers' (`hasCue`).
+const TABLE_BITS = 28;
+export const CUE_BITS = { notGms: 1 << TABLE_BITS, proposal: 1 << (TABLE_BITS + 1) } as const;
+
+/** A table's bit in a wording's record of tables read (`has`); 0 past the first tables: read each time. */
+function tableBit(table: readonly Phrase[]): number {
+  const id = compile(table).id;
+  return id < TABLE_BITS ? 1 << id : 0;
 }
 
 /** Per segment, the nearest headline before it. */

@@ -2,15 +2,14 @@
 // ("Vi föreslår … 100 miljoner kronor per år"), and amounts in another currency ("EUR 3.2 million").
 // The answers quote them as written; none is ever a grant or part of a sum.
 import { FOREIGN_CURRENCY_AFTER, FOREIGN_CURRENCY_BEFORE } from "../amount-words.js";
-import { hasCue } from "../cues.js";
 import { NOT_GMS, PROPOSAL } from "../role-cues.js";
-import type { DocumentView } from "./document-view.js";
+import { CUE_BITS, type DocumentView } from "./document-view.js";
 import type { ForeignStatement, NotGmsStatement, ProposalStatement } from "./types.js";
 
 /** "Testbäddarna ingår inte i GMS", "ingår inte i statens årliga stöd till GMS". */
 export function readNotGms(view: DocumentView): NotGmsStatement[] {
   return view.segments
-    .filter((s) => !s.heading && view.gms(s) && hasCue(s.text, NOT_GMS))
+    .filter((s) => !s.heading && view.gms(s) && view.hasCue(s, NOT_GMS, CUE_BITS.notGms))
     .map((s) => ({ span: view.span(s.start, s.end) }));
 }
 
@@ -21,7 +20,7 @@ export function readProposals(view: DocumentView): ProposalStatement[] {
     if (s.heading) continue;
     // The sentence's amounts are read already (the budget check reads every one): asked before the cue.
     const amounts = view.amounts(s);
-    if (amounts.length === 0 || !hasCue(s.text, PROPOSAL)) continue;
+    if (amounts.length === 0 || !view.hasCue(s, PROPOSAL, CUE_BITS.proposal)) continue;
     out.push({
       amounts: amounts.map((a) => ({
         valueSek: a.valueSek,
@@ -47,25 +46,44 @@ const BEFORE_WINDOW = 6;
 export function readForeign(view: DocumentView): ForeignStatement[] {
   const out: ForeignStatement[] = [];
   for (const s of view.segments) {
-    NUMBER.lastIndex = 0;
-    for (let m = NUMBER.exec(s.text); m !== null; m = NUMBER.exec(s.text)) {
-      const at = m.index;
-      const end = at + m[0].length;
-      const scale = stickyAt(SCALE, s.text, end)?.[0] ?? "";
-      const after = stickyAt(CURRENCY_AFTER, s.text, end + scale.length);
-      const lead = s.text.slice(Math.max(0, at - BEFORE_WINDOW), at);
-      const before = FOREIGN_CURRENCY_BEFORE.exec(lead);
-      if (!after && !before) continue;
-      const from = before ? at - lead.length + before.index : at;
-      const to = end + scale.length + (after?.[0].length ?? 0);
+    const reading = view.reading(s);
+    // Read once per wording: a sentence recurs across documents, and few hold another currency.
+    reading.foreign ??= foreignIn(s.text);
+    const found = reading.foreign;
+    for (let k = 0; k < found.length; k += 3) {
       out.push({
-        written: view.span(s.start + from, s.start + to),
-        inParentheses: insideParentheses(s.text, from),
+        written: view.span(s.start + (found[k] as number), s.start + (found[k + 1] as number)),
+        inParentheses: found[k + 2] === 1,
         span: view.span(s.start, s.end),
       });
     }
   }
   return out;
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+const DIGIT = /[0-9]/;
+
+/** Each amount in another currency in `text`: its start, its end and 1 if within parentheses (else 0). */
+function foreignIn(text: string): readonly number[] {
+  // An amount has a digit: a sentence without one is not looked through for numbers.
+  if (!DIGIT.test(text)) return NONE;
+  let out: number[] | null = null;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const scale = stickyAt(SCALE, text, end)?.[0] ?? "";
+    const after = stickyAt(CURRENCY_AFTER, text, end + scale.length);
+    const lead = text.slice(Math.max(0, at - BEFORE_WINDOW), at);
+    const before = FOREIGN_CURRENCY_BEFORE.exec(lead);
+    if (!after && !before) continue;
+    const from = before ? at - lead.length + before.index : at;
+    const to = end + scale.length + (after?.[0].length ?? 0);
+    out ??= [];
+    out.push(from, to, insideParentheses(text, from) ? 1 : 0);
+  }
+  return out ?? NONE;
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {

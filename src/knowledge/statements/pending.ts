@@ -1,7 +1,6 @@
 import { PENDING } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { namedYears } from "./named-years.js";
-import { hasPhrase } from "./tokens.js";
 import type { PendingStatement } from "./types.js";
 
 // "Något beslut har ännu inte fattats." names nothing: the sentence before says what is pending.
@@ -12,7 +11,7 @@ export function readPending(view: DocumentView): PendingStatement[] {
   if (!view.mayAny(PENDING)) return [];
   const out: PendingStatement[] = [];
   view.segments.forEach((s, i) => {
-    if (s.heading || !view.may(s, PENDING) || !hasPhrase(view.words(s), PENDING)) return;
+    if (s.heading || !view.has(s, PENDING)) return;
     const before = view.segments[i - 1];
     const needs = view.words(s).length <= SHORT_WORDS && before !== undefined && !before.heading;
     // "X bereds. Något beslut har inte fattats.": one statement, the first sentence its context.

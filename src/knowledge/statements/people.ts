@@ -35,35 +35,56 @@ function readMinisters(view: DocumentView): PersonStatement[] {
   const out: PersonStatement[] = [];
   for (const s of view.segments) {
     if (!view.may(s, MINISTER_WORDS)) continue;
-    const words = view.words(s);
-    for (const hit of findPhrases(words, MINISTER_WORDS)) {
-      const titleWord = words[hit.at];
-      if (!titleWord) continue;
-      let titleStart = titleWord.start;
-      const nameFrom = titleWord.end;
-      // English: "Health Minister X", "Minister for Health and Social Affairs X".
-      const previous = words[hit.at - 1];
-      if (
-        /^\p{Lu}/u.test(titleWord.raw) &&
-        previous &&
-        /^\p{Lu}/u.test(previous.raw) &&
-        previous.end + 1 === titleWord.start
-      )
-        titleStart = previous.start;
-      const after = view.doc.text.slice(nameFrom, s.end);
-      const name = ministerName(after);
-      if (!name) continue;
-      const nameStart = nameFrom + after.indexOf(name);
+    const reading = view.reading(s);
+    // Read once per wording: the same sentence quotes the minister in every release.
+    reading.ministers ??= ministersIn(view, s);
+    for (const m of reading.ministers as readonly MinisterFound[]) {
+      const nameStart = s.start + m.nameAt;
       out.push({
         role: "minister",
-        name,
-        title: view.doc.text.slice(titleStart, nameStart).trim(),
+        name: m.name,
+        title: m.title,
         span: view.span(s.start, s.end),
-        context: [view.span(nameStart, nameStart + name.length)],
+        context: [view.span(nameStart, nameStart + m.name.length)],
       });
     }
   }
   return out;
+}
+
+/** A minister named in a sentence: the name, its title, and where the name starts in the sentence. */
+interface MinisterFound {
+  name: string;
+  title: string;
+  nameAt: number;
+}
+
+const NONE: readonly MinisterFound[] = Object.freeze([]);
+
+function ministersIn(view: DocumentView, s: Segment): readonly MinisterFound[] {
+  const found: MinisterFound[] = [];
+  const words = view.words(s);
+  for (const hit of findPhrases(words, MINISTER_WORDS)) {
+    const titleWord = words[hit.at];
+    if (!titleWord) continue;
+    let titleStart = titleWord.start;
+    const nameFrom = titleWord.end;
+    // English: "Health Minister X", "Minister for Health and Social Affairs X".
+    const previous = words[hit.at - 1];
+    if (
+      /^\p{Lu}/u.test(titleWord.raw) &&
+      previous &&
+      /^\p{Lu}/u.test(previous.raw) &&
+      previous.end + 1 === titleWord.start
+    )
+      titleStart = previous.start;
+    const after = s.text.slice(nameFrom - s.start);
+    const name = ministerName(after);
+    if (!name) continue;
+    const nameAt = nameFrom - s.start + after.indexOf(name);
+    found.push({ name, title: s.text.slice(titleStart - s.start, nameAt).trim(), nameAt });
+  }
+  return found.length === 0 ? NONE : found;
 }
 
 /** The name after a title; after "Minister for Health and Social Affairs" it is the last two words. */
@@ -82,7 +103,7 @@ function readSigners(view: DocumentView): PersonStatement[] {
     if (!isHeading(view, s, SIGNATURE_HEADINGS)) return;
     for (let j = i + 1; j <= i + MAX_SIGNERS; j++) {
       const next = view.segments[j];
-      if (!next || !isPersonName(next.text)) break;
+      if (!next || !view.isName(next)) break;
       out.push({
         role: "signer",
         name: next.text.trim(),
@@ -111,8 +132,7 @@ function readContacts(view: DocumentView): PersonStatement[] {
       // "Per Ek, chef" under the first contact is a second contact, not the first one's title.
       const titled =
         titleLine &&
-        view.may(titleLine, TITLE_WORDS) &&
-        hasPhrase(view.words(titleLine), TITLE_WORDS) &&
+        view.has(titleLine, TITLE_WORDS) &&
         !isPersonName(titleLine.text.split(",")[0] ?? "")
           ? titleLine
           : null;

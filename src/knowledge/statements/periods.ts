@@ -1,6 +1,5 @@
 import { PERIOD_CUES } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
-import { hasPhrase } from "./tokens.js";
 import type { PeriodStatement } from "./types.js";
 
 /** "… under perioden 2026–2028", "the study runs from 2026 to 2028": a span of years a project runs. */
@@ -8,7 +7,7 @@ export function readPeriods(view: DocumentView): PeriodStatement[] {
   if (!view.mayAny(PERIOD_CUES)) return [];
   const out: PeriodStatement[] = [];
   view.segments.forEach((s, i) => {
-    if (s.heading || !view.may(s, PERIOD_CUES) || !hasPhrase(view.words(s), PERIOD_CUES)) return;
+    if (s.heading || !view.has(s, PERIOD_CUES)) return;
     const before = view.segments[i - 1];
     for (const d of view.dates(s)) {
       if (d.kind !== "span" || d.endYear <= d.year) continue;

@@ -2,7 +2,7 @@
 // then each table asks one bit test whether it can match at all, and tries only the words that start it.
 import type { SentenceReading } from "../sentence-readings.js";
 import type { Phrase, Token } from "./tokens.js";
-import { lowerCaseOf, wordSpans } from "./word-spans.js";
+import { hashedWordSpans, lowerCaseOf, wordHash, wordSpans } from "./word-spans.js";
 
 /** A table indexed by its phrases' first word. */
 export interface CompiledTable {
@@ -29,6 +29,11 @@ export interface Starts {
   hi: number;
   keyLo: number;
   keyHi: number;
+}
+
+/** A word's own starts, with the word (lower case): one record per word, shared by every text it is in. */
+export interface WordStarts extends Starts {
+  readonly word: string;
 }
 
 const BITS = 32;
@@ -126,7 +131,7 @@ export function mayStart(starts: Starts, c: CompiledTable): boolean {
 const WORD_CACHE_MAX = 100_000;
 interface WordEntry {
   word: string;
-  starts: Starts;
+  starts: WordStarts;
 }
 const byHash = new Map<number, WordEntry[]>();
 const RECENT_SIZE = 4096;
@@ -141,21 +146,22 @@ function isWordAt(lower: string, at: number, end: number, word: string): boolean
 }
 
 /** The entry's starts, read again when a table was compiled since. */
-function fresh(e: WordEntry): Starts {
+function fresh(e: WordEntry): WordStarts {
   if (e.starts.known !== tables.length) e.starts = readWordStarts(e.word);
   return e.starts;
 }
 
-export function wordStarts(word: string): Starts {
+export function wordStarts(word: string): WordStarts {
   return startsAt(word, 0, word.length);
 }
 
 /** The starts of the word `lower.slice(at, end)` (lower case already). */
-function startsAt(lower: string, at: number, end: number): Starts {
-  // FNV-1a, kept in a small integer's range: the map holds no boxed numbers.
-  let h = 0x811c9dc5;
-  for (let i = at; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
-  h &= 0x3fffffff;
+function startsAt(lower: string, at: number, end: number): WordStarts {
+  return startsHashed(lower, at, end, wordHash(lower, at, end));
+}
+
+/** As `startsAt`, the word's hash (`wordHash`) read already. */
+function startsHashed(lower: string, at: number, end: number, h: number): WordStarts {
   // The word last seen with the hash's low bits, tried before the map.
   const slot = h & (RECENT_SIZE - 1);
   const last = recent[slot];
@@ -178,8 +184,8 @@ function startsAt(lower: string, at: number, end: number): Starts {
   return entry.starts;
 }
 
-function readWordStarts(word: string): Starts {
-  const starts: Starts = { known: tables.length, lo: 0, hi: 0, keyLo: 0, keyHi: 0 };
+function readWordStarts(word: string): WordStarts {
+  const starts = { known: tables.length, lo: 0, hi: 0, keyLo: 0, keyHi: 0, word };
   for (const c of startingWith.get(word) ?? []) {
     starts.lo |= c.lo;
     starts.hi |= c.hi;
@@ -214,7 +220,7 @@ export function unionOf(lists: readonly ListStarts[]): Starts {
 
 /** A word list's starts: each word's, and all of them together. */
 export interface ListStarts extends Starts {
-  each: Starts[];
+  each: WordStarts[];
 }
 
 // Kept on the list itself (a symbol key): a sentence's words are asked by a dozen tables.
@@ -244,7 +250,7 @@ function startsOf(words: readonly string[]): ListStarts {
   return combine(words.map(wordStarts));
 }
 
-function combine(each: Starts[]): ListStarts {
+function combine(each: WordStarts[]): ListStarts {
   let lo = 0;
   let hi = 0;
   let keyLo = 0;
@@ -271,20 +277,29 @@ export function textStarts(reading: SentenceReading): ListStarts {
   return starts;
 }
 
-// Offsets of the words of the text read last (reused: one text is read at a time).
+// Offsets and hashes of the words of the text read last (reused: one text is read at a time).
 const spans: number[] = [];
+const hashes: number[] = [];
 
 function readTextStarts(text: string): ListStarts {
   const lower = lowerCaseOf(text);
-  // Lower case keeps each character's kind and place, and is one flat string: read faster than a slice.
-  const count = wordSpans(lower ?? text, spans);
-  const each = new Array<Starts>(count);
-  for (let k = 0; k < count; k++) {
-    const at = spans[2 * k] as number;
-    const end = spans[2 * k + 1] as number;
-    each[k] =
-      lower === null ? wordStarts(text.slice(at, end).toLowerCase()) : startsAt(lower, at, end);
+  if (lower === null) {
+    const count = wordSpans(text, spans);
+    const each = new Array<WordStarts>(count);
+    for (let k = 0; k < count; k++)
+      each[k] = wordStarts(text.slice(spans[2 * k], spans[2 * k + 1]).toLowerCase());
+    return combine(each);
   }
+  // Lower case keeps each character's kind and place, and is one flat string: read faster than a slice.
+  const count = hashedWordSpans(lower, spans, hashes);
+  const each = new Array<WordStarts>(count);
+  for (let k = 0; k < count; k++)
+    each[k] = startsHashed(
+      lower,
+      spans[2 * k] as number,
+      spans[2 * k + 1] as number,
+      hashes[k] as number,
+    );
   return combine(each);
 }
 

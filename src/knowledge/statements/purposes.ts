@@ -2,7 +2,7 @@
 import { CONDITION_CUES, PURPOSE_OPENERS } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { namedYears } from "./named-years.js";
-import { findPhrases, hasPhrase } from "./tokens.js";
+import { findPhrases } from "./tokens.js";
 import type { ConditionStatement, PurposeStatement } from "./types.js";
 
 // "Satsningen syftar till …": the cue stands among the sentence's first words.
@@ -25,9 +25,7 @@ export function readPurposes(view: DocumentView): PurposeStatement[] {
 export function readConditions(view: DocumentView): ConditionStatement[] {
   if (!view.mayAny(CONDITION_CUES)) return [];
   return view.segments
-    .filter(
-      (s) => !s.heading && view.may(s, CONDITION_CUES) && hasPhrase(view.words(s), CONDITION_CUES),
-    )
+    .filter((s) => !s.heading && view.has(s, CONDITION_CUES))
     .map((s) => {
       const span = view.span(s.start, s.end);
       return { span, years: namedYears(span.text) };

@@ -1,6 +1,5 @@
 // "Diarienummer: 2026-04117", "S2026/01867" under a decision's date, "Prop. 2026/27:1": the numbers a
 // document is filed under, so "vad är diarienumret?" is answered from them.
-import type { Segment } from "../segments.js";
 import type { DocumentView } from "./document-view.js";
 import type { ReferenceStatement } from "./types.js";
 
@@ -23,35 +22,50 @@ const MAX_LINE = 120;
 const WORD = /\S+/gu;
 // A line that may hold a number of either shape or a label: most short lines (dates, headings) hold neither.
 const MAY_HOLD = /\d[/:]|diarie|dnr|ärende|beteckning|\bref/iu;
+// Every number of either shape, and every labelled one, has a digit: a line without one is looked at no further.
+const DIGIT = /[0-9]/;
 
 /** Every reference number in the document's short lines, each with the line it stands on. */
 export function readReferences(view: DocumentView): ReferenceStatement[] {
   const out: ReferenceStatement[] = [];
   for (const s of view.segments) {
-    if (s.text.length > MAX_LINE || !MAY_HOLD.test(s.text)) continue;
-    for (const found of numbersIn(s)) out.push({ ...found(view), span: view.span(s.start, s.end) });
+    const reading = view.reading(s);
+    // Read once per wording: header lines recur across documents.
+    reading.references ??=
+      s.text.length > MAX_LINE || !DIGIT.test(s.text) || !MAY_HOLD.test(s.text)
+        ? NONE
+        : numbersIn(s.text);
+    const found = reading.references;
+    for (let k = 0; k < found.length; k += 3) {
+      out.push({
+        kind: found[k] === CASE ? "case" : "riksdag",
+        number: view.span(s.start + (found[k + 1] as number), s.start + (found[k + 2] as number)),
+        span: view.span(s.start, s.end),
+      });
+    }
   }
   return out;
 }
 
-type Found = (view: DocumentView) => Omit<ReferenceStatement, "span">;
+const CASE = 0;
+const RIKSDAG = 1;
+const NONE: readonly number[] = Object.freeze([]);
 
-function numbersIn(s: Segment): Found[] {
-  const words = [...s.text.matchAll(WORD)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
-  const found: Found[] = [];
+/** Each number in a line: its kind (`CASE`, `RIKSDAG`), start and end. */
+function numbersIn(text: string): readonly number[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
+  const found: number[] = [];
   words.forEach((w, i) => {
     const bare = w.text.replace(/[.,;:)]+$/u, "");
     const label = (words[i - 1]?.text ?? "").replace(/[:.]+$/u, "").toLowerCase();
     const kind = OFFICE_NUMBER.test(bare)
-      ? "case"
+      ? CASE
       : RIKSDAG_NUMBER.test(bare)
-        ? "riksdag"
+        ? RIKSDAG
         : LABELS.has(label) && /\d/.test(bare)
-          ? "case"
+          ? CASE
           : null;
-    if (kind === null) return;
-    const start = s.start + w.at;
-    found.push((view) => ({ kind, number: view.span(start, start + bare.length) }));
+    if (kind !== null) found.push(kind, w.at, w.at + bare.length);
   });
-  return found;
+  return found.length === 0 ? NONE : found;
 }

@@ -1,3 +1,4 @@
+import type { Segment } from "../segments.js";
 import { MINISTER_WORDS, QUESTION_WORDS, SPEECH_VERBS } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { personAt } from "./names.js";
@@ -16,26 +17,44 @@ export function readQuoted(view: DocumentView): PersonStatement[] {
   const out: PersonStatement[] = [];
   for (const s of view.segments) {
     if (!view.may(s, SPEECH_VERBS)) continue;
-    const words = view.words(s);
-    for (const hit of findPhrases(words, SPEECH_VERBS)) {
-      const next = words[hit.end];
-      // "säger sjukvårdsminister X" is read as a minister.
-      if (!next || hasPhrase([next], MINISTER_WORDS)) continue;
-      const local = next.start - s.start;
-      const name = personAt(s.text, local);
-      if (!name || !s.text.startsWith(name, local)) continue;
-      const after = s.text.slice(local + name.length);
-      const title = /^,[ \u00A0]*([^.!?]+)/u.exec(after)?.[1]?.trim() ?? null;
+    const reading = view.reading(s);
+    // Read once per wording: a quote recurs in every release that carries it.
+    reading.quoted ??= quotedIn(view, s);
+    for (const q of reading.quoted as readonly Quoted[]) {
       out.push({
         role: "quoted",
-        name,
-        title,
+        name: q.name,
+        title: q.title,
         span: view.span(s.start, s.end),
         context: [],
       });
     }
   }
   return out;
+}
+
+interface Quoted {
+  name: string;
+  title: string | null;
+}
+
+const NONE: readonly Quoted[] = Object.freeze([]);
+
+function quotedIn(view: DocumentView, s: Segment): readonly Quoted[] {
+  const found: Quoted[] = [];
+  const words = view.words(s);
+  for (const hit of findPhrases(words, SPEECH_VERBS)) {
+    const next = words[hit.end];
+    // "säger sjukvårdsminister X" is read as a minister.
+    if (!next || hasPhrase([next], MINISTER_WORDS)) continue;
+    const local = next.start - s.start;
+    const name = personAt(s.text, local);
+    if (!name || !s.text.startsWith(name, local)) continue;
+    const after = s.text.slice(local + name.length);
+    const title = /^,[ \u00A0]*([^.!?]+)/u.exec(after)?.[1]?.trim() ?? null;
+    found.push({ name, title });
+  }
+  return found.length === 0 ? NONE : found;
 }
 
 /** "Svar på skriftlig fråga 2026/27:412 av Lena Ström (V)": who asked the question, with the party. */

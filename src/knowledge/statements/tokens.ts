@@ -6,6 +6,7 @@ import {
   listStarts,
   mayStart,
   type Starts,
+  type WordStarts,
   wordMatches,
 } from "./phrase-starts.js";
 import { mapWords } from "./word-spans.js";
@@ -43,6 +44,20 @@ export function tokens(text: string, offset = 0): Token[] {
 }
 
 /**
+ * As `tokens`, each word's lower case taken from its starts (`textStarts` of the same text, word by word):
+ * no copy is made per word.
+ */
+export function tokensWith(text: string, offset: number, each: readonly WordStarts[]): Token[] {
+  let k = 0;
+  return mapWords(text, (at, end, lower) => {
+    const word =
+      each[k++]?.word ??
+      (lower === null ? text.slice(at, end).toLowerCase() : lower.slice(at, end));
+    return new SentenceWord(word, offset + at, offset + end, text, offset);
+  });
+}
+
+/**
  * A cue phrase: space-separated words; "x*" matches words starting with x, "*x" words ending so,
  * "*x*" words containing x, "?" any one word.
  */
@@ -56,8 +71,9 @@ export function phrases(lines: string): Phrase[] {
     .map((l) => l.split(/\s+/));
 }
 
-function matchesAt(toks: readonly Token[], i: number, phrase: Phrase): boolean {
-  if (i + phrase.length > toks.length) return false;
+/** Whether the phrase stands at word `i`, within the words before `to`. */
+function matchesAt(toks: readonly Token[], i: number, to: number, phrase: Phrase): boolean {
+  if (i + phrase.length > to) return false;
   for (let k = 0; k < phrase.length; k++) {
     if (!wordMatches(phrase[k] ?? "", toks[i + k]?.word ?? "")) return false;
   }
@@ -79,15 +95,30 @@ export function findPhrases(
   toks: readonly Token[],
   table: readonly Phrase[],
 ): readonly PhraseHit[] {
+  return findPhrasesIn(toks, 0, toks.length, table);
+}
+
+/**
+ * As `findPhrases(toks.slice(from, to), table)`, its places counted in `toks`: a run of a sentence's
+ * words is read in place, with the sentence's starts.
+ */
+export function findPhrasesIn(
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  table: readonly Phrase[],
+): readonly PhraseHit[] {
   const c = compile(table);
   const starts = listStarts(toks);
   if (!mayStart(starts, c)) return NO_HITS;
-  const hits: PhraseHit[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const best = longestAt(toks, i, c, starts);
-    if (best !== null) hits.push({ at: i, end: i + best.length, phrase: best });
+  let hits: PhraseHit[] | null = null;
+  for (let i = from; i < to; i++) {
+    const best = longestAt(toks, i, to, c, starts);
+    if (best === null) continue;
+    hits ??= [];
+    hits.push({ at: i, end: i + best.length, phrase: best });
   }
-  return hits;
+  return hits ?? NO_HITS;
 }
 
 /** The first place one of `table` starts, as `findPhrases(…)[0]` without reading on. */
@@ -95,11 +126,21 @@ export function firstPhrase(
   toks: readonly Token[],
   table: readonly Phrase[],
 ): PhraseHit | undefined {
+  return firstPhraseIn(toks, 0, toks.length, table);
+}
+
+/** As `findPhrasesIn(…)[0]`, without reading on. */
+export function firstPhraseIn(
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  table: readonly Phrase[],
+): PhraseHit | undefined {
   const c = compile(table);
   const starts = listStarts(toks);
   if (!mayStart(starts, c)) return undefined;
-  for (let i = 0; i < toks.length; i++) {
-    const best = longestAt(toks, i, c, starts);
+  for (let i = from; i < to; i++) {
+    const best = longestAt(toks, i, to, c, starts);
     if (best !== null) return { at: i, end: i + best.length, phrase: best };
   }
   return undefined;
@@ -114,10 +155,11 @@ export function hasPhrase(toks: readonly Token[], table: readonly Phrase[]): boo
   return firstPhrase(toks, table) !== undefined;
 }
 
-/** The longest phrase of the table at word `i`: exact first words before wild ones, as listed. */
+/** The longest phrase of the table at word `i`, ending by `to`: exact first words before wild ones, as listed. */
 function longestAt(
   toks: readonly Token[],
   i: number,
+  to: number,
   c: CompiledTable,
   starts: ListStarts,
 ): Phrase | null {
@@ -125,10 +167,10 @@ function longestAt(
   if (each === undefined || !mayStart(each, c)) return null;
   let found: Phrase | null = null;
   for (const phrase of c.exact.get(toks[i]?.word ?? "") ?? NO_PHRASES)
-    if ((found === null || phrase.length > found.length) && matchesAt(toks, i, phrase))
+    if ((found === null || phrase.length > found.length) && matchesAt(toks, i, to, phrase))
       found = phrase;
   for (const phrase of c.wild)
-    if ((found === null || phrase.length > found.length) && matchesAt(toks, i, phrase))
+    if ((found === null || phrase.length > found.length) && matchesAt(toks, i, to, phrase))
       found = phrase;
   return found;
 }

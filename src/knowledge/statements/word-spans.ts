@@ -43,11 +43,23 @@ function kindAt(text: string, i: number): number {
 }
 
 /**
- * The words of `text` as start and end offsets, pairwise in `out` (which is emptied first); returns
- * the number of words.
+ * The words of `text` as start and end offsets, pairwise from the start of `out`; returns the number of
+ * words (entries past them are left from before: `out` is a buffer, reused without emptying it, which
+ * would give up its room each time).
  */
 export function wordSpans(text: string, out: number[]): number {
-  out.length = 0;
+  return hashedWordSpans(text, out, unusedHashes);
+}
+
+// The hashes `wordSpans` does not give (reused).
+const unusedHashes: number[] = [];
+
+/**
+ * As `wordSpans`, with each word's FNV-1a hash of its units (kept in a small integer's range) in `hashes`,
+ * read in the same pass: the cue tables look each word up by it.
+ */
+export function hashedWordSpans(text: string, out: number[], hashes: number[]): number {
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -56,18 +68,43 @@ export function wordSpans(text: string, out: number[]): number {
       continue;
     }
     const at = i;
+    let h = hashUnits(FNV_BASIS, text, i, i + size);
     let end = i + size;
-    // Over letters, digits and joiners; the word ends at its last letter or digit.
+    let hashToEnd = h;
     for (let j = end; j < n; ) {
       const kind = kindAt(text, j);
       if (kind === OTHER) break;
+      h = hashUnits(h, text, j, j + size);
       j += size;
-      if (kind === WORD) end = j;
+      if (kind === WORD) {
+        end = j;
+        hashToEnd = h;
+      }
     }
-    out.push(at, end);
+    out[2 * count] = at;
+    out[2 * count + 1] = end;
+    hashes[count] = hashToEnd & HASH_MASK;
+    count += 1;
     i = end;
   }
-  return out.length / 2;
+  return count;
+}
+
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Hashes are kept in a small integer's range: a map keyed by them holds no boxed numbers. */
+const HASH_MASK = 0x3fffffff;
+
+/** FNV-1a of `h` on over the units `from` to `to` of `text`. */
+function hashUnits(h: number, text: string, from: number, to: number): number {
+  let out = h;
+  for (let i = from; i < to; i++) out = Math.imul(out ^ text.charCodeAt(i), FNV_PRIME);
+  return out;
+}
+
+/** A word's hash as `hashedWordSpans` gives it. */
+export function wordHash(text: string, from: number, to: number): number {
+  return hashUnits(FNV_BASIS, text, from, to) & HASH_MASK;
 }
 
 /**
