@@ -2,6 +2,7 @@ import { compileCues, findCues } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { NearestLarger } from "./nearest-larger.js";
 import { BACK_REFERENCE, PART_OF_PREVIOUS } from "./role-cues.js";
+import { countBelow } from "./sorted.js";
 import type { FactRole } from "./types.js";
 import { words } from "./words.js";
 
@@ -315,18 +316,6 @@ function findWhole(
     if (WHOLES.has((facts[j] as RawFact).role.role)) return { index: j, members };
   }
   return null;
-}
-
-/** How many of the ascending `positions` are below `limit`. */
-function countBelow(positions: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((positions[mid] as number) < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Shares that add up to more than their whole are not its shares. */

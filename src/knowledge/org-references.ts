@@ -1,4 +1,5 @@
 import { cacheByKey } from "./key-cache.js";
+import { countBelow } from "./sorted.js";
 
 // "Regionen skjuter till …", "Institutionen bidrar med …": a definite common noun standing for an organisation
 // the document named before. One line per noun: the names it can stand for. A name is at most a few words:
@@ -62,13 +63,7 @@ export function resolveOrgReference(text: string, at: number, name: string | nul
   const index = indexes.get(noun);
   if (!index || !BY_NOUN.has(noun)) return name;
   const { ends, best } = index(text);
-  // The last name that ends by `at` (a name must lie wholly before it): binary search.
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ends[mid] as number) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? name : (best[lo - 1] as string);
+  // The last name that ends by `at` (a name must lie wholly before it).
+  const before = countBelow(ends, at + 1);
+  return before === 0 ? name : (best[before - 1] as string);
 }

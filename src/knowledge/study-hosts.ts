@@ -2,6 +2,7 @@
 // "en ny forskningsstudie vid Karolinska Institutet" is that organisation's. One line per noun: the definite
 // form that points back, and the indefinite form that introduces it with its host.
 import { cacheByKey } from "./key-cache.js";
+import { countBelow } from "./sorted.js";
 
 const HOST_NOUNS: ReadonlyArray<[definite: string, indefinite: string]> = [
   ["studien", "studie"],
@@ -46,14 +47,8 @@ export function studyHost(text: string, at: number, words: string): string | nul
   const lower = words.slice(0, 12).toLowerCase();
   if (!HOST_NOUNS.some(([definite]) => startsWithWord(lower, definite))) return null;
   const { ends, hosts } = hostIndex(text);
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ends[mid] as number) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? null : (hosts[lo - 1] as string);
+  const before = countBelow(ends, at + 1);
+  return before === 0 ? null : (hosts[before - 1] as string);
 }
 
 function startsWithWord(text: string, word: string): boolean {
