@@ -170,8 +170,19 @@ const PART_OF_FOLLOWING = compileCues([
   "part of a",
   "part of the",
 ]);
-// "inte en del av": a denial is no link.
-const DENIAL = new Set(["inte", "ej", "icke", "not", "never", "aldrig"]);
+// "inte en del av", "ingen del av": a denial is no link.
+const DENIAL = new Set([
+  "inte",
+  "ej",
+  "icke",
+  "ingen",
+  "inget",
+  "inga",
+  "not",
+  "no",
+  "never",
+  "aldrig",
+]);
 
 /** "9 miljoner …, som en del av ett tvåårigt uppdrag på sammanlagt 18 miljoner": the whole told after its share. */
 function linkForward(facts: RawFact[]): void {

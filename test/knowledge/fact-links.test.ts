@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { createRandom, type Random } from "../../src/bench/prng.js";
 import { findCues } from "../../src/knowledge/cues.js";
 import { linkByWords } from "../../src/knowledge/fact-links.js";
-import type { RawFact } from "../../src/knowledge/facts.js";
+import { extractFacts, type RawFact } from "../../src/knowledge/facts.js";
 import { NearestLarger } from "../../src/knowledge/nearest-larger.js";
 import { PART_OF_PREVIOUS } from "../../src/knowledge/role-cues.js";
 import type { RoleResult } from "../../src/knowledge/roles.js";
 import type { Segment } from "../../src/knowledge/segments.js";
 import type { SourceDocument } from "../../src/knowledge/types.js";
+import { textDocument } from "../support/text-document.js";
 
 const ROLES: RoleResult["role"][] = [
   "grant",
@@ -149,5 +150,28 @@ describe("linking parts by words", () => {
     expect(tree.before(0, 0)).toBeNull();
     tree.set(2, Number.NEGATIVE_INFINITY);
     expect(tree.before(4, 2)).toBe(0);
+  });
+});
+
+describe("linking a share to a whole told after it", () => {
+  const parents = (text: string) =>
+    extractFacts(textDocument("d", text, "2027-03-01")).map((f) => [f.amount.valueSek, f.parent]);
+
+  it("links 'Region Skånes del av de 80 miljoner', paragraphs on past a byline", () => {
+    const text =
+      "Region Skåne får 10,5 miljoner kronor av årets statliga pengar.\n\nAv Maria Ek\n\nPengarna är Region Skånes del av de 80 miljoner kronor som GMS får i år.";
+    expect(parents(text)).toEqual([
+      [10_500_000, 1],
+      [80_000_000, null],
+    ]);
+  });
+
+  it("never links through a denial ('ingen del av')", () => {
+    const text =
+      "Region Gotland får 5 miljoner kronor, men ingen del av de 80 miljoner kronor som GMS får i år.";
+    expect(parents(text)).toEqual([
+      [5_000_000, null],
+      [80_000_000, null],
+    ]);
   });
 });
