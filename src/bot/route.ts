@@ -157,11 +157,13 @@ export const RULES: readonly Rule[] = [
   },
   // "r u a bot?", "is this bot a real person": what the bot is, with what it can answer.
   { intent: "greeting", all: ["aboutBot"] },
-  // "How much did each region get in 2027?": each organisation of the kind, never the year's total.
+  // "How much did each region get in 2027?", "Vilken region fick mest pengar?": each organisation of the
+  // kind, never the year's total.
   {
     intent: "amount",
     any: ["regionKind", "universityKind"],
-    when: ({ q }) => q.cues.has("howMuch") && q.orgs.length === 0 && !named(q),
+    when: ({ q }) =>
+      (q.cues.has("howMuch") || q.cues.has("largest")) && q.orgs.length === 0 && !named(q),
   },
   // "vilka pengar är inte GMS-pengar?": the money that goes to others, never GMS's own.
   { intent: "amount", all: ["notGms"], when: ({ q }) => !named(q) },

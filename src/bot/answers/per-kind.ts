@@ -5,14 +5,14 @@ import { inYears } from "../match.js";
 import { noneOfAskedKind, ofAskedKind } from "../org-kinds.js";
 import { say } from "../say.js";
 import { answerEntries } from "./amount-entries.js";
-import { type AnswerContext, type Draft, decline } from "./context.js";
+import { type AnswerContext, amountText, type Draft, decline } from "./context.js";
 
 const RECEIVED = new Set(["grant", "part", "multi-year-total"]);
 
 /** Whether the question asks how much organisations of a kind got, naming none of them. */
 export function asksPerKind(ctx: AnswerContext): boolean {
   const q = ctx.query;
-  const money = q.cues.has("howMuch") || q.cues.has("amount");
+  const money = q.cues.has("howMuch") || q.cues.has("amount") || q.cues.has("largest");
   return (
     money &&
     noneOfAskedKind(q.cues, ctx.language) !== null &&
@@ -52,16 +52,37 @@ export function answerPerKind(ctx: AnswerContext): Draft {
   const byName = new Map<string, LedgerEntry[]>();
   for (const e of found)
     byName.set(e.recipient ?? "", [...(byName.get(e.recipient ?? "") ?? []), e]);
-  const drafts = [...byName].map(([name, entries]) => ({
+  const groups = [...byName];
+  // "Vilken region fick mest?": the organisation whose largest amount is largest, named first.
+  const most = cues.has("largest");
+  if (most) groups.sort((a, b) => largest(b[1]) - largest(a[1]));
+  const drafts = groups.map(([name, entries]) => ({
     name,
     draft: answerEntries(ctx, entries, false),
   }));
+  const lead = most ? mostLine(ctx, groups) : "";
   return {
     intent: "amount",
     answered: true,
-    text: drafts.map(({ name, draft }) => `${name}:\n${indent(draft.text)}`).join("\n"),
+    text: lead + drafts.map(({ name, draft }) => `${name}:\n${indent(draft.text)}`).join("\n"),
     figures: drafts.flatMap(({ draft }) => draft.figures),
   };
+}
+
+function largest(entries: readonly LedgerEntry[]): number {
+  return Math.max(...entries.map((e) => e.amountSek));
+}
+
+/** The organisation with the largest amount; amounts are compared as stated, never added up. */
+function mostLine(ctx: AnswerContext, groups: Array<[string, LedgerEntry[]]>): string {
+  const [first] = groups;
+  if (!first) return "";
+  const amount = amountText(ctx, largest(first[1]));
+  return `${say(
+    ctx.language,
+    `Störst belopp: ${first[0]}, ${amount}.`,
+    `The largest amount: ${first[0]}, ${amount}.`,
+  )}\n`;
 }
 
 function indent(text: string): string {
