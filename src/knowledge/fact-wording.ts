@@ -82,7 +82,12 @@ export function readWording(
     own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
       ? own
       : clauseTime(tokens, dates, whole, docYear, anchor);
-  const stated = time.reading.years.length > 0 ? time.reading : sentenceYears(dates, single);
+  // "SEK 84 million next year, against SEK 89 million for 2027" with no date known: "next year" is the
+  // amount's own time, unknown; it never takes the other clause's year.
+  const stated =
+    time.reading.years.length > 0 || time.unresolvedSpan > 0
+      ? time.reading
+      : sentenceYears(dates, single);
   const role = classifyRole({
     sentence: seg.text,
     before,

@@ -295,3 +295,14 @@ Region Exempelby län får 4 miljoner kronor av GMS-medlen i år. I fjol fick re
     expect(at(entries, 2_000_000)[0]?.recipient ?? null).not.toBe("också");
   });
 });
+
+describe("an amount told relative to an unknown date", () => {
+  it("never takes another clause's year ('next year, against SEK 89 million for 2027')", () => {
+    const text =
+      "Sweden's government said it would give Genomic Medicine Sweden (GMS) SEK 84 million next year, against SEK 89 million in total for 2027.";
+    const facts = extractFacts(textDocument("wire", text, null));
+    const years = (sek: number) => facts.find((f) => f.amount.valueSek === sek)?.years.years;
+    expect(years(84_000_000)).toEqual([]);
+    expect(years(89_000_000)).toEqual([2027]);
+  });
+});
