@@ -198,9 +198,12 @@ function dropCovered(scored: Scored[], query: Query): Scored[] {
   }
   // A named area's own words are its aliases ("sällsynta diagnoser"): only an entry without the area is weaker.
   const topicBits = query.topics.length === 0 ? 0 : 1 << (query.stems.length % 31);
-  const covered = (x: Scored) =>
-    (x.mask & topicBits) === 0 &&
-    [...(masks.get(groupOf(x)) ?? [])].some((m) => m !== x.mask && (m & x.mask) === x.mask);
+  const covered = (x: Scored) => {
+    if ((x.mask & topicBits) !== 0) return false;
+    for (const m of masks.get(groupOf(x)) ?? [])
+      if (m !== x.mask && (m & x.mask) === x.mask) return true;
+    return false;
+  };
   return scored.filter((x) => !covered(x));
 }
 

@@ -50,8 +50,12 @@ export function answerPerKind(ctx: AnswerContext): Draft {
   }
   // Each organisation under its name: its lines alone would not say whose money they are.
   const byName = new Map<string, LedgerEntry[]>();
-  for (const e of found)
-    byName.set(e.recipient ?? "", [...(byName.get(e.recipient ?? "") ?? []), e]);
+  for (const e of found) {
+    const name = e.recipient ?? "";
+    const list = byName.get(name);
+    if (list) list.push(e);
+    else byName.set(name, [e]);
+  }
   const groups = [...byName];
   // "Vilken region fick mest?": the organisation whose largest amount is largest, named first.
   const most = cues.has("largest");

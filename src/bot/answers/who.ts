@@ -80,18 +80,18 @@ function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
   const docs = documentsOf(inYear);
   // "who pays out the 2027 money": a sentence naming amounts pays those; they must be that year's GMS money,
   // told in that very sentence (another year's 18 miljoner is not 2028's 18 miljoner for rare diseases).
-  const told = new Set(
-    inYear
-      .filter((e) => e.entry.gms)
-      .flatMap((e) => e.entry.sources.map((s) => `${s.docId} ${s.start}`)),
-  );
+  // The year's GMS sentences by document, so each passage is checked against its own document's only.
+  const told = new Map<string, Span[]>();
+  for (const e of inYear) {
+    if (!e.entry.gms) continue;
+    for (const s of e.entry.sources) {
+      const list = told.get(s.docId);
+      if (list) list.push(s);
+      else told.set(s.docId, [s]);
+    }
+  }
   const paidHere = (p: Span) =>
-    told.has(`${p.docId} ${p.start}`) ||
-    inYear.some(
-      (e) =>
-        e.entry.gms &&
-        e.entry.sources.some((s) => s.docId === p.docId && s.start < p.end && s.end > p.start),
-    );
+    (told.get(p.docId) ?? []).some((s) => s.start < p.end && s.end > p.start);
   // A sentence naming no amount pays its own document's money: a document that only retells the year's
   // grant ("året innan var det 58 miljoner") speaks of another year's payment.
   const own = owningDocuments(inYear);
