@@ -24,10 +24,15 @@ const NOT_SUBJECT = new Set(
 
 /** Every deadline the documents set: a date after "senast"/"by", its kind, who and to whom. */
 export function readDeadlines(view: DocumentView): DeadlineStatement[] {
-  if (!view.mayAny(DEADLINE_CUES) && !view.mayAny(SAME_DATE)) return [];
+  const cued = view.mayAny(DEADLINE_CUES) || view.mayAny(SAME_DATE);
   const out: DeadlineStatement[] = [];
   for (const s of view.segments) {
-    if (!view.may(s, DEADLINE_CUES) && !view.may(s, SAME_DATE)) continue;
+    const calendar = opensWithDate(s) ? calendarDeadline(view, s) : null;
+    if (calendar) {
+      out.push(calendar);
+      continue;
+    }
+    if (!cued || (!view.may(s, DEADLINE_CUES) && !view.may(s, SAME_DATE))) continue;
     const reading = view.reading(s);
     // The dates after a cue are in the sentence's own words: read once per wording.
     reading.deadlines ??= deadlinesIn(view, s);
@@ -81,6 +86,42 @@ function deadlinesIn(view: DocumentView, s: Segment): readonly DeadlineFound[] {
     clauseStart = date.span.start - s.start;
   }
   return found.length === 0 ? NONE : found;
+}
+
+// After a calendar line's date: a colon or a dash, then what falls due ("15 januari 2028: sista dag att …").
+const CALENDAR_SEPARATOR = /^[ \u00A0]*(?::|[–—-](?=[ \u00A0]))[ \u00A0]*/;
+
+/** A line that opens with a digit and holds a colon or dash: maybe a calendar line. */
+function opensWithDate(s: Segment): boolean {
+  const first = s.text.charCodeAt(0);
+  return first >= 48 && first <= 57 && (s.text.includes(":") || s.text.includes("–"));
+}
+
+/**
+ * "15 januari 2028: sista dag att lämna in projektplaner", "1 november 2028: Region Skåne rekvirerar …":
+ * a calendar line, its date first, what falls due after it. Only a line that names what is due (a report,
+ * a requisition, an application, a repayment) is a deadline: "12 mars: Kick-off i Göteborg" is not.
+ */
+function calendarDeadline(view: DocumentView, s: Segment): DeadlineStatement | null {
+  const d = view.dateAt(s, 0);
+  const date = d ? fromMatch(view, s.start, d) : dayMonthAt(view, s.text, s.start, 0);
+  if (!date || date.month === null) return null;
+  const after = date.span.end - s.start;
+  const separator = CALENDAR_SEPARATOR.exec(s.text.slice(after));
+  if (!separator) return null;
+  const restStart = s.start + after + separator[0].length;
+  const words = view.words(s);
+  const kind = kindBefore(words, restStart, s.end);
+  if (!kind) return null;
+  const rest = s.text.slice(restStart - s.start);
+  return {
+    kind: kind.kind,
+    what: kind.word,
+    who: nameAt(s.text, restStart - s.start),
+    counterpart: counterpart(rest, kind.end - restStart, kind.kind),
+    by: date,
+    span: view.span(s.start, s.end),
+  };
 }
 
 /** A deadline read before, placed in this document. */
