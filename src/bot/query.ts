@@ -536,8 +536,12 @@ function people(
     const raw = text.slice(t.start, t.end);
     // "lena ström", "acko ankarberg johansson": a person the documents name, however the asker wrote the name.
     const two = `${t.word} ${tokens[i + 1]?.word ?? ""}`;
+    // "vad sa Örnberg": a surname alone, written as a name, names the one person who has it.
+    const alone = /^\p{Lu}/u.test(raw) && !inHit(i) ? vocabulary.person?.(t.word) : null;
     const named =
-      vocabulary.person?.(`${two} ${tokens[i + 2]?.word ?? ""}`) ?? vocabulary.person?.(two);
+      vocabulary.person?.(`${two} ${tokens[i + 2]?.word ?? ""}`) ??
+      vocabulary.person?.(two) ??
+      alone;
     if (named && run.length === 0 && !out.includes(named)) out.push(named);
     if (/^\p{Lu}\p{Ll}+$/u.test(raw) && !inHit(i) && !ORG_WORDS.has(t.word)) run.push(raw);
     else flush();

@@ -35,16 +35,34 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   // Read at start-up with the rest of the vocabulary, not on the first question that holds a hyphen.
   const names = projectNamesOf(knowledge.documents);
   const people = new Map(knowledge.statements.people.map((p) => [p.name.toLowerCase(), p.name]));
+  const surnames = surnamesOf(people);
   return {
     has: (w) => counts.has(w),
     isName: (w) => names.has(w),
-    person: (name) => people.get(name) ?? null,
+    person: (name) => people.get(name) ?? surnames.get(name) ?? null,
     correct: (word) => {
       if (counts.has(word)) return word;
       const s = stem(word);
       return knownStems().has(s) || isOrgan(s) ? word : nearestKnown(word);
     },
   };
+}
+
+// "Örnberg": a surname alone names the one person of that name; a short one ("Ek") could be a word.
+const SURNAME_MIN_CHARS = 4;
+
+/** Each surname that belongs to one person only, lower case, with the name as the documents write it. */
+function surnamesOf(people: ReadonlyMap<string, string>): Map<string, string> {
+  const byLast = new Map<string, Set<string>>();
+  for (const [lower, name] of people) {
+    const parts = lower.split(/\s+/);
+    const last = parts.at(-1) ?? "";
+    if (parts.length < 2 || last.length < SURNAME_MIN_CHARS) continue;
+    byLast.set(last, (byLast.get(last) ?? new Set()).add(name));
+  }
+  const out = new Map<string, string>();
+  for (const [last, names] of byLast) if (names.size === 1) out.set(last, [...names][0] as string);
+  return out;
 }
 
 /** The known words by length, each with its letter mask, in sorted order (ties go to the first seen). */

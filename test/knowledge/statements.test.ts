@@ -43,7 +43,7 @@ function allSpans(s: Statements): Span[] {
       ...(d.date ? [d.date.span] : []),
       ...d.amounts.map((a) => a.span),
     ]),
-    ...s.people.flatMap((p) => [p.span, ...p.context]),
+    ...s.people.flatMap((p) => [p.span, ...p.context, ...(p.quote ? [p.quote] : [])]),
     ...s.copies.flatMap((c) => [c.span, c.heading]),
     ...s.members.map((m) => m.span),
     ...s.definitions.map((d) => d.span),

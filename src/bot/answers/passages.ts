@@ -3,11 +3,14 @@ import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { swedishQuoteNote } from "./quoted-language.js";
 import { namesWord } from "./quoted-names.js";
+import { answerSaid } from "./said.js";
 
 const MAX_PASSAGES = 3;
 
 /** "Vad säger dokumenten om helgenomsekvensering?": the best matching sentences, quoted. */
 export function answerPassages(ctx: AnswerContext): Draft {
+  const said = answerSaid(ctx, "passage");
+  if (said) return said;
   // Search on the question's topic words only, never on "say", "documents" and the like.
   const words = [...ctx.query.names, ...ctx.query.topicWords, ...ctx.query.people];
   // "vad är Vinnova": with nothing else to search for, the organisation's own name is searched.
@@ -40,6 +43,12 @@ export function answerPassages(ctx: AnswerContext): Draft {
   if (names.length > 0) {
     const naming = found.filter((p) => names.some((n) => namesWord(p.text.toLowerCase(), n)));
     if (naming.length > 0) found.splice(0, found.length, ...naming);
+  }
+  // "Lena Hallengren": a sentence naming only "Lena Ström" is about someone else; the surname decides.
+  const surnames = ctx.query.people.map((n) => (n.split(/\s+/).at(-1) ?? n).toLowerCase());
+  if (surnames.length > 0) {
+    const naming = found.filter((p) => surnames.some((n) => namesWord(p.text.toLowerCase(), n)));
+    found.splice(0, found.length, ...naming);
   }
   found.splice(MAX_PASSAGES);
   if (found.length === 0) {

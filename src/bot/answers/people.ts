@@ -19,6 +19,7 @@ import { answerNextDecision } from "./next-decision.js";
 import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js";
 import { swedishQuoteNote } from "./quoted-language.js";
 import { answerNotDecided, answerReply } from "./reply.js";
+import { answerSaid } from "./said.js";
 import { yearOwners } from "./scope.js";
 import { dateText, rankDate } from "./stated-dates.js";
 
@@ -31,6 +32,8 @@ export function answerMinisters(ctx: AnswerContext): Draft {
   const { cues } = ctx.query;
   if (askedTitles(cues).length > 0) return answerTitle(ctx);
   if (cues.has("press")) return answerPress(ctx);
+  const said = answerSaid(ctx, "minister");
+  if (said) return said;
   if (cues.has("whoIs") || (ctx.query.people.length > 0 && cues.has("who")))
     if (!cues.has("minister") && !cues.has("author")) return answerPerson(ctx);
   if (cues.has("asker")) return answerRole(ctx, "questioner");

@@ -273,7 +273,8 @@ export const SPEECH_VERBS = phrases(`
   says
   said
   adds
-  added`);
+  added
+  told`);
 
 /** "Svar på skriftlig fråga 2026/27:412 av Lena Ström (V)": who asked, after "av"/"by". */
 export const QUESTION_WORDS = phrases(`

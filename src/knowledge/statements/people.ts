@@ -10,7 +10,7 @@ import {
 import type { DocumentView } from "./document-view.js";
 import { isPersonName, personAt } from "./names.js";
 import { sliceStarts } from "./phrase-starts.js";
-import { readQuestioners, readQuoted } from "./speakers.js";
+import { quoteOf, readQuestioners, readQuoted } from "./speakers.js";
 import { findPhrases, hasPhrase, type Phrase } from "./tokens.js";
 import type { PersonStatement } from "./types.js";
 
@@ -38,15 +38,19 @@ function readMinisters(view: DocumentView): PersonStatement[] {
     const reading = view.reading(s);
     // Read once per wording: the same sentence quotes the minister in every release.
     reading.ministers ??= ministersIn(view, s);
-    for (const m of reading.ministers as readonly MinisterFound[]) {
+    const found = reading.ministers as readonly MinisterFound[];
+    const quote = found.length > 0 ? quoteOf(view, s) : null;
+    for (const m of found) {
       const nameStart = s.start + m.nameAt;
-      out.push({
+      const minister: PersonStatement = {
         role: "minister",
         name: m.name,
         title: m.title,
         span: view.span(s.start, s.end),
         context: [view.span(nameStart, nameStart + m.name.length)],
-      });
+      };
+      if (quote) minister.quote = quote;
+      out.push(minister);
     }
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Segment } from "../segments.js";
+import type { Span } from "../types.js";
 import { MINISTER_WORDS, QUESTION_WORDS, SPEECH_VERBS } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { personAt } from "./names.js";
@@ -20,17 +21,44 @@ export function readQuoted(view: DocumentView): PersonStatement[] {
     const reading = view.reading(s);
     // Read once per wording: a quote recurs in every release that carries it.
     reading.quoted ??= quotedIn(view, s);
+    const quote = quoteOf(view, s);
     for (const q of reading.quoted as readonly Quoted[]) {
-      out.push({
+      const person: PersonStatement = {
         role: "quoted",
         name: q.name,
         title: q.title,
         span: view.span(s.start, s.end),
         context: [],
-      });
+      };
+      if (quote) person.quote = quote;
+      out.push(person);
     }
   }
   return out;
+}
+
+// What opens a quotation: a dash line ("– Precisionsmedicinen har …") or a quotation mark.
+const OPENING_MARKS = new Set(["–", "—", '"', "“", "”", "«", "»"]);
+// A quote runs over a few sentences of its paragraph at most.
+const MAX_QUOTE_SENTENCES = 6;
+
+/**
+ * What a speech sentence quotes ("…, säger X."): from the opening dash or quotation mark at the start of
+ * its paragraph, when that is at most a few sentences before, through the sentence; null for no speech.
+ */
+export function quoteOf(view: DocumentView, s: Segment): Span | null {
+  if (!view.may(s, SPEECH_VERBS) || !hasPhrase(view.words(s), SPEECH_VERBS)) return null;
+  let first = s;
+  for (let i = s.index - 1; i >= 0 && s.index - i < MAX_QUOTE_SENTENCES; i--) {
+    const before = view.segments[i] as Segment;
+    if (before.paragraph !== s.paragraph || before.heading) break;
+    first = before;
+  }
+  // The quote opens where its paragraph does: a dash read as a list marker stands just before the text.
+  const opens =
+    OPENING_MARKS.has(first.text[0] ?? "") ||
+    OPENING_MARKS.has(view.doc.text.slice(Math.max(0, first.start - 2), first.start).trim());
+  return view.span(opens ? first.start : s.start, s.end);
 }
 
 interface Quoted {

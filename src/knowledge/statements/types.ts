@@ -75,6 +75,11 @@ export interface PersonStatement {
   span: Span;
   /** Further lines that back it (the signature heading, the title line). */
   context: Span[];
+  /**
+   * What they are quoted saying, when the span is a speech sentence ("…, säger X"): from the quote's
+   * opening dash or quotation mark, maybe sentences before, through that sentence.
+   */
+  quote?: Span;
 }
 
 /** "Frågan … bereds inom Regeringskansliet. Något beslut har ännu inte fattats." */

@@ -1,0 +1,33 @@
+// "vad sa Maja Örnberg?", "what did the minister say": the whole quote, the asked person's only.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { corpusKnowledge } from "../support/question-runner.js";
+
+describe("what someone said", () => {
+  const ask = createAsk({ knowledge: corpusKnowledge("extra") });
+  const today = "2026-12-02";
+
+  it("quotes a dash-led quote whole, both its sentences", () => {
+    const a = ask("vad sa Maja Örnberg?", { today });
+    expect(a.text).toContain(
+      "Precisionsmedicinen har gått från pilotprojekt till vardag på våra universitetssjukhus. Nu ska den nå fler patienter",
+    );
+    expect(a.figures).toEqual([]);
+  });
+
+  it("a surname alone names the one person who has it", () => {
+    expect(ask("vad tyckte Örnberg", { today }).text).toContain("Maja Örnberg");
+  });
+
+  it("never quotes someone who only shares a first name", () => {
+    const a = ask("what did Lena Hallengren say about it", { today });
+    expect(a.text).toContain("världsklass");
+    expect(a.text).not.toContain("Lena Ström");
+  });
+
+  it("a subject no quote names is said so, above the quotes", () => {
+    const lines = ask("vad säger ministern om lungcancer", { today }).text.split("\n");
+    expect(lines[1]).toBe("(Inget av citaten nämner ”lungcancer”.)");
+    expect(lines[2]).toContain("Lena Hallengren");
+  });
+});
