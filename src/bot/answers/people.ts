@@ -111,7 +111,11 @@ function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): st
 
 /** "Who is the press contact for the April 2026 decision?": the contacts of the documents asked about. */
 export function answerPress(ctx: AnswerContext): Draft {
-  const docs = decisionDocuments(ctx) ?? publishedIn(ctx) ?? ofAskedYears(ctx, askedDocuments(ctx));
+  const docs =
+    decisionDocuments(ctx) ??
+    publishedIn(ctx) ??
+    yearDecisionDocuments(ctx) ??
+    ofAskedYears(ctx, askedDocuments(ctx));
   const inDocs = inDocuments(docs);
   const all = ctx.knowledge.statements.people.filter(
     (p) => p.role === "press-contact" || p.role === "contact",
@@ -137,6 +141,22 @@ export function answerPress(ctx: AnswerContext): Draft {
     `Press contact named in the documents: ${listText(names, "en")}.`,
   );
   return { intent: "minister", answered: true, text, figures: [] };
+}
+
+/**
+ * "presskontakt för 2027-beslutet": the documents telling a government decision on that year's money (else
+ * one taken that year); a steering group's split of the money is no such decision. Null when no decision
+ * or no year is asked.
+ */
+function yearDecisionDocuments(ctx: AnswerContext): Set<string> | null {
+  const years = ctx.query.years;
+  if (!ctx.query.cues.has("decision") || years.length === 0) return null;
+  const government = ctx.knowledge.statements.decisions.filter((d) => isGovernment(d.decidedBy));
+  const deciding = new Set(government.map((d) => d.span.docId));
+  const owners = [...yearOwners(ctx, years)].filter((id) => deciding.has(id));
+  if (owners.length > 0) return new Set(owners);
+  const taken = government.filter((d) => years.includes(d.date?.year ?? 0));
+  return taken.length > 0 ? new Set(taken.map((d) => d.span.docId)) : null;
 }
 
 /**
