@@ -103,6 +103,8 @@ function readRow(line: Line, factor: number, kind: TableRow["kind"]): TableRow |
   const year = cells.find((c) => YEAR.test(c.text));
   const last = cells.at(-1);
   if (!year || !last || last === year || !NUMBER.test(last.text)) return null;
+  // "Statsbidrag   2029   2028": a header of year columns, no year with its amount.
+  if (YEAR.test(last.text)) return null;
   const value = Number(last.text.replace(/[ \u00A0]/g, "").replace(",", "."));
   const valueSek = Math.round(value * factor);
   if (!Number.isSafeInteger(valueSek) || valueSek <= 0) return null;

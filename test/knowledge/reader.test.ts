@@ -146,6 +146,12 @@ Region Halland köper mammografibuss för 3 miljoner
       [2025, 3_655_412_000, "frame"],
     ]);
   });
+
+  it("a header of year columns is no row: '2029  2028' is never 2 028 tkr for 2029", () => {
+    const text =
+      "Riktade statsbidrag (tkr):\n\nStatsbidrag                 2029        2028\nKömiljard                  61 200      58 000\n";
+    expect(findTableRows(text)).toEqual([]);
+  });
 });
 
 describe("the reader: who receives", () => {
