@@ -146,6 +146,13 @@ const QUALIFIERS: [string, NonNullable<AmountMatch["qualifier"]>][] = [
     [
       "minst",
       "som minst",
+      "över",
+      "mer än",
+      "fler än",
+      "more than",
+      "over",
+      "upwards of",
+      "in excess of",
       "at least",
       "no less than",
       "not less than",

@@ -222,6 +222,27 @@ export const DIFFERENCE = compileCues([
   "cut by",
 ]);
 
+/**
+ * Right after the amount, a comparison of two sums ("8 miljoner mer än i fjol", "SEK 4m more than last
+ * year"): the amount is their difference, no money of its own. Before an amount "mer än" is a qualifier.
+ */
+export const MORE_THAN = compileCues([
+  "mer än",
+  "mera än",
+  "mindre än",
+  "fler än",
+  "högre än",
+  "lägre än",
+  "mer jämfört med",
+  "mindre jämfört med",
+  "more than",
+  "less than",
+  "higher than",
+  "lower than",
+  "more compared with",
+  "less compared with",
+]);
+
 /** Money since a start no year is given for ("sedan starten", "since it began"): a total over unknown years. */
 export const SINCE_START = compileCues([
   "sedan starten",

@@ -7,6 +7,7 @@ import {
   COMPARISON,
   DIFFERENCE,
   ESTIMATE,
+  MORE_THAN,
   NOT_FUNDING,
   PART_LEAD,
   PART_OF_PREVIOUS,
@@ -145,7 +146,11 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   const inClause = (matcher: CueMatcher) => hit(clause, CLAUSE_TABLES, matcher);
   if (inClause(NOT_FUNDING)) return as("not-funding");
   // "Anslaget 1:6 … ökas med 14 miljoner": a change of an appropriation is of its frame; other changes are no money.
-  if (inClause(DIFFERENCE) || (inClause(CHANGE_VERBS) && endsWithCue(c.before, CHANGE_BY)))
+  if (
+    inClause(DIFFERENCE) ||
+    (inClause(CHANGE_VERBS) && endsWithCue(c.before, CHANGE_BY)) ||
+    opensWithCue(c.after, MORE_THAN)
+  )
     return as(BUDGET_FRAME.test(c.sentence) ? "budget-frame" : "not-funding");
   const sentence = read ?? tablesHit(c.sentenceWords, SENTENCE_CUES);
   if (hit(sentence, SENTENCE_TABLES, PROPOSAL)) return as("not-funding");
@@ -166,6 +171,31 @@ const DIVIDES =
 /** A line that announces a list of shares: ends with a colon and speaks of dividing money. */
 export function announcesDistribution(text: string): boolean {
   return ENDS_WITH_COLON.test(text) && DIVIDES.test(text);
+}
+
+// The rest of an amount's unit, which a phrase right after the amount follows ("miljoner kronor mer än").
+const UNIT_WORDS = new Set([
+  "miljoner",
+  "miljon",
+  "miljarder",
+  "kronor",
+  "kr",
+  "sek",
+  "million",
+  "millions",
+]);
+const NEXT_WORD = /^[\s,]*([\p{L}]+)\.?/u;
+
+/** The text after an amount opens with one of the phrases, past the rest of its unit ("… mer än i fjol"). */
+function opensWithCue(text: string, matcher: CueMatcher): boolean {
+  let at = 0;
+  for (let m = NEXT_WORD.exec(text); m && UNIT_WORDS.has((m[1] ?? "").toLowerCase()); ) {
+    at += m[0].length;
+    m = NEXT_WORD.exec(text.slice(at));
+  }
+  const head = text.slice(at, at + 40);
+  const lead = head.length - head.trimStart().length;
+  return findCues(head, matcher).some((h) => h.start === lead);
 }
 
 /** The text ends with one of the phrases ("… varav"). */

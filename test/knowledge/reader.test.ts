@@ -194,3 +194,21 @@ describe("the reader: who receives", () => {
     expect(at(entries, 1_500_000)[0]?.area).toBe("barncancer");
   });
 });
+
+describe("the reader: a difference told as 'X mer än'", () => {
+  it("'8 miljoner mer än i fjol' is no money of last year; 'mer än 80 miljoner' stays a qualifier", () => {
+    const entries = ledger(
+      doc(
+        "d",
+        "Publicerad 13 mars 2029\n\nGenomic Medicine Sweden (GMS) får 92 miljoner kronor för 2029. Det är 8 miljoner mer än i fjol och 26 miljoner kronor mer än 2026.\n\nSEK 4 million more than last year goes to rare diseases.",
+      ),
+    );
+    expect(entries.map((e) => [e.amountSek, e.role])).toEqual([[92_000_000, "grant"]]);
+    const over = ledger(
+      doc("o", "Publicerad 1 juni 2029\n\nGMS får mer än 80 miljoner kronor för 2029."),
+    );
+    expect(over.map((e) => [e.amountSek, e.qualifier, e.role])).toEqual([
+      [80_000_000, "at-least", "grant"],
+    ]);
+  });
+});

@@ -32,6 +32,33 @@ export function amountText(ctx: AnswerContext, sek: number): string {
   return formatAmount(sek, ctx.language);
 }
 
+type Qualifier = LedgerEntry["qualifier"];
+
+const QUALIFIER_WORDS: Record<NonNullable<Qualifier>, [string, string]> = {
+  approx: ["cirka", "about"],
+  "at-least": ["minst", "at least"],
+  "at-most": ["högst", "at most"],
+};
+
+/** "minst 100 miljoner kronor": an amount with the word its qualifier reads as. */
+export function qualifiedText(ctx: AnswerContext, sek: number, qualifier: Qualifier): string {
+  const amount = amountText(ctx, sek);
+  if (qualifier === null) return amount;
+  const [sv, en] = QUALIFIER_WORDS[qualifier];
+  return `${ctx.language === "sv" ? sv : en} ${amount}`;
+}
+
+/**
+ * What a sum of qualified amounts is: at least when some addend is "över 100 miljoner" and none is
+ * approximate or a ceiling, about when any is approximate (or bounds pull both ways), else exact.
+ */
+export function sumQualifier(parts: readonly { qualifier: Qualifier }[]): Qualifier {
+  const kinds = new Set(parts.map((p) => p.qualifier).filter((q) => q !== null));
+  if (kinds.size === 0) return null;
+  if (kinds.size === 1) return [...kinds][0] ?? null;
+  return "approx";
+}
+
 /** A stated figure: every source of the entry cited, its amount in each quote. */
 export function entryFigure(
   ctx: AnswerContext,
@@ -68,9 +95,15 @@ export function derivedFigure(
   year: number | null,
   label: string,
   parts: Figure[],
+  qualifier: { ctx: AnswerContext; of: Qualifier } | null = null,
 ): Figure {
   const citations = [...new Set(parts.flatMap((p) => p.citations))].sort((a, b) => a - b);
-  return { amountSek, year, label, derived: true, citations };
+  // A sum of "över 100 miljoner" and 92 miljoner is "minst: …", as its parts' labels are.
+  const word =
+    qualifier?.of == null
+      ? null
+      : QUALIFIER_WORDS[qualifier.of][qualifier.ctx.language === "sv" ? 0 : 1];
+  return { amountSek, year, label: word ? `${word}: ${label}` : label, derived: true, citations };
 }
 
 export function decline(intent: string, text: string): Draft {

@@ -8,7 +8,13 @@ import {
   swedishPurpose,
 } from "../english-names.js";
 import { entryLabel, namesTopic, say, yearsText } from "../say.js";
-import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
+import {
+  type AnswerContext,
+  amountText,
+  type Draft,
+  entryFigure,
+  qualifiedText,
+} from "./context.js";
 
 // A list of like amounts reads best as a table: year, amount, what for, source.
 export const TABLE_MIN_ROWS = 2;
@@ -32,7 +38,7 @@ function row(ctx: AnswerContext, entry: LedgerEntry): TableRow {
     entry.role === "multi-year-total" || entry.role === "total"
       ? say(ctx.language, "totalt (angivet)", "stated total")
       : shortLabel(ctx, entry) + notGms(ctx, entry);
-  const amount = amountText(ctx, entry.amountSek);
+  const amount = qualifiedText(ctx, entry.amountSek, entry.qualifier);
   const cells = [yearsText(entry) || "–", amount, label, markers];
   return { cells, citations: figure.citations, sources: [] };
 }
@@ -47,7 +53,7 @@ function notGms(ctx: AnswerContext, entry: LedgerEntry): string {
 export function grantTable(
   ctx: AnswerContext,
   entries: readonly LedgerEntry[],
-  total: { amountSek: number; citations: number[] } | null,
+  total: { amountSek: number; citations: number[]; qualifier?: LedgerEntry["qualifier"] } | null,
 ): DraftBlock {
   const l = ctx.language;
   const columns = [
@@ -60,7 +66,7 @@ export function grantTable(
     ? {
         cells: [
           say(l, "Summa", "Total"),
-          amountText(ctx, total.amountSek),
+          qualifiedText(ctx, total.amountSek, total.qualifier ?? null),
           say(l, "uträknat av boten", "computed by the bot"),
           total.citations.map((n) => `[${n}]`).join(""),
         ],

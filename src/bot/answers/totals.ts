@@ -10,6 +10,8 @@ import {
   decline,
   derivedFigure,
   entryFigure,
+  qualifiedText,
+  sumQualifier,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { excludedEntries, excludesSubject } from "./excluded.js";
@@ -118,7 +120,8 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
   const tableRows = stated.length > 0 ? itemised : rows;
   // As many grants as the text shows, after the stated totals (which lead the rows).
   const shownRows = MAX_GRANT_LINES + stated.length;
-  const table = grantTable(ctx, tableRows.slice(0, shownRows), sum ?? null);
+  const summed = sum ? { ...sum, qualifier: sumQualifier(rows) } : null;
+  const table = grantTable(ctx, tableRows.slice(0, shownRows), summed);
   const shown = withTable(draft, table);
   const rest = tableRows.length - shownRows;
   if (rest <= 0 || !shown.blocks) return shown;
@@ -142,8 +145,9 @@ function grantsTotal(
       `summa av beviljade medel ${spanText(years, "sv")}`,
       `sum of grants ${spanText(years, "en")}`,
     );
-    figures.push(derivedFigure(sum, year, label, grantFigures));
-    lines.push(sumLine(ctx, undefined, sum, years));
+    const qualifier = sumQualifier(grants);
+    figures.push(derivedFigure(sum, year, label, grantFigures, { ctx, of: qualifier }));
+    lines.push(sumLine(ctx, undefined, sum, years, qualifier));
   }
   // The sum cites every grant, and every grant it adds up is a figure of its own.
   figures.push(...grantFigures);
@@ -175,12 +179,14 @@ function statedLines(
       `totalt ${spanText(asked, "sv")}`,
       `total ${spanText(asked, "en")}`,
     );
-    figures.push(derivedFigure(sum, null, label, partFigures));
+    const qualifier = sumQualifier(parts);
+    const total = qualifiedText(ctx, sum, qualifier);
+    figures.push(derivedFigure(sum, null, label, partFigures, { ctx, of: qualifier }));
     lines.push(
       say(
         ctx.language,
-        `GMS fick sammanlagt ${amountText(ctx, sum)} (uträknat av boten av beloppen nedan):`,
-        `GMS received ${amountText(ctx, sum)} in total (computed by the bot from the amounts below):`,
+        `GMS fick sammanlagt ${total} (uträknat av boten av beloppen nedan):`,
+        `GMS received ${total} in total (computed by the bot from the amounts below):`,
       ),
     );
   }
@@ -215,7 +221,10 @@ function statedLines(
         itemised.map((g) => entryFigure(ctx, g).figure),
       ),
     );
-    lines.push(sumLine(ctx, t, itemisedSum, t.years), ...grantLines(ctx, itemised, false));
+    lines.push(
+      sumLine(ctx, t, itemisedSum, t.years, sumQualifier(itemised)),
+      ...grantLines(ctx, itemised, false),
+    );
     shownFigures.push(...itemised.map((g) => entryFigure(ctx, g).figure));
   }
   figures.push(...partFigures, ...gapFigures, ...shownFigures);
@@ -246,8 +255,9 @@ function sumLine(
   stated: LedgerEntry | undefined,
   sum: number,
   years: readonly number[],
+  qualifier: LedgerEntry["qualifier"],
 ): string {
-  const s = amountText(ctx, sum);
+  const s = qualifiedText(ctx, sum, qualifier);
   // "hur mycket får GMS nästa år": years still to come are told as coming, not as received.
   const asked = Number(ctx.today?.slice(0, 4));
   const coming = Number.isFinite(asked) && years.length > 0 && years.every((y) => y > asked);
