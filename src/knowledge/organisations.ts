@@ -109,8 +109,9 @@ function countedGroups(text: string): string | null {
 
 // The patterns of the readers below, made once (a regex literal is a new object each time it is evaluated).
 const TILL = /^\s*(?:,\s*)?(?:till|to)\s+/i;
+// "Totalt får GMS därmed 107 miljoner": an adverb or two may stand between the recipient and the amount.
 const NAME_AFTER_VERB =
-  /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*$/u;
+  /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})(?:\s*\p{Ll}+){0,2}\s*$/u;
 const SUBJECT_RECEIVES =
   /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
 const HAS_RECEIVED = /\bhar\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*fått\b/u;

@@ -212,3 +212,20 @@ describe("the reader: a difference told as 'X mer än'", () => {
     ]);
   });
 });
+
+describe("the reader: money asked for, costs, and a recipient behind an adverb", () => {
+  it("an application and a cost compound are no grants; 'Totalt får GMS därmed' names GMS", () => {
+    const entries = ledger(
+      doc(
+        "p",
+        "Publicerad 20 september 2029\n\nRegeringen tillför ytterligare 15 miljoner kronor till Genomic Medicine Sweden (GMS) under 2029, utöver de 92 miljoner kronor som beslutades i mars. Totalt får GMS därmed 107 miljoner kronor i år.\n\nGMS hade ansökt om 150 miljoner kronor för 2029. Lönekostnaderna inom GMS uppgår till omkring 45 miljoner kronor per år.",
+      ),
+    );
+    expect(entries.map((e) => [e.amountSek, e.role])).toEqual([
+      [15_000_000, "grant"],
+      [92_000_000, "grant"],
+      [107_000_000, "total"],
+    ]);
+    expect(at(entries, 107_000_000)[0]?.recipient).toBe("Genomic Medicine Sweden (GMS)");
+  });
+});
