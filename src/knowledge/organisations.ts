@@ -114,6 +114,8 @@ const NAME_AFTER_VERB =
   /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})(?:\s*\p{Ll}+){0,2}\s*$/u;
 const SUBJECT_RECEIVES =
   /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
+const BRACKETED_SUBJECT =
+  /\(((?:\p{Lu}[\p{L}-]*)(?:\s[\p{L}-]+){0,3})\)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
 const HAS_RECEIVED = /\bhar\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*fått\b/u;
 const GIVEN_BEFORE =
   /\b(?:ger|gav|gives|gave)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:\p{Ll}+\s+)?$/u;
@@ -141,10 +143,21 @@ export function findRecipient(before: string, after: string): string | null {
   // "I fjol fick regionen 3,1 miljoner": a reference noun, resolved against the text before it.
   const referred = REFERENCE_AFTER_VERB.exec(before)?.[1];
   if (referred) return referred.toLowerCase();
+  // "Vår region (Region Uppsala) får 6,5 MSEK": the name in brackets says who "vår region" is.
+  const bracketed = BRACKETED_SUBJECT.exec(before)?.[1];
+  if (bracketed) return bracketed;
   const subject = SUBJECT_RECEIVES.exec(before);
-  if (subject?.[1]) return subject[1].trim();
+  if (subject?.[1] && !NOT_A_NAME.has(subject[1].trim().split(/\s+/)[0]?.toLowerCase() ?? ""))
+    return subject[1].trim();
   return givenTo(before);
 }
+
+// Words that open a sentence in capitals without naming anyone ("Idag fick vi beskedet att …").
+const NOT_A_NAME = new Set(
+  "idag igår imorgon nu då därmed därför dessutom samtidigt totalt sammanlagt nyligen snart härmed today yesterday now then also overall together".split(
+    " ",
+  ),
+);
 
 // The verbs of receiving that `findRecipient`'s patterns read, in any case ("Får"): without one, none matches.
 const RECEIVES = /får|fick|erhåller|erhöll|receives|received|gets|got/iu;

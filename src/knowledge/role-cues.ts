@@ -330,6 +330,72 @@ export const PART_OF_PREVIOUS = compileCues([
   "of these",
 ]);
 
+/**
+ * "Regionen har tilldelats 3 200 tkr av de statliga medlen till GMS": the lone amount of its sentence is a
+ * share of the state's money told elsewhere, never a grant beside it. (With several amounts the phrase
+ * may close a list of them: "fick barncancer 10 miljoner och leukemier 9 miljoner av statens pengar".)
+ */
+export const STATE_SHARE = compileCues([
+  "av de statliga medlen",
+  "av de statliga pengarna",
+  "av statens medel",
+  "av statens pengar",
+  "of the state funding",
+  "of the government funding",
+  "of the state funds",
+]);
+
+// "Around a third of it, SEK 30m", "hälften av pengarna": a share named by its fraction of the money.
+const FRACTIONS = [
+  "hälften",
+  "halva",
+  "en tredjedel",
+  "en fjärdedel",
+  "två tredjedelar",
+  "tre fjärdedelar",
+  "merparten",
+  "huvuddelen",
+  "största delen",
+  "den största delen",
+  "half",
+  "a half",
+  "a third",
+  "one third",
+  "two thirds",
+  "a quarter",
+  "one quarter",
+  "three quarters",
+  "most",
+  "the bulk",
+  "the largest share",
+];
+const MONEY_REFERENCES_SV = [
+  "medlen",
+  "pengarna",
+  "summan",
+  "beloppet",
+  "det",
+  "dem",
+  "dessa",
+  "stödet",
+];
+const MONEY_REFERENCES_EN = [
+  "it",
+  "this",
+  "that",
+  "the money",
+  "the funds",
+  "the funding",
+  "the grant",
+];
+/** A fraction of the money just told, before an amount in its clause: the amount is a share. */
+export const FRACTION_OF = compileCues(
+  FRACTIONS.flatMap((f) => [
+    ...MONEY_REFERENCES_SV.map((r) => `${f} av ${r}`),
+    ...MONEY_REFERENCES_EN.map((r) => `${f} of ${r}`),
+  ]),
+);
+
 /** Right before an amount: it is a part of the amount just before ("varav 14 miljoner"). */
 export const PART_LEAD = compileCues([
   "varav",

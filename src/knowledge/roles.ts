@@ -7,6 +7,7 @@ import {
   COMPARISON,
   DIFFERENCE,
   ESTIMATE,
+  FRACTION_OF,
   MORE_THAN,
   NOT_FUNDING,
   PART_LEAD,
@@ -14,6 +15,7 @@ import {
   PER_YEAR,
   PROPOSAL,
   SINCE_START,
+  STATE_SHARE,
   TOTAL,
 } from "./role-cues.js";
 import type { AmountMatch, FactRole } from "./types.js";
@@ -113,6 +115,8 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     REMAINDER.test(c.before) ||
     c.afterReferencedWhole ||
     hasCue(c.clauseAfter.slice(0, 40), PART_OF_PREVIOUS) ||
+    hasCue(c.before.slice(-60), FRACTION_OF) ||
+    (c.clause === c.sentence && hasCue(c.clauseAfter.slice(0, 40), STATE_SHARE)) ||
     leadsAsPart;
   const nearestParent = DEMONSTRATIVE.test(c.sentence);
   if (capped) {

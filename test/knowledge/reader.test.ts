@@ -229,3 +229,36 @@ describe("the reader: money asked for, costs, and a recipient behind an adverb",
     expect(at(entries, 107_000_000)[0]?.recipient).toBe("Genomic Medicine Sweden (GMS)");
   });
 });
+
+describe("the reader: shares named by a fraction or as the state's money, and who 'vår region' is", () => {
+  it("'Around a third of it, SEK 30m' is a share of the grant before it", () => {
+    const entries = ledger(
+      doc(
+        "e",
+        "14 March 2029\n\nThe government said it would give Genomic Medicine Sweden SEK 92m this year. Around a third of it, SEK 30m, is earmarked for solid tumours.",
+      ),
+    );
+    expect(at(entries, 30_000_000)[0]?.role).toBe("part");
+  });
+
+  it("a region's lone allotment 'av de statliga medlen till GMS' is a share, never a grant beside them", () => {
+    const entries = ledger(
+      doc(
+        "r",
+        "Nyhet 2029-04-02\n\nRegion Jönköpings län har tilldelats 3 200 tkr av de statliga medlen till Genomic Medicine Sweden för 2029.",
+      ),
+    );
+    expect(entries.map((e) => [e.amountSek, e.role])).toEqual([[3_200_000, "part"]]);
+  });
+
+  it("'Idag fick vi beskedet att #GMS får 92 MSEK': no 'Idag' receives; the bracketed region does", () => {
+    const entries = ledger(
+      doc(
+        "l",
+        "Publicerad 14 mars 2029\n\nIdag fick vi beskedet att #GMS får 92 MSEK från regeringen för 2029!\n\nVår region (Region Uppsala) får 6,5 MSEK av dessa medel.",
+      ),
+    );
+    expect(at(entries, 92_000_000)[0]?.gms).toBe(true);
+    expect(at(entries, 6_500_000)[0]?.recipient).toBe("Region Uppsala");
+  });
+});
