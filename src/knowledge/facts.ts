@@ -11,6 +11,7 @@ import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import { mentionsGms } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
 import { reportYear } from "./relative-time.js";
+import { markRevisions } from "./revisions.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
@@ -60,6 +61,8 @@ export interface RawFact {
   twins: number;
   /** Index of the grant an undated co-funding is told beside: it funds that grant's years. */
   cofunds?: number | null;
+  /** Index of the amount this one replaces ("höjs från 92 miljoner kronor till 97 miljoner kronor"). */
+  revises?: number | null;
 }
 
 /** Every amount of one document as a raw fact, with the clues read from its sentence and surroundings. */
@@ -102,6 +105,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     for (const f of facts) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
   markCoFunded(facts);
+  markRevisions(facts, doc);
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
   return facts;

@@ -4,7 +4,7 @@ import type { LedgerEntry } from "./types.js";
 const ROUNDING = 0.06;
 
 /** Thousands grouped with spaces: notes are read by people, not parsed. */
-function kr(sek: number): string {
+export function kr(sek: number): string {
   return `${String(Math.round(sek)).replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`;
 }
 

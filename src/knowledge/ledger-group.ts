@@ -12,6 +12,8 @@ export interface Group {
   parent: Group | null;
   /** The grant an undated co-funding is told beside. */
   cofunds?: Group | null;
+  /** The grant an amending decision changes ("höjs från 92 till 97 miljoner"): this one replaces it. */
+  revises?: Group | null;
   /** Why a maintainer may want to look again: merges and years that rest on little. */
   weak: string[];
   /** Its tellings' lists of stems (`TellingTerms.of`), each once: what "about the same thing" compares. */

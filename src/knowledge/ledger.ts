@@ -1,7 +1,7 @@
 import { compareText } from "./compare.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { DocumentCandidates } from "./ledger-candidates.js";
-import { checkTotals } from "./ledger-checks.js";
+import { checkTotals, kr } from "./ledger-checks.js";
 import { finishEntry, preferredRecipient } from "./ledger-entry.js";
 import {
   addWords,
@@ -45,6 +45,7 @@ export function buildLedger(
   // A retelling names the recipient only where neither the first telling nor the whole did.
   for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
   markLoneRetellings(entries);
+  markRevised(groups);
   for (const e of entries) {
     const why = weakYears(e);
     if (why) noteWeak(e, why);
@@ -73,6 +74,10 @@ class Merge {
       roundedHeadings: roundedHeadingsOf(facts),
     };
     for (const i of parentsFirst(facts)) at.placed[i] = this.place(at, i);
+    facts.forEach((f, i) => {
+      const group = at.placed[i];
+      if (f.revises != null && group) group.revises = at.placed[f.revises] ?? null;
+    });
   }
 
   private place(at: DocumentPlaces, i: number): Group {
@@ -268,6 +273,16 @@ function markLoneRetellings(entries: LedgerEntry[]): void {
     if (e.partOf === null ? e.years.some((y) => funded.has(y)) : shares.has(shareKey(e))) continue;
     e.loneRetelling = true;
     noteWeak(e, "Only told as an earlier year's figure in a later document.");
+  }
+}
+
+/** A grant an amending decision changed is no longer summed: the amended amount stands for it. */
+function markRevised(groups: readonly Group[]): void {
+  for (const g of groups) {
+    const old = g.revises?.entry;
+    if (!old || old === g.entry) continue;
+    old.revisedBy = g.entry.id;
+    old.notes.push(`Changed to ${kr(g.entry.amountSek)} by ${g.entry.id}.`);
   }
 }
 

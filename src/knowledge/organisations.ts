@@ -125,6 +125,7 @@ const COMMISSIONS =
   /(?:\bger|\bge|\buppdra(?:r)?\s+åt|\bcommission(?:s|ed)?|\btask(?:s|ed)?|\binstruct(?:s|ed)?)\s+(\p{Lu}[\p{L}-]+)/u;
 const COMMISSIONED = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:får\s+)?i\s+uppdrag/u;
 const PAYER_BEFORE = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska\s+|skall\s+)?$/u;
+const PAYER_BEFORE_MODAL = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska|skall)\s+$/u;
 const NO_SUBJECT = /^(?:Nu|Då|Det|Den|Där|I|In|The)$/i;
 
 /** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
@@ -187,7 +188,9 @@ export function findPayer(sentence: string): string | null {
   const before = sentence.slice(0, pays.index);
   const commissioned = COMMISSIONS.exec(before)?.[1] ?? COMMISSIONED.exec(before)?.[1];
   if (commissioned) return commissioned;
-  const direct = PAYER_BEFORE.exec(before)?.[1];
+  // "X betala ut" has no subject: an infinitive needs "ska" ("Kammarkollegiet ska betala ut").
+  const infinitive = /^betala\s/i.test(pays[0]);
+  const direct = (infinitive ? PAYER_BEFORE_MODAL : PAYER_BEFORE).exec(before)?.[1];
   return direct && direct !== "Regeringen" ? direct : null;
 }
 

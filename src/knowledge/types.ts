@@ -132,6 +132,8 @@ export interface LedgerEntry {
    * 3,5 miljoner"): still a comparison, but the one source of that year's grant (counted in sums) or, with a
    * whole, of that share. */
   loneRetelling?: boolean;
+  /** An amending decision changed this amount: the id of the entry that replaces it (never summed). */
+  revisedBy?: string;
   /** The amount is given for each of its years ("3,9 miljoner kronor per år under 2026 och 2027"). */
   perYear?: boolean;
   /** A maintainer's correction from `corrections.json` changed this entry. */
@@ -147,9 +149,10 @@ export interface Ledger {
  * never other parts, totals, co-funding, caps or estimates.
  */
 export function countsAsGrant(
-  entry: Pick<LedgerEntry, "role" | "gms" | "yearShare" | "loneRetelling" | "partOf">,
+  entry: Pick<LedgerEntry, "role" | "gms" | "yearShare" | "loneRetelling" | "partOf" | "revisedBy">,
 ): boolean {
   return (
+    entry.revisedBy === undefined &&
     (entry.role === "grant" ||
       (entry.role === "part" && entry.yearShare === true) ||
       (entry.role === "comparison" && entry.loneRetelling === true && !entry.partOf)) &&

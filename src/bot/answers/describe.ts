@@ -232,6 +232,16 @@ function whoText(ctx: AnswerContext, entry: LedgerEntry): string {
 }
 
 function noteText(ctx: AnswerContext, entry: LedgerEntry): string {
+  const revised = entry.revisedBy ? ctx.index.byId.get(entry.revisedBy) : undefined;
+  if (revised) {
+    const amount = amountText(ctx, revised.amountSek);
+    const { text } = ctx.citations.markers(revised.sources);
+    return say(
+      ctx.language,
+      ` Obs: beloppet ändrades senare till ${amount} ${text}.`,
+      ` Note: the amount was later changed to ${amount} ${text}.`,
+    );
+  }
   if (entry.notes.length === 0 || entry.role === "multi-year-total") return "";
   // A headline without a year beside its own body's years is no disagreement: only other documents can be.
   if (entry.datesDisagree) {
