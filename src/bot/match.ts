@@ -106,9 +106,12 @@ function entriesByYear(knowledge: Knowledge): Map<number, LedgerEntry[]> {
   const byYear = new Map<number, LedgerEntry[]>();
   for (const e of knowledge.ledger.entries) {
     if (e.year === null) continue;
-    const list = byYear.get(e.year);
-    if (list) list.push(e);
-    else byYear.set(e.year, [e]);
+    // "10 miljoner kronor per år 2030–2032" is money of each of its years.
+    for (const year of e.perYear ? e.years : [e.year]) {
+      const list = byYear.get(year);
+      if (list) list.push(e);
+      else byYear.set(year, [e]);
+    }
   }
   // Sorted once here, so a total over thousands of grants sorts an already sorted list (linear).
   for (const list of byYear.values()) list.sort(byEntryOrder);
@@ -270,8 +273,17 @@ export function byEntryOrder(a: LedgerEntry, b: LedgerEntry): number {
 }
 
 /** The entries of the asked years, each year's in entry order (from the index, no scan). */
+/** The entries of the years, each once (an amount given per year is listed under each of its years). */
 export function entriesOfYears(index: EntryIndex, years: readonly number[]): LedgerEntry[] {
-  return years.flatMap((y) => index.byYear.get(y) ?? []);
+  if (years.length === 1) return index.byYear.get(years[0] ?? 0) ?? [];
+  return [...new Set(years.flatMap((y) => index.byYear.get(y) ?? []))];
+}
+
+/** What an entry adds to a sum over the years: its amount, or once a year for an amount given per year. */
+export function amountInYears(entry: LedgerEntry, years: readonly number[]): number {
+  if (!entry.perYear || years.length === 0) return entry.amountSek;
+  const inside = entry.years.filter((y) => years.includes(y)).length;
+  return entry.amountSek * Math.max(1, inside);
 }
 
 export function inYears(entry: LedgerEntry, years: readonly number[]): boolean {

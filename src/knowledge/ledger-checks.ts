@@ -55,14 +55,21 @@ function byDocument(shares: LedgerEntry[]): LedgerEntry[][] {
   return [...groups.values()];
 }
 
+/** How many times a grant counts within the span: once, or once a year for an amount given per year. */
+function yearsCounted(g: LedgerEntry, span: ReadonlySet<number>): number {
+  if (!g.perYear) return span.has(g.year ?? 0) ? 1 : 0;
+  return g.years.filter((y) => span.has(y)).length;
+}
+
 function checkMultiYear(total: LedgerEntry, entries: LedgerEntry[]): void {
   // "sedan starten": no years given, so nothing to add up against it.
   if (total.years.length === 0) return;
   const span = new Set(total.years);
   const grants = entries.filter(
-    (g) => g.role === "grant" && g.gms && g.year !== null && span.has(g.year),
+    (g) => g.role === "grant" && g.gms && g.year !== null && g.years.some((y) => span.has(y)),
   );
-  const sum = grants.reduce((s, g) => s + g.amountSek, 0);
+  // "10 miljoner kronor per år 2030–2032" is 10 miljoner in each year of the span it shares.
+  const sum = grants.reduce((s, g) => s + g.amountSek * yearsCounted(g, span), 0);
   if (sum === total.amountSek) return;
   // "drygt 220 miljoner" is a rounding: grants a little above it agree with it.
   const rounded = total.qualifier === "approx" && sum > total.amountSek;

@@ -1,4 +1,9 @@
-import { type DecisionStatement, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
+import {
+  countsAsGrant,
+  type DecisionStatement,
+  fundingRole,
+  type LedgerEntry,
+} from "../../knowledge/index.js";
 import { isGovernment } from "../deciders.js";
 import {
   englishPurpose,
@@ -123,7 +128,8 @@ function qualified(ctx: AnswerContext, entry: LedgerEntry): string {
     return say(ctx.language, `minst ${amount}`, `at least ${amount}`);
   if (entry.qualifier === "at-most" && entry.role !== "agency-cap")
     return say(ctx.language, `högst ${amount}`, `up to ${amount}`);
-  return perYearShare(ctx, entry)
+  return perYearShare(ctx, entry) ||
+    (entry.perYear && entry.years.length > 1 && countsAsGrant(entry))
     ? say(ctx.language, `${amount} per år`, `${amount} a year`)
     : amount;
 }

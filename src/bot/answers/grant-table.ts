@@ -38,7 +38,9 @@ function row(ctx: AnswerContext, entry: LedgerEntry): TableRow {
     entry.role === "multi-year-total" || entry.role === "total"
       ? say(ctx.language, "totalt (angivet)", "stated total")
       : shortLabel(ctx, entry) + notGms(ctx, entry);
-  const amount = qualifiedText(ctx, entry.amountSek, entry.qualifier);
+  const perYear =
+    entry.perYear && entry.years.length > 1 ? say(ctx.language, " per år", " a year") : "";
+  const amount = qualifiedText(ctx, entry.amountSek, entry.qualifier) + perYear;
   const cells = [yearsText(entry) || "–", amount, label, markers];
   return { cells, citations: figure.citations, sources: [] };
 }

@@ -1,6 +1,6 @@
 import { countsAsGrant, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
-import { byEntryOrder, type EntryIndex, entriesOfYears } from "../match.js";
+import { amountInYears, byEntryOrder, type EntryIndex, entriesOfYears } from "../match.js";
 import { KIND_CUES } from "../route.js";
 import { listText, say } from "../say.js";
 import {
@@ -28,7 +28,7 @@ function spanText(years: readonly number[], language: AnswerContext["language"])
 }
 
 function itemisedIn(ctx: AnswerContext, years: readonly number[]): number {
-  return gmsGrants(ctx, years).reduce((s, g) => s + g.amountSek, 0);
+  return gmsGrants(ctx, years).reduce((s, g) => s + amountInYears(g, years), 0);
 }
 
 /**
@@ -89,9 +89,10 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
   const covered = new Set(stated.flatMap((t) => t.years));
   const allGrants = gmsGrants(ctx, asked);
   if (stated.length === 0 && allGrants.length === 0) return noGrants(ctx, asked);
-  const funded = [...new Set([...covered, ...allGrants.map((g) => g.year ?? 0)])].sort(
-    (a, b) => a - b,
+  const grantYears = allGrants.flatMap((g) =>
+    g.perYear ? g.years.filter((y) => asked.includes(y)) : [g.year ?? 0],
   );
+  const funded = [...new Set([...covered, ...grantYears])].sort((a, b) => a - b);
   const years = asked.length > 1 ? funded : asked;
   const lines: string[] = [];
   const figures: Figure[] = [];
@@ -138,7 +139,7 @@ function grantsTotal(
 ): void {
   const grantFigures = grants.map((g) => entryFigure(ctx, g).figure);
   if (grants.length > 1) {
-    const sum = grants.reduce((s, g) => s + g.amountSek, 0);
+    const sum = grants.reduce((s, g) => s + amountInYears(g, years), 0);
     const year = years.length === 1 ? (years[0] ?? null) : null;
     const label = say(
       ctx.language,
@@ -205,8 +206,8 @@ function statedLines(
         `${bullet}GMS received ${amountText(ctx, t.amountSek)} in total over ${span} ${markers}.`,
       ),
     );
-    const itemised = grants.filter((g) => g.year !== null && t.years.includes(g.year));
-    const itemisedSum = itemised.reduce((s, g) => s + g.amountSek, 0);
+    const itemised = grants.filter((g) => g.years.some((y) => t.years.includes(y)));
+    const itemisedSum = itemised.reduce((s, g) => s + amountInYears(g, t.years), 0);
     if (itemisedSum === t.amountSek) continue;
     const label = say(
       ctx.language,
