@@ -147,7 +147,10 @@ function ofAskedYears(ctx: AnswerContext, kind: Set<string> | null): Set<string>
     .filter((d) => years.includes(Number((d.published ?? "").slice(0, 4))))
     .map((d) => d.id)
     .filter((id) => kind?.has(id) ?? true);
-  const docs = kind ? new Set(published) : yearOwners(ctx, years);
+  // Only a named kind of document ("2025 pressmeddelandet") is dated by its year; "the 2028 decision" asks
+  // for the documents of that year's money, not whatever page was published in 2028.
+  const dated = ctx.query.docKinds.length > 0;
+  const docs = kind ? new Set(dated ? published : []) : yearOwners(ctx, years);
   return docs.size > 0 ? docs : kind;
 }
 
