@@ -98,11 +98,14 @@ function sharesOfAskedWhole(ctx: AnswerContext): LedgerEntry[] {
 /** Which kinds of money a question is about: the agency's own cap, budget lines, or grants and their parts. */
 export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
   const { cues } = ctx.query;
+  // "medfinansiering 2027?": money others put in beside the grant, never a grant itself; "hur mycket
+  // medfinansierar västerbotten själv": what it puts in of its own, not an agency's cap for its own work.
+  // "did västerbotten chip in any of its own money": what an organisation gives of its own is co-funding.
+  if (cues.has("cofund") || (cues.has("ownMoney") && cues.has("gives")))
+    return new Set(["co-funding"]);
   if (cues.has("ownWork")) return new Set(["agency-cap"]);
   // "får Socialstyrelsen använda för uppdraget", "anslagsposten 33": the frame an agency may spend.
   if (cues.has("frame")) return new Set(["budget-frame"]);
-  // "medfinansiering 2027?": money others put in beside the grant, never a grant itself.
-  if (cues.has("cofund")) return new Set(["co-funding"]);
   if (cues.has("estimate")) return new Set(["estimate"]);
   return new Set(["grant", "part"]);
 }
@@ -204,6 +207,22 @@ export function answerAmount(ctx: AnswerContext): Draft {
   return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
 }
 
+/**
+ * "hur mycket medfinansierar västerbotten själv": of co-funding, what the asked organisation gives itself
+ * when it gives any, before co-funding others put into its work.
+ */
+function ownCoFunding(
+  ctx: AnswerContext,
+  roles: Set<FactRole>,
+  entries: LedgerEntry[],
+): LedgerEntry[] {
+  const org = ctx.query.orgs[0];
+  if (!org || !roles.has("co-funding")) return entries;
+  const name = ledgerName(ctx, org.name).toLowerCase();
+  const own = entries.filter((e) => e.funder?.toLowerCase() === name);
+  return own.length > 0 ? own : entries;
+}
+
 /** "medfinansiering 2027?", "vad får Socialstyrelsen använda?": money of one kind other than grants. */
 function answerKind(ctx: AnswerContext, roles: Set<FactRole>): Draft {
   const { query } = ctx;
@@ -217,7 +236,7 @@ function answerKind(ctx: AnswerContext, roles: Set<FactRole>): Draft {
   const onTopic = hasTopic(query)
     ? new Set(matchTopic(query, ctx.index, (e) => roles.has(e.entry.role)).map((e) => e.entry))
     : new Set<LedgerEntry>();
-  const all = ofYears(query.years);
+  const all = ownCoFunding(ctx, roles, ofYears(query.years));
   const found = all.some((e) => onTopic.has(e)) ? all.filter((e) => onTopic.has(e)) : all;
   const wantsSum = query.cues.has("total");
   // "egen medfin?" after "och i fjol?": the conversation's year was never asked for this organisation's
