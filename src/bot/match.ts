@@ -5,6 +5,7 @@ import {
   fundingRole,
   type Knowledge,
   type LedgerEntry,
+  phraseStems,
 } from "../knowledge/index.js";
 import { conditionCompounds } from "./condition-compounds.js";
 import type { Query } from "./query.js";
@@ -166,6 +167,22 @@ function topicScore(e: IndexedEntry, query: Query, index: EntryIndex): { s: numb
     mask |= 1 << ((query.stems.length + i) % 31);
   });
   return { s: score, mask };
+}
+
+/**
+ * "the nordic rare disease hub thing": of the matched entries, those holding every asked word beside the
+ * named areas' own words ("nordic", "hub"), when any does; else all of them.
+ */
+export function narrowedByOtherWords(
+  query: Query,
+  index: EntryIndex,
+  matched: IndexedEntry[],
+): IndexedEntry[] {
+  const areaStems = new Set(query.topics.flatMap((t) => phraseStems(t)));
+  const other = query.stems.filter((s) => !areaStems.has(s));
+  if (other.length === 0 || query.topics.length === 0) return matched;
+  const holding = matched.filter((e) => other.every((s) => stemScore(e, s, index) > 0));
+  return holding.length > 0 ? holding : matched;
 }
 
 function stemScore(e: IndexedEntry, s: string, index: EntryIndex): number {

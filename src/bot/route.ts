@@ -460,7 +460,8 @@ export const RULES: readonly Rule[] = [
       q.years.length === 2 &&
       q.orgs.length === 0 &&
       topical &&
-      (q.cues.has("change") || q.cues.has("more") || q.cues.has("less")),
+      // "sällsynta 27 vs 28": two years of one area set against each other ask the change too.
+      (q.cues.has("change") || q.cues.has("more") || q.cues.has("less") || q.cues.has("versus")),
   },
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
