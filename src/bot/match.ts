@@ -252,16 +252,18 @@ export function matchTopic(
   const floor = query.topics.length > 0 ? 0.25 : 0.6;
   // The items of one split are different areas by construction: of siblings, only the best-matching stay
   // ("kliniska studier" is not the item that merely says "klinisk praxis").
+  // A split is one year's: a whole's shares for different years (9 M in 2026, 9 M in 2027) are no rivals.
+  const siblingKey = (x: Scored) => `${x.e.entry.partOf}|${x.e.entry.year}`;
   const bestSibling = new Map<string, number>();
   for (const x of scored) {
-    const whole = x.e.entry.partOf;
-    if (whole) bestSibling.set(whole, Math.max(bestSibling.get(whole) ?? 0, x.s));
+    if (x.e.entry.partOf)
+      bestSibling.set(siblingKey(x), Math.max(bestSibling.get(siblingKey(x)) ?? 0, x.s));
   }
   // Only for one asked area: "datadelning och sällsynta" asks for two siblings.
   const weakSibling = (x: Scored) =>
     query.topics.length === 1 &&
     x.e.entry.partOf !== null &&
-    x.s < (bestSibling.get(x.e.entry.partOf) ?? 0);
+    x.s < (bestSibling.get(siblingKey(x)) ?? 0);
   return (
     scored
       .filter((x) => x.s >= (bestOf.get(x.e.entry.year) ?? best) * floor && !weakSibling(x))

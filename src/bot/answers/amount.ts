@@ -1,4 +1,5 @@
 // "How much went to barncancer 2022?": which money a question asks for, then the answer that lists it.
+
 import {
   countsAsGrant,
   type FactRole,
@@ -27,6 +28,7 @@ import { hint } from "./meta.js";
 import { answerNotGms, asksNotGms } from "./not-gms.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { answerPassages } from "./passages.js";
+import { answerPassedOn } from "./passed-on.js";
 import { answerDecisions } from "./people.js";
 import { answerPerKind, asksPerKind } from "./per-kind.js";
 import { quotesName } from "./quoted-names.js";
@@ -100,9 +102,10 @@ export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
   const { cues } = ctx.query;
   // "medfinansiering 2027?": money others put in beside the grant, never a grant itself; "hur mycket
   // medfinansierar västerbotten själv": what it puts in of its own, not an agency's cap for its own work.
-  // "did västerbotten chip in any of its own money": what an organisation gives of its own is co-funding.
-  if (cues.has("cofund") || (cues.has("ownMoney") && cues.has("gives")))
-    return new Set(["co-funding"]);
+  // "did västerbotten chip in any of its own money", "hur mycket lägger de själva?": what an organisation
+  // gives of its own is co-funding; an agency's own-work cap is money it uses, never gives.
+  const givesOwn = cues.has("gives") && (cues.has("ownMoney") || cues.has("ownWork"));
+  if (cues.has("cofund") || givesOwn) return new Set(["co-funding"]);
   if (cues.has("ownWork")) return new Set(["agency-cap"]);
   // "får Socialstyrelsen använda för uppdraget", "anslagsposten 33": the frame an agency may spend.
   if (cues.has("frame")) return new Set(["budget-frame"]);
@@ -121,6 +124,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (foreign) return foreign;
   const requisitioned = answerRequisitioned(ctx);
   if (requisitioned) return requisitioned;
+  const handedOn = answerPassedOn(ctx);
+  if (handedOn) return handedOn;
   if (query.names.length > 0) return answerNamed(ctx);
   if (onlyGenericArea(ctx)) return answerGenericArea(ctx);
   const statedWhole = statedTotalIncluding(ctx);
