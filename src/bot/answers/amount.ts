@@ -149,7 +149,12 @@ export function answerAmount(ctx: AnswerContext): Draft {
     return noOwnWorkCap(ctx, funder);
   if (funder && !hasTopic(query)) return answerFunderAmounts(ctx, funder, roles);
   if (!hasTopic(query) || !roles.has("grant")) {
-    if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
+    // "is the EUR 2.4 million gms money": an amount in another currency is never broadened to a total.
+    if (
+      roles.has("grant") &&
+      (query.years.length > 0 || query.mentionsGms) &&
+      query.foreign.length === 0
+    )
       return answerYearTotal(ctx);
     if (!roles.has("grant")) return answerKind(ctx, roles);
     return decline(
