@@ -359,9 +359,14 @@ export const RULES: readonly Rule[] = [
         ["receives", "gives", "granted", "atMost"].some((c) => q.cues.has(c))),
   },
   // "vad heter styrgruppens ordförande", "who is the project leader": the person with that title.
+  // "Vem var ordförande när regionstyrelsen beslutade om medfinansieringen?": who holds it, whatever money
+  // the question names beside it.
   {
     intent: "minister",
-    when: ({ q }) => askedTitles(q.cues).length > 0 && !money(q) && q.amounts.length === 0,
+    when: ({ q }) =>
+      askedTitles(q.cues).length > 0 &&
+      q.amounts.length === 0 &&
+      (!money(q) || (q.cues.has("who") && !q.cues.has("howMuch"))),
   },
   // "Who is Anna Wedin?", "vem skrev debattartikeln?", "vem ställde frågan?": a person's roles.
   { intent: "minister", all: ["who"], any: ["asker", "author"], none: ["howMuch"] },

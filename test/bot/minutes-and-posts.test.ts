@@ -78,6 +78,11 @@ Medfinansiering av arbetet med antibiotikaresistens inom Genomic Medicine Sweden
 Regionstyrelsen beslutar att avsätta 1,5 miljoner kronor av egna medel under 2031 som regionens medfinansiering av arbetet med antibiotikaresistens inom Genomic Medicine Sweden (GMS).
 
 Folkhälsomyndigheten betalar för 2031 ut 8 miljoner kronor till regionen. Av 2031 års statliga medel för uppdraget fördelar regionen 5 miljoner kronor vidare till laboratorierna i övriga regioner. Resterande 3 miljoner kronor stannar vid laboratoriet i Gävle.
+
+Justeras
+
+Maja Lund (S), ordförande
+Per Holm (M)
 `,
 );
 const knowledge = fromDocuments([earlier, release, post, minutes]);
@@ -164,5 +169,22 @@ describe("an amount in another currency", () => {
     const alone = ask("is the EUR 1 million gms money", TODAY);
     expect(alone.figures.some((f) => f.derived)).toBe(false);
     expect(alone.text).not.toMatch(/in total/);
+  });
+});
+
+describe("who signs a board's minutes", () => {
+  it("'vilka justerade protokollet' names the minutes' signers, as no government decision", () => {
+    const text = ask("vilka justerade protokollet", TODAY).text;
+    expect(text).toMatch(/^Undertecknat av/);
+    expect(text).toMatch(/Maja Lund/);
+    expect(text).toMatch(/Per Holm/);
+  });
+
+  it("a bare 'ordförande' is of the organisation the minutes name, whatever money the question names", () => {
+    const text = ask(
+      "Vem var ordförande när Region Gävleborg beslutade om medfinansieringen?",
+      TODAY,
+    ).text;
+    expect(text).toMatch(/Maja Lund/);
   });
 });

@@ -152,6 +152,31 @@ Regionstyrelsen beslutar att sälja fastigheten Berga 1:2 för en köpeskilling 
   });
 });
 
+describe("a minutes' signature block", () => {
+  it("reads each name under 'Justeras' and 'Vid protokollet', with the title its line gives", () => {
+    const text = `Region Gävleborg
+PROTOKOLL
+
+Regionstyrelsen beslutar att avsätta 2 miljoner kronor av egna medel.
+
+Vid protokollet
+
+Karl Ek, sekreterare
+
+Justeras
+
+Maja Lund (S), ordförande
+Per Holm (M)
+`;
+    const people = readStatements([doc("minutes", text, "2031-03-10")]).people;
+    expect(people.filter((p) => p.role === "signatory").map((p) => [p.name, p.title])).toEqual([
+      ["Karl Ek", "sekreterare"],
+      ["Maja Lund", "ordförande"],
+      ["Per Holm", null],
+    ]);
+  });
+});
+
 describe("who leads work with money receives it", () => {
   it("'Region X will lead … with SEK 2 million' names Region X", () => {
     expect(findRecipient("👉 Region Halland will lead a new effort on genomics with ", "")).toBe(

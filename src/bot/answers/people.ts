@@ -14,6 +14,7 @@ import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { answerYearDecisions } from "./decided-year.js";
 import { decisionFigures, inAskedMonth } from "./decision-figures.js";
+import { referenced } from "./document-states.js";
 import { answerLatestDecision } from "./latest-decision.js";
 import { answerNextDecision } from "./next-decision.js";
 import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js";
@@ -99,6 +100,13 @@ function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): st
     const title = group[0]?.title ? ` (${group[0].title})` : "";
     return `${name}${title} ${ctx.citations.markers(spans(group, true)).text}`;
   });
+  // A board's minutes are signed by their chair, secretary and adjusters: no government decision.
+  if (asked.every((p) => p.role === "signatory"))
+    return say(
+      ctx.language,
+      `Undertecknat av ${listText(names, "sv")}.`,
+      `Signed by ${listText(names, "en")}.`,
+    );
   return say(
     ctx.language,
     `Regeringsbeslut undertecknat av ${listText(names, "sv")}.`,
@@ -193,9 +201,17 @@ function decisionDocuments(ctx: AnswerContext): Set<string> | null {
 export function answerDecisions(ctx: AnswerContext): Draft {
   const docs = askedDocuments(ctx) ?? orgDocuments(ctx);
   const signed = inDocuments(decidedIn(ctx) ?? docs);
-  const signers = ctx.knowledge.statements.people.filter(
-    (p) => p.role === "signer" && signed(p.span),
+  // "vilka justerade protokollet": a kind of document asked narrows the signatures to its documents, and
+  // minutes are signed by their chair, secretary and adjusters, not by a government decision's signers.
+  const ofKind =
+    ctx.query.docKinds.length > 0 ? inDocuments(new Set(referenced(ctx).map((d) => d.id))) : null;
+  const decisionSigners = ctx.knowledge.statements.people.filter(
+    (p) => p.role === "signer" && signed(p.span) && (ofKind?.(p.span) ?? true),
   );
+  const signers =
+    decisionSigners.length > 0 || ofKind === null
+      ? decisionSigners
+      : ctx.knowledge.statements.people.filter((p) => p.role === "signatory" && ofKind(p.span));
   // "Who signed the decision?": the signatures, not every decision sentence.
   if (ctx.query.cues.has("signed") && signers.length > 0) {
     return { intent: "decision", answered: true, text: signerLine(ctx, signers), figures: [] };
