@@ -5,6 +5,7 @@ import {
   fundingRole,
   type Knowledge,
   type LedgerEntry,
+  phraseStems,
 } from "../knowledge/index.js";
 import { conditionCompounds } from "./condition-compounds.js";
 import type { Query } from "./query.js";
@@ -171,6 +172,22 @@ function topicScore(e: IndexedEntry, query: Query, index: EntryIndex): { s: numb
   return { s: score, mask };
 }
 
+/**
+ * "the nordic rare disease hub thing": of the matched entries, those holding every asked word beside the
+ * named areas' own words ("nordic", "hub"), when any does; else all of them.
+ */
+export function narrowedByOtherWords(
+  query: Query,
+  index: EntryIndex,
+  matched: IndexedEntry[],
+): IndexedEntry[] {
+  const areaStems = new Set(query.topics.flatMap((t) => phraseStems(t)));
+  const other = query.stems.filter((s) => !areaStems.has(s));
+  if (other.length === 0 || query.topics.length === 0) return matched;
+  const holding = matched.filter((e) => other.every((s) => stemScore(e, s, index) > 0));
+  return holding.length > 0 ? holding : matched;
+}
+
 function stemScore(e: IndexedEntry, s: string, index: EntryIndex): number {
   const forms = [s, ...baseForms(s)];
   if (forms.some((f) => e.purpose.has(f))) return 3;
@@ -238,16 +255,18 @@ export function matchTopic(
   const floor = query.topics.length > 0 ? 0.25 : 0.6;
   // The items of one split are different areas by construction: of siblings, only the best-matching stay
   // ("kliniska studier" is not the item that merely says "klinisk praxis").
+  // A split is one year's: a whole's shares for different years (9 M in 2026, 9 M in 2027) are no rivals.
+  const siblingKey = (x: Scored) => `${x.e.entry.partOf}|${x.e.entry.year}`;
   const bestSibling = new Map<string, number>();
   for (const x of scored) {
-    const whole = x.e.entry.partOf;
-    if (whole) bestSibling.set(whole, Math.max(bestSibling.get(whole) ?? 0, x.s));
+    if (x.e.entry.partOf)
+      bestSibling.set(siblingKey(x), Math.max(bestSibling.get(siblingKey(x)) ?? 0, x.s));
   }
   // Only for one asked area: "datadelning och sällsynta" asks for two siblings.
   const weakSibling = (x: Scored) =>
     query.topics.length === 1 &&
     x.e.entry.partOf !== null &&
-    x.s < (bestSibling.get(x.e.entry.partOf) ?? 0);
+    x.s < (bestSibling.get(siblingKey(x)) ?? 0);
   return (
     scored
       .filter((x) => x.s >= (bestOf.get(x.e.entry.year) ?? best) * floor && !weakSibling(x))

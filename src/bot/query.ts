@@ -350,6 +350,39 @@ function months(tokens: readonly QuestionToken[], hits: readonly LexHit[]): numb
 
 const GMS_PHRASE = /(?<![\p{L}])gms(?![\p{L}])|genomic medicin/iu;
 
+// Currencies other than the krona, as a question writes them beside an amount.
+const FOREIGN_CURRENCIES = new Set([
+  "eur",
+  "euro",
+  "euros",
+  "€",
+  "usd",
+  "dollar",
+  "dollars",
+  "$",
+  "nok",
+  "dkk",
+  "gbp",
+  "£",
+]);
+
+/** The word right before or right after the amount names another currency ("EUR 2.4 million", "2 m euros"). */
+function inForeignCurrency(text: string, a: AmountMatch): boolean {
+  const before =
+    text
+      .slice(Math.max(0, a.start - 8), a.start)
+      .trim()
+      .split(/\s+/)
+      .at(-1) ?? "";
+  const after =
+    text
+      .slice(a.end, a.end + 9)
+      .trim()
+      .split(/[\s,.?!]+/)[0] ?? "";
+  const inner = a.text.split(/\s+/);
+  return [before, after, ...inner].some((w) => FOREIGN_CURRENCIES.has(w.toLowerCase()));
+}
+
 /** Amounts the question names; "lungcancer 2022 mnkr" names a year asked in a unit, not an amount. */
 function questionAmounts(
   text: string,
@@ -362,7 +395,11 @@ function questionAmounts(
   const amounts: AmountMatch[] = [];
   const years: number[] = [];
   const yearSpans: AmountMatch[] = [];
+  // "the EUR 2.4 million", "2 million euros": an amount in another currency is no SEK amount to look up;
+  // its span stays taken, so its number is not read again as a bare one.
+  const foreign = found.filter((a) => inForeignCurrency(text, a));
   for (const a of found) {
+    if (foreign.includes(a)) continue;
     const year = YEAR_WITH_UNIT.exec(a.text)?.[1];
     if (year) {
       years.push(Number(year));
@@ -374,14 +411,17 @@ function questionAmounts(
   if (amounts.every((a) => MILLIONS_WORD.test(a.text))) {
     for (const m of text.matchAll(BARE_MILLIONS)) {
       const start = m.index ?? 0;
-      if (amounts.some((a) => start < a.end && start + m[0].length > a.start)) continue;
+      const taken = [...amounts, ...foreign];
+      if (taken.some((a) => start < a.end && start + m[0].length > a.start)) continue;
       const valueSek = Math.round(Number((m[1] ?? "0").replace(",", ".")) * 1_000_000);
-      amounts.push({ start, end: start + m[0].length, text: m[0], valueSek, qualifier: null });
+      const bare = { start, end: start + m[0].length, text: m[0], valueSek, qualifier: null };
+      if (!inForeignCurrency(text, bare)) amounts.push(bare);
     }
     if (amounts.length > 0)
       for (const m of text.matchAll(BARE_AFTER_OF)) {
         const [start, end] = m.indices?.[1] ?? [0, 0];
-        if (end === 0 || amounts.some((a) => start < a.end && end > a.start)) continue;
+        if (end === 0 || [...amounts, ...foreign].some((a) => start < a.end && end > a.start))
+          continue;
         const valueSek = Number(m[1]) * 1_000_000;
         amounts.push({ start, end, text: m[1] ?? "", valueSek, qualifier: null });
       }

@@ -359,9 +359,14 @@ export const RULES: readonly Rule[] = [
         ["receives", "gives", "granted", "atMost"].some((c) => q.cues.has(c))),
   },
   // "vad heter styrgruppens ordförande", "who is the project leader": the person with that title.
+  // "Vem var ordförande när regionstyrelsen beslutade om medfinansieringen?": who holds it, whatever money
+  // the question names beside it.
   {
     intent: "minister",
-    when: ({ q }) => askedTitles(q.cues).length > 0 && !money(q) && q.amounts.length === 0,
+    when: ({ q }) =>
+      askedTitles(q.cues).length > 0 &&
+      q.amounts.length === 0 &&
+      (!money(q) || (q.cues.has("who") && !q.cues.has("howMuch"))),
   },
   // "Who is Anna Wedin?", "vem skrev debattartikeln?", "vem ställde frågan?": a person's roles.
   { intent: "minister", all: ["who"], any: ["asker", "author"], none: ["howMuch"] },
@@ -460,7 +465,8 @@ export const RULES: readonly Rule[] = [
       q.years.length === 2 &&
       q.orgs.length === 0 &&
       topical &&
-      (q.cues.has("change") || q.cues.has("more") || q.cues.has("less")),
+      // "sällsynta 27 vs 28": two years of one area set against each other ask the change too.
+      (q.cues.has("change") || q.cues.has("more") || q.cues.has("less") || q.cues.has("versus")),
   },
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },

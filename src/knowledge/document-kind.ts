@@ -14,6 +14,7 @@ debattartikel         | debatt, debattartikel, op ed, opinion
 utlysning             | utlysning*, call for proposals
 pressmeddelande       | pressmeddelande*, press release, press releases
 nyhet                 | nyhet*, news, nyhetsartikel
+protokoll             | protokoll, sammanträdesprotokoll, minutes
 `;
 
 const KINDS = KIND_LINES.split("\n")

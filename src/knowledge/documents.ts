@@ -178,6 +178,8 @@ class FileReader {
 
 // A headline has a few words, some in lower case: "Genomic Medicine Sweden" above it is the site's name.
 const TITLE_MIN_WORDS = 3;
+// A header line: a label of one to four words and a colon, then its value.
+const LABEL_LINE = /^\p{L}+(?:\s+\p{L}+){0,3}:\s/u;
 // Lines that head a press release or article but say nothing about its subject.
 // A publisher's banner ("Government Offices of Sweden", "Ministry of Health and Social Affairs") is no headline.
 const BOILERPLATE_LINE =
@@ -209,6 +211,8 @@ function titleFromText(text: string): string | null {
     const line = m[0].replace(/^#+\s*/, "").trim();
     const lineWords = line.split(/\s+/);
     if (lineWords.length < TITLE_MIN_WORDS || BOILERPLATE_LINE.test(line)) continue;
+    // "Plats och tid: Regionens hus, …" (a header's label), "Chair of … | Professor …" (a profile line).
+    if (LABEL_LINE.test(line) || line.includes(" | ")) continue;
     if (lineWords.every((w) => /^\P{Ll}/u.test(w))) continue;
     if (inClutter(clutter, m.index + m[0].indexOf(line[0] ?? ""))) continue;
     return line.length > 200 ? `${line.slice(0, 199)}…` : line;

@@ -184,6 +184,30 @@ const DENIAL = new Set([
   "aldrig",
 ]);
 
+// "SEK 3 million of the SEK 8 million", "4,8 miljoner av de 16 miljonerna": all that stands between a
+// smaller amount and a larger one is one of these, so the first is a share of the second.
+const ADJACENT_SHARE = new Set([
+  "of",
+  "of the",
+  "out of",
+  "out of the",
+  "av",
+  "av de",
+  "av totalt",
+]);
+// A currency word the amount's own span may leave out ("SEK" before the figure).
+const CURRENCY_WORDS = new Set(["sek", "msek", "kr", "kronor"]);
+
+/** Whether the text between two amounts only says the first is "of" the second. */
+export function adjacentShare(between: string): boolean {
+  if (between.length > 24) return false;
+  const words = between
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "" && !CURRENCY_WORDS.has(w));
+  return ADJACENT_SHARE.has(words.join(" "));
+}
+
 /** "9 miljoner …, som en del av ett tvåårigt uppdrag på sammanlagt 18 miljoner": the whole told after its share. */
 function linkForward(facts: RawFact[]): void {
   facts.forEach((fact, i) => {
@@ -198,10 +222,12 @@ function linkForward(facts: RawFact[]): void {
     if (!["grant", "part"].includes(kind) && !(kind === "co-funding" && next.role.role === kind))
       return;
     const between = fact.doc.text.slice(fact.amount.end, next.amount.start);
-    const hit = findCues(between, PART_OF_FOLLOWING)[0];
-    if (!hit) return;
-    const before = between.slice(0, hit.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
-    if (DENIAL.has(before)) return;
+    if (!adjacentShare(between)) {
+      const hit = findCues(between, PART_OF_FOLLOWING)[0];
+      if (!hit) return;
+      const before = between.slice(0, hit.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+      if (DENIAL.has(before)) return;
+    }
     fact.parent = j;
     if (kind !== "co-funding") fact.role = { role: "part", isPart: true, nearestParent: false };
   });

@@ -3,7 +3,13 @@ import { type CueMatcher, findCues, hasCue, mayHold } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { cacheByKey } from "./key-cache.js";
 import { findRecipient, mentionsGms } from "./organisations.js";
-import { BACK_REFERENCE, NOT_GMS, SAME_WORK, SUBJECT_REFERENCE } from "./role-cues.js";
+import {
+  BACK_REFERENCE,
+  NOT_GMS,
+  SAME_WORK,
+  SEPARATE_FROM,
+  SUBJECT_REFERENCE,
+} from "./role-cues.js";
 import type { Segment } from "./segments.js";
 import { stem, words } from "./words.js";
 
@@ -15,6 +21,11 @@ const LEAD_PARAGRAPHS = 3;
 
 // Sentences that name GMS recur across documents (its self-description): each wording is asked once a load.
 const saysNotGms = cacheByKey((text) => hasCue(text, NOT_GMS), 20_000);
+// Where "separate from" stands in a wording (past its end when it does not).
+const separateAt = cacheByKey(
+  (text) => findCues(text, SEPARATE_FROM)[0]?.start ?? Number.POSITIVE_INFINITY,
+  20_000,
+);
 
 /**
  * "Testbäddarna ingår inte i GMS", "Pengarna ingår inte i GMS-uppdraget": a sentence that says money is not
@@ -32,13 +43,18 @@ export function markNotGms(
   let byStem: Map<string, RawFact[]> | null = null;
   for (const seg of segments) {
     // Few sentences name GMS: asked first, most need no look for the cue.
-    if (inClutter(clutter, seg.start) || !namesGms(seg) || !saysNotGms(seg.text)) continue;
+    if (inClutter(clutter, seg.start) || !namesGms(seg)) continue;
+    const denies = saysNotGms(seg.text);
+    const apart = separateAt(seg.text);
+    if (!denies && apart === Number.POSITIVE_INFINITY) continue;
     const tokens = words(seg.text);
     const subject = tokens[0];
     if (!subject) continue;
     const own = facts.filter((f) => f.segment === seg);
     if (own.length > 0) {
-      for (const f of own) f.notGms = true;
+      // "The funding is separate from the government's annual grant to GMS, which amounts to SEK 80m":
+      // only what stands before the phrase is set apart.
+      for (const f of own) if (denies || f.amount.start - seg.start < apart) f.notGms = true;
       continue;
     }
     // "Pengarna …", and "Projektet … ingår inte i det statliga uppdraget": the money just told is the subject's.

@@ -81,7 +81,7 @@ export function readWording(
   const time =
     own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
       ? own
-      : clauseTime(tokens, dates, whole, docYear, anchor);
+      : sentenceTime(tokens, dates, whole, amounts[i + 1]?.start, docYear, anchor);
   // "SEK 84 million next year, against SEK 89 million for 2027" with no date known: "next year" is the
   // amount's own time, unknown; it never takes the other clause's year.
   const stated =
@@ -118,6 +118,25 @@ export function readWording(
     decided: decidedIn(tokens, dates, doc.published),
     pointsBack: subjectPointsBack(tokens),
   };
+}
+
+/**
+ * The sentence's time for an amount whose clause has none. "SEK 18 million, up from SEK 16 million last year"
+ * after "… for 2028": a time pointing back that trails a later amount dates that amount, so the time told
+ * before the next amount wins over it.
+ */
+function sentenceTime(
+  tokens: readonly WordToken[],
+  dates: readonly DateMatch[],
+  whole: { start: number; end: number; amountStart: number; amountEnd: number },
+  nextStart: number | undefined,
+  docYear: number | null,
+  anchor: number | null,
+): ClauseTime {
+  const late = clauseTime(tokens, dates, whole, docYear, anchor);
+  if (!late.pastRelative || nextStart === undefined) return late;
+  const early = clauseTime(tokens, dates, { ...whole, end: nextStart }, docYear, anchor);
+  return early.reading.years.length > 0 && !early.pastRelative ? early : late;
 }
 
 /** The purpose under another recipient than the one the wording names (a reference resolved in the document). */

@@ -19,7 +19,7 @@ export {
   loadKnowledge,
   type PendingLoad,
 } from "./knowledge.js";
-export { buildLedger } from "./ledger.js";
+export { buildLedger, passedOn } from "./ledger.js";
 export {
   createPassageIndex,
   type Passage,

@@ -24,7 +24,7 @@ import { ShareIndex } from "./ledger-share-index.js";
 import { areaOf, TellingTerms, tellingTopics } from "./ledger-terms.js";
 import { mentionsGms } from "./organisations.js";
 import { linkSameWorkRetellings } from "./same-work.js";
-import type { Ledger, LedgerEntry, SourceDocument } from "./types.js";
+import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
 
 /** Builds the ledger: one entry per grant, however many documents tell it. */
@@ -323,7 +323,8 @@ function linkParts(entries: LedgerEntry[], byId: ReadonlyMap<string, LedgerEntry
     // "9 000 000 kronor under 2026" of a two-year decision is that year's grant; the total is never summed.
     if (e.role === "part" && parent.role === "multi-year-total" && e.years.length === 1)
       e.yearShare = true;
-    e.recipient ??= parent.recipient;
+    // "fördelar regionen 5,6 miljoner kronor vidare till …": a share passed on is no longer the whole's recipient's.
+    if (!e.sources.every(passedOn)) e.recipient ??= parent.recipient;
     e.payer ??= parent.payer;
     // A yearly share ("Av beloppet ska 9 000 000 kronor betalas ut under 2026") is for the whole's purpose,
     // however a retelling names it: each year's share then reads alike.
@@ -332,6 +333,21 @@ function linkParts(entries: LedgerEntry[], byId: ReadonlyMap<string, LedgerEntry
       e.area = parent.area;
     }
   }
+}
+
+// The words right after a share's amount that say it is handed on to others ("vidare till", "on to").
+const PASSED_ON = new Set(["vidare", "on to", "onwards to"]);
+
+/** The source tells its amount as handed on: "5,6 miljoner kronor vidare till …", "SEK 2m on to …". */
+export function passedOn(s: FactSource): boolean {
+  const at = s.amountStart !== undefined ? s.amountStart - s.start : s.text.indexOf(s.amountText);
+  if (at < 0) return false;
+  const after = s.text
+    .slice(at + s.amountText.length, at + s.amountText.length + 24)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "");
+  return PASSED_ON.has(after[0] ?? "") || PASSED_ON.has(after.slice(0, 2).join(" "));
 }
 
 // "Myndigheten får använda …" refers back to the agency the document named as paying out.

@@ -41,7 +41,12 @@ export function topicsOf(text: string): Set<string> {
   const stems = plain.map(stem);
   const found = new Set<string>();
   const sv = ownersIn(stems, SV_INDEX, SV_TOPICS.length);
-  const en = ownersIn(plain, EN_INDEX, EN_TOPICS.length);
+  // "a Nordic rare-disease data hub": an English compound written with a hyphen names the area of its words.
+  const en = ownersIn(
+    plain.some(hyphenated) ? plain.flatMap(hyphenParts) : plain,
+    EN_INDEX,
+    EN_TOPICS.length,
+  );
   // In the order the areas are listed, Swedish first, as each area was looked for in turn.
   SV_TOPICS.forEach((t, i) => {
     if (sv[i]) found.add(t.key);
@@ -50,6 +55,13 @@ export function topicsOf(text: string): Set<string> {
     if (en[i]) found.add(t.key);
   });
   return found;
+}
+
+const hyphenated = (w: string) => w.length > 2 && w.slice(1, -1).includes("-");
+
+/** "rare-disease" → "rare", "disease"; a word without an inner hyphen stays as it is. */
+function hyphenParts(w: string): string[] {
+  return hyphenated(w) ? w.split("-").filter((p) => p !== "") : [w];
 }
 
 /** Two tellings that each name areas, none in common, are about different money. */

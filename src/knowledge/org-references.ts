@@ -6,6 +6,9 @@ import { countBelow } from "./sorted.js";
 // bounded repeats keep each search linear, even over a run of capitalised words.
 const REFERENCES: ReadonlyArray<[noun: string, names: RegExp]> = [
   ["regionen", /\bRegion\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu],
+  // "Regionstyrelsen beslutar att avsätta …": a region's own board gives the region's money.
+  ["regionstyrelsen", /\bRegion\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu],
+  ["regionfullmäktige", /\bRegion\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu],
   [
     "institutionen",
     /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Institutet|institutet|universitet)(?![\p{L}])/gu,

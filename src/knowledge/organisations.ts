@@ -137,7 +137,7 @@ export function findRecipient(before: string, after: string): string | null {
     if (name) return name;
   }
   // Every pattern below needs its verb: most sentences have none of them, and are not searched.
-  if (!RECEIVES.test(before)) return givenTo(before);
+  if (!RECEIVES.test(before)) return givenTo(before) ?? leaderWith(before);
   // "Därutöver får Biobank Sverige tre miljoner": Swedish puts the verb second, the recipient after it.
   const afterVerb = NAME_AFTER_VERB.exec(before);
   if (afterVerb?.[1]) return afterVerb[1].trim();
@@ -159,6 +159,20 @@ const NOT_A_NAME = new Set(
     " ",
   ),
 );
+
+// "Region Uppsala will lead a new national effort … with SEK 3 million": the one leading work with money gets it.
+const LEAD_VERBS = new Set(["lead", "leads", "leading", "leda", "leder"]);
+const WITH_WORDS = new Set(["with", "med"]);
+
+/** "<Name> will lead … with" right before the amount: the name that leads the work receives its money. */
+function leaderWith(before: string): string | null {
+  const words = before.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  if (!WITH_WORDS.has(words.at(-1)?.toLowerCase() ?? "")) return null;
+  const lead = words.findIndex((w) => LEAD_VERBS.has(w.toLowerCase()));
+  if (lead < 1 || lead > 5) return null;
+  const start = before.search(/\p{Lu}/u);
+  return start < 0 ? null : readName(before.slice(start));
+}
 
 // The verbs of receiving that `findRecipient`'s patterns read, in any case ("Får"): without one, none matches.
 const RECEIVES = /får|fick|erhåller|erhöll|receives|received|gets|got/iu;

@@ -174,6 +174,11 @@ export const NOT_FUNDING = compileCues([
   "had hoped",
   "had expected",
   "had counted on",
+  // The price of something bought or sold ("för en köpeskilling om 3 250 000 kronor").
+  "köpeskilling",
+  "köpeskillingen",
+  "purchase price",
+  "sale price",
 ]);
 
 /** The writers' own proposal ("Vi föreslår …", "we propose"): an opinion, not money anyone decided or estimated. */
@@ -186,6 +191,10 @@ export const PROPOSAL = compileCues([
   "we propose",
   "we call for",
   "we urge",
+  // A motion in a board's minutes ("yrkar att medfinansieringen höjs till 2 miljoner kronor").
+  "yrkar",
+  "yrkade",
+  "yrkandet",
 ]);
 
 /** A verb of change, its object between it and "med" ("ökar anslaget alltså med 4 miljoner"): a difference too. */
@@ -309,6 +318,12 @@ export const NOT_GMS = compileCues([
   "is not part",
   "receives no funding",
 ]);
+
+/**
+ * "That money … is separate from the government funding of GMS": the money told before the phrase is not
+ * GMS's; an amount after it is the GMS money it is set apart from ("separate from … SEK 80m in 2027").
+ */
+export const SEPARATE_FROM = compileCues(["separate from", "skild från", "skilda från"]);
 
 /** Past tense that retells money given before ("fick", "uppgick", "funded"). */
 export const PAST_FUNDING = compileCues([
@@ -501,6 +516,8 @@ export const BACK_REFERENCE = compileCues([
   "the money",
   "the funds",
   "the grant",
+  "that money",
+  "this money",
   "it",
   "they",
   "this",

@@ -27,6 +27,35 @@ const SPEND_FRAME = /\bfår\s+\p{Lu}[\p{L}-]+(?:\s+\S+){0,4}\s+använda\s*$/u;
 // "Av medlen …", "Of this …", and a whole named by its year rather than its amount ("Of the 2028 money, SEK 30m …").
 const PART_OPENING =
   /^\s*(?:av\s+(?:medlen|detta|dessa|dem|beloppet|summan|pengarna|det|anslaget)|of\s+(?:this|these|which|that|it|the\s+(?:\d{4}\s+)?(?:money|funds|funding|grant|allocation)))\b/i;
+// "Av 2027 års statliga medel …", "Av årets pengar …", "Of this year's funding …": a whole named by its year.
+const YEAR_OWN = new Set(["årets", "fjolårets"]);
+const MONEY_NOUNS = new Set([
+  "medel",
+  "medlen",
+  "pengar",
+  "pengarna",
+  "anslag",
+  "anslaget",
+  "stöd",
+  "stödet",
+  "money",
+  "funds",
+  "funding",
+  "grant",
+  "allocation",
+]);
+
+/** The sentence opens "Av <year's> … <money>" (up to two words between): a share of that year's money. */
+export function opensWithYearsMoney(words: readonly WordToken[]): boolean {
+  const w = (k: number) => words[k]?.word.toLowerCase() ?? "";
+  let k: number;
+  if (w(0) === "av" && YEAR_OWN.has(w(1))) k = 2;
+  else if (w(0) === "av" && /^\d{4}$/.test(w(1)) && w(2) === "års") k = 3;
+  else if (w(0) === "of" && w(1) === "this" && w(2) === "year" && w(3) === "s") k = 4;
+  else return false;
+  for (const end = k + 3; k < end; k++) if (MONEY_NOUNS.has(w(k))) return true;
+  return false;
+}
 const DEMONSTRATIVE = /^\s*(?:av\s+(?:detta|dessa|det|dem)|of\s+(?:this|these|that))\b/i;
 const REMAINDER = /(?<!\p{L})(?:resterande|återstående|remaining|the\s+rest)\s*$/iu;
 const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|in\s+total|a\s+total\s+of)\b/i;
@@ -112,6 +141,7 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   const leadsAsPart = endsWithCue(c.before, PART_LEAD);
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
+    opensWithYearsMoney(c.sentenceWords) ||
     REMAINDER.test(c.before) ||
     c.afterReferencedWhole ||
     hasCue(c.clauseAfter.slice(0, 40), PART_OF_PREVIOUS) ||

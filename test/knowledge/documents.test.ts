@@ -121,6 +121,18 @@ describe("loadDocuments: what counts as a document", () => {
     expect(loadDocuments(dir).documents[0]?.title).toBe("Satsning på farmakogenomik");
   });
 
+  it("a header's label line and a profile line with bars are no title", () => {
+    const minutes =
+      "Region Gävleborg\nPROTOKOLL\nPlats och tid: Regionens hus, Gävle, kl. 09.00\nJusteringens plats och tid: Gävle, 2031-03-12\n\nMedfinansiering av arbetet inom GMS 2031\n";
+    const post =
+      "LinkedIn\nHome | My Network | Jobs\n\nAnna Berg\nHead of genomics at a hospital | Professor of Genetics\n\nThis year's money is now split\n";
+    const dir = tempDir({ "m.txt": minutes, "p.txt": post });
+    expect(loadDocuments(dir).documents.map((d) => d.title)).toEqual([
+      "Medfinansiering av arbetet inom GMS 2031",
+      "This year's money is now split",
+    ]);
+  });
+
   it("metadata from sources.json is used where present", () => {
     const meta = {
       a: {

@@ -310,6 +310,21 @@ function onAskedTopic(
     .map((e) => e.entry)
     .filter((e) => pool.has(e) || (place.length > 0 && granted(e) && quotesName(e, ...place)));
   if (matched.length === 0) return null;
+  // "… 2026 och 2027 sammanlagt?": what the organisation received is the whole paid to it, not the slice
+  // of it that it keeps ("Resterande 3,4 miljoner kronor stannar …"), which is never summed in its stead.
+  const kept = ctx.query.cues.has("total")
+    ? matched.filter((p) => !matched.some((w) => keptSliceOf(p, w)))
+    : matched;
   // A whole whose share is listed is told in the share's line.
-  return matched.filter((e) => !matched.some((p) => p.partOf === e.id));
+  return kept.filter((e) => !kept.some((p) => p.partOf === e.id));
+}
+
+/** `part` is the slice a recipient keeps of `whole`, which was paid to the same recipient. */
+function keptSliceOf(part: LedgerEntry, whole: LedgerEntry): boolean {
+  return (
+    part.partOf === whole.id &&
+    part.yearShare !== true &&
+    part.recipient !== null &&
+    part.recipient === whole.recipient
+  );
 }

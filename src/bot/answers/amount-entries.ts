@@ -40,7 +40,12 @@ export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSu
   const named = ctx.query.topics.length > 0;
   // For a named area, the share that names it is the answer; its whole is said in the share's line.
   // A whole about the area alone ("16 miljoner till sällsynta") is the area's money: it goes first.
-  const areaWholes = named ? found.filter((e) => isAreaWhole(e, found)) : [];
+  // A question with more than the area in it ("uppsala pharmacogenomics") asks for a slice of the area's money.
+  const byArea = (e: LedgerEntry) => {
+    const area = phraseStems(e.area);
+    return ctx.query.orgs.length === 0 && ctx.query.stems.every((s) => area.includes(s));
+  };
+  const areaWholes = named ? found.filter((e) => isAreaWhole(e, found, byArea(e))) : [];
   // "prostatacancer 2027": a word naming a share's own area puts that share before its whole too.
   const ordered = named
     ? [
@@ -197,8 +202,16 @@ function ownAreaFirst(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[]
 }
 
 /** A whole whose shares are listed too, that names one area only: it is that area's money, not a mix. */
-function isAreaWhole(e: LedgerEntry, listed: readonly LedgerEntry[]): boolean {
-  return listed.some((p) => p.partOf === e.id) && topicsOf(e).length === 1;
+function isAreaWhole(e: LedgerEntry, listed: readonly LedgerEntry[], byArea: boolean): boolean {
+  const shares = listed.filter((p) => p.partOf === e.id);
+  if (shares.length === 0) return false;
+  const topics = topicsOf(e).length;
+  // A purpose in English ("SEK 8 million for pharmacogenomics") names no Swedish topic: the entry's area
+  // does, when every listed share is of that same area (a region's slice of it).
+  return (
+    topics === 1 ||
+    (byArea && topics === 0 && e.area !== "" && shares.every((p) => p.area === e.area))
+  );
 }
 
 /** Drops wholes whose shares for the area are listed: the sum counts what went to the area. */

@@ -1,4 +1,5 @@
 // "How much went to barncancer 2022?": which money a question asks for, then the answer that lists it.
+
 import {
   countsAsGrant,
   type FactRole,
@@ -27,6 +28,7 @@ import { hint } from "./meta.js";
 import { answerNotGms, asksNotGms } from "./not-gms.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { answerPassages } from "./passages.js";
+import { answerPassedOn } from "./passed-on.js";
 import { answerDecisions } from "./people.js";
 import { answerPerKind, asksPerKind } from "./per-kind.js";
 import { quotesName } from "./quoted-names.js";
@@ -98,11 +100,15 @@ function sharesOfAskedWhole(ctx: AnswerContext): LedgerEntry[] {
 /** Which kinds of money a question is about: the agency's own cap, budget lines, or grants and their parts. */
 export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
   const { cues } = ctx.query;
+  // "medfinansiering 2027?": money others put in beside the grant, never a grant itself; "hur mycket
+  // medfinansierar västerbotten själv": what it puts in of its own, not an agency's cap for its own work.
+  // "did västerbotten chip in any of its own money", "hur mycket lägger de själva?": what an organisation
+  // gives of its own is co-funding; an agency's own-work cap is money it uses, never gives.
+  const givesOwn = cues.has("gives") && (cues.has("ownMoney") || cues.has("ownWork"));
+  if (cues.has("cofund") || givesOwn) return new Set(["co-funding"]);
   if (cues.has("ownWork")) return new Set(["agency-cap"]);
   // "får Socialstyrelsen använda för uppdraget", "anslagsposten 33": the frame an agency may spend.
   if (cues.has("frame")) return new Set(["budget-frame"]);
-  // "medfinansiering 2027?": money others put in beside the grant, never a grant itself.
-  if (cues.has("cofund")) return new Set(["co-funding"]);
   if (cues.has("estimate")) return new Set(["estimate"]);
   return new Set(["grant", "part"]);
 }
@@ -118,6 +124,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (foreign) return foreign;
   const requisitioned = answerRequisitioned(ctx);
   if (requisitioned) return requisitioned;
+  const handedOn = answerPassedOn(ctx);
+  if (handedOn) return handedOn;
   if (query.names.length > 0) return answerNamed(ctx);
   if (onlyGenericArea(ctx)) return answerGenericArea(ctx);
   const statedWhole = statedTotalIncluding(ctx);
@@ -141,7 +149,12 @@ export function answerAmount(ctx: AnswerContext): Draft {
     return noOwnWorkCap(ctx, funder);
   if (funder && !hasTopic(query)) return answerFunderAmounts(ctx, funder, roles);
   if (!hasTopic(query) || !roles.has("grant")) {
-    if (roles.has("grant") && (query.years.length > 0 || query.mentionsGms))
+    // "is the EUR 2.4 million gms money": an amount in another currency is never broadened to a total.
+    if (
+      roles.has("grant") &&
+      (query.years.length > 0 || query.mentionsGms) &&
+      query.foreign.length === 0
+    )
       return answerYearTotal(ctx);
     if (!roles.has("grant")) return answerKind(ctx, roles);
     return decline(
@@ -204,6 +217,22 @@ export function answerAmount(ctx: AnswerContext): Draft {
   return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
 }
 
+/**
+ * "hur mycket medfinansierar västerbotten själv": of co-funding, what the asked organisation gives itself
+ * when it gives any, before co-funding others put into its work.
+ */
+function ownCoFunding(
+  ctx: AnswerContext,
+  roles: Set<FactRole>,
+  entries: LedgerEntry[],
+): LedgerEntry[] {
+  const org = ctx.query.orgs[0];
+  if (!org || !roles.has("co-funding")) return entries;
+  const name = ledgerName(ctx, org.name).toLowerCase();
+  const own = entries.filter((e) => e.funder?.toLowerCase() === name);
+  return own.length > 0 ? own : entries;
+}
+
 /** "medfinansiering 2027?", "vad får Socialstyrelsen använda?": money of one kind other than grants. */
 function answerKind(ctx: AnswerContext, roles: Set<FactRole>): Draft {
   const { query } = ctx;
@@ -217,7 +246,7 @@ function answerKind(ctx: AnswerContext, roles: Set<FactRole>): Draft {
   const onTopic = hasTopic(query)
     ? new Set(matchTopic(query, ctx.index, (e) => roles.has(e.entry.role)).map((e) => e.entry))
     : new Set<LedgerEntry>();
-  const all = ofYears(query.years);
+  const all = ownCoFunding(ctx, roles, ofYears(query.years));
   const found = all.some((e) => onTopic.has(e)) ? all.filter((e) => onTopic.has(e)) : all;
   const wantsSum = query.cues.has("total");
   // "egen medfin?" after "och i fjol?": the conversation's year was never asked for this organisation's

@@ -1,4 +1,10 @@
-import { cacheByKey, fundingRole, givenByGms, type LedgerEntry } from "../../knowledge/index.js";
+import {
+  cacheByKey,
+  fundingRole,
+  givenByGms,
+  type LedgerEntry,
+  passedOn,
+} from "../../knowledge/index.js";
 import { aliasesOf } from "../lexicon.js";
 import { type EntryIndex, inYears } from "../match.js";
 import type { AnswerContext } from "./context.js";
@@ -130,6 +136,8 @@ function given(e: LedgerEntry, lower: string): boolean {
     // sentence: there, as neither its recipient nor its payer, it is the giver. Co-funding's giver is its funder.
     !(e.funder && e.role === "co-funding") &&
     e.recipient?.toLowerCase() !== lower &&
+    // "fördelar regionen 5,6 miljoner kronor vidare till …": money handed on is not what the hander gives.
+    !e.sources.every(passedOn) &&
     quotesName(e, ...names)
   );
 }

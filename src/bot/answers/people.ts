@@ -14,6 +14,7 @@ import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { answerYearDecisions } from "./decided-year.js";
 import { decisionFigures, inAskedMonth } from "./decision-figures.js";
+import { referenced } from "./document-states.js";
 import { answerLatestDecision } from "./latest-decision.js";
 import { answerNextDecision } from "./next-decision.js";
 import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js";
@@ -102,6 +103,13 @@ function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): st
     const title = group[0]?.title ? ` (${group[0].title})` : "";
     return `${name}${title} ${ctx.citations.markers(spans(group, true)).text}`;
   });
+  // A board's minutes are signed by their chair, secretary and adjusters: no government decision.
+  if (asked.every((p) => p.role === "signatory"))
+    return say(
+      ctx.language,
+      `Undertecknat av ${listText(names, "sv")}.`,
+      `Signed by ${listText(names, "en")}.`,
+    );
   return say(
     ctx.language,
     `Regeringsbeslut undertecknat av ${listText(names, "sv")}.`,
@@ -170,7 +178,10 @@ function ofAskedYears(ctx: AnswerContext, kind: Set<string> | null): Set<string>
     .filter((d) => years.includes(Number((d.published ?? "").slice(0, 4))))
     .map((d) => d.id)
     .filter((id) => kind?.has(id) ?? true);
-  const docs = kind ? new Set(published) : yearOwners(ctx, years);
+  // Only a named kind of document ("2025 pressmeddelandet") is dated by its year; "the 2028 decision" asks
+  // for the documents of that year's money, not whatever page was published in 2028.
+  const dated = ctx.query.docKinds.length > 0;
+  const docs = kind ? new Set(dated ? published : []) : yearOwners(ctx, years);
   return docs.size > 0 ? docs : kind;
 }
 
@@ -213,9 +224,17 @@ function decisionDocuments(ctx: AnswerContext): Set<string> | null {
 export function answerDecisions(ctx: AnswerContext): Draft {
   const docs = askedDocuments(ctx) ?? orgDocuments(ctx);
   const signed = inDocuments(decidedIn(ctx) ?? docs);
-  const signers = ctx.knowledge.statements.people.filter(
-    (p) => p.role === "signer" && signed(p.span),
+  // "vilka justerade protokollet": a kind of document asked narrows the signatures to its documents, and
+  // minutes are signed by their chair, secretary and adjusters, not by a government decision's signers.
+  const ofKind =
+    ctx.query.docKinds.length > 0 ? inDocuments(new Set(referenced(ctx).map((d) => d.id))) : null;
+  const decisionSigners = ctx.knowledge.statements.people.filter(
+    (p) => p.role === "signer" && signed(p.span) && (ofKind?.(p.span) ?? true),
   );
+  const signers =
+    decisionSigners.length > 0 || ofKind === null
+      ? decisionSigners
+      : ctx.knowledge.statements.people.filter((p) => p.role === "signatory" && ofKind(p.span));
   // "Who signed the decision?": the signatures, not every decision sentence.
   if (ctx.query.cues.has("signed") && signers.length > 0) {
     return { intent: "decision", answered: true, text: signerLine(ctx, signers), figures: [] };

@@ -134,13 +134,17 @@ export function answerTitle(ctx: AnswerContext): Draft {
   const asked = askedTitles(ctx.query.cues);
   const words = asked.flatMap((t) => TITLES.get(t) ?? []);
   const orgs = ctx.query.orgs.map((o) => o.name.toLowerCase());
+  // A bare title ("Ulrika Forsberg (S), ordförande" under a region's minutes) is of the organisation
+  // its document names.
+  const docText = new Map(ctx.knowledge.documents.map((d) => [d.id, d.text]));
+  const ofOrg = (p: PersonStatement, title: string) =>
+    orgs.some((o) => title.includes(o)) ||
+    (words.includes(title) &&
+      orgs.some((o) => docText.get(p.span.docId)?.toLowerCase().includes(o) === true));
   const found = ctx.knowledge.statements.people.filter((p) => {
     const title = p.title?.toLowerCase() ?? "";
     // "ordförande i GMS styrgrupp", not "forskningschef"; of the organisation asked, when one is.
-    return (
-      words.some((w) => namesWord(title, w)) &&
-      (orgs.length === 0 || orgs.some((o) => title.includes(o)))
-    );
+    return words.some((w) => namesWord(title, w)) && (orgs.length === 0 || ofOrg(p, title));
   });
   const first = asked[0] ?? "";
   if (found.length === 0) {

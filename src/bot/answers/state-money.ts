@@ -3,7 +3,7 @@
 // estimates are not; a stated total is only if everything it adds up is.
 import { countsAsGrant, type LedgerEntry, type Span } from "../../knowledge/index.js";
 import { organisationName } from "../english-names.js";
-import { hasTopic, inYears, matchTopic } from "../match.js";
+import { hasTopic, inYears, matchTopic, narrowedByOtherWords } from "../match.js";
 import { OTHER_ASKS } from "../route.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
@@ -124,7 +124,15 @@ function askedMoney(ctx: AnswerContext): LedgerEntry[] {
     // "the call money": the money first told in that kind of document before money it retells.
     return ofAskedOrgs(ctx, told).sort((a, b) => ownDoc(b, docs) - ownDoc(a, docs));
   }
-  if (hasTopic(query)) return matchTopic(query, ctx.index).map((e) => e.entry);
+  if (hasTopic(query)) {
+    const matched = narrowedByOtherWords(query, ctx.index, matchTopic(query, ctx.index)).map(
+      (e) => e.entry,
+    );
+    // "is amr part of gms money?": an area names its grants; a region's co-funding told beside them is
+    // not what it asks about, unless the question names co-funding or nothing else is told.
+    const granted = matched.filter((e) => e.role !== "co-funding");
+    return query.cues.has("cofund") || granted.length === 0 ? matched : granted;
+  }
   const org = query.orgs[0];
   if (org) return givenBy(ctx, ledgerName(ctx, org.name));
   // "Räknas medfinansieringen som statliga pengar?": the money of the kind asked about.

@@ -110,6 +110,12 @@ export const TODAY = phrases(`
 export const SIGNATURE_HEADINGS = phrases(`
   på regeringens vägnar
   on behalf of the government`);
+/** Headings of a board's minutes' signature block ("Justeras", "Vid protokollet"). */
+export const MINUTES_HEADINGS = phrases(`
+  justeras
+  vid protokollet
+  justerare
+  underskrifter`);
 export const COPY_HEADINGS = phrases(`
   kopia till
   kopior till

@@ -3,6 +3,7 @@ import { readAuthors } from "./authors.js";
 import {
   CONTACT_HEADINGS,
   MINISTER_WORDS,
+  MINUTES_HEADINGS,
   PRESS_HEADINGS,
   SIGNATURE_HEADINGS,
   TITLE_WORDS,
@@ -21,7 +22,12 @@ const MAX_SIGNERS = 3;
 
 /** Ministers named in running text, signers of decisions, press and other contacts. */
 export function readPeople(view: DocumentView): PersonStatement[] {
-  const named = [...readMinisters(view), ...readSigners(view), ...readContacts(view)];
+  const named = [
+    ...readMinisters(view),
+    ...readSigners(view),
+    ...readMinutesSigners(view),
+    ...readContacts(view),
+  ];
   const more = [...readAuthors(view), ...readQuestioners(view), ...readQuoted(view)];
   if (named.length === 0) return more;
   // A line already read as a signer or contact is not also an author's signature.
@@ -112,6 +118,40 @@ function readSigners(view: DocumentView): PersonStatement[] {
         role: "signer",
         name: next.text.trim(),
         title: j === i + 1 ? "statsråd" : "föredragande",
+        span: view.span(next.start, next.end),
+        context: [view.span(s.start, s.end)],
+      });
+    }
+  });
+  return out;
+}
+
+// A minutes' signature block: a few lines, each a name, a party in brackets and a title after a comma.
+const MAX_MINUTES_SIGNERS = 4;
+const MAX_SIGNER_LINE = 80;
+const PARTY_AND_TITLE = /^\s*(?:\([\p{L}]{1,5}\))?\s*(?:,\s*(\S.*))?$/u;
+
+/**
+ * "Justeras / Ulrika Forsberg (S), ordförande / Erik Lindqvist (S)", "Vid protokollet / Anna Holm,
+ * sekreterare": the people who sign a board's minutes, each with the title their line gives.
+ */
+function readMinutesSigners(view: DocumentView): PersonStatement[] {
+  if (!view.mayAny(MINUTES_HEADINGS)) return [];
+  const out: PersonStatement[] = [];
+  view.segments.forEach((s, i) => {
+    if (!isHeading(view, s, MINUTES_HEADINGS)) return;
+    for (let j = i + 1; j <= i + MAX_MINUTES_SIGNERS; j++) {
+      const next = view.segments[j];
+      if (!next || next.text.length > MAX_SIGNER_LINE) break;
+      const name = personAt(next.text, 0);
+      const rest = name
+        ? PARTY_AND_TITLE.exec(next.text.slice(next.text.indexOf(name) + name.length))
+        : null;
+      if (!name || !rest) break;
+      out.push({
+        role: "signatory",
+        name,
+        title: rest[1]?.trim() ?? null,
         span: view.span(next.start, next.end),
         context: [view.span(s.start, s.end)],
       });

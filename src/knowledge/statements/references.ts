@@ -17,6 +17,8 @@ const LABELS = new Set([
 const OFFICE_NUMBER = /^[A-ZÅÄÖ][a-zåäö]{0,2}\d{4}\/\d{2,6}(?:\/\d{1,4})?$/u;
 // A Riksdag document's number: the session's years and a serial ("2026/27:412").
 const RIKSDAG_NUMBER = /^\d{4}\/\d{2}:\d{1,5}$/u;
+// A registry's letters before its number ("Dnr RS 2027/00213").
+const REGISTRY_LETTERS = /^\p{Lu}{2,4}$/u;
 // Numbers stand in headers, on short lines: longer ones are prose.
 const MAX_LINE = 120;
 const WORD = /\S+/gu;
@@ -55,9 +57,18 @@ const NONE: readonly number[] = Object.freeze([]);
 function numbersIn(text: string): readonly number[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
   const found: number[] = [];
+  let taken = -1;
   words.forEach((w, i) => {
+    if (i === taken) return;
     const bare = w.text.replace(/[.,;:)]+$/u, "");
     const label = (words[i - 1]?.text ?? "").replace(/[:.]+$/u, "").toLowerCase();
+    // "Dnr RS 2027/00213": a registry's letters, then the number, both under the label.
+    const next = (words[i + 1]?.text ?? "").replace(/[.,;:)]+$/u, "");
+    if (LABELS.has(label) && REGISTRY_LETTERS.test(bare) && /\d/.test(next)) {
+      found.push(CASE, w.at, (words[i + 1]?.at ?? w.at) + next.length);
+      taken = i + 1;
+      return;
+    }
     const kind = OFFICE_NUMBER.test(bare)
       ? CASE
       : RIKSDAG_NUMBER.test(bare)
