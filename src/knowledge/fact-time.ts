@@ -125,7 +125,9 @@ export function yearOf(published: string | null): number | null {
 }
 
 // Two years close together: the cheap test before a sentence is read for a project's running time.
-const TWO_YEARS = /\d{4}\D{1,20}\d{4}/;
+const TWO_YEARS = /\d{4}\D{1,20}\d{4}|\d{4}-\d\d-\d\d\s*[–—-]\s*\d{4}/;
+// Between two full dates that bound a period: "2030-03-01 – 2031-12-31".
+const DATE_DASH = /^\s*[–—-]\s*$/;
 // Every prose sentence of a document is asked, and documents repeat theirs: each wording is asked once a load.
 const mayTellPeriod = cacheByKey(
   (text) => TWO_YEARS.test(text) && hasCue(text, PROJECT_RUNS),
@@ -140,9 +142,17 @@ export function projectPeriod(sentences: Iterable<string>): YearReading {
   let found: YearReading | null = null;
   for (const text of sentences) {
     if (!mayTellPeriod(text)) continue;
-    for (const d of findDates(text)) {
-      if (d.kind !== "span" || d.endYear <= d.year || d.cue === "deadline") continue;
-      const years = range(d.year, d.endYear);
+    const dates = findDates(text);
+    for (const [i, d] of dates.entries()) {
+      const next = dates[i + 1];
+      const bounded =
+        d.kind === "date" &&
+        next?.kind === "date" &&
+        DATE_DASH.test(text.slice(d.end, next.start)) &&
+        next.year > d.year;
+      const endYear = bounded ? (next?.year ?? d.year) : d.endYear;
+      if ((d.kind !== "span" && !bounded) || endYear <= d.year || d.cue === "deadline") continue;
+      const years = range(d.year, endYear);
       if (found && found.years.join() !== years.join()) return { years: [], clue: "none" };
       found = { years, clue: "project-period" };
     }

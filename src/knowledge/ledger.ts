@@ -41,6 +41,7 @@ export function buildLedger(
   for (const g of groups) if (g.cofunds) takeCoFundedYears(g.entry, g.cofunds.entry);
   const byId = new Map(entries.map((e) => [e.id, e]));
   linkParts(entries, byId);
+  splitByYear(entries, byId);
   linkSameWorkRetellings(entries);
   // A retelling names the recipient only where neither the first telling nor the whole did.
   for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
@@ -331,6 +332,30 @@ function linkParts(entries: LedgerEntry[], byId: ReadonlyMap<string, LedgerEntry
     if (e.yearShare || e.sources.every((s) => s.text === e.purpose)) {
       e.purpose = parent.purpose;
       e.area = parent.area;
+    }
+  }
+}
+
+/**
+ * "2 400 000 kronor … Projekttiden är 2030–2031. Av bidraget avser 1 400 000 kronor år 2030 och 1 000 000
+ * kronor år 2031": a grant over years whose shares are one per year and add up to it exactly is told year
+ * by year. The shares are each year's grant; the whole is their multi-year total, never summed beside them.
+ */
+function splitByYear(entries: LedgerEntry[], byId: ReadonlyMap<string, LedgerEntry>): void {
+  for (const e of entries) {
+    if (e.role !== "grant" || e.years.length < 2 || e.parts.length < 2) continue;
+    const parts = e.parts.map((id) => byId.get(id)).filter((p): p is LedgerEntry => !!p);
+    const years = parts.map((p) => (p.years.length === 1 && p.role === "part" ? p.years[0] : null));
+    const sum = parts.reduce((s, p) => s + p.amountSek, 0);
+    const covered = new Set(years);
+    if (sum !== e.amountSek || covered.size !== parts.length || covered.size !== e.years.length)
+      continue;
+    if (!e.years.every((y) => covered.has(y))) continue;
+    e.role = "multi-year-total";
+    for (const p of parts) {
+      p.yearShare = true;
+      p.purpose = e.purpose;
+      p.area = e.area;
     }
   }
 }

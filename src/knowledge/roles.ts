@@ -22,11 +22,12 @@ import type { AmountMatch, FactRole } from "./types.js";
 import type { WordToken } from "./words.js";
 
 // How Swedish (and English) funding prose marks what kind of money an amount is.
-const BUDGET_FRAME = /\bredovisas\s+mot\b|\banslagspost|\banslaget\s+\d|\bbudget\s+line\b/i;
+const BUDGET_FRAME =
+  /\bredovisas\s+mot\b|\banslagspost|\banslaget\s+\d|\bbudget\s+line\b|\bramanslag\b|(?:^|\s)ap\.\s?\d/i;
 const SPEND_FRAME = /\bfår\s+\p{Lu}[\p{L}-]+(?:\s+\S+){0,4}\s+använda\s*$/u;
 // "Av medlen …", "Of this …", and a whole named by its year rather than its amount ("Of the 2028 money, SEK 30m …").
 const PART_OPENING =
-  /^\s*(?:av\s+(?:medlen|detta|dessa|dem|beloppet|summan|pengarna|det|anslaget)|of\s+(?:this|these|which|that|it|the\s+(?:\d{4}\s+)?(?:money|funds|funding|grant|allocation)))\b/i;
+  /^\s*(?:av\s+(?:medlen|detta|dessa|dem|beloppet|summan|pengarna|det|anslaget|bidraget|stödet)|of\s+(?:this|these|which|that|it|the\s+(?:\d{4}\s+)?(?:money|funds|funding|grant|allocation)))\b/i;
 // "Av 2027 års statliga medel …", "Av årets pengar …", "Of this year's funding …": a whole named by its year.
 const YEAR_OWN = new Set(["årets", "fjolårets"]);
 const MONEY_NOUNS = new Set([

@@ -262,3 +262,32 @@ describe("the reader: shares named by a fraction or as the state's money, and wh
     expect(at(entries, 6_500_000)[0]?.recipient).toBe("Region Uppsala");
   });
 });
+
+describe("the reader: a grant decision's years and shares, an appropriation post", () => {
+  it("'Projekttiden är 2030-03-01 – 2031-12-31' dates the grant; 'Av bidraget avser …' are its yearly shares (each year's grant)", () => {
+    const entries = ledger(
+      doc(
+        "v",
+        "BESLUT\n2030-02-03\n\nVinnova beviljar Region Skåne bidrag om 2 400 000 kronor för projektet GenomAI inom Genomic Medicine Sweden (GMS). Projekttiden är 2030-03-01 – 2031-12-31.\n\nAv bidraget avser 1 400 000 kronor år 2030 och 1 000 000 kronor år 2031.",
+      ),
+    );
+    expect(entries.map((e) => [e.amountSek, e.years, e.role])).toEqual([
+      [2_400_000, [2030, 2031], "multi-year-total"],
+      [1_400_000, [2030], "part"],
+      [1_000_000, [2031], "part"],
+    ]);
+    expect(entries.filter((e) => e.yearShare).map((e) => e.amountSek)).toEqual([
+      1_400_000, 1_000_000,
+    ]);
+  });
+
+  it("an appropriation post in a regleringsbrev ('ap.16 … (Ramanslag) 95 000 tkr') is a budget frame", () => {
+    const entries = ledger(
+      doc(
+        "rb",
+        "Regleringsbrev för budgetåret 2030\n\nap.16 Genomic Medicine Sweden (Ramanslag)    95 000 tkr\n\nMedlen ska betalas ut till Region Skåne för arbete inom Genomic Medicine Sweden (GMS).",
+      ),
+    );
+    expect(entries.map((e) => e.role)).toEqual(["budget-frame"]);
+  });
+});
