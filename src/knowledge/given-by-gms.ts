@@ -28,7 +28,29 @@ const HELPERS = ["har", "has", "hade", "had"];
  */
 export function givenByGms(sentence: string, amountAt: number): boolean {
   const at = givenByGmsAt(sentence);
-  return at !== null && at < amountAt;
+  return (at !== null && at < amountAt) || byGmsAfter(sentence, amountAt);
+}
+
+// "have been awarded SEK 5 million by Genomic Medicine Sweden", "har tilldelats 5 miljoner kronor av GMS":
+// GMS named as the giver right after the amount ("av GMS-medlen", of GMS's money, is not GMS giving).
+const BY_GMS =
+  /^[^.;:]{0,40}?(?<![\p{L}\p{N}])(?:by|av|från|from)\s+(?:the\s+)?(?:genomic\s+medicine\s+sweden|gms)(?![\p{L}\p{N}-])/iu;
+const RECEIVED_FROM = new Set([
+  "awarded",
+  "granted",
+  "given",
+  "tilldelats",
+  "beviljats",
+  "getts",
+  "fått",
+  "fick",
+  "received",
+]);
+
+/** The amount at `amountAt` is told as given by GMS after it ("awarded SEK 5 million by GMS"). */
+export function byGmsAfter(sentence: string, amountAt: number): boolean {
+  if (!BY_GMS.test(sentence.slice(amountAt))) return false;
+  return words(sentence.slice(0, amountAt)).some((w) => RECEIVED_FROM.has(w.word));
 }
 
 // Only "GMS (har) ger", as words in any case with no letter or digit between them, can name GMS giving: a

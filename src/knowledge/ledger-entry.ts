@@ -1,7 +1,7 @@
 // A group's tellings made into its ledger entry: the years, purpose, recipient and sources it keeps.
 import { areaTerms } from "./area.js";
 import type { RawFact } from "./facts.js";
-import { givenByGmsAt } from "./given-by-gms.js";
+import { byGmsAfter, givenByGmsAt } from "./given-by-gms.js";
 import { cacheByKey } from "./key-cache.js";
 import type { Group } from "./ledger-group.js";
 import { mentionsGms } from "./organisations.js";
@@ -154,7 +154,8 @@ export function givingAt(segment: RawFact["segment"]): number {
 }
 
 function givenAway(f: RawFact): boolean {
-  return f.amount.start - f.segment.start > givingAt(f.segment);
+  const at = f.amount.start - f.segment.start;
+  return at > givingAt(f.segment) || byGmsAfter(f.segment.text, at);
 }
 
 function toSource(f: RawFact): FactSource {

@@ -291,3 +291,25 @@ describe("the reader: a grant decision's years and shares, an appropriation post
     expect(entries.map((e) => e.role)).toEqual(["budget-frame"]);
   });
 });
+
+describe("the reader: money GMS gives, told in the passive", () => {
+  it("'awarded SEK 5 million by Genomic Medicine Sweden' is not GMS's money; 'av GMS-medlen' still is", () => {
+    const entries = ledger(
+      doc(
+        "u",
+        "Published 5 May 2030\n\nResearchers at Uppsala University have been awarded SEK 5 million by Genomic Medicine Sweden to develop new tools. GMS itself receives SEK 95 million from the government for 2030.",
+      ),
+    );
+    expect(entries.map((e) => [e.amountSek, e.gms])).toEqual([
+      [5_000_000, false],
+      [95_000_000, true],
+    ]);
+    const share = ledger(
+      doc(
+        "s",
+        "Publicerad 5 maj 2030\n\nGMS får 95 miljoner kronor för 2030. Region Uppsala har tilldelats 5 miljoner kronor av GMS-medlen.",
+      ),
+    );
+    expect(share.find((e) => e.amountSek === 5_000_000)?.gms).toBe(true);
+  });
+});
