@@ -24,6 +24,8 @@ export interface ConversationState {
   topics: string[];
   orgs: AskedOrg[];
   mentionsGms: boolean;
+  /** The turn asked what someone said: "och Hallengren?" asks the same of another person. */
+  said?: boolean;
 }
 
 export interface ConversationStore {

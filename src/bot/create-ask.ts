@@ -333,6 +333,7 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
     topics: query.topics,
     orgs: query.orgs,
     mentionsGms: query.mentionsGms,
+    ...(query.cues.has("said") ? { said: true } : {}),
   };
 }
 

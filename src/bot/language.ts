@@ -29,8 +29,10 @@ const ENGLISH = new Set(
 
 /** The asker's language: Swedish letters and words vote for sv, English words for en; ties go to the hint. */
 export function detectLanguage(question: string, hint?: Language): Language {
-  const words = question.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  let sv = /[åäö]/i.test(question) ? 1.5 : 0;
+  const written = question.match(/[\p{L}]+/gu) ?? [];
+  const words = written.map((w) => w.toLowerCase());
+  // Å, ä and ö vote for Swedish in a word, not in a name ("and Karin Löfgren?").
+  let sv = written.some((w, i) => (i === 0 || /^\p{Ll}/u.test(w)) && /[åäö]/i.test(w)) ? 1.5 : 0;
   let en = 0;
   for (const w of words) {
     if (SWEDISH.has(w)) sv += 1;

@@ -749,7 +749,11 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     );
   return {
     ...q,
-    cues: against ? new Set([...q.cues, "change"]) : q.cues,
+    cues: against
+      ? new Set([...q.cues, "change"])
+      : previous.said && q.people.length > 0
+        ? new Set([...q.cues, "said"])
+        : q.cues,
     years,
     // "the april decision" → "and the case number?": the month stays until a year of its own is asked.
     months: q.months.length > 0 || ownYears || topical ? q.months : (previous.months ?? []),

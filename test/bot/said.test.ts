@@ -31,3 +31,18 @@ describe("what someone said", () => {
     expect(lines[2]).toContain("Lena Hallengren");
   });
 });
+
+describe("what someone said, asked on", () => {
+  const ask = createAsk({ knowledge: corpusKnowledge("extra") });
+  const today = "2026-12-02";
+  it("'och Hallengren?' after 'vad sa Örnberg?' asks the same of her; an English follow-up stays English", () => {
+    const c = { today, conversationId: "said-1" };
+    ask("vad sa Örnberg?", c);
+    expect(ask("och Hallengren?", c).text).toMatch(/^Så här citeras Lena Hallengren/);
+    const e = { today, conversationId: "said-2" };
+    ask("what did Sofia Lind say", e);
+    const a = ask("and Karin Löfgren?", e);
+    expect(a.language).toBe("en");
+    expect(a.text).toMatch(/^What the documents quote Karin Löfgren saying/);
+  });
+});
