@@ -97,6 +97,15 @@ describe("an area's whole and a region's slice of it", () => {
     expect(figures("vad får region halland 2031")[0]).toBe(2_000_000);
   });
 
+  it("'what share of … goes to Region X' is the region's share of that whole, in percent", () => {
+    const answer = ask(
+      "What share of the 2031 pharmacogenomics money goes to Region Halland?",
+      TODAY,
+    );
+    expect(answer.figures.map((f) => f.amountSek)).toEqual([2_000_000, 7_000_000]);
+    expect(answer.text).toMatch(/28\.6%/);
+  });
+
   it("'how much of that goes to …' leans on the money just shown", () => {
     const conversationId = "slice";
     expect(ask("pharmacogenomics 2031", { ...TODAY, conversationId }).figures[0]?.amountSek).toBe(

@@ -12,7 +12,8 @@ import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { listText, say } from "../say.js";
 import { ofYearsOnly } from "./amount.js";
 import { answerEntries } from "./amount-entries.js";
-import { type AnswerContext, type Draft, decline } from "./context.js";
+import { shareText } from "./computed.js";
+import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { documentSays } from "./document-says.js";
 import { givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { paidOutBy } from "./paid-by.js";
@@ -31,6 +32,24 @@ function yearsOwnShares(found: LedgerEntry[], years: readonly number[]): LedgerE
   );
   const kept = found.filter((e) => !wholes.has(e.id) || ofYearsOnly(e, years));
   return kept.length > 0 ? kept : found;
+}
+
+/**
+ * "What share of the 2028 pharmacogenomics money goes to Region Uppsala?": the organisation's one share of
+ * a whole, and what part of that whole it is (computed, citing both).
+ */
+function withShareOfWhole(ctx: AnswerContext, draft: Draft, found: LedgerEntry[]): Draft {
+  const part = found.length === 1 ? found[0] : undefined;
+  const whole = part?.partOf ? ctx.index.byId.get(part.partOf) : undefined;
+  if (!ctx.query.cues.has("share") || !part || !whole || whole.amountSek <= 0) return draft;
+  const { figure, markers } = entryFigure(ctx, whole);
+  const pct = shareText(ctx, part.amountSek, whole.amountSek);
+  const line = say(
+    ctx.language,
+    `Det är ${pct} av ${amountText(ctx, whole.amountSek)} ${markers} (uträknat av boten).`,
+    `That is ${pct} of ${amountText(ctx, whole.amountSek)} ${markers} (computed by the bot).`,
+  );
+  return { ...draft, text: `${draft.text}\n${line}`, figures: [...draft.figures, figure] };
 }
 
 /** "hur mycket får Region Skåne 2027": its own share before the whole paid to it to pass on. */
@@ -257,7 +276,12 @@ export function answerRecipientAmounts(
     found.unshift(...paid);
   }
   const topical = hasTopic(ctx.query) ? onAskedTopic(ctx, name, found) : null;
-  if (topical) return answerEntries(ctx, yearsOwnShares(topical, ctx.query.years), wantsSum);
+  if (topical)
+    return withShareOfWhole(
+      ctx,
+      answerEntries(ctx, yearsOwnShares(topical, ctx.query.years), wantsSum),
+      topical,
+    );
   if (found.length > 0) {
     return answerEntries(ctx, ownSharesFirst(yearsOwnShares(found, ctx.query.years)), wantsSum);
   }

@@ -271,7 +271,7 @@ export function answerShare(ctx: AnswerContext): Draft {
 }
 
 /** "21,3 %", "21.3%": a part over its whole, one decimal at most, in the asker's language. */
-function shareText(ctx: AnswerContext, part: number, whole: number): string {
+export function shareText(ctx: AnswerContext, part: number, whole: number): string {
   const sv = ctx.language === "sv";
   const value = ((100 * part) / whole).toLocaleString(sv ? "sv-SE" : "en-GB", {
     maximumFractionDigits: 1,
