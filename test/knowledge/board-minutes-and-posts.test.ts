@@ -2,23 +2,16 @@
 // with names and amounts of its own (none from the fixtures).
 import { describe, expect, it } from "vitest";
 import { adjacentShare } from "../../src/knowledge/fact-links.js";
-import {
-  fromDocuments,
-  passedOn,
-  readStatements,
-  type SourceDocument,
-} from "../../src/knowledge/index.js";
+import { passedOn, readStatements } from "../../src/knowledge/index.js";
 import { topicsOf } from "../../src/knowledge/merge-rules.js";
 import { resolveOrgReference } from "../../src/knowledge/org-references.js";
 import { findRecipient } from "../../src/knowledge/organisations.js";
 import { opensWithYearsMoney } from "../../src/knowledge/roles.js";
 import { words } from "../../src/knowledge/words.js";
+import { at, ledger } from "../support/ledger-entries.js";
 import { textDocument } from "../support/text-document.js";
 
 const doc = textDocument;
-const ledger = (...docs: SourceDocument[]) => fromDocuments(docs).ledger.entries;
-const at = (entries: ReturnType<typeof ledger>, sek: number) =>
-  entries.filter((e) => e.amountSek === sek);
 
 describe("a share named by the whole right after it", () => {
   it("'SEK 2 million of the SEK 7 million' is a share, whatever words the currency adds", () => {

@@ -3,15 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/knowledge/facts.js";
 import { givenByGms } from "../../src/knowledge/given-by-gms.js";
-import { fromDocuments, type SourceDocument } from "../../src/knowledge/index.js";
+import type { SourceDocument } from "../../src/knowledge/index.js";
 import { topicsConflict, topicsOf } from "../../src/knowledge/merge-rules.js";
 import { countsAsGrant, fundingRole } from "../../src/knowledge/types.js";
+import { at, ledger } from "../support/ledger-entries.js";
 import { textDocument } from "../support/text-document.js";
 
 const doc = (id: string, text: string): SourceDocument => textDocument(id, text);
-const ledger = (...docs: SourceDocument[]) => fromDocuments(docs).ledger.entries;
-const at = (entries: ReturnType<typeof ledger>, sek: number) =>
-  entries.filter((e) => e.amountSek === sek);
 const docsOf = (e: { sources: { docId: string }[] } | undefined) =>
   [...new Set(e?.sources.map((s) => s.docId))].sort();
 const grantSum = (entries: ReturnType<typeof ledger>, year: number) =>

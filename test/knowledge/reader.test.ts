@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { clutterRanges } from "../../src/knowledge/clutter.js";
 import { publishedFromText } from "../../src/knowledge/document-date.js";
-import {
-  countsAsGrant,
-  fromDocuments,
-  fundingRole,
-  type SourceDocument,
-} from "../../src/knowledge/index.js";
+import { countsAsGrant, fundingRole } from "../../src/knowledge/index.js";
 import { findTableRows } from "../../src/knowledge/tables.js";
+import { at, ledger } from "../support/ledger-entries.js";
 import { textDocument } from "../support/text-document.js";
 
 const doc = textDocument;
-const ledger = (...docs: SourceDocument[]) => fromDocuments(docs).ledger.entries;
-const at = (entries: ReturnType<typeof ledger>, sek: number) =>
-  entries.filter((e) => e.amountSek === sek);
 
 describe("the reader: the document's own date and relative years", () => {
   it("reads the date from a Publicerad line, a byline or a dateline, not from the body", () => {

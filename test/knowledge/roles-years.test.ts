@@ -1,13 +1,10 @@
 // Each amount's kind, years and area within its own document: one made-up document per mechanism.
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/knowledge/facts.js";
-import { fromDocuments, type SourceDocument } from "../../src/knowledge/index.js";
+import { at, ledger } from "../support/ledger-entries.js";
 import { textDocument } from "../support/text-document.js";
 
 const doc = textDocument;
-const ledger = (...docs: SourceDocument[]) => fromDocuments(docs).ledger.entries;
-const at = (entries: ReturnType<typeof ledger>, sek: number) =>
-  entries.filter((e) => e.amountSek === sek);
 
 describe("areas of an English document", () => {
   const text = `Genomic Medicine Sweden gets money
