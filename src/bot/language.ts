@@ -24,7 +24,7 @@ const ENGLISH = new Set(
   largest smallest documents mention mentions whats who's it's whos paying pay
   wat wen hw r u ur pls plz yo lol biggest increase decrease drop rise most least highest lowest more
   less than since before after compared difference between all every each this that there any has
-  have had gets latest last next first`.split(/\s+/),
+  have had gets latest last next first say says said told quote quotes quoted`.split(/\s+/),
 );
 
 /** The asker's language: Swedish letters and words vote for sv, English words for en; ties go to the hint. */

@@ -558,6 +558,9 @@ function budgetLine(tokens: ReturnType<typeof tokenize>): string | null {
 }
 
 /** "Lena Hallengren": two or more capitalised words in a row that are no organisation or lexicon word. */
+// A surname typed in lower case is taken for a name only when it is this long ("lind" is a tree too).
+const SURNAME_IN_LOWER_CASE = 6;
+
 function people(
   text: string,
   tokens: ReturnType<typeof tokenize>,
@@ -577,7 +580,10 @@ function people(
     // "lena ström", "acko ankarberg johansson": a person the documents name, however the asker wrote the name.
     const two = `${t.word} ${tokens[i + 1]?.word ?? ""}`;
     // "vad sa Örnberg": a surname alone, written as a name, names the one person who has it.
-    const alone = /^\p{Lu}/u.test(raw) && !inHit(i) ? vocabulary.person?.(t.word) : null;
+    // Typed in lower case ("vad sa ornberg"), a long word that is no word of the documents may be one too.
+    const nameLike =
+      /^\p{Lu}/u.test(raw) || (raw.length >= SURNAME_IN_LOWER_CASE && !vocabulary.has(t.word));
+    const alone = nameLike && !inHit(i) ? vocabulary.person?.(t.word) : null;
     const named =
       vocabulary.person?.(`${two} ${tokens[i + 2]?.word ?? ""}`) ??
       vocabulary.person?.(two) ??

@@ -36,16 +36,29 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   const names = projectNamesOf(knowledge.documents);
   const people = new Map(knowledge.statements.people.map((p) => [p.name.toLowerCase(), p.name]));
   const surnames = surnamesOf(people);
+  // "maja ornberg", "lofgren": a name typed without its å, ä, ö still names the person.
+  const folded = new Map([...people].map(([lower, name]) => [foldMarks(lower), name]));
+  const foldedSurnames = new Map([...surnames].map(([lower, name]) => [foldMarks(lower), name]));
   return {
     has: (w) => counts.has(w),
     isName: (w) => names.has(w),
-    person: (name) => people.get(name) ?? surnames.get(name) ?? null,
+    person: (name) =>
+      people.get(name) ??
+      surnames.get(name) ??
+      folded.get(foldMarks(name)) ??
+      foldedSurnames.get(foldMarks(name)) ??
+      null,
     correct: (word) => {
       if (counts.has(word)) return word;
       const s = stem(word);
       return knownStems().has(s) || isOrgan(s) ? word : nearestKnown(word);
     },
   };
+}
+
+/** The letters without their marks: "örnberg" → "ornberg". */
+function foldMarks(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 // "Örnberg": a surname alone names the one person of that name; a short one ("Ek") could be a word.

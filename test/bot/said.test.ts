@@ -46,3 +46,14 @@ describe("what someone said, asked on", () => {
     expect(a.text).toMatch(/^What the documents quote Karin Löfgren saying/);
   });
 });
+
+describe("names typed without their marks", () => {
+  const ask = createAsk({ knowledge: corpusKnowledge("extra") });
+  it("'quote maja ornberg', 'vad sa ornberg': the person, never a month's money", () => {
+    const a = ask("quote maja ornberg", { today: "2026-12-02" });
+    expect(a.language).toBe("en");
+    expect(a.text).toMatch(/^What the documents quote Maja Örnberg saying/);
+    expect(a.figures).toEqual([]);
+    expect(ask("vad sa ornberg", { today: "2026-12-02" }).text).toContain("Maja Örnberg");
+  });
+});
