@@ -5,12 +5,25 @@ import {
   fundingRole,
   type Knowledge,
   type LedgerEntry,
+  MONTH_NAMES_EN,
+  MONTH_NAMES_SV,
   phraseStems,
+  stem,
 } from "../knowledge/index.js";
 import { conditionCompounds } from "./condition-compounds.js";
 import type { Query } from "./query.js";
 import { topicsOf } from "./say.js";
 import { baseForms, withBaseForms } from "./word-forms.js";
+
+// "beslutade i maj": a month says when money was decided, never what it went to ("hur mycket fick maja").
+const MONTH_STEMS = new Set(
+  [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => stem(m.toLowerCase())),
+);
+
+function withoutMonths(stems: Set<string>): Set<string> {
+  for (const m of MONTH_STEMS) stems.delete(m);
+  return stems;
+}
 
 /** A ledger entry with the stems used to match questions to it. */
 export interface IndexedEntry {
@@ -61,12 +74,11 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
   const purposeStems = cacheByKey((purpose) => contentStems(purpose, isWord), 50_000);
   const entries = knowledge.ledger.entries.map((entry) => ({
     entry,
-    purpose: withBaseForms(purposeStems(entry.purpose)),
+    purpose: withoutMonths(withBaseForms(purposeStems(entry.purpose))),
     // A document's title says what all of it is about ("Barn som insjuknar i cancer …").
-    terms: withBaseForms([
-      ...entry.terms,
-      ...entry.sources.flatMap((s) => titles.get(s.docId) ?? []),
-    ]),
+    terms: withoutMonths(
+      withBaseForms([...entry.terms, ...entry.sources.flatMap((s) => titles.get(s.docId) ?? [])]),
+    ),
     topics: new Set(topicsOf(entry).map((t) => t.key)),
   }));
   const knownStems = new Set(entries.flatMap((e) => [...e.terms, ...e.purpose]));

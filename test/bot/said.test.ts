@@ -57,3 +57,14 @@ describe("names typed without their marks", () => {
     expect(ask("vad sa ornberg", { today: "2026-12-02" }).text).toContain("Maja Örnberg");
   });
 });
+
+describe("a month is no subject", () => {
+  const ask = createAsk({ knowledge: corpusKnowledge("extra") });
+  it("'hur mycket fick maja' (stem 'maj') finds no money decided in May; 'juni' none decided in June", () => {
+    for (const q of ["hur mycket fick maja", "how much did juni get"]) {
+      const a = ask(q, { today: "2026-12-02" });
+      expect(a.figures).toEqual([]);
+      expect(a.answered).toBe(false);
+    }
+  });
+});
