@@ -4,7 +4,7 @@ import { answerAbout } from "./answers/about.js";
 import { answerAmount } from "./answers/amount.js";
 import { answerBreakdown } from "./answers/breakdown.js";
 import { answerChange } from "./answers/change.js";
-import { answerClarify, answerNotFunding, ignoredNote } from "./answers/clarify.js";
+import { answerClarify, answerNotFunding, ignoredNote, unfundedNote } from "./answers/clarify.js";
 import { answerAverage, answerExtreme, answerOverview, answerShare } from "./answers/computed.js";
 import { type AnswerContext, type Draft, decline } from "./answers/context.js";
 import { answerDeadlines } from "./answers/deadlines.js";
@@ -230,6 +230,8 @@ export function createAsk(options: CreateAskOptions): Ask {
     // Every word the bot could not place is named back, answered or not, unless the text already says it.
     const note = ignoredNote(ctx, draft.text);
     if (note) draft = withNote(draft, note);
+    const unfunded = unfundedNote(ctx, draft);
+    if (unfunded) draft = withNote(draft, unfunded);
     const left = excludedNote(ctx, draft);
     if (left) draft = withNote(draft, left);
     // "… and is it GMS money?" beside another question: the yes or no on the money shown.

@@ -324,8 +324,10 @@ export function inYears(entry: LedgerEntry, years: readonly number[]): boolean {
 /** The question names something the documents talk about (a known topic, or a word some entry uses). */
 export function knowsTopic(index: EntryIndex, query: Query): boolean {
   if (query.topics.length > 0 || query.unknown.length > 0) return true;
-  return query.stems.some(
-    (s) =>
-      index.knownStems.has(s) || index.splits(s).length > 0 || index.conditionsOf(s).length > 0,
-  );
+  return query.stems.some((s) => knowsStem(index, s));
+}
+
+/** Some entry names the stem, or a compound or condition made of stems some entries name. */
+export function knowsStem(index: EntryIndex, s: string): boolean {
+  return index.knownStems.has(s) || index.splits(s).length > 0 || index.conditionsOf(s).length > 0;
 }

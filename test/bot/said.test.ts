@@ -68,3 +68,14 @@ describe("a month is no subject", () => {
     }
   });
 });
+
+describe("a subject no funding names, beside one that some does", () => {
+  const ask = createAsk({ knowledge: corpusKnowledge("extra") });
+  it("'covid genomics': the genomics money, with a note that none of it is for covid", () => {
+    const a = ask("how much did sweden spend on covid genomics", { today: "2026-12-02" });
+    expect(a.text).toContain(
+      "(No funding in the documents is for “covid”; the amounts above are not about that.)",
+    );
+    expect(ask("sällsynta 2024", { today: "2026-12-02" }).text).not.toContain("No funding");
+  });
+});

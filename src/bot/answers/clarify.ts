@@ -1,6 +1,7 @@
-import { TOPICS } from "../../knowledge/index.js";
+import { MONTH_NAMES_EN, MONTH_NAMES_SV, stem, TOPICS } from "../../knowledge/index.js";
 import { editDistance } from "../edit-distance.js";
 import { LEXICON } from "../lexicon.js";
+import { knowsStem } from "../match.js";
 import { listText, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { fundedAreas } from "./examples.js";
@@ -104,4 +105,37 @@ export function ignoredNote(ctx: AnswerContext, said: string): string {
     `(Jag hittar inte ${quoted(ctx, unplaced)} i dokumenten och bortsåg från det.)`,
     `(I can't find ${quoted(ctx, unplaced)} in the documents and left it out.)`,
   );
+}
+
+/**
+ * "how much did sweden spend on covid genomics": a word the documents use but no funding names was not
+ * what the figures match ("genomics" was): said back, so no one reads the sum as covid money.
+ */
+export function unfundedNote(
+  ctx: AnswerContext,
+  draft: { text: string; figures: unknown[] },
+): string {
+  // A named area answers for its own words ("sällsynta" → "sällsynta diagnoser").
+  if (draft.figures.length === 0 || ctx.query.topics.length > 0) return "";
+  const lower = draft.text.toLowerCase();
+  const unfunded = ctx.query.topicWords.filter((w) => {
+    const s = stem(w);
+    return !knowsStem(ctx.index, s) && !partOfKnown(ctx, s) && !lower.includes(w.toLowerCase());
+  });
+  if (unfunded.length === 0 || unfunded.length === ctx.query.topicWords.length) return "";
+  return say(
+    ctx.language,
+    `(Ingen finansiering i dokumenten gäller ${quoted(ctx, unfunded)}; beloppen ovan gäller inte det.)`,
+    `(No funding in the documents is for ${quoted(ctx, unfunded)}; the amounts above are not about that.)`,
+  );
+}
+
+// Months say when ("the February decision"); a stem inside a known compound ("sekvensering" in
+// "helgenomsekvensering") is named by that funding.
+const MONTHS = new Set([...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => stem(m.toLowerCase())));
+
+function partOfKnown(ctx: AnswerContext, s: string): boolean {
+  if (MONTHS.has(s)) return true;
+  for (const known of ctx.index.knownStems) if (known.includes(s)) return true;
+  return false;
 }
