@@ -20,6 +20,11 @@ const MONTH_STEMS = new Set(
   [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => stem(m.toLowerCase())),
 );
 
+/** The stem is a month's ("maj", "juni"): it says when, never what. */
+export function isMonthStem(s: string): boolean {
+  return MONTH_STEMS.has(s);
+}
+
 function withoutMonths(stems: Set<string>): Set<string> {
   for (const m of MONTH_STEMS) stems.delete(m);
   return stems;
@@ -303,11 +308,15 @@ export function byEntryOrder(a: LedgerEntry, b: LedgerEntry): number {
   );
 }
 
-/** The entries of the asked years, each year's in entry order (from the index, no scan). */
 /** The entries of the years, each once (an amount given per year is listed under each of its years). */
 export function entriesOfYears(index: EntryIndex, years: readonly number[]): LedgerEntry[] {
   if (years.length === 1) return index.byYear.get(years[0] ?? 0) ?? [];
   return [...new Set(years.flatMap((y) => index.byYear.get(y) ?? []))];
+}
+
+/** "10 miljoner kronor per år 2030–2032": the amount is given for each of several years. */
+export function givenPerYear(entry: LedgerEntry): boolean {
+  return entry.perYear === true && entry.years.length > 1;
 }
 
 /** What an entry adds to a sum over the years: its amount, or once a year for an amount given per year. */

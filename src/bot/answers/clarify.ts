@@ -1,7 +1,7 @@
-import { MONTH_NAMES_EN, MONTH_NAMES_SV, stem, TOPICS } from "../../knowledge/index.js";
+import { stem, TOPICS } from "../../knowledge/index.js";
 import { editDistance } from "../edit-distance.js";
 import { LEXICON } from "../lexicon.js";
-import { knowsStem } from "../match.js";
+import { isMonthStem, knowsStem } from "../match.js";
 import { listText, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { fundedAreas } from "./examples.js";
@@ -132,10 +132,8 @@ export function unfundedNote(
 
 // Months say when ("the February decision"); a stem inside a known compound ("sekvensering" in
 // "helgenomsekvensering") is named by that funding.
-const MONTHS = new Set([...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => stem(m.toLowerCase())));
-
 function partOfKnown(ctx: AnswerContext, s: string): boolean {
-  if (MONTHS.has(s)) return true;
+  if (isMonthStem(s)) return true;
   for (const known of ctx.index.knownStems) if (known.includes(s)) return true;
   return false;
 }

@@ -12,6 +12,7 @@ import {
   ROLE_NAMES,
   roleName,
 } from "../english-names.js";
+import { givenPerYear } from "../match.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { budgetLinesOf } from "./budget-lines.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
@@ -128,8 +129,7 @@ function qualified(ctx: AnswerContext, entry: LedgerEntry): string {
     return say(ctx.language, `minst ${amount}`, `at least ${amount}`);
   if (entry.qualifier === "at-most" && entry.role !== "agency-cap")
     return say(ctx.language, `högst ${amount}`, `up to ${amount}`);
-  return perYearShare(ctx, entry) ||
-    (entry.perYear && entry.years.length > 1 && countsAsGrant(entry))
+  return perYearShare(ctx, entry) || (givenPerYear(entry) && countsAsGrant(entry))
     ? say(ctx.language, `${amount} per år`, `${amount} a year`)
     : amount;
 }

@@ -7,6 +7,7 @@ import {
   SWEDISH_ROLE_NAMES,
   swedishPurpose,
 } from "../english-names.js";
+import { givenPerYear } from "../match.js";
 import { entryLabel, namesTopic, say, yearsText } from "../say.js";
 import {
   type AnswerContext,
@@ -38,8 +39,7 @@ function row(ctx: AnswerContext, entry: LedgerEntry): TableRow {
     entry.role === "multi-year-total" || entry.role === "total"
       ? say(ctx.language, "totalt (angivet)", "stated total")
       : shortLabel(ctx, entry) + notGms(ctx, entry);
-  const perYear =
-    entry.perYear && entry.years.length > 1 ? say(ctx.language, " per år", " a year") : "";
+  const perYear = givenPerYear(entry) ? say(ctx.language, " per år", " a year") : "";
   const amount = qualifiedText(ctx, entry.amountSek, entry.qualifier) + perYear;
   const cells = [yearsText(entry) || "–", amount, label, markers];
   return { cells, citations: figure.citations, sources: [] };

@@ -1,10 +1,12 @@
 import type { PersonRole, PersonStatement, Span } from "../../knowledge/index.js";
 import type { Language } from "../answer.js";
+import { documentsById } from "../citations.js";
 import { LEXICON } from "../lexicon.js";
 import { listText, say } from "../say.js";
 import { askedDocuments, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { memo } from "./memo.js";
 import { answerPassages } from "./passages.js";
 import { namesWord } from "./quoted-names.js";
 
@@ -136,11 +138,11 @@ export function answerTitle(ctx: AnswerContext): Draft {
   const orgs = ctx.query.orgs.map((o) => o.name.toLowerCase());
   // A bare title ("Ulrika Forsberg (S), ordförande" under a region's minutes) is of the organisation
   // its document names.
-  const docText = new Map(ctx.knowledge.documents.map((d) => [d.id, d.text]));
+  const byId = memo(ctx.knowledge, "documents-by-id", () => documentsById(ctx.knowledge));
   const ofOrg = (p: PersonStatement, title: string) =>
     orgs.some((o) => title.includes(o)) ||
     (words.includes(title) &&
-      orgs.some((o) => docText.get(p.span.docId)?.toLowerCase().includes(o) === true));
+      orgs.some((o) => byId.get(p.span.docId)?.text.toLowerCase().includes(o) === true));
   const found = ctx.knowledge.statements.people.filter((p) => {
     const title = p.title?.toLowerCase() ?? "";
     // "ordförande i GMS styrgrupp", not "forskningschef"; of the organisation asked, when one is.

@@ -13,9 +13,7 @@ const MAX_QUOTE_CHARS = 400;
 export function asksSaid(ctx: AnswerContext): boolean {
   const { cues, people } = ctx.query;
   // "what did X say about it": "say about" reads as the documents' saying; with a person, theirs.
-  const speech =
-    cues.has("said") || (cues.has("says") && (people.length > 0 || cues.has("minister")));
-  return speech && (people.length > 0 || cues.has("minister"));
+  return (people.length > 0 || cues.has("minister")) && (cues.has("said") || cues.has("says"));
 }
 
 /**
@@ -38,15 +36,15 @@ export function answerSaid(ctx: AnswerContext, intent: "passage" | "minister"): 
   // "vad sa Örnberg om barncancer": the quotes that name the subject; else all, saying none does.
   const subject = subjectWords(ctx);
   const naming = all.filter((p) => subject.some((w) => p.quote.text.toLowerCase().includes(w)));
-  const quotes =
-    naming.length > 0 || subject.length === 0 ? (naming.length > 0 ? naming : all) : all;
+  const quotes = naming.length > 0 ? naming : all;
+  const named = ctx.query.topicWords.filter((w) => subject.some((s) => w.startsWith(s))).join(" ");
   const unnamed =
     subject.length > 0 && naming.length === 0
       ? [
           say(
             ctx.language,
-            `(Inget av citaten nämner ”${ctx.query.topicWords.filter((w) => subject.some((s) => w.startsWith(s))).join(" ")}”.)`,
-            `(None of the quotes mentions “${ctx.query.topicWords.filter((w) => subject.some((s) => w.startsWith(s))).join(" ")}”.)`,
+            `(Inget av citaten nämner ”${named}”.)`,
+            `(None of the quotes mentions “${named}”.)`,
           ),
         ]
       : [];

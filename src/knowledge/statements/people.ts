@@ -107,23 +107,11 @@ function ministerName(after: string): string | null {
 
 /** The names under "På regeringens vägnar": the minister signs first, the presenting official next. */
 function readSigners(view: DocumentView): PersonStatement[] {
-  if (!view.mayAny(SIGNATURE_HEADINGS)) return [];
-  const out: PersonStatement[] = [];
-  view.segments.forEach((s, i) => {
-    if (!isHeading(view, s, SIGNATURE_HEADINGS)) return;
-    for (let j = i + 1; j <= i + MAX_SIGNERS; j++) {
-      const next = view.segments[j];
-      if (!next || !view.isName(next)) break;
-      out.push({
-        role: "signer",
-        name: next.text.trim(),
-        title: j === i + 1 ? "statsråd" : "föredragande",
-        span: view.span(next.start, next.end),
-        context: [view.span(s.start, s.end)],
-      });
-    }
-  });
-  return out;
+  return signatureBlock(view, SIGNATURE_HEADINGS, MAX_SIGNERS, "signer", (line, k) =>
+    view.isName(line)
+      ? { name: line.text.trim(), title: k === 0 ? "statsråd" : "föredragande" }
+      : null,
+  );
 }
 
 // A minutes' signature block: a few lines, each a name, a party in brackets and a title after a comma.
@@ -136,22 +124,39 @@ const PARTY_AND_TITLE = /^\s*(?:\([\p{L}]{1,5}\))?\s*(?:,\s*(\S.*))?$/u;
  * sekreterare": the people who sign a board's minutes, each with the title their line gives.
  */
 function readMinutesSigners(view: DocumentView): PersonStatement[] {
-  if (!view.mayAny(MINUTES_HEADINGS)) return [];
+  return signatureBlock(view, MINUTES_HEADINGS, MAX_MINUTES_SIGNERS, "signatory", (line) => {
+    if (line.text.length > MAX_SIGNER_LINE) return null;
+    const name = personAt(line.text, 0);
+    const rest = name
+      ? PARTY_AND_TITLE.exec(line.text.slice(line.text.indexOf(name) + name.length))
+      : null;
+    return name && rest ? { name, title: rest[1]?.trim() ?? null } : null;
+  });
+}
+
+/**
+ * The lines under each heading of the table, read by `signed` (given the line's place under the heading,
+ * from 0) until one is no signature or `max` are read.
+ */
+function signatureBlock(
+  view: DocumentView,
+  headings: readonly Phrase[],
+  max: number,
+  role: PersonStatement["role"],
+  signed: (line: Segment, k: number) => { name: string; title: string | null } | null,
+): PersonStatement[] {
+  if (!view.mayAny(headings)) return [];
   const out: PersonStatement[] = [];
   view.segments.forEach((s, i) => {
-    if (!isHeading(view, s, MINUTES_HEADINGS)) return;
-    for (let j = i + 1; j <= i + MAX_MINUTES_SIGNERS; j++) {
+    if (!isHeading(view, s, headings)) return;
+    for (let j = i + 1; j <= i + max; j++) {
       const next = view.segments[j];
-      if (!next || next.text.length > MAX_SIGNER_LINE) break;
-      const name = personAt(next.text, 0);
-      const rest = name
-        ? PARTY_AND_TITLE.exec(next.text.slice(next.text.indexOf(name) + name.length))
-        : null;
-      if (!name || !rest) break;
+      const signer = next ? signed(next, j - i - 1) : null;
+      if (!next || !signer) break;
       out.push({
-        role: "signatory",
-        name,
-        title: rest[1]?.trim() ?? null,
+        role,
+        name: signer.name,
+        title: signer.title,
         span: view.span(next.start, next.end),
         context: [view.span(s.start, s.end)],
       });
