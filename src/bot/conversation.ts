@@ -26,6 +26,8 @@ export interface ConversationState {
   mentionsGms: boolean;
   /** The turn asked what someone said: "och Hallengren?" asks the same of another person. */
   said?: boolean;
+  /** The kinds of document the turn pointed to ("budgetproppen"): "och för 2029?" asks the same of them. */
+  docKinds?: string[];
 }
 
 export interface ConversationStore {

@@ -336,6 +336,7 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
     orgs: query.orgs,
     mentionsGms: query.mentionsGms,
     ...(query.cues.has("said") ? { said: true } : {}),
+    ...(query.docKinds.length > 0 ? { docKinds: query.docKinds } : {}),
   };
 }
 

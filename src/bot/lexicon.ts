@@ -57,7 +57,7 @@ cue stateMoney    | government money, government's money, government funding, go
 cue granted       | beviljades, beviljade, beviljats, beviljat, beviljas, granted, awarded
 cue isIt          | is it, is that, is this, are they, are these, is the money, är det, är de, är detta, är pengarna, är medlen, ingår det, ingår de
 cue earlier       | previous, earlier, förra, föregående, tidigare, fjolårets, previous round, last round, förra omgången, förra rundan, förra gången, last time
-cue proposal      | föreslår, föreslog, föreslagit, föreslås, förslag, förslaget, propose, proposes, proposed, proposal, suggest, suggests, suggested, kräver, krävde, demand, demands, vill, ville, want, wants, wanted
+cue proposal      | yrkar, yrkade, yrkat, yrkande, yrkandet, yrkanden, moved, motion, föreslår, föreslog, föreslagit, föreslås, förslag, förslaget, propose, proposes, proposed, proposal, suggest, suggests, suggested, kräver, krävde, demand, demands, vill, ville, want, wants, wanted
 cue estimate      | budgetprop*, budget bill*, estimate*, beräknas, beräknat, beräknade, beräknades, beräknar, beräkning*, budget bill, budgetpropositionen, planned, planerat
 cue followUp      | ^and, ^och, ^what about, ^how about, ^hur är det med, ^hur blir det med, ^samma för, ^same for, ^then, ^also, ^även, ^men, ^än, ^varav, ^därav, ^of which, ^av dem, ^av dessa, ^av det, ^av detta, ^and of that, ^of that, ^how much of that, ^how much of it, ^how much of those, ^hur mycket av det, ^hur mycket av dem, ^hur mkt av det
 cue said          | sa, sade, sagt, säger, say, says, said, told, tycker, tyckte, tyckt, uttalade, uttalat, kommenterade, kommenterar, commented, comment, comments, quote, quotes, quoted, citat, citatet, citerade, citeras

@@ -237,6 +237,8 @@ export const RULES: readonly Rule[] = [
   },
   // "Hur mycket fick GMS för 2028, och hur står det sig mot budgetpropositionens beräkning?": the decision first.
   { intent: "amount", all: ["estimate", "versus"], any: ["howMuch", "receives"] },
+  // "was the 84m less than the budget bill said?": the decision, then the estimate beside it (no difference).
+  { intent: "amount", all: ["estimate", "than"], any: ["more", "less"] },
   // "vad beräknades för 2028 och vad beslutades": the decision, then the estimate beside it.
   {
     intent: "amount",
@@ -255,6 +257,8 @@ export const RULES: readonly Rule[] = [
   },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
+  // "vem yrkade på högre medfinansiering?": who proposed it is the proposals, quoted with their proposers.
+  { intent: "stated", all: ["proposal", "who"], none: ["howMuch", "minister"] },
   // "FoHM betalar ut vad?": what the named payer pays out, not who pays.
   {
     intent: "amount",
@@ -658,6 +662,18 @@ const ABOUT_THE_GRANT = new Set<string>([
   "minister",
 ]);
 
+/** "och för 2029?": a follow-up that asks nothing but another year (or nothing at all) of the same. */
+function onlyFollowsUp(q: Query): boolean {
+  return (
+    [...q.cues].every((c) => c === "followUp") &&
+    q.stems.length === 0 &&
+    q.topics.length === 0 &&
+    q.unknown.length === 0 &&
+    q.orgs.length === 0 &&
+    q.amounts.length === 0
+  );
+}
+
 /** The follow-up's reading, with what it leaves out taken from the conversation: only that part. */
 export function mergeFollowUp(q: Query, previous: ConversationState, intent: Intent | null): Query {
   const topical = q.stems.length > 0 || q.topics.length > 0 || q.unknown.length > 0;
@@ -755,6 +771,8 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
         ? new Set([...q.cues, "said"])
         : q.cues,
     years,
+    // "vad stod det i budgetproppen?" → "och för 2029?": the same kind of document, when nothing else is asked.
+    docKinds: q.docKinds.length > 0 || !onlyFollowsUp(q) ? q.docKinds : (previous.docKinds ?? []),
     // "the april decision" → "and the case number?": the month stays until a year of its own is asked.
     months: q.months.length > 0 || ownYears || topical ? q.months : (previous.months ?? []),
     yearsFromConversation: !ownYears && years.length > 0,

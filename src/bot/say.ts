@@ -91,6 +91,11 @@ export function shorten(full: string, max: number): string {
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
+/** The text with its first letter in upper case ("riksdagssvaret" → "Riksdagssvaret"). */
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "2021", "2021–2023", or "" when unknown. */
 export function yearsText(entry: LedgerEntry): string {
   if (entry.years.length === 0) return "";

@@ -38,9 +38,14 @@ export function answerAgainstEstimate(
   // An estimate the decided answer already shows (nothing decided that year) is not said twice.
   const shown = (e: LedgerEntry) =>
     decided.figures.some((f) => f.amountSek === e.amountSek && f.year === e.year);
+  // With no year asked, the years of the money decided ("the 84m" is 2028's).
+  const years =
+    ctx.query.years.length > 0
+      ? ctx.query.years
+      : [...new Set(decided.figures.flatMap((f) => (f.year === null ? [] : [f.year])))];
   const all = ctx.index.entries
     .map((e) => e.entry)
-    .filter((e) => e.role === "estimate" && inYears(e, ctx.query.years));
+    .filter((e) => e.role === "estimate" && inYears(e, years));
   const estimates = all.filter((e) => !shown(e));
   if (estimates.length === 0 && all.length > 0) return decided;
   if (estimates.length === 0) {

@@ -8,6 +8,7 @@ import {
   projectNamesOf,
 } from "../../knowledge/index.js";
 import { entriesOfYears, hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
+import type { Query } from "../query.js";
 import { asksAnnouncedMonth, asksDecidedMonth, money } from "../route.js";
 import { listText, say } from "../say.js";
 import { answerAgainstEstimate, asksAgainstEstimate } from "./against-estimate.js";
@@ -31,6 +32,7 @@ import { answerPassages } from "./passages.js";
 import { answerPassedOn } from "./passed-on.js";
 import { answerDecisions } from "./people.js";
 import { answerPerKind, asksPerKind } from "./per-kind.js";
+import { answerPurpose } from "./purpose.js";
 import { quotesName } from "./quoted-names.js";
 import { answerRequisitioned } from "./requisitioned.js";
 import { owningDocument } from "./scope.js";
@@ -113,6 +115,11 @@ export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
   return new Set(["grant", "part"]);
 }
 
+/** An amount asked with no subject and no year ("the 84m"). */
+function amountAlone(query: Query): boolean {
+  return query.amounts.length > 0 && !hasTopic(query) && query.years.length === 0;
+}
+
 /** "How much went to barncancer 2022?": the figures for a topic (and year), or a plain "not in the documents". */
 export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
@@ -132,7 +139,9 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (statedWhole.length > 0) return answerEntries(ctx, statedWhole, false);
   const withOwn = receivedWithOwn(ctx);
   if (withOwn.length > 0) return answerEntries(ctx, withOwn, false);
-  if (asksAgainstEstimate(query)) return answerAgainstEstimate(ctx, answerAmount);
+  // "was the 84m less than the estimate?": the amount named alone is told as "what is the 84m" tells it.
+  if (asksAgainstEstimate(query))
+    return answerAgainstEstimate(ctx, amountAlone(query) ? answerPurpose : answerAmount);
   const roles = wantedRoles(ctx);
   // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.
   const byOrg = !hasTopic(query) || query.orgs.some((o) => o.role === "recipient");

@@ -1,10 +1,11 @@
 import { documentKind, type LedgerEntry, type SourceDocument } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
-import { say, shorten } from "../say.js";
+import { capital, say } from "../say.js";
 import { wantedRoles } from "./amount.js";
 import { type AnswerContext, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { memo } from "./memo.js";
+import { answerProposals, answerWhoProposed } from "./proposals.js";
 
 const MAX_FIGURES = 8;
 
@@ -63,12 +64,22 @@ function firstTold(entry: LedgerEntry, ids: ReadonlySet<string>): [number, numbe
   return [order.indexOf(best?.docId ?? ""), best?.start ?? 0];
 }
 
+/** "vem yrkade på …" where the documents propose nothing. */
+function noProposal(ctx: AnswerContext): Draft {
+  return decline(
+    "stated",
+    say(ctx.language, "Dokumenten innehåller inga förslag.", "The documents hold no proposals."),
+  );
+}
+
 /**
  * "gms i år enl riksdagssvaret", "what did the minister tell parliament GMS gets in 2027?": the amounts
  * that kind of document states for the years (and topic) asked, in its own order, never summed.
  */
 export function answerDocumentStates(ctx: AnswerContext): Draft {
   const { query } = ctx;
+  if (query.docKinds.length === 0 && query.cues.has("proposal") && query.cues.has("who"))
+    return answerWhoProposed(ctx) ?? noProposal(ctx);
   const docs = referenced(ctx);
   const named = query.docKinds.map((k) => kindName(ctx, k)).join(", ");
   if (docs.length === 0)
@@ -91,9 +102,13 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
     e.sources.some((s) => ids.has(s.docId)) &&
     inYears(e, query.years) &&
     (!kindAsked || roles.has(e.role));
-  const candidates = hasTopic(query)
+  const matched = hasTopic(query)
     ? matchTopic(query, ctx.index, (e) => accept(e.entry)).map((e) => e.entry)
     : ctx.index.entries.map((e) => e.entry).filter(accept);
+  // A budget frame (an appropriation, a call's whole budget) is told when asked for, as a kind or a total.
+  const funding = matched.filter((e) => e.role !== "budget-frame");
+  const framesAsked = kindAsked || query.cues.has("total") || funding.length === 0;
+  const candidates = framesAsked ? matched : funding;
   const entries = candidates
     .map((e) => ({ e, at: firstTold(e, ids), first: askedFirst(ctx, e) }))
     .sort((a, b) => b.first - a.first || a.at[0] - b.at[0] || a.at[1] - b.at[1])
@@ -117,29 +132,6 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
   };
 }
 
-// A proposal is quoted whole, up to this many characters.
-const QUOTE_MAX = 240;
-
-/** "Hur mycket vill debattörerna att staten satsar?": the writers' proposals, quoted, never as money granted. */
-function answerProposals(
-  ctx: AnswerContext,
-  ids: ReadonlySet<string>,
-  named: string,
-): Draft | null {
-  const proposals = ctx.knowledge.statements.proposals.filter((p) => ids.has(p.span.docId));
-  if (proposals.length === 0) return null;
-  const lead = say(
-    ctx.language,
-    `I ${named} föreslås pengar som ingen har beslutat om – ett förslag, inte ett anslag:`,
-    `${capital(named)} proposes money nobody has decided on – a proposal, not a grant:`,
-  );
-  const items = proposals.map((p) => {
-    const { text } = ctx.citations.markers([p.span]);
-    return `• ${say(ctx.language, `”${shorten(p.span.text, QUOTE_MAX)}”`, `“${shorten(p.span.text, QUOTE_MAX)}”`)} ${text}`;
-  });
-  return { intent: "stated", answered: true, text: [lead, ...items].join("\n"), figures: [] };
-}
-
 /** "totalt", "max per projekt", "förra omgången": a total, a ceiling or an earlier figure answers first. */
 function askedFirst(ctx: AnswerContext, e: LedgerEntry): number {
   const { cues } = ctx.query;
@@ -155,8 +147,4 @@ function beforeItsDocument(ctx: AnswerContext, e: LedgerEntry): boolean {
     ctx.knowledge.documents.find((d) => d.id === e.sources[0]?.docId)?.published?.slice(0, 4),
   );
   return published > 0 && e.years.length > 0 && e.years.every((y) => y < published);
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
