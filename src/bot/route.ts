@@ -257,6 +257,8 @@ export const RULES: readonly Rule[] = [
   },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
+  // "hur mycket behöver GMS?": what is needed is no money decided: the sentences that say it, quoted.
+  { intent: "passage", all: ["need", "howMuch"], none: ["apply"] },
   // "vem yrkade på högre medfinansiering?": who proposed it is the proposals, quoted with their proposers.
   { intent: "stated", all: ["proposal", "who"], none: ["howMuch", "minister"] },
   // "FoHM betalar ut vad?": what the named payer pays out, not who pays.

@@ -50,8 +50,9 @@ export interface WordingReading {
 
 // "Av de 80 miljoner …", "Av årets 89 miljoner …", "Of this year's SEK 89 million …": the sentence opens with
 // a whole its later amounts are shares of.
+// "Av statens 82 miljoner …", "Of the Government's SEK 82 million …": a whole named by its owner, too.
 const REFERENCED_WHOLE =
-  /^\s*(?:av\s+(?:de|årets|fjolårets|dessa)|of\s+(?:the|this\s+year's|last\s+year's))\s*$/i;
+  /^\s*(?:av\s+(?:de|årets|fjolårets|dessa|\p{L}+s)(?:\s+(?:totalt|sammanlagt))?|of\s+(?:the|this\s+year's|last\s+year's|(?:the\s+)?\p{L}+'s)(?:\s+total)?)\s*$/iu;
 
 export function readWording(
   doc: SourceDocument,
@@ -88,6 +89,8 @@ export function readWording(
     time.reading.years.length > 0 || time.unresolvedSpan > 0
       ? time.reading
       : sentenceYears(dates, single);
+  const referencesWhole = REFERENCED_WHOLE.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0));
+  const referencedWhole = i === 0 && referencesWhole && amounts.length > 1;
   const role = classifyRole({
     sentence: seg.text,
     before,
@@ -101,8 +104,7 @@ export function readWording(
       : tokens.filter((t) => t.start >= window.start && t.end <= window.end),
     sentenceWords: tokens,
     clauseAfter: doc.text.slice(amount.end, window.end),
-    afterReferencedWhole:
-      i > 0 && REFERENCED_WHOLE.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0)),
+    afterReferencedWhole: i > 0 && referencesWhole,
     pastRelative: time.pastRelative,
   });
   const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
@@ -111,7 +113,8 @@ export function readWording(
     stated,
     role,
     named,
-    purpose: purposeOf(doc.text, seg, window, amount, after, role, named),
+    // "Av statens 82 miljoner …": the words before a referenced whole only point to it, naming no purpose.
+    purpose: referencedWhole ? null : purposeOf(doc.text, seg, window, amount, after, role, named),
     // "80 miljoner via Kammarkollegiet och 9 miljoner via Folkhälsomyndigheten": each amount's own channel.
     payer: (single ? null : findChannel(afterRaw)) ?? findPayer(seg.text) ?? findChannel(seg.text),
     funder: findFunder(seg.text),

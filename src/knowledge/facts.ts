@@ -7,6 +7,7 @@ import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } fro
 import { type ClauseTime, isYear, projectPeriod, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
 import { otherPurpose, readWording, type WordingReading } from "./fact-wording.js";
+import { markMixedWholes } from "./mixed-wholes.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import { mentionsGms } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
@@ -108,6 +109,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   markRevisions(facts, doc);
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
+  markMixedWholes(facts);
   return facts;
 }
 

@@ -30,7 +30,8 @@ export function checkTotals(
     // Each document splits the whole its own way (by area, or a region's share): each split is checked alone.
     for (const split of byDocument(shares)) {
       const sum = split.reduce((s, p) => s + p.amountSek, 0);
-      const itemised = split.every((p) => listed.has(p.id));
+      // One share is no itemisation, even set off as a line of its own ("– Ungefär hälften, 41,5 miljoner …").
+      const itemised = split.length > 1 && split.every((p) => listed.has(p.id));
       if (sum > e.amountSek || (sum < e.amountSek && itemised)) {
         e.notes.push(
           `The parts stated (${kr(sum)}) do not add up to the whole (${kr(e.amountSek)}).`,

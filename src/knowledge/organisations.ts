@@ -137,7 +137,8 @@ export function findRecipient(before: string, after: string): string | null {
     if (name) return name;
   }
   // Every pattern below needs its verb: most sentences have none of them, and are not searched.
-  if (!RECEIVES.test(before)) return givenTo(before) ?? leaderWith(before);
+  if (!RECEIVES.test(before))
+    return givenTo(before) ?? leaderWith(before) ?? labelledOrganisation(before);
   // "Därutöver får Biobank Sverige tre miljoner": Swedish puts the verb second, the recipient after it.
   const afterVerb = NAME_AFTER_VERB.exec(before);
   if (afterVerb?.[1]) return afterVerb[1].trim();
@@ -151,6 +152,20 @@ export function findRecipient(before: string, after: string): string | null {
   if (subject?.[1] && !NOT_A_NAME.has(subject[1].trim().split(/\s+/)[0]?.toLowerCase() ?? ""))
     return subject[1].trim();
   return givenTo(before);
+}
+
+// "Region Skåne: 10 mkr": a list item labelled by an organisation's name (the label is all before the amount).
+const LABEL = /^\s*([^:]{2,60}):\s*(?:SEK\s*)?$/u;
+const REGION_WORD = /^(?:region|regionen|landstinget)$|regionen$/iu;
+
+/** The organisation a "<name>: <amount>" item is labelled with; an area's label ("Barncancer:") is none. */
+function labelledOrganisation(before: string): string | null {
+  const label = LABEL.exec(before)?.[1]?.trim();
+  if (!label || readName(label) !== label) return null;
+  const words = label.split(SPACES);
+  const organisation =
+    words.some((w) => REGION_WORD.test(w)) || isOrganisationHead(words.at(-1)?.toLowerCase() ?? "");
+  return organisation ? label : null;
 }
 
 // Words that open a sentence in capitals without naming anyone ("Idag fick vi beskedet att …").

@@ -522,3 +522,31 @@ export const BACK_REFERENCE = compileCues([
   "they",
   "this",
 ]);
+
+/** A share told as the state's money ("varav 82 miljoner kommer från staten"): the grant inside a mixed whole. */
+export const FROM_THE_STATE = compileCues([
+  "från staten",
+  "från regeringen",
+  "av staten",
+  "statliga medel",
+  "statligt stöd",
+  "from the state",
+  "from the government",
+  "government funding",
+  "state funding",
+]);
+
+/** The rest of a whole comes from others ("och resten från regionerna"): the whole mixes funders. */
+export const REST_FROM_OTHERS = compileCues([
+  "resten från",
+  "resten kommer från",
+  "återstoden från",
+  "övrigt från",
+  "övriga från",
+  "resten står",
+  "står för resten",
+  "the rest from",
+  "the rest comes from",
+  "the remainder from",
+  "the remainder comes from",
+]);

@@ -47,6 +47,9 @@ const ABBREVIATIONS = new Set([
   "mkr",
 ]);
 const BULLET = /^(?:[*•\-–]|\d{1,2}[.)])\s+/;
+// A line that is a label and an amount only ("Region Skåne: 10 mkr"): an item of a list without markers.
+const LABELLED_AMOUNT =
+  /^\p{Lu}[\p{L}\p{N} .&-]{1,60}:\s*(?:SEK\s*)?\d[\d\s\u00a0,.]*\s*(?:mkr|mnkr|msek|miljoner(?:\s+kronor)?|miljon|tkr|kr|kronor|sek|m|million)\.?$/iu;
 const HEADING_MAX_WORDS = 16;
 
 // The budget, the ledger, the statements and the passages all read a document's sentences: split it once.
@@ -124,8 +127,9 @@ function splitLine(
     start += bullet[0].length;
     body = body.slice(bullet[0].length);
   }
-  const isHeading = !bullet && !endsClosed(body) && fewWords(body, HEADING_MAX_WORDS);
-  const line: Line = { text, start, paragraph, heading: isHeading, bullet: bullet !== null };
+  const item = bullet !== null || LABELLED_AMOUNT.test(body);
+  const isHeading = !item && !endsClosed(body) && fewWords(body, HEADING_MAX_WORDS);
+  const line: Line = { text, start, paragraph, heading: isHeading, bullet: item };
   let begin = 0;
   const stop = STOP;
   stop.lastIndex = 0;

@@ -347,8 +347,8 @@ function noGrants(ctx: AnswerContext, years: readonly number[]): Draft {
     "total",
     say(
       ctx.language,
-      `Dokumenten anger inga medel till GMS för ${spanText(years, "sv")}. De anger GMS-medel för ${known}.`,
-      `The documents state no GMS funding for ${spanText(years, "en")}. They give GMS funding for ${known}.`,
+      `Dokumenten anger inga medel till GMS för ${spanText(years, "sv")}.${known ? ` De anger GMS-medel för ${known}.` : ""}`,
+      `The documents state no GMS funding for ${spanText(years, "en")}.${known ? ` They give GMS funding for ${known}.` : ""}`,
     ),
   );
   // "hur mycket får GMS 2028": no grant yet, but a budget bill's estimate for that year is worth telling.

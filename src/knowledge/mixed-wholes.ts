@@ -1,0 +1,33 @@
+import { hasCue } from "./cues.js";
+import type { RawFact } from "./facts.js";
+import { FROM_THE_STATE, REST_FROM_OTHERS } from "./role-cues.js";
+
+/**
+ * "GMS budget för 2029 är drygt 95 miljoner kronor, varav 82 miljoner kommer från staten och resten från
+ * regionerna": a whole whose share is the state's and whose rest is others' mixes funders. The whole is a
+ * stated total, and the state's share is the grant itself (not a share of one), so sums count it once.
+ */
+export function markMixedWholes(facts: RawFact[]): void {
+  for (const f of facts) {
+    const whole = f.parent === null ? undefined : facts[f.parent];
+    if (!whole || whole.segment !== f.segment || f.role.role !== "part") continue;
+    const after = f.segment.text.slice(f.amount.end - f.segment.start);
+    if (!hasCue(ownClause(after), FROM_THE_STATE) || !hasCue(after, REST_FROM_OTHERS)) continue;
+    if (whole.role.role !== "grant" && whole.role.role !== "total") continue;
+    whole.role = { ...whole.role, role: "total" };
+    f.role = { role: "grant", isPart: false, nearestParent: false };
+    f.parent = null;
+    // A share's purpose ("varav") named only its place in the whole: the grant is told by the sentence.
+    f.purpose = whole.purpose;
+    f.purposeIsSentence = whole.purposeIsSentence;
+  }
+}
+
+// The share's own words end where the rest is told ("… från staten och resten från regionerna").
+const CLAUSE_END =
+  /\s(?:och|and)\s+(?:resten|återstoden|övrig\p{L}*|the rest|the remainder)\b|[,;]/u;
+
+function ownClause(after: string): string {
+  const end = after.search(CLAUSE_END);
+  return end < 0 ? after : after.slice(0, end);
+}
