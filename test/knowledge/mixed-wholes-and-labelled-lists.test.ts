@@ -94,3 +94,23 @@ describe("a need", () => {
     expect(a.figures).toEqual([]);
   });
 });
+
+describe("titles and givers read from the same pages", () => {
+  it("a title before the name in a speech ('säger ordföranden Per Ahl') is the speaker's title", () => {
+    const ahl = knowledge.statements.people.find((p) => p.name === "Per Ahl");
+    expect(ahl?.title).toBe("ordföranden");
+  });
+
+  it("a quoted person's title told elsewhere in the page ('GMS ordförande Lars Holm') is kept", () => {
+    const page = textDocument(
+      "page",
+      "Nyhet\n\nSamtal om GMS\n\nPublicerad 2031-04-02\n\nVi träffade GMS ordförande Lars Holm.\n\n– Det räcker inte, säger Lars Holm.",
+    );
+    const holm = fromDocuments([page]).statements.people.find((p) => p.name === "Lars Holm");
+    expect(holm?.title).toBe("GMS ordförande");
+  });
+
+  it("money whose funder is named is not given by another organisation its sentence names", () => {
+    expect(answer("hur mycket betalar regionerna 2031").figures).toEqual([]);
+  });
+});

@@ -46,8 +46,9 @@ export function closestTerms(word: string, language: AnswerContext["language"]):
 }
 
 function quoted(ctx: AnswerContext, words: string[]): string {
+  // "bla bla bla": each word said once.
   return listText(
-    words.map((w) => say(ctx.language, `”${w}”`, `“${w}”`)),
+    [...new Set(words)].map((w) => say(ctx.language, `”${w}”`, `“${w}”`)),
     ctx.language,
   );
 }

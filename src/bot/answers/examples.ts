@@ -63,7 +63,9 @@ export function exampleQuestions(ctx: AnswerContext): string[] {
   const l = landmarks(ctx);
   const sv = ctx.language === "sv";
   const out: string[] = [];
-  const area = l.areas.at(-1);
+  // A named area reads as a question anyone would ask; English never names a Swedish phrase or a role.
+  const named = l.areas.filter((e) => topicsOf(e).length > 0);
+  const area = named.at(-1) ?? (sv ? l.areas.at(-1) : undefined);
   if (area) {
     const label = entryLabel(area, ctx.language);
     out.push(

@@ -134,7 +134,8 @@ function given(e: LedgerEntry, lower: string): boolean {
   return (
     // A funder the reader did not name ("Institutionen") may still be named in the entry's own
     // sentence: there, as neither its recipient nor its payer, it is the giver. Co-funding's giver is its funder.
-    !(e.funder && e.role === "co-funding") &&
+    // A named funder is the giver: "82 miljoner kommer från staten och resten från regionerna" is not theirs.
+    !e.funder &&
     e.recipient?.toLowerCase() !== lower &&
     // "fördelar regionen 5,6 miljoner kronor vidare till …": money handed on is not what the hander gives.
     !e.sources.every(passedOn) &&

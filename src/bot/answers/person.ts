@@ -131,6 +131,8 @@ export function askedTitles(cues: ReadonlySet<string>): string[] {
   return [...TITLES.keys()].filter((t) => cues.has(t));
 }
 
+const GMS_NAMES = ["gms", "genomic medicine sweden"];
+
 /** "vem är projektledare", "who chairs the steering group": the people whose title is the one asked. */
 export function answerTitle(ctx: AnswerContext): Draft {
   const asked = askedTitles(ctx.query.cues);
@@ -143,11 +145,16 @@ export function answerTitle(ctx: AnswerContext): Draft {
     orgs.some((o) => title.includes(o)) ||
     (words.includes(title) &&
       orgs.some((o) => byId.get(p.span.docId)?.text.toLowerCase().includes(o) === true));
-  const found = ctx.knowledge.statements.people.filter((p) => {
+  const titled = ctx.knowledge.statements.people.filter((p) => {
     const title = p.title?.toLowerCase() ?? "";
     // "ordförande i GMS styrgrupp", not "forskningschef"; of the organisation asked, when one is.
     return words.some((w) => namesWord(title, w)) && (orgs.length === 0 || ofOrg(p, title));
   });
+  // "vem är ordförande i gms": GMS's own chair ("GMS ordförande"), not a region board's, when one is named.
+  const ofGms = titled.filter((p) =>
+    GMS_NAMES.some((n) => namesWord(p.title?.toLowerCase() ?? "", n)),
+  );
+  const found = ctx.query.mentionsGms && orgs.length === 0 && ofGms.length > 0 ? ofGms : titled;
   const first = asked[0] ?? "";
   if (found.length === 0) {
     const sv = TITLES.get(first)?.[0] ?? "";

@@ -145,6 +145,11 @@ export const TITLE_WORDS = phrases(`
   *minister*
   professor*
   ordförande
+  ordföranden
+  generaldirektören
+  forskare
+  forskaren
+  docent
   chair*
   *ledare
   överläkare

@@ -1,9 +1,9 @@
 import type { Segment } from "../segments.js";
 import type { Span } from "../types.js";
-import { MINISTER_WORDS, QUESTION_WORDS, SPEECH_VERBS } from "./cue-words.js";
+import { MINISTER_WORDS, QUESTION_WORDS, SPEECH_VERBS, TITLE_WORDS } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { personAt } from "./names.js";
-import { findPhrases, hasPhrase } from "./tokens.js";
+import { findPhrases, hasPhrase, tokens } from "./tokens.js";
 import type { PersonStatement } from "./types.js";
 
 // "fråga 2026/27:412 av Lena Ström": "av" follows the question word within a few words.
@@ -26,7 +26,7 @@ export function readQuoted(view: DocumentView): PersonStatement[] {
       const person: PersonStatement = {
         role: "quoted",
         name: q.name,
-        title: q.title,
+        title: q.title ?? titleInDocument(view.doc.text, q.name),
         span: view.span(s.start, s.end),
         context: [],
       };
@@ -75,14 +75,37 @@ function quotedIn(view: DocumentView, s: Segment): readonly Quoted[] {
     const next = words[hit.end];
     // "säger sjukvårdsminister X" is read as a minister.
     if (!next || hasPhrase([next], MINISTER_WORDS)) continue;
-    const local = next.start - s.start;
+    // "säger ordföranden Per Ahl": a title between the verb and the name is the person's title.
+    const titled = hasPhrase([next], TITLE_WORDS) ? words[hit.end + 1] : undefined;
+    const first = titled ?? next;
+    const local = first.start - s.start;
     const name = personAt(s.text, local);
     if (!name || !s.text.startsWith(name, local)) continue;
     const after = s.text.slice(local + name.length);
-    const title = /^,[ \u00A0]*([^.!?]+)/u.exec(after)?.[1]?.trim() ?? null;
+    const title = /^,[ \u00A0]*([^.!?]+)/u.exec(after)?.[1]?.trim() ?? (titled ? next.raw : null);
     found.push({ name, title });
   }
   return found.length === 0 ? NONE : found;
+}
+
+// "GMS ordförande Lars Holm": a title and the organisation before it, at most this many words before the name.
+const TITLE_BEFORE = /((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)\s+$/u;
+const MAX_TITLE_LOOK = 60;
+
+/** The title a document gives a person elsewhere ("Vi träffade GMS ordförande Lars Holm"); null for none. */
+function titleInDocument(text: string, name: string): string | null {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = TITLE_BEFORE.exec(text.slice(Math.max(0, at - MAX_TITLE_LOOK), at))?.[1];
+    if (!before) continue;
+    const words = tokens(before);
+    const title = words.findIndex((w) => hasPhrase([w], TITLE_WORDS));
+    // The title word must stand last, right before the name; an organisation may stand before it.
+    if (title >= 0 && title === words.length - 1) {
+      const org = words.slice(0, title).filter((w) => /^\p{Lu}/u.test(w.raw));
+      return [...org.map((w) => w.raw), (words[title] as (typeof words)[number]).raw].join(" ");
+    }
+  }
+  return null;
 }
 
 /** "Svar på skriftlig fråga 2026/27:412 av Lena Ström (V)": who asked the question, with the party. */
