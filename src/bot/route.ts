@@ -77,12 +77,13 @@ export const asksDecidedMonth = (q: Query) =>
   !["who", "when", "signed", "copy", "yesNo", "howMuch"].some((c) => q.cues.has(c));
 
 /** "How much was announced in December 2026?": the money first told by documents published that month. */
+// "vad fick gms i april 2030": money received in a month is the money told that month, never the whole year.
 export const asksAnnouncedMonth = (q: Query) =>
-  q.cues.has("published") &&
+  (q.cues.has("published") || (q.cues.has("receives") && !named(q) && q.docKinds.length === 0)) &&
   q.months.length > 0 &&
   q.years.length > 0 &&
   q.amounts.length === 0 &&
-  money(q) &&
+  (money(q) || q.cues.has("receives")) &&
   !["who", "when", "decision"].some((c) => q.cues.has(c));
 
 // Questions about a document that ask something other than its amounts: who, when, splits, changes.
@@ -292,6 +293,8 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
+  // "hur betalas 2030 års pengar ut": how money is paid out is who pays it out.
+  { intent: "payer", all: ["how", "pays"], none: ["howMuch", "who"] },
   { intent: "distributor", all: ["distributor"], none: ["howMuch"] },
   { intent: "amount", when: ({ q, topical }) => asksDecidedMonth(q) && !topical },
   { intent: "amount", when: ({ q, topical }) => asksAnnouncedMonth(q) && !topical },

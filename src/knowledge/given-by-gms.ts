@@ -33,8 +33,9 @@ export function givenByGms(sentence: string, amountAt: number): boolean {
 
 // "have been awarded SEK 5 million by Genomic Medicine Sweden", "har tilldelats 5 miljoner kronor av GMS":
 // GMS named as the giver right after the amount ("av GMS-medlen", of GMS's money, is not GMS giving).
+// A decimal point ("SEK 4.5m") ends no clause.
 const BY_GMS =
-  /^[^.;:]{0,40}?(?<![\p{L}\p{N}])(?:by|av|från|from)\s+(?:the\s+)?(?:genomic\s+medicine\s+sweden|gms)(?![\p{L}\p{N}-])/iu;
+  /^(?:[^.;:]|\.(?=\d)){0,40}?(?<![\p{L}\p{N}])(?:by|av|från|from)\s+(?:the\s+)?(?:genomic\s+medicine\s+sweden|gms)(?![\p{L}\p{N}-])/iu;
 const RECEIVED_FROM = new Set([
   "awarded",
   "granted",

@@ -60,6 +60,28 @@ export const COMPARISON = compileCues([
   "compared to",
   "up from",
   "down from",
+  // "… utöver de 80 miljoner kronor som GMS redan har fått": money already received, retold.
+  "redan har fått",
+  "redan fått",
+  "redan har beviljats",
+  "already received",
+  "already been granted",
+]);
+
+/** A payment of a grant in instalments ("Under första halvåret betalas 40 miljoner ut"): a share of it. */
+export const INSTALMENT = compileCues([
+  "halvåret",
+  "halvår",
+  "kvartalet",
+  "delbetalning*",
+  "första utbetalningen",
+  "andra utbetalningen",
+  "första delen",
+  "andra delen",
+  "first half",
+  "second half",
+  "instalment*",
+  "installment*",
 ]);
 
 /** A figure that is not yet decided: a budget bill's estimate, a plan, an expectation. */
@@ -179,6 +201,20 @@ export const NOT_FUNDING = compileCues([
   "köpeskillingen",
   "purchase price",
   "sale price",
+  // Money paid back ("ska återbetala 2,3 miljoner kronor som inte har använts"): a grant returned, no new one.
+  "återbetala",
+  "återbetalas",
+  "återbetalat",
+  "återbetalade",
+  "återbetalning",
+  "återbetalningen",
+  "betala tillbaka",
+  "betalas tillbaka",
+  "repay",
+  "repays",
+  "repaid",
+  "paid back",
+  "pay back",
 ]);
 
 /** The writers' own proposal ("Vi föreslår …", "we propose"): an opinion, not money anyone decided or estimated. */

@@ -8,6 +8,7 @@ import {
   DIFFERENCE,
   ESTIMATE,
   FRACTION_OF,
+  INSTALMENT,
   MORE_THAN,
   NOT_FUNDING,
   PART_LEAD,
@@ -148,6 +149,7 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     hasCue(c.clauseAfter.slice(0, 40), PART_OF_PREVIOUS) ||
     hasCue(c.before.slice(-60), FRACTION_OF) ||
     (c.clause === c.sentence && hasCue(c.clauseAfter.slice(0, 40), STATE_SHARE)) ||
+    hasCue(c.clauseWords, INSTALMENT) ||
     leadsAsPart;
   const nearestParent = DEMONSTRATIVE.test(c.sentence);
   if (capped) {
