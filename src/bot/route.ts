@@ -260,6 +260,8 @@ export const RULES: readonly Rule[] = [
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
   // "hur mycket behöver GMS?": what is needed is no money decided: the sentences that say it, quoted.
   { intent: "passage", all: ["need", "howMuch"], none: ["apply"] },
+  // "hur mycket får gms i månaden": a monthly rate is no year's money: the sentences that tell one, quoted.
+  { intent: "passage", all: ["perMonth"], any: ["howMuch", "amount", "receives"] },
   // "vem yrkade på högre medfinansiering?": who proposed it is the proposals, quoted with their proposers.
   { intent: "stated", all: ["proposal", "who"], none: ["howMuch", "minister"] },
   // "FoHM betalar ut vad?": what the named payer pays out, not who pays.

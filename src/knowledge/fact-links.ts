@@ -22,6 +22,7 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   linkForward(facts);
   linkLists(facts);
   linkAfterColon(facts);
+  linkTrailingTotal(facts);
   splitByPayer(facts);
   markComparisons(facts, mainYear(facts) ?? docYear);
   inheritKind(facts);
@@ -54,6 +55,31 @@ function linkAfterColon(facts: RawFact[]): void {
     }
     if (j - i < 3 || sum !== whole.amount.valueSek) continue;
     for (let k = i + 1; k < j; k++) (facts[k] as RawFact).parent = i;
+  }
+}
+
+// A "Totalt: 70 mkr" line stands right under its list: at most this many lines after the last item.
+const MAX_LINES_TO_TOTAL = 2;
+
+/**
+ * "- Datadelning: 15 mkr … Totalt: 70 mkr": a list of shares with no whole before it, and a total line right
+ * under it that they add up to exactly, are that whole's shares; the whole is the money they split.
+ */
+function linkTrailingTotal(facts: RawFact[]): void {
+  for (let i = 1; i < facts.length; i++) {
+    const whole = facts[i] as RawFact;
+    if (whole.role.role !== "total" || whole.list !== null || whole.parent !== null) continue;
+    const last = facts[i - 1] as RawFact;
+    const list = last.list;
+    if (list === null || whole.segment.index - last.segment.index > MAX_LINES_TO_TOTAL) continue;
+    let j = i - 1;
+    let sum = 0;
+    for (; j >= 0 && facts[j]?.list === list; j--) sum += (facts[j] as RawFact).amount.valueSek;
+    const items = facts.slice(j + 1, i);
+    const shares = items.every((f) => f.parent === null && f.role.role === "part");
+    if (items.length < 2 || !shares || sum !== whole.amount.valueSek) continue;
+    for (let k = j + 1; k < i; k++) (facts[k] as RawFact).parent = i;
+    whole.role = { ...whole.role, role: "grant" };
   }
 }
 

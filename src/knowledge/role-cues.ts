@@ -402,6 +402,25 @@ export const STATE_SHARE = compileCues([
   "of the state funding",
   "of the government funding",
   "of the state funds",
+  // "får använda 15 miljoner kronor av de medel för 2030 som betalats ut": a share of money told elsewhere.
+  "av de medel",
+  "av medlen",
+  "av de pengar",
+  "av pengarna",
+  "of the funds",
+  "of the money",
+]);
+
+/** "5,8 miljoner kronor i månaden": a monthly rate, no year's money of its own (never summed as one). */
+export const PER_MONTH = compileCues([
+  "i månaden",
+  "per månad",
+  "varje månad",
+  "om månaden",
+  "a month",
+  "per month",
+  "each month",
+  "every month",
 ]);
 
 // "Around a third of it, SEK 30m", "hälften av pengarna": a share named by its fraction of the money.

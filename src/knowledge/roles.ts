@@ -13,6 +13,7 @@ import {
   NOT_FUNDING,
   PART_LEAD,
   PART_OF_PREVIOUS,
+  PER_MONTH,
   PER_YEAR,
   PROPOSAL,
   SINCE_START,
@@ -181,7 +182,7 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
 function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
   const inClause = (matcher: CueMatcher) => hit(clause, CLAUSE_TABLES, matcher);
-  if (inClause(NOT_FUNDING)) return as("not-funding");
+  if (inClause(NOT_FUNDING) || opensWithCue(c.after, PER_MONTH)) return as("not-funding");
   // "Anslaget 1:6 … ökas med 14 miljoner": a change of an appropriation is of its frame; other changes are no money.
   if (
     inClause(DIFFERENCE) ||

@@ -47,6 +47,8 @@ const ABBREVIATIONS = new Set([
   "mkr",
 ]);
 const BULLET = /^(?:[*•\-–]|\d{1,2}[.)])\s+/;
+// "Totalt: 70 mkr" under a list is its whole, no item of it.
+const TOTAL_LABEL = /^(?:totalt|summa|sammanlagt|total|sum)\s*:/iu;
 // A line that is a label and an amount only ("Region Skåne: 10 mkr"): an item of a list without markers.
 const LABELLED_AMOUNT =
   /^\p{Lu}[\p{L}\p{N} .&-]{1,60}:\s*(?:SEK\s*)?\d[\d\s\u00a0,.]*\s*(?:mkr|mnkr|msek|miljoner(?:\s+kronor)?|miljon|tkr|kr|kronor|sek|m|million)\.?$/iu;
@@ -127,7 +129,7 @@ function splitLine(
     start += bullet[0].length;
     body = body.slice(bullet[0].length);
   }
-  const item = bullet !== null || LABELLED_AMOUNT.test(body);
+  const item = bullet !== null || (LABELLED_AMOUNT.test(body) && !TOTAL_LABEL.test(body));
   const isHeading = !item && !endsClosed(body) && fewWords(body, HEADING_MAX_WORDS);
   const line: Line = { text, start, paragraph, heading: isHeading, bullet: item };
   let begin = 0;

@@ -43,3 +43,45 @@ describe("one year's money told four ways", () => {
     expect(a.figures[0]?.amountSek).toBe(82_000_000);
   });
 });
+
+describe("money moved, a list with its total under it, and a monthly rate", () => {
+  const moved = textDocument(
+    "flytt",
+    "Regeringsbeslut\n2032-11-05\n\nRegeringen beslutar att Region Stockholm får använda 9 miljoner kronor av de medel för 2032 som betalats ut till Genomic Medicine Sweden (GMS) även under 2033. Beslutet innebär inga nya medel.",
+    "2032-11-05",
+  );
+  const letter = textDocument(
+    "brev",
+    "GMS nyhetsbrev\n\nSå används 2033 års medel\n\nPublicerad 15 januari 2033\n\nRegeringen har beslutat om medel till Genomic Medicine Sweden för 2033. Pengarna fördelas så här:\n\n- Solida tumörer: 30 mkr\n- Datadelning: 25 mkr\n- Koordinering: 5 mkr\n\nTotalt: 60 mkr\n",
+    "2033-01-15",
+  );
+  const news = textDocument(
+    "manad",
+    "Nyheter\n\nLöpande stöd\n\nPublicerad 2033-02-10 09:30\n\nUnder 2033 betalar Kammarkollegiet ut statens stöd till Genomic Medicine Sweden (GMS) månadsvis. GMS får drygt 4 milj. kr i månaden, enligt regeringsbeslutet.",
+    "2033-02-10",
+  );
+  const k = fromDocuments([decision, moved, letter, news]);
+  const ask = createAsk({ knowledge: k });
+  const counted = k.ledger.entries.filter((e) => countsAsGrant(e));
+
+  it("'får använda 9 miljoner kronor av de medel för 2032 … även under 2033' is a share, no new grant", () => {
+    expect(counted.map((e) => e.amountSek).sort((a, b) => a - b)).toEqual([60_000_000, 70_000_000]);
+    expect(k.ledger.entries.find((e) => e.amountSek === 9_000_000)?.role).toBe("part");
+  });
+
+  it("a 'Totalt: 60 mkr' line under a list of shares that add up to it is their whole", () => {
+    const whole = k.ledger.entries.find((e) => e.amountSek === 60_000_000);
+    expect(whole?.role).toBe("grant");
+    expect(whole?.parts).toHaveLength(3);
+    expect(ask("hur mycket får gms 2033", { today: "2033-03-01" }).figures[0]?.amountSek).toBe(
+      60_000_000,
+    );
+  });
+
+  it("a monthly rate is no year's money; asked for, its sentence is quoted", () => {
+    expect(k.ledger.entries.some((e) => e.amountSek === 4_000_000)).toBe(false);
+    const a = ask("hur mycket får gms i månaden?", { today: "2033-03-01" });
+    expect(a.text).toMatch(/4 milj\. kr i månaden/);
+    expect(a.figures).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
-import { answerNeeds } from "./needs.js";
+import { answerQuotedKind, asksQuotedKind } from "./quoted-kinds.js";
 import { swedishQuoteNote } from "./quoted-language.js";
 import { namesWord } from "./quoted-names.js";
 import { answerSaid } from "./said.js";
@@ -12,7 +12,7 @@ const MAX_PASSAGES = 3;
 export function answerPassages(ctx: AnswerContext): Draft {
   const said = answerSaid(ctx, "passage");
   if (said) return said;
-  if (ctx.query.cues.has("need")) return answerNeeds(ctx);
+  if (asksQuotedKind(ctx)) return answerQuotedKind(ctx);
   // Search on the question's topic words only, never on "say", "documents" and the like.
   const words = [...ctx.query.names, ...ctx.query.topicWords, ...ctx.query.people];
   // "vad är Vinnova": with nothing else to search for, the organisation's own name is searched.
