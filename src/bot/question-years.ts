@@ -28,6 +28,7 @@ const UNIT_AFTER =
 const NUMBERED =
   /(?:anslagspost\p{L}*|post\p{L}*|punkt\p{L}*|nr|nummer|number|line|no|ap)\.?\s*$/iu;
 const TWO_DIGITS = /\d\d/;
+const PLUS_BETWEEN_DIGITS = /(?<=\d)\+(?=\d)/g;
 const BEFORE_WORDS = new Set(["före", "before", "innan", "prior"]);
 const FROM_WORDS = new Set(["från", "from", "fr.o.m", "fom"]);
 const SINCE_WORDS = new Set([...FROM_WORDS, "sedan", "since", "sen"]);
@@ -100,7 +101,8 @@ export function readYears(
   amounts: readonly AmountMatch[],
   today: string | undefined,
 ): YearReading {
-  const dates = findDates(text);
+  // "2029+2030+2031": a plus between years separates them (a space of the same length keeps the offsets).
+  const dates = findDates(text.replace(PLUS_BETWEEN_DIGITS, " "));
   const years = new Set<number>();
   const spans: Array<{ start: number; end: number }> = [];
   let since: number | null = null;

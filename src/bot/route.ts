@@ -669,6 +669,25 @@ const ABOUT_THE_GRANT = new Set<string>([
   "minister",
 ]);
 
+/** The words that ask about years as such ("which year", "vilket år"). */
+export const YEAR_WORDS: ReadonlySet<string> = new Set([
+  "year",
+  "years",
+  "år",
+  "året",
+  "åren",
+  "årtal",
+]);
+
+/** "vilket år fick gms mest?", "which year was the smallest": a year is what is asked for. */
+function asksWhichYear(q: Query): boolean {
+  const words = [...q.coverage.used, ...q.coverage.noise];
+  return (
+    words.some((w) => YEAR_WORDS.has(w)) &&
+    (q.cues.has("which") || q.cues.has("largest") || q.cues.has("smallest"))
+  );
+}
+
 /** "och för 2029?": a follow-up that asks nothing but another year (or nothing at all) of the same. */
 function onlyFollowsUp(q: Query): boolean {
   return (
@@ -733,17 +752,21 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     previous.years.length === 1 &&
     was !== undefined &&
     !q.years.includes(was);
-  const years = against
-    ? [...previous.years, ...q.years].sort((a, b) => a - b)
-    : overYears
-      ? seen
-      : ownYears
-        ? q.years
-        : same
-          ? shown
-          : back || forward
-            ? previous.years.map((y) => (back ? y - 1 : y + 1))
-            : (between ?? previous.years);
+  // "vilket år fick gms mest" after one year's answer asks over every year, not that one.
+  const everyYear = !ownYears && asksWhichYear(q) && previous.years.length <= 1;
+  const years = everyYear
+    ? []
+    : against
+      ? [...previous.years, ...q.years].sort((a, b) => a - b)
+      : overYears
+        ? seen
+        : ownYears
+          ? q.years
+          : same
+            ? shown
+            : back || forward
+              ? previous.years.map((y) => (back ? y - 1 : y + 1))
+              : (between ?? previous.years);
   // "och sammanlagt?" after a year's topics: that year's whole, over every topic.
   const wide =
     q.cues.has("total") &&

@@ -144,4 +144,12 @@ describe("ask: follow-ups remember the subject, not only the last intent", () =>
     expect(split.intent).toBe("breakdown");
     expect(split.figures[0]?.amountSek).toBe(15_750_000);
   });
+
+  it("'vilket år fick gms mest' after one year's answer asks over every year, not that one", () => {
+    const ask = seedAsk();
+    ask("hur mycket fick gms 2022", { conversationId: "years" });
+    const most = ask("vilket år fick gms mest", { conversationId: "years" });
+    expect(most.intent).toBe("extreme");
+    expect(new Set(most.figures.map((f) => f.year)).size).toBeGreaterThan(1);
+  });
 });

@@ -32,6 +32,7 @@ describe("reading: years and periods", () => {
     ["this year's money", [2023]],
     ["next year?", [2024]],
     ["lungcancer 2022 mnkr", [2022]],
+    ["total 2021+2022+2023", [2021, 2022, 2023]],
   ])("%s → %j", (q, years) => {
     expect(read(q).years).toEqual(years);
   });

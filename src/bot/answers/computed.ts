@@ -2,6 +2,7 @@ import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/in
 import type { Figure } from "../answer.js";
 import { topicInEnglish } from "../english-names.js";
 import { byEntryOrder, hasTopic, inYears, matchTopic } from "../match.js";
+import { YEAR_WORDS } from "../route.js";
 import { namesTopic, say } from "../say.js";
 import {
   type AnswerContext,
@@ -217,8 +218,6 @@ export function answerExtreme(ctx: AnswerContext): Draft {
     figures: [entryFigure(ctx, pick).figure],
   };
 }
-
-const YEAR_WORDS = new Set(["year", "years", "år", "året", "åren", "årtal"]);
 
 /** "Hur stor andel gick till barncancer 2024?": the area's money over GMS's grants that year, in percent. */
 export function answerShare(ctx: AnswerContext): Draft {
