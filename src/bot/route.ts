@@ -629,6 +629,8 @@ export function isFollowUp(
   previous: ConversationState | undefined,
 ): boolean {
   if (!previous) return false;
+  // "tack!", "hej": a social turn leans on nothing (it had repeated the last answer).
+  if (intent === "thanks" || intent === "greeting") return false;
   if (q.cues.has("followUp")) return true;
   // "lunch?" after a question: nothing in it is placed, so it leans on nothing.
   if (q.coverage.used.length === 0 && q.coverage.unplaced.length > 0) return false;

@@ -153,3 +153,14 @@ describe("ask: follow-ups remember the subject, not only the last intent", () =>
     expect(new Set(most.figures.map((f) => f.year)).size).toBeGreaterThan(1);
   });
 });
+
+describe("ask: social turns in a conversation", () => {
+  it("'tack!' after an answer thanks, and does not repeat the answer", () => {
+    const ask = seedAsk();
+    ask("hur mycket fick barncancer 2022", { conversationId: "t" });
+    const thanks = ask("tack!", { conversationId: "t" });
+    expect(thanks.intent).toBe("thanks");
+    expect(thanks.figures).toEqual([]);
+    expect(ask("och 2024?", { conversationId: "t" }).figures[0]?.year).toBe(2024);
+  });
+});
