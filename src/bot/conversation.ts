@@ -1,3 +1,4 @@
+import type { Language } from "./answer.js";
 import type { AskedOrg } from "./query.js";
 
 /** What a conversation has established so far: its subject, not only its last intent. */
@@ -28,6 +29,8 @@ export interface ConversationState {
   said?: boolean;
   /** The kinds of document the turn pointed to ("budgetproppen"): "och för 2029?" asks the same of them. */
   docKinds?: string[];
+  /** The language of the turn: a next question with no language of its own is answered in it. */
+  language?: Language;
 }
 
 export interface ConversationStore {

@@ -36,7 +36,7 @@ import {
   createConversationStore,
 } from "./conversation.js";
 import { detectLanguage } from "./language.js";
-import { createEntryIndex, hasTopic, knowsTopic } from "./match.js";
+import { createEntryIndex, type EntryIndex, hasTopic, knowsTopic } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
@@ -134,6 +134,15 @@ function notMentioned(intent: Intent, q: Query): Draft {
 // Cues that name which money a follow-up asks for: it is answered as asked, not as the last answer's kind.
 const OWN_MONEY_CUES = ["total", ...KIND_CUES];
 
+/** The whole the last answer was about, when the documents split it into parts; else null. */
+function splitShown(index: EntryIndex, previous: ConversationState): number | null {
+  const [whole] = previous.subject;
+  const split =
+    previous.subject.length === 1 &&
+    index.entries.some((e) => e.entry.amountSek === whole && e.entry.parts.length > 1);
+  return split && whole !== undefined ? whole : null;
+}
+
 /** Builds the bot: a pure function from a question (and conversation) to a cited Answer. */
 export function createAsk(options: CreateAskOptions): Ask {
   const { knowledge } = options;
@@ -182,9 +191,10 @@ export function createAsk(options: CreateAskOptions): Ask {
         : raw;
       return finish(echo, language, draft, citations.all(), docs);
     }
-    const parsed = readQuestion(clean.text, context.language, context.today);
-    let query = resolveYears(parsed, years, context.today);
     const previous = context.conversationId ? conversations.get(context.conversationId) : undefined;
+    // "wich areas?" in an English conversation: a question with no language of its own keeps the talk's.
+    const parsed = readQuestion(clean.text, context.language ?? previous?.language, context.today);
+    let query = resolveYears(parsed, years, context.today);
     let intent = chooseIntent(query, knowsTopic(index, query));
     let repeated = false;
     if (previous && isFollowUp(query, intent, previous)) {
@@ -203,6 +213,12 @@ export function createAsk(options: CreateAskOptions): Ask {
       const grantOnly = ["breakdown", "purpose", "inclusion"].includes(previous.intent);
       const last = grantOnly && hasTopic(parsed) ? "amount" : (previous.intent as Intent);
       intent = repeat ? last : chooseIntent(query, knowsTopic(index, query));
+      // "whats the biggest one" after a whole shown with its split: the biggest of its parts.
+      const whole = own === "extreme" && !hasTopic(parsed) ? splitShown(index, previous) : null;
+      if (whole !== null) {
+        const amounts = [{ start: 0, end: 0, text: "", valueSek: whole, qualifier: null }];
+        query = { ...query, amounts, cues: new Set([...query.cues, "breakdown"]) };
+      }
       // "and the smallest?" after "which part is the biggest?": the same parts, ranked from the other end.
       if (own === "extreme" && previous.intent === "extreme" && previous.amounts.length > 0) {
         query = { ...query, cues: new Set([...query.cues, "breakdown"]) };
@@ -337,6 +353,7 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
     mentionsGms: query.mentionsGms,
     ...(query.cues.has("said") ? { said: true } : {}),
     ...(query.docKinds.length > 0 ? { docKinds: query.docKinds } : {}),
+    language: query.language,
   };
 }
 

@@ -164,3 +164,15 @@ describe("ask: social turns in a conversation", () => {
     expect(ask("och 2024?", { conversationId: "t" }).figures[0]?.year).toBe(2024);
   });
 });
+
+describe("ask: a casual English thread", () => {
+  it("keeps English for a typo'd turn and ranks the split just shown", () => {
+    const ask = seedAsk();
+    const c = { conversationId: "casual" };
+    ask("how much did gms get in 2021", c);
+    expect(ask("wich areas?", c).language).toBe("en");
+    const biggest = ask("whats the biggest one", c);
+    expect(biggest.intent).toBe("extreme");
+    expect(biggest.figures.map((f) => f.amountSek)).toEqual([8_500_000]);
+  });
+});

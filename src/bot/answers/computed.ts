@@ -211,11 +211,17 @@ export function answerExtreme(ctx: AnswerContext): Draft {
     `${largest ? "Största" : "Minsta"} beloppet${hasTopic(ctx.query) ? ` för ${subjectName(ctx)}` : ""}:`,
     `The ${largest ? "largest" : "smallest"} amount${hasTopic(ctx.query) ? ` for ${subjectName(ctx)}` : ""}:`,
   );
+  // Two areas of 10 miljoner each: both are the smallest, neither alone.
+  const tied = inYear.filter((e) => e.amountSek === pick.amountSek);
+  const text =
+    tied.length === 1
+      ? `${intro} ${describeEntry(ctx, pick)}`
+      : [intro, ...tied.map((e) => `• ${describeEntry(ctx, e)}`)].join("\n");
   return {
     intent: "extreme",
     answered: true,
-    text: `${intro} ${describeEntry(ctx, pick)}`,
-    figures: [entryFigure(ctx, pick).figure],
+    text,
+    figures: tied.map((e) => entryFigure(ctx, e).figure),
   };
 }
 
