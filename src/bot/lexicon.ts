@@ -84,7 +84,7 @@ cue title:project-leader | projektledare, projektledaren, project leader, projec
 cue title:head    | generaldirektör, generaldirektören, director general, verksamhetschef, chef, head of
 cue title:coordinator | koordinator, samordnare, coordinator
 cue title:prime-minister | statsminister, statsministern, prime minister, premier
-cue firstYear     | when did the funding start, when did funding start, when did it start, since when, sedan när, first year, första året, first funded, när började, när startade finansieringen, when did the money start, när kom de första pengarna
+cue firstYear     | first fund, first funded, first gave, first give, first got, first get, first received, the first time, första gången, för första gången, when did the funding start, when did funding start, when did it start, since when, sedan när, first year, första året, first funded, när började, när startade finansieringen, when did the money start, när kom de första pengarna
 cue whichYears    | vilka år, vilka åren, which years, what years, vilka årtal, under vilka år, in which years, how many years, hur många år
 cue list          | list, lista, alla, every, all, each, samtliga, varje, var och en
 cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted, count as, counts as, räknas, räknas som

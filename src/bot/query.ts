@@ -182,7 +182,8 @@ export function parseQuestion(
   for (const n of names) for (const part of n.toLowerCase().split("-")) claimed.add(part);
   if (scopeText !== "") for (const t of words(translateToSwedish(scopeText))) claimed.add(t.word);
   const topicPart = topicWords(swedish, vocabulary, claimed, asSwedish);
-  const orgs = askedOrgs(tokens, hits);
+  const language = detectLanguage(text, options.hint);
+  const orgs = askedOrgs(tokens, hits, language === "en");
   const mentionsGms = orgs.some((o) => o.name === "GMS") || GMS_PHRASE.test(text);
   // GMS and the government are in nearly every question: as organisations they count only when giving.
   const otherOrgs = orgs.filter(
@@ -191,7 +192,7 @@ export function parseQuestion(
   );
   const query: Query = {
     text,
-    language: detectLanguage(text, options.hint),
+    language,
     cues,
     years: [...years].sort((a, b) => a - b),
     span: when.span,
@@ -449,7 +450,11 @@ const isParticiple = (word: string) => word.endsWith("ed") || word === "given" |
  * Organisations in their roles: "från Forte" gives, "till RS" gets, "SoS betalade ut" pays, "vad fick KI"
  * gets; an organisation named with nothing around it is "any".
  */
-function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[]): AskedOrg[] {
+function askedOrgs(
+  tokens: ReturnType<typeof tokenize>,
+  hits: readonly LexHit[],
+  english: boolean,
+): AskedOrg[] {
   const cue = (value: string) =>
     hits.some((h) => h.entry.role === "cue" && h.entry.value === value);
   const out: AskedOrg[] = [];
@@ -475,7 +480,10 @@ function askedOrgs(tokens: ReturnType<typeof tokenize>, hits: readonly LexHit[])
       role = "payer";
     // "What did GMS pay into …", "vad bidrar KI med": the one doing the giving, named right before its verb;
     // "vad gav regeringen GMS": in a Swedish question the subject follows its verb.
-    else if (givingVerbAt(hits, h.to) || givingVerbEndsAt(hits, h.from)) role = "funder";
+    else if (givingVerbAt(hits, h.to) || (givingVerbEndsAt(hits, h.from) && !english))
+      role = "funder";
+    // "did the government first fund GMS": in English a name right after its giving verb is given to.
+    else if (givingVerbEndsAt(hits, h.from)) role = "recipient";
     // "hur mycket fick gms 2019 och vem gav dem": named right after its receiving verb, it received.
     else if (
       hits.some((v) => v.to === h.from && v.entry.role === "cue" && v.entry.value === "receives")

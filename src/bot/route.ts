@@ -1,4 +1,5 @@
 import { asksLargestChange } from "./answers/change.js";
+import { asksPerPayer } from "./answers/per-payer.js";
 import { askedTitles } from "./answers/person.js";
 import type { ConversationState } from "./conversation.js";
 import type { Query } from "./query.js";
@@ -258,6 +259,8 @@ export const RULES: readonly Rule[] = [
   },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
+  // "vilka myndigheter har betalat ut GMS-medel, och hur mycket vardera?": each agency's grants, not a year table.
+  { intent: "amount", when: ({ q }) => asksPerPayer(q) },
   // "hur mycket behöver GMS?": what is needed is no money decided: the sentences that say it, quoted.
   { intent: "passage", all: ["need", "howMuch"], none: ["apply"] },
   // "hur mycket får gms i månaden": a monthly rate is no year's money: the sentences that tell one, quoted.

@@ -96,8 +96,27 @@ export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSu
   // "medfinansiering totalt": another kind of money is listed, never added up.
   const unsummed = wantsSum && summable.length === 0 && entries.length > 1;
   const widerList = wider.map((e) => amountText(ctx, e.amountSek)).join(", ");
+  // "16 miljoner till sällsynta" and a region's 4,8 of them: the slice is listed, its money counted once.
+  const ids = new Set(entries.map((e) => e.id));
+  const inside =
+    wantsSum && summable.length > 1
+      ? entries.filter((e) => !summable.includes(e) && e.partOf !== null && ids.has(e.partOf))
+      : [];
+  const insideList = listText(
+    inside.map((e) => amountText(ctx, e.amountSek)),
+    ctx.language,
+  );
   const notes = [
     ...(note ? [note] : []),
+    ...(inside.length > 0
+      ? [
+          say(
+            ctx.language,
+            `(${insideList} ingår i andra belopp i listan och räknas bara en gång.)`,
+            `(${insideList} ${inside.length === 1 ? "is" : "are"} part of other amounts listed and counted once.)`,
+          ),
+        ]
+      : []),
     ...(unsummed
       ? [
           say(

@@ -32,6 +32,7 @@ import { answerPassages } from "./passages.js";
 import { answerPassedOn } from "./passed-on.js";
 import { answerDecisions } from "./people.js";
 import { answerPerKind, asksPerKind } from "./per-kind.js";
+import { answerPerPayer, asksPerPayer } from "./per-payer.js";
 import { answerPurpose } from "./purpose.js";
 import { quotesName } from "./quoted-names.js";
 import { answerRequisitioned } from "./requisitioned.js";
@@ -125,6 +126,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
   const { query } = ctx;
   if (asksNotGms(ctx)) return answerNotGms(ctx);
   if (asksPerKind(ctx)) return answerPerKind(ctx);
+  const perPayer = asksPerPayer(query) ? answerPerPayer(ctx) : null;
+  if (perPayer) return perPayer;
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
   if (asksAnnouncedMonth(query)) return answerAnnouncedIn(ctx);
   const foreign = answerForeign(ctx);

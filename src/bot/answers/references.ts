@@ -10,10 +10,24 @@ import { orgDocuments } from "./people.js";
  * documents are filed under (every document's, when none is asked), each with its document and date.
  */
 export function answerReferences(ctx: AnswerContext): Draft {
-  const docs = askedReferenceDocuments(ctx);
-  const found = ctx.knowledge.statements.references.filter(
-    (r) => docs === null || docs.has(r.span.docId),
+  // "Which decision had the case number S2025/02388?": the number asked names its own document.
+  const text = ctx.query.text.toLowerCase();
+  const named = ctx.knowledge.statements.references.filter((r) =>
+    text.includes(r.number.text.toLowerCase()),
   );
+  // A decision's own number heads it; minutes that cite it as their basis are not that decision.
+  const decisions = new Set(
+    ctx.knowledge.statements.decisions
+      .filter((d) => d.fromDecisionDocument)
+      .map((d) => d.span.docId),
+  );
+  const own = named.filter((r) => decisions.has(r.span.docId));
+  const byNumber = own.length > 0 ? own : named;
+  const docs = byNumber.length > 0 ? null : askedReferenceDocuments(ctx);
+  const found =
+    byNumber.length > 0
+      ? byNumber
+      : ctx.knowledge.statements.references.filter((r) => docs === null || docs.has(r.span.docId));
   if (found.length === 0)
     return decline(
       "reference",
