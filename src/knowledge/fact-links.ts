@@ -2,6 +2,7 @@ import { compileCues, findCues } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { NearestLarger } from "./nearest-larger.js";
 import { BACK_REFERENCE, PART_OF_PREVIOUS } from "./role-cues.js";
+import { toldBeside } from "./roles.js";
 import { countBelow } from "./sorted.js";
 import type { FactRole } from "./types.js";
 import { words } from "./words.js";
@@ -138,6 +139,12 @@ export function linkByWords(facts: RawFact[]): void {
       const cand = facts[j] as RawFact;
       // "Of the 2028 money, SEK 30m …" after "against SEK 89 million for 2027": no share of another year's money.
       if (otherYears(cand, fact)) {
+        j = larger.before(j, amount);
+        continue;
+      }
+      // "an extra SEK 25 million, on top of the SEK 92 million … About SEK 10 million of it": the money told
+      // beside the new money is no whole of a later sentence's share.
+      if (cand.segment !== fact.segment && toldBeside(cand.doc.text, cand.amount.start)) {
         j = larger.before(j, amount);
         continue;
       }

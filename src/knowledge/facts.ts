@@ -7,7 +7,7 @@ import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } fro
 import { type ClauseTime, isYear, projectPeriod, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
 import { otherPurpose, readWording, type WordingReading } from "./fact-wording.js";
-import { markMixedWholes } from "./mixed-wholes.js";
+import { markMixedWholes, markRegionsMoney } from "./mixed-wholes.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import { mentionsGms } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
@@ -110,6 +110,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
   markMixedWholes(facts);
+  markRegionsMoney(facts);
   return facts;
 }
 
@@ -249,10 +250,23 @@ function paragraphYearCounts(context: Surroundings, paragraph: number): Map<numb
   for (let k = paragraphFirst(context, paragraph); k < end; k++) {
     // A sentence's stated years are a span or one year: never the same year twice.
     const s = context.segments[k] as Segment;
-    for (const y of context.statedIn(s).years) counts.set(y, (counts.get(y) ?? 0) + 1);
+    const years = context.statedIn(s).years;
+    for (const y of years.length > 0 ? years : openingYear(context, s))
+      counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   context.yearCounts.set(paragraph, counts);
   return counts;
+}
+
+// "In 2028, GMS had …": a year opening the sentence sets the time of what follows it in the paragraph.
+const OPENING_YEAR_AT = 3;
+
+/** Positions in a sentence's reading are the sentence's own. */
+function openingYear(context: Surroundings, s: Segment): number[] {
+  const first = context.datesIn(s)[0];
+  return first && first.kind === "year" && first.cue === "in" && first.start <= OPENING_YEAR_AT
+    ? [first.year]
+    : [];
 }
 
 /** Each sentence's dates and the funding years they state, read when first asked (by sentence index). */

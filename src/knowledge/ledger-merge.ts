@@ -191,8 +191,10 @@ function sameYearForGms(reps: readonly RawFact[], fact: RawFact): boolean {
   const aboutGms = (f: RawFact) => forGms(f) && (f.gmsContext || kind !== "grant");
   if (!kind || !dated(fact) || !aboutGms(fact)) return false;
   const years = fact.years.years;
+  // Every telling is for GMS; one telling's paragraph not naming GMS (a wire story's lede) does not split it.
   return (
-    reps.every(aboutGms) &&
+    reps.every(forGms) &&
+    reps.some(aboutGms) &&
     reps.some((f) => dated(f) && sameYears(f, years) && YEAR_KIND[f.role.role] === kind)
   );
 }

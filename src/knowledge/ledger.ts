@@ -23,6 +23,7 @@ import {
 import { ShareIndex } from "./ledger-share-index.js";
 import { areaOf, TellingTerms, tellingTopics } from "./ledger-terms.js";
 import { mentionsGms } from "./organisations.js";
+import { toldBeside } from "./roles.js";
 import { linkSameWorkRetellings } from "./same-work.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
@@ -271,10 +272,32 @@ function markLoneRetellings(entries: LedgerEntry[]): void {
       .map((e) => shareKey(e)),
   );
   for (const e of retold) {
-    if (e.partOf === null ? e.years.some((y) => funded.has(y)) : shares.has(shareKey(e))) continue;
+    const kept =
+      e.partOf !== null
+        ? shares.has(shareKey(e))
+        : besideOtherMoney(e)
+          ? retellsYearMoney(e, entries)
+          : e.years.some((y) => funded.has(y));
+    if (kept) continue;
     e.loneRetelling = true;
     noteWeak(e, "Only told as an earlier year's figure in a later document.");
   }
+}
+
+/** Told beside the new money ("on top of the SEK 92 million"): other money of its year, not a total of it. */
+function besideOtherMoney(e: LedgerEntry): boolean {
+  return e.sources.some(
+    (s) => s.amountStart !== undefined && toldBeside(s.text, s.amountStart - s.start),
+  );
+}
+
+/** A GMS grant of the retelling's years has its amount, or that year's other grants add up to it. */
+function retellsYearMoney(e: LedgerEntry, entries: readonly LedgerEntry[]): boolean {
+  const ofYears = entries.filter(
+    (g) => g !== e && g.role === "grant" && g.gms && g.years.some((y) => e.years.includes(y)),
+  );
+  const sum = ofYears.reduce((s, g) => s + g.amountSek, 0);
+  return ofYears.some((g) => g.amountSek === e.amountSek) || sum === e.amountSek;
 }
 
 /** A grant an amending decision changed is no longer summed: the amended amount stands for it. */

@@ -31,3 +31,13 @@ function ownClause(after: string): string {
   const end = after.search(CLAUSE_END);
   return end < 0 ? after : after.slice(0, end);
 }
+
+/**
+ * "The regions contributed SEK 35 million": money the regions give of their own is co-funding beside the
+ * state's grant, whatever verb tells it (the co-funding words name most of it).
+ */
+export function markRegionsMoney(facts: RawFact[]): void {
+  for (const f of facts)
+    if (f.role.role === "grant" && f.funder?.toLowerCase() === "regionerna")
+      f.role = { ...f.role, role: "co-funding" };
+}

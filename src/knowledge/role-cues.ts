@@ -66,6 +66,27 @@ export const COMPARISON = compileCues([
   "redan har beviljats",
   "already received",
   "already been granted",
+  "already promised",
+  "already been promised",
+  "already allocated",
+  "already been allocated",
+  "redan utlovats",
+  "redan har utlovats",
+  "redan beslutats",
+  "redan har beslutats",
+]);
+
+/** "utöver de 92 miljoner", "on top of the SEK 92 million": the amount after it is other money of the same time. */
+export const BESIDES = compileCues([
+  "utöver de",
+  "utöver den",
+  "förutom de",
+  "förutom den",
+  "on top of the",
+  "on top of",
+  "in addition to the",
+  "in addition to",
+  "besides the",
 ]);
 
 /** A payment of a grant in instalments ("Under första halvåret betalas 40 miljoner ut"): a share of it. */
@@ -201,6 +222,15 @@ export const NOT_FUNDING = compileCues([
   "köpeskillingen",
   "purchase price",
   "sale price",
+  // A year's result is no funding: "a surplus of SEK 3 million, which will be carried over".
+  "surplus",
+  "deficit",
+  "överskott",
+  "överskottet",
+  "underskott",
+  "underskottet",
+  "carried over",
+  "carried forward",
   // Money paid back ("ska återbetala 2,3 miljoner kronor som inte har använts"): a grant returned, no new one.
   "återbetala",
   "återbetalas",
@@ -336,6 +366,16 @@ export const SINCE_START = compileCues([
 
 /** A stated sum: "totalt", "sammanlagt", "in total". */
 export const TOTAL = compileCues([
+  // An organisation's revenue is all its money, from every funder: "total revenues of SEK 131 million".
+  "total revenues",
+  "total revenue",
+  "total income",
+  "totala intäkter",
+  "totala intäkterna",
+  "intäkterna uppgick",
+  "omsättning",
+  "omsättningen",
+  "omsatte",
   "totalt",
   "sammanlagt",
   "sammantaget",
@@ -387,6 +427,11 @@ export const PART_OF_PREVIOUS = compileCues([
   "av dessa",
   "of that",
   "of these",
+  // "About SEK 10 million of it is earmarked for …", "5 miljoner av det": a share of the money just told.
+  "of it",
+  "of this",
+  "av det",
+  "av detta",
 ]);
 
 /**

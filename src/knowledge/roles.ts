@@ -1,5 +1,6 @@
 import { type CueMatcher, combineCues, findCues, hasCue, tablesHit } from "./cues.js";
 import {
+  BESIDES,
   CALL_BUDGET,
   CHANGE_BY,
   CHANGE_VERBS,
@@ -196,6 +197,8 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (inClause(CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");
   if (inClause(CO_FUNDING)) return as("co-funding");
+  // "utöver de 92 miljoner som beslutades i mars": money told beside the new money is that other grant, retold.
+  if (endsWithCue(c.before, BESIDES)) return as("comparison");
   // "costs about SEK 10,000 today, down from SEK 25,000 in 2019": an earlier cost is a cost too.
   if (inClause(COMPARISON))
     return as(tablesHit(c.sentenceWords, COST_CUES) !== 0 ? "not-funding" : "comparison");
@@ -234,6 +237,11 @@ function opensWithCue(text: string, matcher: CueMatcher): boolean {
   const head = text.slice(at, at + 40);
   const lead = head.length - head.trimStart().length;
   return findCues(head, matcher).some((h) => h.start === lead);
+}
+
+/** The amount at `amountAt` in `text` is told beside other money ("on top of the SEK 92 million"). */
+export function toldBeside(text: string, amountAt: number): boolean {
+  return endsWithCue(text.slice(Math.max(0, amountAt - 40), amountAt), BESIDES);
 }
 
 /** The text ends with one of the phrases ("… varav"). */

@@ -214,11 +214,14 @@ describe("the reader: money asked for, costs, and a recipient behind an adverb",
         "Publicerad 20 september 2029\n\nRegeringen tillför ytterligare 15 miljoner kronor till Genomic Medicine Sweden (GMS) under 2029, utöver de 92 miljoner kronor som beslutades i mars. Totalt får GMS därmed 107 miljoner kronor i år.\n\nGMS hade ansökt om 150 miljoner kronor för 2029. Lönekostnaderna inom GMS uppgår till omkring 45 miljoner kronor per år.",
       ),
     );
-    // "utöver de 92 miljoner kronor som beslutades i mars": told only here, the March grant counts.
+    // "utöver de 92 miljoner kronor som beslutades i mars" retells the March grant: told only here, it counts.
     expect(entries.map((e) => [e.amountSek, e.role])).toEqual([
       [15_000_000, "grant"],
-      [92_000_000, "grant"],
+      [92_000_000, "comparison"],
       [107_000_000, "total"],
+    ]);
+    expect(entries.filter((e) => countsAsGrant(e)).map((e) => e.amountSek)).toEqual([
+      15_000_000, 92_000_000,
     ]);
     expect(at(entries, 107_000_000)[0]?.recipient).toBe("Genomic Medicine Sweden (GMS)");
   });
