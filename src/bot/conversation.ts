@@ -1,3 +1,4 @@
+import type { Threshold } from "./threshold.js";
 import type { AskedOrg } from "./query.js";
 
 /** What a conversation has established so far: its subject, not only its last intent. */
@@ -24,6 +25,8 @@ export interface ConversationState {
   topics: string[];
   orgs: AskedOrg[];
   mentionsGms: boolean;
+  /** The bar a yes-or-no question set ("mer än 75 miljoner"): "och 2026?" asks it of another year. */
+  threshold?: Threshold;
   /** The turn asked what someone said: "och Hallengren?" asks the same of another person. */
   said?: boolean;
 }

@@ -26,6 +26,7 @@ import { answerDecisions, answerMinisters, answerPress } from "./answers/people.
 import { answerPurpose } from "./answers/purpose.js";
 import { answerReferences } from "./answers/references.js";
 import { answerStateMoney, asksStateMoney, stateMoneyNote } from "./answers/state-money.js";
+import { withThresholdVerdict } from "./answers/threshold.js";
 import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
 import { buildBlocks } from "./build-blocks.js";
@@ -224,6 +225,16 @@ export function createAsk(options: CreateAskOptions): Ask {
       intent !== null && TOPIC_SCOPED.has(intent) && unknownOnly(query)
         ? notMentioned(intent, query)
         : COMPOSERS[intent ?? "out-of-scope"](ctx);
+    // "Fick GMS över 100 miljoner 2026?": the subject's money as if no bar were named, then yes or no.
+    if (intent !== null && asksThreshold(query)) {
+      const bar = barQuery(query);
+      const barIntent = chooseIntent(bar, knowsTopic(index, bar));
+      if (barIntent === "amount" || barIntent === "total") {
+        const barCtx = { ...ctx, query: bar };
+        const verdict = withThresholdVerdict(barCtx, query.threshold, COMPOSERS[barIntent](barCtx));
+        if (verdict) draft = verdict;
+      }
+    }
     // "Och året innan?" after "genom vilken myndighet?": when that year has no such answer, its money.
     if (repeated && !draft.answered && intent !== null && WHO_INTENTS.has(intent))
       draft = answerAmount(ctx);
@@ -243,6 +254,23 @@ export function createAsk(options: CreateAskOptions): Ask {
       conversations.set(context.conversationId, remember(query, draft, previous));
     return finish(raw, query.language, draft, citations.all(), docs);
   };
+}
+
+// Question words and operations that ask something else than a yes or a no against an amount.
+const NOT_THRESHOLD = ["howMuch", "which", "what", "who", "when", "count", "share", "change"];
+// The words that set the bar, dropped when the subject's money is looked up without it.
+const BAR_CUES = new Set(["yesNo", "more", "less", "than", "atMost", "smallest"]);
+
+/** A yes or no against one named amount: "did GMS get more than 80m in 2027?". */
+function asksThreshold(q: Query): q is Query & { threshold: NonNullable<Query["threshold"]> } {
+  return q.threshold !== null && !NOT_THRESHOLD.some((c) => q.cues.has(c));
+}
+
+/** The question as a "how much" with the bar left out. */
+function barQuery(q: Query): Query {
+  const cues = new Set([...q.cues].filter((c) => !BAR_CUES.has(c)));
+  cues.add("howMuch");
+  return { ...q, amounts: [], threshold: null, cues };
 }
 
 // Distinct question readings kept per bot; forgotten all at once when full (each is a few kB).
@@ -336,6 +364,7 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
     orgs: query.orgs,
     mentionsGms: query.mentionsGms,
     ...(query.cues.has("said") ? { said: true } : {}),
+    ...(query.threshold ? { threshold: query.threshold } : {}),
   };
 }
 
@@ -376,6 +405,7 @@ function emptyQuery(text: string, language: Language): Query {
     dates: [],
     months: [],
     amounts: [],
+    threshold: null,
     stems: [],
     topicWords: [],
     topics: [],

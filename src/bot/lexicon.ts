@@ -67,8 +67,8 @@ cue documents     | which documents, vilka dokument, which document, vilket doku
 cue change        | diff, differens, go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, skiljer, skilde, skiljde, skilja, jämför*, up or down, upp eller ner, change, förändring*, drop, drops, dropped, nedgång*
 cue down          | decreas*, minskade, minskat, minskar, minskning*, sjönk, sjunkit, drop, drops, dropped, fall, fell, gick ner, went down, go down, nedgång*
 cue versus        | står sig mot, står det sig mot, står de sig mot, jämfört med, jämförs med, i förhållande till, compared with, compared to, compare with, compare to, stack up against, versus, vs
-cue more          | more, mer, mera, större, högre, bigger, larger, higher
-cue less          | less, mindre, fewer, lägre, smaller, lower
+cue more          | more, mer, mera, större, högre, bigger, larger, higher, exceed*, surpass*, översteg, överstiger, överskred, överskrider
+cue less          | less, mindre, fewer, lägre, smaller, lower, understeg, understiger
 cue than          | than, än
 cue either        | or, eller
 cue share         | andel*, share, percent, percentage, procent, proportion, fraction, hur stor del, what part of, %

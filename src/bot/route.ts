@@ -769,5 +769,9 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
       q.amounts.length > 0
         ? q.amounts
         : amounts.map((valueSek) => ({ start: 0, end: 0, text: "", valueSek, qualifier: null })),
+    // "Fick GMS mer än 75 miljoner 2027?" → "Och 2026?": the same bar, for the new year.
+    threshold:
+      q.threshold ??
+      (q.amounts.length === 0 && amounts === previous.amounts ? (previous.threshold ?? null) : null),
   };
 }

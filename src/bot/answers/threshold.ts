@@ -1,0 +1,54 @@
+// "Fick GMS över 100 miljoner 2026?": the subject's money, asked as if the bar were not there, then a yes or a
+// no on its headline figure against the bar. No verdict when the answer lists several amounts side by side.
+import type { Figure } from "../answer.js";
+import { blocksFromText } from "../build-blocks.js";
+import { say } from "../say.js";
+import { meetsThreshold, type Threshold } from "../threshold.js";
+import { type AnswerContext, amountText, type Draft } from "./context.js";
+
+// A lead that cites states its figure; one that only introduces a list ("Dokumenten nämner 2 belopp …:") does not.
+const CITES = /\[\d+\]/;
+
+/** The figure a yes or no is about: a computed sum, or the one stated amount the answer gives. */
+function headline(draft: Draft): Figure | null {
+  const [first] = draft.figures;
+  if (!first) return null;
+  if (first.derived) return first;
+  // Several amounts listed side by side ("Dokumenten nämner 2 belopp …"): none of them is the answer.
+  const lead = draft.text.split("\n", 1)[0] ?? "";
+  return CITES.test(lead) ? first : null;
+}
+
+const COMPARE: Record<string, [string, string]> = {
+  "above-false": ["mer än", "more than"],
+  "above-true": ["minst", "at least"],
+  "below-false": ["mindre än", "less than"],
+  "below-true": ["högst", "at most"],
+};
+
+/** The draft with a verdict first, or null when it gives no one figure to measure. */
+export function withThresholdVerdict(
+  ctx: AnswerContext,
+  threshold: Threshold,
+  draft: Draft,
+): Draft | null {
+  if (!draft.answered) return null;
+  const figure = headline(draft);
+  if (!figure) return null;
+  const yes = meetsThreshold(figure.amountSek, threshold);
+  const [sv, en] = COMPARE[`${threshold.direction}-${threshold.inclusive}`] ?? ["", ""];
+  const value = amountText(ctx, figure.amountSek);
+  const bar = amountText(ctx, threshold.valueSek);
+  const reason = say(
+    ctx.language,
+    `${value} är ${yes ? "" : "inte "}${sv} ${bar}.`,
+    `${value} is ${yes ? "" : "not "}${en} ${bar}.`,
+  );
+  const word = say(ctx.language, yes ? "Ja" : "Nej", yes ? "Yes" : "No");
+  const rest = draft.blocks ?? blocksFromText(draft.text);
+  return {
+    ...draft,
+    text: `${word}: ${reason}\n${draft.text}`,
+    blocks: [{ kind: "yesno", verdict: yes ? "yes" : "no", text: reason }, ...rest],
+  };
+}
