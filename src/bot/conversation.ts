@@ -1,5 +1,5 @@
-import type { Threshold } from "./threshold.js";
 import type { AskedOrg } from "./query.js";
+import type { Threshold } from "./threshold.js";
 
 /** What a conversation has established so far: its subject, not only its last intent. */
 export interface ConversationState {

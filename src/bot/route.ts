@@ -772,6 +772,8 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     // "Fick GMS mer än 75 miljoner 2027?" → "Och 2026?": the same bar, for the new year.
     threshold:
       q.threshold ??
-      (q.amounts.length === 0 && amounts === previous.amounts ? (previous.threshold ?? null) : null),
+      (q.amounts.length === 0 && amounts === previous.amounts
+        ? (previous.threshold ?? null)
+        : null),
   };
 }

@@ -16,10 +16,22 @@ type Side = Pick<Threshold, "direction" | "inclusive">;
 
 // Phrases that stand right before the amount ("över 100 miljoner", "more than SEK 80 million").
 const BEFORE_AMOUNT: ReadonlyArray<[string, Side]> = [
-  ...words(["över", "mer än", "mera än", "more than", "over", "above", "högre än", "större än"], "above", false),
-  ...words(["higher than", "bigger than", "larger than", "greater than", "in excess of"], "above", false),
+  ...words(
+    ["över", "mer än", "mera än", "more than", "over", "above", "högre än", "större än"],
+    "above",
+    false,
+  ),
+  ...words(
+    ["higher than", "bigger than", "larger than", "greater than", "in excess of"],
+    "above",
+    false,
+  ),
   ...words(["minst", "at least", "no less than", "inte mindre än"], "above", true),
-  ...words(["under", "mindre än", "less than", "below", "lägre än", "lower than", "smaller than"], "below", false),
+  ...words(
+    ["under", "mindre än", "less than", "below", "lägre än", "lower than", "smaller than"],
+    "below",
+    false,
+  ),
   ...words(["fewer than", "färre än"], "below", false),
   ...words(["högst", "at most", "no more than", "inte mer än", "max"], "below", true),
 ];

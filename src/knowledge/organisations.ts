@@ -226,7 +226,8 @@ const PASSIVE_FUNDER =
 const THROUGH = /\b(?:[Gg]enom|[Vv]ia|[Tt]hrough)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;
 // Words that open a sentence before its subject: "Genom Vinnova satsar regeringen …".
 const LEADING_PREPOSITION = /^(?:Genom|Via|Through|Enligt|Med|I|In)\s+/;
-const GOVERNMENT = /^(?:regeringen|staten|the\s+(?:swedish\s+)?government|government|sweden)$/i;
+const GOVERNMENT =
+  /^(?:regeringen|staten|the\s+(?:swedish\s+)?government|government|sweden|swedish)$/i;
 const GOVERNMENT_SUBJECT =
   /\b(?:regeringen|staten|statens|the\s+swedish\s+government|the\s+government)\b/i;
 

@@ -1,0 +1,65 @@
+// A region's annual-report excerpt: a Markdown pipe table of areas by year, a remainder passed on, money paid
+// back, and a partner's boilerplate. Made-up documents with names and amounts of their own.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { countsAsGrant, fromDocuments } from "../../src/knowledge/index.js";
+import { textDocument } from "../support/text-document.js";
+
+const decision = textDocument(
+  "decision",
+  `Pressmeddelande från Socialdepartementet
+
+Genomic Medicine Sweden får 50 miljoner kronor nästa år
+
+Publicerad 10 december 2030
+
+Regeringen har i dag beslutat att Genomic Medicine Sweden (GMS) ska få 50 miljoner kronor nästa år. Av de 50 miljonerna går 20 miljoner till solida tumörer och 30 miljoner till sällsynta diagnoser.
+
+Kammarkollegiet får i uppdrag att betala ut medlen till Region Halland.
+`,
+);
+const report = textDocument(
+  "report",
+  `# Region Halland – Årsredovisning 2031
+
+Publicerad 20 april 2032
+
+Tabell 2 Statliga medel till GMS per område (tkr)
+
+| Område | 2031 |
+|---|---:|
+| Solida tumörer | 20 000 |
+| Sällsynta diagnoser | 30 000 |
+| **Summa** | **50 000** |
+
+Av 2031 års medel behöll Region Halland 8 000 tkr för centret i Halmstad. Resterande 42 000 tkr fördes vidare till de övriga regionerna.
+
+Vid utgången av 2031 hade 900 tkr av det årets medel inte förbrukats. Beloppet betalades tillbaka till Kammarkollegiet.
+`,
+);
+const knowledge = fromDocuments([decision, report]);
+const ask = createAsk({ knowledge });
+const TODAY = { today: "2032-05-01" };
+
+describe("a region's annual report", () => {
+  it("reads the pipe table's cells as further sources of the grant's shares, never as new money", () => {
+    const grants = knowledge.ledger.entries.filter(countsAsGrant);
+    expect(grants.map((e) => e.amountSek)).toEqual([50_000_000]);
+    const solid = knowledge.ledger.entries.find((e) => e.amountSek === 20_000_000);
+    expect(solid?.sources.map((s) => s.docId).sort()).toEqual(["decision", "report"]);
+  });
+
+  it("a remainder after a share of the year's money is the rest of that year's grant, handed on", () => {
+    const rest = knowledge.ledger.entries.find((e) => e.amountSek === 42_000_000);
+    expect(rest?.years).toEqual([2031]);
+    expect(rest?.partOf).toBe(knowledge.ledger.entries.find((e) => e.amountSek === 50_000_000)?.id);
+    const answer = ask("hur mycket skickade region halland vidare 2031", TODAY);
+    expect(answer.figures[0]?.amountSek).toBe(42_000_000);
+  });
+
+  it("money paid back is no year's money", () => {
+    const answer = ask("hur mycket fick GMS 2031?", TODAY);
+    expect(answer.figures[0]?.amountSek).toBe(50_000_000);
+    expect(answer.text).not.toMatch(/50,9|900 000/);
+  });
+});

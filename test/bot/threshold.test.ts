@@ -1,0 +1,72 @@
+// Yes or no against an amount the question names ("fick GMS över 100 miljoner 2031?"): made-up documents,
+// asked the way the hand-judged set asks them. The verdict is on the subject's money, shown with its quote.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { tokenize } from "../../src/bot/lexicon.js";
+import { readThreshold } from "../../src/bot/threshold.js";
+import { findAmounts, fromDocuments } from "../../src/knowledge/index.js";
+import { textDocument } from "../support/text-document.js";
+
+const decision = textDocument(
+  "decision",
+  `Pressmeddelande från Socialdepartementet
+
+Genomic Medicine Sweden får 70 miljoner kronor 2031
+
+Publicerad 15 december 2030
+
+Regeringen har i dag beslutat att Genomic Medicine Sweden (GMS) ska få 70 miljoner kronor under 2031. Av medlen ska 9 miljoner kronor gå till sällsynta diagnoser.
+
+Kammarkollegiet betalar ut medlen till Region Skåne.
+`,
+);
+const ask = createAsk({ knowledge: fromDocuments([decision]) });
+
+const bar = (q: string) => readThreshold(tokenize(q), findAmounts(q, { loose: true }));
+
+describe("reading a bar in the question", () => {
+  it("reads the comparing words right before the amount, and a comparing verb anywhere before it", () => {
+    expect(bar("fick GMS över 100 miljoner 2031?")).toMatchObject({
+      valueSek: 100_000_000,
+      direction: "above",
+      inclusive: false,
+    });
+    expect(bar("did GMS get more than SEK 80 million?")).toMatchObject({ direction: "above" });
+    expect(bar("minst 60 mnkr till gms?")).toMatchObject({ direction: "above", inclusive: true });
+    expect(bar("was it less than 20 million")).toMatchObject({
+      direction: "below",
+      inclusive: false,
+    });
+    expect(bar("Översteg stödet 60 miljoner kronor?")).toMatchObject({ direction: "above" });
+    expect(bar("Did the funding exceed SEK 80 million?")).toMatchObject({ direction: "above" });
+  });
+
+  it("reads no bar without a comparing word, or beside two amounts", () => {
+    expect(bar("fick GMS 100 miljoner 2031?")).toBeNull();
+    expect(bar("ingår 9 miljoner i 70 miljoner?")).toBeNull();
+  });
+});
+
+describe("answering yes or no against a bar", () => {
+  it("answers yes or no first, then the figure it measured with its quote", () => {
+    const yes = ask("fick GMS mer än 50 miljoner 2031?");
+    expect(yes.text).toMatch(/^Ja: 70 miljoner kronor är mer än 50 miljoner kronor/);
+    expect(yes.figures[0]?.amountSek).toBe(70_000_000);
+    expect(yes.blocks?.[0]).toMatchObject({ kind: "yesno", verdict: "yes" });
+    const no = ask("did GMS get more than 100 million in 2031?");
+    expect(no.text).toMatch(/^No: SEK 70 million is not more than SEK 100 million/);
+    expect(no.citations.length).toBeGreaterThan(0);
+  });
+
+  it("measures an area's own money, and 'under' from below", () => {
+    const answer = ask("sällsynta diagnoser 2031 under 10 mkr?");
+    expect(answer.text).toMatch(/^Ja/);
+    expect(answer.figures[0]?.amountSek).toBe(9_000_000);
+  });
+
+  it("keeps the bar for a follow-up that only names another year, and says nothing of a year with no money", () => {
+    ask("fick GMS mer än 60 miljoner 2031?", { conversationId: "t" });
+    const next = ask("och 2030?", { conversationId: "t" });
+    expect(next.text).not.toMatch(/^(Ja|Nej)/);
+  });
+});
