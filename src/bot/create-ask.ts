@@ -26,7 +26,7 @@ import { answerDecisions, answerMinisters, answerPress } from "./answers/people.
 import { answerPurpose } from "./answers/purpose.js";
 import { answerReferences } from "./answers/references.js";
 import { answerStateMoney, asksStateMoney, stateMoneyNote } from "./answers/state-money.js";
-import { withThresholdVerdict } from "./answers/threshold.js";
+import { withComparisonVerdict, withThresholdVerdict } from "./answers/threshold.js";
 import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
 import { buildBlocks } from "./build-blocks.js";
@@ -235,6 +235,9 @@ export function createAsk(options: CreateAskOptions): Ask {
         if (verdict) draft = verdict;
       }
     }
+    // "Fick barncancer mindre 2027 än 2026?": the change between the years, with yes or no first.
+    if (draft.intent === "change" && query.cues.has("yesNo"))
+      draft = withComparisonVerdict(ctx, draft) ?? draft;
     // "Och året innan?" after "genom vilken myndighet?": when that year has no such answer, its money.
     if (repeated && !draft.answered && intent !== null && WHO_INTENTS.has(intent))
       draft = answerAmount(ctx);
@@ -406,6 +409,7 @@ function emptyQuery(text: string, language: Language): Query {
     months: [],
     amounts: [],
     threshold: null,
+    comparedYear: null,
     stems: [],
     topicWords: [],
     topics: [],

@@ -21,7 +21,7 @@ import { LEXICON, type QuestionToken, tokenize } from "./lexicon.js";
 import { findLexicon, type LexHit, valuesOf } from "./lexicon-match.js";
 import { correctNames } from "./name-typos.js";
 import { readYears, type YearReading } from "./question-years.js";
-import { readThreshold, type Threshold } from "./threshold.js";
+import { readComparedYear, readThreshold, type Threshold } from "./threshold.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** The lexicon's operation cues ("payer", "share", "perYear", …) and question words ("who", "yesNo", …). */
@@ -57,6 +57,8 @@ export interface Query
   amounts: AmountMatch[];
   /** "över 100 miljoner", "more than 80m": the one asked amount set as a bar for a yes or no. */
   threshold: Threshold | null;
+  /** "mer 2026 än 2027": the year after "än"/"than", the one the other year is measured against. */
+  comparedYear: number | null;
   /** Topic stems in the documents' Swedish (translated, corrected, compounds joined). */
   stems: string[];
   /** The Swedish words behind `stems`, as the question (translated) wrote them: for searches and saying back. */
@@ -205,6 +207,7 @@ export function parseQuestion(
     months: months(tokens, hits),
     amounts: amounts.amounts,
     threshold: readThreshold(tokens, amounts.amounts),
+    comparedYear: readComparedYear(tokens),
     // Field by field rather than spread: the reading keeps one shape.
     stems: topicPart.stems,
     topicWords: topicPart.topicWords,

@@ -83,3 +83,20 @@ export function meetsThreshold(value: number, t: Threshold): boolean {
   if (t.direction === "above") return t.inclusive ? value >= t.valueSek : value > t.valueSek;
   return t.inclusive ? value <= t.valueSek : value < t.valueSek;
 }
+
+// "än", "than": the year after it is the one the subject's year is measured against.
+const THAN = new Set(["än", "than"]);
+// Words that may stand between "than" and its year ("than in 2026", "än under 2026", "än år 2026").
+const THAN_FILLERS = new Set(["in", "i", "under", "för", "for", "år", "året", "the", "year"]);
+
+/** "fick barncancer mindre 2027 än 2026?": the year named after "än"/"than", when one is; else null. */
+export function readComparedYear(tokens: readonly QuestionToken[]): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!THAN.has(tokens[i]?.word ?? "")) continue;
+    let k = i + 1;
+    while (k < tokens.length && THAN_FILLERS.has(tokens[k]?.word ?? "")) k += 1;
+    const word = tokens[k]?.word ?? "";
+    if (/^(?:19|20)\d\d$/.test(word)) return Number(word);
+  }
+  return null;
+}

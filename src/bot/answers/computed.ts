@@ -1,4 +1,4 @@
-import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
+import { countsAsGrant, fundingRole, type LedgerEntry, passedOn } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { topicInEnglish } from "../english-names.js";
 import { byEntryOrder, hasTopic, inYears, matchTopic } from "../match.js";
@@ -186,7 +186,9 @@ export function answerExtreme(ctx: AnswerContext): Draft {
   const areas = ctx.query.cues.has("breakdown") || ctx.query.cues.has("area");
   // "de resterande 50 miljonerna", itself split into areas and naming none, is no area.
   const split = new Set(ctx.index.entries.map((e) => e.entry.partOf).filter((id) => id !== null));
-  const isArea = (e: LedgerEntry) => !split.has(e.id) || namesTopic(e);
+  // "Resterande 69 500 tkr fördes vidare till de övriga regionerna": a slice handed on is whose it is, no area.
+  const isArea = (e: LedgerEntry) =>
+    (!split.has(e.id) || namesTopic(e)) && !e.sources.some(passedOn);
   // "which part is the biggest?" of an amount just shown: that whole's parts.
   const wholes = new Set(
     ctx.index.entries

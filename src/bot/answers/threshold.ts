@@ -52,3 +52,36 @@ export function withThresholdVerdict(
     blocks: [{ kind: "yesno", verdict: yes ? "yes" : "no", text: reason }, ...rest],
   };
 }
+
+/**
+ * "Fick barncancer mindre 2027 än 2026?": yes or no on the two years' stated figures the change answer shows,
+ * the year after "än"/"than" the one measured against. No verdict unless each year has one figure.
+ */
+export function withComparisonVerdict(ctx: AnswerContext, draft: Draft): Draft | null {
+  const { query } = ctx;
+  const more = query.cues.has("more");
+  const less = query.cues.has("less");
+  if (!draft.answered || more === less || query.years.length !== 2) return null;
+  const against = query.comparedYear ?? query.years[0];
+  const subject = query.years.find((y) => y !== against);
+  if (against === undefined || subject === undefined) return null;
+  const stated = draft.figures.filter((f) => !f.derived);
+  const of = (y: number) => stated.filter((f) => f.year === y);
+  const [a] = of(subject);
+  const [b] = of(against);
+  if (!a || !b || of(subject).length !== 1 || of(against).length !== 1) return null;
+  const yes = more ? a.amountSek > b.amountSek : a.amountSek < b.amountSek;
+  const [sv, en] = more ? ["mer än", "more than"] : ["mindre än", "less than"];
+  const reason = say(
+    ctx.language,
+    `${amountText(ctx, a.amountSek)} ${subject} är ${yes ? "" : "inte "}${sv} ${amountText(ctx, b.amountSek)} ${against}.`,
+    `${amountText(ctx, a.amountSek)} in ${subject} is ${yes ? "" : "not "}${en} ${amountText(ctx, b.amountSek)} in ${against}.`,
+  );
+  const word = say(ctx.language, yes ? "Ja" : "Nej", yes ? "Yes" : "No");
+  const rest = draft.blocks ?? blocksFromText(draft.text);
+  return {
+    ...draft,
+    text: `${word}: ${reason}\n${draft.text}`,
+    blocks: [{ kind: "yesno", verdict: yes ? "yes" : "no", text: reason }, ...rest],
+  };
+}
