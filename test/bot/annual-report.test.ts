@@ -63,3 +63,24 @@ describe("a region's annual report", () => {
     expect(answer.text).not.toMatch(/50,9|900 000/);
   });
 });
+
+describe("an area's change when a region's own money for it stands beside GMS's", () => {
+  const y1 = textDocument(
+    "y1",
+    "Genomic Medicine Sweden får 40 miljoner kronor 2030\n\nPublicerad 1 mars 2030\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) ska få 40 miljoner kronor under 2030. Av medlen ska 4 miljoner kronor användas för ärftlig hjärtsjukdom.\n",
+  );
+  const y2 = textDocument(
+    "y2",
+    "Genomic Medicine Sweden får 50 miljoner kronor 2031\n\nPublicerad 1 mars 2031\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) ska få 50 miljoner kronor under 2031. Av medlen ska 6 miljoner kronor användas för ärftlig hjärtsjukdom.\n",
+  );
+  const own = textDocument(
+    "own",
+    "Ny mottagning i Region Gotland\n\nPublicerad 2 maj 2030\n\nRegionstyrelsen beslutade att avsätta 2,5 mkr av egna medel under 2030 till en ny mottagning för ärftlig hjärtsjukdom.\n",
+  );
+  const ask3 = createAsk({ knowledge: fromDocuments([y1, y2, own]) });
+
+  it("compares GMS's one share each year, not declining for the region's own money", () => {
+    const answer = ask3("ärftlig hjärtsjukdom 30 vs 31");
+    expect(answer.figures.filter((f) => !f.derived).map((f) => f.amountSek)).toEqual([4_000_000, 6_000_000]);
+  });
+});
