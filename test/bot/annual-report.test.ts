@@ -81,6 +81,8 @@ describe("an area's change when a region's own money for it stands beside GMS's"
 
   it("compares GMS's one share each year, not declining for the region's own money", () => {
     const answer = ask3("ärftlig hjärtsjukdom 30 vs 31");
-    expect(answer.figures.filter((f) => !f.derived).map((f) => f.amountSek)).toEqual([4_000_000, 6_000_000]);
+    expect(answer.figures.filter((f) => !f.derived).map((f) => f.amountSek)).toEqual([
+      4_000_000, 6_000_000,
+    ]);
   });
 });

@@ -86,8 +86,12 @@ Regeringen har beslutat att Genomic Medicine Sweden (GMS) ska få 60 miljoner kr
   const both = createAsk({ knowledge: fromDocuments([earlier, decision]) });
 
   it("measures the year before 'än'/'than' against the year after it", () => {
-    expect(both("fick sällsynta diagnoser mindre 2031 än 2030?").text).toMatch(/^Ja: 9 miljoner kronor 2031 är mindre än 12 miljoner kronor 2030/);
-    expect(both("did rare diseases get more in 2031 than in 2030?").text).toMatch(/^No: SEK 9 million in 2031 is not more than SEK 12 million in 2030/);
+    expect(both("fick sällsynta diagnoser mindre 2031 än 2030?").text).toMatch(
+      /^Ja: 9 miljoner kronor 2031 är mindre än 12 miljoner kronor 2030/,
+    );
+    expect(both("did rare diseases get more in 2031 than in 2030?").text).toMatch(
+      /^No: SEK 9 million in 2031 is not more than SEK 12 million in 2030/,
+    );
   });
 
   it("gives no verdict to a change asked without a yes or no", () => {
