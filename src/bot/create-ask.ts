@@ -231,8 +231,9 @@ export function createAsk(options: CreateAskOptions): Ask {
       const barIntent = chooseIntent(bar, knowsTopic(index, bar));
       if (barIntent === "amount" || barIntent === "total") {
         const barCtx = { ...ctx, query: bar };
-        const verdict = withThresholdVerdict(barCtx, query.threshold, COMPOSERS[barIntent](barCtx));
-        if (verdict) draft = verdict;
+        const bare = COMPOSERS[barIntent](barCtx);
+        // No one figure to measure: the subject's money as it is, never a lookup of the bar's own amount.
+        draft = withThresholdVerdict(barCtx, query.threshold, bare) ?? bare;
       }
     }
     // "Fick barncancer mindre 2027 än 2026?": the change between the years, with yes or no first.

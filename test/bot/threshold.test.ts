@@ -98,3 +98,28 @@ Regeringen har beslutat att Genomic Medicine Sweden (GMS) ska få 60 miljoner kr
     expect(both("sällsynta diagnoser 2030 vs 2031").text).not.toMatch(/^(Ja|Nej)/);
   });
 });
+
+describe("no verdict without one given figure", () => {
+  const bill = textDocument(
+    "bill",
+    `Budgetpropositionen för 2032
+
+Publicerad 20 september 2031
+
+Regeringen beräknar 90 miljoner kronor till Genomic Medicine Sweden (GMS) för 2032.
+`,
+  );
+  const ask2 = createAsk({ knowledge: fromDocuments([decision, bill]) });
+
+  it("an estimate is no money got: the year's answer as it is, with no yes or no", () => {
+    const answer = ask2("did GMS get more than 80m in 2032?");
+    expect(answer.text).not.toMatch(/^(Yes|No)/);
+    expect(answer.text).not.toMatch(/SEK 80 million/);
+  });
+
+  it("a year with no money says so, never looking up the bar's own amount", () => {
+    const answer = ask2("fick GMS mer än 10 miljoner 2029?");
+    expect(answer.text).not.toMatch(/^(Ja|Nej)/);
+    expect(answer.text).not.toMatch(/10 miljoner kronor/);
+  });
+});

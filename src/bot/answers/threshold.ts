@@ -9,14 +9,49 @@ import { type AnswerContext, amountText, type Draft } from "./context.js";
 // A lead that cites states its figure; one that only introduces a list ("Dokumenten nämner 2 belopp …:") does not.
 const CITES = /\[\d+\]/;
 
-/** The figure a yes or no is about: a computed sum, or the one stated amount the answer gives. */
-function headline(draft: Draft): Figure | null {
-  const [first] = draft.figures;
+// Money that was given (or a sum of it): an estimate or a frame is no answer to "did GMS get more than …".
+const GIVEN = new Set(["grant", "part", "total", "multi-year-total", "comparison", "co-funding"]);
+
+/**
+ * The figure a yes or no is about: a computed sum, or the one stated amount the answer gives (with, at most,
+ * the wholes it is part of). Several amounts side by side, or only an estimate, give none.
+ */
+function headline(ctx: AnswerContext, draft: Draft): Figure | null {
+  const [first, ...rest] = draft.figures;
   if (!first) return null;
   if (first.derived) return first;
-  // Several amounts listed side by side ("Dokumenten nämner 2 belopp …"): none of them is the answer.
   const lead = draft.text.split("\n", 1)[0] ?? "";
-  return CITES.test(lead) ? first : null;
+  if (!CITES.test(lead)) return null;
+  const told = ctx.index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        e.amountSek === first.amountSek && (first.year === null || e.years.includes(first.year)),
+    );
+  if (!told.some((e) => GIVEN.has(e.role))) return null;
+  // "Det är en del av 80 miljoner kronor": the wholes up its chain may be shown beside it, nothing else.
+  const wholes = new Set<number>();
+  for (const e of told)
+    for (let w = e.partOf ? ctx.index.byId.get(e.partOf) : undefined, n = 0; w && n < 4; n++) {
+      wholes.add(w.amountSek);
+      w = w.partOf ? ctx.index.byId.get(w.partOf) : undefined;
+    }
+  // "Fördelat så här: • 9 miljoner …": its own parts may be listed under it too.
+  const ids = new Set(told.map((e) => e.id));
+  const parts = new Set(
+    ctx.index.entries
+      .map((e) => e.entry)
+      .filter((e) => e.partOf !== null && ids.has(e.partOf))
+      .map((e) => e.amountSek),
+  );
+  const alone = rest.every(
+    (f) =>
+      f.derived ||
+      wholes.has(f.amountSek) ||
+      parts.has(f.amountSek) ||
+      (f.amountSek === first.amountSek && f.year === first.year),
+  );
+  return alone ? first : null;
 }
 
 const COMPARE: Record<string, [string, string]> = {
@@ -33,7 +68,7 @@ export function withThresholdVerdict(
   draft: Draft,
 ): Draft | null {
   if (!draft.answered) return null;
-  const figure = headline(draft);
+  const figure = headline(ctx, draft);
   if (!figure) return null;
   const yes = meetsThreshold(figure.amountSek, threshold);
   const [sv, en] = COMPARE[`${threshold.direction}-${threshold.inclusive}`] ?? ["", ""];
