@@ -25,6 +25,7 @@ import { answerPending } from "./answers/pending.js";
 import { answerDecisions, answerMinisters, answerPress } from "./answers/people.js";
 import { answerPurpose } from "./answers/purpose.js";
 import { answerReferences } from "./answers/references.js";
+import { answerRepaid } from "./answers/repaid.js";
 import { answerStateMoney, asksStateMoney, stateMoneyNote } from "./answers/state-money.js";
 import { withComparisonVerdict, withThresholdVerdict } from "./answers/threshold.js";
 import { answerYearTotal } from "./answers/totals.js";
@@ -64,7 +65,8 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   payer: answerPayer,
   distributor: answerDistributor,
   recipient: answerRecipient,
-  deadline: answerDeadlines,
+  // "hur mycket betalade Region Skåne tillbaka?": money paid back, where a document tells it; else the rule.
+  deadline: (ctx) => answerRepaid(ctx) ?? answerDeadlines(ctx),
   minister: answerMinisters,
   decision: answerDecisions,
   "about-gms": (ctx) => answerAbout(ctx, false),

@@ -152,12 +152,14 @@ export function linkByWords(facts: RawFact[]): void {
  * after a share of a year's money, whose whole the document names only by its year, is the rest of that
  * year's money: it takes the share's years.
  */
+const WEAK_YEARS = new Set(["none", "publication-date", "stated-in-title"]);
+
 function remainderOfYearsShare(facts: RawFact[]): void {
   for (let i = 1; i < facts.length; i++) {
     const fact = facts[i] as RawFact;
     const share = facts[i - 1] as RawFact;
-    // Only a year the remainder's own words do not give: none, or the page's date.
-    const weak = fact.years.clue === "none" || fact.years.clue === "publication-date";
+    // Only a year the remainder's own words do not give: none, the page's date or its title's year.
+    const weak = WEAK_YEARS.has(fact.years.clue);
     if (!fact.role.isPart || fact.parent !== null || !weak) continue;
     if (!share.role.isPart || share.parent !== null || share.years.clue !== "stated-in-sentence")
       continue;

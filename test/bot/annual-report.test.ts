@@ -57,6 +57,17 @@ describe("a region's annual report", () => {
     expect(answer.figures[0]?.amountSek).toBe(42_000_000);
   });
 
+  it("money paid back is read as such, quoted when asked by whom, never as a rule's answer", () => {
+    const [repaid] = knowledge.statements.repayments;
+    expect(repaid?.amounts.map((a) => a.valueSek)).toEqual([900_000]);
+    expect(repaid?.said?.text).toMatch(/^Beloppet betalades tillbaka/);
+    const asked = ask("hur mycket betalade region halland tillbaka?", TODAY);
+    expect(asked.figures.map((f) => f.amountSek)).toEqual([900_000]);
+    expect(asked.text).toMatch(/inget anslag/);
+    const rule = ask("hur mycket ska återbetalas om pengarna inte används", TODAY);
+    expect(rule.figures.map((f) => f.amountSek)).not.toContain(900_000);
+  });
+
   it("money paid back is no year's money", () => {
     const answer = ask("hur mycket fick GMS 2031?", TODAY);
     expect(answer.figures[0]?.amountSek).toBe(50_000_000);

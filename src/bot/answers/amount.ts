@@ -32,6 +32,7 @@ import { answerPassedOn } from "./passed-on.js";
 import { answerDecisions } from "./people.js";
 import { answerPerKind, asksPerKind } from "./per-kind.js";
 import { quotesName } from "./quoted-names.js";
+import { answerRepaid } from "./repaid.js";
 import { answerRequisitioned } from "./requisitioned.js";
 import { owningDocument } from "./scope.js";
 import { dateText } from "./stated-dates.js";
@@ -126,6 +127,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (requisitioned) return requisitioned;
   const handedOn = answerPassedOn(ctx);
   if (handedOn) return handedOn;
+  const repaid = answerRepaid(ctx);
+  if (repaid) return repaid;
   if (query.names.length > 0) return answerNamed(ctx);
   if (onlyGenericArea(ctx)) return answerGenericArea(ctx);
   const statedWhole = statedTotalIncluding(ctx);
