@@ -97,3 +97,21 @@ describe("an area's change when a region's own money for it stands beside GMS's"
     ]);
   });
 });
+
+describe("an area's share when the year has more than one grant", () => {
+  const main = textDocument(
+    "main",
+    "Genomic Medicine Sweden får 50 miljoner kronor 2031\n\nPublicerad 1 mars 2031\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) ska få 50 miljoner kronor under 2031. Av medlen ska 20 miljoner kronor användas för solida tumörer.\n",
+  );
+  const other = textDocument(
+    "other",
+    "Pengar till antibiotikaresistens inom GMS\n\nPublicerad 2 mars 2031\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) ska få 10 miljoner kronor under 2031 för genomisk övervakning av antibiotikaresistens.\n",
+  );
+  const ask4 = createAsk({ knowledge: fromDocuments([main, other]) });
+
+  it("gives the share of the year's GMS money and of the one grant the area's money is part of", () => {
+    const answer = ask4("What share of the 2031 grant went to solid tumours?");
+    expect(answer.text).toMatch(/33[.,]3/);
+    expect(answer.text).toMatch(/of the grant it is part of, SEK 50 million .* 40%/);
+  });
+});

@@ -44,6 +44,18 @@ function yearSums(
     });
 }
 
+/** The one GMS grant every entry is (a share of a share of …) part of; null when they are not all of one. */
+function oneGrantOf(ctx: AnswerContext, entries: readonly LedgerEntry[]): LedgerEntry | null {
+  let found: LedgerEntry | null = null;
+  for (const e of entries) {
+    let top: LedgerEntry | undefined = e;
+    for (let n = 0; top?.partOf && n < 5; n++) top = ctx.index.byId.get(top.partOf);
+    if (!top || top === e || !countsAsGrant(top) || (found && found !== top)) return null;
+    found = top;
+  }
+  return found;
+}
+
 /** The money a question is about: its topic's grants and shares (no whole and its own part twice), else GMS's grants. */
 export function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
   if (!hasTopic(ctx.query)) return ctx.index.entries.map((e) => e.entry).filter(countsAsGrant);
@@ -257,6 +269,20 @@ export function answerShare(ctx: AnswerContext): Draft {
       ),
     );
     figures.push(p.figure, w.figure);
+    // "What share of the 2027 grant …": the one grant the area's money is part of, when the year has more.
+    const grant = named === undefined ? oneGrantOf(ctx, p.entries) : null;
+    if (grant && grant.amountSek !== w.sum && grant.amountSek > p.sum) {
+      const g = entryFigure(ctx, grant).figure;
+      const ofGrant = shareText(ctx, p.sum, grant.amountSek);
+      lines.push(
+        say(
+          ctx.language,
+          `${p.year}: av anslaget det ingår i, ${amountText(ctx, grant.amountSek)} ${markers(g)}, är det ${ofGrant} ${computed(ctx)}.`,
+          `${p.year}: of the grant it is part of, ${amountText(ctx, grant.amountSek)} ${markers(g)}, it is ${ofGrant} ${computed(ctx)}.`,
+        ),
+      );
+      figures.push(g);
+    }
   }
   if (lines.length === 0) return nothing(ctx, "share");
   lines.unshift(
