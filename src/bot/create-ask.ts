@@ -262,14 +262,31 @@ export function createAsk(options: CreateAskOptions): Ask {
   };
 }
 
-// Question words and operations that ask something else than a yes or a no against an amount.
-const NOT_THRESHOLD = ["howMuch", "which", "what", "who", "when", "count", "share", "change"];
+// Question words and operations that ask something else than a yes or a no against an amount ("list grants
+// over 10 million" filters, it asks no yes or no).
+const NOT_THRESHOLD = [
+  "howMuch",
+  "which",
+  "what",
+  "who",
+  "when",
+  "count",
+  "share",
+  "change",
+  "list",
+  "request",
+  "overview",
+  "perYear",
+  "breakdown",
+];
 // The words that set the bar, dropped when the subject's money is looked up without it.
 const BAR_CUES = new Set(["yesNo", "more", "less", "than", "atMost", "smallest"]);
 
 /** A yes or no against one named amount: "did GMS get more than 80m in 2027?". */
 function asksThreshold(q: Query): q is Query & { threshold: NonNullable<Query["threshold"]> } {
-  return q.threshold !== null && !NOT_THRESHOLD.some((c) => q.cues.has(c));
+  if (q.threshold === null || NOT_THRESHOLD.some((c) => q.cues.has(c))) return false;
+  // Asked as a yes or no: "fick/did/was …", a comparing verb, or a terse question with its mark.
+  return q.cues.has("yesNo") || q.threshold.verb || q.questionMark;
 }
 
 /** The question as a "how much" with the bar left out. */
@@ -412,6 +429,7 @@ function emptyQuery(text: string, language: Language): Query {
     months: [],
     amounts: [],
     threshold: null,
+    questionMark: false,
     comparedYear: null,
     stems: [],
     topicWords: [],

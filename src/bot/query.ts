@@ -57,6 +57,8 @@ export interface Query
   amounts: AmountMatch[];
   /** "över 100 miljoner", "more than 80m": the one asked amount set as a bar for a yes or no. */
   threshold: Threshold | null;
+  /** The question ends with a question mark ("lungcancer 2022 under 10 mkr?"): asked, not a filter. */
+  questionMark: boolean;
   /** "mer 2026 än 2027": the year after "än"/"than", the one the other year is measured against. */
   comparedYear: number | null;
   /** Topic stems in the documents' Swedish (translated, corrected, compounds joined). */
@@ -109,6 +111,7 @@ export interface Excluded {
 const YEAR_WITH_UNIT =
   /^\s*((?:19|20)\d\d)\s*(?:mnkr|mkr|msek|tkr|kr|sek|kronor|miljoner|milj|mn|m)\.?\s*$/i;
 const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
+const QUESTION_MARK = /\?\s*$/;
 // "3 mil", "12,5 mille": colloquial millions, which the documents never write.
 const BARE_MILLIONS =
   /(?<![\p{L}\p{N}.,'’-])(\d{1,3}[,.]\d{1,2})(?![\p{N}.,%]|\s*(?:%|procent|percent))/gu;
@@ -207,6 +210,7 @@ export function parseQuestion(
     months: months(tokens, hits),
     amounts: amounts.amounts,
     threshold: readThreshold(tokens, amounts.amounts),
+    questionMark: QUESTION_MARK.test(text),
     comparedYear: readComparedYear(tokens),
     // Field by field rather than spread: the reading keeps one shape.
     stems: topicPart.stems,

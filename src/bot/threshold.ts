@@ -10,6 +10,8 @@ export interface Threshold {
   direction: "above" | "below";
   /** "minst", "at least", "högst", "at most": the bar itself meets the question. */
   inclusive: boolean;
+  /** Read from a comparing verb ("översteg", "exceed"): a yes-or-no question however it opens. */
+  verb: boolean;
 }
 
 type Side = Pick<Threshold, "direction" | "inclusive">;
@@ -69,11 +71,11 @@ export function readThreshold(
     from >= 0 && phrase.every((w, i) => tokens[from + i]?.word === w);
   for (const { words: phrase, side } of BEFORE) {
     if (matches(phrase, end - phrase.length) || (first >= 0 && matches(phrase, first)))
-      return { valueSek: amount.valueSek, ...side };
+      return { valueSek: amount.valueSek, ...side, verb: false };
   }
   for (let i = 0; i < end; i++) {
     const side = VERB_SIDES.get(tokens[i]?.word ?? "");
-    if (side) return { valueSek: amount.valueSek, ...side };
+    if (side) return { valueSek: amount.valueSek, ...side, verb: true };
   }
   return null;
 }

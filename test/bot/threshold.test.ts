@@ -66,7 +66,7 @@ describe("answering yes or no against a bar", () => {
 
   it("keeps the bar for a follow-up that only names another year, and says nothing of a year with no money", () => {
     ask("fick GMS mer än 60 miljoner 2031?", { conversationId: "t" });
-    const next = ask("och 2030?", { conversationId: "t" });
+    const next = ask("och 2030", { conversationId: "t" });
     expect(next.text).not.toMatch(/^(Ja|Nej)/);
   });
 });
@@ -121,5 +121,18 @@ Regeringen beräknar 90 miljoner kronor till Genomic Medicine Sweden (GMS) för 
     const answer = ask2("fick GMS mer än 10 miljoner 2029?");
     expect(answer.text).not.toMatch(/^(Ja|Nej)/);
     expect(answer.text).not.toMatch(/10 miljoner kronor/);
+  });
+});
+
+describe("a bar in a question that asks no yes or no", () => {
+  it("'list grants over 10 million' filters: no verdict", () => {
+    expect(ask("list grants over 10 million").text).not.toMatch(/^(Yes|No)[:.]/);
+    expect(ask("grants over 10 million in 2031").text).not.toMatch(/^(Yes|No)[:.]/);
+  });
+
+  it("a follow-up naming only a year keeps the bar and its yes or no, asked with no mark", () => {
+    ask("fick GMS mer än 60 miljoner 2030?", { conversationId: "u" });
+    const next = ask("och 2031", { conversationId: "u" });
+    expect(next.text).toMatch(/^Ja: 70 miljoner kronor är mer än 60 miljoner kronor/);
   });
 });
