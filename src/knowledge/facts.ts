@@ -61,6 +61,8 @@ export interface RawFact {
   twins: number;
   /** Index of the grant an undated co-funding is told beside: it funds that grant's years. */
   cofunds?: number | null;
+  /** A table cell labelled by its row ("| Samordning | 6 |"): it retells only money its label names. */
+  tableLabel?: boolean;
   /** Index of the share this remainder is the rest beside ("Resterande 69 500 tkr" after "Av 2027 års medel
    * behöll regionen 10 500 tkr"): it is a share of whatever whole that share turns out to belong to. */
   restOf?: number | null;
@@ -538,6 +540,7 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
       parent: null,
       list: row.table === undefined ? null : listOf(lists, row.table, nextList),
       twins: 1,
+      ...(row.label !== undefined ? { tableLabel: true } : {}),
     });
   }
   return out;

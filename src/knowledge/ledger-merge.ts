@@ -164,6 +164,9 @@ export function sameGrant(
   // "ett tvåårigt uppdrag på sammanlagt 18 miljoner kronor" retells the two-year total whose span holds its year.
   if (fact.role.role === "total" && group.entry.role === "multi-year-total")
     return aboutGms && withinSpan(reps, fact) && sharedTerms(group, terms) >= 2;
+  // A table row's label is all it says of the money: it retells only a grant whose words or area it names.
+  if (fact.tableLabel && !topicsAgree(group.topics, words.topics) && sharedTerms(group, terms) < 1)
+    return false;
   if (fact.role.role === "comparison" || group.entry.role === "comparison") {
     return (
       yearsAgree && fact.years.years.length > 0 && (aboutGms || sharedTerms(group, terms) >= 1)

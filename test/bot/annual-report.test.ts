@@ -115,3 +115,16 @@ describe("an area's share when the year has more than one grant", () => {
     expect(answer.text).toMatch(/of the grant it is part of, SEK 50 million .* 40%/);
   });
 });
+
+describe("a table row retells only money its label names", () => {
+  const newsletter = textDocument(
+    "newsletter",
+    "# GMS nyhetsbrev\n\nPublicerad 1 juni 2031\n\n| Område | 2031 (mnkr) |\n|---|---|\n| Samordning | 30 |\n",
+  );
+  const k = fromDocuments([decision, newsletter]);
+
+  it("'| Samordning | 30 |' never joins the 30 miljoner for sällsynta diagnoser", () => {
+    const rare = k.ledger.entries.find((e) => e.amountSek === 30_000_000 && e.partOf !== null);
+    expect(rare?.sources.map((s) => s.docId)).toEqual(["decision"]);
+  });
+});
