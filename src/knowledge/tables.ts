@@ -48,6 +48,7 @@ export interface TableRow {
 // A Markdown pipe table's rows: "| Solida tumörer | 30 | 30 |"; its rule "|---|---:|" holds no cells.
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^[\s|:-]+$/;
+const PIPE_LINE_START = /(?:^|\n)[ \t]*\|/;
 // A header cell that names a year, with or without its unit: "2028", "2028 (mnkr)", "2027, tkr".
 const YEAR_CELL = /^((?:19|20)\d{2})(?![\d])/;
 // A row label that names the sum of the rows above it.
@@ -70,12 +71,15 @@ interface Line {
 
 /** Rows of tab- or space-aligned tables whose caption names a unit: "2024  Socialstyrelsen  49,5". */
 export function findTableRows(text: string): TableRow[] {
-  const pipes = text.includes("|");
-  // A row's cells stand apart by a tab, two spaces or a bar: a text with none holds no table.
-  if (!pipes && !text.includes("\t") && !text.includes("  ")) return [];
+  // One look over the text: a line opening with a bar ("| Område | 2026 |"), indented or not.
+  const pipes = text.includes("|") && PIPE_LINE_START.test(text);
+  const aligned = text.includes("\t") || text.includes("  ");
+  // A row's cells stand apart by a tab, two spaces or a bar opening the line: a text with none holds no table.
+  if (!pipes && !aligned) return [];
   const lines = splitLines(text);
   const rows: TableRow[] = [];
   if (pipes) rows.push(...findPipeTables(lines));
+  if (!aligned) return rows;
   let i = 0;
   while (i < lines.length) {
     if (!isRow(lines[i])) {
@@ -111,7 +115,8 @@ function findPipeTables(lines: Line[]): TableRow[] {
 }
 
 function isPipeRow(line: Line | undefined): boolean {
-  return !!line && PIPE_ROW.test(line.text);
+  // Most lines open with a letter: the pattern is tried only on a line whose first character is a bar.
+  return !!line && line.text.trimStart().startsWith("|") && PIPE_ROW.test(line.text);
 }
 
 function readPipeTable(lines: Line[], from: number, to: number): TableRow[] {
@@ -205,7 +210,7 @@ function splitLines(text: string): Line[] {
 
 // Two cells or more: a separator inside the trimmed line (splitting on it is not needed to tell).
 function isRow(line: Line | undefined): boolean {
-  return !!line && !PIPE_ROW.test(line.text) && CELL_SPLIT.test(line.text.trim());
+  return !!line && !isPipeRow(line) && CELL_SPLIT.test(line.text.trim());
 }
 
 function readTable(lines: Line[], from: number, to: number): TableRow[] {
