@@ -28,7 +28,7 @@ export function buildBlocks(
   return blocks;
 }
 
-function blocksFromText(text: string): DraftBlock[] {
+export function blocksFromText(text: string): DraftBlock[] {
   const lines = text
     .split("\n")
     .map((l) => l.trim())

@@ -1,5 +1,6 @@
 import type { Language } from "./answer.js";
 import type { AskedOrg } from "./query.js";
+import type { Threshold } from "./threshold.js";
 
 /** What a conversation has established so far: its subject, not only its last intent. */
 export interface ConversationState {
@@ -25,6 +26,8 @@ export interface ConversationState {
   topics: string[];
   orgs: AskedOrg[];
   mentionsGms: boolean;
+  /** The bar a yes-or-no question set ("mer än 75 miljoner"): "och 2026?" asks it of another year. */
+  threshold?: Threshold;
   /** The turn asked what someone said: "och Hallengren?" asks the same of another person. */
   said?: boolean;
   /** The kinds of document the turn pointed to ("budgetproppen"): "och för 2029?" asks the same of them. */

@@ -25,7 +25,9 @@ import { answerPending } from "./answers/pending.js";
 import { answerDecisions, answerMinisters, answerPress } from "./answers/people.js";
 import { answerPurpose } from "./answers/purpose.js";
 import { answerReferences } from "./answers/references.js";
+import { answerRepaid } from "./answers/repaid.js";
 import { answerStateMoney, asksStateMoney, stateMoneyNote } from "./answers/state-money.js";
+import { withComparisonVerdict, withThresholdVerdict } from "./answers/threshold.js";
 import { answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
 import { buildBlocks } from "./build-blocks.js";
@@ -63,7 +65,8 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   payer: answerPayer,
   distributor: answerDistributor,
   recipient: answerRecipient,
-  deadline: answerDeadlines,
+  // "hur mycket betalade Region Skåne tillbaka?": money paid back, where a document tells it; else the rule.
+  deadline: (ctx) => answerRepaid(ctx) ?? answerDeadlines(ctx),
   minister: answerMinisters,
   decision: answerDecisions,
   "about-gms": (ctx) => answerAbout(ctx, false),
@@ -240,6 +243,20 @@ export function createAsk(options: CreateAskOptions): Ask {
       intent !== null && TOPIC_SCOPED.has(intent) && unknownOnly(query)
         ? notMentioned(intent, query)
         : COMPOSERS[intent ?? "out-of-scope"](ctx);
+    // "Fick GMS över 100 miljoner 2026?": the subject's money as if no bar were named, then yes or no.
+    if (intent !== null && asksThreshold(query)) {
+      const bar = barQuery(query);
+      const barIntent = chooseIntent(bar, knowsTopic(index, bar));
+      if (barIntent === "amount" || barIntent === "total") {
+        const barCtx = { ...ctx, query: bar };
+        const bare = COMPOSERS[barIntent](barCtx);
+        // No one figure to measure: the subject's money as it is, never a lookup of the bar's own amount.
+        draft = withThresholdVerdict(barCtx, query.threshold, bare) ?? bare;
+      }
+    }
+    // "Fick barncancer mindre 2027 än 2026?": the change between the years, with yes or no first.
+    if (draft.intent === "change" && query.cues.has("yesNo"))
+      draft = withComparisonVerdict(ctx, draft) ?? draft;
     // "Och året innan?" after "genom vilken myndighet?": when that year has no such answer, its money.
     if (repeated && !draft.answered && intent !== null && WHO_INTENTS.has(intent))
       draft = answerAmount(ctx);
@@ -259,6 +276,40 @@ export function createAsk(options: CreateAskOptions): Ask {
       conversations.set(context.conversationId, remember(query, draft, previous));
     return finish(raw, query.language, draft, citations.all(), docs);
   };
+}
+
+// Question words and operations that ask something else than a yes or a no against an amount ("list grants
+// over 10 million" filters, it asks no yes or no).
+const NOT_THRESHOLD = [
+  "howMuch",
+  "which",
+  "what",
+  "who",
+  "when",
+  "count",
+  "share",
+  "change",
+  "list",
+  "request",
+  "overview",
+  "perYear",
+  "breakdown",
+];
+// The words that set the bar, dropped when the subject's money is looked up without it.
+const BAR_CUES = new Set(["yesNo", "more", "less", "than", "atMost", "smallest"]);
+
+/** A yes or no against one named amount: "did GMS get more than 80m in 2027?". */
+function asksThreshold(q: Query): q is Query & { threshold: NonNullable<Query["threshold"]> } {
+  if (q.threshold === null || NOT_THRESHOLD.some((c) => q.cues.has(c))) return false;
+  // Asked as a yes or no: "fick/did/was …", a comparing verb, or a terse question with its mark.
+  return q.cues.has("yesNo") || q.threshold.verb || q.questionMark;
+}
+
+/** The question as a "how much" with the bar left out. */
+function barQuery(q: Query): Query {
+  const cues = new Set([...q.cues].filter((c) => !BAR_CUES.has(c)));
+  cues.add("howMuch");
+  return { ...q, amounts: [], threshold: null, cues };
 }
 
 // Distinct question readings kept per bot; forgotten all at once when full (each is a few kB).
@@ -354,6 +405,7 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
     ...(query.cues.has("said") ? { said: true } : {}),
     ...(query.docKinds.length > 0 ? { docKinds: query.docKinds } : {}),
     language: query.language,
+    ...(query.threshold ? { threshold: query.threshold } : {}),
   };
 }
 
@@ -394,6 +446,9 @@ function emptyQuery(text: string, language: Language): Query {
     dates: [],
     months: [],
     amounts: [],
+    threshold: null,
+    questionMark: false,
+    comparedYear: null,
     stems: [],
     topicWords: [],
     topics: [],

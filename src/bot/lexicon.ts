@@ -25,7 +25,7 @@ cue recipient     | mottagare*, recipient, recipients, till vem, to whom
 cue deadline      | lämnas in, lämna in, lämnar in, lämnats in, be submitted, submitted, submit, hand in, handed in, deadline, deadlines, tidsgräns*, tidsfrist*, ansökningsdag*, sista ansökningsdag, application deadline, closing date, due, senast, by when, sista dag, sista dagen, last day, när ska, when must, when should, när måste
 cue report        | report*, rapport*, slutrapport*, delrapport*, slutredovisning*, delredovisning*, återrapport*, redovisning*, redovisa, redovisas, redovisat
 cue requisition   | requisition*, rekvisition*, rekvirera*, rekv, have to ask for, has to ask for, must ask for
-cue repay         | repay*, repaid, återbetal*, happens to unused, happens to the unused, happens to money not, inte används, inte har använts, inte använts, inte använda, not used, unused, not spent, unspent, oanvända, left over, blir över, inte förbrukas, inte förbrukats, betalas tillbaka, betala tillbaka, betalade tillbaka, paid back, pay back, paying back, pays back, returned
+cue repay         | repay*, repaid, pay back, paid back, pays back, paying back, tillbaka, återbetal*, förbrukat*, outnyttja*, happens to unused, happens to the unused, happens to money not, inte används, inte har använts, inte använts, inte använda, not used, unused, not spent, unspent, oanvända, left over, blir över, inte förbrukas, inte förbrukats, betalas tillbaka, betala tillbaka, betalade tillbaka, paid back, pay back, paying back, pays back, returned
 cue minister      | minister responsible, responsible minister, ansvarig minister, ansvarige minister, minist*, statsråd*, socialminist*, sjukvårdsminist*, näringsminist*, finansminist*, statsminist*, utbildningsminist*, forskningsminist*, health minister, minister for health, hälsominist*
 cue asker         | riksdagsledamot, riksdagsledamoten, ledamoten, member of parliament, which mp, ställde frågan, ställde, frågade, asked the question, who asked, skriftliga frågan, skriftlig fråga, written question, interpellation*, questioner
 cue author        | who wrote, vem skrev, wrote, skrev, author, authors, författare*, skribent*, undertecknare, op ed
@@ -69,8 +69,8 @@ cue documents     | which documents, vilka dokument, which document, vilket doku
 cue change        | diff, differens, go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, skiljer, skilde, skiljde, skilja, jämför*, up or down, upp eller ner, change, förändring*, drop, drops, dropped, nedgång*
 cue down          | decreas*, minskade, minskat, minskar, minskning*, sjönk, sjunkit, drop, drops, dropped, fall, fell, gick ner, went down, go down, nedgång*
 cue versus        | står sig mot, står det sig mot, står de sig mot, jämfört med, jämförs med, i förhållande till, compared with, compared to, compare with, compare to, stack up against, versus, vs
-cue more          | more, mer, mera, större, högre, bigger, larger, higher
-cue less          | less, mindre, fewer, lägre, smaller, lower
+cue more          | more, mer, mera, större, högre, bigger, larger, higher, exceed*, surpass*, översteg, överstiger, överskred, överskrider
+cue less          | less, mindre, fewer, lägre, smaller, lower, understeg, understiger
 cue than          | than, än
 cue either        | or, eller
 cue share         | andel*, share, percent, percentage, procent, proportion, fraction, hur stor del, what part of, %

@@ -21,6 +21,7 @@ import { LEXICON, type QuestionToken, tokenize } from "./lexicon.js";
 import { findLexicon, type LexHit, valuesOf } from "./lexicon-match.js";
 import { correctNames } from "./name-typos.js";
 import { readYears, type YearReading } from "./question-years.js";
+import { readComparedYear, readThreshold, type Threshold } from "./threshold.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** The lexicon's operation cues ("payer", "share", "perYear", …) and question words ("who", "yesNo", …). */
@@ -54,6 +55,12 @@ export interface Query
   /** Months named, with or without a year ("the april 2026 decision", "i februari"): 1–12. */
   months: number[];
   amounts: AmountMatch[];
+  /** "över 100 miljoner", "more than 80m": the one asked amount set as a bar for a yes or no. */
+  threshold: Threshold | null;
+  /** The question ends with a question mark ("lungcancer 2022 under 10 mkr?"): asked, not a filter. */
+  questionMark: boolean;
+  /** "mer 2026 än 2027": the year after "än"/"than", the one the other year is measured against. */
+  comparedYear: number | null;
   /** Topic stems in the documents' Swedish (translated, corrected, compounds joined). */
   stems: string[];
   /** The Swedish words behind `stems`, as the question (translated) wrote them: for searches and saying back. */
@@ -104,6 +111,7 @@ export interface Excluded {
 const YEAR_WITH_UNIT =
   /^\s*((?:19|20)\d\d)\s*(?:mnkr|mkr|msek|tkr|kr|sek|kronor|miljoner|milj|mn|m)\.?\s*$/i;
 const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
+const QUESTION_MARK = /\?\s*$/;
 // "3 mil", "12,5 mille": colloquial millions, which the documents never write.
 const BARE_MILLIONS =
   /(?<![\p{L}\p{N}.,'’-])(\d{1,3}[,.]\d{1,2})(?![\p{N}.,%]|\s*(?:%|procent|percent))/gu;
@@ -202,6 +210,9 @@ export function parseQuestion(
     dates: when.dates,
     months: months(tokens, hits),
     amounts: amounts.amounts,
+    threshold: readThreshold(tokens, amounts.amounts),
+    questionMark: QUESTION_MARK.test(text),
+    comparedYear: readComparedYear(tokens),
     // Field by field rather than spread: the reading keeps one shape.
     stems: topicPart.stems,
     topicWords: topicPart.topicWords,

@@ -822,5 +822,12 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
       q.amounts.length > 0
         ? q.amounts
         : amounts.map((valueSek) => ({ start: 0, end: 0, text: "", valueSek, qualifier: null })),
+    // "Fick GMS mer än 75 miljoner 2027?" → "och 2026": the same bar, asked the same way, for the new year.
+    ...(q.threshold === null &&
+    q.amounts.length === 0 &&
+    amounts === previous.amounts &&
+    previous.threshold
+      ? { threshold: previous.threshold, questionMark: true }
+      : {}),
   };
 }

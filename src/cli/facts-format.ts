@@ -97,6 +97,13 @@ export function factsText(s: Statements): string {
       ),
     ),
     ...section(
+      "Money paid back",
+      s.repayments.map(
+        (r) =>
+          `${r.amounts.map((a) => a.valueSek).join(", ")} SEK  ${oneLine(r.span.text).slice(0, 90)}  ${at(r.span.docId)}`,
+      ),
+    ),
+    ...section(
       "Reference numbers",
       s.references.map(
         (r) => `${oneLine(r.number.text).padEnd(16)}  ${r.kind.padEnd(7)}  ${at(r.span.docId)}`,

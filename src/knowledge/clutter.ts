@@ -65,6 +65,13 @@ const LIST_HEADINGS = compileCues([
   "mest läst",
   "most read",
   "läs vidare",
+  // Alone on their line, they head a list of links ("Read more" / "- SciLifeLab receives SEK 45 million …").
+  "läs mer",
+  "läs också",
+  "read more",
+  "read also",
+  "see also",
+  "se även",
 ]);
 
 // "Av Karin Holmqvist", "By Anna Lindgren | 18 December 2026": a short byline, not a sentence that opens with "av".

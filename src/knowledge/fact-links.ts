@@ -2,7 +2,7 @@ import { compileCues, findCues } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { NearestLarger } from "./nearest-larger.js";
 import { BACK_REFERENCE, PART_OF_PREVIOUS } from "./role-cues.js";
-import { toldBeside } from "./roles.js";
+import { endsWithRemainder, toldBeside } from "./roles.js";
 import { countBelow } from "./sorted.js";
 import type { FactRole } from "./types.js";
 import { words } from "./words.js";
@@ -20,6 +20,7 @@ const WHOLES = new Set<FactRole>([
 /** Links parts to wholes (by the words, then by arithmetic) and marks earlier years' figures as retold. */
 export function linkFacts(facts: RawFact[], docYear: number | null): void {
   linkByWords(facts);
+  remainderOfYearsShare(facts);
   linkForward(facts);
   linkLists(facts);
   linkAfterColon(facts);
@@ -176,6 +177,32 @@ export function linkByWords(facts: RawFact[]): void {
       return;
     }
   });
+}
+
+/**
+ * "Av 2027 års medel behöll regionen 10 500 tkr. Resterande 69 500 tkr fördes vidare …": a remainder told right
+ * after a share of a year's money, whose whole the document names only by its year, is the rest of that
+ * year's money: it takes the share's years.
+ */
+const WEAK_YEARS = new Set(["none", "publication-date", "stated-in-title"]);
+
+function remainderOfYearsShare(facts: RawFact[]): void {
+  for (let i = 1; i < facts.length; i++) {
+    const fact = facts[i] as RawFact;
+    const share = facts[i - 1] as RawFact;
+    // Only a year the remainder's own words do not give: none, the page's date or its title's year.
+    const weak = WEAK_YEARS.has(fact.years.clue);
+    if (!fact.role.isPart || fact.parent !== null || !weak) continue;
+    if (!share.role.isPart || share.parent !== null || share.years.clue !== "stated-in-sentence")
+      continue;
+    if (fact.segment.index !== share.segment.index + 1) continue;
+    if (fact.segment.paragraph !== share.segment.paragraph) continue;
+    const before = fact.doc.text.slice(fact.segment.start, fact.amount.start);
+    if (!endsWithRemainder(before)) continue;
+    fact.years = share.years;
+    fact.time = share.time;
+    fact.restOf = i - 1;
+  }
 }
 
 /** Each fact's amount where it may be a whole, else `-Infinity` (`sharesOut`: also where it is a share itself). */

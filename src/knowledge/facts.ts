@@ -62,6 +62,11 @@ export interface RawFact {
   twins: number;
   /** Index of the grant an undated co-funding is told beside: it funds that grant's years. */
   cofunds?: number | null;
+  /** A table cell labelled by its row ("| Samordning | 6 |"): it retells only money its label names. */
+  tableLabel?: boolean;
+  /** Index of the share this remainder is the rest beside ("Resterande 69 500 tkr" after "Av 2027 års medel
+   * behöll regionen 10 500 tkr"): it is a share of whatever whole that share turns out to belong to. */
+  restOf?: number | null;
   /** Index of the amount this one replaces ("höjs från 92 miljoner kronor till 97 miljoner kronor"). */
   revises?: number | null;
 }
@@ -98,7 +103,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     }
   }
   forgetTold(context.readings);
-  facts.push(...tableFacts(doc, context));
+  facts.push(...tableFacts(doc, context, () => ++lists));
   markNotGms(facts, segments, clutter, (s) => context.gms[s.index] === true);
   markBackReferredRecipients(facts, segments, clutter);
   markSamePurpose(facts);
@@ -473,6 +478,15 @@ function neighbourhoodMentionsGms(context: Surroundings, seg: Segment): boolean 
   return context.gmsText[seg.paragraph] === true || context.gmsHeading[seg.paragraph - 1] === true;
 }
 
+function listOf(lists: Map<number, number>, table: number, next: () => number): number {
+  let id = lists.get(table);
+  if (id === undefined) {
+    id = next();
+    lists.set(table, id);
+  }
+  return id;
+}
+
 /** Bullet items in a run, one amount each, are one list. */
 function markBulletLists(facts: RawFact[], next: () => number): void {
   let current: number | null = null;
@@ -509,8 +523,10 @@ function segmentAround(segments: Segment[], start: number, end: number): Segment
  * A table's rows ("2024  Socialstyrelsen  49,5" under "(miljoner kronor)"): an appropriation's rows are budget
  * frames; other tables retell figures decided elsewhere, so each row is a further source of its grant.
  */
-function tableFacts(doc: SourceDocument, context: Surroundings): RawFact[] {
+function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => number): RawFact[] {
   const out: RawFact[] = [];
+  // The rows of one table are one list: two of its cells are never one grant told twice.
+  const lists = new Map<number, number>();
   for (const row of findTableRows(doc.text)) {
     const seg = segmentAround(context.segments, row.amount.start, row.amount.end);
     if (!seg) continue;
@@ -526,8 +542,9 @@ function tableFacts(doc: SourceDocument, context: Surroundings): RawFact[] {
         pastRelative: false,
         unresolvedSpan: 0,
       },
-      purpose: seg.text,
-      purposeIsSentence: true,
+      // A row labelled by its area ("| Solida tumörer | 30 | 30 |") funds that area; else the row is the purpose.
+      purpose: row.label ?? seg.text,
+      purposeIsSentence: row.label === undefined,
       recipient: null,
       payer: null,
       funder: null,
@@ -537,8 +554,9 @@ function tableFacts(doc: SourceDocument, context: Surroundings): RawFact[] {
         neighbourhoodMentionsGms(context, seg),
       notGms: false,
       parent: null,
-      list: null,
+      list: row.table === undefined ? null : listOf(lists, row.table, nextList),
       twins: 1,
+      ...(row.label !== undefined ? { tableLabel: true } : {}),
     });
   }
   return out;

@@ -7,7 +7,9 @@ import { type Group, hasDocument, hasList, hasSegment, repsOf, termsOf } from ".
 import { topicsAgree, topicsConflict } from "./merge-rules.js";
 import { mentionsGms } from "./organisations.js";
 import { PER_YEAR } from "./role-cues.js";
+import { opensWithYearsMoney } from "./roles.js";
 import type { SourceDocument } from "./types.js";
+import { words } from "./words.js";
 
 /** "9 miljoner kronor per år under 2026 och 2027" tells the shares of a two-year 18 miljoner told elsewhere. */
 export function perYearWhole(byAmount: ReadonlyMap<number, Group[]>, fact: RawFact): Group | null {
@@ -162,6 +164,9 @@ export function sameGrant(
   // "ett tvåårigt uppdrag på sammanlagt 18 miljoner kronor" retells the two-year total whose span holds its year.
   if (fact.role.role === "total" && group.entry.role === "multi-year-total")
     return aboutGms && withinSpan(reps, fact) && sharedTerms(group, terms) >= 2;
+  // A table row's label is all it says of the money: it retells only a grant whose words or area it names.
+  if (fact.tableLabel && !topicsAgree(group.topics, words.topics) && sharedTerms(group, terms) < 1)
+    return false;
   if (fact.role.role === "comparison" || group.entry.role === "comparison") {
     return (
       yearsAgree && fact.years.years.length > 0 && (aboutGms || sharedTerms(group, terms) >= 1)
@@ -199,7 +204,7 @@ function sameYearForGms(reps: readonly RawFact[], fact: RawFact): boolean {
   );
 }
 
-function forGms(f: RawFact): boolean {
+export function forGms(f: RawFact): boolean {
   return !f.notGms && docMentionsGms(f.doc) && (f.recipient === null || mentionsGms(f.recipient));
 }
 
@@ -304,4 +309,26 @@ function paidBy(group: Group, payer: string): boolean {
 function otherLanguage(group: Group, fact: RawFact): boolean {
   const own = documentLanguage(fact.doc);
   return group.facts.every((f) => documentLanguage(f.doc) !== own);
+}
+
+/**
+ * "Av 2027 års medel behöll Region Skåne 10 500 tkr": a share of a year's money whose whole its document never
+ * states is a share of that year's one GMS grant, when the documents placed so far tell exactly one.
+ */
+export function yearsGrantOf(groups: readonly Group[], fact: RawFact): Group | null {
+  const years = fact.years.years;
+  if (!fact.role.isPart || fact.years.clue !== "stated-in-sentence" || years.length !== 1)
+    return null;
+  // A region's share ("behöll Region Skåne 10 500 tkr") of the year's money is a share of GMS's grant too.
+  if (fact.notGms || !fact.gmsContext || !opensWithYearsMoney(words(fact.segment.text)))
+    return null;
+  const stated = (f: RawFact) => f.years.clue === "stated-in-sentence" && sameYears(f, years);
+  const wholes = groups.filter(
+    (g) =>
+      g.entry.role === "grant" &&
+      g.entry.partOf === null &&
+      g.entry.amountSek > fact.amount.valueSek &&
+      g.facts.some((f) => stated(f) && forGms(f)),
+  );
+  return wholes.length === 1 ? (wholes[0] ?? null) : null;
 }

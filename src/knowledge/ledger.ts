@@ -19,6 +19,7 @@ import {
   sameGrant,
   sharedTerms,
   yearShareOf,
+  yearsGrantOf,
 } from "./ledger-merge.js";
 import { ShareIndex } from "./ledger-share-index.js";
 import { areaOf, TellingTerms, tellingTopics } from "./ledger-terms.js";
@@ -88,7 +89,11 @@ class Merge {
     const terms = this.tellingTerms.of(fact);
     const topics = tellingTopics(fact);
     const parentGroup =
-      fact.parent === null ? perYearWhole(this.byAmount, fact) : (placed[fact.parent] ?? null);
+      fact.parent !== null
+        ? (placed[fact.parent] ?? null)
+        : fact.restOf != null
+          ? (placed[fact.restOf]?.parent ?? null)
+          : (perYearWhole(this.byAmount, fact) ?? yearsGrantOf(this.groups, fact));
     const same = listedAt(this.byAmount, fact.amount.valueSek);
     const retold = retellsEveryShare(same, fact, parentGroup);
     if (retold) fact.role = { ...fact.role, role: "comparison" };
@@ -383,8 +388,26 @@ function splitByYear(entries: LedgerEntry[], byId: ReadonlyMap<string, LedgerEnt
   }
 }
 
-// The words right after a share's amount that say it is handed on to others ("vidare till", "on to").
-const PASSED_ON = new Set(["vidare", "on to", "onwards to"]);
+// The words right after a share's amount that say it is handed on to others ("vidare till", "on to",
+// "fördes vidare till", "was passed on to").
+const PASSED_ON = new Set([
+  "vidare",
+  "on to",
+  "onwards to",
+  "fördes vidare",
+  "förs vidare",
+  "skickades vidare",
+  "skickas vidare",
+  "gick vidare",
+  "går vidare",
+  "fördelades vidare",
+  "fördelas vidare",
+  "passed on",
+  "handed on",
+  "was passed on",
+  "were passed on",
+  "is passed on",
+]);
 
 /** The source tells its amount as handed on: "5,6 miljoner kronor vidare till …", "SEK 2m on to …". */
 export function passedOn(s: FactSource): boolean {
@@ -395,7 +418,7 @@ export function passedOn(s: FactSource): boolean {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== "");
-  return PASSED_ON.has(after[0] ?? "") || PASSED_ON.has(after.slice(0, 2).join(" "));
+  return [1, 2, 3].some((n) => PASSED_ON.has(after.slice(0, n).join(" ")));
 }
 
 // "Myndigheten får använda …" refers back to the agency the document named as paying out.

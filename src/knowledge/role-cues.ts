@@ -130,6 +130,31 @@ export const ESTIMATE = compileCues([
   "projected",
 ]);
 
+// Money left unspent or paid back ("hade 1 150 tkr … inte förbrukats. Beloppet betalades tillbaka"): no grant.
+const REPAID_PHRASES = [
+  "inte förbrukats",
+  "inte förbrukat",
+  "inte hade förbrukats",
+  "förbrukades inte",
+  "oförbrukade",
+  "oförbrukat",
+  "outnyttjade",
+  "outnyttjat",
+  "betalades tillbaka",
+  "betalats tillbaka",
+  "betalade tillbaka",
+  "återbetalades",
+  "återbetalats",
+  "återbetalade",
+  "unspent",
+  "was not spent",
+  "were not spent",
+  "paid back",
+  "repaid",
+];
+/** Money left unspent or paid back: quoted when asked, never a grant. */
+export const REPAID = compileCues(REPAID_PHRASES);
+
 /** Numbers that are money but not funding: costs, prices, savings, salaries, statistics, fundraising. */
 export const NOT_FUNDING = compileCues([
   // What someone says is needed ("behövs minst 120 miljoner kronor per år"): a demand, not money given.
@@ -217,6 +242,7 @@ export const NOT_FUNDING = compileCues([
   "had hoped",
   "had expected",
   "had counted on",
+  ...REPAID_PHRASES,
   // The price of something bought or sold ("för en köpeskilling om 3 250 000 kronor").
   "köpeskilling",
   "köpeskillingen",

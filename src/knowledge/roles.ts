@@ -62,6 +62,8 @@ export function opensWithYearsMoney(words: readonly WordToken[]): boolean {
 }
 const DEMONSTRATIVE = /^\s*(?:av\s+(?:detta|dessa|det|dem)|of\s+(?:this|these|that))\b/i;
 const REMAINDER = /(?<!\p{L})(?:resterande|återstående|remaining|the\s+rest)\s*$/iu;
+/** The words before an amount end "Resterande", "the remaining": it is the rest of a whole. */
+export const endsWithRemainder = (before: string): boolean => REMAINDER.test(before);
 const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|in\s+total|a\s+total\s+of)\b/i;
 
 export interface RoleClues {

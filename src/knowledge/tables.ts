@@ -39,7 +39,30 @@ export interface TableRow {
   amount: AmountMatch;
   year: number;
   kind: "frame" | "retold";
+  /** The row's label where the years stand in the header ("Solida tumörer"): what the amount funds. */
+  label?: string;
+  /** Which pipe table of the text it stands in (its header line's offset). */
+  table?: number;
 }
+
+// A Markdown pipe table's rows: "| Solida tumörer | 30 | 30 |"; its rule "|---|---:|" holds no cells.
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^[\s|:-]+$/;
+const PIPE_LINE_START = /(?:^|\n)[ \t]*\|/;
+// A header cell that names a year, with or without its unit: "2028", "2028 (mnkr)", "2027, tkr".
+const YEAR_CELL = /^((?:19|20)\d{2})(?![\d])/;
+// A row label that names the sum of the rows above it.
+const SUM_LABELS = new Set([
+  "summa",
+  "totalt",
+  "total",
+  "sum",
+  "summa totalt",
+  "totalsumma",
+  "totals",
+]);
+// Emphasis around a cell's text ("**84**").
+const EMPHASIS = /^[*_]+|[*_]+$/g;
 
 interface Line {
   start: number;
@@ -48,10 +71,15 @@ interface Line {
 
 /** Rows of tab- or space-aligned tables whose caption names a unit: "2024  Socialstyrelsen  49,5". */
 export function findTableRows(text: string): TableRow[] {
-  // A row's cells stand apart by a tab or two spaces: a text with neither holds no table.
-  if (!text.includes("\t") && !text.includes("  ")) return [];
+  // One look over the text: a line opening with a bar ("| Område | 2026 |"), indented or not.
+  const pipes = text.includes("|") && PIPE_LINE_START.test(text);
+  const aligned = text.includes("\t") || text.includes("  ");
+  // A row's cells stand apart by a tab, two spaces or a bar opening the line: a text with none holds no table.
+  if (!pipes && !aligned) return [];
   const lines = splitLines(text);
   const rows: TableRow[] = [];
+  if (pipes) rows.push(...findPipeTables(lines));
+  if (!aligned) return rows;
   let i = 0;
   while (i < lines.length) {
     if (!isRow(lines[i])) {
@@ -66,6 +94,110 @@ export function findTableRows(text: string): TableRow[] {
   return rows;
 }
 
+/**
+ * Markdown pipe tables: a header row, a rule, then rows. Years stand either in the header ("| Område | 2026 |
+ * 2027 |": each cell is that column's year) or in a row's own cell ("| 2024 | Socialstyrelsen | 49,5 |").
+ */
+function findPipeTables(lines: Line[]): TableRow[] {
+  const rows: TableRow[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!isPipeRow(lines[i])) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && isPipeRow(lines[j])) j += 1;
+    rows.push(...readPipeTable(lines, i, j));
+    i = j;
+  }
+  return rows;
+}
+
+function isPipeRow(line: Line | undefined): boolean {
+  // Most lines open with a letter: the pattern is tried only on a line whose first character is a bar.
+  return !!line && line.text.trimStart().startsWith("|") && PIPE_ROW.test(line.text);
+}
+
+function readPipeTable(lines: Line[], from: number, to: number): TableRow[] {
+  const header = lines[from];
+  if (!header || to - from < 3 || !PIPE_RULE.test(lines[from + 1]?.text ?? "x")) return [];
+  // The unit in the header wins ("2028 (mnkr)"); else the caption's, nearest line first.
+  const above = lines.slice(Math.max(0, from - CAPTION_LINES), from).reverse();
+  const unit = [header, ...above]
+    .map((l) => findCues(l.text, UNIT_CUES)[0])
+    .find((u) => u !== undefined);
+  const factor = unit ? FACTORS.get(unit.phrase) : undefined;
+  if (factor === undefined) return [];
+  const caption = [...above, header].map((l) => l.text).join(" ");
+  const kind = findCues(caption, FRAME_CUES).length > 0 ? "frame" : "retold";
+  const columnYears = pipeCells(header).map((c) => {
+    const m = YEAR_CELL.exec(c.text);
+    return m ? Number(m[1]) : null;
+  });
+  const byColumn = columnYears.some((y) => y !== null);
+  const rows: TableRow[] = [];
+  for (const line of lines.slice(from + 2, to)) {
+    const cells = pipeCells(line);
+    if (!byColumn) {
+      const year = cells.find((c) => YEAR.test(c.text));
+      const last = cells.at(-1);
+      const row =
+        year && last && last !== year ? cellRow(last, Number(year.text), factor, kind) : null;
+      if (row) rows.push(row);
+      continue;
+    }
+    // "| **Summa** | **84** |": the rows' sum retells no grant of its own (and would count them twice).
+    if (SUM_LABELS.has((cells[0]?.text ?? "").toLowerCase())) continue;
+    for (const [k, cell] of cells.entries()) {
+      const year = columnYears[k];
+      if (k === 0 || year === null || year === undefined) continue;
+      const row = cellRow(cell, year, factor, kind);
+      const label = cells[0]?.text;
+      if (row) rows.push({ ...row, table: header.start, ...(label ? { label } : {}) });
+    }
+  }
+  return rows;
+}
+
+/** A pipe row's cells, each trimmed of spaces and emphasis, with where its text starts. */
+function pipeCells(line: Line): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  const t = line.text;
+  let at = t.indexOf("|");
+  while (at >= 0) {
+    const next = t.indexOf("|", at + 1);
+    if (next < 0) break;
+    const raw = t.slice(at + 1, next);
+    const trimmed = raw.trim().replace(EMPHASIS, "");
+    const offset = raw.indexOf(trimmed);
+    out.push({ text: trimmed, start: line.start + at + 1 + Math.max(0, offset) });
+    at = next;
+  }
+  return out;
+}
+
+/** A cell holding a number in the table's unit, read as that year's amount; null for "–" or text. */
+function cellRow(
+  cell: { text: string; start: number },
+  year: number,
+  factor: number,
+  kind: TableRow["kind"],
+): TableRow | null {
+  if (!NUMBER.test(cell.text) || YEAR.test(cell.text)) return null;
+  const value = Number(cell.text.replace(/[ \u00A0]/g, "").replace(",", "."));
+  const valueSek = Math.round(value * factor);
+  if (!Number.isSafeInteger(valueSek) || valueSek <= 0) return null;
+  const amount: AmountMatch = {
+    start: cell.start,
+    end: cell.start + cell.text.length,
+    text: cell.text,
+    valueSek,
+    qualifier: null,
+  };
+  return { amount, year, kind };
+}
+
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   for (let start = 0; start < text.length; ) {
@@ -78,7 +210,7 @@ function splitLines(text: string): Line[] {
 
 // Two cells or more: a separator inside the trimmed line (splitting on it is not needed to tell).
 function isRow(line: Line | undefined): boolean {
-  return !!line && CELL_SPLIT.test(line.text.trim());
+  return !!line && !isPipeRow(line) && CELL_SPLIT.test(line.text.trim());
 }
 
 function readTable(lines: Line[], from: number, to: number): TableRow[] {

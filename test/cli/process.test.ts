@@ -243,6 +243,7 @@ describe("gms-bot as a process: ledger and sources", () => {
       "foreign",
       "references",
       "budgetLines",
+      "repayments",
     ]);
     for (const { span } of Object.values(statements).flat()) {
       const text = readFileSync(join(ROOT, "seeds", `${span.docId}.txt`), "utf8");

@@ -147,6 +147,64 @@ Region Halland köper mammografibuss för 3 miljoner
   });
 });
 
+describe("the reader: Markdown pipe tables", () => {
+  const text = [
+    "Tabell 3 Medel per område (tkr)",
+    "",
+    "| Område | 2030 | 2031 |",
+    "|---|---:|---:|",
+    "| Solida tumörer | 13 000 | 30 000 |",
+    "| Farmakogenomik | – | 6 000 |",
+    "| **Summa** | **13 000** | **36 000** |",
+    "",
+  ].join("\n");
+
+  it("reads each cell under its column's year, in the caption's unit, labelled by its row; never the sum row", () => {
+    const rows = findTableRows(text);
+    expect(rows.map((r) => [r.year, r.amount.valueSek, r.label, r.kind])).toEqual([
+      [2030, 13_000_000, "Solida tumörer", "retold"],
+      [2031, 30_000_000, "Solida tumörer", "retold"],
+      [2031, 6_000_000, "Farmakogenomik", "retold"],
+    ]);
+    // Offsets are exact: the quoted amount is the cell's text.
+    for (const r of rows) expect(text.slice(r.amount.start, r.amount.end)).toBe(r.amount.text);
+  });
+
+  it("takes the unit from the header ('2028 (mnkr)') and reads no table without one", () => {
+    const withUnit = "| Område | 2028 (mnkr) |\n|---|---|\n| Barncancer | 12 |\n";
+    expect(findTableRows(withUnit).map((r) => [r.year, r.amount.valueSek])).toEqual([
+      [2028, 12_000_000],
+    ]);
+    expect(findTableRows("| Område | 2028 |\n|---|---|\n| Barncancer | 12 |\n")).toEqual([]);
+  });
+
+  it("a table's cells retell grants as further sources; its rows are never summed as new money", () => {
+    const entries = ledger(
+      doc(
+        "pipe",
+        `Genomic Medicine Sweden (GMS) årsredovisning\n\nPublicerad 2032-03-01\n\n${text}`,
+      ),
+    );
+    expect(entries.filter(countsAsGrant).map((e) => e.amountSek)).not.toContain(36_000_000);
+    expect(at(entries, 6_000_000)[0]?.role).toBe("comparison");
+  });
+});
+
+describe("the reader: money paid back", () => {
+  it("an amount left unspent and paid back is no grant, and no year's total holds it", () => {
+    const entries = ledger(
+      doc(
+        "repaid",
+        "Region Skåne årsredovisning om Genomic Medicine Sweden (GMS)\n\nPublicerad 2032-03-01\n\nGMS fick 40 miljoner kronor för 2031. Vid utgången av 2031 hade 1 150 tkr av det årets medel inte förbrukats. Beloppet betalades tillbaka till Kammarkollegiet. I fjol återbetalades 2 miljoner kronor av outnyttjade medel.",
+      ),
+    );
+    const grants = entries.filter(countsAsGrant).map((e) => e.amountSek);
+    expect(grants).toContain(40_000_000);
+    expect(grants).not.toContain(1_150_000);
+    expect(grants).not.toContain(2_000_000);
+  });
+});
+
 describe("the reader: who receives", () => {
   it("reads the recipient after the verb when a Swedish sentence opens with an adverb", () => {
     const entries = ledger(

@@ -35,6 +35,7 @@ import { answerPerKind, asksPerKind } from "./per-kind.js";
 import { answerPerPayer, asksPerPayer } from "./per-payer.js";
 import { answerPurpose } from "./purpose.js";
 import { quotesName } from "./quoted-names.js";
+import { answerRepaid } from "./repaid.js";
 import { answerRequisitioned } from "./requisitioned.js";
 import { owningDocument } from "./scope.js";
 import { dateText } from "./stated-dates.js";
@@ -136,6 +137,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (requisitioned) return requisitioned;
   const handedOn = answerPassedOn(ctx);
   if (handedOn) return handedOn;
+  const repaid = answerRepaid(ctx);
+  if (repaid) return repaid;
   if (query.names.length > 0) return answerNamed(ctx);
   if (onlyGenericArea(ctx)) return answerGenericArea(ctx);
   const statedWhole = statedTotalIncluding(ctx);

@@ -67,7 +67,10 @@ export type YearSum = { sum: number; figure: Figure | null };
 function compareTopic(ctx: AnswerContext, first: number, last: number): Draft {
   const entries = subjectEntries(ctx);
   const of = (year: number): YearSum => {
-    const found = entries.filter((e) => e.year === year);
+    const all = entries.filter((e) => e.year === year);
+    // "ärftlig hjärtsjukdom 26 vs 27": GMS's own share of the area, when a region's own money for it is beside.
+    const gms = all.filter((e) => e.gms);
+    const found = all.length > 1 && gms.length === 1 ? gms : all;
     const only = found.length === 1 ? found[0] : undefined;
     return only
       ? { sum: only.amountSek, figure: entryFigure(ctx, only).figure }

@@ -1,4 +1,4 @@
-import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
+import { countsAsGrant, fundingRole, type LedgerEntry, passedOn } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { topicInEnglish } from "../english-names.js";
 import { byEntryOrder, hasTopic, inYears, matchTopic } from "../match.js";
@@ -43,6 +43,18 @@ function yearSums(
         list.length === 1 && parts[0] ? parts[0] : derivedFigure(sum, year, label(year), parts);
       return { year, sum, entries: list, figure };
     });
+}
+
+/** The one GMS grant every entry is (a share of a share of …) part of; null when they are not all of one. */
+function oneGrantOf(ctx: AnswerContext, entries: readonly LedgerEntry[]): LedgerEntry | null {
+  let found: LedgerEntry | null = null;
+  for (const e of entries) {
+    let top: LedgerEntry | undefined = e;
+    for (let n = 0; top?.partOf && n < 5; n++) top = ctx.index.byId.get(top.partOf);
+    if (!top || top === e || !countsAsGrant(top) || (found && found !== top)) return null;
+    found = top;
+  }
+  return found;
 }
 
 /** The money a question is about: its topic's grants and shares (no whole and its own part twice), else GMS's grants. */
@@ -187,7 +199,9 @@ export function answerExtreme(ctx: AnswerContext): Draft {
   const areas = ctx.query.cues.has("breakdown") || ctx.query.cues.has("area");
   // "de resterande 50 miljonerna", itself split into areas and naming none, is no area.
   const split = new Set(ctx.index.entries.map((e) => e.entry.partOf).filter((id) => id !== null));
-  const isArea = (e: LedgerEntry) => !split.has(e.id) || namesTopic(e);
+  // "Resterande 69 500 tkr fördes vidare till de övriga regionerna": a slice handed on is whose it is, no area.
+  const isArea = (e: LedgerEntry) =>
+    (!split.has(e.id) || namesTopic(e)) && !e.sources.some(passedOn);
   // "which part is the biggest?" of an amount just shown: that whole's parts.
   const wholes = new Set(
     ctx.index.entries
@@ -260,6 +274,20 @@ export function answerShare(ctx: AnswerContext): Draft {
       ),
     );
     figures.push(p.figure, w.figure);
+    // "What share of the 2027 grant …": the one grant the area's money is part of, when the year has more.
+    const grant = named === undefined ? oneGrantOf(ctx, p.entries) : null;
+    if (grant && grant.amountSek !== w.sum && grant.amountSek > p.sum) {
+      const g = entryFigure(ctx, grant).figure;
+      const ofGrant = shareText(ctx, p.sum, grant.amountSek);
+      lines.push(
+        say(
+          ctx.language,
+          `${p.year}: av anslaget det ingår i, ${amountText(ctx, grant.amountSek)} ${markers(g)}, är det ${ofGrant} ${computed(ctx)}.`,
+          `${p.year}: of the grant it is part of, ${amountText(ctx, grant.amountSek)} ${markers(g)}, it is ${ofGrant} ${computed(ctx)}.`,
+        ),
+      );
+      figures.push(g);
+    }
   }
   if (lines.length === 0) return nothing(ctx, "share");
   lines.unshift(

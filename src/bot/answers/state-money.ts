@@ -12,6 +12,7 @@ import { referenced } from "./document-states.js";
 import { verdictDraft } from "./inclusion.js";
 import { memo } from "./memo.js";
 import { givenBy, ledgerName } from "./organisation.js";
+import { quotesName } from "./quoted-names.js";
 import { summingTo } from "./summing-to.js";
 
 const MAX_ENTRIES = 3;
@@ -147,8 +148,11 @@ function ownDoc(e: LedgerEntry, docs: ReadonlySet<string>): number {
 /** Of the entries, those the named organisation gave, got or paid, when it has any. */
 function ofAskedOrgs(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[] {
   const names = ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase());
-  const theirs = entries.filter((e) =>
-    [e.funder, e.recipient, e.payer].some((n) => names.includes(n?.toLowerCase() ?? "")),
+  // "SciLifeLab's SEK 15 million": the money it gave, got or paid, or whose own sentence names it.
+  const theirs = entries.filter(
+    (e) =>
+      [e.funder, e.recipient, e.payer].some((n) => names.includes(n?.toLowerCase() ?? "")) ||
+      names.some((n) => quotesName(e, n)),
   );
   return theirs.length > 0 ? theirs : entries;
 }

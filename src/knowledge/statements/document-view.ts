@@ -120,7 +120,11 @@ export function viewDocument(doc: SourceDocument): DocumentView {
 // A wording's record keeps what was read of it in one small integer's bits: the first tables' (`has`), then
 // the cue matchers' (`hasCue`).
 const TABLE_BITS = 28;
-export const CUE_BITS = { notGms: 1 << TABLE_BITS, proposal: 1 << (TABLE_BITS + 1) } as const;
+export const CUE_BITS = {
+  notGms: 1 << TABLE_BITS,
+  proposal: 1 << (TABLE_BITS + 1),
+  repaid: 1 << (TABLE_BITS + 2),
+} as const;
 
 /** A table's bit in a wording's record of tables read (`has`); 0 past the first tables: read each time. */
 function tableBit(table: readonly Phrase[]): number {

@@ -8,7 +8,7 @@ import { readDeadlines } from "./deadlines.js";
 import { readDecisions } from "./decisions.js";
 import { viewDocument } from "./document-view.js";
 import { readCopies, readDefinitions, readMembers } from "./lists.js";
-import { readForeign, readNotGms, readProposals } from "./other-money.js";
+import { readForeign, readNotGms, readProposals, readRepayments } from "./other-money.js";
 import { readPending } from "./pending.js";
 import { readPeople } from "./people.js";
 import { readPeriods } from "./periods.js";
@@ -40,6 +40,7 @@ export function emptyStatements(): Statements {
     foreign: [],
     references: [],
     budgetLines: [],
+    repayments: [],
   };
 }
 
@@ -64,6 +65,7 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     append(all.foreign, readForeign(view));
     append(all.references, readReferences(view));
     append(all.budgetLines, readBudgetLines(view));
+    append(all.repayments, readRepayments(view));
   }
   return all;
 }

@@ -2,9 +2,14 @@
 // ("Vi föreslår … 100 miljoner kronor per år"), and amounts in another currency ("EUR 3.2 million").
 // The answers quote them as written; none is ever a grant or part of a sum.
 import { FOREIGN_CURRENCY_AFTER, FOREIGN_CURRENCY_BEFORE } from "../amount-words.js";
-import { NOT_GMS, PROPOSAL } from "../role-cues.js";
+import { NOT_GMS, PROPOSAL, REPAID } from "../role-cues.js";
 import { CUE_BITS, type DocumentView } from "./document-view.js";
-import type { ForeignStatement, NotGmsStatement, ProposalStatement } from "./types.js";
+import type {
+  ForeignStatement,
+  NotGmsStatement,
+  ProposalStatement,
+  RepaymentStatement,
+} from "./types.js";
 
 /** "Testbäddarna ingår inte i GMS", "ingår inte i statens årliga stöd till GMS". */
 export function readNotGms(view: DocumentView): NotGmsStatement[] {
@@ -27,6 +32,36 @@ export function readProposals(view: DocumentView): ProposalStatement[] {
         span: view.span(s.start + a.start, s.start + a.end),
       })),
       span: view.span(s.start, s.end),
+    });
+  }
+  return out;
+}
+
+/** Money left unspent or paid back, with the next sentence when that one says where it went. */
+export function readRepayments(view: DocumentView): RepaymentStatement[] {
+  const out: RepaymentStatement[] = [];
+  const segments = view.segments;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    if (!s || s.heading) continue;
+    const amounts = view.amounts(s);
+    if (amounts.length === 0 || !view.hasCue(s, REPAID, CUE_BITS.repaid)) continue;
+    const next = segments[i + 1];
+    const said =
+      next &&
+      !next.heading &&
+      next.paragraph === s.paragraph &&
+      view.amounts(next).length === 0 &&
+      view.hasCue(next, REPAID, CUE_BITS.repaid)
+        ? view.span(next.start, next.end)
+        : null;
+    out.push({
+      amounts: amounts.map((a) => ({
+        valueSek: a.valueSek,
+        span: view.span(s.start + a.start, s.start + a.end),
+      })),
+      span: view.span(s.start, s.end),
+      said,
     });
   }
   return out;

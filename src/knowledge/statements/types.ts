@@ -155,6 +155,15 @@ export interface ProposalStatement {
   span: Span;
 }
 
+/** "hade 1 150 tkr … inte förbrukats. Beloppet betalades tillbaka …": money left unspent or paid back. */
+export interface RepaymentStatement {
+  amounts: StatedAmount[];
+  /** The sentence with the amount. */
+  span: Span;
+  /** The next sentence, when it is the one saying the money went back ("Beloppet betalades tillbaka …"). */
+  said: Span | null;
+}
+
 /** "funded with EUR 3.2 million": money in another currency, quoted as written, never read as kronor. */
 export interface ForeignStatement {
   /** The amount with its currency, exactly as written. */
@@ -202,4 +211,5 @@ export interface Statements {
   foreign: ForeignStatement[];
   references: ReferenceStatement[];
   budgetLines: BudgetLineStatement[];
+  repayments: RepaymentStatement[];
 }

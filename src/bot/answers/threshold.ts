@@ -1,0 +1,122 @@
+// "Fick GMS över 100 miljoner 2026?": the subject's money, asked as if the bar were not there, then a yes or a
+// no on its headline figure against the bar. No verdict when the answer lists several amounts side by side.
+import type { Figure } from "../answer.js";
+import { blocksFromText } from "../build-blocks.js";
+import { say } from "../say.js";
+import { meetsThreshold, type Threshold } from "../threshold.js";
+import { type AnswerContext, amountText, type Draft } from "./context.js";
+
+// A lead that cites states its figure; one that only introduces a list ("Dokumenten nämner 2 belopp …:") does not.
+const CITES = /\[\d+\]/;
+
+// Money that was given (or a sum of it): an estimate or a frame is no answer to "did GMS get more than …".
+const GIVEN = new Set(["grant", "part", "total", "multi-year-total", "comparison", "co-funding"]);
+
+/**
+ * The figure a yes or no is about: a computed sum, or the one stated amount the answer gives (with, at most,
+ * the wholes it is part of). Several amounts side by side, or only an estimate, give none.
+ */
+function headline(ctx: AnswerContext, draft: Draft): Figure | null {
+  const [first, ...rest] = draft.figures;
+  if (!first) return null;
+  if (first.derived) return first;
+  const lead = draft.text.split("\n", 1)[0] ?? "";
+  if (!CITES.test(lead)) return null;
+  const told = ctx.index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        e.amountSek === first.amountSek && (first.year === null || e.years.includes(first.year)),
+    );
+  if (!told.some((e) => GIVEN.has(e.role))) return null;
+  // "Det är en del av 80 miljoner kronor": the wholes up its chain may be shown beside it, nothing else.
+  const wholes = new Set<number>();
+  for (const e of told)
+    for (let w = e.partOf ? ctx.index.byId.get(e.partOf) : undefined, n = 0; w && n < 4; n++) {
+      wholes.add(w.amountSek);
+      w = w.partOf ? ctx.index.byId.get(w.partOf) : undefined;
+    }
+  // "Fördelat så här: • 9 miljoner …": its own parts may be listed under it too.
+  const ids = new Set(told.map((e) => e.id));
+  const parts = new Set(
+    ctx.index.entries
+      .map((e) => e.entry)
+      .filter((e) => e.partOf !== null && ids.has(e.partOf))
+      .map((e) => e.amountSek),
+  );
+  const alone = rest.every(
+    (f) =>
+      f.derived ||
+      wholes.has(f.amountSek) ||
+      parts.has(f.amountSek) ||
+      (f.amountSek === first.amountSek && f.year === first.year),
+  );
+  return alone ? first : null;
+}
+
+const COMPARE: Record<string, [string, string]> = {
+  "above-false": ["mer än", "more than"],
+  "above-true": ["minst", "at least"],
+  "below-false": ["mindre än", "less than"],
+  "below-true": ["högst", "at most"],
+};
+
+/** The draft with a verdict first, or null when it gives no one figure to measure. */
+export function withThresholdVerdict(
+  ctx: AnswerContext,
+  threshold: Threshold,
+  draft: Draft,
+): Draft | null {
+  if (!draft.answered) return null;
+  const figure = headline(ctx, draft);
+  if (!figure) return null;
+  const yes = meetsThreshold(figure.amountSek, threshold);
+  const [sv, en] = COMPARE[`${threshold.direction}-${threshold.inclusive}`] ?? ["", ""];
+  const value = amountText(ctx, figure.amountSek);
+  const bar = amountText(ctx, threshold.valueSek);
+  const reason = say(
+    ctx.language,
+    `${value} är ${yes ? "" : "inte "}${sv} ${bar}.`,
+    `${value} is ${yes ? "" : "not "}${en} ${bar}.`,
+  );
+  const word = say(ctx.language, yes ? "Ja" : "Nej", yes ? "Yes" : "No");
+  const rest = draft.blocks ?? blocksFromText(draft.text);
+  return {
+    ...draft,
+    text: `${word}: ${reason}\n${draft.text}`,
+    blocks: [{ kind: "yesno", verdict: yes ? "yes" : "no", text: reason }, ...rest],
+  };
+}
+
+/**
+ * "Fick barncancer mindre 2027 än 2026?": yes or no on the two years' stated figures the change answer shows,
+ * the year after "än"/"than" the one measured against. No verdict unless each year has one figure.
+ */
+export function withComparisonVerdict(ctx: AnswerContext, draft: Draft): Draft | null {
+  const { query } = ctx;
+  const more = query.cues.has("more");
+  const less = query.cues.has("less");
+  if (!draft.answered || more === less || query.years.length !== 2) return null;
+  const against = query.comparedYear ?? query.years[0];
+  const subject = query.years.find((y) => y !== against);
+  if (against === undefined || subject === undefined) return null;
+  const stated = draft.figures.filter((f) => !f.derived);
+  const of = (y: number) => stated.filter((f) => f.year === y);
+  const [a] = of(subject);
+  const [b] = of(against);
+  if (!a || !b || of(subject).length !== 1 || of(against).length !== 1) return null;
+  const yes = more ? a.amountSek > b.amountSek : a.amountSek < b.amountSek;
+  const [sv, en] = more ? ["mer än", "more than"] : ["mindre än", "less than"];
+  const reason = say(
+    ctx.language,
+    `${amountText(ctx, a.amountSek)} ${subject} är ${yes ? "" : "inte "}${sv} ${amountText(ctx, b.amountSek)} ${against}.`,
+    `${amountText(ctx, a.amountSek)} in ${subject} is ${yes ? "" : "not "}${en} ${amountText(ctx, b.amountSek)} in ${against}.`,
+  );
+  const word = say(ctx.language, yes ? "Ja" : "Nej", yes ? "Yes" : "No");
+  const rest = draft.blocks ?? blocksFromText(draft.text);
+  return {
+    ...draft,
+    text: `${word}: ${reason}\n${draft.text}`,
+    blocks: [{ kind: "yesno", verdict: yes ? "yes" : "no", text: reason }, ...rest],
+  };
+}
