@@ -239,11 +239,9 @@ export function createAsk(options: CreateAskOptions): Ask {
       language: query.language,
       ...(context.today ? { today: context.today } : {}),
     };
-    let draft =
-      intent !== null && TOPIC_SCOPED.has(intent) && unknownOnly(query)
-        ? notMentioned(intent, query)
-        : COMPOSERS[intent ?? "out-of-scope"](ctx);
     // "Fick GMS över 100 miljoner 2026?": the subject's money as if no bar were named, then yes or no.
+    // Composed instead of the plain answer (never after it), so no citation of an unshown answer is kept.
+    let draft: Draft | null = null;
     if (intent !== null && asksThreshold(query)) {
       const bar = barQuery(query);
       const barIntent = chooseIntent(bar, knowsTopic(index, bar));
@@ -254,6 +252,10 @@ export function createAsk(options: CreateAskOptions): Ask {
         draft = withThresholdVerdict(barCtx, query.threshold, bare) ?? bare;
       }
     }
+    draft ??=
+      intent !== null && TOPIC_SCOPED.has(intent) && unknownOnly(query)
+        ? notMentioned(intent, query)
+        : COMPOSERS[intent ?? "out-of-scope"](ctx);
     // "Fick barncancer mindre 2027 än 2026?": the change between the years, with yes or no first.
     if (draft.intent === "change" && query.cues.has("yesNo"))
       draft = withComparisonVerdict(ctx, draft) ?? draft;

@@ -20,3 +20,15 @@ describe("journalist lookups", () => {
     expect(a.text).toMatch(/^The first year with funding for GMS in the documents is 2021/);
   });
 });
+
+describe("citations", () => {
+  it.each([
+    "did gms get more than 10 million in 2022?",
+    "fick gms över 20 miljoner 2021?",
+    "vilket år fick gms mest",
+  ])("every source listed for '%s' is cited in the answer's text", (q) => {
+    const a = ask(q);
+    const cited = new Set([...a.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+    expect(a.citations.map((c) => c.id).filter((id) => !cited.has(id))).toEqual([]);
+  });
+});
