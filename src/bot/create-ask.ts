@@ -465,6 +465,7 @@ function emptyQuery(text: string, language: Language): Query {
     ownStems: () => [],
     mentionsGms: false,
     docKinds: [],
+    references: [],
     foreign: [],
     excluded: { words: [], cues: [], orgs: [], stems: [], topics: [] },
   };

@@ -90,6 +90,8 @@ export interface Query
   mentionsGms: boolean;
   /** Kinds of document the question points to ("enligt riksdagssvaret", "the June press release"). */
   docKinds: string[];
+  /** Reference numbers the documents are filed under that the question names ("S2026/01867"). */
+  references: string[];
   /** Amounts in another currency ("EUR 7.5 million"), as their numbers ("7.5"): never read as kronor. */
   foreign: string[];
   /** What the question leaves out ("utan medfinansiering", "excluding AMR"): never part of the reading above. */
@@ -163,6 +165,7 @@ export function parseQuestion(
   const listed = all.filter((h) => !inScope(h) || h.entry.role === "noise" || isNegation(h));
   // An unlisted "Region X" is an organisation like a listed one: its words are no topic.
   const hits = [...listed, ...unlistedRegions(tokens, listed)];
+  const references = referencesIn(text, vocabulary);
   const amounts = questionAmounts(text, asWritten.amounts);
   const when = readYears(text, tokens, hits, amounts.amounts, options.today);
   when.spans.push(...amounts.yearSpans);
@@ -182,6 +185,9 @@ export function parseQuestion(
   const claimed = new Set<string>();
   for (const h of hits) if (h.entry.role !== "topic") addWords(claimed, tokens, h);
   addWords(claimed, tokens, scope);
+  // "S2026/01867": the number's letters and digits are no topic.
+  for (const t of tokens)
+    if (references.some((r) => t.start < r.end && t.end > r.start)) claimed.add(t.word);
   // "före 2023", "sedan 2020": the word bounding the years was read with them.
   for (const t of tokens)
     if (/^\p{L}/u.test(t.word) && when.spans.some((s) => t.start < s.end && t.end > s.start))
@@ -228,6 +234,7 @@ export function parseQuestion(
     ownStems: once(() => (swedish === kept ? [] : topicWords(kept, vocabulary, claimed).stems)),
     mentionsGms,
     docKinds,
+    references: references.map((r) => r.number),
     foreign: [...(MAY_BE_FOREIGN.test(text) ? text.matchAll(FOREIGN) : [])].map((m) =>
       (m[1] ?? m[2] ?? "").replace(",", "."),
     ),
@@ -238,7 +245,12 @@ export function parseQuestion(
     text,
     tokens,
     hits,
-    [...when.spans, ...amounts.amounts, ...(scope.to > scope.from ? [scopeSpan] : [])],
+    [
+      ...when.spans,
+      ...amounts.amounts,
+      ...references,
+      ...(scope.to > scope.from ? [scopeSpan] : []),
+    ],
     query,
     vocabulary,
     asSwedish.words,
@@ -247,6 +259,24 @@ export function parseQuestion(
   // "utan 2022" with no other year: nothing to leave it out of, so it is named back, never summed over.
   if (negated && years.size === 0) query.coverage.unplaced.push(negated.phrase);
   return query;
+}
+
+// A case or Riksdag number as written: "S2026/01867", "Fi2025/123/1", "RS 2027/00213", "2026/27:412".
+const REFERENCE_LIKE = /(?:\p{L}{1,4}\s?)?\d{4}\/\d{2,6}(?:\/\d{1,4})?|\d{4}\/\d{2}:\d{1,5}/gu;
+
+/** The reference numbers the documents are filed under that the question names, where they stand. */
+function referencesIn(
+  text: string,
+  vocabulary: Vocabulary,
+): Array<{ number: string; start: number; end: number }> {
+  if (!vocabulary.reference || !text.includes("/")) return [];
+  const out: Array<{ number: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(REFERENCE_LIKE)) {
+    const start = m.index ?? 0;
+    const number = vocabulary.reference(m[0].toLowerCase());
+    if (number) out.push({ number, start, end: start + m[0].length });
+  }
+  return out;
 }
 
 /** Adds the words of tokens `from` to `to` (exclusive). */

@@ -11,6 +11,8 @@ export interface Vocabulary {
   isName?(word: string): boolean;
   /** "lena ström": a person the documents name, as they write the name; null when none is. */
   person?(lowerCaseName: string): string | null;
+  /** "s2026/01867": a reference number the documents are filed under, as they write it; null when none is. */
+  reference?(lowerCaseNumber: string): string | null;
 }
 
 const CORRECTION_CACHE_MAX = 10_000;
@@ -39,9 +41,13 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   // "maja ornberg", "lofgren": a name typed without its å, ä, ö still names the person.
   const folded = new Map([...people].map(([lower, name]) => [foldMarks(lower), name]));
   const foldedSurnames = new Map([...surnames].map(([lower, name]) => [foldMarks(lower), name]));
+  const references = new Map(
+    knowledge.statements.references.map((r) => [r.number.text.toLowerCase(), r.number.text]),
+  );
   return {
     has: (w) => counts.has(w),
     isName: (w) => names.has(w),
+    reference: (n) => references.get(n) ?? null,
     person: (name) =>
       people.get(name) ??
       surnames.get(name) ??

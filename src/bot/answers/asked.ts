@@ -1,6 +1,7 @@
 import type { LedgerEntry, Span } from "../../knowledge/index.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import type { AnswerContext } from "./context.js";
+import { documentsByIdOf } from "./memo.js";
 import { documentsOf } from "./scope.js";
 
 /**
@@ -48,6 +49,8 @@ function searchedDocuments(ctx: AnswerContext): Set<string> {
  * within the asked year (a multi-year total spans too much to tie it to one); null when it names none.
  */
 export function askedDocuments(ctx: AnswerContext): Set<string> | null {
+  const numbered = numberedDocuments(ctx);
+  if (numbered.size > 0) return numbered;
   const years = ctx.query.years;
   const yearDocs =
     years.length === 0
@@ -65,6 +68,29 @@ export function askedDocuments(ctx: AnswerContext): Set<string> | null {
     for (const doc of searchedDocuments(ctx)) if (!yearDocs || yearDocs.has(doc)) docs.add(doc);
   }
   return docs;
+}
+
+// A document's header lines (its kind, date and number) stand within its first few hundred characters.
+const HEADER_CHARS = 300;
+
+/**
+ * "beslutet S2026/01867": the documents filed under the numbers the question names; a decision's own number
+ * heads it, so minutes that only cite it as their basis are left out when the decision itself is loaded.
+ */
+export function numberedDocuments(ctx: AnswerContext): Set<string> {
+  const asked = new Set(ctx.query.references.map((r) => r.toLowerCase()));
+  if (asked.size === 0) return new Set();
+  const { references, decisions } = ctx.knowledge.statements;
+  const named = references.filter((r) => asked.has(r.number.text.toLowerCase()));
+  const decisionDocs = new Set(
+    decisions.filter((d) => d.fromDecisionDocument).map((d) => d.span.docId),
+  );
+  // A number in a document's header (or in a decision) is its own; one cited further down is another's.
+  const byId = documentsByIdOf(ctx.knowledge);
+  const inHeader = (r: (typeof named)[number]) =>
+    r.span.start < HEADER_CHARS && r.span.start < (byId.get(r.span.docId)?.text.length ?? 0) / 2;
+  const own = named.filter((r) => decisionDocs.has(r.span.docId) || inHeader(r));
+  return new Set((own.length > 0 ? own : named).map((r) => r.span.docId));
 }
 
 /** "the april 2026 decision": the month the question names, if any. */

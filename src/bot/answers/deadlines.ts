@@ -2,6 +2,7 @@ import { countsAsGrant, type DeadlineStatement, phraseStems } from "../../knowle
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import type { Cue } from "../query.js";
 import { say, shorten } from "../say.js";
+import { numberedDocuments } from "./asked.js";
 import { answerConditions } from "./conditions.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
@@ -129,10 +130,13 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
     granting.length > 0
       ? yearOwners(ctx, [...new Set(granting.flatMap((e) => e.entry.years))], granting)
       : documentsOf(ofAmount);
+  // "när ska det redovisas enligt S2026/01867?": the numbered document's deadlines only.
+  const numbered = numberedDocuments(ctx);
   const all = memo(ctx.knowledge, "deadlines", () => sortedDeadlines(ctx)).filter(
     (d) =>
       (wanted.length === 0 || wanted.includes(d.kind)) &&
-      (asked.size === 0 || amountDocs.has(d.span.docId)),
+      (asked.size === 0 || amountDocs.has(d.span.docId)) &&
+      (numbered.size === 0 || numbered.has(d.span.docId)),
   );
   // "deadlines for the 2025 money": those of the documents granting it, not of those retelling it.
   const ownDocs = years.length > 0 ? yearOwners(ctx, years) : new Set<string>();

@@ -2,6 +2,7 @@ import { documentKind, type LedgerEntry, type SourceDocument } from "../../knowl
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { capital, say } from "../say.js";
 import { wantedRoles } from "./amount.js";
+import { numberedDocuments } from "./asked.js";
 import { type AnswerContext, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { memo } from "./memo.js";
@@ -44,6 +45,9 @@ function documentsByKind(ctx: AnswerContext): Map<string, SourceDocument[]> {
  */
 export function referenced(ctx: AnswerContext): SourceDocument[] {
   const { docKinds, months, dates } = ctx.query;
+  // "beslutet S2026/01867": the number names the one document.
+  const numbered = numberedDocuments(ctx);
+  if (numbered.size > 0) return ctx.knowledge.documents.filter((d) => numbered.has(d.id));
   const docs = docKinds.flatMap((k) => documentsByKind(ctx).get(k) ?? []);
   if (months.length === 0) return docs;
   const monthYears = dates.filter((d) => d.kind === "month").map((d) => d.year);

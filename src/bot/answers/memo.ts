@@ -1,4 +1,5 @@
-import type { Knowledge } from "../../knowledge/index.js";
+import type { Knowledge, SourceDocument } from "../../knowledge/index.js";
+import { documentsById } from "../citations.js";
 
 // Knowledge never changes once loaded: what a composer reads from all passages is read once per load.
 const caches = new WeakMap<Knowledge, Map<string, unknown>>();
@@ -11,4 +12,9 @@ export function memo<T>(knowledge: Knowledge, key: string, compute: () => T): T 
   }
   if (!cache.has(key)) cache.set(key, compute());
   return cache.get(key) as T;
+}
+
+/** Each document by its id, made once per load. */
+export function documentsByIdOf(knowledge: Knowledge): ReadonlyMap<string, SourceDocument> {
+  return memo(knowledge, "documents-by-id", () => documentsById(knowledge));
 }

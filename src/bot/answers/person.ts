@@ -1,12 +1,11 @@
 import type { PersonRole, PersonStatement, Span } from "../../knowledge/index.js";
 import type { Language } from "../answer.js";
-import { documentsById } from "../citations.js";
 import { LEXICON } from "../lexicon.js";
 import { listText, say } from "../say.js";
 import { askedDocuments, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
-import { memo } from "./memo.js";
+import { documentsByIdOf } from "./memo.js";
 import { answerPassages } from "./passages.js";
 import { namesWord } from "./quoted-names.js";
 
@@ -140,7 +139,7 @@ export function answerTitle(ctx: AnswerContext): Draft {
   const orgs = ctx.query.orgs.map((o) => o.name.toLowerCase());
   // A bare title ("Ulrika Forsberg (S), ordförande" under a region's minutes) is of the organisation
   // its document names.
-  const byId = memo(ctx.knowledge, "documents-by-id", () => documentsById(ctx.knowledge));
+  const byId = documentsByIdOf(ctx.knowledge);
   const ofOrg = (p: PersonStatement, title: string) =>
     orgs.some((o) => title.includes(o)) ||
     (words.includes(title) &&

@@ -1,12 +1,11 @@
 import { documentLanguage } from "../../knowledge/index.js";
-import { documentsById } from "../citations.js";
 import type { AnswerContext } from "./context.js";
-import { memo } from "./memo.js";
+import { documentsByIdOf } from "./memo.js";
 
 /** " (quoted in Swedish)" for an English answer that quotes a Swedish document; else nothing. */
 export function swedishQuoteNote(ctx: AnswerContext, spans: readonly { docId: string }[]): string {
   if (ctx.language === "sv") return "";
-  const byId = memo(ctx.knowledge, "documents-by-id", () => documentsById(ctx.knowledge));
+  const byId = documentsByIdOf(ctx.knowledge);
   const swedish = spans.some((s) => {
     const doc = byId.get(s.docId);
     return doc !== undefined && documentLanguage(doc) === "sv";

@@ -1,6 +1,6 @@
 import type { ReferenceStatement } from "../../knowledge/index.js";
 import { say } from "../say.js";
-import { askedDocuments, askedEntries } from "./asked.js";
+import { askedDocuments, askedEntries, numberedDocuments } from "./asked.js";
 import { type AnswerContext, type Draft, decline } from "./context.js";
 import { referenced } from "./document-states.js";
 import { orgDocuments } from "./people.js";
@@ -11,23 +11,14 @@ import { orgDocuments } from "./people.js";
  */
 export function answerReferences(ctx: AnswerContext): Draft {
   // "Which decision had the case number S2025/02388?": the number asked names its own document.
-  const text = ctx.query.text.toLowerCase();
-  const named = ctx.knowledge.statements.references.filter((r) =>
-    text.includes(r.number.text.toLowerCase()),
+  const numbered = numberedDocuments(ctx);
+  const asked = new Set(ctx.query.references.map((r) => r.toLowerCase()));
+  const docs = numbered.size > 0 ? numbered : askedReferenceDocuments(ctx);
+  const found = ctx.knowledge.statements.references.filter(
+    (r) =>
+      (docs === null || docs.has(r.span.docId)) &&
+      (asked.size === 0 || asked.has(r.number.text.toLowerCase())),
   );
-  // A decision's own number heads it; minutes that cite it as their basis are not that decision.
-  const decisions = new Set(
-    ctx.knowledge.statements.decisions
-      .filter((d) => d.fromDecisionDocument)
-      .map((d) => d.span.docId),
-  );
-  const own = named.filter((r) => decisions.has(r.span.docId));
-  const byNumber = own.length > 0 ? own : named;
-  const docs = byNumber.length > 0 ? null : askedReferenceDocuments(ctx);
-  const found =
-    byNumber.length > 0
-      ? byNumber
-      : ctx.knowledge.statements.references.filter((r) => docs === null || docs.has(r.span.docId));
   if (found.length === 0)
     return decline(
       "reference",
