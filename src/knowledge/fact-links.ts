@@ -143,6 +143,11 @@ export function linkByWords(facts: RawFact[]): void {
         j = larger.before(j, amount);
         continue;
       }
+      // "Knappt fem miljoner" above "4,8 miljoner kronor": a rounded telling of the same money is no whole of it.
+      if (cand.amount.qualifier === "approx" && cand.amount.valueSek <= amount * ROUNDED_MAX) {
+        j = larger.before(j, amount);
+        continue;
+      }
       // "an extra SEK 25 million, on top of the SEK 92 million … About SEK 10 million of it": the money told
       // beside the new money is no whole of a later sentence's share.
       if (cand.segment !== fact.segment && toldBeside(cand.doc.text, cand.amount.start)) {
@@ -204,6 +209,9 @@ function remainderOfYearsShare(facts: RawFact[]): void {
     fact.restOf = i - 1;
   }
 }
+
+// An approximate amount at most this much larger than another may be that amount rounded ("knappt fem" for 4,8).
+const ROUNDED_MAX = 1.1;
 
 /** Each fact's amount where it may be a whole, else `-Infinity` (`sharesOut`: also where it is a share itself). */
 function wholeValues(facts: readonly RawFact[], sharesOut: boolean): number[] {

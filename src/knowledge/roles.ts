@@ -64,6 +64,9 @@ const DEMONSTRATIVE = /^\s*(?:av\s+(?:detta|dessa|det|dem)|of\s+(?:this|these|th
 const REMAINDER = /(?<!\p{L})(?:resterande|återstående|remaining|the\s+rest)\s*$/iu;
 /** The words before an amount end "Resterande", "the remaining": it is the rest of a whole. */
 export const endsWithRemainder = (before: string): boolean => REMAINDER.test(before);
+// "14 miljoner kronor av de nationella GMS-medlen": a lone amount "of" money named by a few words is a share.
+const OF_NAMED_MONEY =
+  /^\s{0,3}(?:kronor\s|kr\s)?\s{0,3}av\s{1,3}(?:de|den|det|dessa)\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,2}[\p{L}-]{0,30}?(?:medel|medlen|pengar|pengarna|anslaget|stödet|bidraget)(?![\p{L}])/iu;
 const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|in\s+total|a\s+total\s+of)\b/i;
 
 export interface RoleClues {
@@ -152,7 +155,8 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     c.afterReferencedWhole ||
     hasCue(c.clauseAfter.slice(0, 40), PART_OF_PREVIOUS) ||
     hasCue(c.before.slice(-60), FRACTION_OF) ||
-    (c.clause === c.sentence && hasCue(c.clauseAfter.slice(0, 40), STATE_SHARE)) ||
+    (c.clause === c.sentence &&
+      (hasCue(c.clauseAfter.slice(0, 40), STATE_SHARE) || OF_NAMED_MONEY.test(c.clauseAfter))) ||
     hasCue(c.clauseWords, INSTALMENT) ||
     leadsAsPart;
   const nearestParent = DEMONSTRATIVE.test(c.sentence);

@@ -51,7 +51,7 @@ const BULLET = /^(?:[*•\-–]|\d{1,2}[.)])\s+/;
 const TOTAL_LABEL = /^(?:totalt|summa|sammanlagt|total|sum)\s*:/iu;
 // A line that is a label and an amount only ("Region Skåne: 10 mkr"): an item of a list without markers.
 const LABELLED_AMOUNT =
-  /^\p{Lu}[\p{L}\p{N} .&-]{1,60}:\s*(?:SEK\s*)?\d[\d\s\u00a0,.]*\s*(?:mkr|mnkr|msek|miljoner(?:\s+kronor)?|miljon|tkr|kr|kronor|sek|m|million)\.?$/iu;
+  /^\p{Lu}[\p{L}\p{N} .&-]{1,60}:[ \t]{0,3}(?:SEK[ \t]?)?\d[\d \u00a0,.]{0,15}(?:mkr|mnkr|msek|miljoner(?: kronor)?|miljon|tkr|kr|kronor|sek|m|million)\.?$/iu;
 const HEADING_MAX_WORDS = 16;
 
 // The budget, the ledger, the statements and the passages all read a document's sentences: split it once.

@@ -114,3 +114,32 @@ describe("titles and givers read from the same pages", () => {
     expect(answer("hur mycket betalar regionerna 2031").figures).toEqual([]);
   });
 });
+
+describe("a node's slice of the national money", () => {
+  const uni = textDocument(
+    "uni",
+    "Universitetet\n\nNyheter\n\nMiljoner till precisionsmedicin\n\nPublicerad 2031-05-12\n\nGenomic Medicine Sweden Syd får i år 9 miljoner kronor av de nationella GMS-medlen. Det är en ökning med tre miljoner jämfört med förra året.",
+    "2031-05-12",
+  );
+  const k = fromDocuments([decision, uni]);
+
+  it("'9 miljoner kronor av de nationella GMS-medlen' is a share, never a grant beside the year's", () => {
+    expect(k.ledger.entries.find((e) => e.amountSek === 9_000_000)?.role).toBe("part");
+    expect(k.ledger.entries.filter((e) => countsAsGrant(e)).map((e) => e.amountSek)).toEqual([
+      70_000_000,
+    ]);
+    // The answer names no purpose for a grant whose only words are its announcing sentence: the quote does.
+    const a = createAsk({ knowledge: k })("hur mycket får gms 2031", { today: "2031-06-01" });
+    expect(a.text).toMatch(/^70 miljoner kronor \(2031\) \[1\]/);
+  });
+
+  it("a rounded headline ('Knappt fem miljoner') is no whole of the amount it rounds", () => {
+    const page = textDocument(
+      "rounded",
+      "Region Örebro län\n\nKnappt fem miljoner till sällsynta diagnoser\n\nPublicerad 2031-03-01\n\nRegion Örebro län får 4,8 miljoner kronor av de statliga pengar som Genomic Medicine Sweden (GMS) har fått för sällsynta diagnoser i år.",
+      "2031-03-01",
+    );
+    const share = fromDocuments([page]).ledger.entries.find((e) => e.amountSek === 4_800_000);
+    expect(share?.partOf ?? null).toBeNull();
+  });
+});

@@ -154,7 +154,8 @@ export function provenance(answer: Answer, docText: (id: string) => string | nul
   // A source listed but never cited in the text sends the reader to a document the answer does not use.
   const marked = new Set([...answer.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
   for (const c of answer.citations)
-    if (!marked.has(c.id)) problems.push(`citation [${c.id}] (${c.docId}) is never cited in the text`);
+    if (!marked.has(c.id))
+      problems.push(`citation [${c.id}] (${c.docId}) is never cited in the text`);
   const quotes = new Map(answer.citations.map((c) => [c.id, c.quote]));
   answer.figures.forEach((f, i) => {
     let why: string | null = null;

@@ -19,6 +19,14 @@ import { type AnswerContext, amountText, entryFigure } from "./context.js";
 import { memo } from "./memo.js";
 import { dateText, rankDate } from "./stated-dates.js";
 
+const GRANT_KINDS: ReadonlySet<string> = new Set([
+  "grant",
+  "part",
+  "total",
+  "multi-year-total",
+  "comparison",
+]);
+
 /** One sentence about one entry: amount, year, what it funds in the document's words, then its sources. */
 export function describeEntry(
   ctx: AnswerContext,
@@ -37,7 +45,13 @@ export function describeEntry(
     lang === "sv" ? label !== shorten(entry.purpose, 90) : label !== ROLE_NAMES[fundingRole(entry)];
   const purpose = named ? label : quoted;
   // "Genomic Medicine Sweden får": a fragment that names no purpose is left out, not quoted back.
-  const bare = isPurposeless(entry.purpose) && label === roleName(entry, lang);
+  // A purpose that is the whole sentence with the amount in it names no purpose of its own: the quote does.
+  // A frame's or an estimate's sentence says what it is ("Anslaget 1:6 … ökas med 14 miljoner"): kept.
+  const wholeSentence =
+    !named &&
+    GRANT_KINDS.has(entry.role) &&
+    entry.sources.some((s) => entry.purpose.includes(s.amountText));
+  const bare = (isPurposeless(entry.purpose) && label === roleName(entry, lang)) || wholeSentence;
   const to = bare ? "" : say(lang, ` till ${purpose}`, ` for ${purpose}`);
   let sentence: string;
   switch (entry.role) {

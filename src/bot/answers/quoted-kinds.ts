@@ -7,7 +7,7 @@ import { decline } from "./context.js";
 const MAX_PASSAGES = 3;
 // A sentence that names an amount of money ("150 miljoner kronor", "SEK 40m"), not any number ("covid-19").
 const MONEY =
-  /\d[\d\s,.]*\s*(?:miljon|miljard|milj|kronor|kr\b|mkr|msek|sek\b|million|billion|bn\b|m\b)|\bsek\s*\d/iu;
+  /\d[\d ,.]{0,15}(?:miljon|miljard|milj|kronor|kr\b|mkr|msek|sek\b|million|billion|bn\b|m\b)|\bsek ?\d/iu;
 
 /** One kind: the question's cue, the words that tell it in a document's sentence, and how the answer leads. */
 interface QuotedKind {
