@@ -79,13 +79,7 @@ export function withThresholdVerdict(
     `${value} är ${yes ? "" : "inte "}${sv} ${bar}.`,
     `${value} is ${yes ? "" : "not "}${en} ${bar}.`,
   );
-  const word = say(ctx.language, yes ? "Ja" : "Nej", yes ? "Yes" : "No");
-  const rest = draft.blocks ?? blocksFromText(draft.text);
-  return {
-    ...draft,
-    text: `${word}: ${reason}\n${draft.text}`,
-    blocks: [{ kind: "yesno", verdict: yes ? "yes" : "no", text: reason }, ...rest],
-  };
+  return withVerdict(ctx, draft, yes, reason);
 }
 
 /**
@@ -112,6 +106,11 @@ export function withComparisonVerdict(ctx: AnswerContext, draft: Draft): Draft |
     `${amountText(ctx, a.amountSek)} ${subject} är ${yes ? "" : "inte "}${sv} ${amountText(ctx, b.amountSek)} ${against}.`,
     `${amountText(ctx, a.amountSek)} in ${subject} is ${yes ? "" : "not "}${en} ${amountText(ctx, b.amountSek)} in ${against}.`,
   );
+  return withVerdict(ctx, draft, yes, reason);
+}
+
+/** The draft with "Ja:"/"Yes:" or "Nej:"/"No:" and its reason first, in text and blocks alike. */
+function withVerdict(ctx: AnswerContext, draft: Draft, yes: boolean, reason: string): Draft {
   const word = say(ctx.language, yes ? "Ja" : "Nej", yes ? "Yes" : "No");
   const rest = draft.blocks ?? blocksFromText(draft.text);
   return {
