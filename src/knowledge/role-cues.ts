@@ -151,6 +151,16 @@ const REPAID_PHRASES = [
   "were not spent",
   "paid back",
   "repaid",
+  // Money to be paid back ("ska återbetala 2,3 miljoner kronor som inte har använts"): a grant returned.
+  "återbetala",
+  "återbetalas",
+  "återbetalning",
+  "återbetalningen",
+  "betala tillbaka",
+  "betalas tillbaka",
+  "repay",
+  "repays",
+  "pay back",
 ];
 /** Money left unspent or paid back: quoted when asked, never a grant. */
 export const REPAID = compileCues(REPAID_PHRASES);
@@ -201,7 +211,6 @@ export const NOT_FUNDING = compileCues([
   "salary",
   "raised",
   "per inhabitant",
-  "per patient",
   "per sample",
   // A figure a correction withdraws ("I en tidigare version av artikeln stod det 12 miljoner") or restates.
   "rättelse",
@@ -257,20 +266,6 @@ export const NOT_FUNDING = compileCues([
   "underskottet",
   "carried over",
   "carried forward",
-  // Money paid back ("ska återbetala 2,3 miljoner kronor som inte har använts"): a grant returned, no new one.
-  "återbetala",
-  "återbetalas",
-  "återbetalat",
-  "återbetalade",
-  "återbetalning",
-  "återbetalningen",
-  "betala tillbaka",
-  "betalas tillbaka",
-  "repay",
-  "repays",
-  "repaid",
-  "paid back",
-  "pay back",
 ]);
 
 /** The writers' own proposal ("Vi föreslår …", "we propose"): an opinion, not money anyone decided or estimated. */
@@ -399,9 +394,6 @@ export const TOTAL = compileCues([
   "totala intäkter",
   "totala intäkterna",
   "intäkterna uppgick",
-  "omsättning",
-  "omsättningen",
-  "omsatte",
   "totalt",
   "sammanlagt",
   "sammantaget",
