@@ -78,37 +78,29 @@ export function findTableRows(text: string): TableRow[] {
   if (!pipes && !aligned) return [];
   const lines = splitLines(text);
   const rows: TableRow[] = [];
-  if (pipes) rows.push(...findPipeTables(lines));
-  if (!aligned) return rows;
-  let i = 0;
-  while (i < lines.length) {
-    if (!isRow(lines[i])) {
-      i += 1;
-      continue;
-    }
-    let j = i;
-    while (j < lines.length && isRow(lines[j])) j += 1;
-    rows.push(...readTable(lines, i, j));
-    i = j;
-  }
+  // Markdown pipe tables: a header row, a rule, then rows. Years stand either in the header ("| Område | 2026 |
+  // 2027 |": each cell is that column's year) or in a row's own cell ("| 2024 | Socialstyrelsen | 49,5 |").
+  if (pipes) rows.push(...readRuns(lines, isPipeRow, readPipeTable));
+  if (aligned) rows.push(...readRuns(lines, isRow, readTable));
   return rows;
 }
 
-/**
- * Markdown pipe tables: a header row, a rule, then rows. Years stand either in the header ("| Område | 2026 |
- * 2027 |": each cell is that column's year) or in a row's own cell ("| 2024 | Socialstyrelsen | 49,5 |").
- */
-function findPipeTables(lines: Line[]): TableRow[] {
+/** Each run of consecutive lines that pass `isLine`, read as one table by `read` (lines `from` to `to`). */
+function readRuns(
+  lines: Line[],
+  isLine: (line: Line | undefined) => boolean,
+  read: (lines: Line[], from: number, to: number) => TableRow[],
+): TableRow[] {
   const rows: TableRow[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (!isPipeRow(lines[i])) {
+    if (!isLine(lines[i])) {
       i += 1;
       continue;
     }
     let j = i;
-    while (j < lines.length && isPipeRow(lines[j])) j += 1;
-    rows.push(...readPipeTable(lines, i, j));
+    while (j < lines.length && isLine(lines[j])) j += 1;
+    rows.push(...read(lines, i, j));
     i = j;
   }
   return rows;
@@ -234,20 +226,9 @@ function readRow(line: Line, factor: number, kind: TableRow["kind"]): TableRow |
   const cells = cellsOf(line);
   const year = cells.find((c) => YEAR.test(c.text));
   const last = cells.at(-1);
-  if (!year || !last || last === year || !NUMBER.test(last.text)) return null;
-  // "Statsbidrag   2029   2028": a header of year columns, no year with its amount.
-  if (YEAR.test(last.text)) return null;
-  const value = Number(last.text.replace(/[ \u00A0]/g, "").replace(",", "."));
-  const valueSek = Math.round(value * factor);
-  if (!Number.isSafeInteger(valueSek) || valueSek <= 0) return null;
-  const amount: AmountMatch = {
-    start: last.start,
-    end: last.start + last.text.length,
-    text: last.text,
-    valueSek,
-    qualifier: null,
-  };
-  return { amount, year: Number(year.text), kind };
+  if (!year || !last || last === year) return null;
+  // "Statsbidrag   2029   2028": a header of year columns (its last cell a year) is no amount: cellRow says so.
+  return cellRow(last, Number(year.text), factor, kind);
 }
 
 function cellsOf(line: Line): Array<{ text: string; start: number }> {

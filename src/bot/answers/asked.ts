@@ -1,7 +1,7 @@
 import type { LedgerEntry, Span } from "../../knowledge/index.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import type { AnswerContext } from "./context.js";
-import { documentsByIdOf } from "./memo.js";
+import { documentsByIdOf, memo } from "./memo.js";
 import { documentsOf } from "./scope.js";
 
 /**
@@ -80,17 +80,30 @@ const HEADER_CHARS = 300;
 export function numberedDocuments(ctx: AnswerContext): Set<string> {
   const asked = new Set(ctx.query.references.map((r) => r.toLowerCase()));
   if (asked.size === 0) return new Set();
-  const { references, decisions } = ctx.knowledge.statements;
-  const named = references.filter((r) => asked.has(r.number.text.toLowerCase()));
-  const decisionDocs = new Set(
-    decisions.filter((d) => d.fromDecisionDocument).map((d) => d.span.docId),
+  const named = ctx.knowledge.statements.references.filter((r) =>
+    asked.has(r.number.text.toLowerCase()),
   );
+  const decisionDocs = decisionDocuments(ctx);
   // A number in a document's header (or in a decision) is its own; one cited further down is another's.
   const byId = documentsByIdOf(ctx.knowledge);
   const inHeader = (r: (typeof named)[number]) =>
     r.span.start < HEADER_CHARS && r.span.start < (byId.get(r.span.docId)?.text.length ?? 0) / 2;
   const own = named.filter((r) => decisionDocs.has(r.span.docId) || inHeader(r));
   return new Set((own.length > 0 ? own : named).map((r) => r.span.docId));
+}
+
+/** The documents that are decisions themselves (not retellings of one), read once per load. */
+export function decisionDocuments(ctx: AnswerContext): ReadonlySet<string> {
+  return memo(
+    ctx.knowledge,
+    "decision-documents",
+    () =>
+      new Set(
+        ctx.knowledge.statements.decisions
+          .filter((d) => d.fromDecisionDocument)
+          .map((d) => d.span.docId),
+      ),
+  );
 }
 
 /** "the april 2026 decision": the month the question names, if any. */

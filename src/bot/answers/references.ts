@@ -1,6 +1,6 @@
 import type { ReferenceStatement } from "../../knowledge/index.js";
 import { say } from "../say.js";
-import { askedDocuments, askedEntries, numberedDocuments } from "./asked.js";
+import { askedDocuments, askedEntries, decisionDocuments, numberedDocuments } from "./asked.js";
 import { type AnswerContext, type Draft, decline } from "./context.js";
 import { referenced } from "./document-states.js";
 import { orgDocuments } from "./people.js";
@@ -67,12 +67,7 @@ function askedReferenceDocuments(ctx: AnswerContext): Set<string> | null {
   if (q.docKinds.length > 0) docs = intersect(docs, new Set(referenced(ctx).map((d) => d.id)));
   // "the case number of the decision on …": of the documents asked, the decisions themselves, when one is.
   if (q.cues.has("decision")) {
-    const decisions = new Set(
-      ctx.knowledge.statements.decisions
-        .filter((d) => d.fromDecisionDocument)
-        .map((d) => d.span.docId),
-    );
-    const narrowed = intersect(docs, decisions);
+    const narrowed = intersect(docs, new Set(decisionDocuments(ctx)));
     if (narrowed.size > 0) docs = narrowed;
   }
   // "uppdraget till FoHM": the documents stating money to, from or via the organisation.
