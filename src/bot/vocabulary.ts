@@ -57,9 +57,24 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
     correct: (word) => {
       if (counts.has(word)) return word;
       const s = stem(word);
-      return knownStems().has(s) || isOrgan(s) ? word : nearestKnown(word);
+      if (knownStems().has(s) || isOrgan(s) || hasKnownBase(word, counts)) return word;
+      return nearestKnown(word);
     },
   };
+}
+
+// Swedish definite and plural endings the stemmer leaves on short words ("talet", "målen"): the bare word
+// written in the documents makes the word known, never a typo of a longer one ("talet" is not "taget").
+const ENDINGS = ["erna", "arna", "orna", "ena", "na", "et", "en"];
+const BASE_MIN_CHARS = 3;
+
+function hasKnownBase(word: string, counts: ReadonlyMap<string, number>): boolean {
+  return ENDINGS.some(
+    (e) =>
+      word.endsWith(e) &&
+      word.length - e.length >= BASE_MIN_CHARS &&
+      counts.has(word.slice(0, -e.length)),
+  );
 }
 
 /** The letters without their marks: "örnberg" → "ornberg". */

@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
 import { basename, extname, join } from "node:path";
+import { decodeHTMLStrict } from "entities";
 import { z } from "zod";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { publishedFromText } from "./document-date.js";
@@ -118,6 +119,14 @@ function plainSources(json: unknown): Record<string, SourceEntry> | null {
   return out;
 }
 
+// "f&aring;r 90&nbsp;miljoner": a page saved as HTML source is read as the characters it shows. Quotes are
+// slices of the decoded text, which is the document from here on.
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
+function withoutEntities(text: string): string {
+  return ENTITY.test(text) ? decodeHTMLStrict(text) : text;
+}
+
 function readDocumentText(path: string, problems: LoadProblem[], files: FileReader): string | null {
   try {
     const bytes = files.read(path, MAX_DOCUMENT_BYTES);
@@ -131,7 +140,7 @@ function readDocumentText(path: string, problems: LoadProblem[], files: FileRead
     }
     // Checked, then decoded: a strict decoder does both slower. A byte-order mark is kept as text either way.
     if (!isUtf8(bytes)) throw new TypeError("invalid UTF-8");
-    const text = bytes.toString("utf8");
+    const text = withoutEntities(bytes.toString("utf8"));
     if (text.trim() === "") {
       problems.push({ file: path, message: `${path} is empty; skipped` });
       return null;

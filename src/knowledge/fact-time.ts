@@ -58,7 +58,10 @@ export function clauseTime(
       at: d.start,
       end: d.end,
       time: {
-        reading: { years, clue: "stated-in-sentence" },
+        reading:
+          d.cue === "since"
+            ? { years, clue: "stated-in-sentence", sinceYear: true }
+            : { years, clue: "stated-in-sentence" },
         pastRelative: false,
         unresolvedSpan: 0,
       },

@@ -54,6 +54,11 @@ export interface WordingReading {
 const REFERENCED_WHOLE =
   /^\s*(?:av\s+(?:de|årets|fjolårets|dessa|\p{L}+s)(?:\s+(?:totalt|sammanlagt))?|of\s+(?:the|this\s+year's|last\s+year's|(?:the\s+)?\p{L}+'s)(?:\s+total)?)\s*$/iu;
 
+// "Tillsammans med de 90 miljoner kronor som GMS tidigare fått … uppgår stödet till 95 miljoner", "Together with
+// the SEK 90 million …": the first amount is added to, and a later one is the sum (a stated total).
+const ADDED_TO =
+  /^\s*(?:tillsammans\s+med|inklusive|together\s+with|including|added\s+to)(?:\s+(?:de|det|den|the|this|these|those))?\s*$/iu;
+
 export function readWording(
   doc: SourceDocument,
   sentence: Sentence,
@@ -89,8 +94,10 @@ export function readWording(
     time.reading.years.length > 0 || time.unresolvedSpan > 0
       ? time.reading
       : sentenceYears(dates, single);
-  const referencesWhole = REFERENCED_WHOLE.test(doc.text.slice(seg.start, amounts[0]?.start ?? 0));
+  const opening = doc.text.slice(seg.start, amounts[0]?.start ?? 0);
+  const referencesWhole = REFERENCED_WHOLE.test(opening);
   const referencedWhole = i === 0 && referencesWhole && amounts.length > 1;
+  const sumOfAdded = i > 0 && !referencesWhole && ADDED_TO.test(opening);
   const role = classifyRole({
     sentence: seg.text,
     before,
@@ -105,6 +112,7 @@ export function readWording(
     sentenceWords: tokens,
     clauseAfter: doc.text.slice(amount.end, window.end),
     afterReferencedWhole: i > 0 && referencesWhole,
+    sumOfAdded,
     pastRelative: time.pastRelative,
   });
   const named = findRecipient(before, after) ?? findProjectOwner(seg.text);

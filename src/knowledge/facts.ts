@@ -107,8 +107,11 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   markNotGms(facts, segments, clutter, (s) => context.gms[s.index] === true);
   markBackReferredRecipients(facts, segments, clutter);
   markSamePurpose(facts);
+  // A page about GMS lends GMS its money, but only money its own words date: "Satsningen på väntetider
+  // omfattar 600 miljoner kronor", far from any GMS mention and dated by the page alone, is other money.
   if (aboutGms(segments, clutter, (s) => context.gms[s.index] === true))
-    for (const f of facts) f.gmsContext = true;
+    for (const f of facts)
+      if (f.role.role !== "grant" || !UNDATED.has(f.years.clue)) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
   markCoFunded(facts);
   markRevisions(facts, doc);
@@ -176,6 +179,9 @@ function shiftDate(d: DateMatch, by: number): DateMatch {
     cue: d.cue,
   };
 }
+
+// Year clues that say nothing of the money itself.
+const UNDATED = new Set(["publication-date", "none"]);
 
 /** A document's sentences, and the funding years each states (read once, asked for by every amount near it). */
 interface Surroundings extends ReadOnce, DatesBySegment {

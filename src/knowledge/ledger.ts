@@ -27,6 +27,7 @@ import { mentionsGms } from "./organisations.js";
 import { toldBeside } from "./roles.js";
 import { linkSameWorkRetellings } from "./same-work.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
+import { markUndatedBesideDated } from "./undated-beside.js";
 import { countWords } from "./word-counts.js";
 
 /** Builds the ledger: one entry per grant, however many documents tell it. */
@@ -47,6 +48,7 @@ export function buildLedger(
   linkSameWorkRetellings(entries);
   // A retelling names the recipient only where neither the first telling nor the whole did.
   for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
+  markUndatedBesideDated(entries, noteWeak);
   markLoneRetellings(entries);
   markRevised(groups);
   for (const e of entries) {

@@ -36,8 +36,12 @@ function ownClause(after: string): string {
  * "The regions contributed SEK 35 million": money the regions give of their own is co-funding beside the
  * state's grant, whatever verb tells it (the co-funding words name most of it).
  */
+// A retelling of what the regions gave ("som de fått 2029, alltså omkring 25 miljoner") is theirs too: never
+// counted alone as a year's grant.
+const REGIONS_GIVING_ROLES = new Set(["grant", "comparison"]);
+
 export function markRegionsMoney(facts: RawFact[]): void {
   for (const f of facts)
-    if (f.role.role === "grant" && f.funder?.toLowerCase() === "regionerna")
+    if (REGIONS_GIVING_ROLES.has(f.role.role) && f.funder?.toLowerCase() === "regionerna")
       f.role = { ...f.role, role: "co-funding" };
 }

@@ -107,8 +107,45 @@ function countedGroups(text: string): string | null {
   return null;
 }
 
+// "to a related research project at the Department of …", "till ett forskningsprojekt vid Lunds universitet":
+// work that a named host runs receives the money (GMS's only when the host is GMS).
+const ARTICLES = new Set("a an the one en ett den det".split(" "));
+const PROJECT_NOUNS = new Set(
+  `project projects study studies trial programme group lab laboratory projekt projektet studie studien
+  studier forskargrupp forskargruppen program programmet`.split(/\s+/),
+);
+const HOST_WORDS = new Set(["at", "vid", "på", "within", "inom", "hos"]);
+// An article, at most three words before the project noun, the host word: the name may open the fifth word.
+const PROJECT_WORDS_MAX = 6;
+
+/** "a <…> project at <Name>" right after "to"/"till": the project and its host, else null. */
+function hostedProject(text: string): string | null {
+  const words = text.slice(0, 200).split(SPACES, PROJECT_WORDS_MAX);
+  if (!ARTICLES.has(words[0]?.toLowerCase() ?? "")) return null;
+  const at = words.findIndex((w, i) => i > 0 && HOST_WORDS.has(w.toLowerCase()));
+  const noun = words[at - 1]?.toLowerCase() ?? "";
+  if (at < 2 || !(PROJECT_NOUNS.has(noun) || noun.endsWith("projekt"))) return null;
+  if (words.slice(1, at).some((w) => !LOWER_START.test(w) || END_SEPARATOR.test(w))) return null;
+  return hostName(text.slice(words.slice(0, at + 1).join(" ").length).trimStart());
+}
+
+const OF_NAME = /^\s+(?:of|för)\s+(?=\p{Lu})/u;
+
+/** A host's name, with "of <Name>" kept: "the Department of Immunology", "University of Gothenburg". */
+function hostName(text: string): string | null {
+  const head = readName(text);
+  if (head === null) return null;
+  const at = text.indexOf(head) + head.length;
+  const of = OF_NAME.exec(text.slice(at, at + 8));
+  const tail = of ? readName(text.slice(at + of[0].length)) : null;
+  return tail ? `${text.slice(text.indexOf(head), at)}${of?.[0]}${tail}` : head;
+}
+
 // The patterns of the readers below, made once (a regex literal is a new object each time it is evaluated).
 const TILL = /^\s*(?:,\s*)?(?:till|to)\s+/i;
+// "SEK 4.2 million over three years to …", "5 miljoner kronor under 2030 till …": a time between amount and "to".
+const TILL_AFTER_TIME =
+  /^\s*(?:over|during|for|in|per|under|för|i|om)\s+(?:\p{L}+\s+)?(?:years?|år|åren|\d{4}),?\s+(?:till|to)\s+/iu;
 // "Totalt får GMS därmed 107 miljoner": an adverb or two may stand between the recipient and the amount.
 const NAME_AFTER_VERB =
   /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})(?:\s*\p{Ll}+){0,2}\s*$/u;
@@ -130,10 +167,10 @@ const NO_SUBJECT = /^(?:Nu|Då|Det|Den|Där|I|In|The)$/i;
 
 /** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
 export function findRecipient(before: string, after: string): string | null {
-  const till = TILL.exec(after);
+  const till = TILL.exec(after) ?? TILL_AFTER_TIME.exec(after);
   if (till) {
     const rest = after.slice(till[0].length);
-    const name = readName(rest) ?? countedGroups(rest);
+    const name = readName(rest) ?? hostedProject(rest) ?? countedGroups(rest);
     if (name) return name;
   }
   // Every pattern below needs its verb: most sentences have none of them, and are not searched.
@@ -266,7 +303,7 @@ export function findFunder(sentence: string): string | null {
 
 // "De sju regionerna med universitetssjukvård bidrog …", "the seven regions … will add": the regions together give.
 const REGIONS_GIVE =
-  /\b(?:regionerna|the\s+(?:\p{L}+\s+)?regions)\b[^.;]{0,60}?\b(?:bidrar|bidrog|går\s+in\s+med|gick\s+in\s+med|står\s+för|skjuter\s+till|add|adds|added|contribute|contributes|contributed)\b/iu;
+  /\b(?:regionerna|the\s+(?:\p{L}+\s+)?regions)\b[^.;]{0,60}?\b(?:bidrar|bidrog|går\s+in\s+med|gick\s+in\s+med|står\s+för|skjuter\s+till|skjuta\s+till|sköt\s+till|add|adds|added|contribute|contributes|contributed)\b/iu;
 
 // The words `REGIONS_GIVE` needs, found by a regex without /u (much the faster): its case-folding also takes
 // the long s (ſ) for an s, which this one would not.

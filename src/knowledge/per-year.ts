@@ -10,6 +10,8 @@ export function spreadPerYear(facts: RawFact[]): void {
     if (f.role.perYear && f.years.clue !== "stated-in-sentence" && span) {
       f.years = { years: [...span.years.years], clue: "stated-in-paragraph" };
     }
-    if (f.role.role === "multi-year-total" && f.years.years.length > 1) span = f;
+    // "Sedan 2018 har vi satsat …" runs up to the document's year: no period a rate told later holds for.
+    if (f.role.role === "multi-year-total" && f.years.years.length > 1 && !f.years.sinceYear)
+      span = f;
   }
 }

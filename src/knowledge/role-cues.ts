@@ -367,6 +367,12 @@ export const MORE_THAN = compileCues([
   "lower than",
   "more compared with",
   "less compared with",
+  // "I dag är det nästan 30 miljoner mer": an amount more or less than another is their difference.
+  "mer",
+  "mera",
+  "mindre",
+  "more",
+  "less",
 ]);
 
 /** Money since a start no year is given for ("sedan starten", "since it began"): a total over unknown years. */

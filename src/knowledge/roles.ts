@@ -89,6 +89,8 @@ export interface RoleClues {
   clauseAfter: string;
   /** The sentence opens with "Av de 80 miljoner …" and this amount is not that first one. */
   afterReferencedWhole: boolean;
+  /** The sentence opens "Tillsammans med <amount> …" and this amount is a later one: the sum. */
+  sumOfAdded?: boolean;
   /** The clause's time points back from the document's date ("i fjol", "fjolårets"). */
   pastRelative?: boolean;
 }
@@ -176,7 +178,7 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   ) {
     return { role: "multi-year-total", isPart: false, nearestParent: false };
   }
-  if (!opensAsPart && !c.listedPart && hit(clause, CLAUSE_TABLES, TOTAL)) {
+  if (!opensAsPart && !c.listedPart && (c.sumOfAdded || hit(clause, CLAUSE_TABLES, TOTAL))) {
     return { role: "total", isPart: false, nearestParent: false };
   }
   // "varav 1,2 miljoner": a share of the amount right before, even when that one is a share itself.
@@ -185,11 +187,22 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   return { role: "grant", isPart: false, nearestParent: false };
 }
 
+// "between SEK 8 million and SEK 14 million", "mellan 8 och 14 miljoner kronor": bounds of a range, no sum of money.
+const RANGE_FIRST = /(?:^|\s)(?:between|mellan)\s+(?:SEK\s*)?$/iu;
+const RANGE_SECOND =
+  /(?:^|\s)(?:between|mellan)\s+(?:SEK\s*)?[\d\s.,]{1,12}(?:\s?(?:million|miljoner|mnkr|mkr|msek|m|kr|kronor))?\s+(?:and|och)\s+(?:SEK\s*)?$/iu;
+
+function rangeBound(before: string): boolean {
+  const end = before.slice(-50);
+  return RANGE_FIRST.test(end) || RANGE_SECOND.test(end);
+}
+
 /** Money that is no grant, told by the words of its own clause: a cost, an estimate, co-funding, a comparison. */
 function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
   const inClause = (matcher: CueMatcher) => hit(clause, CLAUSE_TABLES, matcher);
-  if (inClause(NOT_FUNDING) || opensWithCue(c.after, PER_MONTH)) return as("not-funding");
+  if (inClause(NOT_FUNDING) || opensWithCue(c.after, PER_MONTH) || rangeBound(c.before))
+    return as("not-funding");
   // "Anslaget 1:6 … ökas med 14 miljoner": a change of an appropriation is of its frame; other changes are no money.
   if (
     inClause(DIFFERENCE) ||

@@ -3,6 +3,8 @@ import type { DateMatch, YearClue } from "./types.js";
 export interface YearReading {
   years: number[];
   clue: YearClue;
+  /** "Sedan 2018 …": the years run from a start up to the document's own, no period of a grant. */
+  sinceYear?: true;
 }
 
 const NONE: YearReading = { years: [], clue: "none" };

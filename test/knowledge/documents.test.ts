@@ -191,3 +191,16 @@ describe("loadDocuments: text kept exactly as read", () => {
     expect(doc?.text).toBe(text);
   });
 });
+
+describe("a page saved with HTML entities", () => {
+  it("is read as the characters it shows; quotes are slices of that text", () => {
+    const dir = tempDir({
+      "page.txt":
+        "Nyheter\n\nGMS f&aring;r mer\n\nRegeringen beslutade att GMS f&aring;r 97&nbsp;miljoner kronor &ndash; AT&T &amp; co.\n",
+    });
+    const { documents } = loadDocuments(dir);
+    const text = documents[0]?.text ?? "";
+    expect(text).toContain("GMS får 97\u00a0miljoner kronor – AT&T & co.");
+    expect(text).not.toContain("&aring;");
+  });
+});

@@ -143,3 +143,26 @@ describe("a node's slice of the national money", () => {
     expect(share?.partOf ?? null).toBeNull();
   });
 });
+
+describe("what the regions are to put in, told against an earlier year", () => {
+  const page = textDocument(
+    "trade",
+    "Nyheter\n\nKrav på regionerna\n\nPublicerad: 2035-04-08\n\nRegeringen har beslutat om 70 miljoner kronor till Genomic Medicine Sweden för 2035.\n\nEnligt beslutet ska regionerna tillsammans skjuta till minst lika mycket som de fått 2034, alltså omkring 20 miljoner kronor.",
+    "2035-04-08",
+  );
+  const ledger = fromDocuments([page]).ledger.entries;
+
+  it("is the regions' co-funding, never counted alone as the earlier year's grant", () => {
+    const twenty = ledger.find((e) => e.amountSek === 20_000_000);
+    expect(twenty?.role).toBe("co-funding");
+    expect(ledger.filter((e) => countsAsGrant(e) && e.years.includes(2034))).toEqual([]);
+  });
+
+  it("'hur mycket ska regionerna skjuta till?' asks for their co-funding", () => {
+    const ask = createAsk({ knowledge: fromDocuments([page]) });
+    const answer = ask("hur mycket ska regionerna skjuta till?", { today: "2035-06-01" }).text;
+    expect(answer).toContain("20 miljoner kronor");
+    expect(answer).toContain("medfinansiering");
+    expect(answer).not.toContain("70 miljoner");
+  });
+});

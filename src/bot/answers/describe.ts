@@ -111,8 +111,8 @@ export function describeEntry(
       // Who got the total, and what the sentence says it was for, belong in the answer.
       sentence = say(
         lang,
-        `${entry.recipient ? `${entry.recipient} fick ` : ""}${amount} totalt under ${years} (${quoted})`,
-        `${entry.recipient ? `${entry.recipient} received ` : ""}${amount} in total over ${years}${englishFor(entry)}`,
+        `${entry.recipient ? `${entry.recipient} fick ` : ""}${amount} totalt${years ? ` under ${years}` : ""} (${quoted})`,
+        `${entry.recipient ? `${entry.recipient} received ` : ""}${amount} in total${years ? ` over ${years}` : ""}${englishFor(entry)}`,
       );
       break;
     default:

@@ -26,9 +26,20 @@ type Relation = "part" | "beside" | "separate" | "untold";
 
 function relation(part: LedgerEntry, whole: LedgerEntry, ctx: AnswerContext): Relation {
   if (within(part, whole, ctx.index.byId)) return "part";
+  // "is the 95m on top of the 90m?": a stated total holds the grants of its years that add up to it.
+  if (STATED_SUMS.has(whole.role)) return sumsTo(part, whole, ctx) ? "part" : "untold";
   // Co-funding is money others put in beside the grant, never a share of it.
   if (part.role === "co-funding" && whole.role !== "co-funding") return "beside";
   return sharesDoc(part, whole) ? "separate" : "untold";
+}
+
+const STATED_SUMS = new Set<LedgerEntry["role"]>(["total", "multi-year-total"]);
+
+/** The grants of the total's years add up to it exactly, the part among them. */
+function sumsTo(part: LedgerEntry, whole: LedgerEntry, ctx: AnswerContext): boolean {
+  const grants = yearGrants(ctx, whole.years, true);
+  const sum = grants.reduce((s, g) => s + g.amountSek, 0);
+  return grants.includes(part) && sum === whole.amountSek;
 }
 
 /** Of the entries of the whole's amount: one the part lies within, then one told beside it, then grants. */

@@ -202,8 +202,8 @@ function statedLines(
     lines.push(
       say(
         ctx.language,
-        `${bullet}GMS fick ${amountText(ctx, t.amountSek)} totalt under ${span} ${markers}.`,
-        `${bullet}GMS received ${amountText(ctx, t.amountSek)} in total over ${span} ${markers}.`,
+        `${bullet}GMS fick ${qualifiedText(ctx, t.amountSek, t.qualifier)} totalt under ${span} ${markers}.`,
+        `${bullet}GMS received ${qualifiedText(ctx, t.amountSek, t.qualifier)} in total over ${span} ${markers}.`,
       ),
     );
     const itemised = grants.filter((g) => g.years.some((y) => t.years.includes(y)));
