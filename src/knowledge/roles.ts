@@ -1,5 +1,6 @@
 import { type CueMatcher, combineCues, findCues, hasCue, tablesHit } from "./cues.js";
 import {
+  COMMITMENT_AUTHORITY,
   BESIDES,
   CALL_BUDGET,
   CHANGE_BY,
@@ -161,6 +162,9 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     leadsAsPart;
   const nearestParent = DEMONSTRATIVE.test(c.sentence);
   if (capped) {
+    // "får … ingå ekonomiska åtaganden som medför behov av framtida anslag på högst 60 000 tkr": a frame.
+    if (hasCue(c.sentenceWords, COMMITMENT_AUTHORITY))
+      return { role: "budget-frame", isPart: false, nearestParent: false };
     return { role: "agency-cap", isPart: opensAsPart, nearestParent };
   }
   if (BUDGET_FRAME.test(c.sentence) || (SPEND_FRAME.test(c.before) && c.after.trim().length < 3)) {
