@@ -179,3 +179,18 @@ export function joinBroken(text: string, start: number, hyphen: number, end: num
   while (rest < end && !isLetterAt(text, rest)) rest += 1;
   return text.slice(start, hyphen) + text.slice(rest, end);
 }
+
+/** The text with every word broken at a line end joined (`brokenWordEnd`): for names read off it, never for quotes. */
+export function joinBrokenWords(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let hyphen = text.indexOf("-", from); hyphen >= 0; hyphen = text.indexOf("-", hyphen + 1)) {
+    const end = brokenWordEnd(text, hyphen);
+    if (end < 0) continue;
+    let rest = hyphen + 1;
+    while (rest < end && !isLetterAt(text, rest)) rest += 1;
+    out += text.slice(from, hyphen);
+    from = rest;
+  }
+  return out + text.slice(from);
+}
