@@ -226,7 +226,8 @@ const STOP_AT_END = /[.!?]$/;
 const MONEY = /\d[\s\u00A0]*(?:kronor|miljon|kr\b)/i;
 
 // A page's running header or footer ends with its page number: "Sida 2 (4)", "Sida 84 av 212", "Page 3 of 9".
-const PAGE_NUMBER = /(?:^|[\s|·])(?:sida|page|s\.)[ \t]{1,3}\d{1,4}[ \t]{0,3}(?:\(\d{1,4}\)|(?:av|of)[ \t]{1,3}\d{1,4})$/i;
+const PAGE_NUMBER =
+  /(?:^|[\s|·])(?:sida|page|s\.)[ \t]{1,3}\d{1,4}[ \t]{0,3}(?:\(\d{1,4}\)|(?:av|of)[ \t]{1,3}\d{1,4})$/i;
 const PAGE_LINE_MAX = 100;
 
 /** "Regeringskansliet   Sida 2 (4)": a page header or footer of text taken from a PDF. */

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { publishedFromText } from "./document-date.js";
 import { lineEnd } from "./lines.js";
-import { brokenWordEnd } from "./word-chars.js";
 import type { LoadProblem, SourceDocument } from "./types.js";
+import { brokenWordEnd } from "./word-chars.js";
 
 /** Larger files are not funding documents; reading them would only slow every start. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;

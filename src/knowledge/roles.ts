@@ -1,11 +1,11 @@
 import { type CueMatcher, combineCues, findCues, hasCue, tablesHit } from "./cues.js";
 import {
-  COMMITMENT_AUTHORITY,
   BESIDES,
   CALL_BUDGET,
   CHANGE_BY,
   CHANGE_VERBS,
   CO_FUNDING,
+  COMMITMENT_AUTHORITY,
   COMPARISON,
   DIFFERENCE,
   ESTIMATE,

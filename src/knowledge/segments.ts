@@ -1,9 +1,9 @@
+import { MONTHS } from "./date-words.js";
 import { cacheByKey } from "./key-cache.js";
 import { firstNonSpace, lineEnd, nextLine } from "./lines.js";
-import { MONTHS } from "./date-words.js";
+import { keepReadings, readingOf, type SentenceReading } from "./sentence-readings.js";
 import { STOPWORDS } from "./stopwords.js";
 import { isDigitAt } from "./word-chars.js";
-import { keepReadings, readingOf, type SentenceReading } from "./sentence-readings.js";
 
 /** A sentence (or headline, or list item) of a document, with its exact offsets. */
 export interface Segment {

@@ -152,7 +152,17 @@ export function nextToken(text: string, from: number, digitRuns: boolean, span: 
 // A word broken at a line end by a hyphen, as text taken from a PDF gives it ("precisions-\nmedicin"): the
 // hyphen, one line break with any spaces around it, then the word going on in lower case. A word after the
 // break that coordinates ("hälso-\noch sjukvård", "bröst-\neller") keeps its hyphen: it is no broken word.
-const COORDINATING = new Set(["och", "eller", "samt", "respektive", "resp", "som", "and", "or", "to"]);
+const COORDINATING = new Set([
+  "och",
+  "eller",
+  "samt",
+  "respektive",
+  "resp",
+  "som",
+  "and",
+  "or",
+  "to",
+]);
 const LOWER_LETTER = /\p{Ll}/u;
 
 /**

@@ -24,7 +24,12 @@ describe("a word hyphenated at a line end", () => {
   });
 
   it("a hyphen before 'och', 'eller' or a capital is no broken word", () => {
-    expect(words("inom tand-\noch munvård").map((t) => t.word)).toEqual(["inom", "tand-", "och", "munvård"]);
+    expect(words("inom tand-\noch munvård").map((t) => t.word)).toEqual([
+      "inom",
+      "tand-",
+      "och",
+      "munvård",
+    ]);
     expect(brokenWordEnd("tand-\neller", 4)).toBe(-1);
     expect(brokenWordEnd("Norr-\nBotten", 4)).toBe(-1);
     expect(brokenWordEnd("en ny-\n\nrad", 5)).toBe(-1); // a blank line is no wrap
@@ -74,7 +79,8 @@ describe("a number or a date wrapped over a line break", () => {
 
 describe("page headers, rules and headlines of a PDF", () => {
   it("a running header ending in its page number is clutter; a sentence naming a page is not", () => {
-    const text = "Hörselverket   Sida 3 (7)\nSe tabellen på sida 4.\nAnnual report · Page 12 of 40\n";
+    const text =
+      "Hörselverket   Sida 3 (7)\nSe tabellen på sida 4.\nAnnual report · Page 12 of 40\n";
     const ranges = clutterRanges(text);
     expect(inClutter(ranges, 0)).toBe(true);
     expect(inClutter(ranges, text.indexOf("Se tabellen"))).toBe(false);
@@ -118,9 +124,12 @@ _______________
 
 describe("a regleringsbrev", () => {
   it("is a kind of document of its own", () => {
-    expect(documentKind({ kind: null, text: "Regleringsbrev för budgetåret 2033 avseende Hörselverket\n" })).toBe(
-      "regleringsbrev",
-    );
+    expect(
+      documentKind({
+        kind: null,
+        text: "Regleringsbrev för budgetåret 2033 avseende Hörselverket\n",
+      }),
+    ).toBe("regleringsbrev");
   });
 
   it("a bemyndigande ('ekonomiska åtaganden … framtida anslag på högst') is a budget frame, no agency cap", () => {
