@@ -197,7 +197,7 @@ export function parseQuestion(
   if (scopeText !== "") for (const t of words(translateToSwedish(scopeText))) claimed.add(t.word);
   const topicPart = topicWords(swedish, vocabulary, claimed, asSwedish);
   const language = detectLanguage(text, options.hint);
-  const orgs = askedOrgs(tokens, hits, language === "en");
+  const orgs = askedOrgs(text, tokens, hits, language === "en");
   const mentionsGms = orgs.some((o) => o.name === "GMS") || GMS_PHRASE.test(text);
   // GMS and the government are in nearly every question: as organisations they count only when giving.
   const otherOrgs = orgs.filter(
@@ -485,6 +485,7 @@ const ARTICLES = new Set(["the", "a", "an"]);
 // "is GMS funded", "was KI financed": the question's passive, the name between its two verbs.
 const PASSIVE_BEFORE = new Set(["is", "was", "are", "were", "been", "being"]);
 // "funded", "given": a past participle ("is Skåne chipping in" is no passive).
+const LETTER = /\p{L}/u;
 const isParticiple = (word: string) => word.endsWith("ed") || word === "given" || word === "paid";
 
 /**
@@ -492,6 +493,7 @@ const isParticiple = (word: string) => word.endsWith("ed") || word === "given" |
  * gets; an organisation named with nothing around it is "any".
  */
 function askedOrgs(
+  text: string,
   tokens: ReturnType<typeof tokenize>,
   hits: readonly LexHit[],
   english: boolean,
@@ -505,6 +507,12 @@ function askedOrgs(
     const before = tokens[h.from - back]?.word ?? "";
     const after = tokens[h.to]?.word ?? "";
     let role: OrgRole | "unplaced-giving" = "any";
+    // "administration av gms-uppdraget": a name that opens a hyphenated compound only qualifies its noun.
+    const last = tokens[h.to - 1];
+    if (last && text[last.end] === "-" && LETTER.test(text[last.end + 1] ?? "")) {
+      out.push({ name: h.entry.value, role: "any" });
+      continue;
+    }
     if (FUNDER_BEFORE.has(before)) role = "funder";
     // "is gms funded by …": the subject of a passive giving verb is given to.
     else if (PASSIVE_BEFORE.has(before) && givingVerbAt(hits, h.to) && isParticiple(after))

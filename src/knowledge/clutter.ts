@@ -212,6 +212,7 @@ function isClutterLine(line: string, head: LineHead, marks: boolean): boolean {
     return true;
   }
   if (isNavigation(trimmed)) return true;
+  if (isPageMarker(trimmed)) return true;
   if (isAllCaps(trimmed, head)) return true;
   if (!startsWith(head, LINE_OPENERS, LINE_OPENER_WORDS)) return false;
   // "Av medlen ska …" is a sentence; "Av Karin Holmqvist" is a byline.
@@ -223,6 +224,16 @@ function isClutterLine(line: string, head: LineHead, marks: boolean): boolean {
 const SEPARATOR = /\s[|·>/]\s/g;
 const STOP_AT_END = /[.!?]$/;
 const MONEY = /\d[\s\u00A0]*(?:kronor|miljon|kr\b)/i;
+
+// A page's running header or footer ends with its page number: "Sida 2 (4)", "Sida 84 av 212", "Page 3 of 9".
+const PAGE_NUMBER =
+  /(?:^|[\s|·])(?:sida|page|s\.)[ \t]{1,3}\d{1,4}[ \t]{0,3}(?:\(\d{1,4}\)|(?:av|of)[ \t]{1,3}\d{1,4})$/i;
+const PAGE_LINE_MAX = 100;
+
+/** "Regeringskansliet   Sida 2 (4)": a page header or footer of text taken from a PDF. */
+function isPageMarker(line: string): boolean {
+  return line.length <= PAGE_LINE_MAX && PAGE_NUMBER.test(line);
+}
 
 /** "Nyheter | Debatt | Jobb", "Start > Nyheter > Skåne": site navigation. */
 function isNavigation(line: string): boolean {

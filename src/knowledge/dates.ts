@@ -14,14 +14,16 @@ import { isDigitAt, nextToken, type Span } from "./word-chars.js";
 type Parsed = Omit<DateMatch, "text" | "cue">;
 
 const S = "[ \\t\\u00A0\\u202F\\u2009]";
+// Before a date's year: spaces, or one line break where text from a PDF wrapped it ("31 mars\n2031").
+const BEFORE_YEAR = `(?:${S}+|${S}{0,4}\\r?\\n${S}{0,4})`;
 const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join("|")})(?!\\p{L})\\.?`;
 const ORDINAL = "(?:st|nd|rd|th|:a|:e)?";
 const DAY_MONTH_YEAR = new RegExp(
-  `(\\d{1,2})${ORDINAL}\\.?${S}+(?:of${S}+)?${MONTH},?${S}+(\\d{4})`,
+  `(\\d{1,2})${ORDINAL}\\.?${S}+(?:of${S}+)?${MONTH},?${BEFORE_YEAR}(\\d{4})`,
   "iuy",
 );
 const MONTH_DAY_YEAR = new RegExp(`${MONTH}${S}+(\\d{1,2})${ORDINAL},?${S}+(\\d{4})`, "iuy");
-const MONTH_YEAR = new RegExp(`${MONTH},?${S}+(\\d{4})`, "iuy");
+const MONTH_YEAR = new RegExp(`${MONTH},?${BEFORE_YEAR}(\\d{4})`, "iuy");
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/y;
 const ISO_MONTH = /(\d{4})-(\d{2})/y;
 const SPAN = new RegExp(

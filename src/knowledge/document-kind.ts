@@ -7,6 +7,7 @@ import { words } from "./words.js";
 // line names, so a breadcrumb "Nyheter och press > Pressmeddelanden" is a press release, not news.
 const KIND_LINES = `
 riksdagssvar          | svar på skriftlig fråga, svar på skriftliga frågor, interpellationssvar, svar på interpellation
+regleringsbrev        | regleringsbrev*
 regeringsbeslut       | regeringsbeslut
 budgetproposition     | budgetproposition*, budget bill
 verksamhetsberättelse | verksamhetsberättelse*, årsredovisning, annual report

@@ -5,7 +5,9 @@ import { decodeHTMLStrict } from "entities";
 import { z } from "zod";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { publishedFromText } from "./document-date.js";
+import { lineEnd } from "./lines.js";
 import type { LoadProblem, SourceDocument } from "./types.js";
+import { brokenWordEnd } from "./word-chars.js";
 
 /** Larger files are not funding documents; reading them would only slow every start. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -212,6 +214,17 @@ function describeDocument(
   };
 }
 
+/**
+ * A headline that a PDF broke with a hyphen ("… med precisions-" / "medicin under 2030") goes on with its
+ * next line, the word joined; `next` is where that line starts.
+ */
+function brokenTitle(text: string, line: string, next: number): string {
+  const hyphen = text.lastIndexOf("-", next);
+  if (!line.endsWith("-") || hyphen < 0 || brokenWordEnd(text, hyphen) < 0) return line;
+  const rest = text.slice(next, lineEnd(text, next)).trim();
+  return rest.length === 0 ? line : `${line.slice(0, -1)}${rest}`;
+}
+
 /** The first line that reads like a headline: a few words, not a label or web-page clutter. */
 function titleFromText(text: string): string | null {
   const clutter = clutterRanges(text);
@@ -224,7 +237,8 @@ function titleFromText(text: string): string | null {
     if (LABEL_LINE.test(line) || line.includes(" | ")) continue;
     if (lineWords.every((w) => /^\P{Ll}/u.test(w))) continue;
     if (inClutter(clutter, m.index + m[0].indexOf(line[0] ?? ""))) continue;
-    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+    const whole = brokenTitle(text, line, m.index + m[0].length);
+    return whole.length > 200 ? `${whole.slice(0, 199)}…` : whole;
   }
   return null;
 }

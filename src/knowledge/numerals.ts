@@ -1,5 +1,12 @@
 /** Numbers written in digits, and the small cursor helpers the amount and date readers share. */
-import { isDigitAt, isLetterAt, isSurrogateAt, runEnd } from "./word-chars.js";
+import {
+  brokenWordEnd,
+  isDigitAt,
+  isLetterAt,
+  isSurrogateAt,
+  joinBroken,
+  runEnd,
+} from "./word-chars.js";
 
 /** A number written in digits. `ambiguous` marks "7,875"/"1.250": a decimal or a thousands group. */
 export interface Numeral {
@@ -17,7 +24,8 @@ const SPACES = /[ \t\u00A0\u202F\u2009]*/y;
 const GAP = /[ \t\u00A0\u202F\u2009]*(?:\r?\n[ \t\u00A0\u202F\u2009]*)?/y;
 const WORD = /\p{L}+/uy;
 const NUMERALS: { re: RegExp; group: "space" | "," | "." | "single" | "plain" }[] = [
-  { re: new RegExp(`(\\d{1,3}(?:${SPACE}\\d{3})+)(?:,(\\d+))?`, "y"), group: "space" },
+  // Groups apart by a space, or by one line break where text from a PDF wrapped the number ("14 000\n000").
+  { re: new RegExp(`(\\d{1,3}(?:(?:${SPACE}|\\r?\\n)\\d{3})+)(?:,(\\d+))?`, "y"), group: "space" },
   { re: /(\d{1,3}(?:,\d{3}){2,})(?:\.(\d+))?/y, group: "," },
   { re: /(\d{1,3}(?:,\d{3})+)\.(\d+)/y, group: "," },
   { re: /(\d{1,3}(?:\.\d{3}){2,})(?:,(\d+))?/y, group: "." },
@@ -28,7 +36,7 @@ const NUMERALS: { re: RegExp; group: "space" | "," | "." | "single" | "plain" }[
 
 const PLAIN = NUMERALS.slice(-1);
 // The characters the groupings put between digits: spaces (of four kinds), a comma or a point.
-const SEPARATORS = new Set([" ", "\u00A0", "\u202F", "\u2009", ",", "."]);
+const SEPARATORS = new Set([" ", "\u00A0", "\u202F", "\u2009", ",", ".", "\n", "\r"]);
 
 /** Where the run of ASCII digits from `pos` ends. */
 function digitRunEnd(text: string, pos: number): number {
@@ -57,6 +65,9 @@ export function wordAt(text: string, pos: number): { word: string; end: number }
   // A loop over the letters' classes, as the regex reads them; an astral character is left to the regex.
   if (isLetterAt(text, pos)) {
     const end = runEnd(text, pos);
+    // A word broken at a line end ("mil-\njoner") reads as the whole word.
+    const broken = end >= 0 && text.charCodeAt(end) === 45 ? brokenWordEnd(text, end) : -1;
+    if (broken >= 0) return { word: joinBroken(text, pos, end, broken).toLowerCase(), end: broken };
     if (end >= 0) return { word: text.slice(pos, end).toLowerCase(), end };
   } else if (!isSurrogateAt(text, pos)) return null;
   const match = sticky(WORD, text, pos);

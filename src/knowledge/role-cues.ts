@@ -481,6 +481,17 @@ export const STATE_SHARE = compileCues([
 ]);
 
 /** "5,8 miljoner kronor i månaden": a monthly rate, no year's money of its own (never summed as one). */
+// An authorisation to commit future appropriations ("bemyndigande", "ekonomiska åtaganden … högst 60 000 tkr
+// under 2031–2032"): a frame for later years' budgets, never money paid out or an agency's own cap.
+export const COMMITMENT_AUTHORITY = compileCues([
+  "bemyndigande*",
+  "ekonomiska åtaganden",
+  "framtida anslag",
+  "commitment authority",
+  "commitment authorisation",
+  "future appropriations",
+]);
+
 export const PER_MONTH = compileCues([
   "i månaden",
   "per månad",

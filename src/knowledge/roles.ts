@@ -5,6 +5,7 @@ import {
   CHANGE_BY,
   CHANGE_VERBS,
   CO_FUNDING,
+  COMMITMENT_AUTHORITY,
   COMPARISON,
   DIFFERENCE,
   ESTIMATE,
@@ -163,6 +164,9 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     leadsAsPart;
   const nearestParent = DEMONSTRATIVE.test(c.sentence);
   if (capped) {
+    // "får … ingå ekonomiska åtaganden som medför behov av framtida anslag på högst 60 000 tkr": a frame.
+    if (hasCue(c.sentenceWords, COMMITMENT_AUTHORITY))
+      return { role: "budget-frame", isPart: false, nearestParent: false };
     return { role: "agency-cap", isPart: opensAsPart, nearestParent };
   }
   if (BUDGET_FRAME.test(c.sentence) || (SPEND_FRAME.test(c.before) && c.after.trim().length < 3)) {

@@ -1,6 +1,9 @@
+import { MONTHS } from "./date-words.js";
 import { cacheByKey } from "./key-cache.js";
 import { firstNonSpace, lineEnd, nextLine } from "./lines.js";
 import { keepReadings, readingOf, type SentenceReading } from "./sentence-readings.js";
+import { STOPWORDS } from "./stopwords.js";
+import { isDigitAt } from "./word-chars.js";
 
 /** A sentence (or headline, or list item) of a document, with its exact offsets. */
 export interface Segment {
@@ -78,7 +81,7 @@ function splitText(text: string): Segment[] {
       previousBlank = false;
       // A line wrapped inside its sentence (text from a PDF, a hard-wrapped e-mail) reads as one line.
       let last = end;
-      for (let from = lead; wrapsOn(text, from, last); ) {
+      for (let from = lead; wrapsOn(text, from, last) || numberWrapsOn(text, last); ) {
         from = nextLine(text, last);
         last = lineEnd(text, from);
       }
@@ -105,10 +108,48 @@ function wrapsOn(text: string, lineStart: number, end: number): boolean {
   if (end >= text.length || end - lineStart < WRAPPED_MIN_CHARS) return false;
   const next = nextLine(text, end);
   const following = text.slice(next, Math.min(text.length, next + FOLLOWING_PEEK));
-  if (!LOWER_START.test(following)) return false;
+  const lower = LOWER_START.test(following);
+  if (!lower && !DIGIT_START.test(following)) return false;
   const line = text.slice(lineStart, end).trim();
-  return line.length >= WRAPPED_MIN_CHARS && !endsClosed(line) && !BULLET.test(line);
+  if (line.length < WRAPPED_MIN_CHARS || endsClosed(line) || BULLET.test(line)) return false;
+  // A next line opening with a number goes on only after a word no sentence ends with ("senast den 31
+  // mars" / "2031. …", "betala ut" / "94 000 000 kronor"): a function word or a month name.
+  return lower || (!BULLET.test(following.trimStart()) && endsOpen(line));
 }
+
+const DIGIT_START = /^[ \t]*\d/;
+// The last word of a line, as letters.
+const LAST_WORD = /\p{L}+$/u;
+
+/** The line ends in a word that leaves its sentence open: a function word or a month name. */
+function endsOpen(line: string): boolean {
+  const word = LAST_WORD.exec(line.slice(-LAST_WORD_PEEK))?.[0]?.toLowerCase() ?? "";
+  return STOPWORDS.has(word) || MONTHS.has(word);
+}
+
+// Enough of a line's end to hold its last word.
+const LAST_WORD_PEEK = 24;
+
+// The next line opens with a group of three digits and a word: "000 kronor för …".
+const GROUP_GOES_ON = /[ \t]{0,4}\d{3}[ \t]{1,4}\p{L}/uy;
+
+/**
+ * The line ending at `end` ends in the first groups of a number the next line finishes, as a PDF wraps
+ * "14 000" / "000 kronor": a digit group after a space ends the line, three digits and a word open the next.
+ */
+function numberWrapsOn(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i -= 1;
+  let digits = 0;
+  while (digits < 4 && isDigitAt(text, i - 1 - digits)) digits += 1;
+  if (digits === 0 || digits > 3 || !NUMBER_SPACE.has(text[i - 1 - digits] ?? "")) return false;
+  if (end >= text.length) return false;
+  GROUP_GOES_ON.lastIndex = nextLine(text, end);
+  return GROUP_GOES_ON.test(text);
+}
+
+// The spaces that part a number's groups ("14 000").
+const NUMBER_SPACE = new Set([" ", "\u00a0", "\u202f", "\u2009"]);
 
 // Enough of the next line to see how it starts.
 const FOLLOWING_PEEK = 8;

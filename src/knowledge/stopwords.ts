@@ -18,7 +18,7 @@ export const STOPWORDS = new Set(
 /** Words of every funding sentence; never a topic on their own. */
 export const FUNDING_WORDS = new Set(
   `kronor kr krona konor sek miljon miljoner miljard miljarder mnkr mkr msek tkr tusen
-  regeringen regering regeringens beslutar beslutade beslut beslutat avsätter avsatte bevilja
+  regeringen regering regeringens riksdagen riksdag riksdagens beslutar beslutade beslut beslutat avsätter avsatte bevilja
   beviljar beviljat betala betalar ut medel medlen pengar pengarna anslag anslaget stöd satsning
   satsningen satsar uppdrag uppdraget ytterligare totalt sammanlagt användas använda fördelas
   fördelar government million millions billion crowns kronor funding funds fund funded money

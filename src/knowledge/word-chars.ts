@@ -148,3 +148,59 @@ export function nextToken(text: string, from: number, digitRuns: boolean, span: 
   span.end = match.index + match[0].length;
   return true;
 }
+
+// A word broken at a line end by a hyphen, as text taken from a PDF gives it ("precisions-\nmedicin"): the
+// hyphen, one line break with any spaces around it, then the word going on in lower case. A word after the
+// break that coordinates ("hälso-\noch sjukvård", "bröst-\neller") keeps its hyphen: it is no broken word.
+const COORDINATING = new Set([
+  "och",
+  "eller",
+  "samt",
+  "respektive",
+  "resp",
+  "som",
+  "and",
+  "or",
+  "to",
+]);
+const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * Where the rest of a word broken at `hyphen` (a "-" that ends a line) ends, or -1 when the hyphen is no break
+ * inside a word. Reads at most a few spaces and one line break, then one run of letters.
+ */
+export function brokenWordEnd(text: string, hyphen: number): number {
+  if (text.charCodeAt(hyphen) !== HYPHEN || !isLetterAt(text, hyphen - 1)) return -1;
+  let i = hyphen + 1;
+  for (let n = 0; n < 4 && (text[i] === " " || text[i] === "\t"); n++) i += 1;
+  if (text[i] === "\r") i += 1;
+  if (text[i] !== "\n") return -1;
+  i += 1;
+  for (let n = 0; n < 4 && (text[i] === " " || text[i] === "\t"); n++) i += 1;
+  if (!LOWER_LETTER.test(text[i] ?? "")) return -1;
+  const end = runEnd(text, i);
+  if (end < 0) return -1;
+  return COORDINATING.has(text.slice(i, end)) ? -1 : end;
+}
+
+/** A word broken at `hyphen` and read on to `end` (by `brokenWordEnd`), joined: "precisions-\nmedicin" → "precisionsmedicin". */
+export function joinBroken(text: string, start: number, hyphen: number, end: number): string {
+  let rest = hyphen + 1;
+  while (rest < end && !isLetterAt(text, rest)) rest += 1;
+  return text.slice(start, hyphen) + text.slice(rest, end);
+}
+
+/** The text with every word broken at a line end joined (`brokenWordEnd`): for names read off it, never for quotes. */
+export function joinBrokenWords(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let hyphen = text.indexOf("-", from); hyphen >= 0; hyphen = text.indexOf("-", hyphen + 1)) {
+    const end = brokenWordEnd(text, hyphen);
+    if (end < 0) continue;
+    let rest = hyphen + 1;
+    while (rest < end && !isLetterAt(text, rest)) rest += 1;
+    out += text.slice(from, hyphen);
+    from = rest;
+  }
+  return out + text.slice(from);
+}

@@ -2,7 +2,7 @@
 import { stemmer as swedishStem } from "@orama/stemmers/swedish";
 import { cacheByKey } from "./key-cache.js";
 import { FUNDING_WORDS, STOPWORDS } from "./stopwords.js";
-import { wordEnd, wordStart } from "./word-chars.js";
+import { brokenWordEnd, joinBroken, wordEnd, wordStart } from "./word-chars.js";
 
 const STEM_CACHE_MAX = 50_000;
 
@@ -35,9 +35,16 @@ function scanWords(text: string, limit: number, offset: number): WordToken[] {
   const lower = limit < FEW_WORDS ? "" : text.toLowerCase();
   const whole = lower.length === text.length && !text.includes("Σ");
   for (let at = wordStart(text, 0); at < text.length && out.length < limit; ) {
-    const end = at < 0 ? -1 : wordEnd(text, at);
+    let end = at < 0 ? -1 : wordEnd(text, at);
     if (end < 0) return scanByRegex(text, limit, offset, whole ? lower : null);
-    const word = whole ? lower.slice(at, end) : text.slice(at, end).toLowerCase();
+    // A word broken at a line end ("Regerings-\nkansliet") is one word, its offsets spanning the break.
+    const broken = text.charCodeAt(end - 1) === 45 ? brokenWordEnd(text, end - 1) : -1;
+    let word: string;
+    if (broken < 0) word = whole ? lower.slice(at, end) : text.slice(at, end).toLowerCase();
+    else {
+      word = joinBroken(text, at, end - 1, broken).toLowerCase();
+      end = broken;
+    }
     out.push({ word, start: offset + at, end: offset + end });
     at = wordStart(text, end);
   }

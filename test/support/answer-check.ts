@@ -99,8 +99,10 @@ function readings(run: string): number[] {
 }
 
 /** SEK amounts written in a text, generously: any plausible reading counts. Foreign amounts are left out. */
-export function amountsIn(text: string): Set<number> {
+export function amountsIn(raw: string): Set<number> {
   const found = new Set<number>();
+  // A quote of text taken from a PDF keeps its line breaks: "26 mil-\njoner kronor", "14 000\n000 kronor".
+  const text = raw.replace(/-\r?\n(?=\p{Ll})/gu, "").replace(/\r?\n/g, " ");
   for (const m of text.matchAll(NUMBER_RUN)) {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 12), at);

@@ -20,6 +20,8 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   utlysning: ["utlysningen", "the call for proposals"],
   budgetproposition: ["budgetpropositionen", "the budget bill"],
   nyhet: ["artikeln", "the article"],
+  protokoll: ["protokollet", "the minutes"],
+  regleringsbrev: ["regleringsbrevet", "the appropriation directions (regleringsbrev)"],
 };
 
 function kindName(ctx: AnswerContext, kind: string): string {
@@ -102,9 +104,12 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
   }
   const roles = wantedRoles(ctx);
   const kindAsked = !roles.has("grant");
+  // "is the 60 million in the regleringsbrev …": an amount the question names narrows to that amount.
+  const asked = new Set(query.amounts.map((a) => a.valueSek));
   const accept = (e: LedgerEntry) =>
     e.sources.some((s) => ids.has(s.docId)) &&
     inYears(e, query.years) &&
+    (asked.size === 0 || asked.has(e.amountSek)) &&
     (!kindAsked || roles.has(e.role));
   const matched = hasTopic(query)
     ? matchTopic(query, ctx.index, (e) => accept(e.entry)).map((e) => e.entry)

@@ -1,6 +1,7 @@
 import type { ReferenceStatement } from "../../knowledge/index.js";
 import { say } from "../say.js";
 import { askedDocuments, askedEntries, decisionDocuments, numberedDocuments } from "./asked.js";
+import { answerBudgetLines } from "./budget-line-answer.js";
 import { type AnswerContext, type Draft, decline } from "./context.js";
 import { referenced } from "./document-states.js";
 import { orgDocuments } from "./people.js";
@@ -10,6 +11,8 @@ import { orgDocuments } from "./people.js";
  * documents are filed under (every document's, when none is asked), each with its document and date.
  */
 export function answerReferences(ctx: AnswerContext): Draft {
+  if (ctx.query.cues.has("whichLine") && !ctx.query.cues.has("caseNumber"))
+    return answerBudgetLines(ctx);
   // "Which decision had the case number S2025/02388?": the number asked names its own document.
   const numbered = numberedDocuments(ctx);
   const asked = new Set(ctx.query.references.map((r) => r.toLowerCase()));

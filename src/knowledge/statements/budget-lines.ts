@@ -1,5 +1,6 @@
 // "… ska redovisas mot … anslaget 1:6 Bidrag till folkhälsa och sjukvård, anslagsposten 16 Åtgärder för en
 // bättre cancervård": the appropriation and the numbered post a sentence books its money against.
+import { joinBrokenWords } from "../word-chars.js";
 import type { DocumentView } from "./document-view.js";
 import type { BudgetLineStatement } from "./types.js";
 
@@ -7,6 +8,8 @@ import type { BudgetLineStatement } from "./types.js";
 const APPROPRIATION = /anslag(?:et)?\s+(\d{1,2}:\d{1,2})((?:\s+[^\s,.;]+){1,8})/gu;
 const POST = /anslagspost(?:en)?\s+(\d{1,3})((?:\s+[^\s,.;]+){0,8})/gu;
 const SAME = /samma\s+anslag/u;
+// A footnote's number glued to the name's last word, as a PDF gives it ("Genomic Medicine Sweden1").
+const FOOTNOTE_MARK = /(?<=\p{Ll})\d{1,2}$/u;
 
 /** Every post (or appropriation named alone) a sentence books money against, in the order told. */
 export function readBudgetLines(view: DocumentView): BudgetLineStatement[] {
@@ -14,18 +17,20 @@ export function readBudgetLines(view: DocumentView): BudgetLineStatement[] {
   // "ska belasta samma anslag, anslagsposten 24": the appropriation named last in the document.
   let last: string | null = null;
   for (const s of view.segments) {
-    if (!s.text.includes("anslag")) continue;
-    const appropriations = [...s.text.matchAll(APPROPRIATION)];
-    const same = SAME.test(s.text) ? last : null;
+    // Text from a PDF may break a word at a line end ("anslagspos-\nten 14"): the names are read joined.
+    const text = s.text.includes("-\n") ? joinBrokenWords(s.text) : s.text;
+    if (!text.includes("anslag")) continue;
+    const appropriations = [...text.matchAll(APPROPRIATION)];
+    const same = SAME.test(text) ? last : null;
     const span = view.span(s.start, s.end);
-    const posts = [...s.text.matchAll(POST)];
+    const posts = [...text.matchAll(POST)];
     for (const p of posts) {
       // A post belongs to the appropriation named last before it in its sentence.
       const owner = appropriations.filter((a) => (a.index ?? 0) < (p.index ?? 0)).at(-1);
       out.push({
         appropriation: owner ? name(owner) : same,
         post: p[1] ?? "",
-        postName: (p[2] ?? "").trim() || null,
+        postName: (p[2] ?? "").trim().replace(FOOTNOTE_MARK, "") || null,
         span,
       });
     }

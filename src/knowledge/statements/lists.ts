@@ -13,6 +13,8 @@ import { sliceStarts } from "./phrase-starts.js";
 import { findPhrases, type Token } from "./tokens.js";
 import type { CopyStatement, DefinitionStatement, MembersStatement } from "./types.js";
 
+const LETTER = /\p{L}/u;
+
 /** "Kopia till" and the organisations listed under it, one a line, up to the next blank line. */
 export function readCopies(view: DocumentView): CopyStatement[] {
   if (!view.mayAny(COPY_HEADINGS)) return [];
@@ -24,6 +26,8 @@ export function readCopies(view: DocumentView): CopyStatement[] {
     for (const item of view.segments.slice(i + 1)) {
       paragraph ??= item.paragraph;
       if (item.paragraph !== paragraph || /[.!?]$/.test(item.text.trim())) break;
+      // A rule of dashes or underscores (a PDF's footnote line) ends the list: no name holds no letter.
+      if (!LETTER.test(item.text)) break;
       out.push({ name: item.text.trim(), heading, span: view.span(item.start, item.end) });
     }
   });

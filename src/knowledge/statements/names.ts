@@ -1,4 +1,5 @@
 // Names of organisations and people as Swedish and English documents write them.
+import { brokenWordEnd, joinBroken } from "../word-chars.js";
 
 // Lower-case words that belong to a name after a capitalised word: "Göteborgs universitet", "Region Örebro län".
 const NAME_TAILS = new Set(
@@ -43,14 +44,22 @@ export function nameAt(text: string, pos: number): string | null {
       i += lead + paren[0].length;
       continue;
     }
-    const w = WORD.exec(piece)?.[0];
+    let w = WORD.exec(piece)?.[0];
     if (!w) break;
+    let width = w.length;
+    // A name broken at a line end ("Regerings-\nkansliet") reads whole.
+    const hyphen = i + lead + w.length - 1;
+    const broken = w.endsWith("-") ? brokenWordEnd(text, hyphen) : -1;
+    if (broken >= 0) {
+      w = joinBroken(text, i + lead, hyphen, broken);
+      width = broken - i - lead;
+    }
     const capital = CAPITAL.test(w);
     const tail = words.length > 0 && NAME_TAILS.has(w.toLowerCase());
-    if (!capital && !tail && !joinsName(words, w, piece.slice(w.length))) break;
+    if (!capital && !tail && !joinsName(words, w, piece.slice(width))) break;
     if (words.length === 0 && NOT_NAMES.has(w)) break;
     words.push(w);
-    i += lead + w.length;
+    i += lead + width;
     if (words.length >= 6) break;
   }
   return words.length > 0 ? words.join(" ") : null;
