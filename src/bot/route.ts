@@ -172,12 +172,7 @@ export const RULES: readonly Rule[] = [
   // "diarienr för beslutet om 66 mkr?": the numbers the documents are filed under.
   { intent: "reference", all: ["caseNumber"] },
   // "Vilket anslag belastas 2030 års medel?": the budget line the money is booked against, not an amount.
-  {
-    intent: "reference",
-    all: ["whichLine"],
-    none: ["howMuch"],
-    when: ({ q }) => q.amounts.length === 0,
-  },
+  { intent: "reference", all: ["whichLine"], none: ["howMuch"] },
   // "hur mycket ska SoS rekvirera 2026": the money the organisation requisitions, not the year's total.
   {
     intent: "amount",

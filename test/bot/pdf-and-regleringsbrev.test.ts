@@ -66,3 +66,15 @@ describe("a decision as PDF text and a regleringsbrev", () => {
     expect(a.text).not.toMatch(/riksdagen”/);
   });
 });
+
+describe("which appropriation, asked as a follow-up", () => {
+  it("after an answer about an amount, names the budget line of that money, never the amount again", () => {
+    const chat = createAsk({ knowledge });
+    const turn = (q: string) => chat(q, { today: "2033-06-01", conversationId: "c" }).text;
+    turn("hur mycket fick Region Halland 2033?");
+    turn("vem betalar ut?");
+    const text = turn("vilket anslag?");
+    expect(text).toContain("anslagsposten 21");
+    expect(text).not.toMatch(/belopp på/);
+  });
+});

@@ -14,7 +14,12 @@ const MAX_LINES = 4;
  */
 export function answerBudgetLines(ctx: AnswerContext): Draft {
   const years = ctx.query.years;
-  const docs = years.length > 0 ? yearOwners(ctx, years) : askedDocuments(ctx);
+  const docs =
+    ctx.query.amounts.length > 0
+      ? tellersOf(ctx)
+      : years.length > 0
+        ? yearOwners(ctx, years)
+        : askedDocuments(ctx);
   const seen = new Set<string>();
   const found: BudgetLineStatement[] = [];
   for (const b of ctx.knowledge.statements.budgetLines) {
@@ -48,6 +53,15 @@ export function answerBudgetLines(ctx: AnswerContext): Draft {
     ),
   );
   return { intent: "reference", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+/** "vilket anslag belastas de 94 miljonerna?": the documents that tell money of the asked amounts. */
+function tellersOf(ctx: AnswerContext): Set<string> {
+  const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
+  const docs = new Set<string>();
+  for (const { entry } of ctx.index.entries)
+    if (asked.has(entry.amountSek)) for (const s of entry.sources) docs.add(s.docId);
+  return docs;
 }
 
 function line(ctx: AnswerContext, b: BudgetLineStatement): string {
