@@ -169,6 +169,12 @@ org Karolinska universitetssjukhuset  | karolinska universitetssjukhuset, karoli
 org Akademiska sjukhuset       | akademiska, akademiska sjukhuset, uppsala university hospital
 org regionerna                 | regionerna, the regions, regions, regionernas, the seven regions, de sju regionerna
 org Biobank Sverige            | biobank sverige, biobank sweden
+org Lunds universitet          | lunds universitet, lund university, lunds uni, lund uni
+org Uppsala universitet        | uppsala universitet, uppsala university, uppsala uni
+org Göteborgs universitet      | göteborgs universitet, university of gothenburg, gothenburg university, goteborgs universitet
+org Linköpings universitet     | linköpings universitet, linköping university, linkoping university, liu
+org Örebro universitet         | örebro universitet, örebro university, orebro university
+org Stockholms universitet     | stockholms universitet, stockholm university
 org Umeå universitet           | umeå universitet, umeå university, umea universitet, umea university, umeå uni, umea uni, umu
 org regeringen                 | regeringen, government, the government, swedish government, the swedish government, sweden s government, svenska regeringen, svenska staten, swedish state, regeringens, government's, staten, statens, the state, state
 org GMS                        | gms, genomic medicine sweden, genomic medicine, gms-pengar*, gms-medel*

@@ -128,7 +128,9 @@ export function yearOf(published: string | null): number | null {
 }
 
 // Two years close together: the cheap test before a sentence is read for a project's running time.
-const TWO_YEARS = /\d{4}\D{1,20}\d{4}|\d{4}-\d\d-\d\d\s*[–—-]\s*\d{4}/;
+// "1 mars 2031 – 28 februari 2033": two dates written out.
+const TWO_YEARS =
+  /\d{4}\D{1,20}\d{4}|\d{4}-\d\d-\d\d\s*[–—-]\s*\d{4}|\d{4}\s*[–—-]\s*\d{1,2}\.?\s\p{L}{3,12}\s\d{4}/u;
 // Between two full dates that bound a period: "2030-03-01 – 2031-12-31".
 const DATE_DASH = /^\s*[–—-]\s*$/;
 // Every prose sentence of a document is asked, and documents repeat theirs: each wording is asked once a load.

@@ -125,9 +125,13 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
 /** The texts of the sentences that are no heading and no clutter, in one pass. */
 function proseSentences(segments: Segment[], clutter: ReadonlyArray<[number, number]>): string[] {
   const out: string[] = [];
-  for (const s of segments) if (!s.heading && !inClutter(clutter, s.start)) out.push(s.text);
+  for (const s of segments)
+    if ((!s.heading || LABEL_LINE.test(s.text)) && !inClutter(clutter, s.start)) out.push(s.text);
   return out;
 }
+
+// "Projektperiod: 1 mars 2031 – 28 februari 2033": a labelled line of a facts box tells like a sentence.
+const LABEL_LINE = /^[\p{L} ]{2,30}:\s/u;
 
 // How many of a document's first lines may name it as a report of a year.
 const OPENING_LINES = 4;

@@ -45,6 +45,7 @@ export function buildLedger(
   const byId = new Map(entries.map((e) => [e.id, e]));
   linkParts(entries, byId);
   splitByYear(entries, byId);
+  markSpanGrants(entries);
   linkSameWorkRetellings(entries);
   // A retelling names the recipient only where neither the first telling nor the whole did.
   for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
@@ -364,6 +365,16 @@ function linkParts(entries: LedgerEntry[], byId: ReadonlyMap<string, LedgerEntry
       e.area = parent.area;
     }
   }
+}
+
+/**
+ * "Bidrag från Vinnova: 3 800 000 kronor … Projektperiod: 2031–2033": GMS money over several years, not said to
+ * be per year, is their multi-year total: never summed whole into one of its years.
+ */
+function markSpanGrants(entries: readonly LedgerEntry[]): void {
+  for (const e of entries)
+    if (e.role === "grant" && e.gms && e.years.length > 1 && !e.perYear)
+      e.role = "multi-year-total";
 }
 
 /**

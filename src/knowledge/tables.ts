@@ -123,31 +123,50 @@ function readPipeTable(lines: Line[], from: number, to: number): TableRow[] {
   if (factor === undefined) return [];
   const caption = [...above, header].map((l) => l.text).join(" ");
   const kind = findCues(caption, FRAME_CUES).length > 0 ? "frame" : "retold";
-  const columnYears = pipeCells(header).map((c) => {
-    const m = YEAR_CELL.exec(c.text);
-    return m ? Number(m[1]) : null;
-  });
-  const byColumn = columnYears.some((y) => y !== null);
+  const columnYears = yearsByColumn(pipeCells(header));
   const rows: TableRow[] = [];
   for (const line of lines.slice(from + 2, to)) {
     const cells = pipeCells(line);
-    if (!byColumn) {
+    if (columnYears) rows.push(...columnRows(cells, columnYears, factor, kind, header.start));
+    else {
       const year = cells.find((c) => YEAR.test(c.text));
       const last = cells.at(-1);
       const row =
         year && last && last !== year ? cellRow(last, Number(year.text), factor, kind) : null;
       if (row) rows.push(row);
-      continue;
     }
-    // "| **Summa** | **84** |": the rows' sum retells no grant of its own (and would count them twice).
-    if (SUM_LABELS.has((cells[0]?.text ?? "").toLowerCase())) continue;
-    for (const [k, cell] of cells.entries()) {
-      const year = columnYears[k];
-      if (k === 0 || year === null || year === undefined) continue;
-      const row = cellRow(cell, year, factor, kind);
-      const label = cells[0]?.text;
-      if (row) rows.push({ ...row, table: header.start, ...(label ? { label } : {}) });
-    }
+  }
+  return rows;
+}
+
+type Cell = { text: string; start: number };
+
+/** Each header cell's year ("| Område | 2026 | 2027 |", "Nod   2031"), or null when no cell is a year. */
+function yearsByColumn(header: readonly Cell[]): (number | null)[] | null {
+  const years = header.map((c) => {
+    const m = YEAR_CELL.exec(c.text);
+    return m ? Number(m[1]) : null;
+  });
+  return years.some((y) => y !== null) ? years : null;
+}
+
+/** A row of a table whose header gives each column's year: one amount per year cell, labelled by the first. */
+function columnRows(
+  cells: readonly Cell[],
+  columnYears: readonly (number | null)[],
+  factor: number,
+  kind: TableRow["kind"],
+  table: number,
+): TableRow[] {
+  // "| **Summa** | **84** |": the rows' sum retells no grant of its own (and would count them twice).
+  if (SUM_LABELS.has((cells[0]?.text ?? "").toLowerCase())) return [];
+  const rows: TableRow[] = [];
+  for (const [k, cell] of cells.entries()) {
+    const year = columnYears[k];
+    if (k === 0 || year === null || year === undefined) continue;
+    const row = cellRow(cell, year, factor, kind);
+    const label = cells[0]?.text;
+    if (row) rows.push({ ...row, table, ...(label ? { label } : {}) });
   }
   return rows;
 }
@@ -214,6 +233,8 @@ function readTable(lines: Line[], from: number, to: number): TableRow[] {
   const factor = unit ? FACTORS.get(unit.phrase) : undefined;
   if (factor === undefined) return [];
   const kind = findCues(caption, FRAME_CUES).length > 0 ? "frame" : "retold";
+  // A header of year columns ("Statsbidrag   2029   2028") over rows of other money is not read: its rows
+  // would retell money no sentence ties to GMS.
   const rows: TableRow[] = [];
   for (const line of lines.slice(from, to)) {
     const row = readRow(line, factor, kind);

@@ -92,9 +92,11 @@ function byOrganisation(
 }
 
 function received(e: LedgerEntry, lower: string): boolean {
-  const recipient = e.recipient?.toLowerCase();
+  const recipient = e.recipient?.toLowerCase() ?? "";
   return (
     recipient === lower ||
+    // "Uppsala University" in an English page is "Uppsala universitet" asked.
+    (ALIASES.get(lower)?.includes(recipient) ?? false) ||
     // "Socialstyrelsens eget arbete": a cap with no recipient read names its agency in its purpose;
     // one paid beside a region's money ("utöver de medel som betalas ut till Region X") is the agency's.
     (e.role === "agency-cap" && e.recipient === null && e.purpose.toLowerCase().includes(lower)) ||
