@@ -28,15 +28,18 @@ export function markUndatedBesideDated(
   entries: readonly LedgerEntry[],
   note: (e: LedgerEntry, why: string) => void,
 ): void {
-  const dated = entries.filter((e) => e.role === "grant" && e.gms && !UNDATED.has(e.yearClue));
+  // The dated grants by the documents that tell them: a page is asked only for its own.
+  const datedIn = new Map<string, LedgerEntry[]>();
+  for (const g of entries) {
+    if (g.role !== "grant" || !g.gms || UNDATED.has(g.yearClue)) continue;
+    for (const s of g.sources) datedIn.set(s.docId, [...(datedIn.get(s.docId) ?? []), g]);
+  }
   for (const e of entries) {
     if (e.role !== "grant" || !e.gms || e.yearClue !== "publication-date") continue;
-    if (e.sources.some((s) => hasCue(s.text, ADDED))) continue;
-    const docs = new Set(e.sources.map((s) => s.docId));
-    const beside = dated.find(
-      (g) => g.years.some((y) => e.years.includes(y)) && g.sources.some((s) => docs.has(s.docId)),
-    );
-    if (!beside) continue;
+    const beside = e.sources
+      .flatMap((s) => datedIn.get(s.docId) ?? [])
+      .find((g) => g.years.some((y) => e.years.includes(y)));
+    if (!beside || e.sources.some((s) => hasCue(s.text, ADDED))) continue;
     e.role = "comparison";
     e.years = [];
     e.year = null;
