@@ -68,6 +68,7 @@ cue published     | announced, announce, was announced, tillkännagavs, tillkän
 cue documents     | which documents, vilka dokument, which document, vilket dokument, which sources, vilka källor, in which, i vilka
 cue change        | diff, differens, go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, skiljer, skilde, skiljde, skilja, jämför*, up or down, upp eller ner, change, förändring*, drop, drops, dropped, nedgång*
 cue down          | decreas*, minskade, minskat, minskar, minskning*, sjönk, sjunkit, drop, drops, dropped, fall, fell, gick ner, went down, go down, nedgång*
+cue times         | how many times, times larger, times more, times bigger, times as much, times higher, hur många gånger, gånger mer, gånger så mycket, gånger större, gånger högre, gånger så stor, gånger så stort
 cue versus        | står sig mot, står det sig mot, står de sig mot, jämfört med, jämförs med, i förhållande till, compared with, compared to, compare with, compare to, stack up against, versus, vs
 cue more          | more, mer, mera, större, högre, bigger, larger, higher, exceed*, surpass*, översteg, överstiger, överskred, överskrider
 cue less          | less, mindre, fewer, lägre, smaller, lower, understeg, understiger
@@ -125,7 +126,7 @@ topic helgenomsekvensering     | wgs, whole genome sequencing, whole-genome sequ
 topic precisionsmedicin        | precision medicine, precisionsmedicin, personalised medicine, personalized medicine
 topic barncancer               | childhood cancer, paediatric cancer, pediatric cancer, children's cancer, kids cancer, child cancer
 topic sällsynta diagnoser      | rare diseases, rare disease, rare diagnoses, rare conditions, rare disorders, sällsynta, sällsynt, sällsynta sjukdomar
-topic farmakogenomik           | pharmacogenomics, pharmacogenetics, pgx, farmako, pharmaco, farmakogenomik, farmakogenetik
+topic farmakogenomik           | pharmacogenomics, pharmacogenetics, pgx, farmako, pharmaco, farmakogenomik, farmakogenetik, farmgen, farmagen, pharmgen
 topic ärftlig hjärtsjukdom     | hjärta, hjärtat, heart, hjärt, inherited heart disease, hereditary heart disease, inherited cardiac disease, heart disease, hjärtsjukdom, hjärtsjukdomar
 topic datadelning              | data sharing, sharing data, data exchange, datadelning
 topic akuta leukemier          | acute leukaemia, acute leukemia, acute leukaemias, acute leukemias, akut leukemi

@@ -295,7 +295,8 @@ export const RULES: readonly Rule[] = [
     intent: "deadline",
     all: ["when"],
     any: ["payer", "pays"],
-    none: ["who", "howMuch"],
+    // "Which agency paid out … and when was it decided?": the payer is asked, and the time is the decision's.
+    none: ["who", "howMuch", "which", "decision"],
     when: ({ q }) => q.amounts.length > 0 || q.years.length > 0,
   },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
@@ -510,6 +511,8 @@ export const RULES: readonly Rule[] = [
     when: (f) => f.q.years.length >= 2 && subjectless(f),
   },
   { intent: "change", all: ["versus"], when: (f) => f.q.years.length === 2 && subjectless(f) },
+  // "How many times larger was the 2027 grant than the 2023 grant?": the two years, and their ratio.
+  { intent: "change", all: ["times"], when: (f) => f.q.years.length === 2 && subjectless(f) },
   // "did GMS get more in 2026 or 2027?": a comparison of two years, never their sum.
   {
     intent: "change",

@@ -35,6 +35,15 @@ export function percent(ctx: AnswerContext, from: number, diff: number): string 
   return ctx.language === "sv" ? `, ${value} %` : `, ${value}%`;
 }
 
+/** "how many times larger": the later year's money as a multiple of the earlier's, one decimal. */
+function ratioText(ctx: AnswerContext, from: number, to: number): string {
+  if (from === 0) return "";
+  const value = (to / from).toLocaleString(ctx.language === "sv" ? "sv-SE" : "en-GB", {
+    maximumFractionDigits: 1,
+  });
+  return say(ctx.language, `, ${value} gånger så mycket`, `, ${value} times as much`);
+}
+
 /** GMS's grants in one year, with their sum as a derived figure citing each. */
 export function yearTotal(ctx: AnswerContext, year: number): YearSum {
   const grants: LedgerEntry[] = ctx.index.entries
@@ -148,10 +157,11 @@ function compare(ctx: AnswerContext, c: Compared, none: (missing: number) => str
     diff === 0
       ? "unchanged"
       : `${diff > 0 ? "an increase" : "a decrease"} of ${amountText(ctx, Math.abs(diff))}${percent(ctx, a.sum, diff)}`;
+  const times = ctx.query.cues.has("times") ? ratioText(ctx, a.sum, b.sum) : "";
   const text = say(
     ctx.language,
-    `${c.lead?.sv ?? `${name} fick`} ${amountText(ctx, a.sum)} ${first} ${markers(a.figure)} och ${amountText(ctx, b.sum)} ${last} ${markers(b.figure)}: ${svChange} (uträknat av boten).`,
-    `${c.lead?.en ?? `${name} received`} ${amountText(ctx, a.sum)} in ${first} ${markers(a.figure)} and ${amountText(ctx, b.sum)} in ${last} ${markers(b.figure)}: ${enChange} (computed by the bot).`,
+    `${c.lead?.sv ?? `${name} fick`} ${amountText(ctx, a.sum)} ${first} ${markers(a.figure)} och ${amountText(ctx, b.sum)} ${last} ${markers(b.figure)}: ${svChange}${times} (uträknat av boten).`,
+    `${c.lead?.en ?? `${name} received`} ${amountText(ctx, a.sum)} in ${first} ${markers(a.figure)} and ${amountText(ctx, b.sum)} in ${last} ${markers(b.figure)}: ${enChange}${times} (computed by the bot).`,
   );
   return { intent: "change", answered: true, text, figures: [change, a.figure, b.figure] };
 }

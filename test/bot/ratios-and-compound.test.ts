@@ -1,0 +1,38 @@
+// "How many times larger …", a question that asks the payer and a date at once, and an insider's short name for
+// an area: made-up pages.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { fromDocuments } from "../../src/knowledge/index.js";
+import { textDocument } from "../support/text-document.js";
+
+const first = textDocument(
+  "first",
+  "Pressmeddelande\n\nMedel till GMS\n\nPublicerad 10 januari 2033\n\nRegeringen ger Kammarkollegiet i uppdrag att betala ut 10 miljoner kronor till Genomic Medicine Sweden (GMS) under 2033 för arbete med farmakogenomik.",
+  "2033-01-10",
+);
+const later = textDocument(
+  "later",
+  "Pressmeddelande\n\nMer till GMS\n\nPublicerad 12 januari 2035\n\nRegeringen ger Kammarkollegiet i uppdrag att betala ut 45 miljoner kronor till Genomic Medicine Sweden (GMS) under 2035.",
+  "2035-01-12",
+);
+const ask = createAsk({ knowledge: fromDocuments([first, later]) });
+const answer = (q: string) => ask(q, { today: "2035-06-01" }).text;
+
+describe("ratios, compound questions and short names", () => {
+  it("'how many times' gives both years and their ratio, computed", () => {
+    expect(answer("How many times larger was the 2035 grant than the 2033 grant?")).toContain(
+      "4.5 times as much",
+    );
+    expect(answer("hur många gånger mer fick GMS 2035 än 2033?")).toContain("4,5 gånger så mycket");
+  });
+
+  it("'which agency paid out … and when was it decided' names the payer, not a deadline", () => {
+    expect(answer("Which agency paid out the 2033 money and when was it decided?")).toContain(
+      "Kammarkollegiet",
+    );
+  });
+
+  it("'farmgen' is pharmacogenomics", () => {
+    expect(answer("hur mkt till farmgen 33")).toContain("10 miljoner kronor");
+  });
+});
