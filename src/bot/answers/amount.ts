@@ -108,7 +108,14 @@ export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
   // medfinansierar västerbotten själv": what it puts in of its own, not an agency's cap for its own work.
   // "did västerbotten chip in any of its own money", "hur mycket lägger de själva?": what an organisation
   // gives of its own is co-funding; an agency's own-work cap is money it uses, never gives.
-  const givesOwn = cues.has("gives") && (cues.has("ownMoney") || cues.has("ownWork"));
+  // "RS egna medel till gms 2027": an organisation's own money for GMS is co-funding, with or without a verb
+  // (its own money for other work, "västerbotten hjärtmottagning egna pengar", is that work's).
+  const ownForGms =
+    cues.has("ownMoney") &&
+    ctx.query.mentionsGms &&
+    ctx.query.orgs.some((o) => o.name !== "GMS" && o.name !== "regeringen");
+  const givesOwn =
+    (cues.has("gives") && (cues.has("ownMoney") || cues.has("ownWork"))) || ownForGms;
   if (cues.has("cofund") || givesOwn) return new Set(["co-funding"]);
   if (cues.has("ownWork")) return new Set(["agency-cap"]);
   // "får Socialstyrelsen använda för uppdraget", "anslagsposten 33": the frame an agency may spend.
