@@ -17,7 +17,7 @@ import {
 import type { Language } from "./answer.js";
 import { translateToSwedish } from "./glossary.js";
 import { detectLanguage } from "./language.js";
-import { LEXICON, type QuestionToken, tokenize } from "./lexicon.js";
+import { GIVING_BODIES, LEXICON, type QuestionToken, tokenize } from "./lexicon.js";
 import { findLexicon, type LexHit, valuesOf } from "./lexicon-match.js";
 import { correctNames } from "./name-typos.js";
 import { readYears, type YearReading } from "./question-years.js";
@@ -506,6 +506,8 @@ function askedOrgs(
     const after = tokens[h.to]?.word ?? "";
     let role: OrgRole | "unplaced-giving" = "any";
     if (FUNDER_BEFORE.has(before)) role = "funder";
+    // "eu money", "EU-pengar", "Vinnova funding": a giving body's name before a money word is its giver.
+    else if (GIVING_BODIES.has(h.entry.value) && moneyWordAt(hits, h.to)) role = "funder";
     // "is gms funded by …": the subject of a passive giving verb is given to.
     else if (PASSIVE_BEFORE.has(before) && givingVerbAt(hits, h.to) && isParticiple(after))
       role = "recipient";
@@ -563,6 +565,11 @@ function unlistedRegions(tokens: readonly QuestionToken[], hits: readonly LexHit
 }
 
 const GIVING = new Set(["gives", "pays", "cofund"]);
+
+/** A money word ("money", "pengar", "funding") starts at `at`. */
+function moneyWordAt(hits: readonly LexHit[], at: number): boolean {
+  return hits.some((h) => h.from === at && h.entry.role === "cue" && h.entry.value === "amount");
+}
 
 function givingVerbAt(hits: readonly LexHit[], at: number): boolean {
   return hits.some((h) => h.from === at && h.entry.role === "cue" && GIVING.has(h.entry.value));

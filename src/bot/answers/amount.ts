@@ -131,6 +131,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (perPayer) return perPayer;
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
   if (asksAnnouncedMonth(query)) return answerAnnouncedIn(ctx);
+  if (asksTopicInMonth(query)) return answerTopicInMonth(ctx);
   const foreign = answerForeign(ctx);
   if (foreign) return foreign;
   const requisitioned = answerRequisitioned(ctx);
@@ -327,10 +328,41 @@ function answerAnnouncedIn(ctx: AnswerContext): Draft {
   );
 }
 
+/** "2027-12": each asked month of each asked year, as the documents' dates begin. */
+function monthKeys(query: Query): string[] {
+  return query.years.flatMap((y) => query.months.map((m) => `${y}-${String(m).padStart(2, "0")}`));
+}
+
+/** The GMS grant is told in an asked month: first told by a document published then, or decided then. */
+function toldInMonths(ctx: AnswerContext): (e: LedgerEntry) => boolean {
+  const keys = monthKeys(ctx.query);
+  const docs = new Set(
+    ctx.knowledge.documents
+      .filter((d) => keys.some((k) => d.published?.startsWith(k)))
+      .map((d) => d.id),
+  );
+  const own = (e: LedgerEntry) =>
+    docs.has(owningDocument(e)) || keys.some((k) => e.decided?.startsWith(k) === true);
+  // A share is told when its whole is ("Av medlen ska 7 875 000 kronor …" in the February decision).
+  const told = (e: LedgerEntry, depth: number): boolean => {
+    if (own(e)) return true;
+    const whole = e.partOf ? ctx.index.byId.get(e.partOf) : undefined;
+    return whole !== undefined && depth < MAX_WHOLE_DEPTH && told(whole, depth + 1);
+  };
+  return (e) => told(e, 0);
+}
+
+// How far up a chain of wholes a share's telling is looked for.
+const MAX_WHOLE_DEPTH = 3;
+
+/** The GMS grants (no shares) told in the asked months. */
+function wholesOf(ctx: AnswerContext, told: (e: LedgerEntry) => boolean): LedgerEntry[] {
+  return ctx.index.entries.map((e) => e.entry).filter((e) => countsAsGrant(e) && told(e));
+}
+
 /** The GMS grants first told by documents published in the asked months. */
 function announcedIn(ctx: AnswerContext): LedgerEntry[] {
-  const { months, years } = ctx.query;
-  const keys = years.flatMap((y) => months.map((m) => `${y}-${String(m).padStart(2, "0")}`));
+  const keys = monthKeys(ctx.query);
   const docs = new Set(
     ctx.knowledge.documents
       .filter((d) => keys.some((k) => d.published?.startsWith(k)))
@@ -339,6 +371,45 @@ function announcedIn(ctx: AnswerContext): LedgerEntry[] {
   return ctx.index.entries
     .map((e) => e.entry)
     .filter((e) => countsAsGrant(e) && docs.has(owningDocument(e)));
+}
+
+/**
+ * "vad fick sällsynta diagnoser i december 2027?": a topic's money asked in a month (of no named document)
+ * is the topic's money told that month, whatever years it is for; never the topic's whole year.
+ */
+function asksTopicInMonth(query: Query): boolean {
+  return (
+    hasTopic(query) &&
+    query.months.length > 0 &&
+    query.years.length > 0 &&
+    query.amounts.length === 0 &&
+    query.docKinds.length === 0 &&
+    query.unknown.length === 0
+  );
+}
+
+function answerTopicInMonth(ctx: AnswerContext): Draft {
+  const month = askedMonthText(ctx);
+  const toldThen = toldInMonths(ctx);
+  const roles = wantedRoles(ctx);
+  const told = (e: LedgerEntry) => e.gms && roles.has(fundingRole(e)) && toldThen(e);
+  const anyYear = { ...ctx, query: { ...ctx.query, years: [], months: [] } };
+  const matched = matchTopic(anyYear.query, ctx.index, (e) => told(e.entry)).map((e) => e.entry);
+  if (matched.length > 0) {
+    const draft = answerEntries(anyYear, matched, false);
+    const lead = say(ctx.language, `Tillkännagivet i ${month}:`, `Told in ${month}:`);
+    return { ...draft, text: `${lead}\n${draft.text}` };
+  }
+  const none = say(
+    ctx.language,
+    `Inget dokument tillkännager eller beslutar medel till ${askedAbout(ctx)} i ${month}.`,
+    `No document announces or decides money for ${askedAbout(ctx)} in ${month}.`,
+  );
+  const unique = [...new Set([...announcedIn(ctx), ...wholesOf(ctx, toldThen)])];
+  if (unique.length === 0) return decline("amount", none);
+  const draft = answerEntries(anyYear, unique, false);
+  const then = say(ctx.language, ` Det som tillkännages då:`, ` What is told then:`);
+  return { ...draft, answered: false, text: `${none}${then}\n${draft.text}` };
 }
 
 function askedMonthText(ctx: AnswerContext): string {
