@@ -201,6 +201,14 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) =>
       (q.docKinds.length === 0 && (named(q) || !money(q))) || (!money(q) && q.years.length === 0),
   },
+  // "vilka partner nämns i regeringsbeslutet": who that document names as taking part, not its decisions.
+  {
+    intent: "members",
+    all: ["members"],
+    none: ["howMuch", "signed", "copy"],
+    when: ({ q }) =>
+      (q.docKinds.length > 0 || q.references.length > 0) && !money(q) && q.amounts.length === 0,
+  },
   { intent: "documents", all: ["documents"], when: ({ q }) => named(q) || q.years.length > 0 },
   // "vilka pm finns från 2026": which documents of a kind, not their money.
   {
@@ -216,6 +224,8 @@ export const RULES: readonly Rule[] = [
       "asker",
       "minister",
       "deadline",
+      // "vilka partner nämns i regeringsbeslutet": who the document names as taking part.
+      "members",
     ],
     when: ({ q }) => q.docKinds.length > 0 && !money(q) && q.amounts.length === 0,
   },
@@ -381,6 +391,13 @@ export const RULES: readonly Rule[] = [
       askedTitles(q.cues).length > 0 &&
       q.amounts.length === 0 &&
       (!money(q) || (q.cues.has("who") && !q.cues.has("howMuch"))),
+  },
+  // "vem ledde studien?", "which region leads the pharmacogenomics work?": who the documents say leads it.
+  {
+    intent: "minister",
+    all: ["lead"],
+    any: ["who", "which", "whoIs"],
+    when: ({ q }) => !money(q) && q.amounts.length === 0 && askedTitles(q.cues).length === 0,
   },
   // "Who is Anna Wedin?", "vem skrev debattartikeln?", "vem ställde frågan?": a person's roles.
   { intent: "minister", all: ["who"], any: ["asker", "author"], none: ["howMuch"] },

@@ -10,7 +10,7 @@ import {
 import { entriesOfYears, hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import type { Query } from "../query.js";
 import { asksAnnouncedMonth, asksDecidedMonth, money } from "../route.js";
-import { listText, say } from "../say.js";
+import { entryLabel, listText, say } from "../say.js";
 import { answerAgainstEstimate, asksAgainstEstimate } from "./against-estimate.js";
 import {
   answerFunderAmounts,
@@ -343,17 +343,26 @@ function toldInMonths(ctx: AnswerContext): (e: LedgerEntry) => boolean {
   );
   const own = (e: LedgerEntry) =>
     docs.has(owningDocument(e)) || keys.some((k) => e.decided?.startsWith(k) === true);
-  // A share is told when its whole is ("Av medlen ska 7 875 000 kronor …" in the February decision).
+  // A share is told when its whole is ("Av medlen ska 7 875 000 kronor …" in the February decision),
+  // unless it is first told by a document published after the asked months (a region's share, later).
+  const last = [...keys].sort().at(-1) ?? "";
+  const dated = new Map(ctx.knowledge.documents.map((d) => [d.id, d.published ?? ""]));
+  const later = (e: LedgerEntry) => (dated.get(owningDocument(e)) ?? "").slice(0, 7) > last;
   const told = (e: LedgerEntry, depth: number): boolean => {
     if (own(e)) return true;
     const whole = e.partOf ? ctx.index.byId.get(e.partOf) : undefined;
-    return whole !== undefined && depth < MAX_WHOLE_DEPTH && told(whole, depth + 1);
+    return whole !== undefined && depth < MAX_WHOLE_DEPTH && !later(e) && told(whole, depth + 1);
   };
   return (e) => told(e, 0);
 }
 
 // How far up a chain of wholes a share's telling is looked for.
 const MAX_WHOLE_DEPTH = 3;
+
+/** The shares the ledger lists under a whole. */
+function childrenOf(ctx: AnswerContext, whole: LedgerEntry): LedgerEntry[] {
+  return ctx.index.entries.map((e) => e.entry).filter((e) => e.partOf === whole.id);
+}
 
 /** The GMS grants (no shares) told in the asked months. */
 function wholesOf(ctx: AnswerContext, told: (e: LedgerEntry) => boolean): LedgerEntry[] {
@@ -380,6 +389,11 @@ function announcedIn(ctx: AnswerContext): LedgerEntry[] {
 function asksTopicInMonth(query: Query): boolean {
   return (
     hasTopic(query) &&
+    // "farmakogenomik dec 2027?": terse, every word placed; "cheap flights to stockholm april 2026" is not.
+    (money(query) ||
+      query.cues.has("receives") ||
+      query.cues.has("gives") ||
+      query.coverage.unplaced.length === 0) &&
     query.months.length > 0 &&
     query.years.length > 0 &&
     query.amounts.length === 0 &&
@@ -405,11 +419,22 @@ function answerTopicInMonth(ctx: AnswerContext): Draft {
     `Inget dokument tillkännager eller beslutar medel till ${askedAbout(ctx)} i ${month}.`,
     `No document announces or decides money for ${askedAbout(ctx)} in ${month}.`,
   );
-  const unique = [...new Set([...announcedIn(ctx), ...wholesOf(ctx, toldThen)])];
-  if (unique.length === 0) return decline("amount", none);
-  const draft = answerEntries(anyYear, unique, false);
-  const then = say(ctx.language, ` Det som tillkännages då:`, ` What is told then:`);
-  return { ...draft, answered: false, text: `${none}${then}\n${draft.text}` };
+  // What is told then, named by area (no amounts: this answer declines, it gives no figure).
+  const then = [...new Set([...announcedIn(ctx), ...wholesOf(ctx, toldThen)])];
+  const areas = [
+    ...new Set(
+      then.flatMap((e) => [e, ...childrenOf(ctx, e)]).map((e) => entryLabel(e, ctx.language)),
+    ),
+  ];
+  const thenText =
+    areas.length === 0
+      ? ""
+      : say(
+          ctx.language,
+          ` Det som tillkännages då gäller ${listText(areas, "sv")}.`,
+          ` What is told then is for ${listText(areas, "en")}.`,
+        );
+  return decline("amount", `${none}${thenText}`);
 }
 
 function askedMonthText(ctx: AnswerContext): string {

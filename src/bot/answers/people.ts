@@ -16,6 +16,7 @@ import { answerYearDecisions } from "./decided-year.js";
 import { decisionFigures, inAskedMonth } from "./decision-figures.js";
 import { referenced } from "./document-states.js";
 import { answerLatestDecision } from "./latest-decision.js";
+import { answerLead } from "./leads.js";
 import { answerNextDecision } from "./next-decision.js";
 import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js";
 import { swedishQuoteNote } from "./quoted-language.js";
@@ -32,6 +33,7 @@ const MAX_CITES_PER_NAME = 2;
 export function answerMinisters(ctx: AnswerContext): Draft {
   const { cues } = ctx.query;
   if (askedTitles(cues).length > 0) return answerTitle(ctx);
+  if (cues.has("lead") && !cues.has("minister")) return answerLead(ctx);
   if (cues.has("press")) return answerPress(ctx);
   const said = answerSaid(ctx, "minister");
   if (said) return said;
