@@ -69,6 +69,10 @@ const comparesYears = (q: Query) =>
   q.years.length >= 2;
 // A project's name ("SHARE-GEN") is a subject too: "how big is share-gen" is no question about all money.
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0 && f.q.names.length === 0;
+/** The conversation's last question asked a subject's money in a month ("sällsynta dec 2027"). */
+const subjectInMonth = (previous: ConversationState): boolean =>
+  (previous.months?.length ?? 0) > 0 && (previous.stems.length > 0 || previous.topics.length > 0);
+
 /** "Vad beslutade regeringen i februari 2022?": what was decided in a month, with no amount or subject named. */
 export const asksDecidedMonth = (q: Query) =>
   q.cues.has("decision") &&
@@ -238,7 +242,8 @@ export const RULES: readonly Rule[] = [
     all: ["published"],
     // "which minister announced …" asks for a person, not the documents' dates.
     none: ["minister", "who", "whoIs"],
-    when: ({ q, topical }) => topical || q.docKinds.length > 0,
+    // "how much pharmacogenomics money was announced in dec 2027" asks for money, not dates.
+    when: ({ q, topical }) => (topical || q.docKinds.length > 0) && !q.cues.has("howMuch"),
   },
   // "the smallest grant in the documents": the documents are where to look, not what is asked.
   {
@@ -826,7 +831,11 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     // "vad stod det i budgetproppen?" → "och för 2029?": the same kind of document, when nothing else is asked.
     docKinds: q.docKinds.length > 0 || !onlyFollowsUp(q) ? q.docKinds : (previous.docKinds ?? []),
     // "the april decision" → "and the case number?": the month stays until a year of its own is asked.
-    months: q.months.length > 0 || ownYears || topical ? q.months : (previous.months ?? []),
+    // "rare diseases december 2027" → "and pharmacogenomics?": another subject asked in the same month.
+    months:
+      q.months.length > 0 || ownYears || (topical && !subjectInMonth(previous))
+        ? q.months
+        : (previous.months ?? []),
     yearsFromConversation: !ownYears && years.length > 0,
     span: ownYears ? q.span : years.length > 1,
     stems: topical ? q.stems : wide ? [] : previous.stems,

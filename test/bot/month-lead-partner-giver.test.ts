@@ -42,6 +42,19 @@ describe("a topic asked in a month", () => {
     expect(a.figures[0]?.amountSek).toBe(12_000_000);
   });
 
+  it("'how much … was announced in <month>' with a subject is that subject's money, not the month's documents", () => {
+    expect(
+      answer("how much childhood cancer money was announced in february 2030?").figures[0]
+        ?.amountSek,
+    ).toBe(12_000_000);
+  });
+
+  it("a follow-up naming another subject keeps the month", () => {
+    ask("vad fick barncancer i februari 2030?", { today, conversationId: "month" });
+    const next = ask("och lungcancer?", { today, conversationId: "month" });
+    expect(next.figures[0]?.amountSek).toBe(28_000_000);
+  });
+
   it("none of the topic that month: said plainly, naming what is told then, with no figure", () => {
     const a = answer("vad fick sällsynta diagnoser i februari 2030?");
     expect(a.answered).toBe(false);
@@ -76,5 +89,11 @@ describe("the partners a document names", () => {
     const a = answer("vilka partner nämns i regeringsbeslutet?");
     expect(a.intent).toBe("members");
     expect(a.text).toMatch(/universiteten i Lund/);
+  });
+});
+
+describe("a short year before a comma", () => {
+  it("'-30,' is the year 2030", () => {
+    expect(answer("barncancer -30, hur många mkr?").figures[0]?.amountSek).toBe(12_000_000);
   });
 });

@@ -30,6 +30,12 @@ describe("project leads", () => {
     ]);
   });
 
+  it("an auxiliary between the name and 'lett'", () => {
+    expect(
+      leaders("Inom GMS har Region Gotland lett arbetet med gemensamma analysflöden."),
+    ).toEqual(["Region Gotland"]);
+  });
+
   it("a project lead's name before the title", () => {
     expect(
       leaders("– Det går fort nu, säger Per Nilsson, projektledare i Region Halland."),

@@ -130,8 +130,9 @@ export function answerAmount(ctx: AnswerContext): Draft {
   const perPayer = asksPerPayer(query) ? answerPerPayer(ctx) : null;
   if (perPayer) return perPayer;
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
-  if (asksAnnouncedMonth(query)) return answerAnnouncedIn(ctx);
+  // "how much pharmacogenomics money was announced in dec 2027": the subject's money told that month.
   if (asksTopicInMonth(query)) return answerTopicInMonth(ctx);
+  if (asksAnnouncedMonth(query)) return answerAnnouncedIn(ctx);
   const foreign = answerForeign(ctx);
   if (foreign) return foreign;
   const requisitioned = answerRequisitioned(ctx);

@@ -379,6 +379,7 @@ export const LED_BY = phrases(`
 export const LEADS = phrases(`
   leder
   ledde
+  lett
   leads
   heads
   headed`);

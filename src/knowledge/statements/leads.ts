@@ -8,8 +8,9 @@ import type { LeadStatement } from "./types.js";
 
 // A name is a few capitalised words ("Region Jämtland Härjedalen", "Elin Sjöberg").
 const MAX_NAME_WORDS = 4;
-// "Region Uppsala, som leder": a relative word between the name and its verb.
-const RELATIVE = new Set(["som", "which", "who", "that"]);
+// "Region Uppsala, som leder", "Region Västerbotten har lett": a relative word or an auxiliary between the
+// name and its verb.
+const BETWEEN = new Set(["som", "which", "who", "that", "har", "hade", "has", "had", "have"]);
 // "som ledde till", "led to": leading to something is no leading of work.
 const NOT_LEADING = new Set(["till", "to", "til", "fram"]);
 
@@ -34,7 +35,7 @@ function nameAfter(text: string, offset: number, toks: readonly Token[], at: num
 /** The capitalised words ending right before `at` (a relative word and a comma passed over). */
 function nameBefore(text: string, offset: number, toks: readonly Token[], at: number): Token[] {
   let i = at - 1;
-  if (RELATIVE.has(toks[i]?.word ?? "")) i -= 1;
+  while (i >= 0 && at - i <= 2 && BETWEEN.has(toks[i]?.word ?? "")) i -= 1;
   const out: Token[] = [];
   // "Region Kalmar län, som leder": the name's lower-case tail, when a capitalised word stands before it.
   const tail = toks[i];
