@@ -662,7 +662,8 @@ export function isFollowUp(
   const wordCount = q.coverage.used.length + q.coverage.noise.length + q.coverage.unplaced.length;
   const pointsBack =
     q.coverage.noise.some((w) => PRONOUNS.has(w)) || q.cues.has("thatAmount") || q.cues.has("isIt");
-  if (!ownSubject(q) && q.years.length === 0 && (pointsBack || wordCount <= 3))
+  // "hur mycket fick de 2025?": a pronoun leans on the conversation's subject, whatever year it asks.
+  if (!ownSubject(q) && (pointsBack || (q.years.length === 0 && wordCount <= 3)))
     return intent !== "help";
   // "which part is the biggest?" after a split: a question about the answer just given.
   if (!ownSubject(q) && q.years.length === 0 && intent !== null && OF_THE_ANSWER.has(intent))

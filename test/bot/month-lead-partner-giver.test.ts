@@ -27,6 +27,11 @@ const docs = [
     "2030-04-02",
   ),
   textDocument(
+    "halland",
+    "Halland får pengar\n\nPublicerad 3 maj 2030\n\nRegion Halland får 2 miljoner kronor under 2030 för arbete med lungcancer inom Genomic Medicine Sweden (GMS).",
+    "2030-05-03",
+  ),
+  textDocument(
     "beslut",
     "Regeringsbeslut 7\n\n2030-01-20\nS2030/00100\n\nUppdrag att betala ut medel till Genomic Medicine Sweden\n\nRegeringen ger Socialstyrelsen i uppdrag att betala ut 40 miljoner kronor under 2030.\n\nGenomic Medicine Sweden är ett nationellt samarbete mellan regionerna med universitetssjukvård och universiteten i Lund och Umeå.",
     "2030-01-20",
@@ -73,6 +78,22 @@ describe("who leads the work", () => {
     const a = answer("who led the lung cancer pilot?");
     expect(a.answered).toBe(false);
     expect(a.text).not.toMatch(/Karin Holm/);
+  });
+});
+
+describe("money asked after a person", () => {
+  it("'och hur mycket fick de?' after who leads the work asks the work's money, not the person again", () => {
+    ask("vem ledde studien?", { today, conversationId: "lead" });
+    const next = ask("och hur mycket fick de 2030?", { today, conversationId: "lead" });
+    expect(next.intent).toBe("amount");
+    expect(next.figures[0]?.amountSek).toBe(3_000_000);
+  });
+});
+
+describe("an organisation's money for an area it got none for", () => {
+  it("says so first, then what it did get", () => {
+    const a = answer("hur mycket fick region halland för barncancer 2030?");
+    expect(a.text).toMatch(/^Dokumenten anger inga medel till Region Halland för barncancer/);
   });
 });
 

@@ -11,7 +11,7 @@ import { aliasesOf } from "../lexicon.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { listText, say } from "../say.js";
 import { ofYearsOnly } from "./amount.js";
-import { answerEntries } from "./amount-entries.js";
+import { answerEntries, askedAbout } from "./amount-entries.js";
 import { shareText } from "./computed.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { documentSays } from "./document-says.js";
@@ -283,7 +283,15 @@ export function answerRecipientAmounts(
       topical,
     );
   if (found.length > 0) {
-    return answerEntries(ctx, ownSharesFirst(yearsOwnShares(found, ctx.query.years)), wantsSum);
+    const draft = answerEntries(
+      ctx,
+      ownSharesFirst(yearsOwnShares(found, ctx.query.years)),
+      wantsSum,
+    );
+    // "region skåne sällsynta 2027": none of its money is for the asked area; said first, never silently.
+    return hasTopic(ctx.query)
+      ? { ...draft, text: `${notForTopic(ctx, name)}\n${draft.text}` }
+      : draft;
   }
   // "vad fick KI från Forte" where the documents name only the giver: what that giver paid.
   if (funder) return answerFunderAmounts(ctx, funder, roles);
@@ -306,6 +314,16 @@ export function answerRecipientAmounts(
       `Dokumenten anger inga medel som ${name} fick${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}; fråga gärna vem som betalar ut eller fördelar medlen.`,
       `The documents state no money that ${name} received${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}; you can ask who pays out or distributes the money.`,
     ),
+  );
+}
+
+/** "Dokumenten anger inga medel till Region Skåne för sällsynta diagnoser": the asked area is none of it. */
+function notForTopic(ctx: AnswerContext, name: string): string {
+  const about = askedAbout(ctx);
+  return say(
+    ctx.language,
+    `Dokumenten anger inga medel till ${name} för ${about}. Det de anger för ${name}:`,
+    `The documents state no money for ${about} to ${organisationName(name, "en")}. What they state for ${organisationName(name, "en")}:`,
   );
 }
 
