@@ -181,6 +181,15 @@ export function parseQuestion(
     // "året innan", "senaste året": relative to the conversation or the documents, not the clock.
     ...valuesOf(hits, "time").filter((v) => !/^[-+]?\d/.test(v)),
   ]);
+  // "2027 jämfört med året innan", "more in 2026 than the year after": a comparison's other year is the one
+  // next to the year it names.
+  const [named] = years;
+  let neighbour: number | null = null;
+  if (years.size === 1 && named !== undefined && COMPARING.some((c) => cues.has(c))) {
+    if (cues.has("prev")) neighbour = named - 1;
+    else if (cues.has("after")) neighbour = named + 1;
+    if (neighbour !== null) years.add(neighbour);
+  }
   // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.
   const claimed = new Set<string>();
   for (const h of hits) if (h.entry.role !== "topic") addWords(claimed, tokens, h);
@@ -218,7 +227,8 @@ export function parseQuestion(
     amounts: amounts.amounts,
     threshold: readThreshold(tokens, amounts.amounts),
     questionMark: QUESTION_MARK.test(text),
-    comparedYear: readComparedYear(tokens),
+    // "more in 2027 than the year before": the neighbouring year is the one measured against.
+    comparedYear: readComparedYear(tokens) ?? (cues.has("than") ? neighbour : null),
     // Field by field rather than spread: the reading keeps one shape.
     stems: topicPart.stems,
     topicWords: topicPart.topicWords,
@@ -476,6 +486,9 @@ function questionAmounts(
   }
   return { amounts, years, yearSpans };
 }
+
+// Cues that set one year against another.
+const COMPARING = ["change", "versus", "more", "less", "than"];
 
 const FUNDER_BEFORE = new Set(["från", "from", "by", "av"]);
 // "genom Vinnova", "via Socialstyrelsen": the channel the money goes through, not its giver.
