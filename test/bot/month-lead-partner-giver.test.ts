@@ -28,7 +28,7 @@ const docs = [
   ),
   textDocument(
     "halland",
-    "Halland får pengar\n\nPublicerad 3 maj 2030\n\nRegion Halland får 2 miljoner kronor under 2030 för arbete med lungcancer inom Genomic Medicine Sweden (GMS).",
+    "Halland får pengar\n\nPublicerad 3 maj 2030\n\nRegion Halland får 2 miljoner kronor under 2030 för arbete med lungcancer inom Genomic Medicine Sweden (GMS). Region Halland ansvarar för att fördela medlen till de tre lungklinikerna i regionen.",
     "2030-05-03",
   ),
   textDocument(
@@ -94,6 +94,14 @@ describe("an organisation's money for an area it got none for", () => {
   it("says so first, then what it did get", () => {
     const a = answer("hur mycket fick region halland för barncancer 2030?");
     expect(a.text).toMatch(/^Dokumenten anger inga medel till Region Halland för barncancer/);
+  });
+});
+
+describe("who distributes", () => {
+  it("one distributor: to whom, in its sentence's words", () => {
+    expect(answer("vem fördelar lungcancer-pengarna 2030?").text).toMatch(
+      /Region Halland .* till ”de tre lungklinikerna i regionen”/,
+    );
   });
 });
 
