@@ -352,11 +352,14 @@ function onAskedTopic(
     .map((e) => e.entry)
     .filter((e) => pool.has(e) || (place.length > 0 && granted(e) && quotesName(e, ...place)));
   if (matched.length === 0) return null;
-  // "… 2026 och 2027 sammanlagt?": what the organisation received is the whole paid to it, not the slice
+  // "… 2026 och 2027 sammanlagt?", "vad får X": what the organisation received is the whole paid to it, not the slice
   // of it that it keeps ("Resterande 3,4 miljoner kronor stannar …"), which is never summed in its stead.
-  const kept = ctx.query.cues.has("total")
-    ? matched.filter((p) => !matched.some((w) => keptSliceOf(p, w)))
-    : matched;
+  // "hur mkt får västerbotten för amr": what it got is the whole paid to it too; only "behöll", "själv" asks
+  // for the slice it keeps.
+  const kept =
+    ctx.query.cues.has("total") || !ctx.query.cues.has("ownWork")
+      ? matched.filter((p) => !matched.some((w) => keptSliceOf(p, w)))
+      : matched;
   // A whole whose share is listed is told in the share's line.
   return kept.filter((e) => !kept.some((p) => p.partOf === e.id));
 }
