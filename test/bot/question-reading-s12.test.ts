@@ -54,3 +54,9 @@ describe("a short year", () => {
     expect(read("minskade det -26,5 procent").years).toEqual([]);
   });
 });
+
+describe("money not used", () => {
+  it.each(["what happens to money that isn't used", "what if the funds aren't used"])("%s", (q) => {
+    expect(read(q).cues.has("repay")).toBe(true);
+  });
+});
