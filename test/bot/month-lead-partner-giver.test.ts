@@ -74,6 +74,12 @@ describe("who leads the work", () => {
     expect(answer("vem ledde studien?").text).toMatch(/Karin Holm/);
   });
 
+  it("GMS itself, with no chair named: the documents do not say, and only parts' leads are named", () => {
+    const a = answer("vem leder GMS?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^Dokumenten säger inte vem som leder ”GMS”/);
+  });
+
   it("work no document names a leader for: the documents do not say", () => {
     const a = answer("who led the lung cancer pilot?");
     expect(a.answered).toBe(false);

@@ -6,6 +6,7 @@ import { listText, say } from "../say.js";
 import { askedDocuments, inDocuments } from "./asked.js";
 import { type AnswerContext, type Draft, decline } from "./context.js";
 import { documentsByIdOf } from "./memo.js";
+import { answerTitle } from "./person.js";
 
 const MAX_LEADS = 6;
 
@@ -27,6 +28,12 @@ export function answerLead(ctx: AnswerContext): Draft {
   const inDocs = inDocuments(askedDocuments(ctx));
   const leads = ctx.knowledge.statements.leads.filter((l) => inDocs(l.span));
   const subject = subjectStems(ctx);
+  // "vem leder GMS?": GMS is led by its steering committee; its chair, where a document names one.
+  if (subject.length === 0 && ctx.query.mentionsGms) {
+    const cues = new Set([...ctx.query.cues, "title:chair"]);
+    const chair = answerTitle({ ...ctx, query: { ...ctx.query, cues } });
+    if (chair.answered) return chair;
+  }
   const own = subject.length > 0 ? ctx.query.ownStems() : [];
   const names = (l: LeadStatement) => {
     const stems = leadStems(ctx, l);
@@ -34,9 +41,9 @@ export function answerLead(ctx: AnswerContext): Draft {
   };
   // "vilken region leder …": leaders of the asked kind only.
   const ofKind = ofAskedKind(ctx.query.cues);
-  const found = (subject.length === 0 ? leads : leads.filter(names)).filter((l) =>
-    ofKind(l.leader.text),
-  );
+  // "vem leder GMS?": the leads the documents name are of parts of the work, never of GMS as a whole.
+  const asked = subject.length === 0 ? (ctx.query.mentionsGms ? [] : leads) : leads.filter(names);
+  const found = asked.filter((l) => ofKind(l.leader.text));
   const line = (l: LeadStatement) => `${l.leader.text} ${ctx.citations.markers([l.span]).text}`;
   if (found.length > 0) {
     const listed = listText(found.slice(0, MAX_LEADS).map(line), ctx.language);
@@ -51,12 +58,20 @@ export function answerLead(ctx: AnswerContext): Draft {
       figures: [],
     };
   }
-  const asked = ctx.query.asked || say(ctx.language, "det du frågar om", "what you asked about");
-  const none = say(
-    ctx.language,
-    `Dokumenten säger inte vem som leder ”${asked}”.`,
-    `The documents do not say who leads “${asked}”.`,
-  );
+  // "who led GMS in 2019": the asker's own words, or GMS, or plainly "it".
+  const work = ctx.query.asked || (ctx.query.mentionsGms ? "GMS" : "");
+  const none =
+    work === ""
+      ? say(
+          ctx.language,
+          "Dokumenten säger inte vem som leder det.",
+          "The documents do not say who leads it.",
+        )
+      : say(
+          ctx.language,
+          `Dokumenten säger inte vem som leder ”${work}”.`,
+          `The documents do not say who leads “${work}”.`,
+        );
   if (leads.length === 0) return decline("minister", none);
   const others = listText(
     leads
@@ -66,6 +81,6 @@ export function answerLead(ctx: AnswerContext): Draft {
   );
   return decline(
     "minister",
-    `${none} ${say(ctx.language, `De nämner bara andra som leder arbete: ${others}.`, `They name only others leading work: ${others}.`)}`,
+    `${none} ${say(ctx.language, `De nämner bara vem som leder delar av arbetet: ${others}.`, `They name only who leads parts of the work: ${others}.`)}`,
   );
 }
