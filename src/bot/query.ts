@@ -183,11 +183,13 @@ export function parseQuestion(
   ]);
   // "2027 jämfört med året innan", "more in 2026 than the year after": a comparison's other year is the one
   // next to the year it names.
+  // Without a comparison, "the year after 2026" is that one year.
   const [named] = years;
   let neighbour: number | null = null;
-  if (years.size === 1 && named !== undefined && COMPARING.some((c) => cues.has(c))) {
+  if (years.size === 1 && named !== undefined) {
     if (cues.has("prev")) neighbour = named - 1;
     else if (cues.has("after")) neighbour = named + 1;
+    if (neighbour !== null && !COMPARING.some((c) => cues.has(c))) years.delete(named);
     if (neighbour !== null) years.add(neighbour);
   }
   // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.

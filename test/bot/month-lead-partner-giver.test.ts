@@ -112,6 +112,12 @@ describe("who distributes", () => {
 });
 
 describe("a giving body's money", () => {
+  it("'is gms funded by the eu' with no EU money to GMS: no, then what the EU gives", () => {
+    expect(answer("is gms funded by the eu").text).toMatch(
+      /^No, the documents state no money from EU to GMS/,
+    );
+  });
+
   it("'eu money' is money the EU gives, told as the document wrote it", () => {
     const a = answer("how much eu money did the platform get");
     expect(a.figures[0]?.amountSek).toBe(22_000_000);

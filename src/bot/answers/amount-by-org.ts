@@ -13,7 +13,14 @@ import { listText, say } from "../say.js";
 import { ofYearsOnly } from "./amount.js";
 import { answerEntries, askedAbout } from "./amount-entries.js";
 import { shareText } from "./computed.js";
-import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
+import {
+  type AnswerContext,
+  amountText,
+  type Draft,
+  decline,
+  entryFigure,
+  withLead,
+} from "./context.js";
 import { documentSays } from "./document-says.js";
 import { givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { paidOutBy } from "./paid-by.js";
@@ -289,12 +296,20 @@ export function answerRecipientAmounts(
       wantsSum,
     );
     // "region skåne sällsynta 2027": none of its money is for the asked area; said first, never silently.
-    return hasTopic(ctx.query)
-      ? { ...draft, text: `${notForTopic(ctx, name)}\n${draft.text}` }
-      : draft;
+    return hasTopic(ctx.query) ? withLead(draft, notForTopic(ctx, name)) : draft;
   }
-  // "vad fick KI från Forte" where the documents name only the giver: what that giver paid.
-  if (funder) return answerFunderAmounts(ctx, funder, roles);
+  // "vad fick KI från Forte" where the documents name only the giver: what that giver paid, after saying that
+  // none of it is told as the asked receiver's ("is gms funded by the eu").
+  if (funder) {
+    const given = answerFunderAmounts(ctx, funder, roles);
+    if (!given.answered) return given;
+    const none = say(
+      ctx.language,
+      `Dokumenten anger inga medel från ${funder} till ${name}. Det ${funder} ger enligt dokumenten:`,
+      `The documents state no money from ${organisationName(funder, "en")} to ${organisationName(name, "en")}. What ${organisationName(funder, "en")} gives, according to the documents:`,
+    );
+    return withLead(given, none);
+  }
   // "how much goes to Region Skåne in 2027": the grant a paying sentence says is paid to it.
   const paid = paidTo(ctx, name);
   if (paid.entries.length > 0) {

@@ -22,7 +22,7 @@ import {
 } from "./amount-by-org.js";
 import { answerEntries, askedAbout, noTopic } from "./amount-entries.js";
 import { budgetLinesOf } from "./budget-lines.js";
-import { type AnswerContext, amountText, type Draft, decline } from "./context.js";
+import { type AnswerContext, amountText, type Draft, decline, withLead } from "./context.js";
 import { answerForeign } from "./foreign.js";
 import { answerGenericArea, onlyGenericArea } from "./generic-area.js";
 import { hint } from "./meta.js";
@@ -40,6 +40,21 @@ import { answerRequisitioned } from "./requisitioned.js";
 import { owningDocument } from "./scope.js";
 import { dateText } from "./stated-dates.js";
 import { answerYearTotal } from "./totals.js";
+
+/**
+ * "is gms funded by the eu": a giver none of whose money the documents tell as GMS's is said so first, before
+ * what it does give.
+ */
+function withNoneToGms(ctx: AnswerContext, funder: string, draft: Draft): Draft {
+  if (!draft.answered || !ctx.query.mentionsGms || funder === "GMS") return draft;
+  if (givenBy(ctx, ledgerName(ctx, funder)).some((e) => e.gms)) return draft;
+  const none = say(
+    ctx.language,
+    `Nej, dokumenten anger inga medel från ${funder} till GMS. Det ${funder} ger enligt dokumenten:`,
+    `No, the documents state no money from ${funder} to GMS. What ${funder} gives, according to the documents:`,
+  );
+  return withLead(draft, none);
+}
 
 /** "anslagsposten 33": only the frame booked against that numbered line, when one is named. */
 function onBudgetLine(ctx: AnswerContext, e: LedgerEntry): boolean {
@@ -164,7 +179,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
     !capNaming(ctx, funder)
   )
     return noOwnWorkCap(ctx, funder);
-  if (funder && !hasTopic(query)) return answerFunderAmounts(ctx, funder, roles);
+  if (funder && !hasTopic(query))
+    return withNoneToGms(ctx, funder, answerFunderAmounts(ctx, funder, roles));
   if (!hasTopic(query) || !roles.has("grant")) {
     // "is the EUR 2.4 million gms money": an amount in another currency is never broadened to a total.
     if (
@@ -412,8 +428,7 @@ function answerTopicInMonth(ctx: AnswerContext): Draft {
   const matched = matchTopic(anyYear.query, ctx.index, (e) => told(e.entry)).map((e) => e.entry);
   if (matched.length > 0) {
     const draft = answerEntries(anyYear, matched, false);
-    const lead = say(ctx.language, `Tillkännagivet i ${month}:`, `Told in ${month}:`);
-    return { ...draft, text: `${lead}\n${draft.text}` };
+    return withLead(draft, say(ctx.language, `Tillkännagivet i ${month}:`, `Told in ${month}:`));
   }
   const none = say(
     ctx.language,
