@@ -458,9 +458,11 @@ function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): Decisi
   }
   // A decision naming no amount is about the money only when the government (or the decider asked) takes
   // it: a steering group adopting an annual report ("fastställts av GMS styrgrupp den 11 mars") decides no grant.
+  // An adoption ("Årsredovisningen fastställdes … den 19 april 2028") adopts a report or plan: no grant's date.
   const about = found.filter((d) =>
     d.amounts.length === 0
-      ? d.decidedBy === null || isGovernment(d.decidedBy) || namesDecider(ctx, d.decidedBy)
+      ? (d.kind !== "adopted" || ctx.query.cues.has("adopt")) &&
+        (d.decidedBy === null || isGovernment(d.decidedBy) || namesDecider(ctx, d.decidedBy))
       : d.amounts.some((a) => amounts.has(a.valueSek)),
   );
   return asked.length > 0 || about.some((d) => d.amounts.length > 0) ? about : found;
@@ -490,12 +492,20 @@ export function whenLine(
     same.flatMap((d) => [d.span, ...(d.date ? [d.date.span] : [])]),
   ).text;
   const date = dateText(best.date, ctx.language);
+  const on = best.date.day ? say(ctx.language, "den", "on") : say(ctx.language, "i", "in");
+  // "Beslutet fattades den …": a decision no one is named for is taken, not "decided" by itself.
   const lines = [
-    say(
-      ctx.language,
-      `${by} beslutade ${best.date.day ? "den" : "i"} ${date} ${cites}.`,
-      `${by} decided ${best.date.day ? "on" : "in"} ${date} ${cites}.`,
-    ),
+    best.decidedBy
+      ? say(
+          ctx.language,
+          `${by} beslutade ${on} ${date} ${cites}.`,
+          `${by} decided ${on} ${date} ${cites}.`,
+        )
+      : say(
+          ctx.language,
+          `Beslutet fattades ${on} ${date} ${cites}.`,
+          `The decision was taken ${on} ${date} ${cites}.`,
+        ),
   ];
   if (other.length > 0) {
     const others = other.map(

@@ -1,6 +1,6 @@
-// What an organisation gets, of money it passes on: the whole paid to it, not the slice it keeps (the
-// extra corpus: a decision pays a region 9 M a year; the region's board minutes keep 3,4 M of 2027's and
-// pass the rest on).
+// Answers over the extra corpus (seeds + devset + documents-extra) whose traps need its documents together:
+// what a region gets of money it passes on (a decision pays it 9 M a year; its board minutes keep 3,4 M of
+// 2027's), and a region's annual report adopted in 2028 beside the government's decision on 2028's money.
 import { describe, expect, it } from "vitest";
 import { createAsk } from "../../src/bot/create-ask.js";
 import { corpusKnowledge } from "../support/question-runner.js";
@@ -13,5 +13,13 @@ describe("an organisation's money of a whole it passes on", () => {
     const figures = a.figures.map((f) => [f.year, f.amountSek]);
     expect(figures).toContainEqual([2027, 9_000_000]);
     expect(figures).not.toContainEqual([2027, 3_400_000]);
+  });
+});
+
+describe("when money was decided", () => {
+  it("a report's adoption dates no grant: 2028's money was decided on 16 December 2027 alone", () => {
+    const a = ask("Vem beslutade om medlen för 2028 och när?", { today: "2028-06-01" });
+    expect(a.text).toMatch(/16 december 2027/);
+    expect(a.text).not.toMatch(/19 april 2028/);
   });
 });
