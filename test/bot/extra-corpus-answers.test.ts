@@ -23,3 +23,11 @@ describe("when money was decided", () => {
     expect(a.text).not.toMatch(/19 april 2028/);
   });
 });
+
+describe("a press contact of an organisation", () => {
+  it("is one whose title names it, not every press contact", () => {
+    const a = ask("vem är pressansvarig på scilifelab", { today: "2028-06-01" });
+    expect(a.text).toMatch(/Lisa Berglund/);
+    expect(a.text).not.toMatch(/Henrik Salo/);
+  });
+});

@@ -20,6 +20,7 @@ import { answerLead } from "./leads.js";
 import { answerNextDecision } from "./next-decision.js";
 import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js";
 import { swedishQuoteNote } from "./quoted-language.js";
+import { namesWord } from "./quoted-names.js";
 import { answerNotDecided, answerReply } from "./reply.js";
 import { answerSaid } from "./said.js";
 import { yearOwners } from "./scope.js";
@@ -131,7 +132,12 @@ export function answerPress(ctx: AnswerContext): Draft {
     (p) => p.role === "press-contact" || p.role === "contact",
   );
   const press = all.filter((p) => p.role === "press-contact" && inDocs(p.span));
-  const found = press.length > 0 ? press : all.filter((p) => inDocs(p.span));
+  const listed = press.length > 0 ? press : all.filter((p) => inDocs(p.span));
+  // "vem är pressansvarig på scilifelab": the contacts whose title names the organisation asked about.
+  const orgs = ctx.query.orgs.map((o) => o.name.toLowerCase());
+  const ofOrg = (p: (typeof all)[number]) =>
+    orgs.some((o) => namesWord(p.title?.toLowerCase() ?? "", o));
+  const found = orgs.length === 0 ? listed : all.filter(ofOrg);
   if (found.length === 0)
     return decline(
       "minister",
