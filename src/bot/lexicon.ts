@@ -75,6 +75,7 @@ cue less          | less, mindre, fewer, lägre, smaller, lower, understeg, unde
 cue than          | than, än
 cue either        | or, eller
 cue share         | andel*, share, percent, percentage, procent, proportion, fraction, hur stor del, what part of, %
+cue shareNoun     | andel*, share, proportion, fraction, hur stor del, what part of
 cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest
 cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest
 cue average       | average, genomsnitt*, snitt, i snitt, on average, mean, medelvärde

@@ -450,7 +450,12 @@ export const RULES: readonly Rule[] = [
     intent: "share",
     all: ["share"],
     none: ["change"],
-    when: ({ q }) => q.orgs.length === 0 && !comparesYears(q),
+    // "2028 compared to 2027 in percent": two years set against each other are a change too, unless a share
+    // is named ("hur stor andel … 2026 jämfört med 2027").
+    when: ({ q }) =>
+      q.orgs.length === 0 &&
+      !comparesYears(q) &&
+      !(q.cues.has("versus") && q.years.length === 2 && !q.cues.has("shareNoun")),
   },
   {
     intent: "inclusion",

@@ -31,3 +31,11 @@ describe("a press contact of an organisation", () => {
     expect(a.text).not.toMatch(/Henrik Salo/);
   });
 });
+
+describe("a decided amount against its estimate", () => {
+  it("yes or no first", () => {
+    expect(
+      ask("was the 84m less than the budget bill estimate", { today: "2028-06-01" }).text,
+    ).toMatch(/^Yes: SEK 84 million is less than the SEK 85 million estimated/);
+  });
+});

@@ -2,6 +2,7 @@
 // a short year before a comma.
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../src/bot/query.js";
+import { chooseIntent } from "../../src/bot/route.js";
 import { createVocabulary } from "../../src/bot/vocabulary.js";
 import { TOPICS } from "../../src/knowledge/index.js";
 import { seedKnowledge } from "../support/seeds.js";
@@ -58,5 +59,19 @@ describe("a short year", () => {
 describe("money not used", () => {
   it.each(["what happens to money that isn't used", "what if the funds aren't used"])("%s", (q) => {
     expect(read(q).cues.has("repay")).toBe(true);
+  });
+});
+
+describe("two years compared in percent", () => {
+  it("is a change, not a share", () => {
+    expect(
+      chooseIntent(read("how much did gms get in 2028 compared to 2027 in percent"), false),
+    ).toBe("change");
+  });
+
+  it("unless a share is named", () => {
+    expect(
+      chooseIntent(read("hur stor andel gick till barncancer 2026 jämfört med 2027"), true),
+    ).toBe("share");
   });
 });
