@@ -538,6 +538,9 @@ function askedOrgs(
       role = "payer";
     // "What did GMS pay into …", "vad bidrar KI med": the one doing the giving, named right before its verb;
     // "vad gav regeringen GMS": in a Swedish question the subject follows its verb.
+    // "vem finansierar gms?": with the asked-for subject before the verb, the name after it is given to.
+    else if (givingVerbEndsAt(hits, h.from) && !english && askedSubjectBefore(tokens, hits, h.from))
+      role = "recipient";
     else if (givingVerbAt(hits, h.to) || (givingVerbEndsAt(hits, h.from) && !english))
       role = "funder";
     // "did the government first fund GMS": in English a name right after its giving verb is given to.
@@ -580,6 +583,23 @@ function unlistedRegions(tokens: readonly QuestionToken[], hits: readonly LexHit
 }
 
 const GIVING = new Set(["gives", "pays", "cofund"]);
+
+// "vem finansierar …", "vilken myndighet finansierar …": the question word is the giving verb's subject.
+const WHO_SUBJECT = new Set(["vem", "vilka"]);
+const WHICH_SUBJECT = new Set(["vilken", "vilket", "vilka"]);
+
+/** The giving verb ending at `at` has the question's "vem"/"vilken X" right before it as its subject. */
+function askedSubjectBefore(
+  tokens: readonly QuestionToken[],
+  hits: readonly LexHit[],
+  at: number,
+): boolean {
+  const verb = hits.find((v) => v.to === at && v.entry.role === "cue" && GIVING.has(v.entry.value));
+  if (!verb) return false;
+  const one = tokens[verb.from - 1]?.word ?? "";
+  const two = tokens[verb.from - 2]?.word ?? "";
+  return WHO_SUBJECT.has(one) || WHICH_SUBJECT.has(two);
+}
 
 /** A money word ("money", "pengar", "funding") starts at `at`. */
 function moneyWordAt(hits: readonly LexHit[], at: number): boolean {

@@ -744,8 +744,14 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     intent !== null && ABOUT_THE_GRANT.has(intent) && !topical && !ownYears && !whatDecided;
   // "And what had the budget bill estimated?": another kind of money than the amount just shown.
   const otherKind = KIND_CUES.some((c) => q.cues.has(c));
+  // "och 2027?" after "datadelning 2026" → "vem betalar ut?": another year's money, not the amount just shown.
+  // (A bar set by a yes-or-no question, "mer än 75 miljoner", is kept for the other year.)
+  const otherYears =
+    ownYears &&
+    ABOUT_THE_GRANT.has(previous.intent) &&
+    q.years.some((y) => !previous.years.includes(y));
   const amounts =
-    q.amounts.length > 0 || topical || otherKind || whatDecided
+    q.amounts.length > 0 || topical || otherKind || whatDecided || otherYears
       ? []
       : grant
         ? previous.subject

@@ -39,3 +39,14 @@ describe("a decided amount against its estimate", () => {
     ).toMatch(/^Yes: SEK 84 million is less than the SEK 85 million estimated/);
   });
 });
+
+describe("a follow-up asking a who-question of another year", () => {
+  it("asks it of that year's money, not of the amount just shown", () => {
+    const id = { today: "2026-12-02", conversationId: "payer-years" };
+    ask("datadelning 2026", id);
+    ask("vem betalar ut?", id);
+    const next = ask("och 2027?", id);
+    expect(next.text).toMatch(/Kammarkollegiet/);
+    expect(next.text).not.toMatch(/12,5 miljoner/);
+  });
+});

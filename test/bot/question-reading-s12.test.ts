@@ -75,3 +75,17 @@ describe("two years compared in percent", () => {
     ).toBe("share");
   });
 });
+
+describe("'vem finansierar X'", () => {
+  it("X is given to: the question word is the subject", () => {
+    expect(read("vem finansierar gms?").orgs).not.toContainEqual({ name: "GMS", role: "funder" });
+    expect(read("vem finansierar KI?").orgs).toContainEqual({
+      name: "Karolinska institutet",
+      role: "recipient",
+    });
+  });
+
+  it("'vad gav regeringen KI': the name after the verb still gives", () => {
+    expect(read("vad gav Vinnova KI").orgs).toContainEqual({ name: "Vinnova", role: "funder" });
+  });
+});
