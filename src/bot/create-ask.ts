@@ -136,6 +136,22 @@ function notMentioned(intent: Intent, q: Query): Draft {
 
 // Cues that name which money a follow-up asks for: it is answered as asked, not as the last answer's kind.
 const OWN_MONEY_CUES = ["total", ...KIND_CUES];
+// Answers that tell no money (people, dates, documents): "hur mycket" after one asks for money.
+const NO_MONEY_INTENTS: ReadonlySet<string> = new Set([
+  "minister",
+  "press",
+  "decision",
+  "deadline",
+  "payer",
+  "distributor",
+  "members",
+  "about-gms",
+  "documents",
+  "sources",
+  "reference",
+  "passage",
+  "pending",
+]);
 
 /** The whole the last answer was about, when the documents split it into parts; else null. */
 function splitShown(index: EntryIndex, previous: ConversationState): number | null {
@@ -211,7 +227,10 @@ export function createAsk(options: CreateAskOptions): Ask {
         !compares &&
         (own === null ||
           own === "clarify" ||
-          (own === "amount" && !OWN_MONEY_CUES.some((c) => query.cues.has(c))));
+          (own === "amount" &&
+            !OWN_MONEY_CUES.some((c) => query.cues.has(c)) &&
+            // "och hur mycket fick de?" after who leads or signed: money asked, not the person again.
+            !(query.cues.has("howMuch") && NO_MONEY_INTENTS.has(previous.intent))));
       // "och lungcancer?" after a breakdown or a purpose asks for the new topic's money.
       const grantOnly = ["breakdown", "purpose", "inclusion"].includes(previous.intent);
       const last = grantOnly && hasTopic(parsed) ? "amount" : (previous.intent as Intent);

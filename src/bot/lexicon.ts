@@ -20,12 +20,12 @@ cue payer         | paid it out, pays it out, pay it out, paid them out, pays th
 cue pays          | pays, pay, paid, paying, betalar, betalade, betalades, betalas, betalat, betalats
 cue distributor   | handles the money, handles it, handled the money, who handles, hanterar pengarna, hanterar medlen, administrerar, administers, förvaltar, decides how, who decides how, beslutar om fördelningen, bestämmer fördelningen, who splits, distribut*, fördelar, fördela, fördelade ut, passes on, passes it on, vidare
 cue receives      | been funded, was funded, were funded, is funded, are funded, got funded, get funded, blivit finansierad, gets, get, got, gotten, getting, receive, receives, received, får, fick, fått, erhöll, erhåller, tar emot, goes, went, gick, går
-cue gives         | fund, finance, finances, financed, lagt, lagt ut, lagt på, satsat, satsade, finansiera, finansierar, finansierade, finansierades, finansieras, finansierat, finansierats, lägger, lägga, hand out, handed out, hands out, delade ut, delar ut, dela ut, contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuta till, skjuter till, sköt till, skjutit till, lagt in, lägger in, la in, la, lade, bidragit, satsat, gav, ger, gett, givit, gave, given, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
+cue gives         | fund, finance, contributing, finances, financed, lagt, lagt ut, lagt på, satsat, satsade, finansiera, finansierar, finansierade, finansierades, finansieras, finansierat, finansierats, lägger, lägga, hand out, handed out, hands out, delade ut, delar ut, dela ut, contribute, contributes, contributed, chipping in, chip in, chips in, chipped in, put in, putting in, skjuta till, skjuter till, sköt till, skjutit till, lagt in, lägger in, la in, la, lade, bidragit, satsat, gav, ger, gett, givit, gave, given, give, gives, bidrar, bidrog, contributes, contributed, finansierade, finansierar, funded, funds, put into, put in, satsar, satsade, invest*
 cue recipient     | mottagare*, recipient, recipients, till vem, to whom
 cue deadline      | lämnas in, lämna in, lämnar in, lämnats in, be submitted, submitted, submit, hand in, handed in, deadline, deadlines, tidsgräns*, tidsfrist*, ansökningsdag*, sista ansökningsdag, application deadline, closing date, due, senast, by when, sista dag, sista dagen, last day, när ska, when must, when should, när måste
 cue report        | interim, final report, report*, rapport*, slutrapport*, delrapport*, slutredovisning*, delredovisning*, återrapport*, redovisning*, redovisa, redovisas, redovisat
 cue requisition   | requisition*, rekvisition*, rekvirera*, rekv, have to ask for, has to ask for, must ask for
-cue repay         | repay*, repaid, pay back, paid back, pays back, paying back, tillbaka, återbetal*, förbrukat*, outnyttja*, happens to unused, happens to the unused, happens to money not, inte används, inte har använts, inte använts, inte använda, not used, unused, not spent, unspent, oanvända, left over, blir över, inte förbrukas, inte förbrukats, betalas tillbaka, betala tillbaka, betalade tillbaka, paid back, pay back, paying back, pays back, returned
+cue repay         | repay*, repaid, isn t used, isn t spent, aren t used, wasn t used, weren t used, not been used, hasn t been used, pay back, paid back, pays back, paying back, tillbaka, återbetal*, förbrukat*, outnyttja*, happens to unused, happens to the unused, happens to money not, inte används, inte har använts, inte använts, inte använda, not used, unused, not spent, unspent, oanvända, left over, blir över, inte förbrukas, inte förbrukats, betalas tillbaka, betala tillbaka, betalade tillbaka, paid back, pay back, paying back, pays back, returned
 cue minister      | minister responsible, responsible minister, ansvarig minister, ansvarige minister, minist*, statsråd*, socialminist*, sjukvårdsminist*, näringsminist*, finansminist*, statsminist*, utbildningsminist*, forskningsminist*, health minister, minister for health, hälsominist*
 cue asker         | riksdagsledamot, riksdagsledamoten, ledamoten, member of parliament, which mp, ställde frågan, ställde, frågade, asked the question, who asked, skriftliga frågan, skriftlig fråga, written question, interpellation*, questioner
 cue author        | who wrote, vem skrev, wrote, skrev, author, authors, författare*, skribent*, undertecknare, op ed
@@ -37,6 +37,7 @@ cue apply         | apply, applying, ansöka, ansöker, söka medel, söka penga
 cue press         | press contact, press, pressansvarig*, presskontakt*, pressekreterare*, press secretary, press officer, kontaktperson, contact, spokesperson
 cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattade, fattades, fattas, fattat, fattats
 cue signed        | justerade, justerat, justerar, justerades, föredrog, föredragande, föredragit, presented the decision, signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
+cue lead          | ledde, leder, lett, leds, ledd, ledda, ledning, ledare, ledaren, led, leads, leading, lead, heads, headed, in charge of, ansvarar för, ansvarade för
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, med i gms, med i genomic medicine sweden, partners, parter, partner, partnerna, samarbetspartner*, samverkanspartner*
 cue orgKinds      | universities, which region, vilken region, regions, regioner, regionerna, universitet, universiteten, lärosäten, lärosätena, organisations, organizations
@@ -75,6 +76,7 @@ cue less          | less, mindre, fewer, lägre, smaller, lower, understeg, unde
 cue than          | than, än
 cue either        | or, eller
 cue share         | andel*, share, percent, percentage, procent, proportion, fraction, hur stor del, what part of, %
+cue shareNoun     | andel*, share, proportion, fraction, hur stor del, what part of
 cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest
 cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest
 cue average       | average, genomsnitt*, snitt, i snitt, on average, mean, medelvärde
@@ -212,6 +214,15 @@ noise channel    | agency, agencies, myndighet, myndigheten, myndigheter, channe
 noise filler     | back to, tillbaka till, in english, på engelska, in swedish, på svenska, regionstyrelse*, regionfullmäktige, pott, potten, pot, the pot, kitty, among, amongst, else, annat, finns, fanns, funnits, exists, exist, existing, come, comes, came, kommer, news, nyheter, nyheterna, nytt, updates, uppdateringar, itemised, itemized, specificerat, specificerad, redovisat i detalj, doesnt, doesn t, does not, inte godkänner, approve, approves, godkänner, heter, hette, named, called, steering group, the steering group, with dates, with the dates, with their dates, med datum, med datumen, with sources, med källor, one, egen, eget, egna, own, single, enskild*, individual, års, so far, hittills, until now, to date, nåt, något, nån, nånting, anything, something, ba, asså, table, tabell, chart, graf, graph, euro, euros, eur, dollar, dollars, usd, pls, plz, please, snälla, typ, ungefär, egentligen, alltså, liksom, exakt, precis, kolla, yo, mm, hmm, lol, btw, fyi, quick, question, fråga, frågan, undrar, wondering, jag, undrade, wonder, know, veta, vet, säg, say, tell, me, us, berätta, visa, show, give, ge, mig, oss, kan, du, you, can, could, would, there, bot, gms-bot, hey, hi, ok, again, igen, nu, now, then, sen, exactly, roughly, approx, approximately, about, om, cirka, ca, like, liksom, ju, väl, någon, some, thing, grej, grejen, info, information, uppgift*, siffr*, figure*, number*, s, t, spent, spend, goes, wise, tror, think, mean, menar, med, från, from, heller, either, too, också, year, years, år, åren, året, years', yr, year's, årets, period, perioden, during, under, mellan, between, to, till, in, i, for, för, of, av, på, on, into, kr, kronor, sek, miljoner, miljon, million, millions, m, mn, mil, mille, k, tkr, miljard, miljarder, billion
 tail -            | spåret, spår, delen, del, biten, bit, posten, post, pengarna, pengar, satsningen, satsning, anslaget, projektet, projekt, piloten, pilot, medlen, summan, potten, beloppet, grejen, studien, insatsen
 `;
+
+// Organisations whose money is money they give: "EU money", "Vinnova-pengar", "Forte funding" name the giver
+// (while "GMS money", "Skånes pengar" name who got it). Names as the org lines above write them.
+export const GIVING_BODIES: ReadonlySet<string> = new Set([
+  "EU",
+  "Vinnova",
+  "Forte",
+  "Barncancerfonden",
+]);
 
 export type LexRole =
   | "cue"

@@ -17,7 +17,7 @@ import {
 import type { Language } from "./answer.js";
 import { translateToSwedish } from "./glossary.js";
 import { detectLanguage } from "./language.js";
-import { LEXICON, type QuestionToken, tokenize } from "./lexicon.js";
+import { GIVING_BODIES, LEXICON, type QuestionToken, tokenize } from "./lexicon.js";
 import { findLexicon, type LexHit, valuesOf } from "./lexicon-match.js";
 import { correctNames } from "./name-typos.js";
 import { readYears, type YearReading } from "./question-years.js";
@@ -181,6 +181,17 @@ export function parseQuestion(
     // "året innan", "senaste året": relative to the conversation or the documents, not the clock.
     ...valuesOf(hits, "time").filter((v) => !/^[-+]?\d/.test(v)),
   ]);
+  // "2027 jämfört med året innan", "more in 2026 than the year after": a comparison's other year is the one
+  // next to the year it names.
+  // Without a comparison, "the year after 2026" is that one year.
+  const [named] = years;
+  let neighbour: number | null = null;
+  if (years.size === 1 && named !== undefined) {
+    if (cues.has("prev")) neighbour = named - 1;
+    else if (cues.has("after")) neighbour = named + 1;
+    if (neighbour !== null && !COMPARING.some((c) => cues.has(c))) years.delete(named);
+    if (neighbour !== null) years.add(neighbour);
+  }
   // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.
   const claimed = new Set<string>();
   for (const h of hits) if (h.entry.role !== "topic") addWords(claimed, tokens, h);
@@ -218,7 +229,8 @@ export function parseQuestion(
     amounts: amounts.amounts,
     threshold: readThreshold(tokens, amounts.amounts),
     questionMark: QUESTION_MARK.test(text),
-    comparedYear: readComparedYear(tokens),
+    // "more in 2027 than the year before": the neighbouring year is the one measured against.
+    comparedYear: readComparedYear(tokens) ?? (cues.has("than") ? neighbour : null),
     // Field by field rather than spread: the reading keeps one shape.
     stems: topicPart.stems,
     topicWords: topicPart.topicWords,
@@ -477,6 +489,9 @@ function questionAmounts(
   return { amounts, years, yearSpans };
 }
 
+// Cues that set one year against another.
+const COMPARING = ["change", "versus", "more", "less", "than"];
+
 const FUNDER_BEFORE = new Set(["från", "from", "by", "av"]);
 // "genom Vinnova", "via Socialstyrelsen": the channel the money goes through, not its giver.
 const PAYER_BEFORE = new Set(["genom", "through", "via"]);
@@ -508,12 +523,16 @@ function askedOrgs(
     const after = tokens[h.to]?.word ?? "";
     let role: OrgRole | "unplaced-giving" = "any";
     // "administration av gms-uppdraget": a name that opens a hyphenated compound only qualifies its noun.
+    // A money word after the hyphen ("EU-pengar") names the giver's money: read below as any other.
     const last = tokens[h.to - 1];
-    if (last && text[last.end] === "-" && LETTER.test(text[last.end + 1] ?? "")) {
+    const hyphenated = last && text[last.end] === "-" && LETTER.test(text[last.end + 1] ?? "");
+    if (hyphenated && !(GIVING_BODIES.has(h.entry.value) && moneyWordAt(hits, h.to))) {
       out.push({ name: h.entry.value, role: "any" });
       continue;
     }
     if (FUNDER_BEFORE.has(before)) role = "funder";
+    // "eu money", "EU-pengar", "Vinnova funding": a giving body's name before a money word is its giver.
+    else if (GIVING_BODIES.has(h.entry.value) && moneyWordAt(hits, h.to)) role = "funder";
     // "is gms funded by …": the subject of a passive giving verb is given to.
     else if (PASSIVE_BEFORE.has(before) && givingVerbAt(hits, h.to) && isParticiple(after))
       role = "recipient";
@@ -529,6 +548,9 @@ function askedOrgs(
       role = "payer";
     // "What did GMS pay into …", "vad bidrar KI med": the one doing the giving, named right before its verb;
     // "vad gav regeringen GMS": in a Swedish question the subject follows its verb.
+    // "vem finansierar gms?": with the asked-for subject before the verb, the name after it is given to.
+    else if (givingVerbEndsAt(hits, h.from) && !english && askedSubjectBefore(tokens, hits, h.from))
+      role = "recipient";
     else if (givingVerbAt(hits, h.to) || (givingVerbEndsAt(hits, h.from) && !english))
       role = "funder";
     // "did the government first fund GMS": in English a name right after its giving verb is given to.
@@ -571,6 +593,28 @@ function unlistedRegions(tokens: readonly QuestionToken[], hits: readonly LexHit
 }
 
 const GIVING = new Set(["gives", "pays", "cofund"]);
+
+// "vem finansierar …", "vilken myndighet finansierar …": the question word is the giving verb's subject.
+const WHO_SUBJECT = new Set(["vem", "vilka"]);
+const WHICH_SUBJECT = new Set(["vilken", "vilket", "vilka"]);
+
+/** The giving verb ending at `at` has the question's "vem"/"vilken X" right before it as its subject. */
+function askedSubjectBefore(
+  tokens: readonly QuestionToken[],
+  hits: readonly LexHit[],
+  at: number,
+): boolean {
+  const verb = hits.find((v) => v.to === at && v.entry.role === "cue" && GIVING.has(v.entry.value));
+  if (!verb) return false;
+  const one = tokens[verb.from - 1]?.word ?? "";
+  const two = tokens[verb.from - 2]?.word ?? "";
+  return WHO_SUBJECT.has(one) || WHICH_SUBJECT.has(two);
+}
+
+/** A money word ("money", "pengar", "funding") starts at `at`. */
+function moneyWordAt(hits: readonly LexHit[], at: number): boolean {
+  return hits.some((h) => h.from === at && h.entry.role === "cue" && h.entry.value === "amount");
+}
 
 function givingVerbAt(hits: readonly LexHit[], at: number): boolean {
   return hits.some((h) => h.from === at && h.entry.role === "cue" && GIVING.has(h.entry.value));

@@ -71,7 +71,8 @@ function shortYears(text: string, taken: Array<{ start: number; end: number }>) 
   };
   for (const m of text.matchAll(/(?<![\p{L}\p{N},.])(\d\d)\s*[-–]\s*(\d\d)(?![\p{N},.])/gu))
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, century(m[1] ?? ""), century(m[2] ?? ""));
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])['’´`-](\d\d)(?![\p{N},.])/gu)) {
+  // "-26, hur mycket": a comma or full stop after the year ends it; "-26,5" is a number.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])['’´`-](\d\d)(?![\p{N}]|[,.]\d)/gu)) {
     const y = century(m[1] ?? "");
     add(m.index ?? 0, (m.index ?? 0) + m[0].length, y, y);
   }

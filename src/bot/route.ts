@@ -69,6 +69,10 @@ const comparesYears = (q: Query) =>
   q.years.length >= 2;
 // A project's name ("SHARE-GEN") is a subject too: "how big is share-gen" is no question about all money.
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0 && f.q.names.length === 0;
+/** The conversation's last question asked a subject's money in a month ("sällsynta dec 2027"). */
+const subjectInMonth = (previous: ConversationState): boolean =>
+  (previous.months?.length ?? 0) > 0 && (previous.stems.length > 0 || previous.topics.length > 0);
+
 /** "Vad beslutade regeringen i februari 2022?": what was decided in a month, with no amount or subject named. */
 export const asksDecidedMonth = (q: Query) =>
   q.cues.has("decision") &&
@@ -203,6 +207,14 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) =>
       (q.docKinds.length === 0 && (named(q) || !money(q))) || (!money(q) && q.years.length === 0),
   },
+  // "vilka partner nämns i regeringsbeslutet": who that document names as taking part, not its decisions.
+  {
+    intent: "members",
+    all: ["members"],
+    none: ["howMuch", "signed", "copy"],
+    when: ({ q }) =>
+      (q.docKinds.length > 0 || q.references.length > 0) && !money(q) && q.amounts.length === 0,
+  },
   { intent: "documents", all: ["documents"], when: ({ q }) => named(q) || q.years.length > 0 },
   // "vilka pm finns från 2026": which documents of a kind, not their money.
   {
@@ -218,6 +230,8 @@ export const RULES: readonly Rule[] = [
       "asker",
       "minister",
       "deadline",
+      // "vilka partner nämns i regeringsbeslutet": who the document names as taking part.
+      "members",
     ],
     when: ({ q }) => q.docKinds.length > 0 && !money(q) && q.amounts.length === 0,
   },
@@ -230,7 +244,8 @@ export const RULES: readonly Rule[] = [
     all: ["published"],
     // "which minister announced …" asks for a person, not the documents' dates.
     none: ["minister", "who", "whoIs"],
-    when: ({ q, topical }) => topical || q.docKinds.length > 0,
+    // "how much pharmacogenomics money was announced in dec 2027" asks for money, not dates.
+    when: ({ q, topical }) => (topical || q.docKinds.length > 0) && !q.cues.has("howMuch"),
   },
   // "the smallest grant in the documents": the documents are where to look, not what is asked.
   {
@@ -385,6 +400,13 @@ export const RULES: readonly Rule[] = [
       q.amounts.length === 0 &&
       (!money(q) || (q.cues.has("who") && !q.cues.has("howMuch"))),
   },
+  // "vem ledde studien?", "which region leads the pharmacogenomics work?": who the documents say leads it.
+  {
+    intent: "minister",
+    all: ["lead"],
+    any: ["who", "which", "whoIs"],
+    when: ({ q }) => !money(q) && q.amounts.length === 0 && askedTitles(q.cues).length === 0,
+  },
   // "Who is Anna Wedin?", "vem skrev debattartikeln?", "vem ställde frågan?": a person's roles.
   { intent: "minister", all: ["who"], any: ["asker", "author"], none: ["howMuch"] },
   // "vilken riksdagsledamot ställde frågan": "which member" asks for a person too.
@@ -431,7 +453,12 @@ export const RULES: readonly Rule[] = [
     intent: "share",
     all: ["share"],
     none: ["change"],
-    when: ({ q }) => q.orgs.length === 0 && !comparesYears(q),
+    // "2028 compared to 2027 in percent": two years set against each other are a change too, unless a share
+    // is named ("hur stor andel … 2026 jämfört med 2027").
+    when: ({ q }) =>
+      q.orgs.length === 0 &&
+      !comparesYears(q) &&
+      !(q.cues.has("versus") && q.years.length === 2 && !q.cues.has("shareNoun")),
   },
   {
     intent: "inclusion",
@@ -645,7 +672,8 @@ export function isFollowUp(
   const wordCount = q.coverage.used.length + q.coverage.noise.length + q.coverage.unplaced.length;
   const pointsBack =
     q.coverage.noise.some((w) => PRONOUNS.has(w)) || q.cues.has("thatAmount") || q.cues.has("isIt");
-  if (!ownSubject(q) && q.years.length === 0 && (pointsBack || wordCount <= 3))
+  // "hur mycket fick de 2025?": a pronoun leans on the conversation's subject, whatever year it asks.
+  if (!ownSubject(q) && (pointsBack || (q.years.length === 0 && wordCount <= 3)))
     return intent !== "help";
   // "which part is the biggest?" after a split: a question about the answer just given.
   if (!ownSubject(q) && q.years.length === 0 && intent !== null && OF_THE_ANSWER.has(intent))
@@ -721,8 +749,14 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     intent !== null && ABOUT_THE_GRANT.has(intent) && !topical && !ownYears && !whatDecided;
   // "And what had the budget bill estimated?": another kind of money than the amount just shown.
   const otherKind = KIND_CUES.some((c) => q.cues.has(c));
+  // "och 2027?" after "datadelning 2026" → "vem betalar ut?": another year's money, not the amount just shown.
+  // (A bar set by a yes-or-no question, "mer än 75 miljoner", is kept for the other year.)
+  const otherYears =
+    ownYears &&
+    ABOUT_THE_GRANT.has(previous.intent) &&
+    q.years.some((y) => !previous.years.includes(y));
   const amounts =
-    q.amounts.length > 0 || topical || otherKind || whatDecided
+    q.amounts.length > 0 || topical || otherKind || whatDecided || otherYears
       ? []
       : grant
         ? previous.subject
@@ -814,7 +848,11 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
     // "vad stod det i budgetproppen?" → "och för 2029?": the same kind of document, when nothing else is asked.
     docKinds: q.docKinds.length > 0 || !onlyFollowsUp(q) ? q.docKinds : (previous.docKinds ?? []),
     // "the april decision" → "and the case number?": the month stays until a year of its own is asked.
-    months: q.months.length > 0 || ownYears || topical ? q.months : (previous.months ?? []),
+    // "rare diseases december 2027" → "and pharmacogenomics?": another subject asked in the same month.
+    months:
+      q.months.length > 0 || ownYears || (topical && !subjectInMonth(previous))
+        ? q.months
+        : (previous.months ?? []),
     yearsFromConversation: !ownYears && years.length > 0,
     span: ownYears ? q.span : years.length > 1,
     stems: topical ? q.stems : wide ? [] : previous.stems,

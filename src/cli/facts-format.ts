@@ -104,6 +104,13 @@ export function factsText(s: Statements): string {
       ),
     ),
     ...section(
+      "Project leads",
+      s.leads.map(
+        (l) =>
+          `${oneLine(l.leader.text).padEnd(24)}  ${oneLine(l.span.text).slice(0, 80)}  ${at(l.span.docId)}`,
+      ),
+    ),
+    ...section(
       "Reference numbers",
       s.references.map(
         (r) => `${oneLine(r.number.text).padEnd(16)}  ${r.kind.padEnd(7)}  ${at(r.span.docId)}`,

@@ -244,6 +244,7 @@ describe("gms-bot as a process: ledger and sources", () => {
       "references",
       "budgetLines",
       "repayments",
+      "leads",
     ]);
     for (const { span } of Object.values(statements).flat()) {
       const text = readFileSync(join(ROOT, "seeds", `${span.docId}.txt`), "utf8");

@@ -2,7 +2,7 @@ import type { LedgerEntry } from "../../knowledge/index.js";
 import { inYears } from "../match.js";
 import type { Query } from "../query.js";
 import { say } from "../say.js";
-import { type AnswerContext, amountText, type Draft, entryFigure } from "./context.js";
+import { type AnswerContext, amountText, type Draft, entryFigure, withLead } from "./context.js";
 
 // The words of the comparison: the decided money is asked without them.
 const ASKS_ESTIMATE = ["estimate", "versus", "more", "less", "than"];
@@ -71,5 +71,40 @@ export function answerAgainstEstimate(
   const text = [decided.text, ...lines.map((l) => l.text)].join("\n");
   const notes = lines.map((l) => ({ kind: "note" as const, text: l.text }));
   const blocks = decided.blocks ? { blocks: [...decided.blocks, ...notes] } : {};
-  return { ...decided, intent: "amount", answered: true, text, figures, ...blocks };
+  const draft: Draft = { ...decided, intent: "amount", answered: true, text, figures, ...blocks };
+  return withVerdict(ctx, draft, decided, estimates);
+}
+
+/**
+ * "was the 84m less than the budget bill estimate?": yes or no first, when one decided amount and one
+ * estimate for its year are set against each other by "more"/"less … than".
+ */
+function withVerdict(
+  ctx: AnswerContext,
+  draft: Draft,
+  decided: Draft,
+  estimates: readonly LedgerEntry[],
+): Draft {
+  const { cues } = ctx.query;
+  const more = cues.has("more");
+  if (more === cues.has("less") || !cues.has("than")) return draft;
+  const stated = decided.figures.filter((f) => !f.derived);
+  const [amount] = stated;
+  const [estimate] = estimates;
+  if (!amount || !estimate || estimates.length !== 1) return draft;
+  const yes = more ? amount.amountSek > estimate.amountSek : amount.amountSek < estimate.amountSek;
+  const a = amountText(ctx, amount.amountSek);
+  const b = amountText(ctx, estimate.amountSek);
+  const lead = yes
+    ? say(
+        ctx.language,
+        `Ja: ${a} är ${more ? "mer" : "mindre"} än de beräknade ${b}.`,
+        `Yes: ${a} is ${more ? "more" : "less"} than the ${b} estimated.`,
+      )
+    : say(
+        ctx.language,
+        `Nej: ${a} är inte ${more ? "mer" : "mindre"} än de beräknade ${b}.`,
+        `No: ${a} is not ${more ? "more" : "less"} than the ${b} estimated.`,
+      );
+  return withLead(draft, lead);
 }

@@ -11,9 +11,16 @@ import { aliasesOf } from "../lexicon.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { listText, say } from "../say.js";
 import { ofYearsOnly } from "./amount.js";
-import { answerEntries } from "./amount-entries.js";
+import { answerEntries, askedAbout } from "./amount-entries.js";
 import { shareText } from "./computed.js";
-import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
+import {
+  type AnswerContext,
+  amountText,
+  type Draft,
+  decline,
+  entryFigure,
+  withLead,
+} from "./context.js";
 import { documentSays } from "./document-says.js";
 import { givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { paidOutBy } from "./paid-by.js";
@@ -283,10 +290,26 @@ export function answerRecipientAmounts(
       topical,
     );
   if (found.length > 0) {
-    return answerEntries(ctx, ownSharesFirst(yearsOwnShares(found, ctx.query.years)), wantsSum);
+    const draft = answerEntries(
+      ctx,
+      ownSharesFirst(yearsOwnShares(found, ctx.query.years)),
+      wantsSum,
+    );
+    // "region skåne sällsynta 2027": none of its money is for the asked area; said first, never silently.
+    return hasTopic(ctx.query) ? withLead(draft, notForTopic(ctx, name)) : draft;
   }
-  // "vad fick KI från Forte" where the documents name only the giver: what that giver paid.
-  if (funder) return answerFunderAmounts(ctx, funder, roles);
+  // "vad fick KI från Forte" where the documents name only the giver: what that giver paid, after saying that
+  // none of it is told as the asked receiver's ("is gms funded by the eu").
+  if (funder) {
+    const given = answerFunderAmounts(ctx, funder, roles);
+    if (!given.answered) return given;
+    const none = say(
+      ctx.language,
+      `Dokumenten anger inga medel från ${funder} till ${name}. Det ${funder} ger enligt dokumenten:`,
+      `The documents state no money from ${organisationName(funder, "en")} to ${organisationName(name, "en")}. What ${organisationName(funder, "en")} gives, according to the documents:`,
+    );
+    return withLead(given, none);
+  }
   // "how much goes to Region Skåne in 2027": the grant a paying sentence says is paid to it.
   const paid = paidTo(ctx, name);
   if (paid.entries.length > 0) {
@@ -306,6 +329,16 @@ export function answerRecipientAmounts(
       `Dokumenten anger inga medel som ${name} fick${ctx.query.years.length ? ` ${ctx.query.years.join(", ")}` : ""}; fråga gärna vem som betalar ut eller fördelar medlen.`,
       `The documents state no money that ${name} received${ctx.query.years.length ? ` in ${ctx.query.years.join(", ")}` : ""}; you can ask who pays out or distributes the money.`,
     ),
+  );
+}
+
+/** "Dokumenten anger inga medel till Region Skåne för sällsynta diagnoser": the asked area is none of it. */
+function notForTopic(ctx: AnswerContext, name: string): string {
+  const about = askedAbout(ctx);
+  return say(
+    ctx.language,
+    `Dokumenten anger inga medel till ${name} för ${about}. Det de anger för ${name}:`,
+    `The documents state no money for ${about} to ${organisationName(name, "en")}. What they state for ${organisationName(name, "en")}:`,
   );
 }
 
@@ -334,11 +367,14 @@ function onAskedTopic(
     .map((e) => e.entry)
     .filter((e) => pool.has(e) || (place.length > 0 && granted(e) && quotesName(e, ...place)));
   if (matched.length === 0) return null;
-  // "… 2026 och 2027 sammanlagt?": what the organisation received is the whole paid to it, not the slice
+  // "… 2026 och 2027 sammanlagt?", "vad får X": what the organisation received is the whole paid to it, not the slice
   // of it that it keeps ("Resterande 3,4 miljoner kronor stannar …"), which is never summed in its stead.
-  const kept = ctx.query.cues.has("total")
-    ? matched.filter((p) => !matched.some((w) => keptSliceOf(p, w)))
-    : matched;
+  // "hur mkt får västerbotten för amr": what it got is the whole paid to it too; only "behöll", "själv" asks
+  // for the slice it keeps.
+  const kept =
+    ctx.query.cues.has("total") || !ctx.query.cues.has("ownWork")
+      ? matched.filter((p) => !matched.some((w) => keptSliceOf(p, w)))
+      : matched;
   // A whole whose share is listed is told in the share's line.
   return kept.filter((e) => !kept.some((p) => p.partOf === e.id));
 }

@@ -10,7 +10,7 @@ import {
 import { entriesOfYears, hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import type { Query } from "../query.js";
 import { asksAnnouncedMonth, asksDecidedMonth, money } from "../route.js";
-import { listText, say } from "../say.js";
+import { entryLabel, listText, say } from "../say.js";
 import { answerAgainstEstimate, asksAgainstEstimate } from "./against-estimate.js";
 import {
   answerFunderAmounts,
@@ -22,7 +22,7 @@ import {
 } from "./amount-by-org.js";
 import { answerEntries, askedAbout, noTopic } from "./amount-entries.js";
 import { budgetLinesOf } from "./budget-lines.js";
-import { type AnswerContext, amountText, type Draft, decline } from "./context.js";
+import { type AnswerContext, amountText, type Draft, decline, withLead } from "./context.js";
 import { answerForeign } from "./foreign.js";
 import { answerGenericArea, onlyGenericArea } from "./generic-area.js";
 import { hint } from "./meta.js";
@@ -40,6 +40,21 @@ import { answerRequisitioned } from "./requisitioned.js";
 import { owningDocument } from "./scope.js";
 import { dateText } from "./stated-dates.js";
 import { answerYearTotal } from "./totals.js";
+
+/**
+ * "is gms funded by the eu": a giver none of whose money the documents tell as GMS's is said so first, before
+ * what it does give.
+ */
+function withNoneToGms(ctx: AnswerContext, funder: string, draft: Draft): Draft {
+  if (!draft.answered || !ctx.query.mentionsGms || funder === "GMS") return draft;
+  if (givenBy(ctx, ledgerName(ctx, funder)).some((e) => e.gms)) return draft;
+  const none = say(
+    ctx.language,
+    `Nej, dokumenten anger inga medel från ${funder} till GMS. Det ${funder} ger enligt dokumenten:`,
+    `No, the documents state no money from ${funder} to GMS. What ${funder} gives, according to the documents:`,
+  );
+  return withLead(draft, none);
+}
 
 /** "anslagsposten 33": only the frame booked against that numbered line, when one is named. */
 function onBudgetLine(ctx: AnswerContext, e: LedgerEntry): boolean {
@@ -137,6 +152,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
   const perPayer = asksPerPayer(query) ? answerPerPayer(ctx) : null;
   if (perPayer) return perPayer;
   if (asksDecidedMonth(query)) return answerDecidedIn(ctx);
+  // "how much pharmacogenomics money was announced in dec 2027": the subject's money told that month.
+  if (asksTopicInMonth(query)) return answerTopicInMonth(ctx);
   if (asksAnnouncedMonth(query)) return answerAnnouncedIn(ctx);
   const foreign = answerForeign(ctx);
   if (foreign) return foreign;
@@ -169,7 +186,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
     !capNaming(ctx, funder)
   )
     return noOwnWorkCap(ctx, funder);
-  if (funder && !hasTopic(query)) return answerFunderAmounts(ctx, funder, roles);
+  if (funder && !hasTopic(query))
+    return withNoneToGms(ctx, funder, answerFunderAmounts(ctx, funder, roles));
   if (!hasTopic(query) || !roles.has("grant")) {
     // "is the EUR 2.4 million gms money": an amount in another currency is never broadened to a total.
     if (
@@ -334,10 +352,50 @@ function answerAnnouncedIn(ctx: AnswerContext): Draft {
   );
 }
 
+/** "2027-12": each asked month of each asked year, as the documents' dates begin. */
+function monthKeys(query: Query): string[] {
+  return query.years.flatMap((y) => query.months.map((m) => `${y}-${String(m).padStart(2, "0")}`));
+}
+
+/** The GMS grant is told in an asked month: first told by a document published then, or decided then. */
+function toldInMonths(ctx: AnswerContext): (e: LedgerEntry) => boolean {
+  const keys = monthKeys(ctx.query);
+  const docs = new Set(
+    ctx.knowledge.documents
+      .filter((d) => keys.some((k) => d.published?.startsWith(k)))
+      .map((d) => d.id),
+  );
+  const own = (e: LedgerEntry) =>
+    docs.has(owningDocument(e)) || keys.some((k) => e.decided?.startsWith(k) === true);
+  // A share is told when its whole is ("Av medlen ska 7 875 000 kronor …" in the February decision),
+  // unless it is first told by a document published after the asked months (a region's share, later).
+  const last = [...keys].sort().at(-1) ?? "";
+  const dated = new Map(ctx.knowledge.documents.map((d) => [d.id, d.published ?? ""]));
+  const later = (e: LedgerEntry) => (dated.get(owningDocument(e)) ?? "").slice(0, 7) > last;
+  const told = (e: LedgerEntry, depth: number): boolean => {
+    if (own(e)) return true;
+    const whole = e.partOf ? ctx.index.byId.get(e.partOf) : undefined;
+    return whole !== undefined && depth < MAX_WHOLE_DEPTH && !later(e) && told(whole, depth + 1);
+  };
+  return (e) => told(e, 0);
+}
+
+// How far up a chain of wholes a share's telling is looked for.
+const MAX_WHOLE_DEPTH = 3;
+
+/** The shares the ledger lists under a whole. */
+function childrenOf(ctx: AnswerContext, whole: LedgerEntry): LedgerEntry[] {
+  return ctx.index.entries.map((e) => e.entry).filter((e) => e.partOf === whole.id);
+}
+
+/** The GMS grants (no shares) told in the asked months. */
+function wholesOf(ctx: AnswerContext, told: (e: LedgerEntry) => boolean): LedgerEntry[] {
+  return ctx.index.entries.map((e) => e.entry).filter((e) => countsAsGrant(e) && told(e));
+}
+
 /** The GMS grants first told by documents published in the asked months. */
 function announcedIn(ctx: AnswerContext): LedgerEntry[] {
-  const { months, years } = ctx.query;
-  const keys = years.flatMap((y) => months.map((m) => `${y}-${String(m).padStart(2, "0")}`));
+  const keys = monthKeys(ctx.query);
   const docs = new Set(
     ctx.knowledge.documents
       .filter((d) => keys.some((k) => d.published?.startsWith(k)))
@@ -346,6 +404,60 @@ function announcedIn(ctx: AnswerContext): LedgerEntry[] {
   return ctx.index.entries
     .map((e) => e.entry)
     .filter((e) => countsAsGrant(e) && docs.has(owningDocument(e)));
+}
+
+/**
+ * "vad fick sällsynta diagnoser i december 2027?": a topic's money asked in a month (of no named document)
+ * is the topic's money told that month, whatever years it is for; never the topic's whole year.
+ */
+function asksTopicInMonth(query: Query): boolean {
+  return (
+    hasTopic(query) &&
+    // "farmakogenomik dec 2027?": terse, every word placed; "cheap flights to stockholm april 2026" is not.
+    (money(query) ||
+      query.cues.has("receives") ||
+      query.cues.has("gives") ||
+      query.coverage.unplaced.length === 0) &&
+    query.months.length > 0 &&
+    query.years.length > 0 &&
+    query.amounts.length === 0 &&
+    query.docKinds.length === 0 &&
+    query.unknown.length === 0
+  );
+}
+
+function answerTopicInMonth(ctx: AnswerContext): Draft {
+  const month = askedMonthText(ctx);
+  const toldThen = toldInMonths(ctx);
+  const roles = wantedRoles(ctx);
+  const told = (e: LedgerEntry) => e.gms && roles.has(fundingRole(e)) && toldThen(e);
+  const anyYear = { ...ctx, query: { ...ctx.query, years: [], months: [] } };
+  const matched = matchTopic(anyYear.query, ctx.index, (e) => told(e.entry)).map((e) => e.entry);
+  if (matched.length > 0) {
+    const draft = answerEntries(anyYear, matched, false);
+    return withLead(draft, say(ctx.language, `Tillkännagivet i ${month}:`, `Told in ${month}:`));
+  }
+  const none = say(
+    ctx.language,
+    `Inget dokument tillkännager eller beslutar medel till ${askedAbout(ctx)} i ${month}.`,
+    `No document announces or decides money for ${askedAbout(ctx)} in ${month}.`,
+  );
+  // What is told then, named by area (no amounts: this answer declines, it gives no figure).
+  const then = [...new Set([...announcedIn(ctx), ...wholesOf(ctx, toldThen)])];
+  const areas = [
+    ...new Set(
+      then.flatMap((e) => [e, ...childrenOf(ctx, e)]).map((e) => entryLabel(e, ctx.language)),
+    ),
+  ];
+  const thenText =
+    areas.length === 0
+      ? ""
+      : say(
+          ctx.language,
+          ` Det som tillkännages då gäller ${listText(areas, "sv")}.`,
+          ` What is told then is for ${listText(areas, "en")}.`,
+        );
+  return decline("amount", `${none}${thenText}`);
 }
 
 function askedMonthText(ctx: AnswerContext): string {

@@ -109,3 +109,11 @@ export function derivedFigure(
 export function decline(intent: string, text: string): Draft {
   return { intent, answered: false, text, figures: [] };
 }
+
+/** The draft with a sentence first ("Dokumenten anger inga medel …"), in its text and its blocks alike. */
+export function withLead(draft: Draft, lead: string): Draft {
+  const blocks = draft.blocks
+    ? [{ kind: "lead" as const, text: lead }, ...draft.blocks]
+    : undefined;
+  return { ...draft, text: `${lead}\n${draft.text}`, ...(blocks ? { blocks } : {}) };
+}

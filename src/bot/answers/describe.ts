@@ -16,6 +16,7 @@ import { givenPerYear } from "../match.js";
 import { entryLabel, say, shorten, yearsText } from "../say.js";
 import { budgetLinesOf } from "./budget-lines.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
+import { convertedFrom } from "./foreign.js";
 import { memo } from "./memo.js";
 import { dateText, rankDate } from "./stated-dates.js";
 
@@ -138,6 +139,12 @@ function englishFor(entry: LedgerEntry): string {
 /** "knappt 2 miljoner" is about 2 million, never exactly; a cap's "högst" is said by its own sentence. */
 function qualified(ctx: AnswerContext, entry: LedgerEntry): string {
   const amount = amountText(ctx, entry.amountSek);
+  // "EUR 1.5 million (about SEK 17 million)": the amount as the document told it, its conversion after.
+  const foreign = convertedFrom(ctx, entry);
+  if (foreign !== null) {
+    const about = entry.qualifier === "approx" ? say(ctx.language, "cirka ", "about ") : "";
+    return `${foreign} (${about}${amount})`;
+  }
   if (entry.qualifier === "approx") return say(ctx.language, `cirka ${amount}`, `about ${amount}`);
   if (entry.qualifier === "at-least")
     return say(ctx.language, `minst ${amount}`, `at least ${amount}`);

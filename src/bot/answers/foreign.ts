@@ -104,3 +104,26 @@ function statesSekWhole(ctx: AnswerContext, id: string): boolean {
       SEK_WHOLES.has(entry.role) && entry.sources.some((s) => s.docId === id),
   );
 }
+
+// "EUR 1.5 million (about SEK 17 million)": at most this many characters between the amount as written
+// in another currency and the document's own conversion in parentheses after it.
+const CONVERSION_GAP = 12;
+
+/**
+ * The amount in another currency that an entry's kronor convert, as the document writes it ("EUR 1.5
+ * million" before "(about SEK 17 million)"): the answer says what the document told, not only its conversion.
+ */
+export function convertedFrom(ctx: AnswerContext, entry: LedgerEntry): string | null {
+  const byDoc = foreignByDocument(ctx);
+  for (const s of entry.sources) {
+    const at = s.amountStart;
+    if (at === undefined) continue;
+    for (const f of byDoc.get(s.docId) ?? []) {
+      const gap = at - f.written.end;
+      if (gap < 0 || gap > CONVERSION_GAP) continue;
+      const between = f.span.text.slice(f.written.end - f.span.start, at - f.span.start);
+      if (between.includes("(")) return f.written.text;
+    }
+  }
+  return null;
+}

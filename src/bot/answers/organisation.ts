@@ -58,7 +58,9 @@ export function askedFunder(ctx: AnswerContext): string | null {
   const asked =
     ctx.query.orgs.find((o) => o.role === "funder" || o.role === "payer") ??
     // "RS egna medel till gms": an organisation's own money is money it gives.
-    ctx.query.orgs.find((o) => o.role === "any" && o.name !== "GMS" && ctx.query.cues.has("ownMoney")) ??
+    ctx.query.orgs.find(
+      (o) => o.role === "any" && o.name !== "GMS" && ctx.query.cues.has("ownMoney"),
+    ) ??
     // "bcf per år": an organisation that received nothing may be one that gave.
     ctx.query.orgs.find(
       (o) => o.role === "any" && receivedBy(ctx, ledgerName(ctx, o.name)).length === 0,

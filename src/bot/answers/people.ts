@@ -16,9 +16,11 @@ import { answerYearDecisions } from "./decided-year.js";
 import { decisionFigures, inAskedMonth } from "./decision-figures.js";
 import { referenced } from "./document-states.js";
 import { answerLatestDecision } from "./latest-decision.js";
+import { answerLead } from "./leads.js";
 import { answerNextDecision } from "./next-decision.js";
 import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js";
 import { swedishQuoteNote } from "./quoted-language.js";
+import { namesWord } from "./quoted-names.js";
 import { answerNotDecided, answerReply } from "./reply.js";
 import { answerSaid } from "./said.js";
 import { yearOwners } from "./scope.js";
@@ -32,6 +34,7 @@ const MAX_CITES_PER_NAME = 2;
 export function answerMinisters(ctx: AnswerContext): Draft {
   const { cues } = ctx.query;
   if (askedTitles(cues).length > 0) return answerTitle(ctx);
+  if (cues.has("lead") && !cues.has("minister")) return answerLead(ctx);
   if (cues.has("press")) return answerPress(ctx);
   const said = answerSaid(ctx, "minister");
   if (said) return said;
@@ -129,7 +132,12 @@ export function answerPress(ctx: AnswerContext): Draft {
     (p) => p.role === "press-contact" || p.role === "contact",
   );
   const press = all.filter((p) => p.role === "press-contact" && inDocs(p.span));
-  const found = press.length > 0 ? press : all.filter((p) => inDocs(p.span));
+  const listed = press.length > 0 ? press : all.filter((p) => inDocs(p.span));
+  // "vem är pressansvarig på scilifelab": the contacts whose title names the organisation asked about.
+  const orgs = ctx.query.orgs.map((o) => o.name.toLowerCase());
+  const ofOrg = (p: (typeof all)[number]) =>
+    orgs.some((o) => namesWord(p.title?.toLowerCase() ?? "", o));
+  const found = orgs.length === 0 ? listed : all.filter(ofOrg);
   if (found.length === 0)
     return decline(
       "minister",
@@ -456,9 +464,11 @@ function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): Decisi
   }
   // A decision naming no amount is about the money only when the government (or the decider asked) takes
   // it: a steering group adopting an annual report ("fastställts av GMS styrgrupp den 11 mars") decides no grant.
+  // An adoption ("Årsredovisningen fastställdes … den 19 april 2028") adopts a report or plan: no grant's date.
   const about = found.filter((d) =>
     d.amounts.length === 0
-      ? d.decidedBy === null || isGovernment(d.decidedBy) || namesDecider(ctx, d.decidedBy)
+      ? (d.kind !== "adopted" || ctx.query.cues.has("adopt")) &&
+        (d.decidedBy === null || isGovernment(d.decidedBy) || namesDecider(ctx, d.decidedBy))
       : d.amounts.some((a) => amounts.has(a.valueSek)),
   );
   return asked.length > 0 || about.some((d) => d.amounts.length > 0) ? about : found;
@@ -488,12 +498,20 @@ export function whenLine(
     same.flatMap((d) => [d.span, ...(d.date ? [d.date.span] : [])]),
   ).text;
   const date = dateText(best.date, ctx.language);
+  const on = best.date.day ? say(ctx.language, "den", "on") : say(ctx.language, "i", "in");
+  // "Beslutet fattades den …": a decision no one is named for is taken, not "decided" by itself.
   const lines = [
-    say(
-      ctx.language,
-      `${by} beslutade ${best.date.day ? "den" : "i"} ${date} ${cites}.`,
-      `${by} decided ${best.date.day ? "on" : "in"} ${date} ${cites}.`,
-    ),
+    best.decidedBy
+      ? say(
+          ctx.language,
+          `${by} beslutade ${on} ${date} ${cites}.`,
+          `${by} decided ${on} ${date} ${cites}.`,
+        )
+      : say(
+          ctx.language,
+          `Beslutet fattades ${on} ${date} ${cites}.`,
+          `The decision was taken ${on} ${date} ${cites}.`,
+        ),
   ];
   if (other.length > 0) {
     const others = other.map(

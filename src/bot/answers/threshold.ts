@@ -94,11 +94,15 @@ export function withComparisonVerdict(ctx: AnswerContext, draft: Draft): Draft |
   const against = query.comparedYear ?? query.years[0];
   const subject = query.years.find((y) => y !== against);
   if (against === undefined || subject === undefined) return null;
-  const stated = draft.figures.filter((f) => !f.derived);
-  const of = (y: number) => stated.filter((f) => f.year === y);
-  const [a] = of(subject);
-  const [b] = of(against);
-  if (!a || !b || of(subject).length !== 1 || of(against).length !== 1) return null;
+  // One figure per year: the year's stated amount, else the year's one computed total ("75 = 66 + 9").
+  const one = (y: number) => {
+    const stated = draft.figures.filter((f) => !f.derived && f.year === y);
+    const summed = draft.figures.filter((f) => f.derived && f.year === y);
+    return stated.length === 1 ? stated[0] : summed.length === 1 ? summed[0] : undefined;
+  };
+  const a = one(subject);
+  const b = one(against);
+  if (!a || !b) return null;
   const yes = more ? a.amountSek > b.amountSek : a.amountSek < b.amountSek;
   const [sv, en] = more ? ["mer än", "more than"] : ["mindre än", "less than"];
   const reason = say(

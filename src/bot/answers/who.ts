@@ -1,4 +1,4 @@
-import type { ChannelKind, LedgerEntry, Span } from "../../knowledge/index.js";
+import { type ChannelKind, type LedgerEntry, type Span, words } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { noneOfAskedKind, ofAskedKind } from "../org-kinds.js";
 import { listText, say } from "../say.js";
@@ -200,12 +200,43 @@ export function answerDistributor(ctx: AnswerContext): Draft {
         "The documents don't say who distributes the money.",
       ),
     );
-  const text = say(
-    ctx.language,
-    `Medlen fördelas av ${render(ctx, findings)} till övriga parter.`,
-    `The money is distributed to the other parties by ${render(ctx, findings)}.`,
-  );
+  // One distributor: to whom, in its sentence's own words ("till de kliniskt mikrobiologiska laboratorierna …").
+  const [only] = findings;
+  const to = findings.length === 1 && only ? distributedTo(only.passages[0]) : null;
+  const text =
+    to === null
+      ? say(
+          ctx.language,
+          `Medlen fördelas av ${render(ctx, findings)} till övriga parter.`,
+          `The money is distributed to the other parties by ${render(ctx, findings)}.`,
+        )
+      : say(
+          ctx.language,
+          `Medlen fördelas av ${render(ctx, findings)} till ”${to}”.`,
+          `The money is distributed by ${render(ctx, findings)} to “${to}”.`,
+        );
   return { intent: "distributor", answered: true, text, figures: [] };
+}
+
+// "fördela medlen till …", "distributes them to …": the distributing verb, then "till"/"to" within a few words.
+const DISTRIBUTING = ["fördel", "distribut"];
+const TO_WORDS = new Set(["till", "to"]);
+const TO_WITHIN = 4;
+const MAX_TO_CHARS = 120;
+
+/** The words after a distributing verb's "till"/"to" to the end of its sentence, as written; null if none. */
+function distributedTo(span: Span | undefined): string | null {
+  if (!span) return null;
+  const toks = words(span.text);
+  const verb = toks.findIndex((t) => DISTRIBUTING.some((d) => t.word.startsWith(d)));
+  if (verb < 0) return null;
+  const to = toks.slice(verb + 1, verb + 1 + TO_WITHIN).find((t) => TO_WORDS.has(t.word));
+  if (!to) return null;
+  const rest = span.text
+    .slice(to.end)
+    .trim()
+    .replace(/[.;:]+$/u, "");
+  return rest === "" || rest.length > MAX_TO_CHARS ? null : rest;
 }
 
 /** "Who receives the money?": the recipients named in the ledger, with the sentences that name them. */

@@ -360,3 +360,34 @@ export const CONDITION_CUES = phrases(`
   conditional on
   depends on
   contingent on`);
+
+/** Who leads work, named after the cue: "Projektet leds av Elin Sjöberg", "the project, led by Chalmers". */
+export const LED_BY = phrases(`
+  leds av
+  ledd av
+  ledda av
+  ledas av
+  letts av
+  under ledning av
+  led by
+  is led by
+  headed by
+  coordinated by
+  koordineras av`);
+
+/** Who leads work, named before the cue: "Region Västerbotten leder arbetet", "Region Uppsala, som leder …". */
+export const LEADS = phrases(`
+  leder
+  ledde
+  lett
+  leads
+  heads
+  headed`);
+
+/** A title naming who leads a project, the name before it: "Jonas Ekberg, projektledare i Region Uppsala". */
+export const LEAD_TITLES = phrases(`
+  projektledare
+  projektledaren
+  project leader
+  project lead
+  project manager`);

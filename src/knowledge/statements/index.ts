@@ -7,6 +7,7 @@ import * as CUE_WORDS from "./cue-words.js";
 import { readDeadlines } from "./deadlines.js";
 import { readDecisions } from "./decisions.js";
 import { viewDocument } from "./document-view.js";
+import { readLeads } from "./leads.js";
 import { readCopies, readDefinitions, readMembers } from "./lists.js";
 import { readForeign, readNotGms, readProposals, readRepayments } from "./other-money.js";
 import { readPending } from "./pending.js";
@@ -41,6 +42,7 @@ export function emptyStatements(): Statements {
     references: [],
     budgetLines: [],
     repayments: [],
+    leads: [],
   };
 }
 
@@ -66,6 +68,7 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     append(all.references, readReferences(view));
     append(all.budgetLines, readBudgetLines(view));
     append(all.repayments, readRepayments(view));
+    append(all.leads, readLeads(view));
   }
   return all;
 }

@@ -193,6 +193,15 @@ export interface BudgetLineStatement {
   span: Span;
 }
 
+/** "Projektet leds av Elin Sjöberg", "Region Västerbotten leder arbetet …": who leads a project or work. */
+export interface LeadStatement {
+  /** The leader's name, exactly as written. */
+  leader: Span;
+  span: Span;
+  /** The sentence before, which often names the project ("Forte har beviljat … till studien"). */
+  context: Span | null;
+}
+
 export interface Statements {
   deadlines: DeadlineStatement[];
   decisions: DecisionStatement[];
@@ -212,4 +221,6 @@ export interface Statements {
   references: ReferenceStatement[];
   budgetLines: BudgetLineStatement[];
   repayments: RepaymentStatement[];
+  /** Who leads a project or a piece of work. */
+  leads: LeadStatement[];
 }

@@ -1,0 +1,52 @@
+// Answers over the extra corpus (seeds + devset + documents-extra) whose traps need its documents together:
+// what a region gets of money it passes on (a decision pays it 9 M a year; its board minutes keep 3,4 M of
+// 2027's), and a region's annual report adopted in 2028 beside the government's decision on 2028's money.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/create-ask.js";
+import { corpusKnowledge } from "../support/question-runner.js";
+
+const ask = createAsk({ knowledge: corpusKnowledge("extra"), now: () => 0 });
+
+describe("an organisation's money of a whole it passes on", () => {
+  it("'hur mkt får X per år' is what it is paid each year, not the slice it keeps", () => {
+    const a = ask("hur mkt får västerbotten per år för amr", { today: "2026-12-02" });
+    const figures = a.figures.map((f) => [f.year, f.amountSek]);
+    expect(figures).toContainEqual([2027, 9_000_000]);
+    expect(figures).not.toContainEqual([2027, 3_400_000]);
+  });
+});
+
+describe("when money was decided", () => {
+  it("a report's adoption dates no grant: 2028's money was decided on 16 December 2027 alone", () => {
+    const a = ask("Vem beslutade om medlen för 2028 och när?", { today: "2028-06-01" });
+    expect(a.text).toMatch(/16 december 2027/);
+    expect(a.text).not.toMatch(/19 april 2028/);
+  });
+});
+
+describe("a press contact of an organisation", () => {
+  it("is one whose title names it, not every press contact", () => {
+    const a = ask("vem är pressansvarig på scilifelab", { today: "2028-06-01" });
+    expect(a.text).toMatch(/Lisa Berglund/);
+    expect(a.text).not.toMatch(/Henrik Salo/);
+  });
+});
+
+describe("a decided amount against its estimate", () => {
+  it("yes or no first", () => {
+    expect(
+      ask("was the 84m less than the budget bill estimate", { today: "2028-06-01" }).text,
+    ).toMatch(/^Yes: SEK 84 million is less than the SEK 85 million estimated/);
+  });
+});
+
+describe("a follow-up asking a who-question of another year", () => {
+  it("asks it of that year's money, not of the amount just shown", () => {
+    const id = { today: "2026-12-02", conversationId: "payer-years" };
+    ask("datadelning 2026", id);
+    ask("vem betalar ut?", id);
+    const next = ask("och 2027?", id);
+    expect(next.text).toMatch(/Kammarkollegiet/);
+    expect(next.text).not.toMatch(/12,5 miljoner/);
+  });
+});
