@@ -10,18 +10,20 @@ const counted = (docs: ReturnType<typeof textDocument>[], year: number) =>
     .map((e) => e.amountSek)
     .sort((a, b) => a - b);
 
+// The year's grant, and a release of extra money that states their sum.
+const first = textDocument(
+  "first",
+  "Pressmeddelande\n\nGMS får 70 miljoner kronor för 2036\n\nPublicerad 10 januari 2036\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2036.",
+  "2036-01-10",
+);
+const extra = textDocument(
+  "extra",
+  "Pressmeddelande\n\nYtterligare medel till GMS\n\nPublicerad 3 juni 2036\n\nRegeringen ger Genomic Medicine Sweden (GMS) ytterligare 4 miljoner kronor för 2036.\n\nTillsammans med de 70 miljoner kronor som GMS tidigare fått för 2036 uppgår stödet i år därmed till 74 miljoner kronor.",
+  "2036-06-03",
+);
+
 describe("a sum 'together with' money already granted", () => {
   it("is a stated total, never a third grant", () => {
-    const first = textDocument(
-      "first",
-      "Pressmeddelande\n\nGMS får 70 miljoner kronor för 2036\n\nPublicerad 10 januari 2036\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2036.",
-      "2036-01-10",
-    );
-    const extra = textDocument(
-      "extra",
-      "Pressmeddelande\n\nYtterligare medel till GMS\n\nPublicerad 3 juni 2036\n\nRegeringen ger Genomic Medicine Sweden (GMS) ytterligare 4 miljoner kronor för 2036.\n\nTillsammans med de 70 miljoner kronor som GMS tidigare fått för 2036 uppgår stödet i år därmed till 74 miljoner kronor.",
-      "2036-06-03",
-    );
     expect(counted([first, extra], 2036)).toEqual([4_000_000, 70_000_000]);
     const english = textDocument(
       "en",
@@ -55,16 +57,6 @@ describe("money a page about GMS tells apart from GMS", () => {
 describe("asked whether a grant is on top of a stated total", () => {
   it("answers no when the total's year's grants add up to it", async () => {
     const { createAsk } = await import("../../src/bot/index.js");
-    const first = textDocument(
-      "first",
-      "Pressmeddelande\n\nGMS får 70 miljoner kronor för 2036\n\nPublicerad 10 januari 2036\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2036.",
-      "2036-01-10",
-    );
-    const extra = textDocument(
-      "extra",
-      "Pressmeddelande\n\nYtterligare medel till GMS\n\nPublicerad 3 juni 2036\n\nRegeringen ger Genomic Medicine Sweden (GMS) ytterligare 4 miljoner kronor för 2036.\n\nTillsammans med de 70 miljoner kronor som GMS tidigare fått för 2036 uppgår stödet i år därmed till 74 miljoner kronor.",
-      "2036-06-03",
-    );
     const ask = createAsk({ knowledge: fromDocuments([first, extra]) });
     const text = ask("is the 74m on top of the 70m?", { today: "2036-12-01" }).text;
     expect(text).toMatch(/^No/);
