@@ -77,7 +77,7 @@ cue than          | than, än
 cue either        | or, eller
 cue share         | andel*, share, percent, percentage, procent, proportion, fraction, hur stor del, what part of, %
 cue shareNoun     | andel*, share, proportion, fraction, hur stor del, what part of
-cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest
+cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest, top
 cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest
 cue average       | average, genomsnitt*, snitt, i snitt, on average, mean, medelvärde
 cue perYear       | per year, per år, each year, $each, vardera, var för sig, respektive, $respektive år, varje år, every year, yearly, annual*, årlig*, om året, a year, år för år, year by year, by year

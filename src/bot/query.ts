@@ -894,6 +894,9 @@ function askedWords(tokens: ReturnType<typeof words>): string {
   return [...new Set(kept)].join(" ");
 }
 
+// A number of three or four digits from 19.. or 2.., or a year with letters glued to it.
+const YEARISH = /^(?:2\d{2}|19\d{2}|2\d{3}|(?:19|20)\d{2}\p{L}{1,3})$/u;
+
 /**
  * Each word of the question is used (the lexicon, a year, an amount, a topic, a known word), known noise,
  * or unplaced: the last are said back to the asker.
@@ -918,6 +921,8 @@ function coverage(
     const isName = query.names.some((n) => n.toLowerCase() === t.word);
     const used = covered && hits.some((h) => i >= h.from && i < h.to && h.entry.role !== "noise");
     if (inSpan || isName || used) out.used.push(t.word);
+    // "226", "2026x": what looks like a mistyped year is said back, never dropped (a year would narrow the answer).
+    else if (YEARISH.test(t.word)) out.unplaced.push(text.slice(t.start, t.end));
     else if (covered || !isContentWord(t.word) || /^\d/.test(t.word)) out.noise.push(t.word);
     else if (
       GMS_WORD.test(t.word) ||

@@ -29,6 +29,9 @@ const NUMBERED =
   /(?:anslagspost\p{L}*|post\p{L}*|punkt\p{L}*|nr|nummer|number|line|no|ap)\.?\s*$/iu;
 const TWO_DIGITS = /\d\d/;
 const PLUS_BETWEEN_DIGITS = /(?<=\d)\+(?=\d)/g;
+// "2o26", "2O27": a letter o typed for a zero in a year (replaced in place: the offsets stay).
+const O_IN_YEAR = /(?<![\p{L}\p{N}])(?=[0-9oO]*[oO])(?:19|20|2[oO])[0-9oO]{2}(?![\p{L}\p{N}])/gu;
+const zeroes = (year: string) => year.replace(/[oO]/g, "0");
 const BEFORE_WORDS = new Set(["före", "before", "innan", "prior"]);
 const FROM_WORDS = new Set(["från", "from", "fr.o.m", "fom"]);
 const SINCE_WORDS = new Set([...FROM_WORDS, "sedan", "since", "sen"]);
@@ -103,7 +106,7 @@ export function readYears(
   today: string | undefined,
 ): YearReading {
   // "2029+2030+2031": a plus between years separates them (a space of the same length keeps the offsets).
-  const dates = findDates(text.replace(PLUS_BETWEEN_DIGITS, " "));
+  const dates = findDates(text.replace(PLUS_BETWEEN_DIGITS, " ").replace(O_IN_YEAR, zeroes));
   const years = new Set<number>();
   const spans: Array<{ start: number; end: number }> = [];
   let since: number | null = null;

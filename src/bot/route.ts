@@ -809,7 +809,8 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
           : same
             ? shown
             : back || forward
-              ? previous.years.map((y) => (back ? y - 1 : y + 1))
+              ? // "and the year after?" after an answer that showed one year it was not asked for: from that year.
+                shown.map((y) => (back ? y - 1 : y + 1))
               : (between ?? previous.years);
   // "och sammanlagt?" after a year's topics: that year's whole, over every topic.
   const wide =

@@ -36,3 +36,28 @@ describe("ratios, compound questions and short names", () => {
     expect(answer("hur mkt till farmgen 33")).toContain("10 miljoner kronor");
   });
 });
+
+describe("'and the year after?' after an answer that showed one year", () => {
+  it("asks the year after the one shown, though the question named none", () => {
+    const chat = createAsk({ knowledge: fromDocuments([first, later]) });
+    const turn = (q: string) => chat(q, { today: "2035-06-01", conversationId: "c" }).text;
+    expect(turn("how much did gms get for pharmacogenomics?")).toContain("SEK 10 million (2033)");
+    const next = turn("and the year after?");
+    expect(next).toContain("2034");
+    expect(next).not.toContain("SEK 10 million");
+  });
+});
+
+describe("years typed wrong", () => {
+  it("reads a letter o typed for a zero ('2o35') as the year", () => {
+    expect(answer("how much did gms get in 2o35")).toContain("SEK 45 million (2035)");
+  });
+
+  it("says back what looks like a mistyped year, never answering over every year", () => {
+    for (const q of ["how much did gms get in 235", "gms 2035x"]) {
+      const text = answer(q);
+      expect(text, q).not.toMatch(/in total|sammanlagt|totalt/);
+      expect(text, q).toMatch(/235|2035x/);
+    }
+  });
+});
