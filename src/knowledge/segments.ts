@@ -113,7 +113,7 @@ function wrapsOn(text: string, lineStart: number, end: number): boolean {
   const line = text.slice(lineStart, end).trim();
   if (line.length < WRAPPED_MIN_CHARS || endsClosed(line) || BULLET.test(line)) return false;
   // A next line opening with a number goes on only after a word no sentence ends with ("senast den 31
-  // mars" / "2031. …", "betala ut" / "94 000 000 kronor"): a function word or a month name.
+  // mars" / "2031. …", "betala ut" / "40 000 000 kronor"): a function word or a month name.
   return lower || (!BULLET.test(following.trimStart()) && endsOpen(line));
 }
 

@@ -158,7 +158,7 @@ function columnRows(
   kind: TableRow["kind"],
   table: number,
 ): TableRow[] {
-  // "| **Summa** | **84** |": the rows' sum retells no grant of its own (and would count them twice).
+  // "| **Summa** | **36** |": the rows' sum retells no grant of its own (and would count them twice).
   if (SUM_LABELS.has((cells[0]?.text ?? "").toLowerCase())) return [];
   const rows: TableRow[] = [];
   for (const [k, cell] of cells.entries()) {

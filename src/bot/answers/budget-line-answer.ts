@@ -55,7 +55,7 @@ export function answerBudgetLines(ctx: AnswerContext): Draft {
   return { intent: "reference", answered: true, text: lines.join("\n"), figures: [] };
 }
 
-/** "vilket anslag belastas de 94 miljonerna?": the documents that tell money of the asked amounts. */
+/** "vilket anslag belastas de 40 miljonerna?": the documents that tell money of the asked amounts. */
 function tellersOf(ctx: AnswerContext): Set<string> {
   const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
   const docs = new Set<string>();

@@ -361,7 +361,7 @@ export const CONDITION_CUES = phrases(`
   depends on
   contingent on`);
 
-/** Who leads work, named after the cue: "Projektet leds av Elin Sjöberg", "the project, led by Chalmers". */
+/** Who leads work, named after the cue: "Projektet leds av Anna Berg", "the project, led by Example University". */
 export const LED_BY = phrases(`
   leds av
   ledd av
@@ -375,7 +375,7 @@ export const LED_BY = phrases(`
   coordinated by
   koordineras av`);
 
-/** Who leads work, named before the cue: "Region Västerbotten leder arbetet", "Region Uppsala, som leder …". */
+/** Who leads work, named before the cue: "Region Halland leder arbetet", "Region Kronoberg, som leder …". */
 export const LEADS = phrases(`
   leder
   ledde
@@ -384,7 +384,7 @@ export const LEADS = phrases(`
   heads
   headed`);
 
-/** A title naming who leads a project, the name before it: "Jonas Ekberg, projektledare i Region Uppsala". */
+/** A title naming who leads a project, the name before it: "Per Lund, projektledare i Region Halland". */
 export const LEAD_TITLES = phrases(`
   projektledare
   projektledaren

@@ -1,14 +1,14 @@
-// Who leads a project or a piece of work: "Projektet leds av Elin Sjöberg", "Region Västerbotten leder
-// arbetet med prostatacancer", "Jonas Ekberg, projektledare i Region Uppsala". Cue phrases are data
+// Who leads a project or a piece of work: "Projektet leds av Anna Berg", "Region Halland leder
+// arbetet med hörselvård", "Per Lund, projektledare i Region Halland". Cue phrases are data
 // (cue-words.ts), matched on the sentence's words; the leader is the run of capitalised words the cue names.
 import { LEAD_TITLES, LEADS, LED_BY } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { findPhrases, type Token } from "./tokens.js";
 import type { LeadStatement } from "./types.js";
 
-// A name is a few capitalised words ("Region Jämtland Härjedalen", "Elin Sjöberg").
+// A name is a few capitalised words ("Region Jämtland Härjedalen", "Anna Berg").
 const MAX_NAME_WORDS = 4;
-// "Region Uppsala, som leder", "Region Västerbotten har lett": a relative word or an auxiliary between the
+// "Region Kronoberg, som leder", "Region Kronoberg har lett": a relative word or an auxiliary between the
 // name and its verb.
 const BETWEEN = new Set(["som", "which", "who", "that", "har", "hade", "has", "had", "have"]);
 // "som ledde till", "led to": leading to something is no leading of work.

@@ -193,7 +193,7 @@ export interface BudgetLineStatement {
   span: Span;
 }
 
-/** "Projektet leds av Elin Sjöberg", "Region Västerbotten leder arbetet …": who leads a project or work. */
+/** "Projektet leds av Anna Berg", "Region Halland leder arbetet …": who leads a project or work. */
 export interface LeadStatement {
   /** The leader's name, exactly as written. */
   leader: Span;
