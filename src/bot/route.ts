@@ -284,6 +284,8 @@ export const RULES: readonly Rule[] = [
   { intent: "passage", all: ["perMonth"], any: ["howMuch", "amount", "receives"] },
   // "vem yrkade på högre medfinansiering?": who proposed it is the proposals, quoted with their proposers.
   { intent: "stated", all: ["proposal", "who"], none: ["howMuch", "minister"] },
+  // "what does the motion propose?": the proposals, quoted with who made them.
+  { intent: "stated", all: ["proposal", "what"], none: ["howMuch", "minister"] },
   // "FoHM betalar ut vad?": what the named payer pays out, not who pays.
   {
     intent: "amount",

@@ -205,7 +205,18 @@ function sameYearForGms(reps: readonly RawFact[], fact: RawFact): boolean {
 }
 
 export function forGms(f: RawFact): boolean {
-  return !f.notGms && docMentionsGms(f.doc) && (f.recipient === null || mentionsGms(f.recipient));
+  return (
+    !f.notGms &&
+    docMentionsGms(f.doc) &&
+    (f.recipient === null || mentionsGms(f.recipient) || regionForGms(f, f.recipient))
+  );
+}
+
+// "betala ut 40 000 000 kronor till Region Halland för arbete inom GMS": a region paid for GMS's work holds GMS's grant.
+const REGION_NAMED = /^region\s/i;
+
+function regionForGms(f: RawFact, recipient: string): boolean {
+  return REGION_NAMED.test(recipient) && mentionsGms(f.segment.text);
 }
 
 // Which kinds of figure may be one grant told twice; anything else only meets its own kind.

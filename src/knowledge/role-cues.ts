@@ -110,6 +110,12 @@ export const ESTIMATE = compileCues([
   "beräknas",
   "beräknar",
   "beräkning",
+  // "2031: 94 mnkr (beräknat)", "SEK 94m (estimated)": a figure marked as an estimate.
+  "beräknat",
+  "beräknade",
+  "prognos",
+  "estimated",
+  "forecast",
   "aviserat",
   "aviserar",
   "föreslår",

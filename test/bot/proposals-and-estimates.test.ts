@@ -98,3 +98,16 @@ describe("an amount against the budget bill's estimate", () => {
     expect(a.figures.map((f) => f.amountSek)).toEqual([81_000_000]);
   });
 });
+
+describe("'what does … propose?'", () => {
+  it("quotes the proposals, as 'who proposed' does, never a bare decline", () => {
+    const text = createAsk({ knowledge: fromDocuments([minutes]) })(
+      "what does the motion propose?",
+      {
+        today: "2031-06-01",
+      },
+    ).text;
+    expect(text).toContain("1,5 miljoner kronor");
+    expect(text).not.toMatch(/can't find\s+among/);
+  });
+});

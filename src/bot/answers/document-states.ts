@@ -84,10 +84,17 @@ function noProposal(ctx: AnswerContext): Draft {
  */
 export function answerDocumentStates(ctx: AnswerContext): Draft {
   const { query } = ctx;
-  if (query.docKinds.length === 0 && query.cues.has("proposal") && query.cues.has("who"))
+  // "vem yrkade …", "what does the motion propose?": the proposals, quoted with who made them.
+  if (
+    query.docKinds.length === 0 &&
+    query.cues.has("proposal") &&
+    (query.cues.has("who") || query.cues.has("what"))
+  )
     return answerWhoProposed(ctx) ?? noProposal(ctx);
   const docs = referenced(ctx);
-  const named = query.docKinds.map((k) => kindName(ctx, k)).join(", ");
+  const named =
+    query.docKinds.map((k) => kindName(ctx, k)).join(", ") ||
+    say(ctx.language, "det dokument du frågar om", "the document you ask about");
   if (docs.length === 0)
     return decline(
       "stated",
