@@ -101,6 +101,12 @@ export const INSTALMENT = compileCues([
   "andra delen",
   "first half",
   "second half",
+  "each half",
+  "half of the year",
+  "per quarter",
+  "each quarter",
+  "varje halvår",
+  "per kvartal",
   "instalment*",
   "installment*",
 ]);
@@ -395,6 +401,18 @@ export const SINCE_START = compileCues([
   "since it began",
   "since it started",
   "since its launch",
+  // "has so far received more than SEK 500 million", "har hittills fått": everything received up to now (never
+  // "the largest allocation so far", a superlative).
+  "so far received",
+  "received so far",
+  "received to date",
+  "has received to date",
+  "hittills fått",
+  "fått hittills",
+  "hittills har fått",
+  "hittills betalats ut",
+  "hittills totalt",
+  "hittills sammanlagt",
 ]);
 
 /** A stated sum: "totalt", "sammanlagt", "in total". */

@@ -49,3 +49,19 @@ describe("an annual report's financial overview", () => {
     expect(entries.some((e) => e.amountSek === 2_000_000)).toBe(false);
   });
 });
+
+describe("an English trade story: instalments and money received so far", () => {
+  const story = textDocument(
+    "trade",
+    "Daily\n\nSweden boosts genomic medicine funding\n\nJan 31, 2039\n\nThe Swedish government will provide Genomic Medicine Sweden with SEK 60 million for 2039, the ministry said. The agency will disburse SEK 30 million in each half of the year.\n\nGMS, which was launched in 2031, has so far received more than SEK 400 million in public funding. It is the largest allocation so far.",
+    "2039-01-31",
+  );
+  const ledger = fromDocuments([story]).ledger.entries;
+
+  it("each half's payment is a part of the year's grant; what was received so far is a total over the years", () => {
+    expect(ledger.find((e) => e.amountSek === 30_000_000)?.role).toBe("part");
+    expect(ledger.find((e) => e.amountSek === 400_000_000)?.role).toBe("multi-year-total");
+    const counted = ledger.filter((e) => countsAsGrant(e)).map((e) => e.amountSek);
+    expect(counted).toEqual([60_000_000]);
+  });
+});
