@@ -165,6 +165,11 @@ export function linkByWords(facts: RawFact[]): void {
         fact.parent = cand.parent;
         return;
       }
+      // "ap.14 … 94 000" over "ap.15 … 75 500": rows of one table are siblings, never one the other's whole.
+      if (fact.tableLabel && fact.list !== null && cand.list === fact.list) {
+        j = larger.before(j, amount);
+        continue;
+      }
       if (fact.role.role === "budget-frame") {
         if (cand.role.role !== "budget-frame" || cand.segment.paragraph !== fact.segment.paragraph)
           return;

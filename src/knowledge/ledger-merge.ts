@@ -320,7 +320,11 @@ export function yearsGrantOf(groups: readonly Group[], fact: RawFact): Group | n
   if (!fact.role.isPart || fact.years.clue !== "stated-in-sentence" || years.length !== 1)
     return null;
   // A region's share ("behöll Region Skåne 10 500 tkr") of the year's money is a share of GMS's grant too.
-  if (fact.notGms || !fact.gmsContext || !opensWithYearsMoney(words(fact.segment.text)))
+  if (
+    fact.notGms ||
+    !fact.gmsContext ||
+    !(fact.yearsShare || opensWithYearsMoney(words(fact.segment.text)))
+  )
     return null;
   const stated = (f: RawFact) => f.years.clue === "stated-in-sentence" && sameYears(f, years);
   const wholes = groups.filter(
