@@ -48,7 +48,10 @@ export function checkTotals(
 }
 
 /** The sum of every share the document that first told this split tells, whichever document told it first. */
-function toldBySplitDocument(shares: readonly LedgerEntry[], split: readonly LedgerEntry[]): number {
+function toldBySplitDocument(
+  shares: readonly LedgerEntry[],
+  split: readonly LedgerEntry[],
+): number {
   const doc = split[0]?.sources[0]?.docId;
   return shares
     .filter((p) => p.sources.some((s) => s.docId === doc))
