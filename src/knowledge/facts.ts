@@ -78,13 +78,18 @@ export interface RawFact {
 export function extractFacts(doc: SourceDocument): RawFact[] {
   const segments = segment(doc.text);
   const clutter = clutterRanges(doc.text);
+  const reported = reportYear(openingLines(segments, clutter));
   const context: Surroundings = {
     segments,
     readings: readingsOf(segments),
     ...statedYearsBySegment(segments),
-    docYear: reportYear(openingLines(segments, clutter)) ?? yearOf(doc.published),
+    docYear: reported ?? yearOf(doc.published),
     titleYears: titleYears(findDates(doc.title)),
-    publicationYears: publicationYears(doc.published),
+    // "Årsrapport 2027", published in March 2028: money its words leave undated is the reported year's.
+    publicationYears:
+      reported !== null
+        ? { years: [reported], clue: "publication-date" }
+        : publicationYears(doc.published),
     projectYears: projectPeriod(proseSentences(segments, clutter)),
     ...readOnce(segments),
   };
