@@ -951,6 +951,7 @@ const SOURCE_OPENINGS: ReadonlyArray<readonly string[]> = [
   ["enligt"],
   ["enl"],
 ];
+const UPPER_FIRST = /^\p{Lu}/u;
 // How many words the named source may have before its comma.
 const SOURCE_WORDS = 5;
 
@@ -964,7 +965,12 @@ function sourceOpening(
     const comma = text.indexOf(",", tokens[opening.length - 1]?.end ?? 0);
     if (comma < 0) return [];
     const named = tokens.slice(opening.length).filter((t) => t.end <= comma);
-    return named.length > 0 && named.length <= SOURCE_WORDS ? named.map((t) => t.word) : [];
+    // A name ("Swedish Radio", "Ekot"), capitalised as written: "according to the budget bill on childhood
+    // cancer," keeps its topic.
+    const isName = named.every((t) => UPPER_FIRST.test(text.slice(t.start, t.end)));
+    return named.length > 0 && named.length <= SOURCE_WORDS && isName
+      ? named.map((t) => t.word)
+      : [];
   }
   return [];
 }
