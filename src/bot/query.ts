@@ -203,6 +203,10 @@ export function parseQuestion(
   for (const t of tokens)
     if (/^\p{L}/u.test(t.word) && when.spans.some((s) => t.start < s.end && t.end > s.start))
       claimed.add(t.word);
+  // "According to Swedish Radio, how much …": the source named before the comma is no topic.
+  for (const w of sourceOpening(text, tokens)) claimed.add(w.toLowerCase());
+  if (swedish !== text)
+    for (const w of sourceOpening(swedish, asSwedish.words)) claimed.add(w.toLowerCase());
   // "SHARE-GEN" is a name, searched as written: its parts ("gen") are no topic of their own.
   for (const n of names) for (const part of n.toLowerCase().split("-")) claimed.add(part);
   if (scopeText !== "") for (const t of words(translateToSwedish(scopeText))) claimed.add(t.word);
@@ -262,6 +266,7 @@ export function parseQuestion(
       ...amounts.amounts,
       ...references,
       ...(scope.to > scope.from ? [scopeSpan] : []),
+      ...sourceSpan(text, tokens),
     ],
     query,
     vocabulary,
@@ -943,4 +948,46 @@ function isPlaced(word: string, stems: Set<string>, vocabulary: Vocabulary, quer
   const partOf = (w: string) =>
     query.topicWords.some((t) => t.length > w.length && (t.startsWith(w) || t.endsWith(w)));
   return known !== null && (stems.has(stem(known)) || partOf(known));
+}
+
+// "According to …," / "Enligt …,": a question opening by naming its source.
+const SOURCE_OPENINGS: ReadonlyArray<readonly string[]> = [
+  ["according", "to"],
+  ["enligt"],
+  ["enl"],
+];
+const UPPER_FIRST = /^\p{Lu}/u;
+// How many words the named source may have before its comma.
+const SOURCE_WORDS = 5;
+
+/** The words of a source the question opens with ("According to Swedish Radio, …"), up to its comma. */
+function sourceOpening(
+  text: string,
+  tokens: readonly { word: string; start: number; end: number }[],
+): string[] {
+  for (const opening of SOURCE_OPENINGS) {
+    if (!opening.every((w, k) => tokens[k]?.word.toLowerCase() === w)) continue;
+    const comma = text.indexOf(",", tokens[opening.length - 1]?.end ?? 0);
+    if (comma < 0) return [];
+    const named = tokens.slice(opening.length).filter((t) => t.end <= comma);
+    // A name ("Swedish Radio", "Ekot"), capitalised as written: "according to the budget bill on childhood
+    // cancer," keeps its topic.
+    const isName = named.every((t) => UPPER_FIRST.test(text.slice(t.start, t.end)));
+    return named.length > 0 && named.length <= SOURCE_WORDS && isName
+      ? named.map((t) => t.word)
+      : [];
+  }
+  return [];
+}
+
+/** Where the source the question opens with stands ("Swedish Radio" in "According to Swedish Radio, …"). */
+function sourceSpan(
+  text: string,
+  tokens: readonly { word: string; start: number; end: number }[],
+): Array<{ start: number; end: number }> {
+  const named = sourceOpening(text, tokens);
+  if (named.length === 0) return [];
+  const from = tokens.find((t) => t.word === named[0]);
+  const to = [...tokens].reverse().find((t) => t.word === named.at(-1));
+  return from && to ? [{ start: from.start, end: to.end }] : [];
 }

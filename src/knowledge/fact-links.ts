@@ -165,6 +165,22 @@ export function linkByWords(facts: RawFact[]): void {
         fact.parent = cand.parent;
         return;
       }
+      // "hade räknat med åttiofem miljoner" … "Av pengarna går trettio miljoner": a share of money given is no
+      // share of what another sentence says was estimated, when money given was told before it.
+      if (
+        fact.role.role === "part" &&
+        cand.role.role === "estimate" &&
+        cand.segment !== fact.segment &&
+        larger.before(j, amount) !== null
+      ) {
+        j = larger.before(j, amount);
+        continue;
+      }
+      // "ap.14 … 94 000" over "ap.15 … 75 500": rows of one table are siblings, never one the other's whole.
+      if (fact.tableLabel && fact.list !== null && cand.list === fact.list) {
+        j = larger.before(j, amount);
+        continue;
+      }
       if (fact.role.role === "budget-frame") {
         if (cand.role.role !== "budget-frame" || cand.segment.paragraph !== fact.segment.paragraph)
           return;

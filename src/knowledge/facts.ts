@@ -9,7 +9,7 @@ import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js
 import { otherPurpose, readWording, type WordingReading } from "./fact-wording.js";
 import { markMixedWholes, markRegionsMoney } from "./mixed-wholes.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
-import { mentionsGms } from "./organisations.js";
+import { mentionsGms, organisationLabel } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
 import { reportYear } from "./relative-time.js";
 import { markRevisions } from "./revisions.js";
@@ -64,6 +64,9 @@ export interface RawFact {
   cofunds?: number | null;
   /** A table cell labelled by its row ("| Samordning | 6 |"): it retells only money its label names. */
   tableLabel?: boolean;
+  /** A row of a table its sum row proves ("Region Skåne   10 500" … "Summa   80 000" under "Nod   2027"): a
+   * share of its column's year's money, whether or not its words say "Av 2027 års medel". */
+  yearsShare?: boolean;
   /** Index of the share this remainder is the rest beside ("Resterande 69 500 tkr" after "Av 2027 års medel
    * behöll regionen 10 500 tkr"): it is a share of whatever whole that share turns out to belong to. */
   restOf?: number | null;
@@ -75,13 +78,18 @@ export interface RawFact {
 export function extractFacts(doc: SourceDocument): RawFact[] {
   const segments = segment(doc.text);
   const clutter = clutterRanges(doc.text);
+  const reported = reportYear(openingLines(segments, clutter));
   const context: Surroundings = {
     segments,
     readings: readingsOf(segments),
     ...statedYearsBySegment(segments),
-    docYear: reportYear(openingLines(segments, clutter)) ?? yearOf(doc.published),
+    docYear: reported ?? yearOf(doc.published),
     titleYears: titleYears(findDates(doc.title)),
-    publicationYears: publicationYears(doc.published),
+    // "Årsrapport 2027", published in March 2028: money its words leave undated is the reported year's.
+    publicationYears:
+      reported !== null
+        ? { years: [reported], clue: "publication-date" }
+        : publicationYears(doc.published),
     projectYears: projectPeriod(proseSentences(segments, clutter)),
     ...readOnce(segments),
   };
@@ -540,12 +548,16 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
   for (const row of findTableRows(doc.text)) {
     const seg = segmentAround(context.segments, row.amount.start, row.amount.end);
     if (!seg) continue;
-    const role: RoleResult["role"] = row.kind === "frame" ? "budget-frame" : "comparison";
+    // A row proved by its sum row is a share of its year's money; its label names who or what gets it.
+    const share = row.kind === "share";
+    const role: RoleResult["role"] =
+      row.kind === "frame" ? "budget-frame" : share ? "part" : "comparison";
+    const recipient = share && row.label !== undefined ? organisationLabel(row.label) : null;
     out.push({
       doc,
       segment: seg,
       amount: row.amount,
-      role: { role, isPart: false, nearestParent: false },
+      role: { role, isPart: share, nearestParent: false },
       years: { years: [row.year], clue: "stated-in-sentence" },
       time: {
         reading: { years: [row.year], clue: "stated-in-sentence" },
@@ -555,7 +567,7 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
       // A row labelled by its area ("| Solida tumörer | 30 | 30 |") funds that area; else the row is the purpose.
       purpose: row.label ?? seg.text,
       purposeIsSentence: row.label === undefined,
-      recipient: null,
+      recipient,
       payer: null,
       funder: null,
       decided: null,
@@ -567,6 +579,7 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
       list: row.table === undefined ? null : listOf(lists, row.table, nextList),
       twins: 1,
       ...(row.label !== undefined ? { tableLabel: true } : {}),
+      ...(share ? { yearsShare: true } : {}),
     });
   }
   return out;

@@ -32,6 +32,9 @@ export function checkTotals(
       const sum = split.reduce((s, p) => s + p.amountSek, 0);
       // One share is no itemisation, even set off as a line of its own ("– Ungefär hälften, 41,5 miljoner …").
       const itemised = split.length > 1 && split.every((p) => listed.has(p.id));
+      // A share another document told first ("Region Skåne 10 500" in a node table, told before by the news)
+      // still belongs to this document's split: every share it tells adding up to the whole closes it.
+      if (sum !== e.amountSek && toldBySplitDocument(shares, split) === e.amountSek) continue;
       if (sum > e.amountSek || (sum < e.amountSek && itemised)) {
         e.notes.push(
           `The parts stated (${kr(sum)}) do not add up to the whole (${kr(e.amountSek)}).`,
@@ -42,6 +45,17 @@ export function checkTotals(
     // A multi-year total with its own yearly shares is checked against them above, not against every grant.
     if (e.role === "multi-year-total" && e.gms && shares.length === 0) checkMultiYear(e, entries);
   }
+}
+
+/** The sum of every share the document that first told this split tells, whichever document told it first. */
+function toldBySplitDocument(
+  shares: readonly LedgerEntry[],
+  split: readonly LedgerEntry[],
+): number {
+  const doc = split[0]?.sources[0]?.docId;
+  return shares
+    .filter((p) => p.sources.some((s) => s.docId === doc))
+    .reduce((sum, p) => sum + p.amountSek, 0);
 }
 
 /** The shares grouped by the document that first tells each, in order. */

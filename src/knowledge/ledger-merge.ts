@@ -191,7 +191,10 @@ const YEAR_KIND: Record<string, string> = {
 function sameYearForGms(reps: readonly RawFact[], fact: RawFact): boolean {
   const kind = YEAR_KIND[fact.role.role];
   // Co-funding is never summed: a title or the page's date may name its year ("add MSEK 20 in co-funding").
-  const dated = (f: RawFact) => isStated(f) || (kind === "co-funding" && f.years.years.length > 0);
+  // An estimate is never summed either: "hade regeringen räknat med åttiofem miljoner" dated by its lede's "nästa
+  // år" is the budget bill's estimate for that year that other documents date in words.
+  const neverSummed = kind === "co-funding" || kind === "estimate";
+  const dated = (f: RawFact) => isStated(f) || (neverSummed && f.years.years.length > 0);
   // A grant must be told where GMS is spoken of; money never summed needs only a document about GMS.
   const aboutGms = (f: RawFact) => forGms(f) && (f.gmsContext || kind !== "grant");
   if (!kind || !dated(fact) || !aboutGms(fact)) return false;
@@ -331,7 +334,11 @@ export function yearsGrantOf(groups: readonly Group[], fact: RawFact): Group | n
   if (!fact.role.isPart || fact.years.clue !== "stated-in-sentence" || years.length !== 1)
     return null;
   // A region's share ("behöll Region Skåne 10 500 tkr") of the year's money is a share of GMS's grant too.
-  if (fact.notGms || !fact.gmsContext || !opensWithYearsMoney(words(fact.segment.text)))
+  if (
+    fact.notGms ||
+    !fact.gmsContext ||
+    !(fact.yearsShare || opensWithYearsMoney(words(fact.segment.text)))
+  )
     return null;
   const stated = (f: RawFact) => f.years.clue === "stated-in-sentence" && sameYears(f, years);
   const wholes = groups.filter(

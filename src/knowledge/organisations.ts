@@ -198,7 +198,12 @@ const REGION_WORD = /^(?:region|regionen|landstinget)$|regionen$/iu;
 /** The organisation a "<name>: <amount>" item is labelled with; an area's label ("Barncancer:") is none. */
 function labelledOrganisation(before: string): string | null {
   const label = LABEL.exec(before)?.[1]?.trim();
-  if (!label || readName(label) !== label) return null;
+  return label ? organisationLabel(label) : null;
+}
+
+/** A label that is an organisation's name ("Region Skåne", "Karolinska universitetssjukhuset"); an area's is not. */
+export function organisationLabel(label: string): string | null {
+  if (label.length > 60 || readName(label) !== label) return null;
   const words = label.split(SPACES);
   const organisation =
     words.some((w) => REGION_WORD.test(w)) || isOrganisationHead(words.at(-1)?.toLowerCase() ?? "");

@@ -187,6 +187,12 @@ export const NOT_FUNDING = compileCues([
   "are needed",
   "would be needed",
   "would need",
+  // What someone has demanded ("har krävt att satsningen ska få minst hundra miljoner"): no money given.
+  "krävt att",
+  "krävde att",
+  "kräver att",
+  "demanded that",
+  "demands that",
   "kostar",
   "kosta",
   "kostade",

@@ -38,7 +38,8 @@ const CAPTION_LINES = 3;
 export interface TableRow {
   amount: AmountMatch;
   year: number;
-  kind: "frame" | "retold";
+  /** "share": a row of a table proved by its sum row, a share of its year's money. */
+  kind: "frame" | "retold" | "share";
   /** The row's label where the years stand in the header ("Solida tumörer"): what the amount funds. */
   label?: string;
   /** Which pipe table of the text it stands in (its header line's offset). */
@@ -225,22 +226,138 @@ function isRow(line: Line | undefined): boolean {
 }
 
 function readTable(lines: Line[], from: number, to: number): TableRow[] {
-  const caption = lines
-    .slice(Math.max(0, from - CAPTION_LINES), from + 1)
-    .map((l) => l.text)
-    .join(" ");
-  const unit = findCues(caption, UNIT_CUES)[0];
+  // The caption: the table's first row and up to CAPTION_LINES written lines above it (blank lines between a
+  // caption and its rows are layout: "Anslag 1:6 …   Tusental kronor", a blank line, then the rows).
+  const captionLines = [...linesAbove(lines, from, CAPTION_LINES), lines[from] as Line];
+  const caption = captionLines.map((l) => l.text).join(" ");
+  // The nearest line's unit wins: a sentence above the caption may name money in another unit.
+  const unit = [...captionLines]
+    .reverse()
+    .map((l) => findCues(l.text, UNIT_CUES)[0])
+    .find((u) => u !== undefined);
   const factor = unit ? FACTORS.get(unit.phrase) : undefined;
   if (factor === undefined) return [];
   const kind = findCues(caption, FRAME_CUES).length > 0 ? "frame" : "retold";
-  // A header of year columns ("Statsbidrag   2029   2028") over rows of other money is not read: its rows
-  // would retell money no sentence ties to GMS.
+  const header = cellsOf(lines[from] as Line);
+  const columnYears = header[0] && !NUMBER.test(header[0].text) ? yearsByColumn(header) : null;
+  // "Nod   2031" over "GMS Uppsala   12 000" rows: read only when the rows add up to the sum row.
+  if (columnYears)
+    return sharesByColumn(lines.slice(from + 1, to), columnYears, factor, lines[from]);
   const rows: TableRow[] = [];
+  // An appropriation's rows with no year of their own ("ap.14 Genomic Medicine Sweden (ram)   94 000") are
+  // the year its caption or the heading above it names ("för budgetåret 2030"); other tables' rows need a year.
+  let budgetYear: number | null | undefined;
   for (const line of lines.slice(from, to)) {
     const row = readRow(line, factor, kind);
-    if (row) rows.push(row);
+    if (row) {
+      rows.push(row);
+      continue;
+    }
+    if (kind !== "frame") continue;
+    if (budgetYear === undefined) budgetYear = budgetYearAbove(lines, from, captionLines);
+    const framed = budgetYear === null ? null : yearlessRow(line, budgetYear, factor);
+    if (framed) rows.push({ ...framed, table: (lines[from] as Line).start });
   }
   return rows;
+}
+
+/** Up to `count` non-blank lines right above line `from`, nearest last. */
+function linesAbove(lines: readonly Line[], from: number, count: number): Line[] {
+  const out: Line[] = [];
+  // Bounded: at most twice as many lines are looked at as are taken.
+  for (let i = from - 1; i >= 0 && i >= from - 2 * count && out.length < count; i--) {
+    const line = lines[i] as Line;
+    if (line.text.trim() !== "") out.unshift(line);
+  }
+  return out;
+}
+
+// A budget year named in words: "för budgetåret 2030", "budget year 2030", "räkenskapsåret 2030".
+const BUDGET_YEAR_CUES = compileCues([
+  "budgetåret",
+  "budgetår",
+  "räkenskapsåret",
+  "budget year",
+  "fiscal year",
+  "financial year",
+]);
+// How far above a table the heading that names its budget year may stand, in lines.
+const BUDGET_YEAR_LINES = 40;
+
+/** The one year the caption names, else the budget year the nearest line above names ("för budgetåret 2030"). */
+function budgetYearAbove(
+  lines: readonly Line[],
+  from: number,
+  caption: readonly Line[],
+): number | null {
+  const captionYears = new Set<number>();
+  for (const line of caption) {
+    for (const c of cellsOf(line)) {
+      for (const m of c.text.matchAll(YEAR_IN_TEXT)) captionYears.add(Number(m[1]));
+    }
+  }
+  if (captionYears.size === 1) return [...captionYears][0] ?? null;
+  if (captionYears.size > 1) return null;
+  for (let i = from - 1; i >= 0 && i >= from - BUDGET_YEAR_LINES; i--) {
+    const text = (lines[i] as Line).text;
+    for (const hit of findCues(text, BUDGET_YEAR_CUES)) {
+      const m = YEAR_AFTER.exec(text.slice(hit.end, hit.end + 8));
+      if (m) return Number(m[1]);
+    }
+  }
+  return null;
+}
+// A year standing alone in a caption's words ("Tabell 4 Anslag 2030"); the year right after a budget-year cue.
+const YEAR_IN_TEXT = /(?<![\d\p{L}])((?:19|20)\d{2})(?![\d\p{L}])/gu;
+const YEAR_AFTER = /^\s{1,3}((?:19|20)\d{2})(?!\d)/;
+
+/** A frame row with no year cell: its label, then its amount in the table's unit as the budget year's frame. */
+function yearlessRow(line: Line, year: number, factor: number): TableRow | null {
+  const cells = cellsOf(line);
+  const last = cells.at(-1);
+  const label = cells[0];
+  if (cells.length !== 2 || !last || !label || NUMBER.test(label.text)) return null;
+  const row = cellRow(last, year, factor, "frame");
+  return row ? { ...row, label: label.text } : null;
+}
+
+/**
+ * A table whose header gives each column's year ("Nod   2031") is read only when arithmetic proves what it is:
+ * in every year column its rows add up exactly to its sum row ("Summa   95 000"). Its rows are then shares of
+ * that year's money, labelled by their first cell. Rows of other money ("Kömiljard   61 200   58 000") with no
+ * sum row to prove them are never read.
+ */
+function sharesByColumn(
+  body: readonly Line[],
+  columnYears: readonly (number | null)[],
+  factor: number,
+  header: Line | undefined,
+): TableRow[] {
+  const shares: TableRow[] = [];
+  const sums = new Map<number, number>();
+  let summed = false;
+  for (const line of body) {
+    const cells = cellsOf(line);
+    if (cells.length !== columnYears.length) return [];
+    const label = cells[0]?.text ?? "";
+    const isSum = SUM_LABELS.has(label.toLowerCase());
+    for (const [k, cell] of cells.entries()) {
+      const year = columnYears[k];
+      if (k === 0 || year === null || year === undefined) continue;
+      const row = cellRow(cell, year, factor, "share");
+      if (isSum) {
+        if (!row || summed) return [];
+        sums.set(k, (sums.get(k) ?? 0) - row.amount.valueSek);
+      } else if (row) {
+        sums.set(k, (sums.get(k) ?? 0) + row.amount.valueSek);
+        shares.push({ ...row, label, table: header?.start ?? line.start });
+      }
+    }
+    if (isSum) summed = true;
+  }
+  // Every year column adds up to its sum exactly: nothing is left over either way.
+  if (!summed || shares.length < 2 || [...sums.values()].some((v) => v !== 0)) return [];
+  return shares;
 }
 
 function readRow(line: Line, factor: number, kind: TableRow["kind"]): TableRow | null {

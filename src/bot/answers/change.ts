@@ -61,13 +61,34 @@ export function yearTotal(ctx: AnswerContext, year: number): YearSum {
  * What the one organisation asked about received in a year: its single stated share (a grant or a part,
  * also one told only in retrospect), never a sum of several.
  */
-function organisationYear(ctx: AnswerContext, name: string, year: number): YearSum {
-  const found = receivedBy(ctx, name).filter(
-    (e) => e.year === year && ["grant", "part"].includes(fundingRole(e)),
-  );
-  const only = found.length === 1 ? found[0] : undefined;
-  if (!only) return { sum: 0, figure: null };
-  return { sum: only.amountSek, figure: entryFigure(ctx, only).figure };
+function organisationYears(
+  ctx: AnswerContext,
+  name: string,
+  first: number,
+  last: number,
+): [YearSum, YearSum] {
+  const received = receivedBy(ctx, name);
+  const inYear = (year: number) =>
+    received.filter((e) => e.year === year && ["grant", "part"].includes(fundingRole(e)));
+  let a = inYear(first);
+  let b = inYear(last);
+  // "I fjol fick regionen 3,1 miljoner … för samma arbete" beside this year's 4,8 M, where another document
+  // tells the region's whole node share too: the one share told in the same document as the other year's is
+  // the like one to compare.
+  const docsOf = (e: LedgerEntry) => new Set(e.sources.map((s) => s.docId));
+  const sameDoc = (one: LedgerEntry, many: LedgerEntry[]) => {
+    const docs = docsOf(one);
+    const told = many.filter((e) => e.sources.some((s) => docs.has(s.docId)));
+    return told.length === 1 ? told : many;
+  };
+  if (a.length === 1 && b.length > 1) b = sameDoc(a[0] as LedgerEntry, b);
+  else if (b.length === 1 && a.length > 1) a = sameDoc(b[0] as LedgerEntry, a);
+  const sum = (found: LedgerEntry[]): YearSum => {
+    const only = found.length === 1 ? found[0] : undefined;
+    if (!only) return { sum: 0, figure: null };
+    return { sum: only.amountSek, figure: entryFigure(ctx, only).figure };
+  };
+  return [sum(a), sum(b)];
 }
 
 export type YearSum = { sum: number; figure: Figure | null };
@@ -108,8 +129,8 @@ export function answerChange(ctx: AnswerContext): Draft {
   if (org) {
     // "Hur mycket ökade Örebros andel från 2026 till 2027?": the organisation's share in each year.
     const name = ledgerName(ctx, org.name);
-    const of = (y: number) => organisationYear(ctx, name, y);
-    return compare(ctx, { name, first, last, a: of(first), b: of(last) }, (missing) =>
+    const [a, b] = organisationYears(ctx, name, first, last);
+    return compare(ctx, { name, first, last, a, b }, (missing) =>
       say(
         ctx.language,
         `Dokumenten anger inte ett enskilt belopp som ${name} fick ${missing}, så ingen jämförelse kan göras.`,

@@ -65,16 +65,32 @@ export function entryFigure(
   entry: LedgerEntry,
 ): { figure: Figure; markers: string } {
   const { ids, text } = ctx.citations.markers(entry.sources);
+  // "Region Stockholm   16 000" under "tusental kronor": every telling is a bare table cell in its caption's
+  // unit, so the figure in kronor is converted from it (computed), not written as such in any quote.
+  const converted =
+    entry.sources.length > 0 && entry.sources.every((s) => scaledCell(s.amountText, entry));
   return {
     figure: {
       amountSek: entry.amountSek,
       year: entry.year,
-      label: figureLabel(ctx, entry),
-      derived: false,
+      label: converted
+        ? `${figureLabel(ctx, entry)} (${ctx.language === "sv" ? "omräknat från tabellens enhet" : "converted from the table's unit"})`
+        : figureLabel(ctx, entry),
+      derived: converted,
       citations: ids,
     },
     markers: text,
   };
+}
+
+// A table cell: a number alone, grouped by spaces, with or without decimals ("16 000", "10,0", "30").
+const BARE_CELL = /^\d{1,3}(?:[ \u00A0]\d{3})*(?:,\d+)?$/;
+
+/** The cell is a bare number whose own value is not the entry's amount: the table's unit scaled it. */
+function scaledCell(text: string, entry: LedgerEntry): boolean {
+  if (!BARE_CELL.test(text)) return false;
+  const value = Number(text.replace(/[ \u00A0]/g, "").replace(",", "."));
+  return Number.isFinite(value) && value !== entry.amountSek;
 }
 
 /** The label says what kind of amount it is when the number alone would mislead (a ceiling, an estimate). */

@@ -4,6 +4,7 @@ import {
   fundingRole,
   type LedgerEntry,
 } from "../../knowledge/index.js";
+import { mentionsGms } from "../../knowledge/organisations.js";
 import { isGovernment } from "../deciders.js";
 import {
   englishPurpose,
@@ -116,8 +117,14 @@ export function describeEntry(
         `${entry.recipient ? `${entry.recipient} received ` : ""}${amount} in total${years ? ` over ${years}` : ""}${englishFor(entry)}`,
       );
       break;
-    default:
-      sentence = `${amount}${years ? ` (${years})` : ""}${to}`;
+    default: {
+      // "Region Stockholm   16 000" in a node table: a share whose words name no purpose is named by who gets it.
+      const who =
+        bare && entry.role === "part" && entry.recipient && !mentionsGms(entry.recipient)
+          ? say(lang, ` till ${entry.recipient}`, ` to ${entry.recipient}`)
+          : "";
+      sentence = `${amount}${years ? ` (${years})` : ""}${to}${who}`;
+    }
   }
   // Listed under its whole, a share needs neither the whole nor the payer repeated.
   if (options.underWhole) return `${sentence} ${markers}.${noteText(ctx, entry)}`;

@@ -190,7 +190,12 @@ function recipientsMoney(ctx: AnswerContext): LedgerEntry[] | null {
 
 /** "Who distributes the money?": who passes it on to the parties. */
 export function answerDistributor(ctx: AnswerContext): Draft {
-  const findings = inAskedDocuments(ctx, channels(ctx, "distributes"));
+  const every = inAskedDocuments(ctx, channels(ctx, "distributes"));
+  // "Which labs does Region Västerbotten distribute the AMR money to?": the distributor asked about, when it
+  // is one of several (another region passes on other money).
+  const asked = new Set(ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase()));
+  const named = every.filter((f) => asked.has(f.name.toLowerCase()));
+  const findings = named.length > 0 ? named : every;
   if (findings.length === 0)
     return decline(
       "distributor",
