@@ -20,6 +20,7 @@ export {
   type PendingLoad,
 } from "./knowledge.js";
 export { buildLedger, passedOn } from "./ledger.js";
+export { mentionsGms } from "./organisations.js";
 export {
   createPassageIndex,
   type Passage,

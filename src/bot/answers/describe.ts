@@ -3,8 +3,8 @@ import {
   type DecisionStatement,
   fundingRole,
   type LedgerEntry,
+  mentionsGms,
 } from "../../knowledge/index.js";
-import { mentionsGms } from "../../knowledge/organisations.js";
 import { isGovernment } from "../deciders.js";
 import {
   englishPurpose,

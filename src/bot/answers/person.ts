@@ -1,4 +1,9 @@
-import type { PersonRole, PersonStatement, Span } from "../../knowledge/index.js";
+import {
+  mentionsGms,
+  type PersonRole,
+  type PersonStatement,
+  type Span,
+} from "../../knowledge/index.js";
 import type { Language } from "../answer.js";
 import { LEXICON } from "../lexicon.js";
 import { listText, say } from "../say.js";
@@ -130,8 +135,6 @@ export function askedTitles(cues: ReadonlySet<string>): string[] {
   return [...TITLES.keys()].filter((t) => cues.has(t));
 }
 
-const GMS_NAMES = ["gms", "genomic medicine sweden"];
-
 /** "vem är projektledare", "who chairs the steering group": the people whose title is the one asked. */
 export function answerTitle(ctx: AnswerContext): Draft {
   const asked = askedTitles(ctx.query.cues);
@@ -150,9 +153,7 @@ export function answerTitle(ctx: AnswerContext): Draft {
     return words.some((w) => namesWord(title, w)) && (orgs.length === 0 || ofOrg(p, title));
   });
   // "vem är ordförande i gms": GMS's own chair ("GMS ordförande"), not a region board's, when one is named.
-  const ofGms = titled.filter((p) =>
-    GMS_NAMES.some((n) => namesWord(p.title?.toLowerCase() ?? "", n)),
-  );
+  const ofGms = titled.filter((p) => mentionsGms(p.title ?? ""));
   const found = ctx.query.mentionsGms && orgs.length === 0 && ofGms.length > 0 ? ofGms : titled;
   const first = asked[0] ?? "";
   if (found.length === 0) {
