@@ -95,6 +95,16 @@ function readDecades(
   return found;
 }
 
+// The cues of a comparison between two years ("compared to", "more than", "change").
+const COMPARING_CUES = new Set(["change", "versus", "more", "less", "than"]);
+
+function comparing(hits: readonly LexHit[]): boolean {
+  return hits.some(
+    (h) =>
+      (h.entry.role === "cue" || h.entry.role === "question") && COMPARING_CUES.has(h.entry.value),
+  );
+}
+
 export function readYears(
   text: string,
   tokens: readonly QuestionToken[],
@@ -151,6 +161,10 @@ export function readYears(
   }
   const unresolved: string[] = [];
   const thisYear = today ? Number(today.slice(0, 4)) : null;
+  // "2027 compared to last year": next to the one year it names, a comparison's "last year" or "next year" is
+  // read from that year, not from the date of asking.
+  const [named] = years;
+  const anchor = years.size === 1 && comparing(hits) ? (named ?? null) : null;
   for (const h of hits) {
     if (h.entry.role !== "time") continue;
     const phrase = tokens
@@ -159,8 +173,10 @@ export function readYears(
       .join(" ");
     // Relative to the conversation's year, not the clock: read when the follow-up is merged.
     if (["latest", "prev", "after", "same"].includes(h.entry.value)) continue;
-    if (thisYear === null || !Number.isFinite(thisYear)) unresolved.push(phrase);
-    else years.add(thisYear + Number(h.entry.value));
+    const step = Number(h.entry.value);
+    if (anchor !== null && step !== 0) years.add(anchor + step);
+    else if (thisYear === null || !Number.isFinite(thisYear)) unresolved.push(phrase);
+    else years.add(thisYear + step);
   }
   const latest = hits.some(
     (h) => (h.entry.role === "time" && h.entry.value === "latest") || h.entry.value === "latest",

@@ -512,6 +512,13 @@ export const RULES: readonly Rule[] = [
       // "sällsynta 27 vs 28": two years of one area set against each other ask the change too.
       (q.cues.has("change") || q.cues.has("more") || q.cues.has("less") || q.cues.has("versus")),
   },
+  // "the average cost per analysis": an average of a cost is a cost, quoted, not an average of grants.
+  // "vad kostar gms per år i snitt" asks the money itself: with no subject of its own, an average of grants.
+  {
+    intent: "not-funding",
+    all: ["average", "cost"],
+    when: ({ q }) => q.amounts.length === 0 && q.topicWords.length > 0,
+  },
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
   { intent: "overview", all: ["overview"] },

@@ -1,0 +1,76 @@
+// Readings added in session 13 (q13): a relative year next to a named one, costs and counts quoted, off-topic
+// travel.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { parseQuestion } from "../../src/bot/query.js";
+import { createVocabulary } from "../../src/bot/vocabulary.js";
+import { fromDocuments, TOPICS } from "../../src/knowledge/index.js";
+import { seedKnowledge } from "../support/seeds.js";
+import { textDocument } from "../support/text-document.js";
+
+const vocabulary = createVocabulary(
+  seedKnowledge(),
+  TOPICS.flatMap((t) => t.svPhrases),
+);
+const read = (q: string) => parseQuestion(q, vocabulary, { today: "2026-12-02" });
+
+describe("'last year' next to a named year in a comparison is the year before that one", () => {
+  it.each([
+    ["gms money in 2027 compared to last year?", [2026, 2027]],
+    ["hur mkt fick gms 2028 jämfört med i fjol", [2027, 2028]],
+    ["did gms get more in 2025 than last year", [2024, 2025]],
+  ])("%s", (q, years) => {
+    expect(read(q).years).toEqual(years);
+  });
+
+  it("without a comparison, 'last year' is still read from the date of asking", () => {
+    expect(read("hur mkt fick gms i fjol").years).toEqual([2025]);
+  });
+});
+
+describe("costs and counts are quoted from the sentences that state them, never as funding", () => {
+  const report = textDocument(
+    "report",
+    `Nätverket för genomik
+Verksamhetsberättelse 2029
+
+Publicerad 20 mars 2030
+
+Nätverket får 40 miljoner kronor från staten under 2029.
+
+Under 2029 genomfördes 3 210 trioanalyser inom nätverket, jämfört med 2 900 året innan.
+
+Kostnaden per trioanalys var i genomsnitt 21 500 kronor.
+
+En ny sekvenserare kostade 9 miljoner kronor.`,
+    "2030-03-20",
+  );
+  const ask = createAsk({ knowledge: fromDocuments([report]) });
+  const context = { today: "2030-06-01" };
+
+  it("'vad kostar en trioanalys' quotes the cost of that analysis, its figure labelled a cost", () => {
+    const answer = ask("vad kostar en trioanalys i snitt?", context);
+    expect(answer.answered).toBe(true);
+    expect(answer.figures.map((f) => [f.amountSek, f.label])).toEqual([[21_500, "kostnad"]]);
+    expect(answer.text).toMatch(/21 500 kronor/);
+    expect(answer.text).not.toMatch(/40 miljoner/);
+  });
+
+  it("'hur många analyser 2029' quotes the count, inside the compound", () => {
+    const answer = ask("hur många analyser gjordes 2029?", context);
+    expect(answer.text).toMatch(/3 210 trioanalyser/);
+    expect(answer.figures).toEqual([]);
+  });
+
+  it("a count asked of a year no sentence tells is declined, never another year's", () => {
+    expect(ask("hur många analyser gjordes 2026?", context).answered).toBe(false);
+  });
+
+  it("a cost of something no sentence names is declined", () => {
+    expect(ask("vad kostar en biljett?", context).answered).toBe(false);
+  });
+
+  it("a train fare is off-topic though it names a year", () => {
+    expect(ask("how much is the train to lund in 2029", context).intent).toBe("out-of-scope");
+  });
+});
