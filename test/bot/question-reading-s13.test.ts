@@ -74,3 +74,15 @@ En ny sekvenserare kostade 9 miljoner kronor.`,
     expect(ask("how much is the train to lund in 2029", context).intent).toBe("out-of-scope");
   });
 });
+
+describe("a near-word correction into part of a phrase is no correction", () => {
+  it("'capital of sweden' is said back as 'capital', never 'capita' (of 'per capita')", () => {
+    const q = read("capital of sweden");
+    expect(q.coverage.unplaced).toContain("capital");
+    expect(q.coverage.unplaced).not.toContain("capita");
+  });
+
+  it("a one-word lexicon word one letter off is still put right ('monney')", () => {
+    expect(read("how much monney did gms get 2024").coverage.unplaced).toEqual([]);
+  });
+});
