@@ -278,6 +278,8 @@ export const RULES: readonly Rule[] = [
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
   // "vilka myndigheter har betalat ut GMS-medel, och hur mycket vardera?": each agency's grants, not a year table.
   { intent: "amount", when: ({ q }) => asksPerPayer(q) },
+  // "was there a correction?", "vad säger rättelsen?": a document's own correction, quoted with the right figure.
+  { intent: "passage", all: ["correction"] },
   // "hur mycket behöver GMS?": what is needed is no money decided: the sentences that say it, quoted.
   { intent: "passage", all: ["need", "howMuch"], none: ["apply"] },
   // "hur mycket får gms i månaden": a monthly rate is no year's money: the sentences that tell one, quoted.

@@ -86,3 +86,34 @@ describe("a near-word correction into part of a phrase is no correction", () => 
     expect(read("how much monney did gms get 2024").coverage.unplaced).toEqual([]);
   });
 });
+
+describe("a document's own correction can be asked about", () => {
+  const news = textDocument(
+    "news",
+    `Lokaltidningen
+
+Region Halland får pengar till genomik
+
+Publicerad 3 april 2031
+
+Region Halland får 4,5 miljoner kronor av årets statliga pengar till Genomic Medicine Sweden. Regeringen har beslutat att GMS får 90 miljoner kronor i år.
+
+Rättelse 4 april: I en tidigare version av artikeln stod det att Region Halland får 6 miljoner kronor. Det rätta beloppet är 4,5 miljoner kronor.`,
+    "2031-04-03",
+  );
+  const ask = createAsk({ knowledge: fromDocuments([news]) });
+  const context = { today: "2031-06-01" };
+
+  it.each(["stämmer 6 miljoner till region halland?", "was there a correction?"])(
+    "%s quotes the correction with the right figure",
+    (q) => {
+      const answer = ask(q, context);
+      expect(answer.answered).toBe(true);
+      expect(answer.text).toMatch(/Det rätta beloppet är 4,5 miljoner kronor/);
+    },
+  );
+
+  it("an amount no correction names is not asked of the correction", () => {
+    expect(ask("fick gms 90 miljoner 2031?", context).text).not.toMatch(/rätta beloppet/);
+  });
+});

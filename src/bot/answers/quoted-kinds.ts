@@ -68,6 +68,26 @@ const KINDS: readonly QuotedKind[] = [
     none: ["Dokumenten anger inget belopp per månad.", "The documents state no monthly amount."],
   },
   {
+    cue: "correction",
+    words: new Set([
+      "rättelse",
+      "rättelsen",
+      "rätta",
+      "rättade",
+      "rättat",
+      "korrigerad",
+      "korrigerat",
+      "correction",
+      "corrected",
+      "correct",
+    ]),
+    lead: [
+      "Det här säger dokumentens rättelse – det rätta beloppet gäller, inte det först skrivna:",
+      "What the documents' correction says – the corrected figure stands, not the one first written:",
+    ],
+    none: ["Dokumenten rättar inget belopp.", "The documents correct no figure."],
+  },
+  {
     cue: "cost",
     words: new Set([
       "kostar",
@@ -304,4 +324,33 @@ function statedFigure(
       citations,
     },
   ];
+}
+
+const CORRECTION = KINDS.find((k) => k.cue === "correction") as QuotedKind;
+
+/**
+ * "stämmer 12 miljoner till RS?": an amount the documents' own correction names (as the wrong one or the
+ * right one) is asked about that correction.
+ */
+export function correctionNames(ctx: Pick<AnswerContext, "knowledge" | "query">): boolean {
+  if (ctx.query.amounts.length === 0) return false;
+  const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
+  return correctionAmounts(ctx.knowledge).some((v) => asked.has(v));
+}
+
+// The amounts the documents' correction sentences name, read once per loaded knowledge; most sentences are
+// passed over by their letters alone.
+const MAY_CORRECT = /rätt|correct|korrig/iu;
+const CORRECTED = new WeakMap<AnswerContext["knowledge"], number[]>();
+
+function correctionAmounts(knowledge: AnswerContext["knowledge"]): number[] {
+  let found = CORRECTED.get(knowledge);
+  if (!found) {
+    found = knowledge.passages
+      .all()
+      .filter((p) => !p.heading && MAY_CORRECT.test(p.text) && tells(p.text, CORRECTION.words))
+      .flatMap((p) => findAmounts(p.text).map((a) => a.valueSek));
+    CORRECTED.set(knowledge, found);
+  }
+  return found;
 }
