@@ -117,3 +117,21 @@ Rättelse 4 april: I en tidigare version av artikeln stod det att Region Halland
     expect(ask("fick gms 90 miljoner 2031?", context).text).not.toMatch(/rätta beloppet/);
   });
 });
+
+describe("a ratio is never rounded into a whole multiple it is not", () => {
+  const doc = (id: string, year: number, amount: string) =>
+    textDocument(
+      id,
+      `Pressmeddelande\n\nMedel till GMS\n\nPublicerad 10 januari ${year}\n\nRegeringen ger Kammarkollegiet i uppdrag att betala ut ${amount} kronor till Genomic Medicine Sweden (GMS) under ${year}.`,
+      `${year}-01-10`,
+    );
+  const ask = createAsk({
+    knowledge: fromDocuments([doc("a", 2033, "10 miljoner"), doc("b", 2034, "49,5 miljoner")]),
+  });
+
+  it("49,5 against 10 is 4.95 times, not 5", () => {
+    expect(
+      ask("How many times more did GMS get in 2034 than in 2033?", { today: "2035-01-01" }).text,
+    ).toContain("4.95 times as much");
+  });
+});
