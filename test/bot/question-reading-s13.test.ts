@@ -135,3 +135,27 @@ describe("a ratio is never rounded into a whole multiple it is not", () => {
     ).toContain("4.95 times as much");
   });
 });
+
+describe("money of an organisation the asked one merely hosts is not the asked one's", () => {
+  const release = textDocument(
+    "release",
+    `Press release
+
+A shared data platform for genomics
+
+Published: 5 February 2032
+
+Karolinska Institutet receives SEK 3 million from Genomic Medicine Sweden (GMS) in 2032 for a pilot on data sharing.
+
+About Data Lab
+Data Lab is a national research infrastructure, funded by the Swedish government with around SEK 700 million a year and hosted by KTH, Karolinska Institutet and Uppsala University.`,
+    "2032-02-05",
+  );
+  const ask = createAsk({ knowledge: fromDocuments([release]) });
+
+  it("'vad fick ki' leaves out the hosted infrastructure's 700 million", () => {
+    const answer = ask("vad fick ki", { today: "2032-06-01" });
+    expect(answer.figures.map((f) => f.amountSek)).not.toContain(700_000_000);
+    expect(answer.text).not.toMatch(/700/);
+  });
+});
