@@ -19,6 +19,8 @@ export interface YearReading {
   spans: Array<{ start: number; end: number }>;
   /** A relative year ("i fjol") asked without a date of asking: it cannot be placed. */
   unresolved: string[];
+  /** The steps of relative years read from the date of asking ("last year": -1), for a follow-up to re-read. */
+  relativeSteps: number[];
 }
 
 const TWO_DIGIT_MIN = 10;
@@ -160,6 +162,7 @@ export function readYears(
     }
   }
   const unresolved: string[] = [];
+  const relativeSteps: number[] = [];
   const thisYear = today ? Number(today.slice(0, 4)) : null;
   // "2027 compared to last year": next to the one year it names, a comparison's "last year" or "next year" is
   // read from that year, not from the date of asking.
@@ -176,7 +179,10 @@ export function readYears(
     const step = Number(h.entry.value);
     if (anchor !== null && step !== 0) years.add(anchor + step);
     else if (thisYear === null || !Number.isFinite(thisYear)) unresolved.push(phrase);
-    else years.add(thisYear + step);
+    else {
+      years.add(thisYear + step);
+      relativeSteps.push(step);
+    }
   }
   const latest = hits.some(
     (h) => (h.entry.role === "time" && h.entry.value === "latest") || h.entry.value === "latest",
@@ -193,5 +199,6 @@ export function readYears(
     dates: dates.filter((d) => d.kind === "date" || d.kind === "month"),
     spans,
     unresolved,
+    relativeSteps,
   };
 }

@@ -748,7 +748,12 @@ function onlyFollowsUp(q: Query): boolean {
 }
 
 /** The follow-up's reading, with what it leaves out taken from the conversation: only that part. */
-export function mergeFollowUp(q: Query, previous: ConversationState, intent: Intent | null): Query {
+export function mergeFollowUp(
+  asked: Query,
+  previous: ConversationState,
+  intent: Intent | null,
+): Query {
+  const q = reanchored(asked, previous);
   const topical = q.stems.length > 0 || q.topics.length > 0 || q.unknown.length > 0;
   const ownYears = q.years.length > 0;
   // "and what was decided?" after an estimate asks the decision of those years, not of the amount shown.
@@ -883,3 +888,18 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
       : {}),
   };
 }
+
+/**
+ * "compared to last year?" after "rare diseases 2028": a comparison's relative year is read from the year
+ * discussed (2027), not from the date of asking.
+ */
+function reanchored(q: Query, previous: ConversationState): Query {
+  const steps = q.relativeSteps ?? [];
+  const [was] = previous.years;
+  if (steps.length === 0 || steps.length !== q.years.length || previous.years.length !== 1)
+    return q;
+  if (was === undefined || !COMPARING_CUES.some((c) => q.cues.has(c))) return q;
+  return { ...q, years: steps.map((s) => was + s).sort((a, b) => a - b) };
+}
+
+const COMPARING_CUES = ["change", "versus", "more", "less", "than"];

@@ -159,3 +159,29 @@ Data Lab is a national research infrastructure, funded by the Swedish government
     expect(answer.text).not.toMatch(/700/);
   });
 });
+
+describe("a follow-up's 'compared to last year?' is read from the year discussed", () => {
+  const doc = (id: string, year: number, amount: string) =>
+    textDocument(
+      id,
+      `Pressmeddelande\n\nMedel till GMS\n\nPublicerad 10 januari ${year}\n\nRegeringen ger Kammarkollegiet i uppdrag att betala ut ${amount} kronor till Genomic Medicine Sweden (GMS) under ${year} för sällsynta diagnoser.`,
+      `${year}-01-10`,
+    );
+  const ask = createAsk({
+    knowledge: fromDocuments([
+      doc("a", 2030, "5 miljoner"),
+      doc("b", 2033, "8 miljoner"),
+      doc("c", 2034, "12 miljoner"),
+    ]),
+  });
+
+  it("after 'rare diseases 2034', 'compared to last year?' sets 2034 against 2033, not the asking year's", () => {
+    const context = { today: "2031-06-01", conversationId: "s13-last-year" };
+    ask("how much for rare diseases 2034", context);
+    const answer = ask("compared to last year?", context);
+    expect(answer.figures.map((f) => f.amountSek)).toEqual(
+      expect.arrayContaining([8_000_000, 12_000_000]),
+    );
+    expect(answer.figures.map((f) => f.amountSek)).not.toContain(5_000_000);
+  });
+});
