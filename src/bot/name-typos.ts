@@ -100,6 +100,9 @@ function nearestLexiconWord(word: string): string | null {
     if (w[0] !== word[0] || Math.abs(w.length - word.length) > 1 || !mayBeWithin(mask, other, 1))
       continue;
     if (editDistance(word, w, 1) > 1) continue;
+    // "capital" is no "capita": a word that is only part of a phrase ("per capita") would stand alone,
+    // unplaced, and be said back as if asked. Only a word that means something alone is a correction.
+    if (!MEANING.has(w)) continue;
     const same = found === null || MEANING.get(found) === MEANING.get(w);
     if (!same || (found !== null && !MEANING.has(w))) return null;
     found ??= w;

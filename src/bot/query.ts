@@ -63,6 +63,8 @@ export interface Query
   comparedYear: number | null;
   /** Topic stems in the documents' Swedish (translated, corrected, compounds joined). */
   stems: string[];
+  /** Steps of the years read relative to the date of asking ("last year": -1); a follow-up re-reads them. */
+  relativeSteps?: number[];
   /** The Swedish words behind `stems`, as the question (translated) wrote them: for searches and saying back. */
   topicWords: string[];
   /** Known topic keys the question names. */
@@ -238,6 +240,7 @@ export function parseQuestion(
     // Field by field rather than spread: the reading keeps one shape.
     stems: topicPart.stems,
     topicWords: topicPart.topicWords,
+    relativeSteps: when.relativeSteps,
     topics: topicPart.topics,
     unknown: topicPart.unknown,
     orgs: otherOrgs,

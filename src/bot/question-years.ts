@@ -19,6 +19,8 @@ export interface YearReading {
   spans: Array<{ start: number; end: number }>;
   /** A relative year ("i fjol") asked without a date of asking: it cannot be placed. */
   unresolved: string[];
+  /** The steps of relative years read from the date of asking ("last year": -1), for a follow-up to re-read. */
+  relativeSteps: number[];
 }
 
 const TWO_DIGIT_MIN = 10;
@@ -98,6 +100,16 @@ function readDecades(
   return found;
 }
 
+// The cues of a comparison between two years ("compared to", "more than", "change").
+const COMPARING_CUES = new Set(["change", "versus", "more", "less", "than"]);
+
+function comparing(hits: readonly LexHit[]): boolean {
+  return hits.some(
+    (h) =>
+      (h.entry.role === "cue" || h.entry.role === "question") && COMPARING_CUES.has(h.entry.value),
+  );
+}
+
 export function readYears(
   text: string,
   tokens: readonly QuestionToken[],
@@ -153,7 +165,12 @@ export function readYears(
     }
   }
   const unresolved: string[] = [];
+  const relativeSteps: number[] = [];
   const thisYear = today ? Number(today.slice(0, 4)) : null;
+  // "2027 compared to last year": next to the one year it names, a comparison's "last year" or "next year" is
+  // read from that year, not from the date of asking.
+  const [named] = years;
+  const anchor = years.size === 1 && comparing(hits) ? (named ?? null) : null;
   for (const h of hits) {
     if (h.entry.role !== "time") continue;
     const phrase = tokens
@@ -162,8 +179,13 @@ export function readYears(
       .join(" ");
     // Relative to the conversation's year, not the clock: read when the follow-up is merged.
     if (["latest", "prev", "after", "same"].includes(h.entry.value)) continue;
-    if (thisYear === null || !Number.isFinite(thisYear)) unresolved.push(phrase);
-    else years.add(thisYear + Number(h.entry.value));
+    const step = Number(h.entry.value);
+    if (anchor !== null && step !== 0) years.add(anchor + step);
+    else if (thisYear === null || !Number.isFinite(thisYear)) unresolved.push(phrase);
+    else {
+      years.add(thisYear + step);
+      relativeSteps.push(step);
+    }
   }
   const latest = hits.some(
     (h) => (h.entry.role === "time" && h.entry.value === "latest") || h.entry.value === "latest",
@@ -180,5 +202,6 @@ export function readYears(
     dates: dates.filter((d) => d.kind === "date" || d.kind === "month"),
     spans,
     unresolved,
+    relativeSteps,
   };
 }

@@ -278,6 +278,8 @@ export const RULES: readonly Rule[] = [
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
   // "vilka myndigheter har betalat ut GMS-medel, och hur mycket vardera?": each agency's grants, not a year table.
   { intent: "amount", when: ({ q }) => asksPerPayer(q) },
+  // "was there a correction?", "vad säger rättelsen?": a document's own correction, quoted with the right figure.
+  { intent: "passage", all: ["correction"] },
   // "hur mycket behöver GMS?": what is needed is no money decided: the sentences that say it, quoted.
   { intent: "passage", all: ["need", "howMuch"], none: ["apply"] },
   // "hur mycket får gms i månaden": a monthly rate is no year's money: the sentences that tell one, quoted.
@@ -514,6 +516,13 @@ export const RULES: readonly Rule[] = [
       // "sällsynta 27 vs 28": two years of one area set against each other ask the change too.
       (q.cues.has("change") || q.cues.has("more") || q.cues.has("less") || q.cues.has("versus")),
   },
+  // "the average cost per analysis": an average of a cost is a cost, quoted, not an average of grants.
+  // "vad kostar gms per år i snitt" asks the money itself: with no subject of its own, an average of grants.
+  {
+    intent: "not-funding",
+    all: ["average", "cost"],
+    when: ({ q }) => q.amounts.length === 0 && q.topicWords.length > 0,
+  },
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
   { intent: "overview", all: ["overview"] },
@@ -741,7 +750,12 @@ function onlyFollowsUp(q: Query): boolean {
 }
 
 /** The follow-up's reading, with what it leaves out taken from the conversation: only that part. */
-export function mergeFollowUp(q: Query, previous: ConversationState, intent: Intent | null): Query {
+export function mergeFollowUp(
+  asked: Query,
+  previous: ConversationState,
+  intent: Intent | null,
+): Query {
+  const q = reanchored(asked, previous);
   const topical = q.stems.length > 0 || q.topics.length > 0 || q.unknown.length > 0;
   const ownYears = q.years.length > 0;
   // "and what was decided?" after an estimate asks the decision of those years, not of the amount shown.
@@ -877,3 +891,18 @@ export function mergeFollowUp(q: Query, previous: ConversationState, intent: Int
       : {}),
   };
 }
+
+/**
+ * "compared to last year?" after "rare diseases 2028": a comparison's relative year is read from the year
+ * discussed (2027), not from the date of asking.
+ */
+function reanchored(q: Query, previous: ConversationState): Query {
+  const steps = q.relativeSteps ?? [];
+  const [was] = previous.years;
+  if (steps.length === 0 || steps.length !== q.years.length || previous.years.length !== 1)
+    return q;
+  if (was === undefined || !COMPARING_CUES.some((c) => q.cues.has(c))) return q;
+  return { ...q, years: steps.map((s) => was + s).sort((a, b) => a - b) };
+}
+
+const COMPARING_CUES = ["change", "versus", "more", "less", "than"];

@@ -25,7 +25,7 @@ import { documentSays } from "./document-says.js";
 import { givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { paidOutBy } from "./paid-by.js";
 import { paidTo } from "./paid-to.js";
-import { quotesName } from "./quoted-names.js";
+import { HOST_WORDS, quotesName, quotesParty } from "./quoted-names.js";
 import { documentsOf, payerOf } from "./scope.js";
 
 /**
@@ -92,12 +92,13 @@ for (const [alias, name] of aliasesOf("org")) {
   ORG_NAMES.set(key, [...(ORG_NAMES.get(key) ?? [[key]]), alias.split(" ")]);
 }
 
-/** The entry gives, pays or gets through the organisation, or a document telling it names it. */
+// An organisation named only as another's host is not named as giving or getting (HOST_WORDS).
+/** The entry gives, pays or gets through the organisation, or a document telling it names it as a party. */
 function namesOrganisation(ctx: AnswerContext, e: LedgerEntry, names: readonly string[]): boolean {
   return names.some((name) => {
     if ([e.funder, e.payer, e.recipient].some((n) => n?.toLowerCase() === name)) return true;
     const forms = ORG_NAMES.get(name) ?? [name.split(" ")];
-    return e.sources.some((s) => forms.some((f) => documentSays(ctx, s.docId, f)));
+    return e.sources.some((s) => forms.some((f) => documentSays(ctx, s.docId, f, HOST_WORDS)));
   });
 }
 
@@ -111,7 +112,7 @@ export function ofAskedOrganisation(ctx: AnswerContext, e: LedgerEntry): boolean
     e.payer?.toLowerCase() === name ||
     // Co-funding is the giver's own money ("KI medfin", "Regionen skjuter till … av egna medel").
     e.funder?.toLowerCase() === name ||
-    quotesName(e, name)
+    quotesParty(e, name)
   );
 }
 

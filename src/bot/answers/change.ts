@@ -35,11 +35,14 @@ export function percent(ctx: AnswerContext, from: number, diff: number): string 
   return ctx.language === "sv" ? `, ${value} %` : `, ${value}%`;
 }
 
-/** "how many times larger": the later year's money as a multiple of the earlier's, one decimal. */
+/**
+ * "how many times larger": the later year's money as a multiple of the earlier's, two decimals at most, so a
+ * multiple is never rounded into a whole one it is not (4,95, not 5).
+ */
 function ratioText(ctx: AnswerContext, from: number, to: number): string {
   if (from === 0) return "";
   const value = (to / from).toLocaleString(ctx.language === "sv" ? "sv-SE" : "en-GB", {
-    maximumFractionDigits: 1,
+    maximumFractionDigits: 2,
   });
   return say(ctx.language, `, ${value} gånger så mycket`, `, ${value} times as much`);
 }

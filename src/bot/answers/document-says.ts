@@ -11,6 +11,8 @@ export function documentSays(
   ctx: AnswerContext,
   docId: string,
   phrase: readonly string[],
+  /** Occurrences after one of these words in their sentence do not count ("hosted by … Karolinska Institutet"). */
+  notAfter?: ReadonlySet<string>,
 ): boolean {
   if (phrase.length === 0) return false;
   const hits = ctx.knowledge.passages.search(phrase.join(" "), {
@@ -19,6 +21,10 @@ export function documentSays(
   });
   return hits.some((p) => {
     const said = words(p.text).map((w) => w.word);
-    return said.some((_, i) => phrase.every((w, k) => said[i + k] === w));
+    return said.some(
+      (_, i) =>
+        phrase.every((w, k) => said[i + k] === w) &&
+        !(notAfter && said.slice(0, i).some((w) => notAfter.has(w))),
+    );
   });
 }

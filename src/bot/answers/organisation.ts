@@ -9,7 +9,7 @@ import { aliasesOf } from "../lexicon.js";
 import { type EntryIndex, inYears } from "../match.js";
 import type { AnswerContext } from "./context.js";
 import { memo } from "./memo.js";
-import { quotesName } from "./quoted-names.js";
+import { quotesParty } from "./quoted-names.js";
 
 /** Every organisation the ledger names as recipient, payer or funder, longest first. */
 function organisations(ctx: AnswerContext): string[] {
@@ -108,7 +108,7 @@ function received(e: LedgerEntry, lower: string): boolean {
     (fundingRole(e) === "grant" &&
       e.payer?.toLowerCase() !== lower &&
       e.funder?.toLowerCase() !== lower &&
-      quotesName(e, lower))
+      quotesParty(e, lower))
   );
 }
 
@@ -145,6 +145,6 @@ function given(e: LedgerEntry, lower: string): boolean {
     e.recipient?.toLowerCase() !== lower &&
     // "fördelar regionen 5,6 miljoner kronor vidare till …": money handed on is not what the hander gives.
     !e.sources.every(passedOn) &&
-    quotesName(e, ...names)
+    quotesParty(e, ...names)
   );
 }

@@ -4,6 +4,29 @@ import type { LedgerEntry } from "../../knowledge/index.js";
 const lowered = new WeakMap<object, string>();
 
 /** Whether one of the entry's quoted sentences names any of `names` (given in lower case), as whole words. */
+/**
+ * The entry's quote names the organisation as a party to the money, not only as another's host
+ * ("SciLifeLab … funded … with around SEK 600 million a year and hosted by KTH, Karolinska Institutet").
+ */
+export function quotesParty(entry: LedgerEntry, ...names: readonly string[]): boolean {
+  return entry.sources.some((s) => {
+    const lower = s.text.toLowerCase();
+    return names.some((n) => namesWord(lower, n, HOST_WORDS));
+  });
+}
+
+/** Words after which an organisation is named as another's host, not as giving or getting. */
+export const HOST_WORDS: ReadonlySet<string> = new Set([
+  "hosted",
+  "co-hosted",
+  "cohosted",
+  "värd",
+  "värdar",
+  "värdas",
+  "värdorganisation",
+  "värduniversitet",
+]);
+
 export function quotesName(entry: LedgerEntry, ...names: readonly string[]): boolean {
   return entry.sources.some((s) => {
     let text = lowered.get(s);
@@ -23,10 +46,23 @@ const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
  * `name` in `text` as a word of its own, or in the genitive ("Region Skånes"): "eu" is not in
  * "vidareutveckling", nor "ki" in "kliniska".
  */
-export function namesWord(text: string, name: string): boolean {
+export function namesWord(
+  text: string,
+  name: string,
+  /** Occurrences after one of these words do not count ("hosted by … karolinska institutet"). */
+  notAfter?: ReadonlySet<string>,
+): boolean {
   if (name === "") return false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (isLetter(text[at - 1])) continue;
+    if (
+      notAfter &&
+      text
+        .slice(0, at)
+        .split(/[^\p{L}-]+/u)
+        .some((w) => notAfter.has(w))
+    )
+      continue;
     const end = at + name.length;
     if (!isLetter(text[end])) return true;
     if (text[end] === "s" && !isLetter(text[end + 1])) return true;
