@@ -24,7 +24,6 @@ import { answerPassages } from "./answers/passages.js";
 import { answerPending } from "./answers/pending.js";
 import { answerDecisions, answerMinisters, answerPress } from "./answers/people.js";
 import { answerPurpose } from "./answers/purpose.js";
-import { correctionNames } from "./answers/quoted-kinds.js";
 import { answerReferences } from "./answers/references.js";
 import { answerRepaid } from "./answers/repaid.js";
 import { answerStateMoney, asksStateMoney, stateMoneyNote } from "./answers/state-money.js";
@@ -216,15 +215,6 @@ export function createAsk(options: CreateAskOptions): Ask {
     const parsed = readQuestion(clean.text, context.language ?? previous?.language, context.today);
     let query = resolveYears(parsed, years, context.today);
     let intent = chooseIntent(query, knowsTopic(index, query));
-    // "stämmer 12 miljoner till RS?": an amount a document's own correction names is asked of that correction.
-    if (
-      intent !== "out-of-scope" &&
-      !query.cues.has("correction") &&
-      correctionNames({ knowledge, query })
-    ) {
-      query = { ...query, cues: new Set([...query.cues, "correction"]) };
-      intent = "passage";
-    }
     let repeated = false;
     if (previous && isFollowUp(query, intent, previous)) {
       // A follow-up of its own kind ("vem betalar det?") keeps it; "och 2022?" repeats the last kind.
