@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
 import { basename, extname, join } from "node:path";
-import { decodeHTMLStrict } from "entities";
 import { z } from "zod";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { publishedFromText } from "./document-date.js";
@@ -125,8 +125,14 @@ function plainSources(json: unknown): Record<string, SourceEntry> | null {
 // slices of the decoded text, which is the document from here on.
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
+// Loaded only for a page that holds an entity: a start-up over plain documents never loads the decoder.
+const require = createRequire(import.meta.url);
+let decode: ((text: string) => string) | null = null;
+
 function withoutEntities(text: string): string {
-  return ENTITY.test(text) ? decodeHTMLStrict(text) : text;
+  if (!ENTITY.test(text)) return text;
+  decode ??= (require("entities") as typeof import("entities")).decodeHTMLStrict;
+  return decode(text);
 }
 
 function readDocumentText(path: string, problems: LoadProblem[], files: FileReader): string | null {
