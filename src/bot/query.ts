@@ -338,8 +338,14 @@ interface TextReading {
   amounts: AmountMatch[];
 }
 
+// "'27", "’28": an apostrophe before two digits writes a year, never an amount ("farmgen '28 vs '27 mnkr").
+const SHORT_YEAR_MARK = /['’]$/u;
+
 function readText(text: string): TextReading {
-  return { words: words(text), amounts: findAmounts(text, { loose: true }) };
+  const amounts = findAmounts(text, { loose: true }).filter(
+    (a) => !SHORT_YEAR_MARK.test(text.slice(Math.max(0, a.start - 1), a.start)),
+  );
+  return { words: words(text), amounts };
 }
 
 const isNegation = (h: LexHit) => h.entry.role === "cue" && h.entry.value === "without";
@@ -406,8 +412,35 @@ const MONTHS = new Map(
 function months(tokens: readonly QuestionToken[], hits: readonly LexHit[]): number[] {
   const claimed = (i: number) =>
     hits.some((h) => h.entry.role !== "noise" && i >= h.from && i < h.to);
-  const found = tokens.map((t, i) => (claimed(i) ? undefined : MONTHS.get(t.word)));
+  const found = tokens.map((t, i) =>
+    claimed(i) || (t.word === "may" && !monthMay(tokens, i)) ? undefined : MONTHS.get(t.word),
+  );
   return [...new Set(found.filter((m) => m !== undefined))];
+}
+
+// "How much may Kammarkollegiet use": English "may" is the month only beside a day or a year, or after a word
+// that places a time ("in May", "since may").
+const BEFORE_MONTH = new Set([
+  "in",
+  "of",
+  "during",
+  "since",
+  "until",
+  "till",
+  "by",
+  "from",
+  "before",
+  "after",
+  "early",
+  "late",
+  "mid",
+]);
+const NUMBER = /^\d/;
+
+function monthMay(tokens: readonly QuestionToken[], i: number): boolean {
+  const before = tokens[i - 1]?.word ?? "";
+  const after = tokens[i + 1]?.word ?? "";
+  return NUMBER.test(before) || NUMBER.test(after) || BEFORE_MONTH.has(before);
 }
 
 const GMS_PHRASE = /(?<![\p{L}])gms(?![\p{L}])|genomic medicin/iu;

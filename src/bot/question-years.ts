@@ -30,6 +30,7 @@ const UNIT_AFTER =
 const NUMBERED =
   /(?:anslagspost\p{L}*|post\p{L}*|punkt\p{L}*|nr|nummer|number|line|no|ap)\.?\s*$/iu;
 const TWO_DIGITS = /\d\d/;
+const APOSTROPHES = new Set(["'", "’", "´", "`"]);
 const PLUS_BETWEEN_DIGITS = /(?<=\d)\+(?=\d)/g;
 // "2o26", "2O27": a letter o typed for a zero in a year (replaced in place: the offsets stay).
 const O_IN_YEAR = /(?<![\p{L}\p{N}])(?=[0-9oO]*[oO])(?:19|20|2[oO])[0-9oO]{2}(?![\p{L}\p{N}])/gu;
@@ -70,7 +71,8 @@ function shortYears(text: string, taken: Array<{ start: number; end: number }>) 
   if (!TWO_DIGITS.test(text)) return found;
   const add = (start: number, end: number, from: number | null, to: number | null) => {
     if (from === null || to === null || to < from || overlaps(taken, start, end)) return;
-    if (UNIT_AFTER.test(text.slice(end))) return;
+    // "'27 mnkr": an apostrophe writes a year whatever unit follows; "-27 mnkr" may be an amount.
+    if (!APOSTROPHES.has(text[start] ?? "") && UNIT_AFTER.test(text.slice(end))) return;
     found.push({ start, end, from, to });
     taken.push({ start, end });
   };

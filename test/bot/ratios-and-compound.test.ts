@@ -61,3 +61,31 @@ describe("years typed wrong", () => {
     }
   });
 });
+
+describe("English 'may'", () => {
+  it("is the month only beside a day or a year, or after a word that places a time", async () => {
+    const { parseQuestion } = await import("../../src/bot/query.js");
+    const { createVocabulary } = await import("../../src/bot/vocabulary.js");
+    const vocabulary = createVocabulary(fromDocuments([first, later]));
+    const months = (q: string) => parseQuestion(q, vocabulary, { today: "2035-06-01" }).months;
+    expect(months("How much may Kammarkollegiet use for its own work?")).toEqual([]);
+    expect(months("what was decided in may 2033?")).toEqual([5]);
+    expect(months("money announced 3 may 2033")).toEqual([5]);
+  });
+});
+
+describe("a short year written with an apostrophe", () => {
+  it("is a year even before a unit ('33 vs '35 mnkr), never an amount", async () => {
+    const { parseQuestion } = await import("../../src/bot/query.js");
+    const { createVocabulary } = await import("../../src/bot/vocabulary.js");
+    const q = parseQuestion(
+      "gms '33 vs '35 mnkr",
+      createVocabulary(fromDocuments([first, later])),
+      {
+        today: "2035-06-01",
+      },
+    );
+    expect(q.years).toEqual([2033, 2035]);
+    expect(q.amounts).toEqual([]);
+  });
+});
