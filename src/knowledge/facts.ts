@@ -26,6 +26,7 @@ import {
   publicationYears,
   statedYears,
   titleYears,
+  UNDATED_CLUES,
   type YearReading,
 } from "./years.js";
 
@@ -119,7 +120,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   // omfattar 600 miljoner kronor", far from any GMS mention and dated by the page alone, is other money.
   if (aboutGms(segments, clutter, (s) => context.gms[s.index] === true))
     for (const f of facts)
-      if (f.role.role !== "grant" || !UNDATED.has(f.years.clue)) f.gmsContext = true;
+      if (f.role.role !== "grant" || !UNDATED_CLUES.has(f.years.clue)) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
   markCoFunded(facts);
   markRevisions(facts, doc);
@@ -191,9 +192,6 @@ function shiftDate(d: DateMatch, by: number): DateMatch {
     cue: d.cue,
   };
 }
-
-// Year clues that say nothing of the money itself.
-const UNDATED = new Set(["publication-date", "none"]);
 
 /** A document's sentences, and the funding years each states (read once, asked for by every amount near it). */
 interface Surroundings extends ReadOnce, DatesBySegment {

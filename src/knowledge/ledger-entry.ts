@@ -4,7 +4,7 @@ import type { RawFact } from "./facts.js";
 import { byGmsAfter, givenByGmsAt } from "./given-by-gms.js";
 import { cacheByKey } from "./key-cache.js";
 import type { Group } from "./ledger-group.js";
-import { mentionsGms } from "./organisations.js";
+import { mentionsGms, namesRegion } from "./organisations.js";
 import type { FactSource, LedgerEntry } from "./types.js";
 import { CLUE_STRENGTH } from "./years.js";
 
@@ -123,9 +123,6 @@ const NEVER_GMS = new Set(["agency-cap", "budget-frame", "not-funding", "estimat
 const REGIONAL_FUNDER =
   /^(?:region(?:en|erna)?\b|regionfullmäktige|regionstyrelsen|landstinget|kommun|hälso- och sjukvårdsnämnden)/i;
 
-// A region's own name ("Region Skåne"), made once: a regex literal is a new object each time it is evaluated.
-const REGION_NAME = /^region\s/i;
-
 function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]): boolean {
   if (NEVER_GMS.has(e.role)) return false;
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
@@ -136,7 +133,7 @@ function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]):
     return false;
   if (recipient && namesGms(recipient)) return true;
   const regionForGms =
-    recipient !== null && REGION_NAME.test(recipient) && facts.some((f) => f.gmsContext);
+    recipient !== null && namesRegion(recipient) && facts.some((f) => f.gmsContext);
   if (recipient !== null && !regionForGms) return false;
   return facts.some((f) => f.gmsContext) || regionForGms;
 }

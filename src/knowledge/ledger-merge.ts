@@ -5,7 +5,7 @@ import { documentLanguage } from "./document-language.js";
 import type { RawFact } from "./facts.js";
 import { type Group, hasDocument, hasList, hasSegment, repsOf, termsOf } from "./ledger-group.js";
 import { topicsAgree, topicsConflict } from "./merge-rules.js";
-import { mentionsGms } from "./organisations.js";
+import { mentionsGms, namesRegion } from "./organisations.js";
 import { PER_YEAR } from "./role-cues.js";
 import { opensWithYearsMoney } from "./roles.js";
 import type { SourceDocument } from "./types.js";
@@ -216,10 +216,8 @@ export function forGms(f: RawFact): boolean {
 }
 
 // "betala ut 40 000 000 kronor till Region Halland för arbete inom GMS": a region paid for GMS's work holds GMS's grant.
-const REGION_NAMED = /^region\s/i;
-
 function regionForGms(f: RawFact, recipient: string): boolean {
-  return REGION_NAMED.test(recipient) && mentionsGms(f.segment.text);
+  return namesRegion(recipient) && mentionsGms(f.segment.text);
 }
 
 // Which kinds of figure may be one grant told twice; anything else only meets its own kind.

@@ -15,6 +15,14 @@ export function mentionsGms(text: string): boolean {
   return GMS.test(text);
 }
 
+// A region's own name ("Region Skåne").
+const REGION_NAME = /^region\s/i;
+
+/** Whether a name is a region's own ("Region Skåne", never "regionerna"). */
+export function namesRegion(name: string): boolean {
+  return REGION_NAME.test(name);
+}
+
 const ABBREVIATION = /^\(\p{Lu}[\p{Lu}\d-]*\)$/u;
 // Lower-case words that end a name: "Regionalt cancercentrum (RCC) norr", "Region Örebro län".
 const DIRECTION =

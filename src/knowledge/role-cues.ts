@@ -723,3 +723,20 @@ export const REST_FROM_OTHERS = compileCues([
   "the remainder from",
   "the remainder comes from",
 ]);
+
+// Words that add money of the same time ("Därutöver får GMS 5 miljoner"): such a grant stays the page's year's.
+export const ADDED_MONEY = compileCues([
+  "därutöver",
+  "dessutom",
+  "ytterligare",
+  "utöver",
+  "extra",
+  "också",
+  "även",
+  "in addition",
+  "additional",
+  "additionally",
+  "also",
+  "further",
+  "on top of",
+]);

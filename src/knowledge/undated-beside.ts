@@ -1,27 +1,10 @@
 // "I år får GMS 95 miljoner kronor … När jag tillträdde fick GMS 66 miljoner kronor om året": a page that dates
 // its year's grant in its own words and tells another GMS grant dated by nothing but the page tells earlier
 // money of unknown time, not a second grant of its year.
-import { compileCues, hasCue } from "./cues.js";
+import { hasCue } from "./cues.js";
+import { ADDED_MONEY } from "./role-cues.js";
 import type { LedgerEntry } from "./types.js";
-
-// Words that add money of the same time ("Därutöver får GMS 5 miljoner"): such a grant stays the page's year's.
-const ADDED = compileCues([
-  "därutöver",
-  "dessutom",
-  "ytterligare",
-  "utöver",
-  "extra",
-  "också",
-  "även",
-  "in addition",
-  "additional",
-  "additionally",
-  "also",
-  "further",
-  "on top of",
-]);
-
-const UNDATED = new Set<LedgerEntry["yearClue"]>(["publication-date", "none"]);
+import { UNDATED_CLUES } from "./years.js";
 
 /** Makes such a grant earlier money of no known year (a retelling): never summed into the page's year. */
 export function markUndatedBesideDated(
@@ -31,15 +14,19 @@ export function markUndatedBesideDated(
   // The dated grants by the documents that tell them: a page is asked only for its own.
   const datedIn = new Map<string, LedgerEntry[]>();
   for (const g of entries) {
-    if (g.role !== "grant" || !g.gms || UNDATED.has(g.yearClue)) continue;
-    for (const s of g.sources) datedIn.set(s.docId, [...(datedIn.get(s.docId) ?? []), g]);
+    if (g.role !== "grant" || !g.gms || UNDATED_CLUES.has(g.yearClue)) continue;
+    for (const s of g.sources) {
+      const told = datedIn.get(s.docId);
+      if (told) told.push(g);
+      else datedIn.set(s.docId, [g]);
+    }
   }
   for (const e of entries) {
     if (e.role !== "grant" || !e.gms || e.yearClue !== "publication-date") continue;
     const beside = e.sources
       .flatMap((s) => datedIn.get(s.docId) ?? [])
       .find((g) => g.years.some((y) => e.years.includes(y)));
-    if (!beside || e.sources.some((s) => hasCue(s.text, ADDED))) continue;
+    if (!beside || e.sources.some((s) => hasCue(s.text, ADDED_MONEY))) continue;
     e.role = "comparison";
     e.years = [];
     e.year = null;

@@ -8,6 +8,9 @@ export interface YearReading {
 }
 
 const NONE: YearReading = { years: [], clue: "none" };
+
+/** Year clues that say nothing of the money itself: only the page's date, or nothing. */
+export const UNDATED_CLUES: ReadonlySet<YearClue> = new Set(["publication-date", "none"]);
 // Cues that say which year money is for ("under 2022", "för 2024", "budgetåret 2022").
 const FUNDING_CUES = new Set<DateMatch["cue"]>(["during", "for", "budget-year"]);
 

@@ -4,6 +4,7 @@ import type { RepaymentStatement } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft } from "./context.js";
+import { documentsByIdOf } from "./memo.js";
 
 // How much of a document's opening names its writer ("# Region Skåne – Årsredovisning 2027").
 const HEAD_CHARS = 200;
@@ -20,8 +21,9 @@ export function answerRepaid(ctx: AnswerContext): Draft | null {
   const years = query.years.map(String);
   const told = (r: RepaymentStatement) => `${r.span.text} ${r.said?.text ?? ""}`.toLowerCase();
   // The one paying back is named in its sentences, or at the head of its document (a region's annual report).
+  const byId = documentsByIdOf(ctx.knowledge);
   const docHead = (r: RepaymentStatement) => {
-    const doc = ctx.knowledge.documents.find((d) => d.id === r.span.docId);
+    const doc = byId.get(r.span.docId);
     return `${doc?.title ?? ""} ${doc?.text.slice(0, HEAD_CHARS) ?? ""}`.toLowerCase();
   };
   const found = ctx.knowledge.statements.repayments.filter(
