@@ -12,6 +12,7 @@ import { answerDocumentStates } from "./answers/document-states.js";
 import { answerDocuments } from "./answers/documents.js";
 import { excludedNote } from "./answers/excluded.js";
 import { answerInclusion } from "./answers/inclusion.js";
+import { namesCorrectedAmount } from "./answers/measures.js";
 import {
   answerEmpty,
   answerHelp,
@@ -214,6 +215,9 @@ export function createAsk(options: CreateAskOptions): Ask {
     // "wich areas?" in an English conversation: a question with no language of its own keeps the talk's.
     const parsed = readQuestion(clean.text, context.language ?? previous?.language, context.today);
     let query = resolveYears(parsed, years, context.today);
+    // "stämmer 12 miljoner till RS?": an amount a document's own correction names is asked of that correction.
+    if (!query.cues.has("correction") && namesCorrectedAmount(knowledge, query))
+      query = { ...query, cues: new Set([...query.cues, "correction"]) };
     let intent = chooseIntent(query, knowsTopic(index, query));
     let repeated = false;
     if (previous && isFollowUp(query, intent, previous)) {

@@ -108,6 +108,7 @@ cue aboutBot      | are you a bot, r u a bot, ru a bot, are u a bot, is this a b
 cue greeting      | ^hi, ^hello, ^hey, ^hej, ^hallå, ^tjena, ^god morgon, ^god dag, ^god kväll, ^good morning, ^good afternoon, ^good evening, ^hejsan
 cue request       | give me, ge mig, show me, visa mig, tell me, list me, can i get, kan jag få
 cue count         | how many, hur många, number of, antal*, antalet
+cue correction    | rättelse, rättelsen, rättelser, rättad, rättade, rättat, rättats, correction, corrections, corrected, korrigerad*, korrigering*, korrigerade
 cue area          | område*, area, areas, field, fields
 cue atMost        | max, maximum, maximalt, högst, at most, up to, upp till, can one project get, can a project get, can each project get, kan ett projekt få, kan ett projekt beviljas, kan varje projekt få, per project at most, högst per projekt
 cue without       | men inte, but not, utan, exklusive, exkl, excluding, exclude, excluded, without, not counting, not including, except, bortsett från, räkna inte med, räknat inte med, räkna bort, inte inräknat, inte medräknat

@@ -278,6 +278,8 @@ export const RULES: readonly Rule[] = [
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
   // "vilka myndigheter har betalat ut GMS-medel, och hur mycket vardera?": each agency's grants, not a year table.
   { intent: "amount", when: ({ q }) => asksPerPayer(q) },
+  // "was there a correction?", "vad säger rättelsen?": a document's own correction, quoted with the right figure.
+  { intent: "passage", all: ["correction"] },
   // "hur mycket behöver GMS?": what is needed is no money decided: the sentences that say it, quoted.
   { intent: "passage", all: ["need", "howMuch"], none: ["apply"] },
   // "hur mycket får gms i månaden": a monthly rate is no year's money: the sentences that tell one, quoted.
@@ -513,6 +515,13 @@ export const RULES: readonly Rule[] = [
       topical &&
       // "sällsynta 27 vs 28": two years of one area set against each other ask the change too.
       (q.cues.has("change") || q.cues.has("more") || q.cues.has("less") || q.cues.has("versus")),
+  },
+  // "the average cost per analysis": an average of a cost is a cost, quoted, not an average of grants.
+  // "vad kostar gms per år i snitt" asks the money itself: with no subject of its own, an average of grants.
+  {
+    intent: "not-funding",
+    all: ["average", "cost"],
+    when: ({ q }) => q.amounts.length === 0 && q.topicWords.length > 0,
   },
   { intent: "average", all: ["average"] },
   { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },

@@ -111,6 +111,27 @@ export function factsText(s: Statements): string {
       ),
     ),
     ...section(
+      "Costs (not funding)",
+      s.costs.map(
+        (c) =>
+          `${c.amounts.map((a) => a.valueSek).join(", ")} SEK  ${c.years.join(", ") || "–"}  ${oneLine(c.span.text).slice(0, 80)}  ${at(c.span.docId)}`,
+      ),
+    ),
+    ...section(
+      "Counts",
+      s.counts.map(
+        (c) =>
+          `${oneLine(c.counted.text).padEnd(28)}  ${c.years.join(", ") || "–"}  ${at(c.span.docId)}`,
+      ),
+    ),
+    ...section(
+      "Corrections",
+      s.corrections.map(
+        (c) =>
+          `${c.amounts.map((a) => a.valueSek).join(", ")} SEK  ${oneLine([c.span, ...c.said].map((x) => x.text).join(" ")).slice(0, 90)}  ${at(c.span.docId)}`,
+      ),
+    ),
+    ...section(
       "Reference numbers",
       s.references.map(
         (r) => `${oneLine(r.number.text).padEnd(16)}  ${r.kind.padEnd(7)}  ${at(r.span.docId)}`,

@@ -18,6 +18,8 @@ export interface SentenceReading {
   foreign?: readonly number[];
   /** Its reference numbers, as kinds and offsets (`statements/references.ts`). */
   references?: readonly number[];
+  /** Each number that counts things, as its start and end in the text (`measures.ts`). */
+  counted?: readonly number[];
   /** The ministers it names (`statements/people.ts`). */
   ministers?: readonly unknown[];
   /** Who it says pays out, distributes or requisitions (`statements/channels.ts`). */

@@ -245,6 +245,9 @@ describe("gms-bot as a process: ledger and sources", () => {
       "budgetLines",
       "repayments",
       "leads",
+      "costs",
+      "counts",
+      "corrections",
     ]);
     for (const { span } of Object.values(statements).flat()) {
       const text = readFileSync(join(ROOT, "seeds", `${span.docId}.txt`), "utf8");

@@ -1,7 +1,7 @@
 import type { LedgerEntry, Span } from "../../knowledge/index.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import type { AnswerContext } from "./context.js";
-import { documentsByIdOf, memo } from "./memo.js";
+import { memo } from "./memo.js";
 import { documentsOf } from "./scope.js";
 
 /**
@@ -70,9 +70,6 @@ export function askedDocuments(ctx: AnswerContext): Set<string> | null {
   return docs;
 }
 
-// A document's header lines (its kind, date and number) stand within its first few hundred characters.
-const HEADER_CHARS = 300;
-
 /**
  * "beslutet S2026/01867": the documents filed under the numbers the question names; a decision's own number
  * heads it, so minutes that only cite it as their basis are left out when the decision itself is loaded.
@@ -85,10 +82,7 @@ export function numberedDocuments(ctx: AnswerContext): Set<string> {
   );
   const decisionDocs = decisionDocuments(ctx);
   // A number in a document's header (or in a decision) is its own; one cited further down is another's.
-  const byId = documentsByIdOf(ctx.knowledge);
-  const inHeader = (r: (typeof named)[number]) =>
-    r.span.start < HEADER_CHARS && r.span.start < (byId.get(r.span.docId)?.text.length ?? 0) / 2;
-  const own = named.filter((r) => decisionDocs.has(r.span.docId) || inHeader(r));
+  const own = named.filter((r) => decisionDocs.has(r.span.docId) || r.inHeader);
   return new Set((own.length > 0 ? own : named).map((r) => r.span.docId));
 }
 

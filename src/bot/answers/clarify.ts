@@ -5,6 +5,7 @@ import { isMonthStem, knowsStem } from "../match.js";
 import { listText, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { fundedAreas } from "./examples.js";
+import { answerCostOrCount } from "./measures.js";
 import { hint } from "./meta.js";
 
 /** Terms a misread word may have meant: area names in both languages and the lexicon's aliases. */
@@ -88,6 +89,9 @@ export function answerNotFunding(ctx: AnswerContext): Draft {
     );
     return { intent: "not-funding", answered: false, text, figures: [] };
   }
+  // "vad kostar en trioanalys?": the documents' own sentences on that cost or count, quoted, never summed.
+  const quoted = answerCostOrCount(ctx);
+  if (quoted) return quoted;
   const text = say(
     ctx.language,
     `Jag svarar bara på frågor om finansiering av GMS: kostnader, priser och antal som dokumenten nämner räknar jag inte som medel. ${hint(ctx)}`,

@@ -1,6 +1,7 @@
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { answerCorrection } from "./measures.js";
 import { answerQuotedKind, asksQuotedKind } from "./quoted-kinds.js";
 import { swedishQuoteNote } from "./quoted-language.js";
 import { namesWord } from "./quoted-names.js";
@@ -12,6 +13,7 @@ const MAX_PASSAGES = 3;
 export function answerPassages(ctx: AnswerContext): Draft {
   const said = answerSaid(ctx, "passage");
   if (said) return said;
+  if (ctx.query.cues.has("correction")) return answerCorrection(ctx);
   if (asksQuotedKind(ctx)) return answerQuotedKind(ctx);
   // Search on the question's topic words only, never on "say", "documents" and the like.
   const words = [...ctx.query.names, ...ctx.query.topicWords, ...ctx.query.people];

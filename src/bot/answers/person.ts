@@ -10,7 +10,6 @@ import { listText, say } from "../say.js";
 import { askedDocuments, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
-import { documentsByIdOf } from "./memo.js";
 import { answerPassages } from "./passages.js";
 import { namesWord } from "./quoted-names.js";
 
@@ -141,12 +140,10 @@ export function answerTitle(ctx: AnswerContext): Draft {
   const words = asked.flatMap((t) => TITLES.get(t) ?? []);
   const orgs = ctx.query.orgs.map((o) => o.name.toLowerCase());
   // A bare title ("Ulrika Forsberg (S), ordförande" under a region's minutes) is of the organisation
-  // its document names.
-  const byId = documentsByIdOf(ctx.knowledge);
+  // its document's opening names.
   const ofOrg = (p: PersonStatement, title: string) =>
     orgs.some((o) => title.includes(o)) ||
-    (words.includes(title) &&
-      orgs.some((o) => byId.get(p.span.docId)?.text.toLowerCase().includes(o) === true));
+    (words.includes(title) && orgs.some((o) => p.opening?.text.toLowerCase().includes(o) === true));
   const titled = ctx.knowledge.statements.people.filter((p) => {
     const title = p.title?.toLowerCase() ?? "";
     // "ordförande i GMS styrgrupp", not "forskningschef"; of the organisation asked, when one is.

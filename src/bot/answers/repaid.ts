@@ -6,9 +6,6 @@ import { say } from "../say.js";
 import { type AnswerContext, amountText, type Draft } from "./context.js";
 import { documentsByIdOf } from "./memo.js";
 
-// How much of a document's opening names its writer ("# Region Skåne – Årsredovisning 2027").
-const HEAD_CHARS = 200;
-
 /** The amounts paid back, of the asked years and organisations where the documents say; null when none is told. */
 export function answerRepaid(ctx: AnswerContext): Draft | null {
   const { query } = ctx;
@@ -23,8 +20,7 @@ export function answerRepaid(ctx: AnswerContext): Draft | null {
   // The one paying back is named in its sentences, or at the head of its document (a region's annual report).
   const byId = documentsByIdOf(ctx.knowledge);
   const docHead = (r: RepaymentStatement) => {
-    const doc = byId.get(r.span.docId);
-    return `${doc?.title ?? ""} ${doc?.text.slice(0, HEAD_CHARS) ?? ""}`.toLowerCase();
+    return `${byId.get(r.span.docId)?.title ?? ""} ${r.opening.text}`.toLowerCase();
   };
   const found = ctx.knowledge.statements.repayments.filter(
     (r) =>

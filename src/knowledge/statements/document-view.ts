@@ -10,6 +10,9 @@ import { isPersonName } from "./names.js";
 import { compile, type ListStarts, tagStarts, textStarts, unionOf } from "./phrase-starts.js";
 import { hasPhrase, mayHold, type Phrase, type Token, tokensWith } from "./tokens.js";
 
+// How much of a document's opening names its title and writer ("Region Skåne – Årsredovisning 2027").
+const OPENING_CHARS = 200;
+
 /** One document read once: its segments, their words, and its own date. */
 export interface DocumentView {
   doc: SourceDocument;
@@ -41,6 +44,8 @@ export interface DocumentView {
   /** Whether a phrase of the table may start at the segment's first word. */
   mayOpen(s: Segment, table: readonly Phrase[]): boolean;
   span(start: number, end: number): Span;
+  /** The document's first `OPENING_CHARS` characters, where its title and writer stand. */
+  opening(): Span;
   /** The document's date (`published`), as numbers; nulls where it tells less. */
   date: { year: number | null; month: number | null; day: number | null };
   /** The nearest headline before a segment, in the same document. */
@@ -109,6 +114,10 @@ export function viewDocument(doc: SourceDocument): DocumentView {
       return first !== undefined && mayHold(first, table);
     },
     span: (start, end) => ({ docId: doc.id, start, end, text: doc.text.slice(start, end) }),
+    opening: () => {
+      const end = Math.min(OPENING_CHARS, doc.text.length);
+      return { docId: doc.id, start: 0, end, text: doc.text.slice(0, end) };
+    },
     date: dateOf(doc.published ?? ""),
     headingOf: (s) => {
       headings ??= headingsOf(segments);

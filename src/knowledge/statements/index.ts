@@ -9,6 +9,7 @@ import { readDecisions } from "./decisions.js";
 import { viewDocument } from "./document-view.js";
 import { readLeads } from "./leads.js";
 import { readCopies, readDefinitions, readMembers } from "./lists.js";
+import { readCorrections, readCosts, readCounts } from "./measures.js";
 import { readForeign, readNotGms, readProposals, readRepayments } from "./other-money.js";
 import { readPending } from "./pending.js";
 import { readPeople } from "./people.js";
@@ -43,6 +44,9 @@ export function emptyStatements(): Statements {
     budgetLines: [],
     repayments: [],
     leads: [],
+    costs: [],
+    counts: [],
+    corrections: [],
   };
 }
 
@@ -69,6 +73,9 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     append(all.budgetLines, readBudgetLines(view));
     append(all.repayments, readRepayments(view));
     append(all.leads, readLeads(view));
+    append(all.costs, readCosts(view));
+    append(all.counts, readCounts(view));
+    append(all.corrections, readCorrections(view));
   }
   return all;
 }

@@ -62,6 +62,7 @@ export function readRepayments(view: DocumentView): RepaymentStatement[] {
       })),
       span: view.span(s.start, s.end),
       said,
+      opening: view.opening(),
     });
   }
   return out;

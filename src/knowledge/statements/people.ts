@@ -29,10 +29,16 @@ export function readPeople(view: DocumentView): PersonStatement[] {
     ...readContacts(view),
   ];
   const more = [...readAuthors(view), ...readQuestioners(view), ...readQuoted(view)];
-  if (named.length === 0) return more;
   // A line already read as a signer or contact is not also an author's signature.
   const taken = new Set(named.map((p) => p.span.start));
-  return [...named, ...more.filter((p) => !taken.has(p.span.start) || p.role === "quoted")];
+  const people = [...named, ...more.filter((p) => !taken.has(p.span.start) || p.role === "quoted")];
+  for (const p of people) if (isBareTitle(p.title)) p.opening = view.opening();
+  return people;
+}
+
+/** A title of one word ("ordförande"): whose it is, the document's opening tells. */
+function isBareTitle(title: string | null): boolean {
+  return title !== null && title !== "" && !/\s/.test(title.trim());
 }
 
 /** "sjukvårdsminister Kristina Edholm", "Health Minister Maja Örnberg", "Minister for Health Anna Ek". */

@@ -39,15 +39,20 @@ export function readReferences(view: DocumentView): ReferenceStatement[] {
         : numbersIn(s.text);
     const found = reading.references;
     for (let k = 0; k < found.length; k += 3) {
+      const start = s.start + (found[k + 1] as number);
       out.push({
         kind: found[k] === CASE ? "case" : "riksdag",
-        number: view.span(s.start + (found[k + 1] as number), s.start + (found[k + 2] as number)),
+        number: view.span(start, s.start + (found[k + 2] as number)),
         span: view.span(s.start, s.end),
+        inHeader: s.start < HEADER_CHARS && s.start < view.doc.text.length / 2,
       });
     }
   }
   return out;
 }
+
+// A number in a document's first lines (and its first half) is the document's own; one further down cites another.
+const HEADER_CHARS = 300;
 
 const CASE = 0;
 const RIKSDAG = 1;

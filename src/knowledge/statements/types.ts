@@ -80,6 +80,11 @@ export interface PersonStatement {
    * opening dash or quotation mark, maybe sentences before, through that sentence.
    */
   quote?: Span;
+  /**
+   * The document's opening, kept for a bare one-word title ("ordförande" under a region's minutes): that
+   * title is of the organisation the opening names.
+   */
+  opening?: Span;
 }
 
 /** "Frågan … bereds inom Regeringskansliet. Något beslut har ännu inte fattats." */
@@ -162,6 +167,8 @@ export interface RepaymentStatement {
   span: Span;
   /** The next sentence, when it is the one saying the money went back ("Beloppet betalades tillbaka …"). */
   said: Span | null;
+  /** The document's opening: an annual report names the one paying back at its head, not in the sentence. */
+  opening: Span;
 }
 
 /** "funded with EUR 3.2 million": money in another currency, quoted as written, never read as kronor. */
@@ -181,6 +188,8 @@ export interface ReferenceStatement {
   number: Span;
   /** The line it stands on. */
   span: Span;
+  /** Whether it stands in the document's header (its first lines, before the middle): then it is the document's own. */
+  inHeader: boolean;
 }
 
 /** "anslaget 1:6 Bidrag till folkhälsa och sjukvård, anslagsposten 16 …": what a sentence books money against. */
@@ -200,6 +209,32 @@ export interface LeadStatement {
   span: Span;
   /** The sentence before, which often names the project ("Forte har beviljat … till studien"). */
   context: Span | null;
+}
+
+/** "En trioanalys … kostar i dag omkring 25 000 kronor": what something costs, as stated; never funding. */
+export interface CostStatement {
+  amounts: StatedAmount[];
+  span: Span;
+  /** The years it is told of: written, relative to the document's year, else the year the document tells of. */
+  years: number[];
+}
+
+/** "Under 2026 genomfördes 7 450 helgenomanalyser": a number of things, as stated; never money. */
+export interface CountStatement {
+  /** The number with the word it counts ("7 450 helgenomanalyser"). */
+  counted: Span;
+  span: Span;
+  years: number[];
+}
+
+/** "Rättelse 12 maj: … stod det att Region Skåne får 12 miljoner kronor. Det rätta beloppet är 10,5 miljoner kronor." */
+export interface CorrectionStatement {
+  /** The sentence that says it corrects. */
+  span: Span;
+  /** The rest of its paragraph, which tells what was wrong and what is right. */
+  said: Span[];
+  /** Every amount the correction names, the wrong and the right. */
+  amounts: StatedAmount[];
 }
 
 export interface Statements {
@@ -223,4 +258,7 @@ export interface Statements {
   repayments: RepaymentStatement[];
   /** Who leads a project or a piece of work. */
   leads: LeadStatement[];
+  costs: CostStatement[];
+  counts: CountStatement[];
+  corrections: CorrectionStatement[];
 }

@@ -1,0 +1,142 @@
+// "vad kostar en trioanalys?", "how many genomes were analysed in 2027?", "stämmer 12 miljoner?": costs,
+// counts and a document's own correction, as the statements read at load tell them. Quoted, never summed,
+// never funding; a cost's stated amount is shown as a figure labelled a cost.
+import type { CorrectionStatement, CostStatement, CountStatement } from "../../knowledge/index.js";
+import type { Figure } from "../answer.js";
+import type { Query } from "../query.js";
+import { say } from "../say.js";
+import { type AnswerContext, type Draft, decline } from "./context.js";
+import { memo } from "./memo.js";
+
+const MAX_QUOTED = 3;
+
+/** "vad kostar en trioanalys?", "how many analyses 2026": the statements of that cost or count; null when none. */
+export function answerCostOrCount(ctx: AnswerContext): Draft | null {
+  const { query } = ctx;
+  const kind = query.cues.has("cost") ? "cost" : query.cues.has("count") ? "count" : null;
+  // A word the documents never write alone may still be part of their compounds ("analyser", "trioanalyser").
+  if (kind === null || query.topicWords.length + query.coverage.unplaced.length === 0) return null;
+  const keys = subjectKeys(query);
+  const statements: (CostStatement | CountStatement)[] =
+    kind === "cost" ? ctx.knowledge.statements.costs : ctx.knowledge.statements.counts;
+  const found = ofSubject(statements, keys, new Set(query.years)).slice(0, MAX_QUOTED);
+  if (found.length === 0) return null;
+  const lines = found.map((s) => `• “${s.span.text}” ${ctx.citations.markers([s.span]).text}`);
+  const lead =
+    kind === "cost"
+      ? say(
+          ctx.language,
+          "Det här säger dokumenten om kostnaden – en kostnad, inga medel till GMS:",
+          "What the documents say about the cost – a cost, not funding of GMS:",
+        )
+      : say(
+          ctx.language,
+          "Det här säger dokumenten om antalet – ett antal, inga medel:",
+          "What the documents say about the number – a count, not funding:",
+        );
+  const first = found[0];
+  const figures = first && "amounts" in first ? costFigure(ctx, first) : [];
+  return { intent: "passage", answered: true, text: [lead, ...lines].join("\n"), figures };
+}
+
+/** The cost as stated ("omkring 25 000 kronor"), labelled a cost, cited to its sentence. */
+function costFigure(ctx: AnswerContext, cost: CostStatement): Figure[] {
+  const amount = cost.amounts[0];
+  if (!amount) return [];
+  const citations = ctx.citations.markers([cost.span]).ids;
+  const label = say(ctx.language, "kostnad", "cost");
+  return [{ amountSek: amount.valueSek, year: null, label, derived: false, citations }];
+}
+
+/** "was there a correction?", "stämmer 12 miljoner?": the documents' corrections, quoted whole. */
+export function answerCorrection(ctx: AnswerContext): Draft {
+  const all = ctx.knowledge.statements.corrections;
+  const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
+  const naming = all.filter((c) => c.amounts.some((a) => asked.has(a.valueSek)));
+  const found = (naming.length > 0 ? naming : all).slice(0, MAX_QUOTED);
+  if (found.length === 0)
+    return decline(
+      "passage",
+      say(ctx.language, "Dokumenten rättar inget belopp.", "The documents correct no figure."),
+    );
+  const lines = found.map((c) => {
+    const spans = [c.span, ...c.said];
+    return `• “${spans.map((s) => s.text).join(" ")}” ${ctx.citations.markers(spans).text}`;
+  });
+  const lead = say(
+    ctx.language,
+    "Det här säger dokumentens rättelse – det rätta beloppet gäller, inte det först skrivna:",
+    "What the documents' correction says – the corrected figure stands, not the one first written:",
+  );
+  return { intent: "passage", answered: true, text: [lead, ...lines].join("\n"), figures: [] };
+}
+
+/** Whether the question names an amount a document's own correction names ("stämmer 12 miljoner till RS?"). */
+export function namesCorrectedAmount(
+  knowledge: AnswerContext["knowledge"],
+  query: Pick<Query, "amounts">,
+): boolean {
+  if (query.amounts.length === 0) return false;
+  const corrected = memo(
+    knowledge,
+    "corrected-amounts",
+    () =>
+      new Set(
+        knowledge.statements.corrections.flatMap((c: CorrectionStatement) =>
+          c.amounts.map((a) => a.valueSek),
+        ),
+      ),
+  );
+  return query.amounts.some((a) => corrected.has(a.valueSek));
+}
+
+// A subject word is known in a sentence by its first six letters inside one of the sentence's words
+// ("analyses" in "helgenomanalyser", "trio" in "trioanalys"); a word of fewer than four letters is no subject.
+const KEY_LETTERS = 6;
+const MIN_KEY = 4;
+// Words of a question's cue that a sentence about the same cost or count writes too.
+const CUE_WORDS: ReadonlyArray<[string, readonly string[]]> = [["average", ["snitt", "average"]]];
+// Words of GMS's own name tell no cost or count apart: every sentence of its documents may write them.
+const NAME_WORDS = new Set(["genomic", "genomi", "medicine", "medici", "sweden", "gms"]);
+
+function subjectKeys(query: Query): string[] {
+  const words = [...query.topicWords, ...query.stems, ...query.coverage.unplaced].map((w) =>
+    w.toLowerCase(),
+  );
+  for (const [cue, more] of CUE_WORDS) if (query.cues.has(cue)) words.push(...more);
+  const long = words.filter((w) => w.length >= MIN_KEY && !NAME_WORDS.has(w));
+  // A compound is known by its last part too ("helgenomanalys" in "analys").
+  const tails = long.filter((w) => w.length >= 2 * KEY_LETTERS).map((w) => w.slice(-KEY_LETTERS));
+  const keys = [...new Set([...long.map((w) => w.slice(0, KEY_LETTERS)), ...tails])].filter(
+    (k) => !NAME_WORDS.has(k),
+  );
+  // One word counts once: "gjorde" (of "gjordes") is left out beside "gjord" (of its stem).
+  return keys.filter((k) => !keys.some((o) => o !== k && k.startsWith(o)));
+}
+
+/** The statements naming the asked subject, of the asked years: those naming most of it first, then the latest. */
+function ofSubject<T extends { span: { text: string }; years: number[] }>(
+  statements: readonly T[],
+  keys: readonly string[],
+  years: ReadonlySet<number>,
+): T[] {
+  if (keys.length === 0) return [];
+  return (
+    statements
+      .filter((s) => years.size === 0 || s.years.some((y) => years.has(y)))
+      .map((s) => ({ s, n: keysIn(s.span.text, keys) }))
+      .filter(({ n }) => n > 0)
+      // Naming more of the subject first; of those, the latest told (a cost falls over the years).
+      .sort((a, b) => b.n - a.n || latest(b.s.years) - latest(a.s.years))
+      .map(({ s }) => s)
+  );
+}
+
+function latest(years: readonly number[]): number {
+  return years.length === 0 ? 0 : Math.max(...years);
+}
+
+function keysIn(text: string, keys: readonly string[]): number {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  return keys.filter((k) => words.some((w) => w.includes(k))).length;
+}

@@ -1,0 +1,149 @@
+// What the documents state that is neither a grant nor any money to sum: what something costs, how many of
+// something there were, and a document's own correction of a figure. Quoted when asked, never summed.
+import { clutterRanges, inClutter } from "../clutter.js";
+import { findRelativeYears, type RelativeYear, reportYear } from "../relative-time.js";
+import type { Segment } from "../segments.js";
+import { STOPWORDS } from "../stopwords.js";
+import { CORRECTION_WORDS, COST_WORDS } from "./cue-words.js";
+import type { DocumentView } from "./document-view.js";
+import type { CorrectionStatement, CostStatement, CountStatement, StatedAmount } from "./types.js";
+
+/** Sentences telling what something costs, with their amounts and the years they are told of. */
+export function readCosts(view: DocumentView): CostStatement[] {
+  if (!view.mayAny(COST_WORDS)) return [];
+  const out: CostStatement[] = [];
+  const docYear = documentYear(view);
+  const clutter = clutterRanges(view.doc.text);
+  for (const s of view.segments) {
+    if (s.heading || !view.may(s, COST_WORDS) || inClutter(clutter, s.start)) continue;
+    const amounts = view.amounts(s);
+    if (amounts.length === 0 || !view.has(s, COST_WORDS)) continue;
+    out.push({
+      amounts: stated(view, s),
+      span: view.span(s.start, s.end),
+      years: yearsOf(view, s, docYear()),
+    });
+  }
+  return out;
+}
+
+/** Sentences telling a number of things ("7 450 helgenomanalyser", "9,000 whole-genome analyses"). */
+export function readCounts(view: DocumentView): CountStatement[] {
+  const out: CountStatement[] = [];
+  const docYear = documentYear(view);
+  const clutter = clutterRanges(view.doc.text);
+  for (const s of view.segments) {
+    if (s.heading || !DIGIT.test(s.text)) continue;
+    const reading = view.reading(s);
+    // Read once per wording.
+    reading.counted ??= countedIn(s.text, view, s);
+    const found = reading.counted;
+    if (found.length === 0 || inClutter(clutter, s.start)) continue;
+    for (let k = 0; k < found.length; k += 2) {
+      out.push({
+        counted: view.span(s.start + (found[k] as number), s.start + (found[k + 1] as number)),
+        span: view.span(s.start, s.end),
+        years: yearsOf(view, s, docYear()),
+      });
+    }
+  }
+  return out;
+}
+
+// How many sentences after the one saying it corrects may tell what was wrong and what is right.
+const CORRECTION_SENTENCES = 3;
+
+/** "Rättelse …": the sentence that says it corrects, the rest of its paragraph, and every amount they name. */
+export function readCorrections(view: DocumentView): CorrectionStatement[] {
+  if (!view.mayAny(CORRECTION_WORDS)) return [];
+  const out: CorrectionStatement[] = [];
+  const segments = view.segments;
+  for (const s of segments) {
+    if (!view.may(s, CORRECTION_WORDS) || !view.has(s, CORRECTION_WORDS)) continue;
+    const rest = segments
+      .slice(s.index + 1, s.index + 1 + CORRECTION_SENTENCES)
+      .filter((n) => n.paragraph === s.paragraph && !n.heading);
+    const amounts = [s, ...rest].flatMap((n) => stated(view, n));
+    // A correction of a figure names one; "rättelse" of a name or a date is no money's.
+    if (amounts.length === 0) continue;
+    out.push({
+      span: view.span(s.start, s.end),
+      said: rest.map((n) => view.span(n.start, n.end)),
+      amounts,
+    });
+  }
+  return out;
+}
+
+function stated(view: DocumentView, s: Segment): StatedAmount[] {
+  return view.amounts(s).map((a) => ({
+    valueSek: a.valueSek,
+    span: view.span(s.start + a.start, s.start + a.end),
+  }));
+}
+
+const DIGIT = /\d/;
+// A number, then the lower-case word it counts ("9 Hälsovård" numbers a budget line). Bounded: one number,
+// one word; a number right after another number, a point, a colon, a slash or a section sign is part of
+// something else (a phone number, a date, a case number).
+const COUNTED =
+  /(?<![\p{N}.,:/§-])(\d{1,3}(?:[ \u00a0,]\d{3})+|\d{1,7})[ \u00a0]+(\p{Ll}[\p{L}-]{0,40})/gu;
+const YEAR = /^(?:19|20)\d\d$/;
+// Words after a number that make it money, a share, a time or a date, not a count of things.
+const NOT_COUNTED = new Set(
+  `kronor kr mkr msek tkr sek miljoner miljon miljarder miljard million millions billion procent percent
+  år års åren året years year månader månad månaden months month veckor vecka weeks week dagar dag dagen days
+  day timmar hours minuter minutes sekunder seconds kl
+  januari februari mars april maj juni juli augusti september oktober november december
+  january february march may june july august october
+  jan feb mar apr jun jul aug sep sept okt oct nov dec`.split(/\s+/),
+);
+
+/** Start and end (in the text) of each number that counts things, with its word; amounts and dates are not. */
+function countedIn(text: string, view: DocumentView, s: Segment): readonly number[] {
+  // Most numbers are money or dates, known by their next word: the sentence's amounts and dates are read after.
+  let taken: { start: number; end: number }[] | null = null;
+  const found: number[] = [];
+  for (const m of text.matchAll(COUNTED)) {
+    const start = m.index ?? 0;
+    const number = m[1] ?? "";
+    const word = (m[2] ?? "").toLowerCase();
+    if (YEAR.test(number) || NOT_COUNTED.has(word) || STOPWORDS.has(word)) continue;
+    taken ??= [...view.amounts(s), ...view.dates(s)];
+    if (taken.some((t) => t.start < start + number.length && start < t.end)) continue;
+    found.push(start, start + m[0].length);
+  }
+  return found;
+}
+
+// The lines a report's title is read from ("Genomic Medicine Sweden / Verksamhetsberättelse 2026").
+const OPENING_LINES = 6;
+
+/** The year a document tells of (a report's year, else the year it came out), read when first asked. */
+function documentYear(view: DocumentView): () => number | null {
+  let year: number | null | undefined;
+  return () => {
+    year ??= reportYear(view.doc.text.split("\n", OPENING_LINES)) ?? view.date.year;
+    return year;
+  };
+}
+
+/** The years a sentence tells: written, relative to its document's year ("i fjol"), else the document's. */
+function yearsOf(view: DocumentView, s: Segment, docYear: number | null): number[] {
+  const words = view.words(s);
+  const written = words.filter((w) => YEAR.test(w.word)).map((w) => Number(w.word));
+  const relative = findRelativeYears(words).flatMap((r) => relativeYears(r, written, docYear));
+  const told = [...new Set([...written, ...relative])];
+  return told.length > 0 ? told : docYear === null ? [] : [docYear];
+}
+
+function relativeYears(
+  r: RelativeYear,
+  written: readonly number[],
+  docYear: number | null,
+): number[] {
+  // "jämfört med drygt 5 800 året innan": the year before the one the sentence writes.
+  const base = r.beforeStated ? (written[0] ?? docYear) : docYear;
+  if (base === null) return [];
+  return Array.from({ length: r.to - r.from + 1 }, (_, i) => base + r.from + i);
+}
