@@ -96,15 +96,6 @@ const NO_PURPOSE = new Set(
 );
 const NAME_WORDS = new Set(aliasesOf("org").flatMap(([alias]) => alias.split(" ")));
 
-/** What the role is called in the language: the label of an entry whose purpose says nothing. */
-export function roleName(
-  entry: Pick<LedgerEntry, "role" | "loneRetelling" | "partOf">,
-  language: "sv" | "en",
-): string {
-  const role = fundingRole(entry);
-  return language === "sv" ? SWEDISH_ROLE_NAMES[role] : ROLE_NAMES[role];
-}
-
 /** "Genomic Medicine Sweden får", "de", "I fjol fick GMS": a purpose that names no purpose. */
 export function isPurposeless(purpose: string): boolean {
   return !words(purpose).some(
@@ -126,14 +117,31 @@ export function swedishPurpose(
 
 /** What an entry is for, in English: a named area the purpose mentions, else its role. */
 export function englishPurpose(
-  entry: Pick<LedgerEntry, "purpose" | "area" | "role" | "loneRetelling" | "partOf">,
+  entry: Pick<LedgerEntry, "purpose" | "area" | "role" | "loneRetelling" | "partOf" | "funder">,
 ): string {
   const stems = purposeStems(`${entry.area} ${entry.purpose}`);
   const named = AREA_STEMS.find((a) => containsPhrase(stems, a.stems));
-  if (!named) return ROLE_NAMES[fundingRole(entry)];
+  if (!named) return roleName(entry, "en");
   // "piloter inom … diagnostik": the kind of work is part of what the money is for.
   const pilots = PILOT_STEMS.some((p) => containsPhrase(stems, p)) && !named.en.startsWith("pilot");
   return pilots ? `pilot projects in ${named.en}` : named.en;
+}
+
+const GOVERNMENT = /^(?:regeringen|staten)$/i;
+
+/**
+ * What the role is called in the language, the label of an entry whose purpose says nothing; a grant another
+ * giver than the state gives says so ("a grant from EU").
+ */
+export function roleName(
+  entry: Pick<LedgerEntry, "role" | "loneRetelling" | "partOf" | "funder">,
+  language: "sv" | "en",
+): string {
+  const role = fundingRole(entry);
+  const giver = entry.funder;
+  if (role === "grant" && giver && !GOVERNMENT.test(giver))
+    return language === "sv" ? `bidrag från ${giver}` : `a grant from ${giver}`;
+  return language === "sv" ? SWEDISH_ROLE_NAMES[role] : ROLE_NAMES[role];
 }
 
 /** The asker's topic words in English when they name a known area ("barncancer" → "childhood cancer"). */

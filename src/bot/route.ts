@@ -629,6 +629,18 @@ export const RULES: readonly Rule[] = [
       q.amounts.length === 0 &&
       q.years.length === 0,
   },
+  // "obesity drug approved in the eu?": an organisation beside a word that cannot be placed, with no word of
+  // money or of getting, asks something else of it: said back, never answered with the organisation's money.
+  {
+    intent: "clarify",
+    none: ["receives", "gives", "pays"],
+    when: ({ q }) =>
+      !money(q) &&
+      q.orgs.length > 0 &&
+      q.coverage.unplaced.length > 0 &&
+      q.years.length === 0 &&
+      !q.mentionsGms,
+  },
   { intent: "amount", when: ({ q, topical }) => money(q) || topical || q.orgs.length > 0 },
   { intent: "amount", when: ({ q }) => q.years.length > 0 || q.mentionsGms || q.latest },
   { intent: "amount", any: ["why", "purpose", "list"] },

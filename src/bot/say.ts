@@ -1,7 +1,7 @@
 import type { LedgerEntry, Topic } from "../knowledge/index.js";
-import { containsPhrase, fundingRole, phraseStems, TOPICS } from "../knowledge/index.js";
+import { containsPhrase, phraseStems, TOPICS } from "../knowledge/index.js";
 import type { Language } from "./answer.js";
-import { englishPurpose, isPurposeless, SWEDISH_ROLE_NAMES } from "./english-names.js";
+import { englishPurpose, isPurposeless, roleName } from "./english-names.js";
 
 /** Picks the Swedish or English wording. */
 export function say(language: Language, sv: string, en: string): string {
@@ -68,9 +68,7 @@ function readLabel(entry: LedgerEntry, language: Language): string {
     if (topic) return topicName(topic.key, language);
     // English never borrows the document's Swedish: that stays in the quote.
     if (language === "en") return englishPurpose(entry);
-    return isPurposeless(entry.purpose)
-      ? SWEDISH_ROLE_NAMES[fundingRole(entry)]
-      : shorten(entry.purpose, 90);
+    return isPurposeless(entry.purpose) ? roleName(entry, "sv") : shorten(entry.purpose, 90);
   }
   return listText(
     shown.map((t) => (language === "sv" ? t.sv : t.en)),

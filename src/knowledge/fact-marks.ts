@@ -92,6 +92,24 @@ export function aboutGms(
 // "Pengarna går till Region Uppsala": a sentence that points back names who gets the money just told.
 const GOES_TO = /\b(?:går|gick|ges|betalas ut|goes|go|went|is paid)\s+(?=till\s|to\s)/u;
 
+// "The EU grant goes to …", "EU-bidraget går till …": the money just told, named by its giver or kind.
+const DEMONSTRATIVES = new Set(["the", "this", "that"]);
+const GRANT_NOUNS = new Set(["grant", "money", "funds", "funding", "award", "contribution"]);
+const DEFINITE_GRANT_ENDINGS = ["-pengarna", "-medlen", "-bidraget", "-anslaget", "-stödet"];
+
+function namedGrant(tokens: readonly { word: string }[]): boolean {
+  const [first, second, third] = tokens.map((t) => t.word.toLowerCase());
+  if (first && DEFINITE_GRANT_ENDINGS.some((e) => first.endsWith(e))) return true;
+  return (
+    first !== undefined &&
+    DEMONSTRATIVES.has(first) &&
+    second !== undefined &&
+    !GRANT_NOUNS.has(second) &&
+    third !== undefined &&
+    GRANT_NOUNS.has(third)
+  );
+}
+
 /** The recipient a following sentence names for the last amount ("… sex miljoner kronor …. Pengarna går till X"). */
 export function markBackReferredRecipients(
   facts: RawFact[],
@@ -115,11 +133,12 @@ export function markBackReferredRecipients(
     }
     if (!last || last.recipient || last.segment === seg) continue;
     if (last.segment.paragraph < previousParagraph) continue;
-    const tokens = words(seg.text, 2);
+    const tokens = words(seg.text, 3);
     const first = tokens[0];
     if (
       !first ||
-      !findCues(tokens.slice(0, 2), BACK_REFERENCE).some((h) => h.start === first.start)
+      (!findCues(tokens.slice(0, 2), BACK_REFERENCE).some((h) => h.start === first.start) &&
+        !namedGrant(tokens))
     )
       continue;
     const goes = GOES_TO.exec(seg.text);

@@ -20,7 +20,7 @@ import { studyHost } from "./study-hosts.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import { forgetTold, keepTold, metBefore, toldBefore } from "./wording-memo.js";
-import { wordsAt } from "./words.js";
+import { words, wordsAt } from "./words.js";
 import {
   decisionYears,
   publicationYears,
@@ -124,7 +124,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   markBulletLists(facts, () => ++lists);
   markCoFunded(facts);
   markRevisions(facts, doc);
-  spreadPerYear(facts);
+  spreadPerYear(facts, (f) => context.aboutBox[f.segment.index] === true);
   linkFacts(facts, context.docYear);
   markMixedWholes(facts);
   markRegionsMoney(facts);
@@ -218,6 +218,9 @@ interface ReadOnce {
   gmsHeading: boolean[];
   /** Per segment index: the segment itself speaks of GMS. */
   gms: boolean[];
+  /** Per segment index: it stands under an "About SciLifeLab" / "Om Region Skåne" heading, the writer's own
+   * standing description, where the page's dates say nothing of its money. */
+  aboutBox: boolean[];
   /** By paragraph: the index of its first segment and one past its last (a paragraph's segments follow
    * each other), and how many of them state each funding year. */
   paragraphStart: number[];
@@ -233,12 +236,16 @@ function readOnce(segments: Segment[]): ReadOnce {
     gmsText: [],
     gmsHeading: [],
     gms: [],
+    aboutBox: [],
     paragraphStart: [],
     paragraphEnd: [],
     yearCounts: new Map(),
   };
   let lead = -1;
+  let about = false;
   for (const s of segments) {
+    if (s.heading) about = isAboutHeading(s.text);
+    once.aboutBox.push(about && !s.heading);
     once.leadIndex.push(lead);
     if (!s.bullet) lead = s.index;
     once.paragraphStart[s.paragraph] ??= s.index;
@@ -251,6 +258,21 @@ function readOnce(segments: Segment[]): ReadOnce {
     }
   }
   return once;
+}
+
+// "About SciLifeLab", "Om Region Skåne", "Om oss": a short box about the writer, a name (or "us") after its
+// first word; "Om satsningen" is about the money, not the writer.
+const ABOUT_WORDS = new Set(["about", "om"]);
+const ABOUT_US = new Set(["us", "oss"]);
+const ABOUT_MAX_WORDS = 5;
+const CAPITAL = /^\p{Lu}/u;
+
+function isAboutHeading(text: string): boolean {
+  const heading = words(text, ABOUT_MAX_WORDS + 1);
+  const [first, second] = heading;
+  if (!first || !second || heading.length > ABOUT_MAX_WORDS) return false;
+  if (!ABOUT_WORDS.has(first.word)) return false;
+  return ABOUT_US.has(second.word) || CAPITAL.test(text.slice(second.start, second.end));
 }
 
 /** The index of a paragraph's first segment (0 for none). */
@@ -454,6 +476,8 @@ function readYears(
     const para = paragraphYears(context, seg);
     if (para.years.length > 0) return para;
   }
+  // The writer's standing description ("funded … with around SEK 600 million a year") has no year of the page.
+  if (context.aboutBox[seg.index]) return NO_YEARS;
   if (context.titleYears.years.length > 0) return context.titleYears;
   if (context.projectYears.years.length > 0) return context.projectYears;
   return context.publicationYears;

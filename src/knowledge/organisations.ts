@@ -183,7 +183,9 @@ export function findRecipient(before: string, after: string): string | null {
   }
   // Every pattern below needs its verb: most sentences have none of them, and are not searched.
   if (!RECEIVES.test(before))
-    return givenTo(before) ?? leaderWith(before) ?? labelledOrganisation(before);
+    return (
+      givenTo(before) ?? leaderWith(before) ?? labelledOrganisation(before) ?? fundedSubject(before)
+    );
   // "Därutöver får Biobank Sverige tre miljoner": Swedish puts the verb second, the recipient after it.
   const afterVerb = NAME_AFTER_VERB.exec(before);
   if (afterVerb?.[1]) return afterVerb[1].trim();
@@ -216,6 +218,20 @@ export function organisationLabel(label: string): string | null {
   const organisation =
     words.some((w) => REGION_WORD.test(w)) || isOrganisationHead(words.at(-1)?.toLowerCase() ?? "");
   return organisation ? label : null;
+}
+
+// "SciLifeLab is a national infrastructure …, funded by the Swedish government with …", "Biobanken finansieras av
+// staten med …": the subject said to be funded receives the money.
+const FUNDED =
+  /\b(?:funded|financed|finansieras|finansierad|finansierat|finansierade)\s+(?:by|av)\b/u;
+const IS_AFTER_NAME = /^\s*(?:is|är|was|var|,)/u;
+
+function fundedSubject(before: string): string | null {
+  if (!FUNDED.test(before)) return null;
+  const name = readName(before);
+  if (!name || NOT_A_NAME.has(name.split(SPACES)[0]?.toLowerCase() ?? "")) return null;
+  const rest = before.slice(before.indexOf(name) + name.length);
+  return IS_AFTER_NAME.test(rest) && !GOVERNMENT.test(name) ? name : null;
 }
 
 // Words that open a sentence in capitals without naming anyone ("Idag fick vi beskedet att …").
@@ -311,7 +327,36 @@ export function findFunder(sentence: string): string | null {
     return name;
   }
   if (REGIONS_NAMED.test(sentence) && REGIONS_GIVE.test(sentence)) return "regionerna";
-  return GOVERNMENT_SUBJECT.test(sentence) ? "regeringen" : null;
+  if (GOVERNMENT_SUBJECT.test(sentence)) return "regeringen";
+  return awardedFrom(sentence) ?? shareOfNamed(sentence);
+}
+
+// "SciLifeLab receives SEK 4.5m … of the EU funding", "får 2 miljoner av EU-pengarna": a share of a giver's money.
+const OF_NAMED_MONEY =
+  /\b(?:of|av)\s+(?:the\s+)?(\p{Lu}[\p{L}\d]*)(?:'s|:s)?[\s-](?:funding|funds|money|grant|pengarna|medlen|medel|bidraget|stödet)\b/u;
+
+function shareOfNamed(sentence: string): string | null {
+  const name = OF_NAMED_MONEY.exec(sentence)?.[1];
+  // "av GMS-medlen" is the money for GMS, never money GMS gives.
+  if (!name || NOT_A_GIVER.test(name) || NO_SUBJECT.test(name) || mentionsGms(name)) return null;
+  return name;
+}
+
+// "has been awarded EUR 1.5 million … from the EU's Digital Europe Programme", "har beviljats 3 miljoner från
+// Cancerfonden": money received from a named giver. Bounded: the giver within 80 characters of the verb.
+const AWARDED_FROM =
+  /\b(?:awarded|granted|received|receives|beviljats|beviljades|tilldelats|tilldelades)\b[^;]{0,80}?\b(?:from|från)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:(?:'s|:s)?\s\p{Lu}[\p{L}-]*){0,3})/u;
+const POSSESSIVE = /(?:'s|:s)(?=\s|$)/gu;
+// Agencies that pay out the state's money: money "from" them is the government's, paid through them; and
+// currencies ("up from SEK 16 million"), which are no giver.
+const NOT_A_GIVER =
+  /^(?:Socialstyrelsen|Kammarkollegiet|Folkhälsomyndigheten|SEK|MSEK|EUR|USD|NOK|DKK|GBP)$/;
+
+function awardedFrom(sentence: string): string | null {
+  const name = AWARDED_FROM.exec(sentence)?.[1]?.replace(POSSESSIVE, "");
+  const first = name?.split(SPACES)[0];
+  if (!name || !first || NOT_A_GIVER.test(first) || NO_SUBJECT.test(first)) return null;
+  return name;
 }
 
 // "De sju regionerna med universitetssjukvård bidrog …", "the seven regions … will add": the regions together give.

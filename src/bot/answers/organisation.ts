@@ -18,7 +18,7 @@ function organisations(ctx: AnswerContext): string[] {
     for (const { entry } of ctx.index.entries) {
       for (const n of [entry.recipient, entry.payer, entry.funder]) if (n) names.add(n);
     }
-    return [...names].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
+    return [...names].sort((a, b) => b.length - a.length);
   });
 }
 
@@ -27,7 +27,8 @@ export function ledgerName(ctx: AnswerContext, asked: string): string {
   const lower = asked.toLowerCase();
   return (
     organisations(ctx).find((n) => n.toLowerCase() === lower) ??
-    organisations(ctx).find((n) => n.toLowerCase().includes(lower)) ??
+    // A name inside a longer one, never a two-letter one inside a word ("EU" in "Europe").
+    organisations(ctx).find((n) => n.length >= 3 && n.toLowerCase().includes(lower)) ??
     asked
   );
 }
@@ -126,7 +127,12 @@ export function givenBy(ctx: AnswerContext, name: string): LedgerEntry[] {
 
 function given(e: LedgerEntry, lower: string): boolean {
   const names = [lower, ...(ALIASES.get(lower) ?? [])];
-  if (names.includes(e.funder?.toLowerCase() ?? "") || e.payer?.toLowerCase() === lower)
+  const funder = e.funder?.toLowerCase() ?? "";
+  // "EU Digital Europe Programme" is the EU's: a giver named by its first word.
+  if (
+    names.some((n) => funder === n || funder.startsWith(`${n} `)) ||
+    e.payer?.toLowerCase() === lower
+  )
     return true;
   // GMS is named in nearly every sentence as the one receiving: it gives only where the ledger says so,
   // or where money not GMS's is told with GMS giving it ("GMS delade ut 1,8 miljoner").

@@ -1,0 +1,42 @@
+// Money other givers than the state give, asked by the giver's short name: "eu money", "is gms funded by the eu";
+// and an organisation named beside a word that cannot be placed, with no word of money. Made-up pages.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { fromDocuments } from "../../src/knowledge/index.js";
+import { textDocument } from "../support/text-document.js";
+
+const news = textDocument(
+  "news",
+  "Registry joins EU project\n\nPublished: 4 May 2035\n\nThe Biobank Registry receives SEK 3.5m (roughly EUR 300,000) of the EU funding for 2035.",
+  "2035-05-04",
+);
+const page = textDocument(
+  "page",
+  "Biobanksnätet\n\nNews\n\nPublished: 3 March 2036\n\nThe registry has also been awarded EUR 2 million (about SEK 22 million) from the EU's Health Programme for 2036–2037. The EU grant goes to Biobanksnätet as coordinator and is not part of the government's funding of GMS.",
+  "2036-03-03",
+);
+const ask = createAsk({ knowledge: fromDocuments([news, page]) });
+const context = { today: "2036-06-01" };
+
+describe("a giver asked by its short name", () => {
+  it("'eu money' lists both, the one 'of the EU funding' and the one from the EU's programme", () => {
+    const answer = ask("eu money", context);
+    expect(answer.figures.map((f) => f.amountSek).sort()).toEqual([22_000_000, 3_500_000].sort());
+    expect(answer.text).toMatch(/a grant from EU/);
+  });
+
+  it("'is gms funded by the eu': no, with what the EU gives", () => {
+    const answer = ask("is gms funded by the eu", context);
+    expect(answer.text).toMatch(/^No/);
+    expect(answer.figures.length).toBeGreaterThan(0);
+  });
+});
+
+describe("an organisation beside a word that cannot be placed, with no word of money", () => {
+  it("is said back, never answered with the organisation's money", () => {
+    const answer = ask("obesity drug approved in the eu?", context);
+    expect(answer.answered).toBe(false);
+    expect(answer.figures).toEqual([]);
+    expect(answer.text).toMatch(/obesity/);
+  });
+});
