@@ -9,6 +9,8 @@ export interface ConversationState {
   amounts: number[];
   /** The grant the last answer was about (its stated amount): "varför?", "how was that amount split?". */
   subject: number[];
+  /** Every amount the last answer stated: "ingår de i gms-anslaget?" asks about all of them. */
+  shown?: number[];
   years: number[];
   /** Months the question named ("the april decision"), for "who signed it?", "and the case number?". */
   months?: number[];

@@ -386,6 +386,9 @@ function earlierSubject(
 }
 
 /** The year every stated figure of the answer is for, when they share one. */
+// How many of an answer's amounts a plural follow-up ("ingår de …?") may ask about.
+const MAX_SHOWN = 10;
+
 function oneYear(draft: Draft): number | undefined {
   const years = new Set(draft.figures.filter((f) => !f.derived).map((f) => f.year));
   const [year] = years;
@@ -410,6 +413,10 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
           : query.amounts.length > 0
             ? query.amounts.map((a) => a.valueSek)
             : (previous?.subject ?? []),
+    shown: [...new Set(draft.figures.filter((f) => !f.derived).map((f) => f.amountSek))].slice(
+      0,
+      MAX_SHOWN,
+    ),
     years: query.years,
     shownYear: oneYear(draft),
     months: query.months,

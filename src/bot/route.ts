@@ -718,6 +718,28 @@ const BOTH_WORDS = new Set("both båda bägge dem them those these dessa".split(
 const PRONOUNS = new Set("det den de dem dom dessa detta it that they them those this".split(" "));
 
 /** Intents about one grant: a follow-up asks them of the grant just shown, not of its whole topic. */
+// "ingår de i gms-anslaget?", "who pays them?": a plural pronoun after an answer that listed several amounts
+// asks about all of them, not only the first.
+const PLURAL_POINTERS = new Set([
+  "de",
+  "dem",
+  "dessa",
+  "båda",
+  "they",
+  "them",
+  "these",
+  "those",
+  "both",
+]);
+
+function pointsAtAll(q: Query, previous: ConversationState): boolean {
+  if ((previous.shown?.length ?? 0) < 2) return false;
+  return q.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => PLURAL_POINTERS.has(w));
+}
+
 const ABOUT_THE_GRANT = new Set<string>([
   "purpose",
   "payer",
@@ -787,7 +809,9 @@ export function mergeFollowUp(
     q.amounts.length > 0 || topical || otherKind || whatDecided || otherYears
       ? []
       : grant
-        ? previous.subject
+        ? pointsAtAll(q, previous)
+          ? (previous.shown ?? previous.subject)
+          : previous.subject
         : previous.amounts;
   // "och året innan?", "och året efter?": the year before or after the one discussed.
   const back = q.cues.has("prev") && !ownYears;

@@ -40,3 +40,13 @@ describe("an organisation beside a word that cannot be placed, with no word of m
     expect(answer.text).toMatch(/obesity/);
   });
 });
+
+describe("a plural pronoun after an answer that listed several amounts", () => {
+  it("'are they part of the GMS grant?' asks about all of them", () => {
+    const talk = { ...context, conversationId: "t1" };
+    ask("eu money", talk);
+    const answer = ask("are they part of the gms grant?", talk);
+    expect(answer.text).toMatch(/^No/);
+    expect(answer.figures.map((f) => f.amountSek).sort()).toEqual([22_000_000, 3_500_000].sort());
+  });
+});
