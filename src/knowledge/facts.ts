@@ -73,6 +73,8 @@ export interface RawFact {
   restOf?: number | null;
   /** Index of the amount this one replaces ("höjs från 92 miljoner kronor till 97 miljoner kronor"). */
   revises?: number | null;
+  /** Told in the writer's "About X" box: a standing description, no year's money of the page. */
+  aboutWriter?: boolean;
 }
 
 /** Every amount of one document as a raw fact, with the clues read from its sentence and surroundings. */
@@ -104,7 +106,9 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     const told = wordingReadings(doc, context, seg, amounts);
     const first = facts.length;
     for (let i = 0; i < amounts.length; i++) {
-      facts.push(readFact(doc, context, seg, amounts, i, told[i] as WordingReading));
+      const fact = readFact(doc, context, seg, amounts, i, told[i] as WordingReading);
+      if (context.aboutBox[seg.index]) fact.aboutWriter = true;
+      facts.push(fact);
     }
     for (const group of parenthesisGroups(seg.text, seg.start, amounts)) {
       lists += 1;
@@ -124,7 +128,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   markBulletLists(facts, () => ++lists);
   markCoFunded(facts);
   markRevisions(facts, doc);
-  spreadPerYear(facts, (f) => context.aboutBox[f.segment.index] === true);
+  spreadPerYear(facts);
   linkFacts(facts, context.docYear);
   markMixedWholes(facts);
   markRegionsMoney(facts);

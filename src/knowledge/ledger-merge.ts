@@ -122,6 +122,8 @@ export function sameGrant(
     if (group.entry.partOf !== parentGroup.entry.id || sameDocument) return false;
   }
   if (hasSegment(group, fact.segment)) return false;
+  // The writer's "About X" box tells a standing rate, never a year's grant: it merges only with its like.
+  if (Boolean(fact.aboutWriter) !== Boolean(first.aboutWriter)) return false;
   if (sameDocument && fact.list !== null && hasList(group, fact.list)) return false;
   if (yearsContradict(reps, fact)) return false;
   if (!sameFunder(reps, fact)) return false;

@@ -1,5 +1,6 @@
 // Pages in genres beyond the devset (a university's news with a region's share and its own money, an English
-// university news item retelling an area's share, trade press with a demand and a "most read" list), dropped
+// university news item retelling an area's share, trade press with a demand and a "most read" list, a GMS
+// timeline with an "Om GMS" box), dropped
 // next to the seeds and the devset: no false total, each expectation judged by reading the pages.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -40,6 +41,16 @@ describe("pages in new genres add no false totals", () => {
   it("an agency's awards to projects GMS takes part in are not GMS's grant", () => {
     // g06: "Vinnova … is awarding SEK 9.6m to three projects"; GMS is a partner and co-funds them.
     expect(all("hur mycket fick gms 2027")).not.toContain(9_600_000);
+  });
+  it("a timeline retells each year's grants, and its 'Om GMS' box's yearly rate is no year's grant", () => {
+    // g07: "- 2022: Sammanlagt 21,75 miljoner kronor" states 2022's sum; "- 2027: 80 miljoner kronor" retells dev04;
+    // "Om GMS … finansieras … av staten med omkring 80 miljoner kronor om året" is undated.
+    expect(first("hur mycket fick gms 2022")).toBe(21_750_000);
+    expect(first("hur mycket fick gms 2027")).toBe(89_000_000);
+    const rate = knowledge.ledger.entries.filter(
+      (e) => e.amountSek === 80_000_000 && e.sources.some((s) => s.docId === "g07-gms-tidslinje"),
+    );
+    expect(rate.map((e) => e.years)).toEqual([[2027], []]);
   });
   it("lists of other articles ('Mest läst') yield no money", () => {
     expect(all("hur mycket fick gms totalt")).not.toContain(500_000_000);

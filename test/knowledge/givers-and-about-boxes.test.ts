@@ -45,3 +45,18 @@ describe("money a page tells of others", () => {
     );
   });
 });
+
+describe("the writer's 'Om X' box beside a timeline", () => {
+  const timeline = textDocument(
+    "timeline",
+    "Nätverket – en tidslinje\n\nPublicerad 2036-02-01\n\n- 2034: 30 miljoner kronor.\n- 2035: 40 miljoner kronor.\n\nOm Nätverket\nNätverket finansieras av staten med omkring 40 miljoner kronor om året.",
+    "2036-02-01",
+  );
+  const entries40 = fromDocuments([timeline]).ledger.entries.filter(
+    (e) => e.amountSek === 40_000_000,
+  );
+
+  it("its yearly rate is no retelling of the year's grant, and has no year", () => {
+    expect(entries40.map((e) => e.years)).toEqual([[2035], []]);
+  });
+});
