@@ -1,12 +1,17 @@
 // "vad kostar en trioanalys?", "how many genomes were analysed in 2027?", "stämmer 12 miljoner?": costs,
 // counts and a document's own correction, as the statements read at load tell them. Quoted, never summed,
 // never funding; a cost's stated amount is shown as a figure labelled a cost.
-import type { CorrectionStatement, CostStatement, CountStatement } from "../../knowledge/index.js";
+import {
+  type CorrectionStatement,
+  type CostStatement,
+  type CountStatement,
+  TOPICS,
+} from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import type { Query } from "../query.js";
 import { say } from "../say.js";
 import { type AnswerContext, type Draft, decline } from "./context.js";
-import { memo } from "./memo.js";
+import { documentsByIdOf, memo } from "./memo.js";
 
 const MAX_QUOTED = 3;
 
@@ -19,7 +24,7 @@ export function answerCostOrCount(ctx: AnswerContext): Draft | null {
   const keys = subjectKeys(query);
   const statements: (CostStatement | CountStatement)[] =
     kind === "cost" ? ctx.knowledge.statements.costs : ctx.knowledge.statements.counts;
-  const found = ofSubject(statements, keys, new Set(query.years)).slice(0, MAX_QUOTED);
+  const found = ofSubject(statements, keys, new Set(query.years), ofOrgs(ctx)).slice(0, MAX_QUOTED);
   if (found.length === 0) return null;
   const lines = found.map((s) => `• “${s.span.text}” ${ctx.citations.markers([s.span]).text}`);
   const lead =
@@ -99,44 +104,83 @@ const CUE_WORDS: ReadonlyArray<[string, readonly string[]]> = [["average", ["sni
 // Words of GMS's own name tell no cost or count apart: every sentence of its documents may write them.
 const NAME_WORDS = new Set(["genomic", "genomi", "medicine", "medici", "sweden", "gms"]);
 
-function subjectKeys(query: Query): string[] {
-  const words = [...query.topicWords, ...query.stems, ...query.coverage.unplaced].map((w) =>
-    w.toLowerCase(),
-  );
+function subjectKeys(query: Query): string[][] {
+  // An area asked in one language is named in the other's documents too ("whole genome", "helgenomsekvensering").
+  const areas = TOPICS.filter((t) => query.topics.includes(t.key)).flatMap((t) => [
+    ...t.svPhrases,
+    ...t.enPhrases,
+  ]);
+  const words = [
+    ...query.topicWords,
+    ...query.stems,
+    ...query.coverage.unplaced,
+    ...areas.flatMap((p) => p.split(/[^\p{L}]+/u)),
+  ].map((w) => w.toLowerCase());
   for (const [cue, more] of CUE_WORDS) if (query.cues.has(cue)) words.push(...more);
   const long = words.filter((w) => w.length >= MIN_KEY && !NAME_WORDS.has(w));
-  // A compound is known by its last part too ("helgenomanalys" in "analys").
-  const tails = long.filter((w) => w.length >= 2 * KEY_LETTERS).map((w) => w.slice(-KEY_LETTERS));
-  const keys = [...new Set([...long.map((w) => w.slice(0, KEY_LETTERS)), ...tails])].filter(
-    (k) => !NAME_WORDS.has(k),
-  );
-  // One word counts once: "gjorde" (of "gjordes") is left out beside "gjord" (of its stem).
-  return keys.filter((k) => !keys.some((o) => o !== k && k.startsWith(o)));
+  // One subject word counts once, however many forms name it ("helgenomanalys", its stem "helgenomanaly"):
+  // the words that open alike are one, known by their openings and, for a compound, its last part ("analys").
+  const subjects = new Map<string, Set<string>>();
+  for (const w of long) {
+    const opening = w.slice(0, KEY_LETTERS);
+    if (NAME_WORDS.has(opening)) continue;
+    // "gjord" (a stem) and "gjorde" (of "gjordes") open alike: one word.
+    const same = [...subjects.keys()].find((o) => o.startsWith(opening) || opening.startsWith(o));
+    const keys = subjects.get(same ?? opening) ?? new Set<string>();
+    keys.add(opening);
+    if (w.length >= 2 * KEY_LETTERS) keys.add(w.slice(-KEY_LETTERS));
+    subjects.set(same ?? opening, keys);
+  }
+  return [...subjects.values()].map((keys) => [...keys]);
 }
 
-/** The statements naming the asked subject, of the asked years: those naming most of it first, then the latest. */
-function ofSubject<T extends { span: { text: string }; years: number[] }>(
+/**
+ * The statements naming most of the asked subject, of the asked years (one of the asked organisation's own
+ * documents, or told first of the asked year, counts as naming one more), the latest first: a cost falls over
+ * the years.
+ */
+function ofSubject<T extends { span: { docId: string; text: string }; years: number[] }>(
   statements: readonly T[],
-  keys: readonly string[],
+  keys: readonly (readonly string[])[],
   years: ReadonlySet<number>,
+  ofOrg: (docId: string, text: string) => boolean,
 ): T[] {
   if (keys.length === 0) return [];
-  return (
-    statements
-      .filter((s) => years.size === 0 || s.years.some((y) => years.has(y)))
-      .map((s) => ({ s, n: keysIn(s.span.text, keys) }))
-      .filter(({ n }) => n > 0)
-      // Naming more of the subject first; of those, the latest told (a cost falls over the years).
-      .sort((a, b) => b.n - a.n || latest(b.s.years) - latest(a.s.years))
-      .map(({ s }) => s)
-  );
+  const named = statements
+    .filter((s) => years.size === 0 || s.years.some((y) => years.has(y)))
+    .map((s) => ({ s, n: keysIn(s.span.text, keys) }))
+    .filter(({ n }) => n > 0)
+    // Of the organisation asked, and told first of the year asked ("Under 2026 …", not "… året innan"): one more.
+    .map(({ s, n }) => ({
+      s,
+      n: n + Number(ofOrg(s.span.docId, s.span.text)) + Number(years.has(s.years[0] ?? 0)),
+    }));
+  // Those naming nearly as much as the best, so a near tie is quoted side by side, never decided at random.
+  const most = Math.max(0, ...named.map(({ n }) => n));
+  return named
+    .filter(({ n }) => n >= most - 1)
+    .sort((a, b) => b.n - a.n || latest(b.s.years) - latest(a.s.years))
+    .map(({ s }) => s);
+}
+
+/** Whether a statement is of an organisation the question names: its sentence or its document's title names it. */
+function ofOrgs(ctx: AnswerContext): (docId: string, text: string) => boolean {
+  const names = ctx.query.orgs.filter((o) => o.name !== "GMS").map((o) => o.name.toLowerCase());
+  if (names.length === 0) return () => false;
+  const byId = documentsByIdOf(ctx.knowledge);
+  return (docId, text) => {
+    const doc = byId.get(docId);
+    const named = `${text} ${doc?.title ?? ""} ${doc?.publisher ?? ""}`.toLowerCase();
+    return names.some((n) => named.includes(n));
+  };
 }
 
 function latest(years: readonly number[]): number {
   return years.length === 0 ? 0 : Math.max(...years);
 }
 
-function keysIn(text: string, keys: readonly string[]): number {
+/** How many of the subject's words the text names (a word is named by any of its keys inside one of its words). */
+function keysIn(text: string, subjects: readonly (readonly string[])[]): number {
   const words = text.toLowerCase().split(/[^\p{L}]+/u);
-  return keys.filter((k) => words.some((w) => w.includes(k))).length;
+  return subjects.filter((keys) => keys.some((k) => words.some((w) => w.includes(k)))).length;
 }

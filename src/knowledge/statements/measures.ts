@@ -132,8 +132,12 @@ function documentYear(view: DocumentView): () => number | null {
 function yearsOf(view: DocumentView, s: Segment, docYear: number | null): number[] {
   const words = view.words(s);
   const written = words.filter((w) => YEAR.test(w.word)).map((w) => Number(w.word));
-  const relative = findRelativeYears(words).flatMap((r) => relativeYears(r, written, docYear));
-  const told = [...new Set([...written, ...relative])];
+  const found = findRelativeYears(words);
+  const relative = found.flatMap((r) => relativeYears(r, written, docYear));
+  // "Omkring 7 400 analyser gjordes, jämfört med 5 900 året innan": told of the document's year, the year
+  // before it as well.
+  const own = written.length === 0 && docYear !== null && found.some((r) => r.beforeStated);
+  const told = [...new Set([...(own ? [docYear] : []), ...written, ...relative])];
   return told.length > 0 ? told : docYear === null ? [] : [docYear];
 }
 
