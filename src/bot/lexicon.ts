@@ -41,7 +41,9 @@ cue lead          | ledde, leder, lett, leds, ledd, ledda, ledning, ledare, leda
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, med i gms, med i genomic medicine sweden, partners, parter, partner, partnerna, samarbetspartner*, samverkanspartner*
 cue orgKinds      | universities, which region, vilken region, regions, regioner, regionerna, universitet, universiteten, lärosäten, lärosätena, organisations, organizations
-cue regionKind    | region, regions, regioner, regionerna, regionernas, vilken region, which region
+cue regionKind    | region, regions, regioner, regionerna, regionernas, vilken region, which region, nod, noden, nodens, node, node's, vilken nod, which node
+# A node is a region as GMS's partner: its money is its share of the year's grant, not an area's
+cue node          | nod, noden, nodens, node, node's, vilken nod, which node
 cue universityKind | universities, universitet, universiteten, lärosäten, lärosätena
 cue breakdown     | which part, what part, which parts, biggest part, largest part, smallest part, vilken del, vilka delar, största delen, minsta delen, which area, what area, vilket område, vilka områden, which areas, what areas, vilka projekt, which projects, what projects, vilka satsningar, which initiatives, vilka delar, each area, every area, per area, by area, varje område, per område, break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
 cue purpose       | what for, for what, purpose, aim, aims, the goal, goals, målet, målen, syfte*, till vad, användes, används, what was it for, vad gick det till
@@ -54,7 +56,7 @@ cue frame         | belastas, belastar, charged to, booked against, appropriatio
 cue ownWork       | egen del, egna del, egen andel, own share, own use, eget bruk, admin, admin cap, cap, administrative, förvaltning, eget arbete, egna arbete, own work, administration, for itself, keep for its own, keep, själv, själva, its own
 cue cofund        | lägger själv till, lägger själva till, själv till, själva till, egna budgeten, egen budget, own budget, medfin*, co-fin*, cofin*, samfin*, medfinansiering*, co-fund*, cofund*, co fund*, samfinansiering*, matching, matchas, matchar, medfinansierar, egen insats, bidrar själv, bidrar själva, själva in, själv in, själva med, put in itself, puts in itself, put in themselves, puts in themselves
 cue notGms        | inte gms, inte till gms, inte för gms, inte går till gms, går inte till gms, utanför gms, annat än gms, andra än gms, förutom gms, icke gms, not gms, not to gms, not for gms, not go to gms, non gms, outside gms, other than gms, besides gms, isn t gms, isnt gms, aren t gms, doesn t go to gms, didn t go to gms
-cue stateMoney    | government money, government's money, government funding, government funds, state money, state's money, state funding, public money, public funding, statens pengar, statliga pengar, statliga medel, statens medel, statens stöd, statligt stöd, statliga stödet, statens anslag, statligt anslag, statliga anslaget, gms money, gms funding, gms pengar*, gms medel, gms medlen, gms s pengar, gms s money, gms s funding, gms anslag*, gms stöd*, gms finansiering*, statlig finansiering*, statliga finansieringen, statens finansiering, government's funding, state's funding, stödet till gms, anslaget till gms, som gms, as gms, state's support, state support, government support
+cue stateMoney    | statliga gms medel*, statliga gms pengar*, statens gms medel*, statens gms pengar*, government money, government's money, government funding, government funds, state money, state's money, state funding, public money, public funding, statens pengar, statliga pengar, statliga medel, statens medel, statens stöd, statligt stöd, statliga stödet, statens anslag, statligt anslag, statliga anslaget, gms money, gms funding, gms pengar*, gms medel, gms medlen, gms s pengar, gms s money, gms s funding, gms anslag*, gms stöd*, gms finansiering*, statlig finansiering*, statliga finansieringen, statens finansiering, government's funding, state's funding, stödet till gms, anslaget till gms, som gms, as gms, state's support, state support, government support
 cue granted       | beviljades, beviljade, beviljats, beviljat, beviljas, granted, awarded
 cue isIt          | is it, is that, is this, are they, are these, is the money, är det, är de, är detta, är pengarna, är medlen, ingår det, ingår de
 cue earlier       | previous, earlier, förra, föregående, tidigare, fjolårets, previous round, last round, förra omgången, förra rundan, förra gången, last time
@@ -77,7 +79,7 @@ cue than          | than, än
 cue either        | or, eller
 cue share         | andel*, share, percent, percentage, procent, proportion, fraction, hur stor del, what part of, %
 cue shareNoun     | andel*, share, proportion, fraction, hur stor del, what part of
-cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest, top
+cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest, top, topp
 cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest
 cue average       | average, genomsnitt*, snitt, i snitt, on average, mean, medelvärde
 cue perYear       | per year, per år, each year, $each, vardera, var för sig, respektive, $respektive år, varje år, every year, yearly, annual*, årlig*, om året, a year, år för år, year by year, by year
@@ -215,6 +217,20 @@ noise channel    | agency, agencies, myndighet, myndigheten, myndigheter, channe
 noise filler     | back to, tillbaka till, in english, på engelska, in swedish, på svenska, regionstyrelse*, regionfullmäktige, pott, potten, pot, the pot, kitty, among, amongst, else, annat, finns, fanns, funnits, exists, exist, existing, come, comes, came, kommer, news, nyheter, nyheterna, nytt, updates, uppdateringar, itemised, itemized, specificerat, specificerad, redovisat i detalj, doesnt, doesn t, does not, inte godkänner, approve, approves, godkänner, heter, hette, named, called, steering group, the steering group, with dates, with the dates, with their dates, med datum, med datumen, with sources, med källor, one, egen, eget, egna, own, single, enskild*, individual, års, so far, hittills, until now, to date, nåt, något, nån, nånting, anything, something, ba, asså, table, tabell, chart, graf, graph, euro, euros, eur, dollar, dollars, usd, pls, plz, please, snälla, typ, ungefär, egentligen, alltså, liksom, exakt, precis, kolla, yo, mm, hmm, lol, btw, fyi, quick, question, fråga, frågan, undrar, wondering, jag, undrade, wonder, know, veta, vet, säg, say, tell, me, us, berätta, visa, show, give, ge, mig, oss, kan, du, you, can, could, would, there, bot, gms-bot, hey, hi, ok, again, igen, nu, now, then, sen, exactly, roughly, approx, approximately, about, om, cirka, ca, like, liksom, ju, väl, någon, some, thing, grej, grejen, info, information, uppgift*, siffr*, figure*, number*, s, t, spent, spend, goes, wise, tror, think, mean, menar, med, från, from, heller, either, too, också, year, years, år, åren, året, years', yr, year's, årets, period, perioden, during, under, mellan, between, to, till, in, i, for, för, of, av, på, on, into, kr, kronor, sek, miljoner, miljon, million, millions, m, mn, mil, mille, k, tkr, miljard, miljarder, billion
 tail -            | spåret, spår, delen, del, biten, bit, posten, post, pengarna, pengar, satsningen, satsning, anslaget, projektet, projekt, piloten, pilot, medlen, summan, potten, beloppet, grejen, studien, insatsen
 `;
+
+// "top 3", "de tre största", "three biggest": how many of the largest (smallest) are asked for, as a word or
+// a digit right beside a largest/smallest cue.
+export const RANK_WORDS: ReadonlyMap<string, number> = new Map([
+  ["two", 2],
+  ["två", 2],
+  ["three", 3],
+  ["tre", 3],
+  ["four", 4],
+  ["fyra", 4],
+  ["five", 5],
+  ["fem", 5],
+]);
+export const RANK_MAX = 10;
 
 // Organisations whose money is money they give: "EU money", "Vinnova-pengar", "Forte funding" name the giver
 // (while "GMS money", "Skånes pengar" name who got it). Names as the org lines above write them.

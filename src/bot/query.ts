@@ -17,7 +17,14 @@ import {
 import type { Language } from "./answer.js";
 import { translateToSwedish } from "./glossary.js";
 import { detectLanguage } from "./language.js";
-import { GIVING_BODIES, LEXICON, type QuestionToken, tokenize } from "./lexicon.js";
+import {
+  GIVING_BODIES,
+  LEXICON,
+  type QuestionToken,
+  RANK_MAX,
+  RANK_WORDS,
+  tokenize,
+} from "./lexicon.js";
 import { findLexicon, type LexHit, valuesOf } from "./lexicon-match.js";
 import { correctNames } from "./name-typos.js";
 import { readYears, type YearReading } from "./question-years.js";
@@ -58,6 +65,8 @@ export interface Query
   /** "över 100 miljoner", "more than 80m": the one asked amount set as a bar for a yes or no. */
   threshold: Threshold | null;
   /** The question ends with a question mark ("lungcancer 2022 under 10 mkr?"): asked, not a filter. */
+  /** "top 3", "de tre största": how many of the largest or smallest are asked for; null for one. */
+  rank?: number | null;
   questionMark: boolean;
   /** "mer 2026 än 2027": the year after "än"/"than", the one the other year is measured against. */
   comparedYear: number | null;
@@ -196,6 +205,9 @@ export function parseQuestion(
   }
   // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.
   const claimed = new Set<string>();
+  // "de tre största": the count of a ranking is no topic.
+  const rank = readRank(tokens, hits);
+  if (rank) claimed.add(rank.word);
   for (const h of hits) if (h.entry.role !== "topic") addWords(claimed, tokens, h);
   addWords(claimed, tokens, scope);
   // "S2026/01867": the number's letters and digits are no topic.
@@ -235,6 +247,7 @@ export function parseQuestion(
     amounts: amounts.amounts,
     threshold: readThreshold(tokens, amounts.amounts),
     questionMark: QUESTION_MARK.test(text),
+    rank: rank?.count ?? null,
     // "more in 2027 than the year before": the neighbouring year is the one measured against.
     comparedYear: readComparedYear(tokens) ?? (cues.has("than") ? neighbour : null),
     // Field by field rather than spread: the reading keeps one shape.
@@ -270,6 +283,7 @@ export function parseQuestion(
       ...references,
       ...(scope.to > scope.from ? [scopeSpan] : []),
       ...sourceSpan(text, tokens),
+      ...(rank ? [rank] : []),
     ],
     query,
     vocabulary,
@@ -571,6 +585,14 @@ function askedOrgs(
       out.push({ name: h.entry.value, role: "any" });
       continue;
     }
+    // "av gms-pengarna": a name joined to its money word names whose money it is (a whole another got a
+    // share of), never a giver; a giving body's ("av EU-pengarna") is read below as any other.
+    const ownMoney =
+      h.to - h.from > 1 && moneyWordOver(hits, h.to - 1) && !GIVING_BODIES.has(h.entry.value);
+    if (ownMoney) {
+      out.push({ name: h.entry.value, role: "any" });
+      continue;
+    }
     if (FUNDER_BEFORE.has(before)) role = "funder";
     // "eu money", "EU-pengar", "Vinnova funding": a giving body's name before a money word is its giver.
     else if (GIVING_BODIES.has(h.entry.value) && moneyWordAt(hits, h.to)) role = "funder";
@@ -655,6 +677,37 @@ function askedSubjectBefore(
 /** A money word ("money", "pengar", "funding") starts at `at`. */
 function moneyWordAt(hits: readonly LexHit[], at: number): boolean {
   return hits.some((h) => h.from === at && h.entry.role === "cue" && h.entry.value === "amount");
+}
+
+/** "top 3", "3 största", "the three biggest": a count beside a largest/smallest cue (2–10), else null. */
+function readRank(
+  tokens: readonly QuestionToken[],
+  hits: readonly LexHit[],
+): { count: number; word: string; start: number; end: number } | null {
+  const countAt = (i: number) => {
+    const t = tokens[i];
+    if (!t) return null;
+    const n = /^\d+$/.test(t.word) ? Number(t.word) : (RANK_WORDS.get(t.word) ?? null);
+    return n !== null && n >= 2 && n <= RANK_MAX ? { count: n, ...t } : null;
+  };
+  for (const h of hits) {
+    if (h.entry.role !== "cue" || (h.entry.value !== "largest" && h.entry.value !== "smallest"))
+      continue;
+    const n = countAt(h.to) ?? countAt(h.from - 1);
+    if (n !== null) return n;
+  }
+  return null;
+}
+
+/** A money word ("pengarna", "gms-medlen" as state money) covers the token at `at`. */
+function moneyWordOver(hits: readonly LexHit[], at: number): boolean {
+  return hits.some(
+    (h) =>
+      h.from <= at &&
+      h.to > at &&
+      h.entry.role === "cue" &&
+      (h.entry.value === "amount" || h.entry.value === "stateMoney"),
+  );
 }
 
 function givingVerbAt(hits: readonly LexHit[], at: number): boolean {

@@ -169,7 +169,9 @@ export const RULES: readonly Rule[] = [
     intent: "amount",
     any: ["regionKind", "universityKind"],
     when: ({ q }) =>
-      (q.cues.has("howMuch") || q.cues.has("largest")) && q.orgs.length === 0 && !named(q),
+      (q.cues.has("howMuch") || q.cues.has("largest") || q.cues.has("smallest")) &&
+      q.orgs.length === 0 &&
+      !named(q),
   },
   // "vilka pengar är inte GMS-pengar?": the money that goes to others, never GMS's own.
   { intent: "amount", all: ["notGms"], when: ({ q }) => !named(q) },
@@ -314,7 +316,8 @@ export const RULES: readonly Rule[] = [
     any: ["payer", "pays"],
     // "Which agency paid out … and when was it decided?": the payer is asked, and the time is the decision's.
     none: ["who", "howMuch", "which", "decision"],
-    when: ({ q }) => q.amounts.length > 0 || q.years.length > 0,
+    // "när ska fohm ha pengarna utbetalda": a by-when ("när ska", "when must") asks the dates, never who pays.
+    when: ({ q }) => q.amounts.length > 0 || q.years.length > 0 || q.cues.has("deadline"),
   },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },

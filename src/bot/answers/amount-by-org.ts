@@ -22,6 +22,7 @@ import {
   withLead,
 } from "./context.js";
 import { documentSays } from "./document-says.js";
+import { nodeSharesFirst } from "./node-shares.js";
 import { givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { paidOutBy } from "./paid-by.js";
 import { paidTo } from "./paid-to.js";
@@ -293,7 +294,7 @@ export function answerRecipientAmounts(
   if (found.length > 0) {
     const draft = answerEntries(
       ctx,
-      ownSharesFirst(yearsOwnShares(found, ctx.query.years)),
+      ownSharesFirst(yearsOwnShares(nodeSharesFirst(ctx, found), ctx.query.years)),
       wantsSum,
     );
     // "region skåne sällsynta 2027": none of its money is for the asked area; said first, never silently.

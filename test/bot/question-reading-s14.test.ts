@@ -1,0 +1,94 @@
+// Readings added in session 14 (q14): the language of a question with few listed words, a ranking's count
+// ("top 3"), a node as a region's share of the year's grant, and "av gms-pengarna" naming whose money it is.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { detectLanguage } from "../../src/bot/language.js";
+import { parseQuestion } from "../../src/bot/query.js";
+import { createVocabulary } from "../../src/bot/vocabulary.js";
+import { TOPICS } from "../../src/knowledge/index.js";
+import { corpusKnowledge } from "../support/question-runner.js";
+import { seedKnowledge } from "../support/seeds.js";
+
+const vocabulary = createVocabulary(
+  seedKnowledge(),
+  TOPICS.flatMap((t) => t.svPhrases),
+);
+const read = (q: string) => parseQuestion(q, vocabulary, { today: "2026-12-02" });
+const M = 1_000_000;
+
+describe("the asker's language", () => {
+  it.each([
+    ["max per projekt i vinnova-utlysningen", "sv"],
+    ["hur mkt får regionerna", "sv"],
+    ["top 3 areas 2025", "en"],
+    ["how much per year for rare diseases", "en"],
+  ])("%s → %s", (q, language) => {
+    expect(detectLanguage(q)).toBe(language);
+  });
+});
+
+describe("a ranking's count beside a largest/smallest cue", () => {
+  it.each([
+    ["top 3 areas 2025", 3],
+    ["topp 3 områden 2026", 3],
+    ["de tre minsta områdena 2027", 3],
+    ["största området 2027", null],
+    ["största beloppet 2027 var 3 miljoner?", null],
+  ])("%s → %s", (q, rank) => {
+    const r = read(q);
+    expect(r.rank ?? null).toBe(rank);
+    expect(r.coverage.unplaced).toEqual([]);
+    expect(r.stems).toEqual([]);
+  });
+});
+
+describe("a node is a region; 'av gms-pengarna' is whose money, not a giver", () => {
+  it("reads node words as the region kind, never a topic", () => {
+    const r = read("how much did the Uppsala node get");
+    expect([...r.cues]).toEqual(expect.arrayContaining(["node", "regionKind"]));
+    expect(r.stems).toEqual([]);
+  });
+
+  it("keeps GMS out of the giving role when joined to its money word", () => {
+    const r = read("hur mkt fick uppsala av gms-pengarna 27");
+    expect(r.orgs.some((o) => o.name === "GMS" && o.role === "funder")).toBe(false);
+    expect(r.orgs.map((o) => o.name)).toEqual(["Region Uppsala"]);
+  });
+
+  it("keeps a giving body as the giver of its money", () => {
+    const r = read("hur mkt fick ki av eu-pengarna");
+    expect(r.orgs.some((o) => o.name === "EU" && o.role === "funder")).toBe(true);
+  });
+});
+
+describe("answers over every document", () => {
+  const ask = createAsk({ knowledge: corpusKnowledge("extra") });
+  const figures = (q: string) => ask(q, { today: "2026-12-02" }).figures.map((f) => f.amountSek);
+
+  it("gives the three largest areas, each its own figure", () => {
+    expect(figures("topp 3 områden 2026")).toEqual([16 * M, 14 * M, 13 * M]);
+    expect(figures("What were the three largest areas in the 2027 allocation?")).toEqual([
+      30 * M,
+      16 * M,
+      12 * M,
+    ]);
+  });
+
+  it("answers a node with its share of the year's grant, not an area's slice", () => {
+    expect(figures("how much did the Uppsala node get")[0]).toBe(11_500_000);
+    expect(figures("Hur mycket fick Region Västerbotten som nod 2027?")[0]).toBe(8_500_000);
+    expect(figures("hur mkt fick uppsala av gms-pengarna 27")[0]).toBe(11_500_000);
+  });
+
+  it("names the node with the least, not the year's total", () => {
+    const answer = ask("vilken nod fick minst 2027", { today: "2026-12-02" });
+    expect(answer.text).toMatch(/^Minst belopp: Region Västerbotten/);
+    expect(answer.figures.map((f) => f.amountSek)).not.toContain(89 * M);
+  });
+
+  it("answers a Swedish question in Swedish", () => {
+    expect(ask("max per projekt i vinnova-utlysningen", { today: "2026-12-02" }).text).toMatch(
+      /3,6 miljoner/,
+    );
+  });
+});
