@@ -152,7 +152,7 @@ org Folkhälsomyndigheten       | folkhälsomyndigheten, fohm, fhm, public healt
 org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, region vasterbotten, vasterbotten, vasterbottens
 org Region Uppsala             | region uppsala, uppsala, uppsalas
 org Region Örebro län          | röl, region örebro län, region örebro, region orebro, örebro, orebro, örebros
-org Region Stockholm           | region stockholm, sll, stockholms läns landsting
+org Region Stockholm           | region stockholm, stockholm, sll, stockholms läns landsting
 org Västra Götalandsregionen   | vgr, västra götalandsregionen, region västra götaland, västra götaland, region vastra gotaland, vastra gotaland, vastra gotalandsregionen
 org Region Östergötland        | region östergötland, östergötland, rög
 org Region Halland             | region halland

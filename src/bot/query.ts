@@ -123,6 +123,19 @@ export interface Excluded {
 
 const YEAR_WITH_UNIT =
   /^\s*((?:19|20)\d\d)\s*(?:mnkr|mkr|msek|tkr|kr|sek|kronor|miljoner|milj|mn|m)\.?\s*$/i;
+// "hjärt -27 mkr?", "farmgen '28 mnkr": two digits after a year mark are a year; the unit is the one asked in.
+const SHORT_YEAR_WITH_UNIT =
+  /^\s*(\d\d)\s*(?:mnkr|mkr|msek|tkr|kr|sek|kronor|miljoner|milj|mn|m)\.?\s*$/i;
+const YEAR_MARKS = new Set(["-", "'", "’", "´"]);
+
+function markedShortYear(text: string, a: AmountMatch): string | undefined {
+  const digits = SHORT_YEAR_WITH_UNIT.exec(a.text)?.[1];
+  const mark = text[a.start - 1] ?? "";
+  const before = text[a.start - 2];
+  if (!digits || !YEAR_MARKS.has(mark) || (before !== undefined && !/\s/.test(before)))
+    return undefined;
+  return `20${digits}`;
+}
 const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
 const QUESTION_MARK = /\?\s*$/;
 // "3 mil", "12,5 mille": colloquial millions, which the documents never write.
@@ -509,7 +522,7 @@ function questionAmounts(
   const foreign = found.filter((a) => inForeignCurrency(text, a));
   for (const a of found) {
     if (foreign.includes(a)) continue;
-    const year = YEAR_WITH_UNIT.exec(a.text)?.[1];
+    const year = YEAR_WITH_UNIT.exec(a.text)?.[1] ?? markedShortYear(text, a);
     if (year) {
       years.push(Number(year));
       yearSpans.push(a);

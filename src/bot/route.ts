@@ -11,6 +11,7 @@ export type Intent =
   | "sources"
   | "documents"
   | "payer"
+  | "funder"
   | "distributor"
   | "recipient"
   | "deadline"
@@ -160,6 +161,14 @@ export const RULES: readonly Rule[] = [
     // "what conditions apply to the 2026 money": "apply" there is no application.
     none: ["deadline", "condition"],
     when: ({ q }) => q.docKinds.length === 0,
+  },
+  // "vem finansierar gms?", "who funds GMS": the givers, each with what it gives; never the funding table.
+  {
+    intent: "funder",
+    all: ["who", "gives"],
+    none: ["howMuch", "cofund", "ownWork", "total", "payer", "pays", "decision", "signed"],
+    when: ({ q, topical }) =>
+      q.orgs.length === 0 && q.mentionsGms && !topical && q.amounts.length === 0,
   },
   // "r u a bot?", "is this bot a real person": what the bot is, with what it can answer.
   { intent: "greeting", all: ["aboutBot"] },
@@ -765,8 +774,13 @@ export function mergeFollowUp(
     ownYears &&
     ABOUT_THE_GRANT.has(previous.intent) &&
     q.years.some((y) => !previous.years.includes(y));
+  // "och vgr?" after "hur mkt fick stockholm 2027": another organisation's money, not the amount just shown.
+  const otherOrg =
+    q.orgs.length > 0 &&
+    q.orgs.every((o) => !previous.orgs.some((p) => p.name === o.name)) &&
+    [...q.cues].every((c) => c === "followUp");
   const amounts =
-    q.amounts.length > 0 || topical || otherKind || whatDecided || otherYears
+    q.amounts.length > 0 || topical || otherKind || whatDecided || otherYears || otherOrg
       ? []
       : grant
         ? previous.subject

@@ -92,3 +92,47 @@ describe("answers over every document", () => {
     );
   });
 });
+
+describe("who funds, by when paid out, a marked short year, another organisation followed up, two compared", () => {
+  const ask = createAsk({ knowledge: corpusKnowledge("extra") });
+  const today = "2026-12-02";
+
+  it("lists the givers, each with what it gives, not the funding table", () => {
+    for (const q of ["vem finansierar gms", "who funds GMS"]) {
+      const answer = ask(q, { today });
+      expect(answer.intent).toBe("funder");
+      expect(answer.text).toMatch(/Vinnova/);
+      expect(answer.text).toMatch(/Socialstyrelsen/);
+      expect(answer.text).not.toMatch(/525/);
+    }
+  });
+
+  it("answers by when the money is paid out with the dates, not who pays", () => {
+    const answer = ask("När ska Folkhälsomyndigheten ha pengarna utbetalda?", { today });
+    expect(answer.intent).toBe("deadline");
+    expect(answer.text).toMatch(/1 oktober/);
+  });
+
+  it("reads '-27 mkr' as the year 2027 in millions, '27 mkr' as an amount", () => {
+    expect(read("hjärt -27 mkr?").years).toEqual([2027]);
+    expect(read("hjärt -27 mkr?").amounts).toEqual([]);
+    expect(read("farmgen '28 vs '27 mnkr").years).toEqual([2027, 2028]);
+    expect(read("hjärt 27 mkr?").amounts.map((a) => a.valueSek)).toEqual([27 * M]);
+  });
+
+  it("answers 'och vgr?' with the new organisation's money, not the amount just shown", () => {
+    const c = { conversationId: "s14-vgr", today };
+    expect(ask("hur mkt fick stockholm 2027", c).figures[0]?.amountSek).toBe(15_500_000);
+    expect(ask("och vgr?", c).figures[0]?.amountSek).toBe(13 * M);
+  });
+
+  it("answers each of two named regions and which got more of the same whole", () => {
+    const answer = ask("did region skane get more than region stockholm in 2027", { today });
+    expect(answer.text).toMatch(/^No\. Region Stockholm got more/);
+    expect(answer.figures.map((f) => f.amountSek)).toEqual(
+      expect.arrayContaining([10_500_000, 15_500_000]),
+    );
+    const vs = ask("skåne vs uppsala 2027", { today });
+    expect(vs.text).toMatch(/^Region Uppsala fick mer/);
+  });
+});
