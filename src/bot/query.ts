@@ -65,6 +65,8 @@ export interface Query
   /** "över 100 miljoner", "more than 80m": the one asked amount set as a bar for a yes or no. */
   threshold: Threshold | null;
   /** The question ends with a question mark ("lungcancer 2022 under 10 mkr?"): asked, not a filter. */
+  /** "anslag 1:6": the appropriation the question names ("1:6"); null when none. */
+  appropriation?: string | null;
   /** "top 3", "de tre största": how many of the largest or smallest are asked for; null for one. */
   rank?: number | null;
   questionMark: boolean;
@@ -273,6 +275,7 @@ export function parseQuestion(
     people: people(text, tokens, hits, vocabulary),
     names,
     budgetLine: budgetLine(tokens),
+    appropriation: appropriation(text, tokens),
     offTopic: valuesOf(hits, "offtopic"),
     asked: askedWords(asWritten.words),
     coverage: { used: [], noise: [], unplaced: [] },
@@ -309,7 +312,10 @@ export function parseQuestion(
 }
 
 // A case or Riksdag number as written: "S2026/01867", "Fi2025/123/1", "RS 2027/00213", "2026/27:412".
-const REFERENCE_LIKE = /(?:\p{L}{1,4}\s?)?\d{4}\/\d{2,6}(?:\/\d{1,4})?|\d{4}\/\d{2}:\d{1,5}/gu;
+// A Riksdag number is tried first ("2026/27:412", not its "2026/27"), and a letter prefix starts a word
+// ("fråga 2026/27:412" holds no "åga 2026/27").
+const REFERENCE_LIKE =
+  /(?<![\p{L}\p{N}])(?:\d{4}\/\d{2}:\d{1,5}|(?:\p{L}{1,4}\s?)?\d{4}\/\d{2,6}(?:\/\d{1,4})?)/gu;
 
 /** The reference numbers the documents are filed under that the question names, where they stand. */
 function referencesIn(
@@ -763,6 +769,20 @@ function budgetLine(tokens: ReturnType<typeof tokenize>): string | null {
   const i = tokens.findIndex((t) => t.word.startsWith("anslagspost"));
   const next = tokens[i + 1]?.word ?? "";
   return i >= 0 && /^\d+$/.test(next) ? next : null;
+}
+
+// "anslag 1:6", "anslaget 1:6", "appropriation 1:6": the appropriation's number right after its word.
+const APPROPRIATION_NUMBER = /^\s*(\d{1,2}:\d{1,2})(?![\d:])/;
+
+function appropriation(text: string, tokens: ReturnType<typeof tokenize>): string | null {
+  for (const t of tokens) {
+    const names =
+      (t.word.startsWith("anslag") && !t.word.startsWith("anslagspost")) ||
+      t.word.startsWith("appropriation");
+    const m = names ? APPROPRIATION_NUMBER.exec(text.slice(t.end)) : null;
+    if (m?.[1]) return m[1];
+  }
+  return null;
 }
 
 /** "Lena Hallengren": two or more capitalised words in a row that are no organisation or lexicon word. */

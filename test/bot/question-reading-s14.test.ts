@@ -136,3 +136,32 @@ describe("who funds, by when paid out, a marked short year, another organisation
     expect(vs.text).toMatch(/^Region Uppsala fick mer/);
   });
 });
+
+describe("a Riksdag number, the board's minutes, a call's last day, an appropriation", () => {
+  const ask = createAsk({ knowledge: corpusKnowledge("extra") });
+  const today = "2026-12-02";
+
+  it("reads '2026/27:412' after 'fråga' as the Riksdag number", () => {
+    const answer = ask("Vilken minister besvarade fråga 2026/27:412?", { today });
+    expect(answer.text).toMatch(/Örnberg/);
+    expect(answer.text).not.toMatch(/hittar inte/);
+  });
+
+  it("reads 'regionstyrelsens' as the board's minutes", () => {
+    expect(read("dnr på regionstyrelsens amr-beslut").docKinds).toEqual(["protokoll"]);
+    expect(ask("dnr på regionstyrelsens amr-beslut", { today }).text).toMatch(/RS 2027\/00213/);
+  });
+
+  it("answers a call's last day to apply from the call, not every deadline", () => {
+    const answer = ask("sista ansökningsdag vinnovas genomik-utlysning?", { today });
+    expect(answer.text).toMatch(/18 februari 2027/);
+    expect(answer.text).not.toMatch(/1 december 2026/);
+  });
+
+  it("answers a named appropriation from what is booked against it, never GMS's change", () => {
+    const answer = ask("hur mkt ökas anslag 1:6 2027 pga gms", { today });
+    expect(read("hur mkt ökas anslag 1:6 2027 pga gms").appropriation).toBe("1:6");
+    expect(answer.figures.map((f) => f.amountSek)).toEqual([14 * M]);
+    expect(answer.text).not.toMatch(/GMS fick/);
+  });
+});
