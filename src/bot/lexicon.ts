@@ -181,7 +181,7 @@ org Linköpings universitet     | linköpings universitet, linköping university
 org Örebro universitet         | örebro universitet, örebro university, orebro university
 org Stockholms universitet     | stockholms universitet, stockholm university
 org Umeå universitet           | umeå universitet, umeå university, umea universitet, umea university, umeå uni, umea uni, umu
-org regeringen                 | regeringen, government, the government, swedish government, the swedish government, sweden s government, svenska regeringen, svenska staten, swedish state, regeringens, government's, staten, statens, the state, state
+org regeringen                 | regeringen, government, the government, govt, the govt, gov t, swedish government, the swedish government, sweden s government, svenska regeringen, svenska staten, swedish state, regeringens, government's, staten, statens, the state, state
 org GMS                        | gms, genomic medicine sweden, genomic medicine, gms-pengar*, gms-medel*
 org EU                         | eu, european union, eu4health
 

@@ -165,3 +165,24 @@ describe("a Riksdag number, the board's minutes, a call's last day, an appropria
     expect(answer.text).not.toMatch(/GMS fick/);
   });
 });
+
+describe("a region's share in percent; an amount only estimated asked as given", () => {
+  const ask = createAsk({ knowledge: corpusKnowledge("extra") });
+  const today = "2026-12-02";
+
+  it("gives a named receiver's one share with what part of its whole it is", () => {
+    const answer = ask("What percentage of the 2027 government grant went to Region Stockholm?", {
+      today,
+    });
+    expect(answer.text).toMatch(/19[.,]4\s?%/);
+  });
+
+  it("answers no, with the decided grant first, when asked whether an estimated amount was given", () => {
+    const given = ask("did the govt give gms 85 million for 2028??", { today });
+    expect(given.text).toMatch(/^No\./);
+    expect(given.figures.map((f) => f.amountSek)).toEqual([84 * M, 85 * M]);
+    const confirmed = ask("is the 85 million for 2028 confirmed?", { today });
+    expect(confirmed.figures[0]?.amountSek).toBe(85 * M);
+    expect(confirmed.text).toMatch(/^No\. SEK 85 million/);
+  });
+});
