@@ -553,7 +553,12 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "change", all: ["versus"], when: (f) => f.q.years.length === 2 && subjectless(f) },
   // "How many times larger was the 2027 grant than the 2023 grant?": the two years, and their ratio.
-  { intent: "change", all: ["times"], when: (f) => f.q.years.length === 2 && subjectless(f) },
+  // "how many times more did rare diseases get in 2026 than in 2025": an area's two years too.
+  {
+    intent: "change",
+    all: ["times"],
+    when: (f) => f.q.years.length === 2 && (subjectless(f) || (f.topical && f.q.orgs.length === 0)),
+  },
   // "did GMS get more in 2026 or 2027?": a comparison of two years, never their sum.
   {
     intent: "change",

@@ -186,3 +186,23 @@ describe("a region's share in percent; an amount only estimated asked as given",
     expect(confirmed.text).toMatch(/^No\. SEK 85 million/);
   });
 });
+
+describe("state money named with its GMS noun, an area's ratio, off-topic food", () => {
+  const ask = createAsk({ knowledge: corpusKnowledge("extra") });
+  const today = "2026-12-02";
+
+  it("reads 'de statliga GMS-medlen' as state money, no topic", () => {
+    const r = read("Vilken nod fick minst av de statliga GMS-medlen 2027?");
+    expect(r.cues.has("stateMoney")).toBe(true);
+    expect(r.stems).toEqual([]);
+  });
+
+  it("gives an area's ratio between two years", () => {
+    const answer = ask("how many times more did rare diseases get in 2026 than in 2025", { today });
+    expect(answer.text).toMatch(/1[.,]07 times/);
+  });
+
+  it("declines food with a city and a year", () => {
+    expect(ask("best sushi in lund 2022", { today }).answered).toBe(false);
+  });
+});
