@@ -11,6 +11,7 @@ import { answerDeadlines } from "./answers/deadlines.js";
 import { answerDocumentStates } from "./answers/document-states.js";
 import { answerDocuments } from "./answers/documents.js";
 import { excludedNote } from "./answers/excluded.js";
+import { answerFunders } from "./answers/funders.js";
 import { answerInclusion } from "./answers/inclusion.js";
 import { namesCorrectedAmount } from "./answers/measures.js";
 import {
@@ -64,6 +65,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   greeting: (ctx) => answerHelp(ctx, "greeting"),
   sources: answerSources,
   payer: answerPayer,
+  funder: answerFunders,
   distributor: answerDistributor,
   recipient: answerRecipient,
   // "hur mycket betalade Region Skåne tillbaka?": money paid back, where a document tells it; else the rule.

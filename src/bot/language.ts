@@ -18,14 +18,24 @@ const ENGLISH = new Set(
   list show tell me about total altogether breakdown split deadline report decided decision
   rare diseases childhood lung breast ovarian sharing clinical trials early detection whole
   genome sequencing own work hello hi thanks please could can cancers womens women children kids
-  budget line average overview funding numbers give year per get got much many does do who whom
+  budget line average overview funding numbers give year get got much many does do who whom
   spend spent grant grants allocated allocation good morning thanks thx ty cheers great nice okay
   deadlines report reports due signed university universities co regions agency share percent average
   largest smallest documents mention mentions whats who's it's whos paying pay
   wat wen hw r u ur pls plz yo lol biggest increase decrease drop rise most least highest lowest more
   less than since before after compared difference between all every each this that there any has
-  have had gets latest last next first say says said told quote quotes quoted`.split(/\s+/),
+  have had gets latest last next first say says said told quote quotes quoted top area areas node`.split(
+    /\s+/,
+  ),
 );
+// Endings only Swedish words take (the definite and plural forms: "utlysningen", "regionerna", "pengarna"):
+// a word the lists above do not hold still votes for Swedish by its ending.
+const SWEDISH_ENDINGS = ["ningen", "ningar", "ningarna", "arna", "erna", "orna", "heten", "ionen"];
+const ENDING_MIN_LENGTH = 6;
+
+function endsSwedish(word: string): boolean {
+  return word.length >= ENDING_MIN_LENGTH && SWEDISH_ENDINGS.some((e) => word.endsWith(e));
+}
 
 /** The asker's language: Swedish letters and words vote for sv, English words for en; ties go to the hint. */
 export function detectLanguage(question: string, hint?: Language): Language {
@@ -35,7 +45,7 @@ export function detectLanguage(question: string, hint?: Language): Language {
   let sv = written.some((w, i) => (i === 0 || /^\p{Ll}/u.test(w)) && /[åäö]/i.test(w)) ? 1.5 : 0;
   let en = 0;
   for (const w of words) {
-    if (SWEDISH.has(w)) sv += 1;
+    if (SWEDISH.has(w) || (!ENGLISH.has(w) && endsSwedish(w))) sv += 1;
     if (ENGLISH.has(w)) en += 1;
   }
   if (sv > en) return "sv";

@@ -33,7 +33,7 @@ cue answered      | svarade, svar, svaret, answered, answer, replied, reply
 cue adopt         | adopted, adopt, adopts, antogs, antog, antagit, fastställdes, fastställde, fastställt, fastställts, approved, approve
 cue period        | run, runs, running, pågår, löper, how long, hur länge, period, perioden, project period, projekttid*, projektperiod*
 cue condition     | if the riksdag, om riksdagen, riksdagen anvisar, riksdagens beslut, if parliament, parliament approves, what happens if, vad händer om, depend, depends, depending, dependent, förutsätt*, villkor*, condition, conditions, conditional, beror på, hänger på, contingent, provided that
-cue apply         | apply, applying, ansöka, ansöker, söka medel, söka pengar, how do i apply, how can i apply, hur ansöker, hur söker, for my, för mitt, för min, till mitt, till min, my startup, my company, my project, my research, mitt bolag, mitt företag, mitt projekt, min forskning
+cue apply         | ansökningsdag*, sista ansökningsdag, sista ansökningsdagen, application deadline, closing date, last day to apply, apply, applying, ansöka, ansöker, söka medel, söka pengar, how do i apply, how can i apply, hur ansöker, hur söker, for my, för mitt, för min, till mitt, till min, my startup, my company, my project, my research, mitt bolag, mitt företag, mitt projekt, min forskning
 cue press         | press contact, press, pressansvarig*, presskontakt*, pressekreterare*, press secretary, press officer, kontaktperson, contact, spokesperson
 cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattade, fattades, fattas, fattat, fattats
 cue signed        | justerade, justerat, justerar, justerades, föredrog, föredragande, föredragit, presented the decision, signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
@@ -41,7 +41,9 @@ cue lead          | ledde, leder, lett, leds, ledd, ledda, ledning, ledare, leda
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, med i gms, med i genomic medicine sweden, partners, parter, partner, partnerna, samarbetspartner*, samverkanspartner*
 cue orgKinds      | universities, which region, vilken region, regions, regioner, regionerna, universitet, universiteten, lärosäten, lärosätena, organisations, organizations
-cue regionKind    | region, regions, regioner, regionerna, regionernas, vilken region, which region
+cue regionKind    | region, regions, regioner, regionerna, regionernas, vilken region, which region, nod, noden, nodens, node, node's, vilken nod, which node
+# A node is a region as GMS's partner: its money is its share of the year's grant, not an area's
+cue node          | nod, noden, nodens, node, node's, vilken nod, which node
 cue universityKind | universities, universitet, universiteten, lärosäten, lärosätena
 cue breakdown     | which part, what part, which parts, biggest part, largest part, smallest part, vilken del, vilka delar, största delen, minsta delen, which area, what area, vilket område, vilka områden, which areas, what areas, vilka projekt, which projects, what projects, vilka satsningar, which initiatives, vilka delar, each area, every area, per area, by area, varje område, per område, break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
 cue purpose       | what for, for what, purpose, aim, aims, the goal, goals, målet, målen, syfte*, till vad, användes, används, what was it for, vad gick det till
@@ -54,7 +56,7 @@ cue frame         | belastas, belastar, charged to, booked against, appropriatio
 cue ownWork       | egen del, egna del, egen andel, own share, own use, eget bruk, admin, admin cap, cap, administrative, förvaltning, eget arbete, egna arbete, own work, administration, for itself, keep for its own, keep, själv, själva, its own
 cue cofund        | lägger själv till, lägger själva till, själv till, själva till, egna budgeten, egen budget, own budget, medfin*, co-fin*, cofin*, samfin*, medfinansiering*, co-fund*, cofund*, co fund*, samfinansiering*, matching, matchas, matchar, medfinansierar, egen insats, bidrar själv, bidrar själva, själva in, själv in, själva med, put in itself, puts in itself, put in themselves, puts in themselves
 cue notGms        | inte gms, inte till gms, inte för gms, inte går till gms, går inte till gms, utanför gms, annat än gms, andra än gms, förutom gms, icke gms, not gms, not to gms, not for gms, not go to gms, non gms, outside gms, other than gms, besides gms, isn t gms, isnt gms, aren t gms, doesn t go to gms, didn t go to gms
-cue stateMoney    | government money, government's money, government funding, government funds, state money, state's money, state funding, public money, public funding, statens pengar, statliga pengar, statliga medel, statens medel, statens stöd, statligt stöd, statliga stödet, statens anslag, statligt anslag, statliga anslaget, gms money, gms funding, gms pengar*, gms medel, gms medlen, gms s pengar, gms s money, gms s funding, gms anslag*, gms stöd*, gms finansiering*, statlig finansiering*, statliga finansieringen, statens finansiering, government's funding, state's funding, stödet till gms, anslaget till gms, som gms, as gms, state's support, state support, government support
+cue stateMoney    | statliga gms medel*, statliga gms medlen, statliga gms pengar*, statens gms medel*, statens gms medlen, statens gms pengar*, statliga medlen, government money, government's money, government funding, government funds, state money, state's money, state funding, public money, public funding, statens pengar, statliga pengar, statliga medel, statens medel, statens stöd, statligt stöd, statliga stödet, statens anslag, statligt anslag, statliga anslaget, gms money, gms funding, gms pengar*, gms medel, gms medlen, gms s pengar, gms s money, gms s funding, gms anslag*, gms stöd*, gms finansiering*, statlig finansiering*, statliga finansieringen, statens finansiering, government's funding, state's funding, stödet till gms, anslaget till gms, som gms, as gms, state's support, state support, government support
 cue granted       | beviljades, beviljade, beviljats, beviljat, beviljas, granted, awarded
 cue isIt          | is it, is that, is this, are they, are these, is the money, är det, är de, är detta, är pengarna, är medlen, ingår det, ingår de
 cue earlier       | previous, earlier, förra, föregående, tidigare, fjolårets, previous round, last round, förra omgången, förra rundan, förra gången, last time
@@ -67,7 +69,7 @@ cue said          | sa, sade, sagt, säger, say, says, said, told, tycker, tyckt
 cue says          | what do the documents say, what does the document say, vad säger dokumenten, vad står det, vad står det om, tell me about, berätta om, what is said about, what is written about, säger dokumenten, say about
 cue published     | announced, announce, was announced, tillkännagavs, tillkännagav, offentliggjordes, presenterades, publicerades, publicerad, publicerat, publicerats, publiceringsdatum, published, publication date, date of publication, came out, utkom
 cue documents     | which documents, vilka dokument, which document, vilket dokument, which sources, vilka källor, in which, i vilka
-cue change        | diff, differens, go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, skiljer, skilde, skiljde, skilja, jämför*, up or down, upp eller ner, change, förändring*, drop, drops, dropped, nedgång*
+cue change        | ökas, ökades, höjs, höjdes, diff, differens, go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, skiljer, skilde, skiljde, skilja, jämför*, up or down, upp eller ner, change, förändring*, drop, drops, dropped, nedgång*
 cue down          | decreas*, minskade, minskat, minskar, minskning*, sjönk, sjunkit, drop, drops, dropped, fall, fell, gick ner, went down, go down, nedgång*
 cue times         | how many times, times larger, times more, times bigger, times as much, times higher, hur många gånger, gånger mer, gånger så mycket, gånger större, gånger högre, gånger så stor, gånger så stort
 cue versus        | står sig mot, står det sig mot, står de sig mot, jämfört med, jämförs med, i förhållande till, compared with, compared to, compare with, compare to, stack up against, versus, vs
@@ -77,7 +79,7 @@ cue than          | than, än
 cue either        | or, eller
 cue share         | andel*, share, percent, percentage, procent, proportion, fraction, hur stor del, what part of, %
 cue shareNoun     | andel*, share, proportion, fraction, hur stor del, what part of
-cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest, top
+cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest, top, topp
 cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest
 cue average       | average, genomsnitt*, snitt, i snitt, on average, mean, medelvärde
 cue perYear       | per year, per år, each year, $each, vardera, var för sig, respektive, $respektive år, varje år, every year, yearly, annual*, årlig*, om året, a year, år för år, year by year, by year
@@ -151,7 +153,7 @@ org Folkhälsomyndigheten       | folkhälsomyndigheten, fohm, fhm, public healt
 org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, region vasterbotten, vasterbotten, vasterbottens
 org Region Uppsala             | region uppsala, uppsala, uppsalas
 org Region Örebro län          | röl, region örebro län, region örebro, region orebro, örebro, orebro, örebros
-org Region Stockholm           | region stockholm, sll, stockholms läns landsting
+org Region Stockholm           | region stockholm, stockholm, sll, stockholms läns landsting
 org Västra Götalandsregionen   | vgr, västra götalandsregionen, region västra götaland, västra götaland, region vastra gotaland, vastra gotaland, vastra gotalandsregionen
 org Region Östergötland        | region östergötland, östergötland, rög
 org Region Halland             | region halland
@@ -180,7 +182,7 @@ org Linköpings universitet     | linköpings universitet, linköping university
 org Örebro universitet         | örebro universitet, örebro university, orebro university
 org Stockholms universitet     | stockholms universitet, stockholm university
 org Umeå universitet           | umeå universitet, umeå university, umea universitet, umea university, umeå uni, umea uni, umu
-org regeringen                 | regeringen, government, the government, swedish government, the swedish government, sweden s government, svenska regeringen, svenska staten, swedish state, regeringens, government's, staten, statens, the state, state
+org regeringen                 | regeringen, government, the government, govt, the govt, gov t, swedish government, the swedish government, sweden s government, svenska regeringen, svenska staten, swedish state, regeringens, government's, staten, statens, the state, state
 org GMS                        | gms, genomic medicine sweden, genomic medicine, gms-pengar*, gms-medel*
 org EU                         | eu, european union, eu4health
 
@@ -201,21 +203,35 @@ doc verksamhetsberättelse | annual report, verksamhetsberättelse*, årsrapport
 doc utlysning             | utlysning*, call for proposals, call, calls
 doc budgetproposition     | budgetprop*, bp, budget bill, budget bills
 doc nyhet                 | news item, news article, nyhetsartikel*, artikeln, the article, article
-doc protokoll             | protokoll*, sammanträdesprotokoll*, minutes, board minutes
+doc protokoll             | protokoll*, sammanträdesprotokoll*, minutes, board minutes, regionstyrelse*, regional board, regional council
 
 offtopic weather | weather, väder, vädret, temperature, temperatur, regn, rain, snow, snö
 offtopic sports  | football, fotboll, hockey, ishockey, matchen, soccer, sport, sports, olympics, allsvenskan, fotbollsmatch*, match result
 offtopic foreign | norway, norge, norges, denmark, danmark, danmarks, finland, finlands, germany, tyskland, usa, america, uk, britain, norwegian, danish, finnish
-offtopic food    | pizza, pizzas, pizzeria, pizzor, restaurant, restaurants, restaurang, restauranger, café, cafe, kafé, lunch, dinner, middag, fika, burger, hamburgare
+offtopic food    | sushi, kebab, pub, pubs, nightclub, pizza, pizzas, pizzeria, pizzor, restaurant, restaurants, restaurang, restauranger, café, cafe, kafé, lunch, dinner, middag, fika, burger, hamburgare
 offtopic travel  | train, trains, tåg, tåget, tågbiljett*, flight, flights, flyg, flyget, hotel, hotels, hotell, bus ticket, bussbiljett*, taxi
 offtopic misc    | stock price, aktie, aktien, aktiekurs, recipe, recept, movie, election, bitcoin
 
-noise general    | skickar, skickas, skickade, händer, hände, hänt, happens, happened, according, enligt, enl, gäller, gällde, gälla, acc, gonna, tomorrow, imorgon, week, vecka, veckan, kommenterade, commented, comment, stod, must, should, shall, will, unused, leftover, remaining, oanvända, oförbrukade, kvar, återstående, skulle, borde, måste, announces, aviserade, meddelade, presenterade, said, stated, states, written, nämns, nämnde, nämner, handlar, handlade, behandlar, mentioned, mention, mentions, concern, concerns, discuss, discusses, står, säger, sa, sagt, happened, hände, hänt, used, use, using, användas, använda, använde, make, made, gjorde, görs, göra, take, took, tog, tar, ta, ta, really, verkligen, actually, faktiskt, exakt, precisely, currently, nuvarande, just nu, right now, lately, nyligen, recently, ever, någonsin, still, fortfarande, already, redan, yet, ännu, new, nya, nytt, ny, old, gamla, first, första, last, sista, second, andra, other, others, annat, övriga, whole, hela, much, lots, mycket, lot, big, stor, small, liten, many, många, several, flera, few, få, good, bra, bad, dålig, kind, sort, sorts, slags, type, typ, way, sätt, thing, things, saker, sak, okay, och, so, så, same, samma, such, sådan, sådana, well, ja, yes, no, nej, inte, not, maybe, kanske, probably, nog, please, tack, thanks, right, rätt, correct, true, sant, stämmer
+noise general    | pga, på grund av, skickar, skickas, skickade, händer, hände, hänt, happens, happened, according, enligt, enl, gäller, gällde, gälla, acc, gonna, tomorrow, imorgon, week, vecka, veckan, kommenterade, commented, comment, stod, must, should, shall, will, unused, leftover, remaining, oanvända, oförbrukade, kvar, återstående, skulle, borde, måste, announces, aviserade, meddelade, presenterade, said, stated, states, written, nämns, nämnde, nämner, handlar, handlade, behandlar, mentioned, mention, mentions, concern, concerns, discuss, discusses, står, säger, sa, sagt, happened, hände, hänt, used, use, using, användas, använda, använde, make, made, gjorde, görs, göra, take, took, tog, tar, ta, ta, really, verkligen, actually, faktiskt, exakt, precisely, currently, nuvarande, just nu, right now, lately, nyligen, recently, ever, någonsin, still, fortfarande, already, redan, yet, ännu, new, nya, nytt, ny, old, gamla, first, första, last, sista, second, andra, other, others, annat, övriga, whole, hela, much, lots, mycket, lot, big, stor, small, liten, many, många, several, flera, few, få, good, bra, bad, dålig, kind, sort, sorts, slags, type, typ, way, sätt, thing, things, saker, sak, okay, och, so, så, same, samma, such, sådan, sådana, well, ja, yes, no, nej, inte, not, maybe, kanske, probably, nog, please, tack, thanks, right, rätt, correct, true, sant, stämmer
 noise project    | per project, per projekt, each project, varje projekt, ett projekt, per ansökan, per application
 noise channel    | agency, agencies, myndighet, myndigheten, myndigheter, channel, kanal
-noise filler     | back to, tillbaka till, in english, på engelska, in swedish, på svenska, regionstyrelse*, regionfullmäktige, pott, potten, pot, the pot, kitty, among, amongst, else, annat, finns, fanns, funnits, exists, exist, existing, come, comes, came, kommer, news, nyheter, nyheterna, nytt, updates, uppdateringar, itemised, itemized, specificerat, specificerad, redovisat i detalj, doesnt, doesn t, does not, inte godkänner, approve, approves, godkänner, heter, hette, named, called, steering group, the steering group, with dates, with the dates, with their dates, med datum, med datumen, with sources, med källor, one, egen, eget, egna, own, single, enskild*, individual, års, so far, hittills, until now, to date, nåt, något, nån, nånting, anything, something, ba, asså, table, tabell, chart, graf, graph, euro, euros, eur, dollar, dollars, usd, pls, plz, please, snälla, typ, ungefär, egentligen, alltså, liksom, exakt, precis, kolla, yo, mm, hmm, lol, btw, fyi, quick, question, fråga, frågan, undrar, wondering, jag, undrade, wonder, know, veta, vet, säg, say, tell, me, us, berätta, visa, show, give, ge, mig, oss, kan, du, you, can, could, would, there, bot, gms-bot, hey, hi, ok, again, igen, nu, now, then, sen, exactly, roughly, approx, approximately, about, om, cirka, ca, like, liksom, ju, väl, någon, some, thing, grej, grejen, info, information, uppgift*, siffr*, figure*, number*, s, t, spent, spend, goes, wise, tror, think, mean, menar, med, från, from, heller, either, too, också, year, years, år, åren, året, years', yr, year's, årets, period, perioden, during, under, mellan, between, to, till, in, i, for, för, of, av, på, on, into, kr, kronor, sek, miljoner, miljon, million, millions, m, mn, mil, mille, k, tkr, miljard, miljarder, billion
+noise filler     | back to, tillbaka till, in english, på engelska, in swedish, på svenska, regionfullmäktige, pott, potten, pot, the pot, kitty, among, amongst, else, annat, finns, fanns, funnits, exists, exist, existing, come, comes, came, kommer, news, nyheter, nyheterna, nytt, updates, uppdateringar, itemised, itemized, specificerat, specificerad, redovisat i detalj, doesnt, doesn t, does not, inte godkänner, approve, approves, godkänner, heter, hette, named, called, steering group, the steering group, with dates, with the dates, with their dates, med datum, med datumen, with sources, med källor, one, egen, eget, egna, own, single, enskild*, individual, års, so far, hittills, until now, to date, nåt, något, nån, nånting, anything, something, ba, asså, table, tabell, chart, graf, graph, euro, euros, eur, dollar, dollars, usd, pls, plz, please, snälla, typ, ungefär, egentligen, alltså, liksom, exakt, precis, kolla, yo, mm, hmm, lol, btw, fyi, quick, question, fråga, frågan, undrar, wondering, jag, undrade, wonder, know, veta, vet, säg, say, tell, me, us, berätta, visa, show, give, ge, mig, oss, kan, du, you, can, could, would, there, bot, gms-bot, hey, hi, ok, again, igen, nu, now, then, sen, exactly, roughly, approx, approximately, about, om, cirka, ca, like, liksom, ju, väl, någon, some, thing, grej, grejen, info, information, uppgift*, siffr*, figure*, number*, s, t, spent, spend, goes, wise, tror, think, mean, menar, med, från, from, heller, either, too, också, year, years, år, åren, året, years', yr, year's, årets, period, perioden, during, under, mellan, between, to, till, in, i, for, för, of, av, på, on, into, kr, kronor, sek, miljoner, miljon, million, millions, m, mn, mil, mille, k, tkr, miljard, miljarder, billion
 tail -            | spåret, spår, delen, del, biten, bit, posten, post, pengarna, pengar, satsningen, satsning, anslaget, projektet, projekt, piloten, pilot, medlen, summan, potten, beloppet, grejen, studien, insatsen
 `;
+
+// "top 3", "de tre största", "three biggest": how many of the largest (smallest) are asked for, as a word or
+// a digit right beside a largest/smallest cue.
+export const RANK_WORDS: ReadonlyMap<string, number> = new Map([
+  ["two", 2],
+  ["två", 2],
+  ["three", 3],
+  ["tre", 3],
+  ["four", 4],
+  ["fyra", 4],
+  ["five", 5],
+  ["fem", 5],
+]);
+export const RANK_MAX = 10;
 
 // Organisations whose money is money they give: "EU money", "Vinnova-pengar", "Forte funding" name the giver
 // (while "GMS money", "Skånes pengar" name who got it). Names as the org lines above write them.

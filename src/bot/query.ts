@@ -17,7 +17,14 @@ import {
 import type { Language } from "./answer.js";
 import { translateToSwedish } from "./glossary.js";
 import { detectLanguage } from "./language.js";
-import { GIVING_BODIES, LEXICON, type QuestionToken, tokenize } from "./lexicon.js";
+import {
+  GIVING_BODIES,
+  LEXICON,
+  type QuestionToken,
+  RANK_MAX,
+  RANK_WORDS,
+  tokenize,
+} from "./lexicon.js";
 import { findLexicon, type LexHit, valuesOf } from "./lexicon-match.js";
 import { correctNames } from "./name-typos.js";
 import { readYears, type YearReading } from "./question-years.js";
@@ -58,6 +65,10 @@ export interface Query
   /** "över 100 miljoner", "more than 80m": the one asked amount set as a bar for a yes or no. */
   threshold: Threshold | null;
   /** The question ends with a question mark ("lungcancer 2022 under 10 mkr?"): asked, not a filter. */
+  /** "anslag 1:6": the appropriation the question names ("1:6"); null when none. */
+  appropriation?: string | null;
+  /** "top 3", "de tre största": how many of the largest or smallest are asked for; null for one. */
+  rank?: number | null;
   questionMark: boolean;
   /** "mer 2026 än 2027": the year after "än"/"than", the one the other year is measured against. */
   comparedYear: number | null;
@@ -114,6 +125,19 @@ export interface Excluded {
 
 const YEAR_WITH_UNIT =
   /^\s*((?:19|20)\d\d)\s*(?:mnkr|mkr|msek|tkr|kr|sek|kronor|miljoner|milj|mn|m)\.?\s*$/i;
+// "hjärt -27 mkr?", "farmgen '28 mnkr": two digits after a year mark are a year; the unit is the one asked in.
+const SHORT_YEAR_WITH_UNIT =
+  /^\s*(\d\d)\s*(?:mnkr|mkr|msek|tkr|kr|sek|kronor|miljoner|milj|mn|m)\.?\s*$/i;
+const YEAR_MARKS = new Set(["-", "'", "’", "´"]);
+
+function markedShortYear(text: string, a: AmountMatch): string | undefined {
+  const digits = SHORT_YEAR_WITH_UNIT.exec(a.text)?.[1];
+  const mark = text[a.start - 1] ?? "";
+  const before = text[a.start - 2];
+  if (!digits || !YEAR_MARKS.has(mark) || (before !== undefined && !/\s/.test(before)))
+    return undefined;
+  return `20${digits}`;
+}
 const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
 const QUESTION_MARK = /\?\s*$/;
 // "3 mil", "12,5 mille": colloquial millions, which the documents never write.
@@ -196,6 +220,9 @@ export function parseQuestion(
   }
   // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.
   const claimed = new Set<string>();
+  // "de tre största": the count of a ranking is no topic.
+  const rank = readRank(tokens, hits);
+  if (rank) claimed.add(rank.word);
   for (const h of hits) if (h.entry.role !== "topic") addWords(claimed, tokens, h);
   addWords(claimed, tokens, scope);
   // "S2026/01867": the number's letters and digits are no topic.
@@ -235,6 +262,7 @@ export function parseQuestion(
     amounts: amounts.amounts,
     threshold: readThreshold(tokens, amounts.amounts),
     questionMark: QUESTION_MARK.test(text),
+    rank: rank?.count ?? null,
     // "more in 2027 than the year before": the neighbouring year is the one measured against.
     comparedYear: readComparedYear(tokens) ?? (cues.has("than") ? neighbour : null),
     // Field by field rather than spread: the reading keeps one shape.
@@ -247,6 +275,7 @@ export function parseQuestion(
     people: people(text, tokens, hits, vocabulary),
     names,
     budgetLine: budgetLine(tokens),
+    appropriation: appropriation(text, tokens),
     offTopic: valuesOf(hits, "offtopic"),
     asked: askedWords(asWritten.words),
     coverage: { used: [], noise: [], unplaced: [] },
@@ -270,6 +299,7 @@ export function parseQuestion(
       ...references,
       ...(scope.to > scope.from ? [scopeSpan] : []),
       ...sourceSpan(text, tokens),
+      ...(rank ? [rank] : []),
     ],
     query,
     vocabulary,
@@ -282,7 +312,10 @@ export function parseQuestion(
 }
 
 // A case or Riksdag number as written: "S2026/01867", "Fi2025/123/1", "RS 2027/00213", "2026/27:412".
-const REFERENCE_LIKE = /(?:\p{L}{1,4}\s?)?\d{4}\/\d{2,6}(?:\/\d{1,4})?|\d{4}\/\d{2}:\d{1,5}/gu;
+// A Riksdag number is tried first ("2026/27:412", not its "2026/27"), and a letter prefix starts a word
+// ("fråga 2026/27:412" holds no "åga 2026/27").
+const REFERENCE_LIKE =
+  /(?<![\p{L}\p{N}])(?:\d{4}\/\d{2}:\d{1,5}|(?:\p{L}{1,4}\s?)?\d{4}\/\d{2,6}(?:\/\d{1,4})?)/gu;
 
 /** The reference numbers the documents are filed under that the question names, where they stand. */
 function referencesIn(
@@ -495,7 +528,7 @@ function questionAmounts(
   const foreign = found.filter((a) => inForeignCurrency(text, a));
   for (const a of found) {
     if (foreign.includes(a)) continue;
-    const year = YEAR_WITH_UNIT.exec(a.text)?.[1];
+    const year = YEAR_WITH_UNIT.exec(a.text)?.[1] ?? markedShortYear(text, a);
     if (year) {
       years.push(Number(year));
       yearSpans.push(a);
@@ -568,6 +601,14 @@ function askedOrgs(
     const last = tokens[h.to - 1];
     const hyphenated = last && text[last.end] === "-" && LETTER.test(text[last.end + 1] ?? "");
     if (hyphenated && !(GIVING_BODIES.has(h.entry.value) && moneyWordAt(hits, h.to))) {
+      out.push({ name: h.entry.value, role: "any" });
+      continue;
+    }
+    // "av gms-pengarna": a name joined to its money word names whose money it is (a whole another got a
+    // share of), never a giver; a giving body's ("av EU-pengarna") is read below as any other.
+    const ownMoney =
+      h.to - h.from > 1 && moneyWordOver(hits, h.to - 1) && !GIVING_BODIES.has(h.entry.value);
+    if (ownMoney) {
       out.push({ name: h.entry.value, role: "any" });
       continue;
     }
@@ -657,6 +698,37 @@ function moneyWordAt(hits: readonly LexHit[], at: number): boolean {
   return hits.some((h) => h.from === at && h.entry.role === "cue" && h.entry.value === "amount");
 }
 
+/** "top 3", "3 största", "the three biggest": a count beside a largest/smallest cue (2–10), else null. */
+function readRank(
+  tokens: readonly QuestionToken[],
+  hits: readonly LexHit[],
+): { count: number; word: string; start: number; end: number } | null {
+  const countAt = (i: number) => {
+    const t = tokens[i];
+    if (!t) return null;
+    const n = /^\d+$/.test(t.word) ? Number(t.word) : (RANK_WORDS.get(t.word) ?? null);
+    return n !== null && n >= 2 && n <= RANK_MAX ? { count: n, ...t } : null;
+  };
+  for (const h of hits) {
+    if (h.entry.role !== "cue" || (h.entry.value !== "largest" && h.entry.value !== "smallest"))
+      continue;
+    const n = countAt(h.to) ?? countAt(h.from - 1);
+    if (n !== null) return n;
+  }
+  return null;
+}
+
+/** A money word ("pengarna", "gms-medlen" as state money) covers the token at `at`. */
+function moneyWordOver(hits: readonly LexHit[], at: number): boolean {
+  return hits.some(
+    (h) =>
+      h.from <= at &&
+      h.to > at &&
+      h.entry.role === "cue" &&
+      (h.entry.value === "amount" || h.entry.value === "stateMoney"),
+  );
+}
+
 function givingVerbAt(hits: readonly LexHit[], at: number): boolean {
   return hits.some((h) => h.from === at && h.entry.role === "cue" && GIVING.has(h.entry.value));
 }
@@ -697,6 +769,20 @@ function budgetLine(tokens: ReturnType<typeof tokenize>): string | null {
   const i = tokens.findIndex((t) => t.word.startsWith("anslagspost"));
   const next = tokens[i + 1]?.word ?? "";
   return i >= 0 && /^\d+$/.test(next) ? next : null;
+}
+
+// "anslag 1:6", "anslaget 1:6", "appropriation 1:6": the appropriation's number right after its word.
+const APPROPRIATION_NUMBER = /^\s*(\d{1,2}:\d{1,2})(?![\d:])/;
+
+function appropriation(text: string, tokens: ReturnType<typeof tokenize>): string | null {
+  for (const t of tokens) {
+    const names =
+      (t.word.startsWith("anslag") && !t.word.startsWith("anslagspost")) ||
+      t.word.startsWith("appropriation");
+    const m = names ? APPROPRIATION_NUMBER.exec(text.slice(t.end)) : null;
+    if (m?.[1]) return m[1];
+  }
+  return null;
 }
 
 /** "Lena Hallengren": two or more capitalised words in a row that are no organisation or lexicon word. */

@@ -11,6 +11,7 @@ export type Intent =
   | "sources"
   | "documents"
   | "payer"
+  | "funder"
   | "distributor"
   | "recipient"
   | "deadline"
@@ -161,6 +162,14 @@ export const RULES: readonly Rule[] = [
     none: ["deadline", "condition"],
     when: ({ q }) => q.docKinds.length === 0,
   },
+  // "vem finansierar gms?", "who funds GMS": the givers, each with what it gives; never the funding table.
+  {
+    intent: "funder",
+    all: ["who", "gives"],
+    none: ["howMuch", "cofund", "ownWork", "total", "payer", "pays", "decision", "signed"],
+    when: ({ q, topical }) =>
+      q.orgs.length === 0 && q.mentionsGms && !topical && q.amounts.length === 0,
+  },
   // "r u a bot?", "is this bot a real person": what the bot is, with what it can answer.
   { intent: "greeting", all: ["aboutBot"] },
   // "How much did each region get in 2027?", "Vilken region fick mest pengar?": each organisation of the
@@ -169,7 +178,9 @@ export const RULES: readonly Rule[] = [
     intent: "amount",
     any: ["regionKind", "universityKind"],
     when: ({ q }) =>
-      (q.cues.has("howMuch") || q.cues.has("largest")) && q.orgs.length === 0 && !named(q),
+      (q.cues.has("howMuch") || q.cues.has("largest") || q.cues.has("smallest")) &&
+      q.orgs.length === 0 &&
+      !named(q),
   },
   // "vilka pengar är inte GMS-pengar?": the money that goes to others, never GMS's own.
   { intent: "amount", all: ["notGms"], when: ({ q }) => !named(q) },
@@ -316,7 +327,8 @@ export const RULES: readonly Rule[] = [
     any: ["payer", "pays"],
     // "Which agency paid out … and when was it decided?": the payer is asked, and the time is the decision's.
     none: ["who", "howMuch", "which", "decision"],
-    when: ({ q }) => q.amounts.length > 0 || q.years.length > 0,
+    // "när ska fohm ha pengarna utbetalda": a by-when ("när ska", "when must") asks the dates, never who pays.
+    when: ({ q }) => q.amounts.length > 0 || q.years.length > 0 || q.cues.has("deadline"),
   },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
@@ -550,7 +562,12 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "change", all: ["versus"], when: (f) => f.q.years.length === 2 && subjectless(f) },
   // "How many times larger was the 2027 grant than the 2023 grant?": the two years, and their ratio.
-  { intent: "change", all: ["times"], when: (f) => f.q.years.length === 2 && subjectless(f) },
+  // "how many times more did rare diseases get in 2026 than in 2025": an area's two years too.
+  {
+    intent: "change",
+    all: ["times"],
+    when: (f) => f.q.years.length === 2 && (subjectless(f) || (f.topical && f.q.orgs.length === 0)),
+  },
   // "did GMS get more in 2026 or 2027?": a comparison of two years, never their sum.
   {
     intent: "change",
@@ -805,8 +822,13 @@ export function mergeFollowUp(
     ownYears &&
     ABOUT_THE_GRANT.has(previous.intent) &&
     q.years.some((y) => !previous.years.includes(y));
+  // "och vgr?" after "hur mkt fick stockholm 2027": another organisation's money, not the amount just shown.
+  const otherOrg =
+    q.orgs.length > 0 &&
+    q.orgs.every((o) => !previous.orgs.some((p) => p.name === o.name)) &&
+    [...q.cues].every((c) => c === "followUp");
   const amounts =
-    q.amounts.length > 0 || topical || otherKind || whatDecided || otherYears
+    q.amounts.length > 0 || topical || otherKind || whatDecided || otherYears || otherOrg
       ? []
       : grant
         ? pointsAtAll(q, previous)

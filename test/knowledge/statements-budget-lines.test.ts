@@ -35,4 +35,10 @@ describe("budget lines", () => {
     ]);
     expect(lines("Klockan 1:6 på morgonen var det kallt.")).toEqual([]);
   });
+
+  it("a sentence opening with the capitalised word still names its appropriation", () => {
+    expect(
+      lines("Anslaget 1:6 Bidrag till folkhälsa ökas därför med 14 miljoner kronor 2027.")[0]?.[0],
+    ).toMatch(/^1:6 Bidrag till folkhälsa/);
+  });
 });

@@ -22,6 +22,7 @@ import {
   withLead,
 } from "./context.js";
 import { documentSays } from "./document-says.js";
+import { nodeSharesFirst } from "./node-shares.js";
 import { givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { paidOutBy } from "./paid-by.js";
 import { paidTo } from "./paid-to.js";
@@ -291,11 +292,9 @@ export function answerRecipientAmounts(
       topical,
     );
   if (found.length > 0) {
-    const draft = answerEntries(
-      ctx,
-      ownSharesFirst(yearsOwnShares(found, ctx.query.years)),
-      wantsSum,
-    );
+    const shown = ownSharesFirst(yearsOwnShares(nodeSharesFirst(ctx, found), ctx.query.years));
+    // "What percentage of the 2027 grant went to Region Stockholm?": its one share, and what part it is.
+    const draft = withShareOfWhole(ctx, answerEntries(ctx, shown, wantsSum), shown);
     // "region skåne sällsynta 2027": none of its money is for the asked area; said first, never silently.
     return hasTopic(ctx.query) ? withLead(draft, notForTopic(ctx, name)) : draft;
   }

@@ -23,6 +23,7 @@ import {
 import { answerEntries, askedAbout, noTopic } from "./amount-entries.js";
 import { budgetLinesOf } from "./budget-lines.js";
 import { type AnswerContext, amountText, type Draft, decline, withLead } from "./context.js";
+import { answerEachRecipient, namedRecipients } from "./each-recipient.js";
 import { answerForeign } from "./foreign.js";
 import { answerGenericArea, onlyGenericArea } from "./generic-area.js";
 import { hint } from "./meta.js";
@@ -175,6 +176,9 @@ export function answerAmount(ctx: AnswerContext): Draft {
   const roles = wantedRoles(ctx);
   // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.
   const byOrg = !hasTopic(query) || query.orgs.some((o) => o.role === "recipient");
+  // "skåne vs uppsala 2027": each named receiver, never only the first.
+  const each = roles.has("grant") && !hasTopic(query) ? namedRecipients(ctx) : null;
+  if (each) return answerEachRecipient(ctx, each, roles);
   const recipient = roles.has("grant") && byOrg ? askedRecipient(ctx) : null;
   const funder = askedFunder(ctx);
   if (recipient) return answerRecipientAmounts(ctx, recipient, funder, roles);

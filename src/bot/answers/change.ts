@@ -1,8 +1,9 @@
 import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
-import { hasTopic } from "../match.js";
+import { hasTopic, inYears } from "../match.js";
 import type { Query } from "../query.js";
 import { say } from "../say.js";
+import { budgetLinesOf } from "./budget-lines.js";
 import { subjectEntries, subjectName } from "./computed.js";
 import {
   type AnswerContext,
@@ -12,6 +13,7 @@ import {
   derivedFigure,
   entryFigure,
 } from "./context.js";
+import { describeEntry } from "./describe.js";
 import { answerFrameDifference } from "./frame-difference.js";
 import { answerLargestChange } from "./largest-change.js";
 import { ledgerName, receivedBy } from "./organisation.js";
@@ -124,6 +126,8 @@ function compareTopic(ctx: AnswerContext, first: number, last: number): Draft {
 export function answerChange(ctx: AnswerContext): Draft {
   if (ctx.query.cues.has("mayUse")) return answerFrameDifference(ctx);
   if (asksLargestChange(ctx.query)) return answerLargestChange(ctx);
+  // "hur mkt ökas anslag 1:6 2027": what the documents state of that appropriation, never GMS's change.
+  if (ctx.query.appropriation) return answerAppropriation(ctx, ctx.query.appropriation);
   const last = ctx.query.years.at(-1);
   // "did funding go up in 2024?": against the last year before it with grants.
   const first = ctx.query.years.length > 1 ? ctx.query.years[0] : yearBefore(ctx, last);
@@ -199,4 +203,35 @@ export function asksLargestChange(q: Query): boolean {
     q.orgs.length === 0 &&
     !hasTopic(q)
   );
+}
+
+/** The budget frames the documents book against the asked appropriation in the asked years, each quoted. */
+function answerAppropriation(ctx: AnswerContext, asked: string): Draft {
+  const names = (e: LedgerEntry) =>
+    budgetLinesOf(ctx, e).some((b) => b.appropriation?.split(/\s/)[0] === asked);
+  const found = ctx.index.entries
+    .map((x) => x.entry)
+    .filter((e) => e.role === "budget-frame" && inYears(e, ctx.query.years) && names(e));
+  const when = ctx.query.years.join(", ");
+  if (found.length === 0)
+    return decline(
+      "change",
+      say(
+        ctx.language,
+        `Dokumenten anger inget belopp för anslaget ${asked}${when ? ` ${when}` : ""}.`,
+        `The documents state no amount for appropriation ${asked}${when ? ` in ${when}` : ""}.`,
+      ),
+    );
+  const lead = say(
+    ctx.language,
+    `Om anslaget ${asked}${when ? ` ${when}` : ""} anger dokumenten:`,
+    `On appropriation ${asked}${when ? ` in ${when}` : ""} the documents state:`,
+  );
+  const figures = found.map((e) => entryFigure(ctx, e));
+  return {
+    intent: "change",
+    answered: true,
+    text: [lead, ...found.map((e) => `• ${describeEntry(ctx, e)}`)].join("\n"),
+    figures: figures.map((f) => f.figure),
+  };
 }

@@ -200,8 +200,19 @@ export function answerExtreme(ctx: AnswerContext): Draft {
   // "de resterande 50 miljonerna", itself split into areas and naming none, is no area.
   const split = new Set(ctx.index.entries.map((e) => e.entry.partOf).filter((id) => id !== null));
   // "Resterande 69 500 tkr fördes vidare till de övriga regionerna": a slice handed on is whose it is, no area.
+  // A region's share of the year's grant ("Region Stockholm 15 500") or of an area's money ("4,8 miljoner
+  // kronor av de 16 miljonerna för sällsynta diagnoser") is whose it is, no area of its own.
+  const byId = ctx.index.byId;
+  const regionShare = (e: LedgerEntry) => {
+    const whole = e.partOf ? byId.get(e.partOf) : undefined;
+    if (whole === undefined || e.recipient === null) return false;
+    // "Resterande 3,4 miljoner kronor stannar …": a slice its recipient keeps of a share, naming no area.
+    if (e.recipient === whole.recipient) return whole.partOf !== null && !namesTopic(e);
+    // Another recipient's slice of an area's money is a share of the area, not an area.
+    return !namesTopic(e) || namesTopic(whole);
+  };
   const isArea = (e: LedgerEntry) =>
-    (!split.has(e.id) || namesTopic(e)) && !e.sources.some(passedOn);
+    (!split.has(e.id) || namesTopic(e)) && !e.sources.some(passedOn) && !regionShare(e);
   // "which part is the biggest?" of an amount just shown: that whole's parts.
   const wholes = new Set(
     ctx.index.entries
@@ -216,10 +227,14 @@ export function answerExtreme(ctx: AnswerContext): Draft {
         .filter((e) => e.role === "part" && isArea(e) && ofWhole(e))
     : entries;
   const inYear = pool.filter((e) => inYears(e, ctx.query.years)).sort(byEntryOrder);
-  const pick = [...inYear].sort((a, b) =>
+  const ranked = [...inYear].sort((a, b) =>
     largest ? b.amountSek - a.amountSek : a.amountSek - b.amountSek,
-  )[0];
+  );
+  const pick = ranked[0];
   if (!pick) return nothing(ctx, "extreme");
+  // "top 3 areas 2025": the asked number of them, in order, each with its quote (ties at the cut kept).
+  const rank = ctx.query.rank ?? 1;
+  if (rank > 1) return rankedEntries(ctx, ranked, rank, largest);
   const intro = say(
     ctx.language,
     `${largest ? "Största" : "Minsta"} beloppet${hasTopic(ctx.query) ? ` för ${subjectName(ctx)}` : ""}:`,
@@ -236,6 +251,28 @@ export function answerExtreme(ctx: AnswerContext): Draft {
     answered: true,
     text,
     figures: tied.map((e) => entryFigure(ctx, e).figure),
+  };
+}
+
+/** The `rank` largest (smallest) of `ranked`, and any tied with the last of them. */
+function rankedEntries(
+  ctx: AnswerContext,
+  ranked: readonly LedgerEntry[],
+  rank: number,
+  largest: boolean,
+): Draft {
+  const cut = ranked[Math.min(rank, ranked.length) - 1]?.amountSek ?? 0;
+  const shown = ranked.filter((e, i) => i < rank || e.amountSek === cut);
+  const intro = say(
+    ctx.language,
+    `De ${shown.length} ${largest ? "största" : "minsta"} beloppen${hasTopic(ctx.query) ? ` för ${subjectName(ctx)}` : ""}${ranked.length < rank ? ` (dokumenten anger bara ${ranked.length})` : ""}:`,
+    `The ${shown.length} ${largest ? "largest" : "smallest"} amounts${hasTopic(ctx.query) ? ` for ${subjectName(ctx)}` : ""}${ranked.length < rank ? ` (the documents state only ${ranked.length})` : ""}:`,
+  );
+  return {
+    intent: "extreme",
+    answered: true,
+    text: [intro, ...shown.map((e, i) => `${i + 1}. ${describeEntry(ctx, e)}`)].join("\n"),
+    figures: shown.map((e) => entryFigure(ctx, e).figure),
   };
 }
 

@@ -6,6 +6,7 @@ import { numberedDocuments } from "./asked.js";
 import { answerConditions } from "./conditions.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { documentsOfAskedKinds } from "./document-states.js";
 import { memo } from "./memo.js";
 import { answerPeriods } from "./periods.js";
 import { documentsOf, yearOwners } from "./scope.js";
@@ -99,6 +100,14 @@ function narrowByOrg(ctx: AnswerContext, found: DeadlineStatement[]): DeadlineSt
   return own.length > 0 ? own : found;
 }
 
+/** "sista ansökningsdag i utlysningen": the deadlines of the kind of document named, when it sets any. */
+function narrowByKind(ctx: AnswerContext, found: DeadlineStatement[]): DeadlineStatement[] {
+  if (ctx.query.docKinds.length === 0) return found;
+  const docs = documentsOfAskedKinds(ctx);
+  const own = found.filter((d) => docs.has(d.span.docId));
+  return own.length > 0 ? own : found;
+}
+
 /** Every deadline in date order (a date without a year last): sorted once per knowledge. */
 function sortedDeadlines(ctx: AnswerContext): DeadlineStatement[] {
   const key = (d: DeadlineStatement) => [d.by.year ?? 9999, d.by.month ?? 0, d.by.day ?? 0];
@@ -148,7 +157,7 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
           // "redovisa 2024 uppdraget": the deadline of that year's grant may fall in 2025.
           (d) => years.length === 0 || years.includes(d.by.year ?? 0) || yearDocs.has(d.span.docId),
         );
-  const found = narrowByOrg(ctx, narrowByTopic(ctx, candidates));
+  const found = narrowByKind(ctx, narrowByOrg(ctx, narrowByTopic(ctx, candidates)));
   // "när ska projektplaner lämnas in": a subject no deadline or funded document speaks of is said back.
   if (named.length === 0 && hasTopic(ctx.query) && !topicKnown(ctx, candidates))
     return decline(

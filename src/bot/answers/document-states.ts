@@ -30,6 +30,13 @@ function kindName(ctx: AnswerContext, kind: string): string {
 }
 
 /** Every document's kind, read once per load. */
+/** "vinnovas utlysning", "regionstyrelsens protokoll": the ids of the documents of the kinds the question names. */
+export function documentsOfAskedKinds(ctx: AnswerContext): Set<string> {
+  return new Set(
+    ctx.query.docKinds.flatMap((k) => (documentsByKind(ctx).get(k) ?? []).map((d) => d.id)),
+  );
+}
+
 function documentsByKind(ctx: AnswerContext): Map<string, SourceDocument[]> {
   return memo(ctx.knowledge, "documents-by-kind", () => {
     const out = new Map<string, SourceDocument[]>();

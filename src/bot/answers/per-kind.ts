@@ -6,13 +6,18 @@ import { noneOfAskedKind, ofAskedKind } from "../org-kinds.js";
 import { say } from "../say.js";
 import { answerEntries } from "./amount-entries.js";
 import { type AnswerContext, amountText, type Draft, decline } from "./context.js";
+import { nodeSharesFirst } from "./node-shares.js";
 
 const RECEIVED = new Set(["grant", "part", "multi-year-total"]);
 
 /** Whether the question asks how much organisations of a kind got, naming none of them. */
 export function asksPerKind(ctx: AnswerContext): boolean {
   const q = ctx.query;
-  const money = q.cues.has("howMuch") || q.cues.has("amount") || q.cues.has("largest");
+  const money =
+    q.cues.has("howMuch") ||
+    q.cues.has("amount") ||
+    q.cues.has("largest") ||
+    q.cues.has("smallest");
   return (
     money &&
     noneOfAskedKind(q.cues, ctx.language) !== null &&
@@ -56,15 +61,21 @@ export function answerPerKind(ctx: AnswerContext): Draft {
     if (list) list.push(e);
     else byName.set(name, [e]);
   }
-  const groups = [...byName];
-  // "Vilken region fick mest?": the organisation whose largest amount is largest, named first.
+  // "vilken nod fick …": each region's share of the year's grant, not its areas' money.
+  const groups = [...byName].map(([name, entries]): [string, LedgerEntry[]] => [
+    name,
+    nodeSharesFirst(ctx, entries),
+  ]);
+  // "Vilken region fick mest/minst?": the organisation whose largest amount is largest (smallest), named first.
   const most = cues.has("largest");
+  const least = !most && cues.has("smallest");
   if (most) groups.sort((a, b) => largest(b[1]) - largest(a[1]));
+  if (least) groups.sort((a, b) => largest(a[1]) - largest(b[1]));
   const drafts = groups.map(([name, entries]) => ({
     name,
     draft: answerEntries(ctx, entries, false),
   }));
-  const lead = most ? mostLine(ctx, groups) : "";
+  const lead = most || least ? mostLine(ctx, groups, most) : "";
   return {
     intent: "amount",
     answered: true,
@@ -77,15 +88,19 @@ function largest(entries: readonly LedgerEntry[]): number {
   return Math.max(...entries.map((e) => e.amountSek));
 }
 
-/** The organisation with the largest amount; amounts are compared as stated, never added up. */
-function mostLine(ctx: AnswerContext, groups: Array<[string, LedgerEntry[]]>): string {
+/** The organisation with the largest (smallest) amount; amounts are compared as stated, never added up. */
+function mostLine(
+  ctx: AnswerContext,
+  groups: Array<[string, LedgerEntry[]]>,
+  most: boolean,
+): string {
   const [first] = groups;
   if (!first) return "";
   const amount = amountText(ctx, largest(first[1]));
   return `${say(
     ctx.language,
-    `Störst belopp: ${first[0]}, ${amount}.`,
-    `The largest amount: ${first[0]}, ${amount}.`,
+    `${most ? "Störst" : "Minst"} belopp: ${first[0]}, ${amount}.`,
+    `The ${most ? "largest" : "smallest"} amount: ${first[0]}, ${amount}.`,
   )}\n`;
 }
 

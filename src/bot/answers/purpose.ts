@@ -1,4 +1,4 @@
-import type { FactRole, LedgerEntry } from "../../knowledge/index.js";
+import { countsAsGrant, type FactRole, type LedgerEntry } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { oneLine, say } from "../say.js";
 import { answerRecipientAmounts } from "./amount-by-org.js";
@@ -70,6 +70,8 @@ export function answerPurpose(ctx: AnswerContext): Draft {
       ),
     );
   }
+  const notDecided = estimateOnly(ctx, found);
+  if (notDecided) return notDecided;
   const lines = found.map((e) => {
     const described = describeEntry(ctx, e, { purposeMax: PURPOSE_MAX });
     const aim = statedAim(ctx, e);
@@ -90,6 +92,41 @@ export function answerPurpose(ctx: AnswerContext): Draft {
     answered: true,
     text: lines.join("\n"),
     figures: found.map((e) => entryFigure(ctx, e).figure),
+  };
+}
+
+/**
+ * "did the govt give gms 85 million for 2028??": an amount only a budget bill estimates was not given: no,
+ * with the estimate, then the grant decided for those years (each cited); null when that is not the case.
+ */
+function estimateOnly(ctx: AnswerContext, found: readonly LedgerEntry[]): Draft | null {
+  if (!ctx.query.cues.has("yesNo") || found.length === 0) return null;
+  if (!found.every((e) => e.role === "estimate")) return null;
+  const years = [...new Set(found.flatMap((e) => e.years))];
+  const decided = ctx.index.entries
+    .map((x) => x.entry)
+    .filter((e) => e.gms && countsAsGrant(e) && e.years.some((y) => years.includes(y)));
+  if (decided.length === 0) return null;
+  const estimates = found.map((e) => describeEntry(ctx, e)).join(" ");
+  const decidedLines = decided.map((e) => `• ${describeEntry(ctx, e)}`);
+  const decidedFor = say(
+    ctx.language,
+    `Beslutat för ${years.join(", ")}:`,
+    `Decided for ${years.join(", ")}:`,
+  );
+  // "did the govt give gms 85 million?" asks what was given: the decided figure first, the estimate after it;
+  // "is the 85 million confirmed?" asks about the estimate: it first, then what was decided.
+  const given = ctx.query.cues.has("gives") || ctx.query.cues.has("receives");
+  const no = say(ctx.language, "Nej.", "No.");
+  const shown = given ? [...decided, ...found] : [...found, ...decided];
+  const text = given
+    ? [`${no} ${decidedFor}`, ...decidedLines, estimates]
+    : [`${no} ${estimates}`, decidedFor, ...decidedLines];
+  return {
+    intent: "purpose",
+    answered: true,
+    text: text.join("\n"),
+    figures: shown.map((e) => entryFigure(ctx, e).figure),
   };
 }
 

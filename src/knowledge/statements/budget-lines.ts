@@ -5,7 +5,8 @@ import type { DocumentView } from "./document-view.js";
 import type { BudgetLineStatement } from "./types.js";
 
 // Bounded: a number pair and up to eight words of name, stopped by punctuation.
-const APPROPRIATION = /anslag(?:et)?\s+(\d{1,2}:\d{1,2})((?:\s+[^\s,.;]+){1,8})/gu;
+// "Anslaget 1:6 … ökas": a sentence may open with the word, capitalised.
+const APPROPRIATION = /[Aa]nslag(?:et)?\s+(\d{1,2}:\d{1,2})((?:\s+[^\s,.;]+){1,8})/gu;
 const POST = /anslagspost(?:en)?\s+(\d{1,3})((?:\s+[^\s,.;]+){0,8})/gu;
 const SAME = /samma\s+anslag/u;
 // A footnote's number glued to the name's last word, as a PDF gives it ("Genomic Medicine Sweden1").
@@ -19,7 +20,7 @@ export function readBudgetLines(view: DocumentView): BudgetLineStatement[] {
   for (const s of view.segments) {
     // Text from a PDF may break a word at a line end ("anslagspos-\nten 14"): the names are read joined.
     const text = s.text.includes("-\n") ? joinBrokenWords(s.text) : s.text;
-    if (!text.includes("anslag")) continue;
+    if (!text.includes("anslag") && !text.includes("Anslag")) continue;
     const appropriations = [...text.matchAll(APPROPRIATION)];
     const same = SAME.test(text) ? last : null;
     const span = view.span(s.start, s.end);
