@@ -64,11 +64,11 @@ export interface Query
   amounts: AmountMatch[];
   /** "över 100 miljoner", "more than 80m": the one asked amount set as a bar for a yes or no. */
   threshold: Threshold | null;
-  /** The question ends with a question mark ("lungcancer 2022 under 10 mkr?"): asked, not a filter. */
   /** "anslag 1:6": the appropriation the question names ("1:6"); null when none. */
   appropriation?: string | null;
   /** "top 3", "de tre största": how many of the largest or smallest are asked for; null for one. */
   rank?: number | null;
+  /** The question ends with a question mark ("lungcancer 2022 under 10 mkr?"): asked, not a filter. */
   questionMark: boolean;
   /** "mer 2026 än 2027": the year after "än"/"than", the one the other year is measured against. */
   comparedYear: number | null;
