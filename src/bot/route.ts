@@ -711,9 +711,15 @@ export function isFollowUp(
   if (q.coverage.used.length === 0 && q.coverage.unplaced.length > 0) return false;
   const wordCount = q.coverage.used.length + q.coverage.noise.length + q.coverage.unplaced.length;
   const pointsBack =
-    q.coverage.noise.some((w) => PRONOUNS.has(w)) || q.cues.has("thatAmount") || q.cues.has("isIt");
+    q.coverage.noise.some((w) => PRONOUNS.has(w)) ||
+    q.cues.has("thatAmount") ||
+    q.cues.has("isIt") ||
+    pointsAtOrg(q, previous);
   // "hur mycket fick de 2025?": a pronoun leans on the conversation's subject, whatever year it asks.
-  if (!ownSubject(q) && (pointsBack || (q.years.length === 0 && wordCount <= 3)))
+  if (
+    !ownSubject(withoutOrgPointer(q, previous)) &&
+    (pointsBack || (q.years.length === 0 && wordCount <= 3))
+  )
     return intent !== "help";
   // "which part is the biggest?" after a split: a question about the answer just given.
   if (!ownSubject(q) && q.years.length === 0 && intent !== null && OF_THE_ANSWER.has(intent))
@@ -734,29 +740,57 @@ const BOTH_WORDS = new Set("both båda bägge dem them those these dessa".split(
 
 const PRONOUNS = new Set("det den de dem dom dessa detta it that they them those this".split(" "));
 
-/** Intents about one grant: a follow-up asks them of the grant just shown, not of its whole topic. */
 // "ingår de i gms-anslaget?", "who pays them?": a plural pronoun after an answer that listed several amounts
 // asks about all of them, not only the first.
-const PLURAL_POINTERS = new Set([
-  "de",
-  "dem",
-  "dessa",
-  "båda",
-  "they",
-  "them",
-  "these",
-  "those",
-  "both",
-]);
+const PLURAL_POINTERS = new Set([...BOTH_WORDS, "de", "they"]);
 
 function pointsAtAll(q: Query, previous: ConversationState): boolean {
   if ((previous.shown?.length ?? 0) < 2) return false;
-  return q.text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((w) => PLURAL_POINTERS.has(w));
+  return wordsOf(q).some((w) => PLURAL_POINTERS.has(w));
 }
 
+function wordsOf(q: Query): string[] {
+  return q.text.toLowerCase().split(/[^\p{L}]+/u);
+}
+
+// "hur mkt lägger regionen själv till?" after a question about Region Skåne: a definite noun for an organisation
+// points back to the one the conversation named.
+const ORG_POINTERS = new Set([
+  "regionen",
+  "myndigheten",
+  "universitetet",
+  "institutet",
+  "stiftelsen",
+  "region",
+  "agency",
+  "university",
+  "foundation",
+]);
+
+function pointsAtOrg(q: Query, previous: ConversationState): boolean {
+  if (q.orgs.length > 0 || previous.orgs.length === 0) return false;
+  const words = wordsOf(q);
+  // "the region", "regionen": definite; "which region", "regioner" ask of any.
+  return words.some(
+    (w, i) =>
+      ORG_POINTERS.has(w) && (w.endsWith("en") || w.endsWith("et") || words[i - 1] === "the"),
+  );
+}
+
+/** The question without the noun that points back to the conversation's organisation ("regionen"): no topic. */
+function withoutOrgPointer(q: Query, previous: ConversationState): Query {
+  if (!pointsAtOrg(q, previous)) return q;
+  const pointer = (w: string) =>
+    ORG_POINTERS.has(w.toLowerCase()) ||
+    [...ORG_POINTERS].some((p) => p.startsWith(w.toLowerCase()));
+  return {
+    ...q,
+    stems: q.stems.filter((w) => !pointer(w)),
+    topicWords: q.topicWords.filter((w) => !pointer(w)),
+  };
+}
+
+/** Intents about one grant: a follow-up asks them of the grant just shown, not of its whole topic. */
 const ABOUT_THE_GRANT = new Set<string>([
   "purpose",
   "payer",
@@ -806,7 +840,7 @@ export function mergeFollowUp(
   previous: ConversationState,
   intent: Intent | null,
 ): Query {
-  const q = reanchored(asked, previous);
+  const q = reanchored(withoutOrgPointer(asked, previous), previous);
   const topical = q.stems.length > 0 || q.topics.length > 0 || q.unknown.length > 0;
   const ownYears = q.years.length > 0;
   // "and what was decided?" after an estimate asks the decision of those years, not of the amount shown.
