@@ -50,3 +50,10 @@ describe("a plural pronoun after an answer that listed several amounts", () => {
     expect(answer.figures.map((f) => f.amountSek).sort()).toEqual([22_000_000, 3_500_000].sort());
   });
 });
+
+describe("a giver asked about a topic it gives nothing to", () => {
+  it("is said so before what it gives, never its other money as the answer", () => {
+    const answer = ask("how much did the eu put into lung cancer", context);
+    expect(answer.text).toMatch(/^I find no money from EU that the documents tie to lung cancer/);
+  });
+});

@@ -7,6 +7,7 @@ import {
   type LedgerEntry,
   projectNamesOf,
 } from "../../knowledge/index.js";
+import { organisationName } from "../english-names.js";
 import { entriesOfYears, hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import type { Query } from "../query.js";
 import { asksAnnouncedMonth, asksDecidedMonth, money } from "../route.js";
@@ -251,7 +252,11 @@ export function answerAmount(ctx: AnswerContext): Draft {
     const given = new Set(givenBy(ctx, name));
     const theirs = inYear.filter((e) => given.has(e.entry));
     if (theirs.length > 0) inYear = theirs;
-    else if (given.size > 0) return answerFunderAmounts(ctx, name, roles);
+    // "how much did gms put into data sharing": GMS puts its own grant into its areas, which is the topic's money.
+    else if (name === "GMS" && inYear.some((e) => e.entry.gms))
+      inYear = inYear.filter((e) => e.entry.gms);
+    // Nothing from the giver on the topic: said so, then what it gives; never its other money as the answer.
+    else if (given.size > 0) return noneOnTopicFrom(ctx, name, roles);
   }
   // With a year asked, a grant over several years answers only when no year's grant does.
   if (inYear.length === 0 && known) inYear = matchTopic(query, ctx.index, inAskedYears(overYears));
@@ -259,6 +264,16 @@ export function answerAmount(ctx: AnswerContext): Draft {
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
   const draft = answerEntries(ctx, theirsOnly(ctx, inYear), query.cues.has("total"));
   return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
+}
+
+function noneOnTopicFrom(ctx: AnswerContext, giver: string, roles: Set<FactRole>): Draft {
+  const topic = askedAbout(ctx);
+  const lead = say(
+    ctx.language,
+    `Jag hittar inga medel från ${giver} som dokumenten knyter till ${topic}. Det ${giver} ger enligt dokumenten:`,
+    `I find no money from ${organisationName(giver, "en")} that the documents tie to ${topic}. What ${organisationName(giver, "en")} gives, according to the documents:`,
+  );
+  return withLead(answerFunderAmounts(ctx, giver, roles), lead);
 }
 
 /**
@@ -507,7 +522,7 @@ function nothingInYears(ctx: AnswerContext, matched: IndexedEntry[]): Draft {
   // "KI:s medfinansiering i hälsoekonomistudien": no entry names the study, but one names its funder.
   const funder = askedFunder(ctx);
   if (funder) {
-    const given = answerFunderAmounts(ctx, funder, wantedRoles(ctx));
+    const given = noneOnTopicFrom(ctx, funder, wantedRoles(ctx));
     if (given.answered) return given;
   }
   const { query } = ctx;
