@@ -57,7 +57,15 @@ const LINE_MARKERS = compileCues([
 /** A heading that opens a list of links: every line after it, to the paragraph's end, is clutter. */
 const LIST_HEADINGS = compileCues([
   "relaterade artiklar",
+  "relaterade nyheter",
   "relaterat",
+  // An encyclopedia's reference list: titles of the sources it cites, each with its own amounts.
+  "referenser",
+  "noter",
+  "fotnoter",
+  "källförteckning",
+  "references",
+  "footnotes",
   "related",
   "related articles",
   "fler nyheter",

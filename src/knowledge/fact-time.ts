@@ -72,13 +72,13 @@ export function clauseTime(
     if (r.start < window.start || r.end > window.end) continue;
     const base = r.beforeStated ? (statedBefore(dates, r.start) ?? anchor) : null;
     if (base !== null) {
-      const years = [base - 1];
+      const years = [base + r.from];
       candidates.push({
         at: r.start,
         end: r.end,
         time: {
           reading: { years, clue: "stated-in-sentence" },
-          pastRelative: true,
+          pastRelative: r.from < 0,
           unresolvedSpan: 0,
         },
       });

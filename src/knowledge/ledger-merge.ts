@@ -97,6 +97,13 @@ function sameYears(f: RawFact, years: readonly number[]): boolean {
 }
 
 /** Two lists of years alike, element by element (what comparing their `join()` tells, without the strings). */
+/** The group already holds a sentence of the fact's own bullet item: the item tells its money twice. */
+function sameItem(group: Group, fact: RawFact): boolean {
+  return (
+    fact.item !== undefined && group.facts.some((f) => f.item === fact.item && f.doc === fact.doc)
+  );
+}
+
 function sameList(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -124,7 +131,8 @@ export function sameGrant(
   if (hasSegment(group, fact.segment)) return false;
   // The writer's "About X" box tells a standing rate, never a year's grant: it merges only with its like.
   if (Boolean(fact.aboutWriter) !== Boolean(first.aboutWriter)) return false;
-  if (sameDocument && fact.list !== null && hasList(group, fact.list)) return false;
+  if (sameDocument && fact.list !== null && hasList(group, fact.list) && !sameItem(group, fact))
+    return false;
   if (yearsContradict(reps, fact)) return false;
   if (!sameFunder(reps, fact)) return false;
   if (sameDocument) return true;

@@ -34,13 +34,20 @@ const RELATIVE_YEARS: ReadonlyArray<[string, number, number]> = [
   ["the coming three years", 0, 2],
 ];
 
-/** "året innan": one year before the year just told. */
-const YEAR_BEFORE = compileCues([
-  "året innan",
-  "året dessförinnan",
-  "the year before",
-  "the previous year",
-]);
+/** "året innan", "året därpå": one year before or after the year just told. One phrase a line. */
+const TOLD_YEAR_OFFSETS: ReadonlyArray<[string, number]> = [
+  ["året innan", -1],
+  ["året dessförinnan", -1],
+  ["the year before", -1],
+  ["the previous year", -1],
+  ["året därpå", 1],
+  ["året därefter", 1],
+  ["året efter", 1],
+  ["the following year", 1],
+  ["the year after", 1],
+];
+const YEAR_BEFORE = compileCues(TOLD_YEAR_OFFSETS.map(([p]) => p));
+const TOLD_OFFSET = new Map(TOLD_YEAR_OFFSETS);
 
 const MATCHER = compileCues(RELATIVE_YEARS.map(([p]) => p));
 const OFFSETS = new Map(RELATIVE_YEARS.map(([p, from, to]) => [p, [from, to] as const]));
@@ -51,7 +58,8 @@ export interface RelativeYear {
   end: number;
   from: number;
   to: number;
-  /** "året innan" with no relative phrase before it: one year before a year the caller knows (stated, or the last sentence's). */
+  /** "året innan" ("året därpå") with no relative phrase before it: `from` years from a year the caller knows
+   * (stated, or the last sentence's). */
   beforeStated?: boolean;
 }
 
@@ -74,9 +82,12 @@ export function findRelativeYears(tokens: readonly WordToken[]): RelativeYear[] 
     out.push(h);
   }
   for (const h of before) {
+    const offset = TOLD_OFFSET.get(h.phrase) ?? -1;
     const told = [...out].reverse().find((r) => r.end <= h.start);
-    if (told) out.push({ start: h.start, end: h.end, from: told.from - 1, to: told.from - 1 });
-    else out.push({ start: h.start, end: h.end, from: -1, to: -1, beforeStated: true });
+    if (told) {
+      const year = offset < 0 ? told.from + offset : told.to + offset;
+      out.push({ start: h.start, end: h.end, from: year, to: year });
+    } else out.push({ start: h.start, end: h.end, from: offset, to: offset, beforeStated: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }
