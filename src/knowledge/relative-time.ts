@@ -15,11 +15,14 @@ const RELATIVE_YEARS: ReadonlyArray<[string, number, number]> = [
   ["fjolårets", -1, -1],
   ["fjolåret", -1, -1],
   ["förra året", -1, -1],
+  ["förra årets", -1, -1],
+  ["föregående års", -1, -1],
   ["föregående år", -1, -1],
   ["last year", -1, -1],
   ["last year's", -1, -1],
   ["nästa år", 1, 1],
   ["nästkommande år", 1, 1],
+  ["nästa års", 1, 1],
   ["next year", 1, 1],
   ["next year's", 1, 1],
   ["de kommande två åren", 0, 1],
@@ -50,6 +53,18 @@ const YEAR_BEFORE = compileCues(TOLD_YEAR_OFFSETS.map(([p]) => p));
 const TOLD_OFFSET = new Map(TOLD_YEAR_OFFSETS);
 
 const MATCHER = compileCues(RELATIVE_YEARS.map(([p]) => p));
+// Genitive phrases name the year of the noun they stand before ("i förra årets budgetproposition"), not always
+// the money's: a year the clause states for the money wins over them unless they stand right before it.
+const GENITIVE = new Set([
+  "årets",
+  "fjolårets",
+  "förra årets",
+  "föregående års",
+  "nästa års",
+  "this year's",
+  "last year's",
+  "next year's",
+]);
 const OFFSETS = new Map(RELATIVE_YEARS.map(([p, from, to]) => [p, [from, to] as const]));
 
 /** A relative time phrase; `from`/`to` are offsets from the document's year. */
@@ -58,6 +73,8 @@ export interface RelativeYear {
   end: number;
   from: number;
   to: number;
+  /** A genitive ("förra årets"): the year of the noun after it. */
+  genitive?: boolean;
   /** "året innan" ("året därpå") with no relative phrase before it: `from` years from a year the caller knows
    * (stated, or the last sentence's). */
   beforeStated?: boolean;
@@ -72,7 +89,9 @@ export function findRelativeYears(tokens: readonly WordToken[]): RelativeYear[] 
   const hits = found
     .map((h) => {
       const [from, to] = OFFSETS.get(h.phrase) ?? [0, 0];
-      return { start: h.start, end: h.end, from, to };
+      return GENITIVE.has(h.phrase)
+        ? { start: h.start, end: h.end, from, to, genitive: true }
+        : { start: h.start, end: h.end, from, to };
     })
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: RelativeYear[] = [];

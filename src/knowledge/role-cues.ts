@@ -119,6 +119,7 @@ export const ESTIMATE = compileCues([
   // "2031: 94 mnkr (beräknat)", "SEK 94m (estimated)": a figure marked as an estimate.
   "beräknat",
   "beräknade",
+  "beräknades",
   "prognos",
   "estimated",
   "forecast",
