@@ -97,6 +97,13 @@ function sameYears(f: RawFact, years: readonly number[]): boolean {
 }
 
 /** Two lists of years alike, element by element (what comparing their `join()` tells, without the strings). */
+/** A share told again in the same document: another sentence, outside the group's lists, naming its area. */
+function sameAreaAgain(group: Group, fact: RawFact, topics: ReadonlySet<string>): boolean {
+  if (hasSegment(group, fact.segment) || (fact.list !== null && hasList(group, fact.list)))
+    return false;
+  return topicsAgree(group.topics, topics);
+}
+
 /** The group already holds a sentence of the fact's own bullet item: the item tells its money twice. */
 function sameItem(group: Group, fact: RawFact): boolean {
   return (
@@ -125,8 +132,11 @@ export function sameGrant(
   if (!compatibleRoles(group.entry.role, fact.role.role, sameDocument)) return false;
   if (group.entry.qualifier !== fact.amount.qualifier && !sameDocument) return false;
   if (parentGroup && group.entry.partOf !== null) {
-    // Shares of different wholes are different money; two shares of one whole in one document are siblings.
-    if (group.entry.partOf !== parentGroup.entry.id || sameDocument) return false;
+    // Shares of different wholes are different money; two shares of one whole in one document are siblings,
+    // unless another passage names the same area again ("Största delen, 34 miljoner, går till solida tumörer" and
+    // the facts box's "Varav solida tumörer: 34 miljoner kronor").
+    if (group.entry.partOf !== parentGroup.entry.id) return false;
+    if (sameDocument && !sameAreaAgain(group, fact, words.topics)) return false;
   }
   if (hasSegment(group, fact.segment)) return false;
   // The writer's "About X" box tells a standing rate, never a year's grant: it merges only with its like.

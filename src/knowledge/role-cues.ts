@@ -603,6 +603,20 @@ export const PART_LEAD = compileCues([
   "split into",
 ]);
 
+/** A sentence that opens naming the largest share ("Största delen, 34 miljoner kronor, går till …"): a share. */
+export const LARGEST_SHARE = compileCues([
+  "största delen",
+  "den största delen",
+  "merparten",
+  "huvuddelen",
+  "lejonparten",
+  "the largest share",
+  "the largest part",
+  "the biggest share",
+  "the bulk",
+  "most of the money",
+]);
+
 /** The budget of a call for proposals: money not yet granted to anyone. */
 export const CALL_BUDGET = compileCues([
   "utlysning*",

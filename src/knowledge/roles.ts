@@ -11,6 +11,7 @@ import {
   ESTIMATE,
   FRACTION_OF,
   INSTALMENT,
+  LARGEST_SHARE,
   MORE_THAN,
   NOT_FUNDING,
   PART_LEAD,
@@ -150,7 +151,10 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   const capped = c.amount.qualifier === "at-most";
   const kind = capped ? null : kindOfMoney(c, clause, sentence);
   if (kind) return kind;
-  const leadsAsPart = endsWithCue(c.before, PART_LEAD);
+  // "varav 14 miljoner"; a facts box's labelled line "Varav barncancer: 14 miljoner kronor" leads the same way.
+  const leadsAsPart =
+    endsWithCue(c.before, PART_LEAD) ||
+    (ENDS_WITH_COLON.test(c.before) && opensWithCue(c.sentence, PART_LEAD));
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
     opensWithYearsMoney(c.sentenceWords) ||
@@ -161,6 +165,7 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     (c.clause === c.sentence &&
       (hasCue(c.clauseAfter.slice(0, 40), STATE_SHARE) || OF_NAMED_MONEY.test(c.clauseAfter))) ||
     hasCue(c.clauseWords, INSTALMENT) ||
+    opensWithCue(c.sentence, LARGEST_SHARE) ||
     leadsAsPart;
   const nearestParent = DEMONSTRATIVE.test(c.sentence);
   if (capped) {
