@@ -38,6 +38,8 @@ export const CO_FUNDING = compileCues([
   "matched by",
   // "Regionen lägger själv till ytterligare 2 miljoner ur den egna budgeten": its own money beside the grant.
   "ur den egna budgeten",
+  // "Regionerna bidrar varje år med egna medel, 2027 med sammanlagt 20 miljoner kronor".
+  "med egna medel",
   "ur egen budget",
   "ur sin egen budget",
   "lägger själv till",
