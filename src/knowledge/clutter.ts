@@ -41,6 +41,9 @@ const LINE_OPENERS = compileCues([
   "by",
   "start",
   "kontakta redaktionen",
+  // An encyclopedia's tagline under the article's name.
+  "från wikipedia",
+  "from wikipedia",
 ]);
 
 /** Words anywhere in a line that mark it as a banner or caption. */
