@@ -1,3 +1,4 @@
+import { mentionsGms } from "./organisations.js";
 import type { LedgerEntry } from "./types.js";
 
 // How far an approximate total ("drygt", "nästan") may stand from the grants it rounds.
@@ -79,6 +80,8 @@ function yearsCounted(g: LedgerEntry, span: ReadonlySet<number>): number {
 function checkMultiYear(total: LedgerEntry, entries: LedgerEntry[]): void {
   // "sedan starten": no years given, so nothing to add up against it.
   if (total.years.length === 0) return;
+  // "Region Västerbotten har sedan 2019 fått sammanlagt 40 miljoner": one recipient's sum, not all of GMS's grants.
+  if (total.recipient !== null && !mentionsGms(total.recipient)) return;
   const span = new Set(total.years);
   const grants = entries.filter(
     (g) => g.role === "grant" && g.gms && g.year !== null && g.years.some((y) => span.has(y)),

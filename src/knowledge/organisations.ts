@@ -161,6 +161,9 @@ const SUBJECT_RECEIVES =
   /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
 const BRACKETED_SUBJECT =
   /\(((?:\p{Lu}[\p{L}-]*)(?:\s[\p{L}-]+){0,3})\)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
+// A name, "har", at most three small words or a year ("sedan 2019", "hittills"), then "fått".
+const SUBJECT_HAS_RECEIVED =
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*har\s+(?:[\p{Ll}\d]+\s+){0,3}fått\s/u;
 const HAS_RECEIVED = /\bhar\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*fått\b/u;
 const GIVEN_BEFORE =
   /\b(?:ger|gav|gives|gave)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:\p{Ll}+\s+)?$/u;
@@ -264,6 +267,9 @@ function givenTo(before: string): string | null {
   if (!GIVES.test(before) && !before.includes("fått")) return null;
   const inverted = HAS_RECEIVED.exec(before);
   if (inverted?.[1]) return inverted[1].trim();
+  // "Region Västerbotten har sedan 2019 fått sammanlagt …": the subject before "har … fått".
+  const subject = SUBJECT_HAS_RECEIVED.exec(before)?.[1]?.trim();
+  if (subject && !NOT_A_NAME.has(subject.split(/\s+/)[0]?.toLowerCase() ?? "")) return subject;
   // "Regeringen ger samtidigt Socialstyrelsen 2 miljoner kronor": the one given to stands right before the amount.
   const given = GIVEN_BEFORE.exec(before);
   if (given?.[1]) return given[1].trim();
