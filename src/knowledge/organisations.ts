@@ -332,8 +332,14 @@ export function findFunder(sentence: string): string | null {
       return "regeringen";
     return name;
   }
-  if (REGIONS_NAMED.test(sentence) && REGIONS_GIVE.test(sentence)) return "regionerna";
-  if (GOVERNMENT_SUBJECT.test(sentence)) return "regeringen";
+  const government = GOVERNMENT_SUBJECT.exec(sentence);
+  // "… satsade regeringen 12 miljoner kronor …, och regionerna gick in med lika mycket": the giver told first
+  // is the sentence's own; the regions' giving in a later clause is other money.
+  if (REGIONS_NAMED.test(sentence)) {
+    const regions = REGIONS_GIVE.exec(sentence);
+    if (regions && (government === null || regions.index < government.index)) return "regionerna";
+  }
+  if (government) return "regeringen";
   return awardedFrom(sentence) ?? shareOfNamed(sentence);
 }
 

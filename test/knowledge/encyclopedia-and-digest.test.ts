@@ -156,3 +156,16 @@ Regeringen ger Genomic Medicine Sweden 60 miljoner kronor för 2046.
     expect(sum?.notes ?? []).toEqual([]);
   });
 });
+
+describe("two givers in one sentence", () => {
+  const text = `Nyheter
+
+Publicerad 1 mars 2045
+
+År 2044 satsade regeringen genom Vinnova 11 miljoner kronor på Genomic Medicine Sweden, och regionerna gick in med lika mycket i medfinansiering.
+`;
+  it("the giver told first is the amount's; the regions' co-funding in a later clause is other money", () => {
+    const entries = ledger(doc("nyhet", text));
+    expect(at(entries, 11_000_000).map((e) => [e.role, e.years])).toEqual([["grant", [2044]]]);
+  });
+});
