@@ -1,7 +1,7 @@
 // Made-up pages for the readings an encyclopedia article and a newsletter's "I korthet" once got wrong.
 import { describe, expect, it } from "vitest";
 import { publishedFromText } from "../../src/knowledge/document-date.js";
-import { countsAsGrant, fromDocuments } from "../../src/knowledge/index.js";
+import { countsAsGrant, fromDocuments, readStatements } from "../../src/knowledge/index.js";
 import { segment } from "../../src/knowledge/segments.js";
 import { at, ledger } from "../support/ledger-entries.js";
 import { textDocument as doc } from "../support/text-document.js";
@@ -167,5 +167,15 @@ Publicerad 1 mars 2045
   it("the giver told first is the amount's; the regions' co-funding in a later clause is other money", () => {
     const entries = ledger(doc("nyhet", text));
     expect(at(entries, 11_000_000).map((e) => [e.role, e.years])).toEqual([["grant", [2044]]]);
+  });
+});
+
+describe("an encyclopedia page's statements", () => {
+  const statements = readStatements([doc("artikel", article)]);
+  it("a reference list's titles tell no decisions", () => {
+    expect(statements.decisions.filter((d) => d.about.includes("13 miljoner"))).toEqual([]);
+  });
+  it("the footer 'Sidan redigerades senast den …' is no deadline", () => {
+    expect(statements.deadlines).toEqual([]);
   });
 });
