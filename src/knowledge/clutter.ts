@@ -41,9 +41,14 @@ const LINE_OPENERS = compileCues([
   "by",
   "start",
   "kontakta redaktionen",
-  // An encyclopedia's tagline under the article's name.
+  // An encyclopedia's tagline under the article's name, and its page footer.
   "från wikipedia",
   "from wikipedia",
+  "sidan redigerades",
+  "sidan ändrades",
+  "this page was last edited",
+  "texten är tillgänglig",
+  "text is available",
 ]);
 
 /** Words anywhere in a line that mark it as a banner or caption. */

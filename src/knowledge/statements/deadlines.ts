@@ -33,6 +33,8 @@ export function readDeadlines(view: DocumentView): DeadlineStatement[] {
       continue;
     }
     if (!cued || (!view.may(s, DEADLINE_CUES) && !view.may(s, SAME_DATE))) continue;
+    // "Sidan redigerades senast den 3 februari 2029": a page footer's date is no deadline.
+    if (view.clutter(s)) continue;
     const reading = view.reading(s);
     // The dates after a cue are in the sentence's own words: read once per wording.
     reading.deadlines ??= deadlinesIn(view, s);
