@@ -104,6 +104,20 @@ function sameAreaAgain(group: Group, fact: RawFact, topics: ReadonlySet<string>)
   return topicsAgree(group.topics, topics);
 }
 
+function sameSpanSum(group: Group, reps: readonly RawFact[], fact: RawFact): boolean {
+  const years = fact.years.years;
+  if (fact.role.role !== "multi-year-total" || group.entry.role !== "multi-year-total")
+    return false;
+  if (years.length < 2 || !isStated(fact) || !docMentionsGms(fact.doc)) return false;
+  if (
+    fact.recipient !== null &&
+    !mentionsGms(fact.recipient) &&
+    !sameName(fact.recipient, group.entry.recipient)
+  )
+    return false;
+  return reps.some((f) => isStated(f) && sameYears(f, years) && docMentionsGms(f.doc));
+}
+
 /** The group already holds a sentence of the fact's own bullet item: the item tells its money twice. */
 function sameItem(group: Group, fact: RawFact): boolean {
   return (
@@ -146,6 +160,10 @@ export function sameGrant(
   if (yearsContradict(reps, fact)) return false;
   if (!sameFunder(reps, fact)) return false;
   if (sameDocument) return true;
+  // "För 2026–2027 fick GMS dessutom 18 miljoner kronor för arbetet mot antibiotikaresistens": the same sum for
+  // the same stated span of years, in pages about GMS, is that span's grant told again, whatever area word each
+  // telling's reader picked ("helgenomsekvensering", "antibiotikaresistens").
+  if (sameSpanSum(group, reps, fact)) return true;
   if (topicsConflict(group.topics, words.topics)) return false;
   // One whole's only share of this amount, told in another document (or language), is the same share.
   const onlyShare = fact.twins <= 1 && reps.every((f) => f.twins <= 1);
