@@ -179,3 +179,30 @@ describe("an encyclopedia page's statements", () => {
     expect(statements.deadlines).toEqual([]);
   });
 });
+
+describe("a stated sum since a year, checked against the grants", () => {
+  const docs = [
+    doc(
+      "a",
+      "Nyheter\n\nPublicerad 1 februari 2040\n\nRegeringen ger Genomic Medicine Sweden 50 miljoner kronor för 2040.\n",
+    ),
+    doc(
+      "b",
+      "Regeringsbeslut\n\nPublicerad 1 mars 2040\n\nRegeringen ger Genomic Medicine Sweden 10 000 000 kronor för 2040–2041 för arbete mot antibiotikaresistens. Av medlen betalas 5 000 000 kronor ut under 2040 och 5 000 000 kronor under 2041.\n",
+    ),
+    doc(
+      "c",
+      "Nyheter\n\nPublicerad 1 februari 2041\n\nRegeringen ger Genomic Medicine Sweden 60 miljoner kronor för 2041.\n",
+    ),
+    doc(
+      "d",
+      "Uppslagsverk\n\nPublicerad 1 februari 2042\n\nSedan 2040 har Genomic Medicine Sweden fått totalt 120 miljoner kronor.\n",
+    ),
+  ];
+  it("a multi-year grant's yearly shares count as the years' money, as in the year totals", () => {
+    const entries = ledger(...docs);
+    const sum = at(entries, 120_000_000)[0];
+    expect(sum?.role).toBe("multi-year-total");
+    expect(sum?.notes ?? []).toEqual([]);
+  });
+});
