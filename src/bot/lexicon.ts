@@ -204,6 +204,7 @@ doc utlysning             | utlysning*, call for proposals, call, calls
 doc budgetproposition     | budgetprop*, bp, budget bill, budget bills
 doc nyhet                 | news item, news article, nyhetsartikel*, artikeln, the article, article
 doc protokoll             | protokoll*, sammanträdesprotokoll*, minutes, board minutes, regionstyrelse*, regional board, regional council
+doc uppslagsverk          | wikipedia, wikipedias, uppslagsverk*, encyclopedia, encyclopaedia
 
 offtopic weather | weather, väder, vädret, temperature, temperatur, regn, rain, snow, snö
 offtopic sports  | football, fotboll, hockey, ishockey, matchen, soccer, sport, sports, olympics, allsvenskan, fotbollsmatch*, match result

@@ -41,6 +41,14 @@ const LINE_OPENERS = compileCues([
   "by",
   "start",
   "kontakta redaktionen",
+  // An encyclopedia's tagline under the article's name, and its page footer.
+  "från wikipedia",
+  "from wikipedia",
+  "sidan redigerades",
+  "sidan ändrades",
+  "this page was last edited",
+  "texten är tillgänglig",
+  "text is available",
 ]);
 
 /** Words anywhere in a line that mark it as a banner or caption. */
@@ -57,7 +65,15 @@ const LINE_MARKERS = compileCues([
 /** A heading that opens a list of links: every line after it, to the paragraph's end, is clutter. */
 const LIST_HEADINGS = compileCues([
   "relaterade artiklar",
+  "relaterade nyheter",
   "relaterat",
+  // An encyclopedia's reference list: titles of the sources it cites, each with its own amounts.
+  "referenser",
+  "noter",
+  "fotnoter",
+  "källförteckning",
+  "references",
+  "footnotes",
   "related",
   "related articles",
   "fler nyheter",

@@ -28,7 +28,37 @@ export function publishedFromText(text: string): string | null {
     (l) => words(l.line).length <= 10 && !/[.!?]\s*$/.test(l.line.trim()),
   );
   const chosen = labelled ?? standalone;
-  return chosen ? isoDate(chosen.date) : null;
+  if (chosen) return isoDate(chosen.date);
+  const footer = footerDate(text);
+  return footer ? isoDate(footer) : null;
+}
+
+// A page's last lines that date the page itself: "Sidan redigerades senast den 3 februari 2029 kl. 10.14.",
+// "Last update: 14 March 2027". Read only when the head names no date.
+const FOOTER_DATE_LINES = compileCues([
+  "redigerades senast",
+  "ändrades senast",
+  "senast ändrad",
+  "senast uppdaterad",
+  "senast redigerad",
+  "last edited",
+  "last updated",
+  "last update",
+  "last modified",
+]);
+const FOOTER_LINES = 8;
+const FOOTER_CHARS = 2000;
+// The cue stands among a footer line's first words ("Sidan redigerades senast …", "This page was last edited …").
+const FOOTER_CUE_WORDS = 6;
+
+function footerDate(text: string): DateMatch | null {
+  const lines = text.slice(-FOOTER_CHARS).split(/\r?\n/).slice(-FOOTER_LINES);
+  for (const line of lines) {
+    if (findCues(words(line).slice(0, FOOTER_CUE_WORDS), FOOTER_DATE_LINES).length === 0) continue;
+    const date = findDates(line).find((d) => d.kind === "date");
+    if (date) return date;
+  }
+  return null;
 }
 
 function isoDate(d: DateMatch): string {

@@ -16,6 +16,7 @@ utlysning             | utlysning*, call for proposals
 pressmeddelande       | pressmeddelande*, press release, press releases
 nyhet                 | nyhet*, news, nyhetsartikel
 protokoll             | protokoll, sammanträdesprotokoll, minutes
+uppslagsverk          | wikipedia, encyklopedin, uppslagsverk*, encyclopedia
 `;
 
 const KINDS = KIND_LINES.split("\n")

@@ -1,8 +1,9 @@
 import { compileCues, findCues } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { NearestLarger } from "./nearest-larger.js";
-import { BACK_REFERENCE, PART_OF_PREVIOUS } from "./role-cues.js";
+import { BACK_REFERENCE, PART_LEAD, PART_OF_PREVIOUS } from "./role-cues.js";
 import { endsWithRemainder, toldBeside } from "./roles.js";
+import type { Segment } from "./segments.js";
 import { countBelow } from "./sorted.js";
 import type { FactRole } from "./types.js";
 import { words } from "./words.js";
@@ -117,6 +118,16 @@ function countTwins(facts: RawFact[]): void {
   for (const f of facts) if (f.parent !== null) f.twins = counts.get(key(f)) ?? 1;
 }
 
+/** Two lines in a row that each open with "varav" ("of which"). */
+function siblingLines(above: Segment, below: Segment): boolean {
+  return below.index === above.index + 1 && opensWithVarav(above) && opensWithVarav(below);
+}
+
+function opensWithVarav(seg: Segment): boolean {
+  const head = words(seg.text, 2);
+  return findCues(head, PART_LEAD).some((h) => h.start === head[0]?.start);
+}
+
 /** Each part to the larger amount told just before it (exported for its test against a plain scan). */
 export function linkByWords(facts: RawFact[]): void {
   // Looked up by position, not scanned back per part: a list of thousands of items stays linear.
@@ -161,6 +172,16 @@ export function linkByWords(facts: RawFact[]): void {
         fact.role.isPart &&
         !back &&
         !fact.role.ofPrevious
+      ) {
+        fact.parent = cand.parent;
+        return;
+      }
+      // A facts box's "Varav solida tumörer: 34 miljoner" / "Varav barncancer: 14 miljoner": each "varav" line
+      // under the one before is a sibling, a share of the same whole, never a share of the line above it.
+      if (
+        fact.role.ofPrevious &&
+        cand.role.ofPrevious &&
+        siblingLines(cand.segment, fact.segment)
       ) {
         fact.parent = cand.parent;
         return;

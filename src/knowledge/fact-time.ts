@@ -67,18 +67,22 @@ export function clauseTime(
       },
     });
   }
+  // "För 2049 beräknades i förra årets budgetproposition 90 miljoner": the stated year is the money's; the
+  // genitive names the bill's. Right before the amount ("fjolårets 66 miljoner") the genitive is the money's.
+  const statedForMoney = candidates.length > 0;
   // Read over the whole sentence, so "… 58 miljoner i fjol och 49,5 miljoner året dessförinnan" counts back from "i fjol".
   for (const r of findRelativeYears(tokens)) {
     if (r.start < window.start || r.end > window.end) continue;
+    if (r.genitive && statedForMoney && window.amountStart - r.end > GENITIVE_REACH) continue;
     const base = r.beforeStated ? (statedBefore(dates, r.start) ?? anchor) : null;
     if (base !== null) {
-      const years = [base - 1];
+      const years = [base + r.from];
       candidates.push({
         at: r.start,
         end: r.end,
         time: {
           reading: { years, clue: "stated-in-sentence" },
-          pastRelative: true,
+          pastRelative: r.from < 0,
           unresolvedSpan: 0,
         },
       });
@@ -105,6 +109,9 @@ export function clauseTime(
   for (const c of candidates) if (!best || gap(c) < gap(best)) best = c;
   return best?.time ?? NO_TIME;
 }
+
+// Characters between a genitive and the amount it dates: "fjolårets 66 miljoner", "årets totalt 80 miljoner".
+const GENITIVE_REACH = 12;
 
 /** "Under 2024 fick GMS … och året innan …": the last year stated in the sentence before `at`. */
 function statedBefore(dates: readonly DateMatch[], at: number): number | null {

@@ -59,6 +59,9 @@ export interface RawFact {
   parent: number | null;
   /** Facts of one list (bullets in a run, or one parenthesis) share a number. */
   list: number | null;
+  /** Where a bullet item's line starts: its sentences ("• GMS får 84 miljoner. Regeringen beslutade om 84
+   * miljoner …") tell one item, so an amount told again there is no sibling of itself. */
+  item?: number;
   /** How many shares of the same whole have this amount (two areas of 6 miljoner each: 2). */
   twins: number;
   /** Index of the grant an undated co-funding is told beside: it funds that grant's years. */
@@ -542,6 +545,7 @@ function markBulletLists(facts: RawFact[], next: () => number): void {
       previous.segment.bullet &&
       f.segment.index - previous.segment.index <= 2 &&
       f.segment !== previous.segment;
+    if (f.segment.bullet) f.item = f.doc.text.lastIndexOf("\n", f.segment.start) + 1;
     if (f.segment.bullet && f.list === null) {
       if (!continues || current === null) current = next();
       f.list = current;

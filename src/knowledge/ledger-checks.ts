@@ -1,4 +1,5 @@
-import type { LedgerEntry } from "./types.js";
+import { mentionsGms } from "./organisations.js";
+import { countsAsGrant, type LedgerEntry } from "./types.js";
 
 // How far an approximate total ("drygt", "nästan") may stand from the grants it rounds.
 const ROUNDING = 0.06;
@@ -79,9 +80,12 @@ function yearsCounted(g: LedgerEntry, span: ReadonlySet<number>): number {
 function checkMultiYear(total: LedgerEntry, entries: LedgerEntry[]): void {
   // "sedan starten": no years given, so nothing to add up against it.
   if (total.years.length === 0) return;
+  // "Region Västerbotten har sedan 2019 fått sammanlagt 40 miljoner": one recipient's sum, not all of GMS's grants.
+  if (total.recipient !== null && !mentionsGms(total.recipient)) return;
   const span = new Set(total.years);
+  // A year's share of a multi-year grant ("9 000 000 kronor under 2026") is that year's money as a grant is.
   const grants = entries.filter(
-    (g) => g.role === "grant" && g.gms && g.year !== null && g.years.some((y) => span.has(y)),
+    (g) => countsAsGrant(g) && g.year !== null && g.years.some((y) => span.has(y)),
   );
   // "10 miljoner kronor per år 2030–2032" is 10 miljoner in each year of the span it shares.
   const sum = grants.reduce((s, g) => s + g.amountSek * yearsCounted(g, span), 0);

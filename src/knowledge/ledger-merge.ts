@@ -97,6 +97,34 @@ function sameYears(f: RawFact, years: readonly number[]): boolean {
 }
 
 /** Two lists of years alike, element by element (what comparing their `join()` tells, without the strings). */
+/** A share told again in the same document: another sentence, outside the group's lists, naming its area. */
+function sameAreaAgain(group: Group, fact: RawFact, topics: ReadonlySet<string>): boolean {
+  if (hasSegment(group, fact.segment) || (fact.list !== null && hasList(group, fact.list)))
+    return false;
+  return topicsAgree(group.topics, topics);
+}
+
+function sameSpanSum(group: Group, reps: readonly RawFact[], fact: RawFact): boolean {
+  const years = fact.years.years;
+  if (fact.role.role !== "multi-year-total" || group.entry.role !== "multi-year-total")
+    return false;
+  if (years.length < 2 || !isStated(fact) || !docMentionsGms(fact.doc)) return false;
+  if (
+    fact.recipient !== null &&
+    !mentionsGms(fact.recipient) &&
+    !sameName(fact.recipient, group.entry.recipient)
+  )
+    return false;
+  return reps.some((f) => isStated(f) && sameYears(f, years) && docMentionsGms(f.doc));
+}
+
+/** The group already holds a sentence of the fact's own bullet item: the item tells its money twice. */
+function sameItem(group: Group, fact: RawFact): boolean {
+  return (
+    fact.item !== undefined && group.facts.some((f) => f.item === fact.item && f.doc === fact.doc)
+  );
+}
+
 function sameList(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -118,16 +146,24 @@ export function sameGrant(
   if (!compatibleRoles(group.entry.role, fact.role.role, sameDocument)) return false;
   if (group.entry.qualifier !== fact.amount.qualifier && !sameDocument) return false;
   if (parentGroup && group.entry.partOf !== null) {
-    // Shares of different wholes are different money; two shares of one whole in one document are siblings.
-    if (group.entry.partOf !== parentGroup.entry.id || sameDocument) return false;
+    // Shares of different wholes are different money; two shares of one whole in one document are siblings,
+    // unless another passage names the same area again ("Största delen, 34 miljoner, går till solida tumörer" and
+    // the facts box's "Varav solida tumörer: 34 miljoner kronor").
+    if (group.entry.partOf !== parentGroup.entry.id) return false;
+    if (sameDocument && !sameAreaAgain(group, fact, words.topics)) return false;
   }
   if (hasSegment(group, fact.segment)) return false;
   // The writer's "About X" box tells a standing rate, never a year's grant: it merges only with its like.
   if (Boolean(fact.aboutWriter) !== Boolean(first.aboutWriter)) return false;
-  if (sameDocument && fact.list !== null && hasList(group, fact.list)) return false;
+  if (sameDocument && fact.list !== null && hasList(group, fact.list) && !sameItem(group, fact))
+    return false;
   if (yearsContradict(reps, fact)) return false;
   if (!sameFunder(reps, fact)) return false;
   if (sameDocument) return true;
+  // "För 2026–2027 fick GMS dessutom 18 miljoner kronor för arbetet mot antibiotikaresistens": the same sum for
+  // the same stated span of years, in pages about GMS, is that span's grant told again, whatever area word each
+  // telling's reader picked ("helgenomsekvensering", "antibiotikaresistens").
+  if (sameSpanSum(group, reps, fact)) return true;
   if (topicsConflict(group.topics, words.topics)) return false;
   // One whole's only share of this amount, told in another document (or language), is the same share.
   const onlyShare = fact.twins <= 1 && reps.every((f) => f.twins <= 1);

@@ -1,5 +1,6 @@
 import { hasCue } from "./cues.js";
 import type { RawFact } from "./facts.js";
+import { namesRegion } from "./organisations.js";
 import { FROM_THE_STATE, REST_FROM_OTHERS } from "./role-cues.js";
 
 /**
@@ -40,8 +41,14 @@ function ownClause(after: string): string {
 // counted alone as a year's grant.
 const REGIONS_GIVING_ROLES = new Set(["grant", "comparison"]);
 
+// A region named as the one who gives ("Region Stockholm anslår 2,5 miljoner kronor till GMS Stockholm") gives its
+// own money; a region that passes the state's money on is its payer ("Region Skåne betalar ut …"), never its funder.
 export function markRegionsMoney(facts: RawFact[]): void {
   for (const f of facts)
-    if (REGIONS_GIVING_ROLES.has(f.role.role) && f.funder?.toLowerCase() === "regionerna")
+    if (REGIONS_GIVING_ROLES.has(f.role.role) && f.funder !== null && regionGives(f.funder))
       f.role = { ...f.role, role: "co-funding" };
+}
+
+function regionGives(funder: string): boolean {
+  return funder.toLowerCase() === "regionerna" || namesRegion(funder);
 }

@@ -161,6 +161,9 @@ const SUBJECT_RECEIVES =
   /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
 const BRACKETED_SUBJECT =
   /\(((?:\p{Lu}[\p{L}-]*)(?:\s[\p{L}-]+){0,3})\)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
+// A name, "har", at most three small words or a year ("sedan 2019", "hittills"), then "fått".
+const SUBJECT_HAS_RECEIVED =
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*har\s+(?:[\p{Ll}\d]+\s+){0,3}fått\s/u;
 const HAS_RECEIVED = /\bhar\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*fått\b/u;
 const GIVEN_BEFORE =
   /\b(?:ger|gav|gives|gave)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:\p{Ll}+\s+)?$/u;
@@ -264,6 +267,9 @@ function givenTo(before: string): string | null {
   if (!GIVES.test(before) && !before.includes("fått")) return null;
   const inverted = HAS_RECEIVED.exec(before);
   if (inverted?.[1]) return inverted[1].trim();
+  // "Region Västerbotten har sedan 2019 fått sammanlagt …": the subject before "har … fått".
+  const subject = SUBJECT_HAS_RECEIVED.exec(before)?.[1]?.trim();
+  if (subject && !NOT_A_NAME.has(subject.split(/\s+/)[0]?.toLowerCase() ?? "")) return subject;
   // "Regeringen ger samtidigt Socialstyrelsen 2 miljoner kronor": the one given to stands right before the amount.
   const given = GIVEN_BEFORE.exec(before);
   if (given?.[1]) return given[1].trim();
@@ -301,7 +307,7 @@ function findGrantor(sentence: string): string | null {
 
 // Verbs whose subject gives the money: "Barncancerfonden går in med …", "Forte har beviljat …".
 const FUNDER_VERBS =
-  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|allocates?|allocated|invests?|invested)\b/u;
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|anslår|anslog|anslagit|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|allocates?|allocated|invests?|invested)\b/u;
 const PASSIVE_FUNDER =
   /\b(?:finansieras|finansierades|bekostas|funded|financed)\s+(?:av|by)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
 const THROUGH = /\b(?:[Gg]enom|[Vv]ia|[Tt]hrough)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;
@@ -326,8 +332,14 @@ export function findFunder(sentence: string): string | null {
       return "regeringen";
     return name;
   }
-  if (REGIONS_NAMED.test(sentence) && REGIONS_GIVE.test(sentence)) return "regionerna";
-  if (GOVERNMENT_SUBJECT.test(sentence)) return "regeringen";
+  const government = GOVERNMENT_SUBJECT.exec(sentence);
+  // "… satsade regeringen 12 miljoner kronor …, och regionerna gick in med lika mycket": the giver told first
+  // is the sentence's own; the regions' giving in a later clause is other money.
+  if (REGIONS_NAMED.test(sentence)) {
+    const regions = REGIONS_GIVE.exec(sentence);
+    if (regions && (government === null || regions.index < government.index)) return "regionerna";
+  }
+  if (government) return "regeringen";
   return awardedFrom(sentence) ?? shareOfNamed(sentence);
 }
 

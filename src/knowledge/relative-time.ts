@@ -15,11 +15,14 @@ const RELATIVE_YEARS: ReadonlyArray<[string, number, number]> = [
   ["fjolårets", -1, -1],
   ["fjolåret", -1, -1],
   ["förra året", -1, -1],
+  ["förra årets", -1, -1],
+  ["föregående års", -1, -1],
   ["föregående år", -1, -1],
   ["last year", -1, -1],
   ["last year's", -1, -1],
   ["nästa år", 1, 1],
   ["nästkommande år", 1, 1],
+  ["nästa års", 1, 1],
   ["next year", 1, 1],
   ["next year's", 1, 1],
   ["de kommande två åren", 0, 1],
@@ -34,15 +37,34 @@ const RELATIVE_YEARS: ReadonlyArray<[string, number, number]> = [
   ["the coming three years", 0, 2],
 ];
 
-/** "året innan": one year before the year just told. */
-const YEAR_BEFORE = compileCues([
-  "året innan",
-  "året dessförinnan",
-  "the year before",
-  "the previous year",
-]);
+/** "året innan", "året därpå": one year before or after the year just told. One phrase a line. */
+const TOLD_YEAR_OFFSETS: ReadonlyArray<[string, number]> = [
+  ["året innan", -1],
+  ["året dessförinnan", -1],
+  ["the year before", -1],
+  ["the previous year", -1],
+  ["året därpå", 1],
+  ["året därefter", 1],
+  ["året efter", 1],
+  ["the following year", 1],
+  ["the year after", 1],
+];
+const YEAR_BEFORE = compileCues(TOLD_YEAR_OFFSETS.map(([p]) => p));
+const TOLD_OFFSET = new Map(TOLD_YEAR_OFFSETS);
 
 const MATCHER = compileCues(RELATIVE_YEARS.map(([p]) => p));
+// Genitive phrases name the year of the noun they stand before ("i förra årets budgetproposition"), not always
+// the money's: a year the clause states for the money wins over them unless they stand right before it.
+const GENITIVE = new Set([
+  "årets",
+  "fjolårets",
+  "förra årets",
+  "föregående års",
+  "nästa års",
+  "this year's",
+  "last year's",
+  "next year's",
+]);
 const OFFSETS = new Map(RELATIVE_YEARS.map(([p, from, to]) => [p, [from, to] as const]));
 
 /** A relative time phrase; `from`/`to` are offsets from the document's year. */
@@ -51,7 +73,10 @@ export interface RelativeYear {
   end: number;
   from: number;
   to: number;
-  /** "året innan" with no relative phrase before it: one year before a year the caller knows (stated, or the last sentence's). */
+  /** A genitive ("förra årets"): the year of the noun after it. */
+  genitive?: boolean;
+  /** "året innan" ("året därpå") with no relative phrase before it: `from` years from a year the caller knows
+   * (stated, or the last sentence's). */
   beforeStated?: boolean;
 }
 
@@ -64,7 +89,9 @@ export function findRelativeYears(tokens: readonly WordToken[]): RelativeYear[] 
   const hits = found
     .map((h) => {
       const [from, to] = OFFSETS.get(h.phrase) ?? [0, 0];
-      return { start: h.start, end: h.end, from, to };
+      return GENITIVE.has(h.phrase)
+        ? { start: h.start, end: h.end, from, to, genitive: true }
+        : { start: h.start, end: h.end, from, to };
     })
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: RelativeYear[] = [];
@@ -74,9 +101,12 @@ export function findRelativeYears(tokens: readonly WordToken[]): RelativeYear[] 
     out.push(h);
   }
   for (const h of before) {
+    const offset = TOLD_OFFSET.get(h.phrase) ?? -1;
     const told = [...out].reverse().find((r) => r.end <= h.start);
-    if (told) out.push({ start: h.start, end: h.end, from: told.from - 1, to: told.from - 1 });
-    else out.push({ start: h.start, end: h.end, from: -1, to: -1, beforeStated: true });
+    if (told) {
+      const year = offset < 0 ? told.from + offset : told.to + offset;
+      out.push({ start: h.start, end: h.end, from: year, to: year });
+    } else out.push({ start: h.start, end: h.end, from: offset, to: offset, beforeStated: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -38,6 +38,8 @@ export const CO_FUNDING = compileCues([
   "matched by",
   // "Regionen lägger själv till ytterligare 2 miljoner ur den egna budgeten": its own money beside the grant.
   "ur den egna budgeten",
+  // "Regionerna bidrar varje år med egna medel, 2027 med sammanlagt 20 miljoner kronor".
+  "med egna medel",
   "ur egen budget",
   "ur sin egen budget",
   "lägger själv till",
@@ -119,6 +121,7 @@ export const ESTIMATE = compileCues([
   // "2031: 94 mnkr (beräknat)", "SEK 94m (estimated)": a figure marked as an estimate.
   "beräknat",
   "beräknade",
+  "beräknades",
   "prognos",
   "estimated",
   "forecast",
@@ -600,6 +603,20 @@ export const PART_LEAD = compileCues([
   "fördelat på",
   "fördelas med",
   "split into",
+]);
+
+/** A sentence that opens naming the largest share ("Största delen, 34 miljoner kronor, går till …"): a share. */
+export const LARGEST_SHARE = compileCues([
+  "största delen",
+  "den största delen",
+  "merparten",
+  "huvuddelen",
+  "lejonparten",
+  "the largest share",
+  "the largest part",
+  "the biggest share",
+  "the bulk",
+  "most of the money",
 ]);
 
 /** The budget of a call for proposals: money not yet granted to anyone. */

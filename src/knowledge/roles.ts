@@ -11,6 +11,7 @@ import {
   ESTIMATE,
   FRACTION_OF,
   INSTALMENT,
+  LARGEST_SHARE,
   MORE_THAN,
   NOT_FUNDING,
   PART_LEAD,
@@ -150,7 +151,10 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   const capped = c.amount.qualifier === "at-most";
   const kind = capped ? null : kindOfMoney(c, clause, sentence);
   if (kind) return kind;
-  const leadsAsPart = endsWithCue(c.before, PART_LEAD);
+  // "varav 14 miljoner"; a facts box's labelled line "Varav barncancer: 14 miljoner kronor" leads the same way.
+  const leadsAsPart =
+    endsWithCue(c.before, PART_LEAD) ||
+    (ENDS_WITH_COLON.test(c.before) && opensWithCue(c.sentence, PART_LEAD));
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
     opensWithYearsMoney(c.sentenceWords) ||
@@ -161,6 +165,7 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     (c.clause === c.sentence &&
       (hasCue(c.clauseAfter.slice(0, 40), STATE_SHARE) || OF_NAMED_MONEY.test(c.clauseAfter))) ||
     hasCue(c.clauseWords, INSTALMENT) ||
+    opensWithCue(c.sentence, LARGEST_SHARE) ||
     leadsAsPart;
   const nearestParent = DEMONSTRATIVE.test(c.sentence);
   if (capped) {
@@ -219,13 +224,33 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   if (hit(sentence, SENTENCE_TABLES, ESTIMATE)) return as("estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (inClause(CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");
-  if (inClause(CO_FUNDING)) return as("co-funding");
+  if (inClause(CO_FUNDING) && !othersCoFundLater(c)) return as("co-funding");
   // "utöver de 92 miljoner som beslutades i mars": money told beside the new money is that other grant, retold.
   if (endsWithCue(c.before, BESIDES)) return as("comparison");
   // "costs about SEK 10,000 today, down from SEK 25,000 in 2019": an earlier cost is a cost too.
   if (inClause(COMPARISON))
     return as(tablesHit(c.sentenceWords, COST_CUES) !== 0 ? "not-funding" : "comparison");
   return null;
+}
+
+// Where a sentence goes on with a clause of its own: ", och regionerna …", ", men …", "; …".
+const NEXT_CLAUSE = [", och ", ", men ", "; ", ", and ", ", while "];
+// As far after the amount as the boundary is looked for (a sentence with one amount is read in full).
+const NEXT_CLAUSE_REACH = 200;
+
+/**
+ * "… satsade regeringen 12 miljoner kronor på att bygga upp samarbetet, och regionerna gick in med lika mycket i
+ * medfinansiering": the co-funding is told in a later clause of its own, of other money; this amount is not it.
+ */
+function othersCoFundLater(c: RoleClues): boolean {
+  if (hasCue(c.before, CO_FUNDING)) return false;
+  const after = c.after.slice(0, NEXT_CLAUSE_REACH);
+  let cut = -1;
+  for (const b of NEXT_CLAUSE) {
+    const at = after.indexOf(b);
+    if (at >= 0 && (cut < 0 || at < cut)) cut = at;
+  }
+  return cut >= 0 && !hasCue(after.slice(0, cut), CO_FUNDING);
 }
 
 const ENDS_WITH_COLON = /:\s*$/;

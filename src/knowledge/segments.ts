@@ -240,8 +240,9 @@ function fewWords(body: string, max: number): boolean {
   return true;
 }
 
-// A stop, then space, then what can open a sentence; made once, its `lastIndex` reset per line.
-const STOP = /[.!?]+["”»)]?(?=\s+["“«(–—-]?[\p{Lu}\d])/gu;
+// A stop, then space, then what can open a sentence; made once, its `lastIndex` reset per line. An
+// encyclopedia's footnote marks after the stop ("… 3,5 miljoner kronor.[2] Året därpå …") end the sentence with it.
+const STOP = /[.!?]+["”»)]?(?:\[\d{1,3}\]){0,4}(?=\s+["“«(–—-]?[\p{Lu}\d])/gu;
 const SPACE = /\s/;
 
 // The letters and dots before a stop, and leading dots: made once, not per stop.

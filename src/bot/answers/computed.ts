@@ -224,7 +224,8 @@ export function answerExtreme(ctx: AnswerContext): Draft {
   const pool = areas
     ? ctx.index.entries
         .map((e) => e.entry)
-        .filter((e) => e.role === "part" && isArea(e) && ofWhole(e))
+        // The year's split is GMS's unless an amount is asked: another funder's share is no area of it.
+        .filter((e) => e.role === "part" && isArea(e) && ofWhole(e) && (e.gms || wholes.size > 0))
     : entries;
   const inYear = pool.filter((e) => inYears(e, ctx.query.years)).sort(byEntryOrder);
   const ranked = [...inYear].sort((a, b) =>

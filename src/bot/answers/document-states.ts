@@ -22,6 +22,7 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   nyhet: ["artikeln", "the article"],
   protokoll: ["protokollet", "the minutes"],
   regleringsbrev: ["regleringsbrevet", "the appropriation directions (regleringsbrev)"],
+  uppslagsverk: ["uppslagsverksartikeln", "the encyclopedia article"],
 };
 
 function kindName(ctx: AnswerContext, kind: string): string {
@@ -158,7 +159,9 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
 /** "totalt", "max per projekt", "förra omgången": a total, a ceiling or an earlier figure answers first. */
 function askedFirst(ctx: AnswerContext, e: LedgerEntry): number {
   const { cues } = ctx.query;
-  if (cues.has("total") && (e.role === "total" || e.role === "multi-year-total")) return 1;
+  // "hur mycket har gms fått sedan 2018 enligt …": a sum since a year asks for the document's total too.
+  const sum = cues.has("total") || ctx.query.since !== null;
+  if (sum && (e.role === "total" || e.role === "multi-year-total")) return 1;
   if (cues.has("atMost") && (e.qualifier === "at-most" || e.role === "agency-cap")) return 1;
   // "the previous round": an earlier figure the document retells, or one for a year before its own.
   if (cues.has("earlier") && (e.role === "comparison" || beforeItsDocument(ctx, e))) return 1;

@@ -39,7 +39,11 @@ export function answerPerKind(ctx: AnswerContext): Draft {
         RECEIVED.has(fundingRole(e)) &&
         // A sum over years told with its yearly shares is told by them.
         (e.role !== "multi-year-total" || e.parts.length === 0) &&
-        (years.length === 0 || inYears(e, years)),
+        (years.length === 0 || inYears(e, years)) &&
+        // "sedan 2019 fått sammanlagt 40 miljoner" is no year's money: a sum over more years than asked is left out.
+        (e.role !== "multi-year-total" ||
+          years.length === 0 ||
+          e.years.every((y) => years.includes(y))),
     )
     .sort(byRecipient);
   if (found.length === 0) {

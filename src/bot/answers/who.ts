@@ -76,7 +76,13 @@ function inAskedDocuments(ctx: AnswerContext, findings: Finding[]): Finding[] {
 /** With a year asked, only what the documents funding that year say: a 2022 decision says nothing of 2024. */
 function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
   if (ctx.query.years.length === 0) return findings;
-  const inYear = ctx.index.entries.filter((e) => inYears(e.entry, ctx.query.years));
+  // "sedan 2019 fått sammanlagt 40 miljoner" is no asked year's money: a sum over more years is left out.
+  const inYear = ctx.index.entries.filter(
+    (e) =>
+      inYears(e.entry, ctx.query.years) &&
+      (e.entry.role !== "multi-year-total" ||
+        e.entry.years.every((y) => ctx.query.years.includes(y))),
+  );
   const docs = documentsOf(inYear);
   // "who pays out the 2027 money": a sentence naming amounts pays those; they must be that year's GMS money,
   // told in that very sentence (another year's 18 miljoner is not 2028's 18 miljoner for rare diseases).

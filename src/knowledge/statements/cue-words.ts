@@ -37,6 +37,9 @@ export const DEADLINE_CUES = phrases(`
   sista ansökningsdag
   sista ansökningsdagen
   sista dag för ansökan
+  sista dag att ansöka
+  sista dagen att ansöka
+  sista dag att söka
   ansökningstiden stänger
   application deadline
   deadline for applications

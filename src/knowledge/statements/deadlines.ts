@@ -33,6 +33,8 @@ export function readDeadlines(view: DocumentView): DeadlineStatement[] {
       continue;
     }
     if (!cued || (!view.may(s, DEADLINE_CUES) && !view.may(s, SAME_DATE))) continue;
+    // "Sidan redigerades senast den 3 februari 2029": a page footer's date is no deadline.
+    if (view.clutter(s)) continue;
     const reading = view.reading(s);
     // The dates after a cue are in the sentence's own words: read once per wording.
     reading.deadlines ??= deadlinesIn(view, s);
@@ -176,6 +178,8 @@ function sameDate(
 }
 
 /** The dates right after a deadline cue ("senast den 31 mars 2027", "by 1 March"). */
+const DATE_LEAD = new Set(["den", "the", "on", "är", "is"]);
+
 function deadlineDates(
   view: DocumentView,
   s: Segment,
@@ -185,7 +189,8 @@ function deadlineDates(
   const found: StatedDate[] = [];
   for (const end of cueEnds) {
     let i = end;
-    while (["den", "the", "on"].includes(words[i]?.word ?? "")) i++;
+    // "senast den 1 november", "Sista dag att ansöka är den 15 mars 2028", "the deadline is 1 May".
+    while (DATE_LEAD.has(words[i]?.word ?? "")) i++;
     const at = words[i];
     if (!at) continue;
     const local = at.start - s.start;

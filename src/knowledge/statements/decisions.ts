@@ -35,7 +35,8 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
     if (!view.may(s, DECISION_VERBS) && !view.may(s, GOVERNMENT_VERBS)) continue;
     const words = view.words(s);
     const told = decisionIn(words);
-    if (!told) continue;
+    // A reference list's or a link list's title ("^ "Regeringen satsar 12 miljoner …"") tells no decision here.
+    if (!told || view.clutter(s)) continue;
     // What was decided follows the verb, and the subject when it comes after ("beslutade regeringen att …").
     const after = words
       .slice(told.verb.end)

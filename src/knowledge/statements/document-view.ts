@@ -1,4 +1,5 @@
 import { amountsOf } from "../amounts.js";
+import { clutterRanges, inClutter } from "../clutter.js";
 import { type CueMatcher, hasCue } from "../cues.js";
 import { dateStartingAt, datesOf } from "../dates.js";
 import { cacheByKey } from "../key-cache.js";
@@ -50,6 +51,8 @@ export interface DocumentView {
   date: { year: number | null; month: number | null; day: number | null };
   /** The nearest headline before a segment, in the same document. */
   headingOf(s: Segment): Segment | null;
+  /** Whether a segment stands on a line of web-page clutter (a link list, a reference list, a page footer). */
+  clutter(s: Segment): boolean;
 }
 
 export function viewDocument(doc: SourceDocument): DocumentView {
@@ -61,7 +64,13 @@ export function viewDocument(doc: SourceDocument): DocumentView {
   const cache = new Array<Token[] | undefined>(segments.length).fill(undefined);
   // Few documents are asked for headings: listed when first asked.
   let headings: Array<Segment | null> | null = null;
+  // Few segments are asked (those that tell a decision or a deadline): found when first asked.
+  let clutter: ReadonlyArray<[number, number]> | null = null;
   return {
+    clutter(s) {
+      clutter ??= clutterRanges(doc.text);
+      return inClutter(clutter, s.start);
+    },
     doc,
     segments,
     words(s) {
