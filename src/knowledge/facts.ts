@@ -274,7 +274,11 @@ const ABOUT_US = new Set(["us", "oss"]);
 const ABOUT_MAX_WORDS = 5;
 const CAPITAL = /^\p{Lu}/u;
 
+const ABOUT_OPENING = /^(?:about|om)\s/i;
+
 function isAboutHeading(text: string): boolean {
+  // Most headings open otherwise: their words are not read.
+  if (!ABOUT_OPENING.test(text)) return false;
   const heading = words(text, ABOUT_MAX_WORDS + 1);
   const [first, second] = heading;
   if (!first || !second || heading.length > ABOUT_MAX_WORDS) return false;

@@ -20,6 +20,8 @@ export interface SentenceReading {
   references?: readonly number[];
   /** Each number that counts things, as its start and end in the text (`measures.ts`). */
   counted?: readonly number[];
+  /** Whether it says what something costs (`measures.ts`). */
+  costs?: boolean;
   /** The ministers it names (`statements/people.ts`). */
   ministers?: readonly unknown[];
   /** Who it says pays out, distributes or requisitions (`statements/channels.ts`). */

@@ -394,30 +394,3 @@ export const LEAD_TITLES = phrases(`
   project leader
   project lead
   project manager`);
-
-/** A sentence telling what something costs ("kostar i dag omkring 25 000 kronor", "costs around SEK 150"). */
-export const COST_WORDS = phrases(`
-  kostar
-  kostade
-  kostat
-  kosta
-  kostnad
-  kostnaden
-  kostnader
-  kostnaderna
-  pris
-  priset
-  cost
-  costs
-  costed
-  price
-  priced`);
-
-/** A document correcting what it first said ("Rättelse 12 maj: …", "Correction: an earlier version …"). */
-export const CORRECTION_WORDS = phrases(`
-  rättelse
-  rättelsen
-  korrigering
-  korrigeringen
-  correction
-  corrected`);

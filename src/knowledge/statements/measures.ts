@@ -1,23 +1,55 @@
 // What the documents state that is neither a grant nor any money to sum: what something costs, how many of
 // something there were, and a document's own correction of a figure. Quoted when asked, never summed.
 import { clutterRanges, inClutter } from "../clutter.js";
+import { compileCues, hasCue } from "../cues.js";
 import { findRelativeYears, type RelativeYear, reportYear } from "../relative-time.js";
 import type { Segment } from "../segments.js";
 import { STOPWORDS } from "../stopwords.js";
-import { CORRECTION_WORDS, COST_WORDS } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import type { CorrectionStatement, CostStatement, CountStatement, StatedAmount } from "./types.js";
 
+// A sentence telling what something costs ("kostar i dag omkring 25 000 kronor", "costs around SEK 150"). Matched
+// only in sentences with an amount, so it stays out of the tables every sentence is first read for.
+const COST_WORDS = compileCues([
+  "kostar",
+  "kostade",
+  "kostat",
+  "kosta",
+  "kostnad",
+  "kostnaden",
+  "kostnader",
+  "kostnaderna",
+  "pris",
+  "priset",
+  "cost",
+  "costs",
+  "costed",
+  "price",
+  "priced",
+]);
+// A document correcting what it first said ("Rättelse 12 maj: …", "Correction: an earlier version …").
+const CORRECTION_WORDS = compileCues([
+  "rättelse",
+  "rättelsen",
+  "korrigering",
+  "korrigeringen",
+  "correction",
+  "corrected",
+]);
+// The letters every correction word holds: most sentences are passed over by them alone.
+const MAY_CORRECT = /ättels|orrig|orrect/i;
+
 /** Sentences telling what something costs, with their amounts and the years they are told of. */
 export function readCosts(view: DocumentView): CostStatement[] {
-  if (!view.mayAny(COST_WORDS)) return [];
   const out: CostStatement[] = [];
   const docYear = documentYear(view);
   const clutter = clutterRanges(view.doc.text);
   for (const s of view.segments) {
-    if (s.heading || !view.may(s, COST_WORDS) || inClutter(clutter, s.start)) continue;
-    const amounts = view.amounts(s);
-    if (amounts.length === 0 || !view.has(s, COST_WORDS)) continue;
+    if (s.heading || view.amounts(s).length === 0 || inClutter(clutter, s.start)) continue;
+    // Read once per wording: a release's cost sentence recurs.
+    const reading = view.reading(s);
+    reading.costs ??= hasCue(s.text, COST_WORDS);
+    if (!reading.costs) continue;
     out.push({
       amounts: stated(view, s),
       span: view.span(s.start, s.end),
@@ -55,11 +87,10 @@ const CORRECTION_SENTENCES = 3;
 
 /** "Rättelse …": the sentence that says it corrects, the rest of its paragraph, and every amount they name. */
 export function readCorrections(view: DocumentView): CorrectionStatement[] {
-  if (!view.mayAny(CORRECTION_WORDS)) return [];
   const out: CorrectionStatement[] = [];
   const segments = view.segments;
   for (const s of segments) {
-    if (!view.may(s, CORRECTION_WORDS) || !view.has(s, CORRECTION_WORDS)) continue;
+    if (!MAY_CORRECT.test(s.text) || !hasCue(s.text, CORRECTION_WORDS)) continue;
     const rest = segments
       .slice(s.index + 1, s.index + 1 + CORRECTION_SENTENCES)
       .filter((n) => n.paragraph === s.paragraph && !n.heading);
