@@ -96,7 +96,6 @@ function sameYears(f: RawFact, years: readonly number[]): boolean {
   return sameList(f.years.years, years);
 }
 
-/** Two lists of years alike, element by element (what comparing their `join()` tells, without the strings). */
 /** A share told again in the same document: another sentence, outside the group's lists, naming its area. */
 function sameAreaAgain(group: Group, fact: RawFact, topics: ReadonlySet<string>): boolean {
   if (hasSegment(group, fact.segment) || (fact.list !== null && hasList(group, fact.list)))
@@ -125,6 +124,7 @@ function sameItem(group: Group, fact: RawFact): boolean {
   );
 }
 
+/** Two lists of years alike, element by element (what comparing their `join()` tells, without the strings). */
 function sameList(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

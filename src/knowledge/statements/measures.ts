@@ -1,6 +1,5 @@
 // What the documents state that is neither a grant nor any money to sum: what something costs, how many of
 // something there were, and a document's own correction of a figure. Quoted when asked, never summed.
-import { clutterRanges, inClutter } from "../clutter.js";
 import { compileCues, hasCue } from "../cues.js";
 import { findRelativeYears, type RelativeYear, reportYear } from "../relative-time.js";
 import type { Segment } from "../segments.js";
@@ -43,9 +42,8 @@ const MAY_CORRECT = /ättels|orrig|orrect/i;
 export function readCosts(view: DocumentView): CostStatement[] {
   const out: CostStatement[] = [];
   const docYear = documentYear(view);
-  const clutter = clutterRanges(view.doc.text);
   for (const s of view.segments) {
-    if (s.heading || view.amounts(s).length === 0 || inClutter(clutter, s.start)) continue;
+    if (s.heading || view.amounts(s).length === 0 || view.clutter(s)) continue;
     // Read once per wording: a release's cost sentence recurs.
     const reading = view.reading(s);
     reading.costs ??= hasCue(s.text, COST_WORDS);
@@ -63,14 +61,13 @@ export function readCosts(view: DocumentView): CostStatement[] {
 export function readCounts(view: DocumentView): CountStatement[] {
   const out: CountStatement[] = [];
   const docYear = documentYear(view);
-  const clutter = clutterRanges(view.doc.text);
   for (const s of view.segments) {
     if (s.heading || !DIGIT.test(s.text)) continue;
     const reading = view.reading(s);
     // Read once per wording.
     reading.counted ??= countedIn(s.text, view, s);
     const found = reading.counted;
-    if (found.length === 0 || inClutter(clutter, s.start)) continue;
+    if (found.length === 0 || view.clutter(s)) continue;
     for (let k = 0; k < found.length; k += 2) {
       out.push({
         counted: view.span(s.start + (found[k] as number), s.start + (found[k + 1] as number)),
