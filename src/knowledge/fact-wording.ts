@@ -50,9 +50,10 @@ export interface WordingReading {
 
 // "Av de 80 miljoner …", "Av årets 89 miljoner …", "Of this year's SEK 89 million …": the sentence opens with
 // a whole its later amounts are shares of.
-// "Av statens 82 miljoner …", "Of the Government's SEK 82 million …": a whole named by its owner, too.
+// "Av statens 82 miljoner …", "Of the Government's SEK 82 million …": a whole named by its owner, too; "Of next
+// year's money, SEK 30 million …": the whole is the year's money told before.
 const REFERENCED_WHOLE =
-  /^\s*(?:av\s+(?:de|årets|fjolårets|dessa|\p{L}+s)(?:\s+(?:totalt|sammanlagt))?|of\s+(?:the|this\s+year's|last\s+year's|(?:the\s+)?\p{L}+'s)(?:\s+total)?)\s*$/iu;
+  /^\s*(?:av\s+(?:de|årets|fjolårets|förra\s+årets|nästa\s+års|dessa|\p{L}+s)(?:\s+(?:totalt|sammanlagt))?|of\s+(?:the|this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?\p{L}+'s)(?:\s+total)?)\s*$/iu;
 
 // "Tillsammans med de 90 miljoner kronor som GMS tidigare fått … uppgår stödet till 95 miljoner", "Together with
 // the SEK 90 million …": the first amount is added to, and a later one is the sum (a stated total).

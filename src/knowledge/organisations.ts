@@ -166,7 +166,7 @@ const SUBJECT_HAS_RECEIVED =
   /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*har\s+(?:[\p{Ll}\d]+\s+){0,3}fått\s/u;
 const HAS_RECEIVED = /\bhar\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*fått\b/u;
 const GIVEN_BEFORE =
-  /\b(?:ger|gav|gives|gave)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:\p{Ll}+\s+)?$/u;
+  /\b(?:ger|gav|ge|gives|gave|give)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:\p{Ll}+\s+)?$/u;
 const WITHIN_PROJECT = /inom\s+(?:ramen\s+för\s+)?(?:projektet\s+)?(?=\p{Lu})/u;
 const PAYS_OUT = /\bbetalar?\s+ut\b|\bpays?\s+out\b/i;
 const COMMISSIONS =
@@ -260,7 +260,7 @@ function leaderWith(before: string): string | null {
 
 // The verbs of receiving that `findRecipient`'s patterns read, in any case ("Får"): without one, none matches.
 const RECEIVES = /får|fick|erhåller|erhöll|receives|received|gets|got/iu;
-const GIVES = /ger|gav|gives|gave/;
+const GIVES = /ger|gav|ge|gives|gave|give/;
 
 /** "X har fått" before the amount, or the one given to: "Regeringen ger samtidigt Socialstyrelsen …". */
 function givenTo(before: string): string | null {

@@ -35,6 +35,19 @@ const RELATIVE_YEARS: ReadonlyArray<[string, number, number]> = [
   ["the next three years", 0, 2],
   ["the coming two years", 0, 1],
   ["the coming three years", 0, 2],
+  // Back from the document's year, that year included ("Over the past three years …" in December 2027: 2025–2027).
+  ["de senaste två åren", -1, 0],
+  ["de senaste tre åren", -2, 0],
+  ["de senaste fyra åren", -3, 0],
+  ["de senaste fem åren", -4, 0],
+  ["de två senaste åren", -1, 0],
+  ["de tre senaste åren", -2, 0],
+  ["the past two years", -1, 0],
+  ["the past three years", -2, 0],
+  ["the past four years", -3, 0],
+  ["the past five years", -4, 0],
+  ["the last two years", -1, 0],
+  ["the last three years", -2, 0],
 ];
 
 /** "året innan", "året därpå": one year before or after the year just told. One phrase a line. */

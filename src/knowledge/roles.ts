@@ -35,6 +35,12 @@ const PART_OPENING =
   /^\s*(?:av\s+(?:medlen|detta|dessa|dem|beloppet|summan|pengarna|det|anslaget|bidraget|stödet)|of\s+(?:this|these|which|that|it|the\s+(?:\d{4}\s+)?(?:money|funds|funding|grant|allocation)))\b/i;
 // "Av 2027 års statliga medel …", "Av årets pengar …", "Of this year's funding …": a whole named by its year.
 const YEAR_OWN = new Set(["årets", "fjolårets"]);
+const RELATIVE_YEAR_OWN = new Map([
+  ["nästa", "års"],
+  ["förra", "årets"],
+  ["föregående", "års"],
+]);
+const YEAR_OF = new Set(["this", "next", "last"]);
 const MONEY_NOUNS = new Set([
   "medel",
   "medlen",
@@ -57,7 +63,10 @@ export function opensWithYearsMoney(words: readonly WordToken[]): boolean {
   let k: number;
   if (w(0) === "av" && YEAR_OWN.has(w(1))) k = 2;
   else if (w(0) === "av" && /^\d{4}$/.test(w(1)) && w(2) === "års") k = 3;
-  else if (w(0) === "of" && w(1) === "this" && w(2) === "year" && w(3) === "s") k = 4;
+  // "Av nästa års medel …", "Av förra årets pengar …".
+  else if (w(0) === "av" && RELATIVE_YEAR_OWN.get(w(1)) === w(2)) k = 3;
+  // "Of this year's funding …", "Of next year's money …".
+  else if (w(0) === "of" && YEAR_OF.has(w(1)) && w(2) === "year" && w(3) === "s") k = 4;
   else return false;
   for (const end = k + 3; k < end; k++) if (MONEY_NOUNS.has(w(k))) return true;
   return false;

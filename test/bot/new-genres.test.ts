@@ -1,6 +1,6 @@
 // Pages in genres beyond the devset (a university's news with a region's share and its own money, an English
 // university news item retelling an area's share, trade press with a demand and a "most read" list, a GMS
-// timeline with an "Om GMS" box), dropped
+// timeline with an "Om GMS" box, an English local news item), dropped
 // next to the seeds and the devset: no false total, each expectation judged by reading the pages.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -51,6 +51,15 @@ describe("pages in new genres add no false totals", () => {
       (e) => e.amountSek === 80_000_000 && e.sources.some((s) => s.docId === "g07-gms-tidslinje"),
     );
     expect(rate.map((e) => e.years)).toEqual([[2027], []]);
+  });
+  it("an English local news item: a retold year, a span 'over the past three years', a demand and costs", () => {
+    // g08 (18 December 2027): "SEK 84 million next year, up from SEK 80 million this year"; "Over the past three
+    // years, the state has put a total of SEK 221 million"; "We would need at least SEK 120 million a year".
+    expect(first("hur mycket fick gms 2027")).toBe(89_000_000);
+    expect(first("how much does gms get in 2028")).toBe(84_000_000);
+    const span = knowledge.ledger.entries.find((e) => e.amountSek === 221_000_000);
+    expect(span).toMatchObject({ role: "multi-year-total", years: [2025, 2026, 2027] });
+    expect(all("how much does gms get in 2028")).not.toContain(120_000_000);
   });
   it("lists of other articles ('Mest läst') yield no money", () => {
     expect(all("hur mycket fick gms totalt")).not.toContain(500_000_000);

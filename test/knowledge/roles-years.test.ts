@@ -303,3 +303,17 @@ describe("an amount told relative to an unknown date", () => {
     expect(years(89_000_000)).toEqual([2027]);
   });
 });
+
+describe("a span told back from the document's year", () => {
+  it("'over the past three years' in a December 2035 page is 2033–2035, a multi-year total", () => {
+    const page = doc(
+      "past",
+      "Nyheter\n\nPublished: 18 December 2035\n\nOver the past three years, the state has put a total of SEK 150 million into the national network.",
+      "2035-12-18",
+    );
+    expect(at(ledger(page), 150_000_000)[0]).toMatchObject({
+      role: "multi-year-total",
+      years: [2033, 2034, 2035],
+    });
+  });
+});
