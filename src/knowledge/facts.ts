@@ -11,7 +11,7 @@ import { markMixedWholes, markRegionsMoney } from "./mixed-wholes.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import { mentionsGms, organisationLabel } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
-import { reportYear } from "./relative-time.js";
+import { reportYearOf } from "./relative-time.js";
 import { markRevisions } from "./revisions.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
@@ -84,7 +84,7 @@ export interface RawFact {
 export function extractFacts(doc: SourceDocument): RawFact[] {
   const segments = segment(doc.text);
   const clutter = clutterRanges(doc.text);
-  const reported = reportYear(openingLines(segments, clutter));
+  const reported = reportYearOf(segments, (s) => inClutter(clutter, s.start));
   const context: Surroundings = {
     segments,
     readings: readingsOf(segments),
@@ -148,18 +148,6 @@ function proseSentences(segments: Segment[], clutter: ReadonlyArray<[number, num
 
 // "Projektperiod: 1 mars 2031 – 28 februari 2033": a labelled line of a facts box tells like a sentence.
 const LABEL_LINE = /^[\p{L} ]{2,30}:\s/u;
-
-// How many of a document's first lines may name it as a report of a year.
-const OPENING_LINES = 4;
-
-function openingLines(segments: Segment[], clutter: ReadonlyArray<[number, number]>): string[] {
-  const out: string[] = [];
-  for (const seg of segments) {
-    if (out.length >= OPENING_LINES) break;
-    if (!inClutter(clutter, seg.start)) out.push(seg.text);
-  }
-  return out;
-}
 
 /** A sentence's amounts in document offsets, read by index (the list is frozen: `map` walks it slowly). */
 function shiftAmounts(found: readonly AmountMatch[], by: number): AmountMatch[] {

@@ -28,7 +28,6 @@ export {
   passageTerms,
 } from "./passages.js";
 export { projectNamesOf } from "./project-names.js";
-export { findRelativeYears, reportYear } from "./relative-time.js";
 export { type Segment, segment } from "./segments.js";
 export { emptyStatements, readStatements } from "./statements/index.js";
 export type * from "./statements/types.js";

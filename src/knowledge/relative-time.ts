@@ -1,4 +1,5 @@
 import { compileCues, findCues, mayHold } from "./cues.js";
+import type { Segment } from "./segments.js";
 import { type WordToken, words } from "./words.js";
 
 // Years told relative to the document's own date. Offset from the document's year; a span lists its
@@ -136,8 +137,24 @@ const REPORT = compileCues([
 ]);
 const YEAR = /^(?:19|20)\d\d$/;
 
+// How many of a document's first lines (clutter left out) may name the year it reports on.
+const OPENING_LINES = 4;
+
+/** The year a document's opening lines say it reports on ("Verksamhetsberättelse 2026"), clutter left out. */
+export function reportYearOf(
+  segments: readonly Segment[],
+  isClutter: (s: Segment) => boolean,
+): number | null {
+  const lines: string[] = [];
+  for (const seg of segments) {
+    if (lines.length >= OPENING_LINES) break;
+    if (!isClutter(seg)) lines.push(seg.text);
+  }
+  return reportYear(lines);
+}
+
 /** The year a report's opening lines say it reports on: its "under året" is that year, not the year it came out. */
-export function reportYear(openingLines: readonly string[]): number | null {
+function reportYear(openingLines: readonly string[]): number | null {
   for (const line of openingLines) {
     if (!mayHold(line, REPORT)) continue;
     const tokens = words(line);

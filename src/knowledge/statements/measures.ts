@@ -1,7 +1,7 @@
 // What the documents state that is neither a grant nor any money to sum: what something costs, how many of
 // something there were, and a document's own correction of a figure. Quoted when asked, never summed.
 import { compileCues, hasCue } from "../cues.js";
-import { findRelativeYears, type RelativeYear, reportYear } from "../relative-time.js";
+import { findRelativeYears, type RelativeYear, reportYearOf } from "../relative-time.js";
 import type { Segment } from "../segments.js";
 import { STOPWORDS } from "../stopwords.js";
 import type { DocumentView } from "./document-view.js";
@@ -144,14 +144,11 @@ function countedIn(text: string, view: DocumentView, s: Segment): readonly numbe
   return found;
 }
 
-// The lines a report's title is read from ("Genomic Medicine Sweden / Verksamhetsberättelse 2026").
-const OPENING_LINES = 6;
-
 /** The year a document tells of (a report's year, else the year it came out), read when first asked. */
 function documentYear(view: DocumentView): () => number | null {
   let year: number | null | undefined;
   return () => {
-    year ??= reportYear(view.doc.text.split("\n", OPENING_LINES)) ?? view.date.year;
+    year ??= reportYearOf(view.segments, view.clutter) ?? view.date.year;
     return year;
   };
 }
