@@ -90,6 +90,15 @@ const LIST_HEADINGS = compileCues([
   "se även",
 ]);
 
+// Marks that open a bulleted list item ("* ", "- ", "• "); a dash before a quote ("– Det här …") is none.
+const BULLETS = new Set(["*", "-", "•"]);
+
+/** The line starting at `start` is blank (or the text ends there). */
+function isBlankLine(text: string, start: number): boolean {
+  const end = lineEnd(text, start);
+  return firstNonSpace(text, start, end) === end;
+}
+
 // "Av Karin Holmqvist", "By Anna Lindgren | 18 December 2026": a short byline, not a sentence that opens with "av".
 const BYLINE_WORDS = 8;
 
@@ -105,6 +114,8 @@ export const clutterRanges: (text: string) => ReadonlyArray<[number, number]> = 
 function findClutter(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let inList = false;
+  // A list heading alone in its paragraph ("Läs också", a blank line, then "* …" link lines).
+  let headingAlone = false;
   // Most documents hold no banner word anywhere: then no line of them need be looked through for one.
   const marks = mayHoldAnywhere(text, LINE_MARKERS);
   for (let start = 0; start < text.length; ) {
@@ -116,11 +127,16 @@ function findClutter(text: string): Array<[number, number]> {
       start = next;
       continue;
     }
+    // The heading's list goes on past the blank line when the next paragraph opens with a bullet.
+    if (headingAlone && BULLETS.has(text[lead] ?? "")) inList = true;
+    headingAlone = false;
     const line = text.slice(start, end);
     const head = new LineHead(line, firstWordOf(text, lead, end));
     const clutter = inList || isClutterLine(line, head, marks);
-    if (!inList && startsWith(head, LIST_HEADINGS, LIST_OPENERS) && head.tokens().length <= 4)
+    if (!inList && startsWith(head, LIST_HEADINGS, LIST_OPENERS) && head.tokens().length <= 4) {
       inList = true;
+      headingAlone = isBlankLine(text, next);
+    }
     if (clutter || inList) out.push([start, end]);
     start = next;
   }

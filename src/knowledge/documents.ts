@@ -5,13 +5,35 @@ import { basename, extname, join } from "node:path";
 import { z } from "zod";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { publishedFromText } from "./document-date.js";
+import { type HtmlPage, htmlToText } from "./html-text.js";
 import { lineEnd } from "./lines.js";
 import type { LoadProblem, SourceDocument } from "./types.js";
 import { brokenWordEnd } from "./word-chars.js";
 
 /** Larger files are not funding documents; reading them would only slow every start. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-const DOCUMENT_EXTENSIONS = new Set([".txt", ".md"]);
+const DOCUMENT_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm"]);
+const HTML_EXTENSIONS = new Set([".html", ".htm"]);
+// Documents in a format read only by other programs: named in the load's problems, so that none is lost unsaid.
+const OTHER_FORMATS = new Set([
+  ".pdf",
+  ".doc",
+  ".docx",
+  ".odt",
+  ".rtf",
+  ".pages",
+  ".xls",
+  ".xlsx",
+  ".ods",
+  ".pptx",
+  ".epub",
+]);
+/** Extensions (lower case, with the dot) of every file whose change changes a load: documents, metadata, formats named. */
+export const LOADED_EXTENSIONS: ReadonlySet<string> = new Set([
+  ...DOCUMENT_EXTENSIONS,
+  ...OTHER_FORMATS,
+  ".json",
+]);
 const SOURCES_FILE = "sources.json";
 
 const SourceEntrySchema = z.object({
@@ -48,14 +70,30 @@ export function loadDocuments(dir: string): LoadedDocuments {
   const meta = readSources(dir, names, problems, files);
   const documents: SourceDocument[] = [];
   for (const name of names) {
-    if (!DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())) continue;
+    const extension = extname(name).toLowerCase();
     const path = join(dir, name);
-    const text = readDocumentText(path, problems, files);
-    if (text === null) continue;
+    if (OTHER_FORMATS.has(extension)) problems.push(otherFormat(path, extension));
+    if (!DOCUMENT_EXTENSIONS.has(extension)) continue;
+    const html = HTML_EXTENSIONS.has(extension);
+    const read = readDocumentText(path, problems, files, !html);
+    if (read === null) continue;
     const id = basename(name, extname(name));
-    documents.push(describeDocument(id, name, text, meta[id]));
+    const page = html ? htmlToText(read) : null;
+    if (page?.text === "") problems.push({ file: path, message: `${path} shows no text; skipped` });
+    else if (page) documents.push(describeDocument(id, name, page.text, withPage(meta[id], page)));
+    else documents.push(describeDocument(id, name, read, meta[id]));
   }
   return { documents, problems };
+}
+
+function otherFormat(path: string, extension: string): LoadProblem {
+  const message = `${path} is a ${extension.slice(1).toUpperCase()} file; save it as text (.txt, .md) or a web page (.html) to have it read; skipped`;
+  return { file: path, message };
+}
+
+/** The page's own date and address where `sources.json` gives none. */
+function withPage(meta: SourceEntry | undefined, page: HtmlPage): SourceEntry {
+  return { ...meta, published: meta?.published ?? page.published, url: meta?.url ?? page.url };
 }
 
 function readSources(
@@ -135,7 +173,13 @@ function withoutEntities(text: string): string {
   return decode(text);
 }
 
-function readDocumentText(path: string, problems: LoadProblem[], files: FileReader): string | null {
+/** The file's text; `entities`: decoded from HTML entities (an HTML page's parser decodes its own). */
+function readDocumentText(
+  path: string,
+  problems: LoadProblem[],
+  files: FileReader,
+  entities: boolean,
+): string | null {
   try {
     const bytes = files.read(path, MAX_DOCUMENT_BYTES);
     if (typeof bytes === "string") {
@@ -148,7 +192,8 @@ function readDocumentText(path: string, problems: LoadProblem[], files: FileRead
     }
     // Checked, then decoded: a strict decoder does both slower. A byte-order mark is kept as text either way.
     if (!isUtf8(bytes)) throw new TypeError("invalid UTF-8");
-    const text = withoutEntities(bytes.toString("utf8"));
+    const utf8 = bytes.toString("utf8");
+    const text = entities ? withoutEntities(utf8) : utf8;
     if (text.trim() === "") {
       problems.push({ file: path, message: `${path} is empty; skipped` });
       return null;

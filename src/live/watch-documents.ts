@@ -1,11 +1,11 @@
 import { type FSWatcher, watch } from "node:fs";
 import { extname } from "node:path";
+import { LOADED_EXTENSIONS } from "../knowledge/index.js";
 
 export interface DocumentWatcher {
   close(): void;
 }
 
-const WATCHED = new Set([".txt", ".md", ".json"]);
 /** Long enough for an editor's save or a copy to finish, short enough to feel immediate. */
 export const DEBOUNCE_MS = 750;
 
@@ -29,7 +29,11 @@ export function watchDocuments(
   let timer: NodeJS.Timeout | null = null;
   watcher.on("change", (_event, name) => {
     const file = typeof name === "string" ? name : (name?.toString("utf8") ?? "");
-    if (file !== "" && (file.startsWith(".") || !WATCHED.has(extname(file).toLowerCase()))) return;
+    if (
+      file !== "" &&
+      (file.startsWith(".") || !LOADED_EXTENSIONS.has(extname(file).toLowerCase()))
+    )
+      return;
     changed.add(file);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {

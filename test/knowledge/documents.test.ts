@@ -98,7 +98,7 @@ describe("loadDocuments: problems are reported by file and the rest still loads"
 });
 
 describe("loadDocuments: what counts as a document", () => {
-  it("loads .txt and .md, ignores other extensions and sources.json itself", () => {
+  it("loads .txt and .md, ignores other extensions and sources.json itself, names a PDF it cannot read", () => {
     const dir = tempDir({
       "a.txt": GOOD,
       "b.md": "# Satsning på farmakogenomik\n\nRegeringen avsätter 4 miljoner kronor.\n",
@@ -113,7 +113,9 @@ describe("loadDocuments: what counts as a document", () => {
       ["a", "a.txt"],
       ["b", "b.md"],
     ]);
-    expect(problems).toEqual([]);
+    expect(problems.map((p) => p.message.replace(dir, "DIR"))).toEqual([
+      "DIR/c.pdf is a PDF file; save it as text (.txt, .md) or a web page (.html) to have it read; skipped",
+    ]);
   });
 
   it("a .md document's title drops the heading marker", () => {
@@ -202,5 +204,79 @@ describe("a page saved with HTML entities", () => {
     const text = documents[0]?.text ?? "";
     expect(text).toContain("GMS får 97\u00a0miljoner kronor – AT&T & co.");
     expect(text).not.toContain("&aring;");
+  });
+});
+
+describe("a web page saved as HTML", () => {
+  const PAGE = `<!DOCTYPE html><html><head><title>Nya miljoner till GMS | Nyheter</title>
+<meta property="article:published_time" content="2026-03-02T08:15:00+01:00">
+<link rel="canonical" href="https://example.org/nyheter/gms">
+<script>var amount = "99 miljoner kronor";</script><style>p { color: red }</style></head>
+<body><nav><ul><li><a href="/">Start</a></li><li>Forskning</li></ul></nav>
+<main><article><h1>Nya miljoner till GMS</h1>
+<p>Regeringen ger Genomic Medicine Sweden (GMS) 12&nbsp;miljoner kronor f&ouml;r 2026.</p>
+<ul><li>8 miljoner kronor g&aring;r till barncancer.</li><li>4 miljoner kronor g&aring;r till datadelning.</li></ul>
+<table><tr><th>Område</th><th>2026 (mnkr)</th></tr><tr><td>Barncancer</td><td>8</td></tr></table>
+</article><aside><h2>Läs också</h2><ul><li><a href="/x">Forskare får 40 miljoner kronor</a></li></ul></aside></main>
+<form><button>Prenumerera</button></form></body></html>`;
+
+  it("is read as the text a reader sees: blocks are lines, items bullets, a table a pipe table", () => {
+    const { documents, problems } = loadDocuments(tempDir({ "gms.html": PAGE }));
+    expect(problems).toEqual([]);
+    expect(documents[0]?.text).toBe(
+      [
+        "Nya miljoner till GMS",
+        "",
+        "Regeringen ger Genomic Medicine Sweden (GMS) 12 miljoner kronor för 2026.",
+        "",
+        "* 8 miljoner kronor går till barncancer.",
+        "* 4 miljoner kronor går till datadelning.",
+        "",
+        "| Område | 2026 (mnkr) |",
+        "| --- | --- |",
+        "| Barncancer | 8 |",
+        "",
+        "Läs också",
+        "",
+        "* Forskare får 40 miljoner kronor",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("takes its date and address from the page's head; sources.json still wins", () => {
+    const alone = loadDocuments(tempDir({ "gms.html": PAGE })).documents[0];
+    expect([alone?.title, alone?.published, alone?.url]).toEqual([
+      "Nya miljoner till GMS",
+      "2026-03-02",
+      "https://example.org/nyheter/gms",
+    ]);
+    const sources = JSON.stringify({ gms: { published: "2026-03-01" } });
+    const dir = tempDir({ "gms.htm": PAGE, "sources.json": sources });
+    expect(loadDocuments(dir).documents[0]?.published).toBe("2026-03-01");
+  });
+
+  it("a page without a headline of its own is headed by its <title>; a page with no text is reported", () => {
+    const dir = tempDir({
+      "a.html":
+        "<html><head><title>GMS får medel</title></head><body><p>Regeringen ger GMS 3 miljoner kronor.</p></body></html>",
+      "b.html": "<html><head><script>x()</script></head><body><nav>Meny</nav></body></html>",
+    });
+    const { documents, problems } = loadDocuments(dir);
+    expect(documents.map((d) => d.text)).toEqual([
+      "GMS får medel\n\nRegeringen ger GMS 3 miljoner kronor.\n",
+    ]);
+    expect(problems.map((p) => p.message.replace(dir, "DIR"))).toEqual([
+      "DIR/b.html shows no text; skipped",
+    ]);
+  });
+
+  it("escaped markup stays text: an entity is decoded once, never read as a tag", () => {
+    const dir = tempDir({
+      "a.html": "<p>Kod: &lt;script&gt;alert(1)&lt;/script&gt; och &amp;amp;</p>",
+    });
+    expect(loadDocuments(dir).documents[0]?.text).toBe(
+      "Kod: <script>alert(1)</script> och &amp;\n",
+    );
   });
 });

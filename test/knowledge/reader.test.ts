@@ -129,6 +129,27 @@ Region Halland köper mammografibuss för 3 miljoner
     expect(ledger(doc("page", page))).toEqual([]);
   });
 
+  it("a list heading alone in its paragraph heads the bulleted paragraph after it, and only a bulleted one", () => {
+    const page = `Rubrik om genomik i vården
+
+Läs också
+
+* Forskare får 40 miljoner kronor för AI
+- Region Halland köper en buss för 3 miljoner
+
+Läs mer
+
+Regeringen ger GMS 5 miljoner kronor 2026.
+`;
+    const lines = clutterRanges(page).map(([s, e]) => page.slice(s, e));
+    expect(lines).toEqual([
+      "Läs också",
+      "* Forskare får 40 miljoner kronor för AI",
+      "- Region Halland köper en buss för 3 miljoner",
+      "Läs mer",
+    ]);
+  });
+
   it("reads a table's rows in its caption's unit: an appropriation's rows are frames", () => {
     const text =
       "Tabell: Statsbidrag till GMS per år (miljoner kronor)\n\nÅr\tBelopp\n2023\t10,0\n2024\t49,5\n\nTabell 4.12 Anslagsutveckling\nTusental kronor\n\n2025\tUtfall\t3 655 412\n";

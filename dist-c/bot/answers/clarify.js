@@ -1,0 +1,111 @@
+import { stem, TOPICS } from "../../knowledge/index.js";
+import { editDistance } from "../edit-distance.js";
+import { LEXICON } from "../lexicon.js";
+import { isMonthStem, knowsStem } from "../match.js";
+import { listText, say } from "../say.js";
+import { fundedAreas } from "./examples.js";
+import { answerCostOrCount } from "./measures.js";
+import { hint } from "./meta.js";
+/** Terms a misread word may have meant: area names in both languages and the lexicon's aliases. */
+const TERMS = [
+    ...TOPICS.flatMap((t) => [t.sv, t.en, ...t.svPhrases, ...t.enPhrases].map((m) => ({ match: m, sv: t.sv, en: t.en }))),
+    ...LEXICON.filter((e) => e.role === "topic" || e.role === "org").map((e) => ({
+        match: e.tokens.join(" "),
+        sv: e.value,
+        en: e.value,
+    })),
+];
+// The shortest word (and term word) compared with one word of a longer term.
+const PART_MATCH_MIN = 5;
+// The words a clarifying answer looks at: a question of fifty unseen words asks back about its first few.
+const CLARIFY_WORDS_MAX = 8;
+/** Known terms close to the asker's word ("bröstcanser" → "bröst- och äggstockscancer"). */
+export function closestTerms(word, language) {
+    const w = word.toLowerCase();
+    const limit = w.length <= 4 ? 1 : w.length <= 7 ? 2 : 3;
+    // A short word is compared with whole terms only: "even" is one edit from "seven" in "the seven regions".
+    const partsToo = w.length >= PART_MATCH_MIN;
+    const scored = TERMS.map((t) => {
+        const parts = [
+            t.match,
+            ...(partsToo ? t.match.split(" ").filter((p) => p.length >= PART_MATCH_MIN) : []),
+        ];
+        return {
+            name: language === "sv" ? t.sv : t.en,
+            d: Math.min(...parts.map((p) => editDistance(w, p, limit))),
+        };
+    })
+        .filter((x) => x.d <= limit)
+        .sort((a, b) => a.d - b.d);
+    return [...new Set(scored.map((x) => x.name))].slice(0, 3);
+}
+function quoted(ctx, words) {
+    // "bla bla bla": each word said once.
+    return listText([...new Set(words)].map((w) => say(ctx.language, `”${w}”`, `“${w}”`)), ctx.language);
+}
+/** A word the bot cannot place, and nothing else to go on: ask back with the closest known terms. */
+export function answerClarify(ctx) {
+    const unplaced = ctx.query.coverage.unplaced;
+    const near = [
+        ...new Set(unplaced.slice(0, CLARIFY_WORDS_MAX).flatMap((w) => closestTerms(w, ctx.language))),
+    ].slice(0, 3);
+    if (near.length === 0) {
+        // Nothing close: a question about something else, said back in the asker's words.
+        const areas = fundedAreas(ctx);
+        const text = say(ctx.language, 
+        // Two sentences: what is missing and what the documents are about, then what to ask instead.
+        `Jag hittar inte ${quoted(ctx, unplaced)} i dokumenten; jag svarar bara på frågor om regeringens finansiering av Genomic Medicine Sweden (GMS)${areas ? `, bl.a. ${areas}` : ""}. ${hint(ctx)}`, `I can't find ${quoted(ctx, unplaced)} in the documents; I only answer questions about the Swedish government's funding of Genomic Medicine Sweden (GMS)${areas ? `, such as ${areas}` : ""}. ${hint(ctx)}`);
+        return { intent: "out-of-scope", answered: false, text, figures: [] };
+    }
+    const text = say(ctx.language, `Jag hittar inte ${quoted(ctx, unplaced)} i dokumenten. Menar du ${listText(near, "sv", "eller")}?`, `I can't find ${quoted(ctx, unplaced)} in the documents. Do you mean ${listText(near, "en", "or")}?`);
+    return { intent: "clarify", answered: false, text, figures: [] };
+}
+/** Counts and costs ("how many analyses", "what does a test cost"): the bot answers funding only. */
+export function answerNotFunding(ctx) {
+    if (ctx.query.cues.has("apply")) {
+        const text = say(ctx.language, `Dokumenten beskriver statens medel till GMS, inte hur man söker pengar. ${hint(ctx)}`, `The documents describe the government's money for GMS, not how to apply for money. ${hint(ctx)}`);
+        return { intent: "not-funding", answered: false, text, figures: [] };
+    }
+    // "vad kostar en trioanalys?": the documents' own sentences on that cost or count, quoted, never summed.
+    const quoted = answerCostOrCount(ctx);
+    if (quoted)
+        return quoted;
+    const text = say(ctx.language, `Jag svarar bara på frågor om finansiering av GMS: kostnader, priser och antal som dokumenten nämner räknar jag inte som medel. ${hint(ctx)}`, `I only answer questions about GMS funding: costs, prices and counts the documents mention are not funding. ${hint(ctx)}`);
+    return { intent: "not-funding", answered: false, text, figures: [] };
+}
+/** The narrower question was answered: say which words were left out. */
+export function ignoredNote(ctx, said) {
+    const lower = said.toLowerCase();
+    const unplaced = ctx.query.coverage.unplaced.filter((w) => !lower.includes(w.toLowerCase()));
+    if (unplaced.length === 0)
+        return "";
+    return say(ctx.language, `(Jag hittar inte ${quoted(ctx, unplaced)} i dokumenten och bortsåg från det.)`, `(I can't find ${quoted(ctx, unplaced)} in the documents and left it out.)`);
+}
+/**
+ * "how much did sweden spend on covid genomics": a word the documents use but no funding names was not
+ * what the figures match ("genomics" was): said back, so no one reads the sum as covid money.
+ */
+export function unfundedNote(ctx, draft) {
+    // A named area answers for its own words ("sällsynta" → "sällsynta diagnoser").
+    if (draft.figures.length === 0 || ctx.query.topics.length > 0)
+        return "";
+    const lower = draft.text.toLowerCase();
+    const unfunded = ctx.query.topicWords.filter((w) => {
+        const s = stem(w);
+        return !knowsStem(ctx.index, s) && !partOfKnown(ctx, s) && !lower.includes(w.toLowerCase());
+    });
+    if (unfunded.length === 0 || unfunded.length === ctx.query.topicWords.length)
+        return "";
+    return say(ctx.language, `(Ingen finansiering i dokumenten gäller ${quoted(ctx, unfunded)}; beloppen ovan gäller inte det.)`, `(No funding in the documents is for ${quoted(ctx, unfunded)}; the amounts above are not about that.)`);
+}
+// Months say when ("the February decision"); a stem inside a known compound ("sekvensering" in
+// "helgenomsekvensering") is named by that funding.
+function partOfKnown(ctx, s) {
+    if (isMonthStem(s))
+        return true;
+    for (const known of ctx.index.knownStems)
+        if (known.includes(s))
+            return true;
+    return false;
+}
+//# sourceMappingURL=clarify.js.map

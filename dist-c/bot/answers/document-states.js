@@ -1,0 +1,143 @@
+import { documentKind } from "../../knowledge/index.js";
+import { hasTopic, inYears, matchTopic } from "../match.js";
+import { capital, say } from "../say.js";
+import { wantedRoles } from "./amount.js";
+import { numberedDocuments } from "./asked.js";
+import { decline, entryFigure } from "./context.js";
+import { describeEntry } from "./describe.js";
+import { memo } from "./memo.js";
+import { answerProposals, answerWhoProposed } from "./proposals.js";
+const MAX_FIGURES = 8;
+// How an answer names a kind of document: Swedish (definite), English.
+const KIND_NAMES = {
+    pressmeddelande: ["pressmeddelandet", "the press release"],
+    regeringsbeslut: ["regeringsbeslutet", "the government decision"],
+    riksdagssvar: ["riksdagssvaret", "the answer to parliament"],
+    debattartikel: ["debattartikeln", "the opinion piece"],
+    verksamhetsberättelse: ["verksamhetsberättelsen", "the annual report"],
+    utlysning: ["utlysningen", "the call for proposals"],
+    budgetproposition: ["budgetpropositionen", "the budget bill"],
+    nyhet: ["artikeln", "the article"],
+    protokoll: ["protokollet", "the minutes"],
+    regleringsbrev: ["regleringsbrevet", "the appropriation directions (regleringsbrev)"],
+    uppslagsverk: ["uppslagsverksartikeln", "the encyclopedia article"],
+};
+function kindName(ctx, kind) {
+    const [sv, en] = KIND_NAMES[kind] ?? [kind, kind];
+    return say(ctx.language, sv, en);
+}
+/** Every document's kind, read once per load. */
+/** "vinnovas utlysning", "regionstyrelsens protokoll": the ids of the documents of the kinds the question names. */
+export function documentsOfAskedKinds(ctx) {
+    return new Set(ctx.query.docKinds.flatMap((k) => (documentsByKind(ctx).get(k) ?? []).map((d) => d.id)));
+}
+function documentsByKind(ctx) {
+    return memo(ctx.knowledge, "documents-by-kind", () => {
+        const out = new Map();
+        for (const d of ctx.knowledge.documents) {
+            const kind = documentKind(d);
+            if (kind)
+                out.set(kind, [...(out.get(kind) ?? []), d]);
+        }
+        return out;
+    });
+}
+/**
+ * The documents the question points to; "the June press release": only those published that month, and
+ * "the June 2025 press release" only that month of that year.
+ */
+export function referenced(ctx) {
+    const { docKinds, months, dates } = ctx.query;
+    // "beslutet S2026/01867": the number names the one document.
+    const numbered = numberedDocuments(ctx);
+    if (numbered.size > 0)
+        return ctx.knowledge.documents.filter((d) => numbered.has(d.id));
+    const docs = docKinds.flatMap((k) => documentsByKind(ctx).get(k) ?? []);
+    if (months.length === 0)
+        return docs;
+    const monthYears = dates.filter((d) => d.kind === "month").map((d) => d.year);
+    return docs.filter((d) => months.includes(Number(d.published?.slice(5, 7))) &&
+        (monthYears.length === 0 || monthYears.includes(Number(d.published?.slice(0, 4)))));
+}
+/** Where an entry is first told in the documents: for listing it in the document's own order. */
+function firstTold(entry, ids) {
+    const own = entry.sources.filter((s) => ids.has(s.docId));
+    const order = [...ids];
+    const best = own.sort((a, b) => order.indexOf(a.docId) - order.indexOf(b.docId) || a.start - b.start)[0];
+    return [order.indexOf(best?.docId ?? ""), best?.start ?? 0];
+}
+/** "vem yrkade på …" where the documents propose nothing. */
+function noProposal(ctx) {
+    return decline("stated", say(ctx.language, "Dokumenten innehåller inga förslag.", "The documents hold no proposals."));
+}
+/**
+ * "gms i år enl riksdagssvaret", "what did the minister tell parliament GMS gets in 2027?": the amounts
+ * that kind of document states for the years (and topic) asked, in its own order, never summed.
+ */
+export function answerDocumentStates(ctx) {
+    const { query } = ctx;
+    // "vem yrkade …", "what does the motion propose?": the proposals, quoted with who made them.
+    if (query.docKinds.length === 0 &&
+        query.cues.has("proposal") &&
+        (query.cues.has("who") || query.cues.has("what")))
+        return answerWhoProposed(ctx) ?? noProposal(ctx);
+    const docs = referenced(ctx);
+    const named = query.docKinds.map((k) => kindName(ctx, k)).join(", ") ||
+        say(ctx.language, "det dokument du frågar om", "the document you ask about");
+    if (docs.length === 0)
+        return decline("stated", say(ctx.language, `Jag hittar inte ${named} bland dokumenten.`, `I can't find ${named} among the documents.`));
+    const ids = new Set(docs.map((d) => d.id));
+    if (query.cues.has("proposal")) {
+        const proposed = answerProposals(ctx, ids, named);
+        if (proposed)
+            return proposed;
+    }
+    const roles = wantedRoles(ctx);
+    const kindAsked = !roles.has("grant");
+    // "is the 60 million in the regleringsbrev …": an amount the question names narrows to that amount.
+    const asked = new Set(query.amounts.map((a) => a.valueSek));
+    const accept = (e) => e.sources.some((s) => ids.has(s.docId)) &&
+        inYears(e, query.years) &&
+        (asked.size === 0 || asked.has(e.amountSek)) &&
+        (!kindAsked || roles.has(e.role));
+    const matched = hasTopic(query)
+        ? matchTopic(query, ctx.index, (e) => accept(e.entry)).map((e) => e.entry)
+        : ctx.index.entries.map((e) => e.entry).filter(accept);
+    // A budget frame (an appropriation, a call's whole budget) is told when asked for, as a kind or a total.
+    const funding = matched.filter((e) => e.role !== "budget-frame");
+    const framesAsked = kindAsked || query.cues.has("total") || funding.length === 0;
+    const candidates = framesAsked ? matched : funding;
+    const entries = candidates
+        .map((e) => ({ e, at: firstTold(e, ids), first: askedFirst(ctx, e) }))
+        .sort((a, b) => b.first - a.first || a.at[0] - b.at[0] || a.at[1] - b.at[1])
+        .map((x) => x.e)
+        .slice(0, MAX_FIGURES);
+    if (entries.length === 0)
+        return decline("stated", say(ctx.language, `${capital(named)} anger inget belopp för det du frågar om.`, `${capital(named)} states no amount for what you ask.`));
+    const lead = say(ctx.language, `Enligt ${named}:`, `According to ${named}:`);
+    return {
+        intent: "stated",
+        answered: true,
+        text: [lead, ...entries.map((e) => `• ${describeEntry(ctx, e)}`)].join("\n"),
+        figures: entries.map((e) => entryFigure(ctx, e).figure),
+    };
+}
+/** "totalt", "max per projekt", "förra omgången": a total, a ceiling or an earlier figure answers first. */
+function askedFirst(ctx, e) {
+    const { cues } = ctx.query;
+    // "hur mycket har gms fått sedan 2018 enligt …": a sum since a year asks for the document's total too.
+    const sum = cues.has("total") || ctx.query.since !== null;
+    if (sum && (e.role === "total" || e.role === "multi-year-total"))
+        return 1;
+    if (cues.has("atMost") && (e.qualifier === "at-most" || e.role === "agency-cap"))
+        return 1;
+    // "the previous round": an earlier figure the document retells, or one for a year before its own.
+    if (cues.has("earlier") && (e.role === "comparison" || beforeItsDocument(ctx, e)))
+        return 1;
+    return 0;
+}
+function beforeItsDocument(ctx, e) {
+    const published = Number(ctx.knowledge.documents.find((d) => d.id === e.sources[0]?.docId)?.published?.slice(0, 4));
+    return published > 0 && e.years.length > 0 && e.years.every((y) => y < published);
+}
+//# sourceMappingURL=document-states.js.map

@@ -1,0 +1,95 @@
+import { hasTopic, inYears, matchTopic } from "../match.js";
+import { say } from "../say.js";
+import { decline } from "./context.js";
+import { referenced } from "./document-states.js";
+const MAX_DOCUMENTS = 10;
+/** "Which documents mention data sharing?": each document that states money for it or says it, with one quote. */
+export function answerDocuments(ctx) {
+    const { query } = ctx;
+    const asked = new Set(query.amounts.map((a) => a.valueSek));
+    if (query.docKinds.length > 0 && !hasTopic(query) && asked.size === 0)
+        return answerKindDocuments(ctx);
+    const found = new Map();
+    const entries = hasTopic(query) ? matchTopic(query, ctx.index) : ctx.index.entries;
+    for (const { entry } of entries) {
+        if (!inYears(entry, query.years))
+            continue;
+        // "pressmeddelandet om 80 miljoner": the documents telling that money, not one comparing with it.
+        if (asked.size > 0 && (!asked.has(entry.amountSek) || entry.role === "comparison"))
+            continue;
+        for (const s of entry.sources)
+            if (!found.has(s.docId))
+                found.set(s.docId, s);
+    }
+    const words = [...query.topicWords, ...query.people].join(" ");
+    if (words && query.years.length === 0) {
+        for (const p of ctx.knowledge.passages.search(words, {
+            limit: 20,
+            filter: (p) => !p.heading,
+        })) {
+            if (!found.has(p.docId))
+                found.set(p.docId, p);
+        }
+    }
+    // "pressmeddelandet om lungcancer": only documents of the kind asked, when any is.
+    if (query.docKinds.length > 0) {
+        const ofKind = new Set(referenced(ctx).map((d) => d.id));
+        for (const id of [...found.keys()])
+            if (!ofKind.has(id))
+                found.delete(id);
+    }
+    if (found.size === 0 || (!hasTopic(query) && query.years.length === 0 && asked.size === 0))
+        return decline("documents", say(ctx.language, "Inget dokument tar upp det.", "No document mentions that."));
+    const titles = new Map(ctx.knowledge.documents.map((d) => [d.id, d]));
+    const lines = [...found.entries()].slice(0, MAX_DOCUMENTS).map(([docId, span]) => {
+        const doc = titles.get(docId);
+        const undated = query.cues.has("published")
+            ? say(ctx.language, " (odaterat)", " (undated)")
+            : "";
+        const date = doc?.published ? ` (${doc.published})` : undated;
+        return `• ${doc?.title ?? docId}${date} ${ctx.citations.markers([span]).text}`;
+    });
+    // The asked words said back: "Documents that mention “Brainchild”".
+    const what = query.asked.trim();
+    lines.unshift(query.cues.has("published")
+        ? say(ctx.language, "Dokumenten och deras datum:", "The documents and their dates:")
+        : what === ""
+            ? say(ctx.language, "Dokument som tar upp det:", "Documents that mention it:")
+            : say(ctx.language, `Dokument som tar upp ”${what}”:`, `Documents that mention “${what}”:`));
+    return { intent: "documents", answered: true, text: lines.join("\n"), figures: [] };
+}
+/**
+ * "vilka pm finns från 2026", "which press releases are there": the documents of the asked kind (published
+ * in the asked years, if any), each cited by its first line.
+ */
+function answerKindDocuments(ctx) {
+    const years = ctx.query.years;
+    const docs = referenced(ctx).filter((d) => years.length === 0 || years.includes(Number(d.published?.slice(0, 4))));
+    // Each document cited by the first amount it states, else by the passage that best matches its title.
+    const ids = new Set(docs.map((d) => d.id));
+    const firstLines = new Map();
+    for (const { entry } of ctx.index.entries)
+        for (const s of entry.sources)
+            if (ids.has(s.docId) && !firstLines.has(s.docId))
+                firstLines.set(s.docId, s);
+    for (const d of docs)
+        if (!firstLines.has(d.id)) {
+            const [p] = ctx.knowledge.passages.search(d.title, {
+                limit: 1,
+                filter: (x) => x.docId === d.id,
+            });
+            if (p)
+                firstLines.set(d.id, p);
+        }
+    if (docs.length === 0)
+        return decline("documents", say(ctx.language, "Inget dokument av det slaget.", "No document of that kind."));
+    const sorted = [...docs].sort((a, b) => (a.published ?? "").localeCompare(b.published ?? ""));
+    const lines = sorted.slice(0, MAX_DOCUMENTS).map((d) => {
+        const span = firstLines.get(d.id);
+        const marker = span ? ` ${ctx.citations.markers([span]).text}` : "";
+        return `• ${d.title}${d.published ? ` (${d.published})` : ""}${marker}`;
+    });
+    lines.unshift(say(ctx.language, "Dokument av det slaget:", "Documents of that kind:"));
+    return { intent: "documents", answered: true, text: lines.join("\n"), figures: [] };
+}
+//# sourceMappingURL=documents.js.map

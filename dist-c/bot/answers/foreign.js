@@ -1,0 +1,122 @@
+// "How big is the EU project in total?" where a document gives that total only in euros: the amount is
+// quoted as written, never converted, never a figure in kronor and never part of a sum.
+import { stem, words } from "../../knowledge/index.js";
+import { say } from "../say.js";
+import { documentSays } from "./document-says.js";
+import { memo } from "./memo.js";
+import { givenBy, receivedBy } from "./organisation.js";
+const MAX_QUOTED = 3;
+// Words that make a sentence state a whole: "Total budget: EUR 3.2 million", "funded with EUR 3.2 million".
+const WHOLE_WORDS = new Set([
+    "total",
+    "totalt",
+    "totala",
+    "sammanlagt",
+    "budget",
+    "budgeten",
+    "funded",
+]);
+// Money in kronor that already answers "in total" for the document: then that is the answer.
+const SEK_WHOLES = new Set(["total", "multi-year-total", "budget-frame"]);
+/**
+ * The question asks for a whole ("i hela", "in total"), or money of a named project no amount in kronor
+ * names (`wholeAsked` false), that only a document's amount in another currency states: that amount, quoted.
+ * Null when kronor answer it or the question names nothing to look for.
+ */
+export function answerForeign(ctx, wholeAsked = true) {
+    const { query } = ctx;
+    if (wholeAsked && !query.cues.has("total"))
+        return null;
+    // "totalen 2019 inklusive regionerna", "vad har regionerna medfinansierat totalt": an organisation with
+    // kronor in the asked years, or co-funding in kronor, is answered in kronor.
+    const inKronor = (name) => givenBy(ctx, name).length + receivedBy(ctx, name).length > 0;
+    const kronorAsked = query.years.length > 0 || query.cues.has("cofund");
+    if (kronorAsked && query.orgs.some((o) => inKronor(o.name)))
+        return null;
+    const { names, terms } = subjectTerms(ctx);
+    if (names.length + terms.length === 0)
+        return null;
+    const byDoc = foreignByDocument(ctx);
+    // A project's name may stand anywhere in its document; other words in the amount's sentence or the title.
+    const found = [...byDoc.entries()]
+        .filter(([id]) => names.every((n) => documentSays(ctx, id, [n])) && !statesSekWhole(ctx, id))
+        .flatMap(([id, list]) => {
+        const title = stemsOf(ctx.knowledge.documents.find((d) => d.id === id)?.title ?? "");
+        return list.filter((f) => {
+            const own = stemsOf(f.span.text);
+            return terms.every((t) => own.has(t) || title.has(t));
+        });
+    });
+    const wholes = found.filter((f) => words(f.span.text).some((w) => WHOLE_WORDS.has(w.word)));
+    const shown = (wholes.length > 0 ? wholes : found).slice(0, MAX_QUOTED);
+    if (shown.length === 0)
+        return null;
+    // The same amount told twice ("EUR 3.2 million" in the text and the facts box) is said once.
+    const written = [...new Set(shown.map((f) => f.written.text))];
+    const amounts = written.map((w) => {
+        const spans = shown.filter((f) => f.written.text === w).map((f) => f.span);
+        return `${w} ${ctx.citations.markers(spans).text}`;
+    });
+    const list = amounts.join(say(ctx.language, " och ", " and "));
+    return {
+        intent: "amount",
+        answered: true,
+        text: say(ctx.language, `Dokumenten anger det bara i en annan valuta: ${list}. Boten citerar beloppet som det står; det är inget belopp i kronor och räknas aldrig om eller läggs ihop med andra.`, `The documents state it only in another currency: ${list}. The bot quotes it as written; it is no amount in kronor and is never converted or added to others.`),
+        figures: [],
+    };
+}
+/** What the question names: project names, and organisations and topic stems as words to find. */
+function subjectTerms(ctx) {
+    const { query } = ctx;
+    const orgs = query.orgs.flatMap((o) => words(o.name).map((w) => stem(w.word)));
+    const own = query.stems.length > 0 ? query.ownStems() : [];
+    const stems = own.length > 0 ? own : query.stems;
+    return {
+        names: query.names.map((n) => n.toLowerCase()),
+        terms: [...new Set([...orgs, ...stems])],
+    };
+}
+function stemsOf(text) {
+    return new Set(words(text).map((w) => stem(w.word)));
+}
+/** Amounts in another currency that are no conversion of kronor, by document. */
+function foreignByDocument(ctx) {
+    return memo(ctx.knowledge, "foreign-by-document", () => {
+        const out = new Map();
+        for (const f of ctx.knowledge.statements.foreign ?? []) {
+            if (f.inParentheses)
+                continue;
+            out.set(f.span.docId, [...(out.get(f.span.docId) ?? []), f]);
+        }
+        return out;
+    });
+}
+/** The document states a whole in kronor (a stated total, a multi-year total, a budget). */
+function statesSekWhole(ctx, id) {
+    return ctx.index.entries.some(({ entry }) => SEK_WHOLES.has(entry.role) && entry.sources.some((s) => s.docId === id));
+}
+// "EUR 1.5 million (about SEK 17 million)": at most this many characters between the amount as written
+// in another currency and the document's own conversion in parentheses after it.
+const CONVERSION_GAP = 12;
+/**
+ * The amount in another currency that an entry's kronor convert, as the document writes it ("EUR 1.5
+ * million" before "(about SEK 17 million)"): the answer says what the document told, not only its conversion.
+ */
+export function convertedFrom(ctx, entry) {
+    const byDoc = foreignByDocument(ctx);
+    for (const s of entry.sources) {
+        const at = s.amountStart;
+        if (at === undefined)
+            continue;
+        for (const f of byDoc.get(s.docId) ?? []) {
+            const gap = at - f.written.end;
+            if (gap < 0 || gap > CONVERSION_GAP)
+                continue;
+            const between = f.span.text.slice(f.written.end - f.span.start, at - f.span.start);
+            if (between.includes("("))
+                return f.written.text;
+        }
+    }
+    return null;
+}
+//# sourceMappingURL=foreign.js.map

@@ -1,0 +1,145 @@
+// "vad kostar en trioanalys?", "how many genomes were analysed in 2027?", "stämmer 12 miljoner?": costs,
+// counts and a document's own correction, as the statements read at load tell them. Quoted, never summed,
+// never funding; a cost's stated amount is shown as a figure labelled a cost.
+import { TOPICS, } from "../../knowledge/index.js";
+import { say } from "../say.js";
+import { decline } from "./context.js";
+import { documentsByIdOf, memo } from "./memo.js";
+const MAX_QUOTED = 3;
+/** "vad kostar en trioanalys?", "how many analyses 2026": the statements of that cost or count; null when none. */
+export function answerCostOrCount(ctx) {
+    const { query } = ctx;
+    const kind = query.cues.has("cost") ? "cost" : query.cues.has("count") ? "count" : null;
+    // A word the documents never write alone may still be part of their compounds ("analyser", "trioanalyser").
+    if (kind === null || query.topicWords.length + query.coverage.unplaced.length === 0)
+        return null;
+    const keys = subjectKeys(query);
+    const statements = kind === "cost" ? ctx.knowledge.statements.costs : ctx.knowledge.statements.counts;
+    const found = ofSubject(statements, keys, new Set(query.years), ofOrgs(ctx)).slice(0, MAX_QUOTED);
+    if (found.length === 0)
+        return null;
+    const lines = found.map((s) => `• “${s.span.text}” ${ctx.citations.markers([s.span]).text}`);
+    const lead = kind === "cost"
+        ? say(ctx.language, "Det här säger dokumenten om kostnaden – en kostnad, inga medel till GMS:", "What the documents say about the cost – a cost, not funding of GMS:")
+        : say(ctx.language, "Det här säger dokumenten om antalet – ett antal, inga medel:", "What the documents say about the number – a count, not funding:");
+    const first = found[0];
+    const figures = first && "amounts" in first ? costFigure(ctx, first) : [];
+    return { intent: "passage", answered: true, text: [lead, ...lines].join("\n"), figures };
+}
+/** The cost as stated ("omkring 25 000 kronor"), labelled a cost, cited to its sentence. */
+function costFigure(ctx, cost) {
+    const amount = cost.amounts[0];
+    if (!amount)
+        return [];
+    const citations = ctx.citations.markers([cost.span]).ids;
+    const label = say(ctx.language, "kostnad", "cost");
+    return [{ amountSek: amount.valueSek, year: null, label, derived: false, citations }];
+}
+/** "was there a correction?", "stämmer 12 miljoner?": the documents' corrections, quoted whole. */
+export function answerCorrection(ctx) {
+    const all = ctx.knowledge.statements.corrections;
+    const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
+    const naming = all.filter((c) => c.amounts.some((a) => asked.has(a.valueSek)));
+    const found = (naming.length > 0 ? naming : all).slice(0, MAX_QUOTED);
+    if (found.length === 0)
+        return decline("passage", say(ctx.language, "Dokumenten rättar inget belopp.", "The documents correct no figure."));
+    const lines = found.map((c) => {
+        const spans = [c.span, ...c.said];
+        return `• “${spans.map((s) => s.text).join(" ")}” ${ctx.citations.markers(spans).text}`;
+    });
+    const lead = say(ctx.language, "Det här säger dokumentens rättelse – det rätta beloppet gäller, inte det först skrivna:", "What the documents' correction says – the corrected figure stands, not the one first written:");
+    return { intent: "passage", answered: true, text: [lead, ...lines].join("\n"), figures: [] };
+}
+/** Whether the question names an amount a document's own correction names ("stämmer 12 miljoner till RS?"). */
+export function namesCorrectedAmount(knowledge, query) {
+    if (query.amounts.length === 0)
+        return false;
+    const corrected = memo(knowledge, "corrected-amounts", () => new Set(knowledge.statements.corrections.flatMap((c) => c.amounts.map((a) => a.valueSek))));
+    return query.amounts.some((a) => corrected.has(a.valueSek));
+}
+// A subject word is known in a sentence by its first six letters inside one of the sentence's words
+// ("analyses" in "helgenomanalyser", "trio" in "trioanalys"); a word of fewer than four letters is no subject.
+const KEY_LETTERS = 6;
+const MIN_KEY = 4;
+// Words of a question's cue that a sentence about the same cost or count writes too.
+const CUE_WORDS = [["average", ["snitt", "average"]]];
+// Words of GMS's own name tell no cost or count apart: every sentence of its documents may write them.
+const NAME_WORDS = new Set(["genomic", "genomi", "medicine", "medici", "sweden", "gms"]);
+function subjectKeys(query) {
+    // An area asked in one language is named in the other's documents too ("whole genome", "helgenomsekvensering").
+    const areas = TOPICS.filter((t) => query.topics.includes(t.key)).flatMap((t) => [
+        ...t.svPhrases,
+        ...t.enPhrases,
+    ]);
+    const words = [
+        ...query.topicWords,
+        ...query.stems,
+        ...query.coverage.unplaced,
+        ...areas.flatMap((p) => p.split(/[^\p{L}]+/u)),
+    ].map((w) => w.toLowerCase());
+    for (const [cue, more] of CUE_WORDS)
+        if (query.cues.has(cue))
+            words.push(...more);
+    const long = words.filter((w) => w.length >= MIN_KEY && !NAME_WORDS.has(w));
+    // One subject word counts once, however many forms name it ("helgenomanalys", its stem "helgenomanaly"):
+    // the words that open alike are one, known by their openings and, for a compound, its last part ("analys").
+    const subjects = new Map();
+    for (const w of long) {
+        const opening = w.slice(0, KEY_LETTERS);
+        if (NAME_WORDS.has(opening))
+            continue;
+        // "gjord" (a stem) and "gjorde" (of "gjordes") open alike: one word.
+        const same = [...subjects.keys()].find((o) => o.startsWith(opening) || opening.startsWith(o));
+        const keys = subjects.get(same ?? opening) ?? new Set();
+        keys.add(opening);
+        if (w.length >= 2 * KEY_LETTERS)
+            keys.add(w.slice(-KEY_LETTERS));
+        subjects.set(same ?? opening, keys);
+    }
+    return [...subjects.values()].map((keys) => [...keys]);
+}
+/**
+ * The statements naming most of the asked subject, of the asked years (one of the asked organisation's own
+ * documents, or told first of the asked year, counts as naming one more), the latest first: a cost falls over
+ * the years.
+ */
+function ofSubject(statements, keys, years, ofOrg) {
+    if (keys.length === 0)
+        return [];
+    const named = statements
+        .filter((s) => years.size === 0 || s.years.some((y) => years.has(y)))
+        .map((s) => ({ s, n: keysIn(s.span.text, keys) }))
+        .filter(({ n }) => n > 0)
+        // Of the organisation asked, and told first of the year asked ("Under 2026 …", not "… året innan"): one more.
+        .map(({ s, n }) => ({
+        s,
+        n: n + Number(ofOrg(s.span.docId, s.span.text)) + Number(years.has(s.years[0] ?? 0)),
+    }));
+    // Those naming nearly as much as the best, so a near tie is quoted side by side, never decided at random.
+    const most = Math.max(0, ...named.map(({ n }) => n));
+    return named
+        .filter(({ n }) => n >= most - 1)
+        .sort((a, b) => b.n - a.n || latest(b.s.years) - latest(a.s.years))
+        .map(({ s }) => s);
+}
+/** Whether a statement is of an organisation the question names: its sentence or its document's title names it. */
+function ofOrgs(ctx) {
+    const names = ctx.query.orgs.filter((o) => o.name !== "GMS").map((o) => o.name.toLowerCase());
+    if (names.length === 0)
+        return () => false;
+    const byId = documentsByIdOf(ctx.knowledge);
+    return (docId, text) => {
+        const doc = byId.get(docId);
+        const named = `${text} ${doc?.title ?? ""} ${doc?.publisher ?? ""}`.toLowerCase();
+        return names.some((n) => named.includes(n));
+    };
+}
+function latest(years) {
+    return years.length === 0 ? 0 : Math.max(...years);
+}
+/** How many of the subject's words the text names (a word is named by any of its keys inside one of its words). */
+function keysIn(text, subjects) {
+    const words = text.toLowerCase().split(/[^\p{L}]+/u);
+    return subjects.filter((keys) => keys.some((k) => words.some((w) => w.includes(k)))).length;
+}
+//# sourceMappingURL=measures.js.map

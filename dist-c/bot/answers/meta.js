@@ -1,0 +1,93 @@
+import { say } from "../say.js";
+import { exampleQuestions, followUpExamples } from "./examples.js";
+/** The help text: what can be asked, with examples in the asker's language. */
+export function answerHelp(ctx, intent = "help") {
+    const examples = exampleQuestions(ctx).map((q) => `• ${q}`);
+    const followUps = followUpExamples(ctx);
+    const text = say(ctx.language, [
+        "Jag svarar på frågor om regeringens finansiering av Genomic Medicine Sweden (GMS), med källa för varje siffra. Exempel:",
+        ...examples,
+        "• Vem betalar ut pengarna? Vem fördelar dem?",
+        "• När ska redovisningen lämnas?",
+        "• Vilka ministrar nämns? Vad är GMS?",
+        "• källor – listar dokumenten",
+        ...(followUps ? [`Följdfrågor fungerar: ${followUps}.`] : []),
+    ].join("\n"), [
+        "I answer questions about the Swedish government's funding of Genomic Medicine Sweden (GMS), citing a source for every figure. Try:",
+        ...examples,
+        "• Who pays out the money? Who distributes it?",
+        "• When is the report due?",
+        "• Which ministers are named? What is GMS?",
+        "• sources – lists the documents",
+        ...(followUps ? [`Follow-ups work: ${followUps}.`] : []),
+    ].join("\n"));
+    // "r u a bot?": said plainly first.
+    const bot = ctx.query.cues.has("aboutBot")
+        ? `${say(ctx.language, "Jag är en bot: jag läser bara dokumenten jag har fått och svarar likadant på samma fråga.", "I'm a bot: I only read the documents I was given, and the same question gets the same answer.")}\n`
+        : "";
+    return { intent, answered: true, text: bot + text, figures: [] };
+}
+// Past this a list is unreadable in chat; `gms-bot sources` prints them all.
+const MAX_SOURCES = 25;
+/** Every loaded document: title, publisher, date and address. */
+export function answerSources(ctx) {
+    const docs = ctx.knowledge.documents;
+    if (docs.length === 0)
+        return {
+            intent: "sources",
+            answered: false,
+            text: say(ctx.language, "Inga dokument är inlästa.", "No documents are loaded."),
+            figures: [],
+        };
+    const lines = docs.slice(0, MAX_SOURCES).map((d, i) => {
+        const meta = [d.publisher, d.published].filter(Boolean).join(", ");
+        // Plain text: each adapter turns addresses into links its own way (Slack escapes angle brackets).
+        return `${i + 1}. ${d.title}${meta ? ` (${meta})` : ""}${d.url ? ` – ${d.url}` : ""}`;
+    });
+    lines.unshift(say(ctx.language, `Svaren bygger på ${docs.length} dokument:`, `Answers come from ${docs.length} documents:`));
+    if (docs.length > MAX_SOURCES) {
+        const more = docs.length - MAX_SOURCES;
+        lines.push(say(ctx.language, `… och ${more} till.`, `… and ${more} more.`));
+    }
+    return { intent: "sources", answered: true, text: lines.join("\n"), figures: [] };
+}
+/** "Try for example …": a question the loaded documents can answer. */
+export function hint(ctx) {
+    const example = exampleQuestions(ctx)[0];
+    if (!example)
+        return say(ctx.language, "Skriv ”hjälp” för exempel.", "Type “help” for examples.");
+    return say(ctx.language, `Fråga till exempel ”${example}” eller skriv ”hjälp”.`, `Try for example “${example}” or type “help”.`);
+}
+export function answerOutOfScope(ctx) {
+    return {
+        intent: "out-of-scope",
+        answered: false,
+        text: say(ctx.language, `Det kan jag inte svara på: jag svarar bara på frågor om regeringens finansiering av Genomic Medicine Sweden (GMS). ${hint(ctx)}`, `I can't answer that: I only answer questions about the Swedish government's funding of Genomic Medicine Sweden (GMS). ${hint(ctx)}`),
+        figures: [],
+    };
+}
+export function answerEmpty(ctx) {
+    return {
+        intent: "empty",
+        answered: false,
+        text: say(ctx.language, `Ställ en fråga. ${hint(ctx)}`, `Please ask a question. ${hint(ctx)}`),
+        figures: [],
+    };
+}
+export function answerTooLong(ctx, max) {
+    return {
+        intent: "too-long",
+        answered: false,
+        text: say(ctx.language, `Frågan är för lång – ställ en kortare fråga (högst ${max} tecken). ${hint(ctx)}`, `That question is too long – please ask a shorter question (at most ${max} characters). ${hint(ctx)}`),
+        figures: [],
+    };
+}
+export function answerThanks(ctx) {
+    return {
+        intent: "thanks",
+        answered: true,
+        text: say(ctx.language, "Varsågod! Fråga gärna mer – skriv ”hjälp” för exempel.", "You're welcome! Ask away – type “help” for examples."),
+        figures: [],
+    };
+}
+//# sourceMappingURL=meta.js.map

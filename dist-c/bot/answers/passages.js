@@ -1,0 +1,64 @@
+import { say } from "../say.js";
+import { decline } from "./context.js";
+import { answerCorrection } from "./measures.js";
+import { answerQuotedKind, asksQuotedKind } from "./quoted-kinds.js";
+import { swedishQuoteNote } from "./quoted-language.js";
+import { namesWord } from "./quoted-names.js";
+import { answerSaid } from "./said.js";
+const MAX_PASSAGES = 3;
+/** "Vad säger dokumenten om helgenomsekvensering?": the best matching sentences, quoted. */
+export function answerPassages(ctx) {
+    const said = answerSaid(ctx, "passage");
+    if (said)
+        return said;
+    if (ctx.query.cues.has("correction"))
+        return answerCorrection(ctx);
+    if (asksQuotedKind(ctx))
+        return answerQuotedKind(ctx);
+    // Search on the question's topic words only, never on "say", "documents" and the like.
+    const words = [...ctx.query.names, ...ctx.query.topicWords, ...ctx.query.people];
+    // "vad är Vinnova": with nothing else to search for, the organisation's own name is searched.
+    // "does Biobank Sweden get money from SHARE-GEN": the organisation's name is searched beside the project's.
+    const orgs = ctx.query.orgs.map((o) => o.name);
+    const query = (words.length > 0 ? [...words, ...(ctx.query.names.length > 0 ? orgs : [])] : orgs).join(" ");
+    // Asked about money, sentences that state an amount come first among the good matches.
+    const money = ["howMuch", "amount", "total"].some((c) => ctx.query.cues.has(c));
+    const found = ctx.knowledge.passages.search(query, {
+        limit: money ? MAX_PASSAGES * 2 : MAX_PASSAGES,
+        // A name may stand alone on a signature line; a topic needs a sentence.
+        filter: (p) => !p.heading && (p.text.length > 30 || ctx.query.people.length > 0),
+    });
+    if (money)
+        found.sort((a, b) => Number(/\d/.test(b.text)) - Number(/\d/.test(a.text)));
+    // "what is share-gen": a project's sentences name it; one that only shares a part ("genpanelen") does not.
+    // An organisation asked with a project: its own sentences first ("… but receives no funding from it").
+    const orgNames = ctx.query.names.length > 0 ? orgs.map((n) => n.toLowerCase()) : [];
+    const projectDocs = new Set(found
+        .filter((p) => ctx.query.names.some((n) => namesWord(p.text.toLowerCase(), n.toLowerCase())))
+        .map((p) => p.docId));
+    const byOrg = found.filter((p) => orgNames.some((n) => namesWord(p.text.toLowerCase(), n)));
+    const inProject = byOrg.filter((p) => projectDocs.has(p.docId));
+    const ownSentences = inProject.length > 0 ? inProject : byOrg;
+    const names = ownSentences.length > 0 ? [] : ctx.query.names.map((n) => n.toLowerCase());
+    if (ownSentences.length > 0)
+        found.splice(0, found.length, ...ownSentences);
+    if (names.length > 0) {
+        const naming = found.filter((p) => names.some((n) => namesWord(p.text.toLowerCase(), n)));
+        if (naming.length > 0)
+            found.splice(0, found.length, ...naming);
+    }
+    // "Lena Hallengren": a sentence naming only "Lena Ström" is about someone else; the surname decides.
+    const surnames = ctx.query.people.map((n) => (n.split(/\s+/).at(-1) ?? n).toLowerCase());
+    if (surnames.length > 0) {
+        const naming = found.filter((p) => surnames.some((n) => namesWord(p.text.toLowerCase(), n)));
+        found.splice(0, found.length, ...naming);
+    }
+    found.splice(MAX_PASSAGES);
+    if (found.length === 0) {
+        return decline("passage", say(ctx.language, "Dokumenten säger inget om det.", "The documents say nothing about that."));
+    }
+    const intro = say(ctx.language, "Det här säger dokumenten:", `This is what the documents say${swedishQuoteNote(ctx, found)}:`);
+    const lines = found.map((p) => `• “${p.text}” ${ctx.citations.markers([p]).text}`);
+    return { intent: "passage", answered: true, text: [intro, ...lines].join("\n"), figures: [] };
+}
+//# sourceMappingURL=passages.js.map

@@ -1,0 +1,68 @@
+// Money the documents tell that is no grant to sum: what is needed ("behövs uppemot 150 miljoner"), a monthly
+// rate ("5,8 milj. kr i månaden"). Asked for, the sentences that say it are quoted, with no figures.
+import { say } from "../say.js";
+import { decline } from "./context.js";
+const MAX_PASSAGES = 3;
+// A sentence that names an amount of money ("150 miljoner kronor", "SEK 40m"), not any number ("covid-19").
+const MONEY = /\d[\d ,.]{0,15}(?:miljon|miljard|milj|kronor|kr\b|mkr|msek|sek\b|million|billion|bn\b|m\b)|\bsek ?\d/iu;
+const KINDS = [
+    {
+        cue: "need",
+        words: new Set([
+            "behöver",
+            "behövs",
+            "behövde",
+            "behövts",
+            "behov",
+            "behovet",
+            "behoven",
+            "need",
+            "needs",
+            "needed",
+        ]),
+        lead: [
+            "Det här säger dokumenten om behovet – inga beslutade medel:",
+            "What the documents say is needed – no money decided:",
+        ],
+        none: [
+            "Dokumenten anger inget behov i kronor för det.",
+            "The documents state no need in kronor for that.",
+        ],
+    },
+    {
+        cue: "perMonth",
+        words: new Set(["månaden", "månad", "månadsvis", "month", "monthly"]),
+        lead: [
+            "Det här säger dokumenten om belopp per månad – inget årsbelopp att summera:",
+            "What the documents say about monthly amounts – no year's figure to add up:",
+        ],
+        none: ["Dokumenten anger inget belopp per månad.", "The documents state no monthly amount."],
+    },
+];
+/** The kind of no-grant money the question asks for, if any. */
+export function asksQuotedKind(ctx) {
+    return KINDS.some((k) => ctx.query.cues.has(k.cue));
+}
+/** Sentences with an amount that tell the kind asked, those naming the question's subject first. */
+export function answerQuotedKind(ctx) {
+    const kind = KINDS.find((k) => ctx.query.cues.has(k.cue)) ?? KINDS[0];
+    const subject = [...ctx.query.topicWords, ...ctx.query.orgs.map((o) => o.name)];
+    const found = ctx.knowledge.passages
+        .search([...kind.words, ...subject].join(" "), {
+        limit: 50,
+        filter: (p) => !p.heading && MONEY.test(p.text) && tells(p.text, kind.words),
+    })
+        .slice(0, MAX_PASSAGES);
+    if (found.length === 0)
+        return decline("passage", say(ctx.language, ...kind.none));
+    const lines = found.map((p) => `• “${p.text}” ${ctx.citations.markers([p]).text}`);
+    const text = [say(ctx.language, ...kind.lead), ...lines].join("\n");
+    return { intent: "passage", answered: true, text, figures: [] };
+}
+function tells(text, words) {
+    return text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .some((w) => words.has(w));
+}
+//# sourceMappingURL=quoted-kinds.js.map

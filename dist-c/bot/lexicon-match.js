@@ -1,0 +1,120 @@
+import { LEXICON } from "./lexicon.js";
+// Phrases indexed by their first token; those whose first token is a prefix ("utbetal*") by its first
+// three letters, so a question word meets only the few phrases that can start with it.
+const BY_FIRST = new Map();
+const BY_PREFIX = new Map();
+const PREFIX_KEY = 3;
+for (const e of LEXICON) {
+    if (e.role === "tail")
+        continue;
+    const first = e.tokens[0] ?? "";
+    const [map, key] = first.endsWith("*")
+        ? [BY_PREFIX, first.slice(0, PREFIX_KEY)]
+        : [BY_FIRST, first];
+    map.set(key, [...(map.get(key) ?? []), e]);
+}
+const STAR = 42;
+/** "utbetal*" matches a word that starts with "utbetal": compared in place, with no string cut per try. */
+function tokenMatches(pattern, word) {
+    const last = pattern.length - 1;
+    if (pattern.charCodeAt(last) !== STAR)
+        return pattern === word;
+    if (word.length < last)
+        return false;
+    for (let i = 0; i < last; i++)
+        if (pattern.charCodeAt(i) !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+function matchesAt(e, tokens, i) {
+    const n = e.tokens.length;
+    if (i + n > tokens.length)
+        return false;
+    if (e.at === "start" && i !== 0)
+        return false;
+    if (e.at === "end" && i + n !== tokens.length)
+        return false;
+    if (e.at === "whole" && (i !== 0 || n !== tokens.length))
+        return false;
+    for (let k = 0; k < n; k++)
+        if (!tokenMatches(e.tokens[k] ?? "", tokens[i + k]?.word ?? ""))
+            return false;
+    return true;
+}
+/**
+ * Every lexicon phrase in the tokens. Within one role a phrase inside a longer one is dropped
+ * ("senast beslutade" is not also "senast"); different roles may share tokens ("får": receives, yes/no).
+ */
+export function findLexicon(tokens) {
+    const hits = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const word = tokens[i]?.word ?? "";
+        const first = BY_FIRST.get(word);
+        if (first)
+            for (const e of first)
+                if (matchesAt(e, tokens, i))
+                    hits.push({ entry: e, from: i, to: i + e.tokens.length });
+        // A prefix phrase needs at least its key's letters: shorter words are no key of one.
+        const prefixed = word.length >= PREFIX_KEY ? BY_PREFIX.get(word.slice(0, PREFIX_KEY)) : undefined;
+        if (prefixed)
+            for (const e of prefixed)
+                if (matchesAt(e, tokens, i))
+                    hits.push({ entry: e, from: i, to: i + e.tokens.length });
+    }
+    hits.push(...compoundHits(tokens, hits));
+    // Nothing to drop when no two hits share a token.
+    if (hits.length < 2)
+        return hits;
+    return hits.filter((h) => !hits.some((o) => o !== h &&
+        sameFamily(o.entry.role, h.entry.role) &&
+        o.from <= h.from &&
+        o.to >= h.to &&
+        o.to - o.from > h.to - h.from));
+}
+// Names (areas, organisations, times, off-topic subjects) compete with each other: the longest wins.
+const NAMES = new Set(["topic", "org", "time", "offtopic"]);
+// A document's name ("annual report", "press release") is a name: the cue words inside it ("report") are not.
+const CUE_OR_DOC = new Set(["cue", "doc"]);
+function sameFamily(a, b) {
+    return a === b || (NAMES.has(a) && NAMES.has(b)) || (CUE_OR_DOC.has(a) && CUE_OR_DOC.has(b));
+}
+export function valuesOf(hits, role) {
+    return [...new Set(hits.filter((h) => h.entry.role === role).map((h) => h.entry.value))];
+}
+// Organisations by their one-word aliases, and kinds of document by their words: for compounds of the two.
+const ORG_WORDS = new Map(LEXICON.filter((e) => e.role === "org" && e.tokens.length === 1).map((e) => [
+    e.tokens[0] ?? "",
+    e,
+]));
+// Each with the letters a compound must hold ("rapport*" → "rapport"), cut once here rather than per word.
+const DOC_WORDS = LEXICON.filter((e) => e.role === "doc" && e.tokens.length === 1).map((doc) => {
+    const head = doc.tokens[0] ?? "";
+    const prefix = head.endsWith("*");
+    return { doc, prefix, stemmed: prefix ? head.slice(0, -1) : head };
+});
+// The shortest organisation alias a compound may start with ("ki" would find one in too many words).
+const MIN_ORG = 4;
+/**
+ * "vinnovautlysningen", "gms-verksamhetsberättelsen": a word no phrase matched that joins an organisation
+ * and a kind of document (with or without a linking "s") names both.
+ */
+function compoundHits(tokens, hits) {
+    const out = [];
+    tokens.forEach((t, i) => {
+        if (hits.some((h) => h.from <= i && h.to > i))
+            return;
+        for (const { doc, prefix, stemmed } of DOC_WORDS) {
+            const at = t.word.indexOf(stemmed, MIN_ORG);
+            if (at < 0 || (!prefix && at + stemmed.length !== t.word.length))
+                continue;
+            const mod = t.word.slice(0, at);
+            const org = ORG_WORDS.get(mod) ?? (mod.endsWith("s") ? ORG_WORDS.get(mod.slice(0, -1)) : undefined);
+            if (!org)
+                continue;
+            out.push({ entry: org, from: i, to: i + 1 }, { entry: doc, from: i, to: i + 1 });
+            return;
+        }
+    });
+    return out;
+}
+//# sourceMappingURL=lexicon-match.js.map

@@ -1,0 +1,281 @@
+import { cacheByKey, compareText, contentStems, fundingRole, MONTH_NAMES_EN, MONTH_NAMES_SV, phraseStems, stem, } from "../knowledge/index.js";
+import { conditionCompounds } from "./condition-compounds.js";
+import { topicsOf } from "./say.js";
+import { baseForms, withBaseForms } from "./word-forms.js";
+// "beslutade i maj": a month says when money was decided, never what it went to ("hur mycket fick maja").
+const MONTH_STEMS = new Set([...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => stem(m.toLowerCase())));
+/** The stem is a month's ("maj", "juni"): it says when, never what. */
+export function isMonthStem(s) {
+    return MONTH_STEMS.has(s);
+}
+function withoutMonths(stems) {
+    for (const m of MONTH_STEMS)
+        stems.delete(m);
+    return stems;
+}
+const SPLIT_CACHE_MAX = 10_000;
+export function createEntryIndex(knowledge, isWord) {
+    // A title speaks for a document's money only when the document announces one grant ("Barn som
+    // insjuknar i cancer …"); in a document with several, it would leak into all of them.
+    const grantsPerDoc = new Map();
+    for (const e of knowledge.ledger.entries) {
+        if (fundingRole(e) !== "grant")
+            continue;
+        const doc = e.sources[0]?.docId ?? "";
+        grantsPerDoc.set(doc, (grantsPerDoc.get(doc) ?? 0) + 1);
+    }
+    const titles = new Map(knowledge.documents
+        .filter((d) => (grantsPerDoc.get(d.id) ?? 0) <= 1)
+        .map((d) => [d.id, contentStems(d.title, isWord)]));
+    // Many grants share their purpose's words ("helgenomsekvensering"): each text is stemmed once.
+    const purposeStems = cacheByKey((purpose) => contentStems(purpose, isWord), 50_000);
+    const entries = knowledge.ledger.entries.map((entry) => ({
+        entry,
+        purpose: withoutMonths(withBaseForms(purposeStems(entry.purpose))),
+        // A document's title says what all of it is about ("Barn som insjuknar i cancer …").
+        terms: withoutMonths(withBaseForms([...entry.terms, ...entry.sources.flatMap((s) => titles.get(s.docId) ?? [])])),
+        topics: new Set(topicsOf(entry).map((t) => t.key)),
+    }));
+    const knownStems = new Set(entries.flatMap((e) => [...e.terms, ...e.purpose]));
+    const splits = cacheByKey((stem) => splitCompound(stem, knownStems), SPLIT_CACHE_MAX);
+    const postings = new Map();
+    for (const e of entries) {
+        const areas = [e.entry.area, ...e.topics].map((a) => `area:${a}`);
+        for (const key of new Set([...e.terms, ...e.purpose, ...areas])) {
+            const list = postings.get(key) ?? [];
+            list.push(e);
+            postings.set(key, list);
+        }
+    }
+    const byId = new Map(entries.map((e) => [e.entry.id, e.entry]));
+    const byAmount = new Map();
+    for (const { entry } of entries) {
+        const list = byAmount.get(entry.amountSek);
+        if (list)
+            list.push(entry);
+        else
+            byAmount.set(entry.amountSek, [entry]);
+    }
+    const conditionsOf = cacheByKey((s) => conditionCompounds(s, (c) => knownStems.has(c)), SPLIT_CACHE_MAX);
+    return {
+        entries,
+        byId,
+        knownStems,
+        splits,
+        conditionsOf,
+        postings,
+        byYear: entriesByYear(knowledge),
+        byAmount,
+    };
+}
+function entriesByYear(knowledge) {
+    const byYear = new Map();
+    for (const e of knowledge.ledger.entries) {
+        if (e.year === null)
+            continue;
+        // "10 miljoner kronor per år 2030–2032" is money of each of its years.
+        for (const year of e.perYear ? e.years : [e.year]) {
+            const list = byYear.get(year);
+            if (list)
+                list.push(e);
+            else
+                byYear.set(year, [e]);
+        }
+    }
+    // Sorted once here, so a total over thousands of grants sorts an already sorted list (linear).
+    for (const list of byYear.values())
+        list.sort(byEntryOrder);
+    return byYear;
+}
+/** The entries that share at least one stem, compound part or area with the question. */
+function reachable(query, index) {
+    const out = new Set();
+    const add = (key) => {
+        for (const e of index.postings.get(key) ?? [])
+            out.add(e);
+    };
+    for (const s of query.stems) {
+        add(s);
+        for (const base of baseForms(s))
+            add(base);
+        for (const split of index.splits(s))
+            add(split.head);
+        for (const compound of index.conditionsOf(s))
+            add(compound);
+    }
+    for (const t of query.topics)
+        add(`area:${t}`);
+    return out;
+}
+function splitCompound(stem, known) {
+    const out = [];
+    for (let i = 3; i <= stem.length - 3; i++) {
+        const head = stem.slice(i);
+        if (!known.has(head))
+            continue;
+        const mod = stem.slice(0, i);
+        const mods = [mod, ...(mod.endsWith("s") ? [mod.slice(0, -1)] : [])].filter((m) => known.has(m));
+        if (mods.length > 0)
+            out.push({ mods, head });
+    }
+    return out;
+}
+/** "barncanc" found as "barn" + "canc" in an entry that says "barn … cancer". */
+function hasParts(splits, terms) {
+    return splits.some((s) => terms.has(s.head) && s.mods.some((m) => terms.has(m)));
+}
+/** How well an entry matches the question's topic: purpose words count most, then its sentences. */
+function topicScore(e, query, index) {
+    let score = 0;
+    // Which of the question's words the entry has (bit i: stem i), to drop entries that have fewer of them.
+    let mask = 0;
+    query.stems.forEach((s, i) => {
+        const points = stemScore(e, s, index);
+        score += points;
+        if (points > 0)
+            mask |= 1 << (i % 31);
+    });
+    query.topics.forEach((t, i) => {
+        if (e.entry.area !== t && !e.topics.has(t))
+            return;
+        score += 4;
+        mask |= 1 << ((query.stems.length + i) % 31);
+    });
+    return { s: score, mask };
+}
+/**
+ * "the nordic rare disease hub thing": of the matched entries, those holding every asked word beside the
+ * named areas' own words ("nordic", "hub"), when any does; else all of them.
+ */
+export function narrowedByOtherWords(query, index, matched) {
+    const areaStems = new Set(query.topics.flatMap((t) => phraseStems(t)));
+    const other = query.stems.filter((s) => !areaStems.has(s));
+    if (other.length === 0 || query.topics.length === 0)
+        return matched;
+    const holding = matched.filter((e) => other.every((s) => stemScore(e, s, index) > 0));
+    return holding.length > 0 ? holding : matched;
+}
+function stemScore(e, s, index) {
+    const forms = [s, ...baseForms(s)];
+    if (forms.some((f) => e.purpose.has(f)))
+        return 3;
+    if (forms.some((f) => e.terms.has(f)))
+        return 1;
+    const splits = index.splits(s);
+    if (splits.length > 0 && (hasParts(splits, e.purpose) || hasParts(splits, e.terms)))
+        return 2;
+    // "prostata": the condition compound it names ("prostatacancer"), as its purpose or in its sentences.
+    const compounds = index.conditionsOf(s);
+    if (compounds.some((c) => e.purpose.has(c)))
+        return 2;
+    return compounds.some((c) => e.terms.has(c)) ? 1 : 0;
+}
+/**
+ * An entry that has some of the question's words another entry has, and none besides, answers less of it
+ * ("kliniska studier" has "study" only; "ärftlig tarmcancer" only the "ärftlig" of "ärftlig hjärtsjukdom").
+ * Per year when several are asked; never between two named areas ("barncancer och lungcancer").
+ */
+function dropCovered(scored, query) {
+    if (query.topics.length > 1 || query.stems.length < 2)
+        return scored;
+    const groupOf = (x) => (query.years.length > 1 ? x.e.entry.year : null);
+    const masks = new Map();
+    for (const x of scored) {
+        const set = masks.get(groupOf(x)) ?? new Set();
+        set.add(x.mask);
+        masks.set(groupOf(x), set);
+    }
+    // A named area's own words are its aliases ("sällsynta diagnoser"): only an entry without the area is weaker.
+    const topicBits = query.topics.length === 0 ? 0 : 1 << (query.stems.length % 31);
+    const covered = (x) => {
+        if ((x.mask & topicBits) !== 0)
+            return false;
+        for (const m of masks.get(groupOf(x)) ?? [])
+            if (m !== x.mask && (m & x.mask) === x.mask)
+                return true;
+        return false;
+    };
+    return scored.filter((x) => !covered(x));
+}
+export function hasTopic(query) {
+    return query.stems.length > 0 || query.topics.length > 0 || query.unknown.length > 0;
+}
+/** Entries about the question's topic that `accept` allows, best first; the weakest matches are dropped. */
+export function matchTopic(query, index, accept = () => true) {
+    const all = [];
+    for (const e of reachable(query, index)) {
+        if (!accept(e))
+            continue;
+        const score = topicScore(e, query, index);
+        if (score.s > 0)
+            all.push({ e, ...score });
+    }
+    const scored = dropCovered(all, query);
+    const best = Math.max(0, ...scored.map((x) => x.s));
+    // "the pilots in 2021 and 2022 combined": each asked year keeps its own best match, however it scores
+    // against another year's.
+    const bestOf = new Map();
+    if (query.years.length > 1)
+        for (const x of scored)
+            bestOf.set(x.e.entry.year, Math.max(bestOf.get(x.e.entry.year) ?? 0, x.s));
+    // A named area keeps its weaker mentions too ("alla barn … med cancer"); free words keep only the best.
+    const floor = query.topics.length > 0 ? 0.25 : 0.6;
+    // The items of one split are different areas by construction: of siblings, only the best-matching stay
+    // ("kliniska studier" is not the item that merely says "klinisk praxis").
+    // A split is one year's: a whole's shares for different years (9 M in 2026, 9 M in 2027) are no rivals.
+    const siblingKey = (x) => `${x.e.entry.partOf}|${x.e.entry.year}`;
+    const bestSibling = new Map();
+    for (const x of scored) {
+        if (x.e.entry.partOf)
+            bestSibling.set(siblingKey(x), Math.max(bestSibling.get(siblingKey(x)) ?? 0, x.s));
+    }
+    // Only for one asked area: "datadelning och sällsynta" asks for two siblings.
+    const weakSibling = (x) => query.topics.length === 1 &&
+        x.e.entry.partOf !== null &&
+        x.s < (bestSibling.get(siblingKey(x)) ?? 0);
+    return (scored
+        .filter((x) => x.s >= (bestOf.get(x.e.entry.year) ?? best) * floor && !weakSibling(x))
+        // Equally good matches: GMS's own money before other money the documents mention beside it.
+        .sort((a, b) => b.s - a.s ||
+        Number(b.e.entry.gms) - Number(a.e.entry.gms) ||
+        byEntryOrder(a.e.entry, b.e.entry))
+        .map((x) => x.e));
+}
+/** Stable order: year, then grants before parts, then larger amounts, then id. */
+export function byEntryOrder(a, b) {
+    return ((a.year ?? 0) - (b.year ?? 0) ||
+        Number(a.partOf !== null) - Number(b.partOf !== null) ||
+        b.amountSek - a.amountSek ||
+        compareText(a.id, b.id));
+}
+/** The entries of the years, each once (an amount given per year is listed under each of its years). */
+export function entriesOfYears(index, years) {
+    if (years.length === 1)
+        return index.byYear.get(years[0] ?? 0) ?? [];
+    return [...new Set(years.flatMap((y) => index.byYear.get(y) ?? []))];
+}
+/** "10 miljoner kronor per år 2030–2032": the amount is given for each of several years. */
+export function givenPerYear(entry) {
+    return entry.perYear === true && entry.years.length > 1;
+}
+/** What an entry adds to a sum over the years: its amount, or once a year for an amount given per year. */
+export function amountInYears(entry, years) {
+    if (!entry.perYear || years.length === 0)
+        return entry.amountSek;
+    const inside = entry.years.filter((y) => years.includes(y)).length;
+    return entry.amountSek * Math.max(1, inside);
+}
+export function inYears(entry, years) {
+    return years.length === 0 || entry.years.some((y) => years.includes(y));
+}
+/** The question names something the documents talk about (a known topic, or a word some entry uses). */
+export function knowsTopic(index, query) {
+    if (query.topics.length > 0 || query.unknown.length > 0)
+        return true;
+    return query.stems.some((s) => knowsStem(index, s));
+}
+/** Some entry names the stem, or a compound or condition made of stems some entries name. */
+export function knowsStem(index, s) {
+    return index.knownStems.has(s) || index.splits(s).length > 0 || index.conditionsOf(s).length > 0;
+}
+//# sourceMappingURL=match.js.map

@@ -1,0 +1,22 @@
+/** Questions longer than this get a polite request to shorten them. */
+export const MAX_QUESTION_CHARS = 500;
+// Control characters separate words; invisible format characters (zero-width, bidi marks) are inside them.
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+const INVISIBLE = /\p{Cf}/gu;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Leading platform mentions: Slack "<@U123>", Discord "<@123>" / "<@!123>", plain "@GMS bot".
+const LEADING_MENTION = /^\s*(?:<@[!&]?[\w.-]+(?:\|[^>]*)?>|@[\p{L}\p{N}_.-]+(?:\s+bot)?)[\s,:]*/iu;
+// Platform markup and links are never part of what is asked: "<!channel>", "<@U123>", "<#C1|x>", "https://…".
+const MARKUP = /<[!@#][^<>\s]{0,80}>|<https?:[^<>\s]{0,500}>|https?:\/\/\S+/giu;
+// Markup and invisible characters may shrink a question, but never this much: longer input is too long
+// unread, so a 10 MB "question" costs no more than a long one.
+const RAW_MAX = MAX_QUESTION_CHARS * 20;
+export function cleanQuestion(whole) {
+    const raw = whole.length > RAW_MAX ? whole.slice(0, RAW_MAX) : whole;
+    let text = raw.replace(LONE_SURROGATE, " ").replace(CONTROL, " ").replace(INVISIBLE, "");
+    for (let i = 0; i < 3 && LEADING_MENTION.test(text); i++)
+        text = text.replace(LEADING_MENTION, "");
+    text = text.replace(MARKUP, " ").replace(/\s+/g, " ").trim();
+    return { text, tooLong: text.length > MAX_QUESTION_CHARS || whole.length > RAW_MAX };
+}
+//# sourceMappingURL=normalize.js.map

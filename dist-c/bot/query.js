@@ -1,0 +1,861 @@
+import { CONDITION_HEADS, compoundHead, expandCoordination, findAmounts, findDates, GENERIC_CONDITION_HEADS, isContentWord, MONTH_NAMES_EN, MONTH_NAMES_SV, phraseStems, stem, TOPICS, words, } from "../knowledge/index.js";
+import { translateToSwedish } from "./glossary.js";
+import { detectLanguage } from "./language.js";
+import { GIVING_BODIES, LEXICON, RANK_MAX, RANK_WORDS, tokenize, } from "./lexicon.js";
+import { findLexicon, valuesOf } from "./lexicon-match.js";
+import { correctNames } from "./name-typos.js";
+import { readYears } from "./question-years.js";
+import { readComparedYear, readThreshold } from "./threshold.js";
+const YEAR_WITH_UNIT = /^\s*((?:19|20)\d\d)\s*(?:mnkr|mkr|msek|tkr|kr|sek|kronor|miljoner|milj|mn|m)\.?\s*$/i;
+// "hjärt -27 mkr?", "farmgen '28 mnkr": two digits after a year mark are a year; the unit is the one asked in.
+const SHORT_YEAR_WITH_UNIT = /^\s*(\d\d)\s*(?:mnkr|mkr|msek|tkr|kr|sek|kronor|miljoner|milj|mn|m)\.?\s*$/i;
+const YEAR_MARKS = new Set(["-", "'", "’", "´"]);
+function markedShortYear(text, a) {
+    const digits = SHORT_YEAR_WITH_UNIT.exec(a.text)?.[1];
+    const mark = text[a.start - 1] ?? "";
+    const before = text[a.start - 2];
+    if (!digits || !YEAR_MARKS.has(mark) || (before !== undefined && !/\s/.test(before)))
+        return undefined;
+    return `20${digits}`;
+}
+const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
+const QUESTION_MARK = /\?\s*$/;
+// "3 mil", "12,5 mille": colloquial millions, which the documents never write.
+const BARE_MILLIONS = /(?<![\p{L}\p{N}.,'’-])(\d{1,3}[,.]\d{1,2})(?![\p{N}.,%]|\s*(?:%|procent|percent))/gu;
+const MILLIONS_WORD = /miljon|million|mnkr|msek|mkr|\dm\b|\smn?\b/iu;
+// "är 12,5 mkr en del av 66?": a bare whole number after "av", "of", "than" beside amounts in millions.
+const BARE_AFTER_OF = /(?<![\p{L}])(?:av|of|than|än|utöver)\s+(?:the\s+|de\s+)?(\d{1,3})(?![\p{N}.,%\p{L}]|\s*(?:%|procent|percent))/dgiu;
+const MIL = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s*mil(?:le|j)?(?![\p{L}])/giu;
+// Every single word the lexicon gives a role other than topic: those never name a topic.
+const ROLE_WORDS = new Set(LEXICON.filter((e) => !["topic", "tail"].includes(e.role) && e.tokens.length === 1 && !e.tokens[0]?.endsWith("*"))
+    .map((e) => e.tokens[0] ?? "")
+    .filter((w) => w.length > 0));
+const ORG_WORDS = new Set(LEXICON.filter((e) => e.role === "org" && e.tokens.length === 1).flatMap((e) => e.tokens));
+export function parseQuestion(asked, vocabulary, options = {}) {
+    const written = tokenize(asked, vocabulary.isName);
+    const text = correctNames(asked, written, vocabulary.has);
+    const tokens = text === asked ? written : tokenize(text, vocabulary.isName);
+    const all = findLexicon(tokens);
+    const scope = negatedScope(text, tokens, all);
+    const scopeText = scope.to > scope.from ? textOf(text, tokens, scope) : "";
+    const names = projectNames(text, vocabulary);
+    // The topic is read from the question without what it leaves out.
+    const kept = scopeText === "" ? text : blank(text, tokens, scope);
+    const swedish = translateToSwedish(kept);
+    // The question and its Swedish are often the same text: its words and amounts are then read once.
+    const asWritten = readText(text);
+    const asSwedish = swedish === text ? asWritten : readText(swedish);
+    const inScope = (h) => h.from >= scope.from && h.to <= scope.to;
+    // "utan medfinansiering": a cue, name or topic after a negation is left out, not asked about.
+    const listed = all.filter((h) => !inScope(h) || h.entry.role === "noise" || isNegation(h));
+    // An unlisted "Region X" is an organisation like a listed one: its words are no topic.
+    const hits = [...listed, ...unlistedRegions(tokens, listed)];
+    const references = referencesIn(text, vocabulary);
+    const amounts = questionAmounts(text, asWritten.amounts);
+    const when = readYears(text, tokens, hits, amounts.amounts, options.today);
+    when.spans.push(...amounts.yearSpans);
+    const years = new Set([...when.years, ...amounts.years]);
+    const negated = negatedYear(text, tokens, all);
+    if (negated)
+        years.delete(negated.year);
+    // "in 2024 according to the June 2025 press release": the month's year dates the document, not the money.
+    const docKinds = valuesOf(hits, "doc");
+    for (const y of documentYears(when.dates, docKinds))
+        if (years.size > 1)
+            years.delete(y);
+    const cues = new Set([
+        ...valuesOf(hits, "cue"),
+        ...valuesOf(hits, "question"),
+        // "året innan", "senaste året": relative to the conversation or the documents, not the clock.
+        ...valuesOf(hits, "time").filter((v) => !/^[-+]?\d/.test(v)),
+    ]);
+    // "2027 jämfört med året innan", "more in 2026 than the year after": a comparison's other year is the one
+    // next to the year it names.
+    // Without a comparison, "the year after 2026" is that one year.
+    const [named] = years;
+    let neighbour = null;
+    if (years.size === 1 && named !== undefined) {
+        if (cues.has("prev"))
+            neighbour = named - 1;
+        else if (cues.has("after"))
+            neighbour = named + 1;
+        if (neighbour !== null && !COMPARING.some((c) => cues.has(c)))
+            years.delete(named);
+        if (neighbour !== null)
+            years.add(neighbour);
+    }
+    // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.
+    const claimed = new Set();
+    // "de tre största": the count of a ranking is no topic.
+    const rank = readRank(tokens, hits);
+    if (rank)
+        claimed.add(rank.word);
+    for (const h of hits)
+        if (h.entry.role !== "topic")
+            addWords(claimed, tokens, h);
+    addWords(claimed, tokens, scope);
+    // "S2026/01867": the number's letters and digits are no topic.
+    for (const t of tokens)
+        if (references.some((r) => t.start < r.end && t.end > r.start))
+            claimed.add(t.word);
+    // "före 2023", "sedan 2020": the word bounding the years was read with them.
+    for (const t of tokens)
+        if (/^\p{L}/u.test(t.word) && when.spans.some((s) => t.start < s.end && t.end > s.start))
+            claimed.add(t.word);
+    // "According to Swedish Radio, how much …": the source named before the comma is no topic.
+    for (const w of sourceOpening(text, tokens))
+        claimed.add(w.toLowerCase());
+    if (swedish !== text)
+        for (const w of sourceOpening(swedish, asSwedish.words))
+            claimed.add(w.toLowerCase());
+    // "SHARE-GEN" is a name, searched as written: its parts ("gen") are no topic of their own.
+    for (const n of names)
+        for (const part of n.toLowerCase().split("-"))
+            claimed.add(part);
+    if (scopeText !== "")
+        for (const t of words(translateToSwedish(scopeText)))
+            claimed.add(t.word);
+    const topicPart = topicWords(swedish, vocabulary, claimed, asSwedish);
+    const language = detectLanguage(text, options.hint);
+    const orgs = askedOrgs(text, tokens, hits, language === "en");
+    const mentionsGms = orgs.some((o) => o.name === "GMS") || GMS_PHRASE.test(text);
+    // GMS and the government are in nearly every question: as organisations they count only when giving.
+    const otherOrgs = orgs.filter((o) => (o.name !== "GMS" || o.role === "funder" || o.role === "payer") && o.name !== "regeringen");
+    const query = {
+        text,
+        language,
+        cues,
+        years: [...years].sort((a, b) => a - b),
+        span: when.span,
+        since: when.since,
+        before: when.before,
+        latest: when.latest,
+        dates: when.dates,
+        months: months(tokens, hits),
+        amounts: amounts.amounts,
+        threshold: readThreshold(tokens, amounts.amounts),
+        questionMark: QUESTION_MARK.test(text),
+        rank: rank?.count ?? null,
+        // "more in 2027 than the year before": the neighbouring year is the one measured against.
+        comparedYear: readComparedYear(tokens) ?? (cues.has("than") ? neighbour : null),
+        // Field by field rather than spread: the reading keeps one shape.
+        stems: topicPart.stems,
+        topicWords: topicPart.topicWords,
+        relativeSteps: when.relativeSteps,
+        topics: topicPart.topics,
+        unknown: topicPart.unknown,
+        orgs: otherOrgs,
+        people: people(text, tokens, hits, vocabulary),
+        names,
+        budgetLine: budgetLine(tokens),
+        appropriation: appropriation(text, tokens),
+        offTopic: valuesOf(hits, "offtopic"),
+        asked: askedWords(asWritten.words),
+        coverage: { used: [], noise: [], unplaced: [] },
+        ownStems: once(() => (swedish === kept ? [] : topicWords(kept, vocabulary, claimed).stems)),
+        mentionsGms,
+        docKinds,
+        references: references.map((r) => r.number),
+        foreign: [...(MAY_BE_FOREIGN.test(text) ? text.matchAll(FOREIGN) : [])].map((m) => (m[1] ?? m[2] ?? "").replace(",", ".")),
+        excluded: excludedPart(scopeText, all.filter(inScope), cues, vocabulary),
+    };
+    const scopeSpan = { start: tokens[scope.from]?.start ?? 0, end: tokens[scope.to - 1]?.end ?? 0 };
+    query.coverage = coverage(text, tokens, hits, [
+        ...when.spans,
+        ...amounts.amounts,
+        ...references,
+        ...(scope.to > scope.from ? [scopeSpan] : []),
+        ...sourceSpan(text, tokens),
+        ...(rank ? [rank] : []),
+    ], query, vocabulary, asSwedish.words);
+    for (const w of when.unresolved)
+        query.coverage.unplaced.push(w);
+    // "utan 2022" with no other year: nothing to leave it out of, so it is named back, never summed over.
+    if (negated && years.size === 0)
+        query.coverage.unplaced.push(negated.phrase);
+    return query;
+}
+// A case or Riksdag number as written: "S2026/01867", "Fi2025/123/1", "RS 2027/00213", "2026/27:412".
+// A Riksdag number is tried first ("2026/27:412", not its "2026/27"), and a letter prefix starts a word
+// ("fråga 2026/27:412" holds no "åga 2026/27").
+const REFERENCE_LIKE = /(?<![\p{L}\p{N}])(?:\d{4}\/\d{2}:\d{1,5}|(?:\p{L}{1,4}\s?)?\d{4}\/\d{2,6}(?:\/\d{1,4})?)/gu;
+/** The reference numbers the documents are filed under that the question names, where they stand. */
+function referencesIn(text, vocabulary) {
+    if (!vocabulary.reference || !text.includes("/"))
+        return [];
+    const out = [];
+    for (const m of text.matchAll(REFERENCE_LIKE)) {
+        const start = m.index ?? 0;
+        const number = vocabulary.reference(m[0].toLowerCase());
+        if (number)
+            out.push({ number, start, end: start + m[0].length });
+    }
+    return out;
+}
+/** Adds the words of tokens `from` to `to` (exclusive). */
+function addWords(into, tokens, r) {
+    for (let i = r.from; i < r.to && i < tokens.length; i++)
+        into.add(tokens[i]?.word ?? "");
+}
+/** The years of "the June 2025 press release": a month and year beside a kind of document name its date. */
+function documentYears(dates, docKinds) {
+    if (docKinds.length === 0)
+        return [];
+    return dates.filter((d) => d.kind === "month" && d.month !== null).map((d) => d.year);
+}
+/** "exklusive 2022", "except 2023": the year right after a negation is left out of the asked years. */
+function negatedYear(text, tokens, hits) {
+    const neg = hits.find(isNegation);
+    const next = neg ? tokens[neg.to] : undefined;
+    if (!neg || !next || !/^(19|20)\d\d$/.test(next.word))
+        return null;
+    return { year: Number(next.word), phrase: text.slice(tokens[neg.from]?.start ?? 0, next.end) };
+}
+// "EUR 7.5 million", "7,5 miljoner euro": an amount in another currency.
+const FOREIGN = /(?<![\p{L}])(?:eur|euro|€|usd|\$)\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:million|miljoner|mn|m)?\s*(?:eur|euro|euros|€|usd|dollars?)(?![\p{L}])/giu;
+// Every match of FOREIGN holds one of these: most questions are ruled out without its lookbehind scan.
+const MAY_BE_FOREIGN = /eur|€|usd|\$|dollar/iu;
+// "'27", "’28": an apostrophe before two digits writes a year, never an amount ("farmgen '28 vs '27 mnkr").
+const SHORT_YEAR_MARK = /['’]$/u;
+function readText(text) {
+    const amounts = findAmounts(text, { loose: true }).filter((a) => !SHORT_YEAR_MARK.test(text.slice(Math.max(0, a.start - 1), a.start)));
+    return { words: words(text), amounts };
+}
+const isNegation = (h) => h.entry.role === "cue" && h.entry.value === "without";
+const NEGATION_SCOPE = 4;
+/**
+ * The tokens a negation governs: from the word after "utan"/"excluding" up to a punctuation mark, a number
+ * or four words, whichever comes first. Empty (from === to) when the question negates nothing.
+ */
+function negatedScope(text, tokens, hits) {
+    const neg = hits.find(isNegation);
+    if (!neg)
+        return { from: 0, to: 0 };
+    let to = neg.to;
+    while (to < tokens.length && to - neg.to < NEGATION_SCOPE) {
+        const t = tokens[to];
+        const gap = text.slice(tokens[to - 1]?.end ?? 0, t?.start ?? 0);
+        if (!t || /\d/.test(t.word) || /[,.;:?!–—()]/.test(gap))
+            break;
+        to += 1;
+    }
+    return { from: neg.to, to };
+}
+function blank(text, tokens, r) {
+    const start = tokens[r.from]?.start ?? 0;
+    const end = tokens[r.to - 1]?.end ?? 0;
+    return `${text.slice(0, start)}${" ".repeat(end - start)}${text.slice(end)}`;
+}
+function textOf(text, tokens, r) {
+    return text.slice(tokens[r.from]?.start ?? 0, tokens[r.to - 1]?.end ?? 0);
+}
+/** What the negation leaves out: its cues (unless asked elsewhere too), organisations and topics. */
+function excludedPart(scopeText, negated, cues, vocabulary) {
+    if (scopeText === "")
+        return { words: [], cues: [], orgs: [], stems: [], topics: [] };
+    const topic = topicWords(translateToSwedish(scopeText), vocabulary, new Set());
+    return {
+        words: [scopeText],
+        cues: valuesOf(negated, "cue").filter((c) => !cues.has(c)),
+        orgs: valuesOf(negated, "org"),
+        stems: topic.stems,
+        topics: topic.topics,
+    };
+}
+// Month names in both languages, and their three-letter forms ("17 dec").
+const MONTHS = new Map([...MONTH_NAMES_SV, ...MONTH_NAMES_EN].flatMap((m, i) => [
+    [m.toLowerCase(), (i % 12) + 1],
+    [m.toLowerCase().slice(0, 3), (i % 12) + 1],
+]));
+/** Months named; a word the lexicon reads otherwise ("may" in "may use") is none. */
+function months(tokens, hits) {
+    const claimed = (i) => hits.some((h) => h.entry.role !== "noise" && i >= h.from && i < h.to);
+    const found = tokens.map((t, i) => claimed(i) || (t.word === "may" && !monthMay(tokens, i)) ? undefined : MONTHS.get(t.word));
+    return [...new Set(found.filter((m) => m !== undefined))];
+}
+// "How much may Kammarkollegiet use": English "may" is the month only beside a day or a year, or after a word
+// that places a time ("in May", "since may").
+const BEFORE_MONTH = new Set([
+    "in",
+    "of",
+    "during",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+]);
+const NUMBER = /^\d/;
+function monthMay(tokens, i) {
+    const before = tokens[i - 1]?.word ?? "";
+    const after = tokens[i + 1]?.word ?? "";
+    return NUMBER.test(before) || NUMBER.test(after) || BEFORE_MONTH.has(before);
+}
+const GMS_PHRASE = /(?<![\p{L}])gms(?![\p{L}])|genomic medicin/iu;
+// Currencies other than the krona, as a question writes them beside an amount.
+const FOREIGN_CURRENCIES = new Set([
+    "eur",
+    "euro",
+    "euros",
+    "€",
+    "usd",
+    "dollar",
+    "dollars",
+    "$",
+    "nok",
+    "dkk",
+    "gbp",
+    "£",
+]);
+/** The word right before or right after the amount names another currency ("EUR 2.4 million", "2 m euros"). */
+function inForeignCurrency(text, a) {
+    const before = text
+        .slice(Math.max(0, a.start - 8), a.start)
+        .trim()
+        .split(/\s+/)
+        .at(-1) ?? "";
+    const after = text
+        .slice(a.end, a.end + 9)
+        .trim()
+        .split(/[\s,.?!]+/)[0] ?? "";
+    const inner = a.text.split(/\s+/);
+    return [before, after, ...inner].some((w) => FOREIGN_CURRENCIES.has(w.toLowerCase()));
+}
+/** Amounts the question names; "lungcancer 2022 mnkr" names a year asked in a unit, not an amount. */
+function questionAmounts(text, found) {
+    const amounts = [];
+    const years = [];
+    const yearSpans = [];
+    // "the EUR 2.4 million", "2 million euros": an amount in another currency is no SEK amount to look up;
+    // its span stays taken, so its number is not read again as a bare one.
+    const foreign = found.filter((a) => inForeignCurrency(text, a));
+    for (const a of found) {
+        if (foreign.includes(a))
+            continue;
+        const year = YEAR_WITH_UNIT.exec(a.text)?.[1] ?? markedShortYear(text, a);
+        if (year) {
+            years.push(Number(year));
+            yearSpans.push(a);
+        }
+        else
+            amounts.push(a);
+    }
+    // "uppdelning 16,5": a bare decimal number in a question about money is millions; so is one beside
+    // amounts in millions ("is the 6 million part of the 15.75").
+    if (amounts.every((a) => MILLIONS_WORD.test(a.text))) {
+        for (const m of text.matchAll(BARE_MILLIONS)) {
+            const start = m.index ?? 0;
+            const taken = [...amounts, ...foreign];
+            if (taken.some((a) => start < a.end && start + m[0].length > a.start))
+                continue;
+            const valueSek = Math.round(Number((m[1] ?? "0").replace(",", ".")) * 1_000_000);
+            const bare = { start, end: start + m[0].length, text: m[0], valueSek, qualifier: null };
+            if (!inForeignCurrency(text, bare))
+                amounts.push(bare);
+        }
+        if (amounts.length > 0)
+            for (const m of text.matchAll(BARE_AFTER_OF)) {
+                const [start, end] = m.indices?.[1] ?? [0, 0];
+                if (end === 0 || [...amounts, ...foreign].some((a) => start < a.end && end > a.start))
+                    continue;
+                const valueSek = Number(m[1]) * 1_000_000;
+                amounts.push({ start, end, text: m[1] ?? "", valueSek, qualifier: null });
+            }
+    }
+    for (const m of text.matchAll(MIL)) {
+        const start = m.index ?? 0;
+        if (amounts.some((a) => start < a.end && start + m[0].length > a.start))
+            continue;
+        const valueSek = Math.round(Number((m[1] ?? "0").replace(",", ".")) * 1_000_000);
+        amounts.push({ start, end: start + m[0].length, text: m[0], valueSek, qualifier: null });
+    }
+    return { amounts, years, yearSpans };
+}
+// Cues that set one year against another.
+const COMPARING = ["change", "versus", "more", "less", "than"];
+const FUNDER_BEFORE = new Set(["från", "from", "by", "av"]);
+// "genom Vinnova", "via Socialstyrelsen": the channel the money goes through, not its giver.
+const PAYER_BEFORE = new Set(["genom", "through", "via"]);
+const RECIPIENT_BEFORE = new Set(["till", "to", "for", "för", "åt"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+// "is GMS funded", "was KI financed": the question's passive, the name between its two verbs.
+const PASSIVE_BEFORE = new Set(["is", "was", "are", "were", "been", "being"]);
+// "funded", "given": a past participle ("is Skåne chipping in" is no passive).
+const LETTER = /\p{L}/u;
+const isParticiple = (word) => word.endsWith("ed") || word === "given" || word === "paid";
+/**
+ * Organisations in their roles: "från Forte" gives, "till RS" gets, "SoS betalade ut" pays, "vad fick KI"
+ * gets; an organisation named with nothing around it is "any".
+ */
+function askedOrgs(text, tokens, hits, english) {
+    const cue = (value) => hits.some((h) => h.entry.role === "cue" && h.entry.value === value);
+    const out = [];
+    for (const h of hits.filter((x) => x.entry.role === "org")) {
+        // "by the EU": the word before the name, an article passed over.
+        const back = ARTICLES.has(tokens[h.from - 1]?.word ?? "") ? 2 : 1;
+        const before = tokens[h.from - back]?.word ?? "";
+        const after = tokens[h.to]?.word ?? "";
+        let role = "any";
+        // "administration av gms-uppdraget": a name that opens a hyphenated compound only qualifies its noun.
+        // A money word after the hyphen ("EU-pengar") names the giver's money: read below as any other.
+        const last = tokens[h.to - 1];
+        const hyphenated = last && text[last.end] === "-" && LETTER.test(text[last.end + 1] ?? "");
+        if (hyphenated && !(GIVING_BODIES.has(h.entry.value) && moneyWordAt(hits, h.to))) {
+            out.push({ name: h.entry.value, role: "any" });
+            continue;
+        }
+        // "av gms-pengarna": a name joined to its money word names whose money it is (a whole another got a
+        // share of), never a giver; a giving body's ("av EU-pengarna") is read below as any other.
+        const ownMoney = h.to - h.from > 1 && moneyWordOver(hits, h.to - 1) && !GIVING_BODIES.has(h.entry.value);
+        if (ownMoney) {
+            out.push({ name: h.entry.value, role: "any" });
+            continue;
+        }
+        if (FUNDER_BEFORE.has(before))
+            role = "funder";
+        // "eu money", "EU-pengar", "Vinnova funding": a giving body's name before a money word is its giver.
+        else if (GIVING_BODIES.has(h.entry.value) && moneyWordAt(hits, h.to))
+            role = "funder";
+        // "is gms funded by …": the subject of a passive giving verb is given to.
+        else if (PASSIVE_BEFORE.has(before) && givingVerbAt(hits, h.to) && isParticiple(after))
+            role = "recipient";
+        else if (PAYER_BEFORE.has(before))
+            role = "payer";
+        else if (RECIPIENT_BEFORE.has(before) || before === "→" || before === "->")
+            role = "recipient";
+        else if (after === "→" || after === "->")
+            role = "payer";
+        else if ((cue("payer") || cue("pays")) && ["ut", "out", "pays", "paid"].includes(after))
+            role = "payer";
+        // "FoHM betalar ut vad?": named right before "betalar ut".
+        else if (hits.some((v) => v.from === h.to && v.entry.role === "cue" && v.entry.value === "payer"))
+            role = "payer";
+        // "What did GMS pay into …", "vad bidrar KI med": the one doing the giving, named right before its verb;
+        // "vad gav regeringen GMS": in a Swedish question the subject follows its verb.
+        // "vem finansierar gms?": with the asked-for subject before the verb, the name after it is given to.
+        else if (givingVerbEndsAt(hits, h.from) && !english && askedSubjectBefore(tokens, hits, h.from))
+            role = "recipient";
+        else if (givingVerbAt(hits, h.to) || (givingVerbEndsAt(hits, h.from) && !english))
+            role = "funder";
+        // "did the government first fund GMS": in English a name right after its giving verb is given to.
+        else if (givingVerbEndsAt(hits, h.from))
+            role = "recipient";
+        // "hur mycket fick gms 2019 och vem gav dem": named right after its receiving verb, it received.
+        else if (hits.some((v) => v.to === h.from && v.entry.role === "cue" && v.entry.value === "receives"))
+            role = "recipient";
+        else if (cue("requisition"))
+            role = "requisitioner";
+        else if (cue("distributor"))
+            role = "distributor";
+        // "how much did gms get including co-funding": what is included is no giving by the one asked about.
+        else if ((cue("gives") || cue("cofund")) && !(cue("receives") && cue("including")))
+            role = "unplaced-giving";
+        else if (cue("receives"))
+            role = "recipient";
+        out.push({ name: h.entry.value, role: role });
+    }
+    // With the giver placed by its verb, the others named in a question about giving are who it gave to.
+    const giverPlaced = out.some((o) => o.role === "funder");
+    for (const o of out)
+        if (o.role === "unplaced-giving")
+            o.role = giverPlaced ? "recipient" : "funder";
+    return out;
+}
+/** "region gotland": a region the lexicon doesn't list is still an organisation (with no money stated). */
+function unlistedRegions(tokens, hits) {
+    const out = [];
+    tokens.forEach((t, i) => {
+        const next = tokens[i + 1];
+        if (t.word !== "region" || !next || !isContentWord(next.word) || /^\d/.test(next.word))
+            return;
+        if (hits.some((h) => h.entry.role === "org" && h.from <= i && h.to > i))
+            return;
+        const name = `Region ${next.word[0]?.toUpperCase() ?? ""}${next.word.slice(1)}`;
+        out.push({
+            entry: { role: "org", value: name, tokens: [], at: "anywhere" },
+            from: i,
+            to: i + 2,
+        });
+    });
+    return out;
+}
+const GIVING = new Set(["gives", "pays", "cofund"]);
+// "vem finansierar …", "vilken myndighet finansierar …": the question word is the giving verb's subject.
+const WHO_SUBJECT = new Set(["vem", "vilka"]);
+const WHICH_SUBJECT = new Set(["vilken", "vilket", "vilka"]);
+/** The giving verb ending at `at` has the question's "vem"/"vilken X" right before it as its subject. */
+function askedSubjectBefore(tokens, hits, at) {
+    const verb = hits.find((v) => v.to === at && v.entry.role === "cue" && GIVING.has(v.entry.value));
+    if (!verb)
+        return false;
+    const one = tokens[verb.from - 1]?.word ?? "";
+    const two = tokens[verb.from - 2]?.word ?? "";
+    return WHO_SUBJECT.has(one) || WHICH_SUBJECT.has(two);
+}
+/** A money word ("money", "pengar", "funding") starts at `at`. */
+function moneyWordAt(hits, at) {
+    return hits.some((h) => h.from === at && h.entry.role === "cue" && h.entry.value === "amount");
+}
+/** "top 3", "3 största", "the three biggest": a count beside a largest/smallest cue (2–10), else null. */
+function readRank(tokens, hits) {
+    const countAt = (i) => {
+        const t = tokens[i];
+        if (!t)
+            return null;
+        const n = /^\d+$/.test(t.word) ? Number(t.word) : (RANK_WORDS.get(t.word) ?? null);
+        return n !== null && n >= 2 && n <= RANK_MAX ? { count: n, ...t } : null;
+    };
+    for (const h of hits) {
+        if (h.entry.role !== "cue" || (h.entry.value !== "largest" && h.entry.value !== "smallest"))
+            continue;
+        const n = countAt(h.to) ?? countAt(h.from - 1);
+        if (n !== null)
+            return n;
+    }
+    return null;
+}
+/** A money word ("pengarna", "gms-medlen" as state money) covers the token at `at`. */
+function moneyWordOver(hits, at) {
+    return hits.some((h) => h.from <= at &&
+        h.to > at &&
+        h.entry.role === "cue" &&
+        (h.entry.value === "amount" || h.entry.value === "stateMoney"));
+}
+function givingVerbAt(hits, at) {
+    return hits.some((h) => h.from === at && h.entry.role === "cue" && GIVING.has(h.entry.value));
+}
+/** A giving verb right before `at` with no organisation right before it: "vad gav X", not "staten gav X". */
+function givingVerbEndsAt(hits, at) {
+    return hits.some((v) => v.to === at &&
+        v.entry.role === "cue" &&
+        GIVING.has(v.entry.value) &&
+        !hits.some((o) => o.entry.role === "org" && o.to === v.from));
+}
+// "SHARE-GEN", "EU4Health": a capitalised, hyphenated or digit-bearing name, as a project is written.
+const PROJECT_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:-\p{Lu}[\p{Lu}\p{N}]*)+(?![\p{L}\p{N}])/gu;
+/** Project names whose every part the documents use: the documents name them. */
+const HYPHENATED_WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+function projectNames(text, vocabulary) {
+    // Every such name holds a hyphen: a question without one is not scanned.
+    if (!text.includes("-"))
+        return [];
+    const capitalised = [...text.matchAll(PROJECT_NAME)]
+        .map((m) => m[0])
+        .filter((n) => n.split("-").every((p) => vocabulary.has(p.toLowerCase())));
+    // "share-gen": a name the documents write, asked in lower case.
+    const isName = vocabulary.isName;
+    const asked = isName
+        ? [...text.matchAll(HYPHENATED_WORD)].map((m) => m[0]).filter((w) => isName(w.toLowerCase()))
+        : [];
+    return [...new Set([...capitalised, ...asked])];
+}
+/** "anslagsposten 33": the number after a budget-line word. */
+function budgetLine(tokens) {
+    const i = tokens.findIndex((t) => t.word.startsWith("anslagspost"));
+    const next = tokens[i + 1]?.word ?? "";
+    return i >= 0 && /^\d+$/.test(next) ? next : null;
+}
+// "anslag 1:6", "anslaget 1:6", "appropriation 1:6": the appropriation's number right after its word.
+const APPROPRIATION_NUMBER = /^\s*(\d{1,2}:\d{1,2})(?![\d:])/;
+function appropriation(text, tokens) {
+    for (const t of tokens) {
+        const names = (t.word.startsWith("anslag") && !t.word.startsWith("anslagspost")) ||
+            t.word.startsWith("appropriation");
+        const m = names ? APPROPRIATION_NUMBER.exec(text.slice(t.end)) : null;
+        if (m?.[1])
+            return m[1];
+    }
+    return null;
+}
+/** "Lena Hallengren": two or more capitalised words in a row that are no organisation or lexicon word. */
+// A surname typed in lower case is taken for a name only when it is this long ("lind" is a tree too).
+const SURNAME_IN_LOWER_CASE = 6;
+function people(text, tokens, hits, vocabulary) {
+    const inHit = (i) => hits.some((h) => h.entry.role !== "noise" && i >= h.from && i < h.to);
+    const out = [];
+    let run = [];
+    const flush = () => {
+        if (run.length >= 2)
+            out.push(run.join(" "));
+        run = [];
+    };
+    tokens.forEach((t, i) => {
+        const raw = text.slice(t.start, t.end);
+        // "lena ström", "acko ankarberg johansson": a person the documents name, however the asker wrote the name.
+        const two = `${t.word} ${tokens[i + 1]?.word ?? ""}`;
+        // "vad sa Örnberg": a surname alone, written as a name, names the one person who has it.
+        // Typed in lower case ("vad sa ornberg"), a long word that is no word of the documents may be one too.
+        const nameLike = /^\p{Lu}/u.test(raw) || (raw.length >= SURNAME_IN_LOWER_CASE && !vocabulary.has(t.word));
+        const alone = nameLike && !inHit(i) ? vocabulary.person?.(t.word) : null;
+        const named = vocabulary.person?.(`${two} ${tokens[i + 2]?.word ?? ""}`) ??
+            vocabulary.person?.(two) ??
+            alone;
+        if (named && run.length === 0 && !out.includes(named))
+            out.push(named);
+        if (/^\p{Lu}\p{Ll}+$/u.test(raw) && !inHit(i) && !ORG_WORDS.has(t.word))
+            run.push(raw);
+        else
+            flush();
+    });
+    flush();
+    return [...new Set(out)];
+}
+/**
+ * The question's topic as document stems. A word the documents don't know is not a topic; when it names a
+ * condition ("prostatacancer", "diabetes") the documents simply don't cover what was asked.
+ */
+function topicWords(swedish, vocabulary, claimed, read = readText(swedish)) {
+    const blocked = [...findDates(swedish), ...read.amounts];
+    const tokens = read.words
+        .filter((t) => !blocked.some((b) => t.start < b.end && t.end > b.start))
+        .map((t) => t.word);
+    // How the asker wrote a joined compound, for saying it back: "neuromuscular diseases", not a made-up word.
+    const spelled = new Map();
+    const joined = joinSplitCompounds(tokens, vocabulary, spelled);
+    const expanded = expandCoordination(joined, (w) => vocabulary.has(w));
+    const stems = new Set();
+    const named = new Set();
+    const unknown = new Set();
+    for (const token of expanded) {
+        for (const part of token.split(/[-–]/)) {
+            if (!isTopicCandidate(part) || claimed.has(part))
+                continue;
+            const known = placeWord(part, vocabulary);
+            if (known !== null) {
+                stems.add(stem(known));
+                named.add(known);
+            }
+            else if (namesCondition(part) || LEXICON_TOPIC_WORDS.has(part))
+                unknown.add(spelled.get(part) ?? part);
+        }
+    }
+    const topics = namedTopics(read.words, stems);
+    return { stems: [...stems], topicWords: [...named], topics, unknown: [...unknown] };
+}
+// An area the lexicon knows by name ("amr" → "antibiotikaresistens"): when no document uses it, it is unknown
+// to these documents and said so, never dropped to broaden the question.
+const LEXICON_TOPIC_WORDS = new Set(LEXICON.filter((e) => e.role === "topic" && !e.value.includes(" ")).map((e) => e.value));
+function isTopicCandidate(word) {
+    return (isContentWord(word) && !ROLE_WORDS.has(word) && !ORG_WORDS.has(word) && !GMS_WORD.test(word));
+}
+/**
+ * The documents' word for a question word: itself, a spelling correction, a compound of two known words,
+ * or a compound whose tail is money talk ("lungcancerpengarna" → "lungcancer"). Null when none fits.
+ */
+function placeWord(word, vocabulary) {
+    const known = vocabulary.correct(word);
+    if (known !== null)
+        return known;
+    // "lungcancerpengarna" is about "lungcancer": the money tail goes before any other split.
+    const head = withoutTail(word, vocabulary);
+    if (head !== null)
+        return vocabulary.correct(head);
+    return knownParts(word, vocabulary) ? word : null;
+}
+// What a compound may end in without changing what it is about ("-spåret", "-pengarna", "-satsningen").
+const TAILS = LEXICON.filter((e) => e.role === "tail").flatMap((e) => e.tokens);
+function withoutTail(word, vocabulary) {
+    for (const tail of TAILS) {
+        if (!word.endsWith(tail) || word.length < tail.length + 4)
+            continue;
+        const head = word.slice(0, -tail.length);
+        for (const h of [head, head.endsWith("s") ? head.slice(0, -1) : ""])
+            if (h.length >= 4 && vocabulary.correct(h) !== null)
+                return h;
+    }
+    return null;
+}
+/** "huvudcancer" from "huvud- och halscancer": a compound of two words the documents use. */
+function knownParts(word, vocabulary) {
+    const head = compoundHead(word, (w) => vocabulary.has(w));
+    if (!head)
+        return false;
+    const mod = word.slice(0, word.length - head.length);
+    return vocabulary.has(mod) || (mod.endsWith("s") && vocabulary.has(mod.slice(0, -1)));
+}
+function once(compute) {
+    let value;
+    let done = false;
+    return () => {
+        if (!done) {
+            value = compute();
+            done = true;
+        }
+        return value;
+    };
+}
+/** "prostatacancer", "akuta leukemier", "diabetes": a condition, named or compounded. */
+function namesCondition(word) {
+    return CONDITION_HEADS.some((h) => (word.endsWith(h) && word.length > h.length + 2) ||
+        (word === h && !GENERIC_CONDITION_HEADS.has(h)));
+}
+/** "barn cancer" → "barncancer" when the documents know the joined word. */
+function joinSplitCompounds(tokens, vocabulary, spelled = new Map()) {
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const a = tokens[i] ?? "";
+        const b = tokens[i + 1];
+        // "lung cancr": a misspelt head joins as the known compound ("lungcancer").
+        const join = !b || !isContentWord(a) || !isContentWord(b) || a.endsWith("-")
+            ? null
+            : joinable(a, b, vocabulary)
+                ? a + b
+                : correctedCompound(a, b, vocabulary);
+        if (b && join) {
+            out.push(join);
+            spelled.set(join, `${a} ${b}`);
+            i += 1;
+        }
+        else
+            out.push(sharedHead(tokens, i, vocabulary) ?? a);
+    }
+    return out;
+}
+const AND_WORDS = new Set(["and", "och", "&", "or", "eller"]);
+/**
+ * "lung and breast cancer", "lung och bröstcancer": the modifier before "and" shares the condition head
+ * after it ("lungcancer"), when the documents know that compound.
+ */
+function sharedHead(tokens, i, vocabulary) {
+    const [a, and] = tokens.slice(i, i + 2);
+    if (!a || !and || !AND_WORDS.has(and) || !isContentWord(a))
+        return null;
+    // The coordinated word's head: "breast cancer" (two words), "bröstcancer", "bröst- och äggstockscancer".
+    const rest = tokens.slice(i + 2, i + 6).filter((w) => !w.endsWith("-") && !AND_WORDS.has(w));
+    const [next, after] = rest;
+    if (!next)
+        return null;
+    const head = after && CONDITION_HEADS.includes(after)
+        ? after
+        : CONDITION_HEADS.find((h) => next.endsWith(h) && next.length > h.length);
+    return head && vocabulary.has(a + head) ? a + head : null;
+}
+// "prostata cancer" is joined even when unknown, so that it is recognised as a condition.
+function joinable(a, b, vocabulary) {
+    return (vocabulary.has(a + b) ||
+        (CONDITION_HEADS.includes(b) && !vocabulary.has(a) && vocabulary.correct(a) === null));
+}
+function correctedCompound(a, b, vocabulary) {
+    const head = vocabulary.has(b) ? null : vocabulary.correct(b);
+    return head !== null && head !== b && vocabulary.has(a + head) ? a + head : null;
+}
+// Each topic phrase under its first stem, so a question tries only the phrases its own words start.
+const PHRASES_BY_FIRST = new Map();
+TOPICS.forEach((t, topic) => {
+    for (const phrase of t.svPhrases.map(phraseStems)) {
+        const first = phrase[0];
+        if (first === undefined)
+            continue;
+        const list = PHRASES_BY_FIRST.get(first) ?? [];
+        list.push({ topic, phrase });
+        PHRASES_BY_FIRST.set(first, list);
+    }
+});
+/** Topics named as phrases in the question, or as one word once split compounds are joined ("barn cancer"). */
+function namedTopics(swedishWords, topicStems) {
+    // The stems `phraseStems` gives, from the words already read.
+    const stems = swedishWords.map((w) => stem(w.word));
+    const named = new Set();
+    stems.forEach((s, i) => {
+        for (const { topic, phrase } of PHRASES_BY_FIRST.get(s) ?? [])
+            if (phrase.every((p, j) => stems[i + j] === p))
+                named.add(topic);
+    });
+    for (const s of topicStems)
+        for (const { topic, phrase } of PHRASES_BY_FIRST.get(s) ?? [])
+            if (phrase.length === 1)
+                named.add(topic);
+    return [...named].sort((a, b) => a - b).map((i) => TOPICS[i]?.key ?? "");
+}
+/** The asker's own topic words, as written: "prostate cancer" from "How much went to prostate cancer?". */
+function askedWords(tokens) {
+    const kept = tokens
+        .map((w) => w.word)
+        .filter((w) => isContentWord(w) && !ROLE_WORDS.has(w) && !GMS_WORD.test(w) && !/\d/.test(w));
+    return [...new Set(kept)].join(" ");
+}
+// A number of three or four digits from 19.. or 2.., or a year with letters glued to it.
+const YEARISH = /^(?:2\d{2}|19\d{2}|2\d{3}|(?:19|20)\d{2}\p{L}{1,3})$/u;
+/**
+ * Each word of the question is used (the lexicon, a year, an amount, a topic, a known word), known noise,
+ * or unplaced: the last are said back to the asker.
+ */
+function coverage(text, tokens, hits, spans, query, vocabulary, swedishWords) {
+    const out = { used: [], noise: [], unplaced: [] };
+    const stems = new Set(query.stems);
+    // A word the glossary translated ("childhood" in "childhood cancer") is used by what it became.
+    const kept = new Set(swedishWords.map((t) => t.word));
+    const translated = (w) => !kept.has(w) && (stems.size > 0 || query.topics.length > 0);
+    tokens.forEach((t, i) => {
+        const covered = hits.some((h) => i >= h.from && i < h.to);
+        const inSpan = spans.some((s) => t.start < s.end && t.end > s.start);
+        const isName = query.names.some((n) => n.toLowerCase() === t.word);
+        const used = covered && hits.some((h) => i >= h.from && i < h.to && h.entry.role !== "noise");
+        if (inSpan || isName || used)
+            out.used.push(t.word);
+        // "226", "2026x": what looks like a mistyped year is said back, never dropped (a year would narrow the answer).
+        else if (YEARISH.test(t.word))
+            out.unplaced.push(text.slice(t.start, t.end));
+        else if (covered || !isContentWord(t.word) || /^\d/.test(t.word))
+            out.noise.push(t.word);
+        else if (GMS_WORD.test(t.word) ||
+            translated(t.word) ||
+            (query.months.length > 0 && MONTHS.has(t.word)))
+            out.used.push(t.word);
+        else if (isPlaced(t.word, stems, vocabulary, query))
+            out.used.push(t.word);
+        else
+            out.unplaced.push(text.slice(t.start, t.end));
+    });
+    return out;
+}
+function isPlaced(word, stems, vocabulary, query) {
+    if (stems.has(stem(word)) || query.unknown.some((u) => u.includes(word)))
+        return true;
+    const known = placeWord(word, vocabulary);
+    // "njur cancr": each part of a compound the question was read as ("njurcancer").
+    const partOf = (w) => query.topicWords.some((t) => t.length > w.length && (t.startsWith(w) || t.endsWith(w)));
+    return known !== null && (stems.has(stem(known)) || partOf(known));
+}
+// "According to …," / "Enligt …,": a question opening by naming its source.
+const SOURCE_OPENINGS = [
+    ["according", "to"],
+    ["enligt"],
+    ["enl"],
+];
+const UPPER_FIRST = /^\p{Lu}/u;
+// How many words the named source may have before its comma.
+const SOURCE_WORDS = 5;
+/** The words of a source the question opens with ("According to Swedish Radio, …"), up to its comma. */
+function sourceOpening(text, tokens) {
+    for (const opening of SOURCE_OPENINGS) {
+        if (!opening.every((w, k) => tokens[k]?.word.toLowerCase() === w))
+            continue;
+        const comma = text.indexOf(",", tokens[opening.length - 1]?.end ?? 0);
+        if (comma < 0)
+            return [];
+        const named = tokens.slice(opening.length).filter((t) => t.end <= comma);
+        // A name ("Swedish Radio", "Ekot"), capitalised as written: "according to the budget bill on childhood
+        // cancer," keeps its topic.
+        const isName = named.every((t) => UPPER_FIRST.test(text.slice(t.start, t.end)));
+        return named.length > 0 && named.length <= SOURCE_WORDS && isName
+            ? named.map((t) => t.word)
+            : [];
+    }
+    return [];
+}
+/** Where the source the question opens with stands ("Swedish Radio" in "According to Swedish Radio, …"). */
+function sourceSpan(text, tokens) {
+    const named = sourceOpening(text, tokens);
+    if (named.length === 0)
+        return [];
+    const from = tokens.find((t) => t.word === named[0]);
+    const to = [...tokens].reverse().find((t) => t.word === named.at(-1));
+    return from && to ? [{ start: from.start, end: to.end }] : [];
+}
+//# sourceMappingURL=query.js.map

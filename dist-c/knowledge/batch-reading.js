@@ -1,0 +1,177 @@
+// A load in two steps: each run of documents is read on its own (budget, facts, statements, passages,
+// word counts: nothing there looks at another document), then the runs are joined in order and the
+// ledger merges their facts. Runs can be read on several threads; joined, the result is the same.
+import { overBudget, overBudgetProblem } from "./budget.js";
+import { extractFacts } from "./facts.js";
+import { whileLoading } from "./key-cache.js";
+import { buildLedger } from "./ledger.js";
+import { readTellings, rememberStems, sentenceStems } from "./ledger-terms.js";
+import { packPassages, unpackPassages } from "./packed-passages.js";
+import { createPassageIndex, listPassages } from "./passages.js";
+import { emptyStatements, readStatements } from "./statements/index.js";
+import { countWords } from "./word-counts.js";
+/** Reads a run of documents; a document over the reading budget is only named as skipped. */
+export function readBatch(documents) {
+    return whileLoading(() => {
+        const skipped = documents.map(overBudget);
+        const read = documents.filter((_, i) => skipped[i] === null);
+        return {
+            skipped,
+            facts: read.map(extractFacts),
+            wordCounts: countWords(read),
+            statements: readStatements(read),
+            passages: listPassages(read),
+        };
+    });
+}
+/** Reads ahead what joining this thread's reading will ask of its facts: done while another thread reads. */
+export function prepareJoin(reading) {
+    whileLoading(() => readTellings(reading.facts));
+}
+/**
+ * A reading to send to another thread, made smaller: its facts leave their document behind, and each
+ * quoted text the receiver can cut from its own copy of the document is left empty (a third of the
+ * bytes to copy). `joinBatches` fills them in again. `run` is the documents `readBatch` read; the
+ * reading is used up (its sentences are copies: the thread's memo of them is left as it was).
+ */
+export function forTransfer(reading, run) {
+    const texts = new Map(run.map((d) => [d.id, d.text]));
+    const blank = (span) => {
+        if (span.text === texts.get(span.docId)?.slice(span.start, span.end))
+            span.text = "";
+    };
+    const read = run.filter((_, i) => reading.skipped[i] === null);
+    // The sentences' stems are read here, on the thread that has time, for the join.
+    const stems = whileLoading(() => reading.facts.map((facts) => facts.map((f) => sentenceStems(f.segment))));
+    reading.facts.forEach((facts, i) => {
+        const doc = read[i];
+        const copies = new Map();
+        for (const f of facts) {
+            f.doc = null;
+            let copy = copies.get(f.segment);
+            if (!copy) {
+                copy = { ...f.segment };
+                if (copy.text === doc.text.slice(copy.start, copy.end))
+                    copy.text = "";
+                copies.set(f.segment, copy);
+            }
+            f.segment = copy;
+        }
+    });
+    forEachSpan(reading.statements, blank);
+    return {
+        ...reading,
+        stems,
+        passages: [],
+        packedPassages: packPassages(reading.passages, read),
+        detached: true,
+    };
+}
+/** The texts `forTransfer` left out, cut again from the documents (in place). */
+function restore(reading, read) {
+    const texts = new Map(read.map((d) => [d.id, d.text]));
+    const fill = (span) => {
+        if (span.text === "" && span.end > span.start)
+            span.text = texts.get(span.docId)?.slice(span.start, span.end) ?? "";
+    };
+    reading.facts.forEach((facts, i) => {
+        const text = read[i]?.text ?? "";
+        facts.forEach(({ segment: s }, k) => {
+            if (s.text === "")
+                s.text = text.slice(s.start, s.end);
+            const stems = reading.stems?.[i]?.[k];
+            if (stems)
+                rememberStems(s, stems);
+        });
+    });
+    forEachSpan(reading.statements, fill);
+    if (reading.packedPassages)
+        reading.passages = unpackPassages(reading.packedPassages, read);
+}
+/** Every span (docId, start, end, text) within the statements, however deep (no arrays made on the way). */
+function forEachSpan(value, visit) {
+    if (value === null || typeof value !== "object")
+        return;
+    if (Array.isArray(value)) {
+        for (const v of value)
+            forEachSpan(v, visit);
+        return;
+    }
+    const o = value;
+    if (typeof o.docId === "string" && typeof o.text === "string" && typeof o.start === "number")
+        visit(o);
+    for (const key in o)
+        forEachSpan(o[key], visit);
+}
+/**
+ * The runs' readings joined as if all the documents had been read in one run: `batches[i]` read the
+ * documents of `runs[i]`; problems get one entry per skipped document, in document order.
+ */
+export function joinBatches(runs, batches, problems) {
+    const documents = [];
+    const factsOf = new Map();
+    runs.forEach((run, r) => {
+        const batch = batches[r];
+        if (batch.detached)
+            restore(batch, run.filter((_, i) => batch.skipped[i] == null));
+        let read = 0;
+        run.forEach((doc, i) => {
+            const reason = batch.skipped[i];
+            if (reason != null) {
+                problems.push(overBudgetProblem(doc.fileName, reason));
+                return;
+            }
+            const facts = batch.facts[read++] ?? [];
+            for (const f of facts)
+                f.doc = doc;
+            factsOf.set(doc, facts);
+            documents.push(doc);
+        });
+    });
+    const wordCounts = joinCounts(batches.map((b) => b.wordCounts));
+    return {
+        documents,
+        wordCounts,
+        ledger: buildLedger(documents, wordCounts, (doc) => factsOf.get(doc) ?? extractFacts(doc)),
+        passages: createPassageIndex(joinPassages(batches)),
+        statements: joinStatements(batches.map((b) => b.statements)),
+    };
+}
+/** Counts summed; a word keeps the place of its first occurrence, as one count over all runs gives. */
+function joinCounts(counts) {
+    const [first, ...rest] = counts;
+    const all = first ?? new Map();
+    for (const more of rest)
+        for (const [w, n] of more)
+            all.set(w, (all.get(w) ?? 0) + n);
+    return all;
+}
+function joinPassages(batches) {
+    // A lone run's passages are numbered from 0 already (`listPassages`): they are all of them.
+    if (batches.length === 1 && !batches[0]?.detached)
+        return batches[0]?.passages ?? [];
+    const all = [];
+    // The runs' passages are their own (made by `listPassages` for this load): numbered in place.
+    for (const b of batches) {
+        for (const p of b.passages) {
+            p.id = all.length;
+            all.push(p);
+        }
+    }
+    return all;
+}
+function joinStatements(parts) {
+    // A lone run's statements are all of them, in their kinds' order (`emptyStatements`).
+    if (parts.length === 1 && parts[0])
+        return parts[0];
+    const all = emptyStatements();
+    for (const part of parts) {
+        for (const kind of Object.keys(all)) {
+            const into = all[kind];
+            for (const s of part[kind])
+                into.push(s);
+        }
+    }
+    return all;
+}
+//# sourceMappingURL=batch-reading.js.map

@@ -1,0 +1,299 @@
+import { compileCues, findCues, mayHoldAnywhere } from "./cues.js";
+import { cacheByKey } from "./key-cache.js";
+import { firstNonSpace, lineEnd, nextLine } from "./lines.js";
+import { wordEnd, wordStart } from "./word-chars.js";
+import { words } from "./words.js";
+// Web-page clutter around an article: banners, ads, captions, bylines, link lists. Such lines never
+// yield facts or titles. One phrase a line; a line that starts with one is clutter.
+const LINE_OPENERS = compileCues([
+    "annons",
+    "advertisement",
+    "annonsörer",
+    "foto",
+    "bildtext",
+    "bild",
+    "photo",
+    "läs också",
+    "läs mer",
+    "read more",
+    "read also",
+    "dela",
+    "share",
+    "prenumerera",
+    "subscribe",
+    "logga in",
+    "log in",
+    "tips",
+    "kommentarer",
+    "frågor om innehållet",
+    "acceptera",
+    "godkänn",
+    "endast nödvändiga",
+    "din webbläsare",
+    "your browser",
+    "publicerad",
+    "uppdaterad",
+    "published",
+    "updated",
+    "text",
+    "av",
+    "by",
+    "start",
+    "kontakta redaktionen",
+    // An encyclopedia's tagline under the article's name, and its page footer.
+    "från wikipedia",
+    "from wikipedia",
+    "sidan redigerades",
+    "sidan ändrades",
+    "this page was last edited",
+    "texten är tillgänglig",
+    "text is available",
+]);
+/** Words anywhere in a line that mark it as a banner or caption. */
+const LINE_MARKERS = compileCues([
+    "cookies",
+    "kakor",
+    "kakpolicy",
+    "foto",
+    "photo",
+    "alla rättigheter",
+    "all rights",
+]);
+/** A heading that opens a list of links: every line after it, to the paragraph's end, is clutter. */
+const LIST_HEADINGS = compileCues([
+    "relaterade artiklar",
+    "relaterade nyheter",
+    "relaterat",
+    // An encyclopedia's reference list: titles of the sources it cites, each with its own amounts.
+    "referenser",
+    "noter",
+    "fotnoter",
+    "källförteckning",
+    "references",
+    "footnotes",
+    "related",
+    "related articles",
+    "fler nyheter",
+    "mer om",
+    "mest läst",
+    "most read",
+    "läs vidare",
+    // Alone on their line, they head a list of links ("Read more" / "- SciLifeLab receives SEK 45 million …").
+    "läs mer",
+    "läs också",
+    "read more",
+    "read also",
+    "see also",
+    "se även",
+]);
+// "Av Karin Holmqvist", "By Anna Lindgren | 18 December 2026": a short byline, not a sentence that opens with "av".
+const BYLINE_WORDS = 8;
+// Read once per document in a load: the facts, the passages and the title finder all ask for it.
+const CLUTTER_CACHE_MAX = 64;
+/** Offsets [start, end) of each clutter line in `text` (shared: never changed by the caller). */
+export const clutterRanges = cacheByKey(findClutter, CLUTTER_CACHE_MAX);
+function findClutter(text) {
+    const out = [];
+    let inList = false;
+    // Most documents hold no banner word anywhere: then no line of them need be looked through for one.
+    const marks = mayHoldAnywhere(text, LINE_MARKERS);
+    for (let start = 0; start < text.length;) {
+        const end = lineEnd(text, start);
+        const next = nextLine(text, end);
+        const lead = firstNonSpace(text, start, end);
+        if (lead === end) {
+            inList = false;
+            start = next;
+            continue;
+        }
+        const line = text.slice(start, end);
+        const head = new LineHead(line, firstWordOf(text, lead, end));
+        const clutter = inList || isClutterLine(line, head, marks);
+        if (!inList && startsWith(head, LIST_HEADINGS, LIST_OPENERS) && head.tokens().length <= 4)
+            inList = true;
+        if (clutter || inList)
+            out.push([start, end]);
+        start = next;
+    }
+    return out;
+}
+/** The line's first word in lower case, read off the text (null: none; undefined: left to `LineHead`). */
+function firstWordOf(text, lead, end) {
+    const at = wordStart(text, lead);
+    if (at < 0)
+        return undefined;
+    if (at >= end)
+        return null;
+    const stop = wordEnd(text, at);
+    return stop < 0 || stop > end ? undefined : text.slice(at, stop).toLowerCase();
+}
+// Any word of a line, to find its first: a line that opens with no phrase's first word needs no more.
+const FIRST_WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*-?/u;
+/** A line's first words, read only as far as asked (most lines are asked only their first word). */
+class LineHead {
+    line;
+    firstWord;
+    words = null;
+    constructor(line, firstWord) {
+        this.line = line;
+        this.firstWord = firstWord;
+    }
+    /** The first `HEAD_WORDS` words, as `words(line, HEAD_WORDS)`. */
+    tokens() {
+        this.words ??= words(this.line, HEAD_WORDS);
+        return this.words;
+    }
+    /** The first word in lower case, or null for a line without words. */
+    first() {
+        if (this.firstWord === undefined) {
+            this.firstWord = this.words
+                ? (this.words[0]?.word ?? null)
+                : (FIRST_WORD.exec(this.line)?.[0].toLowerCase() ?? null);
+        }
+        return this.firstWord;
+    }
+}
+/**
+ * The first word of each phrase of a table: a line that opens with none of them opens with no phrase.
+ * Null when a phrase opens with a prefix ("medfinansier*"): then any line may.
+ */
+function openers(matcher) {
+    const out = new Set();
+    for (const list of matcher.byInitial.values()) {
+        for (const c of list) {
+            const part = c.parts[0];
+            if (!part || part.prefix)
+                return null;
+            out.add(part.word);
+        }
+    }
+    return out;
+}
+const LINE_OPENER_WORDS = openers(LINE_OPENERS);
+const LIST_OPENERS = openers(LIST_HEADINGS);
+/** The phrases of one whole word: a line whose first word is one opens with a phrase, its words unread. */
+function oneWordPhrases(matcher) {
+    const out = new Set();
+    for (const list of matcher.byInitial.values()) {
+        for (const c of list)
+            if (c.parts.length === 1 && c.parts[0]?.prefix === false)
+                out.add(c.parts[0].word);
+    }
+    return out;
+}
+const ONE_WORD = new Map([LINE_OPENERS, LIST_HEADINGS].map((m) => [m, oneWordPhrases(m)]));
+/** The line's first words are one of the phrases (`first`: the first words of its phrases). */
+function startsWith(head, matcher, first) {
+    const word = head.first();
+    if (word === null || first?.has(word) === false)
+        return false;
+    if (ONE_WORD.get(matcher)?.has(word))
+        return true;
+    const tokens = head.tokens();
+    const opening = tokens[0];
+    if (!opening)
+        return false;
+    return findCues(tokens.slice(0, 4), matcher).some((h) => h.start === opening.start);
+}
+// Words that open a byline rather than a sentence ("Av Karin Holmqvist", "Text: Sara Nyström").
+const BYLINE_OPENERS = new Set(["av", "by", "text", "start", "bild"]);
+/** The first words of a line that `isClutterLine` reads: enough to tell a line of more than six. */
+const HEAD_WORDS = 7;
+/** Whether a line is clutter, from its first `HEAD_WORDS` words (`head`); `marks`: the document may hold a banner word. */
+function isClutterLine(line, head, marks) {
+    const trimmed = line.trim();
+    if (trimmed.startsWith("©"))
+        return true;
+    const marked = marks && findCues(line, LINE_MARKERS).length > 0;
+    if (marked &&
+        (/foto:|photo:/i.test(line) || !/[.!?]\s*$/.test(trimmed) || words(line).length <= 30)) {
+        return true;
+    }
+    if (isNavigation(trimmed))
+        return true;
+    if (isPageMarker(trimmed))
+        return true;
+    if (isAllCaps(trimmed, head))
+        return true;
+    if (!startsWith(head, LINE_OPENERS, LINE_OPENER_WORDS))
+        return false;
+    // "Av medlen ska …" is a sentence; "Av Karin Holmqvist" is a byline.
+    if (BYLINE_OPENERS.has(head.first() ?? ""))
+        return isByline(trimmed);
+    return true;
+}
+// Made once (a literal is a new object per call), `lastIndex` reset per line.
+const SEPARATOR = /\s[|·>/]\s/g;
+const STOP_AT_END = /[.!?]$/;
+const MONEY = /\d[\s\u00A0]*(?:kronor|miljon|kr\b)/i;
+// A page's running header or footer ends with its page number: "Sida 2 (4)", "Sida 84 av 212", "Page 3 of 9".
+const PAGE_NUMBER = /(?:^|[\s|·])(?:sida|page|s\.)[ \t]{1,3}\d{1,4}[ \t]{0,3}(?:\(\d{1,4}\)|(?:av|of)[ \t]{1,3}\d{1,4})$/i;
+const PAGE_LINE_MAX = 100;
+/** "Regeringskansliet   Sida 2 (4)": a page header or footer of text taken from a PDF. */
+function isPageMarker(line) {
+    return line.length <= PAGE_LINE_MAX && PAGE_NUMBER.test(line);
+}
+/** "Nyheter | Debatt | Jobb", "Start > Nyheter > Skåne": site navigation. */
+function isNavigation(line) {
+    return twoSeparators(line) && !STOP_AT_END.test(line) && !MONEY.test(line);
+}
+/** Whether `line.match(SEPARATOR)` finds two or more, counted no further than that. */
+function twoSeparators(line) {
+    SEPARATOR.lastIndex = 0;
+    return SEPARATOR.test(line) && SEPARATOR.test(line);
+}
+const SMALL_LETTER = /[a-zåäö]/;
+/** "VÅRDVÄRLDEN IDAG", "MEST LÄST": a site name or section label in capitals. */
+function isAllCaps(line, head) {
+    // A small letter of Swedish or English is never its own capital: most lines end here, their words unread.
+    if (SMALL_LETTER.test(line) || head.tokens().length > 6)
+        return false;
+    const letters = line.replace(/[^\p{L}]/gu, "");
+    return letters.length >= 4 && letters === letters.toUpperCase();
+}
+// The runs `split(/\s+/)` leaves, found by where they end: no match is made per word of a sentence.
+const SPACE = /\s/g;
+const CAPITAL_AT = /\p{Lu}/uy;
+/** Where the run of non-space starting at `at` ends. */
+function nonSpaceEnd(text, at) {
+    SPACE.lastIndex = at;
+    return SPACE.test(text) ? SPACE.lastIndex - 1 : text.length;
+}
+function isByline(line) {
+    const rest = line.replace(/^\S+:?\s+/, "");
+    let first = -1;
+    let count = 0;
+    for (let at = firstNonSpace(rest, 0, rest.length); at < rest.length;) {
+        const end = nonSpaceEnd(rest, at);
+        if (end !== at + 1 || rest[at] !== "|") {
+            if (++count > BYLINE_WORDS)
+                return false;
+            if (first < 0)
+                first = at;
+        }
+        at = firstNonSpace(rest, end, rest.length);
+    }
+    if (first < 0)
+        return false;
+    CAPITAL_AT.lastIndex = first;
+    return CAPITAL_AT.test(rest) && !/[.!?:]$/.test(line);
+}
+/** Whether a span lies on a clutter line (ranges sorted by start). */
+export function inClutter(ranges, start) {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const r = ranges[mid];
+        if (!r)
+            return false;
+        if (start < r[0])
+            hi = mid - 1;
+        else if (start >= r[1])
+            lo = mid + 1;
+        else
+            return true;
+    }
+    return false;
+}
+//# sourceMappingURL=clutter.js.map

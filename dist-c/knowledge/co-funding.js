@@ -1,0 +1,36 @@
+import { hasCue } from "./cues.js";
+import { MULTI_YEAR } from "./role-cues.js";
+// Kinds of money co-funding is put in beside.
+const FUNDED = new Set(["grant", "part", "multi-year-total", "total"]);
+// Years no sentence, paragraph or title of the co-funding gave: a guess it must not keep.
+const GUESSED = new Set(["publication-date", "decision-date", "none"]);
+/**
+ * "Institutionen bidrar med 500 tkr i medfinansiering": co-funding its own words leave undated funds the years
+ * of the grant told just before it (in its paragraph or the one before). Far from it, in a text about money
+ * for several years, no one year is its own: the publication year is no better a guess than the others.
+ */
+export function markCoFunded(facts) {
+    let funded = null;
+    let multiYear = false;
+    for (let i = 0; i < facts.length; i++) {
+        const f = facts[i];
+        const previous = funded === null ? null : facts[funded];
+        const near = previous !== null && f.segment.paragraph - previous.segment.paragraph <= 1;
+        if (f.role.role === "co-funding" && GUESSED.has(f.years.clue)) {
+            if (near && previous) {
+                f.cofunds = funded;
+                f.years = previous.years;
+            }
+            else if (multiYear)
+                f.years = { years: [], clue: "none" };
+        }
+        if (FUNDED.has(f.role.role) && f.segment.index >= (previous?.segment.index ?? -1))
+            funded = i;
+        // Once several years are told, no later sentence need be looked through for them.
+        if (!multiYear &&
+            (f.role.role === "multi-year-total" ||
+                (FUNDED.has(f.role.role) && hasCue(f.segment.text, MULTI_YEAR))))
+            multiYear = true;
+    }
+}
+//# sourceMappingURL=co-funding.js.map

@@ -1,0 +1,62 @@
+import { compileCues, findCues } from "./cues.js";
+import { findDates } from "./dates.js";
+import { words } from "./words.js";
+// Lines that carry the document's own date: "Publicerad 14 april 2026", "Published: 20 May 2026".
+const DATE_LINES = compileCues([
+    "publicerad",
+    "published",
+    "publicerat",
+    "datum",
+    "date",
+    "beslutsdatum",
+]);
+// How far into a document its date line may stand: below that, dates are about the subject.
+const HEAD_LINES = 25;
+const HEAD_CHARS = 4000;
+/** The document's date from its own text, as YYYY-MM-DD; null when it states none. */
+export function publishedFromText(text) {
+    const lines = text.slice(0, HEAD_CHARS).split(/\r?\n/).slice(0, HEAD_LINES);
+    const dated = lines
+        .map((line) => ({ line, date: findDates(line).find((d) => d.kind === "date") }))
+        .filter((l) => l.date !== undefined);
+    const labelled = dated.find((l) => findCues(words(l.line).slice(0, 2), DATE_LINES).length > 0);
+    // A dateline, a decision's date or a byline: a short line that is mostly its date.
+    const standalone = dated.find((l) => words(l.line).length <= 10 && !/[.!?]\s*$/.test(l.line.trim()));
+    const chosen = labelled ?? standalone;
+    if (chosen)
+        return isoDate(chosen.date);
+    const footer = footerDate(text);
+    return footer ? isoDate(footer) : null;
+}
+// A page's last lines that date the page itself: "Sidan redigerades senast den 3 februari 2029 kl. 10.14.",
+// "Last update: 14 March 2027". Read only when the head names no date.
+const FOOTER_DATE_LINES = compileCues([
+    "redigerades senast",
+    "ändrades senast",
+    "senast ändrad",
+    "senast uppdaterad",
+    "senast redigerad",
+    "last edited",
+    "last updated",
+    "last update",
+    "last modified",
+]);
+const FOOTER_LINES = 8;
+const FOOTER_CHARS = 2000;
+// The cue stands among a footer line's first words ("Sidan redigerades senast …", "This page was last edited …").
+const FOOTER_CUE_WORDS = 6;
+function footerDate(text) {
+    const lines = text.slice(-FOOTER_CHARS).split(/\r?\n/).slice(-FOOTER_LINES);
+    for (const line of lines) {
+        if (findCues(words(line).slice(0, FOOTER_CUE_WORDS), FOOTER_DATE_LINES).length === 0)
+            continue;
+        const date = findDates(line).find((d) => d.kind === "date");
+        if (date)
+            return date;
+    }
+    return null;
+}
+function isoDate(d) {
+    return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+//# sourceMappingURL=document-date.js.map

@@ -1,0 +1,56 @@
+import { words } from "./words.js";
+// What kind of document a text is, told by its opening lines ("Pressmeddelande från …", "Regeringsbeslut
+// I:9", "Svar på skriftlig fråga", "DEBATT"). Data: one line per kind, phrases as word sequences; `*` ends
+// a prefix. The first line that opens with a kind wins; else the first kind (in this order) any opening
+// line names, so a breadcrumb "Nyheter och press > Pressmeddelanden" is a press release, not news.
+const KIND_LINES = `
+riksdagssvar          | svar på skriftlig fråga, svar på skriftliga frågor, interpellationssvar, svar på interpellation
+regleringsbrev        | regleringsbrev*
+regeringsbeslut       | regeringsbeslut
+budgetproposition     | budgetproposition*, budget bill
+verksamhetsberättelse | verksamhetsberättelse*, årsredovisning, annual report
+debattartikel         | debatt, debattartikel, op ed, opinion
+utlysning             | utlysning*, call for proposals
+pressmeddelande       | pressmeddelande*, press release, press releases
+nyhet                 | nyhet*, news, nyhetsartikel
+protokoll             | protokoll, sammanträdesprotokoll, minutes
+uppslagsverk          | wikipedia, encyklopedin, uppslagsverk*, encyclopedia
+`;
+const KINDS = KIND_LINES.split("\n")
+    .filter((l) => l.includes("|"))
+    .map((l) => {
+    const [kind = "", phrases = ""] = l.split("|");
+    return {
+        kind: kind.trim(),
+        phrases: phrases.split(",").map((p) => p.trim().toLowerCase().split(/\s+/)),
+    };
+});
+// The opening: a document names its kind in its first lines (masthead, breadcrumb, heading).
+const OPENING_LINES = 8;
+const matches = (pattern, word) => pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
+function names(line, phrase) {
+    for (let i = 0; i + phrase.length <= line.length; i++)
+        if (phrase.every((p, k) => matches(p, line[i + k] ?? "")))
+            return true;
+    return false;
+}
+/** The document's kind: its metadata's, else the first kind its opening lines name; null when none. */
+export function documentKind(doc) {
+    const given = doc.kind?.toLowerCase() ?? null;
+    const known = KINDS.find((k) => k.kind === given || (given?.startsWith(k.kind) ?? false));
+    if (known)
+        return known.kind;
+    const lines = doc.text
+        .split("\n")
+        .filter((l) => l.trim() !== "")
+        .slice(0, OPENING_LINES)
+        .map((l) => words(l).map((w) => w.word));
+    // A line that opens with a kind ("Pressmeddelande från …", "DEBATT", "Press release") says it best.
+    for (const l of lines) {
+        const opening = KINDS.find((k) => k.phrases.some((p) => names(l.slice(0, p.length), p)));
+        if (opening)
+            return opening.kind;
+    }
+    return KINDS.find((k) => lines.some((l) => k.phrases.some((p) => names(l, p))))?.kind ?? given;
+}
+//# sourceMappingURL=document-kind.js.map

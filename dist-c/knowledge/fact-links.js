@@ -1,0 +1,494 @@
+import { compileCues, findCues } from "./cues.js";
+import { NearestLarger } from "./nearest-larger.js";
+import { BACK_REFERENCE, PART_LEAD, PART_OF_PREVIOUS } from "./role-cues.js";
+import { endsWithRemainder, toldBeside } from "./roles.js";
+import { countBelow } from "./sorted.js";
+import { words } from "./words.js";
+// Roles whose amount can be the whole that a list of shares adds up to.
+const WHOLES = new Set([
+    "grant",
+    "part",
+    "total",
+    "multi-year-total",
+    "co-funding",
+    "comparison",
+]);
+/** Links parts to wholes (by the words, then by arithmetic) and marks earlier years' figures as retold. */
+export function linkFacts(facts, docYear) {
+    linkByWords(facts);
+    remainderOfYearsShare(facts);
+    linkForward(facts);
+    linkLists(facts);
+    linkAfterColon(facts);
+    linkTrailingTotal(facts);
+    splitByPayer(facts);
+    markComparisons(facts, mainYear(facts) ?? docYear);
+    inheritKind(facts);
+    countTwins(facts);
+}
+// A sentence's shares after a colon are few: a long run of colons and amounts stays linear.
+const MAX_COLON_SHARES = 12;
+/**
+ * "SEK 89 million: SEK 80 million through Kammarkollegiet and SEK 9 million through …": the amounts after a
+ * colon in the amount's own sentence are its shares when they add up to it exactly.
+ */
+function linkAfterColon(facts) {
+    for (let i = 0; i < facts.length; i++) {
+        const whole = facts[i];
+        const next = facts[i + 1];
+        if (!next || next.segment !== whole.segment || next.parent !== null)
+            continue;
+        const between = whole.doc.text.slice(whole.amount.end, next.amount.start);
+        if (!between.includes(":") || !WHOLES.has(whole.role.role))
+            continue;
+        let j = i + 1;
+        let sum = 0;
+        while (j - i <= MAX_COLON_SHARES &&
+            facts[j]?.segment === whole.segment &&
+            facts[j]?.parent === null) {
+            sum += facts[j].amount.valueSek;
+            j++;
+        }
+        if (j - i < 3 || sum !== whole.amount.valueSek)
+            continue;
+        for (let k = i + 1; k < j; k++)
+            facts[k].parent = i;
+    }
+}
+// A "Totalt: 70 mkr" line stands right under its list: at most this many lines after the last item.
+const MAX_LINES_TO_TOTAL = 2;
+/**
+ * "- Datadelning: 15 mkr … Totalt: 70 mkr": a list of shares with no whole before it, and a total line right
+ * under it that they add up to exactly, are that whole's shares; the whole is the money they split.
+ */
+function linkTrailingTotal(facts) {
+    for (let i = 1; i < facts.length; i++) {
+        const whole = facts[i];
+        if (whole.role.role !== "total" || whole.list !== null || whole.parent !== null)
+            continue;
+        const last = facts[i - 1];
+        const list = last.list;
+        if (list === null || whole.segment.index - last.segment.index > MAX_LINES_TO_TOTAL)
+            continue;
+        let j = i - 1;
+        let sum = 0;
+        for (; j >= 0 && facts[j]?.list === list; j--)
+            sum += facts[j].amount.valueSek;
+        const items = facts.slice(j + 1, i);
+        const shares = items.every((f) => f.parent === null && f.role.role === "part");
+        if (items.length < 2 || !shares || sum !== whole.amount.valueSek)
+            continue;
+        for (let k = j + 1; k < i; k++)
+            facts[k].parent = i;
+        whole.role = { ...whole.role, role: "grant" };
+    }
+}
+/**
+ * "Av årets 89 miljoner går 80 via Kammarkollegiet och 9 via Folkhälsomyndigheten": shares paid by different
+ * agencies are grants of their own, and the whole they add up to is a stated total of them.
+ */
+function splitByPayer(facts) {
+    const children = new Map();
+    for (const f of facts) {
+        if (f.parent === null)
+            continue;
+        const list = children.get(f.parent);
+        if (list)
+            list.push(f);
+        else
+            children.set(f.parent, [f]);
+    }
+    for (const [i, parts] of children) {
+        const whole = facts[i];
+        const payers = new Set(parts.map((p) => p.payer));
+        if (whole.role.role !== "grant" || payers.has(null) || payers.size < 2)
+            continue;
+        whole.role = { ...whole.role, role: "total" };
+        whole.payer = null;
+        for (const p of parts) {
+            p.parent = null;
+            p.role = { ...p.role, role: "grant", isPart: false };
+        }
+    }
+}
+function countTwins(facts) {
+    const counts = new Map();
+    const key = (f) => `${f.parent}:${f.amount.valueSek}`;
+    for (const f of facts)
+        if (f.parent !== null)
+            counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+    for (const f of facts)
+        if (f.parent !== null)
+            f.twins = counts.get(key(f)) ?? 1;
+}
+/** Two lines in a row that each open with "varav" ("of which"). */
+function siblingLines(above, below) {
+    return below.index === above.index + 1 && opensWithVarav(above) && opensWithVarav(below);
+}
+function opensWithVarav(seg) {
+    const head = words(seg.text, 2);
+    return findCues(head, PART_LEAD).some((h) => h.start === head[0]?.start);
+}
+/** Each part to the larger amount told just before it (exported for its test against a plain scan). */
+export function linkByWords(facts) {
+    // Looked up by position, not scanned back per part: a list of thousands of items stays linear.
+    // Built when the first share asks (most documents have none); no role changes before that.
+    let trees = null;
+    facts.forEach((fact, i) => {
+        const wantsParent = fact.role.isPart || fact.role.role === "budget-frame";
+        if (!wantsParent)
+            return;
+        trees ??= {
+            larger: new NearestLarger(wholeValues(facts, false)),
+            // The amounts that are no share themselves (a share's role changes as `shareBefore` links it).
+            wholes: new NearestLarger(wholeValues(facts, true)),
+        };
+        const { larger, wholes } = trees;
+        // "7,2 miljoner kronor av den delen": the share of the nearest larger amount, itself a share or not.
+        const back = pointsBack(fact);
+        const nearest = fact.role.nearestParent || back || fact.role.ofPrevious === true;
+        const amount = fact.amount.valueSek;
+        let j = larger.before(i, amount);
+        while (j !== null) {
+            const cand = facts[j];
+            // "Of the 2028 money, SEK 30m …" after "against SEK 89 million for 2027": no share of another year's money.
+            if (otherYears(cand, fact)) {
+                j = larger.before(j, amount);
+                continue;
+            }
+            // "Knappt fem miljoner" above "4,8 miljoner kronor": a rounded telling of the same money is no whole of it.
+            if (cand.amount.qualifier === "approx" && cand.amount.valueSek <= amount * ROUNDED_MAX) {
+                j = larger.before(j, amount);
+                continue;
+            }
+            // "an extra SEK 25 million, on top of the SEK 92 million … About SEK 10 million of it": the money told
+            // beside the new money is no whole of a later sentence's share.
+            if (cand.segment !== fact.segment && toldBeside(cand.doc.text, cand.amount.start)) {
+                j = larger.before(j, amount);
+                continue;
+            }
+            // "… 8,5 miljoner och resterande 8 miljoner": a share next to a share has the same whole.
+            if (cand.role.isPart &&
+                cand.segment === fact.segment &&
+                fact.role.isPart &&
+                !back &&
+                !fact.role.ofPrevious) {
+                fact.parent = cand.parent;
+                return;
+            }
+            // A facts box's "Varav solida tumörer: 34 miljoner" / "Varav barncancer: 14 miljoner": each "varav" line
+            // under the one before is a sibling, a share of the same whole, never a share of the line above it.
+            if (fact.role.ofPrevious &&
+                cand.role.ofPrevious &&
+                siblingLines(cand.segment, fact.segment)) {
+                fact.parent = cand.parent;
+                return;
+            }
+            // "hade räknat med åttiofem miljoner" … "Av pengarna går trettio miljoner": a share of money given is no
+            // share of what another sentence says was estimated, when money given was told before it.
+            if (fact.role.role === "part" &&
+                cand.role.role === "estimate" &&
+                cand.segment !== fact.segment &&
+                larger.before(j, amount) !== null) {
+                j = larger.before(j, amount);
+                continue;
+            }
+            // "ap.14 … 94 000" over "ap.15 … 75 500": rows of one table are siblings, never one the other's whole.
+            if (fact.tableLabel && fact.list !== null && cand.list === fact.list) {
+                j = larger.before(j, amount);
+                continue;
+            }
+            if (fact.role.role === "budget-frame") {
+                if (cand.role.role !== "budget-frame" || cand.segment.paragraph !== fact.segment.paragraph)
+                    return;
+                if (cand.parent !== null) {
+                    j = larger.before(j, amount);
+                    continue;
+                }
+            }
+            else if (!nearest && cand.role.isPart) {
+                // A sentence's amounts are told together: past this one, only a whole can be the parent.
+                j = wholes.before(j, amount);
+                continue;
+            }
+            fact.parent = j;
+            if (shareBefore(facts, i, j))
+                wholes.set(i - 1, Number.NEGATIVE_INFINITY);
+            return;
+        }
+    });
+}
+/**
+ * "Av 2027 års medel behöll regionen 10 500 tkr. Resterande 69 500 tkr fördes vidare …": a remainder told right
+ * after a share of a year's money, whose whole the document names only by its year, is the rest of that
+ * year's money: it takes the share's years.
+ */
+const WEAK_YEARS = new Set(["none", "publication-date", "stated-in-title"]);
+function remainderOfYearsShare(facts) {
+    for (let i = 1; i < facts.length; i++) {
+        const fact = facts[i];
+        const share = facts[i - 1];
+        // Only a year the remainder's own words do not give: none, the page's date or its title's year.
+        const weak = WEAK_YEARS.has(fact.years.clue);
+        if (!fact.role.isPart || fact.parent !== null || !weak)
+            continue;
+        if (!share.role.isPart || share.parent !== null || share.years.clue !== "stated-in-sentence")
+            continue;
+        if (fact.segment.index !== share.segment.index + 1)
+            continue;
+        if (fact.segment.paragraph !== share.segment.paragraph)
+            continue;
+        const before = fact.doc.text.slice(fact.segment.start, fact.amount.start);
+        if (!endsWithRemainder(before))
+            continue;
+        fact.years = share.years;
+        fact.time = share.time;
+        fact.restOf = i - 1;
+    }
+}
+// An approximate amount at most this much larger than another may be that amount rounded ("knappt fem" for 4,8).
+const ROUNDED_MAX = 1.1;
+/** Each fact's amount where it may be a whole, else `-Infinity` (`sharesOut`: also where it is a share itself). */
+function wholeValues(facts, sharesOut) {
+    const out = [];
+    for (const f of facts) {
+        const open = f.role.role !== "agency-cap" && f.role.role !== "not-funding";
+        out.push(open && !(sharesOut && f.role.isPart) ? f.amount.valueSek : Number.NEGATIVE_INFINITY);
+    }
+    return out;
+}
+// Between an amount and a larger one after it: the first is a share of the second.
+const PART_OF_FOLLOWING = compileCues([
+    "andel av",
+    "share of",
+    "som en del av",
+    "som del av",
+    "en del av",
+    // "Pengarna är Region Skånes del av de 80 miljoner": the owner's share.
+    "del av",
+    "som ingår i",
+    "as part of",
+    "as a part of",
+    "part of a",
+    "part of the",
+]);
+// "inte en del av", "ingen del av": a denial is no link.
+const DENIAL = new Set([
+    "inte",
+    "ej",
+    "icke",
+    "ingen",
+    "inget",
+    "inga",
+    "not",
+    "no",
+    "never",
+    "aldrig",
+]);
+// "SEK 3 million of the SEK 8 million", "4,8 miljoner av de 16 miljonerna": all that stands between a
+// smaller amount and a larger one is one of these, so the first is a share of the second.
+const ADJACENT_SHARE = new Set([
+    "of",
+    "of the",
+    "out of",
+    "out of the",
+    "av",
+    "av de",
+    "av totalt",
+]);
+// A currency word the amount's own span may leave out ("SEK" before the figure).
+const CURRENCY_WORDS = new Set(["sek", "msek", "kr", "kronor"]);
+/** Whether the text between two amounts only says the first is "of" the second. */
+export function adjacentShare(between) {
+    if (between.length > 24)
+        return false;
+    const words = between
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w !== "" && !CURRENCY_WORDS.has(w));
+    return ADJACENT_SHARE.has(words.join(" "));
+}
+/** "9 miljoner …, som en del av ett tvåårigt uppdrag på sammanlagt 18 miljoner": the whole told after its share. */
+function linkForward(facts) {
+    facts.forEach((fact, i) => {
+        // Past its own shares ("2,4 miljoner …, varav 1,2 miljoner …"): the next amount told of other money.
+        let j = i + 1;
+        while (facts[j]?.parent === i)
+            j += 1;
+        const next = facts[j];
+        if (fact.parent !== null || !next)
+            return;
+        if (!sameOrNextSentence(fact, next) && !opensNextParagraph(fact, next))
+            return;
+        if (next.amount.valueSek <= fact.amount.valueSek || next.parent === i)
+            return;
+        const kind = fact.role.role;
+        if (!["grant", "part"].includes(kind) && !(kind === "co-funding" && next.role.role === kind))
+            return;
+        const between = fact.doc.text.slice(fact.amount.end, next.amount.start);
+        if (!adjacentShare(between)) {
+            const hit = findCues(between, PART_OF_FOLLOWING)[0];
+            if (!hit)
+                return;
+            const before = between.slice(0, hit.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+            if (DENIAL.has(before))
+                return;
+        }
+        fact.parent = j;
+        if (kind !== "co-funding")
+            fact.role = { role: "part", isPart: true, nearestParent: false };
+    });
+}
+/**
+ * "Region Norrbotten får 2,4 miljoner …, varav …. ¶ Pengarna är en del av de 80 miljoner …": a later
+ * paragraph's first sentence, pointing back with its subject, tells the whole of the money just told.
+ */
+function opensNextParagraph(fact, next) {
+    // Paragraphs with no amount may lie between (a byline, a date line, a photo caption): the money just told
+    // is still the money the subject points back to.
+    if (next.segment.paragraph <= fact.segment.paragraph)
+        return false;
+    const opening = next.doc.text.slice(next.segment.start, next.amount.start);
+    const first = words(opening)[0];
+    return (first !== undefined &&
+        findCues(opening.slice(0, first.end), BACK_REFERENCE).some((h) => h.start === first.start));
+}
+/** "… 5 miljoner kronor av egna medel. Det är Skånes andel av … 20 miljoner kronor": one sentence on. */
+function sameOrNextSentence(fact, next) {
+    if (next.segment === fact.segment)
+        return true;
+    const gap = fact.doc.text.slice(fact.segment.end, next.segment.start);
+    return next.segment.paragraph === fact.segment.paragraph && !gap.includes("\n");
+}
+/** Both amounts have years and share none. */
+function otherYears(whole, share) {
+    const a = whole.years.years;
+    const b = share.years.years;
+    return a.length > 0 && b.length > 0 && !b.some((y) => a.includes(y));
+}
+function pointsBack(fact) {
+    // Only the words right after the amount: a long sentence of many amounts is not re-read for each.
+    const after = fact.doc.text.slice(fact.amount.end, Math.min(fact.segment.end, fact.amount.end + 40));
+    return findCues(after, PART_OF_PREVIOUS).some((h) => h.start < 8);
+}
+/**
+ * "MSEK 30 goes to …, while the remaining MSEK 50 …": the amount before a remainder shares its whole.
+ * True when that amount became a share.
+ */
+function shareBefore(facts, i, whole) {
+    const fact = facts[i];
+    const before = facts[i - 1];
+    if (!before || before.segment !== fact.segment || before.parent !== null || i - 1 === whole)
+        return false;
+    if (before.role.role !== "grant" ||
+        before.amount.valueSek >= facts[whole].amount.valueSek)
+        return false;
+    before.parent = whole;
+    before.role = { role: "part", isPart: true, nearestParent: false };
+    return true;
+}
+/**
+ * A list whose amounts add up exactly to an amount told before it is that amount's shares, whatever its
+ * heading says. An amount the document already told is a repeat, not one more share.
+ */
+function linkLists(facts) {
+    if (facts.every((f) => f.list === null))
+        return;
+    const lists = new Map();
+    facts.forEach((f, i) => {
+        if (f.list === null)
+            return;
+        const members = lists.get(f.list);
+        if (members)
+            members.push(i);
+        else
+            lists.set(f.list, [i]);
+    });
+    const atAmount = positionsByAmount(facts);
+    // Lists come in the order of their first items, so the amounts told before each one only grow.
+    const told = new Set();
+    let toldUpTo = 0;
+    for (const members of lists.values()) {
+        if (members.length < 2)
+            continue;
+        const first = members[0];
+        for (; toldUpTo < first; toldUpTo++)
+            told.add(facts[toldUpTo].amount.valueSek);
+        const fresh = members.filter((i) => !told.has(facts[i].amount.valueSek));
+        const whole = (fresh.length >= 2 && fresh.length < members.length
+            ? findWhole(facts, atAmount, first, fresh)
+            : null) ?? findWhole(facts, atAmount, first, members);
+        if (whole === null) {
+            dropExceedingParent(facts, members);
+            continue;
+        }
+        for (const i of whole.members) {
+            const f = facts[i];
+            f.parent = whole.index;
+            f.role = { role: "part", isPart: true, nearestParent: false };
+        }
+    }
+}
+/** Each amount's positions in the facts, in order: a list's sum is looked up, not scanned for. */
+function positionsByAmount(facts) {
+    const at = new Map();
+    facts.forEach((f, i) => {
+        const positions = at.get(f.amount.valueSek);
+        if (positions)
+            positions.push(i);
+        else
+            at.set(f.amount.valueSek, [i]);
+    });
+    return at;
+}
+function findWhole(facts, atAmount, first, members) {
+    const sum = members.reduce((s, i) => s + facts[i].amount.valueSek, 0);
+    const positions = atAmount.get(sum) ?? [];
+    for (let k = countBelow(positions, first) - 1; k >= 0; k--) {
+        const j = positions[k];
+        if (WHOLES.has(facts[j].role.role))
+            return { index: j, members };
+    }
+    return null;
+}
+/** Shares that add up to more than their whole are not its shares. */
+function dropExceedingParent(facts, members) {
+    const parent = facts[members[0]]?.parent;
+    if (parent === null || parent === undefined)
+        return;
+    const sum = members.reduce((s, i) => s + facts[i].amount.valueSek, 0);
+    if (sum <= facts[parent].amount.valueSek)
+        return;
+    for (const i of members)
+        facts[i].parent = null;
+}
+/** The year of the document's own news: its first grant with a known year. */
+function mainYear(facts) {
+    const lead = facts.find((f) => (f.role.role === "grant" || f.role.role === "multi-year-total") && f.years.years.length > 0);
+    return lead ? Math.min(...lead.years.years) : null;
+}
+// Roles an earlier year's figure turns into a comparison.
+const RETOLD = new Set(["grant", "part", "total"]);
+/** Money for years before the document's own ("I fjol fick GMS 58 miljoner") is an earlier grant retold. */
+function markComparisons(facts, year) {
+    for (const f of facts) {
+        if (!RETOLD.has(f.role.role))
+            continue;
+        const years = f.years.years;
+        const earlier = year !== null && years.length > 0 && Math.max(...years) < year;
+        if (earlier || f.time.pastRelative)
+            f.role = { ...f.role, role: "comparison" };
+    }
+}
+/** A share of co-funding is co-funding; a share of a retold figure is retold too. */
+function inheritKind(facts) {
+    for (const f of facts) {
+        const parent = f.parent === null ? null : facts[f.parent];
+        if (!parent)
+            continue;
+        const kind = parent.role.role;
+        if (kind === "co-funding" || kind === "comparison")
+            f.role = { ...f.role, role: kind };
+    }
+}
+//# sourceMappingURL=fact-links.js.map

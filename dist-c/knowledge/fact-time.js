@@ -1,0 +1,150 @@
+import { hasCue } from "./cues.js";
+import { findDates } from "./dates.js";
+import { cacheByKey } from "./key-cache.js";
+import { findRelativeYears } from "./relative-time.js";
+import { PROJECT_RUNS } from "./role-cues.js";
+// Cues that say which year money is for ("under 2022", "för 2024", "budgetåret 2022").
+const FUNDING_CUES = new Set(["during", "for", "budget-year", "in", "none"]);
+function range(from, to) {
+    const out = [];
+    for (let y = from; y <= to && out.length < 50; y++)
+        out.push(y);
+    return out;
+}
+const NO_TIME = {
+    reading: { years: [], clue: "none" },
+    pastRelative: false,
+    unresolvedSpan: 0,
+};
+/**
+ * The year or years an amount's clause states, the nearest time phrase to the amount winning.
+ * A date or a month is a decision or a deadline, not a budget year, so only years and spans count.
+ */
+export function clauseTime(tokens, dates, window, docYear, 
+/** The one year the sentence before stated: "Året innan var stödet …" counts back from it. */
+anchor = null) {
+    const candidates = [];
+    for (const d of dates) {
+        if (d.start < window.start || d.end > window.end || d.kind === "date" || d.kind === "month")
+            continue;
+        if (!FUNDING_CUES.has(d.cue) && d.kind !== "span" && d.cue !== "since")
+            continue;
+        if (d.cue === "deadline")
+            continue;
+        // "Sedan 2021 har staten satsat …": from that year to the document's.
+        if (d.cue === "since" && (docYear === null || docYear <= d.year))
+            continue;
+        const last = d.cue === "since" ? docYear : d.endYear;
+        const years = d.kind === "span" || d.cue === "since" ? range(d.year, last) : [d.year];
+        candidates.push({
+            at: d.start,
+            end: d.end,
+            time: {
+                reading: d.cue === "since"
+                    ? { years, clue: "stated-in-sentence", sinceYear: true }
+                    : { years, clue: "stated-in-sentence" },
+                pastRelative: false,
+                unresolvedSpan: 0,
+            },
+        });
+    }
+    // "För 2049 beräknades i förra årets budgetproposition 90 miljoner": the stated year is the money's; the
+    // genitive names the bill's. Right before the amount ("fjolårets 66 miljoner") the genitive is the money's.
+    const statedForMoney = candidates.length > 0;
+    // Read over the whole sentence, so "… 58 miljoner i fjol och 49,5 miljoner året dessförinnan" counts back from "i fjol".
+    for (const r of findRelativeYears(tokens)) {
+        if (r.start < window.start || r.end > window.end)
+            continue;
+        if (r.genitive && statedForMoney && window.amountStart - r.end > GENITIVE_REACH)
+            continue;
+        const base = r.beforeStated ? (statedBefore(dates, r.start) ?? anchor) : null;
+        if (base !== null) {
+            const years = [base + r.from];
+            candidates.push({
+                at: r.start,
+                end: r.end,
+                time: {
+                    reading: { years, clue: "stated-in-sentence" },
+                    pastRelative: r.from < 0,
+                    unresolvedSpan: 0,
+                },
+            });
+            continue;
+        }
+        const time = docYear === null
+            ? {
+                reading: { years: [], clue: "none" },
+                pastRelative: r.to < 0,
+                unresolvedSpan: r.to - r.from + 1,
+            }
+            : {
+                reading: { years: range(docYear + r.from, docYear + r.to), clue: "stated-in-sentence" },
+                pastRelative: r.to < 0,
+                unresolvedSpan: 0,
+            };
+        candidates.push({ at: r.start, end: r.end, time });
+    }
+    // Gap between the phrase and the amount's own characters: "the Bill for 2027 had estimated SEK 85 million for 2028".
+    const gap = (c) => c.at >= window.amountEnd ? c.at - window.amountEnd : Math.max(0, window.amountStart - c.end);
+    let best = null;
+    for (const c of candidates)
+        if (!best || gap(c) < gap(best))
+            best = c;
+    return best?.time ?? NO_TIME;
+}
+// Characters between a genitive and the amount it dates: "fjolårets 66 miljoner", "årets totalt 80 miljoner".
+const GENITIVE_REACH = 12;
+/** "Under 2024 fick GMS … och året innan …": the last year stated in the sentence before `at`. */
+function statedBefore(dates, at) {
+    let year = null;
+    for (const d of dates)
+        if (d.end <= at && isYear(d))
+            year = d.year;
+    return year;
+}
+/** A year or span told as such: not a decision date, a month or a deadline. */
+export function isYear(d) {
+    return (d.kind === "year" || d.kind === "span") && d.cue !== "deadline";
+}
+const LEADING_YEAR = /^(\d{4})/;
+const PERIOD_CACHE_MAX = 20_000;
+/** The year of a `YYYY-MM(-DD)` date, or null. */
+export function yearOf(published) {
+    const m = LEADING_YEAR.exec(published ?? "");
+    return m ? Number(m[1]) : null;
+}
+// Two years close together: the cheap test before a sentence is read for a project's running time.
+// "1 mars 2031 – 28 februari 2033": two dates written out.
+const TWO_YEARS = /\d{4}\D{1,20}\d{4}|\d{4}-\d\d-\d\d\s*[–—-]\s*\d{4}|\d{4}\s*[–—-]\s*\d{1,2}\.?\s\p{L}{3,12}\s\d{4}/u;
+// Between two full dates that bound a period: "2030-03-01 – 2031-12-31".
+const DATE_DASH = /^\s*[–—-]\s*$/;
+// Every prose sentence of a document is asked, and documents repeat theirs: each wording is asked once a load.
+const mayTellPeriod = cacheByKey((text) => TWO_YEARS.test(text) && hasCue(text, PROJECT_RUNS), PERIOD_CACHE_MAX);
+/**
+ * "The project runs over the next three years, from 2026 to 2028": the one span a document says its project
+ * runs, the years of its money that no sentence or paragraph dates. Two different spans say nothing.
+ */
+export function projectPeriod(sentences) {
+    let found = null;
+    for (const text of sentences) {
+        if (!mayTellPeriod(text))
+            continue;
+        const dates = findDates(text);
+        for (const [i, d] of dates.entries()) {
+            const next = dates[i + 1];
+            const bounded = d.kind === "date" &&
+                next?.kind === "date" &&
+                DATE_DASH.test(text.slice(d.end, next.start)) &&
+                next.year > d.year;
+            const endYear = bounded ? (next?.year ?? d.year) : d.endYear;
+            if ((d.kind !== "span" && !bounded) || endYear <= d.year || d.cue === "deadline")
+                continue;
+            const years = range(d.year, endYear);
+            if (found && found.years.join() !== years.join())
+                return { years: [], clue: "none" };
+            found = { years, clue: "project-period" };
+        }
+    }
+    return found ?? { years: [], clue: "none" };
+}
+//# sourceMappingURL=fact-time.js.map

@@ -1,0 +1,119 @@
+// What a sentence tells of one of its amounts by its words alone (given the document's year, the year the
+// sentence before names, and whether it is a listed item): its time, kind, recipient, purpose, payer and funder.
+import { findCues } from "./cues.js";
+import { decidedIn } from "./decided.js";
+import { clauseTime } from "./fact-time.js";
+import { clauseWindows } from "./fact-windows.js";
+import { findChannel, findFunder, findPayer, findProjectOwner, findRecipient, } from "./organisations.js";
+import { readBudgetLine, readListPurpose, readPurpose, skipRecipient, withoutDates, } from "./purpose.js";
+import { SUBJECT_REFERENCE } from "./role-cues.js";
+import { classifyRole } from "./roles.js";
+import { statedYears } from "./years.js";
+// "Av de 80 miljoner …", "Av årets 89 miljoner …", "Of this year's SEK 89 million …": the sentence opens with
+// a whole its later amounts are shares of.
+// "Av statens 82 miljoner …", "Of the Government's SEK 82 million …": a whole named by its owner, too; "Of next
+// year's money, SEK 30 million …": the whole is the year's money told before.
+const REFERENCED_WHOLE = /^\s*(?:av\s+(?:de|årets|fjolårets|förra\s+årets|nästa\s+års|dessa|\p{L}+s)(?:\s+(?:totalt|sammanlagt))?|of\s+(?:the|this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?\p{L}+'s)(?:\s+total)?)\s*$/iu;
+// "Tillsammans med de 90 miljoner kronor som GMS tidigare fått … uppgår stödet till 95 miljoner", "Together with
+// the SEK 90 million …": the first amount is added to, and a later one is the sum (a stated total).
+const ADDED_TO = /^\s*(?:tillsammans\s+med|inklusive|together\s+with|including|added\s+to)(?:\s+(?:de|det|den|the|this|these|those))?\s*$/iu;
+export function readWording(doc, sentence, i, window, docYear, anchor, listedPart) {
+    const { seg, tokens, amounts, dates } = sentence;
+    const amount = amounts[i];
+    const clauseEnd = amounts[i + 1]?.start ?? seg.end;
+    const before = doc.text.slice(seg.start, amount.start);
+    const afterRaw = doc.text.slice(amount.end, clauseEnd);
+    const after = withoutDates(afterRaw, amount.end, dates);
+    const single = amounts.length === 1;
+    const clause = single ? seg.text : doc.text.slice(window.start, window.end);
+    const whole = {
+        start: seg.start,
+        end: seg.end,
+        amountStart: amount.start,
+        amountEnd: amount.end,
+    };
+    const own = clauseTime(tokens, dates, single ? whole : window, docYear, anchor);
+    // A clause without a time of its own takes the sentence's ("I fjolårets fördelning fick … och … 9 miljoner").
+    const time = own.reading.years.length > 0 || own.unresolvedSpan > 0 || single
+        ? own
+        : sentenceTime(tokens, dates, whole, amounts[i + 1]?.start, docYear, anchor);
+    // "SEK 84 million next year, against SEK 89 million for 2027" with no date known: "next year" is the
+    // amount's own time, unknown; it never takes the other clause's year.
+    const stated = time.reading.years.length > 0 || time.unresolvedSpan > 0
+        ? time.reading
+        : sentenceYears(dates, single);
+    const opening = doc.text.slice(seg.start, amounts[0]?.start ?? 0);
+    const referencesWhole = REFERENCED_WHOLE.test(opening);
+    const referencedWhole = i === 0 && referencesWhole && amounts.length > 1;
+    const sumOfAdded = i > 0 && !referencesWhole && ADDED_TO.test(opening);
+    const role = classifyRole({
+        sentence: seg.text,
+        before,
+        after,
+        amount,
+        multiYear: stated.years.length > 1 || time.unresolvedSpan > 1,
+        listedPart,
+        clause,
+        clauseWords: single
+            ? tokens
+            : tokens.filter((t) => t.start >= window.start && t.end <= window.end),
+        sentenceWords: tokens,
+        clauseAfter: doc.text.slice(amount.end, window.end),
+        afterReferencedWhole: i > 0 && referencesWhole,
+        sumOfAdded,
+        pastRelative: time.pastRelative,
+    });
+    const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
+    return {
+        time,
+        stated,
+        role,
+        named,
+        // "Av statens 82 miljoner …": the words before a referenced whole only point to it, naming no purpose.
+        purpose: referencedWhole ? null : purposeOf(doc.text, seg, window, amount, after, role, named),
+        // "80 miljoner via Kammarkollegiet och 9 miljoner via Folkhälsomyndigheten": each amount's own channel.
+        payer: (single ? null : findChannel(afterRaw)) ?? findPayer(seg.text) ?? findChannel(seg.text),
+        funder: findFunder(seg.text),
+        decided: decidedIn(tokens, dates, doc.published),
+        pointsBack: subjectPointsBack(tokens),
+    };
+}
+/**
+ * The sentence's time for an amount whose clause has none. "SEK 18 million, up from SEK 16 million last year"
+ * after "… for 2028": a time pointing back that trails a later amount dates that amount, so the time told
+ * before the next amount wins over it.
+ */
+function sentenceTime(tokens, dates, whole, nextStart, docYear, anchor) {
+    const late = clauseTime(tokens, dates, whole, docYear, anchor);
+    if (!late.pastRelative || nextStart === undefined)
+        return late;
+    const early = clauseTime(tokens, dates, { ...whole, end: nextStart }, docYear, anchor);
+    return early.reading.years.length > 0 && !early.pastRelative ? early : late;
+}
+/** The purpose under another recipient than the one the wording names (a reference resolved in the document). */
+export function otherPurpose(text, seg, amounts, i, dates, role, recipient) {
+    const window = clauseWindows(seg, amounts, dates)[i];
+    const amount = amounts[i];
+    const clauseEnd = amounts[i + 1]?.start ?? seg.end;
+    const after = withoutDates(text.slice(amount.end, clauseEnd), amount.end, dates);
+    return purposeOf(text, seg, window, amount, after, role, recipient);
+}
+/** What the amount is for: a budget frame's line; else the phrase after it (past its recipient), or a list item's topic before it. */
+function purposeOf(text, seg, window, amount, after, role, recipient) {
+    if (role.role === "budget-frame")
+        return readBudgetLine(seg.text);
+    return (readPurpose(skipRecipient(after, recipient)) ??
+        readListPurpose(text.slice(window.start, amount.start), after, seg.bullet));
+}
+/** The sentence opens with a word that stands for something told before ("Institutionen", "Den"). */
+function subjectPointsBack(tokens) {
+    const first = tokens[0];
+    return (first !== undefined &&
+        findCues(tokens.slice(0, 2), SUBJECT_REFERENCE).some((h) => h.start === first.start));
+}
+/** Funding years the whole sentence states, when the amount's own clause states none. */
+function sentenceYears(dates, single) {
+    const reading = statedYears(dates);
+    return single || reading.years.length > 0 ? reading : { years: [], clue: "none" };
+}
+//# sourceMappingURL=fact-wording.js.map

@@ -1,0 +1,476 @@
+import { amountsOf } from "./amounts.js";
+import { clutterRanges, inClutter } from "./clutter.js";
+import { markCoFunded } from "./co-funding.js";
+import { datesOf, findDates } from "./dates.js";
+import { linkFacts } from "./fact-links.js";
+import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } from "./fact-marks.js";
+import { isYear, projectPeriod, yearOf } from "./fact-time.js";
+import { clauseWindows, parenthesisGroups } from "./fact-windows.js";
+import { otherPurpose, readWording } from "./fact-wording.js";
+import { markMixedWholes, markRegionsMoney } from "./mixed-wholes.js";
+import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
+import { mentionsGms, organisationLabel } from "./organisations.js";
+import { spreadPerYear } from "./per-year.js";
+import { reportYearOf } from "./relative-time.js";
+import { markRevisions } from "./revisions.js";
+import { announcesDistribution } from "./roles.js";
+import { segment } from "./segments.js";
+import { readingsOf } from "./sentence-readings.js";
+import { studyHost } from "./study-hosts.js";
+import { findTableRows } from "./tables.js";
+import { forgetTold, keepTold, metBefore, toldBefore } from "./wording-memo.js";
+import { words, wordsAt } from "./words.js";
+import { decisionYears, publicationYears, statedYears, titleYears, UNDATED_CLUES, } from "./years.js";
+/** Every amount of one document as a raw fact, with the clues read from its sentence and surroundings. */
+export function extractFacts(doc) {
+    const segments = segment(doc.text);
+    const clutter = clutterRanges(doc.text);
+    const reported = reportYearOf(segments, (s) => inClutter(clutter, s.start));
+    const context = {
+        segments,
+        readings: readingsOf(segments),
+        ...statedYearsBySegment(segments),
+        docYear: reported ?? yearOf(doc.published),
+        titleYears: titleYears(findDates(doc.title)),
+        // "Årsrapport 2027", published in March 2028: money its words leave undated is the reported year's.
+        publicationYears: reported !== null
+            ? { years: [reported], clue: "publication-date" }
+            : publicationYears(doc.published),
+        projectYears: projectPeriod(proseSentences(segments, clutter)),
+        ...readOnce(segments),
+    };
+    const facts = [];
+    const readings = readingsOf(segments);
+    let lists = 0;
+    for (const seg of segments) {
+        const found = amountsOf(readings[seg.index]);
+        if (found.length === 0 || inClutter(clutter, seg.start))
+            continue;
+        const amounts = shiftAmounts(found, seg.start);
+        const told = wordingReadings(doc, context, seg, amounts);
+        const first = facts.length;
+        for (let i = 0; i < amounts.length; i++) {
+            const fact = readFact(doc, context, seg, amounts, i, told[i]);
+            if (context.aboutBox[seg.index])
+                fact.aboutWriter = true;
+            facts.push(fact);
+        }
+        for (const group of parenthesisGroups(seg.text, seg.start, amounts)) {
+            lists += 1;
+            for (const i of group)
+                facts[first + i].list = lists;
+        }
+    }
+    forgetTold(context.readings);
+    facts.push(...tableFacts(doc, context, () => ++lists));
+    markNotGms(facts, segments, clutter, (s) => context.gms[s.index] === true);
+    markBackReferredRecipients(facts, segments, clutter);
+    markSamePurpose(facts);
+    // A page about GMS lends GMS its money, but only money its own words date: "Satsningen på väntetider
+    // omfattar 600 miljoner kronor", far from any GMS mention and dated by the page alone, is other money.
+    if (aboutGms(segments, clutter, (s) => context.gms[s.index] === true))
+        for (const f of facts)
+            if (f.role.role !== "grant" || !UNDATED_CLUES.has(f.years.clue))
+                f.gmsContext = true;
+    markBulletLists(facts, () => ++lists);
+    markCoFunded(facts);
+    markRevisions(facts, doc);
+    spreadPerYear(facts);
+    linkFacts(facts, context.docYear);
+    markMixedWholes(facts);
+    markRegionsMoney(facts);
+    return facts;
+}
+/** The texts of the sentences that are no heading and no clutter, in one pass. */
+function proseSentences(segments, clutter) {
+    const out = [];
+    for (const s of segments)
+        if ((!s.heading || LABEL_LINE.test(s.text)) && !inClutter(clutter, s.start))
+            out.push(s.text);
+    return out;
+}
+// "Projektperiod: 1 mars 2031 – 28 februari 2033": a labelled line of a facts box tells like a sentence.
+const LABEL_LINE = /^[\p{L} ]{2,30}:\s/u;
+/** A sentence's amounts in document offsets, read by index (the list is frozen: `map` walks it slowly). */
+function shiftAmounts(found, by) {
+    const out = [];
+    for (let k = 0; k < found.length; k++)
+        out.push(shiftAmount(found[k], by));
+    return out;
+}
+/** A sentence's dates in document offsets, as `shiftAmounts`. */
+function shiftDates(found, by) {
+    const out = [];
+    for (let k = 0; k < found.length; k++)
+        out.push(shiftDate(found[k], by));
+    return out;
+}
+// Spelled out, in the found object's own key order: a spread copy is several times slower, per amount and date.
+function shiftAmount(a, by) {
+    return {
+        start: a.start + by,
+        end: a.end + by,
+        valueSek: a.valueSek,
+        qualifier: a.qualifier,
+        text: a.text,
+    };
+}
+function shiftDate(d, by) {
+    return {
+        start: d.start + by,
+        end: d.end + by,
+        kind: d.kind,
+        year: d.year,
+        month: d.month,
+        day: d.day,
+        endYear: d.endYear,
+        text: d.text,
+        cue: d.cue,
+    };
+}
+function readOnce(segments) {
+    const readings = readingsOf(segments);
+    const once = {
+        leadIndex: [],
+        announces: [],
+        gmsText: [],
+        gmsHeading: [],
+        gms: [],
+        aboutBox: [],
+        paragraphStart: [],
+        paragraphEnd: [],
+        yearCounts: new Map(),
+    };
+    let lead = -1;
+    let about = false;
+    for (const s of segments) {
+        if (s.heading)
+            about = isAboutHeading(s.text);
+        once.aboutBox.push(about && !s.heading);
+        once.leadIndex.push(lead);
+        if (!s.bullet)
+            lead = s.index;
+        once.paragraphStart[s.paragraph] ??= s.index;
+        once.paragraphEnd[s.paragraph] = s.index + 1;
+        const gms = gmsIn(readings[s.index]);
+        once.gms.push(gms);
+        if (gms) {
+            once.gmsText[s.paragraph] = true;
+            if (s.heading)
+                once.gmsHeading[s.paragraph] = true;
+        }
+    }
+    return once;
+}
+// "About SciLifeLab", "Om Region Skåne", "Om oss": a short box about the writer, a name (or "us") after its
+// first word; "Om satsningen" is about the money, not the writer.
+const ABOUT_WORDS = new Set(["about", "om"]);
+const ABOUT_US = new Set(["us", "oss"]);
+const ABOUT_MAX_WORDS = 5;
+const CAPITAL = /^\p{Lu}/u;
+const ABOUT_OPENING = /^(?:about|om)\s/i;
+function isAboutHeading(text) {
+    // Most headings open otherwise: their words are not read.
+    if (!ABOUT_OPENING.test(text))
+        return false;
+    const heading = words(text, ABOUT_MAX_WORDS + 1);
+    const [first, second] = heading;
+    if (!first || !second || heading.length > ABOUT_MAX_WORDS)
+        return false;
+    if (!ABOUT_WORDS.has(first.word))
+        return false;
+    return ABOUT_US.has(second.word) || CAPITAL.test(text.slice(second.start, second.end));
+}
+/** The index of a paragraph's first segment (0 for none). */
+function paragraphFirst(context, paragraph) {
+    return context.paragraphStart[paragraph] ?? 0;
+}
+/** One past the index of a paragraph's last segment (0 for none). */
+function paragraphEnd(context, paragraph) {
+    return context.paragraphEnd[paragraph] ?? 0;
+}
+function paragraphYearCounts(context, paragraph) {
+    let counts = context.yearCounts.get(paragraph);
+    if (counts)
+        return counts;
+    counts = new Map();
+    const end = paragraphEnd(context, paragraph);
+    for (let k = paragraphFirst(context, paragraph); k < end; k++) {
+        // A sentence's stated years are a span or one year: never the same year twice.
+        const s = context.segments[k];
+        const years = context.statedIn(s).years;
+        for (const y of years.length > 0 ? years : openingYear(context, s))
+            counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+    context.yearCounts.set(paragraph, counts);
+    return counts;
+}
+// "In 2028, GMS had …": a year opening the sentence sets the time of what follows it in the paragraph.
+const OPENING_YEAR_AT = 3;
+/** Positions in a sentence's reading are the sentence's own. */
+function openingYear(context, s) {
+    const first = context.datesIn(s)[0];
+    return first && first.kind === "year" && first.cue === "in" && first.start <= OPENING_YEAR_AT
+        ? [first.year]
+        : [];
+}
+function statedYearsBySegment(segments) {
+    const readings = readingsOf(segments);
+    const stated = new Array(segments.length);
+    const datesIn = (s) => datesOf(readings[s.index]);
+    const statedIn = (s) => {
+        let reading = stated[s.index];
+        if (reading === undefined) {
+            reading = statedYears(datesIn(s));
+            stated[s.index] = reading;
+        }
+        return reading;
+    };
+    return { datesIn, statedIn };
+}
+/** Whether a sentence speaks of GMS, read once per wording and kept on its record. */
+function gmsIn(reading) {
+    reading.gms ??= mentionsGms(reading.text);
+    return reading.gms;
+}
+/**
+ * What the sentence's wording tells of each of its amounts, under the circumstances it is told in; a wording
+ * read before under the same ones is not read again (nor split into words).
+ */
+function wordingReadings(doc, context, seg, amounts) {
+    const anchor = previousSentenceYear(context, seg);
+    const listedPart = seg.bullet && leadAnnouncesList(context, seg);
+    const reading = context.readings[seg.index];
+    const repeated = metBefore(reading);
+    // Besides the wording, what is read of an amount hangs on these circumstances only.
+    const key = repeated
+        ? `${context.docYear} ${anchor} ${listedPart} ${seg.bullet} ${doc.published}`
+        : "";
+    const out = [];
+    for (let i = 0; repeated && i < amounts.length; i++) {
+        const told = toldBefore(reading, i, key);
+        if (told === undefined)
+            break;
+        out.push(told);
+    }
+    if (out.length === amounts.length)
+        return out;
+    const dates = shiftDates(context.datesIn(seg), seg.start);
+    const windows = clauseWindows(seg, amounts, dates);
+    const sentence = { seg, tokens: wordsAt(seg.text, seg.start), amounts, dates };
+    for (let i = out.length; i < amounts.length; i++) {
+        const read = readWording(doc, sentence, i, windows[i], context.docYear, anchor, listedPart);
+        out.push(repeated ? keepTold(reading, i, key, read) : read);
+    }
+    return out;
+}
+function readFact(doc, context, seg, amounts, i, read) {
+    const named = readRecipient(doc.text, seg, read.named);
+    const purpose = named === read.named
+        ? read.purpose
+        : otherPurpose(doc.text, seg, amounts, i, shiftDates(context.datesIn(seg), seg.start), read.role, named);
+    // "… till studien": the study's host, where the document introduced it ("studie vid Karolinska Institutet").
+    const recipient = named ?? studyHost(doc.text, seg.start, purpose ?? seg.text);
+    const previous = context.segments[seg.index - 1];
+    return {
+        doc,
+        segment: seg,
+        amount: amounts[i],
+        role: read.role,
+        // The sentence's dates in its own offsets: the years read what they say, not where they stand.
+        years: read.role.sinceStart
+            ? NO_YEARS
+            : readYears(context, seg, context.datesIn(seg), read.stated),
+        time: read.time,
+        purpose: purpose ?? seg.text,
+        purposeIsSentence: purpose === null,
+        recipient,
+        payer: read.payer,
+        funder: resolveOrgReference(doc.text, seg.start, read.funder),
+        decided: read.decided,
+        gmsContext: context.gms[seg.index] === true || neighbourhoodMentionsGms(context, seg),
+        toldAbove: toldAbove(context, seg, previous?.paragraph === seg.paragraph && read.pointsBack),
+        notGms: false,
+        parent: null,
+        list: null,
+        twins: 1,
+    };
+}
+/** "till X", "X får"; "fick regionen" is the region the document named before, or no one. */
+function readRecipient(text, seg, named) {
+    const resolved = resolveOrgReference(text, seg.start, named);
+    return resolved !== null && REFERENCE_NOUNS.includes(resolved) ? null : resolved;
+}
+function toldAbove(context, seg, pointsBack) {
+    // Asked of every amount: the paragraph above is read without a pair made for its range.
+    const first = paragraphFirst(context, seg.paragraph - 1);
+    const above = paragraphEnd(context, seg.paragraph - 1) - first === 1 ? context.segments[first] : undefined;
+    const heading = above?.heading && !seg.heading ? above.text : "";
+    // Most amounts have neither: no text is made and trimmed for them.
+    if (heading === "" && !pointsBack)
+        return undefined;
+    // "Institutionen bidrar med 500 tkr": the sentence before names what the subject stands for.
+    const told = `${heading} ${pointsBack ? context.segments[seg.index - 1]?.text : ""}`.trim();
+    return told === "" ? undefined : told;
+}
+/** The one year the sentence before (in the paragraph) names: "Året innan var stödet …" counts back from it. */
+function previousSentenceYear(context, seg) {
+    const previous = context.segments[seg.index - 1];
+    if (!previous || previous.paragraph !== seg.paragraph)
+        return null;
+    let year = null;
+    for (const d of context.datesIn(previous)) {
+        if (!isYear(d))
+            continue;
+        if (year !== null && d.year !== year)
+            return null;
+        year = d.year;
+    }
+    return year;
+}
+function readYears(context, seg, dates, stated) {
+    if (stated.years.length > 0)
+        return stated;
+    const decided = decisionYears(seg.text, dates);
+    if (decided.years.length > 0)
+        return decided;
+    if (dates.length === 0) {
+        const para = paragraphYears(context, seg);
+        if (para.years.length > 0)
+            return para;
+    }
+    // The writer's standing description ("funded … with around SEK 600 million a year") has no year of the page.
+    if (context.aboutBox[seg.index])
+        return NO_YEARS;
+    if (context.titleYears.years.length > 0)
+        return context.titleYears;
+    if (context.projectYears.years.length > 0)
+        return context.projectYears;
+    return context.publicationYears;
+}
+const NO_YEARS = { years: [], clue: "none" };
+/** A funding year stated elsewhere in the paragraph, when the paragraph names exactly one. */
+function paragraphYears(context, seg) {
+    const counts = paragraphYearCounts(context, seg.paragraph);
+    // Most paragraphs without a date in the sentence state no year at all: nothing to count off.
+    if (counts.size === 0)
+        return NO_YEARS;
+    const own = context.statedIn(seg).years;
+    let year = null;
+    for (const [y, n] of counts) {
+        if (n - (own.includes(y) ? 1 : 0) <= 0)
+            continue;
+        if (year !== null)
+            return NO_YEARS;
+        year = y;
+    }
+    return year === null ? NO_YEARS : { years: [year], clue: "stated-in-paragraph" };
+}
+/** Whether the lead line of a list item announces the list (read once per lead, however many items follow). */
+function leadAnnouncesList(context, seg) {
+    const at = context.leadIndex[seg.index] ?? -1;
+    const lead = context.segments[at];
+    if (!lead)
+        return false;
+    let announces = context.announces[at];
+    if (announces === undefined) {
+        announces = announcesDistribution(lead.text);
+        context.announces[at] = announces;
+    }
+    return announces;
+}
+/** The paragraph speaks of GMS, or a heading in the paragraph just before it does. */
+function neighbourhoodMentionsGms(context, seg) {
+    return context.gmsText[seg.paragraph] === true || context.gmsHeading[seg.paragraph - 1] === true;
+}
+function listOf(lists, table, next) {
+    let id = lists.get(table);
+    if (id === undefined) {
+        id = next();
+        lists.set(table, id);
+    }
+    return id;
+}
+/** Bullet items in a run, one amount each, are one list. */
+function markBulletLists(facts, next) {
+    let current = null;
+    let previous = null;
+    for (const f of facts) {
+        const continues = previous !== null &&
+            f.segment.bullet &&
+            previous.segment.bullet &&
+            f.segment.index - previous.segment.index <= 2 &&
+            f.segment !== previous.segment;
+        if (f.segment.bullet)
+            f.item = f.doc.text.lastIndexOf("\n", f.segment.start) + 1;
+        if (f.segment.bullet && f.list === null) {
+            if (!continues || current === null)
+                current = next();
+            f.list = current;
+        }
+        else if (!f.segment.bullet)
+            current = null;
+        previous = f;
+    }
+}
+/** The segment holding [start, end), by binary search: segments are in order and apart. */
+function segmentAround(segments, start, end) {
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((segments[mid]?.start ?? 0) <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const seg = segments[lo - 1];
+    return seg && seg.start <= start && end <= seg.end ? seg : undefined;
+}
+/**
+ * A table's rows ("2024  Socialstyrelsen  49,5" under "(miljoner kronor)"): an appropriation's rows are budget
+ * frames; other tables retell figures decided elsewhere, so each row is a further source of its grant.
+ */
+function tableFacts(doc, context, nextList) {
+    const out = [];
+    // The rows of one table are one list: two of its cells are never one grant told twice.
+    const lists = new Map();
+    for (const row of findTableRows(doc.text)) {
+        const seg = segmentAround(context.segments, row.amount.start, row.amount.end);
+        if (!seg)
+            continue;
+        // A row proved by its sum row is a share of its year's money; its label names who or what gets it.
+        const share = row.kind === "share";
+        const role = row.kind === "frame" ? "budget-frame" : share ? "part" : "comparison";
+        const recipient = share && row.label !== undefined ? organisationLabel(row.label) : null;
+        out.push({
+            doc,
+            segment: seg,
+            amount: row.amount,
+            role: { role, isPart: share, nearestParent: false },
+            years: { years: [row.year], clue: "stated-in-sentence" },
+            time: {
+                reading: { years: [row.year], clue: "stated-in-sentence" },
+                pastRelative: false,
+                unresolvedSpan: 0,
+            },
+            // A row labelled by its area ("| Solida tumörer | 30 | 30 |") funds that area; else the row is the purpose.
+            purpose: row.label ?? seg.text,
+            purposeIsSentence: row.label === undefined,
+            recipient,
+            payer: null,
+            funder: null,
+            decided: null,
+            gmsContext: mentionsGms(doc.text.slice(Math.max(0, seg.start - 600), seg.start)) ||
+                neighbourhoodMentionsGms(context, seg),
+            notGms: false,
+            parent: null,
+            list: row.table === undefined ? null : listOf(lists, row.table, nextList),
+            twins: 1,
+            ...(row.label !== undefined ? { tableLabel: true } : {}),
+            ...(share ? { yearsShare: true } : {}),
+        });
+    }
+    return out;
+}
+//# sourceMappingURL=facts.js.map

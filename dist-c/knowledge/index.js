@@ -1,0 +1,24 @@
+// The knowledge layer: documents → amounts, dates and facts → one ledger with exact sources. Pure: no network, no platform.
+export { findAmounts } from "./amounts.js";
+export { containsPhrase, phraseStems } from "./area.js";
+export { forTransfer, prepareJoin, readBatch } from "./batch-reading.js";
+export { MAX_AMOUNTS, MAX_SEGMENT_CHARS, MAX_SEGMENTS, overBudget } from "./budget.js";
+export { compareText } from "./compare.js";
+export { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
+export { findDates } from "./dates.js";
+export { documentKind } from "./document-kind.js";
+export { documentLanguage } from "./document-language.js";
+export { loadDocuments, MAX_DOCUMENT_BYTES } from "./documents.js";
+export { givenByGms } from "./given-by-gms.js";
+export { cacheByKey, clearKeyCaches } from "./key-cache.js";
+export { beginLoad, fromDocuments, loadKnowledge, } from "./knowledge.js";
+export { buildLedger, passedOn } from "./ledger.js";
+export { mentionsGms } from "./organisations.js";
+export { createPassageIndex, passageTerms, } from "./passages.js";
+export { projectNamesOf } from "./project-names.js";
+export { segment } from "./segments.js";
+export { emptyStatements, readStatements } from "./statements/index.js";
+export { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS } from "./topics.js";
+export { countsAsGrant, fundingRole } from "./types.js";
+export { compoundHead, contentStems, expandCoordination, isContentWord, stem, words, } from "./words.js";
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,156 @@
+// A group's tellings made into its ledger entry: the years, purpose, recipient and sources it keeps.
+import { areaTerms } from "./area.js";
+import { byGmsAfter, givenByGmsAt } from "./given-by-gms.js";
+import { cacheByKey } from "./key-cache.js";
+import { mentionsGms, namesRegion } from "./organisations.js";
+import { CLUE_STRENGTH } from "./years.js";
+/** GMS under any of its names is one recipient. */
+const GMS_NAME = "Genomic Medicine Sweden (GMS)";
+// A grant told in thousands of documents asks the same few names again for every telling.
+const namesGms = cacheByKey(mentionsGms, 10_000);
+const GIVING_CACHE_MAX = 20_000;
+export function finishEntry(group, areaOf) {
+    const e = group.entry;
+    const facts = group.facts;
+    const best = chooseYears(facts);
+    e.years = best.years.years;
+    e.yearClue = best.years.clue;
+    e.year = e.role === "multi-year-total" || e.years.length === 0 ? null : (e.years[0] ?? null);
+    const named = facts.find((f) => !f.purposeIsSentence) ?? facts[0];
+    if (named)
+        e.purpose = named.purpose;
+    e.recipient = preferredRecipient(facts, true);
+    e.payer = firstNamed(facts, "payer");
+    e.funder = firstNamed(facts, "funder");
+    e.decided = firstNamed(facts, "decided");
+    e.sources = facts.map(toSource);
+    e.area = areaOf(e.purpose);
+    e.terms = sortedTerms(group.termLists, termsOfArea(e.area));
+    e.gms = isGmsMoney(e, e.recipient ?? preferredRecipient(facts, false), facts);
+    if (facts.some((f) => f.role.perYear))
+        e.perYear = true;
+    e.notes = yearNotes(facts, best);
+    // The group's list is the entry's from now on: the group is not read again.
+    e.weak = group.weak;
+    if (unlinkedList(facts, e))
+        e.weak.push("A list item whose list adds up to no stated total.");
+    e.datesDisagree = e.notes.length > 0;
+    return e;
+}
+/** The first telling's value of `key` that is named at all, or null. */
+function firstNamed(facts, key) {
+    for (const f of facts)
+        if (f[key] !== null)
+            return f[key];
+    return null;
+}
+// The known areas are few (only they have terms): each one's stems are read once, not once per entry.
+const areaStems = new Map();
+function termsOfArea(area) {
+    let stems = areaStems.get(area);
+    if (!stems) {
+        stems = areaTerms(area);
+        if (stems.length > 0)
+            areaStems.set(area, stems);
+    }
+    return stems;
+}
+/** The group's stems and its area's, each once, sorted (one telling's list holds each once already). */
+function sortedTerms(lists, ofArea) {
+    if (ofArea.length === 0 && lists.length <= 1)
+        return lists[0] ? [...lists[0]].sort() : [];
+    const all = new Set(ofArea.length === 0 ? lists[0] : ofArea);
+    for (const list of lists)
+        for (const t of list)
+            all.add(t);
+    return [...all].sort();
+}
+/** A share of a list that adds up to no amount the document states. */
+function unlinkedList(facts, e) {
+    return (e.partOf === null &&
+        facts.some((f) => f.list !== null && f.parent === null && f.role.role !== "comparison"));
+}
+/** The strongest clue wins; between equals, the document that told it first (the original announcement). */
+function chooseYears(facts) {
+    let best = facts[0];
+    for (const f of facts)
+        if (CLUE_STRENGTH[f.years.clue] > CLUE_STRENGTH[best.years.clue])
+            best = f;
+    const weakest = CLUE_STRENGTH["decision-date"];
+    if (CLUE_STRENGTH[best.years.clue] <= weakest) {
+        const first = facts.find((f) => f.years.years.length > 0 && f.doc.id === facts[0]?.doc.id);
+        if (first)
+            return first;
+    }
+    return best;
+}
+function yearNotes(facts, chosen) {
+    const notes = [];
+    for (const f of facts) {
+        if (f === chosen || f.years.years.length === 0 || sameYears(f, chosen))
+            continue;
+        notes.push(`${f.doc.id} points to ${f.years.years.join("–")} (${f.years.clue}); ${chosen.doc.id} points to ${chosen.years.years.join("–")} (${chosen.years.clue}), which was kept.`);
+    }
+    return notes.length < 2 ? notes : [...new Set(notes)];
+}
+/** The same years, one by one (what comparing their `join()` tells, without the strings). */
+function sameYears(a, b) {
+    const [x, y] = [a.years.years, b.years.years];
+    return x.length === y.length && x.every((year, i) => year === y[i]);
+}
+/** The recipient as the document that told the grant first names it (`firstOnly`), else as any telling does. */
+export function preferredRecipient(facts, firstOnly) {
+    const firstDoc = facts[0]?.doc;
+    let first = null;
+    for (const f of facts) {
+        if ((firstOnly && f.doc !== firstDoc) || f.recipient === null)
+            continue;
+        if (namesGms(f.recipient))
+            return GMS_NAME;
+        first ??= f.recipient;
+    }
+    return first;
+}
+// Kinds of money that are never GMS's, whoever receives them.
+const NEVER_GMS = new Set(["agency-cap", "budget-frame", "not-funding", "estimate"]);
+/** GMS money unless a named recipient other than GMS (or a region acting for it) takes it. */
+// "Regionfullmäktige har beslutat att avsätta …": a region's own money, not the government's grant to GMS.
+const REGIONAL_FUNDER = /^(?:region(?:en|erna)?\b|regionfullmäktige|regionstyrelsen|landstinget|kommun|hälso- och sjukvårdsnämnden)/i;
+function isGmsMoney(e, recipient, facts) {
+    if (NEVER_GMS.has(e.role))
+        return false;
+    // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
+    if (facts.some((f) => f.role.role !== "comparison" && (f.notGms || givenAway(f))) ||
+        (e.funder && (namesGms(e.funder) || (e.role === "grant" && REGIONAL_FUNDER.test(e.funder)))))
+        return false;
+    if (recipient && namesGms(recipient))
+        return true;
+    const regionForGms = recipient !== null && namesRegion(recipient) && facts.some((f) => f.gmsContext);
+    if (recipient !== null && !regionForGms)
+        return false;
+    return facts.some((f) => f.gmsContext) || regionForGms;
+}
+// Where in each wording GMS first gives money away: read once per wording, however many amounts and
+// sentences (a list repeats its items' wording) hold it.
+const givingIn = cacheByKey((text) => givenByGmsAt(text) ?? Number.POSITIVE_INFINITY, GIVING_CACHE_MAX);
+/** Where in the sentence GMS first gives money away (past its end when it does not). */
+export function givingAt(segment) {
+    return givingIn(segment.text);
+}
+function givenAway(f) {
+    const at = f.amount.start - f.segment.start;
+    return at > givingAt(f.segment) || byGmsAfter(f.segment.text, at);
+}
+function toSource(f) {
+    const { doc, segment: s, amount } = f;
+    return {
+        docId: doc.id,
+        start: s.start,
+        end: s.end,
+        text: doc.text.slice(s.start, s.end),
+        amountText: amount.text,
+        amountStart: amount.start,
+        amountEnd: amount.end,
+    };
+}
+//# sourceMappingURL=ledger-entry.js.map

@@ -1,0 +1,137 @@
+// What the ledger reads of each telling (its sentence, recipient, the heading above it, its purpose): the
+// content stems and known areas that "about the same thing" compares. Each text is read once per load, however
+// many tellings share it, and may be read ahead (`readTellings`) while another thread still reads documents.
+import { describeArea } from "./area.js";
+import { cacheByKey } from "./key-cache.js";
+import { givingAt } from "./ledger-entry.js";
+import { topicsOf } from "./merge-rules.js";
+import { wordEnd, wordStart } from "./word-chars.js";
+import { contentStems, words } from "./words.js";
+const CACHE_MAX = 50_000;
+// A word ending in a hyphen ("bröst-") borrows the end of a word after it, maybe from the next text.
+const OPEN_HYPHEN = /-(?![\p{L}\p{N}])/u;
+const NO_STEMS = [];
+// Without an open hyphen a text's stems ask nothing of the corpus's words: they are the text's own.
+const textStems = cacheByKey((text) => {
+    const open = text.includes("-") && OPEN_HYPHEN.test(text);
+    return { stems: open ? NO_STEMS : ownStems(text), open };
+}, CACHE_MAX);
+// Without an open hyphen no word borrows from the next: a text's stems are its words' own, and the corpus
+// repeats its words, so each word's stems are read once per load.
+const wordStems = cacheByKey((word) => contentStems(word), CACHE_MAX);
+// The one letter whose lower case is two characters ("İ" → "i̇"): its word does not read the same again.
+const LONGER_LOWER = "\u0130";
+/** `contentStems(text)` of a text without an open hyphen, each stem once, in order. */
+function ownStems(text) {
+    if (text.includes(LONGER_LOWER))
+        return unique(contentStems(text));
+    // The words as `words(text)` reads them, found in place: no record is made per word.
+    const lower = text.toLowerCase();
+    if (lower.length !== text.length || text.includes("Σ"))
+        return stemsOfWords(text);
+    const stems = new Set();
+    for (let at = wordStart(text, 0); at < text.length;) {
+        const end = at < 0 ? -1 : wordEnd(text, at);
+        // An astral character: `words` reads the text by its regex.
+        if (end < 0)
+            return stemsOfWords(text);
+        for (const s of wordStems(lower.slice(at, end)))
+            stems.add(s);
+        at = wordStart(text, end);
+    }
+    return [...stems];
+}
+function stemsOfWords(text) {
+    const stems = new Set();
+    for (const { word } of words(text))
+        for (const s of wordStems(word))
+            stems.add(s);
+    return [...stems];
+}
+/** Whether every stem of `part` is in `whole` (a telling's few stems, looked for in its sentence's). */
+function within(part, whole) {
+    for (const s of part)
+        if (!whole.includes(s))
+            return false;
+    return true;
+}
+/** Each once, in order. */
+function unique(stems) {
+    return [...new Set(stems)];
+}
+const NO_TOPICS = new Set();
+const topicsOfText = cacheByKey(topicsOf, CACHE_MAX);
+/** The known areas a telling's purpose (and recipient) names; a whole sentence names its other amounts' too. */
+export function tellingTopics(f) {
+    return f.purposeIsSentence ? NO_TOPICS : topicsOfText(`${f.purpose} ${f.recipient ?? ""}`);
+}
+/** The area a purpose names (many amounts of one sentence share it). */
+export const areaOf = cacheByKey(describeArea, CACHE_MAX);
+/** Reads ahead what joining these facts will ask of their texts (the answers are kept for the load). */
+export function readTellings(facts) {
+    for (const f of facts.flat()) {
+        textStems(f.segment.text);
+        textStems(f.recipient ?? "");
+        textStems(f.toldAbove ?? "");
+        tellingTopics(f);
+        areaOf(f.purpose);
+        givingAt(f.segment);
+    }
+}
+// Sentences whose stems another thread read (`sentenceStems` there, `rememberStems` here).
+const sentStems = new WeakMap();
+/** A sentence's own stems, or null when an open hyphen makes them depend on what follows it. */
+export function sentenceStems(segment) {
+    const read = textStems(segment.text);
+    return read.open ? null : read.stems;
+}
+/** Keeps the stems another thread read of a sentence (a copy of its segment), so they are not read again. */
+export function rememberStems(segment, stems) {
+    sentStems.set(segment, stems);
+}
+/** The stems of one document's tellings, each telling's list made once. */
+export class TellingTerms {
+    isWord;
+    ofTelling = new Map();
+    /** `isWord`: the corpus's words, which expand "bröst- och äggstockscancer" to both cancers. */
+    constructor(isWord) {
+        this.isWord = isWord;
+    }
+    /** Tellings of another document come next (one document's are keyed by sentence and recipient). */
+    nextDocument() {
+        this.ofTelling.clear();
+    }
+    /** Each stem of the telling once: its sentence's own list when recipient and heading add none. */
+    of(f) {
+        const sent = sentStems.get(f.segment);
+        const sentence = sent ? { stems: sent, open: false } : textStems(f.segment.text);
+        const recipient = textStems(f.recipient ?? "");
+        const above = textStems(f.toldAbove ?? "");
+        // The sentence's own list when recipient and heading add no stem to it: most recipients are named in it.
+        const closed = !sentence.open && !recipient.open && !above.open;
+        if (closed && within(recipient.stems, sentence.stems) && within(above.stems, sentence.stems))
+            return sentence.stems;
+        const key = `${f.segment.start}\u0000${f.recipient ?? ""}`;
+        let terms = this.ofTelling.get(key);
+        if (!terms) {
+            terms = this.read(f.segment, f.recipient ?? "", f.toldAbove ?? "", [
+                sentence,
+                recipient,
+                above,
+            ]);
+            this.ofTelling.set(key, terms);
+        }
+        return terms;
+    }
+    /** The stems of the three texts read as one (the same as each read alone unless one has an open hyphen). */
+    read(segment, recipient, above, parts) {
+        if (parts.some((p) => p.open))
+            return unique(contentStems(`${segment.text} ${recipient} ${above}`, this.isWord));
+        const stems = new Set();
+        for (const p of parts)
+            for (const s of p.stems)
+                stems.add(s);
+        return [...stems];
+    }
+}
+//# sourceMappingURL=ledger-terms.js.map

@@ -1,0 +1,405 @@
+import { compareText } from "./compare.js";
+import { extractFacts } from "./facts.js";
+import { DocumentCandidates } from "./ledger-candidates.js";
+import { checkTotals, kr } from "./ledger-checks.js";
+import { finishEntry, preferredRecipient } from "./ledger-entry.js";
+import { addWords, documentCount, hasDocument, hasSegment, newGroup, remember, toldInList, } from "./ledger-group.js";
+import { perYearWhole, retellsEveryShare, sameGrant, sharedTerms, yearShareOf, yearsGrantOf, } from "./ledger-merge.js";
+import { ShareIndex } from "./ledger-share-index.js";
+import { areaOf, TellingTerms, tellingTopics } from "./ledger-terms.js";
+import { mentionsGms } from "./organisations.js";
+import { toldBeside } from "./roles.js";
+import { linkSameWorkRetellings } from "./same-work.js";
+import { markUndatedBesideDated } from "./undated-beside.js";
+import { countWords } from "./word-counts.js";
+/** Builds the ledger: one entry per grant, however many documents tell it. */
+export function buildLedger(documents, wordCounts = countWords(documents), factsOf = extractFacts) {
+    // The corpus's words let "bröst- och äggstockscancer" expand to both cancers.
+    const merge = new Merge(new TellingTerms((w) => wordCounts.has(w)));
+    for (const doc of [...documents].sort(byPublication))
+        merge.addDocument(doc, factsOf(doc));
+    const groups = merge.groups;
+    const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
+    for (const g of groups)
+        if (g.cofunds)
+            takeCoFundedYears(g.entry, g.cofunds.entry);
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    linkParts(entries, byId);
+    splitByYear(entries, byId);
+    markSpanGrants(entries);
+    linkSameWorkRetellings(entries);
+    // A retelling names the recipient only where neither the first telling nor the whole did.
+    for (const g of groups)
+        g.entry.recipient ??= preferredRecipient(g.facts, false);
+    markUndatedBesideDated(entries, noteWeak);
+    markLoneRetellings(entries);
+    markRevised(groups);
+    for (const e of entries) {
+        const why = weakYears(e);
+        if (why)
+            noteWeak(e, why);
+    }
+    resolveAgencyReferences(entries);
+    checkTotals(entries, new Set(groups.filter(toldInList).map((g) => g.entry.id)), byId);
+    return { entries };
+}
+/** The groups of the documents merged so far, and what finds a fact's group among them. */
+class Merge {
+    tellingTerms;
+    groups = [];
+    // Only equal amounts can be one grant: looking them up by amount keeps the build linear.
+    byAmount = new Map();
+    shares = new ShareIndex();
+    constructor(tellingTerms) {
+        this.tellingTerms = tellingTerms;
+    }
+    /** Places each fact of the document (a whole before its shares) in its group. */
+    addDocument(doc, facts) {
+        this.tellingTerms.nextDocument();
+        const at = {
+            facts,
+            placed: [],
+            candidates: new DocumentCandidates(doc.id),
+            roundedHeadings: roundedHeadingsOf(facts),
+        };
+        for (const i of parentsFirst(facts))
+            at.placed[i] = this.place(at, i);
+        facts.forEach((f, i) => {
+            const group = at.placed[i];
+            if (f.revises != null && group)
+                group.revises = at.placed[f.revises] ?? null;
+        });
+    }
+    place(at, i) {
+        const { facts, placed } = at;
+        const fact = facts[i];
+        const terms = this.tellingTerms.of(fact);
+        const topics = tellingTopics(fact);
+        const parentGroup = fact.parent !== null
+            ? (placed[fact.parent] ?? null)
+            : fact.restOf != null
+                ? (placed[fact.restOf]?.parent ?? null)
+                : (perYearWhole(this.byAmount, fact) ?? yearsGrantOf(this.groups, fact));
+        const same = listedAt(this.byAmount, fact.amount.valueSek);
+        const retold = retellsEveryShare(same, fact, parentGroup);
+        if (retold)
+            fact.role = { ...fact.role, role: "comparison" };
+        const group = (retold ? newGroup(this.groups, fact) : null) ??
+            roundedRepeat(facts, i, placed, at.roundedHeadings) ??
+            firstSame(at.candidates, this.shares, same, fact, parentGroup, (g) => sameGrant(g, fact, { terms, topics }, parentGroup)) ??
+            yearShareOf(same, fact, topics, parentGroup) ??
+            newGroup(this.groups, fact);
+        noteWeakMerge(group, fact, terms);
+        absorbRole(group, fact);
+        // The body's exact figure lists its group once more under that amount (as it always has).
+        const listing = preferExact(group, fact) || !group.listed.includes(fact.amount.valueSek);
+        if (listing) {
+            same.push(group);
+            group.listed.push(fact.amount.valueSek);
+        }
+        if (!hasSegment(group, fact.segment) || !group.facts.includes(fact)) {
+            group.facts.push(fact);
+            remember(group, fact);
+        }
+        addWords(group, terms, topics);
+        if (fact.cofunds != null)
+            group.cofunds = placed[fact.cofunds] ?? null;
+        if (parentGroup && group.entry.partOf === null) {
+            group.entry.partOf = parentGroup.entry.id;
+            group.parent = parentGroup;
+        }
+        // Indexed once it knows its whole, at its place in the amount's listing.
+        if (listing)
+            this.shares.add(fact.amount.valueSek, group, same.length - 1);
+        return group;
+    }
+}
+/** The first group of the fact's amount that is the same grant; a share looks only among its own whole's. */
+function firstSame(candidates, shares, same, fact, parentGroup, test) {
+    if (parentGroup === null)
+        return candidates.first(same, fact, false, test);
+    return candidates.firstShare(shares, fact, parentGroup.entry.id, test);
+}
+/** The groups listed under `amount`, in order: one growing array, so candidates can follow it. */
+function listedAt(byAmount, amount) {
+    let listed = byAmount.get(amount);
+    if (!listed) {
+        listed = [];
+        byAmount.set(amount, listed);
+    }
+    return listed;
+}
+/** The places of the facts whose rounded amount stands in a heading ("nästan 8 miljoner"). */
+function roundedHeadingsOf(facts) {
+    const at = [];
+    for (let j = 0; j < facts.length; j++) {
+        const f = facts[j];
+        if (f.amount.qualifier === "approx" && f.segment.heading)
+            at.push(j);
+    }
+    return at;
+}
+/** Document order, except that a whole told after its share ("…, som en del av … 18 miljoner") comes first. */
+function parentsFirst(facts) {
+    // Most documents tell each whole before its shares: then the order is theirs.
+    if (facts.every((f, i) => f.parent === null || f.parent <= i))
+        return [...facts.keys()];
+    const order = [];
+    const done = new Set();
+    const visit = (i) => {
+        if (done.has(i))
+            return;
+        done.add(i);
+        const parent = facts[i]?.parent;
+        if (parent !== null && parent !== undefined && parent > i)
+            visit(parent);
+        order.push(i);
+    };
+    for (let i = 0; i < facts.length; i++)
+        visit(i);
+    return order;
+}
+/** A merge across documents that shares fewer than two words is worth a second look. */
+function noteWeakMerge(group, fact, terms) {
+    // A fact is in its group only when the group was just made for it; the document ids are kept as a set.
+    if (group.facts[0] === fact || (documentCount(group) === 1 && hasDocument(group, fact.doc.id)))
+        return;
+    if (sharedTerms(group, terms) >= 2)
+        return;
+    const other = group.facts[0]?.doc.id ?? "";
+    group.weak.push(`${fact.doc.id} is taken as the same grant as ${other} on amount and year alone.`);
+}
+function byPublication(a, b) {
+    return compareText(a.published ?? "9999", b.published ?? "9999") || compareText(a.id, b.id);
+}
+// The more a kind says, the more it wins when one grant is told as several: a retold figure says least.
+const ROLE_RANK = {
+    comparison: 0,
+    total: 1,
+    grant: 2,
+    part: 3,
+    "multi-year-total": 4,
+    "co-funding": 5,
+};
+function absorbRole(group, fact) {
+    const now = group.entry.role;
+    const incoming = fact.role.role;
+    if ((ROLE_RANK[incoming] ?? -1) > (ROLE_RANK[now] ?? 99))
+        group.entry.role = incoming;
+}
+// How far a headline's rounding ("drygt 7 miljoner" for 7,2) may stand from the exact figure.
+const ROUNDING = 0.06;
+/** The body's exact "7,8 miljoner kronor" is the entry's amount, not the headline's "nästan 8 miljoner". */
+function preferExact(group, fact) {
+    if (group.entry.qualifier !== "approx" || fact.amount.qualifier === "approx")
+        return false;
+    if (group.entry.amountSek === fact.amount.valueSek)
+        return false;
+    group.entry.amountSek = fact.amount.valueSek;
+    group.entry.qualifier = fact.amount.qualifier;
+    return true;
+}
+/** "nästan 8 miljoner" in a headline restates the exact "7,8 miljoner kronor" of the same document. */
+function roundedRepeat(facts, i, placed, roundedHeadings) {
+    const fact = facts[i];
+    const approx = fact.amount.qualifier === "approx";
+    // The rounded one stands in a heading: an exact figure only looks at those, not at every fact.
+    if (approx && !fact.segment.heading)
+        return null;
+    for (const j of approx ? facts.keys() : roundedHeadings) {
+        if (j >= i)
+            break;
+        const other = facts[j];
+        if (other.segment === fact.segment)
+            continue;
+        const otherApprox = other.amount.qualifier === "approx";
+        if (approx === otherApprox)
+            continue;
+        const [rounded, exact] = approx ? [fact, other] : [other, fact];
+        const close = Math.abs(rounded.amount.valueSek - exact.amount.valueSek) <= exact.amount.valueSek * ROUNDING;
+        if (!close || !rounded.segment.heading)
+            continue;
+        if (j < i)
+            return placed[j] ?? null;
+    }
+    return null;
+}
+/**
+ * A figure only ever retold ("förstudien som Vinnova finansierade i fjol med 3,5 miljoner") stays a comparison
+ * but is the one source of that earlier grant: it counts as the grant, unless that year already has GMS grants.
+ * A retold share of a known whole ("I fjol fick regionen 3,1 miljoner … för samma arbete") is that share,
+ * unless the whole's shares of that amount are told as such.
+ */
+function markLoneRetellings(entries) {
+    const retold = entries.filter((e) => e.role === "comparison" && e.years.length > 0);
+    if (retold.length === 0)
+        return;
+    const funded = new Set(entries.filter((e) => e.role === "grant" && e.gms).flatMap((e) => e.years));
+    // Only the wholes a retelling is a share of need their shares' amounts.
+    const wholes = new Set(retold.map((e) => e.partOf));
+    const shares = new Set(entries
+        .filter((e) => e.role !== "comparison" && e.partOf && wholes.has(e.partOf))
+        .map((e) => shareKey(e)));
+    for (const e of retold) {
+        const kept = e.partOf !== null
+            ? shares.has(shareKey(e))
+            : besideOtherMoney(e)
+                ? retellsYearMoney(e, entries)
+                : e.years.some((y) => funded.has(y));
+        if (kept)
+            continue;
+        e.loneRetelling = true;
+        noteWeak(e, "Only told as an earlier year's figure in a later document.");
+    }
+}
+/** Told beside the new money ("on top of the SEK 92 million"): other money of its year, not a total of it. */
+function besideOtherMoney(e) {
+    return e.sources.some((s) => s.amountStart !== undefined && toldBeside(s.text, s.amountStart - s.start));
+}
+/** A GMS grant of the retelling's years has its amount, or that year's other grants add up to it. */
+function retellsYearMoney(e, entries) {
+    const ofYears = entries.filter((g) => g !== e && g.role === "grant" && g.gms && g.years.some((y) => e.years.includes(y)));
+    const sum = ofYears.reduce((s, g) => s + g.amountSek, 0);
+    return ofYears.some((g) => g.amountSek === e.amountSek) || sum === e.amountSek;
+}
+/** A grant an amending decision changed is no longer summed: the amended amount stands for it. */
+function markRevised(groups) {
+    for (const g of groups) {
+        const old = g.revises?.entry;
+        if (!old || old === g.entry)
+            continue;
+        old.revisedBy = g.entry.id;
+        old.notes.push(`Changed to ${kr(g.entry.amountSek)} by ${g.entry.id}.`);
+    }
+}
+function noteWeak(e, why) {
+    e.weak = e.weak ?? [];
+    e.weak.push(why);
+}
+function shareKey(e) {
+    return `${e.partOf}|${e.amountSek}`;
+}
+function weakYears(e) {
+    if (e.yearClue === "publication-date")
+        return "The year comes from the publication date only.";
+    if (e.years.length === 0)
+        return "No document says which year this money is for.";
+    return null;
+}
+/** Undated co-funding funds the years of the grant it is told beside, as the ledger dates that grant. */
+function takeCoFundedYears(e, funded) {
+    if (e.yearClue !== "none" || funded.years.length === 0)
+        return;
+    e.years = [...funded.years];
+    e.year = funded.year ?? funded.years[0] ?? null;
+    e.yearClue = "other-document";
+}
+function linkParts(entries, byId) {
+    for (const e of entries) {
+        const parent = e.partOf ? byId.get(e.partOf) : undefined;
+        if (!parent)
+            continue;
+        parent.parts.push(e.id);
+        if (e.years.length === 0 || e.yearClue === "publication-date") {
+            e.years = [...parent.years];
+            e.year = parent.year;
+            e.yearClue = "parent";
+        }
+        if (e.role === "part" || e.role === "co-funding")
+            e.gms = parent.gms && !isOwnMoneyOfGms(e);
+        // "9 000 000 kronor under 2026" of a two-year decision is that year's grant; the total is never summed.
+        if (e.role === "part" && parent.role === "multi-year-total" && e.years.length === 1)
+            e.yearShare = true;
+        // "fördelar regionen 5,6 miljoner kronor vidare till …": a share passed on is no longer the whole's recipient's.
+        if (!e.sources.every(passedOn))
+            e.recipient ??= parent.recipient;
+        e.payer ??= parent.payer;
+        // A yearly share ("Av beloppet ska 9 000 000 kronor betalas ut under 2026") is for the whole's purpose,
+        // however a retelling names it: each year's share then reads alike.
+        if (e.yearShare || e.sources.every((s) => s.text === e.purpose)) {
+            e.purpose = parent.purpose;
+            e.area = parent.area;
+        }
+    }
+}
+/**
+ * "Bidrag från Vinnova: 3 800 000 kronor … Projektperiod: 2031–2033": GMS money over several years, not said to
+ * be per year, is their multi-year total: never summed whole into one of its years.
+ */
+function markSpanGrants(entries) {
+    for (const e of entries)
+        if (e.role === "grant" && e.gms && e.years.length > 1 && !e.perYear)
+            e.role = "multi-year-total";
+}
+/**
+ * "2 400 000 kronor … Projekttiden är 2030–2031. Av bidraget avser 1 400 000 kronor år 2030 och 1 000 000
+ * kronor år 2031": a grant over years whose shares are one per year and add up to it exactly is told year
+ * by year. The shares are each year's grant; the whole is their multi-year total, never summed beside them.
+ */
+function splitByYear(entries, byId) {
+    for (const e of entries) {
+        if (e.role !== "grant" || e.years.length < 2 || e.parts.length < 2)
+            continue;
+        const parts = e.parts.map((id) => byId.get(id)).filter((p) => !!p);
+        const years = parts.map((p) => (p.years.length === 1 && p.role === "part" ? p.years[0] : null));
+        const sum = parts.reduce((s, p) => s + p.amountSek, 0);
+        const covered = new Set(years);
+        if (sum !== e.amountSek || covered.size !== parts.length || covered.size !== e.years.length)
+            continue;
+        if (!e.years.every((y) => covered.has(y)))
+            continue;
+        e.role = "multi-year-total";
+        for (const p of parts) {
+            p.yearShare = true;
+            p.purpose = e.purpose;
+            p.area = e.area;
+        }
+    }
+}
+// The words right after a share's amount that say it is handed on to others ("vidare till", "on to",
+// "fördes vidare till", "was passed on to").
+const PASSED_ON = new Set([
+    "vidare",
+    "on to",
+    "onwards to",
+    "fördes vidare",
+    "förs vidare",
+    "skickades vidare",
+    "skickas vidare",
+    "gick vidare",
+    "går vidare",
+    "fördelades vidare",
+    "fördelas vidare",
+    "passed on",
+    "handed on",
+    "was passed on",
+    "were passed on",
+    "is passed on",
+]);
+/** The source tells its amount as handed on: "5,6 miljoner kronor vidare till …", "SEK 2m on to …". */
+export function passedOn(s) {
+    const at = s.amountStart !== undefined ? s.amountStart - s.start : s.text.indexOf(s.amountText);
+    if (at < 0)
+        return false;
+    const after = s.text
+        .slice(at + s.amountText.length, at + s.amountText.length + 24)
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w !== "");
+    return [1, 2, 3].some((n) => PASSED_ON.has(after.slice(0, n).join(" ")));
+}
+// "Myndigheten får använda …" refers back to the agency the document named as paying out.
+const AGENCY_REFERENCE = /^(?:myndigheten|verket|the agency)$/i;
+function resolveAgencyReferences(entries) {
+    for (const e of entries) {
+        if (!e.recipient || !AGENCY_REFERENCE.test(e.recipient))
+            continue;
+        const docId = e.sources[0]?.docId;
+        const named = entries.find((o) => o.payer && o.sources.some((s) => s.docId === docId));
+        e.recipient = named?.payer ?? e.recipient;
+    }
+}
+function isOwnMoneyOfGms(e) {
+    return e.funder !== null && e.funder !== undefined && mentionsGms(e.funder);
+}
+//# sourceMappingURL=ledger.js.map

@@ -1,0 +1,73 @@
+import { indexPhrases, ownersIn, phraseStems } from "./area.js";
+import { TOPICS } from "./topics.js";
+import { stem, words } from "./words.js";
+// Areas the question topics don't list, as the documents name them: "Swedish | English, English". Data, one a line.
+const MORE_AREAS = `
+farmakogenomik | pharmacogenomics, pharmacogenetics
+ärftlig hjärtsjukdom, ärftliga hjärtsjukdomar | inherited heart disease, hereditary heart disease
+solida tumörer | solid tumours, solid tumors
+antibiotikaresistens | antibiotic resistance, antimicrobial resistance
+infektionssjukdomar | infectious diseases
+akuta leukemier, akut leukemi | acute leukaemia, acute leukemia, acute leukaemias
+prostatacancer | prostate cancer
+tjocktarmscancer | colorectal cancer, colon cancer
+bioinformatik | bioinformatics
+utbildning | training, education
+`;
+const AREAS = [
+    ...TOPICS.map((t) => ({ key: t.key, sv: t.svPhrases, en: t.enPhrases })),
+    ...MORE_AREAS.trim()
+        .split("\n")
+        .map((line) => line.split("|").map((side) => side.split(",").map((p) => p.trim())))
+        .map(([sv = [], en = []]) => ({ key: sv[0] ?? "", sv, en })),
+];
+// One area in either language: Swedish phrases compared by stem, English ones by their words.
+const SV_TOPICS = AREAS.map((t) => ({ key: t.key, phrases: t.sv.map(phraseStems) }));
+const EN_TOPICS = AREAS.map((t) => ({
+    key: t.key,
+    phrases: t.en.map((p) => words(p).map((w) => w.word)),
+}));
+const SV_INDEX = indexPhrases(SV_TOPICS.map((t) => t.phrases));
+const EN_INDEX = indexPhrases(EN_TOPICS.map((t) => t.phrases));
+/** The known areas a text names, in Swedish or English: "rare diseases" and "sällsynta diagnoser" are one. */
+export function topicsOf(text) {
+    // The words read once: the stems are theirs (`phraseStems`).
+    const plain = words(text).map((w) => w.word);
+    const stems = plain.map(stem);
+    const found = new Set();
+    const sv = ownersIn(stems, SV_INDEX, SV_TOPICS.length);
+    // "a Nordic rare-disease data hub": an English compound written with a hyphen names the area of its words.
+    const en = ownersIn(plain.some(hyphenated) ? plain.flatMap(hyphenParts) : plain, EN_INDEX, EN_TOPICS.length);
+    // In the order the areas are listed, Swedish first, as each area was looked for in turn.
+    SV_TOPICS.forEach((t, i) => {
+        if (sv[i])
+            found.add(t.key);
+    });
+    EN_TOPICS.forEach((t, i) => {
+        if (en[i])
+            found.add(t.key);
+    });
+    return found;
+}
+const hyphenated = (w) => w.length > 2 && w.slice(1, -1).includes("-");
+/** "rare-disease" → "rare", "disease"; a word without an inner hyphen stays as it is. */
+function hyphenParts(w) {
+    return hyphenated(w) ? w.split("-").filter((p) => p !== "") : [w];
+}
+/** Two tellings that each name areas, none in common, are about different money. */
+export function topicsConflict(a, b) {
+    if (a.size === 0 || b.size === 0)
+        return false;
+    for (const t of a)
+        if (b.has(t))
+            return false;
+    return true;
+}
+/** Two tellings that name the same area (in any language) share what they fund. */
+export function topicsAgree(a, b) {
+    for (const t of a)
+        if (b.has(t))
+            return true;
+    return false;
+}
+//# sourceMappingURL=merge-rules.js.map

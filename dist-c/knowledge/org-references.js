@@ -1,0 +1,63 @@
+import { cacheByKey } from "./key-cache.js";
+import { countBelow } from "./sorted.js";
+// "Regionen skjuter till …", "Institutionen bidrar med …": a definite common noun standing for an organisation
+// the document named before. One line per noun: the names it can stand for. A name is at most a few words:
+// bounded repeats keep each search linear, even over a run of capitalised words.
+const REFERENCES = [
+    ["regionen", /\bRegion\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu],
+    // "Regionstyrelsen beslutar att avsätta …": a region's own board gives the region's money.
+    ["regionstyrelsen", /\bRegion\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu],
+    ["regionfullmäktige", /\bRegion\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu],
+    [
+        "institutionen",
+        /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Institutet|institutet|universitet)(?![\p{L}])/gu,
+    ],
+    ["universitetet", /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}universitet(?![\p{L}])/gu],
+    ["stiftelsen", /\b(?:Stiftelsen|Fonden)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,6}/gu],
+];
+const BY_NOUN = new Map(REFERENCES);
+/** The reference nouns themselves ("regionen"): a recipient or funder written so is resolved here. */
+export const REFERENCE_NOUNS = REFERENCES.map(([noun]) => noun);
+// A text lower-cased to one of the nouns (plain letters) is as long as it: only İ lengthens, into no noun.
+const NOUN_LENGTHS = new Set(REFERENCE_NOUNS.map((noun) => noun.length));
+// One document's names are found once per noun, not once per fact that refers back to them.
+const INDEX_CACHE_MAX = 16;
+const indexes = new Map(REFERENCES.map(([noun, pattern]) => [
+    noun,
+    cacheByKey((t) => nameIndex(t, pattern), INDEX_CACHE_MAX),
+]));
+function nameIndex(text, pattern) {
+    const counts = new Map();
+    const ends = [];
+    const best = [];
+    let leader = null;
+    for (const m of text.matchAll(pattern)) {
+        const name = withoutGenitive(m[0]);
+        const n = (counts.get(name) ?? 0) + 1;
+        counts.set(name, n);
+        if (leader === null || n >= (counts.get(leader) ?? 0))
+            leader = name;
+        ends.push((m.index ?? 0) + m[0].length);
+        best.push(leader);
+    }
+    return { ends, best };
+}
+/** "Region Skånes del": the region is Region Skåne (no region's name ends in a genitive s of its own). */
+function withoutGenitive(name) {
+    return name.startsWith("Region ") && name.endsWith("s") ? name.slice(0, -1) : name;
+}
+/** The organisation a reference word stands for: the name of its kind told most often before `at` (the latest on a tie). */
+export function resolveOrgReference(text, at, name) {
+    // Most names are no reference noun, told by their length alone (lower case keeps the length of these).
+    if (name === null || !NOUN_LENGTHS.has(name.length))
+        return name;
+    const noun = name.toLowerCase();
+    const index = indexes.get(noun);
+    if (!index || !BY_NOUN.has(noun))
+        return name;
+    const { ends, best } = index(text);
+    // The last name that ends by `at` (a name must lie wholly before it).
+    const before = countBelow(ends, at + 1);
+    return before === 0 ? name : best[before - 1];
+}
+//# sourceMappingURL=org-references.js.map

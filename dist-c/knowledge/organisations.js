@@ -1,0 +1,347 @@
+// Who pays and who receives, read from Swedish (and English) sentence patterns.
+import { REFERENCE_NOUNS } from "./org-references.js";
+/** Words that end a name: prepositions, conjunctions and verbs that follow a recipient. */
+const NAME_STOP = new Set(`för till att som med i under inom på av om och samt senast efter från ska skall får kan har
+  to for with in under within on of about and by that which`.split(/\s+/));
+// Lower-case words that may stand before a name: "projektet Genomic Medicine Sweden".
+const DESCRIPTOR = /^(?:\p{L}*projekt(?:et)?|regionernas|myndigheten|organisationen|the|project)$/iu;
+const GMS = /genomic\s+medicin\w*\s+sweden|\bgms\b/i;
+export function mentionsGms(text) {
+    return GMS.test(text);
+}
+// A region's own name ("Region Skåne").
+const REGION_NAME = /^region\s/i;
+/** Whether a name is a region's own ("Region Skåne", never "regionerna"). */
+export function namesRegion(name) {
+    return REGION_NAME.test(name);
+}
+const ABBREVIATION = /^\(\p{Lu}[\p{Lu}\d-]*\)$/u;
+// Lower-case words that end a name: "Regionalt cancercentrum (RCC) norr", "Region Örebro län".
+const DIRECTION = /^(?:norr|syd|söder|väst|öst|mellansverige|län|kommun|north|south|east|west|county)$/i;
+// The lower-case last word of a Swedish organisation's name: "Skånes universitetssjukhus", "Umeå universitet".
+const ORGANISATION_HEADS = [
+    "universitetssjukhus",
+    "sjukhus",
+    "sjukhuset",
+    "universitet",
+    "universitetet",
+    "institutet",
+    "institut",
+    "högskola",
+    "högskolan",
+    "lasarett",
+    "lasarettet",
+    "fonden",
+    "myndigheten",
+    "centrum",
+    "regionerna",
+];
+function isOrganisationHead(word) {
+    return ORGANISATION_HEADS.some((h) => word === h || (h.length > 6 && word.endsWith(h)));
+}
+// The patterns `readName` and `countedGroups` read each word with, made once (a regex literal is a new object
+// each time it is evaluated).
+const FIRST_WORDS = /^(?:\S+\s*){1,10}/u;
+const SPACES = /\s+/;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const END_PUNCTUATION = /[.,;:!?]+$/;
+const END_SEPARATOR = /[.,;:]+$/;
+const DIGITS_ONLY = /^\d+$/;
+/** A name starting at `text`'s beginning: capitalised words, "(ABBR)", "Regionalt cancercentrum (RCC) norr". */
+function readName(text) {
+    const tokens = text.match(FIRST_WORDS)?.[0].trim().split(SPACES) ?? [];
+    let i = 0;
+    while (i < 2 && DESCRIPTOR.test(tokens[i] ?? ""))
+        i += 1;
+    if (!UPPER_START.test(tokens[i] ?? ""))
+        return null;
+    const name = [];
+    for (; i < tokens.length; i++) {
+        const raw = tokens[i] ?? "";
+        const word = raw.replace(END_PUNCTUATION, "");
+        const next = (tokens[i + 1] ?? "").replace(END_PUNCTUATION, "");
+        const previous = name.at(-1) ?? "";
+        const accepted = UPPER_START.test(word) ||
+            ABBREVIATION.test(word) ||
+            (LOWER_START.test(word) && ABBREVIATION.test(next) && !NAME_STOP.has(word)) ||
+            (DIRECTION.test(word) && (ABBREVIATION.test(previous) || UPPER_START.test(previous))) ||
+            (isOrganisationHead(word) && UPPER_START.test(previous));
+        if (!accepted || (name.length > 0 && NAME_STOP.has(word.toLowerCase())))
+            break;
+        name.push(word);
+        if (word !== raw)
+            break; // punctuation ends the name
+    }
+    return name.length > 0 ? name.join(" ") : null;
+}
+const REFERENCE_AFTER_VERB = new RegExp(`(?:^|\\s)(?:får|fick|erhåller|erhöll)\\s+(${REFERENCE_NOUNS.join("|")})\\s*$`, "iu");
+// "to three projects", "till tolv forskargrupper": money to several groups of others, not to one organisation.
+const COUNT_WORDS = new Set(`en ett två tre fyra fem sex sju åtta nio tio elva tolv one two three four five six seven eight nine ten
+  eleven twelve several multiple flera`.split(/\s+/));
+const GROUP_NOUNS = new Set(`projekt forskargrupper forskare företag kommuner projects groups researchers companies teams
+  research`.split(/\s+/));
+/** "three projects" when the words after "till"/"to" count groups of recipients; else null. */
+function countedGroups(text) {
+    const [a = "", b = "", c = ""] = text
+        .slice(0, 60)
+        .split(SPACES, 3)
+        .map((w) => w.replace(END_SEPARATOR, ""));
+    const counted = COUNT_WORDS.has(a.toLowerCase()) || DIGITS_ONLY.test(a);
+    if (counted && GROUP_NOUNS.has(b.toLowerCase())) {
+        // "to three research groups": the noun may take two words.
+        return b.toLowerCase() === "research" && c ? `${a} ${b} ${c}` : `${a} ${b}`;
+    }
+    return null;
+}
+// "to a related research project at the Department of …", "till ett forskningsprojekt vid Lunds universitet":
+// work that a named host runs receives the money (GMS's only when the host is GMS).
+const ARTICLES = new Set("a an the one en ett den det".split(" "));
+const PROJECT_NOUNS = new Set(`project projects study studies trial programme group lab laboratory projekt projektet studie studien
+  studier forskargrupp forskargruppen program programmet`.split(/\s+/));
+const HOST_WORDS = new Set(["at", "vid", "på", "within", "inom", "hos"]);
+// An article, at most three words before the project noun, the host word: the name may open the fifth word.
+const PROJECT_WORDS_MAX = 6;
+/** "a <…> project at <Name>" right after "to"/"till": the project and its host, else null. */
+function hostedProject(text) {
+    const words = text.slice(0, 200).split(SPACES, PROJECT_WORDS_MAX);
+    if (!ARTICLES.has(words[0]?.toLowerCase() ?? ""))
+        return null;
+    const at = words.findIndex((w, i) => i > 0 && HOST_WORDS.has(w.toLowerCase()));
+    const noun = words[at - 1]?.toLowerCase() ?? "";
+    if (at < 2 || !(PROJECT_NOUNS.has(noun) || noun.endsWith("projekt")))
+        return null;
+    if (words.slice(1, at).some((w) => !LOWER_START.test(w) || END_SEPARATOR.test(w)))
+        return null;
+    return hostName(text.slice(words.slice(0, at + 1).join(" ").length).trimStart());
+}
+const OF_NAME = /^\s+(?:of|för)\s+(?=\p{Lu})/u;
+/** A host's name, with "of <Name>" kept: "the Department of Immunology", "University of Gothenburg". */
+function hostName(text) {
+    const head = readName(text);
+    if (head === null)
+        return null;
+    const at = text.indexOf(head) + head.length;
+    const of = OF_NAME.exec(text.slice(at, at + 8));
+    const tail = of ? readName(text.slice(at + of[0].length)) : null;
+    return tail ? `${text.slice(text.indexOf(head), at)}${of?.[0]}${tail}` : head;
+}
+// The patterns of the readers below, made once (a regex literal is a new object each time it is evaluated).
+const TILL = /^\s*(?:,\s*)?(?:till|to)\s+/i;
+// "SEK 4.2 million over three years to …", "5 miljoner kronor under 2030 till …": a time between amount and "to".
+const TILL_AFTER_TIME = /^\s*(?:over|during|for|in|per|under|för|i|om)\s+(?:\p{L}+\s+)?(?:years?|år|åren|\d{4}),?\s+(?:till|to)\s+/iu;
+// "Totalt får GMS därmed 107 miljoner": an adverb or two may stand between the recipient and the amount.
+const NAME_AFTER_VERB = /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})(?:\s*\p{Ll}+){0,2}\s*$/u;
+const SUBJECT_RECEIVES = /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
+const BRACKETED_SUBJECT = /\(((?:\p{Lu}[\p{L}-]*)(?:\s[\p{L}-]+){0,3})\)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
+// A name, "har", at most three small words or a year ("sedan 2019", "hittills"), then "fått".
+const SUBJECT_HAS_RECEIVED = /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*har\s+(?:[\p{Ll}\d]+\s+){0,3}fått\s/u;
+const HAS_RECEIVED = /\bhar\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*fått\b/u;
+const GIVEN_BEFORE = /\b(?:ger|gav|ge|gives|gave|give)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:\p{Ll}+\s+)?$/u;
+const WITHIN_PROJECT = /inom\s+(?:ramen\s+för\s+)?(?:projektet\s+)?(?=\p{Lu})/u;
+const PAYS_OUT = /\bbetalar?\s+ut\b|\bpays?\s+out\b/i;
+const COMMISSIONS = /(?:\bger|\bge|\buppdra(?:r)?\s+åt|\bcommission(?:s|ed)?|\btask(?:s|ed)?|\binstruct(?:s|ed)?)\s+(\p{Lu}[\p{L}-]+)/u;
+const COMMISSIONED = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:får\s+)?i\s+uppdrag/u;
+const PAYER_BEFORE = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska\s+|skall\s+)?$/u;
+const PAYER_BEFORE_MODAL = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska|skall)\s+$/u;
+const NO_SUBJECT = /^(?:Nu|Då|Det|Den|Där|I|In|The)$/i;
+/** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
+export function findRecipient(before, after) {
+    const till = TILL.exec(after) ?? TILL_AFTER_TIME.exec(after);
+    if (till) {
+        const rest = after.slice(till[0].length);
+        const name = readName(rest) ?? hostedProject(rest) ?? countedGroups(rest);
+        if (name)
+            return name;
+    }
+    // Every pattern below needs its verb: most sentences have none of them, and are not searched.
+    if (!RECEIVES.test(before))
+        return (givenTo(before) ?? leaderWith(before) ?? labelledOrganisation(before) ?? fundedSubject(before));
+    // "Därutöver får Biobank Sverige tre miljoner": Swedish puts the verb second, the recipient after it.
+    const afterVerb = NAME_AFTER_VERB.exec(before);
+    if (afterVerb?.[1])
+        return afterVerb[1].trim();
+    // "I fjol fick regionen 3,1 miljoner": a reference noun, resolved against the text before it.
+    const referred = REFERENCE_AFTER_VERB.exec(before)?.[1];
+    if (referred)
+        return referred.toLowerCase();
+    // "Vår region (Region Uppsala) får 6,5 MSEK": the name in brackets says who "vår region" is.
+    const bracketed = BRACKETED_SUBJECT.exec(before)?.[1];
+    if (bracketed)
+        return bracketed;
+    const subject = SUBJECT_RECEIVES.exec(before);
+    if (subject?.[1] && !NOT_A_NAME.has(subject[1].trim().split(/\s+/)[0]?.toLowerCase() ?? ""))
+        return subject[1].trim();
+    return givenTo(before);
+}
+// "Region Skåne: 10 mkr": a list item labelled by an organisation's name (the label is all before the amount).
+const LABEL = /^\s*([^:]{2,60}):\s*(?:SEK\s*)?$/u;
+const REGION_WORD = /^(?:region|regionen|landstinget)$|regionen$/iu;
+/** The organisation a "<name>: <amount>" item is labelled with; an area's label ("Barncancer:") is none. */
+function labelledOrganisation(before) {
+    const label = LABEL.exec(before)?.[1]?.trim();
+    return label ? organisationLabel(label) : null;
+}
+/** A label that is an organisation's name ("Region Skåne", "Karolinska universitetssjukhuset"); an area's is not. */
+export function organisationLabel(label) {
+    if (label.length > 60 || readName(label) !== label)
+        return null;
+    const words = label.split(SPACES);
+    const organisation = words.some((w) => REGION_WORD.test(w)) || isOrganisationHead(words.at(-1)?.toLowerCase() ?? "");
+    return organisation ? label : null;
+}
+// "SciLifeLab is a national infrastructure …, funded by the Swedish government with …", "Biobanken finansieras av
+// staten med …": the subject said to be funded receives the money.
+const FUNDED = /\b(?:funded|financed|finansieras|finansierad|finansierat|finansierade)\s+(?:by|av)\b/u;
+const IS_AFTER_NAME = /^\s*(?:is|är|was|var|,)/u;
+function fundedSubject(before) {
+    if (!FUNDED.test(before))
+        return null;
+    const name = readName(before);
+    if (!name || NOT_A_NAME.has(name.split(SPACES)[0]?.toLowerCase() ?? ""))
+        return null;
+    const rest = before.slice(before.indexOf(name) + name.length);
+    return IS_AFTER_NAME.test(rest) && !GOVERNMENT.test(name) ? name : null;
+}
+// Words that open a sentence in capitals without naming anyone ("Idag fick vi beskedet att …").
+const NOT_A_NAME = new Set("idag igår imorgon nu då därmed därför dessutom samtidigt totalt sammanlagt nyligen snart härmed today yesterday now then also overall together".split(" "));
+// "Region Uppsala will lead a new national effort … with SEK 3 million": the one leading work with money gets it.
+const LEAD_VERBS = new Set(["lead", "leads", "leading", "leda", "leder"]);
+const WITH_WORDS = new Set(["with", "med"]);
+/** "<Name> will lead … with" right before the amount: the name that leads the work receives its money. */
+function leaderWith(before) {
+    const words = before.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+    if (!WITH_WORDS.has(words.at(-1)?.toLowerCase() ?? ""))
+        return null;
+    const lead = words.findIndex((w) => LEAD_VERBS.has(w.toLowerCase()));
+    if (lead < 1 || lead > 5)
+        return null;
+    const start = before.search(/\p{Lu}/u);
+    return start < 0 ? null : readName(before.slice(start));
+}
+// The verbs of receiving that `findRecipient`'s patterns read, in any case ("Får"): without one, none matches.
+const RECEIVES = /får|fick|erhåller|erhöll|receives|received|gets|got/iu;
+const GIVES = /ger|gav|ge|gives|gave|give/;
+/** "X har fått" before the amount, or the one given to: "Regeringen ger samtidigt Socialstyrelsen …". */
+function givenTo(before) {
+    if (!GIVES.test(before) && !before.includes("fått"))
+        return null;
+    const inverted = HAS_RECEIVED.exec(before);
+    if (inverted?.[1])
+        return inverted[1].trim();
+    // "Region Västerbotten har sedan 2019 fått sammanlagt …": the subject before "har … fått".
+    const subject = SUBJECT_HAS_RECEIVED.exec(before)?.[1]?.trim();
+    if (subject && !NOT_A_NAME.has(subject.split(/\s+/)[0]?.toLowerCase() ?? ""))
+        return subject;
+    // "Regeringen ger samtidigt Socialstyrelsen 2 miljoner kronor": the one given to stands right before the amount.
+    const given = GIVEN_BEFORE.exec(before);
+    if (given?.[1])
+        return given[1].trim();
+    return null;
+}
+/** "inom ramen för projektet X": whose project the money serves. */
+export function findProjectOwner(sentence) {
+    const m = WITHIN_PROJECT.exec(sentence);
+    return m ? readName(sentence.slice(m.index + m[0].length)) : null;
+}
+/** Who pays out: "ger X i uppdrag att … betala ut", "uppdra åt X att betala ut", "X betalar ut". */
+export function findPayer(sentence) {
+    const pays = PAYS_OUT.exec(sentence); // active voice only: "medlen betalas ut" names no payer
+    if (!pays)
+        return findGrantor(sentence);
+    const before = sentence.slice(0, pays.index);
+    const commissioned = COMMISSIONS.exec(before)?.[1] ?? COMMISSIONED.exec(before)?.[1];
+    if (commissioned)
+        return commissioned;
+    // "X betala ut" has no subject: an infinitive needs "ska" ("Kammarkollegiet ska betala ut").
+    const infinitive = /^betala\s/i.test(pays[0]);
+    const direct = (infinitive ? PAYER_BEFORE_MODAL : PAYER_BEFORE).exec(before)?.[1];
+    return direct && direct !== "Regeringen" ? direct : null;
+}
+// "Vinnova beviljar 2 400 000 kronor …": an agency that grants money pays it; the government only decides.
+const GRANTS = /(?:^|[\s,])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,5})(?![\p{L}-])\s+(?:beviljar|beviljade|har beviljat|awards|awarded|grants|granted|has granted)\b/u;
+const NOT_AN_AGENCY = /^(?:Regeringen|Government|The Government|The Swedish Government|Nu|Då)$/i;
+function findGrantor(sentence) {
+    const name = GRANTS.exec(sentence)?.[1]?.replace(APPOSITION, "");
+    return name && !NOT_AN_AGENCY.test(name) ? name : null;
+}
+// Verbs whose subject gives the money: "Barncancerfonden går in med …", "Forte har beviljat …".
+const FUNDER_VERBS = /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|anslår|anslog|anslagit|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|allocates?|allocated|invests?|invested)\b/u;
+const PASSIVE_FUNDER = /\b(?:finansieras|finansierades|bekostas|funded|financed)\s+(?:av|by)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
+const THROUGH = /\b(?:[Gg]enom|[Vv]ia|[Tt]hrough)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;
+// Words that open a sentence before its subject: "Genom Vinnova satsar regeringen …".
+const LEADING_PREPOSITION = /^(?:Genom|Via|Through|Enligt|Med|I|In)\s+/;
+const GOVERNMENT = /^(?:regeringen|staten|the\s+(?:swedish\s+)?government|government|sweden|swedish)$/i;
+const GOVERNMENT_SUBJECT = /\b(?:regeringen|staten|statens|the\s+swedish\s+government|the\s+government)\b/i;
+// "Forskningsrådet Forte", "myndigheten Vinnova": a common noun in apposition before the name is no part of it.
+const APPOSITION = /^\p{L}*(?:rådet|myndigheten|stiftelsen|organisationen|föreningen|verket)\s+(?=\p{Lu})/iu;
+/** Who gives the money, from the sentence's subject or its "finansieras av X"; the government is "regeringen". */
+export function findFunder(sentence) {
+    const raw = FUNDER_VERBS.exec(sentence)?.[1] ?? PASSIVE_FUNDER.exec(sentence)?.[1] ?? null;
+    const name = raw?.replace(LEADING_PREPOSITION, "").replace(APPOSITION, "") ?? null;
+    if (name && !NO_SUBJECT.test(name)) {
+        const through = THROUGH.exec(sentence)?.[1];
+        if (GOVERNMENT.test(name) || (through && name === through && GOVERNMENT_SUBJECT.test(sentence)))
+            return "regeringen";
+        return name;
+    }
+    const government = GOVERNMENT_SUBJECT.exec(sentence);
+    // "… satsade regeringen 12 miljoner kronor …, och regionerna gick in med lika mycket": the giver told first
+    // is the sentence's own; the regions' giving in a later clause is other money.
+    if (REGIONS_NAMED.test(sentence)) {
+        const regions = REGIONS_GIVE.exec(sentence);
+        if (regions && (government === null || regions.index < government.index))
+            return "regionerna";
+    }
+    if (government)
+        return "regeringen";
+    return awardedFrom(sentence) ?? shareOfNamed(sentence);
+}
+// "SciLifeLab receives SEK 4.5m … of the EU funding", "får 2 miljoner av EU-pengarna": a share of a giver's money.
+const OF_NAMED_MONEY = /\b(?:of|av)\s+(?:the\s+)?(\p{Lu}[\p{L}\d]*)(?:'s|:s)?[\s-](?:funding|funds|money|grant|pengarna|medlen|medel|bidraget|stödet)\b/u;
+function shareOfNamed(sentence) {
+    const name = OF_NAMED_MONEY.exec(sentence)?.[1];
+    // "av GMS-medlen" is the money for GMS, never money GMS gives.
+    if (!name || NOT_A_GIVER.test(name) || NO_SUBJECT.test(name) || mentionsGms(name))
+        return null;
+    return name;
+}
+// "has been awarded EUR 1.5 million … from the EU's Digital Europe Programme", "har beviljats 3 miljoner från
+// Cancerfonden": money received from a named giver. Bounded: the giver within 80 characters of the verb.
+const AWARDED_FROM = /\b(?:awarded|granted|received|receives|beviljats|beviljades|tilldelats|tilldelades)\b[^;]{0,80}?\b(?:from|från)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:(?:'s|:s)?\s\p{Lu}[\p{L}-]*){0,3})/u;
+const POSSESSIVE = /(?:'s|:s)(?=\s|$)/gu;
+// Agencies that pay out the state's money: money "from" them is the government's, paid through them; and
+// currencies ("up from SEK 16 million"), which are no giver.
+const NOT_A_GIVER = /^(?:Socialstyrelsen|Kammarkollegiet|Folkhälsomyndigheten|SEK|MSEK|EUR|USD|NOK|DKK|GBP)$/;
+function awardedFrom(sentence) {
+    const name = AWARDED_FROM.exec(sentence)?.[1]?.replace(POSSESSIVE, "");
+    const first = name?.split(SPACES)[0];
+    if (!name || !first || NOT_A_GIVER.test(first) || NO_SUBJECT.test(first))
+        return null;
+    return name;
+}
+// "De sju regionerna med universitetssjukvård bidrog …", "the seven regions … will add": the regions together give.
+const REGIONS_GIVE = /\b(?:regionerna|the\s+(?:\p{L}+\s+)?regions)\b[^.;]{0,60}?\b(?:bidrar|bidrog|går\s+in\s+med|gick\s+in\s+med|står\s+för|skjuter\s+till|skjuta\s+till|sköt\s+till|add|adds|added|contribute|contributes|contributed)\b/iu;
+// The words `REGIONS_GIVE` needs, found by a regex without /u (much the faster): its case-folding also takes
+// the long s (ſ) for an s, which this one would not.
+const REGIONS_NAMED = /regionerna|regions|\u017F/i;
+/** "Genom Vinnova satsar regeringen …", "via Vinnova": the agency money passes through. */
+export function findChannel(sentence) {
+    const english = THROUGH_AGENCY.exec(sentence)?.[1];
+    if (english)
+        return AGENCY_NAMES.get(english.toLowerCase()) ?? null;
+    const name = THROUGH.exec(sentence)?.[1] ?? null;
+    return name && !GOVERNMENT.test(name) ? name : null;
+}
+// Swedish agencies as English text names them ("through the Public Health Agency"): the name the
+// documents' Swedish uses, so both tell one payer. One line an agency.
+const AGENCY_NAMES = new Map([
+    ["public health agency of sweden", "Folkhälsomyndigheten"],
+    ["public health agency", "Folkhälsomyndigheten"],
+    ["national board of health and welfare", "Socialstyrelsen"],
+    ["legal, financial and administrative services agency", "Kammarkollegiet"],
+    ["swedish research council", "Vetenskapsrådet"],
+    ["innovation agency", "Vinnova"],
+]);
+const THROUGH_AGENCY = new RegExp(`\\b(?:through|via|by)\\s+(?:the\\s+|sweden's\\s+)?(${[...AGENCY_NAMES.keys()].join("|")})\\b`, "i");
+//# sourceMappingURL=organisations.js.map

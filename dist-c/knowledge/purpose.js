@@ -1,0 +1,94 @@
+import { isContentWord, words } from "./words.js";
+// Words after an amount that introduce what it is for.
+const MARKER = /(?:^|\s)(?:till|för|åt|to|for|towards)\s+/i;
+const LEADING_NOISE = /^(?:\s|,|att\s|som\s+stöd\s+|i\s+\p{L}*anslag\s+|ska\s+|får\s+|går\s+|gå\s+|användas\s+|bland\s+annat\s+)+/iu;
+const TRAILING_WORD = /(?:^|\s)(?:och|samt|resterande|återstående|and|the|remaining)$/i;
+// "inom ramen för projektet X genomföra …": the frame names the project, not the purpose.
+const FRAME = /^inom\s+ramen\s+för\s+(?:projektet\s+)?(?:\p{Lu}[\p{L}-]*\s+|\(\p{Lu}+\)\s+)+/u;
+// The finest budget line named wins: the post ("anslagsposten 16 …") before the appropriation ("anslaget 1:6 …").
+const BUDGET_LINES = [
+    /\banslagspost(?:en)?\s+\d+\s+([^,.;]+)/i,
+    /\banslaget\s+\d+:\d+\s+([^,.;]+)/i,
+];
+// "66 miljoner kronor till genomisk medicin i år": the time is the year's, not the purpose's.
+const TRAILING_TIME = /\s+(?:i år|i fjol|nästa år|under året|this year|next year|last year)$/i;
+// Longer than any phrase the two patterns above end in, with a space before it: either matches a text
+// exactly when it matches the text's last TAIL_CHARS (tested there: most texts end in neither).
+const TAIL_CHARS = 16;
+const TRAILING_PUNCTUATION = /[\s,;:.]+$/;
+function endsWith(text, pattern) {
+    return pattern.test(text.length > TAIL_CHARS ? text.slice(-TAIL_CHARS) : text);
+}
+function trimTail(text) {
+    let out = text.replace(TRAILING_PUNCTUATION, "");
+    if (endsWith(out, TRAILING_TIME))
+        out = out.replace(TRAILING_TIME, "");
+    while (endsWith(out, TRAILING_WORD))
+        out = out.replace(TRAILING_WORD, "").replace(TRAILING_PUNCTUATION, "");
+    return out;
+}
+/** The budget line an amount is booked against: "anslagsposten 16 Åtgärder för en bättre cancervård". */
+export function readBudgetLine(sentence) {
+    const name = BUDGET_LINES.map((re) => re.exec(sentence)?.[1]?.trim()).find((n) => n);
+    return name ? trimTail(name) : null;
+}
+// The patterns of the readers below, made once (a regex literal is a new object each time it is evaluated).
+const DATE_CUE_AT_END = /\b(?:under|för|for|during|in|i|år|åren|budgetåret|enbart|only|senast|by)\s*$/i;
+const SPACES = /\s{2,}/g;
+const RECIPIENT_LEAD = /^\s*,?\s*(?:till|to)\s+(?:\p{Ll}+\s+){0,2}/u;
+const COLON_AFTER = /^\s*:\s*([^,;()]+)/;
+const LEADING_AND = /^\s*(?:och|samt|and)\s+/i;
+const LIST_ITEM = /(?:^|[(,;:•])\s*([^(),;:•]*?)\s*:?\s*$/;
+/**
+ * Removes date phrases (and their cue words) so "enbart för år 2024" leaves no purpose behind. `dates` are in
+ * order and apart, as `findDates` gives them: read from the last, no copy sorted per amount.
+ */
+export function withoutDates(text, offset, dates) {
+    let out = text;
+    for (let k = dates.length - 1; k >= 0; k--) {
+        const d = dates[k];
+        const s = d.start - offset;
+        const e = d.end - offset;
+        if (s < 0 || e > text.length)
+            continue;
+        const head = out.slice(0, s).replace(DATE_CUE_AT_END, "");
+        out = head + out.slice(e);
+    }
+    return out.replace(SPACES, " ");
+}
+/** What an amount is for, in the document's words: the phrase after "till/för/to/for". */
+export function readPurpose(after) {
+    const m = MARKER.exec(after);
+    if (!m)
+        return null;
+    const phrase = trimTail(after
+        .slice(m.index + m[0].length)
+        .replace(LEADING_NOISE, "")
+        .replace(FRAME, ""));
+    return phrase.length >= 3 ? phrase : null;
+}
+/** "till Region Västerbotten för att …" → "för att …": the recipient right after an amount is not its purpose. */
+export function skipRecipient(after, recipient) {
+    if (!recipient)
+        return after;
+    const lead = RECIPIENT_LEAD.exec(after);
+    if (!lead)
+        return after;
+    const rest = after.slice(lead[0].length);
+    return rest.startsWith(recipient) ? rest.slice(recipient.length) : after;
+}
+/** A list item's topic stands before its amount: "barncancer 10 miljoner", "Sällsynta diagnoser: 16 miljoner". */
+export function readListPurpose(clause, after, bullet) {
+    const colonAfter = COLON_AFTER.exec(after);
+    if (colonAfter?.[1])
+        return trimTail(colonAfter[1]);
+    const before = clause.replace(LEADING_AND, "");
+    const item = LIST_ITEM.exec(before)?.[1]?.trim() ?? "";
+    if (item.length < 3 || (!bullet && item.split(/\s+/).length > 5))
+        return null;
+    // "som fördelas med 3,9 miljoner": words that only say money moves name no purpose.
+    if (!words(item).some((w) => isContentWord(w.word)))
+        return null;
+    return trimTail(item);
+}
+//# sourceMappingURL=purpose.js.map

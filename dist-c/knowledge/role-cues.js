@@ -1,0 +1,723 @@
+import { compileCues } from "./cues.js";
+// What kind of money an amount is, as Swedish and English funding prose says it. One phrase a line:
+// add a phrasing here, not in code. `*` ends a word prefix.
+/** Money others add next to a grant: never a grant, never in a sum of grants. */
+export const CO_FUNDING = compileCues([
+    "medfinansier*",
+    "samfinansier*",
+    "matchas med",
+    "skjuter till",
+    "skjuter dessutom till",
+    "skjuter också till",
+    "tillskjuter",
+    "matchar",
+    "bidrar samtidigt med",
+    "bidrar med",
+    "bidrar samtidigt",
+    "bidrar själv med",
+    "bidrar också med",
+    "bidrar dessutom med",
+    "står själv för",
+    "själva lagt in",
+    "själv lagt in",
+    "själva satsat",
+    "själv satsat",
+    "själva bidragit med",
+    "själv bidragit med",
+    "contribute a further",
+    "contributes a further",
+    "contribute an additional",
+    "contributes an additional",
+    "will also contribute",
+    "also contributes",
+    "co-fund*",
+    "cofund*",
+    "match funding",
+    "matched by",
+    // "Regionen lägger själv till ytterligare 2 miljoner ur den egna budgeten": its own money beside the grant.
+    "ur den egna budgeten",
+    // "Regionerna bidrar varje år med egna medel, 2027 med sammanlagt 20 miljoner kronor".
+    "med egna medel",
+    "ur egen budget",
+    "ur sin egen budget",
+    "lägger själv till",
+    "lägger själva till",
+    "from its own budget",
+    "out of its own budget",
+]);
+/** An earlier figure retold for comparison ("jämfört med", "compares with"). */
+export const COMPARISON = compileCues([
+    "jämfört med",
+    "jämförelse",
+    "att jämföra med",
+    "compares with",
+    "bygger på",
+    "bygger vidare på",
+    "builds on",
+    "building on",
+    "compared with",
+    "compared to",
+    "up from",
+    "down from",
+    // "… utöver de 80 miljoner kronor som GMS redan har fått": money already received, retold.
+    "redan har fått",
+    "redan fått",
+    "redan har beviljats",
+    "already received",
+    "already been granted",
+    "already promised",
+    "already been promised",
+    "already allocated",
+    "already been allocated",
+    "redan utlovats",
+    "redan har utlovats",
+    "redan beslutats",
+    "redan har beslutats",
+]);
+/** "utöver de 92 miljoner", "on top of the SEK 92 million": the amount after it is other money of the same time. */
+export const BESIDES = compileCues([
+    "utöver de",
+    "utöver den",
+    "förutom de",
+    "förutom den",
+    "on top of the",
+    "on top of",
+    "in addition to the",
+    "in addition to",
+    "besides the",
+]);
+/** A payment of a grant in instalments ("Under första halvåret betalas 40 miljoner ut"): a share of it. */
+export const INSTALMENT = compileCues([
+    "halvåret",
+    "halvår",
+    "kvartalet",
+    "delbetalning*",
+    "första utbetalningen",
+    "andra utbetalningen",
+    "första delen",
+    "andra delen",
+    "first half",
+    "second half",
+    "each half",
+    "half of the year",
+    "per quarter",
+    "each quarter",
+    "varje halvår",
+    "per kvartal",
+    "instalment*",
+    "installment*",
+]);
+/** A figure that is not yet decided: a budget bill's estimate, a plan, an expectation. */
+export const ESTIMATE = compileCues([
+    "beräknas",
+    "beräknar",
+    "beräkning",
+    // "2031: 94 mnkr (beräknat)", "SEK 94m (estimated)": a figure marked as an estimate.
+    "beräknat",
+    "beräknade",
+    "beräknades",
+    "prognos",
+    "estimated",
+    "forecast",
+    "aviserat",
+    "aviserar",
+    "föreslår",
+    "föreslås",
+    "budgetpropositionen",
+    "budgetproposition",
+    "förväntas",
+    "planeras",
+    "is estimated",
+    "had estimated",
+    "estimates",
+    "proposes",
+    "calls for",
+    "are estimated",
+    "estimated at",
+    "budget bill",
+    "is expected",
+    "projected",
+]);
+// Money left unspent or paid back ("hade 1 150 tkr … inte förbrukats. Beloppet betalades tillbaka"): no grant.
+const REPAID_PHRASES = [
+    "inte förbrukats",
+    "inte förbrukat",
+    "inte hade förbrukats",
+    "förbrukades inte",
+    "oförbrukade",
+    "oförbrukat",
+    "outnyttjade",
+    "outnyttjat",
+    "betalades tillbaka",
+    "betalats tillbaka",
+    "betalade tillbaka",
+    "återbetalades",
+    "återbetalats",
+    "återbetalade",
+    "unspent",
+    "was not spent",
+    "were not spent",
+    "paid back",
+    "repaid",
+    // Money to be paid back ("ska återbetala 2,3 miljoner kronor som inte har använts"): a grant returned.
+    "återbetala",
+    "återbetalas",
+    "återbetalning",
+    "återbetalningen",
+    "betala tillbaka",
+    "betalas tillbaka",
+    "repay",
+    "repays",
+    "pay back",
+];
+/** Money left unspent or paid back: quoted when asked, never a grant. */
+export const REPAID = compileCues(REPAID_PHRASES);
+/** Numbers that are money but not funding: costs, prices, savings, salaries, statistics, fundraising. */
+export const NOT_FUNDING = compileCues([
+    // What someone says is needed ("behövs minst 120 miljoner kronor per år"): a demand, not money given.
+    "behövs",
+    "behövas",
+    "skulle behöva",
+    "is needed",
+    "are needed",
+    "would be needed",
+    "would need",
+    // What someone has demanded ("har krävt att satsningen ska få minst hundra miljoner"): no money given.
+    "krävt att",
+    "krävde att",
+    "kräver att",
+    "demanded that",
+    "demands that",
+    "kostar",
+    "kosta",
+    "kostade",
+    "kostat",
+    "kostnad*",
+    "kostnaden",
+    "pris*",
+    "spara",
+    "sparar",
+    "besparing*",
+    "månadslön",
+    "lön",
+    "lönen",
+    "samlade in",
+    "samlar in",
+    "insamling*",
+    "nyemission",
+    "tar in",
+    "omsätter",
+    "omsättning*",
+    "samlade",
+    "samlar",
+    "per invånare",
+    "per patient",
+    "per prov",
+    "per analys",
+    "per test",
+    "costs",
+    "cost",
+    "price",
+    "save",
+    "saves",
+    "savings",
+    "salary",
+    "raised",
+    "per inhabitant",
+    "per sample",
+    // A figure a correction withdraws ("I en tidigare version av artikeln stod det 12 miljoner") or restates.
+    "rättelse",
+    "tidigare version",
+    "rätta beloppet",
+    "rätt belopp",
+    "felaktigt",
+    "correction",
+    "earlier version",
+    "correct amount",
+    "incorrectly",
+    // A cost named by a compound ("Lönekostnaderna uppgår till 45 miljoner").
+    "lönekostnad*",
+    "personalkostnad*",
+    "driftkostnad*",
+    "driftskostnad*",
+    "totalkostnad*",
+    "merkostnad*",
+    // Money asked for, not given ("GMS hade ansökt om 150 miljoner", "requested SEK 150m").
+    "ansökt om",
+    "ansökte om",
+    "ansöker om",
+    "sökt om",
+    "begärt",
+    "begärde",
+    "begär",
+    "äskat",
+    "äskade",
+    "äskar",
+    "applied for",
+    "applies for",
+    "requested",
+    "had asked for",
+    // Money someone had counted on and did not get ("Vi hade räknat med närmare 15 miljoner").
+    "hade räknat med",
+    "hade hoppats",
+    "hade förväntat",
+    "had hoped",
+    "had expected",
+    "had counted on",
+    ...REPAID_PHRASES,
+    // The price of something bought or sold ("för en köpeskilling om 3 250 000 kronor").
+    "köpeskilling",
+    "köpeskillingen",
+    "purchase price",
+    "sale price",
+    // A year's result is no funding: "a surplus of SEK 3 million, which will be carried over".
+    "surplus",
+    "deficit",
+    "överskott",
+    "överskottet",
+    "underskott",
+    "underskottet",
+    "carried over",
+    "carried forward",
+]);
+/** The writers' own proposal ("Vi föreslår …", "we propose"): an opinion, not money anyone decided or estimated. */
+export const PROPOSAL = compileCues([
+    "vi föreslår",
+    "föreslår vi",
+    "vi kräver",
+    "kräver vi",
+    "vi vill att",
+    "we propose",
+    "we call for",
+    "we urge",
+    // A motion in a board's minutes ("yrkar att medfinansieringen höjs till 2 miljoner kronor").
+    "yrkar",
+    "yrkade",
+    "yrkandet",
+]);
+/** A verb of change, its object between it and "med" ("ökar anslaget alltså med 4 miljoner"): a difference too. */
+export const CHANGE_VERBS = compileCues([
+    "ökar",
+    "ökas",
+    "ökade",
+    "ökat",
+    "minskar",
+    "minskas",
+    "minskade",
+    "höjs",
+    "höjdes",
+    "sänks",
+    "sänktes",
+    "increases",
+    "increased",
+    "rises",
+    "rose",
+    "falls",
+    "fell",
+]);
+/** The word right before the amount that a change verb takes ("… med 4 miljoner", "… by SEK 4m"). */
+export const CHANGE_BY = compileCues(["med", "by"]);
+/** A change of a sum ("ökas med 14 miljoner"): a difference between two figures, not money of its own. */
+export const DIFFERENCE = compileCues([
+    "ökas med",
+    "ökas därför med",
+    "ökar med",
+    "höjs med",
+    "höjs därför med",
+    "minskas med",
+    "minskar med",
+    "sänks med",
+    "en ökning med",
+    "ökning med",
+    "ökningen på",
+    "ökningen med",
+    "höjningen på",
+    "höjningen med",
+    "minskningen på",
+    "sänkningen på",
+    "the increase of",
+    "the rise of",
+    "en minskning med",
+    "minskning med",
+    "en höjning med",
+    "höjning med",
+    "en sänkning med",
+    "sänkning med",
+    "an increase of",
+    "a decrease of",
+    "a rise of",
+    "a cut of",
+    "up by",
+    "down by",
+    "increases by",
+    "increased by",
+    "is increased by",
+    "rises by",
+    "reduced by",
+    "cut by",
+]);
+/**
+ * Right after the amount, a comparison of two sums ("8 miljoner mer än i fjol", "SEK 4m more than last
+ * year"): the amount is their difference, no money of its own. Before an amount "mer än" is a qualifier.
+ */
+export const MORE_THAN = compileCues([
+    "mer än",
+    "mera än",
+    "mindre än",
+    "fler än",
+    "högre än",
+    "lägre än",
+    "mer jämfört med",
+    "mindre jämfört med",
+    "more than",
+    "less than",
+    "higher than",
+    "lower than",
+    "more compared with",
+    "less compared with",
+    // "I dag är det nästan 30 miljoner mer": an amount more or less than another is their difference.
+    "mer",
+    "mera",
+    "mindre",
+    "more",
+    "less",
+]);
+/** Money since a start no year is given for ("sedan starten", "since it began"): a total over unknown years. */
+export const SINCE_START = compileCues([
+    "sedan starten",
+    "sedan start",
+    "sedan begynnelsen",
+    "sedan satsningen startade",
+    "sedan projektet startade",
+    "sedan gms startade",
+    "since the start",
+    "since its start",
+    "since the beginning",
+    "since it began",
+    "since it started",
+    "since its launch",
+    // "has so far received more than SEK 500 million", "har hittills fått": everything received up to now (never
+    // "the largest allocation so far", a superlative).
+    "so far received",
+    "received so far",
+    "received to date",
+    "has received to date",
+    "hittills fått",
+    "fått hittills",
+    "hittills har fått",
+    "hittills betalats ut",
+    "hittills totalt",
+    "hittills sammanlagt",
+]);
+/** A stated sum: "totalt", "sammanlagt", "in total". */
+export const TOTAL = compileCues([
+    // An organisation's revenue is all its money, from every funder: "total revenues of SEK 131 million".
+    "total revenues",
+    "total revenue",
+    "total income",
+    "totala intäkter",
+    "totala intäkterna",
+    // "Projektets totala budget: 7 600 000 kronor": a project's whole budget, the grant and co-funding together.
+    "totala budget",
+    "totala budgeten",
+    "totalbudget",
+    "total budget",
+    "totala kostnad",
+    "totala kostnaden",
+    "total cost",
+    "intäkterna uppgick",
+    "totalt",
+    "sammanlagt",
+    "sammantaget",
+    "in total",
+    "a total of",
+    "altogether",
+]);
+/** The sentence says the money is not GMS's ("ingår inte i GMS", "not part of the GMS allocation"). */
+export const NOT_GMS = compileCues([
+    "ingår inte i",
+    "ingår inte",
+    "inte en del av",
+    "inte del av",
+    "not part of",
+    "is not part",
+    "receives no funding",
+]);
+/**
+ * "That money … is separate from the government funding of GMS": the money told before the phrase is not
+ * GMS's; an amount after it is the GMS money it is set apart from ("separate from … SEK 80m in 2027").
+ */
+export const SEPARATE_FROM = compileCues(["separate from", "skild från", "skilda från"]);
+/** Past tense that retells money given before ("fick", "uppgick", "funded"). */
+export const PAST_FUNDING = compileCues([
+    "fick",
+    "erhöll",
+    "uppgick",
+    "var det",
+    "finansierade",
+    "beviljades",
+    "got",
+    "received",
+    "funded",
+    "was",
+]);
+/** Right after an amount: it is a part of the amount told before ("7,2 miljoner av den delen"). */
+export const PART_OF_PREVIOUS = compileCues([
+    // "10,5 miljoner kronor av årets statliga pengar": a share of the year's grant, never money beside it.
+    "av årets",
+    "av fjolårets",
+    "of this year's",
+    "of last year's",
+    "av den delen",
+    "av dem",
+    "av dessa",
+    "of that",
+    "of these",
+    // "About SEK 10 million of it is earmarked for …", "5 miljoner av det": a share of the money just told.
+    "of it",
+    "of this",
+    "av det",
+    "av detta",
+]);
+/**
+ * "Regionen har tilldelats 3 200 tkr av de statliga medlen till GMS": the lone amount of its sentence is a
+ * share of the state's money told elsewhere, never a grant beside it. (With several amounts the phrase
+ * may close a list of them: "fick barncancer 10 miljoner och leukemier 9 miljoner av statens pengar".)
+ */
+export const STATE_SHARE = compileCues([
+    "av de statliga medlen",
+    "av de statliga pengarna",
+    "av statens medel",
+    "av statens pengar",
+    "of the state funding",
+    "of the government funding",
+    "of the state funds",
+    // "får använda 15 miljoner kronor av de medel för 2030 som betalats ut": a share of money told elsewhere.
+    "av de medel",
+    "av medlen",
+    "av de pengar",
+    "av pengarna",
+    "of the funds",
+    "of the money",
+]);
+/** "5,8 miljoner kronor i månaden": a monthly rate, no year's money of its own (never summed as one). */
+// An authorisation to commit future appropriations ("bemyndigande", "ekonomiska åtaganden … högst 60 000 tkr
+// under 2031–2032"): a frame for later years' budgets, never money paid out or an agency's own cap.
+export const COMMITMENT_AUTHORITY = compileCues([
+    "bemyndigande*",
+    "ekonomiska åtaganden",
+    "framtida anslag",
+    "commitment authority",
+    "commitment authorisation",
+    "future appropriations",
+]);
+export const PER_MONTH = compileCues([
+    "i månaden",
+    "per månad",
+    "varje månad",
+    "om månaden",
+    "a month",
+    "per month",
+    "each month",
+    "every month",
+]);
+// "Around a third of it, SEK 30m", "hälften av pengarna": a share named by its fraction of the money.
+const FRACTIONS = [
+    "hälften",
+    "halva",
+    "en tredjedel",
+    "en fjärdedel",
+    "två tredjedelar",
+    "tre fjärdedelar",
+    "merparten",
+    "huvuddelen",
+    "största delen",
+    "den största delen",
+    "half",
+    "a half",
+    "a third",
+    "one third",
+    "two thirds",
+    "a quarter",
+    "one quarter",
+    "three quarters",
+    "most",
+    "the bulk",
+    "the largest share",
+];
+const MONEY_REFERENCES_SV = [
+    "medlen",
+    "pengarna",
+    "summan",
+    "beloppet",
+    "det",
+    "dem",
+    "dessa",
+    "stödet",
+];
+const MONEY_REFERENCES_EN = [
+    "it",
+    "this",
+    "that",
+    "the money",
+    "the funds",
+    "the funding",
+    "the grant",
+];
+/** A fraction of the money just told, before an amount in its clause: the amount is a share. */
+export const FRACTION_OF = compileCues(FRACTIONS.flatMap((f) => [
+    ...MONEY_REFERENCES_SV.map((r) => `${f} av ${r}`),
+    ...MONEY_REFERENCES_EN.map((r) => `${f} of ${r}`),
+]));
+/** Right before an amount: it is a part of the amount just before ("varav 14 miljoner"). */
+export const PART_LEAD = compileCues([
+    "varav",
+    "of which",
+    "som fördelas med",
+    "fördelat på",
+    "fördelas med",
+    "split into",
+]);
+/** A sentence that opens naming the largest share ("Största delen, 34 miljoner kronor, går till …"): a share. */
+export const LARGEST_SHARE = compileCues([
+    "största delen",
+    "den största delen",
+    "merparten",
+    "huvuddelen",
+    "lejonparten",
+    "the largest share",
+    "the largest part",
+    "the biggest share",
+    "the bulk",
+    "most of the money",
+]);
+/** The budget of a call for proposals: money not yet granted to anyone. */
+export const CALL_BUDGET = compileCues([
+    "utlysning*",
+    "utlyser",
+    "call for proposals",
+    "funding call",
+    "the call",
+]);
+/** An amount given for each year of a span ("9 miljoner kronor per år under 2026 och 2027"): no multi-year sum. */
+export const PER_YEAR = compileCues([
+    "per år",
+    "om året",
+    "årligen",
+    "varje år",
+    "per year",
+    "a year",
+    "annually",
+    "each year",
+]);
+/** Money told as lasting several years ("det tvååriga anslaget", "a three-year grant"). */
+export const MULTI_YEAR = compileCues([
+    "tvåårig*",
+    "treårig*",
+    "fyraårig*",
+    "femårig*",
+    "flerårig*",
+    "two-year",
+    "three-year",
+    "multi-year",
+    "multiyear",
+]);
+/** A project's running time ("projektet pågår 2026–2028", "the project runs from 2026 to 2028"). */
+export const PROJECT_RUNS = compileCues([
+    "pågår",
+    "löper",
+    "projekttid*",
+    "projektperiod*",
+    "runs",
+    "lasts",
+    "running",
+]);
+/** Money for the work just told ("I fjol fick regionen 3,1 miljoner för samma arbete"): its area and purpose are that money's. */
+export const SAME_WORK = compileCues([
+    "samma arbete",
+    "samma ändamål",
+    "samma syfte",
+    "samma uppdrag",
+    "samma insats",
+    "samma satsning",
+    "same work",
+    "same purpose",
+    "same project",
+]);
+/** A sentence opening with one of these speaks of what the sentence before named ("Institutionen bidrar med …"). */
+export const SUBJECT_REFERENCE = compileCues([
+    "institutionen",
+    "studien",
+    "projektet",
+    "regionen",
+    "universitetet",
+    "arbetet",
+    "satsningen",
+    "the study",
+    "the project",
+    "the institute",
+    "the department",
+]);
+/** Words that point back to money just told: "Pengarna ingår inte i GMS-uppdraget" speaks of the last amount. */
+export const BACK_REFERENCE = compileCues([
+    "pengarna",
+    "medlen",
+    "beloppet",
+    "summan",
+    "stödet",
+    "anslaget",
+    "det",
+    "den",
+    "de",
+    "the money",
+    "the funds",
+    "the grant",
+    "that money",
+    "this money",
+    "it",
+    "they",
+    "this",
+]);
+/** A share told as the state's money ("varav 82 miljoner kommer från staten"): the grant inside a mixed whole. */
+export const FROM_THE_STATE = compileCues([
+    "från staten",
+    "från regeringen",
+    "av staten",
+    "statliga medel",
+    "statligt stöd",
+    "from the state",
+    "from the government",
+    "government funding",
+    "state funding",
+]);
+/** The rest of a whole comes from others ("och resten från regionerna"): the whole mixes funders. */
+export const REST_FROM_OTHERS = compileCues([
+    "resten från",
+    "resten kommer från",
+    "återstoden från",
+    "övrigt från",
+    "övriga från",
+    "resten står",
+    "står för resten",
+    "the rest from",
+    "the rest comes from",
+    "the remainder from",
+    "the remainder comes from",
+]);
+// Words that add money of the same time ("Därutöver får GMS 5 miljoner"): such a grant stays the page's year's.
+export const ADDED_MONEY = compileCues([
+    "därutöver",
+    "dessutom",
+    "ytterligare",
+    "utöver",
+    "extra",
+    "också",
+    "även",
+    "in addition",
+    "additional",
+    "additionally",
+    "also",
+    "further",
+    "on top of",
+]);
+//# sourceMappingURL=role-cues.js.map

@@ -1,0 +1,234 @@
+import { combineCues, findCues, hasCue, tablesHit } from "./cues.js";
+import { BESIDES, CALL_BUDGET, CHANGE_BY, CHANGE_VERBS, CO_FUNDING, COMMITMENT_AUTHORITY, COMPARISON, DIFFERENCE, ESTIMATE, FRACTION_OF, INSTALMENT, LARGEST_SHARE, MORE_THAN, NOT_FUNDING, PART_LEAD, PART_OF_PREVIOUS, PER_MONTH, PER_YEAR, PROPOSAL, SINCE_START, STATE_SHARE, TOTAL, } from "./role-cues.js";
+// How Swedish (and English) funding prose marks what kind of money an amount is.
+const BUDGET_FRAME = /\bredovisas\s+mot\b|\banslagspost|\banslaget\s+\d|\bbudget\s+line\b|\bramanslag\b|(?:^|\s)ap\.\s?\d/i;
+const SPEND_FRAME = /\bfår\s+\p{Lu}[\p{L}-]+(?:\s+\S+){0,4}\s+använda\s*$/u;
+// "Av medlen …", "Of this …", and a whole named by its year rather than its amount ("Of the 2028 money, SEK 30m …").
+const PART_OPENING = /^\s*(?:av\s+(?:medlen|detta|dessa|dem|beloppet|summan|pengarna|det|anslaget|bidraget|stödet)|of\s+(?:this|these|which|that|it|the\s+(?:\d{4}\s+)?(?:money|funds|funding|grant|allocation)))\b/i;
+// "Av 2027 års statliga medel …", "Av årets pengar …", "Of this year's funding …": a whole named by its year.
+const YEAR_OWN = new Set(["årets", "fjolårets"]);
+const RELATIVE_YEAR_OWN = new Map([
+    ["nästa", "års"],
+    ["förra", "årets"],
+    ["föregående", "års"],
+]);
+const YEAR_OF = new Set(["this", "next", "last"]);
+const MONEY_NOUNS = new Set([
+    "medel",
+    "medlen",
+    "pengar",
+    "pengarna",
+    "anslag",
+    "anslaget",
+    "stöd",
+    "stödet",
+    "money",
+    "funds",
+    "funding",
+    "grant",
+    "allocation",
+]);
+/** The sentence opens "Av <year's> … <money>" (up to two words between): a share of that year's money. */
+export function opensWithYearsMoney(words) {
+    const w = (k) => words[k]?.word.toLowerCase() ?? "";
+    let k;
+    if (w(0) === "av" && YEAR_OWN.has(w(1)))
+        k = 2;
+    else if (w(0) === "av" && /^\d{4}$/.test(w(1)) && w(2) === "års")
+        k = 3;
+    // "Av nästa års medel …", "Av förra årets pengar …".
+    else if (w(0) === "av" && RELATIVE_YEAR_OWN.get(w(1)) === w(2))
+        k = 3;
+    // "Of this year's funding …", "Of next year's money …".
+    else if (w(0) === "of" && YEAR_OF.has(w(1)) && w(2) === "year" && w(3) === "s")
+        k = 4;
+    else
+        return false;
+    for (const end = k + 3; k < end; k++)
+        if (MONEY_NOUNS.has(w(k)))
+            return true;
+    return false;
+}
+const DEMONSTRATIVE = /^\s*(?:av\s+(?:detta|dessa|det|dem)|of\s+(?:this|these|that))\b/i;
+const REMAINDER = /(?<!\p{L})(?:resterande|återstående|remaining|the\s+rest)\s*$/iu;
+/** The words before an amount end "Resterande", "the remaining": it is the rest of a whole. */
+export const endsWithRemainder = (before) => REMAINDER.test(before);
+// "14 miljoner kronor av de nationella GMS-medlen": a lone amount "of" money named by a few words is a share.
+const OF_NAMED_MONEY = /^\s{0,3}(?:kronor\s|kr\s)?\s{0,3}av\s{1,3}(?:de|den|det|dessa)\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,2}[\p{L}-]{0,30}?(?:medel|medlen|pengar|pengarna|anslaget|stödet|bidraget)(?![\p{L}])/iu;
+const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|in\s+total|a\s+total\s+of)\b/i;
+// The tables asked of an amount's own clause, and of its whole sentence: each set read in one pass.
+const CLAUSE_TABLES = [
+    NOT_FUNDING,
+    DIFFERENCE,
+    CHANGE_VERBS,
+    CALL_BUDGET,
+    CO_FUNDING,
+    COMPARISON,
+    PER_YEAR,
+    TOTAL,
+    SINCE_START,
+];
+const CLAUSE_CUES = combineCues(CLAUSE_TABLES);
+const COST_CUES = combineCues([NOT_FUNDING]);
+const SENTENCE_TABLES = [PROPOSAL, ESTIMATE];
+const SENTENCE_CUES = combineCues(SENTENCE_TABLES);
+// Both sets at once, for a clause that is its whole sentence: the sentence's tables answer above the clause's.
+const BOTH_CUES = combineCues([...CLAUSE_TABLES, ...SENTENCE_TABLES]);
+const CLAUSE_BITS = (1 << CLAUSE_TABLES.length) - 1;
+/** Whether the hits of `tablesHit` over `tables` include `matcher`'s. */
+function hit(hits, tables, matcher) {
+    return (hits & (1 << tables.indexOf(matcher))) !== 0;
+}
+export function classifyRole(c) {
+    // One pass over the words when the clause is the whole sentence (an amount alone in it), else two.
+    const whole = c.clauseWords === c.sentenceWords;
+    const both = whole ? tablesHit(c.sentenceWords, BOTH_CUES) : 0;
+    const clause = whole ? both & CLAUSE_BITS : tablesHit(c.clauseWords, CLAUSE_CUES);
+    const role = classifyKind(c, clause, whole ? both >>> CLAUSE_TABLES.length : null);
+    return hit(clause, CLAUSE_TABLES, PER_YEAR) ? { ...role, perYear: true } : role;
+}
+/** `clause`: the clause tables' hits in the clause's words; `sentence`: the sentence tables' (null: not read yet). */
+function classifyKind(c, clause, sentence) {
+    // "högst 400 000 kronor för sitt eget arbete", "ett projekt kan beviljas högst 3,6 miljoner": a ceiling, not a grant.
+    const capped = c.amount.qualifier === "at-most";
+    const kind = capped ? null : kindOfMoney(c, clause, sentence);
+    if (kind)
+        return kind;
+    // "varav 14 miljoner"; a facts box's labelled line "Varav barncancer: 14 miljoner kronor" leads the same way.
+    const leadsAsPart = endsWithCue(c.before, PART_LEAD) ||
+        (ENDS_WITH_COLON.test(c.before) && opensWithCue(c.sentence, PART_LEAD));
+    const opensAsPart = PART_OPENING.test(c.sentence) ||
+        opensWithYearsMoney(c.sentenceWords) ||
+        REMAINDER.test(c.before) ||
+        c.afterReferencedWhole ||
+        hasCue(c.clauseAfter.slice(0, 40), PART_OF_PREVIOUS) ||
+        hasCue(c.before.slice(-60), FRACTION_OF) ||
+        (c.clause === c.sentence &&
+            (hasCue(c.clauseAfter.slice(0, 40), STATE_SHARE) || OF_NAMED_MONEY.test(c.clauseAfter))) ||
+        hasCue(c.clauseWords, INSTALMENT) ||
+        opensWithCue(c.sentence, LARGEST_SHARE) ||
+        leadsAsPart;
+    const nearestParent = DEMONSTRATIVE.test(c.sentence);
+    if (capped) {
+        // "får … ingå ekonomiska åtaganden som medför behov av framtida anslag på högst 60 000 tkr": a frame.
+        if (hasCue(c.sentenceWords, COMMITMENT_AUTHORITY))
+            return { role: "budget-frame", isPart: false, nearestParent: false };
+        return { role: "agency-cap", isPart: opensAsPart, nearestParent };
+    }
+    if (BUDGET_FRAME.test(c.sentence) || (SPEND_FRAME.test(c.before) && c.after.trim().length < 3)) {
+        return { role: "budget-frame", isPart: false, nearestParent: false };
+    }
+    // "GMS har sedan starten fått drygt 400 miljoner": all years so far, not the document's year.
+    if (hit(clause, CLAUSE_TABLES, SINCE_START) && !opensAsPart)
+        return { role: "multi-year-total", isPart: false, nearestParent: false, sinceStart: true };
+    if (c.multiYear &&
+        !hit(clause, CLAUSE_TABLES, PER_YEAR) &&
+        (TOTAL_WORD.test(c.sentence) || !opensAsPart)) {
+        return { role: "multi-year-total", isPart: false, nearestParent: false };
+    }
+    if (!opensAsPart && !c.listedPart && (c.sumOfAdded || hit(clause, CLAUSE_TABLES, TOTAL))) {
+        return { role: "total", isPart: false, nearestParent: false };
+    }
+    // "varav 1,2 miljoner": a share of the amount right before, even when that one is a share itself.
+    if (leadsAsPart)
+        return { role: "part", isPart: true, nearestParent, ofPrevious: true };
+    if (opensAsPart || c.listedPart)
+        return { role: "part", isPart: true, nearestParent };
+    return { role: "grant", isPart: false, nearestParent: false };
+}
+// "between SEK 8 million and SEK 14 million", "mellan 8 och 14 miljoner kronor": bounds of a range, no sum of money.
+const RANGE_FIRST = /(?:^|\s)(?:between|mellan)\s+(?:SEK\s*)?$/iu;
+const RANGE_SECOND = /(?:^|\s)(?:between|mellan)\s+(?:SEK\s*)?[\d\s.,]{1,12}(?:\s?(?:million|miljoner|mnkr|mkr|msek|m|kr|kronor))?\s+(?:and|och)\s+(?:SEK\s*)?$/iu;
+function rangeBound(before) {
+    const end = before.slice(-50);
+    return RANGE_FIRST.test(end) || RANGE_SECOND.test(end);
+}
+/** Money that is no grant, told by the words of its own clause: a cost, an estimate, co-funding, a comparison. */
+function kindOfMoney(c, clause, read) {
+    const as = (role) => ({ role, isPart: false, nearestParent: false });
+    const inClause = (matcher) => hit(clause, CLAUSE_TABLES, matcher);
+    if (inClause(NOT_FUNDING) || opensWithCue(c.after, PER_MONTH) || rangeBound(c.before))
+        return as("not-funding");
+    // "Anslaget 1:6 … ökas med 14 miljoner": a change of an appropriation is of its frame; other changes are no money.
+    if (inClause(DIFFERENCE) ||
+        (inClause(CHANGE_VERBS) && endsWithCue(c.before, CHANGE_BY)) ||
+        opensWithCue(c.after, MORE_THAN))
+        return as(BUDGET_FRAME.test(c.sentence) ? "budget-frame" : "not-funding");
+    const sentence = read ?? tablesHit(c.sentenceWords, SENTENCE_CUES);
+    if (hit(sentence, SENTENCE_TABLES, PROPOSAL))
+        return as("not-funding");
+    if (hit(sentence, SENTENCE_TABLES, ESTIMATE))
+        return as("estimate");
+    // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
+    if (inClause(CALL_BUDGET))
+        return as(c.pastRelative ? "comparison" : "budget-frame");
+    if (inClause(CO_FUNDING) && !othersCoFundLater(c))
+        return as("co-funding");
+    // "utöver de 92 miljoner som beslutades i mars": money told beside the new money is that other grant, retold.
+    if (endsWithCue(c.before, BESIDES))
+        return as("comparison");
+    // "costs about SEK 10,000 today, down from SEK 25,000 in 2019": an earlier cost is a cost too.
+    if (inClause(COMPARISON))
+        return as(tablesHit(c.sentenceWords, COST_CUES) !== 0 ? "not-funding" : "comparison");
+    return null;
+}
+// Where a sentence goes on with a clause of its own: ", och regionerna …", ", men …", "; …".
+const NEXT_CLAUSE = [", och ", ", men ", "; ", ", and ", ", while "];
+// As far after the amount as the boundary is looked for (a sentence with one amount is read in full).
+const NEXT_CLAUSE_REACH = 200;
+/**
+ * "… satsade regeringen 12 miljoner kronor på att bygga upp samarbetet, och regionerna gick in med lika mycket i
+ * medfinansiering": the co-funding is told in a later clause of its own, of other money; this amount is not it.
+ */
+function othersCoFundLater(c) {
+    if (hasCue(c.before, CO_FUNDING))
+        return false;
+    const after = c.after.slice(0, NEXT_CLAUSE_REACH);
+    let cut = -1;
+    for (const b of NEXT_CLAUSE) {
+        const at = after.indexOf(b);
+        if (at >= 0 && (cut < 0 || at < cut))
+            cut = at;
+    }
+    return cut >= 0 && !hasCue(after.slice(0, cut), CO_FUNDING);
+}
+const ENDS_WITH_COLON = /:\s*$/;
+const DIVIDES = /\b(?:fördela|fördelas|fördelar|så här|följande|går till|as follows|split|divided|distributed)/i;
+/** A line that announces a list of shares: ends with a colon and speaks of dividing money. */
+export function announcesDistribution(text) {
+    return ENDS_WITH_COLON.test(text) && DIVIDES.test(text);
+}
+// The rest of an amount's unit, which a phrase right after the amount follows ("miljoner kronor mer än").
+const UNIT_WORDS = new Set([
+    "miljoner",
+    "miljon",
+    "miljarder",
+    "kronor",
+    "kr",
+    "sek",
+    "million",
+    "millions",
+]);
+const NEXT_WORD = /^[\s,]*([\p{L}]+)\.?/u;
+/** The text after an amount opens with one of the phrases, past the rest of its unit ("… mer än i fjol"). */
+function opensWithCue(text, matcher) {
+    let at = 0;
+    for (let m = NEXT_WORD.exec(text); m && UNIT_WORDS.has((m[1] ?? "").toLowerCase());) {
+        at += m[0].length;
+        m = NEXT_WORD.exec(text.slice(at));
+    }
+    const head = text.slice(at, at + 40);
+    const lead = head.length - head.trimStart().length;
+    return findCues(head, matcher).some((h) => h.start === lead);
+}
+/** The amount at `amountAt` in `text` is told beside other money ("on top of the SEK 92 million"). */
+export function toldBeside(text, amountAt) {
+    return endsWithCue(text.slice(Math.max(0, amountAt - 40), amountAt), BESIDES);
+}
+/** The text ends with one of the phrases ("… varav"). */
+function endsWithCue(text, matcher) {
+    const tail = text.slice(-40);
+    const end = tail.trimEnd().length;
+    return findCues(tail, matcher).some((h) => h.end === end);
+}
+//# sourceMappingURL=roles.js.map

@@ -1,0 +1,109 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+// The knowledge code itself is part of the key: a changed reader must never serve an old ledger.
+let codeHash = null;
+function knowledgeCodeHash() {
+    if (codeHash)
+        return codeHash;
+    const dir = fileURLToPath(new URL(".", import.meta.url));
+    // Built by tsc, the knowledge code is this folder; bundled into the CLI (dist/cli*.js), the files beside it.
+    const recursive = basename(dir) === "knowledge";
+    const hash = createHash("sha256");
+    for (const name of readdirSync(dir, { recursive }).map(String).sort()) {
+        if (/\.[cm]?[jt]s$/.test(name))
+            hash.update(name).update(readFileSync(join(dir, name)));
+    }
+    codeHash = hash.digest("hex");
+    return codeHash;
+}
+/** Same documents (text and metadata) read by the same code → same key. */
+export function snapshotKey(documents) {
+    const hash = createHash("sha256").update(knowledgeCodeHash());
+    for (const d of documents)
+        hash.update(JSON.stringify([d.id, d.title, d.publisher, d.kind, d.published, d.url, d.text]));
+    return hash.digest("hex").slice(0, 32);
+}
+const SpanSchema = z.object({
+    docId: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    text: z.string(),
+});
+const YEARS = z.array(z.number().int());
+// The fields answers rely on; fields added later pass through (the checksum guards them).
+const EntrySchema = z
+    .object({
+    id: z.string(),
+    amountSek: z.number().int().nonnegative(),
+    qualifier: z.enum(["approx", "at-most", "at-least"]).nullable(),
+    year: z.number().int().nullable(),
+    years: YEARS,
+    yearClue: z.string(),
+    purpose: z.string(),
+    area: z.string(),
+    terms: z.array(z.string()),
+    recipient: z.string().nullable(),
+    payer: z.string().nullable(),
+    role: z.string(),
+    partOf: z.string().nullable(),
+    parts: z.array(z.string()),
+    gms: z.boolean(),
+    sources: z.array(SpanSchema.extend({ amountText: z.string() }).passthrough()).min(1),
+    notes: z.array(z.string()),
+    datesDisagree: z.boolean(),
+})
+    .passthrough();
+const SnapshotSchema = z.object({
+    ledger: z.object({ entries: z.array(EntrySchema) }).passthrough(),
+    passages: z.array(SpanSchema.extend({ id: z.number(), score: z.number(), heading: z.boolean() })),
+    statements: z.object({ deadlines: z.array(z.unknown()) }).passthrough(),
+    skipped: z.array(z.object({ file: z.string(), message: z.string() })),
+});
+function checksum(key, body) {
+    return createHash("sha256").update(key).update("\n").update(body).digest("hex");
+}
+/**
+ * The snapshot for `key`, or null when there is none or anything is off: a checksum over the content, the
+ * schema, and every quote still equal to its document's text. The caller then rebuilds; nothing is trusted.
+ */
+export function readSnapshot(dir, key, documents) {
+    try {
+        const raw = readFileSync(join(dir, `${key}.json`), "utf8");
+        const newline = raw.indexOf("\n");
+        const body = raw.slice(newline + 1);
+        if (newline < 0 || raw.slice(0, newline) !== checksum(key, body))
+            return null;
+        const parsed = SnapshotSchema.safeParse(JSON.parse(body));
+        if (!parsed.success)
+            return null;
+        const snapshot = parsed.data;
+        return quotesHold(snapshot, documents) ? snapshot : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Every quote of the snapshot is exactly its document's text at its offsets, and amounts are in them. */
+function quotesHold(snapshot, documents) {
+    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    const holds = (s) => texts.get(s.docId)?.slice(s.start, s.end) === s.text;
+    return (snapshot.passages.every(holds) &&
+        snapshot.ledger.entries.every((e) => e.sources.every((s) => holds(s) && s.text.includes(s.amountText))));
+}
+/** Best effort: a read-only install simply rebuilds each time. Written whole, then renamed, so readers never see half. */
+export function writeSnapshot(dir, key, snapshot) {
+    try {
+        mkdirSync(dir, { recursive: true });
+        const temporary = join(dir, `${key}.${process.pid}.tmp`);
+        const body = JSON.stringify(snapshot);
+        writeFileSync(temporary, `${checksum(key, body)}\n${body}`);
+        renameSync(temporary, join(dir, `${key}.json`));
+    }
+    catch {
+        // Nothing is lost: the ledger is rebuilt from the documents next time.
+    }
+}
+//# sourceMappingURL=snapshot.js.map

@@ -1,0 +1,198 @@
+import { cacheByKey } from "../key-cache.js";
+import { findChannel, findPayer } from "../organisations.js";
+import { DISTRIBUTES, GOVERNMENT, MONEY_WORDS, PAID_BY, PAYS, REQUISITION_FROM, REQUISITION_WORDS, THROUGH, } from "./cue-words.js";
+import { amountsIn } from "./decisions.js";
+import { nameAt, nameBefore } from "./names.js";
+import { findPhrases, hasPhrase } from "./tokens.js";
+// "The Legal, Financial and Administrative Services Agency (Kammarkollegiet)" is eight words.
+const MAX_SUBJECT_WORDS = 10;
+const NAMES_KEPT = 2_000;
+const RELATIVES = new Set(["som", "which", "who"]);
+const SUBJECT_VERBS = new Set("ska skall ansvarar fördelar distributes will shall must rekvirerar requisitions".split(" "));
+/** Who pays out, distributes and requisitions, each with the amounts its sentence names. */
+export function readChannels(view) {
+    const out = [];
+    for (const s of view.segments) {
+        if (s.heading)
+            continue;
+        const reading = view.reading(s);
+        // Read once per wording: a sentence's channels are in its own words, wherever it stands.
+        reading.channels ??= channelsIn(view, s);
+        for (const c of reading.channels) {
+            out.push({
+                kind: c.kind,
+                organisation: c.organisation,
+                amounts: c.amounts.map((a) => ({
+                    valueSek: a.valueSek,
+                    span: view.span(s.start + a.start, s.start + a.end),
+                })),
+                span: view.span(s.start, s.end),
+            });
+        }
+    }
+    return out;
+}
+const NONE = Object.freeze([]);
+function channelsIn(view, s) {
+    const out = [];
+    const payer = payerIn(view, s);
+    // Each kind is read once a sentence, so no organisation is added twice for one kind.
+    const each = payer ? channelPerAmount(view, s) : [];
+    if (each.length > 0)
+        out.push(...each);
+    else
+        add(out, view, s, "pays-out", payer);
+    if (payer)
+        add(out, view, s, "paid-to", payeeIn(s));
+    add(out, view, s, "distributes", distributorIn(view, s));
+    add(out, view, s, "requisitions", requisitionerIn(view, s));
+    if (out.length === 0)
+        return NONE;
+    return out.map((c) => ({
+        kind: c.kind,
+        organisation: c.organisation,
+        amounts: c.amounts.map((a) => ({
+            valueSek: a.valueSek,
+            start: a.span.start - s.start,
+            end: a.span.end - s.start,
+        })),
+    }));
+}
+function add(out, view, s, kind, organisation) {
+    if (!organisation || isGovernment(organisation))
+        return;
+    out.push({ kind, organisation, amounts: amountsIn(view, s), span: view.span(s.start, s.end) });
+}
+/**
+ * "80 miljoner via Kammarkollegiet och 9 miljoner via Folkhälsomyndigheten": each agency with the amounts
+ * whose own clause names it; none when the sentence's amounts do not name two agencies.
+ */
+function channelPerAmount(view, s) {
+    const amounts = amountsIn(view, s);
+    if (amounts.length < 2)
+        return [];
+    const byAgency = new Map();
+    amounts.forEach((a, i) => {
+        const to = amounts[i + 1]?.span.start ?? s.end;
+        const agency = findChannel(view.doc.text.slice(a.span.end, to));
+        if (!agency)
+            return;
+        const own = byAgency.get(agency);
+        if (own)
+            own.push(a);
+        else
+            byAgency.set(agency, [a]);
+    });
+    if (byAgency.size < 2)
+        return [];
+    const span = view.span(s.start, s.end);
+    return [...byAgency].map(([organisation, own]) => ({
+        kind: "pays-out",
+        organisation,
+        amounts: own,
+        span,
+    }));
+}
+// The same few organisations are found in sentence after sentence: each name is judged once.
+const isGovernment = cacheByKey(namesGovernment, NAMES_KEPT);
+function namesGovernment(name) {
+    const words = name.split(/\s+/);
+    return (words.length <= 3 &&
+        hasPhrase(words.map((w, i) => ({ word: w.toLowerCase(), raw: w, start: i, end: i })), GOVERNMENT));
+}
+// The verbs `findPayer` reads ("betalar ut", "pays out", "beviljar", "awards", "grants"), in any case:
+// a sentence without one names no payer there, and is not read by its patterns.
+const PAYER_VERBS = /betala|pay|bevilja|award|grant/i;
+function payerIn(view, s) {
+    const named = PAYER_VERBS.test(s.text) ? findPayer(s.text) : null;
+    if (named)
+        return named;
+    if (!view.may(s, PAYS) && !view.may(s, PAID_BY) && !view.may(s, THROUGH))
+        return null;
+    const words = view.words(s);
+    // Its subject opens the sentence: "The Legal, … Agency (Kammarkollegiet) will pay the funds to …".
+    const pays = findPhrases(words, PAYS)[0];
+    const verb = pays ? words[pays.at] : undefined;
+    if (pays && verb && pays.at <= MAX_SUBJECT_WORDS) {
+        // "… betalar Folkhälsomyndigheten ut …": after an opening adverbial the subject follows the verb.
+        const after = words[pays.end];
+        if (after && /^\p{Lu}/u.test(after.raw))
+            return nameAt(view.doc.text.slice(after.start, s.end), 0);
+        const subject = agencyAt(s.text);
+        const before = view.doc.text.slice(s.start, verb.start).trimEnd();
+        if (subject && (before.endsWith(subject) || before.endsWith(`(${subject})`)))
+            return subject;
+    }
+    const passive = findPhrases(words, PAID_BY)[0];
+    const end = passive ? words[passive.end - 1] : undefined;
+    if (end)
+        return agencyAt(view.doc.text.slice(end.end, s.end));
+    const aboutMoney = /\d/.test(s.text) || hasPhrase(words, MONEY_WORDS);
+    if (!aboutMoney)
+        return null;
+    for (const hit of findPhrases(words, THROUGH)) {
+        const w = words[hit.end - 1];
+        const name = w ? agencyAt(view.doc.text.slice(w.end, s.end)) : null;
+        if (name)
+            return name;
+    }
+    return null;
+}
+// "betala ut medlen till Region Skåne", "will pay the funds to Region Skåne": whom the payer pays.
+const PAID_TO = /\b(?:betala|betalar|betalas|pay|pays|paid)\b[^.;]*?\s(?:till|to)\s+(?=\p{Lu})/u;
+/** Who the payer pays the money to, named after "till"/"to" in the paying sentence. */
+function payeeIn(s) {
+    const m = PAID_TO.exec(s.text);
+    return m ? nameAt(s.text, m.index + m[0].length) : null;
+}
+/**
+ * The agency named next: "Socialstyrelsen", "innovationsmyndigheten Vinnova", "the Legal, Financial and
+ * Administrative Services Agency (Kammarkollegiet)" → the short name in brackets.
+ */
+function agencyAt(rest) {
+    // "the Legal, Financial and … Agency (Kammarkollegiet)": only capitalised words before the brackets.
+    const bracketed = /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|and|och),?\s+)+\((\p{Lu}[\p{L}-]+)\)/u.exec(rest)?.[1];
+    if (bracketed)
+        return bracketed;
+    const plain = /^\s*(?:the\s+)?/u.exec(rest)?.[0].length ?? 0;
+    const direct = nameAt(rest, plain);
+    if (direct)
+        return direct;
+    // One lower-case description before the name: "innovationsmyndigheten Vinnova".
+    const described = /^\s*\p{Ll}+(?:en|et)\s+(?=\p{Lu})/u.exec(rest);
+    return described ? nameAt(rest, described[0].length) : null;
+}
+/** "Region Skåne ansvarar för att … fördela", "till Region Skåne, som … fördelar dem vidare". */
+function distributorIn(view, s) {
+    if (!view.may(s, DISTRIBUTES))
+        return null;
+    const words = view.words(s);
+    const cue = findPhrases(words, DISTRIBUTES)[0];
+    if (!cue)
+        return null;
+    for (let i = cue.at - 1; i >= 0; i--) {
+        const w = words[i];
+        if (w && RELATIVES.has(w.word))
+            return nameBefore(view.doc.text, w.start);
+    }
+    return subjectOf(s, words);
+}
+function requisitionerIn(view, s) {
+    if (!view.may(s, REQUISITION_FROM) && !view.may(s, REQUISITION_WORDS))
+        return null;
+    const words = view.words(s);
+    const from = findPhrases(words, REQUISITION_FROM)[0];
+    const last = from ? words[from.end - 1] : undefined;
+    if (last)
+        return nameAt(view.doc.text.slice(last.end, s.end), 0);
+    return hasPhrase(words, REQUISITION_WORDS) ? subjectOf(s, words) : null;
+}
+/** The name a sentence opens with, when a verb of doing follows it. */
+function subjectOf(s, words) {
+    const name = nameAt(s.text, 0);
+    if (!name)
+        return null;
+    const count = name.split(/\s+/).length;
+    return SUBJECT_VERBS.has(words[count]?.word ?? "") ? name : null;
+}
+//# sourceMappingURL=channels.js.map

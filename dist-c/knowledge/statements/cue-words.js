@@ -1,0 +1,362 @@
+// Cue phrases for the statements, Swedish and English: data, matched on words (see tokens.ts).
+import { phrases } from "./tokens.js";
+/** What a deadline is for; the first table that matches nearest before the date decides. */
+export const DEADLINE_KINDS = {
+    repayment: phrases(`
+    *återbetal*
+    betalas tillbaka
+    betala tillbaka
+    repay*
+    paid back
+    pay back
+    returned`),
+    requisition: phrases(`
+    *rekvisition*
+    rekvirera*
+    requisition*`),
+    application: phrases(`
+    *ansökningsdag*
+    *ansök*
+    application*
+    apply`),
+    report: phrases(`
+    *redovis*
+    *rapport*
+    report*
+    lämna in
+    submit*`),
+};
+/** Words before a date that make it a deadline. */
+export const DEADLINE_CUES = phrases(`
+  senast
+  no later than
+  not later than
+  by
+  sista ansökningsdag
+  sista ansökningsdagen
+  sista dag för ansökan
+  sista dag att ansöka
+  sista dagen att ansöka
+  sista dag att söka
+  ansökningstiden stänger
+  application deadline
+  deadline for applications
+  closing date`);
+/** "Vid samma tidpunkt ska …": the date of the deadline set just before. */
+export const SAME_DATE = phrases(`
+  vid samma tidpunkt
+  samma dag
+  samma datum
+  at the same time
+  on the same date
+  by the same date`);
+/** Decision verbs that adopt a document or plan ("Verksamhetsberättelsen har fastställts av …"). */
+export const ADOPTION_VERBS = phrases(`
+  fastställde
+  fastställdes
+  fastställts
+  antogs
+  adopted
+  approved`);
+/** Verbs that tell a decision whoever the subject is. */
+export const DECISION_VERBS = [
+    ...phrases(`
+  beslutade
+  beslutar
+  beslutat
+  beslutades
+  decided
+  decides
+  has decided`),
+    ...ADOPTION_VERBS,
+];
+/** Verbs that tell a decision when the government is their subject ("Regeringen avsätter …"). */
+export const GOVERNMENT_VERBS = phrases(`
+  ger
+  gav
+  avsätter
+  avsatte
+  satsar
+  beviljar
+  tillför
+  allocates
+  allocated
+  earmarks
+  announced`);
+export const GOVERNMENT = phrases(`
+  regeringen
+  the government
+  the swedish government
+  government`);
+/** Small words between a subject and its verb: "Regeringen har i dag beslutat". */
+export const AUXILIARIES = new Set("har hade nu i dag idag samtidigt också även därför has had now today also then".split(" "));
+/** Relative day words resolved against the document's date. */
+export const TODAY = phrases(`
+  i dag
+  idag
+  nu
+  today
+  now`);
+/** Headings of a government decision's signature block and of its copy list. */
+export const SIGNATURE_HEADINGS = phrases(`
+  på regeringens vägnar
+  on behalf of the government`);
+/** Headings of a board's minutes' signature block ("Justeras", "Vid protokollet"). */
+export const MINUTES_HEADINGS = phrases(`
+  justeras
+  vid protokollet
+  justerare
+  underskrifter`);
+export const COPY_HEADINGS = phrases(`
+  kopia till
+  kopior till
+  kopia
+  copy to
+  copies to
+  cc`);
+export const PRESS_HEADINGS = phrases(`
+  presskontakt
+  presskontakter
+  press contact
+  press contacts
+  media contact
+  media contacts`);
+export const CONTACT_HEADINGS = phrases(`
+  kontakt
+  kontaktperson
+  contact`);
+/** Words of a title line under a contact: "Pressekreterare hos …". */
+export const TITLE_WORDS = phrases(`
+  *sekreterare*
+  press secretary
+  *chef*
+  *kommunikat*
+  *ansvarig*
+  *minister*
+  professor*
+  ordförande
+  ordföranden
+  generaldirektören
+  forskare
+  forskaren
+  docent
+  chair*
+  *ledare
+  överläkare
+  generaldirektör
+  head
+  director
+  spokes*`);
+/** A minister's title is one word ending so ("sjukvårdsminister") or an English "Minister for …". */
+export const MINISTER_WORDS = phrases(`
+  *minister
+  statsråd*
+  statsminister*`);
+/** Words after which the members of GMS are listed ("I GMS ingår …", "GMS utgörs av …"). */
+export const MEMBER_CUES = phrases(`
+  i gms ingår
+  i samarbetet ingår
+  i samverkan ingår
+  i nätverket ingår
+  utgörs av
+  består av
+  innefattar
+  samarbete mellan
+  samarbetsprojekt mellan
+  samverkan mellan
+  consists of
+  is made up of
+  brings together
+  members are
+  comprises`);
+/** Words before which the members are listed ("där regionerna … samarbetar"). */
+export const MEMBERS_BEFORE = phrases(`
+  samarbetar
+  ingår i gms
+  take part in gms
+  are part of gms`);
+export const NEGATIONS = new Set("inte ej icke aldrig not never no".split(" "));
+/** The subject of a definition: "GMS är en …", "Genomic Medicine Sweden is a …". */
+export const DEFINITION_SUBJECTS = phrases(`
+  gms
+  genomic medicine sweden
+  genomic medicin sweden`);
+export const DEFINITION_VERBS = phrases(`
+  är en
+  är ett
+  is a
+  is an
+  is the`);
+/** Who pays out: active "X betalar ut", passive "betalas ut av/via X", "genom X satsar regeringen". */
+export const PAID_BY = phrases(`
+  betalas ut av
+  betalas ut via
+  betalas ut genom
+  paid out by
+  paid out via
+  paid out through
+  kanaliserar ? ? via
+  kanaliserar ? ? ? via
+  kanaliserar ? via
+  tar emot pengarna från
+  tar emot medlen från
+  receives the money from`);
+/** "The … Agency (Kammarkollegiet) will pay the funds to …": the subject pays. */
+export const PAYS = phrases(`
+  will pay
+  shall pay
+  is to pay
+  pays the
+  ska betala
+  betalar`);
+/** "Genom Vinnova satsar regeringen …": a channel only in a sentence about money. */
+export const THROUGH = phrases(`
+  through
+  via
+  genom`);
+/** Words that make a sentence about money when it names no amount. */
+export const MONEY_WORDS = phrases(`
+  medel
+  medlen
+  pengar
+  pengarna
+  stöd*
+  anslag*
+  bidrag*
+  money
+  funds
+  funding
+  grant*`);
+/** Passing money on to the others. */
+export const DISTRIBUTES = phrases(`
+  fördelar
+  fördela
+  fördelade
+  för dem vidare
+  för pengarna vidare
+  för medlen vidare
+  distributes
+  distribute
+  distributed
+  passes it on
+  passes them on
+  allocates it`);
+/** Words that make the sentence's subject the one who requisitions ("Region Skåne rekvirerar …"). */
+export const REQUISITION_WORDS = phrases(`
+  rekvirera
+  rekvirerar
+  requisition
+  requisitions`);
+export const REQUISITION_FROM = phrases(`
+  efter rekvisition från
+  after requisition from
+  upon requisition from`);
+/** "… säger Karin Löfgren, ordförande …": the person quoted after a speech verb. */
+export const SPEECH_VERBS = phrases(`
+  säger
+  sa
+  sade
+  berättar
+  konstaterar
+  says
+  said
+  adds
+  added
+  told`);
+/** "Svar på skriftlig fråga 2026/27:412 av Lena Ström (V)": who asked, after "av"/"by". */
+export const QUESTION_WORDS = phrases(`
+  *fråga
+  frågan
+  interpellation*
+  question
+  questions`);
+/** A piece whose closing names are its authors: a debate article, a reply, an op-ed. */
+export const OPINION_CUES = phrases(`
+  debatt
+  debattartikel
+  replik
+  slutreplik
+  op-ed
+  opinion
+  skriver`);
+/** A decision not yet taken: "bereds inom Regeringskansliet", "inget beslut har fattats". */
+export const PENDING = phrases(`
+  bereds
+  under beredning
+  inte fattats
+  inte fattat
+  inte beslutat
+  inte beslutats
+  inget beslut
+  no decision
+  not yet decided
+  not been decided
+  not yet been decided
+  under consideration
+  being prepared`);
+/** A sentence that says what something is for, in its first words: "Syftet är att …". */
+export const PURPOSE_OPENERS = phrases(`
+  syftet är
+  syftet med
+  syftar till
+  målet är
+  målet med
+  the aim
+  the purpose
+  the goal
+  aims to
+  is intended to`);
+/** Words that make a span of years the time a project runs: "pågår 2026–2028", "under perioden". */
+export const PERIOD_CUES = phrases(`
+  pågår
+  löper
+  perioden
+  projekttid*
+  projektperiod*
+  runs
+  run
+  running
+  lasts
+  period`);
+/** What money or a decision depends on: "förutsätter att riksdagen anvisar medel", "provided that". */
+export const CONDITION_CUES = phrases(`
+  förutsätter att
+  förutsatt att
+  under förutsättning att
+  på villkor att
+  villkoret är
+  är villkorad*
+  provided that
+  subject to
+  conditional on
+  depends on
+  contingent on`);
+/** Who leads work, named after the cue: "Projektet leds av Anna Berg", "the project, led by Example University". */
+export const LED_BY = phrases(`
+  leds av
+  ledd av
+  ledda av
+  ledas av
+  letts av
+  under ledning av
+  led by
+  is led by
+  headed by
+  coordinated by
+  koordineras av`);
+/** Who leads work, named before the cue: "Region Halland leder arbetet", "Region Kronoberg, som leder …". */
+export const LEADS = phrases(`
+  leder
+  ledde
+  lett
+  leads
+  heads
+  headed`);
+/** A title naming who leads a project, the name before it: "Per Lund, projektledare i Region Halland". */
+export const LEAD_TITLES = phrases(`
+  projektledare
+  projektledaren
+  project leader
+  project lead
+  project manager`);
+//# sourceMappingURL=cue-words.js.map

@@ -1,0 +1,227 @@
+import { DEADLINE_CUES, DEADLINE_KINDS, SAME_DATE } from "./cue-words.js";
+import { nameAt } from "./names.js";
+import { dayMonthAt, fromMatch } from "./stated-date.js";
+import { findPhrases, findPhrasesIn, firstPhraseIn } from "./tokens.js";
+const KIND_ORDER = [
+    "repayment",
+    "requisition",
+    "report",
+    "application",
+];
+// The subject before "ska": a few words at most ("Region Skåne", "Varje region").
+const SUBJECT = /^(\p{Lu}[\p{L}-]*(?:[ \u00A0][\p{L}-]+){0,3}?)[ \u00A0]+(?:ska|skall|must|shall|will|should)\b/u;
+// Words that open a sentence without naming who must act: pronouns, the money itself, prepositions.
+const NOT_SUBJECT = new Set("det den dessa detta medlen medel pengarna vid på i efter före under senast it this these the funds at on by after before".split(" "));
+/** Every deadline the documents set: a date after "senast"/"by", its kind, who and to whom. */
+export function readDeadlines(view) {
+    const cued = view.mayAny(DEADLINE_CUES) || view.mayAny(SAME_DATE);
+    const out = [];
+    for (const s of view.segments) {
+        const calendar = opensWithDate(s) ? calendarDeadline(view, s) : null;
+        if (calendar) {
+            out.push(calendar);
+            continue;
+        }
+        if (!cued || (!view.may(s, DEADLINE_CUES) && !view.may(s, SAME_DATE)))
+            continue;
+        // "Sidan redigerades senast den 3 februari 2029": a page footer's date is no deadline.
+        if (view.clutter(s))
+            continue;
+        const reading = view.reading(s);
+        // The dates after a cue are in the sentence's own words: read once per wording.
+        reading.deadlines ??= deadlinesIn(view, s);
+        const found = reading.deadlines;
+        for (const d of found)
+            out.push(placed(view, s, d));
+        // Without one, "vid samma tidpunkt" takes the date of the deadline before, in this document.
+        if (found.length > 0 || !view.may(s, SAME_DATE))
+            continue;
+        const words = view.words(s);
+        const same = sameDate(view, words, out.at(-1));
+        const deadline = same ? deadlineOf(view, s, words, same, 0) : null;
+        if (deadline)
+            out.push(deadline);
+    }
+    return out;
+}
+const NONE = Object.freeze([]);
+function deadlinesIn(view, s) {
+    const words = view.words(s);
+    const cues = findPhrases(words, DEADLINE_CUES);
+    if (cues.length === 0)
+        return NONE;
+    const dates = deadlineDates(view, s, words, cues.map((c) => c.end));
+    const found = [];
+    let clauseStart = 0;
+    for (const date of dates) {
+        const d = deadlineOf(view, s, words, date, clauseStart);
+        if (d) {
+            const { span, year, month, day, yearFrom } = d.by;
+            found.push({
+                kind: d.kind,
+                what: d.what,
+                who: d.who,
+                counterpart: d.counterpart,
+                by: { start: span.start - s.start, end: span.end - s.start, year, month, day, yearFrom },
+            });
+        }
+        clauseStart = date.span.start - s.start;
+    }
+    return found.length === 0 ? NONE : found;
+}
+// After a calendar line's date: a colon or a dash, then what falls due ("15 januari 2028: sista dag att …").
+const CALENDAR_SEPARATOR = /^[ \u00A0]*(?::|[–—-](?=[ \u00A0]))[ \u00A0]*/;
+/** A line that opens with a digit and holds a colon or dash: maybe a calendar line. */
+function opensWithDate(s) {
+    const first = s.text.charCodeAt(0);
+    return first >= 48 && first <= 57 && (s.text.includes(":") || s.text.includes("–"));
+}
+/**
+ * "15 januari 2028: sista dag att lämna in projektplaner", "1 november 2028: Region Skåne rekvirerar …":
+ * a calendar line, its date first, what falls due after it. Only a line that names what is due (a report,
+ * a requisition, an application, a repayment) is a deadline: "12 mars: Kick-off i Göteborg" is not.
+ */
+function calendarDeadline(view, s) {
+    const d = view.dateAt(s, 0);
+    const date = d ? fromMatch(view, s.start, d) : dayMonthAt(view, s.text, s.start, 0);
+    if (!date || date.month === null)
+        return null;
+    const after = date.span.end - s.start;
+    const separator = CALENDAR_SEPARATOR.exec(s.text.slice(after));
+    if (!separator)
+        return null;
+    const restStart = s.start + after + separator[0].length;
+    const words = view.words(s);
+    const kind = kindBefore(words, restStart, s.end);
+    if (!kind)
+        return null;
+    const rest = s.text.slice(restStart - s.start);
+    return {
+        kind: kind.kind,
+        what: kind.word,
+        who: nameAt(s.text, restStart - s.start),
+        counterpart: counterpart(rest, kind.end - restStart, kind.kind),
+        by: date,
+        span: view.span(s.start, s.end),
+    };
+}
+/** A deadline read before, placed in this document. */
+function placed(view, s, d) {
+    const { start, end, year, month, day, yearFrom } = d.by;
+    return {
+        kind: d.kind,
+        what: d.what,
+        who: d.who,
+        counterpart: d.counterpart,
+        by: { span: view.span(s.start + start, s.start + end), year, month, day, yearFrom },
+        span: view.span(s.start, s.end),
+    };
+}
+/** The deadline of a date in a sentence, its clause starting at `clauseStart` (null: none told). */
+function deadlineOf(view, s, words, date, clauseStart) {
+    const kind = kindBefore(words, s.start + clauseStart, date.span.start) ?? kindBefore(words, s.start, s.end);
+    if (!kind && date.yearFrom === "earlier-date")
+        return null;
+    return {
+        kind: kind?.kind ?? "other",
+        what: kind?.word ?? "",
+        who: subjectOf(s.text),
+        counterpart: counterpart(s.text.slice(0, nextKindStart(words, kind?.end ?? s.start, s.end) - s.start), kind ? kind.end - s.start : 0, kind?.kind ?? "other"),
+        by: date,
+        span: view.span(s.start, s.end),
+    };
+}
+/** "Vid samma tidpunkt ska en ekonomisk redovisning lämnas": the date of the deadline just before. */
+function sameDate(view, words, previous) {
+    const hit = findPhrases(words, SAME_DATE)[0];
+    const first = hit ? words[hit.at] : undefined;
+    const last = hit ? words[hit.end - 1] : undefined;
+    if (!previous || !first || !last || previous.span.docId !== view.doc.id)
+        return null;
+    return { ...previous.by, span: view.span(first.start, last.end), yearFrom: "earlier-date" };
+}
+/** The dates right after a deadline cue ("senast den 31 mars 2027", "by 1 March"). */
+const DATE_LEAD = new Set(["den", "the", "on", "är", "is"]);
+function deadlineDates(view, s, words, cueEnds) {
+    const found = [];
+    for (const end of cueEnds) {
+        let i = end;
+        // "senast den 1 november", "Sista dag att ansöka är den 15 mars 2028", "the deadline is 1 May".
+        while (DATE_LEAD.has(words[i]?.word ?? ""))
+            i++;
+        const at = words[i];
+        if (!at)
+            continue;
+        const local = at.start - s.start;
+        // No date holds a cue, so none read before it reaches over the word after it: read that place alone.
+        const d = view.dateAt(s, local);
+        const date = d ? fromMatch(view, s.start, d) : dayMonthAt(view, s.text, s.start, local);
+        if (date && (date.year !== null || date.month !== null))
+            found.push(date);
+    }
+    return found;
+}
+/** The kind cue nearest before `until` and after `from` (document offsets). */
+function kindBefore(words, from, until) {
+    // Words are in order: those inside the bounds are one run of them, read in place.
+    const first = words.findIndex((w) => w.start >= from);
+    if (first < 0)
+        return null;
+    let to = first;
+    while (to < words.length && words[to].end <= until)
+        to++;
+    let best = null;
+    for (const kind of KIND_ORDER) {
+        for (const hit of findPhrasesIn(words, first, to, DEADLINE_KINDS[kind]))
+            if (!best || hit.at > best.at)
+                best = { kind, at: hit.at, end: hit.end };
+    }
+    if (!best)
+        return null;
+    return {
+        kind: best.kind,
+        word: words
+            .slice(best.at, best.end)
+            .map((w) => w.raw)
+            .join(" "),
+        end: words[best.end - 1].end,
+    };
+}
+function subjectOf(sentence) {
+    const m = SUBJECT.exec(sentence);
+    const who = m?.[1] ?? null;
+    const first = who?.split(/\s+/)[0]?.toLowerCase() ?? "";
+    return who && !NOT_SUBJECT.has(first) ? who : null;
+}
+/** "… till Socialstyrelsen", "… från Kammarkollegiet": the other party, read after the cue. */
+/** Where the next thing due is named: "… rekvirera medlen … och redovisa …" is two clauses. */
+function nextKindStart(words, after, end) {
+    const first = words.findIndex((w) => w.start >= after);
+    if (first < 0)
+        return end;
+    let next = end;
+    for (const k of KIND_ORDER) {
+        const hit = firstPhraseIn(words, first, words.length, DEADLINE_KINDS[k]);
+        if (hit)
+            next = Math.min(next, words[hit.at].start);
+    }
+    return next;
+}
+// Made once and read from `lastIndex` on: every deadline asks, and `matchAll` copies its regex each time.
+const FROM_OR_TO = /\b(?:från|from|till|to)[ \u00A0]+/gu;
+const TO = /\b(?:till|to)[ \u00A0]+/gu;
+const THE = /the\s/iy;
+function counterpart(sentence, from, kind) {
+    const rest = sentence.slice(Math.max(0, from));
+    const re = kind === "requisition" ? FROM_OR_TO : TO;
+    re.lastIndex = 0;
+    for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+        const at = m.index + m[0].length;
+        THE.lastIndex = at;
+        const name = nameAt(rest, at + (THE.exec(rest)?.[0].length ?? 0));
+        if (name)
+            return name;
+    }
+    return null;
+}
+//# sourceMappingURL=deadlines.js.map

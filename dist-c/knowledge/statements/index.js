@@ -1,0 +1,78 @@
+import { readBudgetLines } from "./budget-lines.js";
+import { readChannels } from "./channels.js";
+import * as CUE_WORDS from "./cue-words.js";
+import { readDeadlines } from "./deadlines.js";
+import { readDecisions } from "./decisions.js";
+import { viewDocument } from "./document-view.js";
+import { readLeads } from "./leads.js";
+import { readCopies, readDefinitions, readMembers } from "./lists.js";
+import { readCorrections, readCosts, readCounts } from "./measures.js";
+import { readForeign, readNotGms, readProposals, readRepayments } from "./other-money.js";
+import { readPending } from "./pending.js";
+import { readPeople } from "./people.js";
+import { readPeriods } from "./periods.js";
+import { compileAll } from "./phrase-starts.js";
+import { readConditions, readPurposes } from "./purposes.js";
+import { readReferences } from "./references.js";
+compileAll(Object.values(CUE_WORDS));
+export function emptyStatements() {
+    // New kinds go last: `gms-bot facts --json` lists them in this order.
+    return {
+        deadlines: [],
+        decisions: [],
+        pending: [],
+        purposes: [],
+        periods: [],
+        people: [],
+        copies: [],
+        members: [],
+        definitions: [],
+        channels: [],
+        conditions: [],
+        notGms: [],
+        proposals: [],
+        foreign: [],
+        references: [],
+        budgetLines: [],
+        repayments: [],
+        leads: [],
+        costs: [],
+        counts: [],
+        corrections: [],
+    };
+}
+/** Every statement of every document, in document order. */
+export function readStatements(documents) {
+    const all = emptyStatements();
+    for (const doc of documents) {
+        const view = viewDocument(doc);
+        append(all.deadlines, readDeadlines(view));
+        append(all.decisions, readDecisions(view));
+        append(all.pending, readPending(view));
+        append(all.purposes, readPurposes(view));
+        append(all.periods, readPeriods(view));
+        append(all.conditions, readConditions(view));
+        append(all.people, readPeople(view));
+        append(all.copies, readCopies(view));
+        append(all.members, readMembers(view));
+        append(all.definitions, readDefinitions(view));
+        append(all.channels, readChannels(view));
+        append(all.notGms, readNotGms(view));
+        append(all.proposals, readProposals(view));
+        append(all.foreign, readForeign(view));
+        append(all.references, readReferences(view));
+        append(all.budgetLines, readBudgetLines(view));
+        append(all.repayments, readRepayments(view));
+        append(all.leads, readLeads(view));
+        append(all.costs, readCosts(view));
+        append(all.counts, readCounts(view));
+        append(all.corrections, readCorrections(view));
+    }
+    return all;
+}
+/** Adds a reader's statements (mostly none): a loop, not a spread call per reader and document. */
+function append(into, items) {
+    for (const item of items)
+        into.push(item);
+}
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,167 @@
+// What the documents state that is neither a grant nor any money to sum: what something costs, how many of
+// something there were, and a document's own correction of a figure. Quoted when asked, never summed.
+import { compileCues, hasCue } from "../cues.js";
+import { findRelativeYears, reportYearOf } from "../relative-time.js";
+import { STOPWORDS } from "../stopwords.js";
+// A sentence telling what something costs ("kostar i dag omkring 25 000 kronor", "costs around SEK 150"). Matched
+// only in sentences with an amount, so it stays out of the tables every sentence is first read for.
+const COST_WORDS = compileCues([
+    "kostar",
+    "kostade",
+    "kostat",
+    "kosta",
+    "kostnad",
+    "kostnaden",
+    "kostnader",
+    "kostnaderna",
+    "pris",
+    "priset",
+    "cost",
+    "costs",
+    "costed",
+    "price",
+    "priced",
+]);
+// A document correcting what it first said ("Rättelse 12 maj: …", "Correction: an earlier version …").
+const CORRECTION_WORDS = compileCues([
+    "rättelse",
+    "rättelsen",
+    "korrigering",
+    "korrigeringen",
+    "correction",
+    "corrected",
+]);
+// The letters every correction word holds: most sentences are passed over by them alone.
+const MAY_CORRECT = /ättels|orrig|orrect/i;
+/** Sentences telling what something costs, with their amounts and the years they are told of. */
+export function readCosts(view) {
+    const out = [];
+    const docYear = documentYear(view);
+    for (const s of view.segments) {
+        if (s.heading || view.amounts(s).length === 0 || view.clutter(s))
+            continue;
+        // Read once per wording: a release's cost sentence recurs.
+        const reading = view.reading(s);
+        reading.costs ??= hasCue(s.text, COST_WORDS);
+        if (!reading.costs)
+            continue;
+        out.push({
+            amounts: stated(view, s),
+            span: view.span(s.start, s.end),
+            years: yearsOf(view, s, docYear()),
+        });
+    }
+    return out;
+}
+/** Sentences telling a number of things ("7 450 helgenomanalyser", "9,000 whole-genome analyses"). */
+export function readCounts(view) {
+    const out = [];
+    const docYear = documentYear(view);
+    for (const s of view.segments) {
+        if (s.heading || !DIGIT.test(s.text))
+            continue;
+        const reading = view.reading(s);
+        // Read once per wording.
+        reading.counted ??= countedIn(s.text, view, s);
+        const found = reading.counted;
+        if (found.length === 0 || view.clutter(s))
+            continue;
+        for (let k = 0; k < found.length; k += 2) {
+            out.push({
+                counted: view.span(s.start + found[k], s.start + found[k + 1]),
+                span: view.span(s.start, s.end),
+                years: yearsOf(view, s, docYear()),
+            });
+        }
+    }
+    return out;
+}
+// How many sentences after the one saying it corrects may tell what was wrong and what is right.
+const CORRECTION_SENTENCES = 3;
+/** "Rättelse …": the sentence that says it corrects, the rest of its paragraph, and every amount they name. */
+export function readCorrections(view) {
+    const out = [];
+    const segments = view.segments;
+    for (const s of segments) {
+        if (!MAY_CORRECT.test(s.text) || !hasCue(s.text, CORRECTION_WORDS))
+            continue;
+        const rest = segments
+            .slice(s.index + 1, s.index + 1 + CORRECTION_SENTENCES)
+            .filter((n) => n.paragraph === s.paragraph && !n.heading);
+        const amounts = [s, ...rest].flatMap((n) => stated(view, n));
+        // A correction of a figure names one; "rättelse" of a name or a date is no money's.
+        if (amounts.length === 0)
+            continue;
+        out.push({
+            span: view.span(s.start, s.end),
+            said: rest.map((n) => view.span(n.start, n.end)),
+            amounts,
+        });
+    }
+    return out;
+}
+function stated(view, s) {
+    return view.amounts(s).map((a) => ({
+        valueSek: a.valueSek,
+        span: view.span(s.start + a.start, s.start + a.end),
+    }));
+}
+const DIGIT = /\d/;
+// A number, then the lower-case word it counts ("9 Hälsovård" numbers a budget line). Bounded: one number,
+// one word; a number right after another number, a point, a colon, a slash or a section sign is part of
+// something else (a phone number, a date, a case number).
+const COUNTED = /(?<![\p{N}.,:/§-])(\d{1,3}(?:[ \u00a0,]\d{3})+|\d{1,7})[ \u00a0]+(\p{Ll}[\p{L}-]{0,40})/gu;
+const YEAR = /^(?:19|20)\d\d$/;
+// Words after a number that make it money, a share, a time or a date, not a count of things.
+const NOT_COUNTED = new Set(`kronor kr mkr msek tkr sek miljoner miljon miljarder miljard million millions billion procent percent
+  år års åren året years year månader månad månaden months month veckor vecka weeks week dagar dag dagen days
+  day timmar hours minuter minutes sekunder seconds kl
+  januari februari mars april maj juni juli augusti september oktober november december
+  january february march may june july august october
+  jan feb mar apr jun jul aug sep sept okt oct nov dec`.split(/\s+/));
+/** Start and end (in the text) of each number that counts things, with its word; amounts and dates are not. */
+function countedIn(text, view, s) {
+    // Most numbers are money or dates, known by their next word: the sentence's amounts and dates are read after.
+    let taken = null;
+    const found = [];
+    for (const m of text.matchAll(COUNTED)) {
+        const start = m.index ?? 0;
+        const number = m[1] ?? "";
+        const word = (m[2] ?? "").toLowerCase();
+        if (YEAR.test(number) || NOT_COUNTED.has(word) || STOPWORDS.has(word))
+            continue;
+        taken ??= [...view.amounts(s), ...view.dates(s)];
+        if (taken.some((t) => t.start < start + number.length && start < t.end))
+            continue;
+        found.push(start, start + m[0].length);
+    }
+    return found;
+}
+/** The year a document tells of (a report's year, else the year it came out), read when first asked. */
+function documentYear(view) {
+    let year;
+    return () => {
+        year ??= reportYearOf(view.segments, view.clutter) ?? view.date.year;
+        return year;
+    };
+}
+/** The years a sentence tells: written, relative to its document's year ("i fjol"), else the document's. */
+function yearsOf(view, s, docYear) {
+    const words = view.words(s);
+    const written = words.filter((w) => YEAR.test(w.word)).map((w) => Number(w.word));
+    const found = findRelativeYears(words);
+    const relative = found.flatMap((r) => relativeYears(r, written, docYear));
+    // "Omkring 7 400 analyser gjordes, jämfört med 5 900 året innan": told of the document's year, the year
+    // before it as well.
+    const own = written.length === 0 && docYear !== null && found.some((r) => r.beforeStated);
+    const told = [...new Set([...(own ? [docYear] : []), ...written, ...relative])];
+    return told.length > 0 ? told : docYear === null ? [] : [docYear];
+}
+function relativeYears(r, written, docYear) {
+    // "jämfört med drygt 5 800 året innan": the year before the one the sentence writes.
+    const base = r.beforeStated ? (written[0] ?? docYear) : docYear;
+    if (base === null)
+        return [];
+    return Array.from({ length: r.to - r.from + 1 }, (_, i) => base + r.from + i);
+}
+//# sourceMappingURL=measures.js.map

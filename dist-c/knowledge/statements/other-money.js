@@ -1,0 +1,124 @@
+// Money the ledger does not hold as kronor granted: sentences saying money is not GMS's, proposals
+// ("Vi föreslår … 100 miljoner kronor per år"), and amounts in another currency ("EUR 3.2 million").
+// The answers quote them as written; none is ever a grant or part of a sum.
+import { FOREIGN_CURRENCY_AFTER, FOREIGN_CURRENCY_BEFORE } from "../amount-words.js";
+import { NOT_GMS, PROPOSAL, REPAID } from "../role-cues.js";
+import { CUE_BITS } from "./document-view.js";
+/** "Testbäddarna ingår inte i GMS", "ingår inte i statens årliga stöd till GMS". */
+export function readNotGms(view) {
+    return view.segments
+        .filter((s) => !s.heading && view.gms(s) && view.hasCue(s, NOT_GMS, CUE_BITS.notGms))
+        .map((s) => ({ span: view.span(s.start, s.end) }));
+}
+/** The writers' own proposal with the kronor it asks for: an opinion, never money granted. */
+export function readProposals(view) {
+    const out = [];
+    for (const s of view.segments) {
+        if (s.heading)
+            continue;
+        // The sentence's amounts are read already (the budget check reads every one): asked before the cue.
+        const amounts = view.amounts(s);
+        if (amounts.length === 0 || !view.hasCue(s, PROPOSAL, CUE_BITS.proposal))
+            continue;
+        out.push({
+            amounts: amounts.map((a) => ({
+                valueSek: a.valueSek,
+                span: view.span(s.start + a.start, s.start + a.end),
+            })),
+            span: view.span(s.start, s.end),
+        });
+    }
+    return out;
+}
+/** Money left unspent or paid back, with the next sentence when that one says where it went. */
+export function readRepayments(view) {
+    const out = [];
+    const segments = view.segments;
+    for (let i = 0; i < segments.length; i++) {
+        const s = segments[i];
+        if (!s || s.heading)
+            continue;
+        const amounts = view.amounts(s);
+        if (amounts.length === 0 || !view.hasCue(s, REPAID, CUE_BITS.repaid))
+            continue;
+        const next = segments[i + 1];
+        const said = next &&
+            !next.heading &&
+            next.paragraph === s.paragraph &&
+            view.amounts(next).length === 0 &&
+            view.hasCue(next, REPAID, CUE_BITS.repaid)
+            ? view.span(next.start, next.end)
+            : null;
+        out.push({
+            amounts: amounts.map((a) => ({
+                valueSek: a.valueSek,
+                span: view.span(s.start + a.start, s.start + a.end),
+            })),
+            span: view.span(s.start, s.end),
+            said,
+            opening: view.opening(),
+        });
+    }
+    return out;
+}
+// A number with its scale word: the currency stands before it ("EUR 3.2 million") or after ("7,5 miljoner euro").
+// Read in place (sticky, at `lastIndex`): a segment's numbers make no regex copy or string slice each.
+const NUMBER = /\d+(?:[ \u00a0.,]\d+)*/gu;
+const SCALE = /[ \u00a0]*(?:miljoner|miljon|miljarder|miljard|million|millions|billion|bn|m|k|tusen|thousand)(?![\p{L}\p{N}])/iuy;
+// `FOREIGN_CURRENCY_AFTER` without its leading "^", matched at a place instead of on the rest of the text.
+const CURRENCY_AFTER = new RegExp(FOREIGN_CURRENCY_AFTER.source.replace(/^\^/, ""), "iuy");
+// How far before a number its currency may stand ("EUR ", "€").
+const BEFORE_WINDOW = 6;
+/** Amounts in another currency, as written; a conversion in parentheses is marked as one. */
+export function readForeign(view) {
+    const out = [];
+    for (const s of view.segments) {
+        const reading = view.reading(s);
+        // Read once per wording: a sentence recurs across documents, and few hold another currency.
+        reading.foreign ??= foreignIn(s.text);
+        const found = reading.foreign;
+        for (let k = 0; k < found.length; k += 3) {
+            out.push({
+                written: view.span(s.start + found[k], s.start + found[k + 1]),
+                inParentheses: found[k + 2] === 1,
+                span: view.span(s.start, s.end),
+            });
+        }
+    }
+    return out;
+}
+const NONE = Object.freeze([]);
+const DIGIT = /[0-9]/;
+/** Each amount in another currency in `text`: its start, its end and 1 if within parentheses (else 0). */
+function foreignIn(text) {
+    // An amount has a digit: a sentence without one is not looked through for numbers.
+    if (!DIGIT.test(text))
+        return NONE;
+    let out = null;
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+        const at = m.index;
+        const end = at + m[0].length;
+        const scale = stickyAt(SCALE, text, end)?.[0] ?? "";
+        const after = stickyAt(CURRENCY_AFTER, text, end + scale.length);
+        const lead = text.slice(Math.max(0, at - BEFORE_WINDOW), at);
+        const before = FOREIGN_CURRENCY_BEFORE.exec(lead);
+        if (!after && !before)
+            continue;
+        const from = before ? at - lead.length + before.index : at;
+        const to = end + scale.length + (after?.[0].length ?? 0);
+        out ??= [];
+        out.push(from, to, insideParentheses(text, from) ? 1 : 0);
+    }
+    return out ?? NONE;
+}
+function stickyAt(re, text, at) {
+    re.lastIndex = at;
+    return re.exec(text);
+}
+/** "SEK 4.5m (roughly EUR 400,000)": an opening parenthesis before it that is not yet closed. */
+function insideParentheses(text, at) {
+    const before = text.slice(0, at);
+    return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+//# sourceMappingURL=other-money.js.map

@@ -1,0 +1,225 @@
+import { readAuthors } from "./authors.js";
+import { CONTACT_HEADINGS, MINISTER_WORDS, MINUTES_HEADINGS, PRESS_HEADINGS, SIGNATURE_HEADINGS, TITLE_WORDS, } from "./cue-words.js";
+import { isPersonName, personAt } from "./names.js";
+import { sliceStarts } from "./phrase-starts.js";
+import { quoteOf, readQuestioners, readQuoted } from "./speakers.js";
+import { findPhrases, hasPhrase } from "./tokens.js";
+// "På regeringens vägnar", "Presskontakt": a heading line is short.
+const MAX_HEADING_CHARS = 40;
+// A signature block has the minister and the official who presented the matter; a few lines at most.
+const MAX_SIGNERS = 3;
+/** Ministers named in running text, signers of decisions, press and other contacts. */
+export function readPeople(view) {
+    const named = [
+        ...readMinisters(view),
+        ...readSigners(view),
+        ...readMinutesSigners(view),
+        ...readContacts(view),
+    ];
+    const more = [...readAuthors(view), ...readQuestioners(view), ...readQuoted(view)];
+    // A line already read as a signer or contact is not also an author's signature.
+    const taken = new Set(named.map((p) => p.span.start));
+    const people = [...named, ...more.filter((p) => !taken.has(p.span.start) || p.role === "quoted")];
+    for (const p of people)
+        if (isBareTitle(p.title))
+            p.opening = view.opening();
+    return people;
+}
+/** A title of one word ("ordförande"): whose it is, the document's opening tells. */
+function isBareTitle(title) {
+    return title !== null && title !== "" && !/\s/.test(title.trim());
+}
+/** "sjukvårdsminister Kristina Edholm", "Health Minister Maja Örnberg", "Minister for Health Anna Ek". */
+function readMinisters(view) {
+    if (!view.mayAny(MINISTER_WORDS))
+        return [];
+    const out = [];
+    for (const s of view.segments) {
+        if (!view.may(s, MINISTER_WORDS))
+            continue;
+        const reading = view.reading(s);
+        // Read once per wording: the same sentence quotes the minister in every release.
+        reading.ministers ??= ministersIn(view, s);
+        const found = reading.ministers;
+        const quote = found.length > 0 ? quoteOf(view, s) : null;
+        for (const m of found) {
+            const nameStart = s.start + m.nameAt;
+            const minister = {
+                role: "minister",
+                name: m.name,
+                title: m.title,
+                span: view.span(s.start, s.end),
+                context: [view.span(nameStart, nameStart + m.name.length)],
+            };
+            if (quote)
+                minister.quote = quote;
+            out.push(minister);
+        }
+    }
+    return out;
+}
+const NONE = Object.freeze([]);
+function ministersIn(view, s) {
+    const found = [];
+    const words = view.words(s);
+    for (const hit of findPhrases(words, MINISTER_WORDS)) {
+        const titleWord = words[hit.at];
+        if (!titleWord)
+            continue;
+        let titleStart = titleWord.start;
+        const nameFrom = titleWord.end;
+        // English: "Health Minister X", "Minister for Health and Social Affairs X".
+        const previous = words[hit.at - 1];
+        if (/^\p{Lu}/u.test(titleWord.raw) &&
+            previous &&
+            /^\p{Lu}/u.test(previous.raw) &&
+            previous.end + 1 === titleWord.start)
+            titleStart = previous.start;
+        const after = s.text.slice(nameFrom - s.start);
+        const name = ministerName(after);
+        if (!name)
+            continue;
+        const nameAt = nameFrom - s.start + after.indexOf(name);
+        found.push({ name, title: s.text.slice(titleStart - s.start, nameAt).trim(), nameAt });
+    }
+    return found.length === 0 ? NONE : found;
+}
+/** The name after a title; after "Minister for Health and Social Affairs" it is the last two words. */
+function ministerName(after) {
+    const forWhat = /^ for ((?:\p{Lu}[\p{L}-]*(?:(?: and |, | )(?=\p{Lu}))?)+)/u.exec(after);
+    if (!forWhat?.[1])
+        return personAt(after, 0);
+    const words = forWhat[1].split(/,? (?:and )?/).filter((w) => /^\p{Lu}/u.test(w));
+    return words.length >= 3 ? words.slice(-2).join(" ") : null;
+}
+/** The names under "På regeringens vägnar": the minister signs first, the presenting official next. */
+function readSigners(view) {
+    return signatureBlock(view, SIGNATURE_HEADINGS, MAX_SIGNERS, "signer", (line, k) => view.isName(line)
+        ? { name: line.text.trim(), title: k === 0 ? "statsråd" : "föredragande" }
+        : null);
+}
+// A minutes' signature block: a few lines, each a name, a party in brackets and a title after a comma.
+const MAX_MINUTES_SIGNERS = 4;
+const MAX_SIGNER_LINE = 80;
+const PARTY_AND_TITLE = /^\s*(?:\([\p{L}]{1,5}\))?\s*(?:,\s*(\S.*))?$/u;
+/**
+ * "Justeras / Ulrika Forsberg (S), ordförande / Erik Lindqvist (S)", "Vid protokollet / Anna Holm,
+ * sekreterare": the people who sign a board's minutes, each with the title their line gives.
+ */
+function readMinutesSigners(view) {
+    return signatureBlock(view, MINUTES_HEADINGS, MAX_MINUTES_SIGNERS, "signatory", (line) => {
+        if (line.text.length > MAX_SIGNER_LINE)
+            return null;
+        const name = personAt(line.text, 0);
+        const rest = name
+            ? PARTY_AND_TITLE.exec(line.text.slice(line.text.indexOf(name) + name.length))
+            : null;
+        return name && rest ? { name, title: rest[1]?.trim() ?? null } : null;
+    });
+}
+/**
+ * The lines under each heading of the table, read by `signed` (given the line's place under the heading,
+ * from 0) until one is no signature or `max` are read.
+ */
+function signatureBlock(view, headings, max, role, signed) {
+    if (!view.mayAny(headings))
+        return [];
+    const out = [];
+    view.segments.forEach((s, i) => {
+        if (!isHeading(view, s, headings))
+            return;
+        for (let j = i + 1; j <= i + max; j++) {
+            const next = view.segments[j];
+            const signer = next ? signed(next, j - i - 1) : null;
+            if (!next || !signer)
+                break;
+            out.push({
+                role,
+                name: signer.name,
+                title: signer.title,
+                span: view.span(next.start, next.end),
+                context: [view.span(s.start, s.end)],
+            });
+        }
+    });
+    return out;
+}
+/** "Presskontakt" or "Kontakt" then a name, then the title line; or "Kontakt: Maria Holm, …" on one line. */
+function readContacts(view) {
+    // A contact line, on its own or inline ("Kontakt: …"), has one of the headings' words.
+    if (!view.mayAny(PRESS_HEADINGS) && !view.mayAny(CONTACT_HEADINGS))
+        return [];
+    const out = [];
+    view.segments.forEach((s, i) => {
+        const press = isHeading(view, s, PRESS_HEADINGS);
+        const role = press ? "press-contact" : isHeading(view, s, CONTACT_HEADINGS) ? "contact" : null;
+        if (role) {
+            const next = view.segments[i + 1];
+            const name = next ? personAt(next.text, 0) : null;
+            if (!next || !name || !isPersonName(next.text.split(",")[0] ?? ""))
+                return;
+            const titleLine = view.segments[i + 2];
+            // "Per Ek, chef" under the first contact is a second contact, not the first one's title.
+            const titled = titleLine &&
+                view.has(titleLine, TITLE_WORDS) &&
+                !isPersonName(titleLine.text.split(",")[0] ?? "")
+                ? titleLine
+                : null;
+            const pressTitle = titled !== null && /press/i.test(titled.text);
+            out.push({
+                role: pressTitle ? "press-contact" : role,
+                name,
+                title: titled ? titled.text.trim() : titleAfterComma(next.text),
+                span: view.span(next.start, next.end),
+                context: [
+                    view.span(s.start, s.end),
+                    ...(titled ? [view.span(titled.start, titled.end)] : []),
+                ],
+            });
+            return;
+        }
+        const inline = inlineContact(view, s);
+        if (inline)
+            out.push(inline);
+    });
+    return out;
+}
+/** "Kontakt: Maria Holm, SciLifeLab Data Centre". */
+function inlineContact(view, s) {
+    if (!s.text.includes(":"))
+        return null;
+    const m = /^(\p{L}+(?: \p{L}+)?):[ \u00A0]*/u.exec(s.text);
+    if (!m?.[1])
+        return null;
+    const label = sliceStarts(view.words(s), 0, m[1].split(" ").length);
+    const press = hasPhrase(label, PRESS_HEADINGS);
+    if (!press && !hasPhrase(label, CONTACT_HEADINGS))
+        return null;
+    const name = personAt(s.text, m[0].length);
+    if (!name)
+        return null;
+    const rest = s.text.slice(m[0].length + name.length);
+    if (!/^\s*(?:,|$)/.test(rest))
+        return null;
+    return {
+        role: press ? "press-contact" : "contact",
+        name,
+        title: titleAfterComma(s.text.slice(m[0].length)),
+        span: view.span(s.start, s.end),
+        context: [],
+    };
+}
+function titleAfterComma(line) {
+    const i = line.indexOf(",");
+    return i >= 0 ? line.slice(i + 1).trim() || null : null;
+}
+/** A line that is exactly one of the headings (case and trailing colon aside). */
+function isHeading(view, s, table) {
+    if (s.text.length > MAX_HEADING_CHARS || !view.may(s, table))
+        return false;
+    const words = view.words(s);
+    const hit = findPhrases(words, table)[0];
+    return hit !== undefined && hit.at === 0 && hit.end === words.length && s.text.trim().length < 40;
+}
+export { isHeading };
+//# sourceMappingURL=people.js.map

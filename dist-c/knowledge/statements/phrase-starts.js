@@ -1,0 +1,271 @@
+import { hashedWordSpans, lowerCaseOf, wordHash, wordSpans } from "./word-spans.js";
+const BITS = 32;
+const tables = [];
+// Each exact first (key) word, to the tables it starts (is the key of) a phrase of.
+const startingWith = new Map();
+const keyedBy = new Map();
+// Kept on the table itself (a symbol key): every sentence asks a dozen tables.
+const COMPILED = Symbol("compiled table");
+const isWild = (word) => word.includes("*") || word === "?";
+export function compile(table) {
+    let c = table[COMPILED];
+    if (c)
+        return c;
+    const id = tables.length;
+    c = {
+        id,
+        lo: id < BITS ? 1 << id : 0,
+        hi: id >= BITS && id < 2 * BITS ? 1 << (id - BITS) : 0,
+        exact: new Map(),
+        wild: [],
+        wildFirsts: [],
+        wildKeys: [],
+    };
+    for (const phrase of table) {
+        const first = phrase[0] ?? "";
+        const key = keyWord(phrase);
+        if (isWild(first)) {
+            c.wild.push(phrase);
+            c.wildFirsts.push(first);
+        }
+        else {
+            c.exact.set(first, [...(c.exact.get(first) ?? []), phrase]);
+            index(startingWith, first, c);
+        }
+        if (isWild(key))
+            c.wildKeys.push(key);
+        else
+            index(keyedBy, key, c);
+    }
+    tables.push(c);
+    if (Object.isExtensible(table))
+        table[COMPILED] = c;
+    return c;
+}
+/**
+ * Compiles every table among `values` (tables, or records of tables) at once: a table compiled later
+ * makes every sentence's and word's bits, read before it, be read again.
+ */
+export function compileAll(values) {
+    for (const v of values) {
+        if (isTable(v))
+            compile(v);
+        else if (v !== null && typeof v === "object" && !Array.isArray(v))
+            for (const t of Object.values(v))
+                if (isTable(t))
+                    compile(t);
+    }
+}
+function isTable(v) {
+    return (Array.isArray(v) && v.every((p) => Array.isArray(p) && p.every((w) => typeof w === "string")));
+}
+/**
+ * The word a phrase cannot do without that is rarest in text, as a rule its longest: "förutsättning" of
+ * "under förutsättning att", "förutsätter" of "förutsätter att".
+ */
+function keyWord(phrase) {
+    let key = phrase[0] ?? "";
+    let best = -1;
+    for (const w of phrase) {
+        const letters = w.replaceAll("*", "").length;
+        if (w !== "?" && letters >= best) {
+            key = w;
+            best = letters;
+        }
+    }
+    return key;
+}
+function index(map, word, c) {
+    const list = map.get(word) ?? [];
+    if (!list.includes(c))
+        map.set(word, [...list, c]);
+}
+/** Whether a word (or list) with these starts may hold a phrase of the table. */
+export function mayStart(starts, c) {
+    // Starts read before the table was compiled know nothing of it.
+    return (((starts.lo & c.lo) | (starts.hi & c.hi)) !== 0 || (c.lo | c.hi) === 0 || c.id >= starts.known);
+}
+// Words recur across documents: each word's starts are worked out once (until a new table is compiled),
+// found by a hash of its letters read in place, so that reading a sentence makes no string per word.
+const WORD_CACHE_MAX = 100_000;
+const byHash = new Map();
+const RECENT_SIZE = 4096;
+const recent = new Array(RECENT_SIZE).fill(undefined);
+/** Whether `lower` from `at` to `end` is the word (compared in place: short words, no call). */
+function isWordAt(lower, at, end, word) {
+    if (word.length !== end - at)
+        return false;
+    for (let k = 0; k < word.length; k++)
+        if (lower.charCodeAt(at + k) !== word.charCodeAt(k))
+            return false;
+    return true;
+}
+/** The entry's starts, read again when a table was compiled since. */
+function fresh(e) {
+    if (e.starts.known !== tables.length)
+        e.starts = readWordStarts(e.word);
+    return e.starts;
+}
+export function wordStarts(word) {
+    return startsAt(word, 0, word.length);
+}
+/** The starts of the word `lower.slice(at, end)` (lower case already). */
+function startsAt(lower, at, end) {
+    return startsHashed(lower, at, end, wordHash(lower, at, end));
+}
+/** As `startsAt`, the word's hash (`wordHash`) read already. */
+function startsHashed(lower, at, end, h) {
+    // The word last seen with the hash's low bits, tried before the map.
+    const slot = h & (RECENT_SIZE - 1);
+    const last = recent[slot];
+    if (last !== undefined && isWordAt(lower, at, end, last.word))
+        return fresh(last);
+    const bucket = byHash.get(h);
+    for (const e of bucket ?? []) {
+        if (!isWordAt(lower, at, end, e.word))
+            continue;
+        recent[slot] = e;
+        return fresh(e);
+    }
+    if (byHash.size >= WORD_CACHE_MAX) {
+        byHash.clear();
+        recent.fill(undefined);
+    }
+    const word = lower.slice(at, end);
+    const entry = { word, starts: readWordStarts(word) };
+    if (bucket !== undefined && byHash.has(h))
+        bucket.push(entry);
+    else
+        byHash.set(h, [entry]);
+    recent[slot] = entry;
+    return entry.starts;
+}
+function readWordStarts(word) {
+    const starts = { known: tables.length, lo: 0, hi: 0, keyLo: 0, keyHi: 0, word };
+    for (const c of startingWith.get(word) ?? []) {
+        starts.lo |= c.lo;
+        starts.hi |= c.hi;
+    }
+    for (const c of keyedBy.get(word) ?? []) {
+        starts.keyLo |= c.lo;
+        starts.keyHi |= c.hi;
+    }
+    for (const c of tables) {
+        if (c.wildFirsts.some((p) => wordMatches(p, word))) {
+            starts.lo |= c.lo;
+            starts.hi |= c.hi;
+        }
+        if (c.wildKeys.some((p) => wordMatches(p, word))) {
+            starts.keyLo |= c.lo;
+            starts.keyHi |= c.hi;
+        }
+    }
+    return starts;
+}
+/** The tables any of the lists may hold a phrase of (a phrase stands within one list). */
+export function unionOf(lists) {
+    const union = { known: tables.length, lo: 0, hi: 0, keyLo: 0, keyHi: 0 };
+    for (const s of lists) {
+        union.lo |= s.lo;
+        union.hi |= s.hi;
+        union.known = Math.min(union.known, s.known);
+    }
+    return union;
+}
+// Kept on the list itself (a symbol key): a sentence's words are asked by a dozen tables.
+const STARTS = Symbol("phrase starts");
+export function listStarts(toks) {
+    const found = toks[STARTS];
+    if (found !== undefined && found.known === tables.length)
+        return found;
+    return tagStarts(toks, startsOf(toks.map((t) => t.word)));
+}
+/** The words `from` to `to` of a list, with their starts taken from the list's own. */
+export function sliceStarts(toks, from, to) {
+    const part = toks.slice(from, to);
+    tagStarts(part, combine(listStarts(toks).each.slice(from, to)));
+    return part;
+}
+/** Gives a word list its starts, read before from the same words. */
+export function tagStarts(toks, starts) {
+    if (Object.isExtensible(toks))
+        toks[STARTS] = starts;
+    return starts;
+}
+function startsOf(words) {
+    return combine(words.map(wordStarts));
+}
+function combine(each) {
+    let lo = 0;
+    let hi = 0;
+    let keyLo = 0;
+    let keyHi = 0;
+    for (const s of each) {
+        lo |= s.lo;
+        hi |= s.hi;
+        keyLo |= s.keyLo;
+        keyHi |= s.keyHi;
+    }
+    // A phrase is in the list only if one word starts it and one is its key.
+    return { known: tables.length, lo: lo & keyLo, hi: hi & keyHi, keyLo, keyHi, each };
+}
+/**
+ * The starts of a sentence's words, kept on its wording's record: the same sentence recurs across
+ * documents (boilerplate, lists), and is read once.
+ */
+export function textStarts(reading) {
+    const found = reading.starts;
+    if (found !== undefined && found.known === tables.length)
+        return found;
+    const starts = readTextStarts(reading.text);
+    reading.starts = starts;
+    return starts;
+}
+// Offsets and hashes of the words of the text read last (reused: one text is read at a time).
+const spans = [];
+const hashes = [];
+function readTextStarts(text) {
+    const lower = lowerCaseOf(text);
+    if (lower === null) {
+        const count = wordSpans(text, spans);
+        const each = new Array(count);
+        for (let k = 0; k < count; k++)
+            each[k] = wordStarts(text.slice(spans[2 * k], spans[2 * k + 1]).toLowerCase());
+        return combine(each);
+    }
+    // Lower case keeps each character's kind and place, and is one flat string: read faster than a slice.
+    const count = hashedWordSpans(lower, spans, hashes);
+    const each = new Array(count);
+    for (let k = 0; k < count; k++)
+        each[k] = startsHashed(lower, spans[2 * k], spans[2 * k + 1], hashes[k]);
+    return combine(each);
+}
+const STAR = 42; // "*"
+/** "x*" matches words starting with x, "*x" words ending so, "*x*" words containing x, "?" any word. */
+export function wordMatches(pattern, word) {
+    if (pattern === "?")
+        return true;
+    const last = pattern.length - 1;
+    const head = pattern.charCodeAt(0) === STAR;
+    const tail = pattern.charCodeAt(last) === STAR;
+    // Compared in place: a matcher asked for every word makes no strings.
+    if (head && tail && last > 1) {
+        for (let at = 0; at + last - 1 <= word.length; at++)
+            if (sameAt(word, at, pattern, 1, last))
+                return true;
+        return false;
+    }
+    if (tail)
+        return last <= word.length && sameAt(word, 0, pattern, 0, last);
+    if (head)
+        return last <= word.length && sameAt(word, word.length - last, pattern, 1, last + 1);
+    return word === pattern;
+}
+/** Whether `pattern` from `from` to `to` stands in `word` at `at`. */
+function sameAt(word, at, pattern, from, to) {
+    for (let i = from; i < to; i++)
+        if (word.charCodeAt(at + i - from) !== pattern.charCodeAt(i))
+            return false;
+    return true;
+}
+//# sourceMappingURL=phrase-starts.js.map

@@ -1,0 +1,71 @@
+const NONE = { years: [], clue: "none" };
+/** Year clues that say nothing of the money itself: only the page's date, or nothing. */
+export const UNDATED_CLUES = new Set(["publication-date", "none"]);
+// Cues that say which year money is for ("under 2022", "för 2024", "budgetåret 2022").
+const FUNDING_CUES = new Set(["during", "for", "budget-year"]);
+function range(from, to) {
+    const out = [];
+    for (let y = from; y <= to && out.length < 50; y++)
+        out.push(y);
+    return out;
+}
+/** Years an amount's own sentence says it funds: a funding cue, or a span of years. */
+export function statedYears(dates) {
+    // Loops, not filters: every sentence near an amount is asked, most with no date at all.
+    let year = null;
+    let several = false;
+    for (const d of dates) {
+        if (d.kind === "span" && d.cue !== "deadline" && d.cue !== "since")
+            return { years: range(d.year, d.endYear), clue: "stated-in-sentence" };
+        if (!FUNDING_CUES.has(d.cue))
+            continue;
+        if (year !== null && d.year !== year)
+            several = true;
+        year ??= d.year;
+    }
+    if (year !== null && !several)
+        return { years: [year], clue: "stated-in-sentence" };
+    return NONE;
+}
+/**
+ * The year a decision or a publication funds. Swedish government money is decided per budget year;
+ * a decision or release in December is, in practice, for the coming year.
+ */
+function yearOfDecision(year, month) {
+    return month === 12 ? year + 1 : year;
+}
+/** "beslutade i december 2021": a decision date in the amount's sentence. */
+export function decisionYears(sentence, dates) {
+    if (!/\bbeslut|\bdecided|\bdecision/i.test(sentence))
+        return NONE;
+    const d = dates.find((x) => (x.kind === "month" || x.kind === "date") && x.cue !== "deadline");
+    return d ? { years: [yearOfDecision(d.year, d.month)], clue: "decision-date" } : NONE;
+}
+/** "Genomik i vården – från pilot till rutin 2027": the one year a document's title names, for all its money. */
+export function titleYears(dates) {
+    const told = dates.filter((d) => (d.kind === "year" || d.kind === "span") && d.cue !== "deadline" && d.cue !== "since");
+    const first = told[0];
+    if (!first || told.some((d) => d.year !== first.year || d.endYear !== first.endYear))
+        return NONE;
+    return { years: range(first.year, first.endYear), clue: "stated-in-title" };
+}
+/** `YYYY-MM-DD` or `YYYY-MM` → the year it funds. */
+export function publicationYears(published) {
+    const m = /^(\d{4})-(\d{2})/.exec(published ?? "");
+    if (!m)
+        return NONE;
+    return { years: [yearOfDecision(Number(m[1]), Number(m[2]))], clue: "publication-date" };
+}
+/** How much a clue is trusted when two sources of one grant disagree. */
+export const CLUE_STRENGTH = {
+    "stated-in-sentence": 5,
+    parent: 4,
+    "stated-in-paragraph": 3,
+    "stated-in-title": 2,
+    "project-period": 2,
+    "other-document": 3,
+    "decision-date": 2,
+    "publication-date": 1,
+    none: 0,
+};
+//# sourceMappingURL=years.js.map

@@ -1,0 +1,201 @@
+// A web page saved as HTML ("Spara som … .html") read as the text a reader sees: blocks become lines and
+// paragraphs, list items bullets, table rows pipe-separated cells; scripts, styles, menus and forms are dropped.
+// The text made here is the document from then on: every quote is a slice of it.
+import { createRequire } from "node:module";
+import type { Parser as HtmlParser, ParserOptions } from "htmlparser2";
+
+/** What a saved page says about itself in its head: the date it was published and where it lives. */
+export interface HtmlPage {
+  text: string;
+  /** "YYYY-MM-DD" from the page's publication metadata, when it gives one. */
+  published: string | null;
+  url: string | null;
+}
+
+// Content nobody reads as the page's text: code, styling, menus, forms and embedded media.
+const SKIPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "object",
+  "nav",
+  "form",
+  "button",
+  "select",
+  "textarea",
+  "head",
+]);
+// Blocks that stand apart as paragraphs (a blank line before and after).
+const PARAGRAPHS = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "figure",
+  "table",
+  "ul",
+  "ol",
+  "dl",
+  "article",
+  "section",
+  "header",
+  "footer",
+  "aside",
+  "main",
+  "pre",
+  "address",
+  "hr",
+]);
+// Blocks that start a line of their own.
+const LINES = new Set(["div", "li", "tr", "br", "dt", "dd", "figcaption", "caption", "summary"]);
+// Where a page's head says when it was published ("article:published_time", Dublin Core, schema.org).
+const DATE_META = new Set([
+  "article:published_time",
+  "og:published_time",
+  "date",
+  "pubdate",
+  "publishdate",
+  "dc.date",
+  "dc.date.issued",
+  "dcterms.date",
+  "dcterms.created",
+  "datepublished",
+]);
+const URL_META = new Set(["og:url"]);
+// The date part of an ISO date or timestamp: "2026-04-14T09:30:00+02:00".
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:$|[T\s])/;
+
+// Loaded only for a page saved as HTML: a start-up over text documents never loads the parser.
+const require = createRequire(import.meta.url);
+let Parser: (new (handler: object, options: ParserOptions) => HtmlParser) | null = null;
+
+/** The HTML page `html` as text, with the publication date and address its head gives. */
+export function htmlToText(html: string): HtmlPage {
+  Parser ??= (require("htmlparser2") as typeof import("htmlparser2")).Parser;
+  const out = new TextBuilder();
+  let skipping = 0;
+  let published: string | null = null;
+  let url: string | null = null;
+  let inTitle = false;
+  let headTitle = "";
+  let headline = false;
+  const parser = new Parser(
+    {
+      onopentag(name: string, attrs: Record<string, string>) {
+        if (name === "meta") {
+          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? "").toLowerCase();
+          const value = attrs.content ?? "";
+          if (DATE_META.has(key)) published ??= isoDate(value);
+          else if (URL_META.has(key) && URL.canParse(value)) url ??= value;
+        } else if (name === "link" && attrs.rel === "canonical" && URL.canParse(attrs.href ?? "")) {
+          url ??= attrs.href ?? null;
+        } else if (name === "time" && attrs.datetime) published ??= isoDate(attrs.datetime);
+        if (name === "title") inTitle = true;
+        if (SKIPPED.has(name)) skipping += 1;
+        if (skipping > 0) return;
+        if (name === "h1") headline = true;
+        if (name === "table") out.table();
+        if (name === "tr") out.row();
+        else if (PARAGRAPHS.has(name)) out.paragraph();
+        else if (LINES.has(name)) out.line();
+        if (name === "li") out.bullet();
+        if (name === "td" || name === "th") out.cell();
+      },
+      ontext(text: string) {
+        if (inTitle) headTitle += text;
+        if (skipping === 0) out.text(text);
+      },
+      onclosetag(name: string) {
+        if (name === "title") inTitle = false;
+        if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
+        else if (skipping === 0 && name === "tr") out.row();
+        else if (skipping === 0 && PARAGRAPHS.has(name)) out.paragraph();
+        else if (skipping === 0 && LINES.has(name)) out.line();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  const body = out.done();
+  // A page whose body holds no headline of its own is headed by its <title>.
+  const title = headTitle.replace(/\s+/g, " ").trim();
+  const text = !headline && title !== "" && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  return { text: text.trim() === "" ? "" : `${text}\n`, published, url };
+}
+
+function isoDate(value: string): string | null {
+  return ISO_DATE.exec(value.trim())?.[1] ?? null;
+}
+
+/**
+ * Collects text with collapsed spaces and at most one blank line between blocks. A table's rows become a
+ * Markdown pipe table ("| Område | 2026 |", a rule line, then the rows), which the fact reader reads as one.
+ */
+class TextBuilder {
+  private lines: string[] = [];
+  private current = "";
+  private blank = false;
+  private cells = 0;
+  private rows = 0;
+
+  text(text: string): void {
+    const words = text.replace(/\s+/g, " ");
+    const joined = this.current === "" || this.current.endsWith(" ");
+    if (words === " " && joined) return;
+    this.current += joined ? words.trimStart() : words;
+  }
+
+  line(): void {
+    const line = this.current.trim();
+    this.current = "";
+    this.cells = 0;
+    if (line === "") return;
+    this.lines.push(line);
+    this.blank = false;
+  }
+
+  table(): void {
+    this.paragraph();
+    this.rows = 0;
+  }
+
+  /** Ends a table row (at its start or its end): its cells closed with a bar, the header followed by its rule. */
+  row(): void {
+    const cells = this.cells;
+    if (cells > 0) this.current = `${this.current.trimEnd()} |`;
+    this.line();
+    if (cells === 0) return;
+    this.rows += 1;
+    if (this.rows === 1) this.lines.push(`|${" --- |".repeat(cells)}`);
+  }
+
+  paragraph(): void {
+    this.line();
+    if (!this.blank && this.lines.length > 0) this.lines.push("");
+    this.blank = true;
+  }
+
+  bullet(): void {
+    this.current = "* ";
+  }
+
+  /** A table cell: "| " before the row's first, " | " between cells. */
+  cell(): void {
+    this.current = this.cells === 0 ? `${this.current.trim()}| ` : `${this.current.trimEnd()} | `;
+    this.cells += 1;
+  }
+
+  done(): string {
+    this.line();
+    while (this.lines.at(-1) === "") this.lines.pop();
+    return this.lines.join("\n");
+  }
+}
