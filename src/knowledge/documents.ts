@@ -75,7 +75,7 @@ export function loadDocuments(dir: string): LoadedDocuments {
     if (OTHER_FORMATS.has(extension)) problems.push(otherFormat(path, extension));
     if (!DOCUMENT_EXTENSIONS.has(extension)) continue;
     const html = HTML_EXTENSIONS.has(extension);
-    const read = readDocumentText(path, problems, files, !html);
+    const read = readDocumentText(path, problems, files, html);
     if (read === null) continue;
     const id = basename(name, extname(name));
     const page = html ? htmlToText(read) : null;
@@ -173,12 +173,15 @@ function withoutEntities(text: string): string {
   return decode(text);
 }
 
-/** The file's text; `entities`: decoded from HTML entities (an HTML page's parser decodes its own). */
+/**
+ * The file's text. A text file's HTML entities are decoded; an HTML page's are left to its parser, and a page
+ * that declares a Western European charset ("iso-8859-1", "windows-1252", older Swedish sites) is read in it.
+ */
 function readDocumentText(
   path: string,
   problems: LoadProblem[],
   files: FileReader,
-  entities: boolean,
+  html: boolean,
 ): string | null {
   try {
     const bytes = files.read(path, MAX_DOCUMENT_BYTES);
@@ -191,9 +194,11 @@ function readDocumentText(
       return null;
     }
     // Checked, then decoded: a strict decoder does both slower. A byte-order mark is kept as text either way.
-    if (!isUtf8(bytes)) throw new TypeError("invalid UTF-8");
-    const utf8 = bytes.toString("utf8");
-    const text = entities ? withoutEntities(utf8) : utf8;
+    const utf8 = isUtf8(bytes);
+    const latin = !utf8 && html && declaresLatin(bytes);
+    if (!utf8 && !latin) throw new TypeError("invalid UTF-8");
+    const decoded = latin ? new TextDecoder("windows-1252").decode(bytes) : bytes.toString("utf8");
+    const text = html ? decoded : withoutEntities(decoded);
     if (text.trim() === "") {
       problems.push({ file: path, message: `${path} is empty; skipped` });
       return null;
@@ -207,6 +212,15 @@ function readDocumentText(
     problems.push({ file: path, message: `${path} ${message}; skipped` });
     return null;
   }
+}
+
+// `<meta charset="iso-8859-1">`, `content="text/html; charset=windows-1252"`, in the page's head.
+const LATIN_CHARSET =
+  /<meta\s[^>]{0,200}charset\s{0,3}=\s{0,3}["']?\s{0,3}(?:iso-8859-1|iso-8859-15|windows-1252|cp1252|latin-?1)\b/i;
+const HEAD_BYTES = 4096;
+
+function declaresLatin(bytes: Buffer): boolean {
+  return LATIN_CHARSET.test(bytes.toString("latin1", 0, HEAD_BYTES));
 }
 
 /** Reads the files of one load into one reused buffer, so thousands of small files allocate almost nothing. */

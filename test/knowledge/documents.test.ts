@@ -271,6 +271,23 @@ describe("a web page saved as HTML", () => {
     ]);
   });
 
+  it("a page that declares a Western European charset is read in it; a text file never is", () => {
+    const latin = (text: string) => Buffer.from(text, "latin1");
+    const head =
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>';
+    const dir = tempDir({
+      "a.html": latin(`${head}<body><p>GMS får 90 miljoner kronor i år.</p></body></html>`),
+      "b.html": latin("<html><body><p>GMS får 90 miljoner kronor.</p></body></html>"),
+      "c.txt": latin('<meta charset="iso-8859-1">\nGMS får 90 miljoner kronor.\n'),
+    });
+    const { documents, problems } = loadDocuments(dir);
+    expect(documents.map((d) => d.text)).toEqual(["GMS får 90 miljoner kronor i år.\n"]);
+    expect(problems.map((p) => p.message.replace(dir, "DIR"))).toEqual([
+      "DIR/b.html is not valid UTF-8; skipped",
+      "DIR/c.txt is not valid UTF-8; skipped",
+    ]);
+  });
+
   it("escaped markup stays text: an entity is decoded once, never read as a tag", () => {
     const dir = tempDir({
       "a.html": "<p>Kod: &lt;script&gt;alert(1)&lt;/script&gt; och &amp;amp;</p>",
