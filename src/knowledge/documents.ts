@@ -91,9 +91,15 @@ function otherFormat(path: string, extension: string): LoadProblem {
   return { file: path, message };
 }
 
-/** The page's own date and address where `sources.json` gives none. */
+/** The page's own headline, date and address where `sources.json` gives none. */
 function withPage(meta: SourceEntry | undefined, page: HtmlPage): SourceEntry {
-  return { ...meta, published: meta?.published ?? page.published, url: meta?.url ?? page.url };
+  const title = meta?.title ?? page.title ?? undefined;
+  return {
+    ...meta,
+    title,
+    published: meta?.published ?? page.published,
+    url: meta?.url ?? page.url,
+  };
 }
 
 function readSources(

@@ -7,6 +7,8 @@ import type { Parser as HtmlParser, ParserOptions } from "htmlparser2";
 /** What a saved page says about itself in its head: the date it was published and where it lives. */
 export interface HtmlPage {
   text: string;
+  /** The page's own headline (its first <h1>), when it has one. */
+  title: string | null;
   /** "YYYY-MM-DD" from the page's publication metadata, when it gives one. */
   published: string | null;
   url: string | null;
@@ -85,7 +87,10 @@ export function htmlToText(html: string): HtmlPage {
   let url: string | null = null;
   let inTitle = false;
   let headTitle = "";
-  let headline = false;
+  let headline: string | null = null;
+  let inHeadline = false;
+  // An in-page link ("Gå direkt till innehåll", a share button's "#"): navigation, not text.
+  let inPageLink = false;
   const parser = new Parser(
     {
       onopentag(name: string, attrs: Record<string, string>) {
@@ -99,8 +104,15 @@ export function htmlToText(html: string): HtmlPage {
         } else if (name === "time" && attrs.datetime) published ??= isoDate(attrs.datetime);
         if (name === "title") inTitle = true;
         if (SKIPPED.has(name)) skipping += 1;
+        if (name === "a" && (attrs.href ?? "").startsWith("#") && !inPageLink) {
+          inPageLink = true;
+          skipping += 1;
+        }
         if (skipping > 0) return;
-        if (name === "h1") headline = true;
+        if (name === "h1" && headline === null) {
+          headline = "";
+          inHeadline = true;
+        }
         if (name === "table") out.table();
         if (name === "tr") out.row();
         else if (PARAGRAPHS.has(name)) out.paragraph();
@@ -110,11 +122,17 @@ export function htmlToText(html: string): HtmlPage {
       },
       ontext(text: string) {
         if (inTitle) headTitle += text;
-        if (skipping === 0) out.text(text);
+        if (skipping > 0) return;
+        if (inHeadline) headline += text;
+        out.text(text);
       },
       onclosetag(name: string) {
         if (name === "title") inTitle = false;
-        if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
+        if (name === "h1") inHeadline = false;
+        if (name === "a" && inPageLink) {
+          inPageLink = false;
+          skipping = Math.max(0, skipping - 1);
+        } else if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
         else if (skipping === 0 && name === "tr") out.row();
         else if (skipping === 0 && PARAGRAPHS.has(name)) out.paragraph();
         else if (skipping === 0 && LINES.has(name)) out.line();
@@ -126,9 +144,23 @@ export function htmlToText(html: string): HtmlPage {
   parser.end();
   const body = out.done();
   // A page whose body holds no headline of its own is headed by its <title>.
-  const title = headTitle.replace(/\s+/g, " ").trim();
-  const text = !headline && title !== "" && !body.startsWith(title) ? `${title}\n\n${body}` : body;
-  return { text: text.trim() === "" ? "" : `${text}\n`, published, url };
+  const title = collapse(headTitle).trim();
+  const own = headline === null ? "" : collapse(headline).trim();
+  const text = own === "" && title !== "" && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  return { text: text.trim() === "" ? "" : `${text}\n`, title: own || null, published, url };
+}
+
+// HTML collapses its own white space only (space, tab, line breaks): a no-break space is kept as written.
+const HTML_SPACE = /[ \t\n\r\f]+/g;
+
+const EDGE_SPACE = /^[ \t\n\r\f]+|[ \t\n\r\f]+$/g;
+
+function collapse(text: string): string {
+  return text.replace(HTML_SPACE, " ");
+}
+
+function trimSpace(text: string): string {
+  return text.replace(EDGE_SPACE, "");
 }
 
 function isoDate(value: string): string | null {
@@ -147,14 +179,14 @@ class TextBuilder {
   private rows = 0;
 
   text(text: string): void {
-    const words = text.replace(/\s+/g, " ");
+    const words = collapse(text);
     const joined = this.current === "" || this.current.endsWith(" ");
     if (words === " " && joined) return;
-    this.current += joined ? words.trimStart() : words;
+    this.current += joined && words.startsWith(" ") ? words.slice(1) : words;
   }
 
   line(): void {
-    const line = this.current.trim();
+    const line = trimSpace(this.current);
     this.current = "";
     this.cells = 0;
     if (line === "") return;
@@ -170,7 +202,7 @@ class TextBuilder {
   /** Ends a table row (at its start or its end): its cells closed with a bar, the header followed by its rule. */
   row(): void {
     const cells = this.cells;
-    if (cells > 0) this.current = `${this.current.trimEnd()} |`;
+    if (cells > 0) this.current = `${trimSpace(this.current)} |`;
     this.line();
     if (cells === 0) return;
     this.rows += 1;
@@ -189,7 +221,7 @@ class TextBuilder {
 
   /** A table cell: "| " before the row's first, " | " between cells. */
   cell(): void {
-    this.current = this.cells === 0 ? `${this.current.trim()}| ` : `${this.current.trimEnd()} | `;
+    this.current = `${trimSpace(this.current)}${this.cells === 0 ? "| " : " | "}`;
     this.cells += 1;
   }
 

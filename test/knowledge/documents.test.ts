@@ -227,7 +227,7 @@ describe("a web page saved as HTML", () => {
       [
         "Nya miljoner till GMS",
         "",
-        "Regeringen ger Genomic Medicine Sweden (GMS) 12 miljoner kronor för 2026.",
+        "Regeringen ger Genomic Medicine Sweden (GMS) 12\u00a0miljoner kronor för 2026.",
         "",
         "* 8 miljoner kronor går till barncancer.",
         "* 4 miljoner kronor går till datadelning.",
