@@ -21,6 +21,17 @@ describe("ask: follow-ups within a conversation", () => {
     );
   });
 
+  it("'vem skrev under?' after a year's money no decision signed says so, then names the signed one apart", () => {
+    const ask = seedAsk();
+    ask("hur mycket fick gms 2023?", { conversationId: "signed" });
+    const reply = ask("vem skrev under?", { conversationId: "signed" });
+    expect(reply.text).toMatch(/^Dokumenten om 2023 namnger ingen som skrev under ett beslut\.\n/);
+    expect(reply.text).toMatch(
+      /Ett annat beslut i dokumenten: Regeringsbeslut undertecknat av Lena Hallengren/,
+    );
+    expect(reply.text).not.toContain("Beslut som dokumenten beskriver");
+  });
+
   it("a year follow-up after a GMS total asks for GMS's total that year", () => {
     const ask = seedAsk();
     ask("Hur mycket fick GMS 2024?", { conversationId: "c" });

@@ -247,6 +247,8 @@ export function answerDecisions(ctx: AnswerContext): Draft {
   if (ctx.query.cues.has("signed") && signers.length > 0) {
     return { intent: "decision", answered: true, text: signerLine(ctx, signers), figures: [] };
   }
+  // "Vem skrev under?" of money no signed decision tells: said so, never a list of unsigned decision sentences.
+  if (ctx.query.cues.has("signed") && !ctx.query.cues.has("copy")) return answerNoSigner(ctx);
   if (ctx.query.cues.has("copy")) return answerCopies(ctx, docs);
   // "the press contact for the April decision" asks for a person, not the decision.
   if (ctx.query.cues.has("press")) return answerPress(ctx);
@@ -313,6 +315,37 @@ function asksYearDecision(ctx: AnswerContext): boolean {
     q.orgs.length === 0 &&
     q.amounts.length === 0
   );
+}
+
+/** No signature in the documents asked about: said so, and which decisions the documents do give signers for. */
+function answerNoSigner(ctx: AnswerContext): Draft {
+  const years = ctx.query.years;
+  const about =
+    years.length > 0
+      ? say(
+          ctx.language,
+          ` om ${listText(years.map(String), "sv")}`,
+          ` about ${listText(years.map(String), "en")}`,
+        )
+      : "";
+  const none = say(
+    ctx.language,
+    `Dokumenten${about} namnger ingen som skrev under ett beslut.`,
+    `The documents${about} name no one who signed a decision.`,
+  );
+  const elsewhere = ctx.knowledge.statements.people.filter((p) => p.role === "signer");
+  if (elsewhere.length === 0 || about === "") return decline("decision", none);
+  const other = say(
+    ctx.language,
+    "Ett annat beslut i dokumenten:",
+    "Another decision in the documents:",
+  );
+  return {
+    intent: "decision",
+    answered: true,
+    text: `${none}\n${other} ${signerLine(ctx, elsewhere)}`,
+    figures: [],
+  };
 }
 
 /**
