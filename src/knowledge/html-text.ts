@@ -56,7 +56,7 @@ const PARAGRAPHS = new Set([
   "hr",
 ]);
 // Blocks that start a line of their own.
-const LINES = new Set(["div", "li", "tr", "br", "dt", "dd", "figcaption", "caption", "summary"]);
+const LINES = new Set(["div", "li", "tr", "dt", "dd", "figcaption", "caption", "summary"]);
 // Where a page's head says when it was published ("article:published_time", Dublin Core, schema.org).
 const DATE_META = new Set([
   "article:published_time",
@@ -116,6 +116,7 @@ export function htmlToText(html: string): HtmlPage {
         if (name === "table") out.table();
         if (name === "tr") out.row();
         else if (PARAGRAPHS.has(name)) out.paragraph();
+        else if (name === "br") out.lineBreak();
         else if (LINES.has(name)) out.line();
         if (name === "li") out.bullet();
         if (name === "td" || name === "th") out.cell();
@@ -177,9 +178,12 @@ class TextBuilder {
   private blank = false;
   private cells = 0;
   private rows = 0;
+  // A line break right after another ("<br><br>", how some editors part paragraphs) parts paragraphs.
+  private breaks = 0;
 
   text(text: string): void {
     const words = collapse(text);
+    if (words !== " ") this.breaks = 0;
     const joined = this.current === "" || this.current.endsWith(" ");
     if (words === " " && joined) return;
     this.current += joined && words.startsWith(" ") ? words.slice(1) : words;
@@ -192,6 +196,12 @@ class TextBuilder {
     if (line === "") return;
     this.lines.push(line);
     this.blank = false;
+  }
+
+  lineBreak(): void {
+    this.breaks += 1;
+    if (this.breaks >= 2) this.paragraph();
+    else this.line();
   }
 
   table(): void {

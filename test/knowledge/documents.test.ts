@@ -288,6 +288,16 @@ describe("a web page saved as HTML", () => {
     ]);
   });
 
+  it("a line break parts lines, two in a row part paragraphs", () => {
+    const dir = tempDir({
+      "a.html":
+        "<div>Rubrik om GMS<br>Av Anna Berg<br> <br>GMS får 3 miljoner kronor.<br><br><br>Slut.</div>",
+    });
+    expect(loadDocuments(dir).documents[0]?.text).toBe(
+      "Rubrik om GMS\nAv Anna Berg\n\nGMS får 3 miljoner kronor.\n\nSlut.\n",
+    );
+  });
+
   it("escaped markup stays text: an entity is decoded once, never read as a tag", () => {
     const dir = tempDir({
       "a.html": "<p>Kod: &lt;script&gt;alert(1)&lt;/script&gt; och &amp;amp;</p>",
