@@ -1,3 +1,4 @@
+import { parseNumberWord } from "./number-words.js";
 import { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS } from "./topics.js";
 import { contentStems, isContentWord, stem, words } from "./words.js";
 
@@ -108,7 +109,10 @@ export function describeArea(purpose: string): string {
   const area =
     knownTopic(stems, "condition") ?? namedCondition(list) ?? knownTopic(stems, "method");
   if (area) return area;
-  const specific = list.filter((w) => isContentWord(w) && !GENERIC.has(stem(w)));
+  // "Regeringen beviljar ytterligare sex miljoner kronor": the amount's own number word names no area.
+  const specific = list.filter(
+    (w) => isContentWord(w) && !GENERIC.has(stem(w)) && parseNumberWord(w) === null,
+  );
   return specific.slice(0, 2).join(" ");
 }
 

@@ -2,6 +2,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 import type { FactRole, LedgerEntry } from "../../src/knowledge/types.js";
+import { ledger } from "../support/ledger-entries.js";
+import { textDocument } from "../support/text-document.js";
 
 const seedsDir = fileURLToPath(new URL("../../seeds", import.meta.url));
 const knowledge = loadKnowledge(seedsDir);
@@ -295,5 +297,15 @@ describe("areas name what is funded", () => {
     expect(areas).toContain("14500000:datadelning");
     expect(areas).toContain("15000000:sällsynta hälsotillstånd");
     expect(areas.some((a) => a.endsWith(":cancer"))).toBe(false);
+  });
+
+  it("an amount's own number word names no area ('ytterligare sex miljoner', 'seven regions')", () => {
+    const entries = ledger(
+      textDocument(
+        "pm",
+        "Nyheter\n\nRegeringen beviljar ytterligare sex miljoner kronor.\n\nThe seven regions add SEK 20 million in co-funding.\n",
+      ),
+    );
+    expect(entries.map((e) => e.area)).toEqual(["", "regions add"]);
   });
 });
