@@ -91,6 +91,8 @@ export function htmlToText(html: string): HtmlPage {
   let inHeadline = false;
   // An in-page link ("Gå direkt till innehåll", a share button's "#"): navigation, not text.
   let inPageLink = false;
+  // Inside a table cell, blocks ("<td><p>7 875 000</p></td>") only part words: the row stays one line.
+  let cells = 0;
   const parser = new Parser(
     {
       onopentag(name: string, attrs: Record<string, string>) {
@@ -113,13 +115,13 @@ export function htmlToText(html: string): HtmlPage {
           headline = "";
           inHeadline = true;
         }
-        if (name === "table") out.table();
-        if (name === "tr") out.row();
-        else if (PARAGRAPHS.has(name)) out.paragraph();
-        else if (name === "br") out.lineBreak();
-        else if (LINES.has(name)) out.line();
-        if (name === "li") out.bullet();
-        if (name === "td" || name === "th") out.cell();
+        if (name === "tr") cells = 0;
+        breakAt(out, name, cells > 0, true);
+        if (name === "li" && cells === 0) out.bullet();
+        if (name === "td" || name === "th") {
+          out.cell();
+          cells += 1;
+        }
       },
       ontext(text: string) {
         if (inTitle) headTitle += text;
@@ -134,9 +136,9 @@ export function htmlToText(html: string): HtmlPage {
           inPageLink = false;
           skipping = Math.max(0, skipping - 1);
         } else if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
-        else if (skipping === 0 && name === "tr") out.row();
-        else if (skipping === 0 && PARAGRAPHS.has(name)) out.paragraph();
-        else if (skipping === 0 && LINES.has(name)) out.line();
+        else if (skipping > 0) return;
+        if ((name === "td" || name === "th") && cells > 0) cells -= 1;
+        if (name !== "br") breakAt(out, name, cells > 0, false);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -162,6 +164,18 @@ function collapse(text: string): string {
 
 function trimSpace(text: string): string {
   return text.replace(EDGE_SPACE, "");
+}
+
+/** What a tag does to the lines where it opens or closes; `inCell`: inside a table cell, where it only parts words. */
+function breakAt(out: TextBuilder, name: string, inCell: boolean, opening: boolean): void {
+  if (name === "tr") out.row();
+  else if (name === "table" && opening) out.table();
+  else if (name === "table") out.paragraph();
+  else if (!PARAGRAPHS.has(name) && !LINES.has(name) && name !== "br") return;
+  else if (inCell) out.text(" ");
+  else if (name === "br") out.lineBreak();
+  else if (PARAGRAPHS.has(name)) out.paragraph();
+  else out.line();
 }
 
 function isoDate(value: string): string | null {

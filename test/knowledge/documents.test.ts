@@ -288,6 +288,16 @@ describe("a web page saved as HTML", () => {
     ]);
   });
 
+  it("blocks inside a table cell part words only: each row stays one line of the pipe table", () => {
+    const dir = tempDir({
+      "a.html":
+        "<table><thead><tr><th><p>Område</p></th><th>2026<br>(mnkr)</th></tr></thead><tbody><tr><td><div>Barncancer</div><ul><li>akut leukemi</li></ul></td><td><p>8</p></td></tr><tr><td>Datadelning<td>4</tr></tbody></table>",
+    });
+    expect(loadDocuments(dir).documents[0]?.text).toBe(
+      "| Område | 2026 (mnkr) |\n| --- | --- |\n| Barncancer akut leukemi | 8 |\n| Datadelning | 4 |\n",
+    );
+  });
+
   it("a line break parts lines, two in a row part paragraphs", () => {
     const dir = tempDir({
       "a.html":
