@@ -5,7 +5,7 @@ import { basename, extname, join } from "node:path";
 import { z } from "zod";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { publishedFromText } from "./document-date.js";
-import { type HtmlPage, htmlToText } from "./html-text.js";
+import { type HtmlPage, htmlToText, MAX_MARKUP_DEPTH, nestsDeeperThan } from "./html-text.js";
 import { lineEnd } from "./lines.js";
 import type { LoadProblem, SourceDocument } from "./types.js";
 import { brokenWordEnd } from "./word-chars.js";
@@ -78,12 +78,25 @@ export function loadDocuments(dir: string): LoadedDocuments {
     const read = readDocumentText(path, problems, files, html);
     if (read === null) continue;
     const id = basename(name, extname(name));
-    const page = html ? htmlToText(read) : null;
-    if (page?.text === "") problems.push({ file: path, message: `${path} shows no text; skipped` });
-    else if (page) documents.push(describeDocument(id, name, page.text, withPage(meta[id], page)));
-    else documents.push(describeDocument(id, name, read, meta[id]));
+    const page = html ? readPage(path, read, problems) : null;
+    if (page) documents.push(describeDocument(id, name, page.text, withPage(meta[id], page)));
+    else if (!html) documents.push(describeDocument(id, name, read, meta[id]));
   }
   return { documents, problems };
+}
+
+/** A saved web page as the text it shows, or null (and why, in `problems`). */
+function readPage(path: string, html: string, problems: LoadProblem[]): HtmlPage | null {
+  let why: string;
+  try {
+    const page = nestsDeeperThan(html, MAX_MARKUP_DEPTH) ? null : htmlToText(html);
+    if (page && page.text !== "") return page;
+    why = page ? "shows no text" : `nests its markup over ${MAX_MARKUP_DEPTH} levels deep`;
+  } catch (error) {
+    why = `cannot be read as a web page (${(error as Error).message})`;
+  }
+  problems.push({ file: path, message: `${path} ${why}; skipped` });
+  return null;
 }
 
 function otherFormat(path: string, extension: string): LoadProblem {

@@ -78,6 +78,49 @@ const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:$|[T\s])/;
 const require = createRequire(import.meta.url);
 let Parser: (new (handler: object, options: ParserOptions) => HtmlParser) | null = null;
 
+// Real pages nest their markup a few dozen levels deep. The parser keeps its open elements in a list it inserts
+// at the front of, so a page nested tens of thousands deep would take minutes: such a page is refused.
+export const MAX_MARKUP_DEPTH = 1_000;
+// Elements that never hold others, and elements whose content is raw text ("a<b" in a script is no tag).
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
+const RAW_TEXT = new Set(["script", "style", "textarea", "title"]);
+const TAG_NAME = /[a-z][a-z0-9-]{0,30}/y;
+
+/** Whether the page's markup nests deeper than `limit` (counted from its tags alone, in one pass). */
+export function nestsDeeperThan(html: string, limit: number): boolean {
+  const lower = html.toLowerCase();
+  let depth = 0;
+  for (let at = lower.indexOf("<"); at >= 0; at = lower.indexOf("<", at + 1)) {
+    const closing = lower[at + 1] === "/";
+    TAG_NAME.lastIndex = at + (closing ? 2 : 1);
+    const name = TAG_NAME.exec(lower)?.[0];
+    if (name === undefined || VOID.has(name)) continue;
+    if (closing) depth = Math.max(0, depth - 1);
+    else if (++depth > limit) return true;
+    if (!closing && RAW_TEXT.has(name)) {
+      const end = lower.indexOf(`</${name}`, at);
+      if (end < 0) return false;
+      at = end - 1;
+    }
+  }
+  return false;
+}
+
 /** The HTML page `html` as text, with the publication date and address its head gives. */
 export function htmlToText(html: string): HtmlPage {
   Parser ??= (require("htmlparser2") as typeof import("htmlparser2")).Parser;
@@ -188,7 +231,11 @@ function isoDate(value: string): string | null {
  */
 class TextBuilder {
   private lines: string[] = [];
-  private current = "";
+  // The line being built, in pieces joined once at its end: appending to one string and asking whether it ends
+  // with a space would copy it again for every piece (quadratic on a page of many tiny inline elements).
+  private parts: string[] = [];
+  // The line so far is empty or ends with a space (a piece of collapsed text ends with at most one).
+  private spaced = true;
   private blank = false;
   private cells = 0;
   private rows = 0;
@@ -197,15 +244,18 @@ class TextBuilder {
 
   text(text: string): void {
     const words = collapse(text);
+    if (words === "") return;
     if (words !== " ") this.breaks = 0;
-    const joined = this.current === "" || this.current.endsWith(" ");
-    if (words === " " && joined) return;
-    this.current += joined && words.startsWith(" ") ? words.slice(1) : words;
+    const piece = this.spaced && words.startsWith(" ") ? words.slice(1) : words;
+    if (piece === "") return;
+    this.parts.push(piece);
+    this.spaced = piece.endsWith(" ");
   }
 
   line(): void {
-    const line = trimSpace(this.current);
-    this.current = "";
+    const line = trimSpace(this.parts.join(""));
+    this.parts = [];
+    this.spaced = true;
     this.cells = 0;
     if (line === "") return;
     this.lines.push(line);
@@ -226,7 +276,7 @@ class TextBuilder {
   /** Ends a table row (at its start or its end): its cells closed with a bar, the header followed by its rule. */
   row(): void {
     const cells = this.cells;
-    if (cells > 0) this.current = `${trimSpace(this.current)} |`;
+    if (cells > 0) this.append(" |");
     this.line();
     if (cells === 0) return;
     this.rows += 1;
@@ -240,13 +290,22 @@ class TextBuilder {
   }
 
   bullet(): void {
-    this.current = "* ";
+    this.parts = ["* "];
+    this.spaced = true;
   }
 
   /** A table cell: "| " before the row's first, " | " between cells. */
   cell(): void {
-    this.current = `${trimSpace(this.current)}${this.cells === 0 ? "| " : " | "}`;
+    this.append(this.cells === 0 ? "| " : " | ");
     this.cells += 1;
+  }
+
+  /** `mark` after the line's text, any space it ends with dropped. */
+  private append(mark: string): void {
+    const last = this.parts.pop();
+    if (last !== undefined) this.parts.push(this.spaced ? last.slice(0, -1) : last);
+    this.parts.push(mark);
+    this.spaced = mark.endsWith(" ");
   }
 
   done(): string {

@@ -298,6 +298,19 @@ describe("a web page saved as HTML", () => {
     );
   });
 
+  it("a page nested thousands of levels deep is named and skipped; a script's 'a<b' is no tag", () => {
+    const script = `<script>${"if (a<b) x();".repeat(3000)}</script>`;
+    const dir = tempDir({
+      "deep.html": `${"<div>".repeat(5000)}GMS får 3 miljoner kronor.${"</div>".repeat(5000)}`,
+      "script.html": `<html><head>${script}</head><body><p>GMS får 3 miljoner kronor.</p></body></html>`,
+    });
+    const { documents, problems } = loadDocuments(dir);
+    expect(documents.map((d) => d.id)).toEqual(["script"]);
+    expect(problems.map((p) => p.message.replace(dir, "DIR"))).toEqual([
+      "DIR/deep.html nests its markup over 1000 levels deep; skipped",
+    ]);
+  });
+
   it("a line break parts lines, two in a row part paragraphs", () => {
     const dir = tempDir({
       "a.html":
