@@ -53,6 +53,21 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
   },
 ];
 
+/** Web pages saved as HTML (`.html` files): markup that could make the page reader super-linear. */
+export const HOSTILE_PAGES: readonly HostileKind[] = [
+  { name: "nested-blocks", unit: () => "<div>" },
+  { name: "inline-tags", unit: (i) => `<b>${i % 10}</b> ` },
+  {
+    name: "table-cells",
+    head: "<table>",
+    unit: (i) =>
+      `<tr><td>Region ${CAPITALS[i % 29]}</td><td>${(i % 9) + 1} miljoner kronor</td></tr>`,
+  },
+  { name: "open-brackets", unit: () => "<" },
+  { name: "unclosed-tags", unit: (i) => `<p${i % 7} ` },
+  { name: "entities", unit: () => "&aring;&#229;&nbsp;" },
+];
+
 /** The kind's document of about `bytes` bytes (UTF-8), deterministic. */
 export function hostileDocument(kind: HostileKind, bytes: number): string {
   const parts: string[] = [kind.head ?? ""];

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { HOSTILE_KINDS, hostileDocument } from "../../src/bench/hostile-corpus.js";
+import { HOSTILE_KINDS, HOSTILE_PAGES, hostileDocument } from "../../src/bench/hostile-corpus.js";
 import { createAsk } from "../../src/bot/index.js";
 import { findDates, loadKnowledge } from "../../src/knowledge/index.js";
 import { findRecipient } from "../../src/knowledge/organisations.js";
@@ -15,11 +15,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 for (const f of readdirSync(SEEDS_DIR)) copyFileSync(join(SEEDS_DIR, f), join(dir, f));
 const crafted: string[] = [];
-for (const kind of HOSTILE_KINDS) {
-  for (const size of SIZES) {
-    const name = `zz-${kind.name}-${size}.txt`;
-    writeFileSync(join(dir, name), hostileDocument(kind, size));
-    crafted.push(name);
+for (const [kinds, extension] of [
+  [HOSTILE_KINDS, "txt"],
+  [HOSTILE_PAGES, "html"],
+] as const) {
+  for (const kind of kinds) {
+    for (const size of SIZES) {
+      const name = `zz-${kind.name}-${size}.${extension}`;
+      writeFileSync(join(dir, name), hostileDocument(kind, size));
+      crafted.push(name);
+    }
   }
 }
 
@@ -30,11 +35,14 @@ describe("a corpus of crafted documents", { timeout: 600_000 }, () => {
     const loaded = knowledge.documents.some((d) => d.fileName === name);
     const problem = knowledge.problems.find((p) => p.file.endsWith(name));
     expect(loaded || problem !== undefined).toBe(true);
-    if (problem) expect(problem.message).toMatch(new RegExp(`${name} .*(?:budget|limit); skipped`));
+    if (problem)
+      expect(problem.message).toMatch(
+        new RegExp(`${name} .*(?:budget|limit|levels deep|shows no text); skipped`),
+      );
   });
 
   it("every 5 MB crafted document is over the reading budget and skipped", () => {
-    const big = crafted.filter((n) => n.endsWith(`-${5 * 1024 * 1024}.txt`));
+    const big = crafted.filter((n) => n.includes(`-${5 * 1024 * 1024}.`));
     for (const name of big)
       expect(knowledge.documents.some((d) => d.fileName === name)).toBe(false);
   });
