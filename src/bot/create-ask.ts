@@ -1,4 +1,10 @@
-import { countsAsGrant, type Knowledge, type SourceDocument, TOPICS } from "../knowledge/index.js";
+import {
+  countsAsGrant,
+  documentKind,
+  type Knowledge,
+  type SourceDocument,
+  TOPICS,
+} from "../knowledge/index.js";
 import type { Answer, Language } from "./answer.js";
 import { answerAbout } from "./answers/about.js";
 import { answerAmount } from "./answers/amount.js";
@@ -13,6 +19,7 @@ import { answerDocuments } from "./answers/documents.js";
 import { excludedNote } from "./answers/excluded.js";
 import { answerFunders } from "./answers/funders.js";
 import { answerInclusion } from "./answers/inclusion.js";
+import { answerUnknownLink, onlyTheLink, unknownLinkNote, unknownLinks } from "./answers/links.js";
 import { namesCorrectedAmount } from "./answers/measures.js";
 import {
   answerEmpty,
@@ -40,6 +47,7 @@ import {
   createConversationStore,
 } from "./conversation.js";
 import { detectLanguage } from "./language.js";
+import { linkedDocuments } from "./links.js";
 import { createEntryIndex, type EntryIndex, hasTopic, knowsTopic } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
 import type { Ask, AskContext } from "./port.js";
@@ -206,7 +214,15 @@ export function createAsk(options: CreateAskOptions): Ask {
     if (clean.text === "" || clean.tooLong) {
       const language = detectLanguage(clean.text.slice(0, MAX_QUESTION_CHARS), context.language);
       const ctx = { ...base, query: emptyQuery(clean.text, language), language };
-      const draft = clean.text === "" ? answerEmpty(ctx) : answerTooLong(ctx, MAX_QUESTION_CHARS);
+      const draft =
+        clean.text !== ""
+          ? answerTooLong(ctx, MAX_QUESTION_CHARS)
+          : clean.links.length > 0
+            ? answerLinkAlone({
+                ...ctx,
+                query: withLinks(ctx.query, clean.links, knowledge.documents),
+              })
+            : answerEmpty(ctx);
       // A too-long question is echoed only in part: the asker knows the rest.
       const echo = clean.tooLong
         ? `${[...raw.slice(0, MAX_QUESTION_CHARS)].join("").replace(/[\uD800-\uDBFF]$/, "")}…`
@@ -215,7 +231,10 @@ export function createAsk(options: CreateAskOptions): Ask {
     }
     const previous = context.conversationId ? conversations.get(context.conversationId) : undefined;
     // "wich areas?" in an English conversation: a question with no language of its own keeps the talk's.
-    const parsed = readQuestion(clean.text, context.language ?? previous?.language, context.today);
+    const read = readQuestion(clean.text, context.language ?? previous?.language, context.today);
+    // Addresses are no words of the question: they name documents (`numberedDocuments`) or are said back.
+    const parsed =
+      clean.links.length > 0 ? withLinks(read, clean.links, knowledge.documents) : read;
     let query = resolveYears(parsed, years, context.today);
     // "stämmer 12 miljoner till RS?": an amount a document's own correction names is asked of that correction.
     if (!query.cues.has("correction") && namesCorrectedAmount(knowledge, query))
@@ -277,10 +296,16 @@ export function createAsk(options: CreateAskOptions): Ask {
         draft = withThresholdVerdict(barCtx, query.threshold, bare) ?? bare;
       }
     }
+    // "kan du läsa https://…?": a page the bot does not have is said so, never answered from another one.
+    const unopened = unknownLinks(ctx);
+    const aboutLinkOnly = unopened.length > 0 && onlyTheLink(ctx);
+    if (aboutLinkOnly) draft = answerUnknownLink(ctx, unopened);
     draft ??=
       intent !== null && TOPIC_SCOPED.has(intent) && unknownOnly(query)
         ? notMentioned(intent, query)
         : COMPOSERS[intent ?? "out-of-scope"](ctx);
+    if (unopened.length > 0 && !aboutLinkOnly)
+      draft = withNote(draft, unknownLinkNote(ctx, unopened));
     // "Fick barncancer mindre 2027 än 2026?": the change between the years, with yes or no first.
     if (draft.intent === "change" && query.cues.has("yesNo"))
       draft = withComparisonVerdict(ctx, draft) ?? draft;
@@ -288,7 +313,7 @@ export function createAsk(options: CreateAskOptions): Ask {
     if (repeated && !draft.answered && intent !== null && WHO_INTENTS.has(intent))
       draft = answerAmount(ctx);
     // Every word the bot could not place is named back, answered or not, unless the text already says it.
-    const note = ignoredNote(ctx, draft.text);
+    const note = aboutLinkOnly ? "" : ignoredNote(ctx, draft.text);
     if (note) draft = withNote(draft, note);
     const unfunded = unfundedNote(ctx, draft);
     if (unfunded) draft = withNote(draft, unfunded);
@@ -364,6 +389,24 @@ function deepFreeze(value: unknown): void {
 }
 
 /** A note after the answer, in its text and, when the writer built its own blocks, as a note block too. */
+/** A bare address: what that document states, or that the bot does not have it. */
+function answerLinkAlone(ctx: AnswerContext): Draft {
+  const unknown = unknownLinks(ctx);
+  return unknown.length > 0 ? answerUnknownLink(ctx, unknown) : COMPOSERS.stated(ctx);
+}
+
+/**
+ * The question with the addresses that name loaded documents, asked as those documents' kinds ("vad säger
+ * https://…" is "vad säger pressmeddelandet"); an address that names none is left to `unknownLinks`.
+ */
+function withLinks(query: Query, links: string[], documents: readonly SourceDocument[]): Query {
+  const linked = linkedDocuments(documents, links);
+  if (linked.size === 0) return { ...query, links };
+  const kinds = documents.filter((d) => linked.has(d.id)).map(documentKind);
+  const named = kinds.filter((k): k is string => k !== null);
+  return { ...query, links, docKinds: [...new Set([...query.docKinds, ...named])] };
+}
+
 function withNote(draft: Draft, note: string): Draft {
   const blocks = draft.blocks
     ? [...draft.blocks, { kind: "note" as const, text: note }]

@@ -12,6 +12,8 @@ export interface CleanQuestion {
   /** The question as matched: no control characters, no leading mention, single spaces. */
   text: string;
   tooLong: boolean;
+  /** The web addresses the question carried (Slack's "<https://…|label>" unwrapped), in order, at most a few. */
+  links: string[];
 }
 
 // Platform markup and links are never part of what is asked: "<!channel>", "<@U123>", "<#C1|x>", "https://…".
@@ -26,6 +28,21 @@ export function cleanQuestion(whole: string): CleanQuestion {
   let text = raw.replace(LONE_SURROGATE, " ").replace(CONTROL, " ").replace(INVISIBLE, "");
   for (let i = 0; i < 3 && LEADING_MENTION.test(text); i++)
     text = text.replace(LEADING_MENTION, "");
+  const links = linksIn(text);
   text = text.replace(MARKUP, " ").replace(/\s+/g, " ").trim();
-  return { text, tooLong: text.length > MAX_QUESTION_CHARS || whole.length > RAW_MAX };
+  return { text, tooLong: text.length > MAX_QUESTION_CHARS || whole.length > RAW_MAX, links };
+}
+
+const MAX_LINKS = 5;
+// A link as written: "https://…", or Slack's "<https://…>" / "<https://…|label>"; a sentence's stop is no part of it.
+const LINK = /<(https?:[^<>\s|]{1,500})(?:\|[^<>]{0,200})?>|(https?:\/\/[^\s<>]{1,500})/giu;
+const TRAILING = /[.,;:!?)\]»”"']+$/u;
+
+function linksIn(text: string): string[] {
+  const links: string[] = [];
+  for (const m of text.matchAll(LINK)) {
+    const link = (m[1] ?? m[2] ?? "").replace(TRAILING, "");
+    if (URL.canParse(link) && links.length < MAX_LINKS) links.push(link);
+  }
+  return links;
 }

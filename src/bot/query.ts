@@ -105,6 +105,8 @@ export interface Query
   docKinds: string[];
   /** Reference numbers the documents are filed under that the question names ("S2026/01867"). */
   references: string[];
+  /** Web addresses the question carries ("vad säger https://…?"): a document is named by its own address. */
+  links?: string[];
   /** Amounts in another currency ("EUR 7.5 million"), as their numbers ("7.5"): never read as kronor. */
   foreign: string[];
   /** What the question leaves out ("utan medfinansiering", "excluding AMR"): never part of the reading above. */

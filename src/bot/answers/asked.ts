@@ -1,4 +1,5 @@
 import type { LedgerEntry, Span } from "../../knowledge/index.js";
+import { linkedDocuments } from "../links.js";
 import { hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import type { AnswerContext } from "./context.js";
 import { memo } from "./memo.js";
@@ -75,6 +76,9 @@ export function askedDocuments(ctx: AnswerContext): Set<string> | null {
  * heads it, so minutes that only cite it as their basis are left out when the decision itself is loaded.
  */
 export function numberedDocuments(ctx: AnswerContext): Set<string> {
+  // "vad säger https://…": the document published at that address.
+  const linked = linkedDocuments(ctx.knowledge.documents, ctx.query.links ?? []);
+  if (linked.size > 0) return linked;
   const asked = new Set(ctx.query.references.map((r) => r.toLowerCase()));
   if (asked.size === 0) return new Set();
   const named = ctx.knowledge.statements.references.filter((r) =>
