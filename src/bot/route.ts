@@ -153,6 +153,8 @@ const otherKindAlone = (q: Query) =>
 
 export const RULES: readonly Rule[] = [
   { intent: "help", all: ["help"] },
+  // "hur lägger jag till ett dokument?", "can you add this page": how documents come in, not their money.
+  { intent: "help", all: ["addDocument"], none: ["howMuch"] },
   { intent: "out-of-scope", when: ({ q }) => q.offTopic.length > 0 },
   // "how do I apply for gms money", "kan jag få pengar till mitt bolag": the documents tell grants, not how to get one.
   {

@@ -65,3 +65,24 @@ describe("ask: a question that carries a web address", () => {
     );
   });
 });
+
+describe("ask: how documents come in", () => {
+  it.each([
+    [
+      "hur lägger jag till ett dokument?",
+      /^Jag kan inte själv hämta eller lägga till dokument\. Den som driver boten/,
+    ],
+    ["kan du lägga till den här sidan?", /^Jag kan inte själv hämta/],
+    ["how do I add a document", /^I can't fetch or add documents myself\. Whoever runs the bot/],
+    ["can I upload a pdf?", /a PDF is saved as text first/],
+  ])("%s", (question, expected) => {
+    const answer = ask(question);
+    expect(answer.intent).toBe("help");
+    expect(answer.text).toMatch(expected);
+    expect(answer.figures).toEqual([]);
+  });
+
+  it("a region's own money 'lagt till' is still a question of money", () => {
+    expect(ask("hur mycket ska regionen lägga till?").intent).not.toBe("help");
+  });
+});

@@ -4,6 +4,7 @@ import { exampleQuestions, followUpExamples } from "./examples.js";
 
 /** The help text: what can be asked, with examples in the asker's language. */
 export function answerHelp(ctx: AnswerContext, intent = "help"): Draft {
+  if (ctx.query.cues.has("addDocument")) return answerAddDocument(ctx, intent);
   const examples = exampleQuestions(ctx).map((q) => `• ${q}`);
   const followUps = followUpExamples(ctx);
   const text = say(
@@ -36,6 +37,16 @@ export function answerHelp(ctx: AnswerContext, intent = "help"): Draft {
       )}\n`
     : "";
   return { intent, answered: true, text: bot + text, figures: [] };
+}
+
+/** "hur lägger jag till ett dokument?": documents come in through the folder the bot reads, never through chat. */
+function answerAddDocument(ctx: AnswerContext, intent: string): Draft {
+  const text = say(
+    ctx.language,
+    `Jag kan inte själv hämta eller lägga till dokument. Den som driver boten lägger filen i dokumentmappen (text i .txt eller .md, eller en webbsida sparad som .html; en PDF sparas först som text) – den läses in inom några sekunder, utan omstart. Jag har nu ${ctx.knowledge.documents.length} dokument; skriv ”källor” för att se dem.`,
+    `I can't fetch or add documents myself. Whoever runs the bot puts the file in its documents folder (text as .txt or .md, or a web page saved as .html; a PDF is saved as text first): it is read within seconds, with no restart. I have ${ctx.knowledge.documents.length} documents now; type “sources” to see them.`,
+  );
+  return { intent, answered: true, text, figures: [] };
 }
 
 // Past this a list is unreadable in chat; `gms-bot sources` prints them all.
