@@ -28,6 +28,8 @@ describe("ask: intents beyond amounts", () => {
       /Lena Hallengren in the documents: socialminister/,
     ],
     ["who signed the decision?", "decision", "en", /Lena Hallengren.*Martin Janhäll/],
+    // "ministry" is the department, not its minister.
+    ["when did the ministry announce the lung cancer money?", "documents", "en", /2022-06-02/],
     [
       "which minister announced the lung cancer money?",
       "minister",
