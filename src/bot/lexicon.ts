@@ -203,7 +203,7 @@ doc debattartikel         | debattartikel*, debattör*, op ed, opinion piece, de
 doc verksamhetsberättelse | annual report, verksamhetsberättelse*, årsrapport*
 doc utlysning             | utlysning*, call for proposals, call, calls
 doc budgetproposition     | budgetprop*, bp, budget bill, budget bills
-doc nyhet                 | news item, news article, nyhetsartikel*, artikeln, the article, article
+doc nyhet                 | news item, news items, news article, news articles, nyhetsartikel*, artikel, artikeln, artiklar, artiklarna, the article, article, articles, nyheten
 doc protokoll             | protokoll*, sammanträdesprotokoll*, minutes, board minutes, regionstyrelse*, regional board, regional council
 doc uppslagsverk          | wikipedia, wikipedias, uppslagsverk*, encyclopedia, encyclopaedia
 

@@ -50,3 +50,12 @@ describe("a follow-up asking a who-question of another year", () => {
     expect(next.text).not.toMatch(/12,5 miljoner/);
   });
 });
+
+describe("the documents of a kind about an organisation", () => {
+  it("'när publicerades artikeln om Barncancerfonden?' lists the articles that name it, not every article", () => {
+    const a = ask("när publicerades artikeln om barncancerfonden?", { today: "2026-12-02" });
+    expect(a.intent).toBe("documents");
+    expect(a.text).toMatch(/Barncancerfonden satsar nästan 8 miljoner .* \(2026-09-22\)/);
+    expect(a.text).not.toMatch(/Umeå blir nav/);
+  });
+});

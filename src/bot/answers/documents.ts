@@ -1,8 +1,10 @@
-import type { Span } from "../../knowledge/index.js";
+import { type SourceDocument, type Span, words } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, type Draft, decline } from "./context.js";
+import { documentSays } from "./document-says.js";
 import { referenced } from "./document-states.js";
+import { orgDocuments } from "./people.js";
 
 const MAX_DOCUMENTS = 10;
 
@@ -61,13 +63,35 @@ export function answerDocuments(ctx: AnswerContext): Draft {
 }
 
 /**
+ * "artikeln om Barncancerfonden": of the documents of the asked kind, those whose money the organisations
+ * give, get or pay out, or whose passages name them.
+ */
+function aboutAskedOrgs(ctx: AnswerContext, docs: SourceDocument[]): SourceDocument[] {
+  const orgs = ctx.query.orgs.map((o) => o.name);
+  if (orgs.length === 0) return docs;
+  const money = orgDocuments(ctx) ?? new Set<string>();
+  const named = (d: SourceDocument) =>
+    orgs.some((o) =>
+      documentSays(
+        ctx,
+        d.id,
+        words(o).map((w) => w.word.toLowerCase()),
+      ),
+    );
+  return docs.filter((d) => money.has(d.id) || named(d));
+}
+
+/**
  * "vilka pm finns från 2026", "which press releases are there": the documents of the asked kind (published
  * in the asked years, if any), each cited by its first line.
  */
 function answerKindDocuments(ctx: AnswerContext): Draft {
   const years = ctx.query.years;
-  const docs = referenced(ctx).filter(
-    (d) => years.length === 0 || years.includes(Number(d.published?.slice(0, 4))),
+  const docs = aboutAskedOrgs(
+    ctx,
+    referenced(ctx).filter(
+      (d) => years.length === 0 || years.includes(Number(d.published?.slice(0, 4))),
+    ),
   );
   // Each document cited by the first amount it states, else by the passage that best matches its title.
   const ids = new Set(docs.map((d) => d.id));
