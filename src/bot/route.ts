@@ -332,6 +332,15 @@ export const RULES: readonly Rule[] = [
     // "när ska fohm ha pengarna utbetalda": a by-when ("när ska", "when must") asks the dates, never who pays.
     when: ({ q }) => q.amounts.length > 0 || q.years.length > 0 || q.cues.has("deadline"),
   },
+  // "fohm utbetalning 2026": a paying agency named with its payout asks what it pays out, not who pays.
+  {
+    intent: "amount",
+    any: ["payer"],
+    none: ["howMuch", "who", "which", "how", "what"],
+    when: ({ q }) =>
+      q.years.length > 0 &&
+      q.orgs.some((o) => (o.role === "any" || o.role === "payer") && o.name !== "GMS"),
+  },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   // "hur betalas 2030 års pengar ut": how money is paid out is who pays it out.

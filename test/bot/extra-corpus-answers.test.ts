@@ -59,3 +59,15 @@ describe("the documents of a kind about an organisation", () => {
     expect(a.text).not.toMatch(/Umeå blir nav/);
   });
 });
+
+describe("a paying agency named with its payout", () => {
+  it("'fohm utbet 2026?' asks what that agency pays out that year, not who pays", () => {
+    for (const question of ["fohm utbetalning 2026", "fohm utbet 2026?"]) {
+      const a = ask(question, { today: "2026-12-02" });
+      expect(a.intent).toBe("amount");
+      expect(a.text).toMatch(/Folkhälsomyndigheten betalar ut medlen/);
+      expect(a.text).not.toMatch(/Pengarna betalas ut av Socialstyrelsen/);
+    }
+    expect(ask("genom vilken myndighet betalas pengarna 2026?").intent).toBe("payer");
+  });
+});
