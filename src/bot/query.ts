@@ -220,6 +220,23 @@ export function parseQuestion(
     if (neighbour !== null && !COMPARING.some((c) => cues.has(c))) years.delete(named);
     if (neighbour !== null) years.add(neighbour);
   }
+  // "får GMS mer än i fjol?", "more money than last year": a year told back from the date of asking is the
+  // one measured against, and the year asked about is the year of asking.
+  const yearAsked = options.today ? Number(options.today.slice(0, 4)) : null;
+  const [step] = when.relativeSteps;
+  const againstRelative =
+    neighbour === null &&
+    named !== undefined &&
+    years.size === 1 &&
+    yearAsked !== null &&
+    when.relativeSteps.length === 1 &&
+    step !== 0 &&
+    cues.has("than") &&
+    (cues.has("more") || cues.has("less"));
+  if (againstRelative && yearAsked !== null) {
+    neighbour = named;
+    years.add(yearAsked);
+  }
   // Words this question uses as cues, names or noise ("säger" in "vad säger dokumenten") are no topic.
   const claimed = new Set<string>();
   // "de tre största": the count of a ranking is no topic.

@@ -71,3 +71,13 @@ describe("a paying agency named with its payout", () => {
     expect(ask("genom vilken myndighet betalas pengarna 2026?").intent).toBe("payer");
   });
 });
+
+describe("more than last year", () => {
+  it("measures the year of asking against the year told back from it, yes or no first", () => {
+    const sv = ask("får gms mer pengar än i fjol?", { today: "2026-12-03" });
+    expect(sv.intent).toBe("change");
+    expect(sv.text).toMatch(/^Ja: .* 2026 är mer än .* 2025\./);
+    const en = ask("is gms getting more money than last year??", { today: "2026-12-03" });
+    expect(en.text).toMatch(/^Yes: .* in 2026 is more than .* in 2025\./);
+  });
+});
