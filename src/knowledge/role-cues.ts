@@ -303,6 +303,58 @@ export const PROPOSAL = compileCues([
   "yrkar",
   "yrkade",
   "yrkandet",
+  // A party's or the opposition's proposal in a debate ("Socialdemokraterna föreslår att GMS får 120 miljoner kronor
+  // om året"): an opinion; the government's own "föreslår" in a budget bill stays an estimate.
+  "socialdemokraterna föreslår",
+  "socialdemokraterna kräver",
+  "moderaterna föreslår",
+  "moderaterna kräver",
+  "sverigedemokraterna föreslår",
+  "sverigedemokraterna kräver",
+  "vänsterpartiet föreslår",
+  "vänsterpartiet kräver",
+  "centerpartiet föreslår",
+  "centerpartiet kräver",
+  "liberalerna föreslår",
+  "liberalerna kräver",
+  "kristdemokraterna föreslår",
+  "kristdemokraterna kräver",
+  "miljöpartiet föreslår",
+  "miljöpartiet kräver",
+  "oppositionen föreslår",
+  "oppositionen kräver",
+  "partiet föreslår",
+  "partiet kräver",
+  "the opposition proposes",
+  "the party proposes",
+]);
+
+/**
+ * What money would have been had something else happened ("Om Sverige hade gett GMS 100 miljoner kronor om året sedan
+ * 2021 hade det blivit 800 miljoner kronor i dag", "would have received SEK 800 million"): a counterfactual, no money
+ * given. Phrases of the inverted main clause or the conditional perfect only (a plain "hade gett" retells).
+ */
+export const COUNTERFACTUAL = compileCues([
+  "hade det blivit",
+  "hade det varit",
+  "hade det inneburit",
+  "hade det gett",
+  "skulle det ha blivit",
+  "skulle det ha varit",
+  "skulle ha blivit",
+  "skulle ha varit",
+  "skulle ha fått",
+  "skulle ha gett",
+  "skulle ha inneburit",
+  "would have been",
+  "would have received",
+  "would have got",
+  "would have had",
+  "would have amounted",
+  "would have totalled",
+  "would have totaled",
+  "would have added up",
+  "it would have",
 ]);
 
 /** A verb of change, its object between it and "med" ("ökar anslaget alltså med 4 miljoner"): a difference too. */
