@@ -1,6 +1,7 @@
 import { amountsOf } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { markCoFunded } from "./co-funding.js";
+import { hasCue } from "./cues.js";
 import { datesOf, findDates } from "./dates.js";
 import { linkFacts } from "./fact-links.js";
 import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } from "./fact-marks.js";
@@ -13,6 +14,7 @@ import { mentionsGms, organisationLabel } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
 import { reportYearOf } from "./relative-time.js";
 import { markRevisions } from "./revisions.js";
+import { THE_PERIOD } from "./role-cues.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
@@ -405,15 +407,23 @@ function readFact(
   // "… till studien": the study's host, where the document introduced it ("studie vid Karolinska Institutet").
   const recipient = named ?? studyHost(doc.text, seg.start, purpose ?? seg.text);
   const previous = context.segments[seg.index - 1];
+  // The sentence's dates in its own offsets: the years read what they say, not where they stand.
+  const years = read.role.sinceStart
+    ? NO_YEARS
+    : readYears(context, seg, context.datesIn(seg), read.stated);
+  // "Sammanlagt har GMS fått drygt 325 miljoner … under perioden": a stated total dated only by the period the
+  // document says it covers ("Granskningen avser … åren 2021–2027") is a total over those years.
+  const overPeriod =
+    read.role.role === "total" &&
+    years.clue === "project-period" &&
+    years.years.length > 1 &&
+    hasCue(seg.text, THE_PERIOD);
   return {
     doc,
     segment: seg,
     amount: amounts[i] as AmountMatch,
-    role: read.role,
-    // The sentence's dates in its own offsets: the years read what they say, not where they stand.
-    years: read.role.sinceStart
-      ? NO_YEARS
-      : readYears(context, seg, context.datesIn(seg), read.stated),
+    role: overPeriod ? { ...read.role, role: "multi-year-total" } : read.role,
+    years,
     time: read.time,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,

@@ -273,6 +273,15 @@ export const NOT_FUNDING = compileCues([
   "had expected",
   "had counted on",
   ...REPAID_PHRASES,
+  // A project's own budget, what its work is planned to cost ("Projektet har en budget på 2,4 miljoner kronor",
+  // "the project has a budget of SEK 2m"): a cost plan, never money given to anyone.
+  "har en budget på",
+  "har en budget om",
+  "projektets budget",
+  "projektbudget*",
+  "has a budget of",
+  "project's budget",
+  "project budget",
   // The price of something bought or sold ("för en köpeskilling om 3 250 000 kronor").
   "köpeskilling",
   "köpeskillingen",
@@ -299,6 +308,11 @@ export const PROPOSAL = compileCues([
   "we propose",
   "we call for",
   "we urge",
+  // An auditor's recommendation ("Regeringen bör överväga … ett treårigt uppdrag om sammanlagt 270 miljoner").
+  "bör överväga",
+  "rekommenderar",
+  "should consider",
+  "recommends",
   // A motion in a board's minutes ("yrkar att medfinansieringen höjs till 2 miljoner kronor").
   "yrkar",
   "yrkade",
@@ -714,6 +728,21 @@ export const PROJECT_RUNS = compileCues([
   "runs",
   "lasts",
   "running",
+  // A review's or report's own period ("Granskningen avser … under åren 2021–2027"): its undated sums are of it.
+  "avser",
+  "granskningsperiod*",
+  "covers",
+  "the review period",
+]);
+
+/** A sum told "under perioden", "over the period": of the period the document says it covers. */
+export const THE_PERIOD = compileCues([
+  "under perioden",
+  "för perioden",
+  "under granskningsperioden",
+  "during the period",
+  "over the period",
+  "for the period",
 ]);
 
 /** Money for the work just told ("I fjol fick regionen 3,1 miljoner för samma arbete"): its area and purpose are that money's. */
