@@ -12,7 +12,7 @@ import { markMixedWholes, markRegionsMoney } from "./mixed-wholes.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import { mentionsGms, organisationLabel } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
-import { reportYearOf } from "./relative-time.js";
+import { findRelativeYears, reportYearOf } from "./relative-time.js";
 import { markRevisions } from "./revisions.js";
 import { THE_PERIOD } from "./role-cues.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
@@ -295,7 +295,8 @@ function paragraphYearCounts(context: Surroundings, paragraph: number): Map<numb
     // A sentence's stated years are a span or one year: never the same year twice.
     const s = context.segments[k] as Segment;
     const years = context.statedIn(s).years;
-    for (const y of years.length > 0 ? years : openingYear(context, s))
+    const opening = years.length > 0 ? years : openingYear(context, s);
+    for (const y of opening.length > 0 ? opening : openingRelativeYear(context, s))
       counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   context.yearCounts.set(paragraph, counts);
@@ -311,6 +312,18 @@ function openingYear(context: Surroundings, s: Segment): number[] {
   return first && first.kind === "year" && first.cue === "in" && first.start <= OPENING_YEAR_AT
     ? [first.year]
     : [];
+}
+
+/**
+ * "Förra året fick GMS 80 miljoner …": a sentence opening with a relative year names that year of the paragraph
+ * too, so a later sentence's undated money ("… var stödet 10 miljoner kronor om året") is not dated by another
+ * sentence's year alone. Read only for a sentence without a stated year, in a paragraph asked about.
+ */
+function openingRelativeYear(context: Surroundings, s: Segment): number[] {
+  if (context.docYear === null || context.datesIn(s).length > 0) return [];
+  const r = findRelativeYears(words(s.text))[0];
+  if (!r || r.start > OPENING_YEAR_AT || r.genitive || r.beforeStated || r.from !== r.to) return [];
+  return [context.docYear + r.from];
 }
 
 /** Each sentence's dates and the funding years they state, read when first asked (by sentence index). */

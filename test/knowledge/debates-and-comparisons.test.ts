@@ -77,3 +77,45 @@ describe("a party's proposal in a debate", () => {
     expect(s.proposals.flatMap((p) => p.amounts.map((a) => a.valueSek))).toEqual([150_000_000]);
   });
 });
+
+describe("an earlier yearly rate told without a year", () => {
+  it("'När den förra regeringen lämnade över var stödet 5 miljoner kronor om året' is no share of the year's grant", () => {
+    const decision = textDocument(
+      "decision",
+      "GMS får 70 miljoner kronor\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2035.\n\nAv medlen går 65 miljoner kronor till solida tumörer och 5 miljoner kronor till datadelning.",
+      "2034-12-16",
+    );
+    const debate = textDocument(
+      "debate",
+      "Anf. 12 Sjukvårdsminister ANNA EXEMPEL (KD):\n\nFru talman! I december beslutade regeringen att GMS får 70 miljoner kronor för 2035. Förra året fick GMS 66 miljoner kronor. När den förra regeringen lämnade över var stödet 5 miljoner kronor om året.",
+      "2035-02-09",
+    );
+    const five = at(ledger(decision, debate), 5_000_000);
+    const share = five.find((e) => e.role === "part");
+    expect(share?.sources.map((s) => s.docId)).toEqual(["decision"]);
+    const rate = five.find((e) => e.sources.some((s) => s.docId === "debate"));
+    expect(rate?.years).toEqual([]);
+    expect(rate && countsAsGrant(rate)).toBe(false);
+  });
+});
+
+describe("money retold beside other money in one sentence", () => {
+  it("'Förra året fick GMS 70 miljoner kronor, och därtill 9 miljoner … antibiotikaresistens' gives the 70 M no AMR words", () => {
+    const decision = textDocument(
+      "decision",
+      "GMS får 70 miljoner kronor\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2035 för solida tumörer.",
+      "2034-12-16",
+    );
+    const debate = textDocument(
+      "debate",
+      "Anf. 12 Sjukvårdsminister ANNA EXEMPEL (KD):\n\nFru talman! Förra året fick GMS 70 miljoner kronor, och därtill 9 miljoner kronor för arbetet med antibiotikaresistens.",
+      "2036-02-09",
+    );
+    const seventy = at(ledger(decision, debate), 70_000_000);
+    expect(seventy).toHaveLength(1);
+    expect(new Set(seventy[0]?.sources.map((s) => s.docId))).toEqual(
+      new Set(["debate", "decision"]),
+    );
+    expect(seventy[0]?.terms.some((t) => t.startsWith("antibiotika"))).toBe(false);
+  });
+});
