@@ -366,6 +366,19 @@ const POSSESSIVE = /(?:'s|:s)(?=\s|$)/gu;
 const NOT_A_GIVER =
   /^(?:Socialstyrelsen|Kammarkollegiet|Folkhälsomyndigheten|SEK|MSEK|EUR|USD|NOK|DKK|GBP)$/;
 
+// "EUR 2.4 million from the EU for 2028–2030 and SEK 6 million from the Swedish Childhood Cancer Fund": the giver
+// named right after an amount ("from", "från"), past a bracketed conversion, is that amount's own.
+const FROM_AFTER =
+  /^\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:from|från)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:(?:'s|:s)?\s\p{Lu}[\p{L}-]*){0,4})/u;
+
+/** The giver named right after an amount ("… SEK 6 million from the Swedish Childhood Cancer Fund"), else null. */
+export function funderAfter(after: string): string | null {
+  const name = FROM_AFTER.exec(after)?.[1]?.replace(POSSESSIVE, "");
+  const first = name?.split(SPACES)[0];
+  if (!name || !first || NOT_A_GIVER.test(first) || NO_SUBJECT.test(first)) return null;
+  return GOVERNMENT.test(name) ? "regeringen" : name;
+}
+
 function awardedFrom(sentence: string): string | null {
   const name = AWARDED_FROM.exec(sentence)?.[1]?.replace(POSSESSIVE, "");
   const first = name?.split(SPACES)[0];

@@ -59,3 +59,16 @@ describe("a website's skip link", () => {
     expect(inClutter(clutterRanges(text), 0)).toBe(true);
   });
 });
+
+describe("a website's funding page naming two givers in one sentence", () => {
+  it("'EUR 2.4 million from the EU … and SEK 6 million from the Example Cancer Fund': each amount has its own giver", () => {
+    const page = textDocument(
+      "about",
+      "How GMS is funded\n\nLast updated 2 June 2036\n\nGenomic Medicine Sweden (GMS) is a national collaboration. GMS partners have received research grants, for example EUR 2.4 million from the EU for 2036–2038 and SEK 6 million from the Example Cancer Fund.",
+      "2036-06-02",
+    );
+    const six = at(ledger(page), 6_000_000)[0];
+    expect(six?.funder).toBe("Example Cancer Fund");
+    expect(six?.gms).toBe(false);
+  });
+});
