@@ -119,3 +119,18 @@ describe("money retold beside other money in one sentence", () => {
     expect(seventy[0]?.terms.some((t) => t.startsWith("antibiotika"))).toBe(false);
   });
 });
+
+describe("a protocol's speaker line", () => {
+  it("'Anf. 12 Sjukvårdsminister ANNA EXEMPEL (KD):' names the minister as prose writes her", () => {
+    const page = textDocument(
+      "debate",
+      "Riksdagens protokoll 2035/36:12\n\nAnf. 12 Sjukvårdsminister ANNA EXEMPEL (KD):\n\nFru talman! Regeringen har ökat stödet till Genomic Medicine Sweden.",
+      "2036-02-09",
+    );
+    const ministers = readStatements([page]).people.filter((p) => p.role === "minister");
+    expect(ministers.map((p) => [p.name, p.title])).toEqual([
+      ["Anna Exempel", "sjukvårdsminister"],
+    ]);
+    for (const p of ministers) expect(page.text.slice(p.span.start, p.span.end)).toBe(p.span.text);
+  });
+});
