@@ -198,7 +198,7 @@ time after  | året efter, året därpå, året därefter, the year after, the f
 doc pressmeddelande       | pm, press release, press releases, pressmeddelande*
 doc regeringsbeslut       | regeringsbeslut*, rb, beslutet, decision document, beslutsdokumentet
 doc regleringsbrev        | regleringsbrev*, appropriation direction*, letter of appropriation, appropriation letter*
-doc riksdagssvar          | riksdagssvar*, riksdagen, parliament, written answer, skriftlig fråga, frågesvar*, interpellationssvar*
+doc riksdagssvar          | riksdagssvar*, riksdagen, parliament, written answer, skriftlig fråga, frågesvar*, interpellationssvar*, interpellationsdebatt*, riksdagsdebatt*, parliamentary debate, riksdagens protokoll
 doc debattartikel         | debattartikel*, debattör*, op ed, opinion piece, debate article, debaters
 doc verksamhetsberättelse | annual report, verksamhetsberättelse*, årsrapport*
 doc utlysning             | utlysning*, call for proposals, call, calls

@@ -450,7 +450,8 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) =>
       q.stems.length === 1 && q.topics.length === 0 && q.orgs.length === 0 && !money(q),
   },
-  { intent: "minister", all: ["minister"] },
+  // "Hur mycket … enligt ministern?" asks for money as the minister tells it, not who the minister is.
+  { intent: "minister", all: ["minister"], none: ["howMuch"] },
   { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },
   // "Was the lung cancer money on top of the February decision?": a subject's money against a month's decision.
   {
@@ -632,6 +633,14 @@ export const RULES: readonly Rule[] = [
     all: ["total", "including"],
     none: KIND_CUES,
     when: ({ q }) => q.years.length > 0 && q.amounts.length === 0 && q.orgs.length === 0,
+  },
+  // "Hur mycket fick GMS 2027 inklusive antibiotikaresistens?": GMS's money of the year with the area among it.
+  {
+    intent: "total",
+    all: ["howMuch", "including"],
+    none: KIND_CUES,
+    when: ({ q }) =>
+      q.mentionsGms && q.years.length > 0 && q.amounts.length === 0 && q.orgs.length === 0,
   },
   // "vad är syftet med pengarna 2027": the year's grants, each with what it is for.
   {

@@ -41,6 +41,10 @@ const LINE_OPENERS = compileCues([
   "by",
   "start",
   "kontakta redaktionen",
+  // A page's accessibility link above its menu ("Skip to main content", "Hoppa till huvudinnehållet").
+  "skip to",
+  "hoppa till",
+  "gå direkt till",
   // An encyclopedia's tagline under the article's name, and its page footer.
   "från wikipedia",
   "from wikipedia",

@@ -6,7 +6,7 @@ import { words } from "./words.js";
 // a prefix. The first line that opens with a kind wins; else the first kind (in this order) any opening
 // line names, so a breadcrumb "Nyheter och press > Pressmeddelanden" is a press release, not news.
 const KIND_LINES = `
-riksdagssvar          | svar på skriftlig fråga, svar på skriftliga frågor, interpellationssvar, svar på interpellation
+riksdagssvar          | svar på skriftlig fråga, svar på skriftliga frågor, interpellationssvar, svar på interpellation, riksdagens protokoll
 regleringsbrev        | regleringsbrev*
 regeringsbeslut       | regeringsbeslut
 budgetproposition     | budgetproposition*, budget bill

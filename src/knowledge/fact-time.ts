@@ -45,9 +45,10 @@ export function clauseTime(
 ): ClauseTime {
   type Candidate = { at: number; end: number; time: ClauseTime };
   const candidates: Candidate[] = [];
+  // "84 miljoner är fyra miljoner mindre än vad GMS fick förra året": the time after "än" dates the other side.
+  const end = Math.min(window.end, comparedFrom(tokens, window));
   for (const d of dates) {
-    if (d.start < window.start || d.end > window.end || d.kind === "date" || d.kind === "month")
-      continue;
+    if (d.start < window.start || d.end > end || d.kind === "date" || d.kind === "month") continue;
     if (!FUNDING_CUES.has(d.cue) && d.kind !== "span" && d.cue !== "since") continue;
     if (d.cue === "deadline") continue;
     // "Sedan 2021 har staten satsat …": from that year to the document's.
@@ -72,7 +73,7 @@ export function clauseTime(
   const statedForMoney = candidates.length > 0;
   // Read over the whole sentence, so "… 58 miljoner i fjol och 49,5 miljoner året dessförinnan" counts back from "i fjol".
   for (const r of findRelativeYears(tokens)) {
-    if (r.start < window.start || r.end > window.end) continue;
+    if (r.start < window.start || r.end > end) continue;
     if (r.genitive && statedForMoney && window.amountStart - r.end > GENITIVE_REACH) continue;
     const base = r.beforeStated ? (statedBefore(dates, r.start) ?? anchor) : null;
     if (base !== null) {
@@ -108,6 +109,46 @@ export function clauseTime(
   let best: Candidate | null = null;
   for (const c of candidates) if (!best || gap(c) < gap(best)) best = c;
   return best?.time ?? NO_TIME;
+}
+
+// A comparison told after the amount ("… mindre än vad GMS fick förra året", "… more than in 2027"): a comparative
+// word, then "än"/"than" within a few words. Data, one word a line of the sets.
+const COMPARATIVES = new Set([
+  "mer",
+  "mera",
+  "mindre",
+  "fler",
+  "färre",
+  "högre",
+  "lägre",
+  "större",
+  "more",
+  "less",
+  "fewer",
+  "higher",
+  "lower",
+  "larger",
+  "greater",
+]);
+const THAN = new Set(["än", "than"]);
+// Words between the comparative and "än" ("mindre pengar än", "more money than").
+const THAN_REACH = 3;
+
+/** Where the compared side of a comparison after the amount begins (its "än"), else the window's end. */
+function comparedFrom(
+  tokens: readonly WordToken[],
+  window: { end: number; amountEnd: number },
+): number {
+  let comparative = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as WordToken;
+    if (t.start < window.amountEnd) continue;
+    if (t.end > window.end) break;
+    const w = t.word.toLowerCase();
+    if (COMPARATIVES.has(w)) comparative = k;
+    else if (THAN.has(w) && comparative >= 0 && k - comparative <= THAN_REACH) return t.start;
+  }
+  return window.end;
 }
 
 // Characters between a genitive and the amount it dates: "fjolårets 66 miljoner", "årets totalt 80 miljoner".

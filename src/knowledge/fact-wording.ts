@@ -10,6 +10,7 @@ import {
   findPayer,
   findProjectOwner,
   findRecipient,
+  funderAfter,
 } from "./organisations.js";
 import {
   readBudgetLine,
@@ -126,7 +127,9 @@ export function readWording(
     purpose: referencedWhole ? null : purposeOf(doc.text, seg, window, amount, after, role, named),
     // "80 miljoner via Kammarkollegiet och 9 miljoner via Folkhälsomyndigheten": each amount's own channel.
     payer: (single ? null : findChannel(afterRaw)) ?? findPayer(seg.text) ?? findChannel(seg.text),
-    funder: findFunder(seg.text),
+    // A giver named right after the amount ("EUR 2.4 million from the EU … and SEK 6 million from the Swedish
+    // Childhood Cancer Fund") is its own, over the sentence's first.
+    funder: funderAfter(afterRaw) ?? findFunder(seg.text),
     decided: decidedIn(tokens, dates, doc.published),
     pointsBack: subjectPointsBack(tokens),
   };

@@ -1,6 +1,7 @@
 import { amountsOf } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { markCoFunded } from "./co-funding.js";
+import { hasCue } from "./cues.js";
 import { datesOf, findDates } from "./dates.js";
 import { linkFacts } from "./fact-links.js";
 import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } from "./fact-marks.js";
@@ -11,8 +12,9 @@ import { markMixedWholes, markRegionsMoney } from "./mixed-wholes.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import { mentionsGms, organisationLabel } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
-import { reportYearOf } from "./relative-time.js";
+import { findRelativeYears, reportYearOf } from "./relative-time.js";
 import { markRevisions } from "./revisions.js";
+import { THE_PERIOD } from "./role-cues.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
@@ -293,7 +295,8 @@ function paragraphYearCounts(context: Surroundings, paragraph: number): Map<numb
     // A sentence's stated years are a span or one year: never the same year twice.
     const s = context.segments[k] as Segment;
     const years = context.statedIn(s).years;
-    for (const y of years.length > 0 ? years : openingYear(context, s))
+    const opening = years.length > 0 ? years : openingYear(context, s);
+    for (const y of opening.length > 0 ? opening : openingRelativeYear(context, s))
       counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   context.yearCounts.set(paragraph, counts);
@@ -309,6 +312,18 @@ function openingYear(context: Surroundings, s: Segment): number[] {
   return first && first.kind === "year" && first.cue === "in" && first.start <= OPENING_YEAR_AT
     ? [first.year]
     : [];
+}
+
+/**
+ * "Förra året fick GMS 80 miljoner …": a sentence opening with a relative year names that year of the paragraph
+ * too, so a later sentence's undated money ("… var stödet 10 miljoner kronor om året") is not dated by another
+ * sentence's year alone. Read only for a sentence without a stated year, in a paragraph asked about.
+ */
+function openingRelativeYear(context: Surroundings, s: Segment): number[] {
+  if (context.docYear === null || context.datesIn(s).length > 0) return [];
+  const r = findRelativeYears(words(s.text))[0];
+  if (!r || r.start > OPENING_YEAR_AT || r.genitive || r.beforeStated || r.from !== r.to) return [];
+  return [context.docYear + r.from];
 }
 
 /** Each sentence's dates and the funding years they state, read when first asked (by sentence index). */
@@ -405,15 +420,23 @@ function readFact(
   // "… till studien": the study's host, where the document introduced it ("studie vid Karolinska Institutet").
   const recipient = named ?? studyHost(doc.text, seg.start, purpose ?? seg.text);
   const previous = context.segments[seg.index - 1];
+  // The sentence's dates in its own offsets: the years read what they say, not where they stand.
+  const years = read.role.sinceStart
+    ? NO_YEARS
+    : readYears(context, seg, context.datesIn(seg), read.stated);
+  // "Sammanlagt har GMS fått drygt 325 miljoner … under perioden": a stated total dated only by the period the
+  // document says it covers ("Granskningen avser … åren 2021–2027") is a total over those years.
+  const overPeriod =
+    read.role.role === "total" &&
+    years.clue === "project-period" &&
+    years.years.length > 1 &&
+    hasCue(seg.text, THE_PERIOD);
   return {
     doc,
     segment: seg,
     amount: amounts[i] as AmountMatch,
-    role: read.role,
-    // The sentence's dates in its own offsets: the years read what they say, not where they stand.
-    years: read.role.sinceStart
-      ? NO_YEARS
-      : readYears(context, seg, context.datesIn(seg), read.stated),
+    role: overPeriod ? { ...read.role, role: "multi-year-total" } : read.role,
+    years,
     time: read.time,
     purpose: purpose ?? seg.text,
     purposeIsSentence: purpose === null,

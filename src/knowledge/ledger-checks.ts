@@ -93,6 +93,8 @@ function checkMultiYear(total: LedgerEntry, entries: LedgerEntry[]): void {
   // "drygt 220 miljoner" is a rounding: grants a little above it agree with it.
   const rounded = total.qualifier === "approx" && sum > total.amountSek;
   if (rounded && sum - total.amountSek <= total.amountSek * ROUNDING) return;
+  // "mer än 360 miljoner": a floor that the grants above it agree with.
+  if (total.qualifier === "at-least" && sum > total.amountSek) return;
   const first = total.years[0];
   const last = total.years.at(-1);
   const gap = total.amountSek - sum;

@@ -169,7 +169,10 @@ export function sameGrant(
   const onlyShare = fact.twins <= 1 && reps.every((f) => f.twins <= 1);
   // "9 miljoner kronor i år" in a page that also tells the two-year 18 miljoner is that whole's share for the year.
   const tellsWhole = !parentGroup && group.parent?.facts.some((f) => f.doc.id === fact.doc.id);
-  if (tellsWhole && yearsMatch(group.facts, fact)) return true;
+  // A yearly rate dated by nothing but the page ("När den förra regeringen lämnade över var stödet 10 miljoner
+  // kronor om året") is a standing rate, no share of the year's whole because the amounts agree.
+  const pageDatedRate = fact.role.perYear === true && !isStated(fact);
+  if (tellsWhole && !pageDatedRate && yearsMatch(group.facts, fact)) return true;
   if (parentGroup && group.entry.partOf === parentGroup.entry.id && onlyShare) return true;
   // Equal shares of one whole ("sex miljoner" twice), told in another language, are told apart by their area.
   if (

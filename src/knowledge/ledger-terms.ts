@@ -1,12 +1,14 @@
 // What the ledger reads of each telling (its sentence, recipient, the heading above it, its purpose): the
 // content stems and known areas that "about the same thing" compares. Each text is read once per load, however
 // many tellings share it, and may be read ahead (`readTellings`) while another thread still reads documents.
+import { amountsOf } from "./amounts.js";
 import { describeArea } from "./area.js";
 import type { RawFact } from "./facts.js";
 import { cacheByKey } from "./key-cache.js";
 import { givingAt } from "./ledger-entry.js";
 import { topicsOf } from "./merge-rules.js";
 import type { Segment } from "./segments.js";
+import { readingOf } from "./sentence-readings.js";
 import { wordEnd, wordStart } from "./word-chars.js";
 import { contentStems, words } from "./words.js";
 
@@ -108,6 +110,13 @@ export function rememberStems(segment: Segment, stems: readonly string[]): void 
   sentStems.set(segment, stems);
 }
 
+/** Where in its sentence the amount after the telling's own begins (-1 when none follows). */
+function nextAmountAt(f: RawFact): number {
+  const own = f.amount.start - f.segment.start;
+  for (const a of amountsOf(readingOf(f.segment.text))) if (a.start > own) return a.start;
+  return -1;
+}
+
 /** The stems of one document's tellings, each telling's list made once. */
 export class TellingTerms {
   private readonly ofTelling = new Map<string, readonly string[]>();
@@ -122,6 +131,21 @@ export class TellingTerms {
 
   /** Each stem of the telling once: its sentence's own list when recipient and heading add none. */
   of(f: RawFact): readonly string[] {
+    // "Förra året fick GMS 80 miljoner kronor, och därtill 9 miljoner kronor för arbetet med antibiotikaresistens":
+    // money retold beside other money names only what is told before the next amount, never that amount's area.
+    const cut = f.role.role === "comparison" ? nextAmountAt(f) : -1;
+    if (cut >= 0) {
+      const key = `${f.segment.start}\u0000${f.amount.start}\u0000${f.recipient ?? ""}`;
+      let terms = this.ofTelling.get(key);
+      if (!terms) {
+        const text = f.segment.text.slice(0, cut);
+        terms = unique(
+          contentStems(`${text} ${f.recipient ?? ""} ${f.toldAbove ?? ""}`, this.isWord),
+        );
+        this.ofTelling.set(key, terms);
+      }
+      return terms;
+    }
     const sent = sentStems.get(f.segment);
     const sentence = sent ? { stems: sent, open: false } : textStems(f.segment.text);
     const recipient = textStems(f.recipient ?? "");

@@ -155,8 +155,9 @@ const TILL = /^\s*(?:,\s*)?(?:till|to)\s+/i;
 const TILL_AFTER_TIME =
   /^\s*(?:over|during|for|in|per|under|för|i|om)\s+(?:\p{L}+\s+)?(?:years?|år|åren|\d{4}),?\s+(?:till|to)\s+/iu;
 // "Totalt får GMS därmed 107 miljoner": an adverb or two may stand between the recipient and the amount.
+// "I Sverige får Genomic Medicine Sweden (GMS) 84 miljoner": the name may carry its short form in brackets.
 const NAME_AFTER_VERB =
-  /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})(?:\s*\p{Ll}+){0,2}\s*$/u;
+  /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})(?:\(\p{Lu}{1,10}\))?(?:\s*\p{Ll}+){0,2}\s*$/u;
 const SUBJECT_RECEIVES =
   /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
 const BRACKETED_SUBJECT =
@@ -239,7 +240,8 @@ function fundedSubject(before: string): string | null {
 
 // Words that open a sentence in capitals without naming anyone ("Idag fick vi beskedet att …").
 const NOT_A_NAME = new Set(
-  "idag igår imorgon nu då därmed därför dessutom samtidigt totalt sammanlagt nyligen snart härmed today yesterday now then also overall together".split(
+  // A place told first ("I Sverige får GMS …", "In Norway …") is an adverbial, never the one receiving.
+  "idag igår imorgon nu då därmed därför dessutom samtidigt totalt sammanlagt nyligen snart härmed today yesterday now then also overall together i in på inom hos".split(
     " ",
   ),
 );
@@ -363,6 +365,19 @@ const POSSESSIVE = /(?:'s|:s)(?=\s|$)/gu;
 // currencies ("up from SEK 16 million"), which are no giver.
 const NOT_A_GIVER =
   /^(?:Socialstyrelsen|Kammarkollegiet|Folkhälsomyndigheten|SEK|MSEK|EUR|USD|NOK|DKK|GBP)$/;
+
+// "EUR 2.4 million from the EU for 2028–2030 and SEK 6 million from the Swedish Childhood Cancer Fund": the giver
+// named right after an amount ("from", "från"), past a bracketed conversion, is that amount's own.
+const FROM_AFTER =
+  /^\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:from|från)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:(?:'s|:s)?\s\p{Lu}[\p{L}-]*){0,4})/u;
+
+/** The giver named right after an amount ("… SEK 6 million from the Swedish Childhood Cancer Fund"), else null. */
+export function funderAfter(after: string): string | null {
+  const name = FROM_AFTER.exec(after)?.[1]?.replace(POSSESSIVE, "");
+  const first = name?.split(SPACES)[0];
+  if (!name || !first || NOT_A_GIVER.test(first) || NO_SUBJECT.test(first)) return null;
+  return GOVERNMENT.test(name) ? "regeringen" : name;
+}
 
 function awardedFrom(sentence: string): string | null {
   const name = AWARDED_FROM.exec(sentence)?.[1]?.replace(POSSESSIVE, "");

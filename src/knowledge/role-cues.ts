@@ -273,6 +273,15 @@ export const NOT_FUNDING = compileCues([
   "had expected",
   "had counted on",
   ...REPAID_PHRASES,
+  // A project's own budget, what its work is planned to cost ("Projektet har en budget på 2,4 miljoner kronor",
+  // "the project has a budget of SEK 2m"): a cost plan, never money given to anyone.
+  "har en budget på",
+  "har en budget om",
+  "projektets budget",
+  "projektbudget*",
+  "has a budget of",
+  "project's budget",
+  "project budget",
   // The price of something bought or sold ("för en köpeskilling om 3 250 000 kronor").
   "köpeskilling",
   "köpeskillingen",
@@ -299,10 +308,67 @@ export const PROPOSAL = compileCues([
   "we propose",
   "we call for",
   "we urge",
+  // An auditor's recommendation ("Regeringen bör överväga … ett treårigt uppdrag om sammanlagt 270 miljoner").
+  "bör överväga",
+  "rekommenderar",
+  "should consider",
+  "recommends",
   // A motion in a board's minutes ("yrkar att medfinansieringen höjs till 2 miljoner kronor").
   "yrkar",
   "yrkade",
   "yrkandet",
+  // A party's or the opposition's proposal in a debate ("Socialdemokraterna föreslår att GMS får 120 miljoner kronor
+  // om året"): an opinion; the government's own "föreslår" in a budget bill stays an estimate.
+  "socialdemokraterna föreslår",
+  "socialdemokraterna kräver",
+  "moderaterna föreslår",
+  "moderaterna kräver",
+  "sverigedemokraterna föreslår",
+  "sverigedemokraterna kräver",
+  "vänsterpartiet föreslår",
+  "vänsterpartiet kräver",
+  "centerpartiet föreslår",
+  "centerpartiet kräver",
+  "liberalerna föreslår",
+  "liberalerna kräver",
+  "kristdemokraterna föreslår",
+  "kristdemokraterna kräver",
+  "miljöpartiet föreslår",
+  "miljöpartiet kräver",
+  "oppositionen föreslår",
+  "oppositionen kräver",
+  "partiet föreslår",
+  "partiet kräver",
+  "the opposition proposes",
+  "the party proposes",
+]);
+
+/**
+ * What money would have been had something else happened ("Om Sverige hade gett GMS 100 miljoner kronor om året sedan
+ * 2021 hade det blivit 800 miljoner kronor i dag", "would have received SEK 800 million"): a counterfactual, no money
+ * given. Phrases of the inverted main clause or the conditional perfect only (a plain "hade gett" retells).
+ */
+export const COUNTERFACTUAL = compileCues([
+  "hade det blivit",
+  "hade det varit",
+  "hade det inneburit",
+  "hade det gett",
+  "skulle det ha blivit",
+  "skulle det ha varit",
+  "skulle ha blivit",
+  "skulle ha varit",
+  "skulle ha fått",
+  "skulle ha gett",
+  "skulle ha inneburit",
+  "would have been",
+  "would have received",
+  "would have got",
+  "would have had",
+  "would have amounted",
+  "would have totalled",
+  "would have totaled",
+  "would have added up",
+  "it would have",
 ]);
 
 /** A verb of change, its object between it and "med" ("ökar anslaget alltså med 4 miljoner"): a difference too. */
@@ -662,6 +728,21 @@ export const PROJECT_RUNS = compileCues([
   "runs",
   "lasts",
   "running",
+  // A review's or report's own period ("Granskningen avser … under åren 2021–2027"): its undated sums are of it.
+  "avser",
+  "granskningsperiod*",
+  "covers",
+  "the review period",
+]);
+
+/** A sum told "under perioden", "over the period": of the period the document says it covers. */
+export const THE_PERIOD = compileCues([
+  "under perioden",
+  "för perioden",
+  "under granskningsperioden",
+  "during the period",
+  "over the period",
+  "for the period",
 ]);
 
 /** Money for the work just told ("I fjol fick regionen 3,1 miljoner för samma arbete"): its area and purpose are that money's. */

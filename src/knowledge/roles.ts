@@ -7,6 +7,7 @@ import {
   CO_FUNDING,
   COMMITMENT_AUTHORITY,
   COMPARISON,
+  COUNTERFACTUAL,
   DIFFERENCE,
   ESTIMATE,
   FRACTION_OF,
@@ -134,7 +135,7 @@ const CLAUSE_TABLES = [
 ];
 const CLAUSE_CUES = combineCues(CLAUSE_TABLES);
 const COST_CUES = combineCues([NOT_FUNDING]);
-const SENTENCE_TABLES = [PROPOSAL, ESTIMATE];
+const SENTENCE_TABLES = [PROPOSAL, ESTIMATE, COUNTERFACTUAL];
 const SENTENCE_CUES = combineCues(SENTENCE_TABLES);
 // Both sets at once, for a clause that is its whole sentence: the sentence's tables answer above the clause's.
 const BOTH_CUES = combineCues([...CLAUSE_TABLES, ...SENTENCE_TABLES]);
@@ -229,7 +230,9 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   )
     return as(BUDGET_FRAME.test(c.sentence) ? "budget-frame" : "not-funding");
   const sentence = read ?? tablesHit(c.sentenceWords, SENTENCE_CUES);
-  if (hit(sentence, SENTENCE_TABLES, PROPOSAL)) return as("not-funding");
+  // A proposal, or what money would have been ("… hade det blivit 800 miljoner"): no money given.
+  if (hit(sentence, SENTENCE_TABLES, PROPOSAL) || hit(sentence, SENTENCE_TABLES, COUNTERFACTUAL))
+    return as("not-funding");
   if (hit(sentence, SENTENCE_TABLES, ESTIMATE)) return as("estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (inClause(CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");

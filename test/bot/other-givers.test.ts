@@ -57,3 +57,32 @@ describe("a giver asked about a topic it gives nothing to", () => {
     expect(answer.text).toMatch(/^I find no money from EU that the documents tie to lung cancer/);
   });
 });
+
+describe("a foundation's money for an area beside the state's", () => {
+  const decision = textDocument(
+    "decision",
+    "GMS får 70 miljoner kronor\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2036. Av medlen går 12 miljoner kronor till barncancer och 58 miljoner kronor till solida tumörer.",
+    "2035-12-16",
+  );
+  const earlier = textDocument(
+    "earlier",
+    "Barncancerfonden och GMS\n\nPublicerad 3 mars 2036\n\nStatens stöd till Genomic Medicine Sweden (GMS) är i år 70 miljoner kronor, varav 12 miljoner kronor går till barncancer. Barncancerfonden bidrar samtidigt med 4 miljoner kronor, som fördelas med 2 miljoner kronor per år under 2036 och 2037.",
+    "2036-03-03",
+  );
+  const news = textDocument(
+    "news",
+    "Norden och genomiken\n\nPublicerad 4 mars 2036\n\nBarncancerfonden ger i år 6 miljoner kronor till ett projekt om barncancer. Pengarna ingår inte i statens stöd till GMS.",
+    "2036-03-04",
+  );
+  const both = createAsk({ knowledge: fromDocuments([decision, earlier, news]) });
+
+  it("'vilket år fick barncancer mest?' adds up GMS's money only", () => {
+    const answer = both("vilket år fick barncancer mest?", { today: "2036-06-01" });
+    expect(answer.figures[0]?.amountSek).toBe(12_000_000);
+  });
+
+  it("'hur mycket la barncancerfonden in' tells the money for GMS before the money that is not GMS's", () => {
+    const answer = both("hur mycket la barncancerfonden in", { today: "2036-06-01" });
+    expect(answer.figures[0]?.amountSek).toBe(4_000_000);
+  });
+});

@@ -60,4 +60,20 @@ describe("ledger checks", () => {
     checkTotals([exact, g1, g2]);
     expect(exact.notes[0]).toMatch(/more than the stated total/);
   });
+
+  it("a floor ('mer än 100 miljoner') agrees with grants above it, never with grants below it", () => {
+    const total = entry("t", 100_000_000, {
+      role: "multi-year-total",
+      qualifier: "at-least",
+      years: [2031, 2032],
+      year: null,
+    });
+    const g1 = entry("g1", 60_000_000);
+    const g2 = entry("g2", 70_000_000, { year: 2032, years: [2032] });
+    checkTotals([total, g1, g2]);
+    expect(total.notes).toEqual([]);
+    const short = { ...total, amountSek: 200_000_000, notes: [] };
+    checkTotals([short, g1, g2]);
+    expect(short.notes[0]).toMatch(/not itemised/);
+  });
 });

@@ -22,7 +22,14 @@ const telling = (
   recipient: string | null,
   toldAbove: string | undefined,
   at: number,
-) => ({ segment: { start: at, text }, recipient, toldAbove }) as unknown as RawFact;
+) =>
+  ({
+    segment: { start: at, text },
+    recipient,
+    toldAbove,
+    amount: { start: at },
+    role: { role: "grant" },
+  }) as unknown as RawFact;
 
 describe("telling terms", () => {
   it("are the content stems of sentence, recipient and heading read together", () => {

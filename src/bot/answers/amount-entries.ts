@@ -55,7 +55,11 @@ export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSu
     : hasTopic(ctx.query) && found.length <= MAX_FIGURES
       ? ownAreaFirst(ctx, found)
       : wholesFirstWhenCut(found);
-  const entries = ordered.slice(0, MAX_FIGURES);
+  // Money for GMS is told before money the documents say does not go to GMS (another giver's project).
+  const entries = [...ordered.filter((e) => e.gms), ...ordered.filter((e) => !e.gms)].slice(
+    0,
+    MAX_FIGURES,
+  );
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
   const condition = asksCondition(ctx);

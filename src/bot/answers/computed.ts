@@ -63,7 +63,9 @@ export function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
   const found = matchTopic(
     ctx.query,
     ctx.index,
-    (e) => fundingRole(e.entry) === "grant" || e.entry.role === "part",
+    // A year's sum for an area is GMS's money: another giver's ("6 miljoner … ingår inte i statens stöd till GMS")
+    // is never added into it.
+    (e) => (fundingRole(e.entry) === "grant" || e.entry.role === "part") && e.entry.gms,
   ).map((e) => e.entry);
   const byId = new Map(found.map((e) => [e.id, e]));
   // A share and its whole both name the area: the share is what went to it; but a share of the area's own

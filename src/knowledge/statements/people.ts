@@ -36,6 +36,18 @@ export function readPeople(view: DocumentView): PersonStatement[] {
   return people;
 }
 
+/** Every word of the name is written in capitals ("MAJA ÖRNBERG"). */
+function inCapitals(name: string): boolean {
+  return /\p{Lu}{2}/u.test(name) && name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
+/** "MAJA ÖRNBERG" → "Maja Örnberg", "ANNA-KARIN EK" → "Anna-Karin Ek". */
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /** A title of one word ("ordförande"): whose it is, the document's opening tells. */
 function isBareTitle(title: string | null): boolean {
   return title !== null && title !== "" && !/\s/.test(title.trim());
@@ -54,10 +66,13 @@ function readMinisters(view: DocumentView): PersonStatement[] {
     const quote = found.length > 0 ? quoteOf(view, s) : null;
     for (const m of found) {
       const nameStart = s.start + m.nameAt;
+      const shouted = inCapitals(m.name);
       const minister: PersonStatement = {
         role: "minister",
-        name: m.name,
-        title: m.title,
+        // A protocol's speaker line ("Anf. 12 Sjukvårdsminister MAJA ÖRNBERG (KD):") writes the name in capitals:
+        // the person is the one other documents name "Maja Örnberg", with the title as prose writes it.
+        name: shouted ? titleCase(m.name) : m.name,
+        title: shouted ? m.title.toLowerCase() : m.title,
         span: view.span(s.start, s.end),
         context: [view.span(nameStart, nameStart + m.name.length)],
       };
