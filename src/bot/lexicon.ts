@@ -63,7 +63,7 @@ cue earlier       | previous, earlier, förra, föregående, tidigare, fjolåret
 cue perMonth      | i månaden, per månad, varje månad, om månaden, månadsvis, a month, per month, each month, every month, monthly
 cue need          | behöver, behövs, behövde, behov, behovet, need, needs, needed, would need
 cue proposal      | yrkar, yrkade, yrkat, yrkande, yrkandet, yrkanden, moved, motion, föreslår, föreslog, föreslagit, föreslås, förslag, förslaget, propose, proposes, proposed, proposal, suggest, suggests, suggested, kräver, krävde, demand, demands, vill, ville, want, wants, wanted
-cue estimate      | budgetprop*, budget bill*, estimate*, beräknas, beräknat, beräknade, beräknades, beräknar, beräkning*, budget bill, budgetpropositionen, planned, planerat
+cue estimate      | budgetprop*, budget bill*, budget bil, budget bils, estimate*, beräknas, beräknat, beräknade, beräknades, beräknar, beräkning*, budget bill, budgetpropositionen, planned, planerat
 cue followUp      | ^and, ^och, ^what about, ^how about, ^hur är det med, ^hur blir det med, ^samma för, ^same for, ^then, ^also, ^även, ^men, ^än, ^varav, ^därav, ^of which, ^av dem, ^av dessa, ^av det, ^av detta, ^and of that, ^of that, ^how much of that, ^how much of it, ^how much of those, ^hur mycket av det, ^hur mycket av dem, ^hur mkt av det
 cue said          | sa, sade, sagt, säger, say, says, said, told, tycker, tyckte, tyckt, uttalade, uttalat, kommenterade, kommenterar, commented, comment, comments, quote, quotes, quoted, citat, citatet, citerade, citeras
 cue says          | what do the documents say, what does the document say, vad säger dokumenten, vad står det, vad står det om, tell me about, berätta om, what is said about, what is written about, säger dokumenten, say about
@@ -100,6 +100,7 @@ cue fresh         | new money, nya pengar, nya medel, färska pengar, fresh mone
 cue onTopOf       | on top of, utöver, in addition to, besides, extra, additional
 cue whatIs        | what is, what are, what does, whats, vad är, vad betyder, vad gör, vad innebär, what was
 cue whoIs         | who is, who was, who are, vem är, vem var, vilka är, who wrote, vem skrev, author, författare*, skribent*
+cue keep          | behåller, behöll, behålla, behållit, behålls, behölls, keep, keeps, kept, keeping, retain, retains, retained, stannar kvar, stannade kvar, stays, stayed
 cue passOn        | vidare, skickar vidare, skickas vidare, skickade vidare, för vidare, förs vidare, fördes vidare, fördelar vidare, fördelas vidare, går vidare, gick vidare, vidare till, passes on, passed on, pass on, passing on, hands on, handed on, hand on, on to other, to other regions, in other regions, till andra regioner, till övriga regioner
 cue thatAmount    | that amount, det beloppet, den summan, that sum, that grant, det anslaget, those funds, de pengarna, that money, the amount
 cue whichLine     | vilket anslag, vilken anslagspost, vilka anslag, vilka anslagsposter, which appropriation, what appropriation, which budget line, what budget line, which budget lines
@@ -201,7 +202,7 @@ doc riksdagssvar          | riksdagssvar*, riksdagen, parliament, written answer
 doc debattartikel         | debattartikel*, debattör*, op ed, opinion piece, debate article, debaters
 doc verksamhetsberättelse | annual report, verksamhetsberättelse*, årsrapport*
 doc utlysning             | utlysning*, call for proposals, call, calls
-doc budgetproposition     | budgetprop*, bp, budget bill, budget bills
+doc budgetproposition     | budgetprop*, bp, budget bill, budget bills, budget bil, budget bils
 doc nyhet                 | news item, news article, nyhetsartikel*, artikeln, the article, article
 doc protokoll             | protokoll*, sammanträdesprotokoll*, minutes, board minutes, regionstyrelse*, regional board, regional council
 doc uppslagsverk          | wikipedia, wikipedias, uppslagsverk*, encyclopedia, encyclopaedia
@@ -211,6 +212,7 @@ offtopic sports  | football, fotboll, hockey, ishockey, matchen, soccer, sport, 
 offtopic foreign | norway, norge, norges, denmark, danmark, danmarks, finland, finlands, germany, tyskland, usa, america, uk, britain, norwegian, danish, finnish
 offtopic food    | sushi, kebab, pub, pubs, nightclub, pizza, pizzas, pizzeria, pizzor, restaurant, restaurants, restaurang, restauranger, café, cafe, kafé, lunch, dinner, middag, fika, burger, hamburgare
 offtopic travel  | train, trains, tåg, tåget, tågbiljett*, flight, flights, flyg, flyget, hotel, hotels, hotell, bus ticket, bussbiljett*, taxi
+offtopic property | property, properties, real estate, fastighet, fastigheten, fastigheter, fastigheterna, köpeskilling*, housing market, bostadspris*, huspris*, house price*
 offtopic misc    | stock price, aktie, aktien, aktiekurs, recipe, recept, movie, election, bitcoin
 
 noise general    | pga, på grund av, skickar, skickas, skickade, händer, hände, hänt, happens, happened, according, enligt, enl, gäller, gällde, gälla, acc, gonna, tomorrow, imorgon, week, vecka, veckan, kommenterade, commented, comment, stod, must, should, shall, will, unused, leftover, remaining, oanvända, oförbrukade, kvar, återstående, skulle, borde, måste, announces, aviserade, meddelade, presenterade, said, stated, states, written, nämns, nämnde, nämner, handlar, handlade, behandlar, mentioned, mention, mentions, concern, concerns, discuss, discusses, står, säger, sa, sagt, happened, hände, hänt, used, use, using, användas, använda, använde, make, made, gjorde, görs, göra, take, took, tog, tar, ta, ta, really, verkligen, actually, faktiskt, exakt, precisely, currently, nuvarande, just nu, right now, lately, nyligen, recently, ever, någonsin, still, fortfarande, already, redan, yet, ännu, new, nya, nytt, ny, old, gamla, first, första, last, sista, second, andra, other, others, annat, övriga, whole, hela, much, lots, mycket, lot, big, stor, small, liten, many, många, several, flera, few, få, good, bra, bad, dålig, kind, sort, sorts, slags, type, typ, way, sätt, thing, things, saker, sak, okay, och, so, så, same, samma, such, sådan, sådana, well, ja, yes, no, nej, inte, not, maybe, kanske, probably, nog, please, tack, thanks, right, rätt, correct, true, sant, stämmer

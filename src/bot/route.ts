@@ -481,6 +481,13 @@ export const RULES: readonly Rule[] = [
     any: ["included", "onTopOf", "fresh"],
     when: ({ q }) => q.amounts.length >= 1,
   },
+  // "What did the cost per analysis fall to?": a change of a cost is a cost, quoted, never a change of grants
+  // (as "the average cost per analysis" is below); "vad kostar gms" names no subject of its own.
+  {
+    intent: "not-funding",
+    all: ["cost", "change"],
+    when: ({ q }) => q.amounts.length === 0 && q.topicWords.length > 0,
+  },
   // "2026 eller 2027, när fick gms mest": the two years' money compared, not the largest single amount.
   {
     intent: "change",

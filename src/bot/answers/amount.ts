@@ -31,7 +31,7 @@ import { hint } from "./meta.js";
 import { answerNotGms, asksNotGms } from "./not-gms.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { answerPassages } from "./passages.js";
-import { answerPassedOn } from "./passed-on.js";
+import { answerKept, answerPassedOn } from "./passed-on.js";
 import { answerDecisions } from "./people.js";
 import { answerPerKind, asksPerKind } from "./per-kind.js";
 import { answerPerPayer, asksPerPayer } from "./per-payer.js";
@@ -161,7 +161,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (foreign) return foreign;
   const requisitioned = answerRequisitioned(ctx);
   if (requisitioned) return requisitioned;
-  const handedOn = answerPassedOn(ctx);
+  const handedOn = answerPassedOn(ctx) ?? answerKept(ctx);
   if (handedOn) return handedOn;
   const repaid = answerRepaid(ctx);
   if (repaid) return repaid;
