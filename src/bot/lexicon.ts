@@ -200,7 +200,8 @@ doc regeringsbeslut       | regeringsbeslut*, rb, beslutet, decision document, b
 doc regleringsbrev        | regleringsbrev*, appropriation direction*, letter of appropriation, appropriation letter*
 doc riksdagssvar          | riksdagssvar*, riksdagen, parliament, written answer, skriftlig fråga, frågesvar*, interpellationssvar*
 doc debattartikel         | debattartikel*, debattör*, op ed, opinion piece, debate article, debaters
-doc verksamhetsberättelse | annual report, verksamhetsberättelse*, årsrapport*
+doc verksamhetsberättelse | annual report, verksamhetsberättelse*
+doc årsrapport            | årsrapport*, annual report
 doc utlysning             | utlysning*, call for proposals, call, calls
 doc budgetproposition     | budgetprop*, bp, budget bill, budget bills, budget bil, budget bils
 doc nyhet                 | news item, news article, nyhetsartikel*, artikeln, the article, article
