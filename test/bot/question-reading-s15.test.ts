@@ -1,0 +1,83 @@
+// Readings added in session 15 (q15): a change of a cost is a cost, the slice a recipient keeps of a whole it
+// hands on, a definite "the region" before a cue names no region, property sales are off-topic, "budget bil"
+// is the budget bill, and "årsrapport" is a kind of document of its own.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { parseQuestion } from "../../src/bot/query.js";
+import { createVocabulary } from "../../src/bot/vocabulary.js";
+import { documentKind, TOPICS } from "../../src/knowledge/index.js";
+import { corpusKnowledge } from "../support/question-runner.js";
+import { seedKnowledge } from "../support/seeds.js";
+
+const vocabulary = createVocabulary(
+  seedKnowledge(),
+  TOPICS.flatMap((t) => t.svPhrases),
+);
+const read = (q: string) => parseQuestion(q, vocabulary, { today: "2026-12-02" });
+const all = createAsk({ knowledge: corpusKnowledge("extra"), now: () => 0 });
+const ask = (q: string) => all(q, { conversationId: `s15-${q}`, today: "2026-12-02" });
+
+describe("a change of a cost is a cost", () => {
+  it.each([
+    "What did the cost per analysis fall to in 2026?",
+    "how much did the cost per analysis drop by 2027",
+  ])("%s → quoted costs, no change of grants", (q) => {
+    const a = ask(q);
+    expect(a.intent).not.toBe("change");
+    expect(a.figures).toEqual([]);
+    expect(a.text).toMatch(/cost/i);
+  });
+});
+
+describe("what a recipient keeps of a whole it hands on", () => {
+  it("reads keeping words as one cue", () => {
+    for (const q of ["hur mycket behöll skåne 2027", "how much did Region Skåne keep"])
+      expect(read(q).cues.has("keep")).toBe(true);
+  });
+
+  it("answers the kept share, not the handed-on one", () => {
+    const sv = ask("hur mkt behåller västerbotten själv av amr-pengarna 2027");
+    expect(sv.figures[0]?.amountSek).toBe(3_400_000);
+    const en = ask("how much of the 2027 money did Region Skåne keep?");
+    expect(en.figures[0]?.amountSek).toBe(10_500_000);
+    expect(en.figures.map((f) => f.amountSek)).not.toContain(69_500_000);
+  });
+
+  it("'the region keep' names no region", () => {
+    expect(read("how much did the region keep").orgs).toEqual([]);
+    expect(read("how much did region gotland get").orgs.map((o) => o.name)).toEqual([
+      "Region Gotland",
+    ]);
+  });
+});
+
+describe("off-topic and typed phrasings", () => {
+  it("declines a property sale even with a place the documents name", () => {
+    const a = ask("What did the property at Sävar 4:12 sell for?");
+    expect(a.answered).toBe(false);
+    expect(a.figures).toEqual([]);
+  });
+
+  it("reads 'budget bil' as the budget bill", () => {
+    const r = read("what did the budget bil say for 2028 and what was decided");
+    expect(r.docKinds).toContain("budgetproposition");
+    expect(r.cues.has("estimate")).toBe(true);
+  });
+});
+
+describe("'årsrapport' is a kind of document of its own", () => {
+  it("reads a report's opening as årsrapport, a verksamhetsberättelse as itself", () => {
+    expect(documentKind({ text: "Genomic Medicine Sweden\nÅrsrapport 2027\n\nText." })).toBe(
+      "årsrapport",
+    );
+    expect(documentKind({ text: "GMS\nVerksamhetsberättelse 2026\n\nText." })).toBe(
+      "verksamhetsberättelse",
+    );
+  });
+
+  it("narrows 'enligt GMS årsrapport' to that report", () => {
+    const a = ask("Hur mycket bidrog regionerna själva med 2027 enligt GMS årsrapport?");
+    expect(a.figures[0]?.amountSek).toBe(20_000_000);
+    expect(read("enligt årsrapporten").docKinds).toEqual(["årsrapport"]);
+  });
+});
