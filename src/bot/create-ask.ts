@@ -4,7 +4,13 @@ import { answerAbout } from "./answers/about.js";
 import { answerAmount } from "./answers/amount.js";
 import { answerBreakdown } from "./answers/breakdown.js";
 import { answerChange } from "./answers/change.js";
-import { answerClarify, answerNotFunding, ignoredNote, unfundedNote } from "./answers/clarify.js";
+import {
+  answerClarify,
+  answerNotFunding,
+  answerWhichOrg,
+  ignoredNote,
+  unfundedNote,
+} from "./answers/clarify.js";
 import { answerAverage, answerExtreme, answerOverview, answerShare } from "./answers/computed.js";
 import { type AnswerContext, type Draft, decline } from "./answers/context.js";
 import { answerDeadlines } from "./answers/deadlines.js";
@@ -83,6 +89,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   change: answerChange,
   "out-of-scope": answerOutOfScope,
   clarify: answerClarify,
+  "which-org": answerWhichOrg,
   "not-funding": answerNotFunding,
   documents: answerDocuments,
   press: answerPress,
@@ -108,6 +115,7 @@ const SOCIAL_INTENTS: ReadonlySet<string> = new Set([
   "greeting",
   "help",
   "clarify",
+  "which-org",
 ]);
 // Answers that read money for a subject: with no subject but a word the bot could not place, they would
 // answer a broader question than was asked, so the bot asks back instead.

@@ -2,6 +2,7 @@ import { asksLargestChange } from "./answers/change.js";
 import { asksPerPayer } from "./answers/per-payer.js";
 import { askedTitles } from "./answers/person.js";
 import type { ConversationState } from "./conversation.js";
+import { definiteOrgPointer, isOrgPointer } from "./org-pointers.js";
 import type { Query } from "./query.js";
 
 /** The kinds of answer the bot can compose. */
@@ -36,6 +37,7 @@ export type Intent =
   | "thanks"
   | "change"
   | "clarify"
+  | "which-org"
   | "not-funding"
   | "out-of-scope";
 
@@ -154,6 +156,8 @@ const otherKindAlone = (q: Query) =>
 export const RULES: readonly Rule[] = [
   { intent: "help", all: ["help"] },
   { intent: "out-of-scope", when: ({ q }) => q.offTopic.length > 0 },
+  // "hur mkt lägger regionen själv till?" with no region named before: which region is asked back.
+  { intent: "which-org", when: ({ q }) => asksUnnamedOrg(q) },
   // "how do I apply for gms money", "kan jag få pengar till mitt bolag": the documents tell grants, not how to get one.
   {
     intent: "not-funding",
@@ -760,40 +764,29 @@ function wordsOf(q: Query): string[] {
   return q.text.toLowerCase().split(/[^\p{L}]+/u);
 }
 
-// "hur mkt lägger regionen själv till?" after a question about Region Skåne: a definite noun for an organisation
-// points back to the one the conversation named.
-const ORG_POINTERS = new Set([
-  "regionen",
-  "myndigheten",
-  "universitetet",
-  "institutet",
-  "stiftelsen",
-  "region",
-  "agency",
-  "university",
-  "foundation",
-]);
-
 function pointsAtOrg(q: Query, previous: ConversationState): boolean {
   if (q.orgs.length > 0 || previous.orgs.length === 0) return false;
-  const words = wordsOf(q);
-  // "the region", "regionen": definite; "which region", "regioner" ask of any.
-  return words.some(
-    (w, i) =>
-      ORG_POINTERS.has(w) && (w.endsWith("en") || w.endsWith("et") || words[i - 1] === "the"),
-  );
+  return definiteOrgPointer(q) !== null;
+}
+
+/**
+ * "hur mkt lägger regionen själv till?" asked alone: "regionen" points at an organisation no question named,
+ * and nothing else (a subject, a year, an amount) tells which: asked back, never every region's money.
+ */
+function asksUnnamedOrg(q: Query): boolean {
+  if (q.orgs.length > 0 || q.names.length > 0 || q.topics.length > 0 || q.amounts.length > 0)
+    return false;
+  if (q.years.length > 0 || q.unknown.length > 0 || definiteOrgPointer(q) === null) return false;
+  return q.stems.every(isOrgPointer) && q.topicWords.every(isOrgPointer);
 }
 
 /** The question without the noun that points back to the conversation's organisation ("regionen"): no topic. */
 function withoutOrgPointer(q: Query, previous: ConversationState): Query {
   if (!pointsAtOrg(q, previous)) return q;
-  const pointer = (w: string) =>
-    ORG_POINTERS.has(w.toLowerCase()) ||
-    [...ORG_POINTERS].some((p) => p.startsWith(w.toLowerCase()));
   return {
     ...q,
-    stems: q.stems.filter((w) => !pointer(w)),
-    topicWords: q.topicWords.filter((w) => !pointer(w)),
+    stems: q.stems.filter((w) => !isOrgPointer(w)),
+    topicWords: q.topicWords.filter((w) => !isOrgPointer(w)),
   };
 }
 

@@ -68,10 +68,10 @@ describe("off-topic and typed phrasings", () => {
 
 describe("'årsrapport' is a kind of document of its own", () => {
   it("reads a report's opening as årsrapport, a verksamhetsberättelse as itself", () => {
-    expect(documentKind({ text: "Genomic Medicine Sweden\nÅrsrapport 2027\n\nText." })).toBe(
-      "årsrapport",
-    );
-    expect(documentKind({ text: "GMS\nVerksamhetsberättelse 2026\n\nText." })).toBe(
+    expect(
+      documentKind({ kind: null, text: "Genomic Medicine Sweden\nÅrsrapport 2027\n\nText." }),
+    ).toBe("årsrapport");
+    expect(documentKind({ kind: null, text: "GMS\nVerksamhetsberättelse 2026\n\nText." })).toBe(
       "verksamhetsberättelse",
     );
   });
@@ -80,5 +80,29 @@ describe("'årsrapport' is a kind of document of its own", () => {
     const a = ask("Hur mycket bidrog regionerna själva med 2027 enligt GMS årsrapport?");
     expect(a.figures[0]?.amountSek).toBe(20_000_000);
     expect(read("enligt årsrapporten").docKinds).toEqual(["årsrapport"]);
+  });
+});
+
+describe("a definite 'regionen' asked alone is asked back", () => {
+  it("asks which region, naming the regions, with no figures", () => {
+    const a = ask("hur mkt lägger regionen själv till?");
+    expect(a.answered).toBe(false);
+    expect(a.figures).toEqual([]);
+    expect(a.text).toMatch(/^Vilken region menar du\?/);
+    expect(a.text).toMatch(/Region Skåne/);
+  });
+
+  it("follows the conversation's region when one was named", () => {
+    const id = { conversationId: "s15-region-follow", today: "2026-12-02" };
+    all("hur mycket fick region skåne 2027", id);
+    const a = all("hur mkt lägger regionen själv till?", id);
+    expect(a.text).not.toMatch(/Vilken region/);
+    expect(a.figures[0]?.amountSek).toBe(2_000_000);
+  });
+
+  it("keeps a subject that names the region's money", () => {
+    expect(ask("hur mycket satsar regionen på hjärtmottagningen i umeå").intent).not.toBe(
+      "which-org",
+    );
   });
 });
