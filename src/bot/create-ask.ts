@@ -17,6 +17,7 @@ import { answerDeadlines } from "./answers/deadlines.js";
 import { answerDocumentStates } from "./answers/document-states.js";
 import { answerDocuments } from "./answers/documents.js";
 import { excludedNote } from "./answers/excluded.js";
+import { convertedNote } from "./answers/foreign.js";
 import { answerFunders } from "./answers/funders.js";
 import { answerInclusion } from "./answers/inclusion.js";
 import { namesCorrectedAmount } from "./answers/measures.js";
@@ -305,6 +306,9 @@ export function createAsk(options: CreateAskOptions): Ask {
     // "… and is it GMS money?" beside another question: the yes or no on the money shown.
     const kind = stateMoneyNote(ctx, draft);
     if (kind) draft = withNote(draft, kind);
+    // "whats the 2028 amount in euros": the conversion a document writes beside the figure shown.
+    const converted = convertedNote(ctx, draft);
+    if (converted) draft = withNote(draft, converted);
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && !SOCIAL_INTENTS.has(draft.intent))

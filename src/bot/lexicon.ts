@@ -100,6 +100,7 @@ cue fresh         | new money, nya pengar, nya medel, färska pengar, fresh mone
 cue onTopOf       | on top of, utöver, in addition to, besides, extra, additional
 cue whatIs        | what is, what are, what does, whats, vad är, vad betyder, vad gör, vad innebär, what was
 cue whoIs         | who is, who was, who are, vem är, vem var, vilka är, who wrote, vem skrev, author, författare*, skribent*
+cue otherCurrency | in euros, in euro, in eur, i euro, i eur, in dollars, in dollar, in usd, i dollar, i usd, in us dollars, in other currency, i annan valuta, euro amount, euro figure, how many euros, hur många euro
 cue keep          | behåller, behöll, behålla, behållit, behålls, behölls, keep, keeps, kept, keeping, retain, retains, retained, stannar kvar, stannade kvar, stays, stayed
 cue passOn        | vidare, skickar vidare, skickas vidare, skickade vidare, för vidare, förs vidare, fördes vidare, fördelar vidare, fördelas vidare, går vidare, gick vidare, vidare till, passes on, passed on, pass on, passing on, hands on, handed on, hand on, on to other, to other regions, in other regions, till andra regioner, till övriga regioner
 cue thatAmount    | that amount, det beloppet, den summan, that sum, that grant, det anslaget, those funds, de pengarna, that money, the amount

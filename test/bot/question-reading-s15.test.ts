@@ -106,3 +106,16 @@ describe("a definite 'regionen' asked alone is asked back", () => {
     );
   });
 });
+
+describe("a conversion written beside a figure is quoted when asked in another currency", () => {
+  it("quotes the document's EUR next to the SEK figure, computing nothing", () => {
+    const a = ask("whats the 2028 amount in euros");
+    expect(a.figures[0]?.amountSek).toBe(84_000_000);
+    expect(a.text).toMatch(/EUR 7\.5 million/);
+    expect(a.citations.some((c) => c.docId === "x04-en-pressrelease")).toBe(true);
+  });
+
+  it("says nothing of currencies when none is asked", () => {
+    expect(ask("how much does gms get in 2028").text).not.toMatch(/EUR/);
+  });
+});
