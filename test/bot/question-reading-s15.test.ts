@@ -119,3 +119,14 @@ describe("a conversion written beside a figure is quoted when asked in another c
     expect(ask("how much does gms get in 2028").text).not.toMatch(/EUR/);
   });
 });
+
+describe("a decision on how money is split", () => {
+  it("answers who split a region's share (the steering committee) before the government's grant", () => {
+    const a = ask(
+      "Who decided how Region Örebro län's share of the rare-disease money was split, and when?",
+    );
+    expect(a.text).toMatch(/steering committee/);
+    expect(a.text).toMatch(/2 March 2027/);
+    expect(a.text).not.toMatch(/government/i);
+  });
+});

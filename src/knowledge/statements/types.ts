@@ -46,6 +46,8 @@ export interface DecisionStatement {
   fromDecisionDocument: boolean;
   /** What was decided: the words after the verb. */
   about: string;
+  /** The decision is on how money is split ("Fördelningen beslutades av GMS styrgrupp den 2 mars"). */
+  ofSplit: boolean;
   amounts: StatedAmount[];
   span: Span;
 }
