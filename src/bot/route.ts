@@ -646,11 +646,14 @@ export const RULES: readonly Rule[] = [
   // "List every grant with its date": every grant, by year, with its sources.
   { intent: "total", all: ["list"], when: (f) => subjectless(f) && f.q.amounts.length === 0 },
   { intent: "total", when: (f) => f.q.span && subjectless(f) && !otherKindAlone(f.q) },
-  // "när startade gms": a when about a word that is no money and no area is asked of the text, not the amounts.
+  // "när startade gms", "what year did gms kick off": a when (or a which year) about a word that is no money
+  // and no area is asked of the text, not the amounts.
   {
     intent: "passage",
-    all: ["when"],
+    any: ["when", "what", "which"],
+    none: ["largest", "smallest", "more", "less", "change", "first"],
     when: ({ q, topical }) =>
+      (q.cues.has("when") || asksYearWord(q)) &&
       topical &&
       !money(q) &&
       q.topics.length === 0 &&
@@ -812,6 +815,11 @@ export const YEAR_WORDS: ReadonlySet<string> = new Set([
   "åren",
   "årtal",
 ]);
+
+/** "what year did gms kick off": a year word is what the question word asks for. */
+function asksYearWord(q: Query): boolean {
+  return [...q.coverage.used, ...q.coverage.noise].some((w) => YEAR_WORDS.has(w));
+}
 
 /** "vilket år fick gms mest?", "which year was the smallest": a year is what is asked for. */
 function asksWhichYear(q: Query): boolean {

@@ -130,3 +130,36 @@ describe("a decision on how money is split", () => {
     expect(a.text).not.toMatch(/government/i);
   });
 });
+
+describe("fixes found by the session's new questions", () => {
+  it("a share cites only the years it shows", () => {
+    const devset = createAsk({ knowledge: corpusKnowledge("seeds+devset"), now: () => 0 });
+    const a = devset("Hur stor andel gick till datadelning?", { today: "2026-12-02" });
+    const cited = new Set([...a.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+    for (const c of a.citations) expect(cited.has(c.id), `[${c.id}] ${c.docId}`).toBe(true);
+  });
+
+  it("'who pays out …, and to whom?' names whom the paying sentence names", () => {
+    const a = ask("Who pays out the 2028 money, and to whom?");
+    expect(a.text).toMatch(/Kammarkollegiet .*to Region Skåne/);
+  });
+
+  it("'what year did gms kick off' quotes the start, not money", () => {
+    const genres = createAsk({ knowledge: corpusKnowledge("genres"), now: () => 0 });
+    const a = genres("what year did gms kick off", { today: "2026-12-02" });
+    expect(a.figures).toEqual([]);
+    expect(a.text).toMatch(/startade 2018/);
+    expect(genres("which year did gms get the most", { today: "2026-12-02" }).intent).toBe(
+      "extreme",
+    );
+  });
+
+  it("reads 'variant database' as the documents' 'variantdatabas'", () => {
+    const genres = createAsk({ knowledge: corpusKnowledge("genres"), now: () => 0 });
+    const a = genres(
+      "How much of Uppsala's 2026 allocation goes to the national variant database?",
+      { today: "2026-12-02" },
+    );
+    expect(a.figures[0]?.amountSek).toBe(1_500_000);
+  });
+});

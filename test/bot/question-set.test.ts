@@ -70,7 +70,9 @@ describe("question set: answers", () => {
       ...runCases(corpusKnowledge("seeds"), byCorpus("seeds")),
       ...runCases(all, [...byCorpus("devset"), ...byCorpus("extra")]),
       // Questions over the genre pages are asked with every other document present too.
-      ...(byCorpus("genres").length > 0 ? runCases(corpusKnowledge("genres"), byCorpus("genres")) : []),
+      ...(byCorpus("genres").length > 0
+        ? runCases(corpusKnowledge("genres"), byCorpus("genres"))
+        : []),
     ];
     reportAndRatchet("question set", results, ["kind", "language", "corpus"], ratchet);
   });
