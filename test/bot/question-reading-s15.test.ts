@@ -163,3 +163,16 @@ describe("fixes found by the session's new questions", () => {
     expect(a.figures[0]?.amountSek).toBe(1_500_000);
   });
 });
+
+describe("a cost or count of an organisation named only at the document's head", () => {
+  it("quotes the asked region's or university's cost first", () => {
+    const genres = createAsk({ knowledge: corpusKnowledge("genres"), now: () => 0 });
+    const vgr = genres("what did the cost per analysis fall to in vgr", { today: "2026-12-02" });
+    expect(vgr.figures[0]?.amountSek).toBe(11_800);
+    const uu = genres(
+      "Vad kostar en helgenomsekvensering per patient enligt Uppsala universitet?",
+      { today: "2026-12-02" },
+    );
+    expect(uu.figures[0]?.amountSek).toBe(15_000);
+  });
+});
