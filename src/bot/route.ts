@@ -288,6 +288,9 @@ export const RULES: readonly Rule[] = [
     all: ["stateMoney"],
     any: ["yesNo", "isIt", "included"],
     none: OTHER_ASKS,
+    // "uppsalas del av årets gms-pengar 2026?": an organisation's part, asked with no yes or no, is its money.
+    when: ({ q }) =>
+      q.cues.has("yesNo") || q.cues.has("isIt") || q.amounts.length > 0 || q.orgs.length === 0,
   },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },

@@ -176,3 +176,18 @@ describe("a cost or count of an organisation named only at the document's head",
     expect(uu.figures[0]?.amountSek).toBe(15_000);
   });
 });
+
+describe("a region's slice of the year's money on a university's page", () => {
+  const genres = createAsk({ knowledge: corpusKnowledge("genres"), now: () => 0 });
+  const g = (q: string) => genres(q, { conversationId: `s15g-${q}`, today: "2026-12-02" });
+
+  it("is the region's GMS money, told whole before the region's own split", () => {
+    const a = g("how much does uppsala get in 2026");
+    expect(a.figures.map((f) => f.amountSek)).toEqual([4_200_000, 2_700_000, 1_500_000]);
+    expect(a.text).not.toMatch(/not GMS/);
+  });
+
+  it("reads an organisation's 'del av årets gms-pengar' with no yes or no as its money", () => {
+    expect(g("uppsalas del av årets gms-pengar 2026?").figures[0]?.amountSek).toBe(4_200_000);
+  });
+});

@@ -62,9 +62,21 @@ function withShareOfWhole(ctx: AnswerContext, draft: Draft, found: LedgerEntry[]
 
 /** "hur mycket får Region Skåne 2027": its own share before the whole paid to it to pass on. */
 function ownSharesFirst(found: LedgerEntry[]): LedgerEntry[] {
-  // A whole split into its years is told whole first ("18 miljoner under 2026–2027", then 9 a year).
-  const wholes = new Set(found.filter((e) => e.yearShare !== true).map((e) => e.partOf));
-  return [...found.filter((e) => !wholes.has(e.id)), ...found.filter((e) => wholes.has(e.id))];
+  const byId = new Map(found.map((e) => [e.id, e]));
+  // A whole the organisation received and split itself ("4,2 miljoner", of which 2,7 and 1,5 to its own
+  // work) is told whole first, as a whole split into its years is ("18 miljoner under 2026–2027", then 9 a year).
+  const splitsOwn = (e: LedgerEntry) =>
+    e.yearShare === true ||
+    (e.recipient !== null && byId.get(e.partOf ?? "")?.recipient === e.recipient);
+  const own = new Set(found.filter(splitsOwn).map((e) => e.partOf));
+  const wholes = new Set(found.filter((e) => !splitsOwn(e)).map((e) => e.partOf));
+  const first = found.filter((e) => own.has(e.id) && !wholes.has(e.id));
+  const rest = found.filter((e) => !first.includes(e));
+  return [
+    ...first,
+    ...rest.filter((e) => !wholes.has(e.id)),
+    ...rest.filter((e) => wholes.has(e.id)),
+  ];
 }
 
 /** "örebro sällsynta '27": of the topic's entries, those the named organisation received, when it received any. */

@@ -1,0 +1,17 @@
+// "GMS har fördelat årets statliga medel, och Region Uppsala tilldelas 4,2 miljoner kronor för 2026": a share
+// of the year's money, the region's (its headline's bare "Uppsala" is the region its text names); never
+// the money for "samma arbete" a region's retelling points back to.
+import { describe, expect, it } from "vitest";
+import { buildLedger } from "../../src/knowledge/index.js";
+import { textDocument } from "../support/text-document.js";
+
+describe("a region's slice of the year's money", () => {
+  it("is a GMS share received by the region its document names", () => {
+    const text =
+      "Uppsala får 4,2 mnkr för sällsynta sjukdomar\n\nPublicerad: 2026-03-14\n\n" +
+      "Genomic Medicine Sweden (GMS) har fördelat årets statliga medel, och Region Uppsala tilldelas 4,2 miljoner kronor för 2026.\n";
+    const { entries } = buildLedger([textDocument("uu", text, "2026-03-14")]);
+    const slice = entries.find((e) => e.amountSek === 4_200_000);
+    expect([slice?.role, slice?.recipient, slice?.gms]).toEqual(["part", "Region Uppsala", true]);
+  });
+});
