@@ -403,7 +403,10 @@ function readFact(
           named,
         );
   // "… till studien": the study's host, where the document introduced it ("studie vid Karolinska Institutet").
-  const recipient = named ?? studyHost(doc.text, seg.start, purpose ?? seg.text);
+  const recipient =
+    named ??
+    studyHost(doc.text, seg.start, purpose ?? seg.text) ??
+    listHeadingRecipient(context, seg);
   const previous = context.segments[seg.index - 1];
   return {
     doc,
@@ -431,6 +434,18 @@ function readFact(
 }
 
 /** "till X", "X får"; "fick regionen" is the region the document named before, or no one. */
+// "Fakta: GMS-pengarna till Norrbotten": a list's heading ending in whom its money goes to.
+const HEADING_TO = /(?:^|\s)(?:till|to)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s*$/u;
+
+/** "- 2026: 1,9 miljoner kronor" under "Fakta: GMS-pengarna till Norrbotten": the heading names the recipient. */
+function listHeadingRecipient(context: Surroundings, seg: Segment): string | null {
+  if (!seg.bullet) return null;
+  let k = seg.index - 1;
+  while (k >= 0 && context.segments[k]?.bullet) k--;
+  const head = context.segments[k];
+  return head?.heading ? (HEADING_TO.exec(head.text)?.[1] ?? null) : null;
+}
+
 function readRecipient(text: string, seg: Segment, named: string | null): string | null {
   const resolved = resolveOrgReference(text, seg.start, named);
   return resolved !== null && REFERENCE_NOUNS.includes(resolved) ? null : resolved;

@@ -191,3 +191,11 @@ describe("a region's slice of the year's money on a university's page", () => {
     expect(g("uppsalas del av årets gms-pengar 2026?").figures[0]?.amountSek).toBe(4_200_000);
   });
 });
+
+describe("a year's figure retold in a facts box", () => {
+  it("answers the asked year before a total over a span holding it", () => {
+    const genres = createAsk({ knowledge: corpusKnowledge("genres"), now: () => 0 });
+    const a = genres("how much did norrbotten get in 2026", { today: "2026-12-02" });
+    expect(a.figures[0]?.amountSek).toBe(1_900_000);
+  });
+});

@@ -15,3 +15,15 @@ describe("a region's slice of the year's money", () => {
     expect([slice?.role, slice?.recipient, slice?.gms]).toEqual(["part", "Region Uppsala", true]);
   });
 });
+
+describe("a facts box's heading names whom its rows' money goes to", () => {
+  it("gives 'Fakta: GMS-pengarna till Norrbotten' rows the region as recipient", () => {
+    const text =
+      "Miljonregn över Luleå\n\nPublicerad 2027-03-04\n\n" +
+      "Region Norrbotten får 2,4 miljoner kronor av årets statliga GMS-pengar.\n\n" +
+      "Fakta: GMS-pengarna till Norrbotten\n- 2027: 2,4 miljoner kronor\n- 2026: 1,9 miljoner kronor\n";
+    const { entries } = buildLedger([textDocument("nn", text, "2027-03-04")]);
+    const row = entries.find((e) => e.amountSek === 1_900_000);
+    expect(row?.recipient).toBe("Region Norrbotten");
+  });
+});

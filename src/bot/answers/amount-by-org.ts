@@ -61,6 +61,18 @@ function withShareOfWhole(ctx: AnswerContext, draft: Draft, found: LedgerEntry[]
 }
 
 /** "hur mycket får Region Skåne 2027": its own share before the whole paid to it to pass on. */
+/**
+ * "how much did norrbotten get in 2026": the money told for the asked years themselves ("2026: 1,9 miljoner"),
+ * not a total over a span that holds them ("Totalt sedan 2024: 6,1 miljoner"), when both are told.
+ */
+function exactYears(found: LedgerEntry[], years: readonly number[]): LedgerEntry[] {
+  if (years.length === 0) return found;
+  const within = (e: LedgerEntry) => e.years.length > 0 && e.years.every((y) => years.includes(y));
+  const spanning = (e: LedgerEntry) =>
+    (e.role === "multi-year-total" || e.role === "total") && !within(e);
+  return found.some((e) => within(e) && !spanning(e)) ? found.filter((e) => !spanning(e)) : found;
+}
+
 function ownSharesFirst(found: LedgerEntry[]): LedgerEntry[] {
   const byId = new Map(found.map((e) => [e.id, e]));
   // A whole the organisation received and split itself ("4,2 miljoner", of which 2,7 and 1,5 to its own
@@ -304,7 +316,9 @@ export function answerRecipientAmounts(
       topical,
     );
   if (found.length > 0) {
-    const shown = ownSharesFirst(yearsOwnShares(nodeSharesFirst(ctx, found), ctx.query.years));
+    const shown = ownSharesFirst(
+      yearsOwnShares(nodeSharesFirst(ctx, exactYears(found, ctx.query.years)), ctx.query.years),
+    );
     // "What percentage of the 2027 grant went to Region Stockholm?": its one share, and what part it is.
     const draft = withShareOfWhole(ctx, answerEntries(ctx, shown, wantsSum), shown);
     // "region skåne sällsynta 2027": none of its money is for the asked area; said first, never silently.

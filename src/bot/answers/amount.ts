@@ -258,6 +258,17 @@ export function answerAmount(ctx: AnswerContext): Draft {
     // Nothing from the giver on the topic: said so, then what it gives; never its other money as the answer.
     else if (given.size > 0) return noneOnTopicFrom(ctx, name, roles);
   }
+  // "how much did norrbotten get in 2026": a figure told again for the asked year itself ("2026: 1,9 miljoner"
+  // in a facts box) answers before a total over a span that holds the year.
+  const retoldForYear = (e: IndexedEntry) =>
+    query.years.length > 0 &&
+    e.entry.role === "comparison" &&
+    e.entry.gms &&
+    e.entry.years.length > 0 &&
+    e.entry.years.every((y) => query.years.includes(y)) &&
+    amountAsked(ctx, e);
+  if (inYear.length === 0 && known && roles.has("grant"))
+    inYear = matchTopic(query, ctx.index, inAskedYears(retoldForYear));
   // With a year asked, a grant over several years answers only when no year's grant does.
   if (inYear.length === 0 && known) inYear = matchTopic(query, ctx.index, inAskedYears(overYears));
   if (inYear.length === 0)
