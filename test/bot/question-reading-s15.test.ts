@@ -199,3 +199,21 @@ describe("a year's figure retold in a facts box", () => {
     expect(a.figures[0]?.amountSek).toBe(1_900_000);
   });
 });
+
+describe("an organisation's share of a whole and an area's co-funding in a year", () => {
+  const genres = createAsk({ knowledge: corpusKnowledge("genres"), now: () => 0 });
+  const g = (q: string) => genres(q, { conversationId: `s15h-${q}`, today: "2026-12-02" });
+
+  it("computes the share of the whole beside the share's own split", () => {
+    const a = g("What share of the 2027 national GMS grant went to Region Norrbotten?");
+    expect(a.text).toMatch(/3% of SEK 80 million/);
+  });
+
+  it("answers a year's co-funding for an area when no grant names it", () => {
+    const a = g(
+      "How much extra has Västra Götaland's regional council set aside for bioinformatics in 2027?",
+    );
+    expect(a.figures[0]?.amountSek).toBe(2_000_000);
+    expect(a.text).toMatch(/co-funding from Region Västra Götaland/);
+  });
+});

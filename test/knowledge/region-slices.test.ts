@@ -27,3 +27,18 @@ describe("a facts box's heading names whom its rows' money goes to", () => {
     expect(row?.recipient).toBe("Region Norrbotten");
   });
 });
+
+describe("a region's two-word name stands behind 'Regionfullmäktige'", () => {
+  it("names Region Västra Götaland whole, never a next line's word", () => {
+    const text =
+      "Region Västra Götaland\nÅrsredovisning 2026 – utdrag\n\nGenomisk medicin\n\n" +
+      "Regionfullmäktige har beslutat att avsätta ytterligare 2 miljoner kronor under 2027 för att bygga ut centrets bioinformatik.\n";
+    const { entries } = buildLedger([textDocument("vgr", text, "2027-03-01")]);
+    expect(entries.find((e) => e.amountSek === 2_000_000)?.funder).toBe("Region Västra Götaland");
+    const minutes =
+      "Region Västerbotten\nPROTOKOLL\n\n§ 47 Medfinansiering\n\n" +
+      "Regionstyrelsen beslutar att avsätta 1,4 miljoner kronor av egna medel under 2027 som regionens medfinansiering.\n";
+    const own = buildLedger([textDocument("rs", minutes, "2027-03-16")]).entries;
+    expect(own.find((e) => e.amountSek === 1_400_000)?.funder).toBe("Region Västerbotten");
+  });
+});

@@ -47,7 +47,9 @@ function yearsOwnShares(found: LedgerEntry[], years: readonly number[]): LedgerE
  * a whole, and what part of that whole it is (computed, citing both).
  */
 function withShareOfWhole(ctx: AnswerContext, draft: Draft, found: LedgerEntry[]): Draft {
-  const part = found.length === 1 ? found[0] : undefined;
+  // Its one share, beside that share's own split ("2,4 miljoner, varav 1,2 till tumörer"): the share.
+  const tops = found.filter((e) => !found.some((o) => o.id === e.partOf));
+  const part = tops.length === 1 ? tops[0] : undefined;
   const whole = part?.partOf ? ctx.index.byId.get(part.partOf) : undefined;
   if (!ctx.query.cues.has("share") || !part || !whole || whole.amountSek <= 0) return draft;
   const { figure, markers } = entryFigure(ctx, whole);
@@ -60,7 +62,6 @@ function withShareOfWhole(ctx: AnswerContext, draft: Draft, found: LedgerEntry[]
   return { ...draft, text: `${draft.text}\n${line}`, figures: [...draft.figures, figure] };
 }
 
-/** "hur mycket får Region Skåne 2027": its own share before the whole paid to it to pass on. */
 /**
  * "how much did norrbotten get in 2026": the money told for the asked years themselves ("2026: 1,9 miljoner"),
  * not a total over a span that holds them ("Totalt sedan 2024: 6,1 miljoner"), when both are told.
@@ -73,6 +74,7 @@ function exactYears(found: LedgerEntry[], years: readonly number[]): LedgerEntry
   return found.some((e) => within(e) && !spanning(e)) ? found.filter((e) => !spanning(e)) : found;
 }
 
+/** "hur mycket får Region Skåne 2027": its own share before the whole paid to it to pass on. */
 function ownSharesFirst(found: LedgerEntry[]): LedgerEntry[] {
   const byId = new Map(found.map((e) => [e.id, e]));
   // A whole the organisation received and split itself ("4,2 miljoner", of which 2,7 and 1,5 to its own

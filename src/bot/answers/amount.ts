@@ -271,6 +271,16 @@ export function answerAmount(ctx: AnswerContext): Draft {
     inYear = matchTopic(query, ctx.index, inAskedYears(retoldForYear));
   // With a year asked, a grant over several years answers only when no year's grant does.
   if (inYear.length === 0 && known) inYear = matchTopic(query, ctx.index, inAskedYears(overYears));
+  // "How much has the regional council set aside for bioinformatics in 2027?": no grant for the subject that
+  // year, but the documents tell co-funding for it: that, labelled as co-funding, before saying there is none.
+  if (inYear.length === 0 && known && roles.has("grant") && query.years.length > 0) {
+    const own = matchTopic(
+      query,
+      ctx.index,
+      inAskedYears((e) => e.entry.role === "co-funding" && amountAsked(ctx, e)),
+    );
+    if (own.length > 0) return answerEntries(ctx, theirsOnly(ctx, own), false);
+  }
   if (inYear.length === 0)
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
   const draft = answerEntries(ctx, theirsOnly(ctx, inYear), query.cues.has("total"));
