@@ -42,3 +42,25 @@ describe("a region's two-word name stands behind 'Regionfullmäktige'", () => {
     expect(own.find((e) => e.amountSek === 1_400_000)?.funder).toBe("Region Västerbotten");
   });
 });
+
+describe("givers in English sentences", () => {
+  it("reads 'X will contribute … of its own funds' and 'X is a partner … and will co-fund them'", () => {
+    const ki = buildLedger([
+      textDocument(
+        "ki",
+        "KI news\n\nPublished 3 February 2027\n\nKarolinska Institutet will contribute a further SEK 1 million of its own funds for two postdoctoral positions.\n",
+        "2027-02-03",
+      ),
+    ]).entries;
+    expect(ki.find((e) => e.amountSek === 1_000_000)?.funder).toBe("Karolinska Institutet");
+    const vinnova = buildLedger([
+      textDocument(
+        "vinnova",
+        "Vinnova\nPress release\n\nStockholm, 12 March 2027\n\nVinnova is awarding SEK 9.6m to three projects. Genomic Medicine Sweden (GMS) is a partner in all three projects and will co-fund them with SEK 3m in total.\n",
+        "2027-03-12",
+      ),
+    ]).entries;
+    const own = vinnova.find((e) => e.amountSek === 3_000_000);
+    expect([own?.funder, own?.gms]).toEqual(["GMS", false]);
+  });
+});
