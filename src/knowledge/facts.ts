@@ -588,7 +588,13 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
     // A row proved by its sum row is a share of its year's money; its label names who or what gets it.
     const share = row.kind === "share";
     const role: RoleResult["role"] =
-      row.kind === "frame" ? "budget-frame" : share ? "part" : "comparison";
+      row.kind === "frame"
+        ? "budget-frame"
+        : share
+          ? "part"
+          : row.kind === "own"
+            ? "co-funding"
+            : "comparison";
     const recipient = share && row.label !== undefined ? organisationLabel(row.label) : null;
     out.push({
       doc,
@@ -606,7 +612,8 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
       purposeIsSentence: row.label === undefined,
       recipient,
       payer: null,
-      funder: null,
+      // A region's annual report's "Egen finansiering" column is the region's own money.
+      funder: row.kind === "own" ? readRecipient(doc.text, seg, "regionen") : null,
       decided: null,
       gmsContext:
         mentionsGms(doc.text.slice(Math.max(0, seg.start - 600), seg.start)) ||

@@ -64,3 +64,21 @@ describe("givers in English sentences", () => {
     expect([own?.funder, own?.gms]).toEqual(["GMS", false]);
   });
 });
+
+describe("a table of labelled money columns by year", () => {
+  it("reads each column by its header: the region's own money is co-funding", () => {
+    const text =
+      "Region Västra Götaland\nÅrsredovisning 2026 – utdrag\n\nGenomic Medicine Sweden (GMS)\n\n" +
+      "Tabell 4. Medel för genomisk medicin 2024–2026 (tkr)\n\n" +
+      "År\tStatliga medel via GMS\tEgen finansiering\n2024\t5 200\t3 000\n2025\t6 100\t3 400\n";
+    const { entries } = buildLedger([textDocument("vgr", text, "2027-03-01")]);
+    const own = entries.find((e) => e.amountSek === 3_400_000);
+    expect([own?.role, own?.years, own?.funder]).toEqual([
+      "co-funding",
+      [2025],
+      "Region Västra Götaland",
+    ]);
+    const state = entries.find((e) => e.amountSek === 6_100_000);
+    expect([state?.role, state?.years]).toEqual(["comparison", [2025]]);
+  });
+});
