@@ -10,13 +10,20 @@ import { answerAbout } from "./answers/about.js";
 import { answerAmount } from "./answers/amount.js";
 import { answerBreakdown } from "./answers/breakdown.js";
 import { answerChange } from "./answers/change.js";
-import { answerClarify, answerNotFunding, ignoredNote, unfundedNote } from "./answers/clarify.js";
+import {
+  answerClarify,
+  answerNotFunding,
+  answerWhichOrg,
+  ignoredNote,
+  unfundedNote,
+} from "./answers/clarify.js";
 import { answerAverage, answerExtreme, answerOverview, answerShare } from "./answers/computed.js";
 import { type AnswerContext, type Draft, decline } from "./answers/context.js";
 import { answerDeadlines } from "./answers/deadlines.js";
 import { answerDocumentStates } from "./answers/document-states.js";
 import { answerDocuments } from "./answers/documents.js";
 import { excludedNote } from "./answers/excluded.js";
+import { convertedNote } from "./answers/foreign.js";
 import { answerFunders } from "./answers/funders.js";
 import { answerInclusion } from "./answers/inclusion.js";
 import { answerUnknownLink, onlyTheLink, unknownLinkNote, unknownLinks } from "./answers/links.js";
@@ -91,6 +98,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   change: answerChange,
   "out-of-scope": answerOutOfScope,
   clarify: answerClarify,
+  "which-org": answerWhichOrg,
   "not-funding": answerNotFunding,
   documents: answerDocuments,
   press: answerPress,
@@ -116,6 +124,7 @@ const SOCIAL_INTENTS: ReadonlySet<string> = new Set([
   "greeting",
   "help",
   "clarify",
+  "which-org",
 ]);
 // Answers that read money for a subject: with no subject but a word the bot could not place, they would
 // answer a broader question than was asked, so the bot asks back instead.
@@ -322,6 +331,9 @@ export function createAsk(options: CreateAskOptions): Ask {
     // "… and is it GMS money?" beside another question: the yes or no on the money shown.
     const kind = stateMoneyNote(ctx, draft);
     if (kind) draft = withNote(draft, kind);
+    // "whats the 2028 amount in euros": the conversion a document writes beside the figure shown.
+    const converted = convertedNote(ctx, draft);
+    if (converted) draft = withNote(draft, converted);
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && !SOCIAL_INTENTS.has(draft.intent))

@@ -6,7 +6,7 @@ const DECIDERS: readonly (readonly [sv: readonly string[], en: readonly string[]
   [["Regeringen"], ["The government", "The Swedish government"]],
   [["Socialdepartementet"], ["The Ministry of Health and Social Affairs"]],
   [["Regionstyrelsen"], ["The regional executive board"]],
-  [["GMS styrgrupp", "GMS styrgruppen", "Styrgruppen"], ["The GMS steering group"]],
+  [["GMS styrgrupp", "GMS styrgruppen", "Styrgruppen"], ["The GMS steering committee"]],
   [["Riksdagen"], ["The Riksdag", "Parliament"]],
 ];
 

@@ -29,6 +29,12 @@ const PHRASES: Record<string, string> = {
   "training grant": "utbildningsbidrag",
   "training scholarships": "utbildningsbidrag",
   kvinnocancer: "bröst- och äggstockscancer",
+  // "what year did gms kick off": a start, as "GMS startade 2018" writes it.
+  "kick off": "startade",
+  "kicked off": "startade",
+  "kicks off": "startade",
+  "variant database": "variantdatabas",
+  "variant databases": "variantdatabas",
 };
 
 /** Single English words → Swedish stems' source words. */
@@ -93,6 +99,8 @@ const WORDS: Record<string, string> = {
   dementia: "demens",
   infections: "infektioner",
   infection: "infektion",
+  database: "databas",
+  databases: "databas",
 };
 
 /** Every synonym, English or Swedish, pointing to the topic's Swedish name as the documents write it. */

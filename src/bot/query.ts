@@ -683,6 +683,8 @@ function unlistedRegions(tokens: readonly QuestionToken[], hits: readonly LexHit
     const next = tokens[i + 1];
     if (t.word !== "region" || !next || !isContentWord(next.word) || /^\d/.test(next.word)) return;
     if (hits.some((h) => h.entry.role === "org" && h.from <= i && h.to > i)) return;
+    // "how much did the region keep": a word the lexicon reads (a cue, a time word) names no region.
+    if (hits.some((h) => h.from === i + 1)) return;
     const name = `Region ${next.word[0]?.toUpperCase() ?? ""}${next.word.slice(1)}`;
     out.push({
       entry: { role: "org" as const, value: name, tokens: [], at: "anywhere" as const },

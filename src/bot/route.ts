@@ -2,6 +2,7 @@ import { asksLargestChange } from "./answers/change.js";
 import { asksPerPayer } from "./answers/per-payer.js";
 import { askedTitles } from "./answers/person.js";
 import type { ConversationState } from "./conversation.js";
+import { definiteOrgPointer, isOrgPointer } from "./org-pointers.js";
 import type { Query } from "./query.js";
 
 /** The kinds of answer the bot can compose. */
@@ -36,6 +37,7 @@ export type Intent =
   | "thanks"
   | "change"
   | "clarify"
+  | "which-org"
   | "not-funding"
   | "out-of-scope";
 
@@ -156,6 +158,8 @@ export const RULES: readonly Rule[] = [
   // "hur lägger jag till ett dokument?", "can you add this page": how documents come in, not their money.
   { intent: "help", all: ["addDocument"], none: ["howMuch"] },
   { intent: "out-of-scope", when: ({ q }) => q.offTopic.length > 0 },
+  // "hur mkt lägger regionen själv till?" with no region named before: which region is asked back.
+  { intent: "which-org", when: ({ q }) => asksUnnamedOrg(q) },
   // "how do I apply for gms money", "kan jag få pengar till mitt bolag": the documents tell grants, not how to get one.
   {
     intent: "not-funding",
@@ -286,6 +290,9 @@ export const RULES: readonly Rule[] = [
     all: ["stateMoney"],
     any: ["yesNo", "isIt", "included"],
     none: OTHER_ASKS,
+    // "uppsalas del av årets gms-pengar 2026?": an organisation's part, asked with no yes or no, is its money.
+    when: ({ q }) =>
+      q.cues.has("yesNo") || q.cues.has("isIt") || q.amounts.length > 0 || q.orgs.length === 0,
   },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
@@ -493,6 +500,13 @@ export const RULES: readonly Rule[] = [
     any: ["included", "onTopOf", "fresh"],
     when: ({ q }) => q.amounts.length >= 1,
   },
+  // "What did the cost per analysis fall to?": a change of a cost is a cost, quoted, never a change of grants
+  // (as "the average cost per analysis" is below); "vad kostar gms" names no subject of its own.
+  {
+    intent: "not-funding",
+    all: ["cost", "change"],
+    when: ({ q }) => q.amounts.length === 0 && q.topicWords.length > 0,
+  },
   // "2026 eller 2027, när fick gms mest": the two years' money compared, not the largest single amount.
   {
     intent: "change",
@@ -655,11 +669,14 @@ export const RULES: readonly Rule[] = [
   // "List every grant with its date": every grant, by year, with its sources.
   { intent: "total", all: ["list"], when: (f) => subjectless(f) && f.q.amounts.length === 0 },
   { intent: "total", when: (f) => f.q.span && subjectless(f) && !otherKindAlone(f.q) },
-  // "när startade gms": a when about a word that is no money and no area is asked of the text, not the amounts.
+  // "när startade gms", "what year did gms kick off": a when (or a which year) about a word that is no money
+  // and no area is asked of the text, not the amounts.
   {
     intent: "passage",
-    all: ["when"],
+    any: ["when", "what", "which"],
+    none: ["largest", "smallest", "more", "less", "change", "first"],
     when: ({ q, topical }) =>
+      (q.cues.has("when") || asksYearWord(q)) &&
       topical &&
       !money(q) &&
       q.topics.length === 0 &&
@@ -773,40 +790,29 @@ function wordsOf(q: Query): string[] {
   return q.text.toLowerCase().split(/[^\p{L}]+/u);
 }
 
-// "hur mkt lägger regionen själv till?" after a question about Region Skåne: a definite noun for an organisation
-// points back to the one the conversation named.
-const ORG_POINTERS = new Set([
-  "regionen",
-  "myndigheten",
-  "universitetet",
-  "institutet",
-  "stiftelsen",
-  "region",
-  "agency",
-  "university",
-  "foundation",
-]);
-
 function pointsAtOrg(q: Query, previous: ConversationState): boolean {
   if (q.orgs.length > 0 || previous.orgs.length === 0) return false;
-  const words = wordsOf(q);
-  // "the region", "regionen": definite; "which region", "regioner" ask of any.
-  return words.some(
-    (w, i) =>
-      ORG_POINTERS.has(w) && (w.endsWith("en") || w.endsWith("et") || words[i - 1] === "the"),
-  );
+  return definiteOrgPointer(q) !== null;
+}
+
+/**
+ * "hur mkt lägger regionen själv till?" asked alone: "regionen" points at an organisation no question named,
+ * and nothing else (a subject, a year, an amount) tells which: asked back, never every region's money.
+ */
+function asksUnnamedOrg(q: Query): boolean {
+  if (q.orgs.length > 0 || q.names.length > 0 || q.topics.length > 0 || q.amounts.length > 0)
+    return false;
+  if (q.years.length > 0 || q.unknown.length > 0 || definiteOrgPointer(q) === null) return false;
+  return q.stems.every(isOrgPointer) && q.topicWords.every(isOrgPointer);
 }
 
 /** The question without the noun that points back to the conversation's organisation ("regionen"): no topic. */
 function withoutOrgPointer(q: Query, previous: ConversationState): Query {
   if (!pointsAtOrg(q, previous)) return q;
-  const pointer = (w: string) =>
-    ORG_POINTERS.has(w.toLowerCase()) ||
-    [...ORG_POINTERS].some((p) => p.startsWith(w.toLowerCase()));
   return {
     ...q,
-    stems: q.stems.filter((w) => !pointer(w)),
-    topicWords: q.topicWords.filter((w) => !pointer(w)),
+    stems: q.stems.filter((w) => !isOrgPointer(w)),
+    topicWords: q.topicWords.filter((w) => !isOrgPointer(w)),
   };
 }
 
@@ -832,6 +838,11 @@ export const YEAR_WORDS: ReadonlySet<string> = new Set([
   "åren",
   "årtal",
 ]);
+
+/** "what year did gms kick off": a year word is what the question word asks for. */
+function asksYearWord(q: Query): boolean {
+  return [...q.coverage.used, ...q.coverage.noise].some((w) => YEAR_WORDS.has(w));
+}
 
 /** "vilket år fick gms mest?", "which year was the smallest": a year is what is asked for. */
 function asksWhichYear(q: Query): boolean {

@@ -10,6 +10,7 @@ riksdagssvar          | svar på skriftlig fråga, svar på skriftliga frågor, 
 regleringsbrev        | regleringsbrev*
 regeringsbeslut       | regeringsbeslut
 budgetproposition     | budgetproposition*, budget bill
+årsrapport            | årsrapport*
 verksamhetsberättelse | verksamhetsberättelse*, årsredovisning, annual report
 debattartikel         | debatt, debattartikel, op ed, opinion
 utlysning             | utlysning*, call for proposals

@@ -418,7 +418,10 @@ function readFact(
           named,
         );
   // "… till studien": the study's host, where the document introduced it ("studie vid Karolinska Institutet").
-  const recipient = named ?? studyHost(doc.text, seg.start, purpose ?? seg.text);
+  const recipient =
+    named ??
+    studyHost(doc.text, seg.start, purpose ?? seg.text) ??
+    listHeadingRecipient(context, seg);
   const previous = context.segments[seg.index - 1];
   // The sentence's dates in its own offsets: the years read what they say, not where they stand.
   const years = read.role.sinceStart
@@ -454,6 +457,18 @@ function readFact(
 }
 
 /** "till X", "X får"; "fick regionen" is the region the document named before, or no one. */
+// "Fakta: GMS-pengarna till Norrbotten": a list's heading ending in whom its money goes to.
+const HEADING_TO = /(?:^|\s)(?:till|to)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s*$/u;
+
+/** "- 2026: 1,9 miljoner kronor" under "Fakta: GMS-pengarna till Norrbotten": the heading names the recipient. */
+function listHeadingRecipient(context: Surroundings, seg: Segment): string | null {
+  if (!seg.bullet) return null;
+  let k = seg.index - 1;
+  while (k >= 0 && context.segments[k]?.bullet) k--;
+  const head = context.segments[k];
+  return head?.heading ? (HEADING_TO.exec(head.text)?.[1] ?? null) : null;
+}
+
 function readRecipient(text: string, seg: Segment, named: string | null): string | null {
   const resolved = resolveOrgReference(text, seg.start, named);
   return resolved !== null && REFERENCE_NOUNS.includes(resolved) ? null : resolved;
@@ -596,7 +611,13 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
     // A row proved by its sum row is a share of its year's money; its label names who or what gets it.
     const share = row.kind === "share";
     const role: RoleResult["role"] =
-      row.kind === "frame" ? "budget-frame" : share ? "part" : "comparison";
+      row.kind === "frame"
+        ? "budget-frame"
+        : share
+          ? "part"
+          : row.kind === "own"
+            ? "co-funding"
+            : "comparison";
     const recipient = share && row.label !== undefined ? organisationLabel(row.label) : null;
     out.push({
       doc,
@@ -614,7 +635,8 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
       purposeIsSentence: row.label === undefined,
       recipient,
       payer: null,
-      funder: null,
+      // A region's annual report's "Egen finansiering" column is the region's own money.
+      funder: row.kind === "own" ? readRecipient(doc.text, seg, "regionen") : null,
       decided: null,
       gmsContext:
         mentionsGms(doc.text.slice(Math.max(0, seg.start - 600), seg.start)) ||

@@ -112,7 +112,28 @@ export function preferredRecipient(facts: RawFact[], firstOnly: boolean): string
     if (namesGms(f.recipient)) return GMS_NAME;
     first ??= f.recipient;
   }
-  return first;
+  // "Uppsala får 4,2 mnkr" in the headline, "Region Uppsala tilldelas 4,2 miljoner" in the text: the name
+  // another telling gives in full is the recipient's.
+  const short = first;
+  const full =
+    short === null
+      ? undefined
+      : facts.find(
+          (f) =>
+            (!firstOnly || f.doc === firstDoc) &&
+            f.recipient !== null &&
+            f.recipient.length > short.length &&
+            f.recipient.endsWith(` ${short}`),
+        )?.recipient;
+  // "Uppsala får 4,2 mnkr" where the document says "Region Uppsala tilldelas …": a bare place its own document
+  // names as a region is that region.
+  const region =
+    short !== null &&
+    !short.includes(" ") &&
+    facts.some((f) => f.doc.text.includes(`Region ${short}`))
+      ? `Region ${short}`
+      : undefined;
+  return full ?? region ?? first;
 }
 
 // Kinds of money that are never GMS's, whoever receives them.

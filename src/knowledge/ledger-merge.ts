@@ -7,7 +7,7 @@ import { type Group, hasDocument, hasList, hasSegment, repsOf, termsOf } from ".
 import { topicsAgree, topicsConflict } from "./merge-rules.js";
 import { mentionsGms, namesRegion } from "./organisations.js";
 import { PER_YEAR } from "./role-cues.js";
-import { opensWithYearsMoney } from "./roles.js";
+import { dividesYearsMoney, opensWithYearsMoney } from "./roles.js";
 import type { SourceDocument } from "./types.js";
 import { words } from "./words.js";
 
@@ -376,7 +376,11 @@ export function yearsGrantOf(groups: readonly Group[], fact: RawFact): Group | n
   if (
     fact.notGms ||
     !fact.gmsContext ||
-    !(fact.yearsShare || opensWithYearsMoney(words(fact.segment.text)))
+    !(
+      fact.yearsShare ||
+      opensWithYearsMoney(words(fact.segment.text)) ||
+      dividesYearsMoney(fact.segment.text.slice(0, fact.amount.start - fact.segment.start))
+    )
   )
     return null;
   const stated = (f: RawFact) => f.years.clue === "stated-in-sentence" && sameYears(f, years);

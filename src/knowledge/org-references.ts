@@ -4,11 +4,18 @@ import { countBelow } from "./sorted.js";
 // "Regionen skjuter till …", "Institutionen bidrar med …": a definite common noun standing for an organisation
 // the document named before. One line per noun: the names it can stand for. A name is at most a few words:
 // bounded repeats keep each search linear, even over a run of capitalised words.
+// A region's name may be two words ("Region Västra Götaland", "Region Jämtland Härjedalen").
 const REFERENCES: ReadonlyArray<[noun: string, names: RegExp]> = [
-  ["regionen", /\bRegion\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu],
+  ["regionen", /\bRegion\s+\p{Lu}[\p{L}-]*(?:[ \t\u00A0]\p{Lu}\p{Ll}[\p{L}-]*)?(?:\s+län)?/gu],
   // "Regionstyrelsen beslutar att avsätta …": a region's own board gives the region's money.
-  ["regionstyrelsen", /\bRegion\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu],
-  ["regionfullmäktige", /\bRegion\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu],
+  [
+    "regionstyrelsen",
+    /\bRegion\s+\p{Lu}[\p{L}-]*(?:[ \t\u00A0]\p{Lu}\p{Ll}[\p{L}-]*)?(?:\s+län)?/gu,
+  ],
+  [
+    "regionfullmäktige",
+    /\bRegion\s+\p{Lu}[\p{L}-]*(?:[ \t\u00A0]\p{Lu}\p{Ll}[\p{L}-]*)?(?:\s+län)?/gu,
+  ],
   [
     "institutionen",
     /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Institutet|institutet|universitet)(?![\p{L}])/gu,

@@ -309,7 +309,7 @@ function findGrantor(sentence: string): string | null {
 
 // Verbs whose subject gives the money: "Barncancerfonden går in med …", "Forte har beviljat …".
 const FUNDER_VERBS =
-  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|anslår|anslog|anslagit|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|allocates?|allocated|invests?|invested)\b/u;
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|anslår|anslog|anslagit|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|contributes?|contributed|allocates?|allocated|invests?|invested)\b/u;
 const PASSIVE_FUNDER =
   /\b(?:finansieras|finansierades|bekostas|funded|financed)\s+(?:av|by)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
 const THROUGH = /\b(?:[Gg]enom|[Vv]ia|[Tt]hrough)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;
@@ -325,9 +325,21 @@ const APPOSITION =
   /^\p{L}*(?:rådet|myndigheten|stiftelsen|organisationen|föreningen|verket)\s+(?=\p{Lu})/iu;
 
 /** Who gives the money, from the sentence's subject or its "finansieras av X"; the government is "regeringen". */
+// "Genomic Medicine Sweden (GMS) is a partner in all three projects and will co-fund them with SEK 3m": the
+// subject of a first clause gives in the one joined to it. Bounded: at most 60 characters between.
+const JOINED_FUNDER =
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})(?:\s\([^)]{1,20}\))?\s+(?:is|är)\s[^.;,]{0,60}?\s(?:and|och)\s+(?:will\s+|ska\s+)?(?:co-funds?|funds?|contributes?|bidrar|medfinansierar)\b/u;
+
 export function findFunder(sentence: string): string | null {
-  const raw = FUNDER_VERBS.exec(sentence)?.[1] ?? PASSIVE_FUNDER.exec(sentence)?.[1] ?? null;
+  const raw =
+    FUNDER_VERBS.exec(sentence)?.[1] ??
+    PASSIVE_FUNDER.exec(sentence)?.[1] ??
+    JOINED_FUNDER.exec(sentence)?.[1] ??
+    null;
   const name = raw?.replace(LEADING_PREPOSITION, "").replace(APPOSITION, "") ?? null;
+  // "Genomic Medicine Sweden (GMS) … will co-fund": GMS by the one name its other money is given under.
+  if (name && name !== "GMS" && mentionsGms(name) && JOINED_FUNDER.exec(sentence)?.[1] === raw)
+    return "GMS";
   if (name && !NO_SUBJECT.test(name)) {
     const through = THROUGH.exec(sentence)?.[1];
     if (GOVERNMENT.test(name) || (through && name === through && GOVERNMENT_SUBJECT.test(sentence)))

@@ -566,6 +566,22 @@ export const PART_OF_PREVIOUS = compileCues([
 ]);
 
 /**
+ * "GMS har fördelat årets statliga medel, och Region Uppsala tilldelas 4,2 miljoner kronor för 2026": money
+ * told right after the year's money is said to be divided is a share of that year's money.
+ */
+export const DIVIDED_YEARS_MONEY = compileCues([
+  "har fördelat årets",
+  "har fördelat årets statliga",
+  "fördelade årets",
+  "fördelade årets statliga",
+  "har fördelats årets",
+  "has divided this year's",
+  "has split this year's",
+  "has allocated this year's",
+  "has distributed this year's",
+]);
+
+/**
  * "Regionen har tilldelats 3 200 tkr av de statliga medlen till GMS": the lone amount of its sentence is a
  * share of the state's money told elsewhere, never a grant beside it. (With several amounts the phrase
  * may close a list of them: "fick barncancer 10 miljoner och leukemier 9 miljoner av statens pengar".)

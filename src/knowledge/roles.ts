@@ -9,6 +9,7 @@ import {
   COMPARISON,
   COUNTERFACTUAL,
   DIFFERENCE,
+  DIVIDED_YEARS_MONEY,
   ESTIMATE,
   FRACTION_OF,
   INSTALMENT,
@@ -71,6 +72,10 @@ export function opensWithYearsMoney(words: readonly WordToken[]): boolean {
   else return false;
   for (const end = k + 3; k < end; k++) if (MONEY_NOUNS.has(w(k))) return true;
   return false;
+}
+/** "GMS har fördelat årets statliga medel, och Region Uppsala tilldelas …": the year's money, divided, before. */
+export function dividesYearsMoney(before: string): boolean {
+  return hasCue(before, DIVIDED_YEARS_MONEY);
 }
 const DEMONSTRATIVE = /^\s*(?:av\s+(?:detta|dessa|det|dem)|of\s+(?:this|these|that))\b/i;
 const REMAINDER = /(?<!\p{L})(?:resterande|återstående|remaining|the\s+rest)\s*$/iu;
@@ -168,6 +173,7 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
     opensWithYearsMoney(c.sentenceWords) ||
+    dividesYearsMoney(c.before) ||
     REMAINDER.test(c.before) ||
     c.afterReferencedWhole ||
     hasCue(c.clauseAfter.slice(0, 40), PART_OF_PREVIOUS) ||

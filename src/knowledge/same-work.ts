@@ -1,4 +1,5 @@
 import { hasCue } from "./cues.js";
+import { namesRegion } from "./organisations.js";
 import { SAME_WORK } from "./role-cues.js";
 import type { LedgerEntry } from "./types.js";
 
@@ -23,6 +24,10 @@ export function linkSameWorkRetellings(entries: LedgerEntry[]): void {
   const byAreaYears = new Map<string, LedgerEntry[]>();
   for (const o of entries) {
     if (!o.gms || (o.role !== "part" && o.role !== "grant") || !o.area) continue;
+    // A region's slice of the year's money (and its own shares) is no area's money: "för samma arbete" names
+    // the area's share of the year's grant.
+    if ((o.role === "part" && o.partOf === null) || (o.recipient && namesRegion(o.recipient)))
+      continue;
     const key = `${o.area}|${o.years.join()}`;
     const list = byAreaYears.get(key);
     if (list) list.push(o);

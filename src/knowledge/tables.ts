@@ -38,8 +38,9 @@ const CAPTION_LINES = 3;
 export interface TableRow {
   amount: AmountMatch;
   year: number;
-  /** "share": a row of a table proved by its sum row, a share of its year's money. */
-  kind: "frame" | "retold" | "share";
+  /** "share": a row of a table proved by its sum row, a share of its year's money; "own": a column of the
+   * organisation's own money ("Egen finansiering"), co-funding. */
+  kind: "frame" | "retold" | "share" | "own";
   /** The row's label where the years stand in the header ("Solida tumörer"): what the amount funds. */
   label?: string;
   /** Which pipe table of the text it stands in (its header line's offset). */
@@ -243,6 +244,12 @@ function readTable(lines: Line[], from: number, to: number): TableRow[] {
   // "Nod   2031" over "GMS Uppsala   12 000" rows: read only when the rows add up to the sum row.
   if (columnYears)
     return sharesByColumn(lines.slice(from + 1, to), columnYears, factor, lines[from]);
+  // "År | Statliga medel via GMS | Egen finansiering" over "2024 | 5 200 | 3 000": each money column by its header.
+  // Read so only when every row is a year and one number per column; other tables keep their last cell.
+  const labelled = labelledColumns(header);
+  const body = lines.slice(from + 1, to);
+  if (labelled && kind !== "frame" && body.length > 0 && body.every((l) => moneyRow(l, labelled)))
+    return body.flatMap((line) => labelledRow(line, labelled, factor, kind));
   const rows: TableRow[] = [];
   // An appropriation's rows with no year of their own ("ap.14 Genomic Medicine Sweden (ram)   94 000") are
   // the year its caption or the heading above it names ("för budgetåret 2030"); other tables' rows need a year.
@@ -358,6 +365,53 @@ function sharesByColumn(
   // Every year column adds up to its sum exactly: nothing is left over either way.
   if (!summed || shares.length < 2 || [...sums.values()].some((v) => v !== 0)) return [];
   return shares;
+}
+
+// A money column's header that names the organisation's own money: its cells are co-funding.
+const OWN_COLUMN = compileCues([
+  "egen finansiering",
+  "egna medel",
+  "egen insats",
+  "medfinansiering",
+  "own funding",
+  "own funds",
+  "co-funding",
+]);
+
+/** A header "År  Statliga medel via GMS  Egen finansiering": a year column's label, then two or more money labels. */
+function labelledColumns(header: ReadonlyArray<{ text: string }>): string[] | null {
+  if (header.length < 3) return null;
+  if (header.some((c) => NUMBER.test(c.text) || YEAR.test(c.text))) return null;
+  return header.slice(1).map((c) => c.text);
+}
+
+/** "2024  5 200  3 000": a year, then one number for each of the labelled columns. */
+function moneyRow(line: Line, labels: readonly string[]): boolean {
+  const [year, ...money] = cellsOf(line);
+  return (
+    year !== undefined &&
+    YEAR.test(year.text) &&
+    money.length === labels.length &&
+    money.every((c) => NUMBER.test(c.text) && !YEAR.test(c.text))
+  );
+}
+
+/** "2024  5 200  3 000" under labelled money columns: one row per column, labelled by its header. */
+function labelledRow(
+  line: Line,
+  labels: readonly string[],
+  factor: number,
+  kind: TableRow["kind"],
+): TableRow[] {
+  const cells = cellsOf(line);
+  const [year, ...money] = cells;
+  if (!year || !YEAR.test(year.text) || money.length !== labels.length) return [];
+  return money.flatMap((cell, i) => {
+    const label = labels[i] ?? "";
+    const own = findCues(label, OWN_COLUMN).length > 0;
+    const row = cellRow(cell, Number(year.text), factor, own ? "own" : kind);
+    return row ? [{ ...row, label, table: line.start }] : [];
+  });
 }
 
 function readRow(line: Line, factor: number, kind: TableRow["kind"]): TableRow | null {

@@ -43,15 +43,17 @@ describe("question set: well-formed", () => {
     const known = {
       seeds: new Set(corpusKnowledge("seeds").documents.map((d) => d.id)),
       all: new Set(corpusKnowledge("extra").documents.map((d) => d.id)),
+      genres: new Set(corpusKnowledge("genres").documents.map((d) => d.id)),
     };
-    // 5 seeds + 14 devset + 22 extra: a stray README in a fixtures folder would be read as a document.
-    expect([known.seeds.size, known.all.size]).toEqual([5, 41]);
+    // 5 seeds + 14 devset + 22 extra (+ 8 genre pages): a stray README in a fixtures folder would be read as a document.
+    expect([known.seeds.size, known.all.size, known.genres.size]).toEqual([5, 41, 49]);
     const docsOf = (e: Expectation): string[] => [
       ...(e.docs ?? []),
       ...(e.anyOf ?? []).flatMap(docsOf),
     ];
     for (const c of questionSet) {
-      const ids = c.corpus === "seeds" ? known.seeds : known.all;
+      const ids =
+        c.corpus === "seeds" ? known.seeds : c.corpus === "genres" ? known.genres : known.all;
       for (const e of expectationsOf(c))
         for (const id of docsOf(e)) expect(ids.has(id), `${c.id} names ${id}`).toBe(true);
     }
@@ -67,6 +69,10 @@ describe("question set: answers", () => {
     const results: CaseResult[] = [
       ...runCases(corpusKnowledge("seeds"), byCorpus("seeds")),
       ...runCases(all, [...byCorpus("devset"), ...byCorpus("extra")]),
+      // Questions over the genre pages are asked with every other document present too.
+      ...(byCorpus("genres").length > 0
+        ? runCases(corpusKnowledge("genres"), byCorpus("genres"))
+        : []),
     ];
     reportAndRatchet("question set", results, ["kind", "language", "corpus"], ratchet);
   });

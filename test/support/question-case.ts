@@ -31,8 +31,9 @@ export interface Turn {
 
 /** Who asks: a team member in Slack, the public in Discord, a journalist or analyst. */
 export type AskerKind = "slack" | "discord" | "journalist";
-/** The documents a question needs: the five seeds, or seeds + devset + extra together. */
-export type Corpus = "seeds" | "devset" | "extra";
+/** The documents a question needs: the five seeds; seeds + devset + extra together; or those and the genre
+ * pages (`documents-genres`) together, as a user's folder holding every page would. */
+export type Corpus = "seeds" | "devset" | "extra" | "genres";
 
 export interface QuestionCase {
   id: string;

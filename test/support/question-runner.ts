@@ -14,16 +14,19 @@ import {
 const dir = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 export const DEVSET_DIR = dir("../fixtures/devset");
 export const EXTRA_DIR = dir("../fixtures/documents-extra");
+export const GENRES_DIR = dir("../fixtures/documents-genres");
 const SEEDS = dir("../../seeds");
 
-/** The documents of one corpus: the seeds alone, or seeds + devset + extra together. */
+/** The documents of one corpus: the seeds alone, seeds + devset + extra together, or those + the genre pages. */
 export function corpusKnowledge(corpus: Corpus | "seeds+devset"): Knowledge {
   const dirs =
     corpus === "seeds"
       ? [SEEDS]
       : corpus === "seeds+devset"
         ? [SEEDS, DEVSET_DIR]
-        : [SEEDS, DEVSET_DIR, EXTRA_DIR];
+        : corpus === "genres"
+          ? [SEEDS, DEVSET_DIR, EXTRA_DIR, GENRES_DIR]
+          : [SEEDS, DEVSET_DIR, EXTRA_DIR];
   const loaded = dirs.map((d) => loadDocuments(d));
   return fromDocuments(
     loaded.flatMap((l) => l.documents),

@@ -47,7 +47,9 @@ function yearsOwnShares(found: LedgerEntry[], years: readonly number[]): LedgerE
  * a whole, and what part of that whole it is (computed, citing both).
  */
 function withShareOfWhole(ctx: AnswerContext, draft: Draft, found: LedgerEntry[]): Draft {
-  const part = found.length === 1 ? found[0] : undefined;
+  // Its one share, beside that share's own split ("2,4 miljoner, varav 1,2 till tumörer"): the share.
+  const tops = found.filter((e) => !found.some((o) => o.id === e.partOf));
+  const part = tops.length === 1 ? tops[0] : undefined;
   const whole = part?.partOf ? ctx.index.byId.get(part.partOf) : undefined;
   if (!ctx.query.cues.has("share") || !part || !whole || whole.amountSek <= 0) return draft;
   const { figure, markers } = entryFigure(ctx, whole);
@@ -60,11 +62,35 @@ function withShareOfWhole(ctx: AnswerContext, draft: Draft, found: LedgerEntry[]
   return { ...draft, text: `${draft.text}\n${line}`, figures: [...draft.figures, figure] };
 }
 
+/**
+ * "how much did norrbotten get in 2026": the money told for the asked years themselves ("2026: 1,9 miljoner"),
+ * not a total over a span that holds them ("Totalt sedan 2024: 6,1 miljoner"), when both are told.
+ */
+function exactYears(found: LedgerEntry[], years: readonly number[]): LedgerEntry[] {
+  if (years.length === 0) return found;
+  const within = (e: LedgerEntry) => e.years.length > 0 && e.years.every((y) => years.includes(y));
+  const spanning = (e: LedgerEntry) =>
+    (e.role === "multi-year-total" || e.role === "total") && !within(e);
+  return found.some((e) => within(e) && !spanning(e)) ? found.filter((e) => !spanning(e)) : found;
+}
+
 /** "hur mycket får Region Skåne 2027": its own share before the whole paid to it to pass on. */
 function ownSharesFirst(found: LedgerEntry[]): LedgerEntry[] {
-  // A whole split into its years is told whole first ("18 miljoner under 2026–2027", then 9 a year).
-  const wholes = new Set(found.filter((e) => e.yearShare !== true).map((e) => e.partOf));
-  return [...found.filter((e) => !wholes.has(e.id)), ...found.filter((e) => wholes.has(e.id))];
+  const byId = new Map(found.map((e) => [e.id, e]));
+  // A whole the organisation received and split itself ("4,2 miljoner", of which 2,7 and 1,5 to its own
+  // work) is told whole first, as a whole split into its years is ("18 miljoner under 2026–2027", then 9 a year).
+  const splitsOwn = (e: LedgerEntry) =>
+    e.yearShare === true ||
+    (e.recipient !== null && byId.get(e.partOf ?? "")?.recipient === e.recipient);
+  const own = new Set(found.filter(splitsOwn).map((e) => e.partOf));
+  const wholes = new Set(found.filter((e) => !splitsOwn(e)).map((e) => e.partOf));
+  const first = found.filter((e) => own.has(e.id) && !wholes.has(e.id));
+  const rest = found.filter((e) => !first.includes(e));
+  return [
+    ...first,
+    ...rest.filter((e) => !wholes.has(e.id)),
+    ...rest.filter((e) => wholes.has(e.id)),
+  ];
 }
 
 /** "örebro sällsynta '27": of the topic's entries, those the named organisation received, when it received any. */
@@ -292,7 +318,9 @@ export function answerRecipientAmounts(
       topical,
     );
   if (found.length > 0) {
-    const shown = ownSharesFirst(yearsOwnShares(nodeSharesFirst(ctx, found), ctx.query.years));
+    const shown = ownSharesFirst(
+      yearsOwnShares(nodeSharesFirst(ctx, exactYears(found, ctx.query.years)), ctx.query.years),
+    );
     // "What percentage of the 2027 grant went to Region Stockholm?": its one share, and what part it is.
     const draft = withShareOfWhole(ctx, answerEntries(ctx, shown, wantsSum), shown);
     // "region skåne sällsynta 2027": none of its money is for the asked area; said first, never silently.

@@ -31,7 +31,7 @@ import { hint } from "./meta.js";
 import { answerNotGms, asksNotGms } from "./not-gms.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { answerPassages } from "./passages.js";
-import { answerPassedOn } from "./passed-on.js";
+import { answerKept, answerPassedOn } from "./passed-on.js";
 import { answerDecisions } from "./people.js";
 import { answerPerKind, asksPerKind } from "./per-kind.js";
 import { answerPerPayer, asksPerPayer } from "./per-payer.js";
@@ -161,7 +161,7 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (foreign) return foreign;
   const requisitioned = answerRequisitioned(ctx);
   if (requisitioned) return requisitioned;
-  const handedOn = answerPassedOn(ctx);
+  const handedOn = answerPassedOn(ctx) ?? answerKept(ctx);
   if (handedOn) return handedOn;
   const repaid = answerRepaid(ctx);
   if (repaid) return repaid;
@@ -258,8 +258,29 @@ export function answerAmount(ctx: AnswerContext): Draft {
     // Nothing from the giver on the topic: said so, then what it gives; never its other money as the answer.
     else if (given.size > 0) return noneOnTopicFrom(ctx, name, roles);
   }
+  // "how much did norrbotten get in 2026": a figure told again for the asked year itself ("2026: 1,9 miljoner"
+  // in a facts box) answers before a total over a span that holds the year.
+  const retoldForYear = (e: IndexedEntry) =>
+    query.years.length > 0 &&
+    e.entry.role === "comparison" &&
+    e.entry.gms &&
+    e.entry.years.length > 0 &&
+    e.entry.years.every((y) => query.years.includes(y)) &&
+    amountAsked(ctx, e);
+  if (inYear.length === 0 && known && roles.has("grant"))
+    inYear = matchTopic(query, ctx.index, inAskedYears(retoldForYear));
   // With a year asked, a grant over several years answers only when no year's grant does.
   if (inYear.length === 0 && known) inYear = matchTopic(query, ctx.index, inAskedYears(overYears));
+  // "How much has the regional council set aside for bioinformatics in 2027?": no grant for the subject that
+  // year, but the documents tell co-funding for it: that, labelled as co-funding, before saying there is none.
+  if (inYear.length === 0 && known && roles.has("grant") && query.years.length > 0) {
+    const own = matchTopic(
+      query,
+      ctx.index,
+      inAskedYears((e) => e.entry.role === "co-funding" && amountAsked(ctx, e)),
+    );
+    if (own.length > 0) return answerEntries(ctx, theirsOnly(ctx, own), false);
+  }
   if (inYear.length === 0)
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
   const draft = answerEntries(ctx, theirsOnly(ctx, inYear), query.cues.has("total"));

@@ -2,6 +2,9 @@ import { stem, TOPICS } from "../../knowledge/index.js";
 import { editDistance } from "../edit-distance.js";
 import { LEXICON } from "../lexicon.js";
 import { isMonthStem, knowsStem } from "../match.js";
+import { ofAskedKind } from "../org-kinds.js";
+import { definiteOrgPointer, pointerAsk } from "../org-pointers.js";
+import type { Cue } from "../query.js";
 import { listText, say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { fundedAreas } from "./examples.js";
@@ -141,4 +144,26 @@ function partOfKnown(ctx: AnswerContext, s: string): boolean {
   if (isMonthStem(s)) return true;
   for (const known of ctx.index.knownStems) if (known.includes(s)) return true;
   return false;
+}
+
+/**
+ * "hur mkt lägger regionen själv till?" asked alone: which organisation is asked back, naming those of the
+ * kind the documents tell money of (recipients, givers, payers), never every one's money.
+ */
+export function answerWhichOrg(ctx: AnswerContext): Draft {
+  const pointer = pointerAsk(definiteOrgPointer(ctx.query) ?? "");
+  const kind = pointer?.kind ?? null;
+  const ofKind = ofAskedKind(new Set(kind ? [kind as Cue] : []));
+  const names = new Set<string>();
+  for (const { entry } of ctx.index.entries)
+    for (const n of [entry.recipient, entry.funder, entry.payer])
+      if (n && kind !== null && ofKind(n)) names.add(n);
+  const listed = [...names].sort((a, b) => a.localeCompare(b, "sv")).slice(0, 8);
+  const known = listed.length > 0;
+  const text = say(
+    ctx.language,
+    `${pointer?.sv ?? "Vilken organisation"} menar du? Frågan nämner ingen${known ? `; dokumenten nämner ${listText(listed, "sv", "och")}` : ""}.`,
+    `${pointer?.en ?? "Which organisation"} do you mean? The question names none${known ? `; the documents name ${listText(listed, "en", "and")}` : ""}.`,
+  );
+  return { intent: "which-org", answered: false, text, figures: [] };
 }

@@ -294,9 +294,15 @@ export function answerShare(ctx: AnswerContext): Draft {
   const part = yearSums(ctx, subjectEntries(ctx), label);
   // "What share of the 15.75 million …": the named amount is the whole, else the year's GMS grants.
   const named = ctx.query.amounts[0]?.valueSek;
+  // Only the years the area has money in (over a span, every year: the share of them all): a whole summed
+  // for another year would cite what no line shows.
+  const partYears = new Set(part.map((p) => p.year));
+  const shownYear = (e: LedgerEntry) =>
+    ctx.query.span || [e.year, ...e.years].some((y) => y !== null && partYears.has(y));
   const wholeEntries = ctx.index.entries
     .map((e) => e.entry)
     .filter((e) => (named === undefined ? countsAsGrant(e) : e.amountSek === named))
+    .filter(shownYear)
     // A named whole is one amount: several tellings of it in a year are not added up.
     .filter((e, i, all) => named === undefined || all.findIndex((o) => o.year === e.year) === i);
   const whole = new Map(yearSums(ctx, wholeEntries, label).map((s) => [s.year, s]));

@@ -17,6 +17,7 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   riksdagssvar: ["riksdagssvaret", "the answer to parliament"],
   debattartikel: ["debattartikeln", "the opinion piece"],
   verksamhetsberättelse: ["verksamhetsberättelsen", "the annual report"],
+  årsrapport: ["årsrapporten", "the annual report"],
   utlysning: ["utlysningen", "the call for proposals"],
   budgetproposition: ["budgetpropositionen", "the budget bill"],
   nyhet: ["artikeln", "the article"],
@@ -101,7 +102,7 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
     return answerWhoProposed(ctx) ?? noProposal(ctx);
   const docs = referenced(ctx);
   const named =
-    query.docKinds.map((k) => kindName(ctx, k)).join(", ") ||
+    [...new Set(query.docKinds.map((k) => kindName(ctx, k)))].join(", ") ||
     say(ctx.language, "det dokument du frågar om", "the document you ask about");
   if (docs.length === 0)
     return decline(

@@ -127,3 +127,51 @@ export function convertedFrom(ctx: AnswerContext, entry: LedgerEntry): string | 
   }
   return null;
 }
+
+// A conversion stands right after the amount it converts: "SEK 84 million (approximately EUR 7.5 million)".
+const CONVERSION_REACH = 24;
+
+/**
+ * "whats the 2028 amount in euros": the answer's figures in kronor, then the conversion a document writes
+ * in parentheses right after one of them ("approximately EUR 7.5 million"), quoted as written and never
+ * computed. Matched on positions only (the amount's end, the conversion's start, both read at load).
+ */
+export function convertedNote(ctx: AnswerContext, draft: Draft): string {
+  if (!ctx.query.cues.has("otherCurrency") || !draft.answered) return "";
+  const shown = draft.figures.filter((f) => !f.derived);
+  if (shown.length === 0) return "";
+  const cited = new Set(
+    ctx.citations
+      .all()
+      .filter((c) => shown.some((f) => f.citations.includes(c.id)))
+      .map((c) => `${c.docId}:${c.start}`),
+  );
+  const sources = ctx.index.entries
+    .map((e) => e.entry)
+    .filter((e) => shown.some((f) => f.amountSek === e.amountSek && f.year === e.year))
+    .flatMap((e) => e.sources)
+    .filter((s) => cited.has(`${s.docId}:${s.start}`) && s.amountEnd !== undefined);
+  const conversions = (ctx.knowledge.statements.foreign ?? []).filter(
+    (f) =>
+      f.inParentheses &&
+      sources.some(
+        (s) =>
+          s.docId === f.written.docId &&
+          f.written.start > (s.amountEnd ?? 0) &&
+          f.written.start - (s.amountEnd ?? 0) <= CONVERSION_REACH,
+      ),
+  );
+  if (conversions.length === 0) return "";
+  const written = [...new Set(conversions.map((f) => f.written.text))];
+  const told = written
+    .map((w) => {
+      const spans = conversions.filter((f) => f.written.text === w).map((f) => f.span);
+      return `${w} ${ctx.citations.markers(spans).text}`;
+    })
+    .join(say(ctx.language, " och ", " and "));
+  return say(
+    ctx.language,
+    `I annan valuta, som dokumentet skriver det: ${told} (boten räknar inte om belopp).`,
+    `In another currency, as the document writes it: ${told} (the bot converts nothing).`,
+  );
+}

@@ -8,6 +8,7 @@ import {
   TOPICS,
 } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
+import { aliasesOf } from "../lexicon.js";
 import type { Query } from "../query.js";
 import { say } from "../say.js";
 import { type AnswerContext, type Draft, decline } from "./context.js";
@@ -139,11 +140,13 @@ function subjectKeys(query: Query): string[][] {
  * documents, or told first of the asked year, counts as naming one more), the latest first: a cost falls over
  * the years.
  */
-function ofSubject<T extends { span: { docId: string; text: string }; years: number[] }>(
+function ofSubject<
+  T extends { span: { docId: string; text: string }; years: number[]; opening?: { text: string } },
+>(
   statements: readonly T[],
   keys: readonly (readonly string[])[],
   years: ReadonlySet<number>,
-  ofOrg: (docId: string, text: string) => boolean,
+  ofOrg: (docId: string, text: string, opening?: string) => boolean,
 ): T[] {
   if (keys.length === 0) return [];
   const named = statements
@@ -153,7 +156,10 @@ function ofSubject<T extends { span: { docId: string; text: string }; years: num
     // Of the organisation asked, and told first of the year asked ("Under 2026 …", not "… året innan"): one more.
     .map(({ s, n }) => ({
       s,
-      n: n + Number(ofOrg(s.span.docId, s.span.text)) + Number(years.has(s.years[0] ?? 0)),
+      n:
+        n +
+        Number(ofOrg(s.span.docId, s.span.text, s.opening?.text)) +
+        Number(years.has(s.years[0] ?? 0)),
     }));
   // Those naming nearly as much as the best, so a near tie is quoted side by side, never decided at random.
   const most = Math.max(0, ...named.map(({ n }) => n));
@@ -163,15 +169,28 @@ function ofSubject<T extends { span: { docId: string; text: string }; years: num
     .map(({ s }) => s);
 }
 
-/** Whether a statement is of an organisation the question names: its sentence or its document's title names it. */
-function ofOrgs(ctx: AnswerContext): (docId: string, text: string) => boolean {
-  const names = ctx.query.orgs.filter((o) => o.name !== "GMS").map((o) => o.name.toLowerCase());
-  if (names.length === 0) return () => false;
+/**
+ * Whether a statement is of an organisation the question names: its sentence, its document's title or
+ * opening (a masthead "Region Västra Götaland", "Uppsala universitet") names it, by its name or an alias of
+ * two words or more the lexicon gives it ("region västra götaland" for Västra Götalandsregionen).
+ */
+function ofOrgs(ctx: AnswerContext): (docId: string, text: string, opening?: string) => boolean {
+  const asked = ctx.query.orgs.filter((o) => o.name !== "GMS").map((o) => o.name);
+  if (asked.length === 0) return () => false;
+  const names = asked.flatMap((n) => [
+    n.toLowerCase(),
+    ...aliasesOf("org")
+      .filter(([alias, name]) => name === n && alias.includes(" "))
+      .map(([alias]) => alias),
+  ]);
   const byId = documentsByIdOf(ctx.knowledge);
-  return (docId, text) => {
+  return (docId, text, opening) => {
     const doc = byId.get(docId);
-    const named = `${text} ${doc?.title ?? ""} ${doc?.publisher ?? ""}`.toLowerCase();
-    return names.some((n) => named.includes(n));
+    const named = ` ${`${text} ${doc?.title ?? ""} ${doc?.publisher ?? ""} ${opening ?? ""}`
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .join(" ")} `;
+    return names.some((n) => named.includes(` ${n.split(/[^\p{L}\p{N}]+/u).join(" ")} `));
   };
 }
 

@@ -10,8 +10,42 @@ import { quotesName } from "./quoted-names.js";
 
 /** The money handed on, of the asked years, organisation and whole; null when none is asked or told. */
 export function answerPassedOn(ctx: AnswerContext): Draft | null {
+  if (!ctx.query.cues.has("passOn")) return null;
+  const found = handedOnOf(ctx);
+  return found.length > 0 ? answerEntries(ctx, found, false) : null;
+}
+
+/**
+ * "hur mycket behåller västerbotten själv av amr-pengarna", "how much did Region Skåne keep": the shares of the
+ * same wholes that are not handed on (the slice the recipient keeps), of the asked years and organisation.
+ */
+export function answerKept(ctx: AnswerContext): Draft | null {
+  if (!ctx.query.cues.has("keep") || ctx.query.cues.has("passOn")) return null;
+  const wholes = new Set(handedOnOf(ctx).map((e) => e.partOf));
+  // The slice kept is the asked organisation's own share (or, none asked, the one the whole was paid to).
+  const names = ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase());
+  const keeper = (e: LedgerEntry): boolean => {
+    const who = e.recipient?.toLowerCase();
+    if (!who) return false;
+    if (names.length > 0) return names.includes(who);
+    return e.partOf !== null && ctx.index.byId.get(e.partOf)?.recipient?.toLowerCase() === who;
+  };
+  const kept = ctx.index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        e.partOf !== null &&
+        wholes.has(e.partOf) &&
+        !e.sources.some(passedOn) &&
+        keeper(e) &&
+        inYears(e, ctx.query.years),
+    );
+  return kept.length > 0 ? answerEntries(ctx, kept, false) : null;
+}
+
+/** The shares handed on, of the asked years, organisation, area and whole. */
+function handedOnOf(ctx: AnswerContext): LedgerEntry[] {
   const { query } = ctx;
-  if (!query.cues.has("passOn")) return null;
   const asked = new Set(query.amounts.map((a) => a.valueSek));
   // "to the other regions" names whom it goes to, a kind not a name: only a proper name hands money on.
   const handing = query.orgs.filter((o) => o.name !== o.name.toLowerCase());
@@ -46,6 +80,5 @@ export function answerPassedOn(ctx: AnswerContext): Draft | null {
     );
   // A word that names no area of what is handed on ("gävleborg", the one handing it on) narrows nothing.
   const onIt = handedOn.filter(onTopic);
-  const found = onIt.length > 0 ? onIt : handedOn;
-  return found.length > 0 ? answerEntries(ctx, found, false) : null;
+  return onIt.length > 0 ? onIt : handedOn;
 }

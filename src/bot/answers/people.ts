@@ -479,6 +479,9 @@ const MAX_WHOLE_DEPTH = 4;
 function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): DecisionStatement[] {
   const inDocs = inDocuments(docs);
   const found = ctx.knowledge.statements.decisions.filter((d) => inDocs(d.span));
+  // "Who decided how Örebro's share was split?": the decision on the split (a steering group's), not the grant's.
+  const split = found.filter((d) => d.ofSplit && d.decidedBy !== null);
+  if (ctx.query.cues.has("breakdown") && docs !== null && split.length > 0) return split;
   const asked = ctx.query.amounts.map((a) => a.valueSek);
   // Without an amount asked, the asked topic's amounts pick its decision among the document's others.
   const amounts = new Set(

@@ -176,7 +176,14 @@ export function answerPayer(ctx: AnswerContext): Draft {
         "The documents don't say who pays the money out.",
       ),
     );
-  const to = ctx.query.cues.has("recipient") && specific ? recipientsOf(ctx, specific) : [];
+  // "… and to whom?": the asked money's recipients, else whom the paying sentences themselves name
+  // ("Kammarkollegiet will pay the funds to Region Skåne").
+  const paying = new Set(findings.flatMap((f) => f.passages.map((p) => `${p.docId}:${p.start}`)));
+  const to = !ctx.query.cues.has("recipient")
+    ? []
+    : specific
+      ? recipientsOf(ctx, specific)
+      : keepPassages(channels(ctx, "paid-to"), (p) => paying.has(`${p.docId}:${p.start}`));
   const toText = to.length === 0 ? "" : ` ${say(ctx.language, "till", "to")} ${render(ctx, to)}`;
   const text = say(
     ctx.language,

@@ -63,6 +63,21 @@ export const ADOPTION_VERBS = phrases(`
   adopted
   approved`);
 
+/** Words that make a decision one on how money is split ("Fördelningen beslutades av GMS styrgrupp"). */
+export const SPLIT_WORDS = phrases(`
+  fördelningen
+  fördelning
+  fördelningar
+  fördelades
+  fördelas
+  fördelats
+  the split
+  the allocation
+  the distribution
+  split
+  allocated
+  distributed`);
+
 /** Verbs that tell a decision whoever the subject is. */
 export const DECISION_VERBS = [
   ...phrases(`

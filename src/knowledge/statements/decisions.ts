@@ -7,6 +7,7 @@ import {
   GOVERNMENT,
   GOVERNMENT_VERBS,
   SIGNATURE_HEADINGS,
+  SPLIT_WORDS,
   TODAY,
 } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
@@ -55,6 +56,7 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
       date: fromDoc ? ownDate : date,
       fromDecisionDocument: ownDate !== null,
       about: view.doc.text.slice(verbEnd, s.end).trim(),
+      ofSplit: hasPhrase(words, SPLIT_WORDS),
       amounts: amountsIn(view, s),
       span: view.span(s.start, s.end),
     });

@@ -52,6 +52,7 @@ export function readCosts(view: DocumentView): CostStatement[] {
       amounts: stated(view, s),
       span: view.span(s.start, s.end),
       years: yearsOf(view, s, docYear()),
+      opening: view.opening(),
     });
   }
   return out;
@@ -73,6 +74,7 @@ export function readCounts(view: DocumentView): CountStatement[] {
         counted: view.span(s.start + (found[k] as number), s.start + (found[k + 1] as number)),
         span: view.span(s.start, s.end),
         years: yearsOf(view, s, docYear()),
+        opening: view.opening(),
       });
     }
   }

@@ -46,6 +46,8 @@ export interface DecisionStatement {
   fromDecisionDocument: boolean;
   /** What was decided: the words after the verb. */
   about: string;
+  /** The decision is on how money is split ("Fördelningen beslutades av GMS styrgrupp den 2 mars"). */
+  ofSplit: boolean;
   amounts: StatedAmount[];
   span: Span;
 }
@@ -217,6 +219,8 @@ export interface CostStatement {
   span: Span;
   /** The years it is told of: written, relative to the document's year, else the year the document tells of. */
   years: number[];
+  /** The document's opening: a region's annual report or a university's news names whose cost it is at its head. */
+  opening: Span;
 }
 
 /** "Under 2026 genomfördes 7 450 helgenomanalyser": a number of things, as stated; never money. */
@@ -225,6 +229,8 @@ export interface CountStatement {
   counted: Span;
   span: Span;
   years: number[];
+  /** The document's opening, naming whose count it is ("Region Västra Götaland / Årsredovisning 2026"). */
+  opening: Span;
 }
 
 /** "Rättelse 12 maj: … stod det att Region Skåne får 12 miljoner kronor. Det rätta beloppet är 10,5 miljoner kronor." */
