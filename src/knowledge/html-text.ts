@@ -186,7 +186,8 @@ export function htmlToText(html: string): HtmlPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  // A byte-order mark before "<!DOCTYPE" is the file's encoding mark, not the page's text.
+  parser.write(html.startsWith("\uFEFF") ? html.slice(1) : html);
   parser.end();
   const body = out.done();
   // A page whose body holds no headline of its own is headed by its <title>.

@@ -321,6 +321,13 @@ describe("a web page saved as HTML", () => {
     );
   });
 
+  it("a byte-order mark before the markup is no text of the page", () => {
+    const dir = tempDir({
+      "a.html": "\uFEFF<!DOCTYPE html><html><body><p>GMS får 3 miljoner kronor.</p></body></html>",
+    });
+    expect(loadDocuments(dir).documents[0]?.text).toBe("GMS får 3 miljoner kronor.\n");
+  });
+
   it("escaped markup stays text: an entity is decoded once, never read as a tag", () => {
     const dir = tempDir({
       "a.html": "<p>Kod: &lt;script&gt;alert(1)&lt;/script&gt; och &amp;amp;</p>",
