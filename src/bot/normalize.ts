@@ -4,6 +4,9 @@ export const MAX_QUESTION_CHARS = 500;
 // Control characters separate words; invisible format characters (zero-width, bidi marks) are inside them.
 const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 const INVISIBLE = /\p{Cf}/gu;
+// Combining marks left after composing ("h̸̛̙u̷r̵", text decorated with stacked accents): "å", "ä", "é" compose into
+// letters of their own first, so only the decoration is dropped.
+const STACKED_MARKS = /\p{Mn}+/gu;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Leading platform mentions: Slack "<@U123>", Discord "<@123>" / "<@!123>", plain "@GMS bot".
 const LEADING_MENTION = /^\s*(?:<@[!&]?[\w.-]+(?:\|[^>]*)?>|@[\p{L}\p{N}_.-]+(?:\s+bot)?)[\s,:]*/iu;
@@ -25,7 +28,12 @@ const RAW_MAX = MAX_QUESTION_CHARS * 20;
 
 export function cleanQuestion(whole: string): CleanQuestion {
   const raw = whole.length > RAW_MAX ? whole.slice(0, RAW_MAX) : whole;
-  let text = raw.replace(LONE_SURROGATE, " ").replace(CONTROL, " ").replace(INVISIBLE, "");
+  let text = raw
+    .replace(LONE_SURROGATE, " ")
+    .replace(CONTROL, " ")
+    .replace(INVISIBLE, "")
+    .normalize("NFC")
+    .replace(STACKED_MARKS, "");
   for (let i = 0; i < 3 && LEADING_MENTION.test(text); i++)
     text = text.replace(LEADING_MENTION, "");
   const links = linksIn(text);

@@ -86,3 +86,19 @@ describe("ask: how documents come in", () => {
     expect(ask("hur mycket ska regionen lägga till?").intent).not.toBe("help");
   });
 });
+
+describe("cleanQuestion: decorated and decomposed letters", () => {
+  it("drops stacked combining marks, and composes Swedish letters typed as a letter and a mark", () => {
+    expect(
+      cleanQuestion(
+        "h\u0338\u031b\u0319u\u0337r m\u0338y\u0335c\u0337k\u0336e\u0337t 2\u03360\u03382\u03354",
+      ).text,
+    ).toBe("hur mycket 2024");
+    expect(cleanQuestion("Vad fa\u030ar GMS i a\u030ar?").text).toBe("Vad får GMS i år?");
+  });
+
+  it("a word of two or three letters is never guessed as a known name ('js' is not 'RS')", () => {
+    const answer = ask("js");
+    expect(answer.text).not.toMatch(/Menar du|Do you mean/);
+  });
+});

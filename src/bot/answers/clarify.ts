@@ -23,6 +23,8 @@ const TERMS: ReadonlyArray<{ match: string; sv: string; en: string }> = [
   })),
 ];
 
+// The longest word too short to guess a known term from.
+const SHORTEST_GUESSED = 3;
 // The shortest word (and term word) compared with one word of a longer term.
 const PART_MATCH_MIN = 5;
 // The words a clarifying answer looks at: a question of fifty unseen words asks back about its first few.
@@ -31,6 +33,8 @@ const CLARIFY_WORDS_MAX = 8;
 /** Known terms close to the asker's word ("bröstcanser" → "bröst- och äggstockscancer"). */
 export function closestTerms(word: string, language: AnswerContext["language"]): string[] {
   const w = word.toLowerCase();
+  // One edit in two or three letters is a different word ("js" is not "RS"): no guess for so short a word.
+  if (w.length <= SHORTEST_GUESSED) return [];
   const limit = w.length <= 4 ? 1 : w.length <= 7 ? 2 : 3;
   // A short word is compared with whole terms only: "even" is one edit from "seven" in "the seven regions".
   const partsToo = w.length >= PART_MATCH_MIN;
