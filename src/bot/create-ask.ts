@@ -36,6 +36,7 @@ import {
   answerThanks,
   answerTooLong,
 } from "./answers/meta.js";
+import { answerOverThreshold } from "./answers/over-threshold.js";
 import { answerPassages } from "./answers/passages.js";
 import { answerPending } from "./answers/pending.js";
 import { answerDecisions, answerMinisters, answerPress } from "./answers/people.js";
@@ -99,6 +100,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   "out-of-scope": answerOutOfScope,
   clarify: answerClarify,
   "which-org": answerWhichOrg,
+  "threshold-list": answerOverThreshold,
   "not-funding": answerNotFunding,
   documents: answerDocuments,
   press: answerPress,
@@ -295,7 +297,7 @@ export function createAsk(options: CreateAskOptions): Ask {
     // "Fick GMS över 100 miljoner 2026?": the subject's money as if no bar were named, then yes or no.
     // Composed instead of the plain answer (never after it), so no citation of an unshown answer is kept.
     let draft: Draft | null = null;
-    if (intent !== null && asksThreshold(query)) {
+    if (intent !== null && intent !== "threshold-list" && asksThreshold(query)) {
       const bar = barQuery(query);
       const barIntent = chooseIntent(bar, knowsTopic(index, bar));
       if (barIntent === "amount" || barIntent === "total") {

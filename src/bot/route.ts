@@ -38,6 +38,7 @@ export type Intent =
   | "change"
   | "clarify"
   | "which-org"
+  | "threshold-list"
   | "not-funding"
   | "out-of-scope";
 
@@ -158,6 +159,24 @@ export const RULES: readonly Rule[] = [
   // "hur lägger jag till ett dokument?", "can you add this page": how documents come in, not their money.
   { intent: "help", all: ["addDocument"], none: ["howMuch"] },
   { intent: "out-of-scope", when: ({ q }) => q.offTopic.length > 0 },
+  // "list all grants over 50 million", "vilka anslag var över 50 miljoner?": the grants past the bar.
+  {
+    intent: "threshold-list",
+    any: ["list", "which", "whichLine", "count"],
+    none: ["yesNo", "when", "payer", "deadline", "share", "change"],
+    when: ({ q }) => q.threshold !== null && q.orgs.length === 0,
+  },
+  // "grants above 500 million?": a bar with nothing to measure against it lists what passes it.
+  {
+    intent: "threshold-list",
+    none: ["yesNo", "receives", "howMuch", "total", "when", "payer", "deadline", "share", "change"],
+    when: ({ q, topical }) =>
+      q.threshold !== null &&
+      !topical &&
+      q.years.length === 0 &&
+      q.orgs.length === 0 &&
+      !q.mentionsGms,
+  },
   // "hur mkt lägger regionen själv till?" with no region named before: which region is asked back.
   { intent: "which-org", when: ({ q }) => asksUnnamedOrg(q) },
   // "how do I apply for gms money", "kan jag få pengar till mitt bolag": the documents tell grants, not how to get one.

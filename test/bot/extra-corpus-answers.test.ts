@@ -81,3 +81,30 @@ describe("more than last year", () => {
     expect(en.text).toMatch(/^Yes: .* in 2026 is more than .* in 2025\./);
   });
 });
+
+describe("grants past a bar", () => {
+  it("'list all grants over 50 million' lists each grant past it, largest first, none at the bar itself", () => {
+    const a = ask("list all grants over 50 million", { today: "2026-12-02" });
+    expect(a.intent).toBe("threshold-list");
+    const amounts = a.figures.map((f) => f.amountSek);
+    expect(amounts.length).toBeGreaterThan(1);
+    expect(amounts.every((x) => x > 50_000_000)).toBe(true);
+    expect([...amounts].sort((x, y) => y - x)).toEqual(amounts);
+  });
+
+  it("'vilka år fick GMS över 70 miljoner?' measures each year's sum, computed and cited", () => {
+    const a = ask("vilka år fick gms över 70 miljoner?", { today: "2026-12-02" });
+    expect(a.text).toMatch(/^År över 70 miljoner kronor/);
+    expect(a.figures.every((f) => f.amountSek > 70_000_000 && f.year !== null)).toBe(true);
+    // Only the years shown are cited.
+    const cited = new Set(a.figures.flatMap((f) => f.citations));
+    expect(a.citations.every((c) => cited.has(c.id))).toBe(true);
+  });
+
+  it("a bar nothing passes is said, with the largest there is; a yes or no stays a yes or no", () => {
+    expect(ask("grants above 500 million?").text).toMatch(
+      /^No grant over SEK 500 million\. The largest: /,
+    );
+    expect(ask("fick gms över 50 miljoner 2027?", { today: "2026-12-02" }).text).toMatch(/^Ja: /);
+  });
+});

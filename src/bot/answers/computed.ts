@@ -24,7 +24,7 @@ interface YearSum {
 }
 
 /** GMS grants by year (only what `countsAsGrant` allows), in the asked years or all. */
-function yearSums(
+export function yearSums(
   ctx: AnswerContext,
   entries: LedgerEntry[],
   label: (y: number) => string,
