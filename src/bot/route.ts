@@ -498,8 +498,9 @@ export const RULES: readonly Rule[] = [
   {
     intent: "about-gms",
     any: ["whatIs", "what"],
-    // "vad kostar gms per år i snitt": an average or a per-year figure, not what GMS is.
-    none: ["average", "perYear", "total"],
+    // "vad kostar gms per år i snitt": an average or a per-year figure, not what GMS is; "vad är den största
+    // summan GMS fått?": the largest amount.
+    none: ["average", "perYear", "total", "largest", "smallest"],
     when: (f) => f.q.mentionsGms && subjectless(f) && !money(f.q) && f.q.years.length === 0,
   },
   // "hur mycket mer 2024 än 2023 i procent": a change between years, in percent, not a share.

@@ -108,3 +108,11 @@ describe("grants past a bar", () => {
     expect(ask("fick gms över 50 miljoner 2027?", { today: "2026-12-02" }).text).toMatch(/^Ja: /);
   });
 });
+
+describe("the largest single amount", () => {
+  it("'vad är den största enskilda summan GMS fått?' is the largest grant, not what GMS is", () => {
+    const a = ask("vad är den största enskilda summan GMS fått?", { today: "2026-12-02" });
+    expect(a.intent).toBe("extreme");
+    expect(a.text).toMatch(/^Största beloppet: /);
+  });
+});
