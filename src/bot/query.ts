@@ -785,9 +785,12 @@ function projectNames(text: string, vocabulary: Vocabulary): string[] {
   return [...new Set([...capitalised, ...asked])];
 }
 
-/** "anslagsposten 33": the number after a budget-line word. */
+/** "anslagsposten 33", "ap.14": the number after a budget-line word or its abbreviation. */
 function budgetLine(tokens: ReturnType<typeof tokenize>): string | null {
-  const i = tokens.findIndex((t) => t.word.startsWith("anslagspost"));
+  const i = tokens.findIndex(
+    (t, k) =>
+      t.word.startsWith("anslagspost") || (t.word === "ap" && /^\d+$/.test(tokens[k + 1]?.word ?? "")),
+  );
   const next = tokens[i + 1]?.word ?? "";
   return i >= 0 && /^\d+$/.test(next) ? next : null;
 }

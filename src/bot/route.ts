@@ -213,6 +213,12 @@ export const RULES: readonly Rule[] = [
   { intent: "reference", all: ["caseNumber"] },
   // "Vilket anslag belastas 2030 års medel?": the budget line the money is booked against, not an amount.
   { intent: "reference", all: ["whichLine"], none: ["howMuch"] },
+  // "vad är ap.14?", "anslagsposten 14?": what the numbered budget line is, not money of it.
+  {
+    intent: "reference",
+    none: ["howMuch", "receives", "total", "chargedTo"],
+    when: ({ q }) => q.budgetLine !== null && q.years.length === 0 && q.amounts.length === 0,
+  },
   // "hur mycket ska SoS rekvirera 2026": the money the organisation requisitions, not the year's total.
   {
     intent: "amount",

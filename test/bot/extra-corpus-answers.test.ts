@@ -116,3 +116,15 @@ describe("the largest single amount", () => {
     expect(a.text).toMatch(/^Största beloppet: /);
   });
 });
+
+describe("a numbered budget line asked alone", () => {
+  it("'vad är ap.14?' and 'anslagsposten 14?' quote that line, not money of another", () => {
+    for (const question of ["vad är ap.14?", "anslagsposten 14?"]) {
+      const a = ask(question, { today: "2026-12-02" });
+      expect(a.intent).toBe("reference");
+      expect(a.text).toMatch(/anslagsposten 14 Genomic Medicine Sweden/);
+      expect(a.text).not.toMatch(/Jag hittar inte/);
+    }
+    expect(ask("Hur mycket ska redovisas mot anslagsposten 33?").intent).toBe("amount");
+  });
+});

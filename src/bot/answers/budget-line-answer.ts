@@ -22,8 +22,10 @@ export function answerBudgetLines(ctx: AnswerContext): Draft {
         : askedDocuments(ctx);
   const seen = new Set<string>();
   const found: BudgetLineStatement[] = [];
+  // "ap.14": only that numbered line, wherever it is told.
+  const post = ctx.query.budgetLine;
   for (const b of ctx.knowledge.statements.budgetLines) {
-    if (docs && !docs.has(b.span.docId)) continue;
+    if (post !== null ? b.post !== post : docs && !docs.has(b.span.docId)) continue;
     // A post named without its appropriation is told by another sentence of the same document.
     if (b.appropriation === null) continue;
     const key = `${b.span.docId}|${b.appropriation}|${b.post ?? ""}`;

@@ -11,7 +11,10 @@ import { orgDocuments } from "./people.js";
  * documents are filed under (every document's, when none is asked), each with its document and date.
  */
 export function answerReferences(ctx: AnswerContext): Draft {
-  if (ctx.query.cues.has("whichLine") && !ctx.query.cues.has("caseNumber"))
+  if (
+    (ctx.query.cues.has("whichLine") || ctx.query.budgetLine !== null) &&
+    !ctx.query.cues.has("caseNumber")
+  )
     return answerBudgetLines(ctx);
   // "Which decision had the case number S2025/02388?": the number asked names its own document.
   const numbered = numberedDocuments(ctx);
