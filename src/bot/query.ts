@@ -789,7 +789,8 @@ function projectNames(text: string, vocabulary: Vocabulary): string[] {
 function budgetLine(tokens: ReturnType<typeof tokenize>): string | null {
   const i = tokens.findIndex(
     (t, k) =>
-      t.word.startsWith("anslagspost") || (t.word === "ap" && /^\d+$/.test(tokens[k + 1]?.word ?? "")),
+      t.word.startsWith("anslagspost") ||
+      (t.word === "ap" && /^\d+$/.test(tokens[k + 1]?.word ?? "")),
   );
   const next = tokens[i + 1]?.word ?? "";
   return i >= 0 && /^\d+$/.test(next) ? next : null;

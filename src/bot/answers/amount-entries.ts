@@ -27,7 +27,20 @@ const MAX_FIGURES = 8;
  * estimates or a call's budget, next to grants or among themselves.
  */
 function sameKind(entries: LedgerEntry[]): LedgerEntry[] {
-  return entries.filter((e) => countsAsGrant(e) || (e.role === "part" && e.gms));
+  return withoutLooseShares(
+    entries.filter((e) => countsAsGrant(e) || (e.role === "part" && e.gms)),
+  );
+}
+
+/**
+ * A share no document links to its whole ("4,2 miljoner till sällsynta diagnoser" of a region's cut) may be a
+ * slice of another amount of its year: it is never added beside one, only summed when alone in its year.
+ */
+export function withoutLooseShares(entries: LedgerEntry[]): LedgerEntry[] {
+  const loose = (e: LedgerEntry) => e.role === "part" && e.partOf === null && e.yearShare !== true;
+  return entries.filter(
+    (e) => !loose(e) || !entries.some((o) => o !== e && o.year !== null && o.year === e.year),
+  );
 }
 
 export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: boolean): Draft {
@@ -45,7 +58,13 @@ export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSu
     const area = phraseStems(e.area);
     return ctx.query.orgs.length === 0 && ctx.query.stems.every((s) => area.includes(s));
   };
-  const areaWholes = named ? found.filter((e) => isAreaWhole(e, found, byArea(e))) : [];
+  // A share no document links to a whole (a region's cut of the area's money) comes after the area's own.
+  const looseLast = (e: LedgerEntry) => Number(e.role === "part" && e.partOf === null);
+  const areaWholes = named
+    ? found
+        .filter((e) => isAreaWhole(e, found, byArea(e)))
+        .sort((a, b) => looseLast(a) - looseLast(b))
+    : [];
   // "prostatacancer 2027": a word naming a share's own area puts that share before its whole too.
   const ordered = named
     ? [

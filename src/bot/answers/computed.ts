@@ -4,6 +4,7 @@ import { topicInEnglish } from "../english-names.js";
 import { byEntryOrder, hasTopic, inYears, matchTopic } from "../match.js";
 import { YEAR_WORDS } from "../route.js";
 import { namesTopic, say } from "../say.js";
+import { withoutLooseShares } from "./amount-entries.js";
 import {
   type AnswerContext,
   amountText,
@@ -77,8 +78,10 @@ export function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
     const whole = e.partOf ? byId.get(e.partOf) : undefined;
     return whole !== undefined && whole.area === e.area && !byArea(whole);
   };
-  return found.filter(
-    (e) => !slice(e) && !e.parts.some((p) => byId.has(p) && !slice(byId.get(p) as LedgerEntry)),
+  return withoutLooseShares(
+    found.filter(
+      (e) => !slice(e) && !e.parts.some((p) => byId.has(p) && !slice(byId.get(p) as LedgerEntry)),
+    ),
   );
 }
 
