@@ -128,3 +128,11 @@ describe("a numbered budget line asked alone", () => {
     expect(ask("Hur mycket ska redovisas mot anslagsposten 33?").intent).toBe("amount");
   });
 });
+
+describe("a giver asked with a yes or no", () => {
+  it("'is the EU paying for gms?' says no once, then what the giver gives", () => {
+    const a = ask("is the EU paying for gms?", { today: "2026-12-02" });
+    expect(a.text.match(/\bNo\b/g)?.length).toBe(1);
+    expect(a.text).toMatch(/^No: the documents state no money from the EU to GMS\./);
+  });
+});

@@ -48,7 +48,9 @@ import { answerYearTotal } from "./totals.js";
  * what it does give.
  */
 function withNoneToGms(ctx: AnswerContext, funder: string, draft: Draft): Draft {
-  if (!draft.answered || !ctx.query.mentionsGms || funder === "GMS") return draft;
+  // A yes or no asked ("is the EU paying for gms?") is answered first by the giver's own amounts.
+  if (!draft.answered || !ctx.query.mentionsGms || funder === "GMS" || ctx.query.cues.has("yesNo"))
+    return draft;
   if (givenBy(ctx, ledgerName(ctx, funder)).some((e) => e.gms)) return draft;
   const none = say(
     ctx.language,
