@@ -136,3 +136,12 @@ describe("a giver asked with a yes or no", () => {
     expect(a.text).toMatch(/^No: the documents state no money from the EU to GMS\./);
   });
 });
+
+describe("when unused money must be paid back", () => {
+  it("'när ska oanvända medel för 2026 återbetalas?' is a deadline, not the money paid back", () => {
+    const a = ask("när ska oanvända medel för 2026 återbetalas?", { today: "2026-12-02" });
+    expect(a.intent).toBe("deadline");
+    expect(a.text).toMatch(/återbetalning – /);
+    expect(ask("hur mycket betalade region skåne tillbaka?").text).toMatch(/betalades tillbaka/);
+  });
+});
