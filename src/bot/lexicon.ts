@@ -153,18 +153,18 @@ org Forte                      | forte, fortes
 org SciLifeLab                 | scilifelab, scilifelabs, science for life laboratory
 org Barncancerfonden           | bcf, barncancerfonden, barncancerfondens, childhood cancer fund, swedish childhood cancer fund
 org Folkhälsomyndigheten       | folkhälsomyndigheten, fohm, fhm, public health agency, public health agency of sweden
-org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, region vasterbotten, vasterbotten, vasterbottens
+org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, region vasterbotten, vasterbotten, vasterbottens, umeå, umea
 org Region Uppsala             | region uppsala, uppsala, uppsalas
 org Region Örebro län          | röl, region örebro län, region örebro, region orebro, örebro, orebro, örebros
 org Region Stockholm           | region stockholm, stockholm, sll, stockholms läns landsting
-org Västra Götalandsregionen   | vgr, västra götalandsregionen, region västra götaland, västra götaland, region vastra gotaland, vastra gotaland, vastra gotalandsregionen
-org Region Östergötland        | region östergötland, östergötland, rög
+org Västra Götalandsregionen   | vgr, västra götalandsregionen, region västra götaland, västra götaland, region vastra gotaland, vastra gotaland, vastra gotalandsregionen, göteborg, gothenburg, goteborg
+org Region Östergötland        | region östergötland, östergötland, rög, linköping, linkoping
 org Region Halland             | region halland
 org Region Jönköpings län      | region jönköpings län, region jönköping
 org Region Kalmar län          | region kalmar län, region kalmar
 org Region Gävleborg           | region gävleborg
 org Region Dalarna             | region dalarna
-org Region Norrbotten          | region norrbotten
+org Region Norrbotten          | region norrbotten, norrbotten, luleå, lulea
 org Region Västernorrland      | region västernorrland
 org Region Jämtland Härjedalen | region jämtland härjedalen, region jämtland
 org Region Värmland            | region värmland
@@ -213,7 +213,7 @@ doc uppslagsverk          | wikipedia, wikipedias, uppslagsverk*, encyclopedia, 
 offtopic weather | weather, väder, vädret, temperature, temperatur, regn, rain, snow, snö
 offtopic sports  | football, fotboll, hockey, ishockey, matchen, soccer, sport, sports, olympics, allsvenskan, fotbollsmatch*, match result
 offtopic foreign | norway, norge, norges, denmark, danmark, danmarks, finland, finlands, germany, tyskland, usa, america, uk, britain, norwegian, danish, finnish
-offtopic food    | sushi, kebab, pub, pubs, nightclub, pizza, pizzas, pizzeria, pizzor, restaurant, restaurants, restaurang, restauranger, café, cafe, kafé, lunch, dinner, middag, fika, burger, hamburgare
+offtopic food    | sushi, kebab, pub, pubs, nightclub, pizza, pizzas, pizzeria, pizzor, restaurant, restaurants, restaurang, restauranger, café, cafe, kafé, lunch*, dinner, dinners, middagen, frukost, breakfast, middag, fika, burger, hamburgare
 offtopic travel  | train, trains, tåg, tåget, tågbiljett*, flight, flights, flyg, flyget, hotel, hotels, hotell, bus ticket, bussbiljett*, taxi
 offtopic property | property, properties, real estate, fastighet, fastigheten, fastigheter, fastigheterna, köpeskilling*, housing market, bostadspris*, huspris*, house price*
 offtopic misc    | stock price, aktie, aktien, aktiekurs, recipe, recept, movie, election, bitcoin

@@ -126,3 +126,26 @@ describe("räknat med as an estimate", () => {
     expect(ask("hur mkt har regeringen räknat med för 2029").text).toMatch(/90 miljoner/);
   });
 });
+
+describe("a node's city names its region", () => {
+  it("reads Umeå, Göteborg, Linköping and Luleå as their regions, a university by its whole name", () => {
+    const orgs = (q: string) => read(q).orgs.map((o) => o.name);
+    expect(orgs("hur mycket satsar regionen på hjärtmottagningen i umeå")).toContain(
+      "Region Västerbotten",
+    );
+    expect(orgs("vad fick göteborg 2026")).toContain("Västra Götalandsregionen");
+    expect(orgs("vad fick linköping 2026")).toContain("Region Östergötland");
+    expect(orgs("vad fick luleå 2027")).toContain("Region Norrbotten");
+    expect(orgs("hur mycket lägger umeå universitet in")).toContain("Umeå universitet");
+  });
+
+  it("never answers a region's table for a place's clinic the documents tie no money to", () => {
+    const a = ask("hur mycket satsar regionen på hjärtmottagningen i umeå");
+    expect(a.text).not.toMatch(/69,5 miljoner/);
+  });
+
+  it("food in a city of the documents is off-topic", () => {
+    for (const q of ["bästa lunchen i umeå 2027?", "any good lunch spots in luleå 2027"])
+      expect(ask(q).answered).toBe(false);
+  });
+});
