@@ -153,7 +153,7 @@ org Forte                      | forte, fortes
 org SciLifeLab                 | scilifelab, scilifelabs, science for life laboratory
 org Barncancerfonden           | bcf, barncancerfonden, barncancerfondens, childhood cancer fund, swedish childhood cancer fund
 org Folkhälsomyndigheten       | folkhälsomyndigheten, fohm, fhm, public health agency, public health agency of sweden
-org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, region vasterbotten, vasterbotten, vasterbottens, umeå, umea
+org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, region vasterbotten, vasterbotten, vasterbottens
 org Region Uppsala             | region uppsala, uppsala, uppsalas
 org Region Örebro län          | röl, region örebro län, region örebro, region orebro, örebro, orebro, örebros
 org Region Stockholm           | region stockholm, stockholm, sll, stockholms läns landsting
