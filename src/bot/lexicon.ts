@@ -65,10 +65,10 @@ cue earlier       | previous, earlier, förra, föregående, tidigare, fjolåret
 cue perMonth      | i månaden, per månad, varje månad, om månaden, månadsvis, a month, per month, each month, every month, monthly
 cue need          | behöver, behövs, behövde, behov, behovet, need, needs, needed, would need
 cue proposal      | yrkar, yrkade, yrkat, yrkande, yrkandet, yrkanden, moved, motion, föreslår, föreslog, föreslagit, föreslås, förslag, förslaget, propose, proposes, proposed, proposal, suggest, suggests, suggested, kräver, krävde, demand, demands, vill, ville, want, wants, wanted
-cue estimate      | budgetprop*, budget bill*, budget bil, budget bils, estimate*, beräknas, beräknat, beräknade, beräknades, beräknar, beräkning*, budget bill, budgetpropositionen, planned, planerat
+cue estimate      | budgetprop*, budget bill*, budget bil, budget bils, estimate*, beräknas, beräknat, beräknade, beräknades, beräknar, beräkning*, budget bill, budgetpropositionen, planned, planerat, räknar med, räknade med, hade räknat med, har räknat med, räknat med för, counted on, expected
 cue followUp      | ^and, ^och, ^what about, ^how about, ^hur är det med, ^hur blir det med, ^samma för, ^same for, ^then, ^also, ^även, ^men, ^än, ^varav, ^därav, ^of which, ^av dem, ^av dessa, ^av det, ^av detta, ^and of that, ^of that, ^how much of that, ^how much of it, ^how much of those, ^hur mycket av det, ^hur mycket av dem, ^hur mkt av det
 cue said          | sa, sade, sagt, säger, say, says, said, told, tycker, tyckte, tyckt, uttalade, uttalat, kommenterade, kommenterar, commented, comment, comments, quote, quotes, quoted, citat, citatet, citerade, citeras
-cue says          | what do the documents say, what does the document say, vad säger dokumenten, vad står det, vad står det om, tell me about, berätta om, what is said about, what is written about, säger dokumenten, say about
+cue says          | what do the documents say, what does the document say, vad säger dokumenten, vad står det, vad står det om, tell me about, berätta om, what is said about, what is written about, säger dokumenten, say about, tell me something about, tell me smth about, tell me sth about, tell me something interesting about, tell me smth interesting about, tell me sth interesting about, fun fact about, fun facts about, berätta något om, berätta nåt om, berätta något intressant om, berätta nåt intressant om
 cue published     | announced, announce, was announced, tillkännagavs, tillkännagav, offentliggjordes, presenterades, publicerades, publicerad, publicerat, publicerats, publiceringsdatum, published, publication date, date of publication, came out, utkom
 cue documents     | which documents, vilka dokument, which document, vilket dokument, which sources, vilka källor, in which, i vilka
 cue change        | ökas, ökades, höjs, höjdes, diff, differens, go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, skiljer, skilde, skiljde, skilja, jämför*, up or down, upp eller ner, change, förändring*, drop, drops, dropped, nedgång*
@@ -79,8 +79,8 @@ cue more          | more, mer, mera, större, högre, bigger, larger, higher, ex
 cue less          | less, mindre, fewer, lägre, smaller, lower, understeg, understiger
 cue than          | than, än
 cue either        | or, eller
-cue share         | andel*, share, percent, percentage, procent, proportion, fraction, hur stor del, what part of, %
-cue shareNoun     | andel*, share, proportion, fraction, hur stor del, what part of
+cue share         | andel*, share, percent, percentage, procent, proportion, fraction, hur stor del, what part of, %, what chunk of, what slice of, how big a chunk, how big a slice, how big a piece, hur stor bit, hur stor bit av kakan
+cue shareNoun     | andel*, share, proportion, fraction, hur stor del, what part of, what chunk of, what slice of, how big a chunk, how big a slice, how big a piece, hur stor bit, hur stor bit av kakan
 cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest, top, topp
 cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest
 cue average       | average, genomsnitt*, snitt, i snitt, on average, mean, medelvärde
@@ -96,7 +96,7 @@ cue whichYears    | vilka år, vilka åren, which years, what years, vilka årta
 cue list          | list, lista, alla, every, all, each, samtliga, varje, var och en
 cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted, count as, counts as, räknas, räknas som
 cue mayUse        | may use, might use, could use, can use, allowed to use, may spend, får använda, fick använda, får disponera
-cue including     | inkl, inklusive, including, incl, medräknat, inberäknat
+cue including     | inkl, inklusive, including, incl, medräknat, inberäknat, om man räknar med, räknat in, räknar man in, om man räknar in, inräknat, counting, counting in
 cue ownMoney      | egna medel, egna pengar, own funds, own money, of its own, their own money, its own money
 cue fresh         | new money, nya pengar, nya medel, färska pengar, fresh money, nytillskott, new funding, ny finansiering, nya anslag, new grant
 cue onTopOf       | on top of, utöver, in addition to, besides, extra, additional
@@ -110,13 +110,13 @@ cue whichLine     | vilket anslag, vilken anslagspost, vilka anslag, vilka ansla
 cue caseNumber    | diarienummer, diarienumret, diarienumren, diarienr, dnr, ärendenummer, ärendenumret, beteckning, beteckningen, case number, case numbers, reference number, reference numbers, registration number, file number, ref nr, ref no
 cue next          | nästa, next, kommande, upcoming, coming, will decide, will the government decide, ska besluta, kommer att besluta, kommer regeringen att besluta, kommer regeringen besluta
 cue latest        | most recently, most recent, latest, senaste, senast beslutade, newest, nyaste
-cue aboutBot      | are you a bot, r u a bot, ru a bot, are u a bot, is this a bot, is this bot a real person, are you a real person, are you human, r u human, are you a person, is this a person, are you an ai, is this ai, är du en bot, är du en robot, är du en människa, är du människa, är du en person, är det en bot, är detta en bot, är du ai
+cue aboutBot      | are you a bot, r u a bot, ru a bot, are u a bot, is this a bot, is this bot a real person, are you a real person, are you human, r u human, are you a person, is this a person, are you an ai, is this ai, är du en bot, är du en robot, är du en människa, är du människa, är du en person, är det en bot, är detta en bot, är du ai, is this bot legit, is the bot legit, is this legit, are you legit, r u legit, is this real, is this bot real, can i trust this bot, can i trust you, kan man lita på boten, kan man lita på dig, är boten seriös, är det här på riktigt
 cue addDocument   | lägger jag till, lägger man till, lägger vi till, lägger jag in, lägger man in, lägg* till dokument*, lägg* till ett dokument, lägg* till nya dokument, lägg* till fler dokument, lägg* till en källa, lägg* till källor*, lägg* till sidan, lägg* till en sida, lägg* till den här sidan, lägg* till artikeln, lägg* till den här artikeln, lägg* in dokument*, lägg* in ett dokument, lägg* in en sida, ladda upp*, add document*, add a document, add new documents, add more documents, add a source, add sources, add a page, add this page, add the page, add this article, add a file, add files, upload*, feed you, mata in
 cue greeting      | ^hi, ^hello, ^hey, ^hej, ^hallå, ^tjena, ^god morgon, ^god dag, ^god kväll, ^good morning, ^good afternoon, ^good evening, ^hejsan
 cue request       | give me, ge mig, show me, visa mig, tell me, list me, can i get, kan jag få
 cue count         | how many, hur många, number of, antal*, antalet
 cue correction    | rättelse, rättelsen, rättelser, rättad, rättade, rättat, rättats, correction, corrections, corrected, korrigerad*, korrigering*, korrigerade
-cue area          | område*, area, areas, field, fields
+cue area          | område*, area, areas, field, fields, chunk, chunks, slice, slices, piece, pieces, bit, bits, biten, bitar, bitarna, kakan
 cue atMost        | max, maximum, maximalt, högst, at most, up to, upp till, can one project get, can a project get, can each project get, kan ett projekt få, kan ett projekt beviljas, kan varje projekt få, per project at most, högst per projekt
 cue without       | men inte, but not, utan, exklusive, exkl, excluding, exclude, excluded, without, not counting, not including, except, bortsett från, räkna inte med, räknat inte med, räkna bort, inte inräknat, inte medräknat
 cue thanks        | thanks, thank you, thank, thx, ty, tack, tackar, tusen tack, cheers, bra svar, perfekt, toppen, great, nice, ok, okej, okay, fint, grymt, super
@@ -127,7 +127,7 @@ question which    | which, wich, whitch, vilken, vilket, vilka, vilke
 question when     | when, när, datum, date, vilken dag, which day, wen, whn
 question how      | how, hur, hw, hoe
 question where    | where, var
-question yesNo    | ^is, ^are, ^was, ^were, ^did, ^does, ^do, ^has, ^have, ^can, ^ingår, ^är, ^var, ^fick, ^får, ^finns, ^har, ^gick, ^blev, ^stämmer
+question yesNo    | ^is, ^are, ^was, ^were, ^did, ^does, ^do, ^has, ^have, ^can, ^ingår, ^är, ^var, ^fick, ^får, ^finns, ^har, ^gick, ^blev, ^stämmer, ^will, ^won t, ^wont, ^kommer, ^blir
 
 topic antibiotikaresistens     | amr, antibiotic resistance, antimicrobial resistance, antibiotikaresistens, resistens, antibiotic, antibiotics
 topic infektionssjukdomar      | infectious diseases, infectious disease, infections, infection, infektionssjukdomar, infektion, infektioner
@@ -159,14 +159,14 @@ org Region Västerbotten        | region västerbotten, västerbotten, västerbo
 org Region Uppsala             | region uppsala, uppsala, uppsalas
 org Region Örebro län          | röl, region örebro län, region örebro, region orebro, örebro, orebro, örebros
 org Region Stockholm           | region stockholm, stockholm, sll, stockholms läns landsting
-org Västra Götalandsregionen   | vgr, västra götalandsregionen, region västra götaland, västra götaland, region vastra gotaland, vastra gotaland, vastra gotalandsregionen
-org Region Östergötland        | region östergötland, östergötland, rög
+org Västra Götalandsregionen   | vgr, västra götalandsregionen, region västra götaland, västra götaland, region vastra gotaland, vastra gotaland, vastra gotalandsregionen, göteborg, gothenburg, goteborg
+org Region Östergötland        | region östergötland, östergötland, rög, linköping, linkoping
 org Region Halland             | region halland
 org Region Jönköpings län      | region jönköpings län, region jönköping
 org Region Kalmar län          | region kalmar län, region kalmar
 org Region Gävleborg           | region gävleborg
 org Region Dalarna             | region dalarna
-org Region Norrbotten          | region norrbotten
+org Region Norrbotten          | region norrbotten, norrbotten, luleå, lulea
 org Region Västernorrland      | region västernorrland
 org Region Jämtland Härjedalen | region jämtland härjedalen, region jämtland
 org Region Värmland            | region värmland
@@ -187,7 +187,7 @@ org Linköpings universitet     | linköpings universitet, linköping university
 org Örebro universitet         | örebro universitet, örebro university, orebro university
 org Stockholms universitet     | stockholms universitet, stockholm university
 org Umeå universitet           | umeå universitet, umeå university, umea universitet, umea university, umeå uni, umea uni, umu
-org regeringen                 | regeringen, government, the government, govt, the govt, gov t, swedish government, the swedish government, sweden s government, svenska regeringen, svenska staten, swedish state, regeringens, government's, staten, statens, the state, state
+org regeringen                 | regeringen, government, the government, govt, the govt, gov t, swedish government, the swedish government, sweden s government, svenska regeringen, svenska staten, swedish state, regeringens, government's, staten, statens, the state, state, sweden, sverige, sveriges, sweden s
 org GMS                        | gms, genomic medicine sweden, genomic medicine, gms-pengar*, gms-medel*
 org EU                         | eu, european union, eu4health
 
@@ -215,7 +215,7 @@ doc uppslagsverk          | wikipedia, wikipedias, uppslagsverk*, encyclopedia, 
 offtopic weather | weather, väder, vädret, temperature, temperatur, regn, rain, snow, snö
 offtopic sports  | football, fotboll, hockey, ishockey, matchen, soccer, sport, sports, olympics, allsvenskan, fotbollsmatch*, match result
 offtopic foreign | norway, norge, norges, denmark, danmark, danmarks, finland, finlands, germany, tyskland, usa, america, uk, britain, norwegian, danish, finnish
-offtopic food    | sushi, kebab, pub, pubs, nightclub, pizza, pizzas, pizzeria, pizzor, restaurant, restaurants, restaurang, restauranger, café, cafe, kafé, lunch, dinner, middag, fika, burger, hamburgare
+offtopic food    | sushi, kebab, pub, pubs, nightclub, pizza, pizzas, pizzeria, pizzor, restaurant, restaurants, restaurang, restauranger, café, cafe, kafé, lunch*, dinner, dinners, middagen, frukost, breakfast, middag, fika, burger, hamburgare
 offtopic travel  | train, trains, tåg, tåget, tågbiljett*, flight, flights, flyg, flyget, hotel, hotels, hotell, bus ticket, bussbiljett*, taxi
 offtopic property | property, properties, real estate, fastighet, fastigheten, fastigheter, fastigheterna, köpeskilling*, housing market, bostadspris*, huspris*, house price*
 offtopic misc    | stock price, aktie, aktien, aktiekurs, recipe, recept, movie, election, bitcoin
@@ -223,7 +223,7 @@ offtopic misc    | stock price, aktie, aktien, aktiekurs, recipe, recept, movie,
 noise general    | above, below, pga, på grund av, skickar, skickas, skickade, händer, hände, hänt, happens, happened, according, enligt, enl, gäller, gällde, gälla, acc, gonna, tomorrow, imorgon, week, vecka, veckan, kommenterade, commented, comment, stod, must, should, shall, will, unused, leftover, remaining, oanvända, oförbrukade, kvar, återstående, skulle, borde, måste, announces, aviserade, meddelade, presenterade, said, stated, states, written, nämns, nämnde, nämner, handlar, handlade, behandlar, mentioned, mention, mentions, concern, concerns, discuss, discusses, står, säger, sa, sagt, happened, hände, hänt, used, use, using, användas, använda, använde, make, made, gjorde, görs, göra, take, took, tog, tar, ta, ta, really, verkligen, actually, faktiskt, exakt, precisely, currently, nuvarande, just nu, right now, lately, nyligen, recently, ever, någonsin, still, fortfarande, already, redan, yet, ännu, new, nya, nytt, ny, old, gamla, first, första, last, sista, second, andra, other, others, annat, övriga, whole, hela, much, lots, mycket, lot, big, stor, small, liten, many, många, several, flera, few, få, good, bra, bad, dålig, kind, sort, sorts, slags, type, typ, way, sätt, thing, things, saker, sak, okay, och, so, så, same, samma, such, sådan, sådana, well, ja, yes, no, nej, inte, not, maybe, kanske, probably, nog, please, tack, thanks, right, rätt, correct, true, sant, stämmer
 noise project    | per project, per projekt, each project, varje projekt, ett projekt, per ansökan, per application
 noise channel    | agency, agencies, myndighet, myndigheten, myndigheter, channel, kanal
-noise filler     | back to, tillbaka till, in english, på engelska, in swedish, på svenska, regionfullmäktige, pott, potten, pot, the pot, kitty, among, amongst, else, annat, finns, fanns, funnits, exists, exist, existing, come, comes, came, kommer, news, nyheter, nyheterna, nytt, updates, uppdateringar, itemised, itemized, specificerat, specificerad, redovisat i detalj, doesnt, doesn t, does not, inte godkänner, approve, approves, godkänner, heter, hette, named, called, steering group, the steering group, with dates, with the dates, with their dates, med datum, med datumen, with sources, med källor, one, egen, eget, egna, own, single, enskild*, individual, års, so far, hittills, until now, to date, nåt, något, nån, nånting, anything, something, ba, asså, table, tabell, chart, graf, graph, euro, euros, eur, dollar, dollars, usd, pls, plz, please, snälla, typ, ungefär, egentligen, alltså, liksom, exakt, precis, kolla, yo, mm, hmm, lol, btw, fyi, quick, question, fråga, frågan, undrar, wondering, jag, undrade, wonder, know, veta, vet, säg, say, tell, me, us, berätta, visa, show, give, ge, mig, oss, kan, du, you, can, could, would, there, bot, gms-bot, hey, hi, ok, again, igen, nu, now, then, sen, exactly, roughly, approx, approximately, about, om, cirka, ca, like, liksom, ju, väl, någon, some, thing, grej, grejen, info, information, uppgift*, siffr*, figure*, number*, s, t, spent, spend, goes, wise, tror, think, mean, menar, med, från, from, heller, either, too, också, year, years, år, åren, året, years', yr, year's, årets, period, perioden, during, under, mellan, between, to, till, in, i, for, för, of, av, på, on, into, kr, kronor, sek, miljoner, miljon, million, millions, m, mn, mil, mille, k, tkr, miljard, miljarder, billion
+noise filler     | back to, tillbaka till, in english, på engelska, in swedish, på svenska, regionfullmäktige, pott, potten, pot, the pot, kitty, among, amongst, else, annat, finns, fanns, funnits, exists, exist, existing, come, comes, came, kommer, news, nyheter, nyheterna, nytt, updates, uppdateringar, itemised, itemized, specificerat, specificerad, redovisat i detalj, doesnt, doesn t, does not, inte godkänner, approve, approves, godkänner, heter, hette, named, called, steering group, the steering group, with dates, with the dates, with their dates, med datum, med datumen, with sources, med källor, one, egen, eget, egna, own, single, enskild*, individual, års, so far, hittills, until now, to date, nåt, något, nån, nånting, anything, something, ba, asså, table, tabell, chart, graf, graph, euro, euros, eur, dollar, dollars, usd, pls, plz, please, snälla, typ, ungefär, egentligen, alltså, liksom, exakt, precis, kolla, yo, mm, hmm, lol, btw, fyi, quick, question, fråga, frågan, undrar, wondering, jag, undrade, wonder, know, veta, vet, säg, say, tell, me, us, berätta, visa, show, give, ge, mig, oss, kan, du, you, can, could, would, there, bot, gms-bot, hey, hi, ok, again, igen, nu, now, then, sen, exactly, roughly, approx, approximately, about, om, cirka, ca, like, liksom, ju, väl, någon, some, thing, grej, grejen, info, information, uppgift*, siffr*, figure*, number*, s, t, spent, spend, goes, wise, tror, think, mean, menar, med, från, from, heller, either, too, också, year, years, år, åren, året, years', yr, year's, årets, period, perioden, during, under, mellan, between, to, till, in, i, for, för, of, av, på, on, into, kr, kronor, sek, miljoner, miljon, million, millions, m, mn, mil, mille, k, tkr, miljard, miljarder, billion, smth, sth, smthg, somethin, interesting, intressant, intressanta, helheten, helhet, the whole, the whole thing, hela kakan, whole pie
 tail -            | spåret, spår, delen, del, biten, bit, posten, post, pengarna, pengar, satsningen, satsning, anslaget, projektet, projekten, projekt, piloten, pilot, medlen, summan, potten, beloppet, grejen, studien, insatsen
 `;
 

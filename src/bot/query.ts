@@ -141,6 +141,10 @@ function markedShortYear(text: string, a: AmountMatch): string | undefined {
   return `20${digits}`;
 }
 const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
+// The field GMS is named for, as a question may name it instead of GMS ("genomics", "genomik").
+const GMS_FIELD_STEMS: ReadonlySet<string> = new Set(
+  ["genomic", "genomics", "genomik", "genomiken"].map((w) => stem(w)),
+);
 const QUESTION_MARK = /\?\s*$/;
 // "3 mil", "12,5 mille": colloquial millions, which the documents never write.
 const BARE_MILLIONS =
@@ -261,12 +265,21 @@ export function parseQuestion(
   const topicPart = topicWords(swedish, vocabulary, claimed, asSwedish);
   const language = detectLanguage(text, options.hint);
   const orgs = askedOrgs(text, tokens, hits, language === "en");
-  const mentionsGms = orgs.some((o) => o.name === "GMS") || GMS_PHRASE.test(text);
   // GMS and the government are in nearly every question: as organisations they count only when giving.
   const otherOrgs = orgs.filter(
     (o) =>
       (o.name !== "GMS" || o.role === "funder" || o.role === "payer") && o.name !== "regeringen",
   );
+  // "how much did sweden spend on genomics in total": the field GMS is named for, asked with nothing else
+  // to search for, is GMS; never a search for the word over every document ("AI genomics projects" keeps
+  // its other words and is searched as before).
+  const fieldOnly =
+    topicPart.stems.length > 0 &&
+    topicPart.topics.length === 0 &&
+    names.length === 0 &&
+    otherOrgs.length === 0 &&
+    topicPart.stems.every((s) => GMS_FIELD_STEMS.has(s));
+  const mentionsGms = orgs.some((o) => o.name === "GMS") || GMS_PHRASE.test(text) || fieldOnly;
   const query: Query = {
     text,
     language,
@@ -285,8 +298,8 @@ export function parseQuestion(
     // "more in 2027 than the year before": the neighbouring year is the one measured against.
     comparedYear: readComparedYear(tokens) ?? (cues.has("than") ? neighbour : null),
     // Field by field rather than spread: the reading keeps one shape.
-    stems: topicPart.stems,
-    topicWords: topicPart.topicWords,
+    stems: fieldOnly ? [] : topicPart.stems,
+    topicWords: fieldOnly ? [] : topicPart.topicWords,
     relativeSteps: when.relativeSteps,
     topics: topicPart.topics,
     unknown: topicPart.unknown,
@@ -1078,6 +1091,7 @@ function coverage(
     else if (covered || !isContentWord(t.word) || /^\d/.test(t.word)) out.noise.push(t.word);
     else if (
       GMS_WORD.test(t.word) ||
+      GMS_FIELD_STEMS.has(stem(t.word)) ||
       translated(t.word) ||
       (query.months.length > 0 && MONTHS.has(t.word))
     )

@@ -154,8 +154,9 @@ export function readYears(
   for (const s of short) for (let y = s.from; y <= s.to; y++) years.add(y);
   spans.push(...short);
   if (years.size === 0 && before === null && TWO_DIGITS.test(text)) {
-    // "datadelning 26": a bare two-digit number is a year when nothing else in the question is one.
-    for (const m of text.matchAll(/(?<![\p{L}\p{N},.'’-])(\d\d)(?![\p{N},.%'’-])/gu)) {
+    // "datadelning 26": a bare two-digit number is a year when nothing else in the question is one; so is
+    // one glued to a word by a hyphen ("26-uppdraget", "26-pengarna").
+    for (const m of text.matchAll(/(?<![\p{L}\p{N},.'’-])(\d\d)(?![\p{N},.%'’]|-(?!\p{L}))/gu)) {
       const y = century(m[1] ?? "");
       const start = m.index ?? 0;
       const end = start + m[0].length;

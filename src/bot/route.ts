@@ -977,9 +977,11 @@ export function mergeFollowUp(
               ? // "and the year after?" after an answer that showed one year it was not asked for: from that year.
                 shown.map((y) => (back ? y - 1 : y + 1))
               : (between ?? previous.years);
-  // "och sammanlagt?" after a year's topics: that year's whole, over every topic.
+  // "och sammanlagt?" after a year's topics: that year's whole, over every topic. A share ("hur stor andel
+  // är det?", "andel av totalen?") names the whole only as what the subject is measured against.
   const wide =
     q.cues.has("total") &&
+    !q.cues.has("share") &&
     !topical &&
     (previous.years.length > 0 || (same && shown.length > 0)) &&
     !overYears;

@@ -1,5 +1,5 @@
 import { stem, TOPICS } from "../../knowledge/index.js";
-import { editDistance } from "../edit-distance.js";
+import { allowedEdits, editDistance } from "../edit-distance.js";
 import { LEXICON } from "../lexicon.js";
 import { isMonthStem, knowsStem } from "../match.js";
 import { ofAskedKind } from "../org-kinds.js";
@@ -38,14 +38,20 @@ export function closestTerms(word: string, language: AnswerContext["language"]):
   const limit = w.length <= 4 ? 1 : w.length <= 7 ? 2 : 3;
   // A short word is compared with whole terms only: "even" is one edit from "seven" in "the seven regions".
   const partsToo = w.length >= PART_MATCH_MIN;
+  // One word of a longer term is a weaker hint than the whole term: it gets the spelling corrector's stricter
+  // limit ("legit" is two edits from "legal" in the Kammarkollegiet's English name, and means neither).
+  const partLimit = Math.min(limit, allowedEdits(w.length));
   const scored = TERMS.map((t) => {
-    const parts = [
-      t.match,
-      ...(partsToo ? t.match.split(" ").filter((p) => p.length >= PART_MATCH_MIN) : []),
-    ];
+    const parts = partsToo
+      ? t.match
+          .split(" ")
+          .filter((p) => p.length >= PART_MATCH_MIN && p !== t.match)
+          .map((p) => editDistance(w, p, partLimit))
+          .filter((d) => d <= partLimit)
+      : [];
     return {
       name: language === "sv" ? t.sv : t.en,
-      d: Math.min(...parts.map((p) => editDistance(w, p, limit))),
+      d: Math.min(editDistance(w, t.match, limit), ...parts),
     };
   })
     .filter((x) => x.d <= limit)

@@ -36,6 +36,10 @@ export function answerForeign(ctx: AnswerContext, wholeAsked = true): Draft | nu
   if (kronorAsked && query.orgs.some((o) => inKronor(o.name))) return null;
   const { names, terms } = subjectTerms(ctx);
   if (names.length + terms.length === 0) return null;
+  // A topic word alone ("spend on genomics in total") names no one whose money is told in another currency:
+  // the euros of an EU project found by that word answer a different question. A project's name or an
+  // organisation must be asked.
+  if (names.length === 0 && query.orgs.length === 0) return null;
   const byDoc = foreignByDocument(ctx);
   // A project's name may stand anywhere in its document; other words in the amount's sentence or the title.
   const found = [...byDoc.entries()]
