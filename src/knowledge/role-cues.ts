@@ -207,6 +207,8 @@ export const NOT_FUNDING = compileCues([
   "sparar",
   "besparing*",
   "månadslön",
+  // An employee benefit in a job advert ("Friskvårdsbidrag om 3 000 kronor per år"): no funding.
+  "friskvårdsbidrag*",
   "lön",
   "lönen",
   "samlade in",
