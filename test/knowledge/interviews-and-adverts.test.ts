@@ -3,6 +3,7 @@
 // a capitalised "Genom" inside a name. Made-up pages.
 import { describe, expect, it } from "vitest";
 import { countsAsGrant, readStatements } from "../../src/knowledge/index.js";
+import { findChannel } from "../../src/knowledge/organisations.js";
 import { at, ledger } from "../support/ledger-entries.js";
 import { textDocument } from "../support/text-document.js";
 
@@ -70,5 +71,41 @@ describe("a capitalised 'Genom' inside a name", () => {
         .map((c) => c.organisation);
     expect(payers(name)).toEqual([]);
     expect(payers(through)).toEqual(["Vinnova"]);
+  });
+});
+
+describe("money that goes 'via' a region", () => {
+  it("'… 9 miljoner kronor för antibiotikaresistens via Region Exempel' makes the region no payer; 'via Vinnova' still does", () => {
+    const region = textDocument(
+      "interview",
+      "Intervju\n\n– Hur mycket fick Genomic Medicine Sweden (GMS) i fjol?\n\n– I fjol fick vi 70 miljoner kronor och dessutom 9 miljoner kronor för antibiotikaresistens via Region Exempel.",
+      "2035-03-14",
+    );
+    const agency = textDocument(
+      "agency",
+      "GMS\n\nGenomic Medicine Sweden (GMS) får pengar.\n\nI fjol fick GMS 3 miljoner kronor via Vinnova.",
+      "2035-05-08",
+    );
+    const payers = (doc: ReturnType<typeof textDocument>) =>
+      readStatements([doc])
+        .channels.filter((c) => c.kind === "pays-out")
+        .map((c) => c.organisation);
+    expect(payers(region)).toEqual([]);
+    expect(payers(agency)).toEqual(["Vinnova"]);
+  });
+});
+
+describe("the agency a sentence's money passes through", () => {
+  it("names no region ('via Region Exempel') and no word of a name ('Nationellt Genom Center')", () => {
+    expect(
+      findChannel("I fjol fick vi 9 miljoner kronor för antibiotikaresistens via Region Exempel."),
+    ).toBeNull();
+    expect(
+      findChannel("I Exempelland har Nationellt Genom Center fått 1 miljard danska kronor."),
+    ).toBeNull();
+    expect(findChannel("Genom Vinnova satsar regeringen 3 miljoner kronor.")).toBe("Vinnova");
+    expect(findChannel("Pengarna betalas ut via Folkhälsomyndigheten.")).toBe(
+      "Folkhälsomyndigheten",
+    );
   });
 });

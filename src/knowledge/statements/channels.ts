@@ -1,5 +1,5 @@
 import { cacheByKey } from "../key-cache.js";
-import { findChannel, findPayer } from "../organisations.js";
+import { findChannel, findPayer, namesRegion } from "../organisations.js";
 import type { Segment } from "../segments.js";
 import {
   DISTRIBUTES,
@@ -162,7 +162,9 @@ function payerIn(view: DocumentView, s: Segment): string | null {
     if (hit.at > 0 && opening && /^\p{Lu}/u.test(opening.raw)) continue;
     const w = words[hit.end - 1];
     const name = w ? agencyAt(view.doc.text.slice(w.end, s.end)) : null;
-    if (name) return name;
+    // "9 miljoner … via Region Västerbotten": a region the money goes through receives it (and may pass it on);
+    // the paying agency is another.
+    if (name && !namesRegion(name)) return name;
   }
   return null;
 }
