@@ -410,9 +410,19 @@ const REGIONS_NAMED = /regionerna|regions|\u017F/i;
 export function findChannel(sentence: string): string | null {
   const english = THROUGH_AGENCY.exec(sentence)?.[1];
   if (english) return AGENCY_NAMES.get(english.toLowerCase()) ?? null;
-  const name = THROUGH.exec(sentence)?.[1] ?? null;
-  return name && !GOVERNMENT.test(name) ? name : null;
+  const through = THROUGH.exec(sentence);
+  const name = through?.[1] ?? null;
+  if (!through || !name || GOVERNMENT.test(name)) return null;
+  // "9 miljoner … via Region Västerbotten": a region the money goes through receives it, no paying agency.
+  if (namesRegion(`${name} `)) return null;
+  // "Nationalt Genom Center": a capitalised "Genom" after a capitalised word is a word of a name, no "through".
+  const before = sentence.slice(Math.max(0, through.index - 40), through.index);
+  if (/^\p{Lu}/u.test(through[0]) && NAME_WORD_BEFORE.test(before)) return null;
+  return name;
 }
+
+// The capitalised word right before a capitalised "Genom"/"Via" inside a name (bounded to the 40 characters before).
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
 
 // Swedish agencies as English text names them ("through the Public Health Agency"): the name the
 // documents' Swedish uses, so both tell one payer. One line an agency.

@@ -207,6 +207,8 @@ export const NOT_FUNDING = compileCues([
   "sparar",
   "besparing*",
   "månadslön",
+  // An employee benefit in a job advert ("Friskvårdsbidrag om 3 000 kronor per år"): no funding.
+  "friskvårdsbidrag*",
   "lön",
   "lönen",
   "samlade in",
@@ -265,6 +267,15 @@ export const NOT_FUNDING = compileCues([
   "applies for",
   "requested",
   "had asked for",
+  // A request in an interview or on an "About" page ("Vi bad om 100 miljoner kronor om året i vår hemställan",
+  // "GMS has asked the government for … SEK 100 million a year"): money asked for, not given.
+  "bad om",
+  "hemställan",
+  "hemställt",
+  "hemställde",
+  "asked for",
+  "has asked",
+  "have asked",
   // Money someone had counted on and did not get ("Vi hade räknat med närmare 15 miljoner").
   "hade räknat med",
   "hade hoppats",
@@ -353,6 +364,10 @@ export const COUNTERFACTUAL = compileCues([
   "hade det varit",
   "hade det inneburit",
   "hade det gett",
+  // "Hade vi fått 100 miljoner om året sedan 2021 hade vi kunnat bygga …": the inverted main clause with a subject.
+  "hade vi kunnat",
+  "hade man kunnat",
+  "hade de kunnat",
   "skulle det ha blivit",
   "skulle det ha varit",
   "skulle ha blivit",
@@ -523,6 +538,10 @@ export const NOT_GMS = compileCues([
   "inte del av",
   "not part of",
   "is not part",
+  // "De är stiftelsens egna medel och kommer utöver statens stöd till GMS": another giver's money beside the state's.
+  "utöver statens",
+  "utöver det statliga",
+  "utöver den statliga",
   "receives no funding",
 ]);
 

@@ -1,5 +1,5 @@
 import { cacheByKey } from "../key-cache.js";
-import { findChannel, findPayer } from "../organisations.js";
+import { findChannel, findPayer, namesRegion } from "../organisations.js";
 import type { Segment } from "../segments.js";
 import {
   DISTRIBUTES,
@@ -157,9 +157,14 @@ function payerIn(view: DocumentView, s: Segment): string | null {
   const aboutMoney = /\d/.test(s.text) || hasPhrase(words, MONEY_WORDS);
   if (!aboutMoney) return null;
   for (const hit of findPhrases(words, THROUGH)) {
+    // "Nationalt Genom Center", "Via Sacra": a capitalised "Genom"/"Via" inside the sentence is a word of a name.
+    const opening = words[hit.at];
+    if (hit.at > 0 && opening && /^\p{Lu}/u.test(opening.raw)) continue;
     const w = words[hit.end - 1];
     const name = w ? agencyAt(view.doc.text.slice(w.end, s.end)) : null;
-    if (name) return name;
+    // "9 miljoner … via Region Västerbotten": a region the money goes through receives it (and may pass it on);
+    // the paying agency is another.
+    if (name && !namesRegion(name)) return name;
   }
   return null;
 }
