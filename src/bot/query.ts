@@ -143,7 +143,17 @@ function markedShortYear(text: string, a: AmountMatch): string | undefined {
 const GMS_WORD = /^(?:gms|genomic|medicine|medicin|sweden)$/;
 // The field GMS is named for, as a question may name it instead of GMS ("genomics", "genomik").
 const GMS_FIELD_STEMS: ReadonlySet<string> = new Set(
-  ["genomic", "genomics", "genomik", "genomiken"].map((w) => stem(w)),
+  [
+    "genomic",
+    "genomics",
+    "genomik",
+    "genomiken",
+    "genomisk",
+    // "genomic medicine", "genomisk medicin": read as one compound word.
+    "genomicmedicine",
+    "genomiskmedicin",
+    "genomiskmedicinen",
+  ].map((w) => stem(w)),
 );
 const QUESTION_MARK = /\?\s*$/;
 // "3 mil", "12,5 mille": colloquial millions, which the documents never write.

@@ -145,3 +145,17 @@ describe("when unused money must be paid back", () => {
     expect(ask("hur mycket betalade region skåne tillbaka?").text).toMatch(/betalades tillbaka/);
   });
 });
+
+describe("the field GMS is named for, asked with nothing else", () => {
+  it("'how much has the state spent on genomic medicine in total' is GMS's total, never a sum of the word's matches", () => {
+    for (const question of [
+      "how much has the state spent on genomic medicine in total",
+      "hur mycket har staten lagt på genomisk medicin totalt?",
+    ]) {
+      const a = ask(question, { today: "2026-12-02" });
+      expect(a.intent).toBe("total");
+      const gms = ask("how much has the state spent on gms in total", { today: "2026-12-02" });
+      expect(a.figures[0]?.amountSek).toBe(gms.figures[0]?.amountSek);
+    }
+  });
+});
