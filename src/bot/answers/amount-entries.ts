@@ -38,9 +38,10 @@ function sameKind(entries: LedgerEntry[]): LedgerEntry[] {
  */
 export function withoutLooseShares(entries: LedgerEntry[]): LedgerEntry[] {
   const loose = (e: LedgerEntry) => e.role === "part" && e.partOf === null && e.yearShare !== true;
-  return entries.filter(
-    (e) => !loose(e) || !entries.some((o) => o !== e && o.year !== null && o.year === e.year),
-  );
+  // How many entries each year has, counted once: a loose share shares its year when the count is above one.
+  const perYear = new Map<number, number>();
+  for (const e of entries) if (e.year !== null) perYear.set(e.year, (perYear.get(e.year) ?? 0) + 1);
+  return entries.filter((e) => !loose(e) || e.year === null || (perYear.get(e.year) ?? 0) < 2);
 }
 
 export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: boolean): Draft {
