@@ -11,13 +11,27 @@ export function addressKey(link: string): string | null {
   return `${host}${path}${url.search}`;
 }
 
+// Each load's documents by address, read once: a question with a link looks its address up.
+const byAddress = new WeakMap<readonly SourceDocument[], Map<string, string[]>>();
+
+function addressIndex(documents: readonly SourceDocument[]): Map<string, string[]> {
+  let index = byAddress.get(documents);
+  if (index) return index;
+  index = new Map();
+  for (const d of documents) {
+    const key = d.url === null ? null : addressKey(d.url);
+    if (key !== null) index.set(key, [...(index.get(key) ?? []), d.id]);
+  }
+  byAddress.set(documents, index);
+  return index;
+}
+
 /** The ids of the documents published at one of `links`. */
 export function linkedDocuments(
   documents: readonly SourceDocument[],
   links: readonly string[],
 ): Set<string> {
-  const asked = new Set(links.map(addressKey).filter((k) => k !== null));
-  if (asked.size === 0) return new Set();
-  const ids = documents.filter((d) => d.url !== null && asked.has(addressKey(d.url) ?? ""));
-  return new Set(ids.map((d) => d.id));
+  if (links.length === 0) return new Set();
+  const index = addressIndex(documents);
+  return new Set(links.flatMap((l) => index.get(addressKey(l) ?? "") ?? []));
 }

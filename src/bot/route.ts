@@ -865,17 +865,15 @@ export const YEAR_WORDS: ReadonlySet<string> = new Set([
   "årtal",
 ]);
 
-/** "what year did gms kick off": a year word is what the question word asks for. */
-function asksYearWord(q: Query): boolean {
+/** "what year did gms kick off", "vilka år fick GMS över 70 miljoner?": the question asks about years as such. */
+export function asksYearWord(q: Query): boolean {
   return [...q.coverage.used, ...q.coverage.noise].some((w) => YEAR_WORDS.has(w));
 }
 
 /** "vilket år fick gms mest?", "which year was the smallest": a year is what is asked for. */
 function asksWhichYear(q: Query): boolean {
-  const words = [...q.coverage.used, ...q.coverage.noise];
   return (
-    words.some((w) => YEAR_WORDS.has(w)) &&
-    (q.cues.has("which") || q.cues.has("largest") || q.cues.has("smallest"))
+    asksYearWord(q) && (q.cues.has("which") || q.cues.has("largest") || q.cues.has("smallest"))
   );
 }
 

@@ -32,16 +32,22 @@ function sameKind(entries: LedgerEntry[]): LedgerEntry[] {
   );
 }
 
+/** A share no document links to a whole (a year's share of a multi-year whole is linked by its years). */
+function isLooseShare(e: LedgerEntry): boolean {
+  return e.role === "part" && e.partOf === null && e.yearShare !== true;
+}
+
 /**
  * A share no document links to its whole ("4,2 miljoner till sällsynta diagnoser" of a region's cut) may be a
  * slice of another amount of its year: it is never added beside one, only summed when alone in its year.
  */
 export function withoutLooseShares(entries: LedgerEntry[]): LedgerEntry[] {
-  const loose = (e: LedgerEntry) => e.role === "part" && e.partOf === null && e.yearShare !== true;
   // How many entries each year has, counted once: a loose share shares its year when the count is above one.
   const perYear = new Map<number, number>();
   for (const e of entries) if (e.year !== null) perYear.set(e.year, (perYear.get(e.year) ?? 0) + 1);
-  return entries.filter((e) => !loose(e) || e.year === null || (perYear.get(e.year) ?? 0) < 2);
+  return entries.filter(
+    (e) => !isLooseShare(e) || e.year === null || (perYear.get(e.year) ?? 0) < 2,
+  );
 }
 
 export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: boolean): Draft {
@@ -60,7 +66,7 @@ export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSu
     return ctx.query.orgs.length === 0 && ctx.query.stems.every((s) => area.includes(s));
   };
   // A share no document links to a whole (a region's cut of the area's money) comes after the area's own.
-  const looseLast = (e: LedgerEntry) => Number(e.role === "part" && e.partOf === null);
+  const looseLast = (e: LedgerEntry) => Number(isLooseShare(e));
   const areaWholes = named
     ? found
         .filter((e) => isAreaWhole(e, found, byArea(e)))

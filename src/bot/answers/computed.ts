@@ -2,7 +2,7 @@ import { countsAsGrant, fundingRole, type LedgerEntry, passedOn } from "../../kn
 import type { Figure } from "../answer.js";
 import { topicInEnglish } from "../english-names.js";
 import { byEntryOrder, hasTopic, inYears, matchTopic } from "../match.js";
-import { YEAR_WORDS } from "../route.js";
+import { asksYearWord } from "../route.js";
 import { namesTopic, say } from "../say.js";
 import { withoutLooseShares } from "./amount-entries.js";
 import {
@@ -183,9 +183,7 @@ export function answerAverage(ctx: AnswerContext): Draft {
 /** "Which year got the most?", "the smallest grant": a year when years are asked about, else one grant. */
 export function answerExtreme(ctx: AnswerContext): Draft {
   const largest = !ctx.query.cues.has("smallest");
-  const aboutYears =
-    ctx.query.coverage.noise.some((w) => YEAR_WORDS.has(w)) ||
-    ctx.query.coverage.used.some((w) => YEAR_WORDS.has(w));
+  const aboutYears = asksYearWord(ctx.query);
   const entries = subjectEntries(ctx);
   if (aboutYears) {
     const sums = yearSums(ctx, entries, (y) => say(ctx.language, `summa ${y}`, `sum ${y}`));

@@ -3,7 +3,7 @@
 
 import type { Figure } from "../answer.js";
 import { inYears } from "../match.js";
-import { YEAR_WORDS } from "../route.js";
+import { asksYearWord } from "../route.js";
 import { say } from "../say.js";
 import type { Threshold } from "../threshold.js";
 import { meetsThreshold } from "../threshold.js";
@@ -25,7 +25,8 @@ const BAR_WORDS: Record<string, [string, string]> = {
 export function answerOverThreshold(ctx: AnswerContext): Draft {
   const bar = ctx.query.threshold;
   if (bar === null) return decline("threshold-list", "");
-  if (asksYears(ctx)) return yearsOverThreshold(ctx, bar);
+  // "vilka år fick GMS över 70 miljoner?": a year's money is its sum, not one grant.
+  if (asksYearWord(ctx.query)) return yearsOverThreshold(ctx, bar);
   const pool = subjectEntries(ctx).filter((e) => inYears(e, ctx.query.years));
   const passing = pool
     .filter((e) => meetsThreshold(e.amountSek, bar))
@@ -59,12 +60,6 @@ export function answerOverThreshold(ctx: AnswerContext): Draft {
     text: [lead, ...lines].join("\n"),
     figures: shown.map((e) => entryFigure(ctx, e).figure),
   };
-}
-
-/** "vilka år fick GMS över 70 miljoner?": a year's money is its sum, not one grant. */
-function asksYears(ctx: AnswerContext): boolean {
-  const { used, noise } = ctx.query.coverage;
-  return [...used, ...noise].some((w) => YEAR_WORDS.has(w));
 }
 
 function yearsOverThreshold(ctx: AnswerContext, bar: Threshold): Draft {
