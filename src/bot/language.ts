@@ -17,7 +17,7 @@ const ENGLISH = new Set(
   from with by money million millions sek allocated spent received receive pays paid sources help
   list show tell me about total altogether breakdown split deadline report decided decision
   rare diseases childhood lung breast ovarian sharing clinical trials early detection whole
-  genome sequencing own work hello hi thanks please could can cancers womens women children kids
+  genome sequencing own work hello hi hey thanks please could can cancers womens women children kids
   budget line average overview funding numbers give year get got much many does do who whom
   spend spent grant grants allocated allocation good morning thanks thx ty cheers great nice okay
   deadlines report reports due signed university universities co regions agency share percent average
@@ -37,10 +37,15 @@ function endsSwedish(word: string): boolean {
   return word.length >= ENDING_MIN_LENGTH && SWEDISH_ENDINGS.some((e) => word.endsWith(e));
 }
 
+// "hii", "thxx", "tackk": a word typed with its last letter drawn out votes as the word.
+const LAST_RUN = /(\p{L})\1+$/u;
+const known = (w: string) =>
+  SWEDISH.has(w) || ENGLISH.has(w) || !LAST_RUN.test(w) ? w : w.replace(LAST_RUN, "$1");
+
 /** The asker's language: Swedish letters and words vote for sv, English words for en; ties go to the hint. */
 export function detectLanguage(question: string, hint?: Language): Language {
   const written = question.match(/[\p{L}]+/gu) ?? [];
-  const words = written.map((w) => w.toLowerCase());
+  const words = written.map((w) => known(w.toLowerCase()));
   // Å, ä and ö vote for Swedish in a word, not in a name ("and Karin Löfgren?").
   let sv = written.some((w, i) => (i === 0 || /^\p{Ll}/u.test(w)) && /[åäö]/i.test(w)) ? 1.5 : 0;
   let en = 0;

@@ -55,6 +55,8 @@ export function findLexicon(tokens: readonly QuestionToken[]): LexHit[] {
     if (first)
       for (const e of first)
         if (matchesAt(e, tokens, i)) hits.push({ entry: e, from: i, to: i + e.tokens.length });
+    const drawn = first ? undefined : drawnOut(word, i);
+    if (drawn) hits.push({ entry: drawn, from: i, to: i + 1 });
     // A prefix phrase needs at least its key's letters: shorter words are no key of one.
     const prefixed =
       word.length >= PREFIX_KEY ? BY_PREFIX.get(word.slice(0, PREFIX_KEY)) : undefined;
@@ -75,6 +77,25 @@ export function findLexicon(tokens: readonly QuestionToken[]): LexHit[] {
           o.to >= h.to &&
           o.to - o.from > h.to - h.from,
       ),
+  );
+}
+
+// Chat words typed drawn out ("heyy", "hejjj", "thxxx", "lool"): only these roles, so no name or area is guessed.
+const DRAWN_OUT_ROLES = new Set<LexRole>(["noise"]);
+const DRAWN_OUT_CUES = new Set(["greeting", "thanks"]);
+const LAST_RUN = /(\p{L})\1+$/u;
+
+/** A one-word greeting, thanks or filler with its last letter typed more than once, else undefined. */
+function drawnOut(word: string, at: number): LexEntry | undefined {
+  if (word.length < 3 || !LAST_RUN.test(word)) return undefined;
+  const short = word.replace(LAST_RUN, "$1");
+  return BY_FIRST.get(short)?.find(
+    (e) =>
+      e.tokens.length === 1 &&
+      e.at !== "whole" &&
+      e.at !== "end" &&
+      (e.at !== "start" || at === 0) &&
+      (DRAWN_OUT_ROLES.has(e.role) || (e.role === "cue" && DRAWN_OUT_CUES.has(e.value))),
   );
 }
 

@@ -246,8 +246,10 @@ export const RULES: readonly Rule[] = [
     intent: "passage",
     all: ["says"],
     // "tell me about the 2026 funding": money with nothing named to search for is the year's money.
+    // "tell me about the 16,5 million": an amount asked about is that amount's grant, not a passage search.
     when: ({ q }) =>
-      (q.docKinds.length === 0 && (named(q) || !money(q))) || (!money(q) && q.years.length === 0),
+      q.amounts.length === 0 &&
+      ((q.docKinds.length === 0 && (named(q) || !money(q))) || (!money(q) && q.years.length === 0)),
   },
   // "vilka partner nämns i regeringsbeslutet": who that document names as taking part, not its decisions.
   {
@@ -280,6 +282,8 @@ export const RULES: readonly Rule[] = [
   // "vilka källor har du?": which documents, about nothing in particular, is the list of sources.
   { intent: "sources", all: ["documents"], when: ({ q }) => !money(q) && q.amounts.length === 0 },
   { intent: "documents", all: ["sources"], when: ({ q, topical }) => topical && !money(q) },
+  // "source for the 49.5?", "källa på 6 miljoner?": the documents telling that amount, not every source.
+  { intent: "documents", all: ["sources"], when: ({ q }) => q.amounts.length > 0 },
   // "Vilket datum publicerades pressmeddelandet om lungcancer?": the documents about it, with their dates.
   {
     intent: "documents",
@@ -287,7 +291,12 @@ export const RULES: readonly Rule[] = [
     // "which minister announced …" asks for a person, not the documents' dates.
     none: ["minister", "who", "whoIs"],
     // "how much pharmacogenomics money was announced in dec 2027" asks for money, not dates.
-    when: ({ q, topical }) => (topical || q.docKinds.length > 0) && !q.cues.has("howMuch"),
+    // "when was the 2024 money announced": the documents telling that year's money, with their dates.
+    when: ({ q, topical }) =>
+      (topical ||
+        q.docKinds.length > 0 ||
+        (q.years.length > 0 && money(q) && q.cues.has("when"))) &&
+      !q.cues.has("howMuch"),
   },
   // "the smallest grant in the documents": the documents are where to look, not what is asked.
   {

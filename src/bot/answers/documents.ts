@@ -19,7 +19,12 @@ export function answerDocuments(ctx: AnswerContext): Draft {
   for (const { entry } of entries) {
     if (!inYears(entry, query.years)) continue;
     // "pressmeddelandet om 80 miljoner": the documents telling that money, not one comparing with it.
-    if (asked.size > 0 && (!asked.has(entry.amountSek) || entry.role === "comparison")) continue;
+    if (asked.size > 0 && !asked.has(entry.amountSek)) continue;
+    // "when was the 2024 money announced": a comparison retells money, it does not tell it.
+    if ((asked.size > 0 || query.cues.has("published")) && entry.role === "comparison") continue;
+    // "the 2024 money" with no subject named is GMS's money, not every amount of the year.
+    if (query.cues.has("published") && !hasTopic(query) && query.orgs.length === 0 && !entry.gms)
+      continue;
     for (const s of entry.sources) if (!found.has(s.docId)) found.set(s.docId, s);
   }
   const words = [...query.topicWords, ...query.people].join(" ");
@@ -42,7 +47,13 @@ export function answerDocuments(ctx: AnswerContext): Draft {
       say(ctx.language, "Inget dokument tar upp det.", "No document mentions that."),
     );
   const titles = new Map(ctx.knowledge.documents.map((d) => [d.id, d]));
-  const lines = [...found.entries()].slice(0, MAX_DOCUMENTS).map(([docId, span]) => {
+  // With dates asked, the earliest first: the announcement before its retellings.
+  const listed = query.cues.has("published")
+    ? [...found.entries()].sort(([a], [b]) =>
+        (titles.get(a)?.published ?? "9").localeCompare(titles.get(b)?.published ?? "9"),
+      )
+    : [...found.entries()];
+  const lines = listed.slice(0, MAX_DOCUMENTS).map(([docId, span]) => {
     const doc = titles.get(docId);
     const undated = query.cues.has("published")
       ? say(ctx.language, " (odaterat)", " (undated)")

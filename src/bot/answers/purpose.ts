@@ -1,6 +1,7 @@
 import { countsAsGrant, type FactRole, type LedgerEntry } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { oneLine, say } from "../say.js";
+import { answerAbout } from "./about.js";
 import { answerRecipientAmounts } from "./amount-by-org.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
@@ -14,6 +15,7 @@ const PURPOSE_MAX = 200;
 /** "What was the 14,5 million for?": every entry of that amount, with what it funds. */
 export function answerPurpose(ctx: AnswerContext): Draft {
   if (ctx.query.amounts.length === 0 && ctx.query.years.length > 0) return answerYearPurposes(ctx);
+  if (ctx.query.amounts.length === 0) return answerNoAmount(ctx);
   const amounts = new Set(ctx.query.amounts.map((a) => a.valueSek));
   // One amount (the usual question) reads its own entries; several keep the ledger's order.
   const [only] = amounts;
@@ -50,6 +52,8 @@ export function answerPurpose(ctx: AnswerContext): Draft {
       ...ctx,
       query: { ...ctx.query, years: total.years, span: total.years.length > 1, amounts: [] },
     });
+  if (found.length === 0 && ctx.query.years.length > 0 && ctx.query.cues.has("yesNo"))
+    return notThatYear(ctx, [...amounts]);
   if (found.length === 0) {
     const asked = [...amounts].map((a) => amountText(ctx, a)).join(", ");
     const near = nearestAmounts(ctx, [...amounts]);
@@ -78,6 +82,12 @@ export function answerPurpose(ctx: AnswerContext): Draft {
     const line = aim ? `${described} ${aim}` : described;
     return found.length > 1 ? `• ${line}` : line;
   });
+  // "stämmer det att GMS fick 10 miljoner 2023?": yes first, when every such amount is a GMS grant.
+  const confirmed =
+    ctx.query.cues.has("yesNo") &&
+    ctx.query.mentionsGms &&
+    found.every((e) => e.gms && countsAsGrant(e));
+  if (confirmed && found.length === 1) lines[0] = `${say(ctx.language, "Ja.", "Yes.")} ${lines[0]}`;
   if (found.length > 1) {
     lines.unshift(
       say(
@@ -86,6 +96,7 @@ export function answerPurpose(ctx: AnswerContext): Draft {
         `The documents mention ${found.length} amounts of ${amountText(ctx, found[0]?.amountSek ?? 0)}:`,
       ),
     );
+    if (confirmed) lines[0] = `${say(ctx.language, "Ja.", "Yes.")} ${lines[0]}`;
   }
   return {
     intent: "purpose",
@@ -148,6 +159,38 @@ function statedAim(ctx: AnswerContext, entry: LedgerEntry): string | null {
     `Syfte: “${oneLine(aim.span.text)}” ${marker}`,
     `Purpose: “${oneLine(aim.span.text)}” ${marker}`,
   );
+}
+
+/** "varför fick gms pengar?" with no amount or year: what GMS is for, or which amount is meant. */
+function answerNoAmount(ctx: AnswerContext): Draft {
+  if (ctx.query.mentionsGms) return answerAbout(ctx, false);
+  return decline(
+    "purpose",
+    say(
+      ctx.language,
+      "Vilket belopp eller år menar du? Fråga till exempel ”vad gick 14,5 miljoner till?” eller ”vad är pengarna 2024 till för?”.",
+      "Which amount or year do you mean? Ask for example “what was the 14.5 million for?” or “what is the 2024 money for?”.",
+    ),
+  );
+}
+
+/** "stämmer det att GMS fick 20 miljoner 2023?" when no document states it: no, then what that year got. */
+function notThatYear(ctx: AnswerContext, amounts: number[]): Draft {
+  const asked = amounts.map((a) => amountText(ctx, a)).join(", ");
+  const years = ctx.query.years.join(", ");
+  const got = answerYearPurposes(ctx);
+  const lead = got.answered
+    ? say(
+        ctx.language,
+        `Nej: inget av dokumenten anger ${asked} för ${years}. För ${years} anger de:`,
+        `No: none of the documents states ${asked} for ${years}. For ${years} they state:`,
+      )
+    : say(
+        ctx.language,
+        `Nej: inget av dokumenten anger ${asked} för ${years}.`,
+        `No: none of the documents states ${asked} for ${years}.`,
+      );
+  return { ...got, text: got.answered ? `${lead}\n${got.text}` : `${lead} ${got.text}` };
 }
 
 /** "vad är syftet med pengarna 2027": each of the year's GMS grants with what it funds and its stated aim. */

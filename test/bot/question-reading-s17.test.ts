@@ -1,0 +1,94 @@
+// Readings added in session 17 (main): an amount asked about ("tell me about the 16,5 million") is its grant,
+// "källa på X" the documents telling X, "when was the 2024 money announced" the documents with their dates,
+// a wrong figure put to the bot answered no with what the year got, "why" with nothing else never an empty
+// sentence, greetings typed drawn out ("heyy") and years typed with the letter O ("2O24").
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { cleanQuestion } from "../../src/bot/normalize.js";
+import { parseQuestion } from "../../src/bot/query.js";
+import { createVocabulary } from "../../src/bot/vocabulary.js";
+import { TOPICS } from "../../src/knowledge/index.js";
+import { seedKnowledge } from "../support/seeds.js";
+
+const vocabulary = createVocabulary(
+  seedKnowledge(),
+  TOPICS.flatMap((t) => t.svPhrases),
+);
+const read = (q: string) => parseQuestion(q, vocabulary, { today: "2026-12-03" });
+const seeds = createAsk({ knowledge: seedKnowledge(), now: () => 0 });
+const ask = (q: string) => seeds(q, { conversationId: `s17-${q}`, today: "2026-12-03" });
+
+describe("an amount asked about", () => {
+  it("'tell me about' an amount answers that amount's grant, not a passage search", () => {
+    const a = ask("tell me about the 16,5 million");
+    expect(a.intent).toBe("purpose");
+    expect(a.figures[0]?.amountSek).toBe(16_500_000);
+    expect(ask("berätta om 15 miljoner").figures[0]?.amountSek).toBe(15_000_000);
+  });
+
+  it("the source of an amount lists the documents telling it, not every source", () => {
+    const a = ask("källa på 49,5 miljoner?");
+    expect(a.intent).toBe("documents");
+    expect(a.text.split("\n").filter((l) => l.startsWith("•"))).toHaveLength(1);
+  });
+});
+
+describe("when money was announced", () => {
+  it("a year's money asked 'when announced' lists its documents with their dates, earliest first", () => {
+    const a = ask("when was the 2024 money announced");
+    expect(a.intent).toBe("documents");
+    expect(a.text).toMatch(/2024-05-23/);
+    const dates = ask("när presenterades pengarna för 2022?").text.match(
+      /\(\d{4}-\d{2}(?:-\d{2})?\)/g,
+    );
+    expect(dates).toEqual([...(dates ?? [])].sort());
+  });
+
+  it("'annonserades' is a publishing word", () => {
+    expect(read("när annonserades 2024 års pengar?").cues.has("published")).toBe(true);
+  });
+});
+
+describe("a figure put to the bot", () => {
+  it("no document states it for that year: no, then what the year got", () => {
+    const a = ask("stämmer det att GMS fick 20 miljoner 2023?");
+    expect(a.text).toMatch(/^Nej: inget av dokumenten anger 20 miljoner kronor för 2023/);
+    expect(a.figures[0]?.amountSek).toBe(10_000_000);
+  });
+
+  it("a GMS grant that is stated: yes first", () => {
+    expect(ask("stämmer det att GMS fick 10 miljoner 2023?").text).toMatch(/^Ja\./);
+  });
+});
+
+describe("why, with nothing else", () => {
+  it("about GMS: what the documents say GMS is, never an empty amount", () => {
+    const a = ask("why does gms get money");
+    expect(a.text).not.toMatch(/mentions \./);
+    expect(a.text).toMatch(/Genomic Medicine Sweden/);
+  });
+
+  it("alone: asks which amount or year", () => {
+    const a = ask("varför?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/Vilket belopp eller år/);
+  });
+});
+
+describe("chat spellings", () => {
+  it("a greeting or thanks with its last letter drawn out is read as the word", () => {
+    expect(read("heyy gms 2024").cues.has("greeting")).toBe(true);
+    expect(read("thxxx").cues.has("thanks")).toBe(true);
+    expect(read("heyy gms 2024").coverage.unplaced).toEqual([]);
+  });
+
+  it("a drawn-out greeting keeps its place: only a question's first word greets", () => {
+    expect(read("what about heyy").cues.has("greeting")).toBe(false);
+  });
+
+  it("a year typed with the letter O for a zero is the year; other words keep their O", () => {
+    expect(cleanQuestion("vad fick gms 2O24?").text).toBe("vad fick gms 2024?");
+    expect(cleanQuestion("what about 2o22").text).toBe("what about 2022");
+    expect(cleanQuestion("CO2 2OOO zoo 1O").text).toBe("CO2 2OOO zoo 1O");
+  });
+});
