@@ -83,7 +83,7 @@ cue share         | andel*, share, percent, percentage, procent, proportion, fra
 cue shareNoun     | andel*, share, proportion, fraction, hur stor del, what part of, what chunk of, what slice of, how big a chunk, how big a slice, how big a piece, hur stor bit, hur stor bit av kakan
 cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest, top, topp
 cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest
-cue average       | average, genomsnitt*, snitt, i snitt, on average, mean, medelvärde
+cue average       | average, genomsnitt*, snitt, i snitt, on average, the mean, a mean, mean of, mean per, mean annual, mean yearly, mean amount, mean funding, mean grant, mean sum, mean value, medelvärde
 cue perYear       | per year, per år, each year, $each, vardera, var för sig, respektive, $respektive år, varje år, every year, yearly, annual*, årlig*, om året, a year, år för år, year by year, by year
 cue overview      | overview, översikt*, summary, sammanfattning, trend, trends, utveckling, utvecklingen, over time, över tid, going up, going down, går upp, går ner
 cue title:chair   | ordförande, ordföranden, chair, chairs, chaired, chairman, chairperson, chairwoman
@@ -100,7 +100,7 @@ cue including     | inkl, inklusive, including, incl, medräknat, inberäknat, o
 cue ownMoney      | egna medel, egna pengar, own funds, own money, of its own, their own money, its own money
 cue fresh         | new money, nya pengar, nya medel, färska pengar, fresh money, nytillskott, new funding, ny finansiering, nya anslag, new grant
 cue onTopOf       | on top of, utöver, in addition to, besides, extra, additional
-cue whatIs        | what is, what are, what does, whats, vad är, vad betyder, vad gör, vad innebär, what was
+cue whatIs        | what is, what are, what does, whats, vad är, vad betyder, vad gör, vad innebär, what was, $mean, $stand for, $stands for
 cue whoIs         | who is, who was, who are, vem är, vem var, vilka är, who wrote, vem skrev, author, författare*, skribent*
 cue otherCurrency | in euros, in euro, in eur, i euro, i eur, in dollars, in dollar, in usd, i dollar, i usd, in us dollars, in other currency, i annan valuta, euro amount, euro figure, how many euros, hur många euro
 cue keep          | behåller, behöll, behålla, behållit, behålls, behölls, keep, keeps, kept, keeping, retain, retains, retained, stannar kvar, stannade kvar, stays, stayed

@@ -348,6 +348,13 @@ export function parseQuestion(
     asSwedish.words,
   );
   for (const w of when.unresolved) query.coverage.unplaced.push(w);
+  // "in english pls": filler is never said back as what was asked about.
+  const noise = new Set(query.coverage.noise.map((w) => w.toLowerCase()));
+  if (noise.size > 0)
+    query.asked = query.asked
+      .split(" ")
+      .filter((w) => !noise.has(w))
+      .join(" ");
   // "utan 2022" with no other year: nothing to leave it out of, so it is named back, never summed over.
   if (negated && years.size === 0) query.coverage.unplaced.push(negated.phrase);
   return query;

@@ -3,6 +3,7 @@
 // a wrong figure put to the bot answered no with what the year got, "why" with nothing else never an empty
 // sentence, greetings typed drawn out ("heyy") and years typed with the letter O ("2O24").
 import { describe, expect, it } from "vitest";
+import { closestTerms } from "../../src/bot/answers/clarify.js";
 import { createAsk } from "../../src/bot/index.js";
 import { cleanQuestion } from "../../src/bot/normalize.js";
 import { parseQuestion } from "../../src/bot/query.js";
@@ -90,5 +91,36 @@ describe("chat spellings", () => {
     expect(cleanQuestion("vad fick gms 2O24?").text).toBe("vad fick gms 2024?");
     expect(cleanQuestion("what about 2o22").text).toBe("what about 2022");
     expect(cleanQuestion("CO2 2OOO zoo 1O").text).toBe("CO2 2OOO zoo 1O");
+  });
+});
+
+describe("what a word means", () => {
+  it("'what does X mean' asks what it is, not an average", () => {
+    const q = read("what does precision medicine mean");
+    expect(q.cues.has("average")).toBe(false);
+    expect(q.cues.has("whatIs")).toBe(true);
+    expect(read("what's the mean per year 2021-2024").cues.has("average")).toBe(true);
+  });
+
+  it("the sentence that defines the word comes first", () => {
+    const a = ask("vad är precisionsmedicin");
+    expect(a.text.split("\n")[1]).toMatch(/^• “Precisionsmedicin, eller individanpassad vård, är/);
+  });
+});
+
+describe("guesses and notes", () => {
+  it("a three-letter name is never offered for a longer word two edits away", () => {
+    expect(closestTerms("sucks", "en")).toEqual([]);
+    expect(closestTerms("barncanser", "sv").length).toBeGreaterThan(0);
+  });
+
+  it("amounts asked in another currency no document converts: kronor, and said so", () => {
+    const a = ask("how much did gms get in 2024 in dollars");
+    expect(a.figures[0]?.amountSek).toBe(49_500_000);
+    expect(a.text).toMatch(/converts nothing/);
+  });
+
+  it("filler is never said back as the subject ('in english pls')", () => {
+    expect(read("in english pls").asked).toBe("");
   });
 });

@@ -31,30 +31,37 @@ const PART_MATCH_MIN = 5;
 const CLARIFY_WORDS_MAX = 8;
 
 /** Known terms close to the asker's word ("bröstcanser" → "bröst- och äggstockscancer"). */
+/** Edits a word of this length may be off by and still be offered as meant. */
+const editsFor = (length: number) => (length <= 4 ? 1 : length <= 7 ? 2 : 3);
+
 export function closestTerms(word: string, language: AnswerContext["language"]): string[] {
   const w = word.toLowerCase();
   // One edit in two or three letters is a different word ("js" is not "RS"): no guess for so short a word.
   if (w.length <= SHORTEST_GUESSED) return [];
-  const limit = w.length <= 4 ? 1 : w.length <= 7 ? 2 : 3;
+  const limit = editsFor(w.length);
   // A short word is compared with whole terms only: "even" is one edit from "seven" in "the seven regions".
   const partsToo = w.length >= PART_MATCH_MIN;
   // One word of a longer term is a weaker hint than the whole term: it gets the spelling corrector's stricter
   // limit ("legit" is two edits from "legal" in the Kammarkollegiet's English name, and means neither).
   const partLimit = Math.min(limit, allowedEdits(w.length));
-  const scored = TERMS.map((t) => {
-    const parts = partsToo
-      ? t.match
-          .split(" ")
-          .filter((p) => p.length >= PART_MATCH_MIN && p !== t.match)
-          .map((p) => editDistance(w, p, partLimit))
-          .filter((d) => d <= partLimit)
-      : [];
-    return {
-      name: language === "sv" ? t.sv : t.en,
-      d: Math.min(editDistance(w, t.match, limit), ...parts),
-    };
-  })
-    .filter((x) => x.d <= limit)
+  // A short term is as easily another word as a short question word is: "sucks" is two edits from "SUS".
+  const scored = TERMS.filter((t) => t.match.length > SHORTEST_GUESSED)
+    .map((t) => {
+      const parts = partsToo
+        ? t.match
+            .split(" ")
+            .filter((p) => p.length >= PART_MATCH_MIN && p !== t.match)
+            .map((p) => editDistance(w, p, partLimit))
+            .filter((d) => d <= partLimit)
+        : [];
+      return {
+        name: language === "sv" ? t.sv : t.en,
+        d: Math.min(editDistance(w, t.match, limit), ...parts),
+        limit: Math.min(limit, editsFor(t.match.length)),
+        parts: parts.length > 0,
+      };
+    })
+    .filter((x) => x.d <= limit && (x.parts || x.d <= x.limit))
     .sort((a, b) => a.d - b.d);
   return [...new Set(scored.map((x) => x.name))].slice(0, 3);
 }

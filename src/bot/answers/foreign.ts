@@ -165,7 +165,13 @@ export function convertedNote(ctx: AnswerContext, draft: Draft): string {
           f.written.start - (s.amountEnd ?? 0) <= CONVERSION_REACH,
       ),
   );
-  if (conversions.length === 0) return "";
+  // "how much in dollars": no document converts these figures, and the bot converts nothing: said so.
+  if (conversions.length === 0)
+    return say(
+      ctx.language,
+      "(Beloppen står i kronor i dokumenten; boten räknar inte om dem till annan valuta.)",
+      "(The documents give these amounts in kronor; the bot converts nothing into other currencies.)",
+    );
   const written = [...new Set(conversions.map((f) => f.written.text))];
   const told = written
     .map((w) => {

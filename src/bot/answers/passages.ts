@@ -26,11 +26,17 @@ export function answerPassages(ctx: AnswerContext): Draft {
   // Asked about money, sentences that state an amount come first among the good matches.
   const money = ["howMuch", "amount", "total"].some((c) => ctx.query.cues.has(c));
   const found = ctx.knowledge.passages.search(query, {
-    limit: money ? MAX_PASSAGES * 2 : MAX_PASSAGES,
+    // Money or a definition asked: a wider pool, sorted below.
+    limit: money || ctx.query.cues.has("whatIs") ? MAX_PASSAGES * 3 : MAX_PASSAGES,
     // A name may stand alone on a signature line; a topic needs a sentence.
     filter: (p) => !p.heading && (p.text.length > 30 || ctx.query.people.length > 0),
   });
   if (money) found.sort((a, b) => Number(/\d/.test(b.text)) - Number(/\d/.test(a.text)));
+  // "what does precision medicine mean": a sentence that defines the word ("Precisionsmedicin … är …") first.
+  if (ctx.query.cues.has("whatIs")) {
+    const defines = (t: string) => definesWord(t, ctx.query.topicWords);
+    found.sort((a, b) => Number(defines(b.text)) - Number(defines(a.text)));
+  }
   // "what is share-gen": a project's sentences name it; one that only shares a part ("genpanelen") does not.
   // An organisation asked with a project: its own sentences first ("… but receives no funding from it").
   const orgNames = ctx.query.names.length > 0 ? orgs.map((n) => n.toLowerCase()) : [];
@@ -68,4 +74,20 @@ export function answerPassages(ctx: AnswerContext): Draft {
   );
   const lines = found.map((p) => `• “${p.text}” ${ctx.citations.markers([p]).text}`);
   return { intent: "passage", answered: true, text: [intro, ...lines].join("\n"), figures: [] };
+}
+
+// A definition's verb comes within a few words of its subject: "Precisionsmedicin, eller individanpassad vård, är".
+const DEFINING_VERBS = new Set(["är", "innebär", "betyder", "is", "are", "means"]);
+const DEFINING_REACH = 6;
+
+/** The sentence opens with one of the words and says what it is within a few words. */
+function definesWord(text: string, asked: readonly string[]): boolean {
+  const opening = text
+    .slice(0, 120)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
+  const first = opening[0] ?? "";
+  if (!asked.some((w) => w.length >= 4 && first.startsWith(w))) return false;
+  return opening.slice(1, DEFINING_REACH + 1).some((w) => DEFINING_VERBS.has(w));
 }
