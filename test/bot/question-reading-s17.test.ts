@@ -9,6 +9,7 @@ import { cleanQuestion } from "../../src/bot/normalize.js";
 import { parseQuestion } from "../../src/bot/query.js";
 import { createVocabulary } from "../../src/bot/vocabulary.js";
 import { TOPICS } from "../../src/knowledge/index.js";
+import { corpusKnowledge } from "../support/question-runner.js";
 import { seedKnowledge } from "../support/seeds.js";
 
 const vocabulary = createVocabulary(
@@ -122,5 +123,20 @@ describe("guesses and notes", () => {
 
   it("filler is never said back as the subject ('in english pls')", () => {
     expect(read("in english pls").asked).toBe("");
+  });
+});
+
+describe("a decision for a year no grant is decided for", () => {
+  it("says no such decision, naming the decision dates nearest the year, once punctuated", () => {
+    const extra = createAsk({ knowledge: corpusKnowledge("extra"), now: () => 0 });
+    const a = extra("vilket beslut gäller 2029?", { today: "2026-12-03" });
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^Dokumenten beskriver inget sådant beslut\. De daterar beslut till/);
+    expect(a.text).not.toMatch(/\.\./);
+    expect(a.text).not.toMatch(/84 miljoner/);
+  });
+
+  it("'rekvdatum' is a requisition word", () => {
+    expect(read("rekvdatum 2027").cues.has("requisition")).toBe(true);
   });
 });

@@ -364,16 +364,24 @@ function noDecisionLine(ctx: AnswerContext): string {
   for (const d of all)
     if (d.date?.year != null && d.date.month != null)
       months.set(d.date.year * 12 + d.date.month, dateText({ ...d.date, day: null }, ctx.language));
-  const dated = [...months].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
-  const shown = dated.slice(0, MAX_NAMES);
-  const more = dated.length > shown.length ? say(ctx.language, " m.fl.", " and more") : "";
+  // With a year asked, the decisions nearest it are the ones worth naming.
+  const asked = ctx.query.years.length > 0 ? Math.max(...ctx.query.years) * 12 : null;
+  const near =
+    asked === null
+      ? [...months]
+      : [...months].sort((a, b) => Math.abs(a[0] - asked) - Math.abs(b[0] - asked));
+  const shown = near
+    .slice(0, MAX_NAMES)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, text]) => text);
+  const more = months.size > shown.length;
   const known =
     shown.length === 0
       ? ""
       : say(
           ctx.language,
-          ` De daterar beslut till ${listText(shown, "sv")}${more}.`,
-          ` They date decisions to ${listText(shown, "en")}${more}.`,
+          ` De daterar beslut till ${more ? "bland annat " : ""}${listText(shown, "sv")}.`,
+          ` They date decisions to ${more ? "among others " : ""}${listText(shown, "en")}.`,
         );
   return say(
     ctx.language,
@@ -487,6 +495,9 @@ function relevantDecisions(ctx: AnswerContext, docs: Set<string> | null): Decisi
   const amounts = new Set(
     asked.length > 0 ? asked : (askedEntries(ctx) ?? yearsGrants(ctx)).map((e) => e.amountSek),
   );
+  // "vilket beslut gäller 2029?" where no GMS grant is decided for the year: no decision is about it.
+  if (amounts.size === 0 && ctx.query.years.length > 0 && asked.length === 0 && !askedEntries(ctx))
+    return [];
   if (amounts.size === 0) return found;
   // A share is decided with its whole: "16 miljoner till sällsynta" is in the decision on the 66 miljoner.
   // Up the whole chain: "16 miljoner" is a part of the 50 that is a part of the decided 80.
