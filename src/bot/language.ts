@@ -5,7 +5,7 @@ const SWEDISH = new Set(
   `hur mycket mkt mycke vad vem vilka vilken vilket när varför gick fick får går till och för att är
   som år av om det den en ett med på från kronor kr miljoner miljon pengar betalar ut vad var finns
   källor hjälp ska skall inom samt eller också beslutade beslut fördelas fördelning totalt sammanlagt
-  hej tack berätta visa lista ge mig ingår deltar senast redovisning under åren barn barncancer
+  hej hejdå tack berätta visa lista ge mig ingår deltar senast redovisning under åren barn barncancer
   kvinnors lungcancer sällsynta hälsotillstånd datadelning kliniska studier pengarna medlen fördelades
   gick kostar kostade många regioner universitet ska ökade ökning minskade minskning mest minst störst
   största skiljer sedan sen jämfört än mer mindre nästa förra senaste fjol alla varje hela`.split(
@@ -17,7 +17,7 @@ const ENGLISH = new Set(
   from with by money million millions sek allocated spent received receive pays paid sources help
   list show tell me about total altogether breakdown split deadline report decided decision
   rare diseases childhood lung breast ovarian sharing clinical trials early detection whole
-  genome sequencing own work hello hi hey thanks please could can cancers womens women children kids
+  genome sequencing own work hello hi hey bye goodbye thanks please could can cancers womens women children kids
   budget line average overview funding numbers give year get got much many does do who whom
   spend spent grant grants allocated allocation good morning thanks thx ty cheers great nice okay
   deadlines report reports due signed university universities co regions agency share percent average

@@ -82,7 +82,7 @@ export function findLexicon(tokens: readonly QuestionToken[]): LexHit[] {
 
 // Chat words typed drawn out ("heyy", "hejjj", "thxxx", "lool"): only these roles, so no name or area is guessed.
 const DRAWN_OUT_ROLES = new Set<LexRole>(["noise"]);
-const DRAWN_OUT_CUES = new Set(["greeting", "thanks"]);
+const DRAWN_OUT_CUES = new Set(["greeting", "thanks", "farewell"]);
 const LAST_RUN = /(\p{L})\1+$/u;
 
 /** A one-word greeting, thanks or filler with its last letter typed more than once, else undefined. */

@@ -197,6 +197,12 @@ export const RULES: readonly Rule[] = [
   },
   // "r u a bot?", "is this bot a real person": what the bot is, with what it can answer.
   { intent: "greeting", all: ["aboutBot"] },
+  // "u sure?", "är du säker?": where the answers come from, not a new question.
+  {
+    intent: "greeting",
+    all: ["doubt"],
+    when: ({ q }) => q.years.length === 0 && q.amounts.length === 0,
+  },
   // "How much did each region get in 2027?", "Vilken region fick mest pengar?": each organisation of the
   // kind, never the year's total.
   {
@@ -734,7 +740,11 @@ export const RULES: readonly Rule[] = [
   { intent: "amount", when: ({ q }) => q.years.length > 0 || q.mentionsGms || q.latest },
   { intent: "amount", any: ["why", "purpose", "list"] },
   { intent: "greeting", all: ["greeting"] },
-  { intent: "thanks", when: ({ q }) => q.cues.has("thanks") && q.coverage.unplaced.length === 0 },
+  {
+    intent: "thanks",
+    when: ({ q }) =>
+      (q.cues.has("thanks") || q.cues.has("farewell")) && q.coverage.unplaced.length === 0,
+  },
   { intent: "clarify", when: ({ q }) => q.coverage.unplaced.length > 0 },
 ];
 

@@ -31,6 +31,10 @@ export const TOPICS: readonly Topic[] = [
       "kids cancer",
       "cancer in children",
       "children with cancer",
+      "child with cancer",
+      "kids with cancer",
+      "kid with cancer",
+      "cancer in kids",
     ],
   },
   {

@@ -140,3 +140,26 @@ describe("a decision for a year no grant is decided for", () => {
     expect(read("rekvdatum 2027").cues.has("requisition")).toBe(true);
   });
 });
+
+describe("social turns", () => {
+  it("a goodbye is answered as one, after any thanks", () => {
+    expect(ask("hejdå").text).toMatch(/^Hej då!/);
+    expect(ask("ok thx bye").text).toMatch(/You're welcome!.*Bye!/);
+  });
+
+  it("'u sure?' says where the figures come from", () => {
+    const a = ask("u sure?");
+    expect(a.figures).toEqual([]);
+    expect(a.text).toMatch(/every figure is quoted/);
+  });
+
+  it("'start getting money' asks the first funded year; 'start' is never corrected to a document word", () => {
+    const q = read("when did gms start getting money");
+    expect(q.cues.has("firstYear")).toBe(true);
+    expect(q.stems).toEqual([]);
+  });
+
+  it("'kids with cancer' is childhood cancer", () => {
+    expect(read("how much money for kids with cancer").topics).toEqual(["barncancer"]);
+  });
+});

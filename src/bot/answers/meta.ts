@@ -28,6 +28,18 @@ export function answerHelp(ctx: AnswerContext, intent = "help"): Draft {
       ...(followUps ? [`Follow-ups work: ${followUps}.`] : []),
     ].join("\n"),
   );
+  // "u sure?": every figure is quoted; the sources show where.
+  if (ctx.query.cues.has("doubt"))
+    return {
+      intent,
+      answered: true,
+      text: say(
+        ctx.language,
+        "Jag svarar bara med det dokumenten säger: varje siffra är citerad, och citaten bakom [1], [2] … visar var den står. Skriv ”källor” för dokumentlistan.",
+        "I only answer with what the documents say: every figure is quoted, and the quotes behind [1], [2] … show where it is written. Type “sources” for the list of documents.",
+      ),
+      figures: [],
+    };
   // "r u a bot?": said plainly first.
   const bot = ctx.query.cues.has("aboutBot")
     ? `${say(
@@ -128,14 +140,15 @@ export function answerTooLong(ctx: AnswerContext, max: number): Draft {
 }
 
 export function answerThanks(ctx: AnswerContext): Draft {
-  return {
-    intent: "thanks",
-    answered: true,
-    text: say(
-      ctx.language,
-      "Varsågod! Fråga gärna mer – skriv ”hjälp” för exempel.",
-      "You're welcome! Ask away – type “help” for examples.",
-    ),
-    figures: [],
-  };
+  const thanked = ctx.query.cues.has("thanks");
+  // "hejdå", "ok thx bye": a goodbye is answered as one, after the thanks if there was any.
+  const bye = ctx.query.cues.has("farewell") ? say(ctx.language, " Hej då!", " Bye!") : "";
+  const text = thanked
+    ? say(
+        ctx.language,
+        `Varsågod! Fråga gärna mer – skriv ”hjälp” för exempel.${bye}`,
+        `You're welcome! Ask away – type “help” for examples.${bye}`,
+      )
+    : say(ctx.language, "Hej då! Välkommen tillbaka.", "Bye! Come back any time.");
+  return { intent: "thanks", answered: true, text, figures: [] };
 }
