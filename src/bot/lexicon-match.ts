@@ -75,7 +75,7 @@ export function findLexicon(tokens: readonly QuestionToken[]): LexHit[] {
           sameFamily(o.entry.role, h.entry.role) &&
           o.from <= h.from &&
           o.to >= h.to &&
-          o.to - o.from > h.to - h.from,
+          (o.to - o.from > h.to - h.from || exactOverPrefix(o, h)),
       ),
   );
 }
@@ -96,6 +96,17 @@ function drawnOut(word: string, at: number): LexEntry | undefined {
       e.at !== "end" &&
       (e.at !== "start" || at === 0) &&
       (DRAWN_OUT_ROLES.has(e.role) || (e.role === "cue" && DRAWN_OUT_CUES.has(e.value))),
+  );
+}
+
+/** One word written out ("rapporteur") says more than a prefix it happens to start with ("rapport*"). */
+function exactOverPrefix(exact: LexHit, prefix: LexHit): boolean {
+  return (
+    exact.from === prefix.from &&
+    exact.to === prefix.to &&
+    exact.to - exact.from === 1 &&
+    !(exact.entry.tokens[0] ?? "").endsWith("*") &&
+    (prefix.entry.tokens[0] ?? "").endsWith("*")
   );
 }
 

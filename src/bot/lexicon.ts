@@ -90,6 +90,8 @@ cue title:chair   | ordförande, ordföranden, chair, chairs, chaired, chairman,
 cue title:project-leader | projektledare, projektledaren, project leader, project lead, projektets ledare
 cue title:head    | generaldirektör, generaldirektören, director general, verksamhetschef, chef, head of
 cue title:coordinator | koordinator, samordnare, coordinator
+cue issuer        | which ministry, what ministry, which department, what department, vilket departement, vilket departementet, från vilket departement, which ministry issued, från vilket departement kommer, from which ministry, what ministries, which ministries, vilka departement
+cue title:rapporteur | föredragande, föredraganden, rapporteur, presenting official, official who presented
 cue title:prime-minister | statsminister, statsministern, prime minister, premier
 cue firstYear     | first fund, first funded, first gave, first give, first got, first get, first received, the first time, första gången, för första gången, when did the funding start, when did funding start, when did it start, since when, sedan när, first year, första året, first funded, när började, när startade finansieringen, when did the money start, när kom de första pengarna, start getting, start receiving, started getting, started receiving, begin getting, began getting, began receiving, start funding, started funding, börja få, började få, började gms få, började de få
 cue whichYears    | vilka år, vilka åren, which years, what years, vilka årtal, under vilka år, in which years, how many years, hur många år

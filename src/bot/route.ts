@@ -197,6 +197,8 @@ export const RULES: readonly Rule[] = [
   },
   // "r u a bot?", "is this bot a real person": what the bot is, with what it can answer.
   { intent: "greeting", all: ["aboutBot"] },
+  // "Which ministry issued the 2022 decision?": the sender the documents' openings name.
+  { intent: "documents", all: ["issuer"], none: ["howMuch"] },
   // "u sure?", "är du säker?": where the answers come from, not a new question.
   {
     intent: "greeting",

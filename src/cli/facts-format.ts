@@ -132,6 +132,10 @@ export function factsText(s: Statements): string {
       ),
     ),
     ...section(
+      "Ministries",
+      s.issuers.map((i) => `${oneLine(i.name)}  ${at(i.span.docId)}`),
+    ),
+    ...section(
       "Reference numbers",
       s.references.map(
         (r) => `${oneLine(r.number.text).padEnd(16)}  ${r.kind.padEnd(7)}  ${at(r.span.docId)}`,

@@ -163,3 +163,21 @@ describe("social turns", () => {
     expect(read("how much money for kids with cancer").topics).toEqual(["barncancer"]);
   });
 });
+
+describe("the sender and the presenting official", () => {
+  it("'which ministry issued the 2022 decision' names the ministry the documents' openings name", () => {
+    const a = ask("Which ministry issued the 2022 decision?");
+    expect(a.text).toMatch(/^According to the documents, they come from Socialdepartementet \[1\]/);
+  });
+
+  it("'rapporteur' is the presenting official, not a report (an exact word beats a prefix)", () => {
+    const q = read("Who was the rapporteur on the decision?");
+    expect(q.cues.has("report")).toBe(false);
+    expect(ask("Who was the rapporteur on the decision?").text).toMatch(/Martin Janhäll/);
+  });
+
+  it("a month and year name when the document was published, not the years of its money", () => {
+    const a = ask("what does the December 2020 press release say");
+    expect(a.figures.map((f) => f.amountSek)).toContain(16_500_000);
+  });
+});

@@ -248,6 +248,7 @@ describe("gms-bot as a process: ledger and sources", () => {
       "costs",
       "counts",
       "corrections",
+      "issuers",
     ]);
     for (const { span } of Object.values(statements).flat()) {
       const text = readFileSync(join(ROOT, "seeds", `${span.docId}.txt`), "utf8");

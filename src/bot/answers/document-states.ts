@@ -113,26 +113,27 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
         `I can't find ${named} among the documents.`,
       ),
     );
-  const ids = new Set(docs.map((d) => d.id));
+  const all = new Set(docs.map((d) => d.id));
   if (query.cues.has("proposal")) {
-    const proposed = answerProposals(ctx, ids, named);
+    const proposed = answerProposals(ctx, all, named);
     if (proposed) return proposed;
   }
-  const roles = wantedRoles(ctx);
-  const kindAsked = !roles.has("grant");
-  // "is the 60 million in the regleringsbrev …": an amount the question names narrows to that amount.
-  const asked = new Set(query.amounts.map((a) => a.valueSek));
-  const accept = (e: LedgerEntry) =>
-    e.sources.some((s) => ids.has(s.docId)) &&
-    inYears(e, query.years) &&
-    (asked.size === 0 || asked.has(e.amountSek)) &&
-    (!kindAsked || roles.has(e.role));
-  const matched = hasTopic(query)
-    ? matchTopic(query, ctx.index, (e) => accept(e.entry)).map((e) => e.entry)
-    : ctx.index.entries.map((e) => e.entry).filter(accept);
+  // "the press release from December 2020": a month's year dates the document, not its money.
+  const dated = query.months.length > 0 && query.years.every((y) => publicationYears(ctx).has(y));
+  const told = statedEntries(ctx, all, dated ? [] : query.years);
+  // "the 2020 press release": a year no money of the kind's documents is for may be when one was published.
+  const published = docs.filter((d) => query.years.includes(Number(d.published?.slice(0, 4))));
+  const byDate =
+    told.length === 0 && !dated && published.length > 0
+      ? { ids: new Set(published.map((d) => d.id)), matched: [] as LedgerEntry[] }
+      : null;
+  if (byDate) byDate.matched = statedEntries(ctx, byDate.ids, []);
+  const ids = byDate?.ids ?? all;
+  const matched = byDate?.matched ?? told;
   // A budget frame (an appropriation, a call's whole budget) is told when asked for, as a kind or a total.
   const funding = matched.filter((e) => e.role !== "budget-frame");
-  const framesAsked = kindAsked || query.cues.has("total") || funding.length === 0;
+  const framesAsked =
+    !wantedRoles(ctx).has("grant") || query.cues.has("total") || funding.length === 0;
   const candidates = framesAsked ? matched : funding;
   const entries = candidates
     .map((e) => ({ e, at: firstTold(e, ids), first: askedFirst(ctx, e) }))
@@ -155,6 +156,32 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
     text: [lead, ...entries.map((e) => `• ${describeEntry(ctx, e)}`)].join("\n"),
     figures: entries.map((e) => entryFigure(ctx, e).figure),
   };
+}
+
+/** The entries the documents tell for the asked years (and topic, amount and kind of money). */
+function statedEntries(
+  ctx: AnswerContext,
+  ids: ReadonlySet<string>,
+  years: readonly number[],
+): LedgerEntry[] {
+  const { query } = ctx;
+  const roles = wantedRoles(ctx);
+  const kindAsked = !roles.has("grant");
+  // "is the 60 million in the regleringsbrev …": an amount the question names narrows to that amount.
+  const asked = new Set(query.amounts.map((a) => a.valueSek));
+  const accept = (e: LedgerEntry) =>
+    e.sources.some((s) => ids.has(s.docId)) &&
+    inYears(e, years) &&
+    (asked.size === 0 || asked.has(e.amountSek)) &&
+    (!kindAsked || roles.has(e.role));
+  return hasTopic(query)
+    ? matchTopic(query, ctx.index, (e) => accept(e.entry)).map((e) => e.entry)
+    : ctx.index.entries.map((e) => e.entry).filter(accept);
+}
+
+/** The years of the months the question names ("december 2020"). */
+function publicationYears(ctx: AnswerContext): Set<number> {
+  return new Set(ctx.query.dates.filter((d) => d.kind === "month").map((d) => d.year));
 }
 
 /** "totalt", "max per projekt", "förra omgången": a total, a ceiling or an earlier figure answers first. */

@@ -4,6 +4,7 @@ import { say } from "../say.js";
 import { type AnswerContext, type Draft, decline } from "./context.js";
 import { documentSays } from "./document-says.js";
 import { referenced } from "./document-states.js";
+import { answerIssuers } from "./issuers.js";
 import { orgDocuments } from "./people.js";
 
 const MAX_DOCUMENTS = 10;
@@ -11,6 +12,7 @@ const MAX_DOCUMENTS = 10;
 /** "Which documents mention data sharing?": each document that states money for it or says it, with one quote. */
 export function answerDocuments(ctx: AnswerContext): Draft {
   const { query } = ctx;
+  if (query.cues.has("issuer")) return answerIssuers(ctx);
   const asked = new Set(query.amounts.map((a) => a.valueSek));
   if (query.docKinds.length > 0 && !hasTopic(query) && asked.size === 0)
     return answerKindDocuments(ctx);

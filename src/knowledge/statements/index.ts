@@ -7,6 +7,7 @@ import * as CUE_WORDS from "./cue-words.js";
 import { readDeadlines } from "./deadlines.js";
 import { readDecisions } from "./decisions.js";
 import { viewDocument } from "./document-view.js";
+import { readIssuers } from "./issuers.js";
 import { readLeads } from "./leads.js";
 import { readCopies, readDefinitions, readMembers } from "./lists.js";
 import { readCorrections, readCosts, readCounts } from "./measures.js";
@@ -47,6 +48,7 @@ export function emptyStatements(): Statements {
     costs: [],
     counts: [],
     corrections: [],
+    issuers: [],
   };
 }
 
@@ -76,6 +78,7 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     append(all.costs, readCosts(view));
     append(all.counts, readCounts(view));
     append(all.corrections, readCorrections(view));
+    append(all.issuers, readIssuers(view));
   }
   return all;
 }

@@ -129,6 +129,12 @@ export interface CopyStatement {
   span: Span;
 }
 
+/** The ministry a document's opening names as where it comes from ("Socialdepartementet"). */
+export interface IssuerStatement {
+  name: string;
+  span: Span;
+}
+
 /** A sentence that says who takes part in GMS, and the members it names. */
 export interface MembersStatement {
   members: string[];
@@ -267,4 +273,6 @@ export interface Statements {
   costs: CostStatement[];
   counts: CountStatement[];
   corrections: CorrectionStatement[];
+  /** The ministry each document comes from, where its opening names one. */
+  issuers: IssuerStatement[];
 }
