@@ -26,14 +26,6 @@ const MARKUP = /<[!@#][^<>\s]{0,80}>|<https?:[^<>\s]{0,500}>|https?:\/\/\S+/giu;
 // unread, so a 10 MB "question" costs no more than a long one.
 const RAW_MAX = MAX_QUESTION_CHARS * 20;
 
-// "2O24", "2o25": a year typed with the letter O for a zero (four characters, at least two of them digits).
-const YEAR_WITH_LETTER_O =
-  /(?<![\p{L}\p{N}])(?=[0-9oO]*[oO])(?=(?:[oO]*[0-9]){2})[12][0-9oO]{3}(?![\p{L}\p{N}])/gu;
-const lettersAsDigits = (word: string) => {
-  const year = word.replace(/[oO]/g, "0");
-  return Number(year) >= 1990 && Number(year) <= 2099 ? year : word;
-};
-
 export function cleanQuestion(whole: string): CleanQuestion {
   const raw = whole.length > RAW_MAX ? whole.slice(0, RAW_MAX) : whole;
   let text = raw
@@ -44,7 +36,6 @@ export function cleanQuestion(whole: string): CleanQuestion {
     .replace(STACKED_MARKS, "");
   for (let i = 0; i < 3 && LEADING_MENTION.test(text); i++)
     text = text.replace(LEADING_MENTION, "");
-  text = text.replace(YEAR_WITH_LETTER_O, lettersAsDigits);
   const links = linksIn(text);
   text = text.replace(MARKUP, " ").replace(/\s+/g, " ").trim();
   return { text, tooLong: text.length > MAX_QUESTION_CHARS || whole.length > RAW_MAX, links };
