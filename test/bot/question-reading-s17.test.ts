@@ -180,3 +180,12 @@ describe("the sender and the presenting official", () => {
     expect(a.figures.map((f) => f.amountSek)).toContain(16_500_000);
   });
 });
+
+describe("a foundation's grant to GMS", () => {
+  it("names GMS as its recipient and says it is no state funding, never 'GMS – not GMS'", () => {
+    const extra = createAsk({ knowledge: corpusKnowledge("extra"), now: () => 0 });
+    const a = extra("vad ger barncancerfonden 2028?", { today: "2026-12-03" });
+    expect(a.text).toMatch(/Mottagare: Genomic Medicine Sweden \(GMS\) – inte statens medel/);
+    expect(a.text).not.toMatch(/\(GMS\) – inte GMS/);
+  });
+});

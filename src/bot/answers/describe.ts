@@ -188,6 +188,14 @@ function partOfText(ctx: AnswerContext, entry: LedgerEntry): string {
 /** The ledger knows which money is not GMS's; the answer must say so, not let it pass as GMS funding. */
 function notGmsText(ctx: AnswerContext, entry: LedgerEntry): string {
   if (entry.gms || (entry.role !== "grant" && entry.role !== "part")) return "";
+  // A foundation's grant to GMS goes to GMS: it is the giver that makes it no state funding.
+  if (entry.recipient && mentionsGms(entry.recipient)) {
+    return say(
+      ctx.language,
+      ` Mottagare: ${entry.recipient} – inte statens medel.`,
+      ` Recipient: ${entry.recipient} – not state funding.`,
+    );
+  }
   if (entry.recipient) {
     return say(
       ctx.language,
