@@ -156,8 +156,20 @@ export function classifyRole(c: RoleClues): RoleResult {
   const whole = c.clauseWords === c.sentenceWords;
   const both = whole ? tablesHit(c.sentenceWords, BOTH_CUES) : 0;
   const clause = whole ? both & CLAUSE_BITS : tablesHit(c.clauseWords, CLAUSE_CUES);
-  const role = classifyKind(c, clause, whole ? both >>> CLAUSE_TABLES.length : null);
+  const read = classifyKind(c, clause, whole ? both >>> CLAUSE_TABLES.length : null);
+  // A question's money told of an earlier year ("då ni fick 89 miljoner totalt i fjol?") retells it.
+  const role = asked(c.sentence, read)
+    ? { ...read, isPart: false, role: c.pastRelative ? ("comparison" as const) : ("not-funding" as const) }
+    : read;
   return hit(clause, CLAUSE_TABLES, PER_YEAR) ? { ...role, perYear: true } : role;
+}
+
+// Money a question names ("… så har ni 108 miljoner i år?"): asked about, never told as given.
+const ASKED_ROLES: ReadonlySet<FactRole> = new Set(["grant", "part", "total", "multi-year-total"]);
+
+/** The sentence is a question and the amount read as money given: it is asked, not stated. */
+function asked(sentence: string, read: RoleResult): boolean {
+  return ASKED_ROLES.has(read.role) && sentence.trimEnd().endsWith("?");
 }
 
 /** `clause`: the clause tables' hits in the clause's words; `sentence`: the sentence tables' (null: not read yet). */
