@@ -294,8 +294,14 @@ export function findPayer(sentence: string): string | null {
   // "X betala ut" has no subject: an infinitive needs "ska" ("Kammarkollegiet ska betala ut").
   const infinitive = /^betala\s/i.test(pays[0]);
   const direct = (infinitive ? PAYER_BEFORE_MODAL : PAYER_BEFORE).exec(before)?.[1];
-  return direct && direct !== "Regeringen" ? direct : null;
+  return direct && direct !== "Regeringen" && !NOT_A_PAYER.has(direct.toLowerCase()) ? direct : null;
 }
+
+// "Vem betalar ut pengarna?", "These grants are not part of …": a question word or a demonstrative opens the
+// sentence where a payer's name would; it names no one.
+const NOT_A_PAYER: ReadonlySet<string> = new Set(
+  "vem vilka vilken vilket vad who which what these this those that".split(" "),
+);
 
 // "Vinnova beviljar 2 400 000 kronor …": an agency that grants money pays it; the government only decides.
 const GRANTS =
@@ -304,7 +310,7 @@ const NOT_AN_AGENCY = /^(?:Regeringen|Government|The Government|The Swedish Gove
 
 function findGrantor(sentence: string): string | null {
   const name = GRANTS.exec(sentence)?.[1]?.replace(APPOSITION, "");
-  return name && !NOT_AN_AGENCY.test(name) ? name : null;
+  return name && !NOT_AN_AGENCY.test(name) && !NOT_A_PAYER.has(name.toLowerCase()) ? name : null;
 }
 
 // Verbs whose subject gives the money: "Barncancerfonden går in med …", "Forte har beviljat …".
@@ -413,6 +419,9 @@ export function findChannel(sentence: string): string | null {
   const through = THROUGH.exec(sentence);
   const name = through?.[1] ?? null;
   if (!through || !name || GOVERNMENT.test(name)) return null;
+  // "Statsbidraget via GMS", "Statliga medel via GMS": the state's money reaching a node through GMS is GMS's own
+  // grant handed on; GMS is no agency paying it out.
+  if (mentionsGms(name)) return null;
   // "9 miljoner … via Region Västerbotten": a region the money goes through receives it, no paying agency.
   if (namesRegion(`${name} `)) return null;
   // "Nationalt Genom Center": a capitalised "Genom" after a capitalised word is a word of a name, no "through".
