@@ -133,11 +133,41 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   markBulletLists(facts, () => ++lists);
   markCoFunded(facts);
   markRevisions(facts, doc);
+  datesSumsByAddends(facts);
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
   markMixedWholes(facts);
   markRegionsMoney(facts);
   return facts;
+}
+
+/**
+ * "I fjol fick vi 80 miljoner plus 9 miljoner för antibiotikaresistens. Så 89 miljoner totalt.": a stated total
+ * no words of its own date, told right after the sentence (in its paragraph) whose amounts add up to it exactly,
+ * is of those amounts' years, not of the page's date.
+ */
+function datesSumsByAddends(facts: RawFact[]): void {
+  for (let k = 0; k < facts.length; k++) {
+    const f = facts[k] as RawFact;
+    if (f.role.role !== "total" || !UNDATED_CLUES.has(f.years.clue)) continue;
+    const previous: RawFact[] = [];
+    for (let j = k - 1; j >= 0; j--) {
+      const p = facts[j] as RawFact;
+      if (p.segment === f.segment) continue;
+      if (p.segment.index !== f.segment.index - 1) break;
+      previous.push(p);
+    }
+    if (previous.length < 2 || previous[0]?.segment.paragraph !== f.segment.paragraph) continue;
+    const sum = previous.reduce((n, p) => n + p.amount.valueSek, 0);
+    const years = previous[0]?.years;
+    if (sum !== f.amount.valueSek || !years || UNDATED_CLUES.has(years.clue)) continue;
+    if (!previous.every((p) => sameYears(p.years.years, years.years))) continue;
+    f.years = years;
+  }
+}
+
+function sameYears(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((y, i) => y === b[i]);
 }
 
 /** The texts of the sentences that are no heading and no clutter, in one pass. */

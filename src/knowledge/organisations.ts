@@ -241,7 +241,8 @@ function fundedSubject(before: string): string | null {
 // Words that open a sentence in capitals without naming anyone ("Idag fick vi beskedet att …").
 const NOT_A_NAME = new Set(
   // A place told first ("I Sverige får GMS …", "In Norway …") is an adverbial, never the one receiving.
-  "idag igår imorgon nu då därmed därför dessutom samtidigt totalt sammanlagt nyligen snart härmed today yesterday now then also overall together i in på inom hos".split(
+  // "Vi har fått drygt 420 miljoner": a speaker's "we" names no one; the page says whom the speaker stands for.
+  "idag igår imorgon nu då därmed därför dessutom samtidigt totalt sammanlagt nyligen snart härmed today yesterday now then also overall together i in på inom hos vi jag we".split(
     " ",
   ),
 );

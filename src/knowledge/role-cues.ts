@@ -40,6 +40,10 @@ export const CO_FUNDING = compileCues([
   "ur den egna budgeten",
   // "Regionerna bidrar varje år med egna medel, 2027 med sammanlagt 20 miljoner kronor".
   "med egna medel",
+  // "de 24 miljonerna är regionernas egna medel": the regions' own money, whatever the verb.
+  "regionernas egna",
+  "regionernas egen",
+  "the regions' own",
   "ur egen budget",
   "ur sin egen budget",
   "lägger själv till",
@@ -845,6 +849,11 @@ export const BACK_REFERENCE = compileCues([
   "they",
   "this",
 ]);
+
+/** "av egna medel", "egna pengar": one's own money; the regions' own (with `THE_REGIONS` in its clause) co-fund GMS. */
+export const OWN_MEANS = compileCues(["egna medel", "egna pengar", "own funds", "own money"]);
+/** The regions together, GMS's partners ("regionerna med universitetssjukvård"), not one region's board. */
+export const THE_REGIONS = compileCues(["regionerna", "the regions"]);
 
 /** A share told as the state's money ("varav 82 miljoner kommer från staten"): the grant inside a mixed whole. */
 export const FROM_THE_STATE = compileCues([

@@ -16,6 +16,8 @@ import {
   LARGEST_SHARE,
   MORE_THAN,
   NOT_FUNDING,
+  OWN_MEANS,
+  THE_REGIONS,
   PART_LEAD,
   PART_OF_PREVIOUS,
   PER_MONTH,
@@ -254,13 +256,21 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   if (hit(sentence, SENTENCE_TABLES, ESTIMATE)) return as("estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (inClause(CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");
-  if (inClause(CO_FUNDING) && !othersCoFundLater(c)) return as("co-funding");
+  if ((inClause(CO_FUNDING) || regionsOwnMeans(c)) && !othersCoFundLater(c)) return as("co-funding");
   // "utöver de 92 miljoner som beslutades i mars": money told beside the new money is that other grant, retold.
   if (endsWithCue(c.before, BESIDES)) return as("comparison");
   // "costs about SEK 10,000 today, down from SEK 25,000 in 2019": an earlier cost is a cost too.
   if (inClause(COMPARISON))
     return as(tablesHit(c.sentenceWords, COST_CUES) !== 0 ? "not-funding" : "comparison");
   return null;
+}
+
+/**
+ * "regionerna … lägger i år omkring 24 miljoner kronor av egna medel": the regions' own money beside the state's is
+ * co-funding; one region's board setting aside its own money for a clinic ("Regionstyrelsen … av egna medel") is not.
+ */
+function regionsOwnMeans(c: RoleClues): boolean {
+  return hasCue(c.clauseWords, OWN_MEANS) && hasCue(c.clauseWords, THE_REGIONS);
 }
 
 // Where a sentence goes on with a clause of its own: ", och regionerna …", ", men …", "; …".
