@@ -43,6 +43,8 @@ export const CO_FUNDING = compileCues([
   // "de 24 miljonerna är regionernas egna medel": the regions' own money, whatever the verb.
   "regionernas egna",
   "regionernas egen",
+  "regionernas pengar",
+  "regionernas medel",
   "the regions' own",
   "ur egen budget",
   "ur sin egen budget",

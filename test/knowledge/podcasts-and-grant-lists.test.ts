@@ -1,0 +1,144 @@
+// A podcast's two speakers, a research council's grant list, a region's budget, an English "Funding" page, an
+// amending decision and a Norwegian news item: a host's sum in a question, "ingår inte i statens stöd till GMS, som
+// … uppgår till", an investment "ingår inte i GMS", "via GMS", "GMS Stockholm", "millioner kroner". Made-up pages.
+import { describe, expect, it } from "vitest";
+import { countsAsGrant, readStatements } from "../../src/knowledge/index.js";
+import { findChannel, findPayer } from "../../src/knowledge/organisations.js";
+import { at, ledger } from "../support/ledger-entries.js";
+import { textDocument } from "../support/text-document.js";
+
+const grants = (entries: ReturnType<typeof ledger>, sek: number) =>
+  at(entries, sek).filter((e) => e.gms && countsAsGrant(e));
+
+describe("a podcast transcript with two speakers", () => {
+  const podcast = textDocument(
+    "podcast",
+    [
+      "Hälsopodden, avsnitt 9: Genomik",
+      "Publicerad 2035-03-02",
+      "Gäst är Eva Ek, föreståndare för Genomic Medicine Sweden (GMS).",
+      "PROGRAMLEDARE: Hur mycket får GMS i år?",
+      "EVA EK: I år får vi 70 miljoner kronor från staten.",
+      "PROGRAMLEDARE: Och i fjol?",
+      "EVA EK: I fjol fick vi 60 miljoner plus 5 miljoner för datadelning. Så 65 miljoner totalt.",
+      "PROGRAMLEDARE: Så om jag lägger ihop 70 och regionernas pengar, 20 miljoner, så har ni 90 miljoner i år?",
+      "EVA EK: Nja, de 20 miljonerna är regionernas egna medel, det är inte statliga pengar.",
+      "EVA EK: Vi har fått drygt 300 miljoner sedan 2030.",
+      "PROGRAMLEDARE: Vem betalar ut pengarna?",
+      "EVA EK: Kammarkollegiet betalar ut dem till Region Skåne.",
+    ].join("\n\n"),
+    "2035-03-02",
+  );
+  const entries = ledger(podcast);
+
+  it("a host's sum asked as a question is no grant (a false 2035 total once)", () => {
+    expect(grants(entries, 90_000_000)).toEqual([]);
+    expect(grants(entries, 20_000_000)).toEqual([]);
+    expect(grants(entries, 70_000_000).map((e) => e.years)).toEqual([[2035]]);
+  });
+
+  it("'de 20 miljonerna är regionernas egna medel' is the regions' co-funding", () => {
+    expect(at(entries, 20_000_000).map((e) => e.role)).toEqual(["co-funding"]);
+  });
+
+  it("'Så 65 miljoner totalt.' after '60 miljoner plus 5 miljoner' in 'i fjol' is last year's total", () => {
+    expect(at(entries, 65_000_000).map((e) => e.years)).toEqual([[2034]]);
+  });
+
+  it("a speaker's 'Vi har fått' names no recipient 'Vi'", () => {
+    expect(at(entries, 300_000_000).map((e) => e.recipient)).not.toContain("Vi");
+  });
+
+  it("'Vem betalar ut pengarna?' names no payer", () => {
+    expect(findPayer("PROGRAMLEDARE: Vem betalar ut pengarna?")).toBeNull();
+    expect(findPayer("These grants are not part of the government funding of GMS.")).toBeNull();
+    expect(findPayer("Kammarkollegiet betalar ut dem till Region Skåne.")).toBe("Kammarkollegiet");
+  });
+
+  it("a question that retells last year's money stays a retelling", () => {
+    const q = textDocument(
+      "q",
+      "Intervju med GMS\n\n– Regeringen beslutade om 70 miljoner kronor för 2035 till Genomic Medicine Sweden (GMS).\n\n– Det är mindre än i fjol, då ni fick 75 miljoner totalt?",
+      "2035-03-14",
+    );
+    expect(at(ledger(q), 75_000_000).map((e) => e.role)).toEqual(["comparison"]);
+  });
+});
+
+describe("money set apart from GMS's, and GMS's own money in the same sentence", () => {
+  it("'Bidragen ingår inte i statens årliga stöd till GMS, som för 2035 uppgår till 70 miljoner kronor' keeps the 70 M GMS's", () => {
+    const list = textDocument(
+      "list",
+      "Forskningsrådet beviljar 300 miljoner kronor till 50 projekt\n\nPublicerad 2034-11-02\n\nBidragen ingår inte i statens årliga stöd till Genomic Medicine Sweden (GMS), som för 2035 uppgår till 70 miljoner kronor.",
+      "2034-11-02",
+    );
+    expect(grants(ledger(list), 70_000_000).map((e) => e.years)).toEqual([[2035]]);
+    const denied = textDocument(
+      "denied",
+      "Projektet inom GMS\n\nStiftelsen ger 4 miljoner kronor till projektet, som ingår inte i statens stöd till GMS.",
+      "2035-01-01",
+    );
+    expect(grants(ledger(denied), 4_000_000)).toEqual([]);
+  });
+
+  it("'Investeringen … ingår inte i GMS' and 'These grants are not part of …' speak of the money just told", () => {
+    const budget = textDocument(
+      "budget",
+      "Regionens budget för GMS-noden\n\nNoden ingår i Genomic Medicine Sweden (GMS).\n\nFör 2035 avsätts 7 500 tkr till en ny sekvenseringsplattform. Investeringen finansieras inom regionens investeringsram och ingår inte i GMS.",
+      "2034-11-27",
+    );
+    expect(grants(ledger(budget), 7_500_000)).toEqual([]);
+    const page = textDocument(
+      "page",
+      "Funding of Genomic Medicine Sweden\n\nGenomic Medicine Sweden (GMS) is funded by the government.\n\nA foundation gave SEK 5 million in 2035 to a project on childhood tumours. These grants are not part of the government funding of GMS.",
+      "2035-09-01",
+    );
+    expect(grants(ledger(page), 5_000_000)).toEqual([]);
+  });
+
+  it("'Ökningen om 3 000 tkr ska användas för …' is a difference, never a grant", () => {
+    const decision = textDocument(
+      "decision",
+      "Ändring av regleringsbrev för Genomic Medicine Sweden (GMS)\n\nBeloppet för anslagsposten ändras från 90 000 tkr till 93 000 tkr. Ökningen om 3 000 tkr ska användas för analyser av nyfödda inom GMS.",
+      "2035-06-18",
+    );
+    expect(grants(ledger(decision), 3_000_000)).toEqual([]);
+  });
+});
+
+describe("GMS's nodes and money via GMS", () => {
+  it("'går 12 miljoner kronor till GMS Stockholm' names the node, still GMS money", () => {
+    const page = textDocument(
+      "hospital",
+      "Nytt labb för Genomic Medicine Sweden (GMS)\n\nAv de 70 miljoner kronor som regeringen har beslutat om till GMS för 2035 går 12 miljoner kronor till GMS Stockholm.",
+      "2035-04-08",
+    );
+    const share = at(ledger(page), 12_000_000);
+    expect(share.map((e) => [e.recipient, e.gms])).toEqual([["GMS Stockholm", true]]);
+  });
+
+  it("'via GMS' names no paying agency; 'via Vinnova' still does", () => {
+    expect(findChannel("Statsbidraget via GMS för 2035 bygger på 70 miljoner kronor.")).toBeNull();
+    expect(findChannel("Regeringen satsar 5 miljoner kronor via Vinnova.")).toBe("Vinnova");
+  });
+});
+
+describe("a Norwegian or Danish page about Sweden's GMS", () => {
+  const page = textDocument(
+    "no",
+    "Sverige øker støtten til genommedisin\n\nDen svenske regjeringen har vedtatt at Genomic Medicine Sweden (GMS) skal få 70 millioner svenske kroner neste år. I Norge er det satt av 40 millioner kroner. Danmark har lagt inn 150 mio. kr. i finansloven, og senteret har fått over 1 milliard danske kroner.",
+    "2034-12-18",
+  );
+  const statements = readStatements([page]);
+
+  it("its amounts are another language's, quoted as written, never kronor facts or counts", () => {
+    expect(statements.foreign.map((f) => f.written.text)).toEqual([
+      "70 millioner svenske kroner",
+      "40 millioner kroner",
+      "150 mio. kr.",
+      "1 milliard danske kroner",
+    ]);
+    expect(statements.counts).toEqual([]);
+    expect(ledger(page)).toEqual([]);
+  });
+});
