@@ -107,13 +107,22 @@ function sameYears(a: RawFact, b: RawFact): boolean {
 // its own: a share of GMS's money, never GMS itself). Its words after "GMS": capitalised place names, none of
 // GMS's own ("GMS Sweden", "GMS styrgrupp", "GMS kansli").
 const NODE = /^(?:GMS|Genomic Medicine Sweden)(?:[ \u00a0]+\p{Lu}[\p{L}-]{1,30}){1,2}$/u;
-const NOT_A_PLACE: ReadonlySet<string> = new Set(["sweden", "styrgrupp", "styrgruppen", "kansli", "kansliet"]);
+const NOT_A_PLACE: ReadonlySet<string> = new Set([
+  "sweden",
+  "styrgrupp",
+  "styrgruppen",
+  "kansli",
+  "kansliet",
+]);
 
 /** The recipient names one of GMS's nodes by its place ("GMS Stockholm"). */
 export function namesNode(name: string): boolean {
   const trimmed = name.trim();
   if (!NODE.test(trimmed)) return false;
-  const after = trimmed.replace(/^(?:GMS|Genomic Medicine Sweden)/u, "").trim().split(/\s+/);
+  const after = trimmed
+    .replace(/^(?:GMS|Genomic Medicine Sweden)/u, "")
+    .trim()
+    .split(/\s+/);
   return !after.some((w) => NOT_A_PLACE.has(w.toLowerCase()));
 }
 

@@ -295,7 +295,9 @@ export function findPayer(sentence: string): string | null {
   // "X betala ut" has no subject: an infinitive needs "ska" ("Kammarkollegiet ska betala ut").
   const infinitive = /^betala\s/i.test(pays[0]);
   const direct = (infinitive ? PAYER_BEFORE_MODAL : PAYER_BEFORE).exec(before)?.[1];
-  return direct && direct !== "Regeringen" && !NOT_A_PAYER.has(direct.toLowerCase()) ? direct : null;
+  return direct && direct !== "Regeringen" && !NOT_A_PAYER.has(direct.toLowerCase())
+    ? direct
+    : null;
 }
 
 // "Vem betalar ut pengarna?", "These grants are not part of …": a question word or a demonstrative opens the

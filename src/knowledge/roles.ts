@@ -17,7 +17,6 @@ import {
   MORE_THAN,
   NOT_FUNDING,
   OWN_MEANS,
-  THE_REGIONS,
   PART_LEAD,
   PART_OF_PREVIOUS,
   PER_MONTH,
@@ -25,6 +24,7 @@ import {
   PROPOSAL,
   SINCE_START,
   STATE_SHARE,
+  THE_REGIONS,
   TOTAL,
 } from "./role-cues.js";
 import type { AmountMatch, FactRole } from "./types.js";
@@ -161,7 +161,11 @@ export function classifyRole(c: RoleClues): RoleResult {
   const read = classifyKind(c, clause, whole ? both >>> CLAUSE_TABLES.length : null);
   // A question's money told of an earlier year ("då ni fick 89 miljoner totalt i fjol?") retells it.
   const role = asked(c.sentence, read)
-    ? { ...read, isPart: false, role: c.pastRelative ? ("comparison" as const) : ("not-funding" as const) }
+    ? {
+        ...read,
+        isPart: false,
+        role: c.pastRelative ? ("comparison" as const) : ("not-funding" as const),
+      }
     : read;
   return hit(clause, CLAUSE_TABLES, PER_YEAR) ? { ...role, perYear: true } : role;
 }
@@ -256,7 +260,8 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   if (hit(sentence, SENTENCE_TABLES, ESTIMATE)) return as("estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (inClause(CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");
-  if ((inClause(CO_FUNDING) || regionsOwnMeans(c)) && !othersCoFundLater(c)) return as("co-funding");
+  if ((inClause(CO_FUNDING) || regionsOwnMeans(c)) && !othersCoFundLater(c))
+    return as("co-funding");
   // "utöver de 92 miljoner som beslutades i mars": money told beside the new money is that other grant, retold.
   if (endsWithCue(c.before, BESIDES)) return as("comparison");
   // "costs about SEK 10,000 today, down from SEK 25,000 in 2019": an earlier cost is a cost too.

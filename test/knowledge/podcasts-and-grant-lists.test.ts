@@ -142,3 +142,24 @@ describe("a Norwegian or Danish page about Sweden's GMS", () => {
     expect(ledger(page)).toEqual([]);
   });
 });
+
+describe("a grant list's call dates and its giver", () => {
+  const list = textDocument(
+    "list",
+    "Forskningsrådet\n\nBeviljade bidrag 2035\n\nNästa utlysning av projektbidrag öppnar den 15 februari 2035 och stänger den 4 april 2035.\n\nTotalt fördelar Forskningsrådet i år drygt 8 miljarder kronor till forskning.",
+    "2034-12-20",
+  );
+  const statements = readStatements([list]);
+
+  it("'stänger den 4 april' is the call's last day to apply; the day it opens is none", () => {
+    expect(statements.deadlines.map((d) => [d.kind, d.span.text.includes("stänger")])).toEqual([
+      ["application", true],
+    ]);
+  });
+
+  it("'Totalt fördelar Forskningsrådet …': the subject after the verb distributes, never 'Totalt'", () => {
+    expect(statements.channels.map((c) => [c.kind, c.organisation])).toEqual([
+      ["distributes", "Forskningsrådet"],
+    ]);
+  });
+});
