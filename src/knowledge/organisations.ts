@@ -154,6 +154,10 @@ const TILL = /^\s*(?:,\s*)?(?:till|to)\s+/i;
 // "SEK 4.2 million over three years to …", "5 miljoner kronor under 2030 till …": a time between amount and "to".
 const TILL_AFTER_TIME =
   /^\s*(?:over|during|for|in|per|under|för|i|om)\s+(?:\p{L}+\s+)?(?:years?|år|åren|\d{4}),?\s+(?:till|to)\s+/iu;
+// "of which SEK 2.1 million will go to the Karolinska University Hospital laboratory", "5 miljoner kronor ska gå till
+// …": a verb of going between the amount and "to" (bounded: one modal, one verb).
+const GOES_TO_AFTER =
+  /^\s*(?:will\s+|shall\s+|is\s+to\s+|ska\s+|skall\s+)?(?:go|goes|went|gå|går|gick)\s+(?:to|till)\s+/iu;
 // "Totalt får GMS därmed 107 miljoner": an adverb or two may stand between the recipient and the amount.
 // "I Sverige får Genomic Medicine Sweden (GMS) 84 miljoner": the name may carry its short form in brackets.
 const NAME_AFTER_VERB =
@@ -179,7 +183,7 @@ const NO_SUBJECT = /^(?:Nu|Då|Det|Den|Där|I|In|The)$/i;
 
 /** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
 export function findRecipient(before: string, after: string): string | null {
-  const till = TILL.exec(after) ?? TILL_AFTER_TIME.exec(after);
+  const till = TILL.exec(after) ?? TILL_AFTER_TIME.exec(after) ?? GOES_TO_AFTER.exec(after);
   if (till) {
     const rest = after.slice(till[0].length);
     const name = readName(rest) ?? hostedProject(rest) ?? countedGroups(rest);

@@ -163,3 +163,16 @@ describe("a grant list's call dates and its giver", () => {
     ]);
   });
 });
+
+describe("a share that 'will go to' a named place", () => {
+  it("'of which SEK 1.5 million will go to the Lund University Hospital laboratory' names its recipient", () => {
+    const page = textDocument(
+      "news",
+      "Genomics news\n\nThe Government has allocated SEK 5 million to Genomic Medicine Sweden for pharmacogenomics in 2035, of which SEK 1.5 million will go to the Lund University Hospital laboratory in Malmö.",
+      "2035-02-01",
+    );
+    expect(at(ledger(page), 1_500_000).map((e) => e.recipient)).toEqual([
+      "Lund University Hospital",
+    ]);
+  });
+});
