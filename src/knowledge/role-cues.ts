@@ -156,6 +156,12 @@ const REPAID_PHRASES = [
   "inte förbrukats",
   "inte förbrukat",
   "inte hade förbrukats",
+  // "… av 2025 års medel som inte hade använts": money returned unused, whatever the verb's place.
+  "inte hade använts",
+  "inte har använts",
+  "inte använts",
+  "inte hade utnyttjats",
+  "inte har utnyttjats",
   "förbrukades inte",
   "oförbrukade",
   "oförbrukat",
@@ -165,6 +171,8 @@ const REPAID_PHRASES = [
   "betalats tillbaka",
   "betalade tillbaka",
   "återbetalades",
+  // A table's "Återbetalt" column: money paid back, never money given.
+  "återbetalt",
   "återbetalats",
   "återbetalade",
   "unspent",
@@ -779,6 +787,11 @@ export const PROJECT_RUNS = compileCues([
   // A review's or report's own period ("Granskningen avser … under åren 2021–2027"): its undated sums are of it.
   "avser",
   "granskningsperiod*",
+  // "Riksrevisionen har granskat … under perioden 2021–2027": the audit's own period.
+  "har granskat",
+  "granskar",
+  "has audited",
+  "has reviewed",
   "covers",
   "the review period",
 ]);

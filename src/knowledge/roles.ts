@@ -253,6 +253,9 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
     opensWithCue(c.after, MORE_THAN)
   )
     return as(BUDGET_FRAME.test(c.sentence) ? "budget-frame" : "not-funding");
+  // "Kostnaden för en helgenomanalys har sjunkit från 25 000 kronor till 10 000 kronor": every amount of a
+  // sentence whose subject is a cost is a cost, the one after "till" too.
+  if (COST_SUBJECTS.has(c.sentenceWords[0]?.word ?? "")) return as("not-funding");
   const sentence = read ?? tablesHit(c.sentenceWords, SENTENCE_CUES);
   // A proposal, or what money would have been ("… hade det blivit 800 miljoner"): no money given.
   if (hit(sentence, SENTENCE_TABLES, PROPOSAL) || hit(sentence, SENTENCE_TABLES, COUNTERFACTUAL))
@@ -277,6 +280,15 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
 function regionsOwnMeans(c: RoleClues): boolean {
   return hasCue(c.clauseWords, OWN_MEANS) && hasCue(c.clauseWords, THE_REGIONS);
 }
+
+// A sentence opening with a cost as its subject ("Kostnaden för …", "Priset …"); English needs "the cost", read as
+// its second word.
+const COST_SUBJECTS: ReadonlySet<string> = new Set([
+  "kostnaden",
+  "kostnaderna",
+  "priset",
+  "styckpriset",
+]);
 
 // Where a sentence goes on with a clause of its own: ", och regionerna …", ", men …", "; …".
 const NEXT_CLAUSE = [", och ", ", men ", "; ", ", and ", ", while "];

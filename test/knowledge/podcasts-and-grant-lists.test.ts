@@ -176,3 +176,45 @@ describe("a share that 'will go to' a named place", () => {
     ]);
   });
 });
+
+describe("an audit's table and prose, and a post's list of other posts", () => {
+  const audit = textDocument(
+    "audit",
+    [
+      "Revisionen",
+      "Statens stöd till Genomic Medicine Sweden (GMS)",
+      "Publicerad 2036-06-12",
+      "Revisionen har granskat regeringens stöd till Genomic Medicine Sweden (GMS) under perioden 2031–2035.",
+      "Under granskningsperioden har regeringen beslutat om sammanlagt 300 miljoner kronor till GMS.",
+      "Region Skåne betalade 2034 tillbaka 1 200 000 kronor av 2033 års medel som inte hade använts.",
+      "Kostnaden för en helgenomanalys har under perioden sjunkit från omkring 25 000 kronor till 9 000 kronor.",
+    ].join("\n\n"),
+    "2036-06-12",
+  );
+  const entries = ledger(audit);
+
+  it("a sum 'under granskningsperioden' is of the period the audit says it covers", () => {
+    expect(at(entries, 300_000_000).map((e) => [e.role, e.years])).toEqual([
+      ["multi-year-total", [2031, 2032, 2033, 2034, 2035]],
+    ]);
+  });
+
+  it("money 'som inte hade använts' and paid back is no grant", () => {
+    expect(at(entries, 1_200_000)).toEqual([]);
+  });
+
+  it("every amount of a sentence whose subject is a cost is a cost", () => {
+    expect(at(entries, 9_000)).toEqual([]);
+    expect(at(entries, 25_000)).toEqual([]);
+  });
+
+  it("'Fler inlägg från …' heads a list of other posts, whose amounts are no money", () => {
+    const post = textDocument(
+      "post",
+      "Eva Ek • Föreståndare för Genomic Medicine Sweden (GMS)\n\nGMS får 70 miljoner kronor för 2035.\n\nFler inlägg från Eva Ek\nDärför behöver vi 100 miljoner om året\nGMS årsrapport: 50 miljoner kronor",
+      "2035-01-10",
+    );
+    expect(at(ledger(post), 100_000_000)).toEqual([]);
+    expect(at(ledger(post), 50_000_000)).toEqual([]);
+  });
+});
