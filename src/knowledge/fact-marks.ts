@@ -85,7 +85,10 @@ export function markNotGms(
     const opening = tokens.slice(0, 2);
     const pointsBack = (cues: CueMatcher) =>
       findCues(opening, cues).some((h) => h.start === subject.start);
-    if (pointsBack(BACK_REFERENCE) || pointsBack(SUBJECT_REFERENCE)) {
+    // "Helt separat från statens GMS-pengar förstås.": a sentence opening with the phrase has no subject of its
+    // own; it sets apart the money just told.
+    const opensApart = apart <= (tokens[1]?.start ?? 0);
+    if (pointsBack(BACK_REFERENCE) || pointsBack(SUBJECT_REFERENCE) || opensApart) {
       const last = facts
         .filter((f) => f.segment.index < seg.index && f.segment.paragraph === seg.paragraph)
         .at(-1);

@@ -570,7 +570,13 @@ export const NOT_GMS = compileCues([
  * "That money … is separate from the government funding of GMS": the money told before the phrase is not
  * GMS's; an amount after it is the GMS money it is set apart from ("separate from … SEK 80m in 2027").
  */
-export const SEPARATE_FROM = compileCues(["separate from", "skild från", "skilda från"]);
+export const SEPARATE_FROM = compileCues([
+  "separate from",
+  "skild från",
+  "skilda från",
+  "separat från",
+  "separata från",
+]);
 
 /** Past tense that retells money given before ("fick", "uppgick", "funded"). */
 export const PAST_FUNDING = compileCues([

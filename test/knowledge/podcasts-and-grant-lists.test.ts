@@ -218,3 +218,14 @@ describe("an audit's table and prose, and a post's list of other posts", () => {
     expect(at(ledger(post), 50_000_000)).toEqual([]);
   });
 });
+
+describe("a comment that sets the money just told apart", () => {
+  it("'Helt separat från statens GMS-pengar' speaks of the amount before it", () => {
+    const post = textDocument(
+      "comment",
+      "Nyheter om Genomic Medicine Sweden (GMS)\n\nVi på GMS fick 3 miljoner kronor från Forskningsrådet för ett projekt under 2035. Helt separat från statens GMS-pengar förstås.",
+      "2035-01-10",
+    );
+    expect(grants(ledger(post), 3_000_000)).toEqual([]);
+  });
+});
