@@ -229,3 +229,27 @@ describe("a comment that sets the money just told apart", () => {
     expect(grants(ledger(post), 3_000_000)).toEqual([]);
   });
 });
+
+describe("an agency's table of grants passed on, by recipient and purpose", () => {
+  it("rows of recipients by purpose ('Region Skåne, screening') split several moneys: none is a share of GMS's", () => {
+    const report = textDocument(
+      "agency",
+      [
+        "Myndigheten\n\nÅrsredovisning 2035\n\nPublicerad 2036-02-20",
+        "Under 2035 betalade myndigheten ut 70 miljoner kronor till Region Skåne för Genomic Medicine Sweden (GMS).",
+        "Tabell 7. Förmedlade bidrag per mottagare, tusental kronor",
+        [
+          "Mottagare                                   2034        2035",
+          "Region Skåne, Genomic Medicine Sweden      60 000      70 000",
+          "Region Skåne, screening                   12 000      12 000",
+          "Region Stockholm, vaccinregister           4 500       4 500",
+          "Summa                                     76 500      86 500",
+        ].join("\n"),
+      ].join("\n\n"),
+      "2036-02-20",
+    );
+    const entries = ledger(report);
+    expect(at(entries, 4_500_000)).toEqual([]);
+    expect(at(entries, 12_000_000)).toEqual([]);
+  });
+});
