@@ -14,7 +14,7 @@ import { mentionsGms, organisationLabel } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
 import { findRelativeYears, reportYearOf } from "./relative-time.js";
 import { markRevisions } from "./revisions.js";
-import { THE_PERIOD } from "./role-cues.js";
+import { STARTED_WITH, THE_PERIOD } from "./role-cues.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
@@ -457,6 +457,7 @@ function readFact(
   const years = read.role.sinceStart
     ? NO_YEARS
     : readYears(context, seg, context.datesIn(seg), read.stated);
+  const startTold = years.clue === "stated-in-paragraph" && hasCue(seg.text, STARTED_WITH);
   // "Sammanlagt har GMS fått drygt 325 miljoner … under perioden": a stated total dated only by the period the
   // document says it covers ("Granskningen avser … åren 2021–2027") is a total over those years.
   const overPeriod =
@@ -471,8 +472,9 @@ function readFact(
     role: overPeriod ? { ...read.role, role: "multi-year-total" } : read.role,
     years,
     time: read.time,
-    purpose: purpose ?? seg.text,
-    purposeIsSentence: purpose === null,
+    // "Det började med 3,5 miljoner …" names the money's start, not what it is for.
+    purpose: startTold ? seg.text : (purpose ?? seg.text),
+    purposeIsSentence: startTold || purpose === null,
     recipient,
     payer: read.payer,
     funder: resolveOrgReference(doc.text, seg.start, read.funder),
@@ -540,6 +542,9 @@ function readYears(
   const decided = decisionYears(seg.text, dates);
   if (decided.years.length > 0) return decided;
   if (dates.length === 0) {
+    // "Vi har fått drygt 420 miljoner sedan 2018. Det började med 3,5 miljoner": the year the start was told.
+    const started = hasCue(seg.text, STARTED_WITH) ? previousSentenceYear(context, seg) : null;
+    if (started !== null) return { years: [started], clue: "stated-in-paragraph" };
     const para = paragraphYears(context, seg);
     if (para.years.length > 0) return para;
   }

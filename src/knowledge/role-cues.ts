@@ -920,3 +920,12 @@ export const ADDED_MONEY = compileCues([
   "further",
   "on top of",
 ]);
+
+/** "Det började med 3,5 miljoner från Vinnova" right after "… sedan 2018": the start's money, of the start's year. */
+export const STARTED_WITH = compileCues([
+  "började med",
+  "startade med",
+  "inleddes med",
+  "started with",
+  "began with",
+]);

@@ -256,6 +256,9 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   // "Kostnaden för en helgenomanalys har sjunkit från 25 000 kronor till 10 000 kronor": every amount of a
   // sentence whose subject is a cost is a cost, the one after "till" too.
   if (COST_SUBJECTS.has(c.sentenceWords[0]?.word ?? "")) return as("not-funding");
+  // "Av ökningen avser 600 tkr …": shares of an increase are shares of a difference, no money of their own.
+  if (c.sentenceWords[0]?.word === "av" && INCREASES.has(c.sentenceWords[1]?.word ?? ""))
+    return as("not-funding");
   const sentence = read ?? tablesHit(c.sentenceWords, SENTENCE_CUES);
   // A proposal, or what money would have been ("… hade det blivit 800 miljoner"): no money given.
   if (hit(sentence, SENTENCE_TABLES, PROPOSAL) || hit(sentence, SENTENCE_TABLES, COUNTERFACTUAL))
@@ -288,6 +291,14 @@ const COST_SUBJECTS: ReadonlySet<string> = new Set([
   "kostnaderna",
   "priset",
   "styckpriset",
+]);
+
+// An increase or cut named as a whole ("Av ökningen …").
+const INCREASES: ReadonlySet<string> = new Set([
+  "ökningen",
+  "höjningen",
+  "minskningen",
+  "sänkningen",
 ]);
 
 // Where a sentence goes on with a clause of its own: ", och regionerna …", ", men …", "; …".

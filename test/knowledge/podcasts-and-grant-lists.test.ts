@@ -253,3 +253,16 @@ describe("an agency's table of grants passed on, by recipient and purpose", () =
     expect(at(entries, 12_000_000)).toEqual([]);
   });
 });
+
+describe("the money a start was made with", () => {
+  it("'… sedan 2031. Det började med 2 miljoner från Vinnova' is 2031's, not the page's year; 'Av ökningen avser …' no money", () => {
+    const page = textDocument(
+      "talk",
+      "Samtal om Genomic Medicine Sweden (GMS)\n\nPublicerad 2035-03-02\n\nEVA EK: Vi har fått drygt 300 miljoner sedan 2031. Det började med 2 miljoner från Vinnova, så det har vuxit rejält.\n\nRegionens egna medel ökar med 1 000 tkr 2035. Av ökningen avser 600 tkr en ny tjänst och 400 tkr licenser.",
+      "2035-03-02",
+    );
+    const entries = ledger(page);
+    expect(at(entries, 2_000_000).map((e) => e.years)).toEqual([[2031]]);
+    expect(at(entries, 600_000)).toEqual([]);
+  });
+});
