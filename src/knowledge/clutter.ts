@@ -81,6 +81,11 @@ const LIST_HEADINGS = compileCues([
   "related",
   "related articles",
   "fler nyheter",
+  // A post's "Fler inlägg från Karin Berglund", "More articles by …": titles of other posts, each with its amounts.
+  "fler inlägg",
+  "fler artiklar",
+  "more articles",
+  "more posts",
   "mer om",
   "mest läst",
   "most read",
@@ -137,7 +142,7 @@ function findClutter(text: string): Array<[number, number]> {
     const line = text.slice(start, end);
     const head = new LineHead(line, firstWordOf(text, lead, end));
     const clutter = inList || isClutterLine(line, head, marks);
-    if (!inList && startsWith(head, LIST_HEADINGS, LIST_OPENERS) && head.tokens().length <= 4) {
+    if (!inList && startsWith(head, LIST_HEADINGS, LIST_OPENERS) && listHeadingLength(head)) {
       inList = true;
       headingAlone = isBlankLine(text, next);
     }
@@ -167,6 +172,11 @@ class LineHead {
     private firstWord: string | null | undefined,
   ) {}
 
+  /** The whole line. */
+  text(): string {
+    return this.line;
+  }
+
   /** The first `HEAD_WORDS` words, as `words(line, HEAD_WORDS)`. */
   tokens(): WordToken[] {
     this.words ??= words(this.line, HEAD_WORDS);
@@ -183,6 +193,18 @@ class LineHead {
     return this.firstWord;
   }
 }
+
+// "Fler inlägg från Karin Berglund", "More articles by Eva Ek": a list heading may name whose list it is.
+const WHOSE = new Set(["från", "av", "by", "from"]);
+
+/** A list heading is short: four words, or its two words and whose ("Fler inlägg från Eva Ek"). */
+function listHeadingLength(head: LineHead): boolean {
+  const tokens = head.tokens();
+  if (tokens.length <= 4) return true;
+  const whose = tokens.findIndex((t) => WHOSE.has(t.word));
+  return whose >= 1 && whose <= 2 && tokens.length - whose <= 4 && !DIGIT.test(head.text());
+}
+const DIGIT = /\d/;
 
 /**
  * The first word of each phrase of a table: a line that opens with none of them opens with no phrase.

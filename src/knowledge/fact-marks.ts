@@ -26,6 +26,25 @@ const separateAt = cacheByKey(
   (text) => findCues(text, SEPARATE_FROM)[0]?.start ?? Number.POSITIVE_INFINITY,
   20_000,
 );
+// Where the phrase that says money is not GMS's ends in a wording (0 when it holds none).
+const deniedEnd = cacheByKey((text) => findCues(text, NOT_GMS)[0]?.end ?? 0, 20_000);
+
+// "… ingår inte i statens stöd till GMS, som för 2028 uppgår till 84 miljoner kronor": a relative clause after the
+// denial describes what the money is set apart from; its amount is that (GMS) money. How far the clause may reach.
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["som", "which", "that"]);
+const RELATIVE_REACH = 160;
+
+/** Whether a relative clause (", som …", ", which …") opens between the denial's end and the amount. */
+function inRelativeClauseAfter(text: string, from: number, amountAt: number): boolean {
+  if (amountAt <= from || amountAt - from > RELATIVE_REACH) return false;
+  const between = text.slice(from, amountAt);
+  for (const t of words(between)) {
+    if (!RELATIVE_OPENERS.has(t.word.toLowerCase())) continue;
+    const before = between.slice(0, t.start).trimEnd();
+    if (before.endsWith(",")) return true;
+  }
+  return false;
+}
 
 /**
  * "Testbäddarna ingår inte i GMS", "Pengarna ingår inte i GMS-uppdraget": a sentence that says money is not
@@ -54,14 +73,22 @@ export function markNotGms(
     if (own.length > 0) {
       // "The funding is separate from the government's annual grant to GMS, which amounts to SEK 80m":
       // only what stands before the phrase is set apart.
-      for (const f of own) if (denies || f.amount.start - seg.start < apart) f.notGms = true;
+      const denialEnd = denies ? deniedEnd(seg.text) : 0;
+      for (const f of own) {
+        const at = f.amount.start - seg.start;
+        const described = denies && inRelativeClauseAfter(seg.text, denialEnd, at);
+        if (denies ? !described : at < apart) f.notGms = true;
+      }
       continue;
     }
     // "Pengarna …", and "Projektet … ingår inte i det statliga uppdraget": the money just told is the subject's.
     const opening = tokens.slice(0, 2);
     const pointsBack = (cues: CueMatcher) =>
       findCues(opening, cues).some((h) => h.start === subject.start);
-    if (pointsBack(BACK_REFERENCE) || pointsBack(SUBJECT_REFERENCE)) {
+    // "Helt separat från statens GMS-pengar förstås.": a sentence opening with the phrase has no subject of its
+    // own; it sets apart the money just told.
+    const opensApart = apart <= (tokens[1]?.start ?? 0);
+    if (pointsBack(BACK_REFERENCE) || pointsBack(SUBJECT_REFERENCE) || opensApart) {
       const last = facts
         .filter((f) => f.segment.index < seg.index && f.segment.paragraph === seg.paragraph)
         .at(-1);

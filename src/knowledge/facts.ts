@@ -14,7 +14,7 @@ import { mentionsGms, organisationLabel } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
 import { findRelativeYears, reportYearOf } from "./relative-time.js";
 import { markRevisions } from "./revisions.js";
-import { THE_PERIOD } from "./role-cues.js";
+import { STARTED_WITH, THE_PERIOD } from "./role-cues.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
@@ -133,11 +133,41 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   markBulletLists(facts, () => ++lists);
   markCoFunded(facts);
   markRevisions(facts, doc);
+  datesSumsByAddends(facts);
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
   markMixedWholes(facts);
   markRegionsMoney(facts);
   return facts;
+}
+
+/**
+ * "I fjol fick vi 80 miljoner plus 9 miljoner för antibiotikaresistens. Så 89 miljoner totalt.": a stated total
+ * no words of its own date, told right after the sentence (in its paragraph) whose amounts add up to it exactly,
+ * is of those amounts' years, not of the page's date.
+ */
+function datesSumsByAddends(facts: RawFact[]): void {
+  for (let k = 0; k < facts.length; k++) {
+    const f = facts[k] as RawFact;
+    if (f.role.role !== "total" || !UNDATED_CLUES.has(f.years.clue)) continue;
+    const previous: RawFact[] = [];
+    for (let j = k - 1; j >= 0; j--) {
+      const p = facts[j] as RawFact;
+      if (p.segment === f.segment) continue;
+      if (p.segment.index !== f.segment.index - 1) break;
+      previous.push(p);
+    }
+    if (previous.length < 2 || previous[0]?.segment.paragraph !== f.segment.paragraph) continue;
+    const sum = previous.reduce((n, p) => n + p.amount.valueSek, 0);
+    const years = previous[0]?.years;
+    if (sum !== f.amount.valueSek || !years || UNDATED_CLUES.has(years.clue)) continue;
+    if (!previous.every((p) => sameYears(p.years.years, years.years))) continue;
+    f.years = years;
+  }
+}
+
+function sameYears(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((y, i) => y === b[i]);
 }
 
 /** The texts of the sentences that are no heading and no clutter, in one pass. */
@@ -427,6 +457,7 @@ function readFact(
   const years = read.role.sinceStart
     ? NO_YEARS
     : readYears(context, seg, context.datesIn(seg), read.stated);
+  const startTold = years.clue === "stated-in-paragraph" && hasCue(seg.text, STARTED_WITH);
   // "Sammanlagt har GMS fått drygt 325 miljoner … under perioden": a stated total dated only by the period the
   // document says it covers ("Granskningen avser … åren 2021–2027") is a total over those years.
   const overPeriod =
@@ -441,8 +472,9 @@ function readFact(
     role: overPeriod ? { ...read.role, role: "multi-year-total" } : read.role,
     years,
     time: read.time,
-    purpose: purpose ?? seg.text,
-    purposeIsSentence: purpose === null,
+    // "Det började med 3,5 miljoner …" names the money's start, not what it is for.
+    purpose: startTold ? seg.text : (purpose ?? seg.text),
+    purposeIsSentence: startTold || purpose === null,
     recipient,
     payer: read.payer,
     funder: resolveOrgReference(doc.text, seg.start, read.funder),
@@ -510,6 +542,9 @@ function readYears(
   const decided = decisionYears(seg.text, dates);
   if (decided.years.length > 0) return decided;
   if (dates.length === 0) {
+    // "Vi har fått drygt 420 miljoner sedan 2018. Det började med 3,5 miljoner": the year the start was told.
+    const started = hasCue(seg.text, STARTED_WITH) ? previousSentenceYear(context, seg) : null;
+    if (started !== null) return { years: [started], clue: "stated-in-paragraph" };
     const para = paragraphYears(context, seg);
     if (para.years.length > 0) return para;
   }

@@ -103,13 +103,36 @@ function sameYears(a: RawFact, b: RawFact): boolean {
   return x.length === y.length && x.every((year, i) => year === y[i]);
 }
 
+// "GMS Stockholm", "GMS Örebro": GMS's node in a place, the region's part of GMS, is named as told (a recipient of
+// its own: a share of GMS's money, never GMS itself). Its words after "GMS": capitalised place names, none of
+// GMS's own ("GMS Sweden", "GMS styrgrupp", "GMS kansli").
+const NODE = /^(?:GMS|Genomic Medicine Sweden)(?:[ \u00a0]+\p{Lu}[\p{L}-]{1,30}){1,2}$/u;
+const NOT_A_PLACE: ReadonlySet<string> = new Set([
+  "sweden",
+  "styrgrupp",
+  "styrgruppen",
+  "kansli",
+  "kansliet",
+]);
+
+/** The recipient names one of GMS's nodes by its place ("GMS Stockholm"). */
+export function namesNode(name: string): boolean {
+  const trimmed = name.trim();
+  if (!NODE.test(trimmed)) return false;
+  const after = trimmed
+    .replace(/^(?:GMS|Genomic Medicine Sweden)/u, "")
+    .trim()
+    .split(/\s+/);
+  return !after.some((w) => NOT_A_PLACE.has(w.toLowerCase()));
+}
+
 /** The recipient as the document that told the grant first names it (`firstOnly`), else as any telling does. */
 export function preferredRecipient(facts: RawFact[], firstOnly: boolean): string | null {
   const firstDoc = facts[0]?.doc;
   let first: string | null = null;
   for (const f of facts) {
     if ((firstOnly && f.doc !== firstDoc) || f.recipient === null) continue;
-    if (namesGms(f.recipient)) return GMS_NAME;
+    if (namesGms(f.recipient) && !namesNode(f.recipient)) return GMS_NAME;
     first ??= f.recipient;
   }
   // "Uppsala får 4,2 mnkr" in the headline, "Region Uppsala tilldelas 4,2 miljoner" in the text: the name

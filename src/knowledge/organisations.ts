@@ -154,6 +154,10 @@ const TILL = /^\s*(?:,\s*)?(?:till|to)\s+/i;
 // "SEK 4.2 million over three years to …", "5 miljoner kronor under 2030 till …": a time between amount and "to".
 const TILL_AFTER_TIME =
   /^\s*(?:over|during|for|in|per|under|för|i|om)\s+(?:\p{L}+\s+)?(?:years?|år|åren|\d{4}),?\s+(?:till|to)\s+/iu;
+// "of which SEK 2.1 million will go to the Karolinska University Hospital laboratory", "5 miljoner kronor ska gå till
+// …": a verb of going between the amount and "to" (bounded: one modal, one verb).
+const GOES_TO_AFTER =
+  /^\s*(?:will\s+|shall\s+|is\s+to\s+|ska\s+|skall\s+)?(?:go|goes|went|gå|går|gick)\s+(?:to|till)\s+/iu;
 // "Totalt får GMS därmed 107 miljoner": an adverb or two may stand between the recipient and the amount.
 // "I Sverige får Genomic Medicine Sweden (GMS) 84 miljoner": the name may carry its short form in brackets.
 const NAME_AFTER_VERB =
@@ -179,7 +183,7 @@ const NO_SUBJECT = /^(?:Nu|Då|Det|Den|Där|I|In|The)$/i;
 
 /** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
 export function findRecipient(before: string, after: string): string | null {
-  const till = TILL.exec(after) ?? TILL_AFTER_TIME.exec(after);
+  const till = TILL.exec(after) ?? TILL_AFTER_TIME.exec(after) ?? GOES_TO_AFTER.exec(after);
   if (till) {
     const rest = after.slice(till[0].length);
     const name = readName(rest) ?? hostedProject(rest) ?? countedGroups(rest);
@@ -241,7 +245,8 @@ function fundedSubject(before: string): string | null {
 // Words that open a sentence in capitals without naming anyone ("Idag fick vi beskedet att …").
 const NOT_A_NAME = new Set(
   // A place told first ("I Sverige får GMS …", "In Norway …") is an adverbial, never the one receiving.
-  "idag igår imorgon nu då därmed därför dessutom samtidigt totalt sammanlagt nyligen snart härmed today yesterday now then also overall together i in på inom hos".split(
+  // "Vi har fått drygt 420 miljoner": a speaker's "we" names no one; the page says whom the speaker stands for.
+  "idag igår imorgon nu då därmed därför dessutom samtidigt totalt sammanlagt nyligen snart härmed today yesterday now then also overall together i in på inom hos vi jag we".split(
     " ",
   ),
 );
@@ -294,8 +299,16 @@ export function findPayer(sentence: string): string | null {
   // "X betala ut" has no subject: an infinitive needs "ska" ("Kammarkollegiet ska betala ut").
   const infinitive = /^betala\s/i.test(pays[0]);
   const direct = (infinitive ? PAYER_BEFORE_MODAL : PAYER_BEFORE).exec(before)?.[1];
-  return direct && direct !== "Regeringen" ? direct : null;
+  return direct && direct !== "Regeringen" && !NOT_A_PAYER.has(direct.toLowerCase())
+    ? direct
+    : null;
 }
+
+// "Vem betalar ut pengarna?", "These grants are not part of …": a question word or a demonstrative opens the
+// sentence where a payer's name would; it names no one.
+const NOT_A_PAYER: ReadonlySet<string> = new Set(
+  "vem vilka vilken vilket vad who which what these this those that".split(" "),
+);
 
 // "Vinnova beviljar 2 400 000 kronor …": an agency that grants money pays it; the government only decides.
 const GRANTS =
@@ -304,7 +317,7 @@ const NOT_AN_AGENCY = /^(?:Regeringen|Government|The Government|The Swedish Gove
 
 function findGrantor(sentence: string): string | null {
   const name = GRANTS.exec(sentence)?.[1]?.replace(APPOSITION, "");
-  return name && !NOT_AN_AGENCY.test(name) ? name : null;
+  return name && !NOT_AN_AGENCY.test(name) && !NOT_A_PAYER.has(name.toLowerCase()) ? name : null;
 }
 
 // Verbs whose subject gives the money: "Barncancerfonden går in med …", "Forte har beviljat …".
@@ -413,6 +426,9 @@ export function findChannel(sentence: string): string | null {
   const through = THROUGH.exec(sentence);
   const name = through?.[1] ?? null;
   if (!through || !name || GOVERNMENT.test(name)) return null;
+  // "Statsbidraget via GMS", "Statliga medel via GMS": the state's money reaching a node through GMS is GMS's own
+  // grant handed on; GMS is no agency paying it out.
+  if (mentionsGms(name)) return null;
   // "9 miljoner … via Region Västerbotten": a region the money goes through receives it, no paying agency.
   if (namesRegion(`${name} `)) return null;
   // "Nationalt Genom Center": a capitalised "Genom" after a capitalised word is a word of a name, no "through".

@@ -40,6 +40,12 @@ export const CO_FUNDING = compileCues([
   "ur den egna budgeten",
   // "Regionerna bidrar varje år med egna medel, 2027 med sammanlagt 20 miljoner kronor".
   "med egna medel",
+  // "de 24 miljonerna är regionernas egna medel": the regions' own money, whatever the verb.
+  "regionernas egna",
+  "regionernas egen",
+  "regionernas pengar",
+  "regionernas medel",
+  "the regions' own",
   "ur egen budget",
   "ur sin egen budget",
   "lägger själv till",
@@ -150,6 +156,12 @@ const REPAID_PHRASES = [
   "inte förbrukats",
   "inte förbrukat",
   "inte hade förbrukats",
+  // "… av 2025 års medel som inte hade använts": money returned unused, whatever the verb's place.
+  "inte hade använts",
+  "inte har använts",
+  "inte använts",
+  "inte hade utnyttjats",
+  "inte har utnyttjats",
   "förbrukades inte",
   "oförbrukade",
   "oförbrukat",
@@ -159,6 +171,8 @@ const REPAID_PHRASES = [
   "betalats tillbaka",
   "betalade tillbaka",
   "återbetalades",
+  // A table's "Återbetalt" column: money paid back, never money given.
+  "återbetalt",
   "återbetalats",
   "återbetalade",
   "unspent",
@@ -424,6 +438,13 @@ export const DIFFERENCE = compileCues([
   "ökning med",
   "ökningen på",
   "ökningen med",
+  // "Ökningen om 3 000 tkr ska användas för …": the increase named with its size is a difference too.
+  "ökningen om",
+  "en ökning om",
+  "höjningen om",
+  "en höjning om",
+  "minskningen om",
+  "sänkningen om",
   "höjningen på",
   "höjningen med",
   "minskningen på",
@@ -549,7 +570,13 @@ export const NOT_GMS = compileCues([
  * "That money … is separate from the government funding of GMS": the money told before the phrase is not
  * GMS's; an amount after it is the GMS money it is set apart from ("separate from … SEK 80m in 2027").
  */
-export const SEPARATE_FROM = compileCues(["separate from", "skild från", "skilda från"]);
+export const SEPARATE_FROM = compileCues([
+  "separate from",
+  "skild från",
+  "skilda från",
+  "separat från",
+  "separata från",
+]);
 
 /** Past tense that retells money given before ("fick", "uppgick", "funded"). */
 export const PAST_FUNDING = compileCues([
@@ -766,6 +793,11 @@ export const PROJECT_RUNS = compileCues([
   // A review's or report's own period ("Granskningen avser … under åren 2021–2027"): its undated sums are of it.
   "avser",
   "granskningsperiod*",
+  // "Riksrevisionen har granskat … under perioden 2021–2027": the audit's own period.
+  "har granskat",
+  "granskar",
+  "has audited",
+  "has reviewed",
   "covers",
   "the review period",
 ]);
@@ -816,18 +848,33 @@ export const BACK_REFERENCE = compileCues([
   "summan",
   "stödet",
   "anslaget",
+  // "Investeringen … ingår inte i GMS", "These grants are not part of …": the money just told, by its kind.
+  "bidraget",
+  "bidragen",
+  "investeringen",
   "det",
   "den",
   "de",
   "the money",
   "the funds",
   "the grant",
+  "the grants",
+  "the investment",
+  "these grants",
+  "these funds",
+  "those grants",
   "that money",
   "this money",
+  "this grant",
   "it",
   "they",
   "this",
 ]);
+
+/** "av egna medel", "egna pengar": one's own money; the regions' own (with `THE_REGIONS` in its clause) co-fund GMS. */
+export const OWN_MEANS = compileCues(["egna medel", "egna pengar", "own funds", "own money"]);
+/** The regions together, GMS's partners ("regionerna med universitetssjukvård"), not one region's board. */
+export const THE_REGIONS = compileCues(["regionerna", "the regions"]);
 
 /** A share told as the state's money ("varav 82 miljoner kommer från staten"): the grant inside a mixed whole. */
 export const FROM_THE_STATE = compileCues([
@@ -872,4 +919,13 @@ export const ADDED_MONEY = compileCues([
   "also",
   "further",
   "on top of",
+]);
+
+/** "Det började med 3,5 miljoner från Vinnova" right after "… sedan 2018": the start's money, of the start's year. */
+export const STARTED_WITH = compileCues([
+  "började med",
+  "startade med",
+  "inleddes med",
+  "started with",
+  "began with",
 ]);

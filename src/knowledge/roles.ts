@@ -16,6 +16,7 @@ import {
   LARGEST_SHARE,
   MORE_THAN,
   NOT_FUNDING,
+  OWN_MEANS,
   PART_LEAD,
   PART_OF_PREVIOUS,
   PER_MONTH,
@@ -23,6 +24,7 @@ import {
   PROPOSAL,
   SINCE_START,
   STATE_SHARE,
+  THE_REGIONS,
   TOTAL,
 } from "./role-cues.js";
 import type { AmountMatch, FactRole } from "./types.js";
@@ -156,8 +158,24 @@ export function classifyRole(c: RoleClues): RoleResult {
   const whole = c.clauseWords === c.sentenceWords;
   const both = whole ? tablesHit(c.sentenceWords, BOTH_CUES) : 0;
   const clause = whole ? both & CLAUSE_BITS : tablesHit(c.clauseWords, CLAUSE_CUES);
-  const role = classifyKind(c, clause, whole ? both >>> CLAUSE_TABLES.length : null);
+  const read = classifyKind(c, clause, whole ? both >>> CLAUSE_TABLES.length : null);
+  // A question's money told of an earlier year ("då ni fick 89 miljoner totalt i fjol?") retells it.
+  const role = asked(c.sentence, read)
+    ? {
+        ...read,
+        isPart: false,
+        role: c.pastRelative ? ("comparison" as const) : ("not-funding" as const),
+      }
+    : read;
   return hit(clause, CLAUSE_TABLES, PER_YEAR) ? { ...role, perYear: true } : role;
+}
+
+// Money a question names ("… så har ni 108 miljoner i år?"): asked about, never told as given.
+const ASKED_ROLES: ReadonlySet<FactRole> = new Set(["grant", "part", "total", "multi-year-total"]);
+
+/** The sentence is a question and the amount read as money given: it is asked, not stated. */
+function asked(sentence: string, read: RoleResult): boolean {
+  return ASKED_ROLES.has(read.role) && sentence.trimEnd().endsWith("?");
 }
 
 /** `clause`: the clause tables' hits in the clause's words; `sentence`: the sentence tables' (null: not read yet). */
@@ -235,6 +253,12 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
     opensWithCue(c.after, MORE_THAN)
   )
     return as(BUDGET_FRAME.test(c.sentence) ? "budget-frame" : "not-funding");
+  // "Kostnaden för en helgenomanalys har sjunkit från 25 000 kronor till 10 000 kronor": every amount of a
+  // sentence whose subject is a cost is a cost, the one after "till" too.
+  if (COST_SUBJECTS.has(c.sentenceWords[0]?.word ?? "")) return as("not-funding");
+  // "Av ökningen avser 600 tkr …": shares of an increase are shares of a difference, no money of their own.
+  if (c.sentenceWords[0]?.word === "av" && INCREASES.has(c.sentenceWords[1]?.word ?? ""))
+    return as("not-funding");
   const sentence = read ?? tablesHit(c.sentenceWords, SENTENCE_CUES);
   // A proposal, or what money would have been ("… hade det blivit 800 miljoner"): no money given.
   if (hit(sentence, SENTENCE_TABLES, PROPOSAL) || hit(sentence, SENTENCE_TABLES, COUNTERFACTUAL))
@@ -242,7 +266,8 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   if (hit(sentence, SENTENCE_TABLES, ESTIMATE)) return as("estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (inClause(CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");
-  if (inClause(CO_FUNDING) && !othersCoFundLater(c)) return as("co-funding");
+  if ((inClause(CO_FUNDING) || regionsOwnMeans(c)) && !othersCoFundLater(c))
+    return as("co-funding");
   // "utöver de 92 miljoner som beslutades i mars": money told beside the new money is that other grant, retold.
   if (endsWithCue(c.before, BESIDES)) return as("comparison");
   // "costs about SEK 10,000 today, down from SEK 25,000 in 2019": an earlier cost is a cost too.
@@ -250,6 +275,31 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
     return as(tablesHit(c.sentenceWords, COST_CUES) !== 0 ? "not-funding" : "comparison");
   return null;
 }
+
+/**
+ * "regionerna … lägger i år omkring 24 miljoner kronor av egna medel": the regions' own money beside the state's is
+ * co-funding; one region's board setting aside its own money for a clinic ("Regionstyrelsen … av egna medel") is not.
+ */
+function regionsOwnMeans(c: RoleClues): boolean {
+  return hasCue(c.clauseWords, OWN_MEANS) && hasCue(c.clauseWords, THE_REGIONS);
+}
+
+// A sentence opening with a cost as its subject ("Kostnaden för …", "Priset …"); English needs "the cost", read as
+// its second word.
+const COST_SUBJECTS: ReadonlySet<string> = new Set([
+  "kostnaden",
+  "kostnaderna",
+  "priset",
+  "styckpriset",
+]);
+
+// An increase or cut named as a whole ("Av ökningen …").
+const INCREASES: ReadonlySet<string> = new Set([
+  "ökningen",
+  "höjningen",
+  "minskningen",
+  "sänkningen",
+]);
 
 // Where a sentence goes on with a clause of its own: ", och regionerna …", ", men …", "; …".
 const NEXT_CLAUSE = [", och ", ", men ", "; ", ", and ", ", while "];

@@ -348,6 +348,8 @@ function sharesByColumn(
     if (cells.length !== columnYears.length) return [];
     const label = cells[0]?.text ?? "";
     const isSum = SUM_LABELS.has(label.toLowerCase());
+    // "Region Skåne, cancerplanens screening": rows of recipients by purpose split several moneys, not one.
+    if (!isSum && label.includes(",")) return [];
     for (const [k, cell] of cells.entries()) {
       const year = columnYears[k];
       if (k === 0 || year === null || year === undefined) continue;

@@ -100,6 +100,7 @@ function received(e: LedgerEntry, lower: string): boolean {
   const recipient = e.recipient?.toLowerCase() ?? "";
   return (
     recipient === lower ||
+    nodeOfRegion(recipient, lower) ||
     // "Uppsala University" in an English page is "Uppsala universitet" asked.
     (ALIASES.get(lower)?.includes(recipient) ?? false) ||
     // "Socialstyrelsens eget arbete": a cap with no recipient read names its agency in its purpose;
@@ -111,6 +112,13 @@ function received(e: LedgerEntry, lower: string): boolean {
       e.funder?.toLowerCase() !== lower &&
       quotesParty(e, lower))
   );
+}
+
+/** "GMS Stockholm" (the ledger's node) is the part of GMS "Region Stockholm" (asked) runs: the same place word. */
+function nodeOfRegion(recipient: string, lower: string): boolean {
+  if (!recipient.startsWith("gms ") || !lower.startsWith("region ")) return false;
+  const place = recipient.slice(4).split(" ")[0];
+  return place !== undefined && place.length > 2 && lower.slice(7).split(" ")[0] === place;
 }
 
 // Each organisation's longer aliases ("the regions" for "regionerna"): English documents name it so.

@@ -217,10 +217,20 @@ function requisitionerIn(view: DocumentView, s: Segment): string | null {
   return hasPhrase(words, REQUISITION_WORDS) ? subjectOf(s, words) : null;
 }
 
-/** The name a sentence opens with, when a verb of doing follows it. */
+// "Totalt fördelar Vetenskapsrådet …": an adverb opening the sentence puts the subject after the verb.
+const OPENING_ADVERBS = new Set(
+  "totalt sammanlagt därutöver dessutom samtidigt sedan nu därefter också".split(" "),
+);
+
+/** The name a sentence opens with, when a verb of doing follows it (or after the verb, past an opening adverb). */
 function subjectOf(s: Segment, words: Token[]): string | null {
   const name = nameAt(s.text, 0);
   if (!name) return null;
   const count = name.split(/\s+/).length;
+  if (count === 1 && OPENING_ADVERBS.has(name.toLowerCase())) {
+    const after = words[2];
+    if (!SUBJECT_VERBS.has(words[1]?.word ?? "") || !after) return null;
+    return nameAt(s.text, after.start - s.start);
+  }
   return SUBJECT_VERBS.has(words[count]?.word ?? "") ? name : null;
 }

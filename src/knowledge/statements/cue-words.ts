@@ -18,8 +18,10 @@ export const DEADLINE_KINDS = {
   application: phrases(`
     *ansökningsdag*
     *ansök*
+    *utlysning*
     application*
-    apply`),
+    apply
+    the call`),
   report: phrases(`
     *redovis*
     *rapport*
@@ -41,6 +43,8 @@ export const DEADLINE_CUES = phrases(`
   sista dagen att ansöka
   sista dag att söka
   ansökningstiden stänger
+  stänger den
+  closes on
   application deadline
   deadline for applications
   closing date`);

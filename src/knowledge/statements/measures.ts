@@ -122,6 +122,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 // Words after a number that make it money, a share, a time or a date, not a count of things.
 const NOT_COUNTED = new Set(
   `kronor kr mkr msek tkr sek miljoner miljon miljarder miljard million millions billion procent percent
+  millioner millionene millionen milliarder milliard milliarden mio mia mrd kroner svenske norske danske
   år års åren året years year månader månad månaden months month veckor vecka weeks week dagar dag dagen days
   day timmar hours minuter minutes sekunder seconds kl
   januari februari mars april maj juni juli augusti september oktober november december

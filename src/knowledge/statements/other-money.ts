@@ -75,6 +75,12 @@ const SCALE =
   /[ \u00a0]*(?:miljoner|miljon|miljarder|miljard|million|millions|billion|bn|m|k|tusen|thousand)(?![\p{L}\p{N}])/iuy;
 // `FOREIGN_CURRENCY_AFTER` without its leading "^", matched at a place instead of on the rest of the text.
 const CURRENCY_AFTER = new RegExp(FOREIGN_CURRENCY_AFTER.source.replace(/^\^/, ""), "iuy");
+// A Danish or Norwegian scale word ("84 millioner", "200 mio. kr.", "1 milliard"): the amount is written in another
+// language, its kroner are not read as Swedish kronor (even "svenske kroner", quoted as written, never converted).
+const NORDIC_SCALE =
+  /[ \u00a0]*(?:(?:millioner|millionene|millionen|milliarder|milliard|milliarden)(?![\p{L}\p{N}])|(?:mio|mia|mrd)\.?(?![\p{L}\p{N}]))/iuy;
+const NORDIC_CURRENCY =
+  /[ \u00a0]*(?:(?:svenske|norske|danske|islandske)[ \u00a0]+)?(?:kroner|kronene|kr\.?)(?![\p{L}\p{N}])/iuy;
 // How far before a number its currency may stand ("EUR ", "€").
 const BEFORE_WINDOW = 6;
 
@@ -109,8 +115,11 @@ function foreignIn(text: string): readonly number[] {
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     const at = m.index;
     const end = at + m[0].length;
-    const scale = stickyAt(SCALE, text, end)?.[0] ?? "";
-    const after = stickyAt(CURRENCY_AFTER, text, end + scale.length);
+    const nordic = stickyAt(NORDIC_SCALE, text, end)?.[0];
+    const scale = nordic ?? stickyAt(SCALE, text, end)?.[0] ?? "";
+    const after =
+      (nordic ? stickyAt(NORDIC_CURRENCY, text, end + scale.length) : null) ??
+      stickyAt(CURRENCY_AFTER, text, end + scale.length);
     const lead = text.slice(Math.max(0, at - BEFORE_WINDOW), at);
     const before = FOREIGN_CURRENCY_BEFORE.exec(lead);
     if (!after && !before) continue;
