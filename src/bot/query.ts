@@ -1102,7 +1102,9 @@ function coverage(
     const inSpan = spans.some((s) => t.start < s.end && t.end > s.start);
     const isName = query.names.some((n) => n.toLowerCase() === t.word);
     const used = covered && hits.some((h) => i >= h.from && i < h.to && h.entry.role !== "noise");
-    if (inSpan || isName || used) out.used.push(t.word);
+    // "forte -> KI": an arrow between two organisations reads as giver and recipient (`askedOrgs`).
+    const arrow = ARROWS.has(t.word) && query.orgs.length > 0;
+    if (inSpan || isName || used || arrow) out.used.push(t.word);
     // "226", "2026x": what looks like a mistyped year is said back, never dropped (a year would narrow the answer).
     else if (YEARISH.test(t.word)) out.unplaced.push(text.slice(t.start, t.end));
     else if (covered || !isContentWord(t.word) || /^\d/.test(t.word)) out.noise.push(t.word);
@@ -1118,6 +1120,8 @@ function coverage(
   });
   return out;
 }
+
+const ARROWS = new Set(["→", "->"]);
 
 function isPlaced(word: string, stems: Set<string>, vocabulary: Vocabulary, query: Query): boolean {
   if (stems.has(stem(word)) || query.unknown.some((u) => u.includes(word))) return true;

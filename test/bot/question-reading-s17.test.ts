@@ -189,3 +189,11 @@ describe("a foundation's grant to GMS", () => {
     expect(a.text).not.toMatch(/\(GMS\) – inte GMS/);
   });
 });
+
+describe("an arrow between organisations", () => {
+  it("reads giver and recipient and is no unplaced word", () => {
+    const q = read("sos -> region skåne 2022?");
+    expect(q.coverage.unplaced).toEqual([]);
+    expect(q.orgs.map((o) => o.role)).toEqual(["payer", "recipient"]);
+  });
+});
