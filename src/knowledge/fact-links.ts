@@ -1,6 +1,7 @@
 import { compileCues, findCues } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { NearestLarger } from "./nearest-larger.js";
+import { mentionsGms } from "./organisations.js";
 import { BACK_REFERENCE, PART_LEAD, PART_OF_PREVIOUS } from "./role-cues.js";
 import { endsWithRemainder, toldBeside } from "./roles.js";
 import type { Segment } from "./segments.js";
@@ -151,6 +152,12 @@ export function linkByWords(facts: RawFact[]): void {
       const cand = facts[j] as RawFact;
       // "Of the 2028 money, SEK 30m …" after "against SEK 89 million for 2027": no share of another year's money.
       if (otherYears(cand, fact)) {
+        j = larger.before(j, amount);
+        continue;
+      }
+      // "Of the GMS money, SEK 40m …" after "SEK 0.5bn …, which is not part of the GMS funding": a share its own
+      // words call GMS money is no share of money the document says is not GMS's.
+      if (cand.notGms && !fact.notGms && namesGmsBefore(fact)) {
         j = larger.before(j, amount);
         continue;
       }
@@ -366,6 +373,11 @@ function otherYears(whole: RawFact, share: RawFact): boolean {
   const a = whole.years.years;
   const b = share.years.years;
   return a.length > 0 && b.length > 0 && !b.some((y) => a.includes(y));
+}
+
+/** The share's sentence names GMS before its amount ("Of the GMS money, …", "Av GMS-medlen …"). */
+function namesGmsBefore(fact: RawFact): boolean {
+  return mentionsGms(fact.doc.text.slice(fact.segment.start, fact.amount.start));
 }
 
 function pointsBack(fact: RawFact): boolean {

@@ -170,8 +170,9 @@ const BRACKETED_SUBJECT =
 const SUBJECT_HAS_RECEIVED =
   /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*har\s+(?:[\p{Ll}\d]+\s+){0,3}fått\s/u;
 const HAS_RECEIVED = /\bhar\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})\s*fått\b/u;
+// "will give Genomic Medicine Sweden (GMS) SEK 95m": the name may carry its short form, the amount its currency.
 const GIVEN_BEFORE =
-  /\b(?:ger|gav|ge|gives|gave|give)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:\p{Ll}+\s+)?$/u;
+  /\b(?:ger|gav|ge|gives|gave|give)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})(?:\s\(\p{Lu}{1,10}\))?\s+(?:\p{Ll}+\s+|SEK\s+)?$/u;
 const WITHIN_PROJECT = /inom\s+(?:ramen\s+för\s+)?(?:projektet\s+)?(?=\p{Lu})/u;
 const PAYS_OUT = /\bbetalar?\s+ut\b|\bpays?\s+out\b/i;
 const COMMISSIONS =

@@ -35,8 +35,9 @@ const BUDGET_FRAME =
   /\bredovisas\s+mot\b|\banslagspost|\banslaget\s+\d|\bbudget\s+line\b|\bramanslag\b|(?:^|\s)ap\.\s?\d/i;
 const SPEND_FRAME = /\bfår\s+\p{Lu}[\p{L}-]+(?:\s+\S+){0,4}\s+använda\s*$/u;
 // "Av medlen …", "Of this …", and a whole named by its year rather than its amount ("Of the 2028 money, SEK 30m …").
+// "Av de nya medlen", "Av GMS-medlen", "Of the GMS money": one word may name whose or which money (bounded).
 const PART_OPENING =
-  /^\s*(?:av\s+(?:medlen|detta|dessa|dem|beloppet|summan|pengarna|det|anslaget|bidraget|stödet)|of\s+(?:this|these|which|that|it|the\s+(?:\d{4}\s+)?(?:money|funds|funding|grant|allocation)))\b/i;
+  /^\s*(?:av\s+(?:detta|dessa|dem|det(?![\p{L}])|(?:(?:de|den|det)\s+)?(?:[\p{L}-]{1,20}\s+)?[\p{L}-]{0,20}(?:medlen|beloppet|summan|pengarna|anslaget|bidraget|stödet))|of\s+(?:this|these|which|that|it|the\s+(?:\d{4}\s+)?(?:[\p{L}-]{1,20}\s+)?(?:money|funds|funding|grant|allocation)))(?![\p{L}])/iu;
 // "Av 2027 års statliga medel …", "Av årets pengar …", "Of this year's funding …": a whole named by its year.
 const YEAR_OWN = new Set(["årets", "fjolårets"]);
 const RELATIVE_YEAR_OWN = new Map([
