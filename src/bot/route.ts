@@ -319,6 +319,8 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) =>
       q.cues.has("yesNo") || q.cues.has("isIt") || q.amounts.length > 0 || q.orgs.length === 0,
   },
+  // "hur mkt bad gms om i hemställan?": money asked for is quoted as a request, never answered as a grant.
+  { intent: "stated", all: ["askedFor"], none: ["requisition", "apply"] },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
   // "vilka myndigheter har betalat ut GMS-medel, och hur mycket vardera?": each agency's grants, not a year table.

@@ -10,7 +10,13 @@ import { viewDocument } from "./document-view.js";
 import { readLeads } from "./leads.js";
 import { readCopies, readDefinitions, readMembers } from "./lists.js";
 import { readCorrections, readCosts, readCounts } from "./measures.js";
-import { readForeign, readNotGms, readProposals, readRepayments } from "./other-money.js";
+import {
+  readForeign,
+  readNotGms,
+  readProposals,
+  readRepayments,
+  readRequests,
+} from "./other-money.js";
 import { readPending } from "./pending.js";
 import { readPeople } from "./people.js";
 import { readPeriods } from "./periods.js";
@@ -39,6 +45,7 @@ export function emptyStatements(): Statements {
     conditions: [],
     notGms: [],
     proposals: [],
+    requests: [],
     foreign: [],
     references: [],
     budgetLines: [],
@@ -68,6 +75,7 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     append(all.channels, readChannels(view));
     append(all.notGms, readNotGms(view));
     append(all.proposals, readProposals(view));
+    append(all.requests, readRequests(view));
     append(all.foreign, readForeign(view));
     append(all.references, readReferences(view));
     append(all.budgetLines, readBudgetLines(view));

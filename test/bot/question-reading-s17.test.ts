@@ -1,0 +1,69 @@
+// Readings added in session 17 (q17): money asked for (a request, read at load as its own statement and quoted as
+// asked for, never as a grant), "ggr" and "procentuella" as the times and change cues.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { parseQuestion } from "../../src/bot/query.js";
+import { createVocabulary } from "../../src/bot/vocabulary.js";
+import { readStatements, TOPICS } from "../../src/knowledge/index.js";
+import { corpusKnowledge } from "../support/question-runner.js";
+import { seedKnowledge } from "../support/seeds.js";
+
+const vocabulary = createVocabulary(
+  seedKnowledge(),
+  TOPICS.flatMap((t) => t.svPhrases),
+);
+const read = (q: string) => parseQuestion(q, vocabulary, { today: "2026-12-02" });
+const all = createAsk({ knowledge: corpusKnowledge("extra"), now: () => 0 });
+const ask = (q: string, id = `s17-${q}`) => all(q, { conversationId: id, today: "2026-12-02" });
+
+const doc = (id: string, text: string) => ({
+  id,
+  text,
+  title: id,
+  publisher: null,
+  kind: null,
+  published: "2028-03-14",
+  url: null,
+});
+
+describe("money asked for", () => {
+  it("is read at load as a request with its amount, in either language", () => {
+    const s = readStatements([
+      doc("a", "Vi bad om 100 miljoner kronor om året i vår hemställan till regeringen."),
+      doc("b", "GMS has asked the government for SEK 120 million a year."),
+      doc("c", "Regeringen beslutade om 84 miljoner kronor för 2028."),
+    ] as never);
+    expect(s.requests.map((r) => [r.span.docId, r.amounts.map((a) => a.valueSek)])).toEqual([
+      ["a", [100_000_000]],
+      ["b", [120_000_000]],
+    ]);
+  });
+
+  it.each([
+    "hur mkt bad gms om i hemställan?",
+    "how much did gms ask the government for per year?",
+  ])("%s → quoted as a request, never a grant", (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.figures.map((f) => f.amountSek)).toEqual([100_000_000]);
+    expect(a.figures[0]?.label).toMatch(/inte beviljat|not granted/);
+    expect(a.text).toMatch(/begäran|request/);
+    expect(a.citations[0]?.docId).toBe("x23-intervju-fragor-och-svar");
+  });
+
+  it("'give me' stays a request for an answer, not money asked for", () => {
+    expect(read("give me the 2026 figures").cues.has("askedFor")).toBe(false);
+    expect(read("hur mkt bad gms om").cues.has("askedFor")).toBe(true);
+  });
+});
+
+describe("abbreviated and adjective forms of a comparison", () => {
+  it("'ggr' is 'gånger', 'procentuella förändringen' a change", () => {
+    expect(read("hur många ggr mer fick gms 2028 än 2018?").cues.has("times")).toBe(true);
+    expect(read("den procentuella förändringen från 2028 till 2030").cues.has("change")).toBe(true);
+    expect(ask("hur många ggr mer fick gms 2028 än 2018?").text).toMatch(/24 gånger/);
+    expect(
+      ask("Hur stor var den procentuella förändringen av GMS-stödet från 2028 till 2030?").text,
+    ).toMatch(/11,9 %/);
+  });
+});
