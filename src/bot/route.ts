@@ -786,6 +786,15 @@ export function isFollowUp(
     (pointsBack || (q.years.length === 0 && wordCount <= 3))
   )
     return intent !== "help";
+  // "stämmer det att det var 50 miljoner?": an amount claimed of "det" is claimed of the conversation's subject.
+  if (
+    pointsBack &&
+    q.amounts.length > 0 &&
+    q.cues.has("yesNo") &&
+    q.years.length === 0 &&
+    !ownSubject({ ...q, amounts: [] })
+  )
+    return true;
   // "which part is the biggest?" after a split: a question about the answer just given.
   if (!ownSubject(q) && q.years.length === 0 && intent !== null && OF_THE_ANSWER.has(intent))
     return true;

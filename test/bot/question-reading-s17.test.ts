@@ -15,6 +15,9 @@ const vocabulary = createVocabulary(
 const read = (q: string) => parseQuestion(q, vocabulary, { today: "2026-12-02" });
 const all = createAsk({ knowledge: corpusKnowledge("extra"), now: () => 0 });
 const ask = (q: string, id = `s17-${q}`) => all(q, { conversationId: id, today: "2026-12-02" });
+const withGenres = createAsk({ knowledge: corpusKnowledge("genres"), now: () => 0 });
+const askGenres = (q: string, id = `s17g-${q}`) =>
+  withGenres(q, { conversationId: id, today: "2026-12-02" });
 
 const doc = (id: string, text: string) => ({
   id,
@@ -65,5 +68,41 @@ describe("abbreviated and adjective forms of a comparison", () => {
     expect(
       ask("Hur stor var den procentuella förändringen av GMS-stödet från 2028 till 2030?").text,
     ).toMatch(/11,9 %/);
+  });
+});
+
+describe("an amount claimed of a subject", () => {
+  it("no document's amount, claimed of a year or a region: no, then what the documents state for it", () => {
+    const a = ask("stämmer det att gms fick 50 miljoner 2024?");
+    expect(a.text).toMatch(/^Nej/);
+    expect(a.figures[0]?.amountSek).toBe(49_500_000);
+    const b = askGenres("stämmer det att norrbotten fick 3 mkr 2026?");
+    expect(b.text).toMatch(/^Nej/);
+    expect(b.figures[0]?.amountSek).toBe(1_900_000);
+  });
+
+  it("with no subject the amount alone is still said unknown, never broadened", () => {
+    const a = ask("stämmer det att det var 51 miljoner?");
+    expect(a.answered).toBe(false);
+    expect(a.figures).toEqual([]);
+  });
+
+  it("'det var 85' is millions, and claimed of the conversation's subject", () => {
+    expect(read("stämmer det att det var 85?").amounts.map((x) => x.valueSek)).toEqual([
+      85_000_000,
+    ]);
+    expect(read("var det 2026?").amounts).toEqual([]);
+    const id = "s17-claim-follow-up";
+    ask("Hur mycket fick GMS 2024?", id);
+    const a = ask("Stämmer det att det var 50 miljoner?", id);
+    expect(a.text).toMatch(/^Nej/);
+    expect(a.figures[0]?.amountSek).toBe(49_500_000);
+  });
+
+  it("an amount a correction names is the correction's only when no grant of the asked years has it", () => {
+    const a = ask("stämmer det att gms fick 12 mkr 2019?");
+    expect(a.figures[0]?.amountSek).toBe(12_000_000);
+    expect(a.text).not.toMatch(/rättelse/i);
+    expect(ask("stämmer 12 miljoner till RS?").text).toMatch(/rättelse/i);
   });
 });

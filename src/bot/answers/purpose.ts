@@ -1,6 +1,7 @@
 import { countsAsGrant, type FactRole, type LedgerEntry } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { oneLine, say } from "../say.js";
+import { answerAmount } from "./amount.js";
 import { answerRecipientAmounts } from "./amount-by-org.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
@@ -52,6 +53,8 @@ export function answerPurpose(ctx: AnswerContext): Draft {
     });
   if (found.length === 0) {
     const asked = [...amounts].map((a) => amountText(ctx, a)).join(", ");
+    const claimed = claimedElse(ctx, asked);
+    if (claimed) return claimed;
     const near = nearestAmounts(ctx, [...amounts]);
     const hint =
       near.length === 0
@@ -93,6 +96,26 @@ export function answerPurpose(ctx: AnswerContext): Draft {
     text: lines.join("\n"),
     figures: found.map((e) => entryFigure(ctx, e).figure),
   };
+}
+
+/**
+ * "stämmer det att gms fick 50 miljoner 2024?", "det var 50?" after a year's answer: an amount no document names,
+ * claimed of a subject the question (or the conversation) names: no, then what the documents state for that
+ * subject; null when the question claims nothing or names no subject (then the amount alone is said unknown).
+ */
+function claimedElse(ctx: AnswerContext, asked: string): Draft | null {
+  const { query } = ctx;
+  if (!query.cues.has("yesNo") && !query.cues.has("isIt")) return null;
+  if (query.years.length === 0 && !hasTopic(query) && query.orgs.length === 0) return null;
+  const stated = answerAmount({ ...ctx, query: { ...query, amounts: [] } });
+  if (!stated.answered || stated.figures.length === 0) return null;
+  const years = query.years.length > 0 ? ` ${query.years.join(", ")}` : "";
+  const lead = say(
+    ctx.language,
+    `Nej, dokumenten anger inte ${asked}${years ? ` för${years}` : ""}. De anger:`,
+    `No, the documents do not state ${asked}${years ? ` for${years}` : ""}. They state:`,
+  );
+  return { ...stated, intent: "purpose", text: `${lead}\n${stated.text}` };
 }
 
 /**
