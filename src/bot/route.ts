@@ -162,7 +162,8 @@ export const RULES: readonly Rule[] = [
   // "list all grants over 50 million", "vilka anslag var över 50 miljoner?": the grants past the bar.
   {
     intent: "threshold-list",
-    any: ["list", "which", "whichLine", "count"],
+    // "vem fick mer än 60 miljoner?": who got past the bar is the grants past it, each with its receiver.
+    any: ["list", "which", "whichLine", "count", "who"],
     none: ["yesNo", "when", "payer", "deadline", "share", "change"],
     when: ({ q }) => q.threshold !== null && q.orgs.length === 0,
   },

@@ -106,3 +106,18 @@ describe("an amount claimed of a subject", () => {
     expect(ask("stämmer 12 miljoner till RS?").text).toMatch(/rättelse/i);
   });
 });
+
+describe("who got past a bar", () => {
+  it("'vem fick mer än 60 miljoner?' lists the grants past the bar, each with its receiver", () => {
+    expect(read("vem fick mer än 60 miljoner?").threshold?.valueSek).toBe(60_000_000);
+    const a = ask("vem fick mer än 60 miljoner?");
+    expect(a.intent).toBe("threshold-list");
+    const shown = a.figures.map((f) => f.amountSek);
+    for (const m of [66, 80, 84, 94]) expect(shown).toContain(m * 1_000_000);
+    expect(a.text).toMatch(/Mottagare: Region Skåne/);
+    expect(a.text).not.toMatch(/ingen mottagare/);
+    expect(ask("who got more than 60 million in 2027?").text).toMatch(
+      /Recipient: Genomic Medicine Sweden/,
+    );
+  });
+});
