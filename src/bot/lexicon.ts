@@ -44,6 +44,7 @@ cue orgKinds      | universities, which region, vilken region, regions, regioner
 cue regionKind    | region, regions, regioner, regionerna, regionernas, vilken region, which region, nod, noden, nodens, node, node's, vilken nod, which node
 # A node is a region as GMS's partner: its money is its share of the year's grant, not an area's
 cue node          | nod, noden, nodens, node, node's, vilken nod, which node
+cue companyKind   | companies, company, företag, företagen, företaget, bolag, bolagen, bolaget, industry, industrin, näringsliv*, private sector, privata sektorn, pharma, pharma companies, drug companies, läkemedelsbolag*, läkemedelsföretag*, läkemedelsindustrin, firms, corporations, businesses
 cue universityKind | universities, universitet, universiteten, lärosäten, lärosätena
 cue breakdown     | which part, what part, which parts, biggest part, largest part, smallest part, vilken del, vilka delar, största delen, minsta delen, which area, what area, vilket område, vilka områden, which areas, what areas, vilka projekt, which projects, what projects, vilka satsningar, which initiatives, vilka delar, each area, every area, per area, by area, varje område, per område, break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
 cue purpose       | what for, for what, purpose, aim, aims, the goal, goals, målet, målen, syfte*, till vad, användes, används, what was it for, vad gick det till

@@ -188,6 +188,14 @@ export const RULES: readonly Rule[] = [
     none: ["deadline", "condition"],
     when: ({ q }) => q.docKinds.length === 0,
   },
+  // "does gms get money from companies?": the givers of that kind (none named is said so), never GMS's grants.
+  {
+    intent: "funder",
+    all: ["companyKind"],
+    any: ["gives", "receives", "amount", "who", "howMuch"],
+    none: ["apply", "cost"],
+    when: ({ q }) => q.orgs.length === 0,
+  },
   // "vem finansierar gms?", "who funds GMS": the givers, each with what it gives; never the funding table.
   {
     intent: "funder",

@@ -121,3 +121,21 @@ describe("who got past a bar", () => {
     );
   });
 });
+
+describe("a kind of giver", () => {
+  it("'does gms get money from companies?' says plainly that no document names a company as giver", () => {
+    expect(read("does gms get money from companies?").cues.has("companyKind")).toBe(true);
+    for (const q of ["does gms get money from companies?", "får gms pengar från företag?"]) {
+      const a = ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.figures).toEqual([]);
+      expect(a.text).toMatch(/company|företag/);
+    }
+  });
+
+  it("'vilka regioner finansierar gms?' lists only the regions' money, the regions together among them", () => {
+    const a = ask("vilka regioner finansierar gms?");
+    expect(a.text).toMatch(/Regionerna \(medfinansiering\)/);
+    expect(a.text).not.toMatch(/Regeringen/);
+  });
+});
