@@ -358,6 +358,8 @@ export const RULES: readonly Rule[] = [
     all: ["firstYear"],
     when: (f) => subjectless(f) && f.q.amounts.length === 0,
   },
+  // "Under vilka år pågår projektet?": the years a project runs, not its money by year.
+  { intent: "deadline", all: ["period", "whichYears"], none: ["howMuch", "receives", "gives"] },
   // "vilka år fick gms pengar": the years with money, per year; a topic's years are its amounts by year.
   {
     intent: "overview",

@@ -139,3 +139,44 @@ describe("a kind of giver", () => {
     expect(a.text).not.toMatch(/Regeringen/);
   });
 });
+
+describe("when a project runs and who leads it", () => {
+  it("'over two years (2027–2028)' is read as a project's period", () => {
+    const s = readStatements([
+      doc(
+        "p",
+        "The largest project, led by Chalmers, receives SEK 4.8m over two years (2027–2028).",
+      ),
+    ] as never);
+    expect(s.periods.map((p) => [p.from, p.to])).toEqual([[2027, 2028]]);
+  });
+
+  it("a project named by an organisation gets its own years, never another project's for the word 'project'", () => {
+    const a = askGenres("how long does the chalmers ai project run");
+    expect(a.text).toMatch(/2027–2028/);
+    expect(a.text).not.toMatch(/SHARE-GEN/);
+    expect(askGenres("how long does the share-gen project run").text).toMatch(/2026–2028/);
+  });
+
+  it("'Under vilka år pågår …' asks the project's years, not its money by year", () => {
+    const a = ask(
+      "Under vilka år pågår Barncancerfondens projekt om helgenomsekvensering av barntumörer?",
+    );
+    expect(a.text).toMatch(/2028–2030/);
+    expect(a.figures).toEqual([]);
+  });
+
+  it("'leds från Karolinska Institutet' and 'säger projektledaren Anna Nordström' name who leads", () => {
+    const s = readStatements([
+      doc("l", "Projektet leds från Karolinska Institutet och pågår 2028–2030."),
+      doc(
+        "m",
+        "– Det går fortare nu, säger projektledaren Anna Nordström, docent vid Karolinska Institutet.",
+      ),
+    ] as never);
+    expect(s.leads.map((l) => l.leader.text)).toEqual(["Karolinska Institutet", "Anna Nordström"]);
+    expect(ask("Vem leder barntumörprojektet som Barncancerfonden finansierar?").text).toMatch(
+      /Anna Nordström/,
+    );
+  });
+});

@@ -363,7 +363,19 @@ export const PERIOD_CUES = phrases(`
   run
   running
   lasts
-  period`);
+  period
+  over two years
+  over three years
+  over four years
+  over five years
+  över två år
+  över tre år
+  över fyra år
+  över fem år
+  tvåårig*
+  treårig*
+  fyraårig*
+  femårig*`);
 
 /** What money or a decision depends on: "förutsätter att riksdagen anvisar medel", "provided that". */
 export const CONDITION_CUES = phrases(`
@@ -387,6 +399,9 @@ export const LED_BY = phrases(`
   ledas av
   letts av
   under ledning av
+  leds från
+  leds vid
+  led from
   led by
   is led by
   headed by
