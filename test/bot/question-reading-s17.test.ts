@@ -180,3 +180,28 @@ describe("when a project runs and who leads it", () => {
     );
   });
 });
+
+describe("who asked the question", () => {
+  it("'Eva Strand har frågat mig' names the interpellation's asker, with its heading as context", () => {
+    const s = readStatements([
+      doc(
+        "i",
+        "§ 6 Svar på interpellation 2027/28:301 om finansiering\n\nFru talman! Eva Strand har frågat mig vad jag avser att göra.",
+      ),
+    ] as never);
+    const asker = s.people.find((p) => p.role === "questioner");
+    expect(asker?.name).toBe("Eva Strand");
+    expect(asker?.context.map((c) => c.text)).toEqual([
+      "§ 6 Svar på interpellation 2027/28:301 om finansiering",
+    ]);
+  });
+
+  it("the interpellation and the written question each answer with their own asker", () => {
+    expect(ask("vem ställde interpellationen om gms långsiktiga finansiering?").text).toMatch(
+      /^Frågan ställdes av Eva Strand \[/,
+    );
+    expect(ask("Vem ställde den skriftliga frågan om flerårigt anslag till GMS?").text).toMatch(
+      /^Frågan ställdes av Lena Ström/,
+    );
+  });
+});

@@ -313,6 +313,13 @@ export const QUESTION_WORDS = phrases(`
   question
   questions`);
 
+/** "Eva Strand har frågat mig vad …": an interpellation's or a question's asker, named right before. */
+export const ASKED_ME = phrases(`
+  har frågat mig
+  frågade mig
+  has asked me
+  asked me`);
+
 /** A piece whose closing names are its authors: a debate article, a reply, an op-ed. */
 export const OPINION_CUES = phrases(`
   debatt
