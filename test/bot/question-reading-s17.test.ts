@@ -205,3 +205,16 @@ describe("who asked the question", () => {
     );
   });
 });
+
+describe("sources of the answer just given", () => {
+  it("'källa?' after a year's answer cites that year's figures, not the list of every document", () => {
+    const id = "s17-källa";
+    ask("hur mkt fick gms 2027?", id);
+    ask("och året efter?", id);
+    const a = ask("källa?", id);
+    expect(a.figures[0]?.amountSek).toBe(84_000_000);
+    expect(a.text).toMatch(/^Källorna till det/);
+    expect(a.text).not.toMatch(/Svaren bygger på/);
+    expect(ask("källor?", "s17-källor-alone").text).toMatch(/^Svaren bygger på/);
+  });
+});

@@ -150,7 +150,7 @@ function titleInDocument(text: string, name: string): string | null {
 /** "Svar på skriftlig fråga 2026/27:412 av Lena Ström (V)": who asked the question, with the party. */
 export function readQuestioners(view: DocumentView): PersonStatement[] {
   const out: PersonStatement[] = [];
-  // "Eva Strand har frågat mig": an asker no "fråga … av" line names already (X7 names Lena Ström both ways).
+  // "Eva Strand har frågat mig": an asker no "fråga … av" line names already.
   const askedMe = () => readAskedMe(view).filter((p) => !out.some((q) => q.name === p.name));
   if (!view.mayAny(QUESTION_WORDS)) return askedMe();
   for (const s of view.segments) {
