@@ -218,3 +218,21 @@ describe("sources of the answer just given", () => {
     expect(ask("källor?", "s17-källor-alone").text).toMatch(/^Svaren bygger på/);
   });
 });
+
+describe("a share of a whole no document tells as one amount", () => {
+  it("'andel av 2022 års 21,75 miljoner' is the share of the year's grants that add up to it", () => {
+    const seeds = createAsk({ knowledge: seedKnowledge(), now: () => 0 });
+    const a = seeds("Hur stor andel av 2022 års 21,75 miljoner gick till lungcancer?", {
+      conversationId: "s17-share",
+      today: "2026-12-02",
+    });
+    expect(a.text).toMatch(/27,6 %/);
+    expect(a.figures.map((f) => f.amountSek)).toEqual([6_000_000, 21_750_000]);
+    // A whole that adds up to nothing the documents tell is still not made up.
+    const b = seeds("Hur stor andel av 2022 års 30 miljoner gick till lungcancer?", {
+      conversationId: "s17-share-2",
+      today: "2026-12-02",
+    });
+    expect(b.text).not.toMatch(/%/);
+  });
+});
