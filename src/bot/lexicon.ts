@@ -77,7 +77,7 @@ cue documents     | which documents, vilka dokument, which document, vilket doku
 cue change        | ökas, ökades, höjs, höjdes, diff, differens, go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, skiljer, skilde, skiljde, skilja, jämför*, up or down, upp eller ner, change, förändring*, procentuell*, procentuella förändringen, drop, drops, dropped, nedgång*
 cue down          | decreas*, minskade, minskat, minskar, minskning*, sjönk, sjunkit, drop, drops, dropped, fall, fell, gick ner, went down, go down, nedgång*
 cue times         | how many times, hur många ggr, ggr mer, ggr så mycket, ggr större, ggr högre, times larger, times more, times bigger, times as much, times higher, hur många gånger, gånger mer, gånger så mycket, gånger större, gånger högre, gånger så stor, gånger så stort
-cue versus        | står sig mot, står det sig mot, står de sig mot, jämfört med, jämförs med, i förhållande till, compared with, compared to, compare with, compare to, stack up against, versus, vs
+cue versus        | jmf med, jfr med, jmfr med, jmf, jfr, står sig mot, står det sig mot, står de sig mot, jämfört med, jämförs med, i förhållande till, compared with, compared to, compare with, compare to, stack up against, versus, vs
 cue more          | more, mer, mera, större, högre, bigger, larger, higher, exceed*, surpass*, översteg, överstiger, överskred, överskrider
 cue less          | less, mindre, fewer, lägre, smaller, lower, understeg, understiger
 cue than          | than, än
@@ -209,6 +209,7 @@ doc riksdagssvar          | riksdagssvar*, riksdagen, parliament, written answer
 doc debattartikel         | debattartikel*, debattör*, op ed, opinion piece, debate article, debaters
 doc verksamhetsberättelse | annual report, verksamhetsberättelse*
 doc årsrapport            | årsrapport*, annual report
+doc intervju              | intervju*, interview, interviews, the interview
 doc utlysning             | utlysning*, call for proposals, call, calls
 doc budgetproposition     | budgetprop*, bp, budget bill, budget bills, budget bil, budget bils
 doc nyhet                 | news item, news items, news article, news articles, nyhetsartikel*, artikel, artikeln, artiklar, artiklarna, the article, article, articles, nyheten

@@ -24,6 +24,7 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   protokoll: ["protokollet", "the minutes"],
   regleringsbrev: ["regleringsbrevet", "the appropriation directions (regleringsbrev)"],
   uppslagsverk: ["uppslagsverksartikeln", "the encyclopedia article"],
+  intervju: ["intervjun", "the interview"],
 };
 
 function kindName(ctx: AnswerContext, kind: string): string {
