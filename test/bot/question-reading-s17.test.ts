@@ -241,6 +241,8 @@ describe("abbreviated comparisons", () => {
   it("'jmf med', 'jfr' compare like 'jämfört med'", () => {
     for (const q of ["hur mkt mer fick sällsynta 27 jmf med 25", "sällsynta 2027 jfr 2025"])
       expect(read(q).cues.has("versus")).toBe(true);
-    expect(ask("hur mkt mer fick sällsynta 27 jmf med 25").text).toMatch(/ökning med 1 miljon kronor/);
+    expect(ask("hur mkt mer fick sällsynta 27 jmf med 25").text).toMatch(
+      /ökning med 1 miljon kronor/,
+    );
   });
 });
