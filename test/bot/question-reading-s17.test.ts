@@ -246,3 +246,13 @@ describe("abbreviated comparisons", () => {
     );
   });
 });
+
+describe("a part the question's subject names", () => {
+  it("comes before the whole that matched only through the part's sentence", () => {
+    const a = askGenres("norrbotten tumörsekvensering -27, hur mkt?");
+    expect(a.figures.map((f) => f.amountSek)).toEqual([1_200_000, 2_400_000]);
+    // A whole whose own area is the subject stays first ("amr 2027": the 9 M, then what is handed on).
+    expect(ask("amr 2027").figures[0]?.amountSek).toBe(9_000_000);
+    expect(askGenres("norrbotten 2027 mnkr?").figures[0]?.amountSek).toBe(2_400_000);
+  });
+});
