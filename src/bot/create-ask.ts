@@ -56,7 +56,13 @@ import {
 } from "./conversation.js";
 import { detectLanguage } from "./language.js";
 import { linkedDocuments } from "./links.js";
-import { createEntryIndex, type EntryIndex, hasTopic, knowsTopic } from "./match.js";
+import {
+  createEntryIndex,
+  type EntryIndex,
+  hasTopic,
+  knowsTopic,
+  namesEntryOfYears,
+} from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
@@ -248,7 +254,12 @@ export function createAsk(options: CreateAskOptions): Ask {
       clean.links.length > 0 ? withLinks(read, clean.links, knowledge.documents) : read;
     let query = resolveYears(parsed, years, context.today);
     // "stämmer 12 miljoner till RS?": an amount a document's own correction names is asked of that correction.
-    if (!query.cues.has("correction") && namesCorrectedAmount(knowledge, query))
+    // "stämmer det att gms fick 12 mkr 2019?": not when the ledger holds that amount for the asked years.
+    if (
+      !query.cues.has("correction") &&
+      namesCorrectedAmount(knowledge, query) &&
+      !namesEntryOfYears(index, query)
+    )
       query = { ...query, cues: new Set([...query.cues, "correction"]) };
     let intent = chooseIntent(query, knowsTopic(index, query));
     let repeated = false;

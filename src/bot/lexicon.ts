@@ -44,6 +44,7 @@ cue orgKinds      | universities, which region, vilken region, regions, regioner
 cue regionKind    | region, regions, regioner, regionerna, regionernas, vilken region, which region, nod, noden, nodens, node, node's, vilken nod, which node
 # A node is a region as GMS's partner: its money is its share of the year's grant, not an area's
 cue node          | nod, noden, nodens, node, node's, vilken nod, which node
+cue companyKind   | companies, company, företag, företagen, företaget, bolag, bolagen, bolaget, industry, industrin, näringsliv*, private sector, privata sektorn, pharma, pharma companies, drug companies, läkemedelsbolag*, läkemedelsföretag*, läkemedelsindustrin, firms, corporations, businesses
 cue universityKind | universities, universitet, universiteten, lärosäten, lärosätena
 cue breakdown     | which part, what part, which parts, biggest part, largest part, smallest part, vilken del, vilka delar, största delen, minsta delen, which area, what area, vilket område, vilka områden, which areas, what areas, vilka projekt, which projects, what projects, vilka satsningar, which initiatives, vilka delar, each area, every area, per area, by area, varje område, per område, break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
 cue purpose       | what for, for what, purpose, aim, aims, the goal, goals, målet, målen, syfte*, till vad, användes, används, what was it for, vad gick det till
@@ -65,16 +66,18 @@ cue earlier       | previous, earlier, förra, föregående, tidigare, fjolåret
 cue perMonth      | i månaden, per månad, varje månad, om månaden, månadsvis, a month, per month, each month, every month, monthly
 cue need          | behöver, behövs, behövde, behov, behovet, need, needs, needed, would need
 cue proposal      | yrkar, yrkade, yrkat, yrkande, yrkandet, yrkanden, moved, motion, föreslår, föreslog, föreslagit, föreslås, förslag, förslaget, propose, proposes, proposed, proposal, suggest, suggests, suggested, kräver, krävde, demand, demands, vill, ville, want, wants, wanted
+# Money someone asked for ("Vi bad om 100 miljoner kronor … i vår hemställan"): quoted as a request, never a grant
+cue askedFor      | ask for, asks for, asked for, asking for, ask the government for, asked the government for, ask the state for, asked the state for, request, requests, requested, bad om, bad gms om, bad de om, bad ni om, ber om, begärde, begärt, begär, hemställan, hemställningen, hemställde, hemställt, äskade, äskat
 cue estimate      | budgetprop*, budget bill*, budget bil, budget bils, estimate*, beräknas, beräknat, beräknade, beräknades, beräknar, beräkning*, budget bill, budgetpropositionen, planned, planerat, räknar med, räknade med, hade räknat med, har räknat med, räknat med för, counted on, expected
 cue followUp      | ^and, ^och, ^what about, ^how about, ^hur är det med, ^hur blir det med, ^samma för, ^same for, ^then, ^also, ^även, ^men, ^än, ^varav, ^därav, ^of which, ^av dem, ^av dessa, ^av det, ^av detta, ^and of that, ^of that, ^how much of that, ^how much of it, ^how much of those, ^hur mycket av det, ^hur mycket av dem, ^hur mkt av det
 cue said          | sa, sade, sagt, säger, say, says, said, told, tycker, tyckte, tyckt, uttalade, uttalat, kommenterade, kommenterar, commented, comment, comments, quote, quotes, quoted, citat, citatet, citerade, citeras
 cue says          | what do the documents say, what does the document say, vad säger dokumenten, vad står det, vad står det om, tell me about, berätta om, what is said about, what is written about, säger dokumenten, say about, tell me something about, tell me smth about, tell me sth about, tell me something interesting about, tell me smth interesting about, tell me sth interesting about, fun fact about, fun facts about, berätta något om, berätta nåt om, berätta något intressant om, berätta nåt intressant om
 cue published     | announced, announce, was announced, tillkännagavs, tillkännagav, offentliggjordes, annonserades, annonserade, annonserats, presenterades, publicerades, publicerad, publicerat, publicerats, publiceringsdatum, published, publication date, date of publication, came out, utkom
 cue documents     | which documents, vilka dokument, which document, vilket dokument, which sources, vilka källor, in which, i vilka
-cue change        | ökas, ökades, höjs, höjdes, diff, differens, go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, skiljer, skilde, skiljde, skilja, jämför*, up or down, upp eller ner, change, förändring*, drop, drops, dropped, nedgång*
+cue change        | ökas, ökades, höjs, höjdes, diff, differens, go up, went up, gone up, gick upp, go down, went down, gick ner, rise, rose, risen, fall, fell, steg, sjönk, ökar, minskar, increas*, decreas*, difference, grow*, growth, compare*, compared, ökning*, ökade, ökat, öka, minskning*, minskade, minskat, skillnad*, skiljer, skilde, skiljde, skilja, jämför*, up or down, upp eller ner, change, förändring*, procentuell*, procentuella förändringen, drop, drops, dropped, nedgång*
 cue down          | decreas*, minskade, minskat, minskar, minskning*, sjönk, sjunkit, drop, drops, dropped, fall, fell, gick ner, went down, go down, nedgång*
-cue times         | how many times, times larger, times more, times bigger, times as much, times higher, hur många gånger, gånger mer, gånger så mycket, gånger större, gånger högre, gånger så stor, gånger så stort
-cue versus        | står sig mot, står det sig mot, står de sig mot, jämfört med, jämförs med, i förhållande till, compared with, compared to, compare with, compare to, stack up against, versus, vs
+cue times         | how many times, hur många ggr, ggr mer, ggr så mycket, ggr större, ggr högre, times larger, times more, times bigger, times as much, times higher, hur många gånger, gånger mer, gånger så mycket, gånger större, gånger högre, gånger så stor, gånger så stort
+cue versus        | jmf med, jfr med, jmfr med, jmf, jfr, står sig mot, står det sig mot, står de sig mot, jämfört med, jämförs med, i förhållande till, compared with, compared to, compare with, compare to, stack up against, versus, vs
 cue more          | more, mer, mera, större, högre, bigger, larger, higher, exceed*, surpass*, översteg, överstiger, överskred, överskrider
 cue less          | less, mindre, fewer, lägre, smaller, lower, understeg, understiger
 cue than          | than, än
@@ -210,6 +213,7 @@ doc riksdagssvar          | riksdagssvar*, riksdagen, parliament, written answer
 doc debattartikel         | debattartikel*, debattör*, op ed, opinion piece, debate article, debaters
 doc verksamhetsberättelse | annual report, verksamhetsberättelse*
 doc årsrapport            | årsrapport*, annual report
+doc intervju              | intervju*, interview, interviews, the interview
 doc utlysning             | utlysning*, call for proposals, call, calls
 doc budgetproposition     | budgetprop*, bp, budget bill, budget bills, budget bil, budget bils
 doc nyhet                 | news item, news items, news article, news articles, nyhetsartikel*, artikel, artikeln, artiklar, artiklarna, the article, article, articles, nyheten

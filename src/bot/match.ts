@@ -340,3 +340,14 @@ export function knowsTopic(index: EntryIndex, query: Query): boolean {
 export function knowsStem(index: EntryIndex, s: string): boolean {
   return index.knownStems.has(s) || index.splits(s).length > 0 || index.conditionsOf(s).length > 0;
 }
+
+/** Whether an amount the question names is an entry of the years it names ("fick gms 12 mkr 2019?"). */
+export function namesEntryOfYears(
+  index: EntryIndex,
+  query: Pick<Query, "amounts" | "years">,
+): boolean {
+  if (query.years.length === 0) return false;
+  return query.amounts.some((a) =>
+    (index.byAmount.get(a.valueSek) ?? []).some((e) => inYears(e, query.years)),
+  );
+}

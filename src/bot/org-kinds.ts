@@ -9,6 +9,9 @@ interface OrgKind {
   /** None of the kind, in a sentence: "ingen region", "no university". */
   sv: string;
   en: string;
+  /** One of the kind, in a sentence: "någon region", "a region". */
+  anySv: string;
+  anyEn: string;
   equals: string[];
   endsWith: string[];
   startsWith: string[];
@@ -19,7 +22,9 @@ const ORG_KINDS: readonly OrgKind[] = [
     cue: "regionKind",
     sv: "ingen region",
     en: "no region",
-    equals: ["region", "landsting"],
+    anySv: "någon region",
+    anyEn: "a region",
+    equals: ["region", "landsting", "regionerna"],
     endsWith: ["regionen"],
     startsWith: [],
   },
@@ -27,9 +32,33 @@ const ORG_KINDS: readonly OrgKind[] = [
     cue: "universityKind",
     sv: "inget universitet",
     en: "no university",
+    anySv: "något universitet",
+    anyEn: "a university",
     equals: ["institutet", "institute", "university"],
     endsWith: ["universitet", "universitetet"],
     startsWith: ["högskola"],
+  },
+  // "does gms get money from companies?": a giver of the kind is a name with a company's word in it.
+  {
+    cue: "companyKind",
+    sv: "inget företag",
+    en: "no company",
+    anySv: "något företag",
+    anyEn: "a company",
+    equals: [
+      "ab",
+      "inc",
+      "ltd",
+      "company",
+      "företag",
+      "företaget",
+      "bolag",
+      "bolaget",
+      "gmbh",
+      "oy",
+    ],
+    endsWith: ["bolag", "bolaget", "företag", "företaget", "pharma"],
+    startsWith: [],
   },
 ];
 
@@ -54,4 +83,10 @@ export function ofAskedKind(cues: ReadonlySet<Cue>): (name: string) => boolean {
 export function noneOfAskedKind(cues: ReadonlySet<Cue>, language: Language): string | null {
   const kind = ORG_KINDS.find((k) => cues.has(k.cue));
   return kind ? kind[language] : null;
+}
+
+/** "något företag", "a company": one of the kind asked, in the asker's language; null when none is asked. */
+export function anyOfAskedKind(cues: ReadonlySet<Cue>, language: Language): string | null {
+  const kind = ORG_KINDS.find((k) => cues.has(k.cue));
+  return kind ? (language === "sv" ? kind.anySv : kind.anyEn) : null;
 }

@@ -163,6 +163,9 @@ const MILLIONS_WORD = /miljon|million|mnkr|msek|mkr|\dm\b|\smn?\b/iu;
 // "är 12,5 mkr en del av 66?": a bare whole number after "av", "of", "than" beside amounts in millions.
 const BARE_AFTER_OF =
   /(?<![\p{L}])(?:av|of|than|än|utöver)\s+(?:the\s+|de\s+)?(\d{1,3})(?![\p{N}.,%\p{L}]|\s*(?:%|procent|percent))/dgiu;
+// "stämmer det att det var 85?", "was it 85?": a bare whole number a claim names ("det var", "it was") is millions.
+const BARE_CLAIMED =
+  /(?<![\p{L}])(?:(?:det|it)\s+(?:var|är|blev|was|is)|(?:var|är|blev|was|is)\s+(?:det|it))\s+(?:bara\s+|only\s+|just\s+)?(\d{1,3})(?![\p{N}.,%\p{L}]|\s*(?:%|procent|percent))/dgiu;
 const MIL = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s*mil(?:le|j)?(?![\p{L}])/giu;
 
 // Every single word the lexicon gives a role other than topic: those never name a topic.
@@ -593,6 +596,18 @@ function questionAmounts(
       const valueSek = Math.round(Number((m[1] ?? "0").replace(",", ".")) * 1_000_000);
       const bare = { start, end: start + m[0].length, text: m[0], valueSek, qualifier: null };
       if (!inForeignCurrency(text, bare)) amounts.push(bare);
+    }
+    for (const m of text.matchAll(BARE_CLAIMED)) {
+      const [start, end] = m.indices?.[1] ?? [0, 0];
+      if (end === 0 || [...amounts, ...foreign].some((a) => start < a.end && end > a.start))
+        continue;
+      amounts.push({
+        start,
+        end,
+        text: m[1] ?? "",
+        valueSek: Number(m[1]) * 1_000_000,
+        qualifier: null,
+      });
     }
     if (amounts.length > 0)
       for (const m of text.matchAll(BARE_AFTER_OF)) {

@@ -162,7 +162,8 @@ export const RULES: readonly Rule[] = [
   // "list all grants over 50 million", "vilka anslag var över 50 miljoner?": the grants past the bar.
   {
     intent: "threshold-list",
-    any: ["list", "which", "whichLine", "count"],
+    // "vem fick mer än 60 miljoner?": who got past the bar is the grants past it, each with its receiver.
+    any: ["list", "which", "whichLine", "count", "who"],
     none: ["yesNo", "when", "payer", "deadline", "share", "change"],
     when: ({ q }) => q.threshold !== null && q.orgs.length === 0,
   },
@@ -186,6 +187,14 @@ export const RULES: readonly Rule[] = [
     // "what conditions apply to the 2026 money": "apply" there is no application.
     none: ["deadline", "condition"],
     when: ({ q }) => q.docKinds.length === 0,
+  },
+  // "does gms get money from companies?": the givers of that kind (none named is said so), never GMS's grants.
+  {
+    intent: "funder",
+    all: ["companyKind"],
+    any: ["gives", "receives", "amount", "who", "howMuch"],
+    none: ["apply", "cost"],
+    when: ({ q }) => q.orgs.length === 0,
   },
   // "vem finansierar gms?", "who funds GMS": the givers, each with what it gives; never the funding table.
   {
@@ -336,6 +345,8 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) =>
       q.cues.has("yesNo") || q.cues.has("isIt") || q.amounts.length > 0 || q.orgs.length === 0,
   },
+  // "hur mkt bad gms om i hemställan?": money asked for is quoted as a request, never answered as a grant.
+  { intent: "stated", all: ["askedFor"], none: ["requisition", "apply"] },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
   // "vilka myndigheter har betalat ut GMS-medel, och hur mycket vardera?": each agency's grants, not a year table.
@@ -364,6 +375,8 @@ export const RULES: readonly Rule[] = [
     all: ["firstYear"],
     when: (f) => subjectless(f) && f.q.amounts.length === 0,
   },
+  // "Under vilka år pågår projektet?": the years a project runs, not its money by year.
+  { intent: "deadline", all: ["period", "whichYears"], none: ["howMuch", "receives", "gives"] },
   // "vilka år fick gms pengar": the years with money, per year; a topic's years are its amounts by year.
   {
     intent: "overview",
@@ -805,6 +818,15 @@ export function isFollowUp(
     (pointsBack || (q.years.length === 0 && wordCount <= 3))
   )
     return intent !== "help";
+  // "stämmer det att det var 50 miljoner?": an amount claimed of "det" is claimed of the conversation's subject.
+  if (
+    pointsBack &&
+    q.amounts.length > 0 &&
+    q.cues.has("yesNo") &&
+    q.years.length === 0 &&
+    !ownSubject({ ...q, amounts: [] })
+  )
+    return true;
   // "which part is the biggest?" after a split: a question about the answer just given.
   if (!ownSubject(q) && q.years.length === 0 && intent !== null && OF_THE_ANSWER.has(intent))
     return true;

@@ -83,6 +83,10 @@ export function factsText(s: Statements): string {
       s.proposals.map((p) => `${oneLine(p.span.text).slice(0, 110)}  ${at(p.span.docId)}`),
     ),
     ...section(
+      "Requests (asked for, not granted)",
+      s.requests.map((p) => `${oneLine(p.span.text).slice(0, 110)}  ${at(p.span.docId)}`),
+    ),
+    ...section(
       "Other currencies",
       s.foreign.map(
         (f) =>

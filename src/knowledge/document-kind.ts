@@ -14,6 +14,7 @@ budgetproposition     | budgetproposition*, budget bill
 verksamhetsberättelse | verksamhetsberättelse*, årsredovisning, annual report
 debattartikel         | debatt, debattartikel, op ed, opinion
 utlysning             | utlysning*, call for proposals
+intervju              | intervju, interview
 pressmeddelande       | pressmeddelande*, press release, press releases
 nyhet                 | nyhet*, news, nyhetsartikel
 protokoll             | protokoll, sammanträdesprotokoll, minutes

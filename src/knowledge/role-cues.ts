@@ -194,6 +194,37 @@ const REPAID_PHRASES = [
 /** Money left unspent or paid back: quoted when asked, never a grant. */
 export const REPAID = compileCues(REPAID_PHRASES);
 
+const REQUEST_PHRASES = [
+  // Money asked for, not given ("GMS hade ansökt om 150 miljoner", "requested SEK 150m").
+  "ansökt om",
+  "ansökte om",
+  "ansöker om",
+  "sökt om",
+  "begärt",
+  "begärde",
+  "begär",
+  "äskat",
+  "äskade",
+  "äskar",
+  "applied for",
+  "applies for",
+  "requested",
+  "had asked for",
+  // A request in an interview or on an "About" page ("Vi bad om 100 miljoner kronor om året i vår hemställan",
+  // "GMS has asked the government for … SEK 100 million a year"): money asked for, not given.
+  "bad om",
+  "hemställan",
+  "hemställt",
+  "hemställde",
+  "asked for",
+  "has asked",
+  "have asked",
+];
+
+/** Money someone asked for ("Vi bad om 100 miljoner kronor om året i vår hemställan"): read as a request of its own
+ * (`statements.requests`), quoted as asked for, never granted. */
+export const REQUEST = compileCues(REQUEST_PHRASES);
+
 /** Numbers that are money but not funding: costs, prices, savings, salaries, statistics, fundraising. */
 export const NOT_FUNDING = compileCues([
   // What someone says is needed ("behövs minst 120 miljoner kronor per år"): a demand, not money given.
@@ -266,30 +297,7 @@ export const NOT_FUNDING = compileCues([
   "driftskostnad*",
   "totalkostnad*",
   "merkostnad*",
-  // Money asked for, not given ("GMS hade ansökt om 150 miljoner", "requested SEK 150m").
-  "ansökt om",
-  "ansökte om",
-  "ansöker om",
-  "sökt om",
-  "begärt",
-  "begärde",
-  "begär",
-  "äskat",
-  "äskade",
-  "äskar",
-  "applied for",
-  "applies for",
-  "requested",
-  "had asked for",
-  // A request in an interview or on an "About" page ("Vi bad om 100 miljoner kronor om året i vår hemställan",
-  // "GMS has asked the government for … SEK 100 million a year"): money asked for, not given.
-  "bad om",
-  "hemställan",
-  "hemställt",
-  "hemställde",
-  "asked for",
-  "has asked",
-  "have asked",
+  ...REQUEST_PHRASES,
   // Money someone had counted on and did not get ("Vi hade räknat med närmare 15 miljoner").
   "hade räknat med",
   "hade hoppats",

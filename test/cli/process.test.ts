@@ -240,6 +240,7 @@ describe("gms-bot as a process: ledger and sources", () => {
       "conditions",
       "notGms",
       "proposals",
+      "requests",
       "foreign",
       "references",
       "budgetLines",

@@ -143,6 +143,41 @@ export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
   return new Set(["grant", "part"]);
 }
 
+/**
+ * A whole that matched only through its part's words (its own purpose names none of the question's topic),
+ * moved right after that part: "norrbotten tumörsekvensering -27" is the 1,2 M for tumours, then its 2,4 M.
+ */
+// A word's first letters this long inside another word are one subject ("tumör" in "tumörsekvensering").
+const SHARED = 5;
+
+function partsFirst(query: Query, matched: IndexedEntry[]): IndexedEntry[] {
+  // Told by the entry's own area ("sekvensering tumörer"), not by the sentence it shares with its whole.
+  const names = (e: IndexedEntry) => {
+    const area = e.entry.area.split(" ").filter((a) => a.length >= SHARED);
+    return query.stems.some(
+      (q) =>
+        q.length >= SHARED &&
+        area.some((a) => q.includes(a.slice(0, SHARED)) || a.includes(q.slice(0, SHARED))),
+    );
+  };
+  const ids = new Set(matched.map((e) => e.entry.id));
+  const wholes = new Set(
+    matched
+      .filter((e) => e.entry.partOf !== null && ids.has(e.entry.partOf) && names(e))
+      .map((e) => e.entry.partOf as string),
+  );
+  for (const e of matched) if (wholes.has(e.entry.id) && names(e)) wholes.delete(e.entry.id);
+  if (wholes.size === 0) return matched;
+  const out: IndexedEntry[] = [];
+  for (const e of matched) {
+    if (wholes.has(e.entry.id)) continue;
+    out.push(e);
+    const whole = e.entry.partOf ? matched.find((w) => w.entry.id === e.entry.partOf) : undefined;
+    if (whole && wholes.has(whole.entry.id) && !out.includes(whole)) out.push(whole);
+  }
+  return out;
+}
+
 /** An amount asked with no subject and no year ("the 84m"). */
 function amountAlone(query: Query): boolean {
   return query.amounts.length > 0 && !hasTopic(query) && query.years.length === 0;
@@ -247,6 +282,9 @@ export function answerAmount(ctx: AnswerContext): Draft {
     const own = { ...query, stems: ownStems, topics: [] };
     inYear = matchTopic(own, ctx.index, inAskedYears(wanted));
   }
+  // "norrbotten tumörsekvensering -27": a part the topic names comes before the whole it is part of, which
+  // matched only through the part's sentence.
+  inYear = partsFirst(query, inYear);
   const giver = query.orgs.find((o) => o.role === "funder");
   if (giver && inYear.length > 0) {
     // "What did GMS pay into the EU project?": what the giver put in, not the topic's other money.

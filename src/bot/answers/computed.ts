@@ -294,12 +294,26 @@ export function answerShare(ctx: AnswerContext): Draft {
   const label = (y: number) => say(ctx.language, `summa ${y}`, `sum ${y}`);
   const part = yearSums(ctx, subjectEntries(ctx), label);
   // "What share of the 15.75 million …": the named amount is the whole, else the year's GMS grants.
-  const named = ctx.query.amounts[0]?.valueSek;
+  const asked = ctx.query.amounts[0]?.valueSek;
   // Only the years the area has money in (over a span, every year: the share of them all): a whole summed
   // for another year would cite what no line shows.
   const partYears = new Set(part.map((p) => p.year));
   const shownYear = (e: LedgerEntry) =>
     ctx.query.span || [e.year, ...e.years].some((y) => y !== null && partYears.has(y));
+  // "Hur stor andel av 2022 års 21,75 miljoner …": a whole no document tells as one amount but that is the
+  // year's GMS grants added up is those grants.
+  // Summed without citing: only a whole shown cites its grants.
+  const yearGrantSums = new Map<number, number>();
+  for (const e of ctx.index.entries.map((x) => x.entry))
+    if (e.year !== null && countsAsGrant(e) && shownYear(e))
+      yearGrantSums.set(e.year, (yearGrantSums.get(e.year) ?? 0) + e.amountSek);
+  const named =
+    asked !== undefined &&
+    !ctx.index.byAmount.has(asked) &&
+    yearGrantSums.size > 0 &&
+    [...yearGrantSums.values()].every((sum) => sum === asked)
+      ? undefined
+      : asked;
   const wholeEntries = ctx.index.entries
     .map((e) => e.entry)
     .filter((e) => (named === undefined ? countsAsGrant(e) : e.amountSek === named))

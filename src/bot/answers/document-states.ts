@@ -6,7 +6,7 @@ import { numberedDocuments } from "./asked.js";
 import { type AnswerContext, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { memo } from "./memo.js";
-import { answerProposals, answerWhoProposed } from "./proposals.js";
+import { answerProposals, answerRequests, answerWhoProposed } from "./proposals.js";
 
 const MAX_FIGURES = 8;
 
@@ -24,6 +24,7 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   protokoll: ["protokollet", "the minutes"],
   regleringsbrev: ["regleringsbrevet", "the appropriation directions (regleringsbrev)"],
   uppslagsverk: ["uppslagsverksartikeln", "the encyclopedia article"],
+  intervju: ["intervjun", "the interview"],
 };
 
 function kindName(ctx: AnswerContext, kind: string): string {
@@ -93,6 +94,19 @@ function noProposal(ctx: AnswerContext): Draft {
  */
 export function answerDocumentStates(ctx: AnswerContext): Draft {
   const { query } = ctx;
+  // "hur mkt bad gms om?": money asked for, quoted as a request, never as a grant.
+  if (query.cues.has("askedFor"))
+    return (
+      answerRequests(ctx) ??
+      decline(
+        "stated",
+        say(
+          ctx.language,
+          "Dokumenten berättar inte om någon begäran om pengar.",
+          "The documents tell of no request for money.",
+        ),
+      )
+    );
   // "vem yrkade …", "what does the motion propose?": the proposals, quoted with who made them.
   if (
     query.docKinds.length === 0 &&

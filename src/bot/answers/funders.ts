@@ -3,6 +3,7 @@
 import { countsAsGrant, fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import { organisationName } from "../english-names.js";
 import { inYears } from "../match.js";
+import { anyOfAskedKind, ofAskedKind } from "../org-kinds.js";
 import { say, yearsText } from "../say.js";
 import { type AnswerContext, type Draft, decline, entryFigure, qualifiedText } from "./context.js";
 import { payerOf } from "./scope.js";
@@ -59,6 +60,22 @@ export function answerFunders(ctx: AnswerContext): Draft {
       const key = giverName(ctx, funder, via, co);
       groups.set(key, [...(groups.get(key) ?? []), e]);
     }
+  // "does gms get money from companies?": only givers of the kind asked; none is said plainly.
+  const ofKind = ofAskedKind(ctx.query.cues);
+  for (const [name, entries] of groups) {
+    const { funder } = giverOf(ctx, entries[0] as LedgerEntry);
+    if (!ofKind(funder)) groups.delete(name);
+  }
+  const kind = anyOfAskedKind(ctx.query.cues, ctx.language);
+  if (groups.size === 0 && kind !== null)
+    return decline(
+      "funder",
+      say(
+        ctx.language,
+        `Inget av dokumenten namnger ${kind} som ger GMS pengar${years.length ? ` ${years.join(", ")}` : ""}.`,
+        `No document names ${kind} as giving GMS money${years.length ? ` in ${years.join(", ")}` : ""}.`,
+      ),
+    );
   if (groups.size === 0)
     return decline(
       "funder",

@@ -1,4 +1,6 @@
+import { hasTopic } from "../match.js";
 import { say } from "../say.js";
+import { answerAmount } from "./amount.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { exampleQuestions, followUpExamples } from "./examples.js";
 
@@ -66,6 +68,19 @@ const MAX_SOURCES = 25;
 
 /** Every loaded document: title, publisher, date and address. */
 export function answerSources(ctx: AnswerContext): Draft {
+  // "källa?" after "och året efter?": the sources of that subject's figures, each with its quote.
+  const { query } = ctx;
+  if (query.years.length > 0 || query.amounts.length > 0 || hasTopic(query)) {
+    const figures = answerAmount(ctx);
+    if (figures.answered && figures.figures.length > 0) {
+      const lead = say(
+        ctx.language,
+        "Källorna till det – varje belopp med dokumenten som anger det:",
+        "The sources for that – each figure with the documents that state it:",
+      );
+      return { ...figures, intent: "sources", text: `${lead}\n${figures.text}` };
+    }
+  }
   const docs = ctx.knowledge.documents;
   if (docs.length === 0)
     return {

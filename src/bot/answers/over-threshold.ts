@@ -1,6 +1,7 @@
 // "list all grants over 50 million", "vilka anslag var över 50 miljoner?": the subject's grants past the bar,
 // largest first, each with its quote; none past it is said, with the largest there is.
 
+import type { LedgerEntry } from "../../knowledge/index.js";
 import type { Figure } from "../answer.js";
 import { inYears } from "../match.js";
 import { asksYearWord } from "../route.js";
@@ -10,6 +11,7 @@ import { meetsThreshold } from "../threshold.js";
 import { subjectEntries, yearSums } from "./computed.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { paidTo } from "./paid-to.js";
 
 // Past this a list is unreadable in chat; the count says how many more there are.
 const MAX_LISTED = 10;
@@ -52,13 +54,41 @@ export function answerOverThreshold(ctx: AnswerContext): Draft {
     `Anslag ${sv} ${barText} (${passing.length}):`,
     `Grants ${en} ${barText} (${passing.length}):`,
   );
-  const lines = shown.map((e) => `• ${describeEntry(ctx, e)}`);
+  // "vem fick mer än 60 miljoner?": each grant with who got it (and whom it is paid to).
+  const who = ctx.query.cues.has("who") ? receiversOf(ctx) : null;
+  const lines = shown.map((e) => `• ${describeEntry(ctx, e)}${who ? who(e) : ""}`);
   if (more > 0) lines.push(say(ctx.language, `… och ${more} till.`, `… and ${more} more.`));
   return {
     intent: "threshold-list",
     answered: true,
     text: [lead, ...lines].join("\n"),
     figures: shown.map((e) => entryFigure(ctx, e).figure),
+  };
+}
+
+/** Each grant's receiver as a note: the ledger's recipient, and the organisation a paying sentence names. */
+function receiversOf(ctx: AnswerContext): (e: LedgerEntry) => string {
+  const paid = new Map<LedgerEntry, string[]>();
+  const names = new Set(
+    ctx.knowledge.statements.channels
+      .filter((c) => c.kind === "paid-to")
+      .map((c) => c.organisation),
+  );
+  for (const name of names)
+    for (const e of paidTo(ctx, name).entries) paid.set(e, [...(paid.get(e) ?? []), name]);
+  return (e) => {
+    const to = (paid.get(e) ?? []).filter((n) => n !== e.recipient);
+    const parts = [
+      e.recipient
+        ? say(ctx.language, `Mottagare: ${e.recipient}`, `Recipient: ${e.recipient}`)
+        : "",
+      to.length > 0
+        ? say(ctx.language, `utbetalt till ${to.join(", ")}`, `paid to ${to.join(", ")}`)
+        : "",
+    ].filter((x) => x.length > 0);
+    if (parts.length === 0)
+      return say(ctx.language, " Mottagaren namnges inte.", " No recipient is named.");
+    return ` ${parts.join(", ")}.`;
   };
 }
 

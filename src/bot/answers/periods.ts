@@ -11,14 +11,26 @@ function alike(a: string, b: string): boolean {
   return a.length >= MIN_SHARED && b.length >= MIN_SHARED && (a.startsWith(b) || b.startsWith(a));
 }
 
+// Words every project's sentence may write: they tell no project apart ("how long does the chalmers project run"
+// is not answered with another project's years because both say "project").
+const ANY_PROJECT = new Set(
+  phraseStems("project projects projekt projektet projekten study studie studien"),
+);
+
 /** How many of the asked words and organisations the period's sentence (and the one before) names. */
 function score(ctx: AnswerContext, p: PeriodStatement): number {
   const text = `${p.context?.text ?? ""} ${p.span.text}`;
   const stems = phraseStems(text);
-  const words = ctx.query.stems.filter((q) => stems.some((s) => alike(q, s))).length;
+  // "how long does the project run?" names no project: then any project's words count.
+  const own = ctx.query.stems.filter((q) => !ANY_PROJECT.has(q));
+  const named = own.length > 0 || ctx.query.orgs.length > 0 || ctx.query.names.length > 0;
+  const words = (named ? own : ctx.query.stems).filter((q) =>
+    stems.some((s) => alike(q, s)),
+  ).length;
   const lower = text.toLowerCase();
   const orgs = ctx.query.orgs.filter((o) => lower.includes(o.name.toLowerCase())).length;
-  return words + orgs;
+  const names = ctx.query.names.filter((n) => lower.includes(n.toLowerCase())).length;
+  return words + orgs + names;
 }
 
 /** "When does the KI health economics study run?": the years the documents say the asked project runs. */

@@ -86,7 +86,7 @@ export function answerRole(ctx: AnswerContext, role: "author" | "questioner"): D
   const all = authors.length > 0 || role !== "author" ? authors : named("signatory");
   const docs = askedDocuments(ctx);
   const inDocs = all.filter((p) => inDocuments(docs)(p.span));
-  const found = inDocs.length > 0 ? inDocs : all;
+  const found = ofAskedQuestion(ctx, inDocs.length > 0 ? inDocs : all);
   if (found.length === 0)
     return decline(
       "minister",
@@ -115,6 +115,28 @@ export function answerRole(ctx: AnswerContext, role: "author" | "questioner"): D
           `The question was asked by ${listText(names, "en")}.`,
         );
   return { intent: "minister", answered: true, text, figures: [] };
+}
+
+// Kinds of question a questioner may be asked by ("vem ställde interpellationen?", "the written question"): the
+// words that name each, matched as word starts in the question and in the person's sentence or heading.
+const QUESTION_KINDS: readonly (readonly string[])[] = [
+  ["interpellation"],
+  ["skriftlig", "written"],
+];
+
+/** The questioners of the kind of question asked, when the question names one and some are of it. */
+function ofAskedQuestion(ctx: AnswerContext, people: PersonStatement[]): PersonStatement[] {
+  const words = ctx.query.text.toLowerCase().split(/[^\p{L}]+/u);
+  const kind = QUESTION_KINDS.find((k) =>
+    words.some((w) => k.some((start) => w.startsWith(start))),
+  );
+  if (!kind) return people;
+  const told = (p: PersonStatement) =>
+    [p.span, ...p.context]
+      .map((x) => x.text.toLowerCase())
+      .some((t) => t.split(/[^\p{L}]+/u).some((w) => kind.some((start) => w.startsWith(start))));
+  const ofKind = people.filter(told);
+  return ofKind.length > 0 ? ofKind : people;
 }
 
 function byName(people: readonly PersonStatement[]): Array<[string, PersonStatement[]]> {

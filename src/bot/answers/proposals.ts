@@ -4,7 +4,7 @@ import type { ProposalStatement } from "../../knowledge/index.js";
 import { tokenize } from "../lexicon.js";
 import { findLexicon, valuesOf } from "../lexicon-match.js";
 import { capital, say, shorten } from "../say.js";
-import type { AnswerContext, Draft } from "./context.js";
+import { type AnswerContext, amountText, type Draft } from "./context.js";
 
 // A proposal is quoted whole, up to this many characters.
 const QUOTE_MAX = 240;
@@ -76,6 +76,38 @@ export function answerWhoProposed(ctx: AnswerContext): Draft | null {
           "No proposal in the documents names what you ask about. The proposals there are (none decided):",
         );
   return quoted(ctx, lead, naming);
+}
+
+/**
+ * "hur mkt bad gms om i hemställan?", "how much did gms ask the government for?": the requests the documents
+ * tell, each amount shown as asked for and never as granted; null when no document tells one.
+ */
+export function answerRequests(ctx: AnswerContext): Draft | null {
+  const requests = ctx.knowledge.statements.requests;
+  if (requests.length === 0) return null;
+  const lead = say(
+    ctx.language,
+    "Det här begärdes enligt dokumenten – en begäran, inga beviljade medel:",
+    "What the documents say was asked for – a request, not money granted:",
+  );
+  const figures: Draft["figures"] = [];
+  const items = requests.slice(0, MAX_PROPOSALS).map((r) => {
+    const { ids, text } = ctx.citations.markers([r.span]);
+    const amounts = r.amounts.map((a) => {
+      figures.push({
+        amountSek: a.valueSek,
+        year: null,
+        label: say(ctx.language, "begärt, inte beviljat", "requested, not granted"),
+        derived: false,
+        citations: ids,
+      });
+      return amountText(ctx, a.valueSek);
+    });
+    const quote = shorten(r.span.text, QUOTE_MAX);
+    const asked = say(ctx.language, "begärt", "asked for");
+    return `• ${amounts.join(", ")} ${asked}: ${say(ctx.language, `”${quote}”`, `“${quote}”`)} ${text}`;
+  });
+  return { intent: "stated", answered: true, text: [lead, ...items].join("\n"), figures };
 }
 
 function quoted(ctx: AnswerContext, lead: string, proposals: readonly ProposalStatement[]): Draft {

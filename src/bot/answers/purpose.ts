@@ -2,6 +2,7 @@ import { countsAsGrant, type FactRole, type LedgerEntry } from "../../knowledge/
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { oneLine, say } from "../say.js";
 import { answerAbout } from "./about.js";
+import { answerAmount } from "./amount.js";
 import { answerRecipientAmounts } from "./amount-by-org.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
@@ -52,10 +53,10 @@ export function answerPurpose(ctx: AnswerContext): Draft {
       ...ctx,
       query: { ...ctx.query, years: total.years, span: total.years.length > 1, amounts: [] },
     });
-  if (found.length === 0 && ctx.query.years.length > 0 && ctx.query.cues.has("yesNo"))
-    return notThatYear(ctx, [...amounts]);
   if (found.length === 0) {
     const asked = [...amounts].map((a) => amountText(ctx, a)).join(", ");
+    const claimed = claimedElse(ctx, asked);
+    if (claimed) return claimed;
     const near = nearestAmounts(ctx, [...amounts]);
     const hint =
       near.length === 0
@@ -104,6 +105,26 @@ export function answerPurpose(ctx: AnswerContext): Draft {
     text: lines.join("\n"),
     figures: found.map((e) => entryFigure(ctx, e).figure),
   };
+}
+
+/**
+ * "stämmer det att gms fick 50 miljoner 2024?", "det var 50?" after a year's answer: an amount no document names,
+ * claimed of a subject the question (or the conversation) names: no, then what the documents state for that
+ * subject; null when the question claims nothing or names no subject (then the amount alone is said unknown).
+ */
+function claimedElse(ctx: AnswerContext, asked: string): Draft | null {
+  const { query } = ctx;
+  if (!query.cues.has("yesNo") && !query.cues.has("isIt")) return null;
+  if (query.years.length === 0 && !hasTopic(query) && query.orgs.length === 0) return null;
+  const stated = answerAmount({ ...ctx, query: { ...query, amounts: [] } });
+  if (!stated.answered || stated.figures.length === 0) return null;
+  const years = query.years.length > 0 ? ` ${query.years.join(", ")}` : "";
+  const lead = say(
+    ctx.language,
+    `Nej, dokumenten anger inte ${asked}${years ? ` för${years}` : ""}. De anger:`,
+    `No, the documents do not state ${asked}${years ? ` for${years}` : ""}. They state:`,
+  );
+  return { ...stated, intent: "purpose", text: `${lead}\n${stated.text}` };
 }
 
 /**
@@ -172,25 +193,6 @@ function answerNoAmount(ctx: AnswerContext): Draft {
       "Which amount or year do you mean? Ask for example “what was the 14.5 million for?” or “what is the 2024 money for?”.",
     ),
   );
-}
-
-/** "stämmer det att GMS fick 20 miljoner 2023?" when no document states it: no, then what that year got. */
-function notThatYear(ctx: AnswerContext, amounts: number[]): Draft {
-  const asked = amounts.map((a) => amountText(ctx, a)).join(", ");
-  const years = ctx.query.years.join(", ");
-  const got = answerYearPurposes(ctx);
-  const lead = got.answered
-    ? say(
-        ctx.language,
-        `Nej: inget av dokumenten anger ${asked} för ${years}. För ${years} anger de:`,
-        `No: none of the documents states ${asked} for ${years}. For ${years} they state:`,
-      )
-    : say(
-        ctx.language,
-        `Nej: inget av dokumenten anger ${asked} för ${years}.`,
-        `No: none of the documents states ${asked} for ${years}.`,
-      );
-  return { ...got, text: got.answered ? `${lead}\n${got.text}` : `${lead} ${got.text}` };
 }
 
 /** "vad är syftet med pengarna 2027": each of the year's GMS grants with what it funds and its stated aim. */

@@ -317,6 +317,13 @@ export const QUESTION_WORDS = phrases(`
   question
   questions`);
 
+/** "Eva Strand har frågat mig vad …": an interpellation's or a question's asker, named right before. */
+export const ASKED_ME = phrases(`
+  har frågat mig
+  frågade mig
+  has asked me
+  asked me`);
+
 /** A piece whose closing names are its authors: a debate article, a reply, an op-ed. */
 export const OPINION_CUES = phrases(`
   debatt
@@ -367,7 +374,19 @@ export const PERIOD_CUES = phrases(`
   run
   running
   lasts
-  period`);
+  period
+  over two years
+  over three years
+  over four years
+  over five years
+  över två år
+  över tre år
+  över fyra år
+  över fem år
+  tvåårig*
+  treårig*
+  fyraårig*
+  femårig*`);
 
 /** What money or a decision depends on: "förutsätter att riksdagen anvisar medel", "provided that". */
 export const CONDITION_CUES = phrases(`
@@ -391,6 +410,9 @@ export const LED_BY = phrases(`
   ledas av
   letts av
   under ledning av
+  leds från
+  leds vid
+  led from
   led by
   is led by
   headed by

@@ -11,7 +11,13 @@ import { readIssuers } from "./issuers.js";
 import { readLeads } from "./leads.js";
 import { readCopies, readDefinitions, readMembers } from "./lists.js";
 import { readCorrections, readCosts, readCounts } from "./measures.js";
-import { readForeign, readNotGms, readProposals, readRepayments } from "./other-money.js";
+import {
+  readForeign,
+  readNotGms,
+  readProposals,
+  readRepayments,
+  readRequests,
+} from "./other-money.js";
 import { readPending } from "./pending.js";
 import { readPeople } from "./people.js";
 import { readPeriods } from "./periods.js";
@@ -40,6 +46,7 @@ export function emptyStatements(): Statements {
     conditions: [],
     notGms: [],
     proposals: [],
+    requests: [],
     foreign: [],
     references: [],
     budgetLines: [],
@@ -70,6 +77,7 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     append(all.channels, readChannels(view));
     append(all.notGms, readNotGms(view));
     append(all.proposals, readProposals(view));
+    append(all.requests, readRequests(view));
     append(all.foreign, readForeign(view));
     append(all.references, readReferences(view));
     append(all.budgetLines, readBudgetLines(view));

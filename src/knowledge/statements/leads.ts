@@ -78,8 +78,11 @@ export function readLeads(view: DocumentView): LeadStatement[] {
         names.push(nameBefore(s.text, s.start, toks, h.at));
       }
     if (hasTitle)
-      for (const h of findPhrases(toks, LEAD_TITLES))
-        names.push(nameBefore(s.text, s.start, toks, h.at));
+      for (const h of findPhrases(toks, LEAD_TITLES)) {
+        // "Per Lund, projektledare i …", else "säger projektledaren Anna Nordström": the name after the title.
+        const before = nameBefore(s.text, s.start, toks, h.at);
+        names.push(before.length > 0 ? before : nameAfter(s.text, s.start, toks, h.end));
+      }
     const before = view.segments[i - 1];
     const context = before && !before.heading ? view.span(before.start, before.end) : null;
     const seen = new Set<string>();

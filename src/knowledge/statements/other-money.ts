@@ -2,7 +2,7 @@
 // ("Vi föreslår … 100 miljoner kronor per år"), and amounts in another currency ("EUR 3.2 million").
 // The answers quote them as written; none is ever a grant or part of a sum.
 import { FOREIGN_CURRENCY_AFTER, FOREIGN_CURRENCY_BEFORE } from "../amount-words.js";
-import { NOT_GMS, PROPOSAL, REPAID } from "../role-cues.js";
+import { NOT_GMS, PROPOSAL, REPAID, REQUEST } from "../role-cues.js";
 import { CUE_BITS, type DocumentView } from "./document-view.js";
 import type {
   ForeignStatement,
@@ -20,12 +20,26 @@ export function readNotGms(view: DocumentView): NotGmsStatement[] {
 
 /** The writers' own proposal with the kronor it asks for: an opinion, never money granted. */
 export function readProposals(view: DocumentView): ProposalStatement[] {
+  return readAsked(view, (s) => view.hasCue(s, PROPOSAL, CUE_BITS.proposal));
+}
+
+/** "Vi bad om 100 miljoner kronor om året i vår hemställan": money someone asked for, never money granted. */
+export function readRequests(view: DocumentView): ProposalStatement[] {
+  // A request is rare: its cue is read only for a sentence with an amount, uncached (bit 0).
+  return readAsked(view, (s) => view.hasCue(s, REQUEST, 0));
+}
+
+/** The sentences with an amount that the test holds for, each with its amounts. */
+function readAsked(
+  view: DocumentView,
+  holds: (s: DocumentView["segments"][number]) => boolean,
+): ProposalStatement[] {
   const out: ProposalStatement[] = [];
   for (const s of view.segments) {
     if (s.heading) continue;
     // The sentence's amounts are read already (the budget check reads every one): asked before the cue.
     const amounts = view.amounts(s);
-    if (amounts.length === 0 || !view.hasCue(s, PROPOSAL, CUE_BITS.proposal)) continue;
+    if (amounts.length === 0 || !holds(s)) continue;
     out.push({
       amounts: amounts.map((a) => ({
         valueSek: a.valueSek,

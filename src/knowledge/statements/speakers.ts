@@ -1,6 +1,12 @@
 import type { Segment } from "../segments.js";
 import type { Span } from "../types.js";
-import { MINISTER_WORDS, QUESTION_WORDS, SPEECH_VERBS, TITLE_WORDS } from "./cue-words.js";
+import {
+  ASKED_ME,
+  MINISTER_WORDS,
+  QUESTION_WORDS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { personAt } from "./names.js";
 import { findPhrases, hasPhrase, tokens } from "./tokens.js";
@@ -32,6 +38,39 @@ export function readQuoted(view: DocumentView): PersonStatement[] {
       };
       if (quote) person.quote = quote;
       out.push(person);
+    }
+  }
+  return out;
+}
+
+// "Eva Strand har frågat mig": a name of two to four capitalised words right before the phrase.
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 4;
+
+/** "Fru talman! Eva Strand har frågat mig vad jag avser att göra …": the one who asked, named before the verb. */
+function readAskedMe(view: DocumentView): PersonStatement[] {
+  if (!view.mayAny(ASKED_ME)) return [];
+  const out: PersonStatement[] = [];
+  for (const s of view.segments) {
+    if (s.heading || !view.may(s, ASKED_ME)) continue;
+    const words = view.words(s);
+    for (const hit of findPhrases(words, ASKED_ME)) {
+      let from = hit.at;
+      while (
+        from > 0 &&
+        hit.at - from < MAX_NAME_WORDS &&
+        /^\p{Lu}/u.test(words[from - 1]?.raw ?? "")
+      )
+        from -= 1;
+      const first = words[from];
+      if (!first || hit.at - from < MIN_NAME_WORDS) continue;
+      const name = personAt(s.text, first.start - s.start);
+      if (!name) continue;
+      // "§ 6 Svar på interpellation 2027/28:301 …": the heading names what kind of question was asked.
+      const heading = view.headingOf(s);
+      const context =
+        heading && view.may(heading, QUESTION_WORDS) ? [view.span(heading.start, heading.end)] : [];
+      out.push({ role: "questioner", name, title: null, span: view.span(s.start, s.end), context });
     }
   }
   return out;
@@ -110,8 +149,10 @@ function titleInDocument(text: string, name: string): string | null {
 
 /** "Svar på skriftlig fråga 2026/27:412 av Lena Ström (V)": who asked the question, with the party. */
 export function readQuestioners(view: DocumentView): PersonStatement[] {
-  if (!view.mayAny(QUESTION_WORDS)) return [];
   const out: PersonStatement[] = [];
+  // "Eva Strand har frågat mig": an asker no "fråga … av" line names already.
+  const askedMe = () => readAskedMe(view).filter((p) => !out.some((q) => q.name === p.name));
+  if (!view.mayAny(QUESTION_WORDS)) return askedMe();
   for (const s of view.segments) {
     if (!view.may(s, QUESTION_WORDS)) continue;
     const words = view.words(s);
@@ -134,5 +175,5 @@ export function readQuestioners(view: DocumentView): PersonStatement[] {
       break;
     }
   }
-  return out;
+  return [...out, ...askedMe()];
 }

@@ -264,6 +264,8 @@ export interface Statements {
   channels: ChannelStatement[];
   notGms: NotGmsStatement[];
   proposals: ProposalStatement[];
+  /** Money someone asked for ("Vi bad om 100 miljoner kronor om året i vår hemställan"): no grant. */
+  requests: ProposalStatement[];
   foreign: ForeignStatement[];
   references: ReferenceStatement[];
   budgetLines: BudgetLineStatement[];
