@@ -197,3 +197,22 @@ describe("an arrow between organisations", () => {
     expect(q.orgs.map((o) => o.role)).toEqual(["payer", "recipient"]);
   });
 });
+
+describe("an amount asked of a year", () => {
+  it("'the 9 million for AMR in 2027 on top of the 80 million' weighs the asked year's 9 million", () => {
+    const dev = createAsk({ knowledge: corpusKnowledge("devset"), now: () => 0 });
+    const a = dev("Was the 9 million for AMR in 2027 on top of the 80 million?", {
+      today: "2026-12-03",
+    });
+    expect(a.figures.map((f) => f.year)).not.toContain(2026);
+  });
+
+  it("'which year saw', 'on behalf of', 'the assignment' are no subjects", () => {
+    for (const q of [
+      "Which year saw the biggest increase?",
+      "Who receives the 2026 money on behalf of GMS?",
+      "When must Socialstyrelsen report on the assignment?",
+    ])
+      expect(read(q).coverage.unplaced).toEqual([]);
+  });
+});

@@ -112,7 +112,7 @@ export function answerInclusion(ctx: AnswerContext): Draft {
     : null;
   const ofPart = ofAskedOrgs(ctx, ofAmount(ctx, asked[0] ?? 0));
   const onTopic = topical ? ofPart.filter((e) => topical.has(e)) : ofPart;
-  const parts =
+  const candidates =
     asked.length >= 2
       ? onTopic.length > 0
         ? onTopic
@@ -122,6 +122,9 @@ export function answerInclusion(ctx: AnswerContext): Draft {
             .map((e) => e.entry)
             .filter((e) => e.amountSek !== wholeSek)
         : [];
+  // "the 9 million for AMR in 2027": of a per-year amount's entries, the asked year's.
+  const ofYears = candidates.filter((e) => inYears(e, query.years));
+  const parts = query.years.length > 0 && ofYears.length > 0 ? ofYears : candidates;
   if (asked.length === 0 && query.months.length > 0 && hasTopic(query))
     return againstDecision(ctx, parts);
   // "vad fick gms 2026 utöver de 66 miljonerna": the year's other grants, beside the one named.
