@@ -216,3 +216,22 @@ describe("an amount asked of a year", () => {
       expect(read(q).coverage.unplaced).toEqual([]);
   });
 });
+
+describe("words the lexicon reads by a prefix", () => {
+  it("are never put right to another word ('inräknad' stayed no 'inräknat', an including word)", () => {
+    const q = read("är medfinansieringen inräknad i 80 miljoner?");
+    expect(q.cues.has("included")).toBe(true);
+    expect(q.text).toContain("inräknad");
+  });
+
+  it("co-funding asked as part of a year's grant lists that year's co-funding, not every year's", () => {
+    const dev = createAsk({ knowledge: corpusKnowledge("devset"), now: () => 0 });
+    const a = dev("är medfinansieringen inräknad i 80 miljoner?", { today: "2026-12-03" });
+    expect(a.text).toMatch(/^Nej: medfinansiering/);
+    expect(a.figures.every((f) => f.year === null || f.year >= 2026)).toBe(true);
+  });
+
+  it("a number word is no subject ('de andra sex regionerna')", () => {
+    expect(read("vad får de andra sex regionerna").stems).not.toContain("sex");
+  });
+});

@@ -158,10 +158,16 @@ export function answerInclusion(ctx: AnswerContext): Draft {
 /** Co-funding asked as part of GMS's money: no, it is the giver's own money beside the grants, listed. */
 function notOfKind(ctx: AnswerContext, whole: number): Draft {
   // "de 75 miljonerna" with no year: the years whose GMS grants add up to it.
-  const years =
-    ctx.query.years.length > 0
-      ? ctx.query.years
-      : fundedYears(ctx).filter((y) => yearSum(ctx, y) === whole);
+  // Else the years of the grant of that amount ("80 miljoner" of 2027, whose year also has other grants).
+  const summed = fundedYears(ctx).filter((y) => yearSum(ctx, y) === whole);
+  const granted = [
+    ...new Set(
+      ofAmount(ctx, whole)
+        .filter((e) => e.gms && fundingRole(e) === "grant")
+        .flatMap((e) => e.years),
+    ),
+  ];
+  const years = ctx.query.years.length > 0 ? ctx.query.years : summed.length > 0 ? summed : granted;
   const givers = new Set(ctx.query.orgs.map((o) => ledgerName(ctx, o.name)));
   const cofunding = ctx.index.entries
     .map((e) => e.entry)
