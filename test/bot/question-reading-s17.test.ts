@@ -235,3 +235,17 @@ describe("words the lexicon reads by a prefix", () => {
     expect(read("vad får de andra sex regionerna").stems).not.toContain("sex");
   });
 });
+
+describe("an area asked with an organisation none of its money goes to", () => {
+  it("says so first, never passes the area's money off as the organisation's", () => {
+    const extra = createAsk({ knowledge: corpusKnowledge("extra"), now: () => 0 });
+    const a = extra("vgr barncancer", { today: "2026-12-03" });
+    expect(a.text).toMatch(
+      /^Dokumenten anger inte att något av detta går till Västra Götalandsregionen/,
+    );
+    // Where the organisation's own money is there, it is the answer, with no such lead.
+    expect(extra("hur mkt får SUS för prostatacancer", { today: "2026-12-03" }).text).not.toMatch(
+      /anger inte att/,
+    );
+  });
+});
