@@ -99,7 +99,7 @@ cue title:prime-minister | statsminister, statsministern, prime minister, premie
 cue firstYear     | first fund, first funded, first gave, first give, first got, first get, first received, the first time, första gången, för första gången, when did the funding start, when did funding start, when did it start, since when, sedan när, first year, första året, first funded, när började, när startade finansieringen, when did the money start, när kom de första pengarna, start getting, start receiving, started getting, started receiving, begin getting, began getting, began receiving, start funding, started funding, börja få, började få, började gms få, började de få
 cue whichYears    | vilka år, vilka åren, which years, what years, vilka årtal, under vilka år, in which years, how many years, hur många år
 cue list          | list, lista, alla, every, all, each, samtliga, varje, var och en
-cue included      | included, include, includes, ingår, ingick, inkluderad*, inräknad*, part of, del av, counted, count as, counts as, räknas, räknas som
+cue included      | included, include, includes, ingår, ingick, ingår det, ingår de, ingick det, inkluderad*, inräknad*, part of, del av, counted, count as, counts as, räknas, räknas som
 cue mayUse        | may use, might use, could use, can use, allowed to use, may spend, får använda, fick använda, får disponera
 cue including     | inkl, inklusive, including, incl, medräknat, inberäknat, om man räknar med, räknat in, räknar man in, om man räknar in, inräknat, counting, counting in
 cue ownMoney      | egna medel, egna pengar, own funds, own money, of its own, their own money, its own money

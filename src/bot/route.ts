@@ -403,6 +403,10 @@ export const RULES: readonly Rule[] = [
       q.years.length > 0 &&
       q.orgs.some((o) => (o.role === "any" || o.role === "payer") && o.name !== "GMS"),
   },
+  // "Vilka villkor gäller för utbetalningen 2027?": the conditions on paying out, not who pays.
+  { intent: "deadline", all: ["condition"], none: ["howMuch"] },
+  // "Till vem ska Region Skåne redovisa … och när?": when a report is due (and to whom), not who got money.
+  { intent: "deadline", all: ["report", "when"], none: ["howMuch"] },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   // "hur betalas 2030 års pengar ut": how money is paid out is who pays it out.

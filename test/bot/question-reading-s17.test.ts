@@ -249,3 +249,23 @@ describe("an area asked with an organisation none of its money goes to", () => {
     );
   });
 });
+
+describe("conditions, reports and inclusion asked in one breath", () => {
+  const extra = createAsk({ knowledge: corpusKnowledge("extra"), now: () => 0 });
+  const askX = (q: string) => extra(q, { today: "2026-12-03" });
+
+  it("'Vilka villkor gäller för utbetalningen 2027?' quotes the condition, not who pays", () => {
+    expect(askX("Vilka villkor gäller för utbetalningen 2027?").text).toMatch(/förutsätter/);
+  });
+
+  it("'Till vem ska Region Skåne redovisa … och när?' is a report deadline, not a list of recipients", () => {
+    const a = askX("Till vem ska Region Skåne redovisa 2027 års medel och när?");
+    expect(a.intent).toBe("deadline");
+  });
+
+  it("'… och ingår det i de 80 miljonerna?' after co-funding: no, with the asked giver's co-funding", () => {
+    const a = askX("Hur mycket medfinansierar regionerna 2027 och ingår det i de 80 miljonerna?");
+    expect(a.text).toMatch(/^Nej/);
+    expect(a.figures.map((f) => f.amountSek)).toContain(20_000_000);
+  });
+});

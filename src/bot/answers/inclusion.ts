@@ -168,15 +168,13 @@ function notOfKind(ctx: AnswerContext, whole: number): Draft {
     ),
   ];
   const years = ctx.query.years.length > 0 ? ctx.query.years : summed.length > 0 ? summed : granted;
-  const givers = new Set(ctx.query.orgs.map((o) => ledgerName(ctx, o.name)));
-  const cofunding = ctx.index.entries
+  const givers = new Set(ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase()));
+  const ofYears = ctx.index.entries
     .map((e) => e.entry)
-    .filter(
-      (e) =>
-        e.role === "co-funding" &&
-        inYears(e, years) &&
-        (givers.size === 0 || (!!e.funder && givers.has(e.funder))),
-    );
+    .filter((e) => e.role === "co-funding" && inYears(e, years));
+  const fromGivers = ofYears.filter((e) => !!e.funder && givers.has(e.funder.toLowerCase()));
+  // "regionerna" where the ledger names no giver for the regions' co-funding: the years' co-funding, all of it.
+  const cofunding = givers.size > 0 && fromGivers.length > 0 ? fromGivers : ofYears;
   const reason = say(
     ctx.language,
     "medfinansiering är givarens egna pengar bredvid statens medel till GMS, aldrig en del av dem.",
