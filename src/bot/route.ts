@@ -755,6 +755,31 @@ export const RULES: readonly Rule[] = [
       q.years.length === 0 &&
       !q.mentionsGms,
   },
+  // "how much does a phd student earn in lund": more words that cannot be placed than words of a subject, and no
+  // year or amount to hold on to: said back, never answered with the money of the one word that was placed.
+  {
+    intent: "clarify",
+    when: ({ q }) =>
+      q.coverage.unplaced.length >= 2 &&
+      q.coverage.unplaced.length > q.stems.length + q.topics.length + q.orgs.length &&
+      q.years.length === 0 &&
+      q.amounts.length === 0 &&
+      !q.mentionsGms,
+  },
+  // "what's the population of umeå": a place the documents name, asked something with no word of money.
+  {
+    intent: "clarify",
+    when: ({ q }) =>
+      !money(q) &&
+      q.coverage.unplaced.length > 0 &&
+      q.topics.length === 0 &&
+      q.orgs.length === 0 &&
+      q.names.length === 0 &&
+      q.years.length === 0 &&
+      q.amounts.length === 0 &&
+      !q.mentionsGms &&
+      [...q.cues].every((c) => c === "what" || c === "which" || c === "how" || c === "whatIs"),
+  },
   { intent: "amount", when: ({ q, topical }) => money(q) || topical || q.orgs.length > 0 },
   { intent: "amount", when: ({ q }) => q.years.length > 0 || q.mentionsGms || q.latest },
   { intent: "amount", any: ["why", "purpose", "list"] },

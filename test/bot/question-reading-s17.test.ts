@@ -269,3 +269,14 @@ describe("conditions, reports and inclusion asked in one breath", () => {
     expect(a.figures.map((f) => f.amountSek)).toContain(20_000_000);
   });
 });
+
+describe("a question about something else that names a place the documents know", () => {
+  const extra = createAsk({ knowledge: corpusKnowledge("extra"), now: () => 0 });
+  it("is said back, never answered with that place's money", () => {
+    for (const q of ["what's the population of umeå", "how much does a phd student earn in lund"]) {
+      const a = extra(q, { today: "2026-12-03" });
+      expect(a.answered).toBe(false);
+      expect(a.figures).toEqual([]);
+    }
+  });
+});
