@@ -41,9 +41,9 @@ cue lead          | ledde, leder, lett, leds, ledd, ledda, ledning, ledare, leda
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, med i gms, med i genomic medicine sweden, partners, parter, partner, partnerna, samarbetspartner*, samverkanspartner*
 cue orgKinds      | universities, which region, vilken region, regions, regioner, regionerna, universitet, universiteten, lärosäten, lärosätena, organisations, organizations
-cue regionKind    | region, regions, regioner, regionerna, regionernas, vilken region, which region, nod, noden, nodens, node, node's, vilken nod, which node
+cue regionKind    | region, regions, regioner, regionerna, regionernas, vilken region, which region, nod, noden, nodens, noder, noderna, nodernas, node, node's, nodes, vilken nod, vilka noder, which node, which nodes
 # A node is a region as GMS's partner: its money is its share of the year's grant, not an area's
-cue node          | nod, noden, nodens, node, node's, vilken nod, which node
+cue node          | nod, noden, nodens, noder, noderna, nodernas, node, node's, nodes, vilken nod, vilka noder, which node, which nodes
 cue companyKind   | companies, company, företag, företagen, företaget, bolag, bolagen, bolaget, industry, industrin, näringsliv*, private sector, privata sektorn, pharma, pharma companies, drug companies, läkemedelsbolag*, läkemedelsföretag*, läkemedelsindustrin, firms, corporations, businesses
 cue universityKind | universities, universitet, universiteten, lärosäten, lärosätena
 cue breakdown     | which part, what part, which parts, biggest part, largest part, smallest part, vilken del, vilka delar, största delen, minsta delen, which area, what area, vilket område, vilka områden, which areas, what areas, vilka projekt, which projects, what projects, vilka satsningar, which initiatives, vilka delar, each area, every area, per area, by area, varje område, per område, break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
@@ -121,6 +121,8 @@ cue addDocument   | lägger jag till, lägger man till, lägger vi till, lägger
 cue greeting      | ^hi, ^hello, ^hey, ^hej, ^hallå, ^tjena, ^god morgon, ^god dag, ^god kväll, ^good morning, ^good afternoon, ^good evening, ^hejsan
 cue request       | give me, ge mig, show me, visa mig, tell me, list me, can i get, kan jag få
 cue count         | how many, hur många, number of, antal*, antalet
+# Countable money: "how many grants are there" counts the grants (funding), never things the documents count
+cue grantNoun     | grants, grant, anslag, anslagen, anslaget, bidrag, bidragen, beslut om medel, awards, allocations, tilldelningar
 cue correction    | rättelse, rättelsen, rättelser, rättad, rättade, rättat, rättats, correction, corrections, corrected, korrigerad*, korrigering*, korrigerade
 cue area          | område*, area, areas, field, fields, chunk, chunks, slice, slices, piece, pieces, bit, bits, biten, bitar, bitarna, kakan
 cue atMost        | max, maximum, maximalt, högst, at most, up to, upp till, can one project get, can a project get, can each project get, kan ett projekt få, kan ett projekt beviljas, kan varje projekt få, per project at most, högst per projekt

@@ -74,7 +74,7 @@ describe("kinds of money asked", () => {
     const a = ask("hur stor andel av 80 mkr gick till solida?");
     expect(a.text).toMatch(/37,5/);
     const cited = new Set([...a.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
-    expect(a.citations.every((c, i) => cited.has(c.n ?? i + 1))).toBe(true);
+    expect(a.citations.every((c, i) => cited.has(c.id ?? i + 1))).toBe(true);
   });
 });
 
@@ -114,4 +114,24 @@ it("a 2028 area keeps its own figure", () => {
 
 it("a region's node as one compound ('stockholmsnoden') is that region", () => {
   expect(ask("stockholmsnoden 2027 tkr?").figures[0]?.amountSek).toBe(15_500_000);
+});
+
+describe("counted money and nodes", () => {
+  it("'how many grants' counts GMS's grants and lists them; a count of things stays no funding", () => {
+    const a = ask("how many grants are there");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/15 grants/);
+    const y = ask("hur många anslag fick gms 2026");
+    expect(y.text).toMatch(/2 anslag/);
+    expect(y.figures.map((f) => f.amountSek)).toEqual(expect.arrayContaining([66 * M, 9 * M]));
+    expect(ask("hur många helgenomanalyser gjordes 2027").intent).not.toBe("total");
+  });
+
+  it("'noder' in the plural asks the regions as nodes, each with its share", () => {
+    const a = ask("which nodes got money in 2027");
+    expect(a.figures.map((f) => f.amountSek)).toEqual(
+      expect.arrayContaining([15_500_000, 13 * M, 10_500_000]),
+    );
+    expect(read("vilka noder fick pengar 2027").cues.has("regionKind")).toBe(true);
+  });
 });
