@@ -41,9 +41,9 @@ cue lead          | ledde, leder, lett, leds, ledd, ledda, ledning, ledare, leda
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, med i gms, med i genomic medicine sweden, partners, parter, partner, partnerna, samarbetspartner*, samverkanspartner*
 cue orgKinds      | universities, which region, vilken region, regions, regioner, regionerna, universitet, universiteten, lärosäten, lärosätena, organisations, organizations
-cue regionKind    | region, regions, regioner, regionerna, regionernas, vilken region, which region, nod, noden, nodens, noder, noderna, nodernas, node, node's, nodes, vilken nod, vilka noder, which node, which nodes
+cue regionKind    | region, regions, regioner, regionerna, regionernas, vilken region, which region, nod, noden, nodens, noder, node, node's, nodes, vilken nod, vilka noder, which node, which nodes
 # A node is a region as GMS's partner: its money is its share of the year's grant, not an area's
-cue node          | nod, noden, nodens, noder, noderna, nodernas, node, node's, nodes, vilken nod, vilka noder, which node, which nodes
+cue node          | nod, noden, nodens, noder, node, node's, nodes, vilken nod, vilka noder, which node, which nodes
 cue companyKind   | companies, company, företag, företagen, företaget, bolag, bolagen, bolaget, industry, industrin, näringsliv*, private sector, privata sektorn, pharma, pharma companies, drug companies, läkemedelsbolag*, läkemedelsföretag*, läkemedelsindustrin, firms, corporations, businesses
 cue universityKind | universities, universitet, universiteten, lärosäten, lärosätena
 cue breakdown     | which part, what part, which parts, biggest part, largest part, smallest part, vilken del, vilka delar, största delen, minsta delen, which area, what area, vilket område, vilka områden, which areas, what areas, vilka projekt, which projects, what projects, vilka satsningar, which initiatives, vilka delar, each area, every area, per area, by area, varje område, per område, break down, breakdown, split, divided, fördelning*, fördelades, fördelas, uppdelning*, uppdelad, delades upp, delas upp, what parts, into parts, delar, consist*, består, landar
@@ -221,6 +221,7 @@ doc budgetproposition     | budgetprop*, bp, budget bill, budget bills, budget b
 doc nyhet                 | news item, news items, news article, news articles, nyhetsartikel*, artikel, artikeln, artiklar, artiklarna, the article, article, articles, nyheten
 doc protokoll             | protokoll*, sammanträdesprotokoll*, minutes, board minutes, regionstyrelse*, regional board, regional council
 doc uppslagsverk          | wikipedia, wikipedias, uppslagsverk*, encyclopedia, encyclopaedia
+doc podcast               | podcast*, podcasts, podd, podden, poddar, poddavsnitt*, pod, the pod, episode, episoden, avsnittet
 
 offtopic weather | weather, väder, vädret, temperature, temperatur, regn, rain, snow, snö
 offtopic sports  | football, fotboll, hockey, ishockey, matchen, soccer, sport, sports, olympics, allsvenskan, fotbollsmatch*, match result

@@ -135,3 +135,20 @@ describe("counted money and nodes", () => {
     expect(read("vilka noder fick pengar 2027").cues.has("regionKind")).toBe(true);
   });
 });
+
+describe("a podcast as a kind of document", () => {
+  it("'enligt podden' narrows to the podcast, a whole before its part when no area is asked", () => {
+    for (const q of [
+      "how much did gms get in 2027 acording to the podcast",
+      "vad fick gms 2027 enligt podden?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.figures[0]?.amountSek, q).toBe(80 * M);
+      expect(
+        a.figures.map((f) => f.amountSek),
+        q,
+      ).toContain(9 * M);
+    }
+  });
+});
