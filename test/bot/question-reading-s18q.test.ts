@@ -152,3 +152,9 @@ describe("a podcast as a kind of document", () => {
     }
   });
 });
+
+it("a cost asked of a kind of document is quoted from that kind when it tells one", () => {
+  const a = ask("vad kostar en helgenomanalys enligt podden?");
+  expect(a.text).toMatch(/12 000/);
+  expect(a.text).not.toMatch(/9 000|15 000/);
+});
