@@ -15,6 +15,16 @@ const NAMES = [
 ].map((name) => ({ name, mask: letterMask(name) }));
 // Every word of the lexicon is a word the asker meant as written.
 const LEXICON_WORDS = new Set(LEXICON.flatMap((e) => e.tokens));
+// So is a word a lexicon prefix reads ("inräknad" of "inräknad*"): never put right to another word ("inräknat").
+const LEXICON_PREFIXES = [
+  ...new Set(
+    LEXICON.flatMap((e) => e.tokens)
+      .filter((t) => t.endsWith("*"))
+      .map((t) => t.slice(0, -1)),
+  ),
+];
+const isLexiconWord = (word: string) =>
+  LEXICON_WORDS.has(word) || LEXICON_PREFIXES.some((p) => word.startsWith(p));
 
 /**
  * The question with each misspelt one-word organisation name put right, when one name alone is that
@@ -28,7 +38,7 @@ export function correctNames(
   let out = "";
   let at = 0;
   tokens.forEach((t, i) => {
-    if (LEXICON_WORDS.has(t.word) || known(t.word)) return;
+    if (isLexiconWord(t.word) || known(t.word)) return;
     const next = tokens[i + 1]?.word;
     const name =
       t.word.length < NAME_MIN

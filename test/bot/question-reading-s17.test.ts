@@ -197,3 +197,55 @@ describe("an arrow between organisations", () => {
     expect(q.orgs.map((o) => o.role)).toEqual(["payer", "recipient"]);
   });
 });
+
+describe("an amount asked of a year", () => {
+  it("'the 9 million for AMR in 2027 on top of the 80 million' weighs the asked year's 9 million", () => {
+    const dev = createAsk({ knowledge: corpusKnowledge("devset"), now: () => 0 });
+    const a = dev("Was the 9 million for AMR in 2027 on top of the 80 million?", {
+      today: "2026-12-03",
+    });
+    expect(a.figures.map((f) => f.year)).not.toContain(2026);
+  });
+
+  it("'which year saw', 'on behalf of', 'the assignment' are no subjects", () => {
+    for (const q of [
+      "Which year saw the biggest increase?",
+      "Who receives the 2026 money on behalf of GMS?",
+      "When must Socialstyrelsen report on the assignment?",
+    ])
+      expect(read(q).coverage.unplaced).toEqual([]);
+  });
+});
+
+describe("words the lexicon reads by a prefix", () => {
+  it("are never put right to another word ('inräknad' stayed no 'inräknat', an including word)", () => {
+    const q = read("är medfinansieringen inräknad i 80 miljoner?");
+    expect(q.cues.has("included")).toBe(true);
+    expect(q.text).toContain("inräknad");
+  });
+
+  it("co-funding asked as part of a year's grant lists that year's co-funding, not every year's", () => {
+    const dev = createAsk({ knowledge: corpusKnowledge("devset"), now: () => 0 });
+    const a = dev("är medfinansieringen inräknad i 80 miljoner?", { today: "2026-12-03" });
+    expect(a.text).toMatch(/^Nej: medfinansiering/);
+    expect(a.figures.every((f) => f.year === null || f.year >= 2026)).toBe(true);
+  });
+
+  it("a number word is no subject ('de andra sex regionerna')", () => {
+    expect(read("vad får de andra sex regionerna").stems).not.toContain("sex");
+  });
+});
+
+describe("an area asked with an organisation none of its money goes to", () => {
+  it("says so first, never passes the area's money off as the organisation's", () => {
+    const extra = createAsk({ knowledge: corpusKnowledge("extra"), now: () => 0 });
+    const a = extra("vgr barncancer", { today: "2026-12-03" });
+    expect(a.text).toMatch(
+      /^Dokumenten anger inte att något av detta går till Västra Götalandsregionen/,
+    );
+    // Where the organisation's own money is there, it is the answer, with no such lead.
+    expect(extra("hur mkt får SUS för prostatacancer", { today: "2026-12-03" }).text).not.toMatch(
+      /anger inte att/,
+    );
+  });
+});

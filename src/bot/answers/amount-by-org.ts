@@ -98,18 +98,20 @@ export function theirsOnly(ctx: AnswerContext, matched: IndexedEntry[]): LedgerE
   const entries = matched.map((e) => e.entry);
   const names = ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase());
   if (names.length === 0) return entries;
-  // "skane": a region's name also reaches what lies in it ("Skånes universitetssjukhus").
-  const places = ctx.query.orgs
-    .filter((o) => o.name.startsWith("Region "))
-    .map((o) => stem(o.name.slice("Region ".length).toLowerCase()));
-  const theirs = (e: LedgerEntry) => {
-    const to = e.recipient?.toLowerCase() ?? "";
-    return names.includes(to) || places.some((p) => words(to).some((w) => stem(w.word) === p));
-  };
-  const own = entries.filter(theirs);
+  const own = entries.filter((e) => receivedByAsked(ctx, e));
   if (own.length > 0) return own;
   // "vad är EU-projektets budget": a topic's money whose documents never name the organisation is not the answer.
   return entries.filter((e) => namesOrganisation(ctx, e, names));
+}
+
+/** The entry goes to an organisation the question names; a region's name reaches what lies in it ("Skånes …"). */
+export function receivedByAsked(ctx: AnswerContext, e: LedgerEntry): boolean {
+  const names = ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase());
+  const places = ctx.query.orgs
+    .filter((o) => o.name.startsWith("Region "))
+    .map((o) => stem(o.name.slice("Region ".length).toLowerCase()));
+  const to = e.recipient?.toLowerCase() ?? "";
+  return names.includes(to) || places.some((p) => words(to).some((w) => stem(w.word) === p));
 }
 
 // Each organisation's names as word sequences: its ledger name and the lexicon's aliases for it.

@@ -19,6 +19,7 @@ import {
   capNaming,
   noOwnWorkCap,
   ofAskedOrganisation,
+  receivedByAsked,
   theirsOnly,
 } from "./amount-by-org.js";
 import { answerEntries, askedAbout, noTopic } from "./amount-entries.js";
@@ -323,8 +324,35 @@ export function answerAmount(ctx: AnswerContext): Draft {
   }
   if (inYear.length === 0)
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
-  const draft = answerEntries(ctx, theirsOnly(ctx, inYear), query.cues.has("total"));
-  return correction ? { ...draft, text: `${correction}\n${draft.text}` } : draft;
+  const shown = theirsOnly(ctx, inYear);
+  const draft = answerEntries(ctx, shown, query.cues.has("total"));
+  const lead = [correction, notTheirs(ctx, shown)].filter(Boolean).join("\n");
+  return lead ? { ...draft, text: `${lead}\n${draft.text}` } : draft;
+}
+
+/**
+ * "vgr barncancer": the area's money, none of it said to go to the organisation named beside it (it is only named
+ * in the same documents): said first, never passed off as the organisation's money.
+ */
+function notTheirs(ctx: AnswerContext, shown: readonly LedgerEntry[]): string {
+  const asked = ctx.query.orgs.filter((o) => o.role === "any" && o.name !== "GMS");
+  if (asked.length === 0 || shown.length === 0 || shown.some((e) => receivedByAsked(ctx, e)))
+    return "";
+  if (
+    shown.some((e) =>
+      [e.payer, e.funder].some((n) => asked.some((o) => ledgerName(ctx, o.name) === n)),
+    )
+  )
+    return "";
+  const name = listText(
+    asked.map((o) => organisationName(ledgerName(ctx, o.name), ctx.language)),
+    ctx.language,
+  );
+  return say(
+    ctx.language,
+    `Dokumenten anger inte att något av detta går till ${name}; de nämner bara ${name} i samma dokument:`,
+    `The documents don't say any of this goes to ${name}; they only name ${name} in the same documents:`,
+  );
 }
 
 function noneOnTopicFrom(ctx: AnswerContext, giver: string, roles: Set<FactRole>): Draft {

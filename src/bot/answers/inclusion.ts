@@ -112,7 +112,7 @@ export function answerInclusion(ctx: AnswerContext): Draft {
     : null;
   const ofPart = ofAskedOrgs(ctx, ofAmount(ctx, asked[0] ?? 0));
   const onTopic = topical ? ofPart.filter((e) => topical.has(e)) : ofPart;
-  const parts =
+  const candidates =
     asked.length >= 2
       ? onTopic.length > 0
         ? onTopic
@@ -122,6 +122,9 @@ export function answerInclusion(ctx: AnswerContext): Draft {
             .map((e) => e.entry)
             .filter((e) => e.amountSek !== wholeSek)
         : [];
+  // "the 9 million for AMR in 2027": of a per-year amount's entries, the asked year's.
+  const ofYears = candidates.filter((e) => inYears(e, query.years));
+  const parts = query.years.length > 0 && ofYears.length > 0 ? ofYears : candidates;
   if (asked.length === 0 && query.months.length > 0 && hasTopic(query))
     return againstDecision(ctx, parts);
   // "vad fick gms 2026 utöver de 66 miljonerna": the year's other grants, beside the one named.
@@ -155,10 +158,16 @@ export function answerInclusion(ctx: AnswerContext): Draft {
 /** Co-funding asked as part of GMS's money: no, it is the giver's own money beside the grants, listed. */
 function notOfKind(ctx: AnswerContext, whole: number): Draft {
   // "de 75 miljonerna" with no year: the years whose GMS grants add up to it.
-  const years =
-    ctx.query.years.length > 0
-      ? ctx.query.years
-      : fundedYears(ctx).filter((y) => yearSum(ctx, y) === whole);
+  // Else the years of the grant of that amount ("80 miljoner" of 2027, whose year also has other grants).
+  const summed = fundedYears(ctx).filter((y) => yearSum(ctx, y) === whole);
+  const granted = [
+    ...new Set(
+      ofAmount(ctx, whole)
+        .filter((e) => e.gms && fundingRole(e) === "grant")
+        .flatMap((e) => e.years),
+    ),
+  ];
+  const years = ctx.query.years.length > 0 ? ctx.query.years : summed.length > 0 ? summed : granted;
   const givers = new Set(ctx.query.orgs.map((o) => ledgerName(ctx, o.name)));
   const cofunding = ctx.index.entries
     .map((e) => e.entry)
