@@ -45,7 +45,7 @@ import { answerReferences } from "./answers/references.js";
 import { answerRepaid } from "./answers/repaid.js";
 import { answerStateMoney, asksStateMoney, stateMoneyNote } from "./answers/state-money.js";
 import { withComparisonVerdict, withThresholdVerdict } from "./answers/threshold.js";
-import { answerYearTotal } from "./answers/totals.js";
+import { answerGrantCount, answerYearTotal } from "./answers/totals.js";
 import { answerDistributor, answerPayer, answerRecipient } from "./answers/who.js";
 import { buildBlocks } from "./build-blocks.js";
 import { createCitationList, documentsById } from "./citations.js";
@@ -98,7 +98,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   members: (ctx) => answerAbout(ctx, true),
   breakdown: answerBreakdown,
   purpose: answerPurpose,
-  total: answerYearTotal,
+  total: (ctx) => (ctx.query.cues.has("count") ? answerGrantCount(ctx) : answerYearTotal(ctx)),
   amount: answerAmount,
   passage: answerPassages,
   thanks: answerThanks,

@@ -226,6 +226,10 @@ export function parseQuestion(
     // "året innan", "senaste året": relative to the conversation or the documents, not the clock.
     ...valuesOf(hits, "time").filter((v) => !/^[-+]?\d/.test(v)),
   ]);
+  // "2026 -> 2027?": an arrow between two years asks how the money changed from the one to the other.
+  if (arrowBetweenYears(tokens)) cues.add("change");
+  // "how much could Socialstyrelsen use in total": what an agency may use in all is its budget frame.
+  if (cues.has("mayUse") && cues.has("total") && !cues.has("ownWork")) cues.add("frame");
   // "2027 jämfört med året innan", "more in 2026 than the year after": a comparison's other year is the one
   // next to the year it names.
   // Without a comparison, "the year after 2026" is that one year.
@@ -1118,7 +1122,7 @@ function coverage(
     const isName = query.names.some((n) => n.toLowerCase() === t.word);
     const used = covered && hits.some((h) => i >= h.from && i < h.to && h.entry.role !== "noise");
     // "forte -> KI": an arrow between two organisations reads as giver and recipient (`askedOrgs`).
-    const arrow = ARROWS.has(t.word) && query.orgs.length > 0;
+    const arrow = ARROWS.has(t.word) && (query.orgs.length > 0 || arrowBetweenYears(tokens, i));
     if (inSpan || isName || used || arrow) out.used.push(t.word);
     // "226", "2026x": what looks like a mistyped year is said back, never dropped (a year would narrow the answer).
     else if (YEARISH.test(t.word)) out.unplaced.push(text.slice(t.start, t.end));
@@ -1137,6 +1141,19 @@ function coverage(
 }
 
 const ARROWS = new Set(["→", "->"]);
+// A year as a question writes it beside an arrow: "2027", "27", "'27".
+const YEAR_TOKEN = /^(?:19|20)?\d\d$/;
+
+/** "2026 -> 2027", "26 → 27": an arrow (the one at `at`, else any) with a year on each side. */
+function arrowBetweenYears(tokens: readonly { word: string }[], at?: number): boolean {
+  return tokens.some(
+    (t, k) =>
+      (at === undefined || k === at) &&
+      ARROWS.has(t.word) &&
+      YEAR_TOKEN.test(tokens[k - 1]?.word ?? "") &&
+      YEAR_TOKEN.test(tokens[k + 1]?.word ?? ""),
+  );
+}
 
 function isPlaced(word: string, stems: Set<string>, vocabulary: Vocabulary, query: Query): boolean {
   if (stems.has(stem(word)) || query.unknown.some((u) => u.includes(word))) return true;

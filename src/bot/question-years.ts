@@ -156,7 +156,10 @@ export function readYears(
   if (years.size === 0 && before === null && TWO_DIGITS.test(text)) {
     // "datadelning 26": a bare two-digit number is a year when nothing else in the question is one; so is
     // one glued to a word by a hyphen ("26-uppdraget", "26-pengarna").
-    for (const m of text.matchAll(/(?<![\p{L}\p{N},.'’-])(\d\d)(?![\p{N},.%'’]|-(?!\p{L}))/gu)) {
+    // "26 vs 27, diff?": a comma or full stop after it ends the year; "26,5" is a number.
+    for (const m of text.matchAll(
+      /(?<![\p{L}\p{N},.'’-])(\d\d)(?![\p{N}%'’]|[,.]\d|-(?!\p{L}))/gu,
+    )) {
       const y = century(m[1] ?? "");
       const start = m.index ?? 0;
       const end = start + m[0].length;

@@ -671,6 +671,13 @@ export const RULES: readonly Rule[] = [
     any: ["than", "versus"],
     when: (f) => f.q.years.length >= 2 && subjectless(f),
   },
+  // "how many grants are there", "hur många anslag fick gms 2026": grants are funding, counted and listed.
+  {
+    intent: "total",
+    all: ["count", "grantNoun"],
+    none: ["cost", "howMuch"],
+    when: (f) => f.q.amounts.length === 0 && (subjectless(f) || f.q.mentionsGms),
+  },
   // "how many kids get cancer", "what does an analysis cost": counts and costs are not funding.
   { intent: "not-funding", any: ["count", "cost"], when: ({ q }) => q.amounts.length === 0 },
   {

@@ -27,7 +27,7 @@ const MONTH_YEAR = new RegExp(`${MONTH},?${BEFORE_YEAR}(\\d{4})`, "iuy");
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/y;
 const ISO_MONTH = /(\d{4})-(\d{2})/y;
 const SPAN = new RegExp(
-  `(?:(from|från|mellan|between)${S}+)?(\\d{4})(?:${S}*([-–—])${S}*|${S}+(till och med|t\\.o\\.m\\.|till|to|until|through|och|and)${S}+)(\\d{4}|\\d{2})`,
+  `(?:(from|från|mellan|between)${S}+)?(\\d{4})(?:${S}*([-–—])${S}*|${S}+(till och med|t\\.o\\.m\\.|till|to|until|through|thru|och|and)${S}+)(\\d{4}|\\d{2})`,
   "iuy",
 );
 const YEAR = /(\d{4})/y;

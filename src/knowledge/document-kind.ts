@@ -3,7 +3,7 @@ import { words } from "./words.js";
 
 // What kind of document a text is, told by its opening lines ("Pressmeddelande från …", "Regeringsbeslut
 // I:9", "Svar på skriftlig fråga", "DEBATT"). Data: one line per kind, phrases as word sequences; `*` ends
-// a prefix. The first line that opens with a kind wins; else the first kind (in this order) any opening
+// a prefix, `*` first a suffix ("*podden": a show's name "…podden"). The first line that opens with a kind wins; else the first kind (in this order) any opening
 // line names, so a breadcrumb "Nyheter och press > Pressmeddelanden" is a press release, not news.
 const KIND_LINES = `
 riksdagssvar          | svar på skriftlig fråga, svar på skriftliga frågor, interpellationssvar, svar på interpellation, riksdagens protokoll
@@ -19,6 +19,7 @@ pressmeddelande       | pressmeddelande*, press release, press releases
 nyhet                 | nyhet*, news, nyhetsartikel
 protokoll             | protokoll, sammanträdesprotokoll, minutes
 uppslagsverk          | wikipedia, encyklopedin, uppslagsverk*, encyclopedia
+podcast               | podcast*, podd, podden, poddavsnitt*, *podden, *podcast
 `;
 
 const KINDS = KIND_LINES.split("\n")
@@ -35,7 +36,11 @@ const KINDS = KIND_LINES.split("\n")
 const OPENING_LINES = 8;
 
 const matches = (pattern: string, word: string) =>
-  pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
+  pattern.endsWith("*")
+    ? word.startsWith(pattern.slice(0, -1))
+    : pattern.startsWith("*")
+      ? word.endsWith(pattern.slice(1))
+      : pattern === word;
 
 function names(line: string[], phrase: string[]): boolean {
   for (let i = 0; i + phrase.length <= line.length; i++)

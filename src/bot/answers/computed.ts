@@ -292,9 +292,18 @@ export function answerShare(ctx: AnswerContext): Draft {
       ),
     );
   const label = (y: number) => say(ctx.language, `summa ${y}`, `sum ${y}`);
-  const part = yearSums(ctx, subjectEntries(ctx), label);
   // "What share of the 15.75 million …": the named amount is the whole, else the year's GMS grants.
   const asked = ctx.query.amounts[0]?.valueSek;
+  // "hur stor andel av 80 mkr gick till solida?": a whole the ledger tells only for some years measures the
+  // area's money of those years alone (summing the others would cite lines never shown).
+  const subject = subjectEntries(ctx);
+  const wholeYears = new Set(
+    ctx.index.entries
+      .filter((e) => asked !== undefined && e.entry.amountSek === asked)
+      .flatMap((e) => [e.entry.year, ...e.entry.years]),
+  );
+  const ofWholeYears = subject.filter((e) => [e.year, ...e.years].some((y) => wholeYears.has(y)));
+  const part = yearSums(ctx, ofWholeYears.length > 0 ? ofWholeYears : subject, label);
   // Only the years the area has money in (over a span, every year: the share of them all): a whole summed
   // for another year would cite what no line shows.
   const partYears = new Set(part.map((p) => p.year));

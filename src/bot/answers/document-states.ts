@@ -25,6 +25,7 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   regleringsbrev: ["regleringsbrevet", "the appropriation directions (regleringsbrev)"],
   uppslagsverk: ["uppslagsverksartikeln", "the encyclopedia article"],
   intervju: ["intervjun", "the interview"],
+  podcast: ["podden", "the podcast"],
 };
 
 function kindName(ctx: AnswerContext, kind: string): string {
@@ -207,6 +208,8 @@ function askedFirst(ctx: AnswerContext, e: LedgerEntry): number {
   if (cues.has("atMost") && (e.qualifier === "at-most" || e.role === "agency-cap")) return 1;
   // "the previous round": an earlier figure the document retells, or one for a year before its own.
   if (cues.has("earlier") && (e.role === "comparison" || beforeItsDocument(ctx, e))) return 1;
+  // "how much did gms get in 2027 according to the podcast": with no area asked, a whole comes before a part.
+  if (!hasTopic(ctx.query) && e.partOf) return -1;
   return 0;
 }
 

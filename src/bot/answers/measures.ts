@@ -12,6 +12,7 @@ import { aliasesOf } from "../lexicon.js";
 import type { Query } from "../query.js";
 import { say } from "../say.js";
 import { type AnswerContext, type Draft, decline } from "./context.js";
+import { referenced } from "./document-states.js";
 import { documentsByIdOf, memo } from "./memo.js";
 
 const MAX_QUOTED = 3;
@@ -25,7 +26,14 @@ export function answerCostOrCount(ctx: AnswerContext): Draft | null {
   const keys = subjectKeys(query);
   const statements: (CostStatement | CountStatement)[] =
     kind === "cost" ? ctx.knowledge.statements.costs : ctx.knowledge.statements.counts;
-  const found = ofSubject(statements, keys, new Set(query.years), ofOrgs(ctx)).slice(0, MAX_QUOTED);
+  // "vad kostar en helgenomanalys enl intervjun?": the kind of document asked tells it, when it does.
+  const kindDocs = query.docKinds.length > 0 ? new Set(referenced(ctx).map((d) => d.id)) : null;
+  const told = kindDocs ? statements.filter((s) => kindDocs.has(s.span.docId)) : [];
+  const years = new Set(query.years);
+  const ofKind = told.length > 0 ? ofSubject(told, keys, years, ofOrgs(ctx)) : [];
+  const found = (
+    ofKind.length > 0 ? ofKind : ofSubject(statements, keys, years, ofOrgs(ctx))
+  ).slice(0, MAX_QUOTED);
   if (found.length === 0) return null;
   const lines = found.map((s) => `• “${s.span.text}” ${ctx.citations.markers([s.span]).text}`);
   const lead =

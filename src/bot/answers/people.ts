@@ -44,10 +44,19 @@ export function answerMinisters(ctx: AnswerContext): Draft {
   if (cues.has("author")) return answerRole(ctx, "author");
   const reply = cues.has("answered") ? answerReply(ctx) : null;
   if (reply) return reply;
-  const inDocs = inDocuments(askedDocuments(ctx));
   const people = ctx.knowledge.statements.people;
-  const ministers = people.filter((p) => p.role === "minister" && inDocs(p.span));
-  const signers = people.filter((p) => p.role === "signer" && inDocs(p.span));
+  const named = (docs: Set<string> | null) => {
+    const inDocs = inDocuments(docs);
+    return {
+      ministers: people.filter((p) => p.role === "minister" && inDocs(p.span)),
+      signers: people.filter((p) => p.role === "signer" && inDocs(p.span)),
+    };
+  };
+  // "Vilken minister presenterade 2025 års stöd?": the ministers of the documents granting that year's money,
+  // not every minister of every document the year is told in.
+  const owners = onlyYearsAsked(ctx) ? named(yearOwners(ctx, ctx.query.years)) : null;
+  const { ministers, signers } =
+    owners && owners.ministers.length > 0 ? owners : named(askedDocuments(ctx));
   if (ministers.length === 0 && signers.length === 0) {
     return decline(
       "minister",
@@ -60,22 +69,45 @@ export function answerMinisters(ctx: AnswerContext): Draft {
           ),
     );
   }
-  const named = byName(ministers).map(
+  const listed = byName(ministers).map(
     ([name, group]) =>
       `${name} (${group[0]?.title ?? ""}) ${ctx.citations.markers(spans(group, false)).text}`,
   );
   const lines =
-    named.length === 0
+    listed.length === 0
       ? []
       : [
           say(
             ctx.language,
-            `Ministrar i dokumenten: ${listText(named, "sv")}.`,
-            `Ministers in the documents: ${listText(named, "en")}.`,
+            `Ministrar i dokumenten: ${listText(listed, "sv")}.`,
+            `Ministers in the documents: ${listText(listed, "en")}.`,
           ),
         ];
   if (signers.length > 0) lines.push(signerLine(ctx, signers));
   return { intent: "minister", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+/** The question names years and nothing else of its own to narrow by (no topic, amount, organisation or month). */
+function onlyYearsAsked(ctx: AnswerContext): boolean {
+  const q = ctx.query;
+  return (
+    q.years.length > 0 &&
+    q.topics.length === 0 &&
+    q.stems.length === 0 &&
+    q.amounts.length === 0 &&
+    q.orgs.length === 0 &&
+    q.months.length === 0 &&
+    q.docKinds.length === 0
+  );
+}
+
+/** The question names a subject of its own (an area, an amount, an organisation), beside or without years. */
+function subjectAsked(ctx: AnswerContext): boolean {
+  const q = ctx.query;
+  return (
+    (q.topics.length > 0 || q.stems.length > 0 || q.amounts.length > 0 || q.orgs.length > 0) &&
+    q.months.length === 0
+  );
 }
 
 /** People grouped by name in order of first mention, at most a few names. */
@@ -231,14 +263,20 @@ function decisionDocuments(ctx: AnswerContext): Set<string> | null {
 /** The decisions the documents tell of: who signed, who got copies, when, or the sentences themselves. */
 export function answerDecisions(ctx: AnswerContext): Draft {
   const docs = askedDocuments(ctx) ?? orgDocuments(ctx);
-  const signed = inDocuments(decidedIn(ctx) ?? docs);
   // "vilka justerade protokollet": a kind of document asked narrows the signatures to its documents, and
   // minutes are signed by their chair, secretary and adjusters, not by a government decision's signers.
   const ofKind =
     ctx.query.docKinds.length > 0 ? inDocuments(new Set(referenced(ctx).map((d) => d.id))) : null;
-  const decisionSigners = ctx.knowledge.statements.people.filter(
-    (p) => p.role === "signer" && signed(p.span) && (ofKind?.(p.span) ?? true),
-  );
+  const signersIn = (chosen: Set<string> | null) => {
+    const signed = inDocuments(chosen);
+    return ctx.knowledge.statements.people.filter(
+      (p) => p.role === "signer" && signed(p.span) && (ofKind?.(p.span) ?? true),
+    );
+  };
+  // "amr-pengarna 2026?" → "vem skrev under?": the decision on that subject's money (dated December 2025),
+  // before any decision merely dated in the year asked.
+  const ofSubject = subjectAsked(ctx) && docs !== null ? signersIn(docs) : [];
+  const decisionSigners = ofSubject.length > 0 ? ofSubject : signersIn(decidedIn(ctx) ?? docs);
   const signers =
     decisionSigners.length > 0 || ofKind === null
       ? decisionSigners
@@ -317,6 +355,27 @@ function asksYearDecision(ctx: AnswerContext): boolean {
   );
 }
 
+/**
+ * Signers of the decisions dated nearest the asked years (a decision's document date): "vem skrev under?" of
+ * a year no signed decision tells names the decisions beside it, never every signer of every decision.
+ */
+function nearestInTime(
+  ctx: AnswerContext,
+  signers: readonly PersonStatement[],
+  years: readonly number[],
+): PersonStatement[] {
+  if (years.length === 0) return [...signers];
+  const yearOf = new Map(
+    ctx.knowledge.documents.map((d) => [d.id, Number((d.published ?? "").slice(0, 4)) || null]),
+  );
+  const distance = (p: PersonStatement) => {
+    const y = yearOf.get(p.span.docId) ?? null;
+    return y === null ? Number.POSITIVE_INFINITY : Math.min(...years.map((a) => Math.abs(a - y)));
+  };
+  const best = Math.min(...signers.map(distance));
+  return signers.filter((p) => distance(p) === best);
+}
+
 /** No signature in the documents asked about: said so, and which decisions the documents do give signers for. */
 function answerNoSigner(ctx: AnswerContext): Draft {
   const years = ctx.query.years;
@@ -333,7 +392,11 @@ function answerNoSigner(ctx: AnswerContext): Draft {
     `Dokumenten${about} namnger ingen som skrev under ett beslut.`,
     `The documents${about} name no one who signed a decision.`,
   );
-  const elsewhere = ctx.knowledge.statements.people.filter((p) => p.role === "signer");
+  const elsewhere = nearestInTime(
+    ctx,
+    ctx.knowledge.statements.people.filter((p) => p.role === "signer"),
+    years,
+  );
   if (elsewhere.length === 0 || about === "") return decline("decision", none);
   const other = say(
     ctx.language,

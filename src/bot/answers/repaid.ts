@@ -11,8 +11,9 @@ export function answerRepaid(ctx: AnswerContext): Draft | null {
   const { query } = ctx;
   if (!query.cues.has("repay") || !(query.cues.has("howMuch") || query.cues.has("amount")))
     return null;
-  // "när ska oanvända medel återbetalas?" asks by when (a deadline), not how much was paid back.
-  if (query.cues.has("when") && !query.cues.has("howMuch")) return null;
+  // "när ska oanvända medel återbetalas?", "återbetalning, deadline?" ask by when, not how much was paid back.
+  if ((query.cues.has("when") || query.cues.has("deadline")) && !query.cues.has("howMuch"))
+    return null;
   // "hur mycket ska återbetalas om pengarna inte används" asks the rule: only money someone paid back, asked
   // by whom or for which year, is an amount.
   if (query.orgs.length === 0 && query.years.length === 0) return null;

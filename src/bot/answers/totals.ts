@@ -380,3 +380,34 @@ function keptApart(ctx: AnswerContext): string | null {
     "(Co-funding, estimates and frames are never added to the government's grants; ask about them on their own.)",
   );
 }
+
+/**
+ * "how many grants are there", "hur många anslag fick gms 2026": grants are funding, so they are counted (GMS's
+ * own grants, never stated totals, parts or co-funding) and then listed as the total lists them.
+ */
+export function answerGrantCount(ctx: AnswerContext): Draft {
+  const draft = answerYearTotal(ctx);
+  if (!draft.answered) return draft;
+  const asked = ctx.query.years;
+  const years =
+    asked.length > 0
+      ? asked
+      : [
+          ...new Set(
+            ctx.index.entries.flatMap(({ entry }) =>
+              countsAsGrant(entry) && entry.year !== null ? [entry.year] : [],
+            ),
+          ),
+        ];
+  const n = gmsGrants(ctx, years).length;
+  const of = asked.length > 0 ? ` ${spanText(asked, ctx.language)}` : "";
+  const line = say(
+    ctx.language,
+    `Dokumenten anger ${n} anslag till GMS${of === "" ? "" : ` för${of}`}.`,
+    `The documents tell of ${n} ${n === 1 ? "grant" : "grants"} to GMS${of === "" ? "" : ` for${of}`}.`,
+  );
+  const blocks = draft.blocks?.map((b, i) =>
+    i === 0 && b.kind === "lead" ? { ...b, text: `${line} ${b.text}` } : b,
+  );
+  return { ...draft, text: `${line}\n${draft.text}`, ...(blocks ? { blocks } : {}) };
+}

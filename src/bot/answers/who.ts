@@ -1,4 +1,11 @@
-import { type ChannelKind, type LedgerEntry, type Span, words } from "../../knowledge/index.js";
+import {
+  type ChannelKind,
+  type FactRole,
+  fundingRole,
+  type LedgerEntry,
+  type Span,
+  words,
+} from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { noneOfAskedKind, ofAskedKind } from "../org-kinds.js";
 import { listText, say } from "../say.js";
@@ -109,16 +116,35 @@ function inAskedYears(ctx: AnswerContext, findings: Finding[]): Finding[] {
   return strict.length > 0 ? strict : keep(docs);
 }
 
-/** A sentence naming amounts pays those: one none of whose amounts went to GMS pays someone else (a study). */
+// The kinds of GMS money the state pays out: never co-funding (a foundation's or a region's own money).
+const PAID_OUT_ROLES: ReadonlySet<FactRole> = new Set([
+  "grant",
+  "part",
+  "total",
+  "multi-year-total",
+]);
+// A name in GMS's own family ("GMS", "Genomic Medicine Center Väst"): no payer of money to GMS.
+const GMS_FAMILY = /^(gms|genomic medicine\b)/i;
+
+/**
+ * A sentence naming amounts pays those: one none of whose amounts is the state's money to GMS pays someone
+ * else (a study) or is another's own money (a foundation's grant); GMS pays no money to itself.
+ */
 function paysGms(ctx: AnswerContext, findings: Finding[]): Finding[] {
   const gms = memo(
     ctx.knowledge,
-    "gms-amounts",
-    () => new Set(ctx.index.entries.filter((e) => e.entry.gms).map((e) => e.entry.amountSek)),
+    "gms-paid-amounts",
+    () =>
+      new Set(
+        ctx.index.entries
+          .filter((e) => e.entry.gms && PAID_OUT_ROLES.has(fundingRole(e.entry)))
+          .flatMap((e) => e.entry.sources.map((src) => `${src.docId}:${e.entry.amountSek}`)),
+      ),
   );
+  // The amount as its own document tells it: the same sum told elsewhere as a foundation's grant is not it.
   return keepPassages(
-    findings,
-    (_, amounts) => amounts.length === 0 || amounts.some((a) => gms.has(a)),
+    findings.filter((f) => !GMS_FAMILY.test(f.name)),
+    (p, amounts) => amounts.length === 0 || amounts.some((a) => gms.has(`${p.docId}:${a}`)),
   );
 }
 
