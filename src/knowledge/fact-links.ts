@@ -27,6 +27,7 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   linkLists(facts);
   linkAfterColon(facts);
   linkTrailingTotal(facts);
+  relinkToExactWhole(facts);
   splitByPayer(facts);
   markComparisons(facts, mainYear(facts) ?? docYear);
   inheritKind(facts);
@@ -443,6 +444,38 @@ function linkLists(facts: RawFact[]): void {
       f.parent = whole.index;
       f.role = { role: "part", isPart: true, nearestParent: false };
     }
+  }
+}
+
+// Fewer shares than this adding up to some other amount may do so by chance.
+const MIN_SHARES_FOR_SUM = 3;
+
+/**
+ * "The total package is worth SEK 1.2bn … Of the GMS money, SEK 32m goes to …, SEK 20m to … and SEK 14m to ….
+ * The remaining SEK 28m …": three or more shares of one paragraph linked to one whole they do not add up to, that
+ * add up exactly to another amount told before them, are that amount's shares (the nearest larger amount was only
+ * nearest).
+ */
+function relinkToExactWhole(facts: RawFact[]): void {
+  // Shares by their whole and their paragraph ("parent:paragraph").
+  const byParent = new Map<string, number[]>();
+  facts.forEach((f, i) => {
+    if (f.role.role !== "part" || f.parent === null) return;
+    const key = `${f.parent}:${f.segment.paragraph}`;
+    const shares = byParent.get(key);
+    if (shares) shares.push(i);
+    else byParent.set(key, [i]);
+  });
+  let atAmount: Map<number, number[]> | null = null;
+  for (const shares of byParent.values()) {
+    if (shares.length < MIN_SHARES_FOR_SUM) continue;
+    const parent = (facts[shares[0] as number] as RawFact).parent as number;
+    const sum = shares.reduce((s, i) => s + (facts[i] as RawFact).amount.valueSek, 0);
+    if (sum === (facts[parent] as RawFact).amount.valueSek) continue;
+    atAmount ??= positionsByAmount(facts);
+    const whole = findWhole(facts, atAmount, shares[0] as number, shares);
+    if (whole === null || whole.index === parent) continue;
+    for (const i of shares) (facts[i] as RawFact).parent = whole.index;
   }
 }
 
