@@ -114,7 +114,13 @@ function paysGms(ctx: AnswerContext, findings: Finding[]): Finding[] {
   const gms = memo(
     ctx.knowledge,
     "gms-amounts",
-    () => new Set(ctx.index.entries.filter((e) => e.entry.gms).map((e) => e.entry.amountSek)),
+    // The regions' own money is paid out by no agency: its amounts prove no payer's passage.
+    () =>
+      new Set(
+        ctx.index.entries
+          .filter((e) => e.entry.gms && e.entry.role !== "co-funding")
+          .map((e) => e.entry.amountSek),
+      ),
   );
   return keepPassages(
     findings,
