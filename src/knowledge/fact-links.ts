@@ -30,6 +30,7 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   relinkToExactWhole(facts);
   splitByPayer(facts);
   markComparisons(facts, mainYear(facts) ?? docYear);
+  markRetoldShares(facts);
   inheritKind(facts);
   countTwins(facts);
 }
@@ -512,6 +513,21 @@ function dropExceedingParent(facts: RawFact[], members: number[]): void {
   const sum = members.reduce((s, i) => s + (facts[i] as RawFact).amount.valueSek, 0);
   if (sum <= (facts[parent] as RawFact).amount.valueSek) return;
   for (const i of members) (facts[i] as RawFact).parent = null;
+}
+
+/**
+ * "klinisk genomik i solna får 2,1 miljoner kronor av årets statliga pengar … laboratoriet fick 1,8 miljoner i
+ * fjol": an earlier year's figure of no whole, told right after a share in its paragraph, is that share's earlier
+ * slice; alone in its year it is no grant of that year.
+ */
+function markRetoldShares(facts: RawFact[]): void {
+  for (let i = 1; i < facts.length; i++) {
+    const f = facts[i] as RawFact;
+    const previous = facts[i - 1] as RawFact;
+    if (f.role.role !== "comparison" || f.parent !== null || previous.role.role !== "part")
+      continue;
+    if (previous.segment.paragraph === f.segment.paragraph) f.retoldShare = true;
+  }
 }
 
 /** The year of the document's own news: its first grant with a known year. */

@@ -77,3 +77,29 @@ describe("an undated share is of its whole's years", () => {
     expect(twenty.length).toBe(2);
   });
 });
+
+describe("an earlier year's slice told right after a share", () => {
+  it("is that share's earlier slice, never the year's grant told alone", () => {
+    const entries = ledger(
+      textDocument(
+        "notis",
+        "notiser\n\n2036-03-18\n\nlabbet i kista får 2,4 miljoner\n\nlabbet i kista får 2,4 miljoner kronor av årets statliga pengar till genomic medicine sweden. labbet fick 1,9 miljoner i fjol.",
+        "2036-03-18",
+      ),
+    );
+    const [earlier] = at(entries, 1_900_000);
+    expect(earlier?.years).toEqual([2035]);
+    expect(earlier?.loneRetelling).not.toBe(true);
+  });
+
+  it("a retelling told alone still counts as its year's grant ('finansierade i fjol med 3,5 miljoner')", () => {
+    const entries = ledger(
+      textDocument(
+        "pm",
+        "Pressmeddelande\n\nPublicerad 2036-03-18\n\nGenomic Medicine Sweden (GMS) får 12 miljoner kronor i år.\n\nFörstudien som Vinnova finansierade i fjol med 3,5 miljoner kronor var lyckad.",
+        "2036-03-18",
+      ),
+    );
+    expect(at(entries, 3_500_000)[0]?.loneRetelling).toBe(true);
+  });
+});
