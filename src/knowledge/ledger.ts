@@ -270,9 +270,7 @@ function roundedRepeat(
  * unless the whole's shares of that amount are told as such.
  */
 function markLoneRetellings(entries: LedgerEntry[], retoldShares: ReadonlySet<LedgerEntry>): void {
-  const retold = entries.filter(
-    (e) => e.role === "comparison" && e.years.length > 0 && !retoldShares.has(e),
-  );
+  const retold = entries.filter((e) => e.role === "comparison" && e.years.length > 0);
   if (retold.length === 0) return;
   const funded = new Set(
     entries.filter((e) => e.role === "grant" && e.gms).flatMap((e) => e.years),
@@ -293,6 +291,8 @@ function markLoneRetellings(entries: LedgerEntry[], retoldShares: ReadonlySet<Le
           : e.years.some((y) => funded.has(y));
     if (kept) continue;
     e.loneRetelling = true;
+    // A retold slice linked to no whole is a share for answers, never its year's grant in sums.
+    if (e.partOf === null && retoldShares.has(e)) e.loneSlice = true;
     noteWeak(e, "Only told as an earlier year's figure in a later document.");
   }
 }

@@ -2,6 +2,7 @@
 // an amount other than the nearest larger one, and an undated share kept apart from another page's money of
 // other years. Made-up pages.
 import { describe, expect, it } from "vitest";
+import { countsAsGrant, fundingRole } from "../../src/knowledge/types.js";
 import { at, ledger } from "../support/ledger-entries.js";
 import { textDocument } from "../support/text-document.js";
 
@@ -89,7 +90,9 @@ describe("an earlier year's slice told right after a share", () => {
     );
     const [earlier] = at(entries, 1_900_000);
     expect(earlier?.years).toEqual([2035]);
-    expect(earlier?.loneRetelling).not.toBe(true);
+    // A share for answers, never the year's grant in sums.
+    expect(earlier && fundingRole(earlier)).toBe("part");
+    expect(earlier && countsAsGrant(earlier)).toBe(false);
   });
 
   it("a retelling told alone still counts as its year's grant ('finansierade i fjol med 3,5 miljoner')", () => {
@@ -100,6 +103,7 @@ describe("an earlier year's slice told right after a share", () => {
         "2036-03-18",
       ),
     );
-    expect(at(entries, 3_500_000)[0]?.loneRetelling).toBe(true);
+    const [retold] = at(entries, 3_500_000);
+    expect(retold && countsAsGrant(retold)).toBe(true);
   });
 });
