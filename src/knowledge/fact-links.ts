@@ -27,8 +27,10 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   linkLists(facts);
   linkAfterColon(facts);
   linkTrailingTotal(facts);
+  relinkToExactWhole(facts);
   splitByPayer(facts);
   markComparisons(facts, mainYear(facts) ?? docYear);
+  markRetoldShares(facts);
   inheritKind(facts);
   countTwins(facts);
 }
@@ -446,6 +448,38 @@ function linkLists(facts: RawFact[]): void {
   }
 }
 
+// Fewer shares than this adding up to some other amount may do so by chance.
+const MIN_SHARES_FOR_SUM = 3;
+
+/**
+ * "The total package is worth SEK 1.2bn … Of the GMS money, SEK 32m goes to …, SEK 20m to … and SEK 14m to ….
+ * The remaining SEK 28m …": three or more shares of one paragraph linked to one whole they do not add up to, that
+ * add up exactly to another amount told before them, are that amount's shares (the nearest larger amount was only
+ * nearest).
+ */
+function relinkToExactWhole(facts: RawFact[]): void {
+  // Shares by their whole and their paragraph ("parent:paragraph").
+  const byParent = new Map<string, number[]>();
+  facts.forEach((f, i) => {
+    if (f.role.role !== "part" || f.parent === null) return;
+    const key = `${f.parent}:${f.segment.paragraph}`;
+    const shares = byParent.get(key);
+    if (shares) shares.push(i);
+    else byParent.set(key, [i]);
+  });
+  let atAmount: Map<number, number[]> | null = null;
+  for (const shares of byParent.values()) {
+    if (shares.length < MIN_SHARES_FOR_SUM) continue;
+    const parent = (facts[shares[0] as number] as RawFact).parent as number;
+    const sum = shares.reduce((s, i) => s + (facts[i] as RawFact).amount.valueSek, 0);
+    if (sum === (facts[parent] as RawFact).amount.valueSek) continue;
+    atAmount ??= positionsByAmount(facts);
+    const whole = findWhole(facts, atAmount, shares[0] as number, shares);
+    if (whole === null || whole.index === parent) continue;
+    for (const i of shares) (facts[i] as RawFact).parent = whole.index;
+  }
+}
+
 /** Each amount's positions in the facts, in order: a list's sum is looked up, not scanned for. */
 function positionsByAmount(facts: readonly RawFact[]): Map<number, number[]> {
   const at = new Map<number, number[]>();
@@ -479,6 +513,21 @@ function dropExceedingParent(facts: RawFact[], members: number[]): void {
   const sum = members.reduce((s, i) => s + (facts[i] as RawFact).amount.valueSek, 0);
   if (sum <= (facts[parent] as RawFact).amount.valueSek) return;
   for (const i of members) (facts[i] as RawFact).parent = null;
+}
+
+/**
+ * "klinisk genomik i solna får 2,1 miljoner kronor av årets statliga pengar … laboratoriet fick 1,8 miljoner i
+ * fjol": an earlier year's figure of no whole, told right after a share in its paragraph, is that share's earlier
+ * slice; alone in its year it is no grant of that year.
+ */
+function markRetoldShares(facts: RawFact[]): void {
+  for (let i = 1; i < facts.length; i++) {
+    const f = facts[i] as RawFact;
+    const previous = facts[i - 1] as RawFact;
+    if (f.role.role !== "comparison" || f.parent !== null || previous.role.role !== "part")
+      continue;
+    if (previous.segment.paragraph === f.segment.paragraph) f.retoldShare = true;
+  }
 }
 
 /** The year of the document's own news: its first grant with a known year. */

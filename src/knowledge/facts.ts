@@ -78,6 +78,9 @@ export interface RawFact {
   restOf?: number | null;
   /** Index of the amount this one replaces ("höjs från 92 miljoner kronor till 97 miljoner kronor"). */
   revises?: number | null;
+  /** An earlier year's figure told right after a share, in its paragraph ("laboratoriet fick 1,8 miljoner i
+   * fjol"): that share's earlier slice, never a year's grant told alone. */
+  retoldShare?: boolean;
   /** Told in the writer's "About X" box: a standing description, no year's money of the page. */
   aboutWriter?: boolean;
 }

@@ -158,6 +158,12 @@ export function sameGrant(
   if (sameDocument && fact.list !== null && hasList(group, fact.list) && !sameItem(group, fact))
     return false;
   if (yearsContradict(reps, fact)) return false;
+  if (
+    wholeDatesOtherYears(reps, fact, parentGroup) ||
+    (reps.every((f) => f.years.years.length === 0) &&
+      wholeDatesOtherYears([fact], reps[0], group.parent))
+  )
+    return false;
   if (!sameFunder(reps, fact)) return false;
   if (sameDocument) return true;
   // "För 2026–2027 fick GMS dessutom 18 miljoner kronor för arbetet mot antibiotikaresistens": the same sum for
@@ -292,6 +298,32 @@ function sameFunder(facts: readonly RawFact[], fact: RawFact): boolean {
       same(f.funder, fact.payer),
   );
 }
+
+/**
+ * "Of the GMS money, SEK 20m goes to rare diseases": a share its own words leave undated is of its whole's years;
+ * money another page dates to other years ("awarded SEK 20 million … in 2028") is other money.
+ */
+function wholeDatesOtherYears(
+  reps: readonly RawFact[],
+  fact: RawFact | undefined,
+  parentGroup: Group | null,
+): boolean {
+  if (!fact || fact.years.years.length > 0 || !parentGroup) return false;
+  // The whole's years as its tellings read them (its entry's years are filled only when the ledger is done).
+  const years = repsOf(parentGroup).flatMap((f) =>
+    GUESSED_YEARS.has(f.years.clue) ? [] : f.years.years,
+  );
+  if (years.length === 0) return false;
+  return reps.some(
+    (f) =>
+      !GUESSED_YEARS.has(f.years.clue) &&
+      f.years.years.length > 0 &&
+      !f.years.years.some((y) => years.includes(y)),
+  );
+}
+
+// Years a page's date or nothing gave: a guess, no evidence of other years.
+const GUESSED_YEARS: ReadonlySet<string> = new Set(["publication-date", "decision-date", "none"]);
 
 /**
  * Different years read the same way (both stated, or both publication dates) mean different money;

@@ -50,7 +50,10 @@ export function buildLedger(
   // A retelling names the recipient only where neither the first telling nor the whole did.
   for (const g of groups) g.entry.recipient ??= preferredRecipient(g.facts, false);
   markUndatedBesideDated(entries, noteWeak);
-  markLoneRetellings(entries);
+  markLoneRetellings(
+    entries,
+    new Set(groups.filter((g) => g.facts.every((f) => f.retoldShare)).map((g) => g.entry)),
+  );
   markRevised(groups);
   for (const e of entries) {
     const why = weakYears(e);
@@ -266,7 +269,7 @@ function roundedRepeat(
  * A retold share of a known whole ("I fjol fick regionen 3,1 miljoner … för samma arbete") is that share,
  * unless the whole's shares of that amount are told as such.
  */
-function markLoneRetellings(entries: LedgerEntry[]): void {
+function markLoneRetellings(entries: LedgerEntry[], retoldShares: ReadonlySet<LedgerEntry>): void {
   const retold = entries.filter((e) => e.role === "comparison" && e.years.length > 0);
   if (retold.length === 0) return;
   const funded = new Set(
@@ -288,6 +291,8 @@ function markLoneRetellings(entries: LedgerEntry[]): void {
           : e.years.some((y) => funded.has(y));
     if (kept) continue;
     e.loneRetelling = true;
+    // A retold slice linked to no whole is a share for answers, never its year's grant in sums.
+    if (e.partOf === null && retoldShares.has(e)) e.loneSlice = true;
     noteWeak(e, "Only told as an earlier year's figure in a later document.");
   }
 }

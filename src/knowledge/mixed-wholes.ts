@@ -1,7 +1,7 @@
 import { hasCue } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { namesRegion } from "./organisations.js";
-import { FROM_THE_STATE, REST_FROM_OTHERS } from "./role-cues.js";
+import { FROM_THE_STATE, OWN_MEANS, REST_FROM_OTHERS } from "./role-cues.js";
 
 /**
  * "GMS budget för 2029 är drygt 95 miljoner kronor, varav 82 miljoner kommer från staten och resten från
@@ -9,6 +9,7 @@ import { FROM_THE_STATE, REST_FROM_OTHERS } from "./role-cues.js";
  * stated total, and the state's share is the grant itself (not a share of one), so sums count it once.
  */
 export function markMixedWholes(facts: RawFact[]): void {
+  markOwnMeansShares(facts);
   for (const f of facts) {
     const whole = f.parent === null ? undefined : facts[f.parent];
     if (!whole || whole.segment !== f.segment || f.role.role !== "part") continue;
@@ -51,4 +52,40 @@ export function markRegionsMoney(facts: RawFact[]): void {
 
 function regionGives(funder: string): boolean {
   return funder.toLowerCase() === "regionerna" || namesRegion(funder);
+}
+
+// The words that name a share reach back from its amount this far at most (to the amount before it).
+const LABEL_REACH = 40;
+
+/**
+ * "Nodens budget för 2027 uppgår till 15,7 mnkr, varav statsbidrag 11,5 mnkr och egna medel 4,2 mnkr": a share its
+ * own words call one's own money is co-funding beside the rest, and the whole that holds it is a budget of mixed
+ * money (a stated total), never one grant. The state's share stays a share of that whole: whose grant it is a part
+ * of, the sentence does not say.
+ */
+function markOwnMeansShares(facts: RawFact[]): void {
+  for (let i = 1; i < facts.length; i++) {
+    const f = facts[i] as RawFact;
+    const previous = facts[i - 1] as RawFact;
+    if (previous.segment !== f.segment || f.role.role === "co-funding") continue;
+    const wholeAt = wholeOf(facts, i - 1);
+    if (wholeAt === null) continue;
+    const from = Math.max(previous.amount.end, f.amount.start - LABEL_REACH) - f.segment.start;
+    const label = f.segment.text.slice(from, f.amount.start - f.segment.start);
+    if (!hasCue(label, OWN_MEANS)) continue;
+    const whole = facts[wholeAt] as RawFact;
+    if (whole.role.role !== "grant" && whole.role.role !== "total") continue;
+    whole.role = { ...whole.role, role: "total" };
+    f.role = { role: "co-funding", isPart: false, nearestParent: false };
+    f.parent = null;
+    f.cofunds = wholeAt;
+    f.years = whole.years;
+  }
+}
+
+/** The whole the share at `i` belongs to in its own sentence, told before it. */
+function wholeOf(facts: RawFact[], i: number): number | null {
+  const share = facts[i] as RawFact;
+  if (share.role.role !== "part" || share.parent === null || share.parent >= i) return null;
+  return (facts[share.parent] as RawFact).segment === share.segment ? share.parent : null;
 }

@@ -188,6 +188,7 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   // "varav 14 miljoner"; a facts box's labelled line "Varav barncancer: 14 miljoner kronor" leads the same way.
   const leadsAsPart =
     endsWithCue(c.before, PART_LEAD) ||
+    leadsAfterLabel(c.before) ||
     (ENDS_WITH_COLON.test(c.before) && opensWithCue(c.sentence, PART_LEAD));
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
@@ -362,6 +363,21 @@ export function toldBeside(text: string, amountAt: number): boolean {
 }
 
 /** The text ends with one of the phrases ("… varav"). */
+// The last word of a text, with the space before it (one word is looked at: bounded, no backtracking).
+const LAST_WORD = /\s+\p{L}+\s*$/u;
+
+/** "varav statsbidrag 11,5 mnkr", "varav egna medel 4,2 mnkr": a share named by its own word or two. */
+function leadsAfterLabel(before: string): boolean {
+  let tail = before.slice(-40);
+  for (let words = 0; words < 2; words++) {
+    const last = LAST_WORD.exec(tail);
+    if (last === null) return false;
+    tail = tail.slice(0, last.index);
+    if (endsWithCue(tail, PART_LEAD)) return true;
+  }
+  return false;
+}
+
 function endsWithCue(text: string, matcher: CueMatcher): boolean {
   const tail = text.slice(-40);
   const end = tail.trimEnd().length;

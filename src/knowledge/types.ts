@@ -132,6 +132,9 @@ export interface LedgerEntry {
    * 3,5 miljoner"): still a comparison, but the one source of that year's grant (counted in sums) or, with a
    * whole, of that share. */
   loneRetelling?: boolean;
+  /** A lone retelling told right after a share ("laboratoriet fick 1,8 miljoner i fjol"): that share's earlier
+   * slice, a share for answers even with no whole, never a year's grant in sums. */
+  loneSlice?: boolean;
   /** An amending decision changed this amount: the id of the entry that replaces it (never summed). */
   revisedBy?: string;
   /** The amount is given for each of its years ("3,9 miljoner kronor per år under 2026 och 2027"). */
@@ -149,21 +152,27 @@ export interface Ledger {
  * never other parts, totals, co-funding, caps or estimates.
  */
 export function countsAsGrant(
-  entry: Pick<LedgerEntry, "role" | "gms" | "yearShare" | "loneRetelling" | "partOf" | "revisedBy">,
+  entry: Pick<
+    LedgerEntry,
+    "role" | "gms" | "yearShare" | "loneRetelling" | "loneSlice" | "partOf" | "revisedBy"
+  >,
 ): boolean {
   return (
     entry.revisedBy === undefined &&
     (entry.role === "grant" ||
       (entry.role === "part" && entry.yearShare === true) ||
-      (entry.role === "comparison" && entry.loneRetelling === true && !entry.partOf)) &&
+      (entry.role === "comparison" &&
+        entry.loneRetelling === true &&
+        !entry.partOf &&
+        entry.loneSlice !== true)) &&
     entry.gms
   );
 }
 
 /** The kind of money an answer treats an entry as: a lone retelling of an earlier grant or share is that money. */
 export function fundingRole(
-  entry: Pick<LedgerEntry, "role" | "loneRetelling" | "partOf">,
+  entry: Pick<LedgerEntry, "role" | "loneRetelling" | "partOf"> & { loneSlice?: boolean },
 ): FactRole {
   if (entry.role !== "comparison" || entry.loneRetelling !== true) return entry.role;
-  return entry.partOf ? "part" : "grant";
+  return entry.partOf || entry.loneSlice === true ? "part" : "grant";
 }
