@@ -362,7 +362,6 @@ export function toldBeside(text: string, amountAt: number): boolean {
   return endsWithCue(text.slice(Math.max(0, amountAt - 40), amountAt), BESIDES);
 }
 
-/** The text ends with one of the phrases ("… varav"). */
 // The last word of a text, with the space before it (one word is looked at: bounded, no backtracking).
 const LAST_WORD = /\s+\p{L}+\s*$/u;
 
@@ -378,6 +377,7 @@ function leadsAfterLabel(before: string): boolean {
   return false;
 }
 
+/** The text ends with one of the phrases ("… varav"). */
 function endsWithCue(text: string, matcher: CueMatcher): boolean {
   const tail = text.slice(-40);
   const end = tail.trimEnd().length;
