@@ -1,4 +1,5 @@
 import type { Language } from "./answer.js";
+import { undrawn } from "./word-forms.js";
 
 // Frequent words that only one of the two languages uses; enough to tell a short question apart.
 const SWEDISH = new Set(
@@ -38,9 +39,7 @@ function endsSwedish(word: string): boolean {
 }
 
 // "hii", "thxx", "tackk": a word typed with its last letter drawn out votes as the word.
-const LAST_RUN = /(\p{L})\1+$/u;
-const known = (w: string) =>
-  SWEDISH.has(w) || ENGLISH.has(w) || !LAST_RUN.test(w) ? w : w.replace(LAST_RUN, "$1");
+const known = (w: string) => (SWEDISH.has(w) || ENGLISH.has(w) ? w : (undrawn(w) ?? w));
 
 /** The asker's language: Swedish letters and words vote for sv, English words for en; ties go to the hint. */
 export function detectLanguage(question: string, hint?: Language): Language {

@@ -1,4 +1,5 @@
 import { LEXICON, type LexEntry, type LexRole, type QuestionToken } from "./lexicon.js";
+import { undrawn } from "./word-forms.js";
 
 /** A lexicon phrase found in the question: tokens `from` (inclusive) to `to` (exclusive). */
 export interface LexHit {
@@ -83,12 +84,11 @@ export function findLexicon(tokens: readonly QuestionToken[]): LexHit[] {
 // Chat words typed drawn out ("heyy", "hejjj", "thxxx", "lool"): only these roles, so no name or area is guessed.
 const DRAWN_OUT_ROLES = new Set<LexRole>(["noise"]);
 const DRAWN_OUT_CUES = new Set(["greeting", "thanks", "farewell"]);
-const LAST_RUN = /(\p{L})\1+$/u;
 
 /** A one-word greeting, thanks or filler with its last letter typed more than once, else undefined. */
 function drawnOut(word: string, at: number): LexEntry | undefined {
-  if (word.length < 3 || !LAST_RUN.test(word)) return undefined;
-  const short = word.replace(LAST_RUN, "$1");
+  const short = word.length < 3 ? null : undrawn(word);
+  if (short === null) return undefined;
   return BY_FIRST.get(short)?.find(
     (e) =>
       e.tokens.length === 1 &&

@@ -29,3 +29,11 @@ export function withBaseForms(stems: Iterable<string>): Set<string> {
   }
   return out;
 }
+
+// A chat word typed with its last letter drawn out: "heyy", "thxxx", "hiii".
+const LAST_RUN = /(\p{L})\1+$/u;
+
+/** The word with a repeated last letter typed once ("heyyy" → "hey"); null when its last letter is single. */
+export function undrawn(word: string): string | null {
+  return LAST_RUN.test(word) ? word.replace(LAST_RUN, "$1") : null;
+}
