@@ -311,16 +311,17 @@ export function answerShare(ctx: AnswerContext): Draft {
     ctx.query.span || [e.year, ...e.years].some((y) => y !== null && partYears.has(y));
   // "Hur stor andel av 2022 års 21,75 miljoner …": a whole no document tells as one amount but that is the
   // year's GMS grants added up is those grants.
-  // Summed without citing: only a whole shown cites its grants.
-  const yearGrantSums = new Map<number, number>();
-  for (const e of ctx.index.entries.map((x) => x.entry))
-    if (e.year !== null && countsAsGrant(e) && shownYear(e))
-      yearGrantSums.set(e.year, (yearGrantSums.get(e.year) ?? 0) + e.amountSek);
+  // Summed without citing: only a whole shown cites its grants. Only for an amount no entry has (read lazily:
+  // every other share question would sum the whole ledger for nothing).
+  const isYearsGrants = (sek: number) => {
+    const sums = new Map<number, number>();
+    for (const e of ctx.index.entries.map((x) => x.entry))
+      if (e.year !== null && countsAsGrant(e) && shownYear(e))
+        sums.set(e.year, (sums.get(e.year) ?? 0) + e.amountSek);
+    return sums.size > 0 && [...sums.values()].every((sum) => sum === sek);
+  };
   const named =
-    asked !== undefined &&
-    !ctx.index.byAmount.has(asked) &&
-    yearGrantSums.size > 0 &&
-    [...yearGrantSums.values()].every((sum) => sum === asked)
+    asked !== undefined && !ctx.index.byAmount.has(asked) && isYearsGrants(asked)
       ? undefined
       : asked;
   const wholeEntries = ctx.index.entries
