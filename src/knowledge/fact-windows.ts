@@ -63,11 +63,15 @@ export function parenthesisGroups(
   // A group holds two amounts or more: a sentence of one, or without parentheses, has none.
   if (amounts.length < 2 || !text.includes("(")) return groups;
   const open = /\(([^()]*)\)/g;
+  // "sällsynta diagnoser (16 miljoner), barncancer (12 miljoner) …": one amount to a parenthesis, in a row.
+  const singles: number[] = [];
   for (const m of text.matchAll(open)) {
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
     const inside = amounts.flatMap((a, i) => (a.start >= s && a.end <= e ? [i] : []));
     if (inside.length >= 2) groups.push(inside);
+    else if (inside.length === 1) singles.push(inside[0] as number);
   }
+  if (singles.length >= 2) groups.push(singles);
   return groups;
 }

@@ -14,6 +14,7 @@ import {
 } from "./organisations.js";
 import {
   readBudgetLine,
+  readLineLabel,
   readListPurpose,
   readPurpose,
   skipRecipient,
@@ -184,6 +185,7 @@ function purposeOf(
   if (role.role === "budget-frame") return readBudgetLine(seg.text);
   return (
     readPurpose(skipRecipient(after, recipient)) ??
+    (seg.bullet ? readLineLabel(text.slice(seg.start, amount.start)) : null) ??
     readListPurpose(text.slice(window.start, amount.start), after, seg.bullet)
   );
 }

@@ -11,6 +11,7 @@ import { otherPurpose, readWording, type WordingReading } from "./fact-wording.j
 import { markMixedWholes, markRegionsMoney } from "./mixed-wholes.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import { mentionsGms, organisationLabel } from "./organisations.js";
+import { markPassedOn } from "./passed-on.js";
 import { spreadPerYear } from "./per-year.js";
 import { findRelativeYears, reportYearOf } from "./relative-time.js";
 import { markRevisions } from "./revisions.js";
@@ -21,6 +22,7 @@ import { readingsOf, type SentenceReading } from "./sentence-readings.js";
 import { studyHost } from "./study-hosts.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
+import { grantsOfTheirParts } from "./whole-of-parts.js";
 import { forgetTold, keepTold, metBefore, toldBefore } from "./wording-memo.js";
 import { words, wordsAt } from "./words.js";
 import {
@@ -127,6 +129,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   facts.push(...tableFacts(doc, context, () => ++lists));
   markNotGms(facts, segments, clutter, (s) => context.gms[s.index] === true);
   markBackReferredRecipients(facts, segments, clutter);
+  markPassedOn(facts, segments);
   markSamePurpose(facts);
   // A page about GMS lends GMS its money, but only money its own words date: "Satsningen på väntetider
   // omfattar 600 miljoner kronor", far from any GMS mention and dated by the page alone, is other money.
@@ -139,6 +142,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   datesSumsByAddends(facts);
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
+  grantsOfTheirParts(facts);
   markMixedWholes(facts);
   markRegionsMoney(facts);
   return facts;

@@ -183,7 +183,9 @@ const PAYER_BEFORE_MODAL = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska|skall)\s+$/u
 const NO_SUBJECT = /^(?:Nu|Då|Det|Den|Där|I|In|The)$/i;
 
 /** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
-export function findRecipient(before: string, after: string): string | null {
+export function findRecipient(beforeAll: string, after: string): string | null {
+  // "Biobank Sverige, som inte ingår i GMS, får …": the subject is before the aside, not in it.
+  const before = beforeAll.replace(RELATIVE_ASIDE, " ");
   const till = TILL.exec(after) ?? TILL_AFTER_TIME.exec(after) ?? GOES_TO_AFTER.exec(after);
   if (till) {
     const rest = after.slice(till[0].length);
@@ -267,6 +269,7 @@ function leaderWith(before: string): string | null {
 }
 
 // The verbs of receiving that `findRecipient`'s patterns read, in any case ("Får"): without one, none matches.
+const RELATIVE_ASIDE = /,\s(?:som|vilken|vilket|which|who)\s[^,]{1,80},\s/u;
 const RECEIVES = /får|fick|erhåller|erhöll|receives|received|gets|got/iu;
 const GIVES = /ger|gav|ge|gives|gave|give/;
 

@@ -47,7 +47,7 @@ const SPACES = /\s{2,}/g;
 const RECIPIENT_LEAD = /^\s*,?\s*(?:till|to)\s+(?:\p{Ll}+\s+){0,2}/u;
 const COLON_AFTER = /^\s*:\s*([^,;()]+)/;
 const LEADING_AND = /^\s*(?:och|samt|and)\s+/i;
-const LIST_ITEM = /(?:^|[(,;:•])\s*([^(),;:•]*?)\s*:?\s*$/;
+const LIST_ITEM = /(?:^|[(,;:•])\s*([^(),;:•]*?)\s*[:(]?\s*$/;
 
 /**
  * Removes date phrases (and their cue words) so "enbart för år 2024" leaves no purpose behind. `dates` are in
@@ -86,6 +86,17 @@ export function skipRecipient(after: string, recipient: string | null): string {
   if (!lead) return after;
   const rest = after.slice(lead[0].length);
   return rest.startsWith(recipient) ? rest.slice(recipient.length) : after;
+}
+
+// "3. Solida tumörer, med start i prostatacancer: 13 miljoner kronor": a list line's label before its colon.
+const LINE_LABEL =
+  /^\s{0,8}(?:[-–•*]|\d{1,2}[.)])?\s{0,3}([^:\n]{3,100}?)\s{0,3}:\s{0,3}(?:SEK\s{0,2})?$/u;
+
+/** A list line labelled before its amount: the whole label is the purpose, commas and "och" included. */
+export function readLineLabel(line: string): string | null {
+  const label = LINE_LABEL.exec(line)?.[1];
+  if (!label || !words(label).some((w) => isContentWord(w.word))) return null;
+  return trimTail(label);
 }
 
 /** A list item's topic stands before its amount: "barncancer 10 miljoner", "Sällsynta diagnoser: 16 miljoner". */

@@ -741,6 +741,29 @@ export const PART_LEAD = compileCues([
   "split into",
 ]);
 
+/** Right after an amount an agency "får använda": what it may use the money for is its assignment, a frame. */
+export const FOR_ASSIGNMENT = compileCues([
+  "för uppdraget",
+  "för detta uppdrag",
+  "för att genomföra uppdraget",
+  "till uppdraget",
+  "for the assignment",
+  "for the task",
+]);
+
+/** Right before an amount, perhaps set off by a comma ("Resten, 50 miljoner kronor, …"): the rest of a whole. */
+export const REMAINDER = compileCues([
+  "resterande",
+  "återstående",
+  "resten",
+  "återstoden",
+  "de övriga",
+  "remaining",
+  "the rest",
+  "the remainder",
+  "the other",
+]);
+
 /** A sentence that opens naming the largest share ("Största delen, 34 miljoner kronor, går till …"): a share. */
 export const LARGEST_SHARE = compileCues([
   "största delen",

@@ -11,6 +11,7 @@ import {
   DIFFERENCE,
   DIVIDED_YEARS_MONEY,
   ESTIMATE,
+  FOR_ASSIGNMENT,
   FRACTION_OF,
   INSTALMENT,
   LARGEST_SHARE,
@@ -22,6 +23,7 @@ import {
   PER_MONTH,
   PER_YEAR,
   PROPOSAL,
+  REMAINDER,
   SINCE_START,
   STATE_SHARE,
   THE_REGIONS,
@@ -33,7 +35,8 @@ import type { WordToken } from "./words.js";
 // How Swedish (and English) funding prose marks what kind of money an amount is.
 const BUDGET_FRAME =
   /\bredovisas\s+mot\b|\banslagspost|\banslaget\s+\d|\bbudget\s+line\b|\bramanslag\b|(?:^|\s)ap\.\s?\d/i;
-const SPEND_FRAME = /\bfår\s+\p{Lu}[\p{L}-]+(?:\s+\S+){0,4}\s+använda\s*$/u;
+// "För uppdraget får Socialstyrelsen … använda", "Socialstyrelsen får under 2026 använda": an agency's frame.
+const SPEND_FRAME = /\bfår\s+(?:\p{Lu}[\p{L}-]+(?:\s+\S+){0,4}\s+|(?:\S+\s+){0,3})använda\s*$/u;
 // "Av medlen …", "Of this …", and a whole named by its year rather than its amount ("Of the 2028 money, SEK 30m …").
 // "Av de nya medlen", "Av GMS-medlen", "Of the GMS money": one word may name whose or which money (bounded).
 const PART_OPENING =
@@ -81,9 +84,9 @@ export function dividesYearsMoney(before: string): boolean {
   return hasCue(before, DIVIDED_YEARS_MONEY);
 }
 const DEMONSTRATIVE = /^\s*(?:av\s+(?:detta|dessa|det|dem)|of\s+(?:this|these|that))\b/i;
-const REMAINDER = /(?<!\p{L})(?:resterande|återstående|remaining|the\s+rest)\s*$/iu;
-/** The words before an amount end "Resterande", "the remaining": it is the rest of a whole. */
-export const endsWithRemainder = (before: string): boolean => REMAINDER.test(before);
+/** The words before an amount end "Resterande", "Resten,", "the remaining": it is the rest of a whole. */
+export const endsWithRemainder = (before: string): boolean =>
+  endsWithCue(before.replace(/[,:]\s{0,3}$/, ""), REMAINDER);
 // "14 miljoner kronor av de nationella GMS-medlen": a lone amount "of" money named by a few words is a share.
 const OF_NAMED_MONEY =
   /^\s{0,3}(?:kronor\s|kr\s)?\s{0,3}av\s{1,3}(?:de|den|det|dessa)\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,2}[\p{L}-]{0,30}?(?:medel|medlen|pengar|pengarna|anslaget|stödet|bidraget)(?![\p{L}])/iu;
@@ -194,7 +197,7 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     PART_OPENING.test(c.sentence) ||
     opensWithYearsMoney(c.sentenceWords) ||
     dividesYearsMoney(c.before) ||
-    REMAINDER.test(c.before) ||
+    endsWithRemainder(c.before) ||
     c.afterReferencedWhole ||
     hasCue(c.clauseAfter.slice(0, 40), PART_OF_PREVIOUS) ||
     hasCue(c.before.slice(-60), FRACTION_OF) ||
@@ -210,7 +213,11 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
       return { role: "budget-frame", isPart: false, nearestParent: false };
     return { role: "agency-cap", isPart: opensAsPart, nearestParent };
   }
-  if (BUDGET_FRAME.test(c.sentence) || (SPEND_FRAME.test(c.before) && c.after.trim().length < 3)) {
+  if (
+    BUDGET_FRAME.test(c.sentence) ||
+    (SPEND_FRAME.test(c.before) &&
+      (c.after.trim().length < 3 || opensWithCue(c.after, FOR_ASSIGNMENT)))
+  ) {
     return { role: "budget-frame", isPart: false, nearestParent: false };
   }
   // "GMS har sedan starten fått drygt 400 miljoner": all years so far, not the document's year.

@@ -104,6 +104,10 @@ export const GOVERNMENT_VERBS = phrases(`
   satsar
   beviljar
   tillför
+  uppdrar
+  uppdrog
+  instructs
+  instructed
   allocates
   allocated
   earmarks

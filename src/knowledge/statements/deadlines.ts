@@ -233,8 +233,14 @@ function subjectOf(sentence: string): string | null {
   const m = SUBJECT.exec(sentence);
   const who = m?.[1] ?? null;
   const first = who?.split(/\s+/)[0]?.toLowerCase() ?? "";
-  return who && !NOT_SUBJECT.has(first) ? who : null;
+  if (who && !NOT_SUBJECT.has(first)) return who;
+  // "Senast den 15 februari 2027 ska Region Skåne redovisa …", "Medlen ska rekvireras av Socialstyrelsen …".
+  return (INVERTED.exec(sentence) ?? PASSIVE_AGENT.exec(sentence))?.[1] ?? null;
 }
+
+const NAME = "(\\p{Lu}[\\p{L}-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}-]*){0,2})";
+const INVERTED = new RegExp(`\\s(?:ska|skall)[ \\u00A0]+${NAME}[ \\u00A0]`, "u");
+const PASSIVE_AGENT = new RegExp(`\\p{L}{3,30}as[ \\u00A0]+av[ \\u00A0]+${NAME}`, "u");
 
 /** "… till Socialstyrelsen", "… från Kammarkollegiet": the other party, read after the cue. */
 /** Where the next thing due is named: "… rekvirera medlen … och redovisa …" is two clauses. */

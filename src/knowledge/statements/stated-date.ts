@@ -77,10 +77,14 @@ export function today(view: DocumentView, start: number, end: number): StatedDat
 /** "2026-04-14": a full date and nothing else on the line. */
 export function isDateLine(view: DocumentView, s: Segment): DateMatch | null {
   const trimmed = s.text.trim();
+  // "Datum: 14 april 2026", "Beslutsdatum 2026-04-14": a label may lead the date.
+  const label = DATE_LABEL.exec(trimmed)?.[0].length ?? 0;
   // A sentence is mostly trimmed already: then its dates are those kept on its wording.
   const found = trimmed.length === s.text.length ? view.dates(s) : findDates(trimmed);
   const only = found.length === 1 ? found[0] : undefined;
-  return only && only.kind === "date" && only.start === 0 && only.end === trimmed.length
+  return only && only.kind === "date" && only.start === label && only.end === trimmed.length
     ? only
     : null;
 }
+
+const DATE_LABEL = /^(?:datum|beslutsdatum|date|dated)\s{0,3}:?\s{1,3}/iu;

@@ -1,0 +1,93 @@
+// The same facts told in other words (found by rewording the devset): a remainder set off by commas, one amount
+// to a parenthesis, a list line's whole label, "totalt" before a grant's own parts, money paid to a region that
+// passes it on, an agency's frame "för uppdraget", passive and inverted deadlines, a "Datum:" line. Made-up pages.
+import { describe, expect, it } from "vitest";
+import { readStatements } from "../../src/knowledge/index.js";
+import { at, ledger } from "../support/ledger-entries.js";
+import { textDocument } from "../support/text-document.js";
+
+const page = (body: string) =>
+  ledger(textDocument("rw", `Nyheter\n\nPublicerad 3 mars 2036\n\n${body}`, "2036-03-03"));
+
+describe("shares told in other words", () => {
+  it("'Resten, 50 miljoner kronor, delas mellan …: a (16 miljoner), b (12 miljoner) …' are parts of parts", () => {
+    const entries = page(
+      "Genomic Medicine Sweden (GMS) får 90 miljoner kronor under 2036. Hjärtdiagnostik får 40 miljoner kronor av de 90 miljonerna. Resten, 50 miljoner kronor, delas mellan tre områden: sällsynta diagnoser (20 miljoner), barncancer (18 miljoner) och datadelning (12 miljoner).",
+    );
+    const [whole] = at(entries, 90_000_000);
+    const [rest] = at(entries, 50_000_000);
+    expect(rest?.role).toBe("part");
+    expect(rest?.partOf).toBe(whole?.id);
+    for (const amount of [20_000_000, 18_000_000, 12_000_000]) {
+      const [item] = at(entries, amount);
+      expect(item?.role).toBe("part");
+      expect(item?.partOf).toBe(rest?.id);
+    }
+    expect(at(entries, 18_000_000)[0]?.purpose).toBe("barncancer");
+  });
+
+  it("a numbered 'Label, with commas och more: amount' line keeps its whole label", () => {
+    const entries = page(
+      "Genomic Medicine Sweden (GMS) får 30 miljoner kronor 2036. Pengarna fördelas så här:\n\n1. Datadelning, nationellt och internationellt: 18 miljoner kronor\n2. Samordning och kvalitetsarbete: 12 miljoner kronor",
+    );
+    expect(at(entries, 18_000_000)[0]?.purpose).toBe("Datadelning, nationellt och internationellt");
+    expect(at(entries, 12_000_000)[0]?.purpose).toBe("Samordning och kvalitetsarbete");
+  });
+
+  it("'betala ut totalt X' followed by parts adding up to X is the grant of those parts, not a sum of grants", () => {
+    const entries = page(
+      "Regeringen uppdrar åt Socialstyrelsen att under 2036 betala ut totalt 30 000 000 kronor till Region Skåne för arbetet inom Genomic Medicine Sweden (GMS). Region Skåne fördelar medlen vidare till övriga parter inom GMS.\n\nMedlen fördelas enligt följande:\n– 18 000 000 kronor för datadelning,\n– 12 000 000 kronor för samordning.",
+    );
+    const [whole] = at(entries, 30_000_000);
+    expect(whole?.role).toBe("grant");
+    // Region Skåne is paid the money and passes it on: the grant is not the region's.
+    expect(whole?.recipient).not.toBe("Region Skåne");
+    expect(at(entries, 18_000_000)[0]?.partOf).toBe(whole?.id);
+  });
+
+  it("a stated total of two grants stays a total", () => {
+    const entries = page(
+      "Genomic Medicine Sweden (GMS) får 30 miljoner kronor 2036 och Folkhälsomyndigheten 5 miljoner kronor. Totalt handlar det om 35 miljoner kronor.",
+    );
+    expect(at(entries, 35_000_000)[0]?.role).toBe("total");
+  });
+
+  it("'Socialstyrelsen får under 2036 använda X kronor för uppdraget, varav högst …' is a frame", () => {
+    const entries = page(
+      "Socialstyrelsen får under 2036 använda 30 400 000 kronor för uppdraget, varav högst 400 000 kronor för det egna arbetet.",
+    );
+    expect(at(entries, 30_400_000)[0]?.role).toBe("budget-frame");
+  });
+
+  it("'X, som inte ingår i GMS, får …' names X, not the aside", () => {
+    const entries = page(
+      "Biobank Sverige, som inte ingår i GMS, får dessutom tre miljoner kronor 2036 för att samordna proverna.",
+    );
+    expect(at(entries, 3_000_000)[0]?.recipient).toBe("Biobank Sverige");
+  });
+});
+
+describe("statements told in other words", () => {
+  const statements = (text: string) => readStatements([textDocument("d", text, "2036-04-14")]);
+
+  it("passive and inverted deadlines name who must act", () => {
+    const { deadlines } = statements(
+      "Medlen ska rekvireras av Socialstyrelsen från Kammarkollegiet senast den 1 december 2036.\n\nSenast den 15 februari 2037 ska Region Skåne redovisa till Socialstyrelsen hur medlen har använts.",
+    );
+    expect(deadlines.map((d) => [d.kind, d.who])).toEqual([
+      ["requisition", "Socialstyrelsen"],
+      ["report", "Region Skåne"],
+    ]);
+  });
+
+  it("'Regeringen uppdrar åt …' in a signed decision is dated by its 'Datum:' line", () => {
+    const { decisions } = statements(
+      "Regeringsbeslut\n\nSocialdepartementet\nDatum: 14 april 2036\n\nBeslut\n\nRegeringen uppdrar åt Socialstyrelsen att betala ut 5 000 000 kronor till Genomic Medicine Sweden.\n\nPå regeringens vägnar\n\nAnna Berg\n\nPer Lind",
+    );
+    const [d] = decisions;
+    expect(d?.decidedBy).toBe("Regeringen");
+    expect(d?.date?.year).toBe(2036);
+    expect(d?.date?.month).toBe(4);
+    expect(d?.fromDecisionDocument).toBe(true);
+  });
+});
