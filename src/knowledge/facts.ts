@@ -13,6 +13,7 @@ import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import { mentionsGms, organisationLabel } from "./organisations.js";
 import { markPassedOn } from "./passed-on.js";
 import { spreadPerYear } from "./per-year.js";
+import { purposeOpening } from "./purpose.js";
 import { findRelativeYears, reportYearOf } from "./relative-time.js";
 import { markRevisions } from "./revisions.js";
 import { STARTED_WITH, THE_PERIOD } from "./role-cues.js";
@@ -442,7 +443,7 @@ function readFact(
   read: WordingReading,
 ): RawFact {
   const named = readRecipient(doc.text, seg, read.named);
-  const purpose =
+  const own =
     named === read.named
       ? read.purpose
       : otherPurpose(
@@ -454,6 +455,7 @@ function readFact(
           read.role,
           named,
         );
+  const purpose = own ?? toldNext(context, seg, amounts.length);
   // "… till studien": the study's host, where the document introduced it ("studie vid Karolinska Institutet").
   const recipient =
     named ??
@@ -493,6 +495,12 @@ function readFact(
     list: null,
     twins: 1,
   };
+}
+
+/** A lone amount's purpose told by the next sentence of its paragraph: "Medlen avser arbete med …". */
+function toldNext(context: Surroundings, seg: Segment, count: number): string | null {
+  const next = context.segments[seg.index + 1];
+  return count === 1 && next && next.paragraph === seg.paragraph ? purposeOpening(next.text) : null;
 }
 
 /** "till X", "X får"; "fick regionen" is the region the document named before, or no one. */

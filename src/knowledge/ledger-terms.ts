@@ -117,6 +117,11 @@ function nextAmountAt(f: RawFact): number {
   return -1;
 }
 
+/** The purpose stands outside the telling's sentence (read from the next one). */
+function toldElsewhere(f: RawFact): boolean {
+  return !f.purposeIsSentence && f.purpose !== "" && !f.segment.text.includes(f.purpose);
+}
+
 /** The stems of one document's tellings, each telling's list made once. */
 export class TellingTerms {
   private readonly ofTelling = new Map<string, readonly string[]>();
@@ -148,20 +153,18 @@ export class TellingTerms {
     }
     const sent = sentStems.get(f.segment);
     const sentence = sent ? { stems: sent, open: false } : textStems(f.segment.text);
-    const recipient = textStems(f.recipient ?? "");
+    // A purpose the next sentence told ("Medlen avser arbete med …") is part of what the telling says.
+    const named = `${f.recipient ?? ""}${toldElsewhere(f) ? ` ${f.purpose}` : ""}`;
+    const recipient = textStems(named);
     const above = textStems(f.toldAbove ?? "");
     // The sentence's own list when recipient and heading add no stem to it: most recipients are named in it.
     const closed = !sentence.open && !recipient.open && !above.open;
     if (closed && within(recipient.stems, sentence.stems) && within(above.stems, sentence.stems))
       return sentence.stems;
-    const key = `${f.segment.start}\u0000${f.recipient ?? ""}`;
+    const key = `${f.segment.start}\u0000${named}`;
     let terms = this.ofTelling.get(key);
     if (!terms) {
-      terms = this.read(f.segment, f.recipient ?? "", f.toldAbove ?? "", [
-        sentence,
-        recipient,
-        above,
-      ]);
+      terms = this.read(f.segment, named, f.toldAbove ?? "", [sentence, recipient, above]);
       this.ofTelling.set(key, terms);
     }
     return terms;

@@ -195,7 +195,12 @@ export function findRecipient(beforeAll: string, after: string): string | null {
   // Every pattern below needs its verb: most sentences have none of them, and are not searched.
   if (!RECEIVES.test(before))
     return (
-      givenTo(before) ?? leaderWith(before) ?? labelledOrganisation(before) ?? fundedSubject(before)
+      givenTo(before) ??
+      leaderWith(before) ??
+      labelledOrganisation(before) ??
+      fundedSubject(before) ??
+      PAID_TO_BEFORE.exec(before)?.[1]?.trim() ??
+      null
     );
   // "Därutöver får Biobank Sverige tre miljoner": Swedish puts the verb second, the recipient after it.
   const afterVerb = NAME_AFTER_VERB.exec(before);
@@ -207,13 +212,18 @@ export function findRecipient(beforeAll: string, after: string): string | null {
   const bracketed = BRACKETED_SUBJECT.exec(before)?.[1];
   if (bracketed) return bracketed;
   const subject = SUBJECT_RECEIVES.exec(before);
-  if (subject?.[1] && !NOT_A_NAME.has(subject[1].trim().split(/\s+/)[0]?.toLowerCase() ?? ""))
-    return subject[1].trim();
+  if (subject?.[1] && !NOT_A_NAME.has(subject[1].trim().split(/\s+/)[0]?.toLowerCase() ?? "")) {
+    // "Utöver de medel som betalas ut till Region X får Folkhälsomyndigheten …": after a preposition the name is
+    // no subject; Swedish puts the subject after the verb there.
+    const word = PREVIOUS_WORD.exec(before.slice(0, subject.index + 1))?.[1]?.toLowerCase() ?? "";
+    if (!PREPOSITIONS.has(word)) return subject[1].trim();
+    return INVERTED_SUBJECT.exec(before.slice(subject.index + subject[0].length - 1))?.[1] ?? null;
+  }
   return givenTo(before);
 }
 
 // "Region Skåne: 10 mkr": a list item labelled by an organisation's name (the label is all before the amount).
-const LABEL = /^\s*([^:]{2,60}):\s*(?:SEK\s*)?$/u;
+const LABEL = /^\s*\|?\s{0,3}([^:|]{2,60}?)\s{0,3}[:|]\s*(?:SEK\s*)?$/u;
 const REGION_WORD = /^(?:region|regionen|landstinget)$|regionen$/iu;
 
 /** The organisation a "<name>: <amount>" item is labelled with; an area's label ("Barncancer:") is none. */
@@ -269,6 +279,12 @@ function leaderWith(before: string): string | null {
 }
 
 // The verbs of receiving that `findRecipient`'s patterns read, in any case ("Får"): without one, none matches.
+const PREVIOUS_WORD = /([\p{L}]+)[\s,]*$/u;
+const PREPOSITIONS = new Set("till av från för med åt hos i på to from of for with by".split(" "));
+const INVERTED_SUBJECT = /^\s?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
+// "uppdrar åt X att till Region Västerbotten betala ut totalt 18 000 000 kronor": the payee named before the verb.
+const PAID_TO_BEFORE =
+  /(?:^|\s)till\s+((?:\p{Lu}[\p{L}-]*\s?){1,4})\s*(?:betala|betalas|utbetala)\s+ut\s+(?:totalt\s+|sammanlagt\s+)?$/u;
 const RELATIVE_ASIDE = /,\s(?:som|vilken|vilket|which|who)\s[^,]{1,80},\s/u;
 const RECEIVES = /får|fick|erhåller|erhöll|receives|received|gets|got/iu;
 const GIVES = /ger|gav|ge|gives|gave|give/;
@@ -347,11 +363,20 @@ const APPOSITION =
 const JOINED_FUNDER =
   /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})(?:\s\([^)]{1,20}\))?\s+(?:is|är)\s[^.;,]{0,60}?\s(?:and|och)\s+(?:will\s+|ska\s+)?(?:co-funds?|funds?|contributes?|bidrar|medfinansierar)\b/u;
 
+// "Därför skjuter Barncancerfonden till 7,8 miljoner": after a fronted word the giver follows its verb.
+const INVERTED_FUNDER =
+  /(?:^|\s)(?:skjuter|sköt|bidrar|bidrog|satsar|satsade|går|gick)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:till|in\s+med|med)\s/u;
+// "Pengarna från Barncancerfonden, 3,9 miljoner kronor per år …": a sentence opening with the money's giver.
+const MONEY_FROM =
+  /^\s{0,3}(?:Pengarna|Medlen|Bidraget|Stödet|The\s+money|The\s+funds|The\s+grant)\s+(?:från|from)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
+
 export function findFunder(sentence: string): string | null {
   const raw =
     FUNDER_VERBS.exec(sentence)?.[1] ??
     PASSIVE_FUNDER.exec(sentence)?.[1] ??
     JOINED_FUNDER.exec(sentence)?.[1] ??
+    INVERTED_FUNDER.exec(sentence)?.[1] ??
+    MONEY_FROM.exec(sentence)?.[1] ??
     null;
   const name = raw?.replace(LEADING_PREPOSITION, "").replace(APPOSITION, "") ?? null;
   // "Genomic Medicine Sweden (GMS) … will co-fund": GMS by the one name its other money is given under.

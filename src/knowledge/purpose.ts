@@ -1,3 +1,4 @@
+import { compileCues, findCues } from "./cues.js";
 import type { DateMatch } from "./types.js";
 import { isContentWord, words } from "./words.js";
 
@@ -88,9 +89,9 @@ export function skipRecipient(after: string, recipient: string | null): string {
   return rest.startsWith(recipient) ? rest.slice(recipient.length) : after;
 }
 
-// "3. Solida tumörer, med start i prostatacancer: 13 miljoner kronor": a list line's label before its colon.
+// "3. Solida tumörer, med start i prostatacancer: 13 miljoner kronor", "Barncancer | 10 mnkr": a list line's label.
 const LINE_LABEL =
-  /^\s{0,8}(?:[-–•*]|\d{1,2}[.)])?\s{0,3}([^:\n]{3,100}?)\s{0,3}:\s{0,3}(?:SEK\s{0,2})?$/u;
+  /^\s{0,8}(?:[-–•*|]|\d{1,2}[.)])?\s{0,3}([^:|\n]{3,100}?)\s{0,3}[:|]\s{0,3}(?:SEK\s{0,2})?$/u;
 
 /** A list line labelled before its amount: the whole label is the purpose, commas and "och" included. */
 export function readLineLabel(line: string): string | null {
@@ -105,8 +106,35 @@ export function readListPurpose(clause: string, after: string, bullet: boolean):
   if (colonAfter?.[1]) return trimTail(colonAfter[1]);
   const before = clause.replace(LEADING_AND, "");
   const item = LIST_ITEM.exec(before)?.[1]?.trim() ?? "";
-  if (item.length < 3 || (!bullet && item.split(/\s+/).length > 5)) return null;
+  // A numbered point of a decision ("1. Regeringen uppdrar åt … betala ut") is a sentence, not an item's label.
+  if (item.length < 3 || item.split(/\s+/).length > (bullet ? 8 : 5)) return null;
   // "som fördelas med 3,9 miljoner": words that only say money moves name no purpose.
   if (!words(item).some((w) => isContentWord(w.word))) return null;
   return trimTail(item);
+}
+
+// "… betala ut 18 000 000 kronor för 2026–2027. Medlen avser arbete med …": the next sentence says what for.
+const SAYS_WHAT_FOR = compileCues([
+  "medlen avser",
+  "pengarna avser",
+  "beloppet avser",
+  "stödet avser",
+  "medlen ska användas till",
+  "medlen ska användas för",
+  "pengarna ska användas till",
+  "pengarna ska användas för",
+  "the money is for",
+  "the funds are for",
+  "the money will be used for",
+  "the funds will be used for",
+]);
+
+/** The purpose a sentence opening "Medlen avser …" gives the money told just before it. */
+export function purposeOpening(sentence: string): string | null {
+  const cue = findCues(sentence.slice(0, 60), SAYS_WHAT_FOR)[0];
+  if (!cue || sentence.slice(0, cue.start).trim() !== "") return null;
+  // The phrase up to its first comma: ", i syfte att …" says why, not what.
+  const rest = sentence.slice(cue.end).replace(/^\s+/, "");
+  const phrase = trimTail(rest.split(",")[0] ?? "");
+  return phrase.length >= 3 ? phrase : null;
 }

@@ -50,11 +50,19 @@ const ABBREVIATIONS = new Set([
   "mkr",
 ]);
 const BULLET = /^(?:[*•\-–]|\d{1,2}[.)])\s+/;
+const NUMBERED = /^\d/;
+const PROSE_MIN_WORDS = 10;
+
+/** A line of full sentences: ten words or more, closed by a full stop. */
+function isProse(body: string): boolean {
+  return endsClosed(body) && !fewWords(body, PROSE_MIN_WORDS - 1);
+}
 // "Totalt: 70 mkr" under a list is its whole, no item of it.
-const TOTAL_LABEL = /^(?:totalt|summa|sammanlagt|total|sum)\s*:/iu;
-// A line that is a label and an amount only ("Region Skåne: 10 mkr"): an item of a list without markers.
+const TOTAL_LABEL = /^\|?\s{0,3}(?:totalt|summa|sammanlagt|total|sum)\s*[:|]/iu;
+// A line that is a label and an amount only ("Region Skåne: 10 mkr", a table row "Barncancer | 10 mnkr",
+// "2026 | 9 000 000 kronor"): an item of a list without markers.
 const LABELLED_AMOUNT =
-  /^\p{Lu}[\p{L}\p{N} .&-]{1,60}:[ \t]{0,3}(?:SEK[ \t]?)?\d[\d \u00a0,.]{0,15}(?:mkr|mnkr|msek|miljoner(?: kronor)?|miljon|tkr|kr|kronor|sek|m|million)\.?$/iu;
+  /^(?:\|[ \t]{0,3})?(?:\p{Lu}[\p{L}\p{N} .&-]{1,60}?|(?:19|20)\d{2})[ \t]{0,3}[:|][ \t]{0,3}(?:SEK[ \t]?)?\d[\d \u00a0,.]{0,15}(?:mkr|mnkr|msek|miljoner(?: kronor)?|miljon|tkr|kr|kronor|sek|m|million)\.?(?:[ \t]{0,3}\|)?$/iu;
 const HEADING_MAX_WORDS = 16;
 
 // The budget, the ledger, the statements and the passages all read a document's sentences: split it once.
@@ -170,7 +178,10 @@ function splitLine(
     start += bullet[0].length;
     body = body.slice(bullet[0].length);
   }
-  const item = bullet !== null || (LABELLED_AMOUNT.test(body) && !TOTAL_LABEL.test(body));
+  // "1. Regeringen uppdrar åt … ." numbers a decision's paragraph of prose: no item of a list.
+  const numberedProse = bullet !== null && NUMBERED.test(bullet[0]) && isProse(body);
+  const item =
+    (bullet !== null && !numberedProse) || (LABELLED_AMOUNT.test(body) && !TOTAL_LABEL.test(body));
   const isHeading = !item && !endsClosed(body) && fewWords(body, HEADING_MAX_WORDS);
   const line: Line = { text, start, paragraph, heading: isHeading, bullet: item };
   let begin = 0;
