@@ -10,6 +10,7 @@ import {
   phraseStems,
   stem,
 } from "../knowledge/index.js";
+import { opensCompound, opensSomeTerm } from "./compound-modifiers.js";
 import { conditionCompounds } from "./condition-compounds.js";
 import type { Query } from "./query.js";
 import { topicsOf } from "./say.js";
@@ -87,7 +88,9 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
     topics: new Set(topicsOf(entry).map((t) => t.key)),
   }));
   const knownStems = new Set(entries.flatMap((e) => [...e.terms, ...e.purpose]));
-  const splits = cacheByKey((stem) => splitCompound(stem, knownStems), SPLIT_CACHE_MAX);
+  // "hjärt" opens "hjärtsjukdom": a part the entries' words open compounds with (looked up once per part).
+  const isModifier = cacheByKey((m) => opensCompound(m, knownStems), SPLIT_CACHE_MAX);
+  const splits = cacheByKey((stem) => splitCompound(stem, knownStems, isModifier), SPLIT_CACHE_MAX);
   const postings = new Map<string, IndexedEntry[]>();
   for (const e of entries) {
     const areas = [e.entry.area, ...e.topics].map((a) => `area:${a}`);
@@ -152,14 +155,18 @@ function reachable(query: Query, index: EntryIndex): Set<IndexedEntry> {
   return out;
 }
 
-function splitCompound(stem: string, known: Set<string>): Split[] {
+function splitCompound(
+  stem: string,
+  known: Set<string>,
+  isModifier: (m: string) => boolean,
+): Split[] {
   const out: Split[] = [];
   for (let i = 3; i <= stem.length - 3; i++) {
     const head = stem.slice(i);
     if (!known.has(head)) continue;
     const mod = stem.slice(0, i);
-    const mods = [mod, ...(mod.endsWith("s") ? [mod.slice(0, -1)] : [])].filter((m) =>
-      known.has(m),
+    const mods = [mod, ...(mod.endsWith("s") ? [mod.slice(0, -1)] : [])].filter(
+      (m) => known.has(m) || isModifier(m),
     );
     if (mods.length > 0) out.push({ mods, head });
   }
@@ -168,7 +175,7 @@ function splitCompound(stem: string, known: Set<string>): Split[] {
 
 /** "barncanc" found as "barn" + "canc" in an entry that says "barn … cancer". */
 function hasParts(splits: Split[], terms: Set<string>): boolean {
-  return splits.some((s) => terms.has(s.head) && s.mods.some((m) => terms.has(m)));
+  return splits.some((s) => terms.has(s.head) && s.mods.some((m) => opensSomeTerm(m, terms)));
 }
 
 /** How well an entry matches the question's topic: purpose words count most, then its sentences. */

@@ -974,10 +974,15 @@ function withoutTail(word: string, vocabulary: Vocabulary): string | null {
 
 /** "huvudcancer" from "huvud- och halscancer": a compound of two words the documents use. */
 function knownParts(word: string, vocabulary: Vocabulary): boolean {
-  const head = compoundHead(word, (w) => vocabulary.has(w));
+  const head = compoundHead(word, (w) => vocabulary.knows?.(w) ?? vocabulary.has(w));
   if (!head) return false;
   const mod = word.slice(0, word.length - head.length);
-  return vocabulary.has(mod) || (mod.endsWith("s") && vocabulary.has(mod.slice(0, -1)));
+  const bare = mod.endsWith("s") ? mod.slice(0, -1) : "";
+  return (
+    vocabulary.has(mod) ||
+    (bare !== "" && vocabulary.has(bare)) ||
+    vocabulary.isModifier?.(mod) === true
+  );
 }
 
 function once<T>(compute: () => T): () => T {

@@ -1,4 +1,5 @@
 import { cacheByKey, type Knowledge, projectNamesOf, stem, words } from "../knowledge/index.js";
+import { compoundModifiers } from "./compound-modifiers.js";
 import { conditionCompounds } from "./condition-compounds.js";
 import { allowedEdits, editDistance, letterMask, mayBeWithin } from "./edit-distance.js";
 
@@ -13,6 +14,10 @@ export interface Vocabulary {
   person?(lowerCaseName: string): string | null;
   /** "s2026/01867": a reference number the documents are filed under, as they write it; null when none is. */
   reference?(lowerCaseNumber: string): string | null;
+  /** "hjärt": the first part of compounds the documents write ("hjärtsjukdom"), never written alone. */
+  isModifier?(part: string): boolean;
+  /** The word or another form of it ("mottagningen" for "mottagning") is written; no spelling is corrected. */
+  knows?(word: string): boolean;
 }
 
 const CORRECTION_CACHE_MAX = 10_000;
@@ -28,6 +33,9 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
     known ??= new Set([...counts.keys()].map(stem));
     return known;
   };
+  let modifiers: Set<string> | null = null;
+  const knows = (w: string) =>
+    counts.has(w) || knownStems().has(stem(w)) || hasKnownBase(w, counts);
   const nearestKnown = cacheByKey((word) => {
     byLength ??= byLengthOf(counts);
     return nearest(word, byLength, counts);
@@ -47,6 +55,11 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   return {
     has: (w) => counts.has(w),
     isName: (w) => names.has(w),
+    knows,
+    isModifier: (m) => {
+      modifiers ??= compoundModifiers(counts.keys(), knows);
+      return modifiers.has(m);
+    },
     reference: (n) => references.get(n) ?? null,
     person: (name) =>
       people.get(name) ??

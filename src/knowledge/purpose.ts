@@ -1,4 +1,4 @@
-import { compileCues, findCues } from "./cues.js";
+import { compileCues, findCues, hasCue } from "./cues.js";
 import type { DateMatch } from "./types.js";
 import { isContentWord, words } from "./words.js";
 
@@ -108,10 +108,21 @@ export function readListPurpose(clause: string, after: string, bullet: boolean):
   const item = LIST_ITEM.exec(before)?.[1]?.trim() ?? "";
   // A numbered point of a decision ("1. Regeringen uppdrar åt … betala ut") is a sentence, not an item's label.
   if (item.length < 3 || item.split(/\s+/).length > (bullet ? 8 : 5)) return null;
-  // "som fördelas med 3,9 miljoner": words that only say money moves name no purpose.
-  if (!words(item).some((w) => isContentWord(w.word))) return null;
+  // "som fördelas med 3,9 miljoner", "betalas ut via Folkhälsomyndigheten:": words that only say money moves
+  // (and through whom) name no purpose.
+  if (!words(item).some((w) => isContentWord(w.word)) || hasCue(item, MOVES_MONEY)) return null;
   return trimTail(item);
 }
+
+const MOVES_MONEY = compileCues([
+  "betalas ut",
+  "betalas",
+  "utbetalas",
+  "betalar ut",
+  "paid out",
+  "is paid",
+  "are paid",
+]);
 
 // "… betala ut 18 000 000 kronor för 2026–2027. Medlen avser arbete med …": the next sentence says what for.
 const SAYS_WHAT_FOR = compileCues([

@@ -877,6 +877,12 @@ export const SUBJECT_REFERENCE = compileCues([
   "the project",
   "the institute",
   "the department",
+  // "… leda arbetet med att kartlägga resistenta bakterier. För det tilldelas regionen 18 miljoner": for what was told.
+  "för det",
+  "för detta",
+  "därför",
+  "for this",
+  "for that",
 ]);
 
 /** Words that point back to money just told: "Pengarna ingår inte i GMS-uppdraget" speaks of the last amount. */
