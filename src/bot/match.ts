@@ -58,7 +58,8 @@ export interface EntryIndex {
 }
 
 /** A compound read as its parts; the modifier may carry a linking "s" ("äggstocks"). */
-export type Split = { mods: string[]; head: string };
+/** `opening`: first parts the entries only write inside other compounds ("hjärt" of "hjärtsjukdom"). */
+export type Split = { mods: string[]; head: string; opening?: string[] };
 
 const SPLIT_CACHE_MAX = 10_000;
 
@@ -165,17 +166,22 @@ function splitCompound(
     const head = stem.slice(i);
     if (!known.has(head)) continue;
     const mod = stem.slice(0, i);
-    const mods = [mod, ...(mod.endsWith("s") ? [mod.slice(0, -1)] : [])].filter(
-      (m) => known.has(m) || isModifier(m),
-    );
-    if (mods.length > 0) out.push({ mods, head });
+    const forms = [mod, ...(mod.endsWith("s") ? [mod.slice(0, -1)] : [])];
+    const mods = forms.filter((m) => known.has(m));
+    // Only a word the entries never write whole is read by a first part they write inside compounds.
+    const opening = known.has(stem) ? [] : forms.filter((m) => !known.has(m) && isModifier(m));
+    if (mods.length > 0 || opening.length > 0) out.push({ mods, head, opening });
   }
   return out;
 }
 
 /** "barncanc" found as "barn" + "canc" in an entry that says "barn … cancer". */
 function hasParts(splits: Split[], terms: Set<string>): boolean {
-  return splits.some((s) => terms.has(s.head) && s.mods.some((m) => opensSomeTerm(m, terms)));
+  return splits.some(
+    (s) =>
+      terms.has(s.head) &&
+      (s.mods.some((m) => terms.has(m)) || (s.opening ?? []).some((m) => opensSomeTerm(m, terms))),
+  );
 }
 
 /** How well an entry matches the question's topic: purpose words count most, then its sentences. */

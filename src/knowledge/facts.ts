@@ -21,6 +21,7 @@ import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
 import { studyHost } from "./study-hosts.js";
+import { partsProvedBySum } from "./sum-proved-parts.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import { grantsOfTheirParts } from "./whole-of-parts.js";
@@ -143,6 +144,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   datesSumsByAddends(facts);
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
+  partsProvedBySum(facts);
   grantsOfTheirParts(facts);
   markMixedWholes(facts);
   markRegionsMoney(facts);

@@ -119,7 +119,7 @@ function nextAmountAt(f: RawFact): number {
 
 /** The purpose stands outside the telling's sentence (read from the next one). */
 function toldElsewhere(f: RawFact): boolean {
-  return !f.purposeIsSentence && f.purpose !== "" && !f.segment.text.includes(f.purpose);
+  return !f.purposeIsSentence && Boolean(f.purpose) && !f.segment.text.includes(f.purpose);
 }
 
 /** The stems of one document's tellings, each telling's list made once. */

@@ -1,3 +1,4 @@
+import { areaTerms } from "./area.js";
 import { compareText } from "./compare.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { DocumentCandidates } from "./ledger-candidates.js";
@@ -364,8 +365,12 @@ function linkParts(entries: LedgerEntry[], byId: ReadonlyMap<string, LedgerEntry
     if (!e.sources.every(passedOn)) e.recipient ??= parent.recipient;
     e.payer ??= parent.payer;
     // A yearly share ("Av beloppet ska 9 000 000 kronor betalas ut under 2026") is for the whole's purpose,
-    // however a retelling names it: each year's share then reads alike.
-    if (e.yearShare || e.sources.every((s) => s.text === e.purpose)) {
+    // however a retelling names it: each year's share then reads alike. A sentence naming a known area of its
+    // own ("Sällsynta diagnoser blir den största posten med 16 mnkr") keeps it.
+    if (
+      e.yearShare ||
+      (e.sources.every((s) => s.text === e.purpose) && areaTerms(e.area).length === 0)
+    ) {
       e.purpose = parent.purpose;
       e.area = parent.area;
     }

@@ -342,7 +342,7 @@ function findGrantor(sentence: string): string | null {
 
 // Verbs whose subject gives the money: "Barncancerfonden går in med …", "Forte har beviljat …".
 const FUNDER_VERBS =
-  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|anslår|anslog|anslagit|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|contributes?|contributed|allocates?|allocated|invests?|invested)\b/u;
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|anslår|anslog|anslagit|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|contributes?|contributed|contributing|allocates?|allocated|invests?|invested)\b/u;
 const PASSIVE_FUNDER =
   /\b(?:finansieras|finansierades|bekostas|funded|financed)\s+(?:av|by)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
 const THROUGH = /\b(?:[Gg]enom|[Vv]ia|[Tt]hrough)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;
@@ -363,6 +363,19 @@ const APPOSITION =
 const JOINED_FUNDER =
   /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})(?:\s\([^)]{1,20}\))?\s+(?:is|är)\s[^.;,]{0,60}?\s(?:and|och)\s+(?:will\s+|ska\s+)?(?:co-funds?|funds?|contributes?|bidrar|medfinansierar)\b/u;
 
+// "Studien … har beviljats 4,2 miljoner kronor av forskningsrådet Forte": the giver after a passive grant.
+const GRANTED_BY =
+  /\b(?:beviljats|beviljades|tilldelats|tilldelades|been\s+awarded|been\s+granted)\s[^.;]{0,60}?\s(?:av|by)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
+// "tilldelats 5 miljoner kronor av GMS-medlen" is a share of the money named, not money given by it.
+const NAMED_MONEY_TAIL = /-(?:medlen|medel|pengarna|pengar|anslaget|stödet|bidraget)$/iu;
+
+function grantedBy(sentence: string): string | null {
+  const name = GRANTED_BY.exec(sentence)?.[1];
+  return name && !NAMED_MONEY_TAIL.test(name) ? name : null;
+}
+// "Co-funding from GMS: MSEK 1.2", "Medfinansiering från regionen: 2 mkr": a line labelled by its giver.
+const LABELLED_FROM =
+  /^\s{0,3}(?:co-funding|funding|medfinansiering|finansiering|bidrag)\s+(?:from|från)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s{0,2}:/iu;
 // "Därför skjuter Barncancerfonden till 7,8 miljoner": after a fronted word the giver follows its verb.
 const INVERTED_FUNDER =
   /(?:^|\s)(?:skjuter|sköt|bidrar|bidrog|satsar|satsade|går|gick)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:till|in\s+med|med)\s/u;
@@ -377,6 +390,8 @@ export function findFunder(sentence: string): string | null {
     JOINED_FUNDER.exec(sentence)?.[1] ??
     INVERTED_FUNDER.exec(sentence)?.[1] ??
     MONEY_FROM.exec(sentence)?.[1] ??
+    grantedBy(sentence) ??
+    LABELLED_FROM.exec(sentence)?.[1] ??
     null;
   const name = raw?.replace(LEADING_PREPOSITION, "").replace(APPOSITION, "") ?? null;
   // "Genomic Medicine Sweden (GMS) … will co-fund": GMS by the one name its other money is given under.
@@ -425,8 +440,14 @@ const NOT_A_GIVER =
 const FROM_AFTER =
   /^\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:from|från)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:(?:'s|:s)?\s\p{Lu}[\p{L}-]*){0,4})/u;
 
+const REGIONS_AFTER =
+  /^[^.;–,]{0,40}?\s(?:som|which|that)\s+(?:de\s+\p{L}+\s+|the\s+\p{L}+\s+)?(?:regionerna|regions)(?![\p{L}])/u;
+
 /** The giver named right after an amount ("… SEK 6 million from the Swedish Childhood Cancer Fund"), else null. */
 export function funderAfter(after: string): string | null {
+  // "… 20 miljoner kronor i medfinansiering som de sju regionerna … har lovat": the regions' money (past a comma,
+  // ", regionens andel av den medfinansiering som regionerna …", it is one region's share).
+  if (REGIONS_AFTER.test(after)) return "regionerna";
   const name = FROM_AFTER.exec(after)?.[1]?.replace(POSSESSIVE, "");
   const first = name?.split(SPACES)[0];
   if (!name || !first || NOT_A_GIVER.test(first) || NO_SUBJECT.test(first)) return null;

@@ -40,7 +40,7 @@ const SPEND_FRAME = /\bfår\s+(?:\p{Lu}[\p{L}-]+(?:\s+\S+){0,4}\s+|(?:\S+\s+){0,
 // "Av medlen …", "Of this …", and a whole named by its year rather than its amount ("Of the 2028 money, SEK 30m …").
 // "Av de nya medlen", "Av GMS-medlen", "Of the GMS money": one word may name whose or which money (bounded).
 const PART_OPENING =
-  /^\s*(?:av\s+(?:detta|dessa|dem|det(?![\p{L}])|(?:(?:de|den|det)\s+)?(?:[\p{L}-]{1,20}\s+)?[\p{L}-]{0,20}(?:medlen|beloppet|summan|pengarna|anslaget|bidraget|stödet))|of\s+(?:this|these|which|that|it|the\s+(?:\d{4}\s+)?(?:[\p{L}-]{1,20}\s+)?(?:money|funds|funding|grant|allocation)))(?![\p{L}])/iu;
+  /^\s*(?:(?:av|ur)\s+(?:detta|dessa|dem|det(?![\p{L}])|(?:(?:de|den|det)\s+)?(?:[\p{L}-]{1,20}\s+)?[\p{L}-]{0,20}(?:medlen|beloppet|summan|pengarna|anslaget|bidraget|stödet|delen|potten))|of\s+(?:this|these|which|that|it|the\s+(?:\d{4}\s+)?(?:[\p{L}-]{1,20}\s+)?(?:money|funds|funding|grant|allocation)))(?![\p{L}])/iu;
 // "Av 2027 års statliga medel …", "Av årets pengar …", "Of this year's funding …": a whole named by its year.
 const YEAR_OWN = new Set(["årets", "fjolårets"]);
 const RELATIVE_YEAR_OWN = new Map([
@@ -81,15 +81,19 @@ export function opensWithYearsMoney(words: readonly WordToken[]): boolean {
 }
 /** "GMS har fördelat årets statliga medel, och Region Uppsala tilldelas …": the year's money, divided, before. */
 export function dividesYearsMoney(before: string): boolean {
-  return hasCue(before, DIVIDED_YEARS_MONEY);
+  // "Styrgruppen har fördelat årets 66 miljoner": the amount right after the phrase is the year's money itself.
+  return findCues(before, DIVIDED_YEARS_MONEY).some((h) => before.slice(h.end).trim() !== "");
 }
-const DEMONSTRATIVE = /^\s*(?:av\s+(?:detta|dessa|det|dem)|of\s+(?:this|these|that))\b/i;
+// "Av dessa …", "Ur den delen …": the money just told, even a share of something larger.
+const DEMONSTRATIVE =
+  /^\s*(?:(?:av|ur)\s+(?:detta|dessa|det|dem|den\s+delen|den\s+summan)|of\s+(?:this|these|that))(?![\p{L}])/iu;
 /** The words before an amount end "Resterande", "Resten,", "the remaining": it is the rest of a whole. */
 export const endsWithRemainder = (before: string): boolean =>
   endsWithCue(before.replace(/[,:]\s{0,3}$/, ""), REMAINDER);
-// "14 miljoner kronor av de nationella GMS-medlen": a lone amount "of" money named by a few words is a share.
+// "14 miljoner kronor av de nationella GMS-medlen", "7 miljoner ur årets statliga GMS-pengar": a lone amount "of"
+// money named by a few words is a share.
 const OF_NAMED_MONEY =
-  /^\s{0,3}(?:kronor\s|kr\s)?\s{0,3}av\s{1,3}(?:de|den|det|dessa)\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,2}[\p{L}-]{0,30}?(?:medel|medlen|pengar|pengarna|anslaget|stödet|bidraget)(?![\p{L}])/iu;
+  /^\s{0,3}(?:kronor\s|kr\s)?\s{0,3}(?:av|ur)\s{1,3}(?:de|den|det|dessa|årets|fjolårets|statens)\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,2}[\p{L}-]{0,30}?(?:medel|medlen|pengar|pengarna|anslaget|stödet|bidraget)(?![\p{L}])/iu;
 const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|in\s+total|a\s+total\s+of)\b/i;
 
 export interface RoleClues {

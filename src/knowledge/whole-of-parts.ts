@@ -8,7 +8,7 @@ export function grantsOfTheirParts(facts: RawFact[]): void {
   for (const f of facts) {
     if (f.parent === null) continue;
     const whole = facts[f.parent];
-    if (!whole || whole.role.role !== "total") continue;
+    if (whole?.role.role !== "total") continue;
     const s = sums.get(f.parent) ?? { sum: 0, count: 0, allParts: true };
     s.sum += f.amount.valueSek;
     s.count += 1;

@@ -67,6 +67,112 @@ describe("shares told in other words", () => {
   });
 });
 
+describe("tables, numbered paragraphs and prose splits", () => {
+  it("rows of a table 'Område | Belopp' under a distribution are its parts, labelled", () => {
+    const entries = page(
+      "Genomic Medicine Sweden (GMS) får 30 mnkr för 2036. Årets medel fördelas så här:\n\nOmråde | Belopp\nBarncancer | 18 mnkr\nDatadelning | 12 mnkr",
+    );
+    const [whole] = at(entries, 30_000_000);
+    const [item] = at(entries, 18_000_000);
+    expect(item?.role).toBe("part");
+    expect(item?.partOf).toBe(whole?.id);
+    expect(item?.purpose).toBe("Barncancer");
+  });
+
+  it("'År | Belopp' rows split a two-year grant by year; a numbered paragraph of prose is no list item", () => {
+    const entries = page(
+      "1. Regeringen uppdrar åt Folkhälsomyndigheten att till Region Västerbotten betala ut totalt 18 000 000 kronor för 2036–2037. Medlen avser arbete med helgenomsekvensering av bakterier inom Genomic Medicine Sweden (GMS).\n\n2. Beloppet fördelas per år enligt följande:\n\nBudgetår | Belopp\n2036 | 9 000 000 kronor\n2037 | 9 000 000 kronor",
+    );
+    const [whole] = at(entries, 18_000_000);
+    expect(whole?.role).toBe("multi-year-total");
+    expect(whole?.recipient).toBe("Region Västerbotten");
+    expect(whole?.purpose).toBe(
+      "arbete med helgenomsekvensering av bakterier inom Genomic Medicine Sweden (GMS)",
+    );
+    const years = at(entries, 9_000_000).map((e) => [e.role, e.partOf === whole?.id, e.years]);
+    expect(years).toEqual([
+      ["part", true, [2036]],
+      ["part", true, [2037]],
+    ]);
+  });
+
+  it("a paragraph of grants adding up exactly to the amount told before is its split", () => {
+    const entries = page(
+      "Styrgruppen har fördelat årets 30 miljoner kronor till Genomic Medicine Sweden (GMS).\n\nSällsynta diagnoser blir den största posten med 14 mnkr. Barncancer tilldelas 10 mnkr. Dessutom får datadelning 6 mnkr.",
+    );
+    const [whole] = at(entries, 30_000_000);
+    expect(whole?.role).toBe("grant");
+    for (const amount of [14_000_000, 10_000_000, 6_000_000])
+      expect(at(entries, amount)[0]?.partOf).toBe(whole?.id);
+    // Their own areas, not the whole's.
+    expect(at(entries, 10_000_000)[0]?.area).toBe("barncancer");
+  });
+
+  it("grants of a paragraph that do not add up to an earlier amount stay grants", () => {
+    const entries = page(
+      "Genomic Medicine Sweden (GMS) får 30 miljoner kronor 2036.\n\nVinnova ger 14 mnkr till testbäddar. Forte ger 10 mnkr till en studie. Cancerfonden ger 5 mnkr till forskning.",
+    );
+    expect(at(entries, 14_000_000)[0]?.role).toBe("grant");
+    expect(at(entries, 14_000_000)[0]?.partOf).toBe(null);
+  });
+
+  it("'ur årets GMS-pengar' and 'Ur den delen' open shares; the second of the part just told", () => {
+    const entries = page(
+      "Genomic Medicine Sweden (GMS) får 80 miljoner kronor under 2036. 30 miljoner av dessa är öronmärkta för solida tumörer. Ur den delen har styrgruppen beviljat Skånes universitetssjukhus 7,2 miljoner kronor för prostatacancer.",
+    );
+    const [part] = at(entries, 30_000_000);
+    expect(at(entries, 7_200_000)[0]?.partOf).toBe(part?.id);
+    const lone = page(
+      "Genomic Medicine Sweden (GMS) får 80 miljoner kronor under 2036.\n\nSkånes universitetssjukhus tilldelas 7 miljoner kronor ur årets statliga GMS-pengar.",
+    );
+    expect(at(lone, 7_000_000)[0]?.role).toBe("part");
+  });
+});
+
+describe("givers told in other words", () => {
+  it("an inverted giver, money opened by its giver, a passive grant and a labelled line name the giver", () => {
+    const funder = (text: string, amount: number) => at(page(text), amount)[0]?.funder;
+    expect(
+      funder("Därför skjuter Barncancerfonden till 7,8 miljoner kronor till GMS 2036.", 7_800_000),
+    ).toBe("Barncancerfonden");
+    expect(
+      funder(
+        "Pengarna från Barncancerfonden, 3,9 miljoner kronor per år, ska korta svarstiderna inom GMS.",
+        3_900_000,
+      ),
+    ).toBe("Barncancerfonden");
+    expect(
+      funder(
+        "Studien har beviljats 4,2 miljoner kronor av forskningsrådet Forte för 2036.",
+        4_200_000,
+      ),
+    ).toBe("Forte");
+    expect(funder("At a glance\n\nCo-funding from GMS: MSEK 1.2", 1_200_000)).toBe("GMS");
+  });
+
+  it("a foundation's money to GMS work is never the state's GMS money", () => {
+    const entries = page(
+      "Därför skjuter Barncancerfonden till 7,8 miljoner kronor till GMS under 2036.",
+    );
+    expect(at(entries, 7_800_000)[0]?.gms).toBe(false);
+  });
+
+  it("'de 20 miljoner kronor i medfinansiering som de sju regionerna har lovat' is the regions' money", () => {
+    const entries = page(
+      "Regionen skjuter dessutom till 5 miljoner kronor av egna medel – Skånes andel av de 20 miljoner kronor i medfinansiering som de sju regionerna har lovat GMS för 2036.",
+    );
+    expect(at(entries, 20_000_000)[0]?.funder).toBe("regionerna");
+  });
+
+  it("'Vinnovas sammanlagda satsningar på hälsoområdet' is a statistic, no grant", () => {
+    const entries = page(
+      "Genomic Medicine Sweden (GMS) får 12 miljoner kronor 2036. Vinnovas sammanlagda satsningar på hälsoområdet landar i år på ungefär 1,2 miljarder kronor.",
+    );
+    // Not funding: no ledger entry at all.
+    expect(at(entries, 1_200_000_000)).toEqual([]);
+  });
+});
+
 describe("statements told in other words", () => {
   const statements = (text: string) => readStatements([textDocument("d", text, "2036-04-14")]);
 

@@ -41,6 +41,7 @@ import { quotesName } from "./quoted-names.js";
 import { answerRepaid } from "./repaid.js";
 import { answerRequisitioned } from "./requisitioned.js";
 import { owningDocument } from "./scope.js";
+import { asksStateMoney } from "./state-money.js";
 import { dateText } from "./stated-dates.js";
 import { answerYearTotal } from "./totals.js";
 
@@ -357,11 +358,19 @@ function notTheirs(ctx: AnswerContext, shown: readonly LedgerEntry[]): string {
 
 function noneOnTopicFrom(ctx: AnswerContext, giver: string, roles: Set<FactRole>): Draft {
   const topic = askedAbout(ctx);
-  const lead = say(
-    ctx.language,
-    `Jag hittar inga medel från ${giver} som dokumenten knyter till ${topic}. Det ${giver} ger enligt dokumenten:`,
-    `I find no money from ${organisationName(giver, "en")} that the documents tie to ${topic}. What ${organisationName(giver, "en")} gives, according to the documents:`,
-  );
+  // "eu-pengarna till dataplattformen, ingår de i gms-anslaget?": none of the giver's money is GMS's, so no.
+  const noneGms = asksStateMoney(ctx) && givenBy(ctx, giver).every((e) => !e.gms);
+  const lead = noneGms
+    ? say(
+        ctx.language,
+        `Nej. Inget av det ${giver} ger enligt dokumenten räknas som statens stöd till GMS, och inget knyts till ${topic}:`,
+        `No. Nothing ${organisationName(giver, "en")} gives, according to the documents, counts as the state's funding of GMS, and none of it is tied to ${topic}:`,
+      )
+    : say(
+        ctx.language,
+        `Jag hittar inga medel från ${giver} som dokumenten knyter till ${topic}. Det ${giver} ger enligt dokumenten:`,
+        `I find no money from ${organisationName(giver, "en")} that the documents tie to ${topic}. What ${organisationName(giver, "en")} gives, according to the documents:`,
+      );
   return withLead(answerFunderAmounts(ctx, giver, roles), lead);
 }
 
