@@ -137,6 +137,19 @@ function namedGrant(tokens: readonly { word: string }[]): boolean {
   );
 }
 
+// "Mottagare är Region Uppsala, som leder arbetsgruppen för farmakogenomik inom GMS": who gets the money just
+// told, and what the sentence says of that recipient's work is what the money is about.
+const RECIPIENT_IS = /^\s{0,3}(?:[Mm]ottagare(?:n)?\s+(?:är|blir)|[Tt]he\s+recipient\s+is)\s+/u;
+
+/** A sentence opening "Mottagare är X" after an amount: X receives it, and its words tell of the money. */
+function namesRecipient(last: RawFact, seg: Segment): boolean {
+  const opening = RECIPIENT_IS.exec(seg.text);
+  if (!opening) return false;
+  last.recipient ??= findRecipient("", `till ${seg.text.slice(opening[0].length)}`);
+  last.toldAbove = [last.toldAbove, seg.text].filter(Boolean).join(" ");
+  return true;
+}
+
 /** The recipient a following sentence names for the last amount ("… sex miljoner kronor …. Pengarna går till X"). */
 export function markBackReferredRecipients(
   facts: RawFact[],
@@ -158,8 +171,9 @@ export function markBackReferredRecipients(
       previousParagraph = currentParagraph;
       currentParagraph = seg.paragraph;
     }
-    if (!last || last.recipient || last.segment === seg) continue;
-    if (last.segment.paragraph < previousParagraph) continue;
+    if (!last || last.segment === seg || last.segment.paragraph < previousParagraph) continue;
+    if (namesRecipient(last, seg)) continue;
+    if (last.recipient) continue;
     const tokens = words(seg.text, 3);
     const first = tokens[0];
     if (

@@ -129,6 +129,15 @@ describe("tables, numbered paragraphs and prose splits", () => {
   });
 });
 
+describe("recipients told in other words", () => {
+  it("'Mottagare är X, som …' after an amount names its recipient", () => {
+    const entries = page(
+      "Via Vinnova går regeringen in med 6 miljoner kronor i ett projekt om läkemedel under 2036.\n\nMottagare är Region Uppsala, som leder arbetsgruppen för farmakogenomik inom Genomic Medicine Sweden (GMS).",
+    );
+    expect(at(entries, 6_000_000)[0]?.recipient).toBe("Region Uppsala");
+  });
+});
+
 describe("givers told in other words", () => {
   it("an inverted giver, money opened by its giver, a passive grant and a labelled line name the giver", () => {
     const funder = (text: string, amount: number) => at(page(text), amount)[0]?.funder;
