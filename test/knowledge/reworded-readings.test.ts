@@ -205,4 +205,15 @@ describe("statements told in other words", () => {
     expect(d?.date?.month).toBe(4);
     expect(d?.fromDecisionDocument).toBe(true);
   });
+
+  it("'The National Board of Health and Welfare (Socialstyrelsen) is tasked with paying the funds to X'", () => {
+    const { channels } = statements(
+      "The National Board of Health and Welfare (Socialstyrelsen) is tasked with paying the funds to Region Skåne, which distributes them to the partners in Genomic Medicine Sweden.",
+    );
+    expect(channels.map((c) => [c.kind, c.organisation])).toEqual([
+      ["pays-out", "Socialstyrelsen"],
+      ["paid-to", "Region Skåne"],
+      ["distributes", "Region Skåne"],
+    ]);
+  });
 });

@@ -249,6 +249,9 @@ export const PAYS = phrases(`
   will pay
   shall pay
   is to pay
+  is tasked with paying
+  has been tasked with paying
+  is commissioned to pay
   pays the
   ska betala
   betalar`);
