@@ -79,7 +79,7 @@ export const PREFIX_CURRENCIES: ReadonlyMap<string, number> = new Map([
 
 /** Other currencies: "10 miljoner euro" is not kronor, so it is no amount here. */
 export const FOREIGN_CURRENCY_AFTER =
-  /^[ \t\u00A0\u202F\u2009]*(?:euro|eur|usd|dollar|dollars|pund|gbp|nok|dkk|chf|yen|jpy|€|\$|£|(?:norska|danska|isländska|danske|norske|svenske)[ \t\u00A0\u202F\u2009]+(?:kronor|kroner)|kroner)(?![\p{L}\p{N}])/iu;
+  /^[ \t\u00A0\u202F\u2009]*(?:euro|eur|usd|dollar|dollars|pund|gbp|nok|dkk|chf|yen|jpy|€|\$|£|(?:norska|danska|isländska|danske|norske|svenske)[ \t\u00A0\u202F\u2009]+(?:kronor|kroner)|(?:norwegian|danish|icelandic)[ \t\u00A0\u202F\u2009]+(?:crowns|kroner|krone)|kroner)(?![\p{L}\p{N}])/iu;
 export const FOREIGN_CURRENCY_BEFORE =
   /(?:(?<![\p{L}\p{N}])(?:eur|usd|gbp|nok|dkk|chf|us)|[€$£])[ \t\u00A0\u202F\u2009]*$/iu;
 

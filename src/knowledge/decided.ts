@@ -11,8 +11,17 @@ const DECISION = compileCues([
   "decision",
   "announced",
   "tillkännagav",
+  // "December 2021: Regeringen gav Socialstyrelsen i uppdrag att …": a commission is a decision.
+  "i uppdrag",
+  "uppdrog",
+  "uppdrar",
 ]);
 const TODAY = compileCues(["i dag", "idag", "today"]);
+
+/** The text tells a decision ("beslutade", "decided", "gav … i uppdrag"). */
+export function tellsDecision(text: string | readonly WordToken[]): boolean {
+  return hasCue(text, DECISION);
+}
 // A document date's year and month, made once (a regex literal is a new object each time it is evaluated).
 const YEAR_MONTH = /^(\d{4})-(\d{2})/;
 const MONTH_NUMBER = new Map(
@@ -26,7 +35,7 @@ export function decidedIn(
   published: string | null,
 ): string | null {
   // Whether any is said, not where: the first hit answers (most sentences have none, and are read to the end).
-  if (!hasCue(tokens, DECISION)) return null;
+  if (!tellsDecision(tokens)) return null;
   const full = dates.find((d) => d.cue !== "deadline" && (d.kind === "date" || d.kind === "month"));
   if (full) return iso(full.year, full.month, full.day);
   if (published && hasCue(tokens, TODAY)) return published;

@@ -2,11 +2,11 @@
 // content stems and known areas that "about the same thing" compares. Each text is read once per load, however
 // many tellings share it, and may be read ahead (`readTellings`) while another thread still reads documents.
 import { amountsOf } from "./amounts.js";
-import { describeArea } from "./area.js";
+import { areaTerms, describeArea } from "./area.js";
 import type { RawFact } from "./facts.js";
 import { cacheByKey } from "./key-cache.js";
 import { givingAt } from "./ledger-entry.js";
-import { topicsOf } from "./merge-rules.js";
+import { englishTopicsOf, topicsOf } from "./merge-rules.js";
 import type { Segment } from "./segments.js";
 import { readingOf } from "./sentence-readings.js";
 import { wordEnd, wordStart } from "./word-chars.js";
@@ -81,8 +81,18 @@ export function tellingTopics(f: RawFact): ReadonlySet<string> {
   return f.purposeIsSentence ? NO_TOPICS : topicsOfText(`${f.purpose} ${f.recipient ?? ""}`);
 }
 
-/** The area a purpose names (many amounts of one sentence share it). */
-export const areaOf: (purpose: string) => string = cacheByKey(describeArea, CACHE_MAX);
+/**
+ * The area a purpose names (many amounts of one sentence share it): an English purpose naming one known area
+ * ("acute leukaemia") has that area's Swedish name, as the Swedish telling would.
+ */
+export const areaOf: (purpose: string) => string = cacheByKey((purpose) => {
+  const described = describeArea(purpose);
+  if (areaTerms(described).length > 0) return described;
+  const named = englishTopicsOf(purpose);
+  return named.size === 1 && topicsOfText(purpose).size === 1
+    ? ([...named][0] as string)
+    : described;
+}, CACHE_MAX);
 
 /** Reads ahead what joining these facts will ask of their texts (the answers are kept for the load). */
 export function readTellings(facts: readonly (readonly RawFact[])[]): void {

@@ -57,6 +57,21 @@ export function topicsOf(text: string): Set<string> {
   return found;
 }
 
+/** The known areas a text names in English words only ("acute leukaemia" → "akuta leukemier"). */
+export function englishTopicsOf(text: string): Set<string> {
+  const plain = words(text).map((w) => w.word);
+  const en = ownersIn(
+    plain.some(hyphenated) ? plain.flatMap(hyphenParts) : plain,
+    EN_INDEX,
+    EN_TOPICS.length,
+  );
+  const found = new Set<string>();
+  EN_TOPICS.forEach((t, i) => {
+    if (en[i]) found.add(t.key);
+  });
+  return found;
+}
+
 const hyphenated = (w: string) => w.length > 2 && w.slice(1, -1).includes("-");
 
 /** "rare-disease" → "rare", "disease"; a word without an inner hyphen stays as it is. */

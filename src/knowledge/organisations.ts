@@ -342,7 +342,7 @@ function findGrantor(sentence: string): string | null {
 
 // Verbs whose subject gives the money: "Barncancerfonden går in med …", "Forte har beviljat …".
 const FUNDER_VERBS =
-  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|anslår|anslog|anslagit|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|contributes?|contributed|contributing|allocates?|allocated|invests?|invested)\b/u;
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|lägger|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|anslår|anslog|anslagit|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|contributes?|contributed|contributing|allocates?|allocated|invests?|invested)\b/u;
 const PASSIVE_FUNDER =
   /\b(?:finansieras|finansierades|bekostas|funded|financed)\s+(?:av|by)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
 const THROUGH = /\b(?:[Gg]enom|[Vv]ia|[Tt]hrough)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;

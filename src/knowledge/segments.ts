@@ -60,9 +60,9 @@ function isProse(body: string): boolean {
 // "Totalt: 70 mkr" under a list is its whole, no item of it.
 const TOTAL_LABEL = /^\|?\s{0,3}(?:totalt|summa|sammanlagt|total|sum)\s*[:|]/iu;
 // A line that is a label and an amount only ("Region Skåne: 10 mkr", a table row "Barncancer | 10 mnkr",
-// "2026 | 9 000 000 kronor"): an item of a list without markers.
+// "2026 | 9 000 000 kronor", "Barncancer: 10 mnkr – fortsatt arbete …"): an item of a list without markers.
 const LABELLED_AMOUNT =
-  /^(?:\|[ \t]{0,3})?(?:\p{Lu}[\p{L}\p{N} .&-]{1,60}?|(?:19|20)\d{2})[ \t]{0,3}[:|][ \t]{0,3}(?:SEK[ \t]?)?\d[\d \u00a0,.]{0,15}(?:mkr|mnkr|msek|miljoner(?: kronor)?|miljon|tkr|kr|kronor|sek|m|million)\.?(?:[ \t]{0,3}\|)?$/iu;
+  /^(?:\|[ \t]{0,3})?(?:\p{Lu}[\p{L}\p{N} .&-]{1,60}?|(?:19|20)\d{2})[ \t]{0,3}[:|][ \t]{0,3}(?:SEK[ \t]?)?\d[\d \u00a0,.]{0,15}(?:mkr|mnkr|msek|miljoner(?: kronor)?|miljon|tkr|kr|kronor|sek|m|million)\.?(?:[ \t]{0,3}\||[ \t][–—-][ \t][^\n]{0,400})?$/iu;
 const HEADING_MAX_WORDS = 16;
 
 // The budget, the ledger, the statements and the passages all read a document's sentences: split it once.

@@ -1,3 +1,4 @@
+import { tellsDecision } from "./decided.js";
 import type { DateMatch, YearClue } from "./types.js";
 
 export interface YearReading {
@@ -46,7 +47,7 @@ function yearOfDecision(year: number, month: number | null): number {
 
 /** "beslutade i december 2021": a decision date in the amount's sentence. */
 export function decisionYears(sentence: string, dates: readonly DateMatch[]): YearReading {
-  if (!/\bbeslut|\bdecided|\bdecision/i.test(sentence)) return NONE;
+  if (!tellsDecision(sentence)) return NONE;
   const d = dates.find((x) => (x.kind === "month" || x.kind === "date") && x.cue !== "deadline");
   return d ? { years: [yearOfDecision(d.year, d.month)], clue: "decision-date" } : NONE;
 }

@@ -182,6 +182,39 @@ describe("givers told in other words", () => {
   });
 });
 
+describe("seeds and extra pages told in other words", () => {
+  it("'December 2021: Regeringen gav … i uppdrag att … betala ut' is a decision of that month", () => {
+    const entries = page(
+      "Tidigare beslut\n\n1. December 2035: Regeringen gav Socialstyrelsen i uppdrag att till Region Skåne betala ut 16,5 miljoner kronor för piloter inom ramen för GMS.",
+    );
+    expect(at(entries, 16_500_000)[0]?.decided).toBe("2035-12");
+  });
+
+  it("'8,5 miljoner kronor av beloppet' is a share; 'Barncancer: 10 mnkr – fortsatt arbete …' a list item", () => {
+    const entries = page(
+      "Regeringen ger Socialstyrelsen i uppdrag att betala ut 16,5 miljoner kronor till GMS under 2036. Pilotprojekt om barncancer ska få 8,5 miljoner kronor av beloppet.\n\nRegeringen har delat upp 20 mnkr på två områden:\n\nBarncancer: 10 mnkr – fortsatt arbete med en pilot.\nDatadelning: 10 mnkr – bättre delning av data.",
+    );
+    expect(at(entries, 8_500_000)[0]?.role).toBe("part");
+    expect(at(entries, 10_000_000).map((e) => e.role)).toEqual(["part", "part"]);
+  });
+
+  it("'Since it was set up in 2018, GMS has received over 400 million crowns' is a total since the start", () => {
+    const entries = page(
+      "Since it was set up in 2018, Genomic Medicine Sweden (GMS) has received over 400 million crowns in state funding.",
+    );
+    expect(at(entries, 400_000_000)[0]?.role).toBe("multi-year-total");
+  });
+
+  it("'200 million Norwegian crowns' is no Swedish money", () => {
+    expect(
+      at(
+        page("Norway raises its cancer screening budget to 200 million Norwegian crowns in 2036."),
+        200_000_000,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("statements told in other words", () => {
   const statements = (text: string) => readStatements([textDocument("d", text, "2036-04-14")]);
 

@@ -170,7 +170,8 @@ function payerIn(view: DocumentView, s: Segment): string | null {
 }
 
 // "betala ut medlen till Region Skåne", "will pay the funds to Region Skåne": whom the payer pays.
-const PAID_TO = /\b(?:betala|betalar|betalas|pay|pays|paid|paying)\b[^.;]*?\s(?:till|to)\s+(?=\p{Lu})/u;
+const PAID_TO =
+  /\b(?:betala|betalar|betalas|pay|pays|paid|paying)\b[^.;]*?\s(?:till|to)\s+(?=\p{Lu})/u;
 
 /** Who the payer pays the money to, named after "till"/"to" in the paying sentence. */
 function payeeIn(s: Segment): string | null {
@@ -186,7 +187,9 @@ function agencyAt(rest: string): string | null {
   // "the Legal, Financial and … Agency (Kammarkollegiet)", "The National Board of Health and Welfare
   // (Socialstyrelsen)": capitalised words (and "and", "of", "for") before the brackets.
   const bracketed =
-    /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|and|och|of|for),?\s+)+\((\p{Lu}[\p{L}-]+)\)/u.exec(rest)?.[1];
+    /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|and|och|of|for),?\s+)+\((\p{Lu}[\p{L}-]+)\)/u.exec(
+      rest,
+    )?.[1];
   if (bracketed) return bracketed;
   const plain = /^\s*(?:the\s+)?/u.exec(rest)?.[0].length ?? 0;
   const direct = nameAt(rest, plain);

@@ -1,0 +1,83 @@
+// Seeds and extra pages told in other words (test/fixtures/corpus-reworded): swapped in for their originals, no
+// year's GMS sum changes, and the documents named below read exactly as their originals do.
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import {
+  countsAsGrant,
+  fromDocuments,
+  type Knowledge,
+  type LedgerEntry,
+  loadDocuments,
+  type SourceDocument,
+} from "../../src/knowledge/index.js";
+import { DEVSET_DIR, EXTRA_DIR } from "../support/question-runner.js";
+
+const REWORDED_DIR = fileURLToPath(new URL("../fixtures/corpus-reworded", import.meta.url));
+const SEEDS_DIR = fileURLToPath(new URL("../../seeds", import.meta.url));
+// Read exactly as the original, role, years and wholes included (the rest differ in detail, not in sums).
+const SAME_READING = [
+  "000_49623e2820591484",
+  "001_2fc47d92fe7c9eec",
+  "002_8e4a75ba9034af72",
+  "003_7e7bb9cb71af4918",
+  "x13-region-skane-arsredovisning",
+  "x20-nyhetsbrev-i-korthet",
+];
+
+const base = [SEEDS_DIR, DEVSET_DIR, EXTRA_DIR].map((d) => loadDocuments(d));
+const baseDocs = base.flatMap((l) => l.documents);
+const reworded = loadDocuments(REWORDED_DIR).documents.filter((d) => d.id !== "README");
+
+function build(documents: SourceDocument[]): Knowledge {
+  return fromDocuments(documents, []);
+}
+
+/** The original's metadata (sources.json: title, date, publisher) with the reworded text. */
+function swapped(doc: SourceDocument): Knowledge {
+  return build(baseDocs.map((d) => (d.id === doc.id ? { ...d, text: doc.text } : d)));
+}
+
+/** Each year's sum of the GMS grants the bot would add up. */
+function yearSums(k: Knowledge): Record<number, number> {
+  const sums: Record<number, number> = {};
+  for (const e of k.ledger.entries) {
+    if (!countsAsGrant(e) || e.year === null) continue;
+    sums[e.year] = (sums[e.year] ?? 0) + e.amountSek;
+  }
+  return sums;
+}
+
+function rowsOf(k: Knowledge, id: string): string[] {
+  const byId = new Map(k.ledger.entries.map((e) => [e.id, e]));
+  const row = (e: LedgerEntry) =>
+    `${e.amountSek} ${e.role} ${e.years.join("-")} ${e.gms} ${e.partOf ? byId.get(e.partOf)?.amountSek : "-"}`;
+  return k.ledger.entries
+    .filter((e) => e.sources.some((s) => s.docId === id))
+    .map(row)
+    .sort();
+}
+
+describe("seeds and extra pages in other words", () => {
+  const original = build(baseDocs);
+  const sums = yearSums(original);
+
+  it("every reworded document replaces one of the corpus", () => {
+    const ids = new Set(baseDocs.map((d) => d.id));
+    expect(reworded.length).toBe(11);
+    for (const d of reworded) expect(ids.has(d.id), d.id).toBe(true);
+  });
+
+  for (const doc of reworded) {
+    it(`${doc.id}: no year's GMS sum changes`, () => {
+      expect(yearSums(swapped(doc))).toEqual(sums);
+    });
+  }
+
+  for (const id of SAME_READING) {
+    it(`${id}: reads as the original`, () => {
+      const doc = reworded.find((d) => d.id === id) as SourceDocument;
+      expect(rowsOf(swapped(doc), id)).toEqual(rowsOf(original, id));
+    });
+  }
+});
