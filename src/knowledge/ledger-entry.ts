@@ -135,6 +135,12 @@ export function preferredRecipient(facts: RawFact[], firstOnly: boolean): string
     if (namesGms(f.recipient) && !namesNode(f.recipient)) return GMS_NAME;
     first ??= f.recipient;
   }
+  // "GMS Väst får 13 miljoner" and a node table's "Region Västra Götaland   13 000": a node is its region's part
+  // of GMS, and the region is the name the recipient is asked by.
+  if (first !== null && namesNode(first)) {
+    const region = facts.find((f) => f.recipient !== null && namesRegion(f.recipient))?.recipient;
+    if (region) return region;
+  }
   // "Uppsala får 4,2 mnkr" in the headline, "Region Uppsala tilldelas 4,2 miljoner" in the text: the name
   // another telling gives in full is the recipient's.
   const short = first;

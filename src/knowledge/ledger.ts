@@ -27,6 +27,7 @@ import { mentionsGms } from "./organisations.js";
 import { toldBeside } from "./roles.js";
 import { linkSameWorkRetellings } from "./same-work.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
+import { markRecipientShares } from "./recipient-shares.js";
 import { markUndatedBesideDated } from "./undated-beside.js";
 import { countWords } from "./word-counts.js";
 
@@ -55,6 +56,7 @@ export function buildLedger(
     new Set(groups.filter((g) => g.facts.every((f) => f.retoldShare)).map((g) => g.entry)),
   );
   markRevised(groups);
+  markRecipientShares(entries, byId);
   for (const e of entries) {
     const why = weakYears(e);
     if (why) noteWeak(e, why);
@@ -99,7 +101,7 @@ class Merge {
         ? (placed[fact.parent] ?? null)
         : fact.restOf != null
           ? (placed[fact.restOf]?.parent ?? null)
-          : (perYearWhole(this.byAmount, fact) ?? yearsGrantOf(this.groups, fact));
+          : (perYearWhole(this.byAmount, fact) ?? yearsGrantOf(this.groups, fact, topics));
     const same = listedAt(this.byAmount, fact.amount.valueSek);
     const retold = retellsEveryShare(same, fact, parentGroup);
     if (retold) fact.role = { ...fact.role, role: "comparison" };

@@ -657,6 +657,25 @@ export const STATE_SHARE = compileCues([
   "of the money",
 ]);
 
+/**
+ * "GMS Väst får 13 miljoner kronor av det statliga stödet till GMS 2027": right after a share, the state's money
+ * named as its whole: a share of that year's state grant to GMS, wherever the grant is told.
+ */
+export const OF_STATE_MONEY = compileCues([
+  "av det statliga",
+  "av de statliga",
+  "av den statliga",
+  "av årets statliga",
+  "av statens",
+  "av statsbidraget",
+  "av statsanslaget",
+  "of the state funding",
+  "of the state's",
+  "of the government funding",
+  "of the government's",
+  "of this year's government",
+]);
+
 /** "5,8 miljoner kronor i månaden": a monthly rate, no year's money of its own (never summed as one). */
 // An authorisation to commit future appropriations ("bemyndigande", "ekonomiska åtaganden … högst 60 000 tkr
 // under 2031–2032"): a frame for later years' budgets, never money paid out or an agency's own cap.

@@ -28,7 +28,7 @@ import {
   TOTAL,
 } from "./role-cues.js";
 import type { AmountMatch, FactRole } from "./types.js";
-import type { WordToken } from "./words.js";
+import { type WordToken, words } from "./words.js";
 
 // How Swedish (and English) funding prose marks what kind of money an amount is.
 const BUDGET_FRAME =
@@ -283,8 +283,28 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
  * co-funding; one region's board setting aside its own money for a clinic ("Regionstyrelsen … av egna medel") is not.
  */
 function regionsOwnMeans(c: RoleClues): boolean {
-  return hasCue(c.clauseWords, OWN_MEANS) && hasCue(c.clauseWords, THE_REGIONS);
+  // A facts box's label "Egna medel 2027: 6 miljoner kronor" names one's own money as what the line tells.
+  if (hasCue(c.clauseWords.slice(0, 2), OWN_MEANS)) return true;
+  return (
+    hasCue(c.clauseWords, OWN_MEANS) &&
+    (hasCue(c.clauseWords, THE_REGIONS) || namesRegion(c.before.slice(-120)))
+  );
 }
+
+/**
+ * "Utöver statsbidraget satsar Västra Götalandsregionen 6 miljoner kronor av egna medel": a region named as the
+ * giver, before the amount in its clause ("Region Halland", "…regionen"), puts in its own money beside the
+ * state's.
+ */
+function namesRegion(before: string): boolean {
+  return words(before).some(
+    (t) => REGION_WORDS.has(t.word) || (t.word.length > 9 && t.word.endsWith("regionen")),
+  );
+}
+
+// A board ("Regionstyrelsen … avsätta 2,5 mkr av egna medel … till en ny mottagning") may fund a clinic of its
+// own, no co-funding of GMS: only the region itself is read as the giver here.
+const REGION_WORDS: ReadonlySet<string> = new Set(["region", "regionen"]);
 
 // A sentence opening with a cost as its subject ("Kostnaden för …", "Priset …"); English needs "the cost", read as
 // its second word.
