@@ -24,10 +24,10 @@ import {
 import { ShareIndex } from "./ledger-share-index.js";
 import { areaOf, TellingTerms, tellingTopics } from "./ledger-terms.js";
 import { mentionsGms } from "./organisations.js";
+import { markRecipientShares } from "./recipient-shares.js";
 import { toldBeside } from "./roles.js";
 import { linkSameWorkRetellings } from "./same-work.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
-import { markRecipientShares } from "./recipient-shares.js";
 import { markUndatedBesideDated } from "./undated-beside.js";
 import { countWords } from "./word-counts.js";
 

@@ -119,6 +119,23 @@ export const INSTALMENT = compileCues([
   "installment*",
 ]);
 
+/**
+ * "Hittills under 2028 har 63 000 000 kronor betalats ut": money paid out so far of a year's grant is an
+ * instalment of it, never a grant beside it. Both tables must hit the amount's clause (`SO_FAR` and `PAID_OUT`).
+ */
+export const SO_FAR = compileCues(["hittills", "hitintills", "so far", "to date", "thus far"]);
+export const PAID_OUT = compileCues([
+  "betalats ut",
+  "betalats",
+  "utbetalats",
+  "utbetalts",
+  "har utbetalt",
+  "been paid",
+  "paid out",
+  "been disbursed",
+  "disbursed",
+]);
+
 /** A figure that is not yet decided: a budget bill's estimate, a plan, an expectation. */
 export const ESTIMATE = compileCues([
   "beräknas",
@@ -231,6 +248,13 @@ export const NOT_FUNDING = compileCues([
   "behövs",
   "behövas",
   "skulle behöva",
+  // "Vi behöver minst 40 miljoner kronor om året för att …": what the speaker says they need.
+  "vi behöver",
+  "behöver vi",
+  "behöver minst",
+  "we need",
+  "need at least",
+  "needs at least",
   "is needed",
   "are needed",
   "would be needed",

@@ -17,12 +17,14 @@ import {
   MORE_THAN,
   NOT_FUNDING,
   OWN_MEANS,
+  PAID_OUT,
   PART_LEAD,
   PART_OF_PREVIOUS,
   PER_MONTH,
   PER_YEAR,
   PROPOSAL,
   SINCE_START,
+  SO_FAR,
   STATE_SHARE,
   THE_REGIONS,
   TOTAL,
@@ -201,6 +203,7 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     (c.clause === c.sentence &&
       (hasCue(c.clauseAfter.slice(0, 40), STATE_SHARE) || OF_NAMED_MONEY.test(c.clauseAfter))) ||
     hasCue(c.clauseWords, INSTALMENT) ||
+    paidSoFar(c, clause) ||
     opensWithCue(c.sentence, LARGEST_SHARE) ||
     leadsAsPart;
   const nearestParent = DEMONSTRATIVE.test(c.sentence);
@@ -276,6 +279,16 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   if (inClause(COMPARISON))
     return as(tablesHit(c.sentenceWords, COST_CUES) !== 0 ? "not-funding" : "comparison");
   return null;
+}
+
+/** "Hittills under 2028 har 63 miljoner kronor betalats ut": paid so far within one year, an instalment. */
+function paidSoFar(c: RoleClues, clause: number): boolean {
+  return (
+    !c.multiYear &&
+    !hit(clause, CLAUSE_TABLES, SINCE_START) &&
+    hasCue(c.clauseWords, SO_FAR) &&
+    hasCue(c.clauseWords, PAID_OUT)
+  );
 }
 
 /**

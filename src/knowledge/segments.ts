@@ -174,7 +174,7 @@ function splitLine(
   const isHeading = !item && !endsClosed(body) && fewWords(body, HEADING_MAX_WORDS);
   const line: Line = { text, start, paragraph, heading: isHeading, bullet: item };
   let begin = 0;
-  const stop = STOP;
+  const stop = lowerCaseWriter(body) ? STOP_BEFORE_ANY : STOP;
   stop.lastIndex = 0;
   // Sentence boundaries inside the line: a stop, then space, then something that can open a sentence.
   for (let m = stop.exec(body); m; m = stop.exec(body)) {
@@ -244,6 +244,16 @@ function fewWords(body: string, max: number): boolean {
 // encyclopedia's footnote marks after the stop ("… 3,5 miljoner kronor.[2] Året därpå …") end the sentence with it.
 const STOP = /[.!?]+["”»)]?(?:\[\d{1,3}\]){0,4}(?=\s+["“«(–—-]?[\p{Lu}\d])/gu;
 const SPACE = /\s/;
+// A writer who never capitalises ("region halland får 2,1 miljoner … i år. pengarna ska gå till …"): a stop before
+// any letter ends the sentence (abbreviations still do not).
+const STOP_BEFORE_ANY = /[.!?]+["”»)]?(?:\[\d{1,3}\]){0,4}(?=\s+["“«(–—-]?[\p{L}\d])/gu;
+const OPENS_LOWER = /^["“«(–—-]?\p{Ll}/u;
+const STOP_THEN_CAPITAL = /[.!?]\s+["“«(–—-]?\p{Lu}/u;
+
+/** A line that opens in lower case and never starts a sentence with a capital. */
+function lowerCaseWriter(body: string): boolean {
+  return OPENS_LOWER.test(body) && !STOP_THEN_CAPITAL.test(body);
+}
 
 // The letters and dots before a stop, and leading dots: made once, not per stop.
 const WORD_BEFORE_STOP = /([\p{L}.]+)$/u;

@@ -147,8 +147,14 @@ export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSu
       ? [
           say(
             ctx.language,
-            `(${listText(slices.map((e) => amountText(ctx, e.amountSek)), ctx.language)} är en regions eller nods egen andel och ingår redan i de nationella medlen; räknas inte in i summan.)`,
-            `(${listText(slices.map((e) => amountText(ctx, e.amountSek)), ctx.language)} ${slices.length === 1 ? "is" : "are"} a region's or node's own share, already inside the national money: not added into the sum.)`,
+            `(${listText(
+              slices.map((e) => amountText(ctx, e.amountSek)),
+              ctx.language,
+            )} är en regions eller nods egen andel och ingår redan i de nationella medlen; räknas inte in i summan.)`,
+            `(${listText(
+              slices.map((e) => amountText(ctx, e.amountSek)),
+              ctx.language,
+            )} ${slices.length === 1 ? "is" : "are"} a region's or node's own share, already inside the national money: not added into the sum.)`,
           ),
         ]
       : []),
