@@ -32,6 +32,7 @@ export function finishEntry(group: Group, areaOf: (purpose: string) => string): 
   e.terms = sortedTerms(group.termLists, termsOfArea(e.area));
   e.gms = isGmsMoney(e, e.recipient ?? preferredRecipient(facts, false), facts);
   if (facts.some((f) => f.role.perYear)) e.perYear = true;
+  if (e.role === "part" && facts.every((f) => f.role.instalment)) e.instalment = true;
   e.notes = yearNotes(facts, best);
   // The group's list is the entry's from now on: the group is not read again.
   e.weak = group.weak;

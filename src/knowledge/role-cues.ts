@@ -136,6 +136,16 @@ export const PAID_OUT = compileCues([
   "disbursed",
 ]);
 
+/** "… betalas ut i november", "is paid in October": money paid in a month of the year (with a month name). */
+export const PAID_IN = compileCues([
+  "betalas ut i",
+  "betalas i",
+  "utbetalas i",
+  "is paid in",
+  "will be paid in",
+  "paid out in",
+]);
+
 /** A figure that is not yet decided: a budget bill's estimate, a plan, an expectation. */
 export const ESTIMATE = compileCues([
   "beräknas",

@@ -1,4 +1,5 @@
 import { type CueMatcher, combineCues, findCues, hasCue, tablesHit } from "./cues.js";
+import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
 import {
   BESIDES,
   CALL_BUDGET,
@@ -17,6 +18,7 @@ import {
   MORE_THAN,
   NOT_FUNDING,
   OWN_MEANS,
+  PAID_IN,
   PAID_OUT,
   PART_LEAD,
   PART_OF_PREVIOUS,
@@ -129,6 +131,8 @@ export interface RoleResult {
   perYear?: boolean;
   /** "sedan starten": a total over years the text does not give (none are read for it). */
   sinceStart?: boolean;
+  /** A share told by when it is paid ("första halvåret", "hittills … betalats ut"): no area of its own. */
+  instalment?: boolean;
 }
 
 // The tables asked of an amount's own clause, and of its whole sentence: each set read in one pass.
@@ -192,6 +196,8 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     endsWithCue(c.before, PART_LEAD) ||
     leadsAfterLabel(c.before) ||
     (ENDS_WITH_COLON.test(c.before) && opensWithCue(c.sentence, PART_LEAD));
+  // "Under första halvåret betalas 40 miljoner ut", "Hittills … har 63 miljoner betalats ut": when money is paid.
+  const instalment = hasCue(c.clauseWords, INSTALMENT) || paidSoFar(c, clause) || paidInMonth(c);
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
     opensWithYearsMoney(c.sentenceWords) ||
@@ -202,8 +208,7 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     hasCue(c.before.slice(-60), FRACTION_OF) ||
     (c.clause === c.sentence &&
       (hasCue(c.clauseAfter.slice(0, 40), STATE_SHARE) || OF_NAMED_MONEY.test(c.clauseAfter))) ||
-    hasCue(c.clauseWords, INSTALMENT) ||
-    paidSoFar(c, clause) ||
+    instalment ||
     opensWithCue(c.sentence, LARGEST_SHARE) ||
     leadsAsPart;
   const nearestParent = DEMONSTRATIVE.test(c.sentence);
@@ -231,7 +236,8 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   }
   // "varav 1,2 miljoner": a share of the amount right before, even when that one is a share itself.
   if (leadsAsPart) return { role: "part", isPart: true, nearestParent, ofPrevious: true };
-  if (opensAsPart || c.listedPart) return { role: "part", isPart: true, nearestParent };
+  if (opensAsPart || c.listedPart)
+    return { role: "part", isPart: true, nearestParent, ...(instalment ? { instalment } : {}) };
   return { role: "grant", isPart: false, nearestParent: false };
 }
 
@@ -280,6 +286,15 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
     return as(tablesHit(c.sentenceWords, COST_CUES) !== 0 ? "not-funding" : "comparison");
   return null;
 }
+
+/** "Återstående 21 000 000 kronor betalas ut i november": money paid in a named month, an instalment. */
+function paidInMonth(c: RoleClues): boolean {
+  return c.clauseWords.some((w) => MONTH_WORDS.has(w.word)) && hasCue(c.clauseWords, PAID_IN);
+}
+
+const MONTH_WORDS: ReadonlySet<string> = new Set(
+  [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => m.toLowerCase()),
+);
 
 /** "Hittills under 2028 har 63 miljoner kronor betalats ut": paid so far within one year, an instalment. */
 function paidSoFar(c: RoleClues, clause: number): boolean {

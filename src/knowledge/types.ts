@@ -139,6 +139,9 @@ export interface LedgerEntry {
    * sällsynta diagnoser"): that recipient's money, already inside the national grant of the area and year, so
    * never summed as the area's money beside it (`recipient-shares.ts`). */
   recipientShare?: boolean;
+  /** A share told by when it is paid ("Under första halvåret betalas 40 miljoner ut", "Hittills … har 63 miljoner
+   * kronor betalats ut"): a slice of the grant in time, never an area of its split. */
+  instalment?: boolean;
   /** An amending decision changed this amount: the id of the entry that replaces it (never summed). */
   revisedBy?: string;
   /** The amount is given for each of its years ("3,9 miljoner kronor per år under 2026 och 2027"). */

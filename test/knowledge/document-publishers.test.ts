@@ -6,9 +6,9 @@ const page = (text: string, publisher: string | null = null) => ({ text, publish
 
 describe("documentPublisher", () => {
   it("reads a masthead line that opens the page", () => {
-    expect(documentPublisher(page("The Local Sweden\nNews | Health\n\nSweden gives more money"))).toBe(
-      "thelocal",
-    );
+    expect(
+      documentPublisher(page("The Local Sweden\nNews | Health\n\nSweden gives more money")),
+    ).toBe("thelocal");
     expect(documentPublisher(page("Dagens Medicin\n\nIntervju\n\nRubrik"))).toBe("dagensmedicin");
     expect(documentPublisher(page("Vetenskapsrådet\n\nBeviljade bidrag 2041"))).toBe(
       "vetenskapsrådet",

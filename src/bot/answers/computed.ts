@@ -212,7 +212,7 @@ export function answerExtreme(ctx: AnswerContext): Draft {
   const byId = ctx.index.byId;
   const regionShare = (e: LedgerEntry) => {
     const whole = e.partOf ? byId.get(e.partOf) : undefined;
-    if (e.recipientShare === true) return true;
+    if (e.recipientShare === true || e.instalment === true) return true;
     if (whole === undefined || e.recipient === null) return false;
     // "Resterande 3,4 miljoner kronor stannar …": a slice its recipient keeps of a share, naming no area.
     if (e.recipient === whole.recipient) return whole.partOf !== null && !namesTopic(e);
