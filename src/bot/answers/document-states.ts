@@ -233,6 +233,10 @@ function askedFirst(ctx: AnswerContext, e: LedgerEntry): number {
   if (cues.has("atMost") && (e.qualifier === "at-most" || e.role === "agency-cap")) return 1;
   // "the previous round": an earlier figure the document retells, or one for a year before its own.
   if (cues.has("earlier") && (e.role === "comparison" || beforeItsDocument(ctx, e))) return 1;
+  // "what does the interview say GMS got for 2028": money over more years ("sedan starten") after the year's own.
+  const asked = ctx.query.years;
+  if (asked.length > 0 && (e.years.length === 0 || e.years.some((y) => !asked.includes(y))))
+    return -1;
   // "statens stöd till gms 2028 enl vr-listan": in another giver's list, GMS's money before the giver's own.
   if (!e.gms && ctx.query.docKinds.some((k) => PUBLISHER_KEYS.has(k))) return -2;
   // "how much did gms get in 2027 according to the podcast": with no area asked, a whole comes before a part.
