@@ -13,6 +13,7 @@ import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import { mentionsGms, organisationLabel } from "./organisations.js";
 import { spreadPerYear } from "./per-year.js";
 import { findRelativeYears, reportYearOf } from "./relative-time.js";
+import { pairRespectively } from "./respectively.js";
 import { markRevisions } from "./revisions.js";
 import { STARTED_WITH, THE_PERIOD } from "./role-cues.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
@@ -137,6 +138,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   markCoFunded(facts);
   markRevisions(facts, doc);
   datesSumsByAddends(facts);
+  pairRespectively(facts);
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
   markMixedWholes(facts);

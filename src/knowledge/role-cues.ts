@@ -170,6 +170,11 @@ export const ESTIMATE = compileCues([
   "had estimated",
   "estimates",
   "proposes",
+  // "Of the proposed SEK 90 million, SEK 32 million …": the proposal's money named again is still a proposal.
+  "proposed",
+  "föreslagna",
+  "föreslagen",
+  "föreslaget",
   "calls for",
   "are estimated",
   "estimated at",
