@@ -24,7 +24,7 @@ import {
 import { ShareIndex } from "./ledger-share-index.js";
 import { areaOf, TellingTerms, tellingTopics } from "./ledger-terms.js";
 import { mentionsGms } from "./organisations.js";
-import { markRecipientShares } from "./recipient-shares.js";
+import { markRecipientShares, nodeGrantsAsShares } from "./recipient-shares.js";
 import { toldBeside } from "./roles.js";
 import { linkSameWorkRetellings } from "./same-work.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
@@ -56,6 +56,7 @@ export function buildLedger(
     new Set(groups.filter((g) => g.facts.every((f) => f.retoldShare)).map((g) => g.entry)),
   );
   markRevised(groups);
+  nodeGrantsAsShares(entries, byId);
   markRecipientShares(entries, byId);
   for (const e of entries) {
     const why = weakYears(e);

@@ -16,6 +16,38 @@ function isGmsItself(recipient: string): boolean {
 }
 
 /**
+ * "GMS Väst får 12 miljoner kronor 2027": money a node of GMS gets is its share of the year's GMS money, never a
+ * grant beside the national one. It becomes a share, of that year's one GMS grant when the documents tell it
+ * (else a share of no known whole, never summed beside another amount of its year).
+ */
+export function nodeGrantsAsShares(
+  entries: readonly LedgerEntry[],
+  byId: ReadonlyMap<string, LedgerEntry>,
+): void {
+  for (const e of entries) {
+    if (e.role !== "grant" || !e.gms || e.partOf !== null || e.recipient === null) continue;
+    if (!namesNode(e.recipient) || e.years.length !== 1) continue;
+    e.role = "part";
+    const wholes = entries.filter(
+      (w) =>
+        w !== e &&
+        w.role === "grant" &&
+        w.gms &&
+        w.partOf === null &&
+        w.amountSek > e.amountSek &&
+        w.years.length === 1 &&
+        w.years[0] === e.years[0] &&
+        (w.recipient === null || isGmsItself(w.recipient)),
+    );
+    const whole = wholes.length === 1 ? wholes[0] : undefined;
+    if (whole && byId.has(whole.id)) {
+      e.partOf = whole.id;
+      whole.parts.push(e.id);
+    }
+  }
+}
+
+/**
  * Marks `recipientShare` on each share naming a known area whose whole (or a whole above it) is a node's money or
  * a region's (or other organisation's) share of larger money, naming no area of its own: the recipient's slice,
  * not the area's grant.

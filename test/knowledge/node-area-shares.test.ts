@@ -78,4 +78,23 @@ describe("a node's money split by national area", () => {
     expect(shares.length).toBe(2);
     for (const e of shares) expect(e.recipientShare).toBeUndefined();
   });
+  it("reads a node's money told as its own grant as a share of the year's GMS grant", () => {
+    const bare = doc(
+      "bare",
+      [
+        "GMS Söder",
+        "",
+        "Publicerad 2041-03-01",
+        "",
+        "GMS Söder får 8 miljoner kronor 2041. Av dem går 5 miljoner kronor till barncancer och 3 miljoner kronor till solida tumörer.",
+      ].join("\n"),
+      "2041-03-01",
+    );
+    const all = ledger(national, bare);
+    const share = at(all, 8_000_000)[0];
+    expect(share?.role).toBe("part");
+    expect(share?.partOf).toBe(at(all, 70_000_000)[0]?.id);
+    expect(all.filter((e) => countsAsGrant(e)).map((e) => e.amountSek)).toEqual([70_000_000]);
+    expect(at(all, 5_000_000)[0]?.recipientShare).toBe(true);
+  });
 });
