@@ -91,6 +91,9 @@ export const endsWithRemainder = (before: string): boolean => REMAINDER.test(bef
 // "14 miljoner kronor av de nationella GMS-medlen": a lone amount "of" money named by a few words is a share.
 const OF_NAMED_MONEY =
   /^\s{0,3}(?:kronor\s|kr\s)?\s{0,3}av\s{1,3}(?:de|den|det|dessa)\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,2}[\p{L}-]{0,30}?(?:medel|medlen|pengar|pengarna|anslaget|stödet|bidraget)(?![\p{L}])/iu;
+// "av GMS-pengarna", "av anslaget", "av de nationella medlen": "of" money in the definite form, right after the amount.
+const OF_DEFINITE_MONEY =
+  /^\s{0,3}(?:kronor\s|kr\s)?\s{0,3}av\s{1,3}(?:(?:de|den|det|dessa)\s{1,3})?(?:[\p{L}-]{1,30}\s{1,3}){0,2}[\p{L}-]{0,30}?(?:medlen|pengarna|anslaget|stödet|bidraget)(?![\p{L}])/iu;
 const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|in\s+total|a\s+total\s+of)\b/i;
 
 export interface RoleClues {
@@ -113,6 +116,8 @@ export interface RoleClues {
   clauseAfter: string;
   /** The sentence opens with "Av de 80 miljoner …" and this amount is not that first one. */
   afterReferencedWhole: boolean;
+  /** The first of the sentence's several amounts: words right after it speak of it alone. */
+  firstOfSeveral?: boolean;
   /** The sentence opens "Tillsammans med <amount> …" and this amount is a later one: the sum. */
   sumOfAdded?: boolean;
   /** The clause's time points back from the document's date ("i fjol", "fjolårets"). */
@@ -208,6 +213,9 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     hasCue(c.before.slice(-60), FRACTION_OF) ||
     (c.clause === c.sentence &&
       (hasCue(c.clauseAfter.slice(0, 40), STATE_SHARE) || OF_NAMED_MONEY.test(c.clauseAfter))) ||
+    // "Region Halland får 3 miljoner kronor av GMS-pengarna 2027, varav …": the first of several amounts, "of"
+    // money named in the definite form right after it, is a share of that money (no list closed by it).
+    (c.firstOfSeveral === true && OF_DEFINITE_MONEY.test(c.clauseAfter)) ||
     instalment ||
     opensWithCue(c.sentence, LARGEST_SHARE) ||
     leadsAsPart;

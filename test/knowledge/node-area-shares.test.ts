@@ -97,4 +97,15 @@ describe("a node's money split by national area", () => {
     expect(all.filter((e) => countsAsGrant(e)).map((e) => e.amountSek)).toEqual([70_000_000]);
     expect(at(all, 5_000_000)[0]?.recipientShare).toBe(true);
   });
+  it("reads a region's share 'av GMS-pengarna', split by area with 'varav', as a share, never a grant", () => {
+    const region = doc(
+      "region",
+      "Region Exempel får 3 miljoner kronor av GMS-pengarna 2041, varav 2 miljoner kronor till barncancer och 1 miljon kronor till sällsynta diagnoser.",
+      "2041-04-10",
+    );
+    const all = ledger(national, region);
+    expect(at(all, 3_000_000)[0]?.role).toBe("part");
+    expect(all.filter((e) => countsAsGrant(e)).map((e) => e.amountSek)).toEqual([70_000_000]);
+    expect(at(all, 2_000_000)[0]?.recipientShare).toBe(true);
+  });
 });
