@@ -247,12 +247,15 @@ const SPACE = /\s/;
 // A writer who never capitalises ("region halland får 2,1 miljoner … i år. pengarna ska gå till …"): a stop before
 // any letter ends the sentence (abbreviations still do not).
 const STOP_BEFORE_ANY = /[.!?]+["”»)]?(?:\[\d{1,3}\]){0,4}(?=\s+["“«(–—-]?[\p{L}\d])/gu;
-const OPENS_LOWER = /^["“«(–—-]?\p{Ll}/u;
 const STOP_THEN_CAPITAL = /[.!?]\s+["“«(–—-]?\p{Lu}/u;
+const OPENING_MARKS = new Set(['"', "“", "«", "(", "–", "—", "-"]);
 
-/** A line that opens in lower case and never starts a sentence with a capital. */
+/** A line that opens in lower case and never starts a sentence with a capital (the line read again only then). */
 function lowerCaseWriter(body: string): boolean {
-  return OPENS_LOWER.test(body) && !STOP_THEN_CAPITAL.test(body);
+  const first = OPENING_MARKS.has(body[0] ?? "") ? body[1] : body[0];
+  if (first === undefined || first === first.toUpperCase() || first !== first.toLowerCase())
+    return false;
+  return !STOP_THEN_CAPITAL.test(body);
 }
 
 // The letters and dots before a stop, and leading dots: made once, not per stop.
