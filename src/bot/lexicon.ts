@@ -222,6 +222,9 @@ doc nyhet                 | news item, news items, news article, news articles, 
 doc protokoll             | protokoll*, sammanträdesprotokoll*, minutes, board minutes, regionstyrelse*, regional board, regional council
 doc uppslagsverk          | wikipedia, wikipedias, uppslagsverk*, encyclopedia, encyclopaedia
 doc podcast               | podcast*, podcasts, podd, podden, poddar, poddavsnitt*, pod, the pod, episode, episoden, avsnittet
+doc vetenskapsrådet       | vr, vr-listan, vr-listans, vrs, vetenskapsrådet*, research council, research council's, swedish research council
+doc thelocal              | the local, the local's, thelocal
+doc dagensmedicin         | dagens medicin, dagens medicins
 
 offtopic weather | weather, väder, vädret, temperature, temperatur, regn, rain, snow, snö
 offtopic sports  | football, fotboll, hockey, ishockey, matchen, soccer, sport, sports, olympics, allsvenskan, fotbollsmatch*, match result

@@ -309,6 +309,8 @@ function brokenTitle(text: string, line: string, next: number): string {
   return rest.length === 0 ? line : `${line.slice(0, -1)}${rest}`;
 }
 
+const BREADCRUMB = /\S \u203a \S|\S > \S.{0,80} > \S/u;
+
 /** The first line that reads like a headline: a few words, not a label or web-page clutter. */
 function titleFromText(text: string): string | null {
   const clutter = clutterRanges(text);
@@ -319,6 +321,8 @@ function titleFromText(text: string): string | null {
     if (lineWords.length < TITLE_MIN_WORDS || BOILERPLATE_LINE.test(line)) continue;
     // "Plats och tid: Regionens hus, …" (a header's label), "Chair of … | Professor …" (a profile line).
     if (LABEL_LINE.test(line) || line.includes(" | ")) continue;
+    // "Hem › Forskning › Genomic Medicine Sweden Väst", "Start > Nyheter": a breadcrumb, no headline.
+    if (BREADCRUMB.test(line)) continue;
     if (lineWords.every((w) => /^\P{Ll}/u.test(w))) continue;
     if (inClutter(clutter, m.index + m[0].indexOf(line[0] ?? ""))) continue;
     const whole = brokenTitle(text, line, m.index + m[0].length);

@@ -1,8 +1,8 @@
-import { compileCues, findCues } from "./cues.js";
+import { compileCues, findCues, hasCue } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { NearestLarger } from "./nearest-larger.js";
 import { mentionsGms } from "./organisations.js";
-import { BACK_REFERENCE, PART_LEAD, PART_OF_PREVIOUS } from "./role-cues.js";
+import { BACK_REFERENCE, OWN_MEANS, PART_LEAD, PART_OF_PREVIOUS } from "./role-cues.js";
 import { endsWithRemainder, toldBeside } from "./roles.js";
 import type { Segment } from "./segments.js";
 import { countBelow } from "./sorted.js";
@@ -22,6 +22,7 @@ const WHOLES = new Set<FactRole>([
 /** Links parts to wholes (by the words, then by arithmetic) and marks earlier years' figures as retold. */
 export function linkFacts(facts: RawFact[], docYear: number | null): void {
   linkByWords(facts);
+  linkRestOfVarav(facts);
   remainderOfYearsShare(facts);
   linkForward(facts);
   linkLists(facts);
@@ -129,6 +130,38 @@ function siblingLines(above: Segment, below: Segment): boolean {
 function opensWithVarav(seg: Segment): boolean {
   const head = words(seg.text, 2);
   return findCues(head, PART_LEAD).some((h) => h.start === head[0]?.start);
+}
+
+/**
+ * "6 miljoner kronor av egna medel, varav 4 miljoner till solida tumörer och 2 miljoner till sällsynta
+ * diagnoser": the amounts told after a "varav" share in its sentence are its siblings when together they add up
+ * exactly to the whole (a bounded look ahead: at most `MAX_COLON_SHARES` amounts).
+ */
+function linkRestOfVarav(facts: RawFact[]): void {
+  for (let i = 0; i < facts.length; i++) {
+    const first = facts[i] as RawFact;
+    if (first.role.ofPrevious !== true || first.parent === null) continue;
+    const whole = facts[first.parent] as RawFact;
+    // "varav statsbidrag 11,5 mnkr och egna medel 4,2 mnkr": a whole of the state's and one's own money is
+    // read by `mixed-wholes.ts`; only a whole of one kind of money is split here.
+    if (whole.role.role !== "co-funding" && hasCue(first.segment.text, OWN_MEANS)) continue;
+    let sum = first.amount.valueSek;
+    for (let j = i + 1; j - i <= MAX_COLON_SHARES; j++) {
+      const next = facts[j];
+      if (!next || next.segment !== first.segment || next.parent !== null) break;
+      if (next.role.role !== "grant") break;
+      sum += next.amount.valueSek;
+      if (sum > whole.amount.valueSek) break;
+      if (sum === whole.amount.valueSek) {
+        for (let k = i + 1; k <= j; k++) {
+          const share = facts[k] as RawFact;
+          share.parent = first.parent;
+          share.role = { role: "part", isPart: true, nearestParent: false };
+        }
+        break;
+      }
+    }
+  }
 }
 
 /** Each part to the larger amount told just before it (exported for its test against a plain scan). */

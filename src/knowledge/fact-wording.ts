@@ -115,6 +115,7 @@ export function readWording(
     sentenceWords: tokens,
     clauseAfter: doc.text.slice(amount.end, window.end),
     afterReferencedWhole: i > 0 && referencesWhole,
+    firstOfSeveral: i === 0 && !single,
     sumOfAdded,
     pastRelative: time.pastRelative,
   });

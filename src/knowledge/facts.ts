@@ -15,6 +15,7 @@ import { markPassedOn } from "./passed-on.js";
 import { spreadPerYear } from "./per-year.js";
 import { purposeOpening } from "./purpose.js";
 import { findRelativeYears, reportYearOf } from "./relative-time.js";
+import { pairRespectively } from "./respectively.js";
 import { markRevisions } from "./revisions.js";
 import { STARTED_WITH, THE_PERIOD } from "./role-cues.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
@@ -142,6 +143,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   markCoFunded(facts);
   markRevisions(facts, doc);
   datesSumsByAddends(facts);
+  pairRespectively(facts);
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
   partsProvedBySum(facts);

@@ -8,6 +8,7 @@ export { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
 export { findDates } from "./dates.js";
 export { documentKind } from "./document-kind.js";
 export { documentLanguage } from "./document-language.js";
+export { documentPublisher, PUBLISHER_KEYS } from "./document-publisher.js";
 export { LOADED_EXTENSIONS, loadDocuments, MAX_DOCUMENT_BYTES } from "./documents.js";
 export { givenByGms } from "./given-by-gms.js";
 export { cacheByKey, clearKeyCaches } from "./key-cache.js";

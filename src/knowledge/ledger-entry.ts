@@ -32,6 +32,7 @@ export function finishEntry(group: Group, areaOf: (purpose: string) => string): 
   e.terms = sortedTerms(group.termLists, termsOfArea(e.area));
   e.gms = isGmsMoney(e, e.recipient ?? preferredRecipient(facts, false), facts);
   if (facts.some((f) => f.role.perYear)) e.perYear = true;
+  if (e.role === "part" && facts.every((f) => f.role.instalment)) e.instalment = true;
   e.notes = yearNotes(facts, best);
   // The group's list is the entry's from now on: the group is not read again.
   e.weak = group.weak;
@@ -134,6 +135,12 @@ export function preferredRecipient(facts: RawFact[], firstOnly: boolean): string
     if ((firstOnly && f.doc !== firstDoc) || f.recipient === null) continue;
     if (namesGms(f.recipient) && !namesNode(f.recipient)) return GMS_NAME;
     first ??= f.recipient;
+  }
+  // "GMS Väst får 13 miljoner" and a node table's "Region Västra Götaland   13 000": a node is its region's part
+  // of GMS, and the region is the name the recipient is asked by.
+  if (first !== null && namesNode(first)) {
+    const region = facts.find((f) => f.recipient !== null && namesRegion(f.recipient))?.recipient;
+    if (region) return region;
   }
   // "Uppsala får 4,2 mnkr" in the headline, "Region Uppsala tilldelas 4,2 miljoner" in the text: the name
   // another telling gives in full is the recipient's.

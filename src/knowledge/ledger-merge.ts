@@ -6,7 +6,7 @@ import type { RawFact } from "./facts.js";
 import { type Group, hasDocument, hasList, hasSegment, repsOf, termsOf } from "./ledger-group.js";
 import { topicsAgree, topicsConflict } from "./merge-rules.js";
 import { mentionsGms, namesRegion } from "./organisations.js";
-import { PER_YEAR } from "./role-cues.js";
+import { OF_STATE_MONEY, PER_YEAR } from "./role-cues.js";
 import { dividesYearsMoney, opensWithYearsMoney } from "./roles.js";
 import type { SourceDocument } from "./types.js";
 import { words } from "./words.js";
@@ -171,6 +171,16 @@ export function sameGrant(
   // telling's reader picked ("helgenomsekvensering", "antibiotikaresistens").
   if (sameSpanSum(group, reps, fact)) return true;
   if (topicsConflict(group.topics, words.topics)) return false;
+  // "varav 2 miljoner kronor till sällsynta diagnoser" of one region's own money is no other page's "2 miljoner
+  // ur den egna budgeten": a slice of co-funding for an area is told again only with its whole, or naming it.
+  if (
+    !parentGroup &&
+    group.entry.partOf !== null &&
+    group.entry.role === "co-funding" &&
+    group.topics.size > 0 &&
+    !topicsAgree(group.topics, words.topics)
+  )
+    return false;
   // One whole's only share of this amount, told in another document (or language), is the same share.
   const onlyShare = fact.twins <= 1 && reps.every((f) => f.twins <= 1);
   // "9 miljoner kronor i år" in a page that also tells the two-year 18 miljoner is that whole's share for the year.
@@ -400,7 +410,11 @@ function otherLanguage(group: Group, fact: RawFact): boolean {
  * "Av 2027 års medel behöll Region Skåne 10 500 tkr": a share of a year's money whose whole its document never
  * states is a share of that year's one GMS grant, when the documents placed so far tell exactly one.
  */
-export function yearsGrantOf(groups: readonly Group[], fact: RawFact): Group | null {
+export function yearsGrantOf(
+  groups: readonly Group[],
+  fact: RawFact,
+  topics: ReadonlySet<string>,
+): Group | null {
   const years = fact.years.years;
   if (!fact.role.isPart || fact.years.clue !== "stated-in-sentence" || years.length !== 1)
     return null;
@@ -411,7 +425,8 @@ export function yearsGrantOf(groups: readonly Group[], fact: RawFact): Group | n
     !(
       fact.yearsShare ||
       opensWithYearsMoney(words(fact.segment.text)) ||
-      dividesYearsMoney(fact.segment.text.slice(0, fact.amount.start - fact.segment.start))
+      dividesYearsMoney(fact.segment.text.slice(0, fact.amount.start - fact.segment.start)) ||
+      (topics.size === 0 && ofStateMoney(fact))
     )
   )
     return null;
@@ -424,4 +439,14 @@ export function yearsGrantOf(groups: readonly Group[], fact: RawFact): Group | n
       g.facts.some((f) => stated(f) && forGms(f)),
   );
   return wholes.length === 1 ? (wholes[0] ?? null) : null;
+}
+
+/**
+ * The words right after the share name the state's money as its whole ("… av det statliga stödet till GMS"): a
+ * share naming no area of its own (one naming an area is that area's share, found by the area).
+ */
+function ofStateMoney(fact: RawFact): boolean {
+  const from = fact.amount.end - fact.segment.start;
+  const after = fact.segment.text.slice(from, from + 48);
+  return findCues(after, OF_STATE_MONEY).some((h) => h.start < 12);
 }

@@ -25,6 +25,7 @@ import {
 import { ShareIndex } from "./ledger-share-index.js";
 import { areaOf, TellingTerms, tellingTopics } from "./ledger-terms.js";
 import { mentionsGms } from "./organisations.js";
+import { markRecipientShares, nodeGrantsAsShares } from "./recipient-shares.js";
 import { toldBeside } from "./roles.js";
 import { linkSameWorkRetellings } from "./same-work.js";
 import type { FactSource, Ledger, LedgerEntry, SourceDocument } from "./types.js";
@@ -56,6 +57,8 @@ export function buildLedger(
     new Set(groups.filter((g) => g.facts.every((f) => f.retoldShare)).map((g) => g.entry)),
   );
   markRevised(groups);
+  nodeGrantsAsShares(entries, byId);
+  markRecipientShares(entries, byId);
   for (const e of entries) {
     const why = weakYears(e);
     if (why) noteWeak(e, why);
@@ -100,7 +103,7 @@ class Merge {
         ? (placed[fact.parent] ?? null)
         : fact.restOf != null
           ? (placed[fact.restOf]?.parent ?? null)
-          : (perYearWhole(this.byAmount, fact) ?? yearsGrantOf(this.groups, fact));
+          : (perYearWhole(this.byAmount, fact) ?? yearsGrantOf(this.groups, fact, topics));
     const same = listedAt(this.byAmount, fact.amount.valueSek);
     const retold = retellsEveryShare(same, fact, parentGroup);
     if (retold) fact.role = { ...fact.role, role: "comparison" };

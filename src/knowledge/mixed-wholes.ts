@@ -1,4 +1,4 @@
-import { hasCue } from "./cues.js";
+import { compileCues, hasCue } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { namesRegion } from "./organisations.js";
 import { FROM_THE_STATE, OWN_MEANS, REST_FROM_OTHERS } from "./role-cues.js";
@@ -80,8 +80,38 @@ function markOwnMeansShares(facts: RawFact[]): void {
     f.parent = null;
     f.cofunds = wholeAt;
     f.years = whole.years;
+    stateShareOfLaterWhole(facts, i - 1, i);
   }
 }
+
+// Where the next sentence names the larger money the state's share is a part of ("… är Region Uppsalas del av de 80
+// miljoner kronor …"): the words before its amount.
+const PART_OF_NAMED = compileCues(["del av", "andel av", "share of", "part of"]);
+
+/**
+ * "… varav statsbidrag 11,5 mnkr och egna medel 4,2 mnkr. Statsbidraget är Region Uppsalas del av de 80 miljoner
+ * kronor som regeringen har beslutat om …": the budget only shows the state's share beside one's own money; the
+ * next sentence of the paragraph tells the state money it is a share of, so that whole is its whole (and the
+ * share is the one other documents tell of that whole: "Region Uppsala   11 500").
+ */
+function stateShareOfLaterWhole(facts: RawFact[], share: number, own: number): void {
+  const f = facts[share] as RawFact;
+  const next = facts[own + 1];
+  if (!next || next.segment === f.segment || next.segment.paragraph !== f.segment.paragraph) return;
+  if (next.amount.valueSek <= f.amount.valueSek || next.role.role !== "grant") return;
+  const gap = f.doc.text.slice(f.segment.end, next.segment.start);
+  if (gap.includes("\n")) return;
+  const before = next.segment.text.slice(0, next.amount.start - next.segment.start);
+  if (!hasCue(before.slice(-60), PART_OF_NAMED)) return;
+  f.parent = own + 1;
+  // "Region Uppsalas del av …": the owner named in the genitive is the share's recipient.
+  const owner = OWNER_BEFORE.exec(before.slice(-80))?.[1];
+  if (owner && f.recipient === null) f.recipient = owner;
+}
+
+// A capitalised name of one to three words in the genitive right before "del av" / "andel av" (bounded).
+const OWNER_BEFORE =
+  /((?:\p{Lu}[\p{L}-]{1,30}\s){0,2}\p{Lu}[\p{L}-]{1,30})s\s{1,3}(?:andel|del)\s{1,3}av\s{0,3}(?:de|den|det)?\s{0,3}$/u;
 
 /** The whole the share at `i` belongs to in its own sentence, told before it. */
 function wholeOf(facts: RawFact[], i: number): number | null {

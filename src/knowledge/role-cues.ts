@@ -123,6 +123,33 @@ export const INSTALMENT = compileCues([
   "installment*",
 ]);
 
+/**
+ * "Hittills under 2028 har 63 000 000 kronor betalats ut": money paid out so far of a year's grant is an
+ * instalment of it, never a grant beside it. Both tables must hit the amount's clause (`SO_FAR` and `PAID_OUT`).
+ */
+export const SO_FAR = compileCues(["hittills", "hitintills", "so far", "to date", "thus far"]);
+export const PAID_OUT = compileCues([
+  "betalats ut",
+  "betalats",
+  "utbetalats",
+  "utbetalts",
+  "har utbetalt",
+  "been paid",
+  "paid out",
+  "been disbursed",
+  "disbursed",
+]);
+
+/** "… betalas ut i november", "is paid in October": money paid in a month of the year (with a month name). */
+export const PAID_IN = compileCues([
+  "betalas ut i",
+  "betalas i",
+  "utbetalas i",
+  "is paid in",
+  "will be paid in",
+  "paid out in",
+]);
+
 /** A figure that is not yet decided: a budget bill's estimate, a plan, an expectation. */
 export const ESTIMATE = compileCues([
   "beräknas",
@@ -147,6 +174,11 @@ export const ESTIMATE = compileCues([
   "had estimated",
   "estimates",
   "proposes",
+  // "Of the proposed SEK 90 million, SEK 32 million …": the proposal's money named again is still a proposal.
+  "proposed",
+  "föreslagna",
+  "föreslagen",
+  "föreslaget",
   "calls for",
   "are estimated",
   "estimated at",
@@ -235,6 +267,13 @@ export const NOT_FUNDING = compileCues([
   "behövs",
   "behövas",
   "skulle behöva",
+  // "Vi behöver minst 40 miljoner kronor om året för att …": what the speaker says they need.
+  "vi behöver",
+  "behöver vi",
+  "behöver minst",
+  "we need",
+  "need at least",
+  "needs at least",
   "is needed",
   "are needed",
   "would be needed",
@@ -690,6 +729,25 @@ export const STATE_SHARE = compileCues([
   "av pengarna",
   "of the funds",
   "of the money",
+]);
+
+/**
+ * "GMS Väst får 13 miljoner kronor av det statliga stödet till GMS 2027": right after a share, the state's money
+ * named as its whole: a share of that year's state grant to GMS, wherever the grant is told.
+ */
+export const OF_STATE_MONEY = compileCues([
+  "av det statliga",
+  "av de statliga",
+  "av den statliga",
+  "av årets statliga",
+  "av statens",
+  "av statsbidraget",
+  "av statsanslaget",
+  "of the state funding",
+  "of the state's",
+  "of the government funding",
+  "of the government's",
+  "of this year's government",
 ]);
 
 /** "5,8 miljoner kronor i månaden": a monthly rate, no year's money of its own (never summed as one). */

@@ -1,4 +1,5 @@
 import { type CueMatcher, combineCues, findCues, hasCue, tablesHit } from "./cues.js";
+import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
 import {
   BESIDES,
   CALL_BUDGET,
@@ -18,6 +19,8 @@ import {
   MORE_THAN,
   NOT_FUNDING,
   OWN_MEANS,
+  PAID_IN,
+  PAID_OUT,
   PART_LEAD,
   PART_OF_PREVIOUS,
   PER_MONTH,
@@ -25,12 +28,13 @@ import {
   PROPOSAL,
   REMAINDER,
   SINCE_START,
+  SO_FAR,
   STATE_SHARE,
   THE_REGIONS,
   TOTAL,
 } from "./role-cues.js";
 import type { AmountMatch, FactRole } from "./types.js";
-import type { WordToken } from "./words.js";
+import { type WordToken, words } from "./words.js";
 
 // How Swedish (and English) funding prose marks what kind of money an amount is.
 const BUDGET_FRAME =
@@ -94,6 +98,9 @@ export const endsWithRemainder = (before: string): boolean =>
 // money named by a few words is a share.
 const OF_NAMED_MONEY =
   /^\s{0,3}(?:kronor\s|kr\s)?\s{0,3}(?:av|ur)\s{1,3}(?:de|den|det|dessa|årets|fjolårets|statens)\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,2}[\p{L}-]{0,30}?(?:medel|medlen|pengar|pengarna|anslaget|stödet|bidraget)(?![\p{L}])/iu;
+// "av GMS-pengarna", "av anslaget", "av de nationella medlen": "of" money in the definite form, right after the amount.
+const OF_DEFINITE_MONEY =
+  /^\s{0,3}(?:kronor\s|kr\s)?\s{0,3}av\s{1,3}(?:(?:de|den|det|dessa)\s{1,3})?(?:[\p{L}-]{1,30}\s{1,3}){0,2}[\p{L}-]{0,30}?(?:medlen|pengarna|anslaget|stödet|bidraget)(?![\p{L}])/iu;
 const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|in\s+total|a\s+total\s+of)\b/i;
 
 export interface RoleClues {
@@ -116,6 +123,8 @@ export interface RoleClues {
   clauseAfter: string;
   /** The sentence opens with "Av de 80 miljoner …" and this amount is not that first one. */
   afterReferencedWhole: boolean;
+  /** The first of the sentence's several amounts: words right after it speak of it alone. */
+  firstOfSeveral?: boolean;
   /** The sentence opens "Tillsammans med <amount> …" and this amount is a later one: the sum. */
   sumOfAdded?: boolean;
   /** The clause's time points back from the document's date ("i fjol", "fjolårets"). */
@@ -134,6 +143,8 @@ export interface RoleResult {
   perYear?: boolean;
   /** "sedan starten": a total over years the text does not give (none are read for it). */
   sinceStart?: boolean;
+  /** A share told by when it is paid ("första halvåret", "hittills … betalats ut"): no area of its own. */
+  instalment?: boolean;
 }
 
 // The tables asked of an amount's own clause, and of its whole sentence: each set read in one pass.
@@ -197,6 +208,8 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     endsWithCue(c.before, PART_LEAD) ||
     leadsAfterLabel(c.before) ||
     (ENDS_WITH_COLON.test(c.before) && opensWithCue(c.sentence, PART_LEAD));
+  // "Under första halvåret betalas 40 miljoner ut", "Hittills … har 63 miljoner betalats ut": when money is paid.
+  const instalment = hasCue(c.clauseWords, INSTALMENT) || paidSoFar(c, clause) || paidInMonth(c);
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
     opensWithYearsMoney(c.sentenceWords) ||
@@ -207,7 +220,10 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     hasCue(c.before.slice(-60), FRACTION_OF) ||
     (c.clause === c.sentence &&
       (hasCue(c.clauseAfter.slice(0, 40), STATE_SHARE) || OF_NAMED_MONEY.test(c.clauseAfter))) ||
-    hasCue(c.clauseWords, INSTALMENT) ||
+    // "Region Halland får 3 miljoner kronor av GMS-pengarna 2027, varav …": the first of several amounts, "of"
+    // money named in the definite form right after it, is a share of that money (no list closed by it).
+    (c.firstOfSeveral === true && OF_DEFINITE_MONEY.test(c.clauseAfter)) ||
+    instalment ||
     opensWithCue(c.sentence, LARGEST_SHARE) ||
     leadsAsPart;
   const nearestParent = DEMONSTRATIVE.test(c.sentence);
@@ -239,7 +255,8 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   }
   // "varav 1,2 miljoner": a share of the amount right before, even when that one is a share itself.
   if (leadsAsPart) return { role: "part", isPart: true, nearestParent, ofPrevious: true };
-  if (opensAsPart || c.listedPart) return { role: "part", isPart: true, nearestParent };
+  if (opensAsPart || c.listedPart)
+    return { role: "part", isPart: true, nearestParent, ...(instalment ? { instalment } : {}) };
   return { role: "grant", isPart: false, nearestParent: false };
 }
 
@@ -289,13 +306,52 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   return null;
 }
 
+/** "Återstående 21 000 000 kronor betalas ut i november": money paid in a named month, an instalment. */
+function paidInMonth(c: RoleClues): boolean {
+  return c.clauseWords.some((w) => MONTH_WORDS.has(w.word)) && hasCue(c.clauseWords, PAID_IN);
+}
+
+const MONTH_WORDS: ReadonlySet<string> = new Set(
+  [...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => m.toLowerCase()),
+);
+
+/** "Hittills under 2028 har 63 miljoner kronor betalats ut": paid so far within one year, an instalment. */
+function paidSoFar(c: RoleClues, clause: number): boolean {
+  return (
+    !c.multiYear &&
+    !hit(clause, CLAUSE_TABLES, SINCE_START) &&
+    hasCue(c.clauseWords, SO_FAR) &&
+    hasCue(c.clauseWords, PAID_OUT)
+  );
+}
+
 /**
  * "regionerna … lägger i år omkring 24 miljoner kronor av egna medel": the regions' own money beside the state's is
  * co-funding; one region's board setting aside its own money for a clinic ("Regionstyrelsen … av egna medel") is not.
  */
 function regionsOwnMeans(c: RoleClues): boolean {
-  return hasCue(c.clauseWords, OWN_MEANS) && hasCue(c.clauseWords, THE_REGIONS);
+  // A facts box's label "Egna medel 2027: 6 miljoner kronor" names one's own money as what the line tells.
+  if (hasCue(c.clauseWords.slice(0, 2), OWN_MEANS)) return true;
+  return (
+    hasCue(c.clauseWords, OWN_MEANS) &&
+    (hasCue(c.clauseWords, THE_REGIONS) || namesRegion(c.before.slice(-120)))
+  );
 }
+
+/**
+ * "Utöver statsbidraget satsar Västra Götalandsregionen 6 miljoner kronor av egna medel": a region named as the
+ * giver, before the amount in its clause ("Region Halland", "…regionen"), puts in its own money beside the
+ * state's.
+ */
+function namesRegion(before: string): boolean {
+  return words(before).some(
+    (t) => REGION_WORDS.has(t.word) || (t.word.length > 9 && t.word.endsWith("regionen")),
+  );
+}
+
+// A board ("Regionstyrelsen … avsätta 2,5 mkr av egna medel … till en ny mottagning") may fund a clinic of its
+// own, no co-funding of GMS: only the region itself is read as the giver here.
+const REGION_WORDS: ReadonlySet<string> = new Set(["region", "regionen"]);
 
 // A sentence opening with a cost as its subject ("Kostnaden för …", "Priset …"); English needs "the cost", read as
 // its second word.

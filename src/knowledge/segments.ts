@@ -185,7 +185,7 @@ function splitLine(
   const isHeading = !item && !endsClosed(body) && fewWords(body, HEADING_MAX_WORDS);
   const line: Line = { text, start, paragraph, heading: isHeading, bullet: item };
   let begin = 0;
-  const stop = STOP;
+  const stop = lowerCaseWriter(body) ? STOP_BEFORE_ANY : STOP;
   stop.lastIndex = 0;
   // Sentence boundaries inside the line: a stop, then space, then something that can open a sentence.
   for (let m = stop.exec(body); m; m = stop.exec(body)) {
@@ -255,6 +255,19 @@ function fewWords(body: string, max: number): boolean {
 // encyclopedia's footnote marks after the stop ("… 3,5 miljoner kronor.[2] Året därpå …") end the sentence with it.
 const STOP = /[.!?]+["”»)]?(?:\[\d{1,3}\]){0,4}(?=\s+["“«(–—-]?[\p{Lu}\d])/gu;
 const SPACE = /\s/;
+// A writer who never capitalises ("region halland får 2,1 miljoner … i år. pengarna ska gå till …"): a stop before
+// any letter ends the sentence (abbreviations still do not).
+const STOP_BEFORE_ANY = /[.!?]+["”»)]?(?:\[\d{1,3}\]){0,4}(?=\s+["“«(–—-]?[\p{L}\d])/gu;
+const STOP_THEN_CAPITAL = /[.!?]\s+["“«(–—-]?\p{Lu}/u;
+const OPENING_MARKS = new Set(['"', "“", "«", "(", "–", "—", "-"]);
+
+/** A line that opens in lower case and never starts a sentence with a capital (the line read again only then). */
+function lowerCaseWriter(body: string): boolean {
+  const first = OPENING_MARKS.has(body[0] ?? "") ? body[1] : body[0];
+  if (first === undefined || first === first.toUpperCase() || first !== first.toLowerCase())
+    return false;
+  return !STOP_THEN_CAPITAL.test(body);
+}
 
 // The letters and dots before a stop, and leading dots: made once, not per stop.
 const WORD_BEFORE_STOP = /([\p{L}.]+)$/u;

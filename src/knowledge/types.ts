@@ -135,6 +135,13 @@ export interface LedgerEntry {
   /** A lone retelling told right after a share ("laboratoriet fick 1,8 miljoner i fjol"): that share's earlier
    * slice, a share for answers even with no whole, never a year's grant in sums. */
   loneSlice?: boolean;
+  /** An area's slice of a node's or region's own share ("GMS Väst får 13 miljoner … Av dem går 3 miljoner till
+   * sällsynta diagnoser"): that recipient's money, already inside the national grant of the area and year, so
+   * never summed as the area's money beside it (`recipient-shares.ts`). */
+  recipientShare?: boolean;
+  /** A share told by when it is paid ("Under första halvåret betalas 40 miljoner ut", "Hittills … har 63 miljoner
+   * kronor betalats ut"): a slice of the grant in time, never an area of its split. */
+  instalment?: boolean;
   /** An amending decision changed this amount: the id of the entry that replaces it (never summed). */
   revisedBy?: string;
   /** The amount is given for each of its years ("3,9 miljoner kronor per år under 2026 och 2027"). */

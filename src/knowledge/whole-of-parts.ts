@@ -2,7 +2,11 @@
 // then lists, not several grants. A stated total whose own shares add up to it exactly is their grant.
 import type { RawFact } from "./facts.js";
 
-/** A total whose linked children are all parts (two or more) adding up to it exactly becomes a grant. */
+// A split into areas lists three or more; two shares ("hittills 63 miljoner", "återstående 21 miljoner") may be
+// instalments of a total paid out, which stays a total.
+const MIN_PARTS = 3;
+
+/** A total whose linked children are all parts (three or more) adding up to it exactly becomes a grant. */
 export function grantsOfTheirParts(facts: RawFact[]): void {
   const sums = new Map<number, { sum: number; count: number; allParts: boolean }>();
   for (const f of facts) {
@@ -17,7 +21,7 @@ export function grantsOfTheirParts(facts: RawFact[]): void {
   }
   for (const [i, s] of sums) {
     const whole = facts[i] as RawFact;
-    if (s.allParts && s.count >= 2 && s.sum === whole.amount.valueSek)
+    if (s.allParts && s.count >= MIN_PARTS && s.sum === whole.amount.valueSek)
       whole.role = { ...whole.role, role: "grant" };
   }
 }

@@ -27,8 +27,12 @@ const MAX_FIGURES = 8;
  * estimates or a call's budget, next to grants or among themselves.
  */
 function sameKind(entries: LedgerEntry[]): LedgerEntry[] {
+  // A node's or region's own slice of an area ("Av dem går 3 miljoner till sällsynta diagnoser") is inside the
+  // area's national money: never added beside it.
   return withoutLooseShares(
-    entries.filter((e) => countsAsGrant(e) || (e.role === "part" && e.gms)),
+    entries.filter(
+      (e) => (countsAsGrant(e) || (e.role === "part" && e.gms)) && e.recipientShare !== true,
+    ),
   );
 }
 
@@ -136,8 +140,24 @@ export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSu
     inside.map((e) => amountText(ctx, e.amountSek)),
     ctx.language,
   );
+  const slices = wantsSum ? entries.filter((e) => e.recipientShare === true) : [];
   const notes = [
     ...(note ? [note] : []),
+    ...(slices.length > 0
+      ? [
+          say(
+            ctx.language,
+            `(${listText(
+              slices.map((e) => amountText(ctx, e.amountSek)),
+              ctx.language,
+            )} är en regions eller nods egen andel och ingår redan i de nationella medlen; räknas inte in i summan.)`,
+            `(${listText(
+              slices.map((e) => amountText(ctx, e.amountSek)),
+              ctx.language,
+            )} ${slices.length === 1 ? "is" : "are"} a region's or node's own share, already inside the national money: not added into the sum.)`,
+          ),
+        ]
+      : []),
     ...(inside.length > 0
       ? [
           say(

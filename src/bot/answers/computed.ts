@@ -66,7 +66,11 @@ export function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
     ctx.index,
     // A year's sum for an area is GMS's money: another giver's ("6 miljoner … ingår inte i statens stöd till GMS")
     // is never added into it.
-    (e) => (fundingRole(e.entry) === "grant" || e.entry.role === "part") && e.entry.gms,
+    // A node's own slice of the area (`recipientShare`) is inside the area's national money: never beside it.
+    (e) =>
+      (fundingRole(e.entry) === "grant" || e.entry.role === "part") &&
+      e.entry.gms &&
+      e.entry.recipientShare !== true,
   ).map((e) => e.entry);
   const byId = new Map(found.map((e) => [e.id, e]));
   // A share and its whole both name the area: the share is what went to it; but a share of the area's own
@@ -208,6 +212,7 @@ export function answerExtreme(ctx: AnswerContext): Draft {
   const byId = ctx.index.byId;
   const regionShare = (e: LedgerEntry) => {
     const whole = e.partOf ? byId.get(e.partOf) : undefined;
+    if (e.recipientShare === true || e.instalment === true) return true;
     if (whole === undefined || e.recipient === null) return false;
     // "Resterande 3,4 miljoner kronor stannar …": a slice its recipient keeps of a share, naming no area.
     if (e.recipient === whole.recipient) return whole.partOf !== null && !namesTopic(e);

@@ -1,4 +1,10 @@
-import { documentKind, type LedgerEntry, type SourceDocument } from "../../knowledge/index.js";
+import {
+  documentKind,
+  documentPublisher,
+  type LedgerEntry,
+  PUBLISHER_KEYS,
+  type SourceDocument,
+} from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { capital, say } from "../say.js";
 import { wantedRoles } from "./amount.js";
@@ -26,6 +32,9 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   uppslagsverk: ["uppslagsverksartikeln", "the encyclopedia article"],
   intervju: ["intervjun", "the interview"],
   podcast: ["podden", "the podcast"],
+  vetenskapsrådet: ["Vetenskapsrådets lista", "the Swedish Research Council's list"],
+  thelocal: ["The Locals artikel", "The Local's article"],
+  dagensmedicin: ["Dagens Medicins artikel", "Dagens Medicin's article"],
 };
 
 function kindName(ctx: AnswerContext, kind: string): string {
@@ -36,20 +45,36 @@ function kindName(ctx: AnswerContext, kind: string): string {
 /** Every document's kind, read once per load. */
 /** "vinnovas utlysning", "regionstyrelsens protokoll": the ids of the documents of the kinds the question names. */
 export function documentsOfAskedKinds(ctx: AnswerContext): Set<string> {
-  return new Set(
-    ctx.query.docKinds.flatMap((k) => (documentsByKind(ctx).get(k) ?? []).map((d) => d.id)),
-  );
+  return new Set(ofKinds(ctx, ctx.query.docKinds).map((d) => d.id));
 }
 
 function documentsByKind(ctx: AnswerContext): Map<string, SourceDocument[]> {
   return memo(ctx.knowledge, "documents-by-kind", () => {
     const out = new Map<string, SourceDocument[]>();
     for (const d of ctx.knowledge.documents) {
-      const kind = documentKind(d);
-      if (kind) out.set(kind, [...(out.get(kind) ?? []), d]);
+      // A document is listed under its kind and under its publisher ("the local", "vetenskapsrådet").
+      for (const key of [documentKind(d), documentPublisher(d)])
+        if (key) out.set(key, [...(out.get(key) ?? []), d]);
     }
     return out;
   });
+}
+
+/**
+ * The documents of the kinds and publishers asked: "Dagens Medicins intervju" is a document of both (a kind and
+ * a publisher narrow each other); several kinds, or several publishers, are any of them.
+ */
+function ofKinds(ctx: AnswerContext, keys: readonly string[]): SourceDocument[] {
+  const byKey = documentsByKind(ctx);
+  const union = (ks: readonly string[]) => [...new Set(ks.flatMap((k) => byKey.get(k) ?? []))];
+  const publishers = keys.filter((k) => PUBLISHER_KEYS.has(k));
+  const kindKeys = keys.filter((k) => !PUBLISHER_KEYS.has(k));
+  if (publishers.length === 0) return union(kindKeys);
+  const published = union(publishers);
+  if (kindKeys.length === 0) return published;
+  // "The Local's article": the publisher's documents of that kind, else all of the publisher's.
+  const both = union(kindKeys).filter((d) => published.includes(d));
+  return both.length > 0 ? both : published;
 }
 
 /**
@@ -61,7 +86,7 @@ export function referenced(ctx: AnswerContext): SourceDocument[] {
   // "beslutet S2026/01867": the number names the one document.
   const numbered = numberedDocuments(ctx);
   if (numbered.size > 0) return ctx.knowledge.documents.filter((d) => numbered.has(d.id));
-  const docs = docKinds.flatMap((k) => documentsByKind(ctx).get(k) ?? []);
+  const docs = ofKinds(ctx, docKinds);
   if (months.length === 0) return docs;
   const monthYears = dates.filter((d) => d.kind === "month").map((d) => d.year);
   return docs.filter(
@@ -208,6 +233,12 @@ function askedFirst(ctx: AnswerContext, e: LedgerEntry): number {
   if (cues.has("atMost") && (e.qualifier === "at-most" || e.role === "agency-cap")) return 1;
   // "the previous round": an earlier figure the document retells, or one for a year before its own.
   if (cues.has("earlier") && (e.role === "comparison" || beforeItsDocument(ctx, e))) return 1;
+  // "what does the interview say GMS got for 2028": money over more years ("sedan starten") after the year's own.
+  const asked = ctx.query.years;
+  if (asked.length > 0 && (e.years.length === 0 || e.years.some((y) => !asked.includes(y))))
+    return -1;
+  // "statens stöd till gms 2028 enl vr-listan": in another giver's list, GMS's money before the giver's own.
+  if (!e.gms && ctx.query.docKinds.some((k) => PUBLISHER_KEYS.has(k))) return -2;
   // "how much did gms get in 2027 according to the podcast": with no area asked, a whole comes before a part.
   if (!hasTopic(ctx.query) && e.partOf) return -1;
   return 0;
