@@ -221,6 +221,8 @@ doc budgetproposition     | budgetprop*, bp, budget bill, budget bills, budget b
 doc nyhet                 | news item, news items, news article, news articles, nyhetsartikel*, artikel, artikeln, artiklar, artiklarna, the article, article, articles, nyheten
 doc protokoll             | protokoll*, sammanträdesprotokoll*, minutes, board minutes, regionstyrelse*, regional board, regional council
 doc uppslagsverk          | wikipedia, wikipedias, uppslagsverk*, encyclopedia, encyclopaedia
+doc telegram              | wire, the wire, wire story, wire report, newswire, news wire, nyhetsbyrå*, tt telegram*, telegram*, reuters
+doc verksamhetsplan       | verksamhetsplan*, business plan, operational plan, operations plan
 doc podcast               | podcast*, podcasts, podd, podden, poddar, poddavsnitt*, pod, the pod, episode, episoden, avsnittet
 
 offtopic weather | weather, väder, vädret, temperature, temperatur, regn, rain, snow, snö

@@ -26,6 +26,8 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   uppslagsverk: ["uppslagsverksartikeln", "the encyclopedia article"],
   intervju: ["intervjun", "the interview"],
   podcast: ["podden", "the podcast"],
+  telegram: ["nyhetstelegrammet", "the wire story"],
+  verksamhetsplan: ["verksamhetsplanen", "the operational plan"],
 };
 
 function kindName(ctx: AnswerContext, kind: string): string {
