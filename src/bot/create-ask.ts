@@ -14,6 +14,7 @@ import {
   answerClarify,
   answerNotFunding,
   answerWhichOrg,
+  answerWhichPointer,
   ignoredNote,
   unfundedNote,
 } from "./answers/clarify.js";
@@ -66,7 +67,15 @@ import {
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
-import { chooseIntent, type Intent, isFollowUp, KIND_CUES, mergeFollowUp, money } from "./route.js";
+import {
+  chooseIntent,
+  type Intent,
+  isFollowUp,
+  KIND_CUES,
+  mergeFollowUp,
+  money,
+  pointsAtNothing,
+} from "./route.js";
 import { say } from "./say.js";
 import { createVocabulary } from "./vocabulary.js";
 
@@ -106,6 +115,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   "out-of-scope": answerOutOfScope,
   clarify: answerClarify,
   "which-org": answerWhichOrg,
+  "which-pointer": answerWhichPointer,
   "threshold-list": answerOverThreshold,
   "not-funding": answerNotFunding,
   documents: answerDocuments,
@@ -133,6 +143,7 @@ const SOCIAL_INTENTS: ReadonlySet<string> = new Set([
   "help",
   "clarify",
   "which-org",
+  "which-pointer",
 ]);
 // Answers that read money for a subject: with no subject but a word the bot could not place, they would
 // answer a broader question than was asked, so the bot asks back instead.
@@ -263,7 +274,10 @@ export function createAsk(options: CreateAskOptions): Ask {
       query = { ...query, cues: new Set([...query.cues, "correction"]) };
     let intent = chooseIntent(query, knowsTopic(index, query));
     let repeated = false;
-    if (previous && isFollowUp(query, intent, previous)) {
+    const followsUp = previous !== undefined && isFollowUp(query, intent, previous);
+    // "ingår det i gms-anslaget?" with nothing to point at: what "det" is is asked back.
+    if (!followsUp && pointsAtNothing(query, intent)) intent = "which-pointer";
+    if (previous && followsUp) {
       // A follow-up of its own kind ("vem betalar det?") keeps it; "och 2022?" repeats the last kind.
       const own = intent;
       query = mergeFollowUp(query, previous, own);

@@ -38,6 +38,7 @@ export type Intent =
   | "change"
   | "clarify"
   | "which-org"
+  | "which-pointer"
   | "threshold-list"
   | "not-funding"
   | "out-of-scope";
@@ -909,6 +910,37 @@ function asksUnnamedOrg(q: Query): boolean {
     return false;
   if (q.years.length > 0 || q.unknown.length > 0 || definiteOrgPointer(q) === null) return false;
   return q.stems.every(isOrgPointer) && q.topicWords.every(isOrgPointer);
+}
+
+// Asks about a thing itself (is it included, on top; how is it split; what is it for): a pronoun there
+// stands for that thing, never a dummy subject ("finns det pengar till …") or an article ("det minsta
+// anslaget", "de statliga GMS-medlen").
+const ABOUT_THE_THING = ["included", "onTopOf"];
+const THING_INTENTS = new Set<Intent>(["inclusion", "breakdown", "purpose"]);
+
+/**
+ * "ingår det i gms-anslaget?" asked with nothing before it: the pronoun points at nothing and the question
+ * names no subject of its own (GMS being the whole it asks about; a year is no thing), so what "det" is gets asked back, never
+ * every year's total.
+ */
+export function pointsAtNothing(q: Query, intent: Intent | null): boolean {
+  // Read from the words: "ingår det" is one cue phrase that holds its pronoun.
+  if (!wordsOf(q).some((w) => PRONOUNS.has(w))) return false;
+  // "gms-pengarna 2023, vad gick de till": the GMS money named is what the pronoun stands for.
+  const aboutThing =
+    ABOUT_THE_THING.some((c) => q.cues.has(c)) ||
+    (intent !== null && THING_INTENTS.has(intent) && !q.cues.has("stateMoney") && !q.mentionsGms);
+  if (!aboutThing) return false;
+  return (
+    q.topics.length === 0 &&
+    q.stems.length === 0 &&
+    q.unknown.length === 0 &&
+    q.amounts.length === 0 &&
+    q.people.length === 0 &&
+    q.names.length === 0 &&
+    q.docKinds.length === 0 &&
+    q.orgs.every((o) => o.name === "GMS")
+  );
 }
 
 /** The question without the noun that points back to the conversation's organisation ("regionen"): no topic. */

@@ -48,3 +48,32 @@ describe("kinds of document", () => {
     expect(a.figures[0]?.amountSek).toBe(94 * M);
   });
 });
+
+describe("a pronoun with nothing to point at", () => {
+  it("'ingår det i gms-anslaget?' asked first asks what 'det' is, in the asker's language, never a total", () => {
+    for (const [q, word] of [
+      ["ingår det i gms-anslaget?", "”det”"],
+      ["ingår de i gms-anslaget?", "”de”"],
+      ["ingår det 2027 i gms-anslaget?", "”det”"],
+      ["is that on top of the gms money?", "“that”"],
+      ["hur fördelas det?", "”det”"],
+    ] as const) {
+      const a = ask(q, `s19q-first-${q}`);
+      expect(a.answered, q).toBe(false);
+      expect(a.figures, q).toEqual([]);
+      expect(a.text, q).toContain(word);
+    }
+  });
+
+  it("after an answer the pronoun points at it; an article or a named subject is no pointer", () => {
+    const id = "s19q-pointer-after";
+    ask("vad fick gms 2027?", id);
+    expect(ask("ingår det i gms-anslaget?", id).answered).toBe(true);
+    expect(ask("gms-pengarna 2023, vad gick de till", "s19q-named").figures[0]?.amountSek).toBe(
+      10 * M,
+    );
+    expect(
+      ask("Vilken nod fick minst av de statliga GMS-medlen 2027?", "s19q-article").answered,
+    ).toBe(true);
+  });
+});

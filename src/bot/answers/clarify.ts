@@ -184,3 +184,20 @@ export function answerWhichOrg(ctx: AnswerContext): Draft {
   );
   return { intent: "which-org", answered: false, text, figures: [] };
 }
+
+/**
+ * "ingår det i gms-anslaget?" asked first: the pronoun points at nothing, so what it means is asked back in
+ * the asker's words and language, never answered with a total.
+ */
+export function answerWhichPointer(ctx: AnswerContext): Draft {
+  const words = ctx.query.text.toLowerCase().split(/[^\p{L}]+/u);
+  const word = POINTER_WORDS.find((w) => words.includes(w)) ?? say(ctx.language, "det", "it");
+  const text = say(
+    ctx.language,
+    `Vad syftar ”${word}” på? Frågan nämner inget belopp eller område, och det finns inget tidigare svar att peka på. Fråga till exempel ”ingår barncancer 2027 i GMS-anslaget?”.`,
+    `What does “${word}” refer to? The question names no amount or area, and there is no earlier answer to point at. Ask for example “is childhood cancer 2027 part of the GMS grant?”.`,
+  );
+  return { intent: "which-pointer", answered: false, text, figures: [] };
+}
+
+const POINTER_WORDS = "det den detta de dem dessa it that this they them those these".split(" ");
