@@ -65,6 +65,7 @@ import {
   namesEntryOfYears,
 } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
+import { withoutOffTopicParts } from "./off-topic-part.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
 import {
@@ -224,11 +225,16 @@ export function createAsk(options: CreateAskOptions): Ask {
   // A question's reading depends only on its text, the language hint and the date of asking: the same
   // question asked again (a popular one, a retry, a follow-up's lead) is read once. Bounded; never mutated.
   const readings = new Map<string, Query>();
-  const readQuestion = (text: string, hint?: Language, today?: string): Query => {
-    const key = `${hint ?? ""}\u0000${today ?? ""}\u0000${text}`;
+  const readQuestion = (
+    text: string,
+    hint?: Language,
+    today?: string,
+    labels: readonly string[] = [],
+  ): Query => {
+    const key = `${hint ?? ""}\u0000${today ?? ""}\u0000${labels.join(" ")}\u0000${text}`;
     const known = readings.get(key);
     if (known) return known;
-    const query = freezeQuery(parseQuestion(text, vocabulary, { hint, today }));
+    const query = freezeQuery(parseQuestion(text, vocabulary, { hint, today, labels }));
     if (readings.size >= READINGS_MAX) readings.clear();
     readings.set(key, query);
     return query;
@@ -259,7 +265,16 @@ export function createAsk(options: CreateAskOptions): Ask {
     }
     const previous = context.conversationId ? conversations.get(context.conversationId) : undefined;
     // "wich areas?" in an English conversation: a question with no language of its own keeps the talk's.
-    const read = readQuestion(clean.text, context.language ?? previous?.language, context.today);
+    const hint = context.language ?? previous?.language;
+    // "gms 2027? also what is the capital of france": the funding part is asked, the other said off-topic.
+    const split = withoutOffTopicParts(clean.text, (part) =>
+      readQuestion(part, hint, context.today, clean.labels),
+    );
+    const whole = readQuestion(clean.text, hint, context.today, clean.labels);
+    // The kept part is answered in the language of the whole question ("gms 2027? also …" is English).
+    const read = split
+      ? readQuestion(split.kept, whole.language, context.today, clean.labels)
+      : whole;
     // Addresses are no words of the question: they name documents (`numberedDocuments`) or are said back.
     const parsed =
       clean.links.length > 0 ? withLinks(read, clean.links, knowledge.documents) : read;
@@ -361,6 +376,7 @@ export function createAsk(options: CreateAskOptions): Ask {
     // "whats the 2028 amount in euros": the conversion a document writes beside the figure shown.
     const converted = convertedNote(ctx, draft);
     if (converted) draft = withNote(draft, converted);
+    if (split) draft = withNote(draft, offTopicNote(query.language, split.dropped));
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && !SOCIAL_INTENTS.has(draft.intent))
@@ -444,6 +460,17 @@ function withLinks(query: Query, links: string[], documents: readonly SourceDocu
   const kinds = documents.filter((d) => linked.has(d.id)).map(documentKind);
   const named = kinds.filter((k): k is string => k !== null);
   return { ...query, links, docKinds: [...new Set([...query.docKinds, ...named])] };
+}
+
+/** The parts of a question left unanswered because they are about something else than GMS funding. */
+function offTopicNote(language: Language, dropped: readonly string[]): string {
+  const sv = dropped.map((d) => `”${d}”`).join(", ");
+  const en = dropped.map((d) => `“${d}”`).join(", ");
+  return say(
+    language,
+    `Resten av frågan (${sv}) handlar inte om finansieringen av GMS, så den svarar jag inte på.`,
+    `The rest of the question (${en}) is not about GMS funding, so I don't answer it.`,
+  );
 }
 
 function withNote(draft: Draft, note: string): Draft {

@@ -849,6 +849,9 @@ export function isFollowUp(
     q.cues.has("thatAmount") ||
     q.cues.has("isIt") ||
     pointsAtOrg(q, previous);
+  // "prostata?" after "varav solida?" (2027): a bare subject, nothing else asked, is "och prostata?".
+  if (bareSubject(q, wordCount) && previous.years.length > 0 && MONEY_INTENTS.has(previous.intent))
+    return true;
   // "hur mycket fick de 2025?": a pronoun leans on the conversation's subject, whatever year it asks.
   if (
     !ownSubject(withoutOrgPointer(q, previous)) &&
@@ -873,6 +876,27 @@ export function isFollowUp(
     wordCount <= 4 &&
     !q.cues.has("howMuch") &&
     !ownSubject(q)
+  );
+}
+
+// Answers about a year's money: a bare subject after one asks the same of that subject.
+const MONEY_INTENTS: ReadonlySet<string> = new Set(["amount", "total", "breakdown", "share"]);
+const BARE_SUBJECT_WORDS = 3;
+
+/** "prostata?", "rare diseases?": a subject alone, no cue, year, organisation or word left unplaced. */
+function bareSubject(q: Query, wordCount: number): boolean {
+  return (
+    wordCount <= BARE_SUBJECT_WORDS &&
+    q.cues.size === 0 &&
+    (q.topics.length > 0 || q.stems.length > 0) &&
+    q.years.length === 0 &&
+    q.months.length === 0 &&
+    q.orgs.length === 0 &&
+    q.amounts.length === 0 &&
+    q.people.length === 0 &&
+    q.unknown.length === 0 &&
+    q.coverage.unplaced.length === 0 &&
+    q.docKinds.length === 0
   );
 }
 

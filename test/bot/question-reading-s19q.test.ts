@@ -77,3 +77,66 @@ describe("a pronoun with nothing to point at", () => {
     ).toBe(true);
   });
 });
+
+describe("a bare subject after a year's answer", () => {
+  it("'prostata?' after 'varav solida?' (2027) keeps the year, as 'och prostata?' does", () => {
+    const id = "s19q-bare-subject";
+    ask("vad fick gms 2027?", id);
+    ask("varav solida?", id);
+    const a = ask("prostata?", id);
+    expect(a.figures[0]?.amountSek).toBe(7_200_000);
+    expect(new Set(a.figures.filter((f) => !f.derived).map((f) => f.year))).toEqual(
+      new Set([2027]),
+    );
+  });
+
+  it("asked first, a bare subject is every year's", () => {
+    const a = ask("barncancer?", "s19q-bare-first");
+    expect(new Set(a.figures.map((f) => f.year)).size).toBeGreaterThan(1);
+  });
+});
+
+describe("links with labels", () => {
+  it("a label is read as words at most, never the address, and never left unplaced", async () => {
+    const { cleanQuestion } = await import("../../src/bot/normalize.js");
+    const md = cleanQuestion("gms 2027? [click here](https://www.regeringen.se/x)");
+    expect(md.text).toBe("gms 2027?");
+    expect(md.links).toEqual(["https://www.regeringen.se/x"]);
+    const slack = cleanQuestion(
+      "vad fick gms 2026 enligt <https://example.com/x|pressmeddelandet>?",
+    );
+    expect(slack.text).toBe("vad fick gms 2026 enligt pressmeddelandet ?");
+    expect(slack.labels).toEqual(["pressmeddelandet"]);
+    for (const q of [
+      "gms 2027? [click here](https://www.regeringen.se/x)",
+      "gms 2027? <https://example.com/a|se här>",
+      "gms 2027 enligt [blorfen](https://example.com/x)?",
+    ]) {
+      const a = ask(q, `s19q-link-${q}`);
+      expect(a.figures[0]?.amountSek, q).toBe(89 * M);
+      expect(a.text, q).not.toMatch(/blorfen|click|here/i);
+    }
+    expect(read("vad fick gms 2026 enligt pressmeddelandet?").docKinds).toEqual([
+      "pressmeddelande",
+    ]);
+  });
+});
+
+describe("a question of two parts, one off-topic", () => {
+  it("answers the funding part and says plainly the other part is not answered", () => {
+    const a = ask("gms 2027? also what is the capital of france", "s19q-off-1");
+    expect(a.figures[0]?.amountSek).toBe(89 * M);
+    expect(a.text).toMatch(/“what is the capital of france”\) is not about GMS funding/);
+    expect(a.text).not.toMatch(/paris/i);
+    const sv = ask("vad fick gms 2026? och vad blir vädret i lund imorgon", "s19q-off-2");
+    expect(sv.figures[0]?.amountSek).toBe(75 * M);
+    expect(sv.text).toMatch(/”vad blir vädret i lund imorgon”\) handlar inte om finansieringen/);
+  });
+
+  it("an off-topic question alone, or one part naming a year beside an unknown word, is not split", () => {
+    expect(ask("vädret i lund 2028?", "s19q-off-3").answered).toBe(false);
+    const both = ask("vad fick gms 2026 och 2027?", "s19q-off-4");
+    expect(both.figures[0]?.amountSek).toBe(164 * M);
+    expect(both.text).not.toMatch(/Resten av frågan/);
+  });
+});
