@@ -65,7 +65,7 @@ import {
   namesEntryOfYears,
 } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
-import { withoutOffTopicParts } from "./off-topic-part.js";
+import { secondAsk, withoutOffTopicParts } from "./off-topic-part.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
 import {
@@ -271,10 +271,24 @@ export function createAsk(options: CreateAskOptions): Ask {
       readQuestion(part, hint, context.today, clean.labels),
     );
     const whole = readQuestion(clean.text, hint, context.today, clean.labels);
+    // "vad fick gms 2026 och vem beslutade?": the first ask is answered, the second named to ask next.
+    // Only when the first asks money and the whole reads as neither ask (its cues mixed into a third: "what
+    // did … get … and who …" read as who received): one the table answers whole ("who pays, and to whom?",
+    // "what did the budget bill say and what was decided") stays whole.
+    const intentOf = (q: Query) => chooseIntent(q, knowsTopic(index, q));
+    const pair = split
+      ? null
+      : secondAsk(clean.text, (part) => readQuestion(part, whole.language, context.today));
+    const asks =
+      pair &&
+      MONEY_ASKS.has(intentOf(pair.firstQuery) ?? "out-of-scope") &&
+      ![pair.firstQuery, pair.restQuery].map(intentOf).includes(intentOf(whole))
+        ? pair
+        : null;
     // The kept part is answered in the language of the whole question ("gms 2027? also …" is English).
-    const read = split
-      ? readQuestion(split.kept, whole.language, context.today, clean.labels)
-      : whole;
+    const kept = split?.kept ?? asks?.first;
+    const read =
+      kept !== undefined ? readQuestion(kept, whole.language, context.today, clean.labels) : whole;
     // Addresses are no words of the question: they name documents (`numberedDocuments`) or are said back.
     const parsed =
       clean.links.length > 0 ? withLinks(read, clean.links, knowledge.documents) : read;
@@ -377,6 +391,7 @@ export function createAsk(options: CreateAskOptions): Ask {
     const converted = convertedNote(ctx, draft);
     if (converted) draft = withNote(draft, converted);
     if (split) draft = withNote(draft, offTopicNote(query.language, split.dropped));
+    if (asks) draft = withNote(draft, secondAskNote(query.language, asks.rest));
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && !SOCIAL_INTENTS.has(draft.intent))
@@ -470,6 +485,24 @@ function offTopicNote(language: Language, dropped: readonly string[]): string {
     language,
     `Resten av frågan (${sv}) handlar inte om finansieringen av GMS, så den svarar jag inte på.`,
     `The rest of the question (${en}) is not about GMS funding, so I don't answer it.`,
+  );
+}
+
+// Answers of a subject's money: a first ask of these is lost when the whole question reads as another.
+const MONEY_ASKS: ReadonlySet<Intent> = new Set([
+  "amount",
+  "total",
+  "change",
+  "share",
+  "breakdown",
+]);
+
+/** The second ask of a question of two, to be asked next: the conversation then holds the first's subject. */
+function secondAskNote(language: Language, rest: string): string {
+  return say(
+    language,
+    `Frågan har två delar och jag svarade på den första. Fråga ”${rest}” härnäst så svarar jag på den också.`,
+    `The question has two parts and I answered the first. Ask “${rest}” next and I will answer that too.`,
   );
 }
 

@@ -81,3 +81,54 @@ function stripJoining(part: string): string {
   while (words.length > 1 && JOINING_WORDS.has((words[0] ?? "").toLowerCase())) words.shift();
   return words.join(" ").replace(/[?!;.]+$/u, "");
 }
+
+// Words that open an ask of its own after a joining word: "… och vem beslutade?", "… and to whom?".
+const QUESTION_WORDS = new Set(
+  "who whom whose when where which what how why vem vems vilka vilken vilket när var hur vad varför".split(
+    " ",
+  ),
+);
+// Small words that may stand between the joining word and the question word ("and to whom", "och av vem").
+const LEADING_SMALL = new Set("to by from of for till av från för".split(" "));
+
+/**
+ * "vad fick gms 2026 och vem beslutade?": two asks. The first part (with the subject) is answered; the second,
+ * a bare ask naming nothing of its own, is named back to be asked next (the conversation then holds the
+ * subject), never silently dropped or answered as a mix of both. Null when the question is one ask.
+ */
+export function secondAsk(
+  text: string,
+  read: (part: string) => Query,
+): { first: string; rest: string; firstQuery: Query; restQuery: Query } | null {
+  const parts = questionParts(text);
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k];
+    if (!part || !opensAsk(part.text)) continue;
+    const first = parts
+      .slice(0, k)
+      .map((p) => p.text)
+      .join(" ");
+    const rest = parts
+      .slice(k)
+      .map((p) => p.text)
+      .join(" ");
+    const a = read(first);
+    const b = read(rest);
+    // The first ask must have a subject or year of its own; the rest nothing of its own but its ask.
+    if (!aboutFunding(a) || a.coverage.unplaced.length > 0) return null;
+    if (aboutFunding(b) || b.coverage.unplaced.length > 0 || b.offTopic.length > 0) return null;
+    return { first, rest: stripJoining(rest), firstQuery: a, restQuery: b };
+  }
+  return null;
+}
+
+function opensAsk(part: string): boolean {
+  const words = part
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  if (!JOINING_WORDS.has(words[0] ?? "")) return false;
+  let i = 1;
+  while (LEADING_SMALL.has(words[i] ?? "")) i++;
+  return QUESTION_WORDS.has(words[i] ?? "");
+}

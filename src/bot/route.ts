@@ -846,6 +846,7 @@ export function isFollowUp(
   const wordCount = q.coverage.used.length + q.coverage.noise.length + q.coverage.unplaced.length;
   const pointsBack =
     q.coverage.noise.some((w) => PRONOUNS.has(w)) ||
+    namesTheThing(q) ||
     q.cues.has("thatAmount") ||
     q.cues.has("isIt") ||
     pointsAtOrg(q, previous);
@@ -906,6 +907,27 @@ const OF_THE_ANSWER = new Set<Intent>(["extreme", "breakdown", "share"]);
 const BOTH_WORDS = new Set("both båda bägge dem them those these dessa".split(" "));
 
 const PRONOUNS = new Set("det den de dem dom dessa detta it that they them those this".split(" "));
+
+// "vem skrev under beslutet?", "by when must the money be requisitioned?": a definite noun for the decision
+// or the money points back at the conversation's like a pronoun does (data: Swedish definite forms, and
+// English nouns after "the"/"that").
+const DEFINITE_NOUNS = new Set(
+  "beslutet pengarna medlen anslaget bidraget beloppet summan uppdraget regeringsbeslutet utbetalningen".split(
+    " ",
+  ),
+);
+const ENGLISH_NOUNS = new Set(
+  "decision money funds funding grant amount assignment allocation payment".split(" "),
+);
+const ENGLISH_POINTERS = new Set(["the", "that", "this"]);
+
+function namesTheThing(q: Query): boolean {
+  const words = wordsOf(q);
+  return words.some(
+    (w, i) =>
+      DEFINITE_NOUNS.has(w) || (ENGLISH_NOUNS.has(w) && ENGLISH_POINTERS.has(words[i - 1] ?? "")),
+  );
+}
 
 // "ingår de i gms-anslaget?", "who pays them?": a plural pronoun after an answer that listed several amounts
 // asks about all of them, not only the first.

@@ -140,3 +140,50 @@ describe("a question of two parts, one off-topic", () => {
     expect(both.text).not.toMatch(/Resten av frågan/);
   });
 });
+
+describe("new phrasings as lexicon rows", () => {
+  it("'until when' asks a deadline, 'uppgick till' how much, 'main' is noise, 'add themselves' co-funding", () => {
+    expect(read("Until when must unused funds be repaid?").cues.has("deadline")).toBe(true);
+    const amounted = read("Vad uppgick statens stöd till GMS till under 2026?");
+    expect(amounted.cues.has("howMuch")).toBe(true);
+    expect(amounted.coverage.unplaced).toEqual([]);
+    expect(
+      read("By how much did the main GMS grant grow from 2026 to 2027?").coverage.unplaced,
+    ).toEqual([]);
+    expect(read("how much do the regions add themselves?").cues.has("cofund")).toBe(true);
+    expect(ask("Vad uppgick statens stöd till GMS till under 2026?").figures[0]?.amountSek).toBe(
+      75 * M,
+    );
+  });
+});
+
+describe("a question of two asks", () => {
+  it("answers the money asked first and names the second ask to ask next, when the whole reads as neither", () => {
+    const a = ask("vad fick gms 2026 och vem beslutade?", "s19q-two-1");
+    expect(a.figures[0]?.amountSek).toBe(75 * M);
+    expect(a.text).toMatch(/Fråga ”vem beslutade” härnäst/);
+    const en = ask("What did GMS get in 2026 and who decided it?", "s19q-two-2");
+    expect(en.figures[0]?.amountSek).toBe(75 * M);
+    expect(en.text).toMatch(/Ask “who decided it” next/);
+  });
+
+  it("one the table answers whole stays whole", () => {
+    const a = ask("Who pays out the 2028 money, and to whom?", "s19q-two-3");
+    expect(a.text).toMatch(/Kammarkollegiet/);
+    expect(a.text).toMatch(/Region Skåne/);
+    expect(a.text).not.toMatch(/two parts/);
+  });
+});
+
+describe("a definite noun points back like a pronoun", () => {
+  it("'who signed the decision?' after a year's money names that year's signers only", () => {
+    const id = "s19q-definite";
+    ask("How much did GMS get in 2026?", id);
+    const a = ask("Who signed the decision?", id);
+    expect(a.text).toMatch(/Kristina Edholm/);
+    expect(a.text).not.toMatch(/Jakob Forssmed|Lena Hallengren/);
+    const sv = "s19q-definite-sv";
+    ask("Hur mycket fick GMS 2026?", sv);
+    expect(ask("Vem skrev under beslutet?", sv).text).not.toMatch(/Jakob Forssmed/);
+  });
+});
