@@ -859,6 +859,20 @@ export function isFollowUp(
     (pointsBack || (q.years.length === 0 && wordCount <= 3))
   )
     return intent !== "help";
+  // "Vilken myndighet betalar ut?" after a year's money: an ask about one grant naming nothing of its own
+  // (no subject, year, organisation, GMS or document) asks it of the grant just shown, however long.
+  if (
+    intent !== null &&
+    ABOUT_THE_GRANT.has(intent) &&
+    !ownSubject(q) &&
+    !q.mentionsGms &&
+    q.years.length === 0 &&
+    q.months.length === 0 &&
+    q.docKinds.length === 0 &&
+    q.coverage.unplaced.length === 0 &&
+    MONEY_INTENTS.has(previous.intent)
+  )
+    return true;
   // "stämmer det att det var 50 miljoner?": an amount claimed of "det" is claimed of the conversation's subject.
   if (
     pointsBack &&

@@ -187,3 +187,25 @@ describe("a definite noun points back like a pronoun", () => {
     expect(ask("Vem skrev under beslutet?", sv).text).not.toMatch(/Jakob Forssmed/);
   });
 });
+
+describe("asks about the grant just shown", () => {
+  it("'Vilken myndighet betalar ut?' after a year's money asks it of that year, however long", () => {
+    const id = "s19q-payer-after";
+    ask("Hur mycket fick GMS 2028?", id);
+    const a = ask("Vilken myndighet betalar ut?", id);
+    expect(a.text).toMatch(/Kammarkollegiet/);
+    expect(a.text).not.toMatch(/Socialstyrelsen|Folkhälsomyndigheten/);
+    expect(
+      ask("Hur mycket får den använda för egen administration?", id).figures[0]?.amountSek,
+    ).toBe(300_000);
+  });
+
+  it("'is the 24 million on top of that?' where the 24 million is the year's co-funding: yes, co-funding", () => {
+    const id = "s19q-on-top-cofunding";
+    ask("how much did gms get in 2028", id);
+    const a = ask("is the 24 million on top of that?", id);
+    expect(a.text).toMatch(/^Yes/);
+    expect(a.text).toMatch(/co-funding/);
+    expect(a.figures[0]?.amountSek).toBe(24 * M);
+  });
+});
