@@ -202,6 +202,31 @@ function splitShown(index: EntryIndex, previous: ConversationState): number | nu
   return split && whole !== undefined ? whole : null;
 }
 
+/**
+ * "hela uppdraget?" after a part was shown ("9 miljoner (2027) … en del av 18 miljoner"): the whole the
+ * shown amount is part of, with its years; null when the answer showed no one part.
+ */
+function wholeShown(
+  index: EntryIndex,
+  previous: ConversationState,
+): { amount: number; years: number[] } | null {
+  const [shown] = previous.subject;
+  if (previous.subject.length !== 1 || shown === undefined) return null;
+  const byId = new Map(index.entries.map((e) => [e.entry.id, e.entry]));
+  // The shown amount's best-told part entry (most sources) of the years asked: the one the answer led with.
+  const parts = index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        e.amountSek === shown &&
+        e.partOf &&
+        (previous.years.length === 0 || e.years.some((y) => previous.years.includes(y))),
+    )
+    .sort((a, b) => b.sources.length - a.sources.length);
+  const whole = parts[0]?.partOf ? byId.get(parts[0].partOf) : undefined;
+  return whole ? { amount: whole.amountSek, years: whole.years } : null;
+}
+
 /** Builds the bot: a pure function from a question (and conversation) to a cited Answer. */
 export function createAsk(options: CreateAskOptions): Ask {
   const { knowledge } = options;
@@ -325,6 +350,23 @@ export function createAsk(options: CreateAskOptions): Ask {
       const grantOnly = ["breakdown", "purpose", "inclusion"].includes(previous.intent);
       const last = grantOnly && hasTopic(parsed) ? "amount" : (previous.intent as Intent);
       intent = repeat ? last : chooseIntent(query, knowsTopic(index, query));
+      // "hela uppdraget?" after a part: the whole it is part of, over the whole's years.
+      const wholeOf = query.cues.has("wholeOf") ? wholeShown(index, previous) : null;
+      if (wholeOf) {
+        const amounts = [{ start: 0, end: 0, text: "", valueSek: wholeOf.amount, qualifier: null }];
+        // The whole is asked by its amount alone: the part's subject ("solida") is no longer asked.
+        query = {
+          ...query,
+          amounts,
+          years: wholeOf.years,
+          yearsFromConversation: true,
+          stems: [],
+          topicWords: [],
+          topics: [],
+        };
+        // Told as "berätta om 18 miljoner" is: the entry of that amount, what it is and what it is for.
+        intent = "purpose";
+      }
       // "whats the biggest one" after a whole shown with its split: the biggest of its parts.
       const whole = own === "extreme" && !hasTopic(parsed) ? splitShown(index, previous) : null;
       if (whole !== null) {

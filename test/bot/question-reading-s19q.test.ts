@@ -209,3 +209,20 @@ describe("asks about the grant just shown", () => {
     expect(a.figures[0]?.amountSek).toBe(24 * M);
   });
 });
+
+describe("the whole of a part just shown", () => {
+  it("'hela uppdraget?' after a year's share names the whole it is part of, over the whole's years", () => {
+    const id = "s19q-whole-of";
+    ask("amr 2027?", id);
+    const a = ask("hela uppdraget?", id);
+    expect(a.figures[0]?.amountSek).toBe(18 * M);
+    const en = "s19q-whole-of-en";
+    ask("varav solida 2027?", en);
+    expect(ask("the whole grant?", en).figures[0]?.amountSek).toBe(80 * M);
+  });
+
+  it("asked first, it points at nothing shown and changes nothing", () => {
+    expect(read("hela uppdraget?").cues.has("wholeOf")).toBe(true);
+    expect(ask("hela uppdraget?", "s19q-whole-first").figures[0]?.amountSek).not.toBe(18 * M);
+  });
+});
