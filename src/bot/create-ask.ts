@@ -305,9 +305,7 @@ export function createAsk(options: CreateAskOptions): Ask {
       ? null
       : secondAsk(clean.text, (part) => readQuestion(part, whole.language, context.today));
     const asks =
-      pair &&
-      MONEY_ASKS.has(intentOf(pair.firstQuery) ?? "out-of-scope") &&
-      ![pair.firstQuery, pair.restQuery].map(intentOf).includes(intentOf(whole))
+      pair && keepsFirstAsk(intentOf(pair.firstQuery), intentOf(pair.restQuery), intentOf(whole))
         ? pair
         : null;
     // The kept part is answered in the language of the whole question ("gms 2027? also …" is English).
@@ -538,6 +536,17 @@ const MONEY_ASKS: ReadonlySet<Intent> = new Set([
   "share",
   "breakdown",
 ]);
+
+/**
+ * Whether a question of two asks is answered by its first alone (the second named to ask next): money asked
+ * first, the whole read as neither; or a deadline asked first ("until when must … be repaid, and to whom?"),
+ * the whole read as something else (who received, which drops the deadline).
+ */
+function keepsFirstAsk(first: Intent | null, rest: Intent | null, whole: Intent | null): boolean {
+  if (first === null || whole === first) return false;
+  if (MONEY_ASKS.has(first)) return whole !== rest;
+  return first === "deadline";
+}
 
 /** The second ask of a question of two, to be asked next: the conversation then holds the first's subject. */
 function secondAskNote(language: Language, rest: string): string {

@@ -167,6 +167,16 @@ describe("a question of two asks", () => {
     expect(en.text).toMatch(/Ask “who decided it” next/);
   });
 
+  it("a deadline asked first is answered when the whole reads as who received", () => {
+    const a = ask(
+      "Until when must unused antibiotic-resistance funds be repaid, and to whom?",
+      "s19q-two-4",
+    );
+    expect(a.text).toMatch(/31 March 2028/);
+    expect(a.text).toMatch(/Folkhälsomyndigheten/);
+    expect(a.text).toMatch(/Ask “to whom” next/);
+  });
+
   it("one the table answers whole stays whole", () => {
     const a = ask("Who pays out the 2028 money, and to whom?", "s19q-two-3");
     expect(a.text).toMatch(/Kammarkollegiet/);
