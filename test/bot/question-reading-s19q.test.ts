@@ -157,6 +157,20 @@ describe("new phrasings as lexicon rows", () => {
   });
 });
 
+describe("chat slang and short forms", () => {
+  it("'lmao', 'bruh', 'tbh', 'u' are chat noise, never a subject to ask about; 'avg' asks an average", () => {
+    for (const q of [
+      "gms funding 2026 lmao",
+      "bruh how much did kids cancer get in 2030",
+      "can u tell me what gms got in 2028 tbh",
+    ])
+      expect(read(q).coverage.unplaced, q).toEqual([]);
+    expect(ask("gms funding 2026 lmao 💀", "s19q-slang").figures[0]?.amountSek).toBe(75 * M);
+    expect(read("whats the avg per year 2026-2028").cues.has("average")).toBe(true);
+    expect(ask("whats the avg per year 2026-2028", "s19q-avg").text).toMatch(/82[.,]67/);
+  });
+});
+
 describe("a question of two asks", () => {
   it("answers the money asked first and names the second ask to ask next, when the whole reads as neither", () => {
     const a = ask("vad fick gms 2026 och vem beslutade?", "s19q-two-1");
