@@ -250,3 +250,15 @@ describe("the whole of a part just shown", () => {
     expect(ask("hela uppdraget?", "s19q-whole-first").figures[0]?.amountSek).not.toBe(18 * M);
   });
 });
+
+describe("who distributes GMS's money", () => {
+  it("names only distributors of GMS money, never a foundation or council handing out its own", () => {
+    const a = ask("vem fördelar pengarna 2028?", "s19q-distributor");
+    expect(a.text).toMatch(/Region Skåne/);
+    expect(a.text).not.toMatch(/Cancerfonden|Vetenskapsrådet/);
+  });
+
+  it("'togs' (was taken) is no subject", () => {
+    expect(read("Vem var sjukvårdsminister när 2028-beslutet togs?").stems).toEqual([]);
+  });
+});
