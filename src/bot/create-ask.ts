@@ -348,6 +348,15 @@ export function createAsk(options: CreateAskOptions): Ask {
       const grantOnly = ["breakdown", "purpose", "inclusion"].includes(previous.intent);
       const last = grantOnly && hasTopic(parsed) ? "amount" : (previous.intent as Intent);
       intent = repeat ? last : chooseIntent(query, knowsTopic(index, query));
+      // "i procent?" after a change between years: that change in percent, never a share of a whole.
+      if (
+        intent === "share" &&
+        previous.intent === "change" &&
+        !query.cues.has("shareNoun") &&
+        !hasTopic(parsed) &&
+        parsed.years.length === 0
+      )
+        intent = "change";
       // "hela uppdraget?" after a part: the whole it is part of, over the whole's years.
       const wholeOf = query.cues.has("wholeOf") ? wholeShown(index, previous) : null;
       if (wholeOf) {

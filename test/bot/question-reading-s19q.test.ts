@@ -262,3 +262,14 @@ describe("who distributes GMS's money", () => {
     expect(read("Vem var sjukvårdsminister när 2028-beslutet togs?").stems).toEqual([]);
   });
 });
+
+describe("percent after a change", () => {
+  it("'i procent?' after a change between years is that change in percent, never a share", () => {
+    const id = "s19q-percent-change";
+    ask("datadelning 2027?", id);
+    ask("vs 2026?", id);
+    const a = ask("i procent?", id);
+    expect(a.text).toMatch(/−20 %/);
+    expect(a.text).not.toMatch(/Andelen/);
+  });
+});
