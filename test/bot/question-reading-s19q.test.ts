@@ -273,3 +273,13 @@ describe("percent after a change", () => {
     expect(a.text).not.toMatch(/Andelen/);
   });
 });
+
+describe("living in a city", () => {
+  it("'is lund nice to live in' is off-topic, never a grant to Lund", () => {
+    expect(read("is lund nice to live in").offTopic.length).toBeGreaterThan(0);
+    const a = ask("is lund nice to live in", "s19q-live");
+    expect(a.answered).toBe(false);
+    expect(a.figures).toEqual([]);
+    expect(ask("vad fick lunds universitet?", "s19q-lund-uni").answered).toBe(true);
+  });
+});
