@@ -283,3 +283,19 @@ describe("living in a city", () => {
     expect(ask("vad fick lunds universitet?", "s19q-lund-uni").answered).toBe(true);
   });
 });
+
+describe("a change against before", () => {
+  it("'up from', 'compared to before' ask the change from the year before the one named", () => {
+    for (const q of [
+      "What was GMS's 2030 grant up from, according to the wire story?",
+      "how much did gms 2030 increase compared to before?",
+    ]) {
+      expect(read(q).cues.has("change"), q).toBe(true);
+      const a = ask(q, `s19q-up-from-${q}`);
+      expect(
+        a.figures.map((f) => f.amountSek),
+        q,
+      ).toContain(84 * M);
+    }
+  });
+});
