@@ -179,6 +179,12 @@ export const RULES: readonly Rule[] = [
       q.orgs.length === 0 &&
       !q.mentionsGms,
   },
+  // "whats left of gms 2030 money after tumours, rare diseases and kids cancer": the whole's other parts.
+  {
+    intent: "breakdown",
+    all: ["remainder"],
+    when: ({ q }) => (q.topics.length > 0 || q.stems.length > 0) && q.years.length > 0,
+  },
   // "hur mkt lägger regionen själv till?" with no region named before: which region is asked back.
   { intent: "which-org", when: ({ q }) => asksUnnamedOrg(q) },
   // "how do I apply for gms money", "kan jag få pengar till mitt bolag": the documents tell grants, not how to get one.

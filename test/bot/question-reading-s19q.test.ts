@@ -299,3 +299,20 @@ describe("a change against before", () => {
     }
   });
 });
+
+describe("what is left of a year's money after named parts", () => {
+  it("the year's split whole less the named parts (computed), a part stated as the rest leading", () => {
+    const a = ask(
+      "whats left of gms 2030 money after tumours, rare diseases and kids cancer",
+      "s19q-left-1",
+    );
+    expect(a.figures[0]?.amountSek).toBe(28 * M);
+    const sv = ask(
+      "vad blir kvar av 2026 års pengar efter barncancer och sällsynta?",
+      "s19q-left-2",
+    );
+    expect(sv.figures[0]?.amountSek).toBe(36 * M);
+    expect(sv.figures[0]?.derived).toBe(true);
+    expect(sv.text).toMatch(/uträknat av boten/);
+  });
+});
