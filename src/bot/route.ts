@@ -982,7 +982,7 @@ function asksUnnamedOrg(q: Query): boolean {
 // stands for that thing, never a dummy subject ("finns det pengar till …") or an article ("det minsta
 // anslaget", "de statliga GMS-medlen").
 const ABOUT_THE_THING = ["included", "onTopOf"];
-const THING_INTENTS = new Set<Intent>(["inclusion", "breakdown", "purpose"]);
+const THING_INTENTS = new Set<Intent>(["inclusion", "breakdown", "purpose", "decision"]);
 
 /**
  * "ingår det i gms-anslaget?" asked with nothing before it: the pronoun points at nothing and the question

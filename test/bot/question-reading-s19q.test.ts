@@ -316,3 +316,15 @@ describe("what is left of a year's money after named parts", () => {
     expect(sv.text).toMatch(/uträknat av boten/);
   });
 });
+
+describe("a decision with nothing to point at", () => {
+  it("'who signed it?' asked first asks what 'it' is, with an example of the same ask", () => {
+    const a = ask("who signed it?", "s19q-signed-first");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/What does “it” refer to\?/);
+    expect(a.text).toMatch(/who signed the decision on the 2026 money/);
+    const id = "s19q-signed-after";
+    ask("How much did GMS get in 2026?", id);
+    expect(ask("who signed it?", id).text).toMatch(/Kristina Edholm/);
+  });
+});
