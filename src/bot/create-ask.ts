@@ -381,7 +381,16 @@ export function createAsk(options: CreateAskOptions): Ask {
         query = { ...query, amounts, cues: new Set([...query.cues, "breakdown"]) };
       }
       // "and the smallest?" after "which part is the biggest?": the same parts, ranked from the other end.
-      if (own === "extreme" && previous.intent === "extreme" && previous.amounts.length > 0) {
+      // The whole is the one the part just ranked belongs to ("största delen?" → "minsta delen?").
+      const ranked = own === "extreme" && previous.intent === "extreme";
+      const rankedWhole = ranked ? wholeShown(index, previous) : null;
+      if (rankedWhole) {
+        const amounts = [
+          { start: 0, end: 0, text: "", valueSek: rankedWhole.amount, qualifier: null },
+        ];
+        query = { ...query, amounts, cues: new Set([...query.cues, "breakdown"]) };
+        intent = "extreme";
+      } else if (ranked && previous.amounts.length > 0) {
         query = { ...query, cues: new Set([...query.cues, "breakdown"]) };
         intent = "extreme";
       }

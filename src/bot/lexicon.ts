@@ -86,8 +86,8 @@ cue than          | than, än
 cue either        | or, eller
 cue share         | andel*, share, percent, percentage, procent, proportion, fraction, hur stor del, what part of, %, what chunk of, what slice of, how big a chunk, how big a slice, how big a piece, hur stor bit, hur stor bit av kakan
 cue shareNoun     | andel*, share, proportion, fraction, hur stor del, what part of, what chunk of, what slice of, how big a chunk, how big a slice, how big a piece, hur stor bit, hur stor bit av kakan
-cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest, top, topp
-cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest
+cue largest       | största, högsta, largest, biggest, most, mest, störst*, highest, top, topp, biggest part, largest part, största delen
+cue smallest      | minsta, lägsta, smallest, least, minst, lägst, lowest, smallest part, minsta delen
 cue average       | average, genomsnitt*, snitt, i snitt, on average, the mean, a mean, mean of, mean per, mean annual, mean yearly, mean amount, mean funding, mean grant, mean sum, mean value, medelvärde, avg, averge, avrage, avarage, averag
 cue perYear       | per year, per år, each year, $each, vardera, var för sig, respektive, $respektive år, varje år, every year, yearly, annual*, årlig*, om året, a year, år för år, year by year, by year
 cue overview      | overview, översikt*, summary, sammanfattning, trend, trends, utveckling, utvecklingen, over time, över tid, going up, going down, går upp, går ner

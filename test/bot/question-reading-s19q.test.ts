@@ -328,3 +328,23 @@ describe("a decision with nothing to point at", () => {
     expect(ask("who signed it?", id).text).toMatch(/Kristina Edholm/);
   });
 });
+
+describe("the largest and smallest part of a split", () => {
+  it("'biggest part?', 'största delen?' rank the parts (a cue of both kinds), and the smallest follows", () => {
+    expect(read("biggest part?").cues.has("largest")).toBe(true);
+    expect(read("minsta delen?").cues.has("smallest")).toBe(true);
+    const id = "s19q-parts-sv";
+    ask("hur mkt fick gms 2026?", id);
+    expect(ask("största delen?", id).figures[0]?.amountSek).toBe(16 * M);
+    expect(ask("minsta delen?", id).figures[0]?.amountSek).toBe(4 * M);
+  });
+
+  it("a share split further without an area of its own stands for its parts: the smallest of 2027 is 6 M", () => {
+    const id = "s19q-parts-nested";
+    ask("how much did gms get in 2027", id);
+    ask("how was it split", id);
+    expect(ask("which part is the biggest?", id).figures[0]?.amountSek).toBe(30 * M);
+    const small = ask("and the smallest?", id);
+    expect(small.figures.map((f) => f.amountSek)).toEqual([6 * M, 6 * M]);
+  });
+});
