@@ -14,6 +14,7 @@ import {
   answerClarify,
   answerNotFunding,
   answerWhichOrg,
+  answerWhichPointer,
   ignoredNote,
   unfundedNote,
 } from "./answers/clarify.js";
@@ -64,9 +65,18 @@ import {
   namesEntryOfYears,
 } from "./match.js";
 import { cleanQuestion, MAX_QUESTION_CHARS } from "./normalize.js";
+import { secondAsk, withoutOffTopicParts } from "./off-topic-part.js";
 import type { Ask, AskContext } from "./port.js";
 import { parseQuestion, type Query } from "./query.js";
-import { chooseIntent, type Intent, isFollowUp, KIND_CUES, mergeFollowUp, money } from "./route.js";
+import {
+  chooseIntent,
+  type Intent,
+  isFollowUp,
+  KIND_CUES,
+  mergeFollowUp,
+  money,
+  pointsAtNothing,
+} from "./route.js";
 import { say } from "./say.js";
 import { createVocabulary } from "./vocabulary.js";
 
@@ -106,6 +116,7 @@ const COMPOSERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   "out-of-scope": answerOutOfScope,
   clarify: answerClarify,
   "which-org": answerWhichOrg,
+  "which-pointer": answerWhichPointer,
   "threshold-list": answerOverThreshold,
   "not-funding": answerNotFunding,
   documents: answerDocuments,
@@ -133,6 +144,7 @@ const SOCIAL_INTENTS: ReadonlySet<string> = new Set([
   "help",
   "clarify",
   "which-org",
+  "which-pointer",
 ]);
 // Answers that read money for a subject: with no subject but a word the bot could not place, they would
 // answer a broader question than was asked, so the bot asks back instead.
@@ -190,6 +202,31 @@ function splitShown(index: EntryIndex, previous: ConversationState): number | nu
   return split && whole !== undefined ? whole : null;
 }
 
+/**
+ * "hela uppdraget?" after a part was shown ("9 miljoner (2027) … en del av 18 miljoner"): the whole the
+ * shown amount is part of, with its years; null when the answer showed no one part.
+ */
+function wholeShown(
+  index: EntryIndex,
+  previous: ConversationState,
+): { amount: number; years: number[] } | null {
+  const [shown] = previous.subject;
+  if (previous.subject.length !== 1 || shown === undefined) return null;
+  const byId = new Map(index.entries.map((e) => [e.entry.id, e.entry]));
+  // The shown amount's best-told part entry (most sources) of the years asked: the one the answer led with.
+  const parts = index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        e.amountSek === shown &&
+        e.partOf &&
+        (previous.years.length === 0 || e.years.some((y) => previous.years.includes(y))),
+    )
+    .sort((a, b) => b.sources.length - a.sources.length);
+  const whole = parts[0]?.partOf ? byId.get(parts[0].partOf) : undefined;
+  return whole ? { amount: whole.amountSek, years: whole.years } : null;
+}
+
 /** Builds the bot: a pure function from a question (and conversation) to a cited Answer. */
 export function createAsk(options: CreateAskOptions): Ask {
   const { knowledge } = options;
@@ -213,11 +250,16 @@ export function createAsk(options: CreateAskOptions): Ask {
   // A question's reading depends only on its text, the language hint and the date of asking: the same
   // question asked again (a popular one, a retry, a follow-up's lead) is read once. Bounded; never mutated.
   const readings = new Map<string, Query>();
-  const readQuestion = (text: string, hint?: Language, today?: string): Query => {
-    const key = `${hint ?? ""}\u0000${today ?? ""}\u0000${text}`;
+  const readQuestion = (
+    text: string,
+    hint?: Language,
+    today?: string,
+    labels: readonly string[] = [],
+  ): Query => {
+    const key = `${hint ?? ""}\u0000${today ?? ""}\u0000${labels.join(" ")}\u0000${text}`;
     const known = readings.get(key);
     if (known) return known;
-    const query = freezeQuery(parseQuestion(text, vocabulary, { hint, today }));
+    const query = freezeQuery(parseQuestion(text, vocabulary, { hint, today, labels }));
     if (readings.size >= READINGS_MAX) readings.clear();
     readings.set(key, query);
     return query;
@@ -248,7 +290,28 @@ export function createAsk(options: CreateAskOptions): Ask {
     }
     const previous = context.conversationId ? conversations.get(context.conversationId) : undefined;
     // "wich areas?" in an English conversation: a question with no language of its own keeps the talk's.
-    const read = readQuestion(clean.text, context.language ?? previous?.language, context.today);
+    const hint = context.language ?? previous?.language;
+    // "gms 2027? also what is the capital of france": the funding part is asked, the other said off-topic.
+    const split = withoutOffTopicParts(clean.text, (part) =>
+      readQuestion(part, hint, context.today, clean.labels),
+    );
+    const whole = readQuestion(clean.text, hint, context.today, clean.labels);
+    // "vad fick gms 2026 och vem beslutade?": the first ask is answered, the second named to ask next.
+    // Only when the first asks money and the whole reads as neither ask (its cues mixed into a third: "what
+    // did … get … and who …" read as who received): one the table answers whole ("who pays, and to whom?",
+    // "what did the budget bill say and what was decided") stays whole.
+    const intentOf = (q: Query) => chooseIntent(q, knowsTopic(index, q));
+    const pair = split
+      ? null
+      : secondAsk(clean.text, (part) => readQuestion(part, whole.language, context.today));
+    const asks =
+      pair && keepsFirstAsk(intentOf(pair.firstQuery), intentOf(pair.restQuery), intentOf(whole))
+        ? pair
+        : null;
+    // The kept part is answered in the language of the whole question ("gms 2027? also …" is English).
+    const kept = split?.kept ?? asks?.first;
+    const read =
+      kept !== undefined ? readQuestion(kept, whole.language, context.today, clean.labels) : whole;
     // Addresses are no words of the question: they name documents (`numberedDocuments`) or are said back.
     const parsed =
       clean.links.length > 0 ? withLinks(read, clean.links, knowledge.documents) : read;
@@ -263,7 +326,10 @@ export function createAsk(options: CreateAskOptions): Ask {
       query = { ...query, cues: new Set([...query.cues, "correction"]) };
     let intent = chooseIntent(query, knowsTopic(index, query));
     let repeated = false;
-    if (previous && isFollowUp(query, intent, previous)) {
+    const followsUp = previous !== undefined && isFollowUp(query, intent, previous);
+    // "ingår det i gms-anslaget?" with nothing to point at: what "det" is is asked back.
+    if (!followsUp && pointsAtNothing(query, intent)) intent = "which-pointer";
+    if (previous && followsUp) {
       // A follow-up of its own kind ("vem betalar det?") keeps it; "och 2022?" repeats the last kind.
       const own = intent;
       query = mergeFollowUp(query, previous, own);
@@ -282,6 +348,32 @@ export function createAsk(options: CreateAskOptions): Ask {
       const grantOnly = ["breakdown", "purpose", "inclusion"].includes(previous.intent);
       const last = grantOnly && hasTopic(parsed) ? "amount" : (previous.intent as Intent);
       intent = repeat ? last : chooseIntent(query, knowsTopic(index, query));
+      // "i procent?" after a change between years: that change in percent, never a share of a whole.
+      if (
+        intent === "share" &&
+        previous.intent === "change" &&
+        !query.cues.has("shareNoun") &&
+        !hasTopic(parsed) &&
+        parsed.years.length === 0
+      )
+        intent = "change";
+      // "hela uppdraget?" after a part: the whole it is part of, over the whole's years.
+      const wholeOf = query.cues.has("wholeOf") ? wholeShown(index, previous) : null;
+      if (wholeOf) {
+        const amounts = [{ start: 0, end: 0, text: "", valueSek: wholeOf.amount, qualifier: null }];
+        // The whole is asked by its amount alone: the part's subject ("solida") is no longer asked.
+        query = {
+          ...query,
+          amounts,
+          years: wholeOf.years,
+          yearsFromConversation: true,
+          stems: [],
+          topicWords: [],
+          topics: [],
+        };
+        // Told as "berätta om 18 miljoner" is: the entry of that amount, what it is and what it is for.
+        intent = "purpose";
+      }
       // "whats the biggest one" after a whole shown with its split: the biggest of its parts.
       const whole = own === "extreme" && !hasTopic(parsed) ? splitShown(index, previous) : null;
       if (whole !== null) {
@@ -289,7 +381,16 @@ export function createAsk(options: CreateAskOptions): Ask {
         query = { ...query, amounts, cues: new Set([...query.cues, "breakdown"]) };
       }
       // "and the smallest?" after "which part is the biggest?": the same parts, ranked from the other end.
-      if (own === "extreme" && previous.intent === "extreme" && previous.amounts.length > 0) {
+      // The whole is the one the part just ranked belongs to ("största delen?" → "minsta delen?").
+      const ranked = own === "extreme" && previous.intent === "extreme";
+      const rankedWhole = ranked ? wholeShown(index, previous) : null;
+      if (rankedWhole) {
+        const amounts = [
+          { start: 0, end: 0, text: "", valueSek: rankedWhole.amount, qualifier: null },
+        ];
+        query = { ...query, amounts, cues: new Set([...query.cues, "breakdown"]) };
+        intent = "extreme";
+      } else if (ranked && previous.amounts.length > 0) {
         query = { ...query, cues: new Set([...query.cues, "breakdown"]) };
         intent = "extreme";
       }
@@ -347,6 +448,8 @@ export function createAsk(options: CreateAskOptions): Ask {
     // "whats the 2028 amount in euros": the conversion a document writes beside the figure shown.
     const converted = convertedNote(ctx, draft);
     if (converted) draft = withNote(draft, converted);
+    if (split) draft = withNote(draft, offTopicNote(query.language, split.dropped));
+    if (asks) draft = withNote(draft, secondAskNote(query.language, asks.rest));
     // A declined "barncancer 2030" still sets the topic for "och 2022?".
     const established = draft.answered || hasTopic(query) || query.years.length > 0;
     if (context.conversationId && established && !SOCIAL_INTENTS.has(draft.intent))
@@ -430,6 +533,46 @@ function withLinks(query: Query, links: string[], documents: readonly SourceDocu
   const kinds = documents.filter((d) => linked.has(d.id)).map(documentKind);
   const named = kinds.filter((k): k is string => k !== null);
   return { ...query, links, docKinds: [...new Set([...query.docKinds, ...named])] };
+}
+
+/** The parts of a question left unanswered because they are about something else than GMS funding. */
+function offTopicNote(language: Language, dropped: readonly string[]): string {
+  const sv = dropped.map((d) => `”${d}”`).join(", ");
+  const en = dropped.map((d) => `“${d}”`).join(", ");
+  return say(
+    language,
+    `Resten av frågan (${sv}) handlar inte om finansieringen av GMS, så den svarar jag inte på.`,
+    `The rest of the question (${en}) is not about GMS funding, so I don't answer it.`,
+  );
+}
+
+// Answers of a subject's money: a first ask of these is lost when the whole question reads as another.
+const MONEY_ASKS: ReadonlySet<Intent> = new Set([
+  "amount",
+  "total",
+  "change",
+  "share",
+  "breakdown",
+]);
+
+/**
+ * Whether a question of two asks is answered by its first alone (the second named to ask next): money asked
+ * first, the whole read as neither; or a deadline asked first ("until when must … be repaid, and to whom?"),
+ * the whole read as something else (who received, which drops the deadline).
+ */
+function keepsFirstAsk(first: Intent | null, rest: Intent | null, whole: Intent | null): boolean {
+  if (first === null || whole === first) return false;
+  if (MONEY_ASKS.has(first)) return whole !== rest;
+  return first === "deadline";
+}
+
+/** The second ask of a question of two, to be asked next: the conversation then holds the first's subject. */
+function secondAskNote(language: Language, rest: string): string {
+  return say(
+    language,
+    `Frågan har två delar och jag svarade på den första. Fråga ”${rest}” härnäst så svarar jag på den också.`,
+    `The question has two parts and I answered the first. Ask “${rest}” next and I will answer that too.`,
+  );
 }
 
 function withNote(draft: Draft, note: string): Draft {

@@ -17,6 +17,8 @@ export interface CleanQuestion {
   tooLong: boolean;
   /** The web addresses the question carried (Slack's "<https://…|label>" unwrapped), in order, at most a few. */
   links: string[];
+  /** The words of links' labels ("[pressmeddelandet](https://…)"): read as words, never left unplaced. */
+  labels: string[];
 }
 
 // Platform markup and links are never part of what is asked: "<!channel>", "<@U123>", "<#C1|x>", "https://…".
@@ -37,8 +39,36 @@ export function cleanQuestion(whole: string): CleanQuestion {
   for (let i = 0; i < 3 && LEADING_MENTION.test(text); i++)
     text = text.replace(LEADING_MENTION, "");
   const links = linksIn(text);
+  // "[click here](https://…)", "<https://…|pressmeddelandet>": the label stays as words, the address never.
+  const labels: string[] = [];
+  const label = (_: string, words: string) => {
+    const kept = labelWords(words);
+    labels.push(...kept);
+    return ` ${kept.join(" ")} `;
+  };
+  text = text.replace(MARKDOWN_LINK, label).replace(SLACK_LABELLED, (m, _a, w) => label(m, w));
   text = text.replace(MARKUP, " ").replace(/\s+/g, " ").trim();
-  return { text, tooLong: text.length > MAX_QUESTION_CHARS || whole.length > RAW_MAX, links };
+  return {
+    text,
+    tooLong: text.length > MAX_QUESTION_CHARS || whole.length > RAW_MAX,
+    links,
+    labels,
+  };
+}
+
+// A link with its label: Markdown's "[label](https://…)", Slack's "<https://…|label>".
+const MARKDOWN_LINK = /\[([^[\]\n]{0,200})\]\(\s*https?:\/\/[^\s()<>]{1,500}\s*\)/giu;
+const SLACK_LABELLED = /<(https?:[^<>\s|]{1,500})\|([^<>]{0,200})>/giu;
+// Words that only say "this is a link" ("click here", "läs mer", "källa"): a label of nothing else is dropped.
+const LINK_WORDS = new Set(
+  "click klicka here här this this link länk länken länkar link links läs mer read more see se source källa källan sida sidan page url webb web".split(
+    " ",
+  ),
+);
+
+function labelWords(label: string): string[] {
+  const words = label.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  return words.every((w) => LINK_WORDS.has(w.toLowerCase())) ? [] : words;
 }
 
 const MAX_LINKS = 5;

@@ -185,6 +185,8 @@ export interface ParseOptions {
   hint?: Language;
   /** The date of asking (YYYY-MM-DD): relative years ("i fjol") are read against it. */
   today?: string;
+  /** Words of links' labels: read as words, but one the bot cannot place is noise, never said back. */
+  labels?: readonly string[];
 }
 
 export function parseQuestion(
@@ -355,6 +357,14 @@ export function parseQuestion(
     asSwedish.words,
   );
   for (const w of when.unresolved) query.coverage.unplaced.push(w);
+  // "[click here](https://…)": a link's label the bot cannot place is no part of what was asked.
+  const labels = new Set((options.labels ?? []).map((w) => w.toLowerCase()));
+  if (labels.size > 0) {
+    const label = (w: string) => labels.has(w.toLowerCase());
+    query.coverage.noise.push(...query.coverage.unplaced.filter(label));
+    query.coverage.unplaced = query.coverage.unplaced.filter((w) => !label(w));
+    query.unknown = query.unknown.filter((w) => !w.split(/\s+/).some(label));
+  }
   // "in english pls": filler is never said back as what was asked about.
   const noise = new Set(query.coverage.noise.map((w) => w.toLowerCase()));
   if (noise.size > 0)

@@ -38,6 +38,7 @@ export type Intent =
   | "change"
   | "clarify"
   | "which-org"
+  | "which-pointer"
   | "threshold-list"
   | "not-funding"
   | "out-of-scope";
@@ -177,6 +178,12 @@ export const RULES: readonly Rule[] = [
       q.years.length === 0 &&
       q.orgs.length === 0 &&
       !q.mentionsGms,
+  },
+  // "whats left of gms 2030 money after tumours, rare diseases and kids cancer": the whole's other parts.
+  {
+    intent: "breakdown",
+    all: ["remainder"],
+    when: ({ q }) => (q.topics.length > 0 || q.stems.length > 0) && q.years.length > 0,
   },
   // "hur mkt lägger regionen själv till?" with no region named before: which region is asked back.
   { intent: "which-org", when: ({ q }) => asksUnnamedOrg(q) },
@@ -845,15 +852,33 @@ export function isFollowUp(
   const wordCount = q.coverage.used.length + q.coverage.noise.length + q.coverage.unplaced.length;
   const pointsBack =
     q.coverage.noise.some((w) => PRONOUNS.has(w)) ||
+    namesTheThing(q) ||
     q.cues.has("thatAmount") ||
     q.cues.has("isIt") ||
     pointsAtOrg(q, previous);
+  // "prostata?" after "varav solida?" (2027): a bare subject, nothing else asked, is "och prostata?".
+  if (bareSubject(q, wordCount) && previous.years.length > 0 && MONEY_INTENTS.has(previous.intent))
+    return true;
   // "hur mycket fick de 2025?": a pronoun leans on the conversation's subject, whatever year it asks.
   if (
     !ownSubject(withoutOrgPointer(q, previous)) &&
     (pointsBack || (q.years.length === 0 && wordCount <= 3))
   )
     return intent !== "help";
+  // "Vilken myndighet betalar ut?" after a year's money: an ask about one grant naming nothing of its own
+  // (no subject, year, organisation, GMS or document) asks it of the grant just shown, however long.
+  if (
+    intent !== null &&
+    ABOUT_THE_GRANT.has(intent) &&
+    !ownSubject(q) &&
+    !q.mentionsGms &&
+    q.years.length === 0 &&
+    q.months.length === 0 &&
+    q.docKinds.length === 0 &&
+    q.coverage.unplaced.length === 0 &&
+    MONEY_INTENTS.has(previous.intent)
+  )
+    return true;
   // "stämmer det att det var 50 miljoner?": an amount claimed of "det" is claimed of the conversation's subject.
   if (
     pointsBack &&
@@ -875,12 +900,54 @@ export function isFollowUp(
   );
 }
 
+// Answers about a year's money: a bare subject after one asks the same of that subject.
+const MONEY_INTENTS: ReadonlySet<string> = new Set(["amount", "total", "breakdown", "share"]);
+const BARE_SUBJECT_WORDS = 3;
+
+/** "prostata?", "rare diseases?": a subject alone, no cue, year, organisation or word left unplaced. */
+function bareSubject(q: Query, wordCount: number): boolean {
+  return (
+    wordCount <= BARE_SUBJECT_WORDS &&
+    q.cues.size === 0 &&
+    (q.topics.length > 0 || q.stems.length > 0) &&
+    q.years.length === 0 &&
+    q.months.length === 0 &&
+    q.orgs.length === 0 &&
+    q.amounts.length === 0 &&
+    q.people.length === 0 &&
+    q.unknown.length === 0 &&
+    q.coverage.unplaced.length === 0 &&
+    q.docKinds.length === 0
+  );
+}
+
 // Questions that only make sense about figures just shown when they name nothing of their own.
 const OF_THE_ANSWER = new Set<Intent>(["extreme", "breakdown", "share"]);
 
 const BOTH_WORDS = new Set("both båda bägge dem them those these dessa".split(" "));
 
 const PRONOUNS = new Set("det den de dem dom dessa detta it that they them those this".split(" "));
+
+// "vem skrev under beslutet?", "by when must the money be requisitioned?": a definite noun for the decision
+// or the money points back at the conversation's like a pronoun does (data: Swedish definite forms, and
+// English nouns after "the"/"that").
+const DEFINITE_NOUNS = new Set(
+  "beslutet pengarna medlen anslaget bidraget beloppet summan uppdraget regeringsbeslutet utbetalningen".split(
+    " ",
+  ),
+);
+const ENGLISH_NOUNS = new Set(
+  "decision money funds funding grant amount assignment allocation payment".split(" "),
+);
+const ENGLISH_POINTERS = new Set(["the", "that", "this"]);
+
+function namesTheThing(q: Query): boolean {
+  const words = wordsOf(q);
+  return words.some(
+    (w, i) =>
+      DEFINITE_NOUNS.has(w) || (ENGLISH_NOUNS.has(w) && ENGLISH_POINTERS.has(words[i - 1] ?? "")),
+  );
+}
 
 // "ingår de i gms-anslaget?", "who pays them?": a plural pronoun after an answer that listed several amounts
 // asks about all of them, not only the first.
@@ -909,6 +976,37 @@ function asksUnnamedOrg(q: Query): boolean {
     return false;
   if (q.years.length > 0 || q.unknown.length > 0 || definiteOrgPointer(q) === null) return false;
   return q.stems.every(isOrgPointer) && q.topicWords.every(isOrgPointer);
+}
+
+// Asks about a thing itself (is it included, on top; how is it split; what is it for): a pronoun there
+// stands for that thing, never a dummy subject ("finns det pengar till …") or an article ("det minsta
+// anslaget", "de statliga GMS-medlen").
+const ABOUT_THE_THING = ["included", "onTopOf"];
+const THING_INTENTS = new Set<Intent>(["inclusion", "breakdown", "purpose", "decision"]);
+
+/**
+ * "ingår det i gms-anslaget?" asked with nothing before it: the pronoun points at nothing and the question
+ * names no subject of its own (GMS being the whole it asks about; a year is no thing), so what "det" is gets asked back, never
+ * every year's total.
+ */
+export function pointsAtNothing(q: Query, intent: Intent | null): boolean {
+  // Read from the words: "ingår det" is one cue phrase that holds its pronoun.
+  if (!wordsOf(q).some((w) => PRONOUNS.has(w))) return false;
+  // "gms-pengarna 2023, vad gick de till": the GMS money named is what the pronoun stands for.
+  const aboutThing =
+    ABOUT_THE_THING.some((c) => q.cues.has(c)) ||
+    (intent !== null && THING_INTENTS.has(intent) && !q.cues.has("stateMoney") && !q.mentionsGms);
+  if (!aboutThing) return false;
+  return (
+    q.topics.length === 0 &&
+    q.stems.length === 0 &&
+    q.unknown.length === 0 &&
+    q.amounts.length === 0 &&
+    q.people.length === 0 &&
+    q.names.length === 0 &&
+    q.docKinds.length === 0 &&
+    q.orgs.every((o) => o.name === "GMS")
+  );
 }
 
 /** The question without the noun that points back to the conversation's organisation ("regionen"): no topic. */

@@ -14,9 +14,11 @@ budgetproposition     | budgetproposition*, budget bill
 verksamhetsberättelse | verksamhetsberättelse*, årsredovisning, annual report
 debattartikel         | debatt, debattartikel, op ed, opinion
 utlysning             | utlysning*, call for proposals
+verksamhetsplan       | verksamhetsplan*, business plan, operational plan
 intervju              | intervju, interview
 pressmeddelande       | pressmeddelande*, press release, press releases
-nyhet                 | nyhet*, news, nyhetsartikel
+telegram              | *wire, nyhetsbyrå*, news agency, reuters, tt, afp, associated press
+nyhet                 | nyhet*, news, nyhetsartikel, sveriges radio, ekot, radio
 protokoll             | protokoll, sammanträdesprotokoll, minutes
 uppslagsverk          | wikipedia, encyklopedin, uppslagsverk*, encyclopedia
 podcast               | podcast*, podd, podden, poddavsnitt*, *podden, *podcast
@@ -34,6 +36,9 @@ const KINDS = KIND_LINES.split("\n")
 
 // The opening: a document names its kind in its first lines (masthead, breadcrumb, heading).
 const OPENING_LINES = 8;
+// A line of at most this many words is read whole; a longer one only in its first words.
+const SHORT_LINE_WORDS = 16;
+const DATELINE_WORDS = 8;
 
 const matches = (pattern: string, word: string) =>
   pattern.endsWith("*")
@@ -63,5 +68,13 @@ export function documentKind(doc: Pick<SourceDocument, "kind" | "text">): string
     const opening = KINDS.find((k) => k.phrases.some((p) => names(l.slice(0, p.length), p)));
     if (opening) return opening.kind;
   }
-  return KINDS.find((k) => lines.some((l) => k.phrases.some((p) => names(l, p))))?.kind ?? given;
+  // Else the first line that names a kind anywhere in its head: a short line (masthead, breadcrumb,
+  // heading) whole, a long one (a dateline "STOCKHOLM, Jan 30 (TT/Reuters) - …") only in its first words,
+  // so a body sentence that cites another document ("… after the budget bill pencilled in …") names none.
+  for (const l of lines) {
+    const head = l.length <= SHORT_LINE_WORDS ? l : l.slice(0, DATELINE_WORDS);
+    const named = KINDS.find((k) => k.phrases.some((p) => names(head, p)));
+    if (named) return named.kind;
+  }
+  return given;
 }

@@ -1,13 +1,21 @@
 import type { LedgerEntry } from "../../knowledge/index.js";
 import { type EntryIndex, hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
-import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
+import {
+  type AnswerContext,
+  amountText,
+  type Draft,
+  decline,
+  derivedFigure,
+  entryFigure,
+} from "./context.js";
 import { describeEntry } from "./describe.js";
 import { ledgerName } from "./organisation.js";
 
 /** "How was the 49,5 million split?": a whole and the shares the documents list for it. */
 export function answerBreakdown(ctx: AnswerContext): Draft {
   const { query } = ctx;
+  if (query.cues.has("remainder")) return answerRemainder(ctx);
   let wholes = splitWholes(ctx);
   const amounts = new Set(query.amounts.map((a) => a.valueSek));
   if (amounts.size > 0) wholes = wholes.filter((e) => amounts.has(e.entry.amountSek));
@@ -78,4 +86,67 @@ function splitWholes(ctx: AnswerContext): IndexedEntry[] {
     wholesByIndex.set(ctx.index, wholes);
   }
   return wholes;
+}
+
+/**
+ * "whats left of gms 2030 money after tumours, rare diseases and kids cancer": the year's split whole less
+ * the parts the question names (computed), then the parts left; a part the documents state as that rest
+ * ("The remaining SEK 28m …") leads as stated. A named area no part of a whole is about answers nothing.
+ */
+function answerRemainder(ctx: AnswerContext): Draft {
+  const { query } = ctx;
+  const partsOf = (e: LedgerEntry) =>
+    e.parts.map((id) => ctx.index.byId.get(id)).filter((p): p is LedgerEntry => !!p);
+  const candidates = splitWholes(ctx)
+    .map((w) => w.entry)
+    .filter((w) => w.gms && inYears(w, query.years))
+    .map((whole) => {
+      const parts = new Set(partsOf(whole));
+      const named = matchTopic(query, ctx.index, (e) => parts.has(e.entry)).map((e) => e.entry);
+      return { whole, parts: [...parts], named };
+    })
+    .filter((c) => c.named.length > 0)
+    .sort((a, b) => b.named.length - a.named.length || b.whole.amountSek - a.whole.amountSek);
+  const best = candidates[0];
+  if (!best)
+    return decline(
+      "breakdown",
+      say(
+        ctx.language,
+        "Dokumenten delar inte upp det årets medel i de delar du nämner.",
+        "The documents don't split that year's money into the parts you name.",
+      ),
+    );
+  const { whole, parts, named } = best;
+  const namedIds = new Set(named.map((e) => e.id));
+  const left = whole.amountSek - named.reduce((sum, e) => sum + e.amountSek, 0);
+  const rest = parts.filter((p) => !namedIds.has(p.id));
+  // A part stated as the rest itself ("The remaining SEK 28m is for …"): its amount is what is left.
+  const stated = rest.find((p) => p.amountSek === left);
+  const others = rest.filter((p) => p !== stated);
+  const head = entryFigure(ctx, whole);
+  const namedTold = named.map((e) => entryFigure(ctx, e));
+  const namedFigures = namedTold.map((t) => t.figure);
+  const namedText = named
+    .map((e, i) => `${amountText(ctx, e.amountSek)} ${namedTold[i]?.markers ?? ""}`.trim())
+    .join(", ");
+  const computed = derivedFigure(
+    left,
+    whole.year,
+    say(ctx.language, "kvar efter de nämnda delarna", "left after the parts named"),
+    [head.figure, ...namedFigures],
+  );
+  const lead = say(
+    ctx.language,
+    `Av ${amountText(ctx, whole.amountSek)}${whole.year ? ` (${whole.year})` : ""} ${head.markers} återstår ${amountText(ctx, left)} efter ${namedText} (uträknat av boten):`,
+    `Of ${amountText(ctx, whole.amountSek)}${whole.year ? ` (${whole.year})` : ""} ${head.markers}, ${amountText(ctx, left)} is left after ${namedText} (computed by the bot):`,
+  );
+  const shown = [...(stated ? [stated] : []), ...others];
+  const lines = [lead, ...shown.map((p) => `• ${describeEntry(ctx, p, { underWhole: true })}`)];
+  const figures = [
+    ...(stated ? [entryFigure(ctx, stated).figure] : [computed]),
+    ...others.map((p) => entryFigure(ctx, p).figure),
+    head.figure,
+  ];
+  return { intent: "breakdown", answered: true, text: lines.join("\n"), figures };
 }

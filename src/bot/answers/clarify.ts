@@ -184,3 +184,46 @@ export function answerWhichOrg(ctx: AnswerContext): Draft {
   );
   return { intent: "which-org", answered: false, text, figures: [] };
 }
+
+/**
+ * "ingår det i gms-anslaget?" asked first: the pronoun points at nothing, so what it means is asked back in
+ * the asker's words and language, never answered with a total.
+ */
+export function answerWhichPointer(ctx: AnswerContext): Draft {
+  const words = ctx.query.text.toLowerCase().split(/[^\p{L}]+/u);
+  const word = POINTER_WORDS.find((w) => words.includes(w)) ?? say(ctx.language, "det", "it");
+  const cues = ctx.query.cues;
+  // An example of the same ask with its subject named.
+  const example =
+    cues.has("decision") || cues.has("signed")
+      ? POINTER_EXAMPLES.decision
+      : cues.has("breakdown")
+        ? POINTER_EXAMPLES.breakdown
+        : cues.has("purpose") || cues.has("why")
+          ? POINTER_EXAMPLES.purpose
+          : POINTER_EXAMPLES.inclusion;
+  const text = say(
+    ctx.language,
+    `Vad syftar ”${word}” på? Frågan nämner inget belopp eller område, och det finns inget tidigare svar att peka på. Fråga till exempel ”${example[0]}”.`,
+    `What does “${word}” refer to? The question names no amount or area, and there is no earlier answer to point at. Ask for example “${example[1]}”.`,
+  );
+  return { intent: "which-pointer", answered: false, text, figures: [] };
+}
+
+const POINTER_WORDS = "det den detta de dem dessa it that this they them those these".split(" ");
+
+const POINTER_EXAMPLES: Record<
+  "inclusion" | "decision" | "breakdown" | "purpose",
+  [sv: string, en: string]
+> = {
+  inclusion: [
+    "ingår barncancer 2027 i GMS-anslaget?",
+    "is childhood cancer 2027 part of the GMS grant?",
+  ],
+  decision: [
+    "vem skrev under beslutet om 2026 års medel?",
+    "who signed the decision on the 2026 money?",
+  ],
+  breakdown: ["hur fördelades 2026 års medel?", "how was the 2026 money split?"],
+  purpose: ["vad var 2023 års medel till för?", "what was the 2023 money for?"],
+};

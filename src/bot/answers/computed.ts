@@ -227,8 +227,17 @@ export function answerExtreme(ctx: AnswerContext): Draft {
       .filter((e) => ctx.query.amounts.some((a) => a.valueSek === e.entry.amountSek))
       .map((e) => e.entry.id),
   );
-  const ofWhole = (e: LedgerEntry) =>
-    wholes.size === 0 || (e.partOf !== null && wholes.has(e.partOf));
+  // A share of the whole that is itself split and names no area ("de resterande 50 miljonerna fördelas på
+  // fem områden") stands for its own parts: they are the whole's areas too, ranked beside the others.
+  const ofWhole = (e: LedgerEntry): boolean => {
+    if (wholes.size === 0) return true;
+    if (e.partOf === null) return false;
+    if (wholes.has(e.partOf)) return true;
+    const parent = byId.get(e.partOf);
+    return (
+      parent !== undefined && parent.partOf !== null && wholes.has(parent.partOf) && !isArea(parent)
+    );
+  };
   const pool = areas
     ? ctx.index.entries
         .map((e) => e.entry)

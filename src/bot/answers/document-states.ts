@@ -35,6 +35,8 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   vetenskapsrådet: ["Vetenskapsrådets lista", "the Swedish Research Council's list"],
   thelocal: ["The Locals artikel", "The Local's article"],
   dagensmedicin: ["Dagens Medicins artikel", "Dagens Medicin's article"],
+  telegram: ["nyhetstelegrammet", "the wire story"],
+  verksamhetsplan: ["verksamhetsplanen", "the operational plan"],
 };
 
 function kindName(ctx: AnswerContext, kind: string): string {

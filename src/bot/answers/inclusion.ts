@@ -196,6 +196,23 @@ function besides(ctx: AnswerContext, named: number): Draft {
   const ownIds = new Set(own.map((e) => e.id));
   // A share of a year's grant counts ("9 miljoner … under 2026" of a two-year 18); the named one's own don't.
   const others = grants.filter((e) => e.amountSek !== named && !(e.partOf && ownIds.has(e.partOf)));
+  // "is the 24 million on top of that?" where the 24 million is the years' co-funding: yes, beside the
+  // grants, never part of them.
+  const cofunding = ctx.index.entries
+    .map((e) => e.entry)
+    .filter((e) => e.role === "co-funding" && e.amountSek === named && inYears(e, ctx.query.years));
+  if (own.length === 0 && cofunding.length > 0)
+    return verdictDraft(
+      ctx,
+      "yes",
+      say(
+        ctx.language,
+        "det är medfinansiering, givarens egna pengar utöver statens medel till GMS, aldrig en del av dem.",
+        "it is co-funding, the giver's own money on top of the state's grants to GMS, never part of them.",
+      ),
+      cofunding.map((e) => describeEntry(ctx, e)),
+      cofunding.map((e) => entryFigure(ctx, e).figure),
+    );
   if (own.length === 0)
     return decline(
       "inclusion",

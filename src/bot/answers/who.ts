@@ -229,7 +229,8 @@ function recipientsMoney(ctx: AnswerContext): LedgerEntry[] | null {
 
 /** "Who distributes the money?": who passes it on to the parties. */
 export function answerDistributor(ctx: AnswerContext): Draft {
-  const every = inAskedDocuments(ctx, channels(ctx, "distributes"));
+  // GMS's money only: a foundation or research council handing out its own money distributes no GMS money.
+  const every = inAskedDocuments(ctx, paysGms(ctx, channels(ctx, "distributes")));
   // "Which labs does Region Västerbotten distribute the AMR money to?": the distributor asked about, when it
   // is one of several (another region passes on other money).
   const asked = new Set(ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase()));
