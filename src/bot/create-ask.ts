@@ -212,18 +212,15 @@ function wholeShown(
 ): { amount: number; years: number[] } | null {
   const [shown] = previous.subject;
   if (previous.subject.length !== 1 || shown === undefined) return null;
-  const byId = new Map(index.entries.map((e) => [e.entry.id, e.entry]));
   // The shown amount's best-told part entry (most sources) of the years asked: the one the answer led with.
-  const parts = index.entries
-    .map((e) => e.entry)
+  const parts = (index.byAmount.get(shown) ?? [])
     .filter(
       (e) =>
-        e.amountSek === shown &&
         e.partOf &&
         (previous.years.length === 0 || e.years.some((y) => previous.years.includes(y))),
     )
     .sort((a, b) => b.sources.length - a.sources.length);
-  const whole = parts[0]?.partOf ? byId.get(parts[0].partOf) : undefined;
+  const whole = parts[0]?.partOf ? index.byId.get(parts[0].partOf) : undefined;
   return whole ? { amount: whole.amountSek, years: whole.years } : null;
 }
 
