@@ -165,11 +165,12 @@ const QUALIFIERS: [string, NonNullable<AmountMatch["qualifier"]>][] = [
 const QUALIFIER_BY_WORDS = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 const toPattern = (s: string): string =>
   s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+// The qualifier may end a wrapped line ("använda högst" / "250 000 kronor").
 const QUALIFIER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${QUALIFIERS.map(([w]) => w)
     .sort((a, b) => b.length - a.length)
     .map(toPattern)
-    .join("|")})[ \\t\\u00A0\\u202F\\u2009]+$`,
+    .join("|")})(?:[ \\t\\u00A0\\u202F\\u2009]+|[ \\t]*\\r?\\n[ \\t]*)$`,
   "iu",
 );
 

@@ -492,7 +492,11 @@ function readFact(
     payer: read.payer,
     funder: resolveOrgReference(doc.text, seg.start, read.funder),
     decided: read.decided,
-    gmsContext: context.gms[seg.index] === true || neighbourhoodMentionsGms(context, seg),
+    // "… betala ut 94 000 000 kronor under 2030. Medlen avser arbete inom Genomic Medicine Sweden": GMS's money.
+    gmsContext:
+      context.gms[seg.index] === true ||
+      neighbourhoodMentionsGms(context, seg) ||
+      (own === null && purpose !== null && mentionsGms(purpose)),
     toldAbove: toldAbove(context, seg, previous?.paragraph === seg.paragraph && read.pointsBack),
     notGms: false,
     parent: null,

@@ -192,8 +192,9 @@ export function findRecipient(beforeAll: string, after: string): string | null {
     const name = readName(rest) ?? hostedProject(rest) ?? countedGroups(rest);
     if (name) return name;
   }
-  // Every pattern below needs its verb: most sentences have none of them, and are not searched.
-  if (!RECEIVES.test(before))
+  // Every pattern below needs its verb: most sentences have none of them, and are not searched. "X får i
+  // uppdrag att … betala ut" gives X a task, not the money.
+  if (!RECEIVES.test(before) || COMMISSIONED_TO.test(before))
     return (
       givenTo(before) ??
       leaderWith(before) ??
@@ -285,6 +286,7 @@ const INVERTED_SUBJECT = /^\s?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
 // "uppdrar åt X att till Region Västerbotten betala ut totalt 18 000 000 kronor": the payee named before the verb.
 const PAID_TO_BEFORE =
   /(?:^|\s)till\s+((?:\p{Lu}[\p{L}-]*\s?){1,4})\s*(?:betala|betalas|utbetala)\s+ut\s+(?:totalt\s+|sammanlagt\s+)?$/u;
+const COMMISSIONED_TO = /\b(?:får|fick)\s+(?:\p{L}+\s+){0,3}i\s+uppdrag\b/u;
 const RELATIVE_ASIDE = /,\s(?:som|vilken|vilket|which|who)\s[^,]{1,80},\s/u;
 const RECEIVES = /får|fick|erhåller|erhöll|receives|received|gets|got/iu;
 const GIVES = /ger|gav|ge|gives|gave|give/;

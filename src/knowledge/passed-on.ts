@@ -38,6 +38,9 @@ const PASSES_ON = compileCues([
 
 /** Recipients of GMS money paid out to an organisation the same document says passes it on: they become GMS's. */
 export function markPassedOn(facts: RawFact[], segments: readonly Segment[]): void {
+  // Most documents say of no one that it passes money on: one look at the whole text rules them out.
+  const doc = facts[0]?.doc;
+  if (!doc || !facts.some((f) => f.recipient !== null) || !hasCue(doc.text, PASSES_ON)) return;
   const payees = facts.filter(
     (f) => f.recipient !== null && hasCue(f.segment.text, PAYS_OUT) && mentionsGms(f.segment.text),
   );

@@ -341,6 +341,17 @@ export const NOT_FUNDING = compileCues([
   "earlier version",
   "correct amount",
   "incorrectly",
+  // A purchase ("upphandlas en ny sekvenserare för ungefär 6 miljoner kronor"): money spent, no funding given.
+  "upphandlas",
+  "upphandlar",
+  "upphandla",
+  "köps in",
+  "köper in",
+  "inköp*",
+  "investeringsbudget*",
+  "procured",
+  "procure",
+  "purchase*",
   // A cost named by a compound ("Lönekostnaderna uppgår till 45 miljoner").
   "lönekostnad*",
   "personalkostnad*",
@@ -443,6 +454,11 @@ export const COUNTERFACTUAL = compileCues([
   "hade de kunnat",
   "skulle det ha blivit",
   "skulle det ha varit",
+  // "Hade Sverige sedan 2021 gett GMS 100 miljoner kronor om året skulle det i dag ha blivit 800 miljoner".
+  "skulle det i dag ha",
+  "skulle det idag ha",
+  "skulle det nu ha",
+  "skulle vi i dag ha",
   "skulle ha blivit",
   "skulle ha varit",
   "skulle ha fått",
@@ -632,6 +648,10 @@ export const NOT_GMS = compileCues([
   "utöver statens",
   "utöver det statliga",
   "utöver den statliga",
+  "utöver det stöd som staten",
+  "utöver de medel som staten",
+  "on top of the state's",
+  "on top of the government's",
   "receives no funding",
 ]);
 

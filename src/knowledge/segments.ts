@@ -129,10 +129,15 @@ const DIGIT_START = /^[ \t]*\d/;
 // The last word of a line, as letters.
 const LAST_WORD = /\p{L}+$/u;
 
-/** The line ends in a word that leaves its sentence open: a function word or a month name. */
+// Words an amount follows inside its sentence: "betala ut" / "94 000 000 kronor", "använda högst" / "250 000".
+const BEFORE_AMOUNT = new Set(
+  "ut högst minst drygt knappt cirka omkring ungefär nästan totalt sammanlagt upp".split(" "),
+);
+
+/** The line ends in a word that leaves its sentence open: a function word, a month name, a word before an amount. */
 function endsOpen(line: string): boolean {
   const word = LAST_WORD.exec(line.slice(-LAST_WORD_PEEK))?.[0]?.toLowerCase() ?? "";
-  return STOPWORDS.has(word) || MONTHS.has(word);
+  return STOPWORDS.has(word) || MONTHS.has(word) || BEFORE_AMOUNT.has(word);
 }
 
 // Enough of a line's end to hold its last word.

@@ -215,6 +215,29 @@ describe("seeds and extra pages told in other words", () => {
   });
 });
 
+describe("more pages told in other words", () => {
+  it("a PDF line ending 'betala ut' or 'högst' runs on into the amount on the next line", () => {
+    const entries = page(
+      "Kammarkollegiet får i uppdrag av regeringen att till Region Skåne betala ut\n94 000 000 kronor under 2036. Medlen avser arbete inom Genomic Medicine Sweden (GMS).\nUtöver de medel som betalas ut till Region Skåne får Kammarkollegiet använda högst\n250 000 kronor för sin egen administration av uppdraget.",
+    );
+    const [grant] = at(entries, 94_000_000);
+    expect(grant?.role).toBe("grant");
+    expect(grant?.gms).toBe(true);
+    // "Kammarkollegiet får i uppdrag" gives it a task, not the money.
+    expect(grant?.recipient).not.toBe("Kammarkollegiet");
+    expect(at(entries, 250_000)[0]?.role).toBe("agency-cap");
+  });
+
+  it("a purchase, a counterfactual with 'i dag' and money on top of the state's are no GMS grants", () => {
+    const entries = page(
+      "Genomic Medicine Sweden (GMS) får 30 miljoner kronor 2036. Under året upphandlas en ny sekvenserare för ungefär 6 miljoner kronor. Hade Sverige sedan 2030 gett GMS 100 miljoner kronor om året skulle det i dag ha blivit 700 miljoner kronor.\n\nAnslaget från stiftelsen betalas ut med 2 miljoner kronor per år. Medlen tillkommer utöver det stöd som staten ger GMS.",
+    );
+    expect(entries.filter((e) => e.gms && e.role === "grant").map((e) => e.amountSek)).toEqual([
+      30_000_000,
+    ]);
+  });
+});
+
 describe("statements told in other words", () => {
   const statements = (text: string) => readStatements([textDocument("d", text, "2036-04-14")]);
 
