@@ -238,6 +238,21 @@ describe("more pages told in other words", () => {
   });
 });
 
+describe("dates told in other words", () => {
+  it("a dateline '20.10.2036' dates the page, and 'för två år sedan', 'kommande år' count from it", () => {
+    const entries = ledger(
+      textDocument(
+        "d",
+        "Debatt | 20.10.2036\n\nStatens stöd till Genomic Medicine Sweden (GMS) var 49,5 miljoner kronor för två år sedan och 66 miljoner kronor i år. I budgetpropositionen aviserar regeringen 80 miljoner kronor för kommande år.",
+        null,
+      ),
+    );
+    expect(at(entries, 49_500_000)[0]?.years).toEqual([2034]);
+    expect(at(entries, 66_000_000)[0]?.years).toEqual([2036]);
+    expect(at(entries, 80_000_000)[0]?.years).toEqual([2037]);
+  });
+});
+
 describe("statements told in other words", () => {
   const statements = (text: string) => readStatements([textDocument("d", text, "2036-04-14")]);
 
