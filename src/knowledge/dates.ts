@@ -61,16 +61,6 @@ function monthDayYear(text: string, pos: number): Parsed | null {
   return fullDate(pos, pos + m[0].length, m[3] ?? "", month, m[2] ?? "");
 }
 
-// "20.10.2026": a day, a month and a year with dots between (a dateline's short form).
-const DOTTED_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})/y;
-
-function dottedDate(text: string, pos: number): Parsed | null {
-  const m = sticky(DOTTED_DATE, text, pos);
-  const month = Number(m?.[2]);
-  if (m === null || month < 1 || month > 12 || Number(m[1]) > 31) return null;
-  return fullDate(pos, pos + m[0].length, m[3] ?? "", month, m[1] ?? "");
-}
-
 function isoDate(text: string, pos: number): Parsed | null {
   const m = sticky(ISO_DATE, text, pos);
   if (m === null) return null;
@@ -136,7 +126,7 @@ function bareYear(text: string, pos: number): Parsed | null {
 
 // At a digit, the readers by the length of its run: a day is one or two digits, a year four; no reading
 // starts at a run of three or of five and more (the next unit is a digit where each needs another).
-const AT_DAY = [dayMonthYear, dottedDate];
+const AT_DAY = [dayMonthYear];
 const AT_YEAR = [isoDate, span, monthOfYear, bareYear];
 const AT_NONE: typeof AT_DAY = [];
 const AT_WORD = [monthDayYear, span, monthOfYear];

@@ -20,7 +20,7 @@ const HEAD_CHARS = 4000;
 export function publishedFromText(text: string): string | null {
   const lines = text.slice(0, HEAD_CHARS).split(/\r?\n/).slice(0, HEAD_LINES);
   const dated = lines
-    .map((line) => ({ line, date: findDates(line).find((d) => d.kind === "date") }))
+    .map((line) => ({ line, date: findDates(line).find((d) => d.kind === "date") ?? dotted(line) }))
     .filter((l): l is { line: string; date: DateMatch } => l.date !== undefined);
   const labelled = dated.find((l) => findCues(words(l.line).slice(0, 2), DATE_LINES).length > 0);
   // A dateline, a decision's date or a byline: a short line that is mostly its date.
@@ -59,6 +59,27 @@ function footerDate(text: string): DateMatch | null {
     if (date) return date;
   }
   return null;
+}
+
+// "Debatt | 20.10.2026": a dateline's short form, read only here (in running text "23.05" may be a time).
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/;
+
+function dotted(line: string): DateMatch | undefined {
+  const m = DOTTED_DATE.exec(line);
+  const [day, month, year] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
+  if (!m || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const start = m.index;
+  return {
+    start,
+    end: start + m[0].length,
+    kind: "date",
+    year,
+    month,
+    day,
+    endYear: year,
+    text: m[0],
+    cue: "none",
+  };
 }
 
 function isoDate(d: DateMatch): string {
