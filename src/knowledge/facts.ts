@@ -28,6 +28,7 @@ import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import { grantsOfTheirParts } from "./whole-of-parts.js";
 import { forgetTold, keepTold, metBefore, toldBefore } from "./wording-memo.js";
 import { words, wordsAt } from "./words.js";
+import { retellYearRows } from "./year-rows.js";
 import {
   decisionYears,
   publicationYears,
@@ -140,6 +141,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     for (const f of facts)
       if (f.role.role !== "grant" || !UNDATED_CLUES.has(f.years.clue)) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);
+  retellYearRows(facts);
   markCoFunded(facts);
   markRevisions(facts, doc);
   datesSumsByAddends(facts);

@@ -230,8 +230,15 @@ const REGION_WORD = /^(?:region|regionen|landstinget)$|regionen$/iu;
 /** The organisation a "<name>: <amount>" item is labelled with; an area's label ("Barncancer:") is none. */
 function labelledOrganisation(before: string): string | null {
   const label = LABEL.exec(before)?.[1]?.trim();
-  return label ? organisationLabel(label) : null;
+  const named = label ? organisationLabel(label) : null;
+  if (named) return named;
+  // A grant list's '"Title" – Ann Nordgren, Karolinska Institutet: 4,8 mnkr': the label's last part names the host.
+  const host = HOST_LABEL.exec(before.slice(-HOST_REACH))?.[1]?.trim();
+  return host ? organisationLabel(host) : null;
 }
+
+const HOST_REACH = 80;
+const HOST_LABEL = /,[ \t]{0,3}([^,:|\n]{2,60}?)[ \t]{0,3}:[ \t]*(?:SEK[ \t]*)?$/u;
 
 /** A label that is an organisation's name ("Region Skåne", "Karolinska universitetssjukhuset"); an area's is not. */
 export function organisationLabel(label: string): string | null {

@@ -253,6 +253,32 @@ describe("dates told in other words", () => {
   });
 });
 
+describe("records and lists told in other words", () => {
+  it("a list of year-labelled rows retells each year's grant, never a grant beside it", () => {
+    const entries = page(
+      "Genomic Medicine Sweden (GMS) fick 10 miljoner kronor under 2033 för piloter.\n\nStatsbidrag till GMS, år för år:\n- 2033: 10,0 mnkr – beslut i maj 2033\n- 2034: 49,5 mnkr – beslut i maj 2034",
+    );
+    expect(at(entries, 10_000_000)).toHaveLength(1);
+    expect(at(entries, 49_500_000)[0]?.role).toBe("comparison");
+  });
+
+  it("a grant list's '\"Title\" – Name, University: 4,8 mnkr' names the university as recipient", () => {
+    const entries = page(
+      'Beviljade projektbidrag 2036:\n1. "Genomisk diagnostik av leukemi inom GMS" – Lucia Cavelier, Uppsala universitet: 4,2 mnkr\n2. "Polygena riskpoäng" – Tove Fall, Uppsala universitet: 3,2 mnkr',
+    );
+    expect(at(entries, 4_200_000)[0]?.recipient).toBe("Uppsala universitet");
+    expect(at(entries, 4_200_000)[0]?.gms).toBe(false);
+  });
+
+  it("an encyclopedia's 'Källor' list is clutter: its titles' amounts are no money", () => {
+    const entries = page(
+      'Genomic Medicine Sweden (GMS) fick 84 miljoner kronor för 2036.\n\nKällor[redigera]\n↑ Regeringskansliet (16 december 2035). "Regeringen ger 84 miljoner till GMS".',
+    );
+    expect(at(entries, 84_000_000)).toHaveLength(1);
+    expect(at(entries, 84_000_000)[0]?.sources).toHaveLength(1);
+  });
+});
+
 describe("statements told in other words", () => {
   const statements = (text: string) => readStatements([textDocument("d", text, "2036-04-14")]);
 
