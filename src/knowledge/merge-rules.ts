@@ -41,25 +41,22 @@ export function topicsOf(text: string): Set<string> {
   const stems = plain.map(stem);
   const found = new Set<string>();
   const sv = ownersIn(stems, SV_INDEX, SV_TOPICS.length);
-  // "a Nordic rare-disease data hub": an English compound written with a hyphen names the area of its words.
-  const en = ownersIn(
-    plain.some(hyphenated) ? plain.flatMap(hyphenParts) : plain,
-    EN_INDEX,
-    EN_TOPICS.length,
-  );
   // In the order the areas are listed, Swedish first, as each area was looked for in turn.
   SV_TOPICS.forEach((t, i) => {
     if (sv[i]) found.add(t.key);
   });
-  EN_TOPICS.forEach((t, i) => {
-    if (en[i]) found.add(t.key);
-  });
+  for (const key of englishOwners(plain)) found.add(key);
   return found;
 }
 
 /** The known areas a text names in English words only ("acute leukaemia" → "akuta leukemier"). */
 export function englishTopicsOf(text: string): Set<string> {
-  const plain = words(text).map((w) => w.word);
+  return englishOwners(words(text).map((w) => w.word));
+}
+
+/** The areas English words name, in the order the areas are listed. */
+function englishOwners(plain: readonly string[]): Set<string> {
+  // "a Nordic rare-disease data hub": an English compound written with a hyphen names the area of its words.
   const en = ownersIn(
     plain.some(hyphenated) ? plain.flatMap(hyphenParts) : plain,
     EN_INDEX,
