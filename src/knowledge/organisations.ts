@@ -1,4 +1,5 @@
 // Who pays and who receives, read from Swedish (and English) sentence patterns.
+import { labelBefore } from "./line-label.js";
 import { REFERENCE_NOUNS } from "./org-references.js";
 
 /** Words that end a name: prepositions, conjunctions and verbs that follow a recipient. */
@@ -223,13 +224,12 @@ export function findRecipient(beforeAll: string, after: string): string | null {
   return givenTo(before);
 }
 
-// "Region Skåne: 10 mkr": a list item labelled by an organisation's name (the label is all before the amount).
-const LABEL = /^\s*\|?\s{0,3}([^:|]{2,60}?)\s{0,3}[:|]\s*(?:SEK\s*)?$/u;
 const REGION_WORD = /^(?:region|regionen|landstinget)$|regionen$/iu;
 
 /** The organisation a "<name>: <amount>" item is labelled with; an area's label ("Barncancer:") is none. */
 function labelledOrganisation(before: string): string | null {
-  const label = LABEL.exec(before)?.[1]?.trim();
+  // "Region Skåne: 10 mkr": a list item labelled by an organisation's name (the label is all before the amount).
+  const label = labelBefore(before);
   const named = label ? organisationLabel(label) : null;
   if (named) return named;
   // A grant list's '"Title" – Ann Nordgren, Karolinska Institutet: 4,8 mnkr': the label's last part names the host.

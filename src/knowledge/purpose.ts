@@ -1,4 +1,5 @@
 import { compileCues, findCues, hasCue } from "./cues.js";
+import { labelBefore } from "./line-label.js";
 import type { DateMatch } from "./types.js";
 import { isContentWord, words } from "./words.js";
 
@@ -89,14 +90,10 @@ export function skipRecipient(after: string, recipient: string | null): string {
   return rest.startsWith(recipient) ? rest.slice(recipient.length) : after;
 }
 
-// "3. Solida tumörer, med start i prostatacancer: 13 miljoner kronor", "Barncancer | 10 mnkr": a list line's label.
-const LINE_LABEL =
-  /^\s{0,8}(?:[-–•*|]|\d{1,2}[.)])?\s{0,3}([^:|\n]{3,100}?)\s{0,3}[:|]\s{0,3}(?:SEK\s{0,2})?$/u;
-
 /** A list line labelled before its amount: the whole label is the purpose, commas and "och" included. */
 export function readLineLabel(line: string): string | null {
-  const label = LINE_LABEL.exec(line)?.[1];
-  if (!label || !words(label).some((w) => isContentWord(w.word))) return null;
+  const label = labelBefore(line);
+  if (!label || label.length < 3 || !words(label).some((w) => isContentWord(w.word))) return null;
   return trimTail(label);
 }
 

@@ -1,4 +1,4 @@
-// Readings added in session 19 (q19): a wire story and an operational plan as kinds of document, told by
+// Readings added in session 16 (helper q19): a wire story and an operational plan as kinds of document, told by
 // a masthead or a dateline, never by a body sentence that cites another document.
 import { describe, expect, it } from "vitest";
 import { createAsk } from "../../src/bot/index.js";
