@@ -292,6 +292,17 @@ const SCALE_HINT = new RegExp(
   "i",
 );
 
+const OPEN_BRACKET = /^\s{0,2}\(\s{0,2}$/;
+
+/** The amount right after another, in an opening bracket, with the same value: the first written again. */
+function restated(text: string, previous: AmountMatch, next: Found): boolean {
+  return (
+    next.valueSek === previous.valueSek &&
+    next.start - previous.end <= 6 &&
+    OPEN_BRACKET.test(text.slice(previous.end, next.start))
+  );
+}
+
 function scanAmounts(text: string, loose: boolean): AmountMatch[] {
   const amounts: AmountMatch[] = [];
   const hint: ScaleHint = { text, held: null };
@@ -307,6 +318,12 @@ function scanAmounts(text: string, loose: boolean): AmountMatch[] {
     }
     // Beyond whole-kronor precision a digit run is no amount (and would print as Infinity).
     if (!Number.isSafeInteger(result.valueSek)) {
+      from = result.end;
+      continue;
+    }
+    // "66 miljoner kronor (66 000 000 kr)": the same sum written again in brackets is one amount.
+    const previous = amounts.at(-1);
+    if (previous && restated(text, previous, result)) {
       from = result.end;
       continue;
     }

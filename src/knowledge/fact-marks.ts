@@ -29,6 +29,9 @@ const separateAt = cacheByKey(
 // Where the phrase that says money is not GMS's ends in a wording (0 when it holds none).
 const deniedEnd = cacheByKey((text) => findCues(text, NOT_GMS)[0]?.end ?? 0, 20_000);
 
+// Words before a subject noun that are not it.
+const ARTICLES: ReadonlySet<string> = new Set(["the", "these", "those", "this", "that"]);
+
 // "… ingår inte i statens stöd till GMS, som för 2028 uppgår till 84 miljoner kronor": a relative clause after the
 // denial describes what the money is set apart from; its amount is that (GMS) money. How far the clause may reach.
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["som", "which", "that"]);
@@ -95,8 +98,11 @@ export function markNotGms(
       if (last) last.notGms = true;
       continue;
     }
+    // "The test beds are not part of GMS": the subject is the noun after an article.
+    const noun = ARTICLES.has(subject.word.toLowerCase()) ? tokens[1] : subject;
+    if (!noun) continue;
     byStem ??= factsByStem(facts);
-    for (const f of byStem.get(stem(subject.word)) ?? []) f.notGms = true;
+    for (const f of byStem.get(stem(noun.word)) ?? []) f.notGms = true;
   }
 }
 

@@ -13,6 +13,7 @@ import {
   funderAfter,
 } from "./organisations.js";
 import {
+  frontedPurpose,
   readBudgetLine,
   readLineLabel,
   readListPurpose,
@@ -187,6 +188,7 @@ function purposeOf(
   return (
     readPurpose(skipRecipient(after, recipient)) ??
     (seg.bullet ? readLineLabel(text.slice(seg.start, amount.start)) : null) ??
+    frontedPurpose(text.slice(seg.start, amount.start)) ??
     readListPurpose(text.slice(window.start, amount.start), after, seg.bullet)
   );
 }

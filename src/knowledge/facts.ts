@@ -26,6 +26,7 @@ import { partsProvedBySum } from "./sum-proved-parts.js";
 import { findTableRows } from "./tables.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import { grantsOfTheirParts } from "./whole-of-parts.js";
+import { markWiderWholes } from "./wider-whole.js";
 import { forgetTold, keepTold, metBefore, toldBefore } from "./wording-memo.js";
 import { words, wordsAt } from "./words.js";
 import { retellYearRows } from "./year-rows.js";
@@ -131,13 +132,16 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   }
   forgetTold(context.readings);
   facts.push(...tableFacts(doc, context, () => ++lists));
-  markNotGms(facts, segments, clutter, (s) => context.gms[s.index] === true);
+  const namesGms = (s: Segment) => context.gms[s.index] === true;
+  const pageAboutGms = aboutGms(segments, clutter, namesGms);
+  markNotGms(facts, segments, clutter, namesGms);
+  markWiderWholes(facts, namesGms);
   markBackReferredRecipients(facts, segments, clutter);
-  markPassedOn(facts, segments);
+  markPassedOn(facts, segments, pageAboutGms);
   markSamePurpose(facts);
   // A page about GMS lends GMS its money, but only money its own words date: "Satsningen på väntetider
   // omfattar 600 miljoner kronor", far from any GMS mention and dated by the page alone, is other money.
-  if (aboutGms(segments, clutter, (s) => context.gms[s.index] === true))
+  if (pageAboutGms)
     for (const f of facts)
       if (f.role.role !== "grant" || !UNDATED_CLUES.has(f.years.clue)) f.gmsContext = true;
   markBulletLists(facts, () => ++lists);

@@ -388,9 +388,17 @@ const LABELLED_FROM =
 // "Därför skjuter Barncancerfonden till 7,8 miljoner": after a fronted word the giver follows its verb.
 const INVERTED_FUNDER =
   /(?:^|\s)(?:skjuter|sköt|bidrar|bidrog|satsar|satsade|går|gick)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:till|in\s+med|med)\s/u;
+// "För att bygga ut … har regionfullmäktige beslutat att avsätta 2 miljoner": a region's body after its verb.
+const INVERTED_REGION_BODY =
+  /(?:^|\s)(?:(?:har|hade)\s+(regionfullmäktige|regionstyrelsen|regionen)\s+(?:beslutat|avsatt|satsat|lagt|anslagit|skjutit)|(?:avsätter|avsatte|satsar|satsade|lägger|lade|anslår)\s+(regionfullmäktige|regionstyrelsen|regionen))(?=\s)/iu;
 // "Pengarna från Barncancerfonden, 3,9 miljoner kronor per år …": a sentence opening with the money's giver.
 const MONEY_FROM =
   /^\s{0,3}(?:Pengarna|Medlen|Bidraget|Stödet|The\s+money|The\s+funds|The\s+grant)\s+(?:från|from)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
+
+function invertedRegionBody(sentence: string): string | null {
+  const m = INVERTED_REGION_BODY.exec(sentence);
+  return m?.[1] ?? m?.[2] ?? null;
+}
 
 export function findFunder(sentence: string): string | null {
   const raw =
@@ -398,6 +406,7 @@ export function findFunder(sentence: string): string | null {
     PASSIVE_FUNDER.exec(sentence)?.[1] ??
     JOINED_FUNDER.exec(sentence)?.[1] ??
     INVERTED_FUNDER.exec(sentence)?.[1] ??
+    invertedRegionBody(sentence) ??
     MONEY_FROM.exec(sentence)?.[1] ??
     grantedBy(sentence) ??
     LABELLED_FROM.exec(sentence)?.[1] ??
@@ -472,7 +481,7 @@ function awardedFrom(sentence: string): string | null {
 
 // "De sju regionerna med universitetssjukvård bidrog …", "the seven regions … will add": the regions together give.
 const REGIONS_GIVE =
-  /\b(?:regionerna|the\s+(?:\p{L}+\s+)?regions)\b[^.;]{0,60}?\b(?:bidrar|bidrog|går\s+in\s+med|gick\s+in\s+med|står\s+för|skjuter\s+till|skjuta\s+till|sköt\s+till|add|adds|added|contribute|contributes|contributed)\b/iu;
+  /\b(?:regionerna|the\s+(?:[\p{L}-]+\s+){0,3}regions)\b[^.;]{0,60}?\b(?:bidrar|bidrog|går\s+in\s+med|gick\s+in\s+med|står\s+för|skjuter\s+till|skjuta\s+till|sköt\s+till|add|adds|added|contribute|contributes|contributed)\b/iu;
 
 // The words `REGIONS_GIVE` needs, found by a regex without /u (much the faster): its case-folding also takes
 // the long s (ſ) for an s, which this one would not.

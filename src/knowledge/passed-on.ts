@@ -12,6 +12,11 @@ const PAYS_OUT = compileCues([
   "betalas ut",
   "utbetala",
   "utbetalas",
+  "utbetald",
+  "utbetalda",
+  "utbetalt",
+  "betalades ut",
+  "betalats ut",
   "pay out",
   "pays out",
   "paid out",
@@ -36,24 +41,52 @@ const PASSES_ON = compileCues([
   "distributes it",
 ]);
 
-/** Recipients of GMS money paid out to an organisation the same document says passes it on: they become GMS's. */
-export function markPassedOn(facts: RawFact[], segments: readonly Segment[]): void {
+/** The same said in the passive, the passer named after the cue ("Medlen fördelas sedan av Region Skåne vidare"). */
+const PASSED_ON_BY = compileCues([
+  "fördelas av",
+  "fördelas sedan av",
+  "fördelas därefter av",
+  "vidarefördelas av",
+  "förs vidare av",
+  "distributed by",
+  "passed on by",
+]);
+
+/**
+ * Recipients of GMS money paid out to an organisation the same document says passes it on: they become GMS's. On a
+ * page about GMS (`pageAboutGms`) the payment's own sentence need not name GMS ("Region Skåne fick under 2027
+ * totalt 80 000 000 kronor utbetalda").
+ */
+export function markPassedOn(
+  facts: RawFact[],
+  segments: readonly Segment[],
+  pageAboutGms = false,
+): void {
   // Most documents say of no one that it passes money on: one look at the whole text rules them out.
   const doc = facts[0]?.doc;
-  if (!doc || !facts.some((f) => f.recipient !== null) || !hasCue(doc.text, PASSES_ON)) return;
+  if (!doc || !facts.some((f) => f.recipient !== null)) return;
+  if (!hasCue(doc.text, PASSES_ON) && !hasCue(doc.text, PASSED_ON_BY)) return;
   const payees = facts.filter(
-    (f) => f.recipient !== null && hasCue(f.segment.text, PAYS_OUT) && mentionsGms(f.segment.text),
+    (f) =>
+      f.recipient !== null &&
+      hasCue(f.segment.text, PAYS_OUT) &&
+      (pageAboutGms || mentionsGms(f.segment.text)),
   );
   if (payees.length === 0) return;
-  const passers = segments.filter((s) => hasCue(s.text, PASSES_ON));
+  const passers = segments.filter((s) => hasCue(s.text, PASSES_ON) || hasCue(s.text, PASSED_ON_BY));
   for (const f of payees) {
-    const name = f.recipient as string;
-    const passes = passers.some((s) => {
-      const cue = findCues(s.text, PASSES_ON)[0];
-      const at = s.text.indexOf(name);
-      return cue !== undefined && at >= 0 && at < cue.start;
-    });
-    if (!passes) continue;
-    f.recipient = null;
+    if (passers.some((s) => passesOn(s.text, f.recipient as string))) f.recipient = null;
   }
+}
+
+// How far after a passive cue ("fördelas sedan av") the passer's name may start.
+const PASSIVE_REACH = 12;
+
+/** The sentence says `name` passes the money on: named before an active cue, or right after a passive one. */
+function passesOn(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  const active = findCues(text, PASSES_ON)[0];
+  if (active !== undefined && at < active.start) return true;
+  return findCues(text, PASSED_ON_BY).some((c) => at >= c.end && at - c.end <= PASSIVE_REACH);
 }

@@ -81,6 +81,19 @@ export function readPurpose(after: string): string | null {
   return phrase.length >= 3 ? phrase : null;
 }
 
+// "For pharmacogenomics in 2027, the Government has allocated SEK 6 million": a purpose fronted before a comma.
+const FRONTED = /^\s*(?:for|för)\s+([^,.;:]{3,60}?)\s*,/iu;
+// The year the fronted phrase may end with ("in 2027", "under 2027"): a date, not the purpose.
+const TRAILING_YEAR = /(?:\s+(?:in|i|under|during|för))?\s+\d{4}$/iu;
+
+/** The purpose a sentence fronts before its clause ("For X in 2027, …", "För X 2027, …"), when it has words of content. */
+export function frontedPurpose(before: string): string | null {
+  const phrase = FRONTED.exec(before)?.[1]?.replace(TRAILING_YEAR, "");
+  if (!phrase || phrase.length < 3 || !words(phrase).some((w) => isContentWord(w.word)))
+    return null;
+  return trimTail(phrase);
+}
+
 /** "till Region Västerbotten för att …" → "för att …": the recipient right after an amount is not its purpose. */
 export function skipRecipient(after: string, recipient: string | null): string {
   if (!recipient) return after;

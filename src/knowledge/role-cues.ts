@@ -36,6 +36,15 @@ export const CO_FUNDING = compileCues([
   "cofund*",
   "match funding",
   "matched by",
+  // "The regions match Vinnova's grant with the same amount, together putting in SEK 12 million".
+  // "SciLifeLab will invest SEK 15 million of its own funds": a partner's own money beside GMS's.
+  "of its own funds",
+  "of its own money",
+  "of their own funds",
+  "of their own money",
+  "together putting in",
+  "together put in",
+  "together puts in",
   // "Regionen lägger själv till ytterligare 2 miljoner ur den egna budgeten": its own money beside the grant.
   "ur den egna budgeten",
   // "Regionerna bidrar varje år med egna medel, 2027 med sammanlagt 20 miljoner kronor".
@@ -225,7 +234,9 @@ const REPAID_PHRASES = [
   "betalas tillbaka",
   "repay",
   "repays",
+  "repaid",
   "pay back",
+  "paid back",
 ];
 /** Money left unspent or paid back: quoted when asked, never a grant. */
 export const REPAID = compileCues(REPAID_PHRASES);
@@ -310,6 +321,11 @@ export const NOT_FUNDING = compileCues([
   "samlar",
   // An organisation's spending over a whole field ("Vinnovas sammanlagda satsningar på hälsoområdet"): a statistic.
   "sammanlagda satsningar",
+  "investments in the health area",
+  "investments in the health sector",
+  "satsningar på hälsoområdet",
+  "total investments",
+  "combined investments",
   "totala satsningar",
   "sammantagna satsningar",
   "sammanlagda investeringar",
@@ -366,6 +382,11 @@ export const NOT_FUNDING = compileCues([
   "hade förväntat",
   "had hoped",
   "had expected",
+  "had been expecting",
+  "were expecting",
+  "was expecting",
+  "hade väntat sig",
+  "förväntade sig",
   "had counted on",
   ...REPAID_PHRASES,
   // A project's own budget, what its work is planned to cost ("Projektet har en budget på 2,4 miljoner kronor",
@@ -634,9 +655,29 @@ export const TOTAL = compileCues([
   "in total",
   "a total of",
   "altogether",
+  // "This brings the total for the year to SEK 24 million".
+  "brings the total",
+  "bringing the total",
 ]);
 
 /** The sentence says the money is not GMS's ("ingår inte i GMS", "not part of the GMS allocation"). */
+/** A package as a whole opening a sentence ("That package as a whole is worth SEK 1.2bn"): a wider whole than GMS's money. */
+export const WIDER_WHOLE = compileCues([
+  "that package",
+  "this package",
+  "the package",
+  "the whole package",
+  "the total package",
+  "the wider package",
+  "the broader package",
+  "package as a whole",
+  "paketet",
+  "hela paketet",
+  "det paketet",
+  "detta paket",
+  "paketet som helhet",
+]);
+
 export const NOT_GMS = compileCues([
   "ingår inte i",
   "ingår inte",

@@ -37,10 +37,13 @@ import type { AmountMatch, FactRole } from "./types.js";
 import { type WordToken, words } from "./words.js";
 
 // How Swedish (and English) funding prose marks what kind of money an amount is.
+// "Ramen för Socialstyrelsens uppdrag … är 66,4 miljoner", "charged to appropriation 1:6": an agency's frame.
 const BUDGET_FRAME =
-  /\bredovisas\s+mot\b|\banslagspost|\banslaget\s+\d|\bbudget\s+line\b|\bramanslag\b|(?:^|\s)ap\.\s?\d/i;
+  /\bredovisas\s+mot\b|\banslagspost|\banslaget\s+\d|\bbudget\s+line\b|\bramanslag\b|(?:^|\s)ap\.\s?\d|^\s*ramen\s+för\b|\bappropriation\s+(?:item\s+)?\d/i;
 // "För uppdraget får Socialstyrelsen … använda", "Socialstyrelsen får under 2026 använda": an agency's frame.
-const SPEND_FRAME = /\bfår\s+(?:\p{Lu}[\p{L}-]+(?:\s+\S+){0,4}\s+|(?:\S+\s+){0,3})använda\s*$/u;
+// "Socialstyrelsen may use SEK 66,400,000 for the assignment": the same in English.
+const SPEND_FRAME =
+  /\bfår\s+(?:\p{Lu}[\p{L}-]+(?:\s+\S+){0,4}\s+|(?:\S+\s+){0,3})använda\s*$|\b(?:may|is\s+allowed\s+to|is\s+permitted\s+to)\s+(?:use|spend)\s*(?:SEK\s*)?$/u;
 // "Av medlen …", "Of this …", and a whole named by its year rather than its amount ("Of the 2028 money, SEK 30m …").
 // "Av de nya medlen", "Av GMS-medlen", "Of the GMS money": one word may name whose or which money (bounded).
 const PART_OPENING =
@@ -80,7 +83,9 @@ export function opensWithYearsMoney(words: readonly WordToken[]): boolean {
   // "Of this year's funding …", "Of next year's money …".
   else if (w(0) === "of" && YEAR_OF.has(w(1)) && w(2) === "year" && w(3) === "s") k = 4;
   else return false;
-  for (const end = k + 3; k < end; k++) if (MONEY_NOUNS.has(w(k))) return true;
+  // "GMS-pengar": a compound's last part names the money.
+  for (const end = k + 3; k < end; k++)
+    if (MONEY_NOUNS.has(w(k).split("-").at(-1) ?? "")) return true;
   return false;
 }
 /** "GMS har fördelat årets statliga medel, och Region Uppsala tilldelas …": the year's money, divided, before. */
@@ -265,6 +270,15 @@ const RANGE_FIRST = /(?:^|\s)(?:between|mellan)\s+(?:SEK\s*)?$/iu;
 const RANGE_SECOND =
   /(?:^|\s)(?:between|mellan)\s+(?:SEK\s*)?[\d\s.,]{1,12}(?:\s?(?:million|miljoner|mnkr|mkr|msek|m|kr|kronor))?\s+(?:and|och)\s+(?:SEK\s*)?$/iu;
 
+// "I april betalades 1 150 000 kronor av medlen tillbaka": a paying verb a few words before the amount and "tillbaka"
+// a few words after it is money paid back, whatever stands between.
+const PAY_VERB_BEFORE = /(?:^|\s)betala(?:des|de|ts|s|r|t)?(?:\s+[\p{L}\d]+){0,3}\s*$/iu;
+const BACK_AFTER = /^(?:\s*[\p{L}\d]+){0,4}?\s+tillbaka(?:$|[\s.,;:])/iu;
+
+function paidBack(c: RoleClues): boolean {
+  return BACK_AFTER.test(c.clauseAfter.slice(0, 60)) && PAY_VERB_BEFORE.test(c.before.slice(-60));
+}
+
 function rangeBound(before: string): boolean {
   const end = before.slice(-50);
   return RANGE_FIRST.test(end) || RANGE_SECOND.test(end);
@@ -274,7 +288,12 @@ function rangeBound(before: string): boolean {
 function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
   const inClause = (matcher: CueMatcher) => hit(clause, CLAUSE_TABLES, matcher);
-  if (inClause(NOT_FUNDING) || opensWithCue(c.after, PER_MONTH) || rangeBound(c.before))
+  if (
+    inClause(NOT_FUNDING) ||
+    opensWithCue(c.after, PER_MONTH) ||
+    rangeBound(c.before) ||
+    paidBack(c)
+  )
     return as("not-funding");
   // "Anslaget 1:6 … ökas med 14 miljoner": a change of an appropriation is of its frame; other changes are no money.
   if (

@@ -46,7 +46,11 @@ function paragraphsOfGrants(facts: readonly RawFact[]): number[][] {
   return out;
 }
 
-/** The nearest earlier amount equal to the sum, a grant or a total, within reach of the paragraph. */
+// What may be split: a grant, a stated total, or a share ("GMS Väst får 13 mnkr av det statliga stödet",
+// then split by area).
+const WHOLES: ReadonlySet<string> = new Set(["grant", "total", "part"]);
+
+/** The nearest earlier amount equal to the sum, a grant, a total or a share, within reach of the paragraph. */
 function wholeBefore(
   facts: readonly RawFact[],
   at: number,
@@ -56,7 +60,7 @@ function wholeBefore(
   for (let j = at - 1; j >= 0; j--) {
     const f = facts[j] as RawFact;
     if (f.segment.paragraph < paragraph - WHOLE_REACH) return null;
-    if (f.amount.valueSek === sum && (f.role.role === "grant" || f.role.role === "total")) return j;
+    if (f.amount.valueSek === sum && WHOLES.has(f.role.role)) return j;
   }
   return null;
 }

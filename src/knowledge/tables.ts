@@ -63,6 +63,11 @@ const SUM_LABELS = new Set([
   "totalsumma",
   "totals",
 ]);
+/** A label naming a sum: one of `SUM_LABELS`, alone or first before a comma or a space ("Summa, stat och regioner"). */
+function isSumLabel(label: string): boolean {
+  const lower = label.toLowerCase();
+  return SUM_LABELS.has(lower) || SUM_LABELS.has(lower.split(/[\s,:]/)[0] ?? "");
+}
 // Emphasis around a cell's text ("**84**").
 const EMPHASIS = /^[*_]+|[*_]+$/g;
 
@@ -160,13 +165,18 @@ function columnRows(
   kind: TableRow["kind"],
   table: number,
 ): TableRow[] {
-  // "| **Summa** | **36** |": the rows' sum retells no grant of its own (and would count them twice).
-  if (SUM_LABELS.has((cells[0]?.text ?? "").toLowerCase())) return [];
+  // "| **Summa** | **36** |", "| Summa, stat och regioner | 24 |": the rows' sum retells no grant of its own (and
+  // would count them twice).
+  if (isSumLabel(cells[0]?.text ?? "")) return [];
+  // "| De sju regionerna | medfinansiering (matchning) | 12 |": a text cell naming co-funding makes the row's money own.
+  const own = cells.some(
+    (c, k) => columnYears[k] == null && findCues(c.text, OWN_COLUMN).length > 0,
+  );
   const rows: TableRow[] = [];
   for (const [k, cell] of cells.entries()) {
     const year = columnYears[k];
     if (k === 0 || year === null || year === undefined) continue;
-    const row = cellRow(cell, year, factor, kind);
+    const row = cellRow(cell, year, factor, own && kind === "retold" ? "own" : kind);
     const label = cells[0]?.text;
     if (row) rows.push({ ...row, table, ...(label ? { label } : {}) });
   }
