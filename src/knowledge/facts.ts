@@ -21,6 +21,7 @@ import { STARTED_WITH, THE_PERIOD } from "./role-cues.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
+import { linkSiblingParts } from "./sibling-parts.js";
 import { studyHost } from "./study-hosts.js";
 import { partsProvedBySum } from "./sum-proved-parts.js";
 import { findTableRows } from "./tables.js";
@@ -152,6 +153,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   pairRespectively(facts);
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
+  linkSiblingParts(facts);
   partsProvedBySum(facts);
   grantsOfTheirParts(facts);
   markMixedWholes(facts);

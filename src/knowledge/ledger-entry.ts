@@ -174,6 +174,10 @@ const NEVER_GMS = new Set(["agency-cap", "budget-frame", "not-funding", "estimat
 const REGIONAL_FUNDER =
   /^(?:region(?:en|erna)?\b|regionfullmäktige|regionstyrelsen|landstinget|kommun|hälso- och sjukvårdsnämnden)/i;
 
+// An international giver ("EU", "the EU's Digital Europe Programme", "NordForsk"): never the Swedish state's funding.
+const INTERNATIONAL_GIVER =
+  /^(?:the\s+)?(?:EU|EU:s|European\s+Union|Europeiska\s+unionen|EU4Health|Horizon\s+Europe|NordForsk|Nordiska\s+ministerrådet|Nordic\s+Council)(?![\p{L}])/iu;
+
 // A private giver's own name ("Barncancerfonden", "Knut och Alice Wallenbergs Stiftelse", "the Swedish Childhood
 // Cancer Fund"): its grant to a GMS project is that giver's money, never the state's funding of GMS.
 const PRIVATE_GIVER = /(?:fonden|stiftelsen|stiftelse|foundation|fund|trust)$/iu;
@@ -181,6 +185,7 @@ const PRIVATE_GIVER = /(?:fonden|stiftelsen|stiftelse|foundation|fund|trust)$/iu
 function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]): boolean {
   if (NEVER_GMS.has(e.role)) return false;
   if (e.funder && e.role !== "co-funding" && PRIVATE_GIVER.test(e.funder.trim())) return false;
+  if (e.funder && INTERNATIONAL_GIVER.test(e.funder.trim())) return false;
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
   if (
     facts.some((f) => f.role.role !== "comparison" && (f.notGms || givenAway(f))) ||

@@ -361,6 +361,10 @@ function linkParts(entries: LedgerEntry[], byId: ReadonlyMap<string, LedgerEntry
       e.yearClue = "parent";
     }
     if (e.role === "part" || e.role === "co-funding") e.gms = parent.gms && !isOwnMoneyOfGms(e);
+    // "Barncancerfondens 7,8 miljoner fördelas över två år: 3,9 miljoner 2026 och …": a year's slice of another
+    // giver's money is that giver's, never GMS's grant.
+    else if (e.role === "grant" && !parent.gms && (e.funder === null || e.funder === parent.funder))
+      e.gms = false;
     // "9 000 000 kronor under 2026" of a two-year decision is that year's grant; the total is never summed.
     if (e.role === "part" && parent.role === "multi-year-total" && e.years.length === 1)
       e.yearShare = true;

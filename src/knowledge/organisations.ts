@@ -319,7 +319,20 @@ export function findProjectOwner(sentence: string): string | null {
 }
 
 /** Who pays out: "ger X i uppdrag att … betala ut", "uppdra åt X att betala ut", "X betalar ut". */
+// "The Public Health Agency of Sweden (Folkhälsomyndigheten) is instructed by the Government to disburse …": the
+// agency told to pay, by its bracketed Swedish name or its English one.
+const INSTRUCTED_TO_PAY =
+  /^\s*(?:The\s+)?([\p{L}][\p{L}, -]{2,80}?)(?:\s+\((\p{Lu}[\p{L}-]+)\))?\s+(?:is|has\s+been|was|will\s+be)\s+(?:instructed|tasked|commissioned)\b[^.]{0,40}?\b(?:to\s+(?:pay|disburse)|with\s+(?:paying|disbursing))\b/iu;
+
+function instructedToPay(sentence: string): string | null {
+  const m = INSTRUCTED_TO_PAY.exec(sentence);
+  if (!m) return null;
+  return m[2] ?? AGENCY_NAMES.get((m[1] ?? "").toLowerCase()) ?? null;
+}
+
 export function findPayer(sentence: string): string | null {
+  const instructed = instructedToPay(sentence);
+  if (instructed) return instructed;
   const pays = PAYS_OUT.exec(sentence); // active voice only: "medlen betalas ut" names no payer
   if (!pays) return findGrantor(sentence);
   const before = sentence.slice(0, pays.index);

@@ -195,6 +195,8 @@ function splitLine(
   // Sentence boundaries inside the line: a stop, then space, then something that can open a sentence.
   for (let m = stop.exec(body); m; m = stop.exec(body)) {
     if (m[0].startsWith(".") && isAbbreviation(body, m.index)) continue;
+    // "GMS co-funding ........ SEK 1.2 million": a fact box's dot leader joins a label to its value.
+    if (m[0].startsWith("....")) continue;
     const end = m.index + m[0].length;
     addSentence(line, begin, end, out, readings);
     begin = end;

@@ -1,6 +1,7 @@
 // "Styrgruppen har fördelat årets 66 miljoner … Sällsynta diagnoser blir den största posten med 16 mnkr.
-// Barncancer … tilldelas 14 mnkr …": a paragraph of three or more grants, none linked, that add up exactly to
-// an amount told before them is that amount's split, told in prose. Parts that add up exactly are strong evidence.
+// Barncancer … tilldelas 14 mnkr …": three or more grants, none linked, told one after another in a paragraph, that
+// add up exactly to an amount told before them are that amount's split, told in prose. Parts that add up exactly are
+// strong evidence.
 import type { RawFact } from "./facts.js";
 
 const MIN_SHARES = 3;
@@ -23,24 +24,25 @@ export function partsProvedBySum(facts: RawFact[]): void {
   }
 }
 
-/** Runs of facts in one paragraph, when every amount there is an unlinked grant. */
+/**
+ * Runs of unlinked exact grants told one after another in one paragraph ("Sällsynta diagnoser får 15 miljoner.
+ * Barncancer får 10 miljoner. …"): any other amount between them ends a run.
+ */
 function paragraphsOfGrants(facts: readonly RawFact[]): number[][] {
   const out: number[][] = [];
   let run: number[] = [];
   let paragraph = -1;
-  let clean = true;
   const close = () => {
-    if (clean && run.length > 0) out.push(run);
+    if (run.length > 0) out.push(run);
+    run = [];
   };
   facts.forEach((f, i) => {
     if (f.segment.paragraph !== paragraph) {
       close();
-      run = [];
-      clean = true;
       paragraph = f.segment.paragraph;
     }
     if (f.role.role === "grant" && f.parent === null && f.amount.qualifier === null) run.push(i);
-    else clean = false;
+    else close();
   });
   close();
   return out;
