@@ -29,8 +29,20 @@ const NO_STEMS: readonly string[] = [];
 // Without an open hyphen a text's stems ask nothing of the corpus's words: they are the text's own.
 const textStems = cacheByKey((text): TextStems => {
   const open = text.includes("-") && OPEN_HYPHEN.test(text);
-  return { stems: open ? NO_STEMS : ownStems(text), open };
+  return { stems: open ? NO_STEMS : withSwedishAreas(text, ownStems(text)), open };
 }, CACHE_MAX);
+
+/**
+ * "… genomic surveillance of infectious diseases and antibiotic resistance": a known area named in English also
+ * gives the stems of its Swedish name, so an English telling is found by the words a Swedish one would be.
+ */
+function withSwedishAreas(text: string, stems: readonly string[]): readonly string[] {
+  const named = englishTopicsOf(text);
+  if (named.size === 0) return stems;
+  const all = new Set(stems);
+  for (const key of named) for (const s of areaTerms(key)) all.add(s);
+  return [...all];
+}
 
 // Without an open hyphen no word borrows from the next: a text's stems are its words' own, and the corpus
 // repeats its words, so each word's stems are read once per load.

@@ -165,3 +165,23 @@ describe("shares and wholes, told in other words", () => {
     expect(grantSum(entries, 2036)).toBe(12_000_000);
   });
 });
+
+describe("one area in two languages", () => {
+  it("an English telling of a known area shares the Swedish telling's words: no merge on amount alone", () => {
+    const entries = ledger(
+      textDocument(
+        "sv17",
+        "Nyheter\n\nPublicerad 3 mars 2036\n\nGenomic Medicine Sweden (GMS) får 7 miljoner kronor 2036 till arbete med antibiotikaresistens.",
+        "2036-03-03",
+      ),
+      textDocument(
+        "en17",
+        "News\n\nPublished 4 March 2036\n\nAntibiotic resistance work at Genomic Medicine Sweden (GMS) gets SEK 7 million in 2036.",
+        "2036-03-04",
+      ),
+    );
+    const [entry] = at(entries, 7_000_000);
+    expect(entry?.sources.map((s) => s.docId).sort()).toEqual(["en17", "sv17"]);
+    expect(entry?.weak.some((w) => w.includes("amount and year alone"))).toBe(false);
+  });
+});
