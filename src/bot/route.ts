@@ -438,7 +438,11 @@ export const RULES: readonly Rule[] = [
   { intent: "deadline", all: ["condition"], none: ["howMuch"] },
   // "When does the study run?": the years a project runs, answered with the deadlines.
   { intent: "deadline", all: ["period"], any: ["when", "how"], none: ["howMuch"] },
-  { intent: "deadline", any: ["deadline", "report", "requisition", "repay"], none: ["howMuch"] },
+  {
+    intent: "deadline",
+    any: ["deadline", "report", "requisition", "repay"],
+    none: ["howMuch", "count"],
+  },
   // "hur mycket ska återbetalas om pengarna inte används": the documents tell repayment as a rule, not a sum.
   { intent: "deadline", all: ["repay"], when: ({ q }) => q.amounts.length === 0 },
   // "vad är senaste beslutet?": the decision dated last, not the latest decision document's amounts.
@@ -1186,7 +1190,10 @@ export function mergeFollowUp(
       ? new Set([...q.cues, "change"])
       : previous.said && q.people.length > 0
         ? new Set([...q.cues, "said"])
-        : q.cues,
+        : // "sos adm-tak 2026?" → "och 2025?": a bare follow-up asks the same kind of money of the new year.
+          onlyFollowsUp(q) && ownYears && previous.kindCues
+          ? new Set([...q.cues, ...previous.kindCues])
+          : q.cues,
     years,
     // "vad stod det i budgetproppen?" → "och för 2029?": the same kind of document, when nothing else is asked.
     docKinds: q.docKinds.length > 0 || !onlyFollowsUp(q) ? q.docKinds : (previous.docKinds ?? []),

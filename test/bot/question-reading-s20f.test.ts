@@ -1,0 +1,126 @@
+// Readings added in session 20 (helper f1): a surname typed in lower case after "vad sa" / "who is", a contact
+// asked by the organisation a unit's title names, a press contact of a year's page beside its giver, "back in
+// 2019", "tak" for an agency's cap, a bare follow-up that keeps the kind of money asked, a count of things
+// "reported" that is no deadline, "timeline" in Swedish, and "according to Vinnova" as a publisher.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { parseQuestion } from "../../src/bot/query.js";
+import { createVocabulary } from "../../src/bot/vocabulary.js";
+import { fromDocuments, TOPICS } from "../../src/knowledge/index.js";
+import { corpusKnowledge } from "../support/question-runner.js";
+import { seedKnowledge } from "../support/seeds.js";
+import { textDocument } from "../support/text-document.js";
+
+const vocabulary = createVocabulary(
+  seedKnowledge(),
+  TOPICS.flatMap((t) => t.svPhrases),
+);
+const read = (q: string) => parseQuestion(q, vocabulary, { today: "2026-12-02" });
+const M = 1_000_000;
+
+const pages = fromDocuments(
+  [
+    textDocument(
+      "release",
+      "Pressmeddelande från Näringsdepartementet\n\nMiljoner till genomik\n\nPublicerad 3 mars 2031\n\nGenom Vinnova satsar regeringen 20 miljoner kronor i år på Genomic Medicine Sweden (GMS).\n\n– Vi bygger för framtiden, säger Gunnar Lindqvist, enhetschef på Vinnova.\n\nUnder 2030 anmäldes närmare 4 000 fall av MRSA i regionen. Region Skåne ska redovisa hur medlen har använts senast den 31 mars 2032.\n\nPresskontakt\n\nKalle Ström\nPressekreterare hos näringsministern\nTelefon 08-405 10 00",
+      "2031-03-03",
+    ),
+    textDocument(
+      "plan",
+      "Region Västerbotten\nVerksamhetsplan 2031 – Klinisk genomik Västerbotten\n\nNodens budget för 2031 uppgår till 5 mnkr.\n\nKontaktperson: Sara Ekdahl, enhetschef, Klinisk genomik Västerbotten",
+      "2031-02-01",
+    ),
+  ],
+  [],
+);
+const ask = createAsk({ knowledge: pages, now: () => 0 });
+const asked = (q: string, id = `s20f-${q}`) => ask(q, { conversationId: id, today: "2031-06-01" });
+
+describe("who said it, who it is", () => {
+  it("'vad sa lindqvist?': a surname in lower case names its one person, though the documents write the word", () => {
+    const a = asked("vad sa lindqvist?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Gunnar Lindqvist/);
+    expect(a.text).toMatch(/bygger för framtiden/);
+  });
+
+  it("a long lower-case word with no word of saying or being is no name", () => {
+    expect(read("hur mkt fick lindqvist 2026").people).toEqual([]);
+  });
+});
+
+describe("contacts", () => {
+  it("the contact whose unit's title names the region asked ('Klinisk genomik Västerbotten')", () => {
+    const a = asked("who is the contact person for region västerbotten?");
+    expect(a.text).toMatch(/Sara Ekdahl/);
+    expect(a.text).not.toMatch(/Kalle Ström/);
+  });
+
+  it("a year's press contact beside a giver no contact's title names: the contact of that year's page", () => {
+    const a = asked("presskontakt vinnova 2031?");
+    expect(a.text).toMatch(/Kalle Ström/);
+  });
+});
+
+describe("words of the question", () => {
+  it("'back in 2019' leaves nothing unplaced", () => {
+    expect(read("did the regions chip in for gms back in 2019 too").coverage.unplaced).toEqual([]);
+  });
+
+  it("'tak' and 'adm-tak' ask for an agency's cap", () => {
+    expect(read("sos tak 2026?").cues.has("ownWork")).toBe(true);
+    expect(read("sos adm-tak 2026?").cues.has("ownWork")).toBe(true);
+    // "2020-talet" is a decade, never put right to a cap word.
+    expect(read("hur mycket fick gms under 2020-talet").cues.has("ownWork")).toBe(false);
+  });
+
+  it("'according to Vinnova' names the publisher, not a giver", () => {
+    expect(read("how much does gms get in 2027 according to vinnova?").docKinds).toEqual([
+      "vinnova",
+    ]);
+  });
+
+  it("'timeline' is read as the documents' 'tidslinje'", () => {
+    const q = "how much did gms get in 2024 according to the timeline";
+    const vocab = createVocabulary(
+      fromDocuments(
+        [
+          textDocument(
+            "t",
+            "GMS\n\nSå har GMS vuxit – en tidslinje\n\n- 2024: 49,5 miljoner kronor.",
+            "2027-01-01",
+          ),
+        ],
+        [],
+      ),
+    );
+    expect(parseQuestion(q, vocab, { today: "2027-06-01" }).coverage.unplaced).toEqual([]);
+  });
+});
+
+describe("a count 'reported' is no deadline", () => {
+  it("'how many mrsa cases were reported in 2030' quotes the count, not the reporting deadline", () => {
+    const a = asked("how many mrsa cases were reported in 2030");
+    expect(a.text).toMatch(/4 000 fall/);
+    expect(a.text).not.toMatch(/2032/);
+  });
+
+  it("'when must region skåne report' still asks the deadline", () => {
+    expect(asked("when must region skåne report?").text).toMatch(/2032/);
+  });
+});
+
+describe("a bare follow-up keeps the kind of money asked", () => {
+  const all = createAsk({ knowledge: corpusKnowledge("extra"), now: () => 0 });
+  it("'sos adm-tak 2026?' → 'och 2025?': the agency's cap of the new year, not the year's grant", () => {
+    const ctx = { conversationId: "s20f-cap", today: "2026-12-02" };
+    expect(all("sos adm-tak 2026?", ctx).figures[0]?.amountSek).toBe(400_000);
+    expect(all("och 2025?", ctx).figures[0]?.amountSek).toBe(500_000);
+  });
+
+  it("a follow-up naming a subject of its own asks about that, not the kind before", () => {
+    const ctx = { conversationId: "s20f-cap2", today: "2026-12-02" };
+    all("sos adm-tak 2026?", ctx);
+    expect(all("och barncancer 2025?", ctx).figures[0]?.amountSek).toBe(10 * M);
+  });
+});
