@@ -26,6 +26,11 @@ const pages = fromDocuments(
       "2031-03-03",
     ),
     textDocument(
+      "report",
+      "Region Dalarna\nÅrsredovisning 2031 – utdrag\n\nRegionen deltar i Genomic Medicine Sweden (GMS).\n\nTabell 3. Medel för genomik (tkr)\n\nÅr\tStatliga medel via GMS\tEgen finansiering\n2030\t2 300\t1 100\n2031\t2 700\t1 200\n",
+      "2032-03-01",
+    ),
+    textDocument(
       "plan",
       "Region Västerbotten\nVerksamhetsplan 2031 – Klinisk genomik Västerbotten\n\nNodens budget för 2031 uppgår till 5 mnkr.\n\nKontaktperson: Sara Ekdahl, enhetschef, Klinisk genomik Västerbotten",
       "2031-02-01",
@@ -122,5 +127,13 @@ describe("a bare follow-up keeps the kind of money asked", () => {
     const ctx = { conversationId: "s20f-cap2", today: "2026-12-02" };
     all("sos adm-tak 2026?", ctx);
     expect(all("och barncancer 2025?", ctx).figures[0]?.amountSek).toBe(10 * M);
+  });
+});
+
+describe("money received through GMS", () => {
+  it("'dalarna via gms 2030?': the region's column of state money via GMS, not its own money", () => {
+    const a = asked("hur mkt fick region dalarna via gms 2030?");
+    expect(a.figures[0]?.amountSek).toBe(2_300_000);
+    expect(a.figures.map((f) => f.amountSek)).not.toContain(1_100_000);
   });
 });
