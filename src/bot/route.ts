@@ -2,7 +2,8 @@ import { asksLargestChange } from "./answers/change.js";
 import { asksPerPayer } from "./answers/per-payer.js";
 import { askedTitles } from "./answers/person.js";
 import type { ConversationState } from "./conversation.js";
-import { definiteOrgPointer, isOrgPointer } from "./org-pointers.js";
+import { ofAskedKind } from "./org-kinds.js";
+import { definiteOrgPointer, isOrgPointer, pointerAsk } from "./org-pointers.js";
 import type { Query } from "./query.js";
 
 /** The kinds of answer the bot can compose. */
@@ -1023,6 +1024,18 @@ function withoutOrgPointer(q: Query, previous: ConversationState): Query {
   };
 }
 
+/**
+ * "Hur mycket fick Region Uppsala från GMS?" → "Hur mycket lägger regionen själv?": "regionen" is the region the
+ * conversation named, not the giver beside it. Null when the question points at none, or at no listed kind.
+ */
+function pointedOrgs(q: Query, previous: ConversationState): ConversationState["orgs"] | null {
+  if (!pointsAtOrg(q, previous)) return null;
+  const kind = pointerAsk(definiteOrgPointer(q) ?? "")?.kind ?? null;
+  if (kind === null) return null;
+  const ofKind = previous.orgs.filter((o) => ofAskedKind(new Set([kind]))(o.name));
+  return ofKind.length > 0 && ofKind.length < previous.orgs.length ? ofKind : null;
+}
+
 /** Intents about one grant: a follow-up asks them of the grant just shown, not of its whole topic. */
 const ABOUT_THE_GRANT = new Set<string>([
   "purpose",
@@ -1209,7 +1222,7 @@ export function mergeFollowUp(
     topicWords: topical ? q.topicWords : wide ? [] : previous.topicWords,
     topics: topical ? q.topics : wide ? [] : previous.topics,
     unknown: topical ? q.unknown : [],
-    orgs: q.orgs.length > 0 || topical ? q.orgs : previous.orgs,
+    orgs: q.orgs.length > 0 || topical ? q.orgs : (pointedOrgs(asked, previous) ?? previous.orgs),
     mentionsGms: q.mentionsGms || (!topical && previous.mentionsGms),
     amounts:
       q.amounts.length > 0

@@ -137,3 +137,24 @@ describe("money received through GMS", () => {
     expect(a.figures.map((f) => f.amountSek)).not.toContain(1_100_000);
   });
 });
+
+describe("'regionen' in a follow-up", () => {
+  const chat = createAsk({ knowledge: corpusKnowledge("genres"), now: () => 0 });
+  it("'hur mkt lägger regionen själv?' after a region's money from GMS: the region's own money, not GMS's", () => {
+    const ctx = { conversationId: "s20f-region", today: "2026-12-02" };
+    expect(chat("hur mkt fick region uppsala från gms 2026?", ctx).figures[0]?.amountSek).toBe(
+      4_200_000,
+    );
+    const a = chat("hur mkt lägger regionen själv?", ctx);
+    expect(a.figures[0]?.amountSek).toBe(800_000);
+    expect(a.text).not.toMatch(/från GMS/);
+  });
+
+  it("asked first, 'regionen' is still asked back", () => {
+    const a = chat("hur mycket lägger regionen själv?", {
+      conversationId: "s20f-first",
+      today: "2026-12-02",
+    });
+    expect(a.answered).toBe(false);
+  });
+});
