@@ -1036,6 +1036,13 @@ function pointedOrgs(q: Query, previous: ConversationState): ConversationState["
   return ofKind.length > 0 && ofKind.length < previous.orgs.length ? ofKind : null;
 }
 
+// "varav tumörer?", "därav barncancer?": the follow-up asks for a part of what was just shown.
+const PART_OF_WORDS: ReadonlySet<string> = new Set(["varav", "därav"]);
+
+function asksPartOf(q: Query): boolean {
+  return q.coverage.used.some((w) => PART_OF_WORDS.has(w));
+}
+
 /** Intents about one grant: a follow-up asks them of the grant just shown, not of its whole topic. */
 const ABOUT_THE_GRANT = new Set<string>([
   "purpose",
@@ -1222,7 +1229,11 @@ export function mergeFollowUp(
     topicWords: topical ? q.topicWords : wide ? [] : previous.topicWords,
     topics: topical ? q.topics : wide ? [] : previous.topics,
     unknown: topical ? q.unknown : [],
-    orgs: q.orgs.length > 0 || topical ? q.orgs : (pointedOrgs(asked, previous) ?? previous.orgs),
+    // "norrbotten 27?" → "varav tumörer?": a part of the money just shown keeps its organisation.
+    orgs:
+      q.orgs.length > 0 || (topical && !asksPartOf(q))
+        ? q.orgs
+        : (pointedOrgs(asked, previous) ?? previous.orgs),
     mentionsGms: q.mentionsGms || (!topical && previous.mentionsGms),
     amounts:
       q.amounts.length > 0

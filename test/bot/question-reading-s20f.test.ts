@@ -158,3 +158,20 @@ describe("'regionen' in a follow-up", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("'varav …?' after an organisation's money", () => {
+  const chat = createAsk({ knowledge: corpusKnowledge("genres"), now: () => 0 });
+  it("keeps the organisation: the part of its money, never a question back about the area", () => {
+    const ctx = { conversationId: "s20f-varav", today: "2026-12-02" };
+    expect(chat("vad fick norrbotten 2027?", ctx).figures[0]?.amountSek).toBe(2_400_000);
+    const a = chat("varav tumörer?", ctx);
+    expect(a.answered).toBe(true);
+    expect(a.figures[0]?.amountSek).toBe(1_200_000);
+  });
+
+  it("'och tumörer?' (no 'varav') still asks the area anew", () => {
+    const ctx = { conversationId: "s20f-och", today: "2026-12-02" };
+    chat("vad fick norrbotten 2027?", ctx);
+    expect(chat("och tumörer?", ctx).figures.map((f) => f.amountSek)).not.toContain(1_200_000);
+  });
+});
