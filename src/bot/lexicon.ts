@@ -52,7 +52,7 @@ cue why           | why, varför, how come
 cue total         | how big, how large, hur stor, hur stort, since the start, since the beginning, since it started, since it began, sedan starten, sedan start, sedan början, från början, från start, from the start, from the beginning, all time, of all time, all years, alla år, alla åren, samtliga år, allt inräknat, all in, everything included, all included, together, both, båda, totalsumma*, total*, tot, sammanlagt, sammantaget, in all, altogether, sum, summa, allt som allt, tillsammans, combined, i hela, everything, allt
 cue howMuch       | how much, hur mycket, hur mkt, hur mycke, hur stort, hur stor, how many kronor, how many crowns, hur många kronor, hur många miljoner, hur många mkr, hur många msek, hur många kr, how many million, how many millions, how many sek, how many msek, how many swedish kronor, uppgick till, uppgår till, uppgått till, uppgick, uppgår
 cue amount        | siffror*, siffran, summa, summan, summor, summorna, enskilda, single, figures, numbers, earmarked, earmark, öronmärkt*, set aside, payment, payments, cash, moneys, monies, dough, $$, stöd*, belopp*, amount*, funding, finansiering*, pengar*, money, budget, anslag*, stöd, satsning*, allocat*, grant*, medel, medlen, kronor, sek, mnkr, msek, mkr
-cue cost          | cost*, kostar, kostade, kostnad*, price, pris, priset, how expensive, hur dyr*, per person, per capita, per invånare, per inhabitant, per citizen, per medborgare
+cue cost          | cost*, kostar, kostade, kostnad*, price, pris, priset, how expensive, hur dyr*
 cue frame         | use in total, use in all, spend in total, använda totalt, använda sammanlagt, använda sammantaget, belastas, belastar, charged to, booked against, appropriation*, anslagspost*, budget line, budget frame, budgetram*, använda för uppdraget, use for the assignment, use for the commission
 cue lineWord      | anslagspost*, ap
 cue chargedTo     | belastas, belastar, belasta, charged to, booked against, redovisas mot, redovisa mot, bokförs mot
@@ -63,6 +63,7 @@ cue stateMoney    | statliga gms medel*, statliga gms medlen, statliga gms penga
 cue granted       | beviljades, beviljade, beviljats, beviljat, beviljas, granted, awarded
 cue isIt          | is it, is that, is this, are they, are these, is the money, är det, är de, är detta, är pengarna, är medlen, ingår det, ingår de
 cue earlier       | previous, earlier, förra, föregående, tidigare, fjolårets, previous round, last round, förra omgången, förra rundan, förra gången, last time
+cue perCapita     | per person, per capita, per invånare, per inhabitant, per citizen, per medborgare, per head
 cue perMonth      | i månaden, per månad, varje månad, om månaden, månadsvis, a month, per month, each month, every month, monthly
 cue need          | behöver, behövs, behövde, behov, behovet, need, needs, needed, would need
 cue proposal      | yrkar, yrkade, yrkat, yrkande, yrkandet, yrkanden, moved, motion, föreslår, föreslog, föreslagit, föreslås, förslag, förslaget, propose, proposes, proposed, proposal, suggest, suggests, suggested, kräver, krävde, demand, demands, vill, ville, want, wants, wanted

@@ -365,6 +365,8 @@ export const RULES: readonly Rule[] = [
   { intent: "passage", all: ["need", "howMuch"], none: ["apply"] },
   // "hur mycket får gms i månaden": a monthly rate is no year's money: the sentences that tell one, quoted.
   { intent: "passage", all: ["perMonth"], any: ["howMuch", "amount", "receives"] },
+  // "hur mycket per invånare?": a sum per inhabitant is a measure, no money: the sentences that tell one, quoted.
+  { intent: "passage", all: ["perCapita"] },
   // "vem yrkade på högre medfinansiering?": who proposed it is the proposals, quoted with their proposers.
   { intent: "stated", all: ["proposal", "who"], none: ["howMuch", "minister"] },
   // "what does the motion propose?": the proposals, quoted with who made them.

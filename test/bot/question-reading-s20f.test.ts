@@ -175,3 +175,34 @@ describe("'varav …?' after an organisation's money", () => {
     expect(chat("och tumörer?", ctx).figures.map((f) => f.amountSek)).not.toContain(1_200_000);
   });
 });
+
+describe("a sum per inhabitant", () => {
+  const perHead = createAsk({
+    knowledge: fromDocuments(
+      [
+        textDocument(
+          "pm",
+          "Pressmeddelande\n\nMer till genomik\n\nPublicerad 2031-12-15\n\nRegeringen har i dag beslutat att Genomic Medicine Sweden (GMS) ska få 95 miljoner kronor nästa år. Statens stöd motsvarar drygt 9 kronor per invånare.",
+          "2031-12-15",
+        ),
+      ],
+      [],
+    ),
+    now: () => 0,
+  });
+  it("'how much per inhabitant' quotes the sentence that tells it, with no figure to add up", () => {
+    const a = perHead("How much state money per inhabitant does the grant amount to?", {
+      conversationId: "s20f-capita",
+      today: "2032-01-10",
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/drygt 9 kronor per invånare/);
+    expect(a.figures).toEqual([]);
+  });
+
+  it("'per capita' is its own cue, no cost", () => {
+    const q = read("hur mycket får gms per invånare?");
+    expect(q.cues.has("perCapita")).toBe(true);
+    expect(q.cues.has("cost")).toBe(false);
+  });
+});
