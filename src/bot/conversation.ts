@@ -34,6 +34,8 @@ export interface ConversationState {
   said?: boolean;
   /** The kinds of document the turn pointed to ("budgetproppen"): "och för 2029?" asks the same of them. */
   docKinds?: string[];
+  /** The kind of money the turn asked for ("sos adm-tak 2026?" a cap): "och 2025?" asks the same kind. */
+  kindCues?: string[];
   /** The language of the turn: a next question with no language of its own is answered in it. */
   language?: Language;
 }

@@ -646,6 +646,9 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
     mentionsGms: query.mentionsGms,
     ...(query.cues.has("said") ? { said: true } : {}),
     ...(query.docKinds.length > 0 ? { docKinds: query.docKinds } : {}),
+    ...(KIND_CUES.some((c) => query.cues.has(c))
+      ? { kindCues: KIND_CUES.filter((c) => query.cues.has(c)) }
+      : {}),
     language: query.language,
     ...(query.threshold ? { threshold: query.threshold } : {}),
   };

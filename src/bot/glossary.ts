@@ -39,6 +39,7 @@ const PHRASES: Record<string, string> = {
 
 /** Single English words → Swedish stems' source words. */
 const WORDS: Record<string, string> = {
+  timeline: "tidslinje",
   cancer: "cancer",
   cancers: "cancer",
   lung: "lung",

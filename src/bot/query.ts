@@ -882,6 +882,11 @@ function people(
   const inHit = (i: number) =>
     hits.some((h) => h.entry.role !== "noise" && i >= h.from && i < h.to);
   const out: string[] = [];
+  // "vad sa nyqvist", "who is forsmark": asked what someone said or who someone is, a long lower-case word
+  // that is one person's surname names that person, even though the documents write the word (in the name).
+  const asksOfPerson = hits.some(
+    (h) => h.entry.role === "cue" && (h.entry.value === "said" || h.entry.value === "whoIs"),
+  );
   let run: string[] = [];
   const flush = () => {
     if (run.length >= 2) out.push(run.join(" "));
@@ -894,7 +899,8 @@ function people(
     // "vad sa Örnberg": a surname alone, written as a name, names the one person who has it.
     // Typed in lower case ("vad sa ornberg"), a long word that is no word of the documents may be one too.
     const nameLike =
-      /^\p{Lu}/u.test(raw) || (raw.length >= SURNAME_IN_LOWER_CASE && !vocabulary.has(t.word));
+      /^\p{Lu}/u.test(raw) ||
+      (raw.length >= SURNAME_IN_LOWER_CASE && (asksOfPerson || !vocabulary.has(t.word)));
     const alone = nameLike && !inHit(i) ? vocabulary.person?.(t.word) : null;
     const named =
       vocabulary.person?.(`${two} ${tokens[i + 2]?.word ?? ""}`) ??

@@ -2,7 +2,8 @@ import { asksLargestChange } from "./answers/change.js";
 import { asksPerPayer } from "./answers/per-payer.js";
 import { askedTitles } from "./answers/person.js";
 import type { ConversationState } from "./conversation.js";
-import { definiteOrgPointer, isOrgPointer } from "./org-pointers.js";
+import { ofAskedKind } from "./org-kinds.js";
+import { definiteOrgPointer, isOrgPointer, pointerAsk } from "./org-pointers.js";
 import type { Query } from "./query.js";
 
 /** The kinds of answer the bot can compose. */
@@ -364,6 +365,8 @@ export const RULES: readonly Rule[] = [
   { intent: "passage", all: ["need", "howMuch"], none: ["apply"] },
   // "hur mycket får gms i månaden": a monthly rate is no year's money: the sentences that tell one, quoted.
   { intent: "passage", all: ["perMonth"], any: ["howMuch", "amount", "receives"] },
+  // "hur mycket per invånare?": a sum per inhabitant is a measure, no money: the sentences that tell one, quoted.
+  { intent: "passage", all: ["perCapita"] },
   // "vem yrkade på högre medfinansiering?": who proposed it is the proposals, quoted with their proposers.
   { intent: "stated", all: ["proposal", "who"], none: ["howMuch", "minister"] },
   // "what does the motion propose?": the proposals, quoted with who made them.
@@ -438,7 +441,11 @@ export const RULES: readonly Rule[] = [
   { intent: "deadline", all: ["condition"], none: ["howMuch"] },
   // "When does the study run?": the years a project runs, answered with the deadlines.
   { intent: "deadline", all: ["period"], any: ["when", "how"], none: ["howMuch"] },
-  { intent: "deadline", any: ["deadline", "report", "requisition", "repay"], none: ["howMuch"] },
+  {
+    intent: "deadline",
+    any: ["deadline", "report", "requisition", "repay"],
+    none: ["howMuch", "count"],
+  },
   // "hur mycket ska återbetalas om pengarna inte används": the documents tell repayment as a rule, not a sum.
   { intent: "deadline", all: ["repay"], when: ({ q }) => q.amounts.length === 0 },
   // "vad är senaste beslutet?": the decision dated last, not the latest decision document's amounts.
@@ -1019,6 +1026,25 @@ function withoutOrgPointer(q: Query, previous: ConversationState): Query {
   };
 }
 
+/**
+ * "Hur mycket fick Region Uppsala från GMS?" → "Hur mycket lägger regionen själv?": "regionen" is the region the
+ * conversation named, not the giver beside it. Null when the question points at none, or at no listed kind.
+ */
+function pointedOrgs(q: Query, previous: ConversationState): ConversationState["orgs"] | null {
+  if (!pointsAtOrg(q, previous)) return null;
+  const kind = pointerAsk(definiteOrgPointer(q) ?? "")?.kind ?? null;
+  if (kind === null) return null;
+  const ofKind = previous.orgs.filter((o) => ofAskedKind(new Set([kind]))(o.name));
+  return ofKind.length > 0 && ofKind.length < previous.orgs.length ? ofKind : null;
+}
+
+// "varav tumörer?", "därav barncancer?": the follow-up asks for a part of what was just shown.
+const PART_OF_WORDS: ReadonlySet<string> = new Set(["varav", "därav"]);
+
+function asksPartOf(q: Query): boolean {
+  return q.coverage.used.some((w) => PART_OF_WORDS.has(w));
+}
+
 /** Intents about one grant: a follow-up asks them of the grant just shown, not of its whole topic. */
 const ABOUT_THE_GRANT = new Set<string>([
   "purpose",
@@ -1186,7 +1212,10 @@ export function mergeFollowUp(
       ? new Set([...q.cues, "change"])
       : previous.said && q.people.length > 0
         ? new Set([...q.cues, "said"])
-        : q.cues,
+        : // "sos adm-tak 2026?" → "och 2025?": a bare follow-up asks the same kind of money of the new year.
+          onlyFollowsUp(q) && ownYears && previous.kindCues
+          ? new Set([...q.cues, ...previous.kindCues])
+          : q.cues,
     years,
     // "vad stod det i budgetproppen?" → "och för 2029?": the same kind of document, when nothing else is asked.
     docKinds: q.docKinds.length > 0 || !onlyFollowsUp(q) ? q.docKinds : (previous.docKinds ?? []),
@@ -1202,7 +1231,11 @@ export function mergeFollowUp(
     topicWords: topical ? q.topicWords : wide ? [] : previous.topicWords,
     topics: topical ? q.topics : wide ? [] : previous.topics,
     unknown: topical ? q.unknown : [],
-    orgs: q.orgs.length > 0 || topical ? q.orgs : previous.orgs,
+    // "norrbotten 27?" → "varav tumörer?": a part of the money just shown keeps its organisation.
+    orgs:
+      q.orgs.length > 0 || (topical && !asksPartOf(q))
+        ? q.orgs
+        : (pointedOrgs(asked, previous) ?? previous.orgs),
     mentionsGms: q.mentionsGms || (!topical && previous.mentionsGms),
     amounts:
       q.amounts.length > 0

@@ -15,6 +15,7 @@ läkemedelsvärlden | läkemedelsvärlden
 vårdvärlden       | vårdvärlden
 sverigesradio     | sveriges radio, ekot
 barncancerfonden  | barncancerfonden, barncancerfondens
+vinnova           | vinnova
 `;
 
 const PUBLISHERS = PUBLISHER_LINES.split("\n")

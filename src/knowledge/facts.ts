@@ -671,7 +671,11 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
   const out: RawFact[] = [];
   // The rows of one table are one list: two of its cells are never one grant told twice.
   const lists = new Map<number, number>();
-  for (const row of findTableRows(doc.text)) {
+  const rows = findTableRows(doc.text);
+  // "År | Statliga medel via GMS | Egen finansiering": beside a column of the organisation's own money, another
+  // money column is what that organisation received (its own money's giver is the one it is paid to).
+  const ownTables = new Set(rows.filter((r) => r.kind === "own").map((r) => r.table));
+  for (const row of rows) {
     const seg = segmentAround(context.segments, row.amount.start, row.amount.end);
     if (!seg) continue;
     // A row proved by its sum row is a share of its year's money; its label names who or what gets it.
@@ -684,7 +688,13 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
           : row.kind === "own"
             ? "co-funding"
             : "comparison";
-    const recipient = share && row.label !== undefined ? organisationLabel(row.label) : null;
+    const received = row.kind === "retold" && row.table !== undefined && ownTables.has(row.table);
+    const recipient =
+      share && row.label !== undefined
+        ? organisationLabel(row.label)
+        : received
+          ? readRecipient(doc.text, seg, "regionen")
+          : null;
     out.push({
       doc,
       segment: seg,

@@ -26,7 +26,7 @@ import { nodeSharesFirst } from "./node-shares.js";
 import { givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { paidOutBy } from "./paid-by.js";
 import { paidTo } from "./paid-to.js";
-import { HOST_WORDS, quotesName, quotesParty } from "./quoted-names.js";
+import { HOST_WORDS, namesWord, quotesName, quotesParty } from "./quoted-names.js";
 import { documentsOf, payerOf } from "./scope.js";
 
 /**
@@ -300,7 +300,9 @@ export function answerRecipientAmounts(
       !funder ||
       e.funder?.toLowerCase() === from ||
       e.payer?.toLowerCase() === from ||
-      quotesName(e, from),
+      quotesName(e, from) ||
+      // A table's column "Statliga medel via GMS": the money came through the one its label names.
+      namesWord(e.purpose.toLowerCase(), `via ${from}`),
   );
   const wantsSum = ctx.query.cues.has("total");
   // "SoS 2024", "fohm 2027": an agency named alone is asked what it pays out too, before its own cap.

@@ -152,6 +152,18 @@ function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): st
   );
 }
 
+// "Region Uppsala" → "uppsala"; words that name a kind of organisation, not this one.
+const GENERIC_ORG_WORDS = new Set(["region", "regionen", "län", "universitet", "sjukhus"]);
+const MIN_NAME_WORD = 4;
+
+/** The one word of an organisation's name that is its own ("uppsala" of "region uppsala"), or null. */
+function ownNameWord(name: string): string | null {
+  const own = name
+    .split(/\s+/)
+    .filter((w) => !GENERIC_ORG_WORDS.has(w) && w.length >= MIN_NAME_WORD);
+  return own.length === 1 && name.includes(" ") ? (own[0] as string) : null;
+}
+
 /** "Who is the press contact for the April 2026 decision?": the contacts of the documents asked about. */
 export function answerPress(ctx: AnswerContext): Draft {
   const docs =
@@ -167,9 +179,16 @@ export function answerPress(ctx: AnswerContext): Draft {
   const listed = press.length > 0 ? press : all.filter((p) => inDocs(p.span));
   // "vem är pressansvarig på scilifelab": the contacts whose title names the organisation asked about.
   const orgs = ctx.query.orgs.map((o) => o.name.toLowerCase());
+  // "kontaktperson för uppsalanoden": a title naming the organisation's own name-word ("Klinisk genomik
+  // Uppsala" for Region Uppsala) names it too.
   const ofOrg = (p: (typeof all)[number]) =>
-    orgs.some((o) => namesWord(p.title?.toLowerCase() ?? "", o));
-  const found = orgs.length === 0 ? listed : all.filter(ofOrg);
+    orgs.some((o) =>
+      [o, ownNameWord(o)].some((w) => w !== null && namesWord(p.title?.toLowerCase() ?? "", w)),
+    );
+  const byOrg = orgs.length === 0 ? listed : all.filter(ofOrg);
+  // No contact's title names the organisation: the contacts of the documents asked about, when the question
+  // narrowed them (a year, a kind of document), speak for it.
+  const found = byOrg.length > 0 || docs === null ? byOrg : listed;
   if (found.length === 0)
     return decline(
       "minister",

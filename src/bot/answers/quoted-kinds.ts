@@ -1,5 +1,6 @@
 // Money the documents tell that is no grant to sum: what is needed ("behövs uppemot 150 miljoner"), a monthly
-// rate ("5,8 milj. kr i månaden"). Asked for, the sentences that say it are quoted, with no figures.
+// rate ("5,8 milj. kr i månaden"), a sum per inhabitant ("knappt 8 kronor per invånare"). Asked for, the
+// sentences that say it are quoted, with no figures.
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
@@ -39,6 +40,26 @@ const KINDS: readonly QuotedKind[] = [
     none: [
       "Dokumenten anger inget behov i kronor för det.",
       "The documents state no need in kronor for that.",
+    ],
+  },
+  {
+    cue: "perCapita",
+    words: new Set([
+      "invånare",
+      "invånaren",
+      "medborgare",
+      "inhabitant",
+      "inhabitants",
+      "capita",
+      "citizen",
+    ]),
+    lead: [
+      "Det här säger dokumenten om belopp per invånare – ett mått, inga medel att summera:",
+      "What the documents say about amounts per inhabitant – a measure, no money to add up:",
+    ],
+    none: [
+      "Dokumenten anger inget belopp per invånare.",
+      "The documents state no amount per inhabitant.",
     ],
   },
   {

@@ -120,7 +120,10 @@ function quotedIn(view: DocumentView, s: Segment): readonly Quoted[] {
     const local = first.start - s.start;
     const name = personAt(s.text, local);
     if (!name || !s.text.startsWith(name, local)) continue;
-    const after = s.text.slice(local + name.length);
+    // "säger Per Strand (S), regionråd": a party in brackets after the name comes before the title.
+    const rest = s.text.slice(local + name.length);
+    const party = PARTY.exec(rest);
+    const after = party ? rest.slice(party[0].length) : rest;
     const title = /^,[ \u00A0]*([^.!?]+)/u.exec(after)?.[1]?.trim() ?? (titled ? next.raw : null);
     found.push({ name, title });
   }
