@@ -206,3 +206,11 @@ describe("a sum per inhabitant", () => {
     expect(q.cues.has("cost")).toBe(false);
   });
 });
+
+describe("what someone is paid", () => {
+  it("'månadslön' and 'salary' ask a cost; 'earn' is no cue of its own", () => {
+    expect(read("månadslön bioinformatiker umeå?").cues.has("cost")).toBe(true);
+    expect(read("what is the salary of a bioinformatician").cues.has("cost")).toBe(true);
+    expect(read("how much does a phd student earn in lund").cues.has("cost")).toBe(false);
+  });
+});
