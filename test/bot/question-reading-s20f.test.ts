@@ -214,3 +214,40 @@ describe("what someone is paid", () => {
     expect(read("how much does a phd student earn in lund").cues.has("cost")).toBe(false);
   });
 });
+
+describe("a cost asked in another currency", () => {
+  const costs = createAsk({
+    knowledge: fromDocuments(
+      [
+        textDocument(
+          "a",
+          "Nyheter\n\nRubrik\n\nPublicerad 2031-01-10\n\nEn helgenomanalys kostar i dag omkring 8 000 kronor.",
+          "2031-01-10",
+        ),
+        textDocument(
+          "b",
+          "Wire\n\nHeadline\n\nPublished 12 January 2031\n\nA whole-genome analysis now costs around SEK 8,000 (roughly USD 800), down from before.",
+          "2031-01-12",
+        ),
+      ],
+      [],
+    ),
+    now: () => 0,
+  });
+  it("'in dollars' quotes the sentence that writes its own conversion first, and adds no 'converts nothing' note", () => {
+    const a = costs("what does a genome analysis cost in dollars", {
+      conversationId: "s20f-usd",
+      today: "2031-06-01",
+    });
+    expect(a.text).toMatch(/USD 800/);
+    expect(a.text).not.toMatch(/converts nothing/);
+  });
+
+  it("asked in kronor, the order is the documents'", () => {
+    const a = costs("what does a genome analysis cost", {
+      conversationId: "s20f-sek",
+      today: "2031-06-01",
+    });
+    expect(a.answered).toBe(true);
+  });
+});
