@@ -251,3 +251,18 @@ describe("a cost asked in another currency", () => {
     expect(a.answered).toBe(true);
   });
 });
+
+describe("an amount no funding has, asked of words the documents can't place", () => {
+  const seeds = createAsk({ knowledge: seedKnowledge(), now: () => 0 });
+  const ctx = (id: string) => ({ conversationId: id, today: "2026-12-02" });
+  it("'what are the 3 billion for the hospital queues' is declined, never answered with every grant", () => {
+    const a = seeds("what are the 3 billion for the hospital queues", ctx("s20f-queues"));
+    expect(a.answered).toBe(false);
+    expect(a.figures).toEqual([]);
+  });
+
+  it("a known subject with a wrong amount is still corrected with its own money", () => {
+    const a = seeds("did childhood cancer get 7 million in 2022?", ctx("s20f-7m"));
+    expect(a.figures.map((f) => f.amountSek)).toContain(7_875_000);
+  });
+});
