@@ -266,3 +266,13 @@ describe("an amount no funding has, asked of words the documents can't place", (
     expect(a.figures.map((f) => f.amountSek)).toContain(7_875_000);
   });
 });
+
+describe("one organisation's money from one year to another, through a channel", () => {
+  it("'medlen via gms till region dalarna från 2030 till 2031': the region's two years, the change computed", () => {
+    const a = asked("hur mycket ökade medlen via gms till region dalarna från 2030 till 2031?");
+    expect(a.text).toMatch(/ökning med 400 000 kr/);
+    expect(a.figures.map((f) => f.amountSek)).toEqual(
+      expect.arrayContaining([2_300_000, 2_700_000]),
+    );
+  });
+});
