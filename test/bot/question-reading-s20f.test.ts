@@ -276,3 +276,12 @@ describe("one organisation's money from one year to another, through a channel",
     );
   });
 });
+
+describe("'genomic medicine' is the field GMS stands for", () => {
+  it("is read as GMS, not an unknown joined word", () => {
+    const q = read("how much of its own money did the region put into genomic medicine in 2024");
+    expect(q.unknown).toEqual([]);
+    expect(q.mentionsGms).toBe(true);
+    expect(read("how much did genomic medicine sweden get").mentionsGms).toBe(true);
+  });
+});
