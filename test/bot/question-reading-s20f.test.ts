@@ -285,3 +285,11 @@ describe("'genomic medicine' is the field GMS stands for", () => {
     expect(read("how much did genomic medicine sweden get").mentionsGms).toBe(true);
   });
 });
+
+describe("'vem fördelade'", () => {
+  it("asks who distributes, in the past tense too; 'hur fördelades' is no such cue", () => {
+    expect(read("vem fördelade pengarna 2026?").cues.has("distributor")).toBe(true);
+    expect(read("who distributed the money in 2026?").cues.has("distributor")).toBe(true);
+    expect(read("hur fördelades pengarna 2026?").cues.has("distributor")).toBe(false);
+  });
+});
