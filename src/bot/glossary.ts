@@ -18,6 +18,8 @@ const PHRASES: Record<string, string> = {
   "regional cancer center": "regionalt cancercentrum",
   "life science strategy": "life science-strategi",
   "genomic medicine sweden": "GMS",
+  // The field the whole question set is about: asked of it, it is GMS's.
+  "genomic medicine": "GMS",
   "follow up": "uppföljning",
   "follow-up": "uppföljning",
   "cancer care": "cancervård",

@@ -614,7 +614,11 @@ export const RULES: readonly Rule[] = [
   {
     intent: "change",
     all: ["change"],
-    when: ({ q, topical }) => q.years.length === 2 && q.orgs.length === 1 && !topical,
+    // "… via GMS från 2024 till 2026": the channel named is no second organisation, and a span is its two ends.
+    when: ({ q, topical }) =>
+      (q.years.length === 2 || (q.span && q.years.length > 2)) &&
+      q.orgs.filter((o) => o.role !== "payer").length === 1 &&
+      !topical,
   },
   // "skånes andel av medfinansieringen": an organisation's own share is an amount, not a percentage.
   // "did childhood cancer funding go up from 2025 to 2026?": one area, year against year.

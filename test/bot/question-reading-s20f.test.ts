@@ -206,3 +206,90 @@ describe("a sum per inhabitant", () => {
     expect(q.cues.has("cost")).toBe(false);
   });
 });
+
+describe("what someone is paid", () => {
+  it("'månadslön' and 'salary' ask a cost; 'earn' is no cue of its own", () => {
+    expect(read("månadslön bioinformatiker umeå?").cues.has("cost")).toBe(true);
+    expect(read("what is the salary of a bioinformatician").cues.has("cost")).toBe(true);
+    expect(read("how much does a phd student earn in lund").cues.has("cost")).toBe(false);
+  });
+});
+
+describe("a cost asked in another currency", () => {
+  const costs = createAsk({
+    knowledge: fromDocuments(
+      [
+        textDocument(
+          "a",
+          "Nyheter\n\nRubrik\n\nPublicerad 2031-01-10\n\nEn helgenomanalys kostar i dag omkring 8 000 kronor.",
+          "2031-01-10",
+        ),
+        textDocument(
+          "b",
+          "Wire\n\nHeadline\n\nPublished 12 January 2031\n\nA whole-genome analysis now costs around SEK 8,000 (roughly USD 800), down from before.",
+          "2031-01-12",
+        ),
+      ],
+      [],
+    ),
+    now: () => 0,
+  });
+  it("'in dollars' quotes the sentence that writes its own conversion first, and adds no 'converts nothing' note", () => {
+    const a = costs("what does a genome analysis cost in dollars", {
+      conversationId: "s20f-usd",
+      today: "2031-06-01",
+    });
+    expect(a.text).toMatch(/USD 800/);
+    expect(a.text).not.toMatch(/converts nothing/);
+  });
+
+  it("asked in kronor, the order is the documents'", () => {
+    const a = costs("what does a genome analysis cost", {
+      conversationId: "s20f-sek",
+      today: "2031-06-01",
+    });
+    expect(a.answered).toBe(true);
+  });
+});
+
+describe("an amount no funding has, asked of words the documents can't place", () => {
+  const seeds = createAsk({ knowledge: seedKnowledge(), now: () => 0 });
+  const ctx = (id: string) => ({ conversationId: id, today: "2026-12-02" });
+  it("'what are the 3 billion for the hospital queues' is declined, never answered with every grant", () => {
+    const a = seeds("what are the 3 billion for the hospital queues", ctx("s20f-queues"));
+    expect(a.answered).toBe(false);
+    expect(a.figures).toEqual([]);
+  });
+
+  it("a known subject with a wrong amount is still corrected with its own money", () => {
+    const a = seeds("did childhood cancer get 7 million in 2022?", ctx("s20f-7m"));
+    expect(a.figures.map((f) => f.amountSek)).toContain(7_875_000);
+  });
+});
+
+describe("one organisation's money from one year to another, through a channel", () => {
+  it("'medlen via gms till region dalarna från 2030 till 2031': the region's two years, the change computed", () => {
+    const a = asked("hur mycket ökade medlen via gms till region dalarna från 2030 till 2031?");
+    expect(a.text).toMatch(/ökning med 400 000 kr/);
+    expect(a.figures.map((f) => f.amountSek)).toEqual(
+      expect.arrayContaining([2_300_000, 2_700_000]),
+    );
+  });
+});
+
+describe("'genomic medicine' is the field GMS stands for", () => {
+  it("is read as GMS, not an unknown joined word", () => {
+    const q = read("how much of its own money did the region put into genomic medicine in 2024");
+    expect(q.unknown).toEqual([]);
+    expect(q.mentionsGms).toBe(true);
+    expect(read("how much did genomic medicine sweden get").mentionsGms).toBe(true);
+  });
+});
+
+describe("'vem fördelade'", () => {
+  it("asks who distributes, in the past tense too; 'hur fördelades' is no such cue", () => {
+    expect(read("vem fördelade pengarna 2026?").cues.has("distributor")).toBe(true);
+    expect(read("who distributed the money in 2026?").cues.has("distributor")).toBe(true);
+    expect(read("hur fördelades pengarna 2026?").cues.has("distributor")).toBe(false);
+  });
+});

@@ -97,3 +97,20 @@ De statliga medlen är regionens andel av de medel som regeringen betalar ut til
     for (const e of at(plain, 2_300_000)) expect(e.recipient).toBeNull();
   });
 });
+
+describe("a salary", () => {
+  it("'en månadslön på drygt 52 000 kronor' is a cost statement, never a grant", () => {
+    const k = fromDocuments(
+      [
+        textDocument(
+          "news",
+          "Lokalbladet\n\nRubrik\n\nPublicerad 2031-02-01\n\nRegion Dalarna får 4 miljoner kronor från GMS i år. En genetiker i regionen har i dag en månadslön på drygt 52 000 kronor.",
+          "2031-02-01",
+        ),
+      ],
+      [],
+    );
+    expect(k.statements.costs.some((c) => c.amounts.some((a) => a.valueSek === 52_000))).toBe(true);
+    expect(k.ledger.entries.some((e) => e.amountSek === 52_000)).toBe(false);
+  });
+});

@@ -269,7 +269,10 @@ export function answerAmount(ctx: AnswerContext): Draft {
   // Ranked within the asked years, so a weaker match in the right year beats a strong one in another.
   let inYear = known ? matchTopic(query, ctx.index, inAskedYears(wanted)) : [];
   let correction = "";
-  if (inYear.length === 0 && known && query.amounts.length > 0) {
+  // "what are the 2 billion for the care queues": an amount no funding has, asked of words the documents can't
+  // place, is no subject the documents fund; only a subject they know is corrected with its own money.
+  const placedSubject = query.coverage.unplaced.length === 0 || query.topics.length > 0;
+  if (inYear.length === 0 && known && placedSubject && query.amounts.length > 0) {
     // "did childhood cancer get 7 million in 2022?": not that amount; say so, then give what the documents state.
     inYear = matchTopic(
       query,

@@ -73,8 +73,16 @@ function organisationYears(
   last: number,
 ): [YearSum, YearSum] {
   const received = receivedBy(ctx, name);
-  const inYear = (year: number) =>
-    received.filter((e) => e.year === year && ["grant", "part"].includes(fundingRole(e)));
+  // A year told only in a retelling (a region's report's column "Statliga medel via GMS") is still what the
+  // organisation received that year.
+  const inYear = (year: number) => {
+    const told = received.filter(
+      (e) => e.year === year && ["grant", "part"].includes(fundingRole(e)),
+    );
+    return told.length > 0
+      ? told
+      : received.filter((e) => e.year === year && e.years.length === 1 && e.role === "comparison");
+  };
   let a = inYear(first);
   let b = inYear(last);
   // "I fjol fick regionen 3,1 miljoner … för samma arbete" beside this year's 4,8 M, where another document
@@ -132,7 +140,8 @@ export function answerChange(ctx: AnswerContext): Draft {
   // "did funding go up in 2024?": against the last year before it with grants.
   const first = ctx.query.years.length > 1 ? ctx.query.years[0] : yearBefore(ctx, last);
   if (first === undefined || last === undefined) return decline("change", "");
-  const org = ctx.query.orgs[0];
+  // "… via GMS till Region X": the one the money went to, not the channel it came through.
+  const org = ctx.query.orgs.find((o) => o.role !== "payer") ?? ctx.query.orgs[0];
   if (org) {
     // "Hur mycket ökade Örebros andel från 2026 till 2027?": the organisation's share in each year.
     const name = ledgerName(ctx, org.name);

@@ -4,6 +4,7 @@ import { type ForeignStatement, type LedgerEntry, stem, words } from "../../know
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { documentSays } from "./document-says.js";
+import { CONVERTED } from "./measures.js";
 import { memo } from "./memo.js";
 import { givenBy, receivedBy } from "./organisation.js";
 
@@ -142,6 +143,8 @@ const CONVERSION_REACH = 24;
  */
 export function convertedNote(ctx: AnswerContext, draft: Draft): string {
   if (!ctx.query.cues.has("otherCurrency") || !draft.answered) return "";
+  // A quoted sentence that writes its own conversion ("(roughly USD 950)") has said it already.
+  if (CONVERTED.test(draft.text)) return "";
   const shown = draft.figures.filter((f) => !f.derived);
   if (shown.length === 0) return "";
   const cited = new Set(

@@ -18,6 +18,9 @@ import { documentsByIdOf, memo } from "./memo.js";
 const MAX_QUOTED = 3;
 
 /** "vad kostar en trioanalys?", "how many analyses 2026": the statements of that cost or count; null when none. */
+// A figure converted in parentheses right in the sentence: "(roughly USD 950)", "(about EUR 7.3 million)".
+export const CONVERTED = /\((?:[^()]{0,20}\s)?(?:USD|EUR|US\$|\$|€)\s?\d/u;
+
 export function answerCostOrCount(ctx: AnswerContext): Draft | null {
   const { query } = ctx;
   const kind = query.cues.has("cost") ? "cost" : query.cues.has("count") ? "count" : null;
@@ -31,8 +34,15 @@ export function answerCostOrCount(ctx: AnswerContext): Draft | null {
   const told = kindDocs ? statements.filter((s) => kindDocs.has(s.span.docId)) : [];
   const years = new Set(query.years);
   const ofKind = told.length > 0 ? ofSubject(told, keys, years, ofOrgs(ctx)) : [];
+  const subject = ofKind.length > 0 ? ofKind : ofSubject(statements, keys, years, ofOrgs(ctx));
+  // "what does it cost in dollars": a sentence that writes its own conversion ("(roughly USD 950)") first.
   const found = (
-    ofKind.length > 0 ? ofKind : ofSubject(statements, keys, years, ofOrgs(ctx))
+    query.cues.has("otherCurrency")
+      ? [
+          ...subject.filter((s) => CONVERTED.test(s.span.text)),
+          ...subject.filter((s) => !CONVERTED.test(s.span.text)),
+        ]
+      : subject
   ).slice(0, MAX_QUOTED);
   if (found.length === 0) return null;
   const lines = found.map((s) => `• “${s.span.text}” ${ctx.citations.markers([s.span]).text}`);

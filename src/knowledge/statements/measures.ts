@@ -25,6 +25,13 @@ const COST_WORDS = compileCues([
   "costed",
   "price",
   "priced",
+  // What someone is paid ("en månadslön på drygt 48 000 kronor") is what their work costs, never funding.
+  "lön",
+  "lönen",
+  "månadslön",
+  "månadslönen",
+  "salary",
+  "salaries",
 ]);
 // A document correcting what it first said ("Rättelse 12 maj: …", "Correction: an earlier version …").
 const CORRECTION_WORDS = compileCues([
