@@ -1,4 +1,5 @@
 import type { RawFact } from "./facts.js";
+import type { Segment } from "./segments.js";
 
 /**
  * "The amount is to be paid out in two instalments: SEK 9,000,000 in 2026 and SEK 9,000,000 in 2027": when one amount
@@ -6,13 +7,18 @@ import type { RawFact } from "./facts.js";
  * that whole, they are its shares too (the cue that made the first a share stood in its clause only).
  */
 export function linkSiblingParts(facts: RawFact[]): void {
-  for (let i = 0; i < facts.length; i++) {
-    const part = facts[i] as RawFact;
+  // Each sentence's facts, gathered once: a long document stays linear.
+  const bySentence = new Map<Segment, RawFact[]>();
+  for (const f of facts) {
+    const list = bySentence.get(f.segment);
+    if (list) list.push(f);
+    else bySentence.set(f.segment, [f]);
+  }
+  for (const part of facts) {
     if (part.role.role !== "part" || part.parent === null) continue;
     const whole = facts[part.parent];
-    if (!whole) continue;
-    const siblings = facts.filter((f) => f.segment === part.segment && f !== part);
-    if (siblings.length === 0) continue;
+    const siblings = (bySentence.get(part.segment) ?? []).filter((f) => f !== part);
+    if (!whole || siblings.length === 0) continue;
     if (!siblings.every((f) => f.role.role === "grant" && f.parent === null)) continue;
     const sum = siblings.reduce((s, f) => s + f.amount.valueSek, part.amount.valueSek);
     if (sum !== whole.amount.valueSek) continue;
