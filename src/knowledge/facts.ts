@@ -372,7 +372,9 @@ function openingYear(context: Surroundings, s: Segment): number[] {
 function openingRelativeYear(context: Surroundings, s: Segment): number[] {
   if (context.docYear === null || context.datesIn(s).length > 0) return [];
   const r = findRelativeYears(words(s.text))[0];
-  if (!r || r.start > OPENING_YEAR_AT || r.genitive || r.beforeStated || r.from !== r.to) return [];
+  // A question puts its time last ("Hur mycket får GMS i år?"): the answer below it is of that year.
+  const late = r && r.start > OPENING_YEAR_AT && !s.text.trimEnd().endsWith("?");
+  if (!r || late || r.genitive || r.beforeStated || r.from !== r.to) return [];
   return [context.docYear + r.from];
 }
 
