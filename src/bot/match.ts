@@ -9,6 +9,7 @@ import {
   MONTH_NAMES_SV,
   phraseStems,
   stem,
+  swedishAreaStems,
 } from "../knowledge/index.js";
 import { opensCompound, opensSomeTerm } from "./compound-modifiers.js";
 import { conditionCompounds } from "./condition-compounds.js";
@@ -75,7 +76,8 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
   const titles = new Map(
     knowledge.documents
       .filter((d) => (grantsPerDoc.get(d.id) ?? 0) <= 1)
-      .map((d) => [d.id, contentStems(d.title, isWord)]),
+      // An English title's known area is found by its Swedish name too ("antibiotic resistance").
+      .map((d) => [d.id, [...contentStems(d.title, isWord), ...swedishAreaStems(d.title)]]),
   );
   // Many grants share their purpose's words ("helgenomsekvensering"): each text is stemmed once.
   const purposeStems = cacheByKey((purpose) => contentStems(purpose, isWord), 50_000);

@@ -1,4 +1,11 @@
-import { cacheByKey, type Knowledge, projectNamesOf, stem, words } from "../knowledge/index.js";
+import {
+  cacheByKey,
+  englishTopicsOf,
+  type Knowledge,
+  projectNamesOf,
+  stem,
+  words,
+} from "../knowledge/index.js";
 import { compoundModifiers } from "./compound-modifiers.js";
 import { conditionCompounds } from "./condition-compounds.js";
 import { allowedEdits, editDistance, letterMask, mayBeWithin } from "./edit-distance.js";
@@ -26,6 +33,9 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   const counts = new Map<string, number>(knowledge.wordCounts);
   const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
   for (const phrase of extra) for (const w of words(phrase)) add(w.word);
+  // An English title's known area ("antibiotic resistance") is a word of the documents in Swedish too.
+  for (const d of knowledge.documents)
+    for (const key of englishTopicsOf(d.title)) for (const w of words(key)) add(w.word);
   // Built at the first word the documents don't write as asked: a one-shot `ask` often needs neither.
   let byLength: Map<number, Known[]> | null = null;
   let known: Set<string> | null = null;

@@ -311,6 +311,15 @@ function brokenTitle(text: string, line: string, next: number): string {
 
 const BREADCRUMB = /\S \u203a \S|\S > \S.{0,80} > \S/u;
 
+// "SE-171 82 Solna", "Box 1234": a postal address line.
+const POSTAL_LINE = /^(?:(?:SE|S)-?\s?)?\d{3}\s?\d{2}\s+\p{Lu}|^Box\s+\d/u;
+
+/** The next non-blank line (from `from`) is a postal address: the line above it names an addressee, no headline. */
+function addressedAbove(text: string, from: number): boolean {
+  const rest = text.slice(from, from + 200).replace(/^\s+/, "");
+  return POSTAL_LINE.test(rest);
+}
+
 /** The first line that reads like a headline: a few words, not a label or web-page clutter. */
 function titleFromText(text: string): string | null {
   const clutter = clutterRanges(text);
@@ -325,6 +334,7 @@ function titleFromText(text: string): string | null {
     if (BREADCRUMB.test(line)) continue;
     if (lineWords.every((w) => /^\P{Ll}/u.test(w))) continue;
     if (inClutter(clutter, m.index + m[0].indexOf(line[0] ?? ""))) continue;
+    if (addressedAbove(text, m.index + m[0].length)) continue;
     const whole = brokenTitle(text, line, m.index + m[0].length);
     return whole.length > 200 ? `${whole.slice(0, 199)}…` : whole;
   }

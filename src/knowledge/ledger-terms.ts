@@ -37,11 +37,16 @@ const textStems = cacheByKey((text): TextStems => {
  * gives the stems of its Swedish name, so an English telling is found by the words a Swedish one would be.
  */
 function withSwedishAreas(text: string, stems: readonly string[]): readonly string[] {
-  const named = englishTopicsOf(text);
-  if (named.size === 0) return stems;
-  const all = new Set(stems);
-  for (const key of named) for (const s of areaTerms(key)) all.add(s);
-  return [...all];
+  const swedish = swedishAreaStems(text);
+  return swedish.length === 0 ? stems : [...new Set([...stems, ...swedish])];
+}
+
+/** The stems of the Swedish names of the known areas an English text names ("antibiotic resistance"). */
+export function swedishAreaStems(text: string): string[] {
+  const out: string[] = [];
+  // Every area the merge tables know ("antibiotikaresistens"), not only the question topics.
+  for (const key of englishTopicsOf(text)) out.push(...contentStems(key));
+  return out;
 }
 
 // Without an open hyphen no word borrows from the next: a text's stems are its words' own, and the corpus

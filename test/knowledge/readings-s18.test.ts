@@ -1,6 +1,15 @@
 // Readings added in session 18 (found on pages retold in other genres and on new pages): each on a made-up page.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { countsAsGrant, type LedgerEntry } from "../../src/knowledge/index.js";
+import { createAsk } from "../../src/bot/index.js";
+import {
+  countsAsGrant,
+  type LedgerEntry,
+  loadDocuments,
+  loadKnowledge,
+} from "../../src/knowledge/index.js";
 import { at, ledger } from "../support/ledger-entries.js";
 import { textDocument } from "../support/text-document.js";
 
@@ -38,5 +47,50 @@ describe("a Q&A page", () => {
     );
     const entries = ledger(release, qa);
     expect(at(entries, 70_000_000)).toHaveLength(1);
+  });
+});
+
+describe("an English decision's address block", () => {
+  const decision = [
+    "Government Decision I:9",
+    "",
+    "11 December 2035",
+    "",
+    "Ministry of Health and Social Affairs",
+    "",
+    "The Public Health Agency of Sweden (Folkhälsomyndigheten)",
+    "SE-171 82 Solna",
+    "",
+    "Assignment to disburse funds for 2036 for genomic surveillance of antibiotic resistance within Genomic Medicine Sweden",
+    "",
+    "The Public Health Agency of Sweden (Folkhälsomyndigheten) is instructed by the Government to disburse SEK 4,000,000 to Region Norrland in 2036 for work within Genomic Medicine Sweden (GMS) on sequencing of bacteria.",
+    "",
+  ].join("\n");
+
+  it("names an addressee above a postal address, no headline: the title is the assignment", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gms-s18-"));
+    try {
+      writeFileSync(join(dir, "beslut.txt"), decision);
+      expect(loadDocuments(dir).documents[0]?.title).toMatch(/^Assignment to disburse funds/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("an area its English title names is asked for by its Swedish name or its short form ('AMR money for 2036?')", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gms-s18-"));
+    try {
+      writeFileSync(join(dir, "beslut.txt"), decision);
+      const ask = createAsk({ knowledge: loadKnowledge(dir) });
+      for (const q of ["AMR money for 2036?", "hur mycket till antibiotikaresistens 2036?"]) {
+        const answer = ask(q, { today: "2036-03-01" });
+        expect(
+          answer.figures.map((f) => f.amountSek),
+          q,
+        ).toEqual([4_000_000]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
