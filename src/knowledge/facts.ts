@@ -8,6 +8,7 @@ import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } fro
 import { type ClauseTime, isYear, projectPeriod, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
 import { otherPurpose, readWording, type WordingReading } from "./fact-wording.js";
+import { foreignColumnRanges } from "./foreign-columns.js";
 import { markMixedWholes, markRegionsMoney } from "./mixed-wholes.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import { mentionsGms, organisationLabel } from "./organisations.js";
@@ -114,6 +115,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   };
   const facts: RawFact[] = [];
   const readings = readingsOf(segments);
+  const foreign = foreignColumnRanges(doc.text);
   let lists = 0;
   for (const seg of segments) {
     const found = amountsOf(readings[seg.index] as SentenceReading);
@@ -132,6 +134,8 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
     }
   }
   forgetTold(context.readings);
+  // Read with their sentence (its wording memo counts every amount), then left out.
+  if (foreign.length > 0) keepOnly(facts, (f) => !inClutter(foreign, f.amount.start));
   facts.push(...tableFacts(doc, context, () => ++lists));
   const namesGms = (s: Segment) => context.gms[s.index] === true;
   const pageAboutGms = aboutGms(segments, clutter, namesGms);
@@ -206,6 +210,13 @@ function shiftAmounts(found: readonly AmountMatch[], by: number): AmountMatch[] 
   const out: AmountMatch[] = [];
   for (let k = 0; k < found.length; k++) out.push(shiftAmount(found[k] as AmountMatch, by));
   return out;
+}
+
+/** Removes in place the facts `keep` refuses. */
+function keepOnly(facts: RawFact[], keep: (f: RawFact) => boolean): void {
+  let n = 0;
+  for (const f of facts) if (keep(f)) facts[n++] = f;
+  facts.length = n;
 }
 
 /** A sentence's dates in document offsets, as `shiftAmounts`. */
@@ -359,10 +370,16 @@ const OPENING_YEAR_AT = 3;
 /** Positions in a sentence's reading are the sentence's own. */
 function openingYear(context: Surroundings, s: Segment): number[] {
   const first = context.datesIn(s)[0];
-  return first && first.kind === "year" && first.cue === "in" && first.start <= OPENING_YEAR_AT
+  if (!first || first.kind !== "year") return [];
+  if (first.cue === "in" && first.start <= OPENING_YEAR_AT) return [first.year];
+  // "När GMS startade 2018 handlade det om en förstudie.": a when-clause's year is the time told after it.
+  return WHEN_OPENING.test(s.text) && first.start <= WHEN_YEAR_AT && first.cue === "none"
     ? [first.year]
     : [];
 }
+
+const WHEN_OPENING = /^(?:När|When)\s/u;
+const WHEN_YEAR_AT = 40;
 
 /**
  * "Förra året fick GMS 80 miljoner …": a sentence opening with a relative year names that year of the paragraph
@@ -574,6 +591,9 @@ function readYears(
   if (stated.years.length > 0) return stated;
   const decided = decisionYears(seg.text, dates);
   if (decided.years.length > 0) return decided;
+  // "I år får GMS 84 miljoner" on a page with no date: its own time is unknown, no other sentence's year.
+  if (context.docYear === null && findRelativeYears(words(seg.text)).length > 0)
+    return context.publicationYears;
   if (dates.length === 0) {
     // "Vi har fått drygt 420 miljoner sedan 2018. Det började med 3,5 miljoner": the year the start was told.
     const started = hasCue(seg.text, STARTED_WITH) ? previousSentenceYear(context, seg) : null;

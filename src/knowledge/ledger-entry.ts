@@ -182,14 +182,25 @@ const INTERNATIONAL_GIVER =
 // Cancer Fund"): its grant to a GMS project is that giver's money, never the state's funding of GMS.
 const PRIVATE_GIVER = /(?:fonden|stiftelsen|stiftelse|foundation|fund|trust)$/iu;
 
+// "avsätter styrgruppen 2 miljoner ur samordningsmedlen": GMS's own body hands on a slice of GMS's money.
+const GMS_BODY = /^styrgrupp(?:en)?$/iu;
+
+// A university or institute giving from its own budget ("finansierar universitetet … ur statsanslaget"): its money.
+const INSTITUTION_GIVER =
+  /(?:universitet|universitetet|högskola|högskolan|fakulteten|institutionen|institutet|university|institute)$/iu;
+
 function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]): boolean {
   if (NEVER_GMS.has(e.role)) return false;
+  if (e.funder && e.role === "grant" && INSTITUTION_GIVER.test(e.funder.trim())) return false;
   if (e.funder && e.role !== "co-funding" && PRIVATE_GIVER.test(e.funder.trim())) return false;
   if (e.funder && INTERNATIONAL_GIVER.test(e.funder.trim())) return false;
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
   if (
     facts.some((f) => f.role.role !== "comparison" && (f.notGms || givenAway(f))) ||
-    (e.funder && (namesGms(e.funder) || (e.role === "grant" && REGIONAL_FUNDER.test(e.funder))))
+    (e.funder &&
+      (namesGms(e.funder) ||
+        GMS_BODY.test(e.funder.trim()) ||
+        (e.role === "grant" && REGIONAL_FUNDER.test(e.funder))))
   )
     return false;
   if (recipient && namesGms(recipient)) return true;

@@ -181,7 +181,9 @@ const COMMISSIONS =
 const COMMISSIONED = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:får\s+)?i\s+uppdrag/u;
 const PAYER_BEFORE = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska\s+|skall\s+)?$/u;
 const PAYER_BEFORE_MODAL = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska|skall)\s+$/u;
-const NO_SUBJECT = /^(?:Nu|Då|Det|Den|Där|I|In|The)$/i;
+// Words that open a sentence before its verb ("Därutöver finansierar universitetet …"): never its subject.
+const NO_SUBJECT =
+  /^(?:Nu|Då|Det|Den|Där|I|In|The|Därutöver|Härutöver|Dessutom|Därtill|Vidare|Samtidigt|Också|Även|Sedan|Utöver|Totalt|Sammanlagt|Därför|Likaså|Däremot|Istället)$/i;
 
 /** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
 export function findRecipient(beforeAll: string, after: string): string | null {
@@ -401,6 +403,9 @@ const LABELLED_FROM =
 // "Därför skjuter Barncancerfonden till 7,8 miljoner": after a fronted word the giver follows its verb.
 const INVERTED_FUNDER =
   /(?:^|\s)(?:skjuter|sköt|bidrar|bidrog|satsar|satsade|går|gick)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:till|in\s+med|med)\s/u;
+// "Därutöver finansierar universitetet två lektorat med 1,9 miljoner": an institution named after its verb.
+const INVERTED_INSTITUTION =
+  /(?:^|\s)(?:finansierar|finansierade|satsar|satsade|bidrar|bidrog|avsätter|avsatte|bekostar|bekostade)\s+(universitetet|högskolan|fakulteten|institutionen|institutet|sjukhuset|stiftelsen|fonden|styrgruppen)(?=\s)/iu;
 // "För att bygga ut … har regionfullmäktige beslutat att avsätta 2 miljoner": a region's body after its verb.
 const INVERTED_REGION_BODY =
   /(?:^|\s)(?:(?:har|hade)\s+(regionfullmäktige|regionstyrelsen|regionen)\s+(?:beslutat|avsatt|satsat|lagt|anslagit|skjutit)|(?:avsätter|avsatte|satsar|satsade|lägger|lade|anslår)\s+(regionfullmäktige|regionstyrelsen|regionen))(?=\s)/iu;
@@ -414,12 +419,15 @@ function invertedRegionBody(sentence: string): string | null {
 }
 
 export function findFunder(sentence: string): string | null {
+  const subject = FUNDER_VERBS.exec(sentence)?.[1];
+  // "Därutöver finansierar universitetet …": an opening adverb before the verb leaves the subject after it.
   const raw =
-    FUNDER_VERBS.exec(sentence)?.[1] ??
+    (subject && !NO_SUBJECT.test(subject) ? subject : undefined) ??
     PASSIVE_FUNDER.exec(sentence)?.[1] ??
     JOINED_FUNDER.exec(sentence)?.[1] ??
     INVERTED_FUNDER.exec(sentence)?.[1] ??
     invertedRegionBody(sentence) ??
+    INVERTED_INSTITUTION.exec(sentence)?.[1] ??
     MONEY_FROM.exec(sentence)?.[1] ??
     grantedBy(sentence) ??
     LABELLED_FROM.exec(sentence)?.[1] ??

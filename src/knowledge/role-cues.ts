@@ -194,6 +194,14 @@ export const ESTIMATE = compileCues([
   "budget bill",
   "is expected",
   "projected",
+  // A budget's or plan's own assumption ("i planen för 2029–2030 räknar nämnden med 11 miljoner"): no grant.
+  // ("om man räknar med alla uppdrag" counts money in: "räknar med" alone says nothing.)
+  "i planen för",
+  "budgeterat",
+  "budgeterade",
+  "budgeteras",
+  "budgeterar",
+  "budgeted",
 ]);
 
 // Money left unspent or paid back ("hade 1 150 tkr … inte förbrukats. Beloppet betalades tillbaka"): no grant.

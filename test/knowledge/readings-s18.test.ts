@@ -94,3 +94,63 @@ describe("an English decision's address block", () => {
     }
   });
 });
+
+describe("money a new page tells beside GMS's (ten pages of traps)", () => {
+  const one = (body: string, published = "2036-06-12") => ledger(page("trap", body, published));
+
+  it("a column headed 'Approx. EUR' holds euros, though its cells write no currency", () => {
+    const entries = one(
+      [
+        "Genomic Medicine Sweden (GMS) compared with its neighbours.",
+        "",
+        "Country    National body                    Funding 2036       Approx. EUR",
+        "Denmark    Danish National Genome Center    DKK 135 million    18.1 million",
+        "Sweden     Genomic Medicine Sweden          SEK 94 million      8.3 million",
+        "",
+      ].join("\n"),
+    );
+    expect(at(entries, 18_100_000)).toHaveLength(0);
+    expect(at(entries, 8_300_000)).toHaveLength(0);
+    expect(at(entries, 94_000_000)).toHaveLength(1);
+  });
+
+  it("'i planen för 2037–2038 räknar nämnden med … 11 miljoner kronor per år' is a plan, no grant", () => {
+    const entries = one(
+      "Noden ingår i Genomic Medicine Sweden (GMS). I budgeten för 2037 och i planen för 2038–2039 räknar nämnden försiktigt med ett oförändrat statsbidrag på 11 miljoner kronor per år.",
+    );
+    expect(grantSum(entries, 2038)).toBe(0);
+  });
+
+  it("'Därutöver finansierar universitetet … ur statsanslaget' is the university's own money", () => {
+    const entries = one(
+      "Universitetet är värd för en nod i Genomic Medicine Sweden (GMS). Därutöver finansierar universitetet två lektorat i klinisk genetik med 1,9 miljoner kronor ur statsanslaget.",
+    );
+    expect(at(entries, 1_900_000)[0]?.gms).toBe(false);
+    expect(grantSum(entries, 2036)).toBe(0);
+  });
+
+  it("'När GMS startade 2030 …' dates the money told right after it in the paragraph", () => {
+    const entries = one(
+      "Jag vill börja med att gå tillbaka i tiden. När GMS startade 2030 handlade det om en förstudie. Vinnova gick in med 3,5 miljoner kronor, och många undrade om regionerna kunde enas.",
+    );
+    expect(at(entries, 3_500_000)[0]?.years).toEqual([2030]);
+  });
+
+  it("'Däremot avsätter styrgruppen … 2 miljoner kronor' hands on GMS's own money, no new grant to GMS", () => {
+    const entries = one(
+      "Kan jag söka pengar från Genomic Medicine Sweden (GMS)? GMS delar inte ut forskningsbidrag. Däremot avsätter styrgruppen varje år en mindre del av samordningsmedlen till utbildning, i år 2 miljoner kronor.",
+    );
+    expect(grantSum(entries, 2036)).toBe(0);
+  });
+
+  it("'I år får GMS 84 miljoner' on a page with no date takes no other sentence's year", () => {
+    const entries = ledger(
+      textDocument(
+        "undated",
+        "Motion\n\nI år får Genomic Medicine Sweden (GMS) 84 miljoner kronor. Det är mindre än de 85 miljoner kronor som regeringen beräknade i budgetpropositionen för 2037.",
+        null,
+      ),
+    );
+    expect(at(entries, 84_000_000)[0]?.years ?? []).not.toContain(2037);
+  });
+});

@@ -1,0 +1,97 @@
+// "Country   Funding 2030   Approx. EUR" over "Denmark   DKK 135 million   18.1 million": a table column whose header
+// names another currency holds that currency's amounts, though its cells write none. Their ranges are no kronor.
+
+// A currency other than the krona, as a header word: "EUR", "i euro", "(DKK)", "USD m".
+const FOREIGN_WORDS = new Set([
+  "eur",
+  "euro",
+  "euros",
+  "usd",
+  "dollar",
+  "dollars",
+  "gbp",
+  "nok",
+  "dkk",
+  "chf",
+]);
+const FOREIGN_SIGNS = /[€$£]/u;
+// Most documents name no foreign currency at all: they are not split into lines.
+const ANY_FOREIGN = /(?<!\p{L})(?:eur|euro|usd|dollar|gbp|nok|dkk|chf)(?!\p{L})|[€$£]/iu;
+// Cells of an aligned row stand two or more spaces (or a tab, or a pipe) apart.
+const CELL_GAP = /[ \u00A0]{2,}|\t|\s*\|\s*/gu;
+const MIN_CELLS = 3;
+
+interface Cell {
+  text: string;
+  start: number;
+}
+
+/** The [start, end) ranges of cells under a foreign-currency header, in document offsets. */
+export function foreignColumnRanges(text: string): Array<[number, number]> {
+  if (!ANY_FOREIGN.test(text)) return [];
+  const out: Array<[number, number]> = [];
+  let columns: number[] = [];
+  let width = 0;
+  for (const line of linesOf(text)) {
+    const cells = cellsOf(line.text, line.start);
+    if (cells.length < MIN_CELLS) {
+      columns = [];
+      continue;
+    }
+    if (columns.length > 0 && cells.length === width) {
+      for (const k of columns) {
+        const c = cells[k] as Cell;
+        out.push([c.start, c.start + c.text.length]);
+      }
+      continue;
+    }
+    columns = foreignHeaderColumns(cells);
+    width = cells.length;
+  }
+  return out;
+}
+
+/** The columns of a header row (no digits in it but years) whose label names a foreign currency. */
+function foreignHeaderColumns(cells: readonly Cell[]): number[] {
+  const out: number[] = [];
+  cells.forEach((c, k) => {
+    if (k > 0 && namesForeignCurrency(c.text)) out.push(k);
+  });
+  return out;
+}
+
+function namesForeignCurrency(label: string): boolean {
+  if (/\d/.test(label.replace(/\b(?:19|20)\d{2}\b/gu, ""))) return false;
+  if (FOREIGN_SIGNS.test(label)) return true;
+  return label
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => FOREIGN_WORDS.has(w));
+}
+
+function linesOf(text: string): Cell[] {
+  const out: Cell[] = [];
+  let start = 0;
+  for (const part of text.split("\n")) {
+    out.push({ text: part.replace(/\r$/, ""), start });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+function cellsOf(line: string, offset: number): Cell[] {
+  const out: Cell[] = [];
+  let at = 0;
+  const push = (end: number) => {
+    const raw = line.slice(at, end);
+    const lead = raw.length - raw.trimStart().length;
+    const cell = raw.trim();
+    if (cell !== "") out.push({ text: cell, start: offset + at + lead });
+  };
+  for (const m of line.matchAll(CELL_GAP)) {
+    push(m.index);
+    at = m.index + m[0].length;
+  }
+  push(line.length);
+  return out;
+}
