@@ -8,7 +8,7 @@ import { words } from "./words.js";
 const KIND_LINES = `
 riksdagssvar          | svar på skriftlig fråga, svar på skriftliga frågor, interpellationssvar, svar på interpellation, riksdagens protokoll
 regleringsbrev        | regleringsbrev*
-regeringsbeslut       | regeringsbeslut
+regeringsbeslut       | regeringsbeslut, government decision
 budgetproposition     | budgetproposition*, budget bill
 årsrapport            | årsrapport*
 verksamhetsberättelse | verksamhetsberättelse*, årsredovisning, annual report

@@ -4,12 +4,15 @@ import type { Segment } from "../segments.js";
 import {
   DISTRIBUTES,
   GOVERNMENT,
+  INSTRUCTS,
   MONEY_WORDS,
   PAID_BY,
   PAYS,
   REQUISITION_FROM,
   REQUISITION_WORDS,
+  REQUISITIONED_BY,
   THROUGH,
+  TOLD_TO_PAY,
 } from "./cue-words.js";
 import { amountsIn } from "./decisions.js";
 import type { DocumentView } from "./document-view.js";
@@ -22,7 +25,9 @@ const MAX_SUBJECT_WORDS = 10;
 const NAMES_KEPT = 2_000;
 const RELATIVES = new Set(["som", "which", "who"]);
 const SUBJECT_VERBS = new Set(
-  "ska skall ansvarar fördelar distributes will shall must rekvirerar requisitions".split(" "),
+  "ska skall ansvarar fördelar distributes will shall must rekvirerar requisitions is are".split(
+    " ",
+  ),
 );
 
 /** Who pays out, distributes and requisitions, each with the amounts its sentence names. */
@@ -132,11 +137,13 @@ function namesGovernment(name: string): boolean {
 
 // The verbs `findPayer` reads ("betalar ut", "pays out", "beviljar", "awards", "grants"), in any case:
 // a sentence without one names no payer there, and is not read by its patterns.
-const PAYER_VERBS = /betala|pay|bevilja|award|grant/i;
+const PAYER_VERBS = /betala|pay|bevilja|award|grant|disburs/i;
 
 function payerIn(view: DocumentView, s: Segment): string | null {
   const named = PAYER_VERBS.test(s.text) ? findPayer(s.text) : null;
   if (named) return named;
+  const told = view.may(s, TOLD_TO_PAY) ? toldToPay(view, s) : null;
+  if (told) return told;
   if (!view.may(s, PAYS) && !view.may(s, PAID_BY) && !view.may(s, THROUGH)) return null;
   const words = view.words(s);
   // Its subject opens the sentence: "The Legal, … Agency (Kammarkollegiet) will pay the funds to …".
@@ -169,9 +176,28 @@ function payerIn(view: DocumentView, s: Segment): string | null {
   return null;
 }
 
-// "betala ut medlen till Region Skåne", "will pay the funds to Region Skåne": whom the payer pays.
+/**
+ * "The Government instructs the National Board … (Socialstyrelsen) to disburse …": the organisation right
+ * before the infinitive, by its bracketed short name when it has one, after a verb telling it to; never the
+ * government.
+ */
+function toldToPay(view: DocumentView, s: Segment): string | null {
+  const words = view.words(s);
+  const hit = findPhrases(words, TOLD_TO_PAY)[0];
+  const to = hit ? words[hit.at] : undefined;
+  // "Assignment to disburse funds …": a title names no one told to pay; a verb telling them must come first.
+  const told = findPhrases(words, INSTRUCTS)[0];
+  if (!hit || !to || !told || told.end >= hit.at) return null;
+  const before = view.doc.text.slice(s.start, to.start).trimEnd();
+  const bracketed = /\((\p{Lu}[\p{L}-]+)\)$/u.exec(before)?.[1];
+  const name = bracketed ?? nameBefore(before, before.length);
+  return name && !isGovernment(name) ? name : null;
+}
+
+// "betala ut medlen till Region Skåne", "will pay the funds to Region Skåne", "disburse … to Region
+// Västerbotten": whom the payer pays.
 const PAID_TO =
-  /\b(?:betala|betalar|betalas|pay|pays|paid|paying)\b[^.;]*?\s(?:till|to)\s+(?=\p{Lu})/u;
+  /\b(?:betala|betalar|betalas|pay|pays|paid|paying|disburse|disburses|disbursed|disbursing)\b[^.;]*?\s(?:till|to)\s+(?=\p{Lu})/u;
 
 /** Who the payer pays the money to, named after "till"/"to" in the paying sentence. */
 function payeeIn(s: Segment): string | null {
@@ -192,12 +218,22 @@ function agencyAt(rest: string): string | null {
     )?.[1];
   if (bracketed) return bracketed;
   const plain = /^\s*(?:the\s+)?/u.exec(rest)?.[0].length ?? 0;
+  const englishDescribed = POSSESSIVE.test(rest.slice(plain)) ? DESCRIBED_EN.exec(rest) : null;
+  if (englishDescribed) return nameAt(rest, englishDescribed[0].length);
   const direct = nameAt(rest, plain);
   if (direct) return direct;
   // One lower-case description before the name: "innovationsmyndigheten Vinnova".
   const described = /^\s*\p{Ll}+(?:en|et)\s+(?=\p{Lu})/u.exec(rest);
   return described ? nameAt(rest, described[0].length) : null;
 }
+
+/**
+ * "Sweden's innovation agency Vinnova", "the research council Forte": an English description before the
+ * name (a possessive, then a few lower-case words), which `nameAt` would read as the name.
+ */
+const DESCRIBED_EN = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u;
+
+const POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s\s/u;
 
 /** "Region Skåne ansvarar för att … fördela", "till Region Skåne, som … fördelar dem vidare". */
 function distributorIn(view: DocumentView, s: Segment): string | null {
@@ -213,9 +249,14 @@ function distributorIn(view: DocumentView, s: Segment): string | null {
 }
 
 function requisitionerIn(view: DocumentView, s: Segment): string | null {
-  if (!view.may(s, REQUISITION_FROM) && !view.may(s, REQUISITION_WORDS)) return null;
+  if (
+    !view.may(s, REQUISITION_FROM) &&
+    !view.may(s, REQUISITION_WORDS) &&
+    !view.may(s, REQUISITIONED_BY)
+  )
+    return null;
   const words = view.words(s);
-  const from = findPhrases(words, REQUISITION_FROM)[0];
+  const from = findPhrases(words, REQUISITION_FROM)[0] ?? findPhrases(words, REQUISITIONED_BY)[0];
   const last = from ? words[from.end - 1] : undefined;
   if (last) return nameAt(view.doc.text.slice(last.end, s.end), 0);
   return hasPhrase(words, REQUISITION_WORDS) ? subjectOf(s, words) : null;
@@ -226,8 +267,32 @@ const OPENING_ADVERBS = new Set(
   "totalt sammanlagt därutöver dessutom samtidigt sedan nu därefter också".split(" "),
 );
 
-/** The name a sentence opens with, when a verb of doing follows it (or after the verb, past an opening adverb). */
+/**
+ * The name a sentence opens with, when a verb of doing follows it (or after the verb, past an opening adverb),
+ * else the name right after an opening phrase ("In consultation with …, Region Västerbotten is responsible …").
+ */
 function subjectOf(s: Segment, words: Token[]): string | null {
+  return openingSubject(s, words) ?? subjectAfterOpening(s, words);
+}
+
+// An English opening phrase before the subject ends at its comma within this many words.
+const OPENING_PHRASE_WORDS = 10;
+
+function subjectAfterOpening(s: Segment, words: Token[]): string | null {
+  const comma = s.text.indexOf(",");
+  if (comma < 0) return null;
+  const at = words.findIndex((w) => w.start - s.start > comma);
+  if (at < 1 || at > OPENING_PHRASE_WORDS) return null;
+  const start = (words[at] as Token).start - s.start;
+  const name = nameAt(s.text, start);
+  if (!name) return null;
+  const count = name.split(/\s+/).length;
+  return ENGLISH_SUBJECT_VERBS.has(words[at + count]?.word ?? "") ? name : null;
+}
+
+const ENGLISH_SUBJECT_VERBS = new Set("is are will shall must distributes requisitions".split(" "));
+
+function openingSubject(s: Segment, words: Token[]): string | null {
   const name = nameAt(s.text, 0);
   if (!name) return null;
   const count = name.split(/\s+/).length;

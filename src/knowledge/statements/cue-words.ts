@@ -8,6 +8,7 @@ export const DEADLINE_KINDS = {
     betalas tillbaka
     betala tillbaka
     repay*
+    repaid
     paid back
     pay back
     returned`),
@@ -108,6 +109,10 @@ export const GOVERNMENT_VERBS = phrases(`
   uppdrog
   instructs
   instructed
+  commissions
+  commissioned
+  tasks
+  tasked
   allocates
   allocated
   earmarks
@@ -287,6 +292,7 @@ export const DISTRIBUTES = phrases(`
   distributes
   distribute
   distributed
+  distributing
   passes it on
   passes them on
   allocates it`);
@@ -301,7 +307,40 @@ export const REQUISITION_WORDS = phrases(`
 export const REQUISITION_FROM = phrases(`
   efter rekvisition från
   after requisition from
-  upon requisition from`);
+  upon requisition from
+  on requisition from`);
+
+/** "The funds are to be requisitioned by Socialstyrelsen": the one who requisitions, named after the passive. */
+export const REQUISITIONED_BY = phrases(`
+  requisitioned by`);
+
+/**
+ * "The Government instructs the National Board … (Socialstyrelsen) to disburse …": the one told to pay stands
+ * right before the infinitive. English only: the Swedish "ger X i uppdrag att betala ut" is read by `findPayer`.
+ */
+export const TOLD_TO_PAY = phrases(`
+  to disburse
+  to pay out
+  to pay`);
+
+/** Verbs that tell someone to pay, before the one told: "instructs …", "has tasked …" (see `TOLD_TO_PAY`). */
+export const INSTRUCTS = phrases(`
+  instructs
+  instructed
+  instruct
+  tasks
+  tasked
+  commissions
+  commissioned
+  assigns
+  assigned
+  asks
+  asked`);
+
+/** A passive's agent: "is instructed by the Government", "requisitioned by Socialstyrelsen". */
+export const AGENT_WORDS = phrases(`
+  by
+  av`);
 
 /** "… säger Karin Löfgren, ordförande …": the person quoted after a speech verb. */
 export const SPEECH_VERBS = phrases(`

@@ -12,9 +12,9 @@ const KIND_ORDER: ReadonlyArray<Exclude<DeadlineKind, "other">> = [
   "report",
   "application",
 ];
-// The subject before "ska": a few words at most ("Region Skåne", "Varje region").
+// The subject before "ska", "is to": a few words at most ("Region Skåne", "Varje region").
 const SUBJECT =
-  /^(\p{Lu}[\p{L}-]*(?:[ \u00A0][\p{L}-]+){0,3}?)[ \u00A0]+(?:ska|skall|must|shall|will|should)\b/u;
+  /^(\p{Lu}[\p{L}-]*(?:[ \u00A0][\p{L}-]+){0,3}?)[ \u00A0]+(?:ska|skall|must|shall|will|should|is[ \u00A0]+to|are[ \u00A0]+to)\b/u;
 // Words that open a sentence without naming who must act: pronouns, the money itself, prepositions.
 const NOT_SUBJECT = new Set(
   "det den dessa detta medlen medel pengarna vid på i efter före under senast it this these the funds at on by after before".split(
@@ -233,14 +233,30 @@ function subjectOf(sentence: string): string | null {
   const m = SUBJECT.exec(sentence);
   const who = m?.[1] ?? null;
   const first = who?.split(/\s+/)[0]?.toLowerCase() ?? "";
-  if (who && !NOT_SUBJECT.has(first)) return who;
-  // "Senast den 15 februari 2027 ska Region Skåne redovisa …", "Medlen ska rekvireras av Socialstyrelsen …".
-  return (INVERTED.exec(sentence) ?? PASSIVE_AGENT.exec(sentence))?.[1] ?? null;
+  // "Unused funds must be repaid …", "That assignment is to be reported …": an English passive's subject
+  // is what is due, not who must act.
+  const passive = m !== null && PASSIVE_AFTER.test(sentence.slice(m[0].length));
+  if (who && !passive && !NOT_SUBJECT.has(first)) return who;
+  // "Senast den 15 februari 2027 ska Region Skåne redovisa …", "Medlen ska rekvireras av Socialstyrelsen …",
+  // "By 15 February 2027, Region Skåne is to report …", "The funds are to be requisitioned by Socialstyrelsen …".
+  const found =
+    INVERTED.exec(sentence) ?? PASSIVE_AGENT.exec(sentence) ?? OPENING_CLAUSE.exec(sentence);
+  if (found?.[1]) return found[1];
+  const by = PASSIVE_BY.exec(sentence);
+  return by ? nameAt(sentence, by.index + by[0].length) : null;
 }
 
+const PASSIVE_AFTER = /^[ \u00A0]+be[ \u00A0]/u;
 const NAME = "(\\p{Lu}[\\p{L}-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}-]*){0,2})";
 const INVERTED = new RegExp(`\\s(?:ska|skall)[ \\u00A0]+${NAME}[ \\u00A0]`, "u");
 const PASSIVE_AGENT = new RegExp(`\\p{L}{3,30}as[ \\u00A0]+av[ \\u00A0]+${NAME}`, "u");
+// An English opening phrase before the subject ("By 15 February 2027, Region Skåne is to …"), and a passive's
+// agent ("are to be requisitioned by Socialstyrelsen").
+const OPENING_CLAUSE = new RegExp(
+  `^[^,]{3,60},[ \\u00A0]+${NAME}[ \\u00A0]+(?:must|shall|will|should|is[ \\u00A0]+to|are[ \\u00A0]+to)\\b`,
+  "u",
+);
+const PASSIVE_BY = /\bbe[ \u00A0]+\p{L}{3,30}ed[ \u00A0]+by[ \u00A0]+(?=\p{Lu})/u;
 
 /** "… till Socialstyrelsen", "… från Kammarkollegiet": the other party, read after the cue. */
 /** Where the next thing due is named: "… rekvirera medlen … och redovisa …" is two clauses. */
@@ -259,6 +275,7 @@ function nextKindStart(words: Token[], after: number, end: number): number {
 const FROM_OR_TO = /\b(?:från|from|till|to)[ \u00A0]+/gu;
 const TO = /\b(?:till|to)[ \u00A0]+/gu;
 const THE = /the\s/iy;
+const BRACKETED_NAME = /^(?:(?:\p{Lu}[\p{L}-]*|and|of|for),?\s+){2,8}\((\p{Lu}[\p{L}-]+)\)/u;
 
 function counterpart(sentence: string, from: number, kind: DeadlineKind): string | null {
   const rest = sentence.slice(Math.max(0, from));
@@ -267,7 +284,13 @@ function counterpart(sentence: string, from: number, kind: DeadlineKind): string
   for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
     const at = m.index + m[0].length;
     THE.lastIndex = at;
-    const name = nameAt(rest, at + (THE.exec(rest)?.[0].length ?? 0));
+    const from = at + (THE.exec(rest)?.[0].length ?? 0);
+    const name = nameAt(rest, from);
+    // "from the Legal, Financial and Administrative Services Agency (Kammarkollegiet)": a name cut at its
+    // comma goes on to its bracketed short name.
+    const cut = name !== null && rest.charAt(from + name.length) === ",";
+    const short = cut ? BRACKETED_NAME.exec(rest.slice(from))?.[1] : undefined;
+    if (short) return short;
     if (name) return name;
   }
   return null;

@@ -2,6 +2,7 @@ import { MONTH_NAMES_EN, MONTH_NAMES_SV, MONTHS } from "../date-words.js";
 import type { Segment } from "../segments.js";
 import {
   ADOPTION_VERBS,
+  AGENT_WORDS,
   AUXILIARIES,
   DECISION_VERBS,
   GOVERNMENT,
@@ -20,6 +21,7 @@ const AGENT_STOPS = new Set("den i om på under att och the in on at that and".s
 // A ministry speaks for the government ("The Ministry of Health …", "Socialdepartementet").
 const MINISTRY = ["ministry", "departementet"];
 const GOVERNMENT_WORDS = new Set(GOVERNMENT.flat());
+const AGENTS = new Set(AGENT_WORDS.flat());
 const FULL_MONTHS = new Set([...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => m.toLowerCase()));
 // What a sentence says is decided elsewhere: "i ett särskilt beslut", "in a separate decision".
 const LATER_DECISION =
@@ -41,7 +43,7 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
     // What was decided follows the verb, and the subject when it comes after ("beslutade regeringen att …").
     const after = words
       .slice(told.verb.end)
-      .find((w) => !GOVERNMENT_WORDS.has(w.word) && w.word !== "av");
+      .find((w) => !GOVERNMENT_WORDS.has(w.word) && !AGENTS.has(w.word));
     const verbEnd = after?.start ?? s.end;
     // "… beslutar regeringen i ett särskilt beslut": how a decision is made, not one that was.
     if (LATER_DECISION.test(view.doc.text.slice(verbEnd, s.end))) continue;
@@ -82,6 +84,11 @@ function decisionIn(words: Token[]): Told | null {
       government.find((g) => g.end <= verb.at && onlyAuxiliaries(words, g.end, verb.at)) ??
       government.find((g) => g.at === verb.end);
     if (subject) return { verb, by: text(words, subject), government: true };
+    // "The Public Health Agency … is instructed by the Government to disburse …": the passive's agent.
+    const agent = AGENTS.has(words[verb.end]?.word ?? "")
+      ? government.find((g) => g.at === verb.end + 1)
+      : undefined;
+    if (agent) return { verb, by: text(words, agent), government: true };
     const ministry = ministryBefore(words, verb.at);
     if (ministry) return { verb, by: ministry, government: true };
   }
@@ -109,7 +116,7 @@ function deciderNear(
   const after = government.find((g) => g.at === verb.end);
   if (after) return text(words, after);
   const next = words[verb.end];
-  if (next?.word === "av" || next?.word === "by") {
+  if (AGENTS.has(next?.word ?? "")) {
     const g = government.find((x) => x.at === verb.end + 1);
     if (g) return text(words, g);
     // "Fördelningen beslutades av GMS styrgrupp den 2 mars": the agent, up to the date or a preposition.
