@@ -61,7 +61,12 @@ function linkAfterColon(facts: RawFact[]): void {
       j++;
     }
     if (j - i < 3 || sum !== whole.amount.valueSek) continue;
-    for (let k = i + 1; k < j; k++) (facts[k] as RawFact).parent = i;
+    for (let k = i + 1; k < j; k++) {
+      const share = facts[k] as RawFact;
+      share.parent = i;
+      // A share of the money before the colon, unless its own payer makes it a grant of its own (`splitByPayer`).
+      if (share.role.role === "grant") share.role = { ...share.role, role: "part", isPart: true };
+    }
   }
 }
 

@@ -10,17 +10,60 @@ const WHOLE_REACH = 3;
 
 /** Links each such paragraph's grants to the amount they add up to, as its parts. */
 export function partsProvedBySum(facts: RawFact[]): void {
-  for (const shares of paragraphsOfGrants(facts)) {
-    if (shares.length < MIN_SHARES) continue;
-    const first = facts[shares[0] as number] as RawFact;
-    const sum = shares.reduce((s, i) => s + (facts[i] as RawFact).amount.valueSek, 0);
-    const whole = wholeBefore(facts, shares[0] as number, sum, first.segment.paragraph);
-    if (whole === null) continue;
-    for (const i of shares) {
-      const f = facts[i] as RawFact;
-      f.role = { ...f.role, role: "part", isPart: true };
-      f.parent = whole;
+  for (const run of paragraphsOfGrants(facts)) {
+    if (run.length < MIN_SHARES) continue;
+    const each = run.map((i) => eachOf(facts[i] as RawFact));
+    const value = (k: number) =>
+      (facts[run[k] as number] as RawFact).amount.valueSek * (each[k] ?? 1);
+    let sum = 0;
+    for (let k = 0; k < run.length; k++) sum += value(k);
+    const first = facts[run[0] as number] as RawFact;
+    const whole = wholeBefore(facts, run[0] as number, sum, first.segment.paragraph);
+    if (whole !== null) link(facts, run, each, 0, run.length, whole);
+    else splitInside(facts, run, each, value);
+  }
+}
+
+/**
+ * "De 66 miljonerna delas upp på sex poster:" then "Sällsynta diagnoser – 16 mnkr" …: the whole opens the run
+ * itself; the grants right after it that add up to it exactly are its shares ("Summa: 66 mnkr" may follow).
+ */
+function splitInside(
+  facts: RawFact[],
+  run: readonly number[],
+  each: readonly number[],
+  value: (k: number) => number,
+): void {
+  for (let k = 0; k + MIN_SHARES < run.length && k < MAX_RUN; k++) {
+    const target = value(k);
+    let sum = 0;
+    for (let e = k + 1; e < run.length && e - k <= MAX_RUN; e++) {
+      sum += value(e);
+      if (sum > target) break;
+      if (sum === target && e - k >= MIN_SHARES) {
+        link(facts, run, each, k + 1, e + 1, run[k] as number);
+        return;
+      }
     }
+  }
+}
+
+// Runs are short; a long one is read no further than this (the split is its first lines).
+const MAX_RUN = 40;
+
+function link(
+  facts: RawFact[],
+  run: readonly number[],
+  each: readonly number[],
+  from: number,
+  to: number,
+  whole: number,
+): void {
+  for (let k = from; k < to; k++) {
+    const f = facts[run[k] as number] as RawFact;
+    f.role = { ...f.role, role: "part", isPart: true };
+    f.parent = whole;
+    if ((each[k] ?? 1) > 1) f.twins = each[k] ?? 1;
   }
 }
 
@@ -65,4 +108,19 @@ function wholeBefore(
     if (f.amount.valueSek === sum && WHOLES.has(f.role.role)) return j;
   }
   return null;
+}
+
+// "6 miljoner vardera till ärftlig hjärtsjukdom och farmakogenomik", "SEK 6m each to A and B": one amount, told
+// for each of the items listed after it.
+const EACH = /^[\p{L}\s]{0,25}?(?:^|\s)(?:vardera|var för sig|each)(?=[\s,.;:]|$)/u;
+const ITEM_GAP = /\s*,\s*|\s+(?:och|and|samt)\s+/u;
+
+/** How many items an amount is told for ("vardera till A och B": 2), 1 when it is told once. */
+function eachOf(f: RawFact): number {
+  const after = f.segment.text.slice(f.amount.end - f.segment.start);
+  const m = EACH.exec(after);
+  if (!m) return 1;
+  const list = after.slice(m[0].length).split(/[.;:]/u)[0] ?? "";
+  const items = list.split(ITEM_GAP).filter((w) => w.trim() !== "").length;
+  return Math.max(2, items);
 }

@@ -154,3 +154,31 @@ describe("money a new page tells beside GMS's (ten pages of traps)", () => {
     expect(at(entries, 84_000_000)[0]?.years ?? []).not.toContain(2037);
   });
 });
+
+describe("a split told in prose or lines, found by its sum (the devset retold, read all together)", () => {
+  const one = (body: string) => ledger(page("split", body, "2036-12-17"));
+
+  it("'6 miljoner vardera till A och B' counts twice toward the whole it splits", () => {
+    const entries = one(
+      "Regeringen har beslutat att Genomic Medicine Sweden (GMS) får 80 miljoner kronor för 2037. Solida tumörer tar 30 av de 80 miljonerna. Resterande 50 miljoner kronor delas på fem områden: 16 miljoner går till sällsynta diagnoser, 12 miljoner till barncancer, 10 miljoner till datadelning och 6 miljoner vardera till ärftlig hjärtsjukdom och farmakogenomik.",
+    );
+    expect(grantSum(entries, 2037)).toBe(80_000_000);
+    expect(at(entries, 6_000_000)[0]?.role).toBe("part");
+  });
+
+  it("the amounts after a colon that add up to the amount before it are its shares, not grants of their own", () => {
+    const entries = one(
+      "Genomic Medicine Sweden (GMS) gets SEK 80m from the state in 2037.\n\nAT A GLANCE\nLargest item: solid tumours, SEK 30m\nOther items, together SEK 50m: rare diseases SEK 16m; childhood cancer SEK 12m; data sharing SEK 10m; inherited heart disease SEK 6m; pharmacogenomics SEK 6m",
+    );
+    for (const amount of [16_000_000, 12_000_000, 10_000_000])
+      expect(at(entries, amount)[0]?.role, String(amount)).toBe("part");
+  });
+
+  it("'De 66 miljonerna delas upp på sex poster:' opens the lines that add up to it", () => {
+    const entries = one(
+      "Genomic Medicine Sweden (GMS) tilldelas 66 miljoner kronor för 2037.\n\nVad går pengarna till?\nDe 66 miljonerna delas upp på fyra poster:\nSällsynta diagnoser – 16 mnkr\nSolida tumörer – 30 mnkr\nDatadelning – 12,5 mnkr\nPilot om ärftlig hjärtsjukdom – 7,5 mnkr\nSumma: 66 mnkr",
+    );
+    expect(grantSum(entries, 2037)).toBe(66_000_000);
+    expect(at(entries, 12_500_000)[0]?.role).toBe("part");
+  });
+});
