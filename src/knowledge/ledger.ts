@@ -45,6 +45,9 @@ export function buildLedger(
   const entries = groups.map((g) => finishEntry(g, areaOf)).filter((e) => e.role !== "not-funding");
   for (const g of groups) if (g.cofunds) takeCoFundedYears(g.entry, g.cofunds.entry);
   const byId = new Map(entries.map((e) => [e.id, e]));
+  // A share's own recipient, named by any telling ("Region Östergötland   11 000"), before its whole's.
+  // ("9 miljoner till GMS" of a region's two-year grant names no recipient of the share's own.)
+  for (const g of groups) if (g.entry.partOf !== null) g.entry.recipient ??= ownRecipient(g);
   linkParts(entries, byId);
   splitByYear(entries, byId);
   markSpanGrants(entries);
@@ -465,4 +468,10 @@ function resolveAgencyReferences(entries: LedgerEntry[]): void {
 
 function isOwnMoneyOfGms(e: LedgerEntry): boolean {
   return e.funder !== null && e.funder !== undefined && mentionsGms(e.funder);
+}
+
+/** A share's recipient as some telling names it, when that is not GMS itself (every share is GMS's money). */
+function ownRecipient(g: Group): string | null {
+  const named = preferredRecipient(g.facts, false);
+  return named !== null && !mentionsGms(named) ? named : null;
 }

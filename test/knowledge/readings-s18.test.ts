@@ -182,3 +182,20 @@ describe("a split told in prose or lines, found by its sum (the devset retold, r
     expect(at(entries, 12_500_000)[0]?.role).toBe("part");
   });
 });
+
+describe("a share's recipient", () => {
+  it("is the one a later telling names, not its whole's GMS, when the first telling names none", () => {
+    const first = page(
+      "a",
+      "Regeringen har avsatt 80 miljoner kronor till Genomic Medicine Sweden (GMS) för 2037. Under 2037 fick noden 11 miljoner kronor av de 80 miljonerna.",
+      "2037-01-10",
+    );
+    const later = page(
+      "b",
+      "Av de 80 miljoner kronor som Genomic Medicine Sweden (GMS) fick 2037 gick 11 miljoner kronor till Region Norrland.",
+      "2037-06-01",
+    );
+    const share = at(ledger(first, later), 11_000_000)[0];
+    expect(share?.recipient).not.toMatch(/Genomic Medicine Sweden|GMS/);
+  });
+});
