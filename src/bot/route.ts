@@ -471,6 +471,15 @@ export const RULES: readonly Rule[] = [
       q.amounts.length === 0 &&
       q.months.length === 0,
   },
+  // "who said the regions need SEK 120 million a year?": the people quoted saying it, not the money.
+  { intent: "minister", all: ["who", "said"], when: ({ q }) => q.people.length === 0 },
+  // "Vilken minister presenterade beslutet om 80 miljoner?": the amount points at the decision; "vilken" asks who.
+  {
+    intent: "minister",
+    all: ["minister", "which"],
+    none: ["howMuch"],
+    when: ({ q }) => q.amounts.length > 0,
+  },
   // "vilka belopp nämns i riksdagssvaret": "vilka" asks which amounts, not who.
   {
     intent: "stated",

@@ -1,5 +1,5 @@
 import type { Segment } from "../segments.js";
-import { readAuthors } from "./authors.js";
+import { readAuthors, readBylines } from "./authors.js";
 import {
   CONTACT_HEADINGS,
   MINISTER_WORDS,
@@ -28,7 +28,12 @@ export function readPeople(view: DocumentView): PersonStatement[] {
     ...readMinutesSigners(view),
     ...readContacts(view),
   ];
-  const more = [...readAuthors(view), ...readQuestioners(view), ...readQuoted(view)];
+  const more = [
+    ...readAuthors(view),
+    ...readBylines(view),
+    ...readQuestioners(view),
+    ...readQuoted(view),
+  ];
   // A line already read as a signer or contact is not also an author's signature.
   const taken = new Set(named.map((p) => p.span.start));
   const people = [...named, ...more.filter((p) => !taken.has(p.span.start) || p.role === "quoted")];

@@ -63,6 +63,8 @@ export type PersonRole =
   | "press-contact"
   | "contact"
   | "author"
+  /** A news page's byline ("Av Karin Holmqvist"): who wrote the article. */
+  | "writer"
   | "signatory"
   | "questioner"
   | "quoted";
