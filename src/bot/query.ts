@@ -646,7 +646,7 @@ const COMPARING = ["change", "versus", "more", "less", "than"];
 
 const FUNDER_BEFORE = new Set(["från", "from", "by", "av"]);
 // "genom Vinnova", "via Socialstyrelsen": the channel the money goes through, not its giver.
-const PAYER_BEFORE = new Set(["genom", "through", "via"]);
+const PAYER_BEFORE = new Set(["genom", "through", "thru", "via"]);
 const RECIPIENT_BEFORE = new Set(["till", "to", "for", "för", "åt"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 // "is GMS funded", "was KI financed": the question's passive, the name between its two verbs.

@@ -1,17 +1,17 @@
 import {
   mentionsGms,
-  PUBLISHER_KEYS,
   type PersonRole,
   type PersonStatement,
+  PUBLISHER_KEYS,
   type Span,
 } from "../../knowledge/index.js";
 import type { Language } from "../answer.js";
 import { LEXICON } from "../lexicon.js";
 import { listText, say } from "../say.js";
 import { askedDocuments, inDocuments } from "./asked.js";
-import { documentsOfAskedKinds } from "./document-states.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { documentsOfAskedKinds } from "./document-states.js";
 import { answerPassages } from "./passages.js";
 import { namesWord } from "./quoted-names.js";
 
@@ -91,7 +91,8 @@ export function answerRole(ctx: AnswerContext, role: "author" | "questioner"): D
   const inDocs = all.filter((p) => inDocuments(docs)(p.span));
   // "who wrote the article about …": a news page's byline, where the question points at that page.
   const writers = role === "author" ? pointedWriters(ctx, docs) : [];
-  if (writers.length > 0 && (inDocs.length === 0 || namesPublisher(ctx))) return writtenBy(ctx, writers);
+  if (writers.length > 0 && (inDocs.length === 0 || namesPublisher(ctx)))
+    return writtenBy(ctx, writers);
   const found = ofAskedQuestion(ctx, inDocs.length > 0 ? inDocs : all);
   if (found.length === 0)
     return decline(
@@ -145,7 +146,8 @@ function pointedWriters(ctx: AnswerContext, docs: Set<string> | null): PersonSta
 /** "Av Karin Holmqvist": the writers the asked pages' bylines name, each cited to its byline. */
 function writtenBy(ctx: AnswerContext, writers: readonly PersonStatement[]): Draft {
   const names = byName(writers).map(
-    ([name, group]) => `${name} ${ctx.citations.markers(group.slice(0, MAX_CITES).map((p) => p.span)).text}`,
+    ([name, group]) =>
+      `${name} ${ctx.citations.markers(group.slice(0, MAX_CITES).map((p) => p.span)).text}`,
   );
   const text = say(
     ctx.language,

@@ -102,7 +102,11 @@ export function readBylines(view: DocumentView): PersonStatement[] {
     const text = s.text.trim();
     const opener = BYLINE_OPENER.exec(text);
     if (!opener || !view.clutter(s)) continue;
-    const name = text.slice(opener[0].length).split(/[ \u00A0]+[|·][ \u00A0]*/)[0]?.trim() ?? "";
+    const name =
+      text
+        .slice(opener[0].length)
+        .split(/[ \u00A0]+[|·][ \u00A0]*/)[0]
+        ?.trim() ?? "";
     if (!isPersonName(name)) continue;
     out.push({ role: "writer", name, title: null, span: view.span(s.start, s.end), context: [] });
   }
