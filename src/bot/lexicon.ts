@@ -37,7 +37,7 @@ cue apply         | ansökningsdag*, sista ansökningsdag, sista ansökningsdage
 cue press         | press contact, press, pressansvarig*, presskontakt*, pressekreterare*, press secretary, press officer, kontaktperson, contact, spokesperson
 cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattade, fattades, fattas, fattat, fattats, beslutsdatum, beslutsdatumet, decision date, date of the decision
 cue signed        | justerade, justerat, justerar, justerades, föredrog, föredragande, föredragit, presented the decision, signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
-cue lead          | ledde, leder, lett, leds, ledd, ledda, ledning, ledare, ledaren, led, leads, leading, lead, heads, headed, in charge of, ansvarar för, ansvarade för
+cue lead          | ledde, leder, lett, leds, ledd, ledda, ledning, ledare, ledaren, led, leads, leading, lead, heads, headed, in charge of, ansvarar för, ansvarade för, samordnar, samordnade
 cue copy          | copy, copies, kopia, kopior, kopian, cc
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, med i gms, med i genomic medicine sweden, partners, parter, partner, partnerna, samarbetspartner*, samverkanspartner*
 cue orgKinds      | universities, which region, vilken region, regions, regioner, regionerna, universitet, universiteten, lärosäten, lärosätena, organisations, organizations

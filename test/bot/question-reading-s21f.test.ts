@@ -32,6 +32,16 @@ const pages = fromDocuments(
       'Nordic Data Hub\nNews\n\nNew project links genomic data\n\nPublished: 4 April 2031\n\nThe Nordic Data Hub will coordinate GENE-LINK, a project that runs from 2031 to 2033 and is funded with EUR 2 million from the EU. Genomic Medicine Sweden (GMS) takes part.\n\n"Sharing data saves time for patients," says Per Ek, head of the Nordic Data Hub.',
       "2031-04-04",
     ),
+    textDocument(
+      "local",
+      "Norrbladet\n\nNytt nav för svampinfektioner\n\nPublicerad: 2031-05-02\n\nRegion Jämtland Härjedalen får 3 miljoner kronor av årets GMS-pengar. Arbetet sker inom GMS, där Region Jämtland Härjedalen samordnar arbetsgruppen för svampinfektioner.\n\nSvampinfektioner beräknas kosta vården cirka 300 miljoner kronor om året.",
+      "2031-05-02",
+    ),
+    textDocument(
+      "costs",
+      "Labbnytt\n\nBilligare sekvensering\n\nPublished: 2 June 2031\n\nA whole-genome test now costs about SEK 8,000, down from SEK 20,000 in 2025.",
+      "2031-06-02",
+    ),
   ],
   [],
 );
@@ -90,5 +100,30 @@ describe("who pays, who heads", () => {
     const a = asked("who heads the nordic data hub?");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/Per Ek/);
+  });
+});
+
+describe("costs, leads and a project's documents", () => {
+  it("'vem samordnar arbetsgruppen för svampinfektioner?': 'samordnar' tells who leads the work", () => {
+    const a = asked("vem samordnar arbetsgruppen för svampinfektioner?");
+    expect(a.text).toMatch(/Region Jämtland Härjedalen/);
+    expect(a.figures).toEqual([]);
+  });
+
+  it("'vad kostar svampinfektioner vården per år?': a cost quoted, never the years' funding", () => {
+    const a = asked("vad kostar svampinfektioner vården per år?");
+    expect(a.text).toMatch(/300 miljoner/);
+    expect(a.figures.every((f) => f.amountSek !== 30_000_000)).toBe(true);
+  });
+
+  it("'how much did a whole-genome test cost in 2025?': the cost sentence, no funding", () => {
+    const a = asked("how much did a whole-genome test cost in 2025?");
+    expect(a.text).toMatch(/20,000/);
+  });
+
+  it("'when was the gene-link news published': the documents that write the project's name, dated", () => {
+    const a = asked("when was the gene-link news published");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/2031-04-04/);
   });
 });

@@ -44,9 +44,13 @@ export function answerLead(ctx: AnswerContext): Draft {
   // "vem leder GMS?": the leads the documents name are of parts of the work, never of GMS as a whole.
   const asked = subject.length === 0 ? (ctx.query.mentionsGms ? [] : leads) : leads.filter(names);
   const found = asked.filter((l) => ofKind(l.leader.text));
-  const line = (l: LeadStatement) => `${l.leader.text} ${ctx.citations.markers([l.span]).text}`;
   if (found.length > 0) {
-    const listed = listText(found.slice(0, MAX_LEADS).map(line), ctx.language);
+    // One leader told in two documents is named once, with both sentences.
+    const byLeader = new Map<string, LeadStatement[]>();
+    for (const l of found) byLeader.set(l.leader.text, [...(byLeader.get(l.leader.text) ?? []), l]);
+    const line = ([leader, ls]: [string, LeadStatement[]]) =>
+      `${leader} ${ctx.citations.markers(ls.map((l) => l.span)).text}`;
+    const listed = listText([...byLeader].slice(0, MAX_LEADS).map(line), ctx.language);
     return {
       intent: "minister",
       answered: true,
