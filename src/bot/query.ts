@@ -339,6 +339,8 @@ export function parseQuestion(
     ),
     excluded: excludedPart(scopeText, all.filter(inScope), cues, vocabulary),
   };
+  // "ap 24 2026 hur mkt?": money asked of a numbered budget line is what is booked against it, a frame.
+  if (query.budgetLine !== null && cues.has("howMuch")) cues.add("frame");
   const scopeSpan = { start: tokens[scope.from]?.start ?? 0, end: tokens[scope.to - 1]?.end ?? 0 };
   query.coverage = coverage(
     text,

@@ -127,3 +127,20 @@ describe("costs, leads and a project's documents", () => {
     expect(a.text).toMatch(/2031-04-04/);
   });
 });
+
+describe("a budget line's money and a follow-up on a listed year", () => {
+  it("'ap 24 2031 hur mkt?': money asked of a numbered budget line is the frame booked against it", () => {
+    const q = read("ap 24 2026 hur mkt?");
+    expect(q.budgetLine).toBe("24");
+    expect(q.cues.has("frame")).toBe(true);
+  });
+
+  it("a budget line named with no money asked adds no frame", () => {
+    expect(read("vilken anslagspost är 24?").cues.has("frame")).toBe(false);
+  });
+
+  it("'which of those went to …?' follows up on the answer before", () => {
+    expect(read("which of those went to rare diseases?").cues.has("followUp")).toBe(true);
+    expect(read("vilka av dem gick till sällsynta diagnoser?").cues.has("followUp")).toBe(true);
+  });
+});
