@@ -42,6 +42,11 @@ const pages = fromDocuments(
       "Labbnytt\n\nBilligare sekvensering\n\nPublished: 2 June 2031\n\nA whole-genome test now costs about SEK 8,000, down from SEK 20,000 in 2025.",
       "2031-06-02",
     ),
+    textDocument(
+      "pilot",
+      "Pressmeddelande från Socialdepartementet\n\nNy pilot inom genomik\n\nPublicerad 3 februari 2031\n\nRegeringen ger Genomic Medicine Sweden (GMS) 5 miljoner kronor för 2031. Arbetet med svampinfektioner är nytt för i år. Redan i år ska omkring 700 patienter erbjudas analysen.",
+      "2031-02-03",
+    ),
   ],
   [],
 );
@@ -142,5 +147,22 @@ describe("a budget line's money and a follow-up on a listed year", () => {
   it("'which of those went to …?' follows up on the answer before", () => {
     expect(read("which of those went to rare diseases?").cues.has("followUp")).toBe(true);
     expect(read("vilka av dem gick till sällsynta diagnoser?").cues.has("followUp")).toBe(true);
+  });
+});
+
+describe("time told from a document's day", () => {
+  it("a quote saying 'i år' carries its document's date, so the year it means is plain", () => {
+    const a = asked("vad säger dokumenten om arbetet med svampinfektioner?");
+    expect(a.text).toMatch(/nytt för i år/);
+    expect(a.text).toMatch(/2031-02-03/);
+  });
+
+  it("a count asked of a year none is told of: the other year's, said to be that year's", () => {
+    const a = ask("hur många patienter ska erbjudas analysen 2032?", {
+      conversationId: "s21f-count",
+      today: "2032-06-01",
+    });
+    expect(a.text).toMatch(/700 patienter/);
+    expect(a.text).toMatch(/inget för 2032; det här gäller 2031/);
   });
 });
