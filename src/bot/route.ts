@@ -565,7 +565,14 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "press", all: ["press"] },
   { intent: "members", all: ["members"], when: ({ q }) => q.amounts.length === 0 },
-  { intent: "members", all: ["orgKinds"], any: ["which", "how"], when: ({ q }) => !money(q) },
+  // "how many organisations take part in SHARE-GEN?": a project's partners are counted by its documents, not
+  // GMS's members.
+  {
+    intent: "members",
+    all: ["orgKinds"],
+    any: ["which", "how"],
+    when: ({ q }) => !money(q) && !(q.cues.has("count") && q.names.length > 0),
+  },
   {
     intent: "about-gms",
     any: ["whatIs", "what"],

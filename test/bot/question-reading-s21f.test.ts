@@ -47,6 +47,11 @@ const pages = fromDocuments(
       "Pressmeddelande från Socialdepartementet\n\nNy pilot inom genomik\n\nPublicerad 3 februari 2031\n\nRegeringen ger Genomic Medicine Sweden (GMS) 5 miljoner kronor för 2031. Arbetet med svampinfektioner är nytt för i år. Redan i år ska omkring 700 patienter erbjudas analysen.",
       "2031-02-03",
     ),
+    textDocument(
+      "genelink",
+      "Nordic Data Hub\nNews\n\nGENE-LINK starts\n\nPublished: 5 May 2031\n\nThe GENE-LINK project has started its work on shared genomic data.\n\nFacts\n- Project: GENE-LINK\n- Partners: 6 organisations in three countries",
+      "2031-05-05",
+    ),
   ],
   [],
 );
@@ -164,5 +169,18 @@ describe("time told from a document's day", () => {
     });
     expect(a.text).toMatch(/700 patienter/);
     expect(a.text).toMatch(/inget för 2032; det här gäller 2031/);
+  });
+});
+
+describe("what is no funding question", () => {
+  it("'whats the best hospital in dalarna?': advice the documents do not give is declined", () => {
+    const a = asked("whats the best hospital in dalarna for tumours");
+    expect(a.answered).toBe(false);
+    expect(a.figures).toEqual([]);
+  });
+
+  it("'how many organisations take part in gene-link?': the project's own count, not GMS's members", () => {
+    const a = asked("how many organisations take part in gene-link?");
+    expect(a.text).toMatch(/6 organisations/);
   });
 });
