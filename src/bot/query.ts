@@ -841,7 +841,11 @@ function projectNames(text: string, vocabulary: Vocabulary): string[] {
   // "share-gen": a name the documents write, asked in lower case.
   const isName = vocabulary.isName;
   const asked = isName
-    ? [...text.matchAll(HYPHENATED_WORD)].map((m) => m[0]).filter((w) => isName(w.toLowerCase()))
+    ? [...text.matchAll(HYPHENATED_WORD)]
+        .map((m) => m[0].toLowerCase())
+        .filter((w) => isName(w))
+        // "share-gens": the genitive names the project as the documents write it.
+        .map((w) => (w.endsWith("s") && isName(w.slice(0, -1)) ? w.slice(0, -1) : w))
     : [];
   return [...new Set([...capitalised, ...asked])];
 }

@@ -184,3 +184,18 @@ describe("what is no funding question", () => {
     expect(a.text).toMatch(/6 organisations/);
   });
 });
+
+describe("a project's budget", () => {
+  it("'the gene-link eu budget in kronor': the whole told in euros, quoted as written, never a share in kronor", () => {
+    expect(read("whats the share-gen eu budget").cues.has("total")).toBe(true);
+    const a = asked("whats the gene-link eu budget in kronor");
+    expect(a.text).toMatch(/EUR 2 million/);
+    expect(a.figures).toEqual([]);
+  });
+
+  it("'gene-links budget': a Swedish genitive on a project's name still names the project", () => {
+    const a = asked("vad säger dokumenten om gene-links arbete?");
+    expect(a.text).toMatch(/GENE-LINK/);
+    expect(a.text).not.toMatch(/Andelen/);
+  });
+});
