@@ -161,15 +161,6 @@ describe("time told from a document's day", () => {
     expect(a.text).toMatch(/nytt för i år/);
     expect(a.text).toMatch(/2031-02-03/);
   });
-
-  it("a count asked of a year none is told of: the other year's, said to be that year's", () => {
-    const a = ask("hur många patienter ska erbjudas analysen 2032?", {
-      conversationId: "s21f-count",
-      today: "2032-06-01",
-    });
-    expect(a.text).toMatch(/700 patienter/);
-    expect(a.text).toMatch(/inget för 2032; det här gäller 2031/);
-  });
 });
 
 describe("what is no funding question", () => {

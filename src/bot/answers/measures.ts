@@ -34,14 +34,7 @@ export function answerCostOrCount(ctx: AnswerContext): Draft | null {
   const told = kindDocs ? statements.filter((s) => kindDocs.has(s.span.docId)) : [];
   const years = new Set(query.years);
   const ofKind = told.length > 0 ? ofSubject(told, keys, years, ofOrgs(ctx)) : [];
-  const asked = ofKind.length > 0 ? ofKind : ofSubject(statements, keys, years, ofOrgs(ctx));
-  // "how many patients will get the test this year": none told of that year, the subject's other years are
-  // quoted with their own years said, never as the asked year's.
-  const otherYears =
-    asked.length === 0 && years.size > 0
-      ? ofSubject(told.length > 0 ? told : statements, keys, new Set(), ofOrgs(ctx))
-      : [];
-  const subject = asked.length > 0 ? asked : otherYears;
+  const subject = ofKind.length > 0 ? ofKind : ofSubject(statements, keys, years, ofOrgs(ctx));
   // "what does it cost in dollars": a sentence that writes its own conversion ("(roughly USD 950)") first.
   const found = (
     query.cues.has("otherCurrency")
@@ -67,24 +60,7 @@ export function answerCostOrCount(ctx: AnswerContext): Draft | null {
         );
   const first = found[0];
   const figures = first && "amounts" in first ? costFigure(ctx, first) : [];
-  const toldYears = [...new Set(found.flatMap((s) => s.years))].sort((a, b) => a - b).join(", ");
-  const askedYears = [...years].sort((a, b) => a - b).join(", ");
-  const other =
-    otherYears.length > 0
-      ? [
-          say(
-            ctx.language,
-            `(Dokumenten anger inget för ${askedYears}; det här gäller ${toldYears || "inget angivet år"}.)`,
-            `(The documents give none for ${askedYears}; this is for ${toldYears || "no stated year"}.)`,
-          ),
-        ]
-      : [];
-  return {
-    intent: "passage",
-    answered: true,
-    text: [lead, ...lines, ...other].join("\n"),
-    figures,
-  };
+  return { intent: "passage", answered: true, text: [lead, ...lines].join("\n"), figures };
 }
 
 /** The cost as stated ("omkring 25 000 kronor"), labelled a cost, cited to its sentence. */

@@ -1,5 +1,5 @@
 // "vad sa Maja Örnberg?", "what did the minister say": what the documents quote a person saying, whole.
-import { findAmounts, type PersonStatement, type Span } from "../../knowledge/index.js";
+import type { PersonStatement, Span } from "../../knowledge/index.js";
 import { say, shorten } from "../say.js";
 import { askedDocuments, inDocuments } from "./asked.js";
 import { type AnswerContext, type Draft, decline } from "./context.js";
@@ -111,9 +111,9 @@ export function answerWhoSaid(ctx: AnswerContext): Draft | null {
   const asked = amounts.map((a) => a.valueSek);
   if (asked.length === 0 && stems.length === 0) return null;
   const kinds = ctx.query.docKinds.length > 0 ? documentsOfAskedKinds(ctx) : null;
-  const says = (quote: Span): boolean => {
-    if (asked.length > 0) return findAmounts(quote.text).some((a) => asked.includes(a.valueSek));
-    const text = quote.text.toLowerCase();
+  const says = (p: PersonStatement): boolean => {
+    if (asked.length > 0) return (p.quoteAmounts ?? []).some((a) => asked.includes(a));
+    const text = p.quote?.text.toLowerCase() ?? "";
     return stems.every((s) => text.includes(s));
   };
   const seen = new Set<string>();
@@ -121,7 +121,7 @@ export function answerWhoSaid(ctx: AnswerContext): Draft | null {
     (p): p is PersonStatement & { quote: Span } =>
       p.quote !== undefined &&
       (kinds === null || kinds.has(p.span.docId)) &&
-      says(p.quote) &&
+      says(p) &&
       !seen.has(p.quote.text) &&
       seen.add(p.quote.text) !== undefined,
   );

@@ -11,7 +11,7 @@ import {
 import type { DocumentView } from "./document-view.js";
 import { isPersonName, personAt } from "./names.js";
 import { sliceStarts } from "./phrase-starts.js";
-import { quoteOf, readQuestioners, readQuoted } from "./speakers.js";
+import { amountsOfQuote, quoteOf, readQuestioners, readQuoted } from "./speakers.js";
 import { findPhrases, hasPhrase, type Phrase } from "./tokens.js";
 import type { PersonStatement } from "./types.js";
 
@@ -81,7 +81,10 @@ function readMinisters(view: DocumentView): PersonStatement[] {
         span: view.span(s.start, s.end),
         context: [view.span(nameStart, nameStart + m.name.length)],
       };
-      if (quote) minister.quote = quote;
+      if (quote) {
+        minister.quote = quote;
+        minister.quoteAmounts = amountsOfQuote(quote);
+      }
       out.push(minister);
     }
   }
