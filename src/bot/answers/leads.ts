@@ -92,9 +92,10 @@ export function answerLead(ctx: AnswerContext): Draft {
   );
 }
 
-// A title that says its holder heads something: "head of the … Data Centre", "verksamhetschef", "director of".
+// A title that says its holder heads the whole of something, in its first word: "head of the … Data Centre",
+// "Director of …", "verksamhetschef, Klinisk genomik …"; "forskningschef på …" heads only a part.
 const HEAD_TITLE =
-  /(?:^|[^\p{L}])(?:head|leader|director)(?:[^\p{L}]|$)|chef(?:[^\p{L}]|$)|ledare(?:[^\p{L}]|$)/iu;
+  /^(?:head|leader|director|chef|ledare|verksamhetschef|föreståndare)(?:[^\p{L}]|$)/iu;
 
 /**
  * "who heads the SciLifeLab Data Centre?": the people whose title says they head something and holds every
