@@ -339,6 +339,8 @@ export function parseQuestion(
     ),
     excluded: excludedPart(scopeText, all.filter(inScope), cues, vocabulary),
   };
+  // "ap 24 2026 hur mkt?": money asked of a numbered budget line is what is booked against it, a frame.
+  if (query.budgetLine !== null && cues.has("howMuch")) cues.add("frame");
   const scopeSpan = { start: tokens[scope.from]?.start ?? 0, end: tokens[scope.to - 1]?.end ?? 0 };
   query.coverage = coverage(
     text,
@@ -646,7 +648,7 @@ const COMPARING = ["change", "versus", "more", "less", "than"];
 
 const FUNDER_BEFORE = new Set(["från", "from", "by", "av"]);
 // "genom Vinnova", "via Socialstyrelsen": the channel the money goes through, not its giver.
-const PAYER_BEFORE = new Set(["genom", "through", "via"]);
+const PAYER_BEFORE = new Set(["genom", "through", "thru", "via"]);
 const RECIPIENT_BEFORE = new Set(["till", "to", "for", "för", "åt"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 // "is GMS funded", "was KI financed": the question's passive, the name between its two verbs.
@@ -839,7 +841,11 @@ function projectNames(text: string, vocabulary: Vocabulary): string[] {
   // "share-gen": a name the documents write, asked in lower case.
   const isName = vocabulary.isName;
   const asked = isName
-    ? [...text.matchAll(HYPHENATED_WORD)].map((m) => m[0]).filter((w) => isName(w.toLowerCase()))
+    ? [...text.matchAll(HYPHENATED_WORD)]
+        .map((m) => m[0].toLowerCase())
+        .filter((w) => isName(w))
+        // "share-gens": the genitive names the project as the documents write it.
+        .map((w) => (w.endsWith("s") && isName(w.slice(0, -1)) ? w.slice(0, -1) : w))
     : [];
   return [...new Set([...capitalised, ...asked])];
 }

@@ -75,6 +75,11 @@ const comparesYears = (q: Query) =>
   q.years.length >= 2;
 // A project's name ("SHARE-GEN") is a subject too: "how big is share-gen" is no question about all money.
 const subjectless = (f: Facts) => !f.topical && f.q.orgs.length === 0 && f.q.names.length === 0;
+/**
+ * "Vad kostar läkemedelsbiverkningar vården per år?", "what did a test cost in 2019 according to The Local?":
+ * what something costs, GMS unnamed, is a cost to quote, never a year's funding nor a document's amounts.
+ */
+const asksCostOfOther = (q: Query) => q.cues.has("cost") && !q.mentionsGms;
 /** The conversation's last question asked a subject's money in a month ("sällsynta dec 2027"). */
 const subjectInMonth = (previous: ConversationState): boolean =>
   (previous.months?.length ?? 0) > 0 && (previous.stems.length > 0 || previous.topics.length > 0);
@@ -320,6 +325,8 @@ export const RULES: readonly Rule[] = [
     when: ({ q, topical }) =>
       (topical ||
         q.docKinds.length > 0 ||
+        // "when was the share-gen news published": a project's name points at its documents too.
+        (q.names.length > 0 && q.cues.has("when")) ||
         (q.years.length > 0 && money(q) && q.cues.has("when"))) &&
       !q.cues.has("howMuch"),
   },
@@ -471,6 +478,15 @@ export const RULES: readonly Rule[] = [
       q.amounts.length === 0 &&
       q.months.length === 0,
   },
+  // "who said the regions need SEK 120 million a year?": the people quoted saying it, not the money.
+  { intent: "minister", all: ["who", "said"], when: ({ q }) => q.people.length === 0 },
+  // "Vilken minister presenterade beslutet om 80 miljoner?": the amount points at the decision; "vilken" asks who.
+  {
+    intent: "minister",
+    all: ["minister", "which"],
+    none: ["howMuch"],
+    when: ({ q }) => q.amounts.length > 0,
+  },
   // "vilka belopp nämns i riksdagssvaret": "vilka" asks which amounts, not who.
   {
     intent: "stated",
@@ -493,6 +509,7 @@ export const RULES: readonly Rule[] = [
     none: NOT_STATED,
     when: ({ q }) =>
       q.docKinds.length > 0 &&
+      !asksCostOfOther(q) &&
       (money(q) ||
         q.years.length > 0 ||
         ["receives", "gives", "granted", "atMost"].some((c) => q.cues.has(c))),
@@ -548,7 +565,14 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "press", all: ["press"] },
   { intent: "members", all: ["members"], when: ({ q }) => q.amounts.length === 0 },
-  { intent: "members", all: ["orgKinds"], any: ["which", "how"], when: ({ q }) => !money(q) },
+  // "how many organisations take part in SHARE-GEN?": a project's partners are counted by its documents, not
+  // GMS's members.
+  {
+    intent: "members",
+    all: ["orgKinds"],
+    any: ["which", "how"],
+    when: ({ q }) => !money(q) && !(q.cues.has("count") && q.names.length > 0),
+  },
   {
     intent: "about-gms",
     any: ["whatIs", "what"],
@@ -648,14 +672,18 @@ export const RULES: readonly Rule[] = [
     all: ["perYear"],
     none: [...KIND_CUES, "howMuch", "count"],
     when: ({ q, topical }) =>
-      topical && q.amounts.length === 0 && q.years.length === 0 && q.orgs.length === 0,
+      topical &&
+      q.amounts.length === 0 &&
+      q.years.length === 0 &&
+      q.orgs.length === 0 &&
+      !asksCostOfOther(q),
   },
   // "co-funding per year" asks that kind of money by year, not the grants' overview.
   {
     intent: "overview",
     all: ["perYear"],
     none: KIND_CUES,
-    when: (f) => subjectless(f) && f.q.amounts.length === 0,
+    when: (f) => subjectless(f) && f.q.amounts.length === 0 && !asksCostOfOther(f.q),
   },
   // "hur mycket mer 2026 jämfört med 2025": "than" or "compared with", never the two years' sum.
   {

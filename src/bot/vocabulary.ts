@@ -64,7 +64,8 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   );
   return {
     has: (w) => counts.has(w),
-    isName: (w) => names.has(w),
+    // "share-gens budget": a Swedish genitive -s on a project's name still names it.
+    isName: (w) => names.has(w) || (w.endsWith("s") && names.has(w.slice(0, -1))),
     knows,
     isModifier: (m) => {
       modifiers ??= compoundModifiers(counts.keys(), knows);

@@ -115,12 +115,26 @@ const HALF = new Set(["halv", "half"]);
 const ONE_ARTICLE = new Set(["en", "ett", "a", "an"]);
 const AND = new Set(["och", "and"]);
 
-/** "en halv" / "a half" / "half a" at `pos`: one half, only before a scale word. */
+/** "half-million", "halv-miljon": a half joined to its scale word by a hyphen; the scale is read after it. */
+function hyphenedHalf(word: Word): NumberPhrase | null {
+  const hyphen = word.text.indexOf("-");
+  return hyphen > 0 && HALF.has(word.text.slice(0, hyphen))
+    ? { value: 0.5, end: word.start + hyphen + 1 }
+    : null;
+}
+
+/** "en halv" / "a half" / "half a" / "a half-million" at `pos`: one half, only before a scale word. */
 function readHalf(text: string, first: Word): NumberPhrase | null {
+  const joined = hyphenedHalf(first);
+  if (joined !== null) return joined;
   const second = wordAfter(text, first.end, true);
   if (second === null) return null;
   if (ONE_ARTICLE.has(first.text) && HALF.has(second.text)) {
     return { value: 0.5, end: second.end };
+  }
+  if (ONE_ARTICLE.has(first.text)) {
+    const half = hyphenedHalf(second);
+    if (half !== null) return half;
   }
   if (first.text === "half" && (second.text === "a" || second.text === "an")) {
     return { value: 0.5, end: second.end };

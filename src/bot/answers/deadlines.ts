@@ -1,4 +1,9 @@
-import { countsAsGrant, type DeadlineStatement, phraseStems } from "../../knowledge/index.js";
+import {
+  countsAsGrant,
+  type DeadlineStatement,
+  phraseStems,
+  projectNamesOf,
+} from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import type { Cue } from "../query.js";
 import { say, shorten } from "../say.js";
@@ -157,7 +162,21 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
           // "redovisa 2024 uppdraget": the deadline of that year's grant may fall in 2025.
           (d) => years.length === 0 || years.includes(d.by.year ?? 0) || yearDocs.has(d.span.docId),
         );
-  const found = narrowByKind(ctx, narrowByOrg(ctx, narrowByTopic(ctx, candidates)));
+  // "the deadline for the SHARE-GEN project": only the documents that name the project can set one.
+  const projectDocs = namedProjectDocuments(ctx);
+  if (projectDocs && !candidates.some((d) => projectDocs.has(d.span.docId)))
+    return decline(
+      "deadline",
+      say(
+        ctx.language,
+        `Dokumenten anger ingen tidsgräns för ${ctx.query.names.join(", ")}.`,
+        `The documents set no deadline for ${ctx.query.names.join(", ")}.`,
+      ),
+    );
+  const ofProject = projectDocs
+    ? candidates.filter((d) => projectDocs.has(d.span.docId))
+    : candidates;
+  const found = narrowByKind(ctx, narrowByOrg(ctx, narrowByTopic(ctx, ofProject)));
   // "när ska projektplaner lämnas in": a subject no deadline or funded document speaks of is said back.
   if (named.length === 0 && hasTopic(ctx.query) && !topicKnown(ctx, candidates))
     return decline(
@@ -197,6 +216,13 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
     );
   }
   return { intent: "deadline", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+/** The documents that write the project names the question names ("SHARE-GEN"); null when it names none. */
+function namedProjectDocuments(ctx: AnswerContext): Set<string> | null {
+  if (ctx.query.names.length === 0) return null;
+  const writers = projectNamesOf(ctx.knowledge.documents);
+  return new Set(ctx.query.names.flatMap((n) => [...(writers.get(n.toLowerCase()) ?? [])]));
 }
 
 // "vad händer om pengarna inte används": what happens to unused money is its repayment, no condition.

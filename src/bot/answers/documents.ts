@@ -1,4 +1,4 @@
-import { type SourceDocument, type Span, words } from "../../knowledge/index.js";
+import { projectNamesOf, type SourceDocument, type Span, words } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
 import { type AnswerContext, type Draft, decline } from "./context.js";
@@ -29,7 +29,7 @@ export function answerDocuments(ctx: AnswerContext): Draft {
       continue;
     for (const s of entry.sources) if (!found.has(s.docId)) found.set(s.docId, s);
   }
-  const words = [...query.topicWords, ...query.people].join(" ");
+  const words = [...query.topicWords, ...query.people, ...query.names].join(" ");
   if (words && query.years.length === 0) {
     for (const p of ctx.knowledge.passages.search(words, {
       limit: 20,
@@ -43,7 +43,15 @@ export function answerDocuments(ctx: AnswerContext): Draft {
     const ofKind = new Set(referenced(ctx).map((d) => d.id));
     for (const id of [...found.keys()]) if (!ofKind.has(id)) found.delete(id);
   }
-  if (found.size === 0 || (!hasTopic(query) && query.years.length === 0 && asked.size === 0))
+  // "when was the share-gen news published": the documents that write the project's name.
+  if (query.names.length > 0) {
+    const writers = projectNamesOf(ctx.knowledge.documents);
+    const own = new Set(query.names.flatMap((n) => [...(writers.get(n.toLowerCase()) ?? [])]));
+    for (const id of [...found.keys()]) if (!own.has(id)) found.delete(id);
+  }
+  const subjectless =
+    !hasTopic(query) && query.names.length === 0 && query.years.length === 0 && asked.size === 0;
+  if (found.size === 0 || subjectless)
     return decline(
       "documents",
       say(ctx.language, "Inget dokument tar upp det.", "No document mentions that."),

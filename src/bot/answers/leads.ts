@@ -44,9 +44,13 @@ export function answerLead(ctx: AnswerContext): Draft {
   // "vem leder GMS?": the leads the documents name are of parts of the work, never of GMS as a whole.
   const asked = subject.length === 0 ? (ctx.query.mentionsGms ? [] : leads) : leads.filter(names);
   const found = asked.filter((l) => ofKind(l.leader.text));
-  const line = (l: LeadStatement) => `${l.leader.text} ${ctx.citations.markers([l.span]).text}`;
   if (found.length > 0) {
-    const listed = listText(found.slice(0, MAX_LEADS).map(line), ctx.language);
+    // One leader told in two documents is named once, with both sentences.
+    const byLeader = new Map<string, LeadStatement[]>();
+    for (const l of found) byLeader.set(l.leader.text, [...(byLeader.get(l.leader.text) ?? []), l]);
+    const line = ([leader, ls]: [string, LeadStatement[]]) =>
+      `${leader} ${ctx.citations.markers(ls.map((l) => l.span)).text}`;
+    const listed = listText([...byLeader].slice(0, MAX_LEADS).map(line), ctx.language);
     return {
       intent: "minister",
       answered: true,
@@ -58,6 +62,9 @@ export function answerLead(ctx: AnswerContext): Draft {
       figures: [],
     };
   }
+  // "who heads the SciLifeLab Data Centre?": a person whose title heads what the question names.
+  const heads = headsBy(ctx, subject);
+  if (heads) return heads;
   // "who led GMS in 2019": the asker's own words, or GMS, or plainly "it".
   const work = ctx.query.asked || (ctx.query.mentionsGms ? "GMS" : "");
   const none =
@@ -83,4 +90,42 @@ export function answerLead(ctx: AnswerContext): Draft {
     "minister",
     `${none} ${say(ctx.language, `De nämner bara vem som leder delar av arbetet: ${others}.`, `They name only who leads parts of the work: ${others}.`)}`,
   );
+}
+
+// A title that says its holder heads the whole of something, in its first word: "head of the … Data Centre",
+// "Director of …", "verksamhetschef, Klinisk genomik …"; "forskningschef på …" heads only a part.
+const HEAD_TITLE =
+  /^(?:head|leader|director|chef|ledare|verksamhetschef|föreståndare)(?:[^\p{L}]|$)/iu;
+
+/**
+ * "who heads the SciLifeLab Data Centre?": the people whose title says they head something and holds every
+ * word the question names the thing by; null when none does.
+ */
+function headsBy(ctx: AnswerContext, subject: readonly string[]): Draft | null {
+  if (subject.length === 0) return null;
+  const seen = new Set<string>();
+  const found = ctx.knowledge.statements.people.filter((p) => {
+    if (!p.title || !HEAD_TITLE.test(p.title) || seen.has(p.name)) return false;
+    const stems = new Set(words(p.title).map((w) => stem(w.word)));
+    if (!subject.every((s) => stems.has(s))) return false;
+    seen.add(p.name);
+    return true;
+  });
+  if (found.length === 0) return null;
+  const listed = listText(
+    found
+      .slice(0, MAX_LEADS)
+      .map((p) => `${p.name} (${p.title}) ${ctx.citations.markers([p.span]).text}`),
+    ctx.language,
+  );
+  return {
+    intent: "minister",
+    answered: true,
+    text: say(
+      ctx.language,
+      `Enligt dokumenten: ${listed}.`,
+      `According to the documents: ${listed}.`,
+    ),
+    figures: [],
+  };
 }

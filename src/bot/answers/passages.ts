@@ -2,12 +2,23 @@ import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { answerCorrection } from "./measures.js";
+import { documentsByIdOf } from "./memo.js";
 import { answerQuotedKind, asksQuotedKind } from "./quoted-kinds.js";
 import { swedishQuoteNote } from "./quoted-language.js";
 import { namesWord } from "./quoted-names.js";
 import { answerSaid } from "./said.js";
 
 const MAX_PASSAGES = 3;
+
+// A time told from the day a document was written ("Arbetet … är nytt för i år", "last year").
+const RELATIVE_TIME =
+  /(?:^|[^\p{L}])(?:i år|i fjol|förra året|nästa år|i dag|idag|this year|last year|next year|today)(?=[^\p{L}]|$)/iu;
+
+/** " (publicerat 2025-06-05)": a quote that tells time from its document's day, with that day. */
+function datedBy(ctx: AnswerContext, published: string | null | undefined, text: string): string {
+  if (!published || !RELATIVE_TIME.test(text)) return "";
+  return say(ctx.language, ` (publicerat ${published})`, ` (published ${published})`);
+}
 
 /** "Vad säger dokumenten om helgenomsekvensering?": the best matching sentences, quoted. */
 export function answerPassages(ctx: AnswerContext): Draft {
@@ -72,7 +83,11 @@ export function answerPassages(ctx: AnswerContext): Draft {
     "Det här säger dokumenten:",
     `This is what the documents say${swedishQuoteNote(ctx, found)}:`,
   );
-  const lines = found.map((p) => `• “${p.text}” ${ctx.citations.markers([p]).text}`);
+  const byId = documentsByIdOf(ctx.knowledge);
+  const lines = found.map(
+    (p) =>
+      `• “${p.text}” ${ctx.citations.markers([p]).text}${datedBy(ctx, byId.get(p.docId)?.published, p.text)}`,
+  );
   return { intent: "passage", answered: true, text: [intro, ...lines].join("\n"), figures: [] };
 }
 

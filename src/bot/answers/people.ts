@@ -22,7 +22,7 @@ import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js"
 import { swedishQuoteNote } from "./quoted-language.js";
 import { namesWord } from "./quoted-names.js";
 import { answerNotDecided, answerReply } from "./reply.js";
-import { answerSaid } from "./said.js";
+import { answerSaid, answerWhoSaid } from "./said.js";
 import { yearOwners } from "./scope.js";
 import { dateText, rankDate } from "./stated-dates.js";
 
@@ -36,7 +36,7 @@ export function answerMinisters(ctx: AnswerContext): Draft {
   if (askedTitles(cues).length > 0) return answerTitle(ctx);
   if (cues.has("lead") && !cues.has("minister")) return answerLead(ctx);
   if (cues.has("press")) return answerPress(ctx);
-  const said = answerSaid(ctx, "minister");
+  const said = answerWhoSaid(ctx) ?? answerSaid(ctx, "minister");
   if (said) return said;
   if (cues.has("whoIs") || (ctx.query.people.length > 0 && cues.has("who")))
     if (!cues.has("minister") && !cues.has("author")) return answerPerson(ctx);

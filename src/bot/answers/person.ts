@@ -2,6 +2,7 @@ import {
   mentionsGms,
   type PersonRole,
   type PersonStatement,
+  PUBLISHER_KEYS,
   type Span,
 } from "../../knowledge/index.js";
 import type { Language } from "../answer.js";
@@ -10,6 +11,7 @@ import { listText, say } from "../say.js";
 import { askedDocuments, inDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { documentsOfAskedKinds } from "./document-states.js";
 import { answerPassages } from "./passages.js";
 import { namesWord } from "./quoted-names.js";
 
@@ -24,6 +26,7 @@ const ROLE_NAMES: Record<PersonRole, [string, string]> = {
   "press-contact": ["presskontakt", "press contact"],
   contact: ["kontaktperson", "contact"],
   author: ["undertecknade texten", "signed the text as an author"],
+  writer: ["skrev artikeln", "wrote the article"],
   signatory: ["undertecknade dokumentet", "signed the document"],
   questioner: ["ställde frågan", "asked the question"],
   quoted: ["citeras", "quoted"],
@@ -86,6 +89,10 @@ export function answerRole(ctx: AnswerContext, role: "author" | "questioner"): D
   const all = authors.length > 0 || role !== "author" ? authors : named("signatory");
   const docs = askedDocuments(ctx);
   const inDocs = all.filter((p) => inDocuments(docs)(p.span));
+  // "who wrote the article about …": a news page's byline, where the question points at that page.
+  const writers = role === "author" ? pointedWriters(ctx, docs) : [];
+  if (writers.length > 0 && (inDocs.length === 0 || namesPublisher(ctx)))
+    return writtenBy(ctx, writers);
   const found = ofAskedQuestion(ctx, inDocs.length > 0 ? inDocs : all);
   if (found.length === 0)
     return decline(
@@ -114,6 +121,39 @@ export function answerRole(ctx: AnswerContext, role: "author" | "questioner"): D
           `Frågan ställdes av ${listText(names, "sv")}.`,
           `The question was asked by ${listText(names, "en")}.`,
         );
+  return { intent: "minister", answered: true, text, figures: [] };
+}
+
+/** Whether the question names a publisher ("the Dagens Medicin article"). */
+function namesPublisher(ctx: AnswerContext): boolean {
+  return ctx.query.docKinds.some((k) => PUBLISHER_KEYS.has(k));
+}
+
+/**
+ * The bylines of the pages the question points at: of the kinds or publisher it names ("the article", "Dagens
+ * Medicin") and about what it asks; a publisher named alone is enough. None when it points at nothing.
+ */
+function pointedWriters(ctx: AnswerContext, docs: Set<string> | null): PersonStatement[] {
+  const kinds = ctx.query.docKinds.length > 0 ? documentsOfAskedKinds(ctx) : null;
+  if (docs === null && kinds === null) return [];
+  const writers = ctx.knowledge.statements.people.filter((p) => p.role === "writer");
+  const within = (ids: Set<string> | null) => (p: PersonStatement) =>
+    ids === null || ids.has(p.span.docId);
+  const both = writers.filter(within(docs)).filter(within(kinds));
+  return both.length > 0 || !namesPublisher(ctx) ? both : writers.filter(within(kinds));
+}
+
+/** "Av Karin Holmqvist": the writers the asked pages' bylines name, each cited to its byline. */
+function writtenBy(ctx: AnswerContext, writers: readonly PersonStatement[]): Draft {
+  const names = byName(writers).map(
+    ([name, group]) =>
+      `${name} ${ctx.citations.markers(group.slice(0, MAX_CITES).map((p) => p.span)).text}`,
+  );
+  const text = say(
+    ctx.language,
+    `Artikeln skrevs av ${listText(names, "sv")}.`,
+    `The article was written by ${listText(names, "en")}.`,
+  );
   return { intent: "minister", answered: true, text, figures: [] };
 }
 

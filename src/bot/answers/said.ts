@@ -2,7 +2,8 @@
 import type { PersonStatement, Span } from "../../knowledge/index.js";
 import { say, shorten } from "../say.js";
 import { askedDocuments, inDocuments } from "./asked.js";
-import type { AnswerContext, Draft } from "./context.js";
+import { type AnswerContext, type Draft, decline } from "./context.js";
+import { documentsOfAskedKinds } from "./document-states.js";
 import { swedishQuoteNote } from "./quoted-language.js";
 
 // Enough quotes for a chat reply; each quote cut where a chat line gets long.
@@ -97,4 +98,51 @@ function isAsked(name: string, asked: string): boolean {
   const own = name.toLowerCase();
   if (own === asked) return true;
   return !asked.includes(" ") && own.split(/\s+/).includes(asked);
+}
+
+/**
+ * "Who said the regions need SEK 120 million a year?": no one named, a speech word, and what was said (an amount,
+ * else subject words): the people quoted saying it, each with the whole quote. Null when the question names
+ * neither, so the caller answers as before.
+ */
+export function answerWhoSaid(ctx: AnswerContext): Draft | null {
+  const { cues, people, amounts, stems } = ctx.query;
+  if (!cues.has("who") || !(cues.has("said") || cues.has("says")) || people.length > 0) return null;
+  const asked = amounts.map((a) => a.valueSek);
+  if (asked.length === 0 && stems.length === 0) return null;
+  const kinds = ctx.query.docKinds.length > 0 ? documentsOfAskedKinds(ctx) : null;
+  const says = (p: PersonStatement): boolean => {
+    if (asked.length > 0) return (p.quoteAmounts ?? []).some((a) => asked.includes(a));
+    const text = p.quote?.text.toLowerCase() ?? "";
+    return stems.every((s) => text.includes(s));
+  };
+  const seen = new Set<string>();
+  const found = ctx.knowledge.statements.people.filter(
+    (p): p is PersonStatement & { quote: Span } =>
+      p.quote !== undefined &&
+      (kinds === null || kinds.has(p.span.docId)) &&
+      says(p) &&
+      !seen.has(p.quote.text) &&
+      seen.add(p.quote.text) !== undefined,
+  );
+  if (found.length === 0)
+    return decline(
+      "minister",
+      say(
+        ctx.language,
+        "Inget citat i dokumenten säger det.",
+        "None of the people the documents quote says that.",
+      ),
+    );
+  const shown = found.slice(0, MAX_QUOTES);
+  const lines = shown.map((p) => {
+    const who = p.title ? `${p.name} (${p.title})` : p.name;
+    return `• ${who}: “${shorten(p.quote.text, MAX_QUOTE_CHARS)}” ${ctx.citations.markers([p.quote]).text}`;
+  });
+  const note = swedishQuoteNote(
+    ctx,
+    shown.map((p) => p.quote),
+  );
+  const intro = say(ctx.language, "Det säger:", `Said by${note}:`);
+  return { intent: "minister", answered: true, text: [intro, ...lines].join("\n"), figures: [] };
 }

@@ -1,7 +1,7 @@
 import type { Segment } from "../segments.js";
 import { CONTACT_HEADINGS, OPINION_CUES, PRESS_HEADINGS, TITLE_WORDS } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
-import { personAt } from "./names.js";
+import { isPersonName, personAt } from "./names.js";
 import { isHeading } from "./people.js";
 import type { PersonStatement } from "./types.js";
 
@@ -85,4 +85,30 @@ function underContactHeading(view: DocumentView, s: Segment | undefined): boolea
   return (
     s !== undefined && (isHeading(view, s, PRESS_HEADINGS) || isHeading(view, s, CONTACT_HEADINGS))
   );
+}
+
+// "Av Karin Holmqvist", "Text: Sara Nyström", "By Anna Lindgren | 18 December 2026": a page's byline opener.
+const BYLINE_OPENER = /^(?:av|by|text:|text av|written by)[ \u00A0]+/i;
+// A byline stands near a page's top, above its text.
+const BYLINE_SEGMENTS = 30;
+
+/**
+ * The writer a news page's byline names: a line the page reader sets apart as a byline (clutter, never a fact),
+ * opening "Av", "By" or "Text:" and then a name and nothing else but a date or time after a bar.
+ */
+export function readBylines(view: DocumentView): PersonStatement[] {
+  const out: PersonStatement[] = [];
+  for (const s of view.segments.slice(0, BYLINE_SEGMENTS)) {
+    const text = s.text.trim();
+    const opener = BYLINE_OPENER.exec(text);
+    if (!opener || !view.clutter(s)) continue;
+    const name =
+      text
+        .slice(opener[0].length)
+        .split(/[ \u00A0]+[|·][ \u00A0]*/)[0]
+        ?.trim() ?? "";
+    if (!isPersonName(name)) continue;
+    out.push({ role: "writer", name, title: null, span: view.span(s.start, s.end), context: [] });
+  }
+  return out;
 }

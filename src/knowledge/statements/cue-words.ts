@@ -472,7 +472,10 @@ export const LEADS = phrases(`
   lett
   leads
   heads
-  headed`);
+  headed
+  samordnar
+  samordnade
+  coordinates`);
 
 /** A title naming who leads a project, the name before it: "Per Lund, projektledare i Region Halland". */
 export const LEAD_TITLES = phrases(`

@@ -1,5 +1,5 @@
 import type { Segment } from "../segments.js";
-import { readAuthors } from "./authors.js";
+import { readAuthors, readBylines } from "./authors.js";
 import {
   CONTACT_HEADINGS,
   MINISTER_WORDS,
@@ -11,7 +11,7 @@ import {
 import type { DocumentView } from "./document-view.js";
 import { isPersonName, personAt } from "./names.js";
 import { sliceStarts } from "./phrase-starts.js";
-import { quoteOf, readQuestioners, readQuoted } from "./speakers.js";
+import { amountsOfQuote, quoteOf, readQuestioners, readQuoted } from "./speakers.js";
 import { findPhrases, hasPhrase, type Phrase } from "./tokens.js";
 import type { PersonStatement } from "./types.js";
 
@@ -28,7 +28,12 @@ export function readPeople(view: DocumentView): PersonStatement[] {
     ...readMinutesSigners(view),
     ...readContacts(view),
   ];
-  const more = [...readAuthors(view), ...readQuestioners(view), ...readQuoted(view)];
+  const more = [
+    ...readAuthors(view),
+    ...readBylines(view),
+    ...readQuestioners(view),
+    ...readQuoted(view),
+  ];
   // A line already read as a signer or contact is not also an author's signature.
   const taken = new Set(named.map((p) => p.span.start));
   const people = [...named, ...more.filter((p) => !taken.has(p.span.start) || p.role === "quoted")];
@@ -76,7 +81,10 @@ function readMinisters(view: DocumentView): PersonStatement[] {
         span: view.span(s.start, s.end),
         context: [view.span(nameStart, nameStart + m.name.length)],
       };
-      if (quote) minister.quote = quote;
+      if (quote) {
+        minister.quote = quote;
+        minister.quoteAmounts = amountsOfQuote(quote);
+      }
       out.push(minister);
     }
   }

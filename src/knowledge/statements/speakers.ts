@@ -1,3 +1,4 @@
+import { findAmounts } from "../amounts.js";
 import type { Segment } from "../segments.js";
 import type { Span } from "../types.js";
 import {
@@ -36,7 +37,10 @@ export function readQuoted(view: DocumentView): PersonStatement[] {
         span: view.span(s.start, s.end),
         context: [],
       };
-      if (quote) person.quote = quote;
+      if (quote) {
+        person.quote = quote;
+        person.quoteAmounts = amountsOfQuote(quote);
+      }
       out.push(person);
     }
   }
@@ -179,4 +183,9 @@ export function readQuestioners(view: DocumentView): PersonStatement[] {
     }
   }
   return [...out, ...askedMe()];
+}
+
+/** The amounts a quote states, in kronor. */
+export function amountsOfQuote(quote: Span): number[] {
+  return findAmounts(quote.text).map((a) => a.valueSek);
 }

@@ -63,6 +63,8 @@ export type PersonRole =
   | "press-contact"
   | "contact"
   | "author"
+  /** A news page's byline ("Av Karin Holmqvist"): who wrote the article. */
+  | "writer"
   | "signatory"
   | "questioner"
   | "quoted";
@@ -82,6 +84,8 @@ export interface PersonStatement {
    * opening dash or quotation mark, maybe sentences before, through that sentence.
    */
   quote?: Span;
+  /** The amounts the quote states, read at load ("minst 120 miljoner kronor om året"): "who said 120 million?". */
+  quoteAmounts?: number[];
   /**
    * The document's opening, kept for a bare one-word title ("ordförande" under a region's minutes): that
    * title is of the organisation the opening names.
