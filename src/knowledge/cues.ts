@@ -35,6 +35,8 @@ export interface CueMatcher {
   hint?: RegExp | null;
   /** `byInitial` by the initial's UTF-16 unit, for the units below `INDEXED_UNITS`. */
   byUnit?: ByUnit<Compiled>;
+  /** Each phrase's words in a row in a lower-case text (`inSequence`), made at first use; null: not asked. */
+  sequence?: RegExp | null | undefined;
 }
 
 // Words open with a Latin letter or digit: their phrases are found by the unit's number, no string hashed.
@@ -116,7 +118,31 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
     literals: greek ? null : literals,
     hint: greek ? null : hintOf(literals),
     byUnit: indexByUnit(byInitial, (c) => c.second),
+    sequence: undefined,
   };
+}
+
+// Between two words: the rest of a prefix's word (no space in it), then units that start no word (none of a-z, 0-9).
+const AFTER_PREFIX = "\\S*[^a-z0-9]+";
+const AFTER_WORD = "[^a-z0-9]+";
+
+/**
+ * A regex any lower-case text whose words hold a phrase matches: its words in order, only non-word units between
+ * (classes wider than the words' own, so no Unicode property is compiled). Null when there is no phrase.
+ */
+function sequenceOf(matcher: CueMatcher): RegExp | null {
+  const phrases = [...matcher.byInitial.values()].flat();
+  if (phrases.length === 0) return null;
+  const each = phrases.map((c) =>
+    c.parts
+      .map((p, k) => {
+        const word = p.word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+        if (k === c.parts.length - 1) return word;
+        return word + (p.prefix ? AFTER_PREFIX : AFTER_WORD);
+      })
+      .join(""),
+  );
+  return new RegExp(each.join("|"));
 }
 
 // Letters whose every upper case a case-insensitive regex (without /u, much the faster) also finds, except
@@ -144,6 +170,26 @@ export function mayHold(text: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
   if (!hinted(text, matcher)) return false;
   return holdsAll(lowerCase(text), matcher.literals);
+}
+
+// A hyphen ending a line may join two lines' letters into one word (`brokenWordEnd`): no word is then in place.
+const LINE_END_HYPHEN = /-[ \t]*\r?\n/;
+
+/**
+ * `mayHold`, told sharper for `scanCues`: when each word of `words(text)` is its lower case in place, with only units
+ * that start no word between two, a phrase's words must stand in a row (which also holds every word of it). A long
+ * text holding a phrase's words apart is then not tokenised.
+ */
+function mayHoldInRow(text: string, matcher: CueMatcher): boolean {
+  if (matcher.literals === null) return true;
+  if (!hinted(text, matcher)) return false;
+  const lower = lowerCase(text);
+  if (lower.length !== text.length || text.includes("Σ") || LINE_END_HYPHEN.test(text))
+    return holdsAll(lower, matcher.literals);
+  if (matcher.sequence === undefined) matcher.sequence = sequenceOf(matcher);
+  return matcher.sequence === null
+    ? holdsAll(lower, matcher.literals)
+    : matcher.sequence.test(lower);
 }
 
 /** Whether `lower` includes every word of some phrase (loops: no closure made per phrase and call). */
@@ -247,7 +293,7 @@ function scanCues(
   matcher: CueMatcher,
   first: boolean,
 ): CueHit[] {
-  if (typeof text === "string" && !mayHold(text, matcher)) return [];
+  if (typeof text === "string" && !mayHoldInRow(text, matcher)) return [];
   const tokens = typeof text === "string" ? words(text) : text;
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
