@@ -1,4 +1,4 @@
-import { type WordToken, words } from "./words.js";
+import { type WordToken, words, wordsInPlace } from "./words.js";
 
 /**
  * Cue phrases as data: each phrase is a few words matched on the tokenizer's words, so å, ä and ö are
@@ -172,9 +172,6 @@ export function mayHold(text: string, matcher: CueMatcher): boolean {
   return holdsAll(lowerCase(text), matcher.literals);
 }
 
-// A hyphen ending a line may join two lines' letters into one word (`brokenWordEnd`): no word is then in place.
-const LINE_END_HYPHEN = /-[ \t]*\r?\n/;
-
 /**
  * `mayHold`, told sharper for `scanCues`: when each word of `words(text)` is its lower case in place, with only units
  * that start no word between two, a phrase's words must stand in a row (which also holds every word of it). A long
@@ -184,8 +181,7 @@ function mayHoldInRow(text: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
   if (!hinted(text, matcher)) return false;
   const lower = lowerCase(text);
-  if (lower.length !== text.length || text.includes("Σ") || LINE_END_HYPHEN.test(text))
-    return holdsAll(lower, matcher.literals);
+  if (!wordsInPlace(text, lower)) return holdsAll(lower, matcher.literals);
   if (matcher.sequence === undefined) matcher.sequence = sequenceOf(matcher);
   return matcher.sequence === null
     ? holdsAll(lower, matcher.literals)

@@ -355,6 +355,7 @@ function paragraphYearCounts(context: Surroundings, paragraph: number): Map<numb
 
 // "In 2028, GMS had …": a year opening the sentence sets the time of what follows it in the paragraph.
 const OPENING_YEAR_AT = 3;
+const OPENING_WORDS = 6;
 
 /** Positions in a sentence's reading are the sentence's own. */
 function openingYear(context: Surroundings, s: Segment): number[] {
@@ -371,6 +372,10 @@ function openingYear(context: Surroundings, s: Segment): number[] {
  */
 function openingRelativeYear(context: Surroundings, s: Segment): number[] {
   if (context.docYear === null || context.datesIn(s).length > 0) return [];
+  // A phrase starting in the first units starts at one of the first two words and has at most four: the first six
+  // words find it, and most sentences open without one (their words are then not all read).
+  const opening = findRelativeYears(words(s.text, OPENING_WORDS))[0];
+  if (!opening || opening.start > OPENING_YEAR_AT) return [];
   const r = findRelativeYears(words(s.text))[0];
   if (!r || r.start > OPENING_YEAR_AT || r.genitive || r.beforeStated || r.from !== r.to) return [];
   return [context.docYear + r.from];
