@@ -235,12 +235,18 @@ function subjectOf(sentence: string): string | null {
   const first = who?.split(/\s+/)[0]?.toLowerCase() ?? "";
   if (who && !NOT_SUBJECT.has(first)) return who;
   // "Senast den 15 februari 2027 ska Region Skåne redovisa …", "Medlen ska rekvireras av Socialstyrelsen …".
-  return (INVERTED.exec(sentence) ?? PASSIVE_AGENT.exec(sentence))?.[1] ?? null;
+  return (INVERTED.exec(sentence) ?? passiveAgent(sentence))?.[1] ?? null;
 }
 
 const NAME = "(\\p{Lu}[\\p{L}-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}-]*){0,2})";
 const INVERTED = new RegExp(`\\s(?:ska|skall)[ \\u00A0]+${NAME}[ \\u00A0]`, "u");
 const PASSIVE_AGENT = new RegExp(`\\p{L}{3,30}as[ \\u00A0]+av[ \\u00A0]+${NAME}`, "u");
+// Its literal middle: `PASSIVE_AGENT` tries up to 30 letters at every letter, so a sentence without it is not run.
+const PASSIVE_MIDDLE = /as[ \u00A0]+av[ \u00A0]/;
+
+function passiveAgent(sentence: string): RegExpExecArray | null {
+  return PASSIVE_MIDDLE.test(sentence) ? PASSIVE_AGENT.exec(sentence) : null;
+}
 
 /** "… till Socialstyrelsen", "… från Kammarkollegiet": the other party, read after the cue. */
 /** Where the next thing due is named: "… rekvirera medlen … och redovisa …" is two clauses. */
