@@ -194,12 +194,17 @@ function sameYears(a: readonly number[], b: readonly number[]): boolean {
 function proseSentences(segments: Segment[], clutter: ReadonlyArray<[number, number]>): string[] {
   const out: string[] = [];
   for (const s of segments)
-    if ((!s.heading || LABEL_LINE.test(s.text)) && !inClutter(clutter, s.start)) out.push(s.text);
+    if ((!s.heading || labelLine(s.text)) && !inClutter(clutter, s.start)) out.push(s.text);
   return out;
 }
 
 // "Projektperiod: 1 mars 2031 – 28 februari 2033": a labelled line of a facts box tells like a sentence.
 const LABEL_LINE = /^[\p{L} ]{2,30}:\s/u;
+
+// Most headings hold no colon: the regex, up to 30 letters tried by their Unicode class, is not run on them.
+function labelLine(text: string): boolean {
+  return text.includes(":") && LABEL_LINE.test(text);
+}
 
 /** A sentence's amounts in document offsets, read by index (the list is frozen: `map` walks it slowly). */
 function shiftAmounts(found: readonly AmountMatch[], by: number): AmountMatch[] {
