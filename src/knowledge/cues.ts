@@ -122,26 +122,25 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
   };
 }
 
-// Between two words: the rest of a prefix's word (no space in it), then units that start no word (none of a-z, 0-9).
-const AFTER_PREFIX = "\\S*[^a-z0-9]+";
+// Between two words: units that start no word (none of a-z, 0-9). A run of them ends where the next ASCII letter
+// stands, so each run is read once however the words fall: linear on any text.
 const AFTER_WORD = "[^a-z0-9]+";
+// A word before such a run must hold one of these, so no run after one of its places holds another ("åå" does not).
+const ASCII_UNIT = /[a-z0-9]/;
 
 /**
  * A regex any lower-case text whose words hold a phrase matches: its words in order, only non-word units between
- * (classes wider than the words' own, so no Unicode property is compiled). Null when there is no phrase.
+ * (classes wider than the words' own, so no Unicode property is compiled). A phrase is cut after a prefix word
+ * ("medfinansier*", whose rest a backtracking `\S*` would read) or a word without an ASCII unit. Null: no phrase.
  */
 function sequenceOf(matcher: CueMatcher): RegExp | null {
   const phrases = [...matcher.byInitial.values()].flat();
   if (phrases.length === 0) return null;
-  const each = phrases.map((c) =>
-    c.parts
-      .map((p, k) => {
-        const word = p.word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-        if (k === c.parts.length - 1) return word;
-        return word + (p.prefix ? AFTER_PREFIX : AFTER_WORD);
-      })
-      .join(""),
-  );
+  const each = phrases.map((c) => {
+    const open = c.parts.findIndex((p) => p.prefix || !ASCII_UNIT.test(p.word));
+    const parts = open < 0 ? c.parts : c.parts.slice(0, open + 1);
+    return parts.map((p) => p.word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(AFTER_WORD);
+  });
   return new RegExp(each.join("|"));
 }
 
