@@ -35,7 +35,7 @@ export interface CueMatcher {
   hint?: RegExp | null;
   /** `byInitial` by the initial's UTF-16 unit, for the units below `INDEXED_UNITS`. */
   byUnit?: ByUnit<Compiled>;
-  /** Each phrase's words in a row in a lower-case text (`inSequence`), made at first use; null: not asked. */
+  /** Each phrase's words in a row in a lower-case text (`mayHoldInRow`), made at first use; null: no phrase. */
   sequence?: RegExp | null | undefined;
 }
 

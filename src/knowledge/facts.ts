@@ -14,7 +14,7 @@ import { mentionsGms, organisationLabel } from "./organisations.js";
 import { markPassedOn } from "./passed-on.js";
 import { spreadPerYear } from "./per-year.js";
 import { purposeOpening } from "./purpose.js";
-import { findRelativeYears, reportYearOf } from "./relative-time.js";
+import { findRelativeYears, LONGEST_RELATIVE, reportYearOf } from "./relative-time.js";
 import { pairRespectively } from "./respectively.js";
 import { markRevisions } from "./revisions.js";
 import { STARTED_WITH, THE_PERIOD } from "./role-cues.js";
@@ -360,7 +360,9 @@ function paragraphYearCounts(context: Surroundings, paragraph: number): Map<numb
 
 // "In 2028, GMS had …": a year opening the sentence sets the time of what follows it in the paragraph.
 const OPENING_YEAR_AT = 3;
-const OPENING_WORDS = 6;
+// A word and the space after it take two units at least: a phrase starting at or before `OPENING_YEAR_AT` starts at
+// one of the first two words, and ends within the longest phrase's count of words after that.
+const OPENING_WORDS = Math.ceil((OPENING_YEAR_AT + 1) / 2) + LONGEST_RELATIVE;
 
 /** Positions in a sentence's reading are the sentence's own. */
 function openingYear(context: Surroundings, s: Segment): number[] {
@@ -377,8 +379,8 @@ function openingYear(context: Surroundings, s: Segment): number[] {
  */
 function openingRelativeYear(context: Surroundings, s: Segment): number[] {
   if (context.docYear === null || context.datesIn(s).length > 0) return [];
-  // A phrase starting in the first units starts at one of the first two words and has at most four: the first six
-  // words find it, and most sentences open without one (their words are then not all read).
+  // The sentence's first words find a phrase opening it (`OPENING_WORDS`), and most sentences open without one:
+  // their words are then not all read.
   const opening = findRelativeYears(words(s.text, OPENING_WORDS))[0];
   if (!opening || opening.start > OPENING_YEAR_AT) return [];
   const r = findRelativeYears(words(s.text))[0];

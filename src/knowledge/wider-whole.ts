@@ -11,10 +11,13 @@ const OPENING_WORDS = 5;
 // line end ("pa-\nketet") is read whole, so such a sentence is always tokenised.
 const PACKAGE = /paket|package/iu;
 const LINE_END_HYPHEN = /-[ \t]*\r?\n/;
+// Checked against the table itself: a phrase added without such a word turns the shortcut off.
+const EVERY_PHRASE_PACKAGE =
+  WIDER_WHOLE.literals?.every((phrase) => phrase.some((w) => PACKAGE.test(w))) === true;
 
 /** Whether a sentence may open on a package: most hold no such word, and are not split into words. */
 function mayNamePackage(text: string): boolean {
-  return PACKAGE.test(text) || LINE_END_HYPHEN.test(text);
+  return !EVERY_PHRASE_PACKAGE || PACKAGE.test(text) || LINE_END_HYPHEN.test(text);
 }
 
 /**
