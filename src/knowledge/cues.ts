@@ -1,4 +1,4 @@
-import { type WordToken, words } from "./words.js";
+import { type WordToken, words, wordsInPlace } from "./words.js";
 
 /**
  * Cue phrases as data: each phrase is a few words matched on the tokenizer's words, so å, ä and ö are
@@ -35,6 +35,8 @@ export interface CueMatcher {
   hint?: RegExp | null;
   /** `byInitial` by the initial's UTF-16 unit, for the units below `INDEXED_UNITS`. */
   byUnit?: ByUnit<Compiled>;
+  /** Each phrase's words in a row in a lower-case text (`mayHoldInRow`), made at first use; null: no phrase. */
+  sequence?: RegExp | null | undefined;
 }
 
 // Words open with a Latin letter or digit: their phrases are found by the unit's number, no string hashed.
@@ -116,7 +118,30 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
     literals: greek ? null : literals,
     hint: greek ? null : hintOf(literals),
     byUnit: indexByUnit(byInitial, (c) => c.second),
+    sequence: undefined,
   };
+}
+
+// Between two words: units that start no word (none of a-z, 0-9). A run of them ends where the next ASCII letter
+// stands, so each run is read once however the words fall: linear on any text.
+const AFTER_WORD = "[^a-z0-9]+";
+// A word before such a run must hold one of these, so no run after one of its places holds another ("åå" does not).
+const ASCII_UNIT = /[a-z0-9]/;
+
+/**
+ * A regex any lower-case text whose words hold a phrase matches: its words in order, only non-word units between
+ * (classes wider than the words' own, so no Unicode property is compiled). A phrase is cut after a prefix word
+ * ("medfinansier*", whose rest a backtracking `\S*` would read) or a word without an ASCII unit. Null: no phrase.
+ */
+function sequenceOf(matcher: CueMatcher): RegExp | null {
+  const phrases = [...matcher.byInitial.values()].flat();
+  if (phrases.length === 0) return null;
+  const each = phrases.map((c) => {
+    const open = c.parts.findIndex((p) => p.prefix || !ASCII_UNIT.test(p.word));
+    const parts = open < 0 ? c.parts : c.parts.slice(0, open + 1);
+    return parts.map((p) => p.word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(AFTER_WORD);
+  });
+  return new RegExp(each.join("|"));
 }
 
 // Letters whose every upper case a case-insensitive regex (without /u, much the faster) also finds, except
@@ -144,6 +169,22 @@ export function mayHold(text: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
   if (!hinted(text, matcher)) return false;
   return holdsAll(lowerCase(text), matcher.literals);
+}
+
+/**
+ * `mayHold`, told sharper for `scanCues`: when each word of `words(text)` is its lower case in place, with only units
+ * that start no word between two, a phrase's words must stand in a row (which also holds every word of it). A long
+ * text holding a phrase's words apart is then not tokenised.
+ */
+function mayHoldInRow(text: string, matcher: CueMatcher): boolean {
+  if (matcher.literals === null) return true;
+  if (!hinted(text, matcher)) return false;
+  const lower = lowerCase(text);
+  if (!wordsInPlace(text, lower)) return holdsAll(lower, matcher.literals);
+  if (matcher.sequence === undefined) matcher.sequence = sequenceOf(matcher);
+  return matcher.sequence === null
+    ? holdsAll(lower, matcher.literals)
+    : matcher.sequence.test(lower);
 }
 
 /** Whether `lower` includes every word of some phrase (loops: no closure made per phrase and call). */
@@ -247,7 +288,7 @@ function scanCues(
   matcher: CueMatcher,
   first: boolean,
 ): CueHit[] {
-  if (typeof text === "string" && !mayHold(text, matcher)) return [];
+  if (typeof text === "string" && !mayHoldInRow(text, matcher)) return [];
   const tokens = typeof text === "string" ? words(text) : text;
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -182,10 +182,16 @@ const TWO_YEARS =
 // Between two full dates that bound a period: "2030-03-01 – 2031-12-31".
 const DATE_DASH = /^\s*[–—-]\s*$/;
 // Every prose sentence of a document is asked, and documents repeat theirs: each wording is asked once a load.
-const mayTellPeriod = cacheByKey(
+const mayTellPeriodOnce = cacheByKey(
   (text) => TWO_YEARS.test(text) && hasCue(text, PROJECT_RUNS),
   PERIOD_CACHE_MAX,
 );
+// `TWO_YEARS` needs four digits in a row: half the wordings have none, and are then neither hashed nor kept.
+const FOUR_DIGITS = /\d{4}/;
+
+function mayTellPeriod(text: string): boolean {
+  return FOUR_DIGITS.test(text) && mayTellPeriodOnce(text);
+}
 
 /**
  * "The project runs over the next three years, from 2026 to 2028": the one span a document says its project

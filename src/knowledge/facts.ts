@@ -15,7 +15,7 @@ import { mentionsGms, organisationLabel } from "./organisations.js";
 import { markPassedOn } from "./passed-on.js";
 import { spreadPerYear } from "./per-year.js";
 import { purposeOpening } from "./purpose.js";
-import { findRelativeYears, reportYearOf } from "./relative-time.js";
+import { findRelativeYears, LONGEST_RELATIVE, reportYearOf } from "./relative-time.js";
 import { pairRespectively } from "./respectively.js";
 import { markRevisions } from "./revisions.js";
 import { STARTED_WITH, THE_PERIOD } from "./role-cues.js";
@@ -198,12 +198,17 @@ function sameYears(a: readonly number[], b: readonly number[]): boolean {
 function proseSentences(segments: Segment[], clutter: ReadonlyArray<[number, number]>): string[] {
   const out: string[] = [];
   for (const s of segments)
-    if ((!s.heading || LABEL_LINE.test(s.text)) && !inClutter(clutter, s.start)) out.push(s.text);
+    if ((!s.heading || labelLine(s.text)) && !inClutter(clutter, s.start)) out.push(s.text);
   return out;
 }
 
 // "Projektperiod: 1 mars 2031 – 28 februari 2033": a labelled line of a facts box tells like a sentence.
 const LABEL_LINE = /^[\p{L} ]{2,30}:\s/u;
+
+// Most headings hold no colon: the regex, up to 30 letters tried by their Unicode class, is not run on them.
+function labelLine(text: string): boolean {
+  return text.includes(":") && LABEL_LINE.test(text);
+}
 
 /** A sentence's amounts in document offsets, read by index (the list is frozen: `map` walks it slowly). */
 function shiftAmounts(found: readonly AmountMatch[], by: number): AmountMatch[] {
@@ -366,6 +371,9 @@ function paragraphYearCounts(context: Surroundings, paragraph: number): Map<numb
 
 // "In 2028, GMS had …": a year opening the sentence sets the time of what follows it in the paragraph.
 const OPENING_YEAR_AT = 3;
+// A word and the space after it take two units at least: a phrase starting at or before `OPENING_YEAR_AT` starts at
+// one of the first two words, and ends within the longest phrase's count of words after that.
+const OPENING_WORDS = Math.ceil((OPENING_YEAR_AT + 1) / 2) + LONGEST_RELATIVE;
 
 /** Positions in a sentence's reading are the sentence's own. */
 function openingYear(context: Surroundings, s: Segment): number[] {
@@ -388,6 +396,10 @@ const WHEN_YEAR_AT = 40;
  */
 function openingRelativeYear(context: Surroundings, s: Segment): number[] {
   if (context.docYear === null || context.datesIn(s).length > 0) return [];
+  // The sentence's first words find a phrase opening it (`OPENING_WORDS`), and most sentences open without one:
+  // their words are then not all read.
+  const opening = findRelativeYears(words(s.text, OPENING_WORDS))[0];
+  if (!opening || opening.start > OPENING_YEAR_AT) return [];
   const r = findRelativeYears(words(s.text))[0];
   // A question puts its time last ("Hur mycket får GMS i år?"): the answer below it is of that year.
   const late = r && r.start > OPENING_YEAR_AT && !s.text.trimEnd().endsWith("?");

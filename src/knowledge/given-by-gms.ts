@@ -36,6 +36,8 @@ export function givenByGms(sentence: string, amountAt: number): boolean {
 // A decimal point ("SEK 4.5m") ends no clause.
 const BY_GMS =
   /^(?:[^.;:]|\.(?=\d)){0,40}?(?<![\p{L}\p{N}])(?:by|av|från|from)\s+(?:the\s+)?(?:genomic\s+medicine\s+sweden|gms)(?![\p{L}\p{N}-])/iu;
+// The names `BY_GMS` ends in, in its case rules: a sentence without one is neither sliced nor run through it.
+const NAMES_GMS = /gms|genomic/iu;
 const RECEIVED_FROM = new Set([
   "awarded",
   "granted",
@@ -50,7 +52,7 @@ const RECEIVED_FROM = new Set([
 
 /** The amount at `amountAt` is told as given by GMS after it ("awarded SEK 5 million by GMS"). */
 export function byGmsAfter(sentence: string, amountAt: number): boolean {
-  if (!BY_GMS.test(sentence.slice(amountAt))) return false;
+  if (!NAMES_GMS.test(sentence) || !BY_GMS.test(sentence.slice(amountAt))) return false;
   return words(sentence.slice(0, amountAt)).some((w) => RECEIVED_FROM.has(w.word));
 }
 

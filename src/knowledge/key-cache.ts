@@ -23,14 +23,17 @@ export function whileLoading<T>(load: () => T): T {
  * everything once `max` keys are held (outside a load), so memory stays bounded without bookkeeping per key.
  */
 export function cacheByKey<T>(compute: (key: string) => T, max: number): (key: string) => T {
-  const values = new Map<string, T>();
+  const values = new Map<string, T | typeof UNDEFINED>();
   everyCache.push(values);
   return (key) => {
     const hit = values.get(key);
-    if (hit !== undefined || values.has(key)) return hit as T;
+    if (hit !== undefined) return hit === UNDEFINED ? (undefined as T) : (hit as T);
     const value = compute(key);
     if (values.size >= max && loading === 0) values.clear();
-    values.set(key, value);
+    values.set(key, value === undefined ? UNDEFINED : value);
     return value;
   };
 }
+
+// Kept for a computed `undefined`: a miss is then one look-up, not a `get` and a `has` (a quarter of 1.35 million).
+const UNDEFINED: unique symbol = Symbol("undefined");

@@ -1,6 +1,6 @@
 import { indexPhrases, ownersIn, phraseStems } from "./area.js";
 import { TOPICS } from "./topics.js";
-import { stem, words } from "./words.js";
+import { stem, words, wordsInPlace } from "./words.js";
 
 // Areas the question topics don't list, as the documents name them: "Swedish | English, English". Data, one a line.
 const MORE_AREAS = `
@@ -49,8 +49,16 @@ export function topicsOf(text: string): Set<string> {
   return found;
 }
 
+// Every English phrase's words in a row, only units that start no word between them (hyphens too): a text whose
+// lower case it misses, its words in place, names no English area (most tellings are Swedish).
+const EN_IN_ROW = new RegExp(
+  EN_TOPICS.flatMap((t) => t.phrases.map((p) => p.join("[^a-z0-9]+"))).join("|"),
+);
+
 /** The known areas a text names in English words only ("acute leukaemia" → "akuta leukemier"). */
 export function englishTopicsOf(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  if (wordsInPlace(text, lower) && !EN_IN_ROW.test(lower)) return new Set();
   return englishOwners(words(text).map((w) => w.word));
 }
 

@@ -326,8 +326,11 @@ export function findProjectOwner(sentence: string): string | null {
 const INSTRUCTED_TO_PAY =
   /^\s*(?:The\s+)?([\p{L}][\p{L}, -]{2,80}?)(?:\s+\((\p{Lu}[\p{L}-]+)\))?\s+(?:is|has\s+been|was|will\s+be)\s+(?:instructed|tasked|commissioned)\b[^.]{0,40}?\b(?:to\s+(?:pay|disburse)|with\s+(?:paying|disbursing))\b/iu;
 
+// The verbs `INSTRUCTED_TO_PAY` needs, in its case rules: it tries up to 80 units of a name at each sentence's start.
+const INSTRUCTED = /instructed|tasked|commissioned/iu;
+
 function instructedToPay(sentence: string): string | null {
-  const m = INSTRUCTED_TO_PAY.exec(sentence);
+  const m = INSTRUCTED.test(sentence) ? INSTRUCTED_TO_PAY.exec(sentence) : null;
   if (!m) return null;
   return m[2] ?? AGENCY_NAMES.get((m[1] ?? "").toLowerCase()) ?? null;
 }

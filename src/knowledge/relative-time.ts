@@ -90,6 +90,11 @@ const GENITIVE = new Set([
 ]);
 const OFFSETS = new Map(RELATIVE_YEARS.map(([p, from, to]) => [p, [from, to] as const]));
 
+/** How many words the longest phrase `findRelativeYears` finds has. */
+export const LONGEST_RELATIVE = Math.max(
+  ...[...RELATIVE_YEARS, ...TOLD_YEAR_OFFSETS].map(([p]) => words(p).length),
+);
+
 /** A relative time phrase; `from`/`to` are offsets from the document's year. */
 export interface RelativeYear {
   start: number;

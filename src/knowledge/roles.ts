@@ -275,8 +275,14 @@ const RANGE_SECOND =
 const PAY_VERB_BEFORE = /(?:^|\s)betala(?:des|de|ts|s|r|t)?(?:\s+[\p{L}\d]+){0,3}\s*$/iu;
 const BACK_AFTER = /^(?:\s*[\p{L}\d]+){0,4}?\s+tillbaka(?:$|[\s.,;:])/iu;
 
+// The word itself, in any case: most clauses lack it, and `BACK_AFTER` backtracks through their words.
+const BACK_WORD = /tillbaka/iu;
+
 function paidBack(c: RoleClues): boolean {
-  return BACK_AFTER.test(c.clauseAfter.slice(0, 60)) && PAY_VERB_BEFORE.test(c.before.slice(-60));
+  const after = c.clauseAfter.slice(0, 60);
+  return (
+    BACK_WORD.test(after) && BACK_AFTER.test(after) && PAY_VERB_BEFORE.test(c.before.slice(-60))
+  );
 }
 
 function rangeBound(before: string): boolean {

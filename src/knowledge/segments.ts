@@ -167,6 +167,11 @@ const NUMBER_SPACE = new Set([" ", "\u00a0", "\u202f", "\u2009"]);
 // Enough of the next line to see how it starts.
 const FOLLOWING_PEEK = 8;
 
+/** `LABELLED_AMOUNT` of a line, run only on a line with its colon or bar: it tries up to 60 units at a prose line's start. */
+function labelledAmount(body: string): boolean {
+  return (body.includes(":") || body.includes("|")) && LABELLED_AMOUNT.test(body);
+}
+
 /** A line's sentences; `trimmed` is the line without its edge spaces, starting at `bodyStart` in `text`. */
 function splitLine(
   text: string,
@@ -186,7 +191,7 @@ function splitLine(
   // "1. Regeringen uppdrar åt … ." numbers a decision's paragraph of prose: no item of a list.
   const numberedProse = bullet !== null && NUMBERED.test(bullet[0]) && isProse(body);
   const item =
-    (bullet !== null && !numberedProse) || (LABELLED_AMOUNT.test(body) && !TOTAL_LABEL.test(body));
+    (bullet !== null && !numberedProse) || (labelledAmount(body) && !TOTAL_LABEL.test(body));
   const isHeading = !item && !endsClosed(body) && fewWords(body, HEADING_MAX_WORDS);
   const line: Line = { text, start, paragraph, heading: isHeading, bullet: item };
   let begin = 0;

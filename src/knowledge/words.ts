@@ -69,6 +69,19 @@ function scanByRegex(
   return out;
 }
 
+// A hyphen ending a line may join two lines' letters into one word (`brokenWordEnd`): no word is then in place.
+const LINE_END_HYPHEN = /-[ \t]*\r?\n/;
+
+/**
+ * Whether each word `words(text)` reads is `lower` (the text's lower case) at the word's own offsets, with only
+ * units that start no word (none of a-z, 0-9) between two: a regex over `lower` may then rule words out.
+ */
+export function wordsInPlace(text: string, lower: string): boolean {
+  // Most texts are one line: no line end, no regex run.
+  const broken = text.includes("\n") && LINE_END_HYPHEN.test(text);
+  return lower.length === text.length && !text.includes("Σ") && !broken;
+}
+
 /** Snowball Swedish stem of a lower-case word. */
 export const stem: (word: string) => string = cacheByKey(swedishStem, STEM_CACHE_MAX);
 

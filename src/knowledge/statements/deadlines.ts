@@ -239,8 +239,7 @@ function subjectOf(sentence: string): string | null {
   if (who && !passive && !NOT_SUBJECT.has(first)) return who;
   // "Senast den 15 februari 2027 ska Region Skåne redovisa …", "Medlen ska rekvireras av Socialstyrelsen …",
   // "By 15 February 2027, Region Skåne is to report …", "The funds are to be requisitioned by Socialstyrelsen …".
-  const found =
-    INVERTED.exec(sentence) ?? PASSIVE_AGENT.exec(sentence) ?? OPENING_CLAUSE.exec(sentence);
+  const found = INVERTED.exec(sentence) ?? passiveAgent(sentence) ?? OPENING_CLAUSE.exec(sentence);
   if (found?.[1]) return found[1];
   const by = PASSIVE_BY.exec(sentence);
   return by ? nameAt(sentence, by.index + by[0].length) : null;
@@ -257,6 +256,12 @@ const OPENING_CLAUSE = new RegExp(
   "u",
 );
 const PASSIVE_BY = /\bbe[ \u00A0]+\p{L}{3,30}ed[ \u00A0]+by[ \u00A0]+(?=\p{Lu})/u;
+// Its literal middle: `PASSIVE_AGENT` tries up to 30 letters at every letter, so a sentence without it is not run.
+const PASSIVE_MIDDLE = /as[ \u00A0]+av[ \u00A0]/;
+
+function passiveAgent(sentence: string): RegExpExecArray | null {
+  return PASSIVE_MIDDLE.test(sentence) ? PASSIVE_AGENT.exec(sentence) : null;
+}
 
 /** "… till Socialstyrelsen", "… från Kammarkollegiet": the other party, read after the cue. */
 /** Where the next thing due is named: "… rekvirera medlen … och redovisa …" is two clauses. */

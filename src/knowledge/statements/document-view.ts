@@ -142,6 +142,8 @@ export const CUE_BITS = {
   notGms: 1 << TABLE_BITS,
   proposal: 1 << (TABLE_BITS + 1),
   repaid: 1 << (TABLE_BITS + 2),
+  // The sign bit: a small integer's bits are read and set the same with it.
+  request: 1 << (TABLE_BITS + 3),
 } as const;
 
 /** A table's bit in a wording's record of tables read (`has`); 0 past the first tables: read each time. */

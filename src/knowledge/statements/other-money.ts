@@ -25,8 +25,9 @@ export function readProposals(view: DocumentView): ProposalStatement[] {
 
 /** "Vi bad om 100 miljoner kronor om året i vår hemställan": money someone asked for, never money granted. */
 export function readRequests(view: DocumentView): ProposalStatement[] {
-  // A request is rare: its cue is read only for a sentence with an amount, uncached (bit 0).
-  return readAsked(view, (s) => view.hasCue(s, REQUEST, 0));
+  // A request is rare: its cue is read only for a sentence with an amount, once per wording (its hint regex ran on
+  // every sentence with an amount each time it was told).
+  return readAsked(view, (s) => view.hasCue(s, REQUEST, CUE_BITS.request));
 }
 
 /** The sentences with an amount that the test holds for, each with its amounts. */
