@@ -398,11 +398,14 @@ function openingRelativeYear(context: Surroundings, s: Segment): number[] {
   if (context.docYear === null || context.datesIn(s).length > 0) return [];
   // The sentence's first words find a phrase opening it (`OPENING_WORDS`), and most sentences open without one:
   // their words are then not all read.
-  const opening = findRelativeYears(words(s.text, OPENING_WORDS))[0];
-  if (!opening || opening.start > OPENING_YEAR_AT) return [];
-  const r = findRelativeYears(words(s.text))[0];
   // A question puts its time last ("Hur mycket får GMS i år?"): the answer below it is of that year.
-  const late = r && r.start > OPENING_YEAR_AT && !s.text.trimEnd().endsWith("?");
+  const question = s.text.trimEnd().endsWith("?");
+  if (!question) {
+    const opening = findRelativeYears(words(s.text, OPENING_WORDS))[0];
+    if (!opening || opening.start > OPENING_YEAR_AT) return [];
+  }
+  const r = findRelativeYears(words(s.text))[0];
+  const late = r && r.start > OPENING_YEAR_AT && !question;
   if (!r || late || r.genitive || r.beforeStated || r.from !== r.to) return [];
   return [context.docYear + r.from];
 }
