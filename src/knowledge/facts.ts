@@ -378,7 +378,7 @@ const OPENING_WORDS = Math.ceil((OPENING_YEAR_AT + 1) / 2) + LONGEST_RELATIVE;
 /** Positions in a sentence's reading are the sentence's own. */
 function openingYear(context: Surroundings, s: Segment): number[] {
   const first = context.datesIn(s)[0];
-  if (!first || first.kind !== "year") return [];
+  if (first?.kind !== "year") return [];
   if (first.cue === "in" && first.start <= OPENING_YEAR_AT) return [first.year];
   // "När GMS startade 2018 handlade det om en förstudie.": a when-clause's year is the time told after it.
   return WHEN_OPENING.test(s.text) && first.start <= WHEN_YEAR_AT && first.cue === "none"
