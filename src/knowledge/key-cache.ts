@@ -18,6 +18,9 @@ export function whileLoading<T>(load: () => T): T {
   }
 }
 
+// Kept for a computed `undefined`: a miss is then one look-up, not a `get` and a `has` (a quarter of 1.35 million).
+const UNDEFINED: unique symbol = Symbol("undefined");
+
 /**
  * Remembers a pure function of a string: the same words recur in every document and question. Forgets
  * everything once `max` keys are held (outside a load), so memory stays bounded without bookkeeping per key.
@@ -34,6 +37,3 @@ export function cacheByKey<T>(compute: (key: string) => T, max: number): (key: s
     return value;
   };
 }
-
-// Kept for a computed `undefined`: a miss is then one look-up, not a `get` and a `has` (a quarter of 1.35 million).
-const UNDEFINED: unique symbol = Symbol("undefined");
