@@ -1,3 +1,5 @@
+import { cellsOf, isPipeRow, pipeCells, splitLines } from "./tables.js";
+
 // "Country   Funding 2030   Approx. EUR" over "Denmark   DKK 135 million   18.1 million": a table column whose header
 // names another currency holds that currency's amounts, though its cells write none. Their ranges are no kronor.
 
@@ -17,14 +19,9 @@ const FOREIGN_WORDS = new Set([
 const FOREIGN_SIGNS = /[€$£]/u;
 // Most documents name no foreign currency at all: they are not split into lines.
 const ANY_FOREIGN = /(?<!\p{L})(?:eur|euro|usd|dollar|gbp|nok|dkk|chf)(?!\p{L})|[€$£]/iu;
-// Cells of an aligned row stand two or more spaces (or a tab, or a pipe) apart.
-const CELL_GAP = /[ \u00A0]{2,}|\t|\s*\|\s*/gu;
 const MIN_CELLS = 3;
 
-interface Cell {
-  text: string;
-  start: number;
-}
+type Cell = { text: string; start: number };
 
 /** The [start, end) ranges of cells under a foreign-currency header, in document offsets. */
 export function foreignColumnRanges(text: string): Array<[number, number]> {
@@ -32,8 +29,9 @@ export function foreignColumnRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let columns: number[] = [];
   let width = 0;
-  for (const line of linesOf(text)) {
-    const cells = cellsOf(line.text, line.start);
+  for (const line of splitLines(text)) {
+    // The table reader's own cells: between bars, or two spaces or a tab apart.
+    const cells = isPipeRow(line) ? pipeCells(line) : cellsOf(line);
     if (cells.length < MIN_CELLS) {
       columns = [];
       continue;
@@ -67,31 +65,4 @@ function namesForeignCurrency(label: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((w) => FOREIGN_WORDS.has(w));
-}
-
-function linesOf(text: string): Cell[] {
-  const out: Cell[] = [];
-  let start = 0;
-  for (const part of text.split("\n")) {
-    out.push({ text: part.replace(/\r$/, ""), start });
-    start += part.length + 1;
-  }
-  return out;
-}
-
-function cellsOf(line: string, offset: number): Cell[] {
-  const out: Cell[] = [];
-  let at = 0;
-  const push = (end: number) => {
-    const raw = line.slice(at, end);
-    const lead = raw.length - raw.trimStart().length;
-    const cell = raw.trim();
-    if (cell !== "") out.push({ text: cell, start: offset + at + lead });
-  };
-  for (const m of line.matchAll(CELL_GAP)) {
-    push(m.index);
-    at = m.index + m[0].length;
-  }
-  push(line.length);
-  return out;
 }

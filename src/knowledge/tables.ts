@@ -71,7 +71,7 @@ function isSumLabel(label: string): boolean {
 // Emphasis around a cell's text ("**84**").
 const EMPHASIS = /^[*_]+|[*_]+$/g;
 
-interface Line {
+export interface Line {
   start: number;
   text: string;
 }
@@ -113,7 +113,7 @@ function readRuns(
   return rows;
 }
 
-function isPipeRow(line: Line | undefined): boolean {
+export function isPipeRow(line: Line | undefined): boolean {
   // Most lines open with a letter: the pattern is tried only on a line whose first character is a bar.
   return !!line && line.text.trimStart().startsWith("|") && PIPE_ROW.test(line.text);
 }
@@ -184,7 +184,7 @@ function columnRows(
 }
 
 /** A pipe row's cells, each trimmed of spaces and emphasis, with where its text starts. */
-function pipeCells(line: Line): Array<{ text: string; start: number }> {
+export function pipeCells(line: Line): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   const t = line.text;
   let at = t.indexOf("|");
@@ -221,7 +221,7 @@ function cellRow(
   return { amount, year, kind };
 }
 
-function splitLines(text: string): Line[] {
+export function splitLines(text: string): Line[] {
   const out: Line[] = [];
   for (let start = 0; start < text.length; ) {
     const end = lineEnd(text, start);
@@ -435,7 +435,7 @@ function readRow(line: Line, factor: number, kind: TableRow["kind"]): TableRow |
   return cellRow(last, Number(year.text), factor, kind);
 }
 
-function cellsOf(line: Line): Array<{ text: string; start: number }> {
+export function cellsOf(line: Line): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   const re = /[^\t]+?(?= {2,}|\t|$)/g;
   for (const m of line.text.matchAll(re)) {
