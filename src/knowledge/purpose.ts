@@ -115,13 +115,78 @@ export function readListPurpose(clause: string, after: string, bullet: boolean):
   const colonAfter = COLON_AFTER.exec(after);
   if (colonAfter?.[1]) return trimTail(colonAfter[1]);
   const before = clause.replace(LEADING_AND, "");
-  const item = LIST_ITEM.exec(before)?.[1]?.trim() ?? "";
+  const item = subjectOfReceiving(LIST_ITEM.exec(before)?.[1]?.trim() ?? "");
   // A numbered point of a decision ("1. Regeringen uppdrar åt … betala ut") is a sentence, not an item's label.
   if (item.length < 3 || item.split(/\s+/).length > (bullet ? 8 : 5)) return null;
   // "som fördelas med 3,9 miljoner", "betalas ut via Folkhälsomyndigheten:": words that only say money moves
   // (and through whom) name no purpose.
   if (!words(item).some((w) => isContentWord(w.word)) || hasCue(item, MOVES_MONEY)) return null;
   return trimTail(item);
+}
+
+// Verbs of receiving or amounting: "Barncancer får 10 miljoner" names its topic before the verb.
+const CLAUSE_VERBS = new Set([
+  ...["får", "fick", "erhåller", "erhöll", "tilldelas", "tilldelades"],
+  ...["är", "var", "blir", "blev", "uppgår", "uppgick"],
+  ...[
+    "receives",
+    "received",
+    "gets",
+    "got",
+    "is",
+    "was",
+    "amounts",
+    "amounted",
+    "totals",
+    "totalled",
+  ],
+]);
+// Words that may trail the verb and still leave the subject before it ("får ytterligare").
+const AFTER_VERB = new Set([
+  "ytterligare",
+  "också",
+  "även",
+  "nu",
+  "totalt",
+  "sammanlagt",
+  "also",
+  "now",
+]);
+// A subject made only of these is a time ("Året innan var det", "In 2026 the"), not a topic.
+const TIME_WORDS = new Set([
+  "i",
+  "under",
+  "år",
+  "året",
+  "åren",
+  "fjol",
+  "innan",
+  "förra",
+  "nästa",
+  "det",
+  "som",
+  "in",
+  "the",
+  "last",
+  "next",
+  "year",
+  "this",
+  "that",
+]);
+
+/**
+ * A clause with a verb of receiving is a topic only when it is its subject before the verb: "Barncancer får"
+ * → "Barncancer"; "Under 2027 fick noden", "I fjol fick GMS" (the verb before its subject) name none.
+ */
+function subjectOfReceiving(item: string): string {
+  const tokens = words(item);
+  const at = tokens.findIndex((t) => CLAUSE_VERBS.has(t.word));
+  if (at < 0) return item;
+  if (tokens.slice(at + 1).some((t) => !AFTER_VERB.has(t.word))) return "";
+  const subject = tokens
+    .slice(0, at)
+    .filter((t) => !TIME_WORDS.has(t.word) && !/^\d+$/.test(t.word));
+  return subject.length === 0 ? "" : item.slice(subject[0]?.start, tokens[at]?.start).trim();
 }
 
 const MOVES_MONEY = compileCues([
