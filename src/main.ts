@@ -20,8 +20,9 @@ export function loadSeeds(
   seedsDir: string,
   report: (problem: LoadProblem) => void,
   cacheDir: string | null = null,
+  onSnapshot?: (write: () => void) => void,
 ): Knowledge {
-  const knowledge = loadKnowledge(seedsDir, { cacheDir });
+  const knowledge = loadKnowledge(seedsDir, { cacheDir, ...(onSnapshot ? { onSnapshot } : {}) });
   for (const problem of knowledge.problems) report(problem);
   return knowledge;
 }
@@ -31,8 +32,12 @@ export async function loadSeedsInParallel(
   seedsDir: string,
   report: (problem: LoadProblem) => void,
   cacheDir: string | null = null,
+  onSnapshot?: (write: () => void) => void,
 ): Promise<Knowledge> {
-  const knowledge = await loadKnowledgeInParallel(seedsDir, { cacheDir });
+  const knowledge = await loadKnowledgeInParallel(seedsDir, {
+    cacheDir,
+    ...(onSnapshot ? { onSnapshot } : {}),
+  });
   for (const problem of knowledge.problems) report(problem);
   return knowledge;
 }
@@ -113,10 +118,15 @@ export async function runPlatforms(
   const logger = host.logger ?? (await createConfiguredLogger(config));
   logger.info({ envFile }, settingsLine(envFile));
   for (const line of platformLines(config)) logger.info(line);
+  // The snapshot for the next start is written once the platforms are connected, not before.
+  let writeSnapshot = () => {};
   const initial = await loadSeedsInParallel(
     seedsDir,
     (p) => logger.warn({ file: p.file }, p.message),
     config.cacheDir,
+    (write) => {
+      writeSnapshot = write;
+    },
   );
   const live = startLiveKnowledge(config, seedsDir, initial, host.signals, logger);
   const ask = withQuestionLog(live.ask, logger);
@@ -144,6 +154,7 @@ export async function runPlatforms(
   }
   const { documents, ledgerEntries } = health();
   logger.info({ adapters: adapters.map((a) => a.name), documents, ledgerEntries }, "ready");
+  writeSnapshot();
 }
 
 /** Live documents for a serving process: each reload logs what changed and what failed to load. */

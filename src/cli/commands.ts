@@ -27,6 +27,20 @@ type RunRequest = Extract<CliRequest, { kind: "run" }>;
  */
 // Each command's own modules are imported when it runs: a one-shot `ask` loads no chat, listing or report code.
 export async function runCommand(request: RunRequest, io: CliIo): Promise<number | null> {
+  // A one-shot command answers first; the snapshot for the next run is written after its output.
+  const writes: Array<() => void> = [];
+  try {
+    return await runOnce(request, io, (write) => writes.push(write));
+  } finally {
+    for (const write of writes) write();
+  }
+}
+
+async function runOnce(
+  request: RunRequest,
+  io: CliIo,
+  later: (write: () => void) => void,
+): Promise<number | null> {
   const config = loadConfig(io.env);
   const seedsDir = resolve(io.cwd, request.seeds ?? config.seedsDir);
   const format: ListingFormat = request.json ? "json" : request.csv ? "csv" : "text";
@@ -39,7 +53,7 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
     case "ledger": {
       const { runLedgerCommand } = await import("./listing-commands.js");
       return runLedgerCommand(
-        loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir),
+        loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir, later),
         io,
         request.review ? "review" : format,
       );
@@ -47,7 +61,7 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
     case "facts": {
       const { runFactsCommand } = await import("./listing-commands.js");
       return runFactsCommand(
-        loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir),
+        loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir, later),
         io,
         request.json,
       );
@@ -55,7 +69,7 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
     case "sources": {
       const { runSourcesCommand } = await import("./listing-commands.js");
       return runSourcesCommand(
-        loadSeeds(seedsDir, () => {}, config.cacheDir),
+        loadSeeds(seedsDir, () => {}, config.cacheDir, later),
         seedsDir,
         io,
         format,
@@ -74,7 +88,9 @@ export async function runCommand(request: RunRequest, io: CliIo): Promise<number
         writeLine(io.stderr, `gms-bot: ${why}; opening the terminal chat.`);
       }
       const logger = await createCommandLogger(config, io.env);
-      const knowledge = loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir);
+      // The chat runs until closed: its snapshot is written at once.
+      const oneShot = request.command === "ask" ? later : undefined;
+      const knowledge = loadSeeds(seedsDir, warnTo(io.stderr), config.cacheDir, oneShot);
       const withLog = (core: Ask) => (logger ? withQuestionLog(core, logger) : core);
       if (request.command !== "ask") return runLiveChat(config, seedsDir, knowledge, io, logger);
       const ask = withLog(createCoreAsk(config, knowledge));

@@ -9,6 +9,7 @@ import { readTellings, rememberStems, sentenceStems } from "./ledger-terms.js";
 import { type PackedPassages, packPassages, unpackPassages } from "./packed-passages.js";
 import { createPassageIndex, listPassages, type Passage } from "./passages.js";
 import type { Segment } from "./segments.js";
+import { fillTexts, forEachSpan, type SpanLike } from "./span-texts.js";
 import { emptyStatements, readStatements, type Statements } from "./statements/index.js";
 import type { Ledger, LoadProblem, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
@@ -94,11 +95,6 @@ export function forTransfer(reading: BatchReading, run: readonly SourceDocument[
 
 /** The texts `forTransfer` left out, cut again from the documents (in place). */
 function restore(reading: BatchReading, read: readonly SourceDocument[]): void {
-  const texts = new Map(read.map((d) => [d.id, d.text]));
-  const fill = (span: SpanLike) => {
-    if (span.text === "" && span.end > span.start)
-      span.text = texts.get(span.docId)?.slice(span.start, span.end) ?? "";
-  };
   reading.facts.forEach((facts, i) => {
     const text = read[i]?.text ?? "";
     facts.forEach(({ segment: s }, k) => {
@@ -107,23 +103,8 @@ function restore(reading: BatchReading, read: readonly SourceDocument[]): void {
       if (stems) rememberStems(s, stems);
     });
   });
-  forEachSpan(reading.statements, fill);
+  fillTexts(reading.statements, new Map(read.map((d) => [d.id, d.text])));
   if (reading.packedPassages) reading.passages = unpackPassages(reading.packedPassages, read);
-}
-
-type SpanLike = { docId: string; start: number; end: number; text: string };
-
-/** Every span (docId, start, end, text) within the statements, however deep (no arrays made on the way). */
-function forEachSpan(value: unknown, visit: (span: SpanLike) => void): void {
-  if (value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    for (const v of value) forEachSpan(v, visit);
-    return;
-  }
-  const o = value as Record<string, unknown>;
-  if (typeof o.docId === "string" && typeof o.text === "string" && typeof o.start === "number")
-    visit(o as SpanLike);
-  for (const key in o) forEachSpan(o[key], visit);
 }
 
 export interface JoinedReading {

@@ -3,14 +3,16 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import type { Passage } from "./passages.js";
+import { fillTexts, withTextsLeftOut } from "./span-texts.js";
 import type { Statements } from "./statements/index.js";
 import type { Ledger, LoadProblem, SourceDocument } from "./types.js";
 
-/** What reading the documents produced: kept on disk so the next start skips the work. */
+/**
+ * What reading the documents produced: kept on disk so the next start skips the work. The passages are
+ * not kept (listing them again is cheap), nor the statements' quoted texts (cut again from the documents).
+ */
 export interface Snapshot {
   ledger: Ledger;
-  passages: Passage[];
   statements: Statements;
   /** The documents over the reading budget, as the problems that named them. */
   skipped: LoadProblem[];
@@ -71,7 +73,6 @@ const EntrySchema = z
   .passthrough();
 const SnapshotSchema = z.object({
   ledger: z.object({ entries: z.array(EntrySchema) }).passthrough(),
-  passages: z.array(SpanSchema.extend({ id: z.number(), score: z.number(), heading: z.boolean() })),
   statements: z.object({ deadlines: z.array(z.unknown()) }).passthrough(),
   skipped: z.array(z.object({ file: z.string(), message: z.string() })),
 });
@@ -97,31 +98,36 @@ export function readSnapshot(
     const parsed = SnapshotSchema.safeParse(JSON.parse(body));
     if (!parsed.success) return null;
     const snapshot = parsed.data as unknown as Snapshot;
-    return quotesHold(snapshot, documents) ? snapshot : null;
+    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    fillTexts(snapshot.statements, texts);
+    return quotesHold(snapshot, texts) ? snapshot : null;
   } catch {
     return null;
   }
 }
 
-/** Every quote of the snapshot is exactly its document's text at its offsets, and amounts are in them. */
-function quotesHold(snapshot: Snapshot, documents: readonly SourceDocument[]): boolean {
-  const texts = new Map(documents.map((d) => [d.id, d.text]));
+/** Every quote of the ledger is exactly its document's text at its offsets, and amounts are in them. */
+function quotesHold(snapshot: Snapshot, texts: ReadonlyMap<string, string>): boolean {
   const holds = (s: { docId: string; start: number; end: number; text: string }) =>
     texts.get(s.docId)?.slice(s.start, s.end) === s.text;
-  return (
-    snapshot.passages.every(holds) &&
-    snapshot.ledger.entries.every((e) =>
-      e.sources.every((s) => holds(s) && s.text.includes(s.amountText)),
-    )
+  return snapshot.ledger.entries.every((e) =>
+    e.sources.every((s) => holds(s) && s.text.includes(s.amountText)),
   );
 }
 
 /** Best effort: a read-only install simply rebuilds each time. Written whole, then renamed, so readers never see half. */
-export function writeSnapshot(dir: string, key: string, snapshot: Snapshot): void {
+export function writeSnapshot(
+  dir: string,
+  key: string,
+  snapshot: Snapshot,
+  documents: readonly SourceDocument[],
+): void {
   try {
     mkdirSync(dir, { recursive: true });
     const temporary = join(dir, `${key}.${process.pid}.tmp`);
-    const body = JSON.stringify(snapshot);
+    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    // The statements' quotes are the documents' own text: left out, the file is a third smaller.
+    const body = withTextsLeftOut(snapshot.statements, texts, () => JSON.stringify(snapshot));
     writeFileSync(temporary, `${checksum(key, body)}\n${body}`);
     renameSync(temporary, join(dir, `${key}.json`));
   } catch {

@@ -121,3 +121,36 @@ describe("knowledge snapshots: a second start skips the build, never serves stal
     expect(loadKnowledge(SEEDS_DIR, { cacheDir }).ledger).toEqual(fresh.ledger);
   });
 });
+
+describe("a snapshot's size and when it is written", () => {
+  it("keeps no passages and no statement quotes on disk, and gives them back equal", () => {
+    const cacheDir = tempDir();
+    const fresh = loadKnowledge(SEEDS_DIR, { cacheDir });
+    const [file] = readdirSync(cacheDir);
+    const raw = readFileSync(join(cacheDir, file ?? ""), "utf8");
+    const body = JSON.parse(raw.slice(raw.indexOf("\n") + 1));
+    expect(body.passages).toBeUndefined();
+    const quote = fresh.statements.deadlines[0]?.span.text ?? "";
+    expect(quote.length).toBeGreaterThan(20);
+    expect(raw).not.toContain(JSON.stringify(quote));
+    const second = loadKnowledge(SEEDS_DIR, { cacheDir });
+    expect(second.statements).toEqual(fresh.statements);
+    expect(second.passages.all()).toEqual(fresh.passages.all());
+  });
+
+  it("with onSnapshot, nothing is written until the caller runs the write it was handed", () => {
+    const cacheDir = tempDir();
+    let write: (() => void) | null = null;
+    const knowledge = loadKnowledge(SEEDS_DIR, {
+      cacheDir,
+      onSnapshot: (w) => {
+        write = w;
+      },
+    });
+    expect(readdirSync(cacheDir)).toHaveLength(0);
+    expect(write).not.toBeNull();
+    (write as unknown as () => void)();
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith(".json"))).toHaveLength(1);
+    expect(loadKnowledge(SEEDS_DIR, { cacheDir }).ledger).toEqual(knowledge.ledger);
+  });
+});
