@@ -25,7 +25,13 @@ import {
   type Machine,
   writeResults,
 } from "./report.js";
-import { measureScale, prepareCorpus, type ScaleResult } from "./scale.js";
+import {
+  measureRestart,
+  measureScale,
+  prepareCorpus,
+  type RestartTime,
+  type ScaleResult,
+} from "./scale.js";
 import { topFrames } from "./top-frames.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -72,7 +78,7 @@ const MEMORY = { total: 100_000, ids: 5_000, conversationMax: 1_000 };
 // take minutes; memory is about the conversation store, which they do not touch.
 const MEMORY_QUESTIONS = QUESTIONS.filter((q) => !q.label.startsWith("deadline"));
 
-type Child = "latency" | "scale" | "memory" | "hostile";
+type Child = "latency" | "scale" | "restart" | "memory" | "hostile";
 
 function runChild(task: Child, args: string[] = [], nodeFlags: string[] = []): unknown {
   const run = spawnSync(
@@ -90,8 +96,9 @@ async function child(task: string, args: string[]): Promise<unknown> {
   if (task === "scale") {
     const few = args[1] === "few";
     const questions = few ? QUESTIONS.filter((q) => LARGE_SCALE_QUESTIONS.has(q.label)) : QUESTIONS;
-    return measureScale(args[0] ?? SEEDS, questions, SCALE);
+    return measureScale(args[0] ?? SEEDS, questions, SCALE, args[2] ?? null);
   }
+  if (task === "restart") return measureRestart(args[0] ?? SEEDS, args[1] ?? "");
   if (task === "memory") {
     const ask = createAsk({
       knowledge: loadKnowledge(SEEDS),
@@ -118,11 +125,16 @@ function machine(): Machine {
 function measureAllScales(): ScaleResult[] {
   return SCALE_SIZES.map((n) => {
     const dir = prepareCorpus(SEEDS, n, GENERATOR_SEED);
+    const cacheDir = mkdtempSync(join(tmpdir(), "gms-bench-snapshot-"));
     try {
       process.stderr.write(`bench: scale, ${n} documents…\n`);
-      return runChild("scale", n >= LARGE_SCALE ? [dir, "few"] : [dir]) as ScaleResult;
+      const few = n >= LARGE_SCALE ? "few" : "all";
+      const result = runChild("scale", [dir, few, cacheDir]) as ScaleResult;
+      const restart = runChild("restart", [dir, cacheDir]) as RestartTime;
+      return { ...result, restartMs: restart.loadMs, restartCpuMs: restart.loadCpuMs };
     } finally {
       if (dir !== SEEDS) rmSync(dir, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 }

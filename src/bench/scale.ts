@@ -18,6 +18,9 @@ export interface ScaleResult {
   loadMs: number;
   /** CPU time (user + system, both threads) of that load: steadier than wall time on a shared machine. */
   loadCpuMs: number;
+  /** A restart: the same folder loaded in another fresh process from the snapshot the first load left. */
+  restartMs?: number;
+  restartCpuMs?: number;
   /** createAsk on top: vocabulary and entry index. */
   createAskMs: number;
   indexMs: number;
@@ -47,19 +50,30 @@ export function prepareCorpus(seedsDir: string, total: number, seed: number): st
   return dir;
 }
 
-/** Run in a fresh process (`--expose-gc`) so the first load is a real cold build (on two threads, as the bot starts). */
+/**
+ * Run in a fresh process (`--expose-gc`) so the first load is a real cold build (on two threads, as the bot
+ * starts, keeping a snapshot in `cacheDir` when given: written after the timing, as the bot writes it once ready).
+ */
 export async function measureScale(
   dir: string,
   questions: readonly BenchQuestion[],
   options: LatencyOptions,
+  cacheDir: string | null = null,
 ): Promise<ScaleResult> {
   settle();
   const before = memoryNow();
+  let writeSnapshot = () => {};
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const knowledge = await loadKnowledgeInParallel(dir);
+  const knowledge = await loadKnowledgeInParallel(dir, {
+    cacheDir,
+    onSnapshot: (write) => {
+      writeSnapshot = write;
+    },
+  });
   const cpu = process.cpuUsage(cpu0);
   const t1 = performance.now();
+  writeSnapshot();
   const ask = createAsk({ knowledge });
   const t2 = performance.now();
   settle();
@@ -79,5 +93,24 @@ export async function measureScale(
     perQuestion,
     medianUs: medians.median,
     meanUs: medians.mean,
+  };
+}
+
+export interface RestartTime {
+  loadMs: number;
+  loadCpuMs: number;
+  ledgerEntries: number;
+}
+
+/** In a fresh process: the load a restart does, from the snapshot `measureScale` left in `cacheDir`. */
+export async function measureRestart(dir: string, cacheDir: string): Promise<RestartTime> {
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const knowledge = await loadKnowledgeInParallel(dir, { cacheDir });
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    loadMs: performance.now() - t0,
+    loadCpuMs: (cpu.user + cpu.system) / 1000,
+    ledgerEntries: knowledge.ledger.entries.length,
   };
 }
