@@ -7,7 +7,7 @@ import { isContentWord, words } from "./words.js";
 const MARKER = /(?:^|\s)(?:till|för|åt|to|for|towards)\s+/i;
 const LEADING_NOISE =
   /^(?:\s|,|att\s|som\s+stöd\s+|i\s+\p{L}*anslag\s+|ska\s+|får\s+|går\s+|gå\s+|användas\s+|bland\s+annat\s+)+/iu;
-const TRAILING_WORD = /(?:^|\s)(?:och|samt|resterande|återstående|and|the|remaining)$/i;
+const TRAILING_WORD = /(?:^|\s)(?:och|samt|varav|resterande|återstående|and|the|remaining)$/i;
 // "inom ramen för projektet X genomföra …": the frame names the project, not the purpose.
 const FRAME = /^inom\s+ramen\s+för\s+(?:projektet\s+)?(?:\p{Lu}[\p{L}-]*\s+|\(\p{Lu}+\)\s+)+/u;
 // The finest budget line named wins: the post ("anslagsposten 16 …") before the appropriation ("anslaget 1:6 …").
