@@ -23,3 +23,29 @@ describe("'vilka pengar' asks which money, not who", () => {
     expect(answer.figures.map((f) => f.amountSek)).toContain(30_000_000);
   });
 });
+
+describe("an organisation's total leaves out the pot its share is cut from", () => {
+  const pages = fromDocuments([
+    textDocument(
+      "grant",
+      "Pressmeddelande\n\nGMS får 40 miljoner kronor\n\nPublicerad 15 januari 2031\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) ska få 40 miljoner kronor för 2031.",
+      "2031-01-15",
+    ),
+    textDocument(
+      "plan",
+      "Verksamhetsplan 2031 – Region Jämtland Härjedalen\n\nPublicerad 1 februari 2031\n\nRegion Jämtland Härjedalen får 5 miljoner kronor av de 40 miljoner kronor som regeringen har beslutat om till GMS för 2031.\n\nRegion Jämtland Härjedalen fick 2 miljoner kronor från Vinnova 2030 för en pilot i sekvensering.",
+      "2031-02-01",
+    ),
+  ]);
+  const askPages = createAsk({ knowledge: pages });
+
+  it("'hur mkt fick Region Jämtland Härjedalen totalt' sums its own money, never GMS's whole", async () => {
+    const answer = await askPages("hur mkt fick Region Jämtland Härjedalen totalt?", {
+      conversationId: "pot",
+      today: "2031-06-01",
+    });
+    const amounts = answer.figures.map((f) => f.amountSek);
+    expect(amounts).not.toContain(40_000_000);
+    expect(amounts).toContain(5_000_000);
+  });
+});

@@ -17,6 +17,7 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { ledgerName } from "./organisation.js";
 import { fundedAreas } from "./examples.js";
 import { grantTable, withTable } from "./grant-table.js";
 
@@ -86,7 +87,8 @@ export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSu
       ? ownAreaFirst(ctx, found)
       : wholesFirstWhenCut(found);
   // Money for GMS is told before money the documents say does not go to GMS (another giver's project).
-  const entries = [...ordered.filter((e) => e.gms), ...ordered.filter((e) => !e.gms)].slice(
+  const own = named ? ordered : withoutOthersPots(ordered, askedRecipients(ctx));
+  const entries = [...own.filter((e) => e.gms), ...own.filter((e) => !e.gms)].slice(
     0,
     MAX_FIGURES,
   );
@@ -287,6 +289,29 @@ function isAreaWhole(e: LedgerEntry, listed: readonly LedgerEntry[], byArea: boo
 function withoutWholes(entries: LedgerEntry[], dropCaps = true): LedgerEntry[] {
   const parents = new Set(entries.map((e) => e.partOf));
   return entries.filter((e) => !parents.has(e.id) && !(dropCaps && e.role === "agency-cap"));
+}
+
+/** The organisations the question asks about as getting money ("hur mkt fick uppsala"), lower case. */
+function askedRecipients(ctx: AnswerContext): string[] {
+  return ctx.query.orgs
+    .filter((o) => o.role === "recipient")
+    .map((o) => ledgerName(ctx, o.name).toLowerCase());
+}
+
+/**
+ * "hur mkt fick uppsala totalt": a listed whole whose listed part goes to the organisation asked about is
+ * someone else's pot (GMS's 80 miljoner, with Uppsala's 11,5 of them): the organisation's money is the part.
+ */
+function withoutOthersPots(entries: LedgerEntry[], asked: readonly string[]): LedgerEntry[] {
+  if (asked.length === 0) return entries;
+  const gets = (e: LedgerEntry) => asked.includes(e.recipient?.toLowerCase() ?? "");
+  const pots = new Set(
+    entries
+      .filter((e) => e.partOf !== null && gets(e))
+      .map((e) => e.partOf)
+      .filter((id) => entries.some((w) => w.id === id && !gets(w))),
+  );
+  return entries.filter((e) => !pots.has(e.id));
 }
 
 /** Drops entries whose whole is also listed, so a sum never counts the same money twice. */
