@@ -321,6 +321,10 @@ const PART_OF_FOLLOWING = compileCues([
   "as a part of",
   "part of a",
   "part of the",
+  // "Pengarna kommer från regeringens stöd till GMS, som i år uppgår till 30 miljoner": the pot it is cut from.
+  "kommer från",
+  "comes from",
+  "come from",
 ]);
 // "inte en del av", "ingen del av": a denial is no link.
 const DENIAL = new Set([

@@ -49,3 +49,28 @@ describe("an organisation's total leaves out the pot its share is cut from", () 
     expect(amounts).toContain(5_000_000);
   });
 });
+
+describe("an area's share leaves out a slice of a region's loose share", () => {
+  const pages = fromDocuments([
+    textDocument(
+      "release",
+      "Pressmeddelande\n\n30 miljoner kronor till genomisk medicin i år\n\nPublicerad 14 april 2031\n\nRegeringen ger Genomic Medicine Sweden (GMS) 30 miljoner kronor för 2031. Av medlen ska 10 miljoner kronor användas för sällsynta diagnoser och 20 miljoner kronor för solida tumörer.",
+      "2031-04-14",
+    ),
+    textDocument(
+      "uni",
+      "Universitetet\nNyheter\n\nDalarna får 3 mnkr för genomisk diagnostik av sällsynta sjukdomar\n\nPublicerad: 2031-05-14\n\nGenomic Medicine Sweden (GMS) har fördelat årets statliga medel, och Region Dalarna tilldelas 3 miljoner kronor för 2031.\n\nAv de 3 miljonerna går 2 miljoner kronor till helgenomsekvensering av barn med misstänkt sällsynt sjukdom, medan resterande 1 miljon kronor används för att bygga upp en variantdatabas.",
+      "2031-05-14",
+    ),
+  ]);
+  const askPages = createAsk({ knowledge: pages });
+
+  it("'what share of the 2031 grant went to rare diseases?' is 10 of 30, never 12", async () => {
+    const answer = await askPages("what share of the 2031 grant went to rare diseases?", {
+      conversationId: "share",
+      today: "2031-06-01",
+    });
+    expect(answer.text).toContain("33.3");
+    expect(answer.figures.map((f) => f.amountSek)).not.toContain(12_000_000);
+  });
+});

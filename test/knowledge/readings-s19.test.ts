@@ -28,3 +28,23 @@ describe("a list item's topic before a verb of receiving", () => {
     for (const e of at(entries, 7_000_000)) expect(e.purpose).not.toBe("Under 2037 fick noden");
   });
 });
+
+describe("'Pengarna kommer från …, som uppgår till N': the pot the money is cut from", () => {
+  it("a region's 3 miljoner is a share of the year's 30 miljoner, never a second grant", () => {
+    const entries = ledger(
+      page(
+        "release",
+        "Regeringen ger Genomic Medicine Sweden (GMS) 30 miljoner kronor för 2037.",
+        "2037-01-10",
+      ),
+      page(
+        "uni",
+        "Region Dalarna tilldelas 3 miljoner kronor för 2037. Pengarna kommer från regeringens stöd till GMS, som i år uppgår till 30 miljoner kronor.",
+        "2037-03-01",
+      ),
+    );
+    const share = at(entries, 3_000_000)[0];
+    expect(share?.role).toBe("part");
+    expect(share?.partOf).toBe(at(entries, 30_000_000)[0]?.id);
+  });
+});

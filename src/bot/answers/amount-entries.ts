@@ -17,9 +17,9 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
-import { ledgerName } from "./organisation.js";
 import { fundedAreas } from "./examples.js";
 import { grantTable, withTable } from "./grant-table.js";
+import { ledgerName } from "./organisation.js";
 
 const MAX_FIGURES = 8;
 
@@ -27,12 +27,15 @@ const MAX_FIGURES = 8;
  * A computed sum is only ever a sum of GMS grants and their shares: never co-funding, totals, caps,
  * estimates or a call's budget, next to grants or among themselves.
  */
-function sameKind(entries: LedgerEntry[]): LedgerEntry[] {
+function sameKind(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[] {
   // A node's or region's own slice of an area ("Av dem går 3 miljoner till sällsynta diagnoser") is inside the
   // area's national money: never added beside it.
   return withoutLooseShares(
     entries.filter(
-      (e) => (countsAsGrant(e) || (e.role === "part" && e.gms)) && e.recipientShare !== true,
+      (e) =>
+        (countsAsGrant(e) || (e.role === "part" && e.gms)) &&
+        e.recipientShare !== true &&
+        !insideOwnShare(ctx, e),
     ),
   );
 }
@@ -46,13 +49,53 @@ function isLooseShare(e: LedgerEntry): boolean {
  * A share no document links to its whole ("4,2 miljoner till sällsynta diagnoser" of a region's cut) may be a
  * slice of another amount of its year: it is never added beside one, only summed when alone in its year.
  */
-export function withoutLooseShares(entries: LedgerEntry[]): LedgerEntry[] {
+export function withoutLooseShares(
+  entries: LedgerEntry[],
+  wholeOf: (id: string) => LedgerEntry | undefined = () => undefined,
+): LedgerEntry[] {
   // How many entries each year has, counted once: a loose share shares its year when the count is above one.
   const perYear = new Map<number, number>();
   for (const e of entries) if (e.year !== null) perYear.set(e.year, (perYear.get(e.year) ?? 0) + 1);
-  return entries.filter(
-    (e) => !isLooseShare(e) || e.year === null || (perYear.get(e.year) ?? 0) < 2,
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  // A slice of a loose share ("Av de 4,2 miljonerna går 2,7 …") is as loose as the share it is cut from.
+  const loose = (e: LedgerEntry, depth = 0): boolean => {
+    if (isLooseShare(e)) return true;
+    const whole =
+      e.role === "part" && e.partOf !== null
+        ? (byId.get(e.partOf) ?? wholeOf(e.partOf))
+        : undefined;
+    return whole !== undefined && depth < MAX_NESTING && loose(whole, depth + 1);
+  };
+  return entries.filter((e) => !loose(e) || e.year === null || (perYear.get(e.year) ?? 0) < 2);
+}
+
+// Parts of parts of parts: deeper than any document nests its money (and no cycle runs forever).
+const MAX_NESTING = 5;
+
+/**
+ * "Region Dalarna tilldelas 3 miljoner … Av de 3 miljonerna går 2 miljoner till …": a recipient's own share of
+ * larger money (its whole goes to another recipient), or a slice of one, is inside that money, never beside the area's.
+ */
+/** The share names a recipient other than its own area ("Datadelning får 12 miljoner" names an area, not who). */
+function namesOwnRecipient(share: LedgerEntry): boolean {
+  const who = share.recipient?.toLowerCase();
+  return (
+    who !== undefined &&
+    who !== share.area.toLowerCase() &&
+    !share.purpose.toLowerCase().startsWith(who)
   );
+}
+
+export function insideOwnShare(ctx: AnswerContext, entry: LedgerEntry): boolean {
+  let share: LedgerEntry | undefined = entry;
+  for (let depth = 0; share && depth < MAX_NESTING; depth++) {
+    const whole: LedgerEntry | undefined = share.partOf
+      ? ctx.index.byId.get(share.partOf)
+      : undefined;
+    if (whole && namesOwnRecipient(share) && whole.recipient !== share.recipient) return true;
+    share = whole;
+  }
+  return false;
 }
 
 export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSum: boolean): Draft {
@@ -88,10 +131,7 @@ export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSu
       : wholesFirstWhenCut(found);
   // Money for GMS is told before money the documents say does not go to GMS (another giver's project).
   const own = named ? ordered : withoutOthersPots(ordered, askedRecipients(ctx));
-  const entries = [...own.filter((e) => e.gms), ...own.filter((e) => !e.gms)].slice(
-    0,
-    MAX_FIGURES,
-  );
+  const entries = [...own.filter((e) => e.gms), ...own.filter((e) => !e.gms)].slice(0, MAX_FIGURES);
   const figures: Figure[] = entries.map((e) => entryFigure(ctx, e).figure);
   const lines = entries.map((e) => describeEntry(ctx, e));
   const condition = asksCondition(ctx);
@@ -99,6 +139,7 @@ export function answerEntries(ctx: AnswerContext, listed: LedgerEntry[], wantsSu
   const asked = ctx.query.years;
   const beyond = (e: LedgerEntry) => asked.length > 0 && e.years.some((y) => !asked.includes(y));
   const summable = sameKind(
+    ctx,
     (named
       ? withoutWholes(entries.filter((e) => !areaWholes.some((w) => w.id === e.partOf)))
       : withoutNested(entries)

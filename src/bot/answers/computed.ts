@@ -4,7 +4,7 @@ import { topicInEnglish } from "../english-names.js";
 import { byEntryOrder, hasTopic, inYears, matchTopic } from "../match.js";
 import { asksYearWord } from "../route.js";
 import { namesTopic, say } from "../say.js";
-import { withoutLooseShares } from "./amount-entries.js";
+import { insideOwnShare, withoutLooseShares } from "./amount-entries.js";
 import {
   type AnswerContext,
   amountText,
@@ -70,7 +70,8 @@ export function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
     (e) =>
       (fundingRole(e.entry) === "grant" || e.entry.role === "part") &&
       e.entry.gms &&
-      e.entry.recipientShare !== true,
+      e.entry.recipientShare !== true &&
+      !insideOwnShare(ctx, e.entry),
   ).map((e) => e.entry);
   const byId = new Map(found.map((e) => [e.id, e]));
   // A share and its whole both name the area: the share is what went to it; but a share of the area's own
@@ -86,6 +87,7 @@ export function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
     found.filter(
       (e) => !slice(e) && !e.parts.some((p) => byId.has(p) && !slice(byId.get(p) as LedgerEntry)),
     ),
+    (id) => ctx.index.byId.get(id),
   );
 }
 
