@@ -172,7 +172,7 @@ org Region Uppsala             | region uppsala, uppsala, uppsalas
 org Region Örebro län          | röl, region örebro län, region örebro, region orebro, örebro, orebro, örebros
 org Region Stockholm           | region stockholm, stockholm, sll, stockholms läns landsting
 org Västra Götalandsregionen   | vgr, västra götalandsregionen, region västra götaland, västra götaland, region vastra gotaland, vastra gotaland, vastra gotalandsregionen, göteborg, gothenburg, goteborg
-org Region Östergötland        | region östergötland, östergötland, rög, linköping, linkoping
+org Region Östergötland        | region östergötland, östergötland, rög, ög, östergötlands, linköping, linkoping
 org Region Halland             | region halland
 org Region Jönköpings län      | region jönköpings län, region jönköping
 org Region Kalmar län          | region kalmar län, region kalmar
@@ -194,12 +194,12 @@ org regionerna                 | regionerna, the regions, regions, regionernas, 
 org Biobank Sverige            | biobank sverige, biobank sweden
 org Lunds universitet          | lunds universitet, lund university, lunds uni, lund uni
 org Uppsala universitet        | uppsala universitet, uppsala university, uppsala uni
-org Göteborgs universitet      | göteborgs universitet, university of gothenburg, gothenburg university, goteborgs universitet
+org Göteborgs universitet      | gu, göteborgs universitet, university of gothenburg, gothenburg university, goteborgs universitet
 org Linköpings universitet     | linköpings universitet, linköping university, linkoping university, liu
 org Örebro universitet         | örebro universitet, örebro university, orebro university
 org Stockholms universitet     | stockholms universitet, stockholm university
 org Umeå universitet           | umeå universitet, umeå university, umea universitet, umea university, umeå uni, umea uni, umu
-org regeringen                 | regeringen, government, the government, govt, the govt, gov t, swedish government, the swedish government, sweden s government, svenska regeringen, svenska staten, swedish state, regeringens, government's, staten, statens, the state, state, sweden, sverige, sveriges, sweden s
+org regeringen                 | regeringen, government, the government, govt, the govt, gov t, swedish government, the swedish government, sweden s government, svenska regeringen, svenska staten, swedish state, regeringens, government's, staten, statens, statlig, statligt, statliga, the state, state, sweden, sverige, sveriges, sweden s
 org GMS                        | gms, genomic medicine sweden, genomic medicine, gms-pengar*, gms-medel*
 org EU                         | eu, european union, eu4health
 

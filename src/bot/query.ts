@@ -562,7 +562,11 @@ const FOREIGN_CURRENCIES = new Set([
   "£",
 ]);
 
-/** The word right before or right after the amount names another currency ("EUR 2.4 million", "2 m euros"). */
+// A unit between an amount and its currency: "1.3m euro", "1,3 miljoner euro", "2 mn dollars".
+const CURRENCY_UNITS = new Set(["m", "mn", "mil", "milj", "miljon", "miljoner", "million", "millions"]);
+
+/** The word right before or right after the amount (past a unit) names another currency ("EUR 2.4 million",
+ * "2 m euros", "1.3m euro"). */
 function inForeignCurrency(text: string, a: AmountMatch): boolean {
   const before =
     text
@@ -570,13 +574,14 @@ function inForeignCurrency(text: string, a: AmountMatch): boolean {
       .trim()
       .split(/\s+/)
       .at(-1) ?? "";
-  const after =
-    text
-      .slice(a.end, a.end + 9)
-      .trim()
-      .split(/[\s,.?!]+/)[0] ?? "";
+  const next = text
+    .slice(a.end, a.end + 20)
+    .replace(/^(\p{L}+)/u, " $1")
+    .trim()
+    .split(/[\s,.?!]+/);
+  const after = CURRENCY_UNITS.has((next[0] ?? "").toLowerCase()) ? next[1] : next[0];
   const inner = a.text.split(/\s+/);
-  return [before, after, ...inner].some((w) => FOREIGN_CURRENCIES.has(w.toLowerCase()));
+  return [before, after ?? "", ...inner].some((w) => FOREIGN_CURRENCIES.has(w.toLowerCase()));
 }
 
 /** Amounts the question names; "lungcancer 2022 mnkr" names a year asked in a unit, not an amount. */

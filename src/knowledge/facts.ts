@@ -726,6 +726,8 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
             ? "co-funding"
             : "comparison";
     const received = row.kind === "retold" && row.table !== undefined && ownTables.has(row.table);
+    const givenByLabel =
+      row.byGiver === true && row.label !== undefined && !mentionsGms(row.label);
     const recipient =
       share && row.label !== undefined
         ? organisationLabel(row.label)
@@ -748,13 +750,20 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
       purposeIsSentence: row.label === undefined,
       recipient,
       payer: null,
-      // A region's annual report's "Egen finansiering" column is the region's own money.
-      funder: row.kind === "own" ? readRecipient(doc.text, seg, "regionen") : null,
+      // A region's annual report's "Egen finansiering" column is the region's own money; a row of a table of
+      // givers ("| Finansiär | 2026 |", "| Vetenskapsrådet | 214 300 |") is its label's money.
+      funder:
+        row.kind === "own"
+          ? readRecipient(doc.text, seg, "regionen")
+          : givenByLabel
+            ? (row.label ?? null)
+            : null,
       decided: null,
       gmsContext:
         mentionsGms(doc.text.slice(Math.max(0, seg.start - 600), seg.start)) ||
         neighbourhoodMentionsGms(context, seg),
-      notGms: false,
+      // Money a giver other than GMS's funders gave, listed among a recipient's grants, is not GMS's.
+      notGms: givenByLabel,
       parent: null,
       list: row.table === undefined ? null : listOf(lists, row.table, nextList),
       twins: 1,

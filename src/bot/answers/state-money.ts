@@ -161,6 +161,10 @@ function ofAskedOrgs(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[] 
 function readMoney(ctx: AnswerContext, e: LedgerEntry): Reading {
   const lang = ctx.language;
   const none: LedgerEntry[] = [];
+  // "Cancerfondens anslag, sammanlagt 4,5 miljoner kronor, ingår inte i statens stöd till GMS": a whole its own
+  // document sets apart from GMS's money is not GMS's, whatever it is made of.
+  if (e.role === "total" && !e.gms && notGmsSentence(ctx, e))
+    return { verdict: "no", reason: notGms(ctx, e), components: none };
   if (e.role === "total" || (e.role === "multi-year-total" && e.gms)) return readTotal(ctx, e);
   if (countsAsGrant(e) || (e.role === "part" && e.gms) || (e.role === "comparison" && e.gms))
     return {

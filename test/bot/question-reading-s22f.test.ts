@@ -1,0 +1,88 @@
+// Readings added in session 22 (helper f3), on made-up pages and questions: insider short names ("ög", "gu"),
+// "statligt" as the state giving, an amount written in another currency past its unit ("1.3m euro"), money a
+// page sets "utanför GMS", and one amount asked as part of GMS answered by its kind.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { parseQuestion } from "../../src/bot/query.js";
+import { createVocabulary } from "../../src/bot/vocabulary.js";
+import { fromDocuments, TOPICS } from "../../src/knowledge/index.js";
+import { seedKnowledge } from "../support/seeds.js";
+import { textDocument } from "../support/text-document.js";
+
+const vocabulary = createVocabulary(
+  seedKnowledge(),
+  TOPICS.flatMap((t) => t.svPhrases),
+);
+const read = (q: string) => parseQuestion(q, vocabulary, { today: "2031-12-02" });
+
+const pages = fromDocuments(
+  [
+    textDocument(
+      "speech",
+      "Tal av sjukvårdsministern\n\nPublicerad 20 januari 2031\n\nRegeringen har i dag beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2031.\n\nVi satsar också 180 miljoner kronor under 2031–2033 på en nationell plattform för vårddata. Den satsningen ligger utanför GMS, men genomiska data ska kunna ingå.",
+      "2031-01-20",
+    ),
+    textDocument(
+      "faq",
+      "Frågor och svar om GMS\n\nSenast uppdaterad: 1 mars 2031\n\nFår GMS pengar från EU?\nI projektet Genome Link får de svenska parterna sammanlagt 1,7 miljoner euro under 2031–2034. EU-medlen går till projektparterna och ingår inte i statens stöd till GMS.",
+      "2031-03-01",
+    ),
+    textDocument(
+      "foundation",
+      "Stiftelsen listar årets anslag\n\nPublicerad 2031-04-02\n\nProjektet om ärftlig njursjukdom genomförs i samarbete med Genomic Medicine Sweden (GMS). Lindfondens anslag, sammanlagt 2,7 miljoner kronor under tre år, ingår inte i statens stöd till GMS.",
+      "2031-04-02",
+    ),
+  ],
+  [],
+);
+const ask = createAsk({ knowledge: pages, now: () => 0 });
+const asked = (q: string, id = `s22f-${q}`) => ask(q, { conversationId: id, today: "2031-12-02" });
+
+describe("insider names and words", () => {
+  it("'ög' is Region Östergötland and 'gu' Göteborgs universitet", () => {
+    expect(read("ög egna medel 31?").orgs.map((o) => o.name)).toContain("Region Östergötland");
+    expect(read("gu gms-medel 2031?").orgs.map((o) => o.name)).toContain("Göteborgs universitet");
+  });
+
+  it("'statligt' names the state (the giver of GMS's grants), never a word to look for in the money's wording", () => {
+    const q = read("statligt till gms 2031, summa?");
+    expect(q.stems).toEqual([]);
+    expect(q.topicWords).toEqual([]);
+    const a = asked("statligt 2031?");
+    expect(a.figures[0]?.amountSek).toBe(70_000_000);
+  });
+});
+
+describe("an amount in another currency past its unit", () => {
+  it("'1.3m euro' and '1,3 miljoner euro' are no amount in kronor", () => {
+    for (const q of ["is the 1.3m euro from the eu part of gms?", "ingår 1,3 miljoner euro i gms-stödet?"]) {
+      const r = read(q);
+      expect(r.amounts).toEqual([]);
+      expect(r.foreign.length).toBe(1);
+    }
+  });
+
+  it("'84m in 2028' stays an amount in kronor", () => {
+    expect(read("84m in 2028?").amounts.map((a) => a.valueSek)).toEqual([84_000_000]);
+  });
+});
+
+describe("money set apart from GMS, asked as part of it", () => {
+  it("'Den satsningen ligger utanför GMS': the money just told is not GMS's, and asked so it is a no", () => {
+    const a = asked("is the 180 million data platform thing part of gms");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^No/);
+    expect(a.text).toMatch(/not part of the state's funding/);
+  });
+
+  it("a stated total its page says 'ingår inte i statens stöd till GMS' is a no, given by its owner", () => {
+    const a = asked("Är Lindfondens 2,7 miljoner en del av statens stöd till GMS?");
+    expect(a.text).toMatch(/^Nej/);
+    expect(a.figures[0]?.amountSek).toBe(2_700_000);
+  });
+
+  it("the year's grant is still GMS's", () => {
+    const a = asked("ingår 70 miljoner i gms-stödet 2031?");
+    expect(a.text).toMatch(/^Ja/);
+  });
+});

@@ -1,0 +1,77 @@
+// Readings added in session 22 (helper f3), each on a made-up page: a pipe table of money by giver
+// ("| Finansiär | 2030 | 2031 |") is the givers' money, not GMS's areas; a sentence opening with its money's
+// owner ("Lindfondens anslag, sammanlagt …") names the giver.
+import { describe, expect, it } from "vitest";
+import { countsAsGrant } from "../../src/knowledge/index.js";
+import { at, ledger } from "../support/ledger-entries.js";
+import { textDocument } from "../support/text-document.js";
+
+const report = textDocument(
+  "report",
+  [
+    "Årsredovisning 2031 (utdrag)",
+    "",
+    "Beslutad av styrelsen den 20 februari 2032",
+    "",
+    "Tabell 3 Bidragsintäkter per finansiär (tkr)",
+    "",
+    "| Finansiär | 2030 | 2031 |",
+    "|---|---:|---:|",
+    "| Vetenskapsrådet | 112 300 | 118 800 |",
+    "| Lindfonden | 7 400 | 7 900 |",
+    "| Genomic Medicine Sweden, statliga medel via regionen | 1 300 | 1 600 |",
+    "| **Summa** | **121 000** | **128 300** |",
+    "",
+    "Bidragen från Genomic Medicine Sweden (GMS) är den del av regionens andel av det statliga stödet till GMS som regionen har fört vidare till universitetet.",
+  ].join("\n"),
+  "2032-02-20",
+);
+
+describe("a pipe table of money by giver", () => {
+  const entries = ledger(report);
+
+  it("each row is its giver's money, never GMS's", () => {
+    for (const [sek, giver] of [
+      [112_300_000, "Vetenskapsrådet"],
+      [7_900_000, "Lindfonden"],
+    ] as const) {
+      const [row] = at(entries, sek);
+      expect(row?.funder).toBe(giver);
+      expect(row?.gms).toBe(false);
+      expect(row && countsAsGrant(row)).toBe(false);
+    }
+  });
+
+  it("the row that names GMS stays GMS money", () => {
+    const [row] = at(entries, 1_600_000);
+    expect(row?.gms).toBe(true);
+    expect(row?.funder).toBeNull();
+  });
+});
+
+describe("a sentence opening with its money's owner", () => {
+  it("'Lindfondens anslag, sammanlagt 2,7 miljoner kronor …' is Lindfonden's money, set apart from GMS's", () => {
+    const entries = ledger(
+      textDocument(
+        "list",
+        "Beviljade anslag\n\nPublicerad 2031-04-02\n\nProjektet genomförs i samarbete med Genomic Medicine Sweden (GMS). Lindfondens anslag, sammanlagt 2,7 miljoner kronor under tre år, ingår inte i statens stöd till GMS.",
+        "2031-04-02",
+      ),
+    );
+    const [total] = at(entries, 2_700_000);
+    expect(total?.funder).toBe("Lindfonden");
+    expect(total?.gms).toBe(false);
+  });
+
+  it("'Vinnovas bidrag matchas … från regionerna, som går in med 12 miljoner' keeps the regions as givers", () => {
+    const entries = ledger(
+      textDocument(
+        "match",
+        "Pressmeddelande\n\nPublicerad 2031-05-02\n\nVinnova satsar 12 miljoner kronor på Genomic Medicine Sweden (GMS) 2031. Vinnovas bidrag matchas med lika mycket från regionerna, som tillsammans går in med 12 miljoner kronor.",
+        "2031-05-02",
+      ),
+    );
+    const cofunding = at(entries, 12_000_000).filter((e) => e.role === "co-funding");
+    expect(cofunding.map((e) => e.funder)).toEqual(["regionerna"]);
+  });
+});
