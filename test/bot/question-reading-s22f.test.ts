@@ -86,3 +86,12 @@ describe("money set apart from GMS, asked as part of it", () => {
     expect(a.text).toMatch(/^Ja/);
   });
 });
+
+describe("an amount asked in another currency", () => {
+  it("'is the 1.7m euro … part of gms?': the page's own euros and its 'ingår inte' sentence, no kronor", () => {
+    const a = asked("is the 1.7m euro from the eu part of gms's state money?");
+    expect(a.text).toMatch(/^No/);
+    expect(a.text).toMatch(/1,7 miljoner euro/);
+    expect(a.figures).toEqual([]);
+  });
+});

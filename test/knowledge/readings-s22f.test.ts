@@ -75,3 +75,16 @@ describe("a sentence opening with its money's owner", () => {
     expect(cofunding.map((e) => e.funder)).toEqual(["regionerna"]);
   });
 });
+
+describe("'samma år' is the year just told", () => {
+  it("'För tre år sedan, 2030, var stödet 94 miljoner … samma år bidrog de med 26 miljoner' dates the 26 M 2030", () => {
+    const entries = ledger(
+      textDocument(
+        "speech",
+        "Tal vid Genomikdagen\n\nPublicerad 24 januari 2033\n\nFör tre år sedan, 2030, var stödet till Genomic Medicine Sweden (GMS) 94 miljoner kronor. Och regionerna har hela tiden lagt in egna pengar – samma år bidrog de med 26 miljoner kronor.",
+        "2033-01-24",
+      ),
+    );
+    expect(at(entries, 26_000_000).map((e) => e.year)).toEqual([2030]);
+  });
+});

@@ -33,6 +33,8 @@ export function asksStateMoney(ctx: AnswerContext): boolean {
 
 /** The yes or no, with the money it is about; null when the question names no money the ledger has. */
 export function answerStateMoney(ctx: AnswerContext): Draft | null {
+  const foreign = foreignStateMoney(ctx);
+  if (foreign) return foreign;
   const entries = askedMoney(ctx).slice(0, MAX_ENTRIES);
   const first = entries[0];
   if (!first) return null;
@@ -50,6 +52,59 @@ export function answerStateMoney(ctx: AnswerContext): Draft | null {
   // An estimate, or a budget whose GMS share is untold: no yes or no, only what it is.
   const text = [reasons, ...items.map((i) => `• ${i}`)].join("\n");
   return { intent: "inclusion", answered: true, text, figures };
+}
+
+// How far after an amount written in another currency the sentence that sets it apart from GMS may start.
+const FOREIGN_DENIAL_REACH = 300;
+const NUMBER_IN = /\d+(?:[.,]\d+)?/;
+
+/** A number as written ("1,3", "1.3"), as a value to compare. */
+function numberValue(text: string): number | null {
+  const m = NUMBER_IN.exec(text);
+  return m ? Number(m[0].replace(",", ".")) : null;
+}
+
+/**
+ * "Is the 1.3m euro from the EU part of GMS's state money?": an amount the question writes in another currency,
+ * found as a document writes it ("1,3 miljoner euro"); a no when its sentence or one right after it says it is not
+ * GMS's ("EU-medlen … ingår inte i statens stöd till GMS"), quoting both. Never a figure in kronor.
+ */
+function foreignStateMoney(ctx: AnswerContext): Draft | null {
+  const { query } = ctx;
+  if (query.amounts.length > 0 || query.foreign.length === 0) return null;
+  const asked = new Set(query.foreign.map(numberValue).filter((v): v is number => v !== null));
+  const denials = ctx.knowledge.statements.notGms ?? [];
+  for (const f of ctx.knowledge.statements.foreign ?? []) {
+    const value = numberValue(f.written.text);
+    if (f.inParentheses || value === null || !asked.has(value)) continue;
+    const denial = denials.find(
+      (n) =>
+        n.span.docId === f.span.docId &&
+        n.span.start >= f.span.start &&
+        n.span.start - f.span.start <= FOREIGN_DENIAL_REACH,
+    );
+    if (!denial) continue;
+    const told = ctx.citations.markers([f.span]).text;
+    const said = ctx.citations.markers([denial.span]).text;
+    return verdictDraft(
+      ctx,
+      "no",
+      say(
+        ctx.language,
+        `det ingår inte i statens stöd till GMS ${said}.`,
+        `it is not part of the state's funding of GMS ${said}.`,
+      ),
+      [
+        say(
+          ctx.language,
+          `${f.written.text} ${told} (ett belopp i en annan valuta, aldrig omräknat)`,
+          `${f.written.text} ${told} (an amount in another currency, never converted)`,
+        ),
+      ],
+      [],
+    );
+  }
+  return null;
 }
 
 /** Money of different kinds under one description ("the 12 million"): each with its own answer. */
