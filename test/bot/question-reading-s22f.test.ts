@@ -32,6 +32,11 @@ const pages = fromDocuments(
       "Stiftelsen listar årets anslag\n\nPublicerad 2031-04-02\n\nProjektet om ärftlig njursjukdom genomförs i samarbete med Genomic Medicine Sweden (GMS). Lindfondens anslag, sammanlagt 2,7 miljoner kronor under tre år, ingår inte i statens stöd till GMS.",
       "2031-04-02",
     ),
+    textDocument(
+      "eu-report",
+      "Country progress report\n\nLast updated: 12 June 2031\n\nOn 20 January 2031 the government decided to allocate SEK 70 million to Genomic Medicine Sweden (GMS) for 2031. The budget bill for 2031 includes planning figures of SEK 77 million for 2032, but no decision has been taken for that year.",
+      "2031-06-12",
+    ),
   ],
   [],
 );
@@ -93,5 +98,47 @@ describe("an amount asked in another currency", () => {
     expect(a.text).toMatch(/^No/);
     expect(a.text).toMatch(/1,7 miljoner euro/);
     expect(a.figures).toEqual([]);
+  });
+});
+
+describe("a word searched among the asked year's documents", () => {
+  // Twelve years' pages say who hands the money on to "noderna"; 2031's page is one of many.
+  const years = Array.from({ length: 12 }, (_, k) => 2018 + k);
+  const knowledge = fromDocuments(
+    [
+      ...years.map((y) =>
+        textDocument(
+          `year-${y}`,
+          `Nyhet\n\nPublicerad ${y}-02-01\n\nGenomic Medicine Sweden (GMS) får 10 miljoner kronor för ${y}. Noderna får pengarna av Region Dalarna, som fördelar dem vidare till noderna.`,
+          `${y}-02-01`,
+        ),
+      ),
+      textDocument(
+        "faq-2031",
+        "Frågor och svar\n\nSenast uppdaterad: 1 mars 2031\n\nRegeringen beslutade den 20 januari 2031 att GMS får 70 miljoner kronor för 2031. Kammarkollegiet betalar ut pengarna till Region Skåne, som fördelar dem vidare till de sju noderna efter beslut i GMS styrgrupp.",
+        "2031-03-01",
+      ),
+    ],
+    [],
+  );
+  const year = createAsk({ knowledge, now: () => 0 });
+
+  it("'vem fördelar 2031 års medel mellan noderna?': that year's page, however many others use the word", () => {
+    const a = year("vem fördelar 2031 års medel mellan noderna?", {
+      conversationId: "s22f-noderna",
+      today: "2031-12-02",
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Region Skåne/);
+    expect(a.text).not.toMatch(/Region Dalarna/);
+  });
+});
+
+describe("a budget bill no document is, retold", () => {
+  it("'What planning figure did the 2031 budget bill give for 2032?': the estimate a page retells, as one", () => {
+    const a = asked("What planning figure did the 2031 budget bill give for 2032?");
+    expect(a.answered).toBe(true);
+    expect(a.figures.map((f) => f.amountSek)).toEqual([77_000_000]);
+    expect(a.text).toMatch(/estimate/);
   });
 });
