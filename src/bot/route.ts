@@ -889,9 +889,13 @@ export function isFollowUp(
   // "lunch?" after a question: nothing in it is placed, so it leans on nothing.
   if (q.coverage.used.length === 0 && q.coverage.unplaced.length > 0) return false;
   const wordCount = q.coverage.used.length + q.coverage.noise.length + q.coverage.unplaced.length;
+  const pronoun = q.coverage.noise.some((w) => PRONOUNS.has(w));
+  // "Är beslutet om 2029 fattat?": a definite noun beside a year of its own names that year's decision, not the
+  // conversation's.
+  const definiteOfItsYear = q.years.length > 0 && !pronoun && q.cues.has("decision");
   const pointsBack =
-    q.coverage.noise.some((w) => PRONOUNS.has(w)) ||
-    namesTheThing(q) ||
+    pronoun ||
+    (namesTheThing(q) && !definiteOfItsYear) ||
     q.cues.has("thatAmount") ||
     q.cues.has("isIt") ||
     pointsAtOrg(q, previous);

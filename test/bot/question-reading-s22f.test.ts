@@ -19,7 +19,7 @@ const pages = fromDocuments(
   [
     textDocument(
       "speech",
-      "Tal av sjukvårdsministern\n\nPublicerad 20 januari 2031\n\nRegeringen har i dag beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2031.\n\nVi satsar också 180 miljoner kronor under 2031–2033 på en nationell plattform för vårddata. Den satsningen ligger utanför GMS, men genomiska data ska kunna ingå.",
+      "Tal av sjukvårdsministern\n\nPublicerad 20 januari 2031\n\nRegeringen har i dag beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2031. Av pengarna går 20 miljoner kronor till solida tumörer.\n\nVi satsar också 180 miljoner kronor under 2031–2033 på en nationell plattform för vårddata. Den satsningen ligger utanför GMS, men genomiska data ska kunna ingå.",
       "2031-01-20",
     ),
     textDocument(
@@ -36,6 +36,11 @@ const pages = fromDocuments(
       "eu-report",
       "Country progress report\n\nLast updated: 12 June 2031\n\nOn 20 January 2031 the government decided to allocate SEK 70 million to Genomic Medicine Sweden (GMS) for 2031. The budget bill for 2031 includes planning figures of SEK 77 million for 2032, but no decision has been taken for that year.",
       "2031-06-12",
+    ),
+    textDocument(
+      "motion",
+      "Motion till riksdagen\n\nTilldelat: 2031-10-05\n\nI år får Genomic Medicine Sweden (GMS) 70 miljoner kronor. I budgetpropositionen för 2032 beräknar regeringen 77 miljoner kronor till GMS. Vänsterpartiet föreslår att stödet höjs till 100 miljoner kronor per år.",
+      "2031-10-05",
     ),
   ],
   [],
@@ -140,5 +145,22 @@ describe("a budget bill no document is, retold", () => {
     expect(a.answered).toBe(true);
     expect(a.figures.map((f) => f.amountSek)).toEqual([77_000_000]);
     expect(a.text).toMatch(/estimate/);
+  });
+});
+
+describe("follow-ups", () => {
+  it("'which of that goes to solid tumours?' keeps the year just asked", () => {
+    asked("how much is gms getting in 2031", "s22f-which-of-that");
+    const a = asked("which of that goes to solid tumours?", "s22f-which-of-that");
+    expect(a.figures[0]?.amountSek).toBe(20_000_000);
+    expect(a.figures[0]?.year).toBe(2031);
+  });
+
+  it("'Är beslutet om 2032 fattat?' after a proposal and an estimate asks of that year's decision", () => {
+    asked("Vad föreslår Vänsterpartiet för GMS?", "s22f-decided");
+    asked("Och vad beräknar regeringen för 2032?", "s22f-decided");
+    const a = asked("Är beslutet om 2032 fattat?", "s22f-decided");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Nej/);
   });
 });
