@@ -360,6 +360,15 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) =>
       q.cues.has("yesNo") || q.cues.has("isIt") || q.amounts.length > 0 || q.orgs.length === 0,
   },
+  // "amr-uppdraget, i samverkan med vilka?", "who does GMS work together with on solid tumours?": the sentences
+  // that name the work's partners, quoted.
+  {
+    intent: "passage",
+    all: ["collaboration"],
+    any: ["who", "which", "what"],
+    none: ["howMuch", "members"],
+    when: ({ q }) => q.amounts.length === 0,
+  },
   // "hur mkt bad gms om i hemställan?": money asked for is quoted as a request, never answered as a grant.
   { intent: "stated", all: ["askedFor"], none: ["requisition", "apply"] },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.

@@ -38,6 +38,11 @@ const pages = fromDocuments(
       "2031-06-12",
     ),
     textDocument(
+      "decision",
+      "Regeringsbeslut\n\n2031-02-10\n\nRegeringen ger Folkhälsomyndigheten i uppdrag att under 2031 betala ut 5 000 000 kronor till Region Gotland för arbete inom Genomic Medicine Sweden (GMS) med svampinfektioner. Uppdraget ska genomföras i samverkan med Folkhälsomyndighetens mykologiska laboratorium. Det hänger ihop med arbetet mot resistens.",
+      "2031-02-10",
+    ),
+    textDocument(
       "motion",
       "Motion till riksdagen\n\nTilldelat: 2031-10-05\n\nI år får Genomic Medicine Sweden (GMS) 70 miljoner kronor. I budgetpropositionen för 2032 beräknar regeringen 77 miljoner kronor till GMS. Vänsterpartiet föreslår att stödet höjs till 100 miljoner kronor per år.",
       "2031-10-05",
@@ -58,8 +63,9 @@ describe("insider names and words", () => {
     const q = read("statligt till gms 2031, summa?");
     expect(q.stems).toEqual([]);
     expect(q.topicWords).toEqual([]);
+    // 2031's two grants: the 70 M decided for GMS and the 5 M paid out through Folkhälsomyndigheten.
     const a = asked("statligt 2031?");
-    expect(a.figures[0]?.amountSek).toBe(70_000_000);
+    expect(a.figures[0]?.amountSek).toBe(75_000_000);
   });
 });
 
@@ -162,5 +168,15 @@ describe("follow-ups", () => {
     const a = asked("Är beslutet om 2032 fattat?", "s22f-decided");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Nej/);
+  });
+});
+
+describe("whom the work is done with", () => {
+  it("'svampuppdraget 2031, i samverkan med vilka?': the decision's own sentence naming its partners, quoted", () => {
+    const a = asked("gotland 2031, i samverkan med vilka?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/mykologiska laboratorium/);
+    expect(a.text).not.toMatch(/hänger ihop/);
+    expect(a.figures).toEqual([]);
   });
 });
