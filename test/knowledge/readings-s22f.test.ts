@@ -2,7 +2,7 @@
 // ("| Finansiär | 2030 | 2031 |") is the givers' money, not GMS's areas; a sentence opening with its money's
 // owner ("Lindfondens anslag, sammanlagt …") names the giver.
 import { describe, expect, it } from "vitest";
-import { countsAsGrant } from "../../src/knowledge/index.js";
+import { countsAsGrant, readStatements } from "../../src/knowledge/index.js";
 import { at, ledger } from "../support/ledger-entries.js";
 import { textDocument } from "../support/text-document.js";
 
@@ -86,5 +86,23 @@ describe("'samma år' is the year just told", () => {
       ),
     );
     expect(at(entries, 26_000_000).map((e) => e.year)).toEqual([2030]);
+  });
+});
+
+describe("a count written in words", () => {
+  const read = (text: string) => readStatements([textDocument("d", text, "2031-03-01")]);
+
+  it("'att anställa två bioinformatiker' counts two bioinformaticians; an amount in words is no count", () => {
+    const s = read(
+      "Regionen får åttiofyra miljoner kronor. Regionen räknar med att anställa två bioinformatiker och en analytiker.",
+    );
+    expect(s.counts.map((c) => c.counted.text)).toEqual(["två bioinformatiker"]);
+  });
+
+  it("'de sju noderna', 'tre av fyra', 'två gånger' count nothing", () => {
+    const s = read(
+      "Analyserna görs vid de sju noderna. Tre av fyra patienter fick svar. Antalet ökade två gånger.",
+    );
+    expect(s.counts).toEqual([]);
   });
 });
