@@ -180,3 +180,22 @@ describe("whom the work is done with", () => {
     expect(a.figures).toEqual([]);
   });
 });
+
+describe("a two-letter acronym inside a compound", () => {
+  it("'AI-based tools' teaches 'ai': asked, it is a word of the documents, not one said back as unknown", () => {
+    const knowledge = fromDocuments(
+      [
+        textDocument(
+          "call",
+          "Vinnova\nPress release\n\nStockholm, 12 March 2031\n\nVinnova is awarding SEK 5m to two projects that will develop AI-based tools for genomic data. Genomic Medicine Sweden (GMS) is a partner.",
+          "2031-03-12",
+        ),
+      ],
+      [],
+    );
+    const vocabulary = createVocabulary(knowledge, []);
+    expect(vocabulary.has("ai")).toBe(true);
+    const q = parseQuestion("what are the vinnova ai projects for", vocabulary, { today: "2031-12-02" });
+    expect(q.coverage.unplaced).toEqual([]);
+  });
+});
