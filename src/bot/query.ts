@@ -101,6 +101,8 @@ export interface Query
    */
   ownStems: () => string[];
   mentionsGms: boolean;
+  /** The question names the state (the government) among its organisations ("stod staten för"). */
+  namesState?: boolean;
   /** Kinds of document the question points to ("enligt riksdagssvaret", "the June press release"). */
   docKinds: string[];
   /** Reference numbers the documents are filed under that the question names ("S2026/01867"). */
@@ -332,6 +334,7 @@ export function parseQuestion(
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: once(() => (swedish === kept ? [] : topicWords(kept, vocabulary, claimed).stems)),
     mentionsGms,
+    namesState: orgs.some((o) => o.name === "regeringen"),
     docKinds,
     references: references.map((r) => r.number),
     foreign: [...(MAY_BE_FOREIGN.test(text) ? text.matchAll(FOREIGN) : [])].map((m) =>

@@ -199,3 +199,25 @@ describe("a two-letter acronym inside a compound", () => {
     expect(q.coverage.unplaced).toEqual([]);
   });
 });
+
+describe("the state's share of a whole with others' money", () => {
+  it("'Hur stor andel av 2030 års satsning på 16 miljoner stod staten för?': the state's grant over the whole", () => {
+    const knowledge = fromDocuments(
+      [
+        textDocument(
+          "release",
+          "Pressmeddelande\n\nPublicerad 2030-03-01\n\nRegeringen satsar 8 miljoner kronor på Genomic Medicine Sweden (GMS) under 2030. Bidraget matchas med lika mycket från regionerna, som tillsammans går in med 8 miljoner kronor. Totalt handlar det därmed om 16 miljoner kronor.",
+          "2030-03-01",
+        ),
+      ],
+      [],
+    );
+    const a = createAsk({ knowledge, now: () => 0 })(
+      "Hur stor andel av 2030 års satsning på 16 miljoner kronor stod staten för?",
+      { conversationId: "s22f-state-share", today: "2030-12-02" },
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/50 %/);
+    expect(a.figures.map((f) => f.amountSek)).toEqual([8_000_000, 16_000_000]);
+  });
+});
