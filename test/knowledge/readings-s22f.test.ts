@@ -106,3 +106,13 @@ describe("a count written in words", () => {
     expect(s.counts).toEqual([]);
   });
 });
+
+describe("what a purchase costs", () => {
+  it("'I investeringsbudgeten för 2031 ingår 4,5 miljoner kronor för en ny sekvenserare' is a cost, no grant", () => {
+    const text =
+      "Regionplan\n\nFastställd 2030-11-20\n\nI investeringsbudgeten för 2031 ingår 4,5 miljoner kronor för en ny sekvenserare till Genomic Medicine Center Öst.";
+    const s = readStatements([textDocument("plan", text, "2030-11-20")]);
+    expect(s.costs.map((c) => c.amounts.map((a) => a.valueSek))).toEqual([[4_500_000]]);
+    expect(ledger(textDocument("plan", text, "2030-11-20")).filter(countsAsGrant)).toEqual([]);
+  });
+});

@@ -33,6 +33,11 @@ const COST_WORDS = compileCues([
   "månadslönen",
   "salary",
   "salaries",
+  // "I investeringsbudgeten för 2028 ingår 9,5 miljoner kronor för en ny sekvenserare": what a purchase costs.
+  "investeringsbudget",
+  "investeringsbudgeten",
+  "investment budget",
+  "capital budget",
 ]);
 // A document correcting what it first said ("Rättelse 12 maj: …", "Correction: an earlier version …").
 const CORRECTION_WORDS = compileCues([
