@@ -221,6 +221,7 @@ doc verksamhetsberättelse | annual report, verksamhetsberättelse*
 doc årsrapport            | årsrapport*, annual report
 doc intervju              | intervju*, interview, interviews, the interview
 doc utlysning             | utlysning*, call for proposals, call, calls
+doc motion                | motion, motionen, motioner, motionerna, the motion, riksdagsmotion*, budget motion
 doc budgetproposition     | budgetprop*, bp, budget bill, budget bills, budget bil, budget bils
 doc nyhet                 | news item, news items, news article, news articles, nyhetsartikel*, artikel, artikeln, artiklar, artiklarna, the article, article, articles, nyheten
 doc protokoll             | protokoll*, sammanträdesprotokoll*, minutes, board minutes, regionstyrelse*, regional board, regional council

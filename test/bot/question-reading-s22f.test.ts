@@ -44,8 +44,13 @@ const pages = fromDocuments(
     ),
     textDocument(
       "motion",
-      "Motion till riksdagen\n\nTilldelat: 2031-10-05\n\nI år får Genomic Medicine Sweden (GMS) 70 miljoner kronor. I budgetpropositionen för 2032 beräknar regeringen 77 miljoner kronor till GMS. Vänsterpartiet föreslår att stödet höjs till 100 miljoner kronor per år.",
+      "Motion till riksdagen\n\nTilldelat: 2031-10-05\n\nI år får Genomic Medicine Sweden (GMS) 70 miljoner kronor. I budgetpropositionen för 2032 beräknar regeringen 77 miljoner kronor till GMS. Vänsterpartiet föreslår att stödet höjs till 100 miljoner kronor per år.\n\nUlla Nord (V)\nBo Ahl (V)",
       "2031-10-05",
+    ),
+    textDocument(
+      "debate",
+      "DEBATT\n\nPublicerad 2031-09-01\n\nVi som skriver vill att staten ger Genomic Medicine Sweden (GMS) mer pengar.\n\nKarin Ek (S), regionråd, Region Gotland\nLars Bo (M), regionråd, Region Kalmar län",
+      "2031-09-01",
     ),
   ],
   [],
@@ -219,5 +224,14 @@ describe("the state's share of a whole with others' money", () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/50 %/);
     expect(a.figures.map((f) => f.amountSek)).toEqual([8_000_000, 16_000_000]);
+  });
+});
+
+describe("who wrote a kind of document", () => {
+  it("'vem skrev motionen?': the motion's signatories, not another text's", () => {
+    const a = asked("vem skrev motionen?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Ulla Nord/);
+    expect(a.text).not.toMatch(/Karin Ek/);
   });
 });

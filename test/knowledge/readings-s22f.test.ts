@@ -2,6 +2,7 @@
 // ("| Finansiär | 2030 | 2031 |") is the givers' money, not GMS's areas; a sentence opening with its money's
 // owner ("Lindfondens anslag, sammanlagt …") names the giver.
 import { describe, expect, it } from "vitest";
+import { documentKind } from "../../src/knowledge/document-kind.js";
 import { countsAsGrant, readStatements } from "../../src/knowledge/index.js";
 import { at, ledger } from "../support/ledger-entries.js";
 import { textDocument } from "../support/text-document.js";
@@ -114,5 +115,22 @@ describe("what a purchase costs", () => {
     const s = readStatements([textDocument("plan", text, "2030-11-20")]);
     expect(s.costs.map((c) => c.amounts.map((a) => a.valueSek))).toEqual([[4_500_000]]);
     expect(ledger(textDocument("plan", text, "2030-11-20")).filter(countsAsGrant)).toEqual([]);
+  });
+});
+
+describe("a motion", () => {
+  const motion = textDocument(
+    "motion",
+    "Motion 2031/32:101 av Eva Berg m.fl. (V) Mer till genomik\n\nMotion till riksdagen 2031/32:101\n\nTilldelat: 2031-10-05\n\nVänsterpartiet föreslår att stödet till Genomic Medicine Sweden (GMS) höjs till 100 miljoner kronor per år.\n\nEva Berg (V)\nPer Lund (V)",
+    "2031-10-05",
+  );
+
+  it("is a kind of its own, and its closing 'Name (Party)' lines are its signatories", () => {
+    expect(documentKind(motion)).toBe("motion");
+    const s = readStatements([motion]);
+    expect(s.people.filter((p) => p.role === "author").map((p) => [p.name, p.title])).toEqual([
+      ["Eva Berg", "V"],
+      ["Per Lund", "V"],
+    ]);
   });
 });

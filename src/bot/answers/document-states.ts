@@ -37,6 +37,7 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   dagensmedicin: ["Dagens Medicins artikel", "Dagens Medicin's article"],
   telegram: ["nyhetstelegrammet", "the wire story"],
   verksamhetsplan: ["verksamhetsplanen", "the operational plan"],
+  motion: ["motionen", "the motion"],
 };
 
 function kindName(ctx: AnswerContext, kind: string): string {
