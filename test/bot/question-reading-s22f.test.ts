@@ -19,7 +19,7 @@ const pages = fromDocuments(
   [
     textDocument(
       "speech",
-      "Tal av sjukvårdsministern\n\nPublicerad 20 januari 2031\n\nRegeringen har i dag beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2031. Av pengarna går 20 miljoner kronor till solida tumörer.\n\nVi satsar också 180 miljoner kronor under 2031–2033 på en nationell plattform för vårddata. Den satsningen ligger utanför GMS, men genomiska data ska kunna ingå.",
+      "Tal av sjukvårdsministern\n\nPublicerad 20 januari 2031\n\nRegeringen har i dag beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2031. Av pengarna går 20 miljoner kronor till solida tumörer.\n\n– Precisionsmedicinen ska nå alla, säger sjukvårdsminister Ulla Berg.\n\nVi satsar också 180 miljoner kronor under 2031–2033 på en nationell plattform för vårddata. Den satsningen ligger utanför GMS, men genomiska data ska kunna ingå.",
       "2031-01-20",
     ),
     textDocument(
@@ -46,6 +46,11 @@ const pages = fromDocuments(
       "motion",
       "Motion till riksdagen\n\nTilldelat: 2031-10-05\n\nI år får Genomic Medicine Sweden (GMS) 70 miljoner kronor. I budgetpropositionen för 2032 beräknar regeringen 77 miljoner kronor till GMS. Vänsterpartiet föreslår att stödet höjs till 100 miljoner kronor per år.\n\nUlla Nord (V)\nBo Ahl (V)",
       "2031-10-05",
+    ),
+    textDocument(
+      "speech-2",
+      "Tal av forskningsminister Anna Holm vid Vårdkonferensen 2031\n\nPublicerad 12 maj 2031\n\nForskningsminister Anna Holm talade om genomik. Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2031.",
+      "2031-05-12",
     ),
     textDocument(
       "debate",
@@ -233,5 +238,14 @@ describe("who wrote a kind of document", () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/Ulla Nord/);
     expect(a.text).not.toMatch(/Karin Ek/);
+  });
+});
+
+describe("who gave a speech", () => {
+  it("'vem höll talet på vårdkonferensen?': the minister of the document whose title names it", () => {
+    const a = asked("vem höll talet på vårdkonferensen?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Anna Holm/);
+    expect(a.text).not.toMatch(/Ulla Berg/);
   });
 });
