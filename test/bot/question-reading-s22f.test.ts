@@ -249,3 +249,29 @@ describe("who gave a speech", () => {
     expect(a.text).not.toMatch(/Ulla Berg/);
   });
 });
+
+describe("an amount asked beside a name only one of its documents writes", () => {
+  it("'is genolabs 20 million deal part of gms funding?': the deal's own telling, a no; never the area's 20 M", () => {
+    const knowledge = fromDocuments(
+      [
+        textDocument(
+          "grant",
+          "Pressmeddelande\n\nPublicerad 2031-01-10\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2031. Av pengarna går 20 miljoner kronor till solida tumörer.",
+          "2031-01-10",
+        ),
+        textDocument(
+          "company",
+          "Genolab AB – Interim report\n\nPublished: 24 October 2031\n\nGenolab signed a framework agreement with Region Skåne for sequencing services within Genomic Medicine Sweden (GMS). The agreement covers 2032–2033 and is worth up to SEK 20 million.",
+          "2031-10-24",
+        ),
+      ],
+      [],
+    );
+    const a = createAsk({ knowledge, now: () => 0 })(
+      "is genolabs 20 million deal with region skane part of gms funding",
+      { conversationId: "s22f-named", today: "2031-12-02" },
+    );
+    expect(a.text).toMatch(/^No/);
+    expect(a.citations.map((c) => c.docId)).toEqual(["company"]);
+  });
+});

@@ -172,7 +172,10 @@ function askedMoney(ctx: AnswerContext): LedgerEntry[] {
     const onTopic = hasTopic(query)
       ? matchTopic(query, ctx.index, (e) => pool.has(e.entry)).map((e) => e.entry)
       : [];
-    return ofAskedOrgs(ctx, onTopic.length > 0 ? onTopic : ofAmount);
+    // "is Nordigen's 30 million deal …": a name the question holds that the vocabulary could not place, written
+    // in a document telling the amount, points at that document's telling.
+    const named = ofNamedDocuments(ctx, ofAmount);
+    return ofAskedOrgs(ctx, named.length > 0 ? named : onTopic.length > 0 ? onTopic : ofAmount);
   }
   if (query.docKinds.length > 0) {
     const docs = new Set(referenced(ctx).map((d) => d.id));
@@ -193,6 +196,34 @@ function askedMoney(ctx: AnswerContext): LedgerEntry[] {
   if (org) return givenBy(ctx, ledgerName(ctx, org.name));
   // "Räknas medfinansieringen som statliga pengar?": the money of the kind asked about.
   return query.cues.has("cofund") ? all.filter((e) => e.role === "co-funding") : [];
+}
+
+// A word shorter than this names nothing by itself.
+const NAME_MIN = 5;
+
+/**
+ * Of the entries, those told in a document that writes a word of the question no area names ("nordigens"): a
+ * name is rare, so a document writing it is the one asked about.
+ */
+function ofNamedDocuments(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[] {
+  const words = [...ctx.query.coverage.unplaced, ...ctx.query.topicWords]
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length >= NAME_MIN)
+    // "nordigens": a Swedish or English genitive of the name.
+    .map((w) => (w.endsWith("s") ? w.slice(0, -1) : w));
+  if (words.length === 0) return [];
+  // The word whole, or with a genitive ending: "Nordigen", "Nordigen's", "Nordigens".
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join("|")})(?:s|'s|’s)?(?![\\p{L}\\p{N}])`,
+    "iu",
+  );
+  const docs = new Set(
+    entries.flatMap((e) => e.sources.map((src) => src.docId)).filter((id) => {
+      const doc = ctx.knowledge.documents.find((d) => d.id === id);
+      return doc !== undefined && pattern.test(doc.text);
+    }),
+  );
+  return entries.filter((e) => e.sources.some((src) => docs.has(src.docId)));
 }
 
 /** 1 when every source of the entry is in the documents asked about. */
@@ -366,4 +397,8 @@ function verdictWord(ctx: AnswerContext, verdict: Verdict): string {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
