@@ -275,3 +275,28 @@ describe("an amount asked beside a name only one of its documents writes", () =>
     expect(a.citations.map((c) => c.docId)).toEqual(["company"]);
   });
 });
+
+describe("an organisation's share of an area's money", () => {
+  it("'solida 31 sus?': the share of the area's money paid to the organisation, not the area's whole", () => {
+    const knowledge = fromDocuments(
+      [
+        textDocument(
+          "grant",
+          "Pressmeddelande\n\nPublicerad 2031-01-10\n\nRegeringen har beslutat att Genomic Medicine Sweden (GMS) får 70 miljoner kronor för 2031. Av pengarna går 20 miljoner kronor till solida tumörer.",
+          "2031-01-10",
+        ),
+        textDocument(
+          "local",
+          "Sydnytt\n\nSkånes universitetssjukhus får 4,5 miljoner för prostatacancer\n\nAv de statliga pengar som Genomic Medicine Sweden får i år går 4,5 miljoner kronor till Skånes universitetssjukhus.\n\nPublicerad: 2031-02-01\n\nRegeringen beslutade i januari att GMS ska få 70 miljoner kronor i år. Av dem är 20 miljoner öronmärkta för solida tumörer, och GMS styrgrupp har nu bestämt att Skånes universitetssjukhus får 4,5 miljoner kronor av den delen för prostatacancer.",
+          "2031-02-01",
+        ),
+      ],
+      [],
+    );
+    const a = createAsk({ knowledge, now: () => 0 })("solida 31 sus?", {
+      conversationId: "s22f-sus",
+      today: "2031-12-02",
+    });
+    expect(a.figures[0]?.amountSek).toBe(4_500_000);
+  });
+});
