@@ -566,7 +566,16 @@ const FOREIGN_CURRENCIES = new Set([
 ]);
 
 // A unit between an amount and its currency: "1.3m euro", "1,3 miljoner euro", "2 mn dollars".
-const CURRENCY_UNITS = new Set(["m", "mn", "mil", "milj", "miljon", "miljoner", "million", "millions"]);
+const CURRENCY_UNITS = new Set([
+  "m",
+  "mn",
+  "mil",
+  "milj",
+  "miljon",
+  "miljoner",
+  "million",
+  "millions",
+]);
 
 /** The word right before or right after the amount (past a unit) names another currency ("EUR 2.4 million",
  * "2 m euros", "1.3m euro"). */

@@ -726,8 +726,7 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
             ? "co-funding"
             : "comparison";
     const received = row.kind === "retold" && row.table !== undefined && ownTables.has(row.table);
-    const givenByLabel =
-      row.byGiver === true && row.label !== undefined && !mentionsGms(row.label);
+    const givenByLabel = row.byGiver === true && row.label !== undefined && !mentionsGms(row.label);
     const recipient =
       share && row.label !== undefined
         ? organisationLabel(row.label)

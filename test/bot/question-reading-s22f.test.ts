@@ -81,7 +81,10 @@ describe("insider names and words", () => {
 
 describe("an amount in another currency past its unit", () => {
   it("'1.3m euro' and '1,3 miljoner euro' are no amount in kronor", () => {
-    for (const q of ["is the 1.3m euro from the eu part of gms?", "ingår 1,3 miljoner euro i gms-stödet?"]) {
+    for (const q of [
+      "is the 1.3m euro from the eu part of gms?",
+      "ingår 1,3 miljoner euro i gms-stödet?",
+    ]) {
       const r = read(q);
       expect(r.amounts).toEqual([]);
       expect(r.foreign.length).toBe(1);
@@ -205,7 +208,9 @@ describe("a two-letter acronym inside a compound", () => {
     );
     const vocabulary = createVocabulary(knowledge, []);
     expect(vocabulary.has("ai")).toBe(true);
-    const q = parseQuestion("what are the vinnova ai projects for", vocabulary, { today: "2031-12-02" });
+    const q = parseQuestion("what are the vinnova ai projects for", vocabulary, {
+      today: "2031-12-02",
+    });
     expect(q.coverage.unplaced).toEqual([]);
   });
 });

@@ -33,7 +33,9 @@ export function corpusKnowledge(corpus: Corpus | "seeds+devset"): Knowledge {
             : [SEEDS, DEVSET_DIR, EXTRA_DIR];
   const loaded = dirs.map((d) => {
     const l = loadDocuments(d);
-    return d === TRAPS_DIR ? { ...l, documents: l.documents.filter((doc) => doc.id !== "README") } : l;
+    return d === TRAPS_DIR
+      ? { ...l, documents: l.documents.filter((doc) => doc.id !== "README") }
+      : l;
   });
   return fromDocuments(
     loaded.flatMap((l) => l.documents),

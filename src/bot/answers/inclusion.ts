@@ -1,12 +1,12 @@
 import { fundingRole, type LedgerEntry } from "../../knowledge/index.js";
 import { hasTopic, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
-import { answerStateMoney } from "./state-money.js";
 import { withoutNested } from "./amount-entries.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { ledgerName } from "./organisation.js";
 import { toldIn, yearGrants } from "./scope.js";
+import { answerStateMoney } from "./state-money.js";
 
 /** The ledger's entries of one amount. */
 function ofAmount(ctx: AnswerContext, sek: number): LedgerEntry[] {

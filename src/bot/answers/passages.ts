@@ -3,9 +3,9 @@ import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { answerCorrection } from "./measures.js";
 import { documentsByIdOf } from "./memo.js";
+import { answerPartners } from "./partners.js";
 import { answerQuotedKind, asksQuotedKind } from "./quoted-kinds.js";
 import { swedishQuoteNote } from "./quoted-language.js";
-import { answerPartners } from "./partners.js";
 import { namesWord } from "./quoted-names.js";
 import { answerSaid } from "./said.js";
 

@@ -218,10 +218,12 @@ function ofNamedDocuments(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEnt
     "iu",
   );
   const docs = new Set(
-    entries.flatMap((e) => e.sources.map((src) => src.docId)).filter((id) => {
-      const doc = ctx.knowledge.documents.find((d) => d.id === id);
-      return doc !== undefined && pattern.test(doc.text);
-    }),
+    entries
+      .flatMap((e) => e.sources.map((src) => src.docId))
+      .filter((id) => {
+        const doc = ctx.knowledge.documents.find((d) => d.id === id);
+        return doc !== undefined && pattern.test(doc.text);
+      }),
   );
   return entries.filter((e) => e.sources.some((src) => docs.has(src.docId)));
 }

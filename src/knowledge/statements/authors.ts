@@ -78,7 +78,9 @@ function nameAndTitle(text: string): NameAndTitle | null {
     // "Sara Hallin (V)": a signature with a party and no title.
     if (!text.includes("(")) return null;
     const name = personAt(text, 0);
-    const party = name ? PARTY_ONLY.exec(text.slice(text.indexOf(name) + name.length))?.[1] : undefined;
+    const party = name
+      ? PARTY_ONLY.exec(text.slice(text.indexOf(name) + name.length))?.[1]
+      : undefined;
     return name && party ? { name, title: party } : null;
   }
   const name = personAt(text, 0);

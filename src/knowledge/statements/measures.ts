@@ -158,7 +158,18 @@ const GROUP_BEFORE = /(?:^|[^\p{L}])(?:de|the|alla|all|dessa|these|those|våra|o
 // A sentence that may hold a count in words: looked for only in sentences with no digit.
 const MAY_COUNT_IN_WORDS = new RegExp(COUNTED_IN_WORDS.source, "iu");
 // Words after a number word that make it no count of things: "två gånger", "tre av fyra", "sju regioner" is a count.
-const NOT_COUNTED_AFTER_WORD = new Set(["gånger", "times", "av", "of", "till", "to", "eller", "or", "och", "and"]);
+const NOT_COUNTED_AFTER_WORD = new Set([
+  "gånger",
+  "times",
+  "av",
+  "of",
+  "till",
+  "to",
+  "eller",
+  "or",
+  "och",
+  "and",
+]);
 
 /** Start and end (in the text) of each number that counts things, with its word; amounts and dates are not. */
 function countedIn(text: string, view: DocumentView, s: Segment): readonly number[] {
