@@ -149,6 +149,8 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
     say(ctx.language, "det dokument du frågar om", "the document you ask about");
   if (docs.length === 0)
     return (
+      // "what does the motion propose?" where no document is a motion (board minutes tell one): the proposals.
+      (query.cues.has("proposal") ? answerWhoProposed(ctx) : null) ??
       retoldDraft(ctx, named, retoldEstimates(ctx)) ??
       decline(
         "stated",

@@ -94,6 +94,8 @@ export function answerMinisters(ctx: AnswerContext): Draft {
   return { intent: "minister", answered: true, text: lines.join("\n"), figures: [] };
 }
 
+// A document's first line is read this far at most when it has no line break.
+const TITLE_LINE_MAX = 200;
 // A word shorter than this names no document by its title ("tal", "gms").
 const TITLE_WORD_MIN = 6;
 
@@ -107,7 +109,8 @@ function titleNamed(ctx: AnswerContext): Set<string> {
     ctx.knowledge.documents
       .filter((d) => {
         // Its title, and its first line (where a page's heading stands).
-        const firstLine = d.text.split("\n", 1)[0] ?? "";
+        const end = d.text.indexOf("\n");
+        const firstLine = end < 0 ? d.text.slice(0, TITLE_LINE_MAX) : d.text.slice(0, end);
         const title = `${d.title ?? ""} ${firstLine}`.toLowerCase();
         return asked.some((w) => title.includes(w));
       })

@@ -217,13 +217,13 @@ function ofNamedDocuments(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEnt
     `(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join("|")})(?:s|'s|’s)?(?![\\p{L}\\p{N}])`,
     "iu",
   );
+  // Looked for in the passage index, among the entries' own documents only.
+  const own = new Set(entries.flatMap((e) => e.sources.map((src) => src.docId)));
   const docs = new Set(
-    entries
-      .flatMap((e) => e.sources.map((src) => src.docId))
-      .filter((id) => {
-        const doc = ctx.knowledge.documents.find((d) => d.id === id);
-        return doc !== undefined && pattern.test(doc.text);
-      }),
+    ctx.knowledge.passages
+      .search(words.join(" "), { limit: 20, filter: (p) => own.has(p.docId) })
+      .filter((p) => pattern.test(p.text))
+      .map((p) => p.docId),
   );
   return entries.filter((e) => e.sources.some((src) => docs.has(src.docId)));
 }
