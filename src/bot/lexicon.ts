@@ -26,7 +26,7 @@ cue deadline      | lämnas in, lämna in, lämnar in, lämnats in, be submitted
 cue report        | interim, final report, report*, rapport*, slutrapport*, delrapport*, slutredovis*, delredovis*, återrapport*, redovisning*, redovisa, redovisas, redovisat
 cue requisition   | requisition*, rekvisition*, rekvirera*, rekv, rekvdatum, rekvdag, rekv-datum, have to ask for, has to ask for, must ask for
 cue repay         | repay*, repaid, isn t used, isn t spent, aren t used, wasn t used, weren t used, not been used, hasn t been used, pay back, paid back, pays back, paying back, tillbaka, återbetal*, förbrukat*, outnyttja*, happens to unused, happens to the unused, happens to money not, inte används, inte har använts, inte använts, inte använda, not used, unused, not spent, unspent, oanvända, left over, blir över, inte förbrukas, inte förbrukats, betalas tillbaka, betala tillbaka, betalade tillbaka, paid back, pay back, paying back, pays back, returned
-cue minister      | minister responsible, responsible minister, ansvarig minister, ansvarige minister, minister*, ministrar*, statsråd*, socialminist*, sjukvårdsminist*, näringsminist*, finansminist*, statsminist*, utbildningsminist*, forskningsminist*, health minister, minister for health, hälsominist*
+cue minister      | talade, höll talet, höll tal, höll ett tal, talet, spoke at, gave the speech, gave a speech, the speech, minister responsible, responsible minister, ansvarig minister, ansvarige minister, minister*, ministrar*, statsråd*, socialminist*, sjukvårdsminist*, näringsminist*, finansminist*, statsminist*, utbildningsminist*, forskningsminist*, health minister, minister for health, hälsominist*
 cue asker         | riksdagsledamot, riksdagsledamoten, ledamoten, member of parliament, which mp, ställde frågan, ställde, frågade, asked the question, who asked, skriftliga frågan, skriftlig fråga, written question, interpellation*, questioner
 cue author        | who wrote, vem skrev, wrote, skrev, author, authors, författare*, skribent*, undertecknare, op ed
 cue answered      | svarade, svar, svaret, answered, answer, replied, reply
@@ -39,6 +39,7 @@ cue decision      | adopted, antogs, antog, fastställdes, decide, decides, best
 cue signed        | justerade, justerat, justerar, justerades, föredrog, föredragande, föredragit, presented the decision, signature, signatures, underskrift*, undertecknad, signed, signerade, undertecknade, undertecknat, undertecknades, skrev under, sign*
 cue lead          | ledde, leder, lett, leds, ledd, ledda, ledning, ledare, ledaren, led, leads, leading, lead, heads, headed, in charge of, ansvarar för, ansvarade för, samordnar, samordnade
 cue copy          | copy, copies, kopia, kopior, kopian, cc
+cue collaboration | i samverkan med, samverkan med, i samarbete med, samarbete med, ihop med, tillsammans med, in collaboration with, in cooperation with, together with, collaborate with, collaborates with, cooperate with, cooperates with, work with, works with, samverkar med, samarbetar med
 cue members       | who s in, who is in, who are in, vilka är med, members, member, medlem*, participants, participate*, deltar, ingår i gms, vilka ingår, takes part, are part of gms, is part of gms, är med i, med i gms, med i genomic medicine sweden, partners, parter, partner, partnerna, samarbetspartner*, samverkanspartner*
 cue orgKinds      | universities, which region, vilken region, regions, regioner, regionerna, universitet, universiteten, lärosäten, lärosätena, organisations, organizations
 cue regionKind    | region, regions, regioner, regionerna, regionernas, vilken region, which region, nod, noden, nodens, noder, node, node's, nodes, vilken nod, vilka noder, which node, which nodes
@@ -72,7 +73,7 @@ cue askedFor      | ask for, asks for, asked for, asking for, ask the government
 cue estimate      | budgetprop*, budget bill*, budget bil, budget bils, estimate*, beräknas, beräknat, beräknade, beräknades, beräknar, beräkning*, budget bill, budgetpropositionen, planned, planerat, räknar med, räknade med, hade räknat med, har räknat med, räknat med för, counted on, expected
 cue remainder     | whats left after, what's left after, what is left after, whats left of, what's left of, what is left of, left over after, remaining after, the rest after, what remains after, resten efter, kvar efter, vad blir kvar, vad är kvar, vad återstår, återstår efter
 cue wholeOf       | hela uppdraget, hela anslaget, hela beloppet, hela summan, hela bidraget, hela satsningen, hela potten, the whole grant, the whole assignment, the whole amount, the full amount, the full grant, the entire grant, the whole thing, whole grant, full grant
-cue followUp      | ^and, ^och, ^what about, ^how about, ^hur är det med, ^hur blir det med, ^samma för, ^same for, ^then, ^also, ^även, ^men, ^än, ^varav, ^därav, ^of which, ^av dem, ^av dessa, ^av det, ^av detta, ^and of that, ^of that, ^how much of that, ^how much of it, ^how much of those, ^hur mycket av det, ^hur mycket av dem, ^hur mkt av det, ^which of those, ^which of them, ^which of these, ^what of those, ^vilka av dem, ^vilka av dessa, ^vilket av dem, ^vilket av dessa, ^vad av det
+cue followUp      | ^and, ^och, ^what about, ^how about, ^hur är det med, ^hur blir det med, ^samma för, ^same for, ^then, ^also, ^även, ^men, ^än, ^varav, ^därav, ^of which, ^av dem, ^av dessa, ^av det, ^av detta, ^and of that, ^of that, ^how much of that, ^how much of it, ^how much of those, ^hur mycket av det, ^hur mycket av dem, ^hur mkt av det, ^which of those, ^which of them, ^which of these, ^which of that, ^which of this, ^which of it, ^what of those, ^what of that, ^how much of this, ^vilka av dem, ^vilka av dessa, ^vilket av dem, ^vilket av dessa, ^vad av det
 cue said          | sa, sade, sagt, säger, say, says, said, told, tycker, tyckte, tyckt, uttalade, uttalat, kommenterade, kommenterar, commented, comment, comments, quote, quotes, quoted, citat, citatet, citerade, citeras
 cue says          | what do the documents say, what does the document say, vad säger dokumenten, vad står det, vad står det om, tell me about, berätta om, what is said about, what is written about, säger dokumenten, say about, tell me something about, tell me smth about, tell me sth about, tell me something interesting about, tell me smth interesting about, tell me sth interesting about, fun fact about, fun facts about, berätta något om, berätta nåt om, berätta något intressant om, berätta nåt intressant om
 cue published     | announced, announce, was announced, tillkännagavs, tillkännagav, offentliggjordes, annonserades, annonserade, annonserats, presenterades, publicerades, publicerad, publicerat, publicerats, publiceringsdatum, published, publication date, date of publication, came out, utkom
@@ -172,7 +173,7 @@ org Region Uppsala             | region uppsala, uppsala, uppsalas
 org Region Örebro län          | röl, region örebro län, region örebro, region orebro, örebro, orebro, örebros
 org Region Stockholm           | region stockholm, stockholm, sll, stockholms läns landsting
 org Västra Götalandsregionen   | vgr, västra götalandsregionen, region västra götaland, västra götaland, region vastra gotaland, vastra gotaland, vastra gotalandsregionen, göteborg, gothenburg, goteborg
-org Region Östergötland        | region östergötland, östergötland, rög, linköping, linkoping
+org Region Östergötland        | region östergötland, östergötland, rög, ög, östergötlands, linköping, linkoping
 org Region Halland             | region halland
 org Region Jönköpings län      | region jönköpings län, region jönköping
 org Region Kalmar län          | region kalmar län, region kalmar
@@ -194,12 +195,12 @@ org regionerna                 | regionerna, the regions, regions, regionernas, 
 org Biobank Sverige            | biobank sverige, biobank sweden
 org Lunds universitet          | lunds universitet, lund university, lunds uni, lund uni
 org Uppsala universitet        | uppsala universitet, uppsala university, uppsala uni
-org Göteborgs universitet      | göteborgs universitet, university of gothenburg, gothenburg university, goteborgs universitet
+org Göteborgs universitet      | gu, göteborgs universitet, university of gothenburg, gothenburg university, goteborgs universitet
 org Linköpings universitet     | linköpings universitet, linköping university, linkoping university, liu
 org Örebro universitet         | örebro universitet, örebro university, orebro university
 org Stockholms universitet     | stockholms universitet, stockholm university
 org Umeå universitet           | umeå universitet, umeå university, umea universitet, umea university, umeå uni, umea uni, umu
-org regeringen                 | regeringen, government, the government, govt, the govt, gov t, swedish government, the swedish government, sweden s government, svenska regeringen, svenska staten, swedish state, regeringens, government's, staten, statens, the state, state, sweden, sverige, sveriges, sweden s
+org regeringen                 | regeringen, government, the government, govt, the govt, gov t, swedish government, the swedish government, sweden s government, svenska regeringen, svenska staten, swedish state, regeringens, government's, staten, statens, statlig, statligt, statliga, the state, state, sweden, sverige, sveriges, sweden s
 org GMS                        | gms, genomic medicine sweden, genomic medicine, gms-pengar*, gms-medel*
 org EU                         | eu, european union, eu4health
 
@@ -220,6 +221,7 @@ doc verksamhetsberättelse | annual report, verksamhetsberättelse*
 doc årsrapport            | årsrapport*, annual report
 doc intervju              | intervju*, interview, interviews, the interview
 doc utlysning             | utlysning*, call for proposals, call, calls
+doc motion                | motion, motionen, motioner, motionerna, the motion, riksdagsmotion*, budget motion
 doc budgetproposition     | budgetprop*, bp, budget bill, budget bills, budget bil, budget bils
 doc nyhet                 | news item, news items, news article, news articles, nyhetsartikel*, artikel, artikeln, artiklar, artiklarna, the article, article, articles, nyheten
 doc protokoll             | protokoll*, sammanträdesprotokoll*, minutes, board minutes, regionstyrelse*, regional board, regional council

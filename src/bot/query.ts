@@ -101,6 +101,8 @@ export interface Query
    */
   ownStems: () => string[];
   mentionsGms: boolean;
+  /** The question names the state (the government) among its organisations ("stod staten för"). */
+  namesState?: boolean;
   /** Kinds of document the question points to ("enligt riksdagssvaret", "the June press release"). */
   docKinds: string[];
   /** Reference numbers the documents are filed under that the question names ("S2026/01867"). */
@@ -332,6 +334,7 @@ export function parseQuestion(
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: once(() => (swedish === kept ? [] : topicWords(kept, vocabulary, claimed).stems)),
     mentionsGms,
+    namesState: orgs.some((o) => o.name === "regeringen"),
     docKinds,
     references: references.map((r) => r.number),
     foreign: [...(MAY_BE_FOREIGN.test(text) ? text.matchAll(FOREIGN) : [])].map((m) =>
@@ -562,7 +565,20 @@ const FOREIGN_CURRENCIES = new Set([
   "£",
 ]);
 
-/** The word right before or right after the amount names another currency ("EUR 2.4 million", "2 m euros"). */
+// A unit between an amount and its currency: "1.3m euro", "1,3 miljoner euro", "2 mn dollars".
+const CURRENCY_UNITS = new Set([
+  "m",
+  "mn",
+  "mil",
+  "milj",
+  "miljon",
+  "miljoner",
+  "million",
+  "millions",
+]);
+
+/** The word right before or right after the amount (past a unit) names another currency ("EUR 2.4 million",
+ * "2 m euros", "1.3m euro"). */
 function inForeignCurrency(text: string, a: AmountMatch): boolean {
   const before =
     text
@@ -570,13 +586,14 @@ function inForeignCurrency(text: string, a: AmountMatch): boolean {
       .trim()
       .split(/\s+/)
       .at(-1) ?? "";
-  const after =
-    text
-      .slice(a.end, a.end + 9)
-      .trim()
-      .split(/[\s,.?!]+/)[0] ?? "";
+  const next = text
+    .slice(a.end, a.end + 20)
+    .replace(/^(\p{L}+)/u, " $1")
+    .trim()
+    .split(/[\s,.?!]+/);
+  const after = CURRENCY_UNITS.has((next[0] ?? "").toLowerCase()) ? next[1] : next[0];
   const inner = a.text.split(/\s+/);
-  return [before, after, ...inner].some((w) => FOREIGN_CURRENCIES.has(w.toLowerCase()));
+  return [before, after ?? "", ...inner].some((w) => FOREIGN_CURRENCIES.has(w.toLowerCase()));
 }
 
 /** Amounts the question names; "lungcancer 2022 mnkr" names a year asked in a unit, not an amount. */

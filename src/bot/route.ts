@@ -360,6 +360,15 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) =>
       q.cues.has("yesNo") || q.cues.has("isIt") || q.amounts.length > 0 || q.orgs.length === 0,
   },
+  // "amr-uppdraget, i samverkan med vilka?", "who does GMS work together with on solid tumours?": the sentences
+  // that name the work's partners, quoted.
+  {
+    intent: "passage",
+    all: ["collaboration"],
+    any: ["who", "which", "what"],
+    none: ["howMuch", "members"],
+    when: ({ q }) => q.amounts.length === 0,
+  },
   // "hur mkt bad gms om i hemställan?": money asked for is quoted as a request, never answered as a grant.
   { intent: "stated", all: ["askedFor"], none: ["requisition", "apply"] },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
@@ -889,9 +898,13 @@ export function isFollowUp(
   // "lunch?" after a question: nothing in it is placed, so it leans on nothing.
   if (q.coverage.used.length === 0 && q.coverage.unplaced.length > 0) return false;
   const wordCount = q.coverage.used.length + q.coverage.noise.length + q.coverage.unplaced.length;
+  const pronoun = q.coverage.noise.some((w) => PRONOUNS.has(w));
+  // "Är beslutet om 2029 fattat?": a definite noun beside a year of its own names that year's decision, not the
+  // conversation's.
+  const definiteOfItsYear = q.years.length > 0 && !pronoun && q.cues.has("decision");
   const pointsBack =
-    q.coverage.noise.some((w) => PRONOUNS.has(w)) ||
-    namesTheThing(q) ||
+    pronoun ||
+    (namesTheThing(q) && !definiteOfItsYear) ||
     q.cues.has("thatAmount") ||
     q.cues.has("isIt") ||
     pointsAtOrg(q, previous);

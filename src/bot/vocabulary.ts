@@ -28,6 +28,8 @@ export interface Vocabulary {
 }
 
 const CORRECTION_CACHE_MAX = 10_000;
+// Two capitals standing alone or before a hyphen or colon ("AI-based", "EU:s", "KI"), not inside a longer word.
+const TWO_LETTER_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2}(?![\p{L}\p{N}])/gu;
 
 export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> = []): Vocabulary {
   const counts = new Map<string, number>(knowledge.wordCounts);
@@ -36,6 +38,10 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   // An English title's known area ("antibiotic resistance") is a word of the documents in Swedish too.
   for (const d of knowledge.documents)
     for (const key of englishTopicsOf(d.title)) for (const w of words(key)) add(w.word);
+  // "AI-based tools", "EU:s": a two-letter acronym the documents write in capitals is a word of theirs (words
+  // are otherwise counted from three letters on).
+  for (const d of knowledge.documents)
+    for (const m of d.text.matchAll(TWO_LETTER_ACRONYM)) add((m[0] as string).toLowerCase());
   // Built at the first word the documents don't write as asked: a one-shot `ask` often needs neither.
   let byLength: Map<number, Known[]> | null = null;
   let known: Set<string> | null = null;

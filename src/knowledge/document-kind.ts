@@ -7,6 +7,7 @@ import { words } from "./words.js";
 // line names, so a breadcrumb "Nyheter och press > Pressmeddelanden" is a press release, not news.
 const KIND_LINES = `
 riksdagssvar          | svar på skriftlig fråga, svar på skriftliga frågor, interpellationssvar, svar på interpellation, riksdagens protokoll
+motion                | motion till riksdagen, riksdagsmotion*, kommittémotion*, partimotion*
 regleringsbrev        | regleringsbrev*
 regeringsbeslut       | regeringsbeslut, government decision
 budgetproposition     | budgetproposition*, budget bill

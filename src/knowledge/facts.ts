@@ -700,6 +700,10 @@ function segmentAround(segments: Segment[], start: number, end: number): Segment
   return seg && seg.start <= start && end <= seg.end ? seg : undefined;
 }
 
+// A giver's label that names the state: its money may be GMS's grant.
+const STATE_GIVER =
+  /(?<![\p{L}])(?:staten|statens|regeringen|statliga|government|state)(?![\p{L}])/iu;
+
 /**
  * A table's rows ("2024  Socialstyrelsen  49,5" under "(miljoner kronor)"): an appropriation's rows are budget
  * frames; other tables retell figures decided elsewhere, so each row is a further source of its grant.
@@ -726,6 +730,12 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
             ? "co-funding"
             : "comparison";
     const received = row.kind === "retold" && row.table !== undefined && ownTables.has(row.table);
+    // "| Vetenskapsrådet | 214 300 |" among givers: another giver's money; "| Staten genom Vinnova | 12 |" is the state's.
+    const givenByLabel =
+      row.byGiver === true &&
+      row.label !== undefined &&
+      !mentionsGms(row.label) &&
+      !STATE_GIVER.test(row.label);
     const recipient =
       share && row.label !== undefined
         ? organisationLabel(row.label)
@@ -748,13 +758,20 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
       purposeIsSentence: row.label === undefined,
       recipient,
       payer: null,
-      // A region's annual report's "Egen finansiering" column is the region's own money.
-      funder: row.kind === "own" ? readRecipient(doc.text, seg, "regionen") : null,
+      // A region's annual report's "Egen finansiering" column is the region's own money; a row of a table of
+      // givers ("| Finansiär | 2026 |", "| Vetenskapsrådet | 214 300 |") is its label's money.
+      funder:
+        row.kind === "own"
+          ? readRecipient(doc.text, seg, "regionen")
+          : givenByLabel
+            ? (row.label ?? null)
+            : null,
       decided: null,
       gmsContext:
         mentionsGms(doc.text.slice(Math.max(0, seg.start - 600), seg.start)) ||
         neighbourhoodMentionsGms(context, seg),
-      notGms: false,
+      // Money a giver other than GMS's funders gave, listed among a recipient's grants, is not GMS's.
+      notGms: givenByLabel,
       parent: null,
       list: row.table === undefined ? null : listOf(lists, row.table, nextList),
       twins: 1,

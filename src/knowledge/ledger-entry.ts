@@ -196,7 +196,12 @@ function isGmsMoney(e: LedgerEntry, recipient: string | null, facts: RawFact[]):
   if (e.funder && INTERNATIONAL_GIVER.test(e.funder.trim())) return false;
   // A retelling's neighbourhood speaks of other money: only the grant's own tellings can say it is not GMS's.
   if (
-    facts.some((f) => f.role.role !== "comparison" && (f.notGms || givenAway(f))) ||
+    facts.some(
+      (f) =>
+        (f.role.role !== "comparison" && (f.notGms || givenAway(f))) ||
+        // A table row's own label ("| Vetenskapsrådet | 214 300 |" among givers) says whose money it is.
+        (f.tableLabel === true && f.notGms),
+    ) ||
     (e.funder &&
       (namesGms(e.funder) ||
         GMS_BODY.test(e.funder.trim()) ||

@@ -416,6 +416,26 @@ const INVERTED_REGION_BODY =
 const MONEY_FROM =
   /^\s{0,3}(?:Pengarna|Medlen|Bidraget|Stödet|The\s+money|The\s+funds|The\s+grant)\s+(?:från|from)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
 
+// "Cancerfondens anslag, sammanlagt 4,5 miljoner kronor, …", "Vinnovas bidrag …", "EU:s pengar …": a sentence
+// opening with the money's owner names its giver (a later "statens stöd till GMS" is what it is set beside).
+const OWNED_MONEY =
+  /^\s{0,3}(\p{Lu}{2,}|\p{Lu}[\p{L}-]+?)(?::s|'s|s)\s+(?:anslag|anslaget|bidrag|bidraget|stöd|stödet|medel|pengar|grant|grants|funding|money)(?![\p{L}])/u;
+// A definite common noun in the genitive ("Årets anslag", "Regionens medel", "Universitetets bidrag") names no giver.
+const DEFINITE_NOUN = /(?:en|et|na)$/iu;
+const FOUNDATION_NAME = /(?:fonden|stiftelsen)$/iu;
+
+// What follows the owner's money noun: the amount itself ("…s anslag, sammanlagt 4,5 miljoner"), not a verb
+// that hands it to another giver's clause ("Vinnovas bidrag matchas med lika mycket från de sju regionerna").
+const AMOUNT_NEXT = /^[\s,]*(?:(?:sammanlagt|totalt|på|om|of|worth|in total)\s+)?(?:SEK\s*)?\d/iu;
+
+function ownedMoney(sentence: string): string | null {
+  const m = OWNED_MONEY.exec(sentence);
+  if (!m || !AMOUNT_NEXT.test(sentence.slice(m.index + m[0].length))) return null;
+  const name = m[1];
+  if (!name || NO_SUBJECT.test(name) || GOVERNMENT.test(name)) return null;
+  return DEFINITE_NOUN.test(name) && !FOUNDATION_NAME.test(name) ? null : name;
+}
+
 function invertedRegionBody(sentence: string): string | null {
   const m = INVERTED_REGION_BODY.exec(sentence);
   return m?.[1] ?? m?.[2] ?? null;
@@ -434,6 +454,7 @@ export function findFunder(sentence: string): string | null {
     MONEY_FROM.exec(sentence)?.[1] ??
     grantedBy(sentence) ??
     LABELLED_FROM.exec(sentence)?.[1] ??
+    ownedMoney(sentence) ??
     null;
   const name = raw?.replace(LEADING_PREPOSITION, "").replace(APPOSITION, "") ?? null;
   // "Genomic Medicine Sweden (GMS) … will co-fund": GMS by the one name its other money is given under.

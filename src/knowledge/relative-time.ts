@@ -60,7 +60,7 @@ const RELATIVE_YEARS: ReadonlyArray<[string, number, number]> = [
   ["the last three years", -2, 0],
 ];
 
-/** "året innan", "året därpå": one year before or after the year just told. One phrase a line. */
+/** "året innan", "året därpå", "samma år": a year before, after or the same as the year just told. One phrase a line. */
 const TOLD_YEAR_OFFSETS: ReadonlyArray<[string, number]> = [
   ["året innan", -1],
   ["året dessförinnan", -1],
@@ -71,6 +71,11 @@ const TOLD_YEAR_OFFSETS: ReadonlyArray<[string, number]> = [
   ["året efter", 1],
   ["the following year", 1],
   ["the year after", 1],
+  // "För tre år sedan, 2030, var stödet 94 miljoner. … – samma år bidrog de med 26 miljoner": the year just told.
+  ["samma år", 0],
+  ["same year", 0],
+  ["det året", 0],
+  ["that year", 0],
 ];
 const YEAR_BEFORE = compileCues(TOLD_YEAR_OFFSETS.map(([p]) => p));
 const TOLD_OFFSET = new Map(TOLD_YEAR_OFFSETS);

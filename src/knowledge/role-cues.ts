@@ -702,6 +702,14 @@ export const NOT_GMS = compileCues([
   "on top of the state's",
   "on top of the government's",
   "receives no funding",
+  // "Den satsningen ligger utanför GMS", "That investment lies outside GMS": money set outside GMS.
+  "ligger utanför",
+  "faller utanför",
+  "utanför gms",
+  "lies outside",
+  "falls outside",
+  "outside gms",
+  "outside of gms",
 ]);
 
 /**

@@ -45,7 +45,13 @@ export interface TableRow {
   label?: string;
   /** Which pipe table of the text it stands in (its header line's offset). */
   table?: number;
+  /** The table lists money by giver ("| Finansiär | 2026 | 2027 |"): the row's label names who gave it. */
+  byGiver?: boolean;
 }
+
+// A first header cell that names givers: "| Finansiär | 2026 | 2027 |" lists money by who gave it, not by area.
+const GIVER_HEADER =
+  /^(?:finansiär(?:er(?:na)?)?|bidragsgivare(?:n)?|anslagsgivare|funders?|funding source|source of funding|grant ?givers?)$/iu;
 
 // A Markdown pipe table's rows: "| Solida tumörer | 30 | 30 |"; its rule "|---|---:|" holds no cells.
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
@@ -130,11 +136,18 @@ function readPipeTable(lines: Line[], from: number, to: number): TableRow[] {
   if (factor === undefined) return [];
   const caption = [...above, header].map((l) => l.text).join(" ");
   const kind = findCues(caption, FRAME_CUES).length > 0 ? "frame" : "retold";
-  const columnYears = yearsByColumn(pipeCells(header));
+  const headerCells = pipeCells(header);
+  const columnYears = yearsByColumn(headerCells);
+  const byGiver = GIVER_HEADER.test(headerCells[0]?.text ?? "");
   const rows: TableRow[] = [];
   for (const line of lines.slice(from + 2, to)) {
     const cells = pipeCells(line);
-    if (columnYears) rows.push(...columnRows(cells, columnYears, factor, kind, header.start));
+    if (columnYears)
+      rows.push(
+        ...columnRows(cells, columnYears, factor, kind, header.start).map((r) =>
+          byGiver ? { ...r, byGiver } : r,
+        ),
+      );
     else {
       const year = cells.find((c) => YEAR.test(c.text));
       const last = cells.at(-1);

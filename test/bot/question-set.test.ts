@@ -44,16 +44,26 @@ describe("question set: well-formed", () => {
       seeds: new Set(corpusKnowledge("seeds").documents.map((d) => d.id)),
       all: new Set(corpusKnowledge("extra").documents.map((d) => d.id)),
       genres: new Set(corpusKnowledge("genres").documents.map((d) => d.id)),
+      traps: new Set(corpusKnowledge("traps").documents.map((d) => d.id)),
     };
-    // 5 seeds + 14 devset + 28 extra (+ 8 genre pages): a stray README in a fixtures folder would be read as a document.
-    expect([known.seeds.size, known.all.size, known.genres.size]).toEqual([5, 49, 57]);
+    // 5 seeds + 14 devset + 28 extra (+ 8 genre pages, + 10 trap pages): a stray README in a fixtures folder would
+    // be read as a document (the trap pages' README, their answer key, is left out by name).
+    expect([known.seeds.size, known.all.size, known.genres.size, known.traps.size]).toEqual([
+      5, 49, 57, 67,
+    ]);
     const docsOf = (e: Expectation): string[] => [
       ...(e.docs ?? []),
       ...(e.anyOf ?? []).flatMap(docsOf),
     ];
     for (const c of questionSet) {
       const ids =
-        c.corpus === "seeds" ? known.seeds : c.corpus === "genres" ? known.genres : known.all;
+        c.corpus === "seeds"
+          ? known.seeds
+          : c.corpus === "genres"
+            ? known.genres
+            : c.corpus === "traps"
+              ? known.traps
+              : known.all;
       for (const e of expectationsOf(c))
         for (const id of docsOf(e)) expect(ids.has(id), `${c.id} names ${id}`).toBe(true);
     }
@@ -72,6 +82,10 @@ describe("question set: answers", () => {
       // Questions over the genre pages are asked with every other document present too.
       ...(byCorpus("genres").length > 0
         ? runCases(corpusKnowledge("genres"), byCorpus("genres"))
+        : []),
+      // Questions over the trap pages (mostly other money than GMS's) are asked with everything else present.
+      ...(byCorpus("traps").length > 0
+        ? runCases(corpusKnowledge("traps"), byCorpus("traps"))
         : []),
     ];
     reportAndRatchet("question set", results, ["kind", "language", "corpus"], ratchet);

@@ -31,9 +31,10 @@ export interface Turn {
 
 /** Who asks: a team member in Slack, the public in Discord, a journalist or analyst. */
 export type AskerKind = "slack" | "discord" | "journalist";
-/** The documents a question needs: the five seeds; seeds + devset + extra together; or those and the genre
- * pages (`documents-genres`) together, as a user's folder holding every page would. */
-export type Corpus = "seeds" | "devset" | "extra" | "genres";
+/** The documents a question needs: the five seeds; seeds + devset + extra together; those and the genre
+ * pages (`documents-genres`) together, as a user's folder holding every page would; or those and the trap pages
+ * (`documents-traps`, pages mostly about other money) together. */
+export type Corpus = "seeds" | "devset" | "extra" | "genres" | "traps";
 
 export interface QuestionCase {
   id: string;

@@ -15,9 +15,11 @@ const dir = (path: string): string => fileURLToPath(new URL(path, import.meta.ur
 export const DEVSET_DIR = dir("../fixtures/devset");
 export const EXTRA_DIR = dir("../fixtures/documents-extra");
 export const GENRES_DIR = dir("../fixtures/documents-genres");
+export const TRAPS_DIR = dir("../fixtures/documents-traps");
 const SEEDS = dir("../../seeds");
 
-/** The documents of one corpus: the seeds alone, seeds + devset + extra together, or those + the genre pages. */
+/** The documents of one corpus: the seeds alone, seeds + devset + extra together, those + the genre pages, or
+ * those + the trap pages (whose folder's README, the answer key, is no document). */
 export function corpusKnowledge(corpus: Corpus | "seeds+devset"): Knowledge {
   const dirs =
     corpus === "seeds"
@@ -26,8 +28,15 @@ export function corpusKnowledge(corpus: Corpus | "seeds+devset"): Knowledge {
         ? [SEEDS, DEVSET_DIR]
         : corpus === "genres"
           ? [SEEDS, DEVSET_DIR, EXTRA_DIR, GENRES_DIR]
-          : [SEEDS, DEVSET_DIR, EXTRA_DIR];
-  const loaded = dirs.map((d) => loadDocuments(d));
+          : corpus === "traps"
+            ? [SEEDS, DEVSET_DIR, EXTRA_DIR, GENRES_DIR, TRAPS_DIR]
+            : [SEEDS, DEVSET_DIR, EXTRA_DIR];
+  const loaded = dirs.map((d) => {
+    const l = loadDocuments(d);
+    return d === TRAPS_DIR
+      ? { ...l, documents: l.documents.filter((doc) => doc.id !== "README") }
+      : l;
+  });
   return fromDocuments(
     loaded.flatMap((l) => l.documents),
     loaded.flatMap((l) => l.problems),

@@ -328,10 +328,26 @@ export function answerAmount(ctx: AnswerContext): Draft {
   }
   if (inYear.length === 0)
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
-  const shown = theirsOnly(ctx, inYear);
+  const area = theirsOnly(ctx, inYear);
+  // "solida 27 sus?": the area's money none of which goes to the organisation itself, but a share of it does
+  // ("Skånes universitetssjukhus får 7,2 miljoner kronor av den delen"): that share.
+  const shares = sharesToAsked(ctx, area);
+  const shown = shares.length > 0 ? shares : area;
   const draft = answerEntries(ctx, shown, query.cues.has("total"));
   const lead = [correction, notTheirs(ctx, shown)].filter(Boolean).join("\n");
   return lead ? { ...draft, text: `${lead}\n${draft.text}` } : draft;
+}
+
+/** The shares of the shown money paid to the organisation asked beside it, when none of the shown money is. */
+function sharesToAsked(ctx: AnswerContext, shown: readonly LedgerEntry[]): LedgerEntry[] {
+  const asked = ctx.query.orgs.some(
+    (o) => (o.role === "any" || o.role === "recipient") && o.name !== "GMS",
+  );
+  if (!asked || shown.length === 0 || shown.some((e) => receivedByAsked(ctx, e))) return [];
+  const ids = new Set(shown.map((e) => e.id));
+  return ctx.index.entries
+    .map((x) => x.entry)
+    .filter((e) => e.partOf !== null && ids.has(e.partOf) && receivedByAsked(ctx, e));
 }
 
 /**

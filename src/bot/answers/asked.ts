@@ -37,10 +37,17 @@ export function askedEntries(ctx: AnswerContext): LedgerEntry[] | null {
 // Sentences scoring at least this share of the best hit name the topic too.
 const SEARCH_FLOOR = 0.5;
 
-/** The documents whose sentences name the asked words ("AMR" → the decision about antibiotikaresistens). */
-function searchedDocuments(ctx: AnswerContext): Set<string> {
+/**
+ * The documents whose sentences name the asked words ("AMR" → the decision about antibiotikaresistens); with a
+ * year asked, searched among that year's documents only (a word every year's pages use ranks them all alike).
+ */
+function searchedDocuments(ctx: AnswerContext, within: ReadonlySet<string> | null): Set<string> {
   const query = ctx.query.stems.join(" ");
-  const hits = query === "" ? [] : ctx.knowledge.passages.search(query, { limit: 10 });
+  const filter = within ? (p: { docId: string }) => within.has(p.docId) : undefined;
+  const hits =
+    query === ""
+      ? []
+      : ctx.knowledge.passages.search(query, filter ? { limit: 10, filter } : { limit: 10 });
   const best = hits[0]?.score ?? 0;
   return new Set(hits.filter((h) => h.score >= best * SEARCH_FLOOR).map((h) => h.docId));
 }
@@ -66,7 +73,7 @@ export function askedDocuments(ctx: AnswerContext): Set<string> | null {
   const docs = documentsOf(entries);
   // An amount names its documents; a topic may be told in a sentence that names no amount.
   if (topicEntries(ctx) && ctx.query.unknown.length === 0 && ctx.query.amounts.length === 0) {
-    for (const doc of searchedDocuments(ctx)) if (!yearDocs || yearDocs.has(doc)) docs.add(doc);
+    for (const doc of searchedDocuments(ctx, yearDocs)) docs.add(doc);
   }
   return docs;
 }

@@ -298,6 +298,8 @@ function rankedEntries(
 
 /** "Hur stor andel gick till barncancer 2024?": the area's money over GMS's grants that year, in percent. */
 export function answerShare(ctx: AnswerContext): Draft {
+  const ofState = hasTopic(ctx.query) ? null : stateShare(ctx);
+  if (ofState) return ofState;
   if (!hasTopic(ctx.query))
     return decline(
       "share",
@@ -388,6 +390,46 @@ export function answerShare(ctx: AnswerContext): Draft {
     figures.push(...all.figures);
   }
   return { intent: "share", answered: true, text: lines.join("\n"), figures };
+}
+
+/**
+ * "Hur stor andel av 2019 års satsning på 24 miljoner kronor stod staten för?": a named whole that is no grant
+ * (the state's money and others' together): the state's grants of its years over it, in percent; null when the
+ * question names no state, no such whole or no grant within it.
+ */
+function stateShare(ctx: AnswerContext): Draft | null {
+  const { query } = ctx;
+  const asked = query.amounts[0]?.valueSek;
+  if (!query.namesState || asked === undefined) return null;
+  const all = ctx.index.entries.map((e) => e.entry);
+  const whole = all.find(
+    (e) => e.amountSek === asked && !countsAsGrant(e) && inYears(e, query.years),
+  );
+  if (!whole) return null;
+  const years = new Set([whole.year, ...whole.years].filter((y): y is number => y !== null));
+  const grants = all
+    .filter((e) => countsAsGrant(e) && e.year !== null && years.has(e.year))
+    .filter((e) => e.amountSek < whole.amountSek)
+    .sort(byEntryOrder);
+  if (grants.length === 0) return null;
+  const sum = grants.reduce((n, e) => n + e.amountSek, 0);
+  const parts = grants.map((e) => entryFigure(ctx, e).figure);
+  const part =
+    parts.length === 1 && parts[0]
+      ? parts[0]
+      : derivedFigure(sum, whole.year, say(ctx.language, "statens del", "the state's part"), parts);
+  const w = entryFigure(ctx, whole).figure;
+  const percent = shareText(ctx, sum, whole.amountSek);
+  return {
+    intent: "share",
+    answered: true,
+    text: say(
+      ctx.language,
+      `Statens del: ${amountText(ctx, sum)} ${markers(part)} av ${amountText(ctx, whole.amountSek)} ${markers(w)} = ${percent} ${computed(ctx)}.`,
+      `The state's part: ${amountText(ctx, sum)} ${markers(part)} of ${amountText(ctx, whole.amountSek)} ${markers(w)} = ${percent} ${computed(ctx)}.`,
+    ),
+    figures: [part, w],
+  };
 }
 
 /** "21,3 %", "21.3%": a part over its whole, one decimal at most, in the asker's language. */

@@ -37,6 +37,7 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   dagensmedicin: ["Dagens Medicins artikel", "Dagens Medicin's article"],
   telegram: ["nyhetstelegrammet", "the wire story"],
   verksamhetsplan: ["verksamhetsplanen", "the operational plan"],
+  motion: ["motionen", "the motion"],
 };
 
 function kindName(ctx: AnswerContext, kind: string): string {
@@ -147,13 +148,18 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
     [...new Set(query.docKinds.map((k) => kindName(ctx, k)))].join(", ") ||
     say(ctx.language, "det dokument du frågar om", "the document you ask about");
   if (docs.length === 0)
-    return decline(
-      "stated",
-      say(
-        ctx.language,
-        `Jag hittar inte ${named} bland dokumenten.`,
-        `I can't find ${named} among the documents.`,
-      ),
+    return (
+      // "what does the motion propose?" where no document is a motion (board minutes tell one): the proposals.
+      (query.cues.has("proposal") ? answerWhoProposed(ctx) : null) ??
+      retoldDraft(ctx, named, retoldEstimates(ctx)) ??
+      decline(
+        "stated",
+        say(
+          ctx.language,
+          `Jag hittar inte ${named} bland dokumenten.`,
+          `I can't find ${named} among the documents.`,
+        ),
+      )
     );
   const all = new Set(docs.map((d) => d.id));
   if (query.cues.has("proposal")) {
@@ -182,14 +188,20 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
     .sort((a, b) => b.first - a.first || a.at[0] - b.at[0] || a.at[1] - b.at[1])
     .map((x) => x.e)
     .slice(0, MAX_FIGURES);
+  // "What planning figures did the budget bill give for 2031?": a budget bill none of the documents is may still
+  // be retold ("The budget bill for 2030 includes planning figures of SEK 96 million for 2031"): its estimates for
+  // the asked years, wherever told, said to be retold.
   if (entries.length === 0)
-    return decline(
-      "stated",
-      say(
-        ctx.language,
-        `${capital(named)} anger inget belopp för det du frågar om.`,
-        `${capital(named)} states no amount for what you ask.`,
-      ),
+    return (
+      retoldDraft(ctx, named, retoldEstimates(ctx)) ??
+      decline(
+        "stated",
+        say(
+          ctx.language,
+          `${capital(named)} anger inget belopp för det du frågar om.`,
+          `${capital(named)} states no amount for what you ask.`,
+        ),
+      )
     );
   const lead = say(ctx.language, `Enligt ${named}:`, `According to ${named}:`);
   return {
@@ -251,4 +263,50 @@ function beforeItsDocument(ctx: AnswerContext, e: LedgerEntry): boolean {
     ctx.knowledge.documents.find((d) => d.id === e.sources[0]?.docId)?.published?.slice(0, 4),
   );
   return published > 0 && e.years.length > 0 && e.years.every((y) => y < published);
+}
+
+// The kind of document whose figures for later years are estimates.
+const BUDGET_BILL = "budgetproposition";
+
+// A sentence that tells the budget bill's figures ("The budget bill for 2030 includes planning figures …").
+const NAMES_BUDGET_BILL = /budgetprop|budget ?bill/iu;
+// "the 2030 budget bill": the year right before the kind dates the bill, not its figures.
+const BILL_YEAR = /\b((?:19|20)\d{2})\s+(?:budget ?bill|budgetprop)/iu;
+
+/** The budget bill asked for years: its estimates for them, as any document's sentence naming the bill retells them. */
+function retoldEstimates(ctx: AnswerContext): LedgerEntry[] {
+  const { query } = ctx;
+  if (!query.docKinds.includes(BUDGET_BILL)) return [];
+  const billYear = Number(BILL_YEAR.exec(query.text)?.[1] ?? 0);
+  const years = query.years.filter((y) => y !== billYear);
+  if (years.length === 0) return [];
+  return ctx.index.entries
+    .map((e) => e.entry)
+    .filter(
+      (e) =>
+        e.role === "estimate" &&
+        e.year !== null &&
+        years.includes(e.year) &&
+        e.sources.some((s) => NAMES_BUDGET_BILL.test(s.text)),
+    )
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0))
+    .slice(0, MAX_FIGURES);
+}
+
+/** The retold estimates, said to be retold; null when there are none. */
+function retoldDraft(ctx: AnswerContext, named: string, retold: LedgerEntry[]): Draft | null {
+  if (retold.length === 0) return null;
+  return {
+    intent: "stated",
+    answered: true,
+    text: [
+      say(
+        ctx.language,
+        `Enligt ${named}, som dokumenten återger det (beräkningar, inga beslut):`,
+        `According to ${named}, as the documents retell it (estimates, no decisions):`,
+      ),
+      ...retold.map((e) => `• ${describeEntry(ctx, e)}`),
+    ].join("\n"),
+    figures: retold.map((e) => entryFigure(ctx, e).figure),
+  };
 }

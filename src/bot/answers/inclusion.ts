@@ -6,6 +6,7 @@ import { type AnswerContext, amountText, type Draft, decline, entryFigure } from
 import { describeEntry } from "./describe.js";
 import { ledgerName } from "./organisation.js";
 import { toldIn, yearGrants } from "./scope.js";
+import { answerStateMoney } from "./state-money.js";
 
 /** The ledger's entries of one amount. */
 function ofAmount(ctx: AnswerContext, sek: number): LedgerEntry[] {
@@ -143,6 +144,13 @@ export function answerInclusion(ctx: AnswerContext): Draft {
   const converted =
     whole && query.foreign.length > 0 ? conversionOf(ctx, whole, query.foreign) : null;
   if (whole && converted) return answerConversion(ctx, whole, converted);
+  // "is the 250 million health data thing part of gms": one amount set against GMS itself asks whether that
+  // money is GMS's, answered by its kind.
+  const ofGms =
+    asked.length === 1 && query.mentionsGms && (!whole || parts.length === 0)
+      ? answerStateMoney(ctx)
+      : null;
+  if (ofGms) return ofGms;
   if (!whole || parts.length === 0)
     return decline(
       "inclusion",

@@ -3,6 +3,7 @@ import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { answerCorrection } from "./measures.js";
 import { documentsByIdOf } from "./memo.js";
+import { answerPartners } from "./partners.js";
 import { answerQuotedKind, asksQuotedKind } from "./quoted-kinds.js";
 import { swedishQuoteNote } from "./quoted-language.js";
 import { namesWord } from "./quoted-names.js";
@@ -26,6 +27,10 @@ export function answerPassages(ctx: AnswerContext): Draft {
   if (said) return said;
   if (ctx.query.cues.has("correction")) return answerCorrection(ctx);
   if (asksQuotedKind(ctx)) return answerQuotedKind(ctx);
+  if (ctx.query.cues.has("collaboration")) {
+    const partners = answerPartners(ctx);
+    if (partners) return partners;
+  }
   // Search on the question's topic words only, never on "say", "documents" and the like.
   const words = [...ctx.query.names, ...ctx.query.topicWords, ...ctx.query.people];
   // "vad är Vinnova": with nothing else to search for, the organisation's own name is searched.

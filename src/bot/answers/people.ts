@@ -55,8 +55,15 @@ export function answerMinisters(ctx: AnswerContext): Draft {
   // "Vilken minister presenterade 2025 års stöd?": the ministers of the documents granting that year's money,
   // not every minister of every document the year is told in.
   const owners = onlyYearsAsked(ctx) ? named(yearOwners(ctx, ctx.query.years)) : null;
+  // "vem höll talet på Genomikdagen?": a word of the question that a document's title holds names that document.
+  const titled = titleNamed(ctx);
+  const byTitle = titled.size > 0 ? named(titled) : null;
   const { ministers, signers } =
-    owners && owners.ministers.length > 0 ? owners : named(askedDocuments(ctx));
+    owners && owners.ministers.length > 0
+      ? owners
+      : byTitle && byTitle.ministers.length > 0
+        ? byTitle
+        : named(askedDocuments(ctx));
   if (ministers.length === 0 && signers.length === 0) {
     return decline(
       "minister",
@@ -85,6 +92,30 @@ export function answerMinisters(ctx: AnswerContext): Draft {
         ];
   if (signers.length > 0) lines.push(signerLine(ctx, signers));
   return { intent: "minister", answered: true, text: lines.join("\n"), figures: [] };
+}
+
+// A document's first line is read this far at most when it has no line break.
+const TITLE_LINE_MAX = 200;
+// A word shorter than this names no document by its title ("tal", "gms").
+const TITLE_WORD_MIN = 6;
+
+/** The documents whose titles (or first lines) hold a word the question could not place otherwise ("genomikdagen"). */
+function titleNamed(ctx: AnswerContext): Set<string> {
+  const asked = [...ctx.query.coverage.unplaced, ...ctx.query.stems]
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length >= TITLE_WORD_MIN);
+  if (asked.length === 0) return new Set();
+  return new Set(
+    ctx.knowledge.documents
+      .filter((d) => {
+        // Its title, and its first line (where a page's heading stands).
+        const end = d.text.indexOf("\n");
+        const firstLine = end < 0 ? d.text.slice(0, TITLE_LINE_MAX) : d.text.slice(0, end);
+        const title = `${d.title ?? ""} ${firstLine}`.toLowerCase();
+        return asked.some((w) => title.includes(w));
+      })
+      .map((d) => d.id),
+  );
 }
 
 /** The question names years and nothing else of its own to narrow by (no topic, amount, organisation or month). */

@@ -87,7 +87,9 @@ export function answerRole(ctx: AnswerContext, role: "author" | "questioner"): D
   // A report's closing signature answers "who wrote it" only where no article names its authors.
   const authors = named(role);
   const all = authors.length > 0 || role !== "author" ? authors : named("signatory");
-  const docs = askedDocuments(ctx);
+  // "who wrote the motion?": the documents of the kind asked, when the documents hold one.
+  const ofKind = ctx.query.docKinds.length > 0 ? documentsOfAskedKinds(ctx) : new Set<string>();
+  const docs = ofKind.size > 0 ? ofKind : askedDocuments(ctx);
   const inDocs = all.filter((p) => inDocuments(docs)(p.span));
   // "who wrote the article about …": a news page's byline, where the question points at that page.
   const writers = role === "author" ? pointedWriters(ctx, docs) : [];

@@ -33,6 +33,8 @@ export function asksStateMoney(ctx: AnswerContext): boolean {
 
 /** The yes or no, with the money it is about; null when the question names no money the ledger has. */
 export function answerStateMoney(ctx: AnswerContext): Draft | null {
+  const foreign = foreignStateMoney(ctx);
+  if (foreign) return foreign;
   const entries = askedMoney(ctx).slice(0, MAX_ENTRIES);
   const first = entries[0];
   if (!first) return null;
@@ -50,6 +52,59 @@ export function answerStateMoney(ctx: AnswerContext): Draft | null {
   // An estimate, or a budget whose GMS share is untold: no yes or no, only what it is.
   const text = [reasons, ...items.map((i) => `• ${i}`)].join("\n");
   return { intent: "inclusion", answered: true, text, figures };
+}
+
+// How far after an amount written in another currency the sentence that sets it apart from GMS may start.
+const FOREIGN_DENIAL_REACH = 300;
+const NUMBER_IN = /\d+(?:[.,]\d+)?/;
+
+/** A number as written ("1,3", "1.3"), as a value to compare. */
+function numberValue(text: string): number | null {
+  const m = NUMBER_IN.exec(text);
+  return m ? Number(m[0].replace(",", ".")) : null;
+}
+
+/**
+ * "Is the 1.3m euro from the EU part of GMS's state money?": an amount the question writes in another currency,
+ * found as a document writes it ("1,3 miljoner euro"); a no when its sentence or one right after it says it is not
+ * GMS's ("EU-medlen … ingår inte i statens stöd till GMS"), quoting both. Never a figure in kronor.
+ */
+function foreignStateMoney(ctx: AnswerContext): Draft | null {
+  const { query } = ctx;
+  if (query.amounts.length > 0 || query.foreign.length === 0) return null;
+  const asked = new Set(query.foreign.map(numberValue).filter((v): v is number => v !== null));
+  const denials = ctx.knowledge.statements.notGms ?? [];
+  for (const f of ctx.knowledge.statements.foreign ?? []) {
+    const value = numberValue(f.written.text);
+    if (f.inParentheses || value === null || !asked.has(value)) continue;
+    const denial = denials.find(
+      (n) =>
+        n.span.docId === f.span.docId &&
+        n.span.start >= f.span.start &&
+        n.span.start - f.span.start <= FOREIGN_DENIAL_REACH,
+    );
+    if (!denial) continue;
+    const told = ctx.citations.markers([f.span]).text;
+    const said = ctx.citations.markers([denial.span]).text;
+    return verdictDraft(
+      ctx,
+      "no",
+      say(
+        ctx.language,
+        `det ingår inte i statens stöd till GMS ${said}.`,
+        `it is not part of the state's funding of GMS ${said}.`,
+      ),
+      [
+        say(
+          ctx.language,
+          `${f.written.text} ${told} (ett belopp i en annan valuta, aldrig omräknat)`,
+          `${f.written.text} ${told} (an amount in another currency, never converted)`,
+        ),
+      ],
+      [],
+    );
+  }
+  return null;
 }
 
 /** Money of different kinds under one description ("the 12 million"): each with its own answer. */
@@ -117,7 +172,10 @@ function askedMoney(ctx: AnswerContext): LedgerEntry[] {
     const onTopic = hasTopic(query)
       ? matchTopic(query, ctx.index, (e) => pool.has(e.entry)).map((e) => e.entry)
       : [];
-    return ofAskedOrgs(ctx, onTopic.length > 0 ? onTopic : ofAmount);
+    // "is Nordigen's 30 million deal …": a name the question holds that the vocabulary could not place, written
+    // in a document telling the amount, points at that document's telling.
+    const named = ofNamedDocuments(ctx, ofAmount);
+    return ofAskedOrgs(ctx, named.length > 0 ? named : onTopic.length > 0 ? onTopic : ofAmount);
   }
   if (query.docKinds.length > 0) {
     const docs = new Set(referenced(ctx).map((d) => d.id));
@@ -138,6 +196,36 @@ function askedMoney(ctx: AnswerContext): LedgerEntry[] {
   if (org) return givenBy(ctx, ledgerName(ctx, org.name));
   // "Räknas medfinansieringen som statliga pengar?": the money of the kind asked about.
   return query.cues.has("cofund") ? all.filter((e) => e.role === "co-funding") : [];
+}
+
+// A word shorter than this names nothing by itself.
+const NAME_MIN = 5;
+
+/**
+ * Of the entries, those told in a document that writes a word of the question no area names ("nordigens"): a
+ * name is rare, so a document writing it is the one asked about.
+ */
+function ofNamedDocuments(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[] {
+  const words = [...ctx.query.coverage.unplaced, ...ctx.query.topicWords]
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length >= NAME_MIN)
+    // "nordigens": a Swedish or English genitive of the name.
+    .map((w) => (w.endsWith("s") ? w.slice(0, -1) : w));
+  if (words.length === 0) return [];
+  // The word whole, or with a genitive ending: "Nordigen", "Nordigen's", "Nordigens".
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join("|")})(?:s|'s|’s)?(?![\\p{L}\\p{N}])`,
+    "iu",
+  );
+  // Looked for in the passage index, among the entries' own documents only.
+  const own = new Set(entries.flatMap((e) => e.sources.map((src) => src.docId)));
+  const docs = new Set(
+    ctx.knowledge.passages
+      .search(words.join(" "), { limit: 20, filter: (p) => own.has(p.docId) })
+      .filter((p) => pattern.test(p.text))
+      .map((p) => p.docId),
+  );
+  return entries.filter((e) => e.sources.some((src) => docs.has(src.docId)));
 }
 
 /** 1 when every source of the entry is in the documents asked about. */
@@ -161,6 +249,10 @@ function ofAskedOrgs(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[] 
 function readMoney(ctx: AnswerContext, e: LedgerEntry): Reading {
   const lang = ctx.language;
   const none: LedgerEntry[] = [];
+  // "Cancerfondens anslag, sammanlagt 4,5 miljoner kronor, ingår inte i statens stöd till GMS": a whole its own
+  // document sets apart from GMS's money is not GMS's, whatever it is made of.
+  if (e.role === "total" && !e.gms && notGmsSentence(ctx, e))
+    return { verdict: "no", reason: notGms(ctx, e), components: none };
   if (e.role === "total" || (e.role === "multi-year-total" && e.gms)) return readTotal(ctx, e);
   if (countsAsGrant(e) || (e.role === "part" && e.gms) || (e.role === "comparison" && e.gms))
     return {
@@ -307,4 +399,8 @@ function verdictWord(ctx: AnswerContext, verdict: Verdict): string {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

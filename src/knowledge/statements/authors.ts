@@ -69,10 +69,20 @@ interface NameAndTitle {
   title: string;
 }
 
-/** "Annika Strand (S), ordförande i …": the name and the title after the comma, or null. */
+// "Erik Bergsten (V)": a name and a party in brackets, alone on its line (a motion's signatures).
+const PARTY_ONLY = /^[ \u00A0]*\((\p{Lu}[\p{L}]{0,4})\)[ \u00A0]*$/u;
+
+/** "Annika Strand (S), ordförande i …": the name and the title after the comma (or the party alone), or null. */
 function nameAndTitle(text: string): NameAndTitle | null {
-  // The title follows a comma: a line without one is read no further.
-  if (!text.includes(",")) return null;
+  if (!text.includes(",")) {
+    // "Sara Hallin (V)": a signature with a party and no title.
+    if (!text.includes("(")) return null;
+    const name = personAt(text, 0);
+    const party = name
+      ? PARTY_ONLY.exec(text.slice(text.indexOf(name) + name.length))?.[1]
+      : undefined;
+    return name && party ? { name, title: party } : null;
+  }
   const name = personAt(text, 0);
   if (!name) return null;
   const rest = text.slice(text.indexOf(name) + name.length);

@@ -1,6 +1,7 @@
 // What the documents state that is neither a grant nor any money to sum: what something costs, how many of
 // something there were, and a document's own correction of a figure. Quoted when asked, never summed.
 import { compileCues, hasCue } from "../cues.js";
+import { ENGLISH_SMALL, SWEDISH_SMALL } from "../number-words.js";
 import { findRelativeYears, type RelativeYear, reportYearOf } from "../relative-time.js";
 import type { Segment } from "../segments.js";
 import { STOPWORDS } from "../stopwords.js";
@@ -32,6 +33,11 @@ const COST_WORDS = compileCues([
   "månadslönen",
   "salary",
   "salaries",
+  // "I investeringsbudgeten för 2028 ingår 9,5 miljoner kronor för en ny sekvenserare": what a purchase costs.
+  "investeringsbudget",
+  "investeringsbudgeten",
+  "investment budget",
+  "capital budget",
 ]);
 // A document correcting what it first said ("Rättelse 12 maj: …", "Correction: an earlier version …").
 const CORRECTION_WORDS = compileCues([
@@ -70,7 +76,7 @@ export function readCounts(view: DocumentView): CountStatement[] {
   const out: CountStatement[] = [];
   const docYear = documentYear(view);
   for (const s of view.segments) {
-    if (s.heading || !DIGIT.test(s.text)) continue;
+    if (s.heading || (!DIGIT.test(s.text) && !MAY_COUNT_IN_WORDS.test(s.text))) continue;
     const reading = view.reading(s);
     // Read once per wording.
     reading.counted ??= countedIn(s.text, view, s);
@@ -137,8 +143,62 @@ const NOT_COUNTED = new Set(
   jan feb mar apr jun jul aug sep sept okt oct nov dec`.split(/\s+/),
 );
 
+// "att anställa två bioinformatiker", "three new laboratories": a count written in words (two to twenty; "en",
+// "ett" and "one" are articles as often as counts), then the lower-case word it counts.
+const COUNT_WORDS = Object.entries({ ...SWEDISH_SMALL, ...ENGLISH_SMALL })
+  .filter(([, n]) => n >= 2)
+  .map(([w]) => w)
+  .sort((a, b) => b.length - a.length);
+const COUNTED_IN_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${COUNT_WORDS.join("|")})[ \\u00a0]+(\\p{Ll}[\\p{L}-]{0,40})`,
+  "giu",
+);
+const DEFINITE_PLURAL = /(?:na|ne)$/u;
+const GROUP_BEFORE = /(?:^|[^\p{L}])(?:de|the|alla|all|dessa|these|those|våra|our|av|of)\s+$/iu;
+// A sentence that may hold a count in words: looked for only in sentences with no digit.
+const MAY_COUNT_IN_WORDS = new RegExp(COUNTED_IN_WORDS.source, "iu");
+// Words after a number word that make it no count of things: "två gånger", "tre av fyra", "sju regioner" is a count.
+const NOT_COUNTED_AFTER_WORD = new Set([
+  "gånger",
+  "times",
+  "av",
+  "of",
+  "till",
+  "to",
+  "eller",
+  "or",
+  "och",
+  "and",
+]);
+
 /** Start and end (in the text) of each number that counts things, with its word; amounts and dates are not. */
 function countedIn(text: string, view: DocumentView, s: Segment): readonly number[] {
+  const digits = countedInDigits(text, view, s);
+  const inWords = countedInWords(text, view, s);
+  return inWords.length === 0 ? digits : [...digits, ...inWords];
+}
+
+/** Counts written in words ("två bioinformatiker"): start and end of each. */
+function countedInWords(text: string, view: DocumentView, s: Segment): readonly number[] {
+  const found: number[] = [];
+  let taken: { start: number; end: number }[] | null = null;
+  for (const m of text.matchAll(COUNTED_IN_WORDS)) {
+    const start = m.index ?? 0;
+    const word = (m[2] ?? "").toLowerCase();
+    if (NOT_COUNTED.has(word) || STOPWORDS.has(word) || NOT_COUNTED_AFTER_WORD.has(word)) continue;
+    // "de sju noderna", "the seven regions": a definite group named by its size, no count told.
+    if (DEFINITE_PLURAL.test(word) || GROUP_BEFORE.test(text.slice(Math.max(0, start - 8), start)))
+      continue;
+    // "åttiofyra miljoner", "två miljoner kronor": a number word that is part of an amount.
+    taken ??= view.amounts(s);
+    if (taken.some((t) => t.start < start + m[0].length && start < t.end)) continue;
+    found.push(start, start + m[0].length);
+  }
+  return found;
+}
+
+/** Counts written in digits: start and end of each. */
+function countedInDigits(text: string, view: DocumentView, s: Segment): readonly number[] {
   // Most numbers are money or dates, known by their next word: the sentence's amounts and dates are read after.
   let taken: { start: number; end: number }[] | null = null;
   const found: number[] = [];
