@@ -59,6 +59,11 @@ const LINE_OPENERS = compileCues([
 const LINE_MARKERS = compileCues([
   "cookies",
   "kakor",
+  // "Obs! Din webbläsare är för gammal …", "Du använder en föråldrad webbläsare": a browser warning.
+  "din webbläsare",
+  "föråldrad webbläsare",
+  "your browser",
+  "outdated browser",
   "kakpolicy",
   "foto",
   "photo",

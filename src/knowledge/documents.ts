@@ -320,6 +320,11 @@ function addressedAbove(text: string, from: number): boolean {
   return POSTAL_LINE.test(rest);
 }
 
+// A newsletter's or intranet's masthead names the publication, not the story ("Myndigheten internt – Veckobrevet",
+// "Institutet – LIME-bladet, nyhetsbrev från …", "Kansliet informerar", "Staff newsletter"): no headline.
+const MASTHEAD_WORD =
+  /(?:^|[\s,–—-])(?:internt|informerar|nyhetsbrev(?:et)?|veckobrev(?:et)?|månadsbrev(?:et)?|personaltidning(?:en)?|medarbetarbrev(?:et)?|intranät(?:et)?|newsletter|bulletin|staff news|intranet)(?=$|[\s,:.–—-])/iu;
+
 /** The first line that reads like a headline: a few words, not a label or web-page clutter. */
 function titleFromText(text: string): string | null {
   const clutter = clutterRanges(text);
@@ -332,6 +337,7 @@ function titleFromText(text: string): string | null {
     if (LABEL_LINE.test(line) || line.includes(" | ")) continue;
     // "Hem › Forskning › Genomic Medicine Sweden Väst", "Start > Nyheter": a breadcrumb, no headline.
     if (BREADCRUMB.test(line)) continue;
+    if (MASTHEAD_WORD.test(line) && !/[.!?]$/.test(line)) continue;
     if (lineWords.every((w) => /^\P{Ll}/u.test(w))) continue;
     if (inClutter(clutter, m.index + m[0].indexOf(line[0] ?? ""))) continue;
     if (addressedAbove(text, m.index + m[0].length)) continue;

@@ -88,11 +88,27 @@ function linkTrailingTotal(facts: RawFact[]): void {
     let sum = 0;
     for (; j >= 0 && facts[j]?.list === list; j--) sum += (facts[j] as RawFact).amount.valueSek;
     const items = facts.slice(j + 1, i);
+    if (retellsItemsWhole(facts, items, whole)) continue;
     const shares = items.every((f) => f.parent === null && f.role.role === "part");
     if (items.length < 2 || !shares || sum !== whole.amount.valueSek) continue;
     for (let k = j + 1; k < i; k++) (facts[k] as RawFact).parent = i;
     whole.role = { ...whole.role, role: "grant" };
   }
+}
+
+/**
+ * "… totalt 18 miljoner kronor …" then rows "2026    9 000 000 kr", "2027    9 000 000 kr", "Totalt  18 000 000 kr":
+ * a total line under shares already linked to one whole of its amount is that whole told again (its years, its kind).
+ */
+function retellsItemsWhole(facts: RawFact[], items: readonly RawFact[], total: RawFact): boolean {
+  const parent = items[0]?.parent ?? null;
+  if (parent === null || items.length < 2 || items.some((f) => f.parent !== parent)) return false;
+  const whole = facts[parent] as RawFact;
+  if (whole.amount.valueSek !== total.amount.valueSek) return false;
+  total.role = { ...whole.role };
+  total.years = whole.years;
+  total.time = whole.time;
+  return true;
 }
 
 /**

@@ -1,0 +1,107 @@
+// Readings added by helper r1 (found on the devset retold in other genres and told in English), each on a
+// made-up page: a sum written again in brackets, a purpose told by "Pengarna är till för …", an aligned table's
+// year rows, a newsletter's masthead and a browser warning.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadDocuments } from "../../src/knowledge/index.js";
+import { at, ledger } from "../support/ledger-entries.js";
+import { textDocument } from "../support/text-document.js";
+
+const page = (body: string, published = "2033-11-20") =>
+  textDocument("page", `Nyheter\n\nPublicerad ${published}\n\n${body}`, published);
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "gms-r1-"));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe("a sum written again in brackets", () => {
+  it("'12 miljoner kronor (12 000 000 kronor) till Region Dalarna' still names the recipient", () => {
+    const entries = ledger(
+      page(
+        "Myndigheten ska under 2034 betala ut 12 miljoner kronor (12 000 000 kronor) till Region Dalarna för arbete inom Genomic Medicine Sweden.",
+      ),
+    );
+    expect(at(entries, 12_000_000)[0]?.recipient).toBe("Region Dalarna");
+  });
+});
+
+describe("the next sentence says what the money is for", () => {
+  it("'Pengarna är till för …' gives the purpose of the amount told just before it", () => {
+    const entries = ledger(
+      page(
+        "Myndigheten ska under 2034 betala ut 12 miljoner kronor till Region Dalarna. Pengarna är till för sekvensering av svampar inom Genomic Medicine Sweden, så att utbrott upptäcks.",
+      ),
+    );
+    expect(at(entries, 12_000_000)[0]?.purpose).toBe(
+      "sekvensering av svampar inom Genomic Medicine Sweden",
+    );
+  });
+});
+
+describe("an aligned table of years", () => {
+  const body = (rows: string) =>
+    `Myndigheten ska under 2034 och 2035 betala ut totalt 14 miljoner kronor till Region Dalarna för arbete inom Genomic Medicine Sweden.\n\nSå fördelas beloppet:\n\n  År      Utbetalning\n${rows}\n\nMer om uppdraget längre fram.`;
+
+  it("rows '2034    7 000 000 kr' that add up to the amount before them are its yearly shares", () => {
+    const entries = ledger(
+      page(
+        body(
+          "  2034    7 000 000 kr\n  2035    7 000 000 kr (förutsatt att riksdagen anvisar medel)\n  Totalt  14 000 000 kr",
+        ),
+      ),
+    );
+    const whole = at(entries, 14_000_000);
+    expect(whole).toHaveLength(1);
+    expect(whole[0]?.role).toBe("multi-year-total");
+    const shares = at(entries, 7_000_000);
+    expect(shares.map((e) => [e.role, e.years, e.partOf])).toEqual([
+      ["part", [2034], whole[0]?.id],
+      ["part", [2035], whole[0]?.id],
+    ]);
+  });
+
+  it("rows that add up to nothing told stay apart from it", () => {
+    const entries = ledger(page(body("  2034    5 000 000 kr\n  2035    6 000 000 kr")));
+    expect(entries.filter((e) => e.partOf !== null)).toEqual([]);
+  });
+});
+
+describe("a page's opening lines", () => {
+  it("a newsletter's masthead is no headline: the title is the headline under it", () => {
+    const dir = folder({
+      "a.txt":
+        "Exempelverket internt – Veckobrevet\n\nVi får ett nytt uppdrag om sekvensering\n\nHej alla!\n",
+      "b.txt":
+        "Exempelinstitutet – Bladet, nyhetsbrev från institutionen för exempel\n\nVi har fått pengar för en studie\n\nText.\n",
+      "c.txt": "Exempelkansliet informerar\n\nÅrets fördelning är klar\n\nText.\n",
+    });
+    expect(loadDocuments(dir).documents.map((d) => d.title)).toEqual([
+      "Vi får ett nytt uppdrag om sekvensering",
+      "Vi har fått pengar för en studie",
+      "Årets fördelning är klar",
+    ]);
+  });
+
+  it("a browser warning is clutter, never the title", () => {
+    const dir = folder({
+      "a.txt":
+        "Obs! Din webbläsare är för gammal för den här sajten. Byt till en nyare.\n\nRegionen får pengar för sekvensering\n\nText.\n",
+      "b.txt":
+        "Du använder en föråldrad webbläsare. Delar av sidan kan se konstiga ut.\n\nUppsala får miljoner för genomik\n\nText.\n",
+    });
+    expect(loadDocuments(dir).documents.map((d) => d.title)).toEqual([
+      "Regionen får pengar för sekvensering",
+      "Uppsala får miljoner för genomik",
+    ]);
+  });
+});
