@@ -286,6 +286,7 @@ function describeDocument(
   text: string,
   meta: SourceEntry | undefined,
 ): SourceDocument {
+  const quoted = quotedTitleOf(text);
   return {
     id,
     fileName,
@@ -295,7 +296,19 @@ function describeDocument(
     kind: meta?.kind ?? null,
     published: meta?.published ?? publishedFromText(text),
     url: meta?.url ?? null,
+    ...(quoted ? { quotedTitle: quoted } : {}),
   };
+}
+
+// "Beslutet har rubriken ”Uppdrag att betala ut medel …”", "the decision is titled "…"": a page quoting the title
+// of the decision or report it tells of. Read in the page's opening, where it says what it is about.
+const QUOTED_TITLE =
+  /(?:\b(?:har|med|under)\s+(?:rubriken|titeln)|\b(?:is|was)\s+(?:titled|entitled|headed)|\bentitled)\s*:?\s*[”“"«]([^”“"«»\n]{10,250})[”“"»]/iu;
+const QUOTED_TITLE_REACH = 3_000;
+
+/** The title a page quotes of the decision or report it tells of, or null. */
+function quotedTitleOf(text: string): string | null {
+  return QUOTED_TITLE.exec(text.slice(0, QUOTED_TITLE_REACH))?.[1]?.trim() ?? null;
 }
 
 /**

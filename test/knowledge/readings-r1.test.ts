@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadDocuments } from "../../src/knowledge/index.js";
+import { createAsk } from "../../src/bot/index.js";
+import { fromDocuments, loadDocuments, loadKnowledge } from "../../src/knowledge/index.js";
 import { at, ledger } from "../support/ledger-entries.js";
 import { textDocument } from "../support/text-document.js";
 
@@ -102,6 +103,35 @@ describe("a page's opening lines", () => {
     expect(loadDocuments(dir).documents.map((d) => d.title)).toEqual([
       "Regionen får pengar för sekvensering",
       "Uppsala får miljoner för genomik",
+    ]);
+  });
+});
+
+describe("a page quoting the title of the decision it tells of", () => {
+  const newsletter =
+    "Exempelverket internt – Veckobrevet\n\nVi får ett nytt tvåårigt uppdrag inom GMS\n\nSolna, 2033-12-01\n\nI dag kom ett nytt regeringsbeslut. Beslutet har rubriken ”Uppdrag att betala ut medel för 2034–2035 till övervakning av svampinfektioner inom Genomic Medicine Sweden”.\n\nVi ska under 2034 och 2035 betala ut totalt 14 miljoner kronor till Region Dalarna. Pengarna är till för sekvensering inom Genomic Medicine Sweden, så att utbrott upptäcks tidigt.\n";
+
+  it("the quoted title is kept beside the headline", () => {
+    const dir = folder({ "a.txt": newsletter });
+    const [doc] = loadDocuments(dir).documents;
+    expect(doc?.title).toBe("Vi får ett nytt tvåårigt uppdrag inom GMS");
+    expect(doc?.quotedTitle).toBe(
+      "Uppdrag att betala ut medel för 2034–2035 till övervakning av svampinfektioner inom Genomic Medicine Sweden",
+    );
+  });
+
+  it("its words find the page's one grant, as the page's own title would", () => {
+    const dir = folder({ "a.txt": newsletter });
+    const ask = createAsk({ knowledge: loadKnowledge(dir) });
+    const answer = ask("hur mycket gick till svampinfektioner?", { today: "2034-03-01" });
+    expect(answer.figures.map((f) => f.amountSek)[0]).toBe(14_000_000);
+  });
+
+  it("'Pengarna är till för …' is a purpose statement", () => {
+    const purposes = fromDocuments([textDocument("a", newsletter, "2033-12-01")]).statements
+      .purposes;
+    expect(purposes.map((p) => p.span.text)).toEqual([
+      "Pengarna är till för sekvensering inom Genomic Medicine Sweden, så att utbrott upptäcks tidigt.",
     ]);
   });
 });

@@ -401,6 +401,9 @@ export const PURPOSE_OPENERS = phrases(`
   syftet är
   syftet med
   syftar till
+  är till för
+  är avsedda för
+  är avsett för
   målet är
   målet med
   the aim
