@@ -9,6 +9,7 @@ import { type HtmlPage, htmlToText, MAX_MARKUP_DEPTH, nestsDeeperThan } from "./
 import { lineEnd } from "./lines.js";
 import type { LoadProblem, SourceDocument } from "./types.js";
 import { brokenWordEnd } from "./word-chars.js";
+import { MASTHEAD_WORD } from "./writer.js";
 
 /** Larger files are not funding documents; reading them would only slow every start. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -332,11 +333,6 @@ function addressedAbove(text: string, from: number): boolean {
   const rest = text.slice(from, from + 200).replace(/^\s+/, "");
   return POSTAL_LINE.test(rest);
 }
-
-// A newsletter's or intranet's masthead names the publication, not the story ("Myndigheten internt – Veckobrevet",
-// "Institutet – LIME-bladet, nyhetsbrev från …", "Kansliet informerar", "Staff newsletter"): no headline.
-const MASTHEAD_WORD =
-  /(?:^|[\s,–—-])(?:internt|informerar|nyhetsbrev(?:et)?|veckobrev(?:et)?|månadsbrev(?:et)?|personaltidning(?:en)?|medarbetarbrev(?:et)?|intranät(?:et)?|newsletter|bulletin|staff news|intranet)(?=$|[\s,:.–—-])/iu;
 
 /** The first line that reads like a headline: a few words, not a label or web-page clutter. */
 function titleFromText(text: string): string | null {

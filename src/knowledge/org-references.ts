@@ -1,5 +1,6 @@
 import { cacheByKey } from "./key-cache.js";
 import { countBelow } from "./sorted.js";
+import { documentWriter, FIRST_PERSON } from "./writer.js";
 
 // "Regionen skjuter till …", "Institutionen bidrar med …": a definite common noun standing for an organisation
 // the document named before. One line per noun: the names it can stand for. A name is at most a few words:
@@ -25,7 +26,11 @@ const REFERENCES: ReadonlyArray<[noun: string, names: RegExp]> = [
 ];
 const BY_NOUN = new Map(REFERENCES);
 /** The reference nouns themselves ("regionen"): a recipient or funder written so is resolved here. */
-export const REFERENCE_NOUNS: readonly string[] = REFERENCES.map(([noun]) => noun);
+export const REFERENCE_NOUNS: readonly string[] = [
+  ...REFERENCES.map(([noun]) => noun),
+  // "vi", "oss", "we": the page's writer, where its masthead names one (`writer.ts`).
+  ...FIRST_PERSON,
+];
 // A text lower-cased to one of the nouns (plain letters) is as long as it: only İ lengthens, into no noun.
 const NOUN_LENGTHS = new Set(REFERENCE_NOUNS.map((noun) => noun.length));
 
@@ -70,6 +75,7 @@ export function resolveOrgReference(text: string, at: number, name: string | nul
   // Most names are no reference noun, told by their length alone (lower case keeps the length of these).
   if (name === null || !NOUN_LENGTHS.has(name.length)) return name;
   const noun = name.toLowerCase();
+  if (FIRST_PERSON.has(noun)) return documentWriter(text) ?? name;
   const index = indexes.get(noun);
   if (!index || !BY_NOUN.has(noun)) return name;
   const { ends, best } = index(text);

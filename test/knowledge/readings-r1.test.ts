@@ -135,3 +135,34 @@ describe("a page quoting the title of the decision it tells of", () => {
     ]);
   });
 });
+
+describe("a page written in the first person", () => {
+  const agency = (masthead: string) =>
+    textDocument(
+      "brev",
+      `${masthead}\n\nNytt uppdrag om sekvensering\n\nSolna, 2033-12-01\n\nVi ska under 2034 betala ut 6 miljoner kronor till Region Dalarna för arbete inom Genomic Medicine Sweden. För vårt eget arbete med uppdraget får vi använda upp till 90 000 kronor per år.\n`,
+      "2033-12-01",
+    );
+
+  it("'får vi använda' is the writer's own money where the masthead names the writer", () => {
+    const cap = at(ledger(agency("Exempelmyndigheten internt – Veckobrevet")), 90_000)[0];
+    expect(cap?.role).toBe("agency-cap");
+    expect(cap?.recipient).toBe("Exempelmyndigheten");
+  });
+
+  it("a page whose opening names no writer leaves 'vi' no one", () => {
+    const cap = at(ledger(agency("Veckans nyheter")), 90_000)[0];
+    expect(cap?.recipient).toBeNull();
+  });
+
+  it("'går vi som institution in med' is the writer's co-funding, 'har beviljat oss' its grant", () => {
+    const page = textDocument(
+      "blad",
+      "Exempelinstitutet – Bladet, nyhetsbrev från institutionen för exempel\n\nVi har fått pengar för en studie\n\nKära kollegor,\n\nvi har goda nyheter: forskningsrådet Exempelrådet har beviljat oss 3,1 miljoner kronor för en studie om sekvensering. Själva går vi som institution in med 400 tkr (400 000 kronor) i medfinansiering, framför allt till en doktorandtjänst.\n",
+    );
+    const entries = ledger(page);
+    expect(at(entries, 400_000)[0]?.role).toBe("co-funding");
+    expect(at(entries, 400_000)[0]?.funder).toBe("Exempelinstitutet");
+    expect(at(entries, 3_100_000)[0]?.recipient).toBe("Exempelinstitutet");
+  });
+});
