@@ -22,6 +22,16 @@ const REFERENCES: ReadonlyArray<[noun: string, names: RegExp]> = [
     /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Institutet|institutet|universitet)(?![\p{L}])/gu,
   ],
   ["universitetet", /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}universitet(?![\p{L}])/gu],
+  // "The department is contributing SEK 500k": the institute or university the English page named before.
+  [
+    "the department",
+    /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Institutet|institutet|Institute|universitet|University)(?![\p{L}])/gu,
+  ],
+  [
+    "the institute",
+    /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Institutet|institutet|Institute)(?![\p{L}])/gu,
+  ],
+  ["the university", /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:universitet|University)(?![\p{L}])/gu],
   ["stiftelsen", /\b(?:Stiftelsen|Fonden)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,6}/gu],
 ];
 const BY_NOUN = new Map(REFERENCES);

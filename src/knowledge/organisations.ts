@@ -376,7 +376,7 @@ function findGrantor(sentence: string): string | null {
 
 // Verbs whose subject gives the money: "Barncancerfonden går in med …", "Forte har beviljat …".
 const FUNDER_VERBS =
-  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|lägger|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|anslår|anslog|anslagit|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|contributes?|contributed|contributing|allocates?|allocated|invests?|invested)\b/u;
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|lägger|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|anslår|anslog|anslagit|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|contributes?|contributed|contributing|(?:is|are)\s+(?:contributing|co-funding|investing|adding)|allocates?|allocated|invests?|invested)\b/u;
 const PASSIVE_FUNDER =
   /\b(?:finansieras|finansierades|bekostas|funded|financed)\s+(?:av|by)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
 const THROUGH = /\b(?:[Gg]enom|[Vv]ia|[Tt]hrough)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;
@@ -416,6 +416,10 @@ const INVERTED_FUNDER =
 // "Därutöver finansierar universitetet två lektorat med 1,9 miljoner": an institution named after its verb.
 const INVERTED_INSTITUTION =
   /(?:^|\s)(?:finansierar|finansierade|satsar|satsade|bidrar|bidrog|avsätter|avsatte|bekostar|bekostade)\s+(universitetet|högskolan|fakulteten|institutionen|institutet|sjukhuset|stiftelsen|fonden|styrgruppen)(?=\s)/iu;
+// "The department is contributing SEK 500k in co-funding": an English reference noun as the giver (resolved by
+// `org-references.ts` to the institute or university the page named before).
+const ENGLISH_REFERENCE_FUNDER =
+  /(?:^|\s)((?:the|The)\s+(?:department|institute|university))\s+(?:is\s+|will\s+|has\s+|also\s+){0,2}(?:contributing|contributes|contributed|co-funding|co-funds|funding|funds|adding|adds|investing|invests)\b/u;
 // "Själva går vi som institution in med 500 tkr", "vi bidrar med", "we are contributing": the page's writer gives
 // (resolved by `org-references.ts`, or no one where the page names no writer).
 const FIRST_PERSON_FUNDER =
@@ -448,6 +452,7 @@ export function findFunder(sentence: string): string | null {
     invertedRegionBody(sentence) ??
     INVERTED_INSTITUTION.exec(sentence)?.[1] ??
     firstPersonFunder(sentence) ??
+    ENGLISH_REFERENCE_FUNDER.exec(sentence)?.[1]?.toLowerCase() ??
     MONEY_FROM.exec(sentence)?.[1] ??
     grantedBy(sentence) ??
     LABELLED_FROM.exec(sentence)?.[1] ??

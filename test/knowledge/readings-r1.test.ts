@@ -166,3 +166,38 @@ describe("a page written in the first person", () => {
     expect(at(entries, 3_100_000)[0]?.recipient).toBe("Exempelinstitutet");
   });
 });
+
+describe("English givers", () => {
+  it("'The department is contributing SEK 400k' is the institute the page named before", () => {
+    const page = textDocument(
+      "en",
+      "Exempel Institutet\nNews\n\nNew study on sequencing\n\nA new study at Exempel Institutet will look at sequencing costs. It is led by a professor of health economics. The department is contributing SEK 400k in co-funding, mainly for a doctoral student position.\n",
+      "2033-05-02",
+    );
+    expect(at(ledger(page), 400_000)[0]?.funder).toBe("Exempel Institutet");
+  });
+
+  it("'Exempel University is contributing half a million kronor' names its giver, kept apart from another's", () => {
+    const news = textDocument(
+      "news",
+      "Regional news\n\nSequencing lab grows\n\nThe region receives SEK 6 million from the Government for work within Genomic Medicine Sweden. Exempel University is contributing half a million kronor in co-funding, including for training.\n",
+      "2033-02-03",
+    );
+    const ki = textDocument(
+      "ki",
+      "Exempel Institutet\nNews\n\nNew study on sequencing\n\nA new study at Exempel Institutet will look at sequencing costs in 2033. The department is contributing SEK 500k in co-funding, mainly for a doctoral student position.\n",
+      "2033-05-02",
+    );
+    const cofunding = at(ledger(news, ki), 500_000);
+    expect(cofunding.map((e) => e.funder)).toEqual(["Exempel University", "Exempel Institutet"]);
+  });
+
+  it("'health economics' is the area 'hälsoekonomi'", () => {
+    const page = textDocument(
+      "en",
+      "Exempel Institutet\nNews\n\nNew study\n\nThe department is contributing SEK 400k in co-funding for a study in health economics.\n",
+      "2033-05-02",
+    );
+    expect(at(ledger(page), 400_000)[0]?.terms).toContain("hälsoekonomi");
+  });
+});
