@@ -201,3 +201,18 @@ describe("English givers", () => {
     expect(at(ledger(page), 400_000)[0]?.terms).toContain("hälsoekonomi");
   });
 });
+
+describe("who distributes the money", () => {
+  it("'Regionen fördelar dem sedan …' is the region the page named before", () => {
+    const channels = fromDocuments([
+      textDocument(
+        "beslut",
+        "Beslut\n\nMyndigheten ska under 2034 betala ut 6 miljoner kronor till Region Dalarna för arbete inom Genomic Medicine Sweden. Region Dalarna rekvirerar pengarna senast den 1 oktober. Regionen fördelar dem sedan, i samråd med GMS styrgrupp, till laboratorierna i de andra regionerna.\n",
+        "2033-12-01",
+      ),
+    ]).statements.channels;
+    expect(channels.filter((c) => c.kind === "distributes").map((c) => c.organisation)).toEqual([
+      "Region Dalarna",
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { cacheByKey } from "../key-cache.js";
+import { resolveOrgReference } from "../org-references.js";
 import { findChannel, findPayer, namesRegion } from "../organisations.js";
 import type { Segment } from "../segments.js";
 import {
@@ -92,7 +93,14 @@ function add(
   organisation: string | null,
 ): void {
   if (!organisation || isGovernment(organisation)) return;
-  out.push({ kind, organisation, amounts: amountsIn(view, s), span: view.span(s.start, s.end) });
+  // "Regionen fördelar dem sedan …", "vi betalar ut": the region the page named before, the page's writer.
+  const named = resolveOrgReference(view.doc.text, s.start, organisation) ?? organisation;
+  out.push({
+    kind,
+    organisation: named,
+    amounts: amountsIn(view, s),
+    span: view.span(s.start, s.end),
+  });
 }
 
 /**
