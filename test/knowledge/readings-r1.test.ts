@@ -216,3 +216,25 @@ describe("who distributes the money", () => {
     ]);
   });
 });
+
+describe("signers told in a sentence", () => {
+  const newsletter =
+    "Exempelverket internt – Veckobrevet\n\nVi får ett nytt uppdrag om svampinfektioner\n\nSolna, 2033-12-01\n\nI dag, den 1 december 2033, kom ett nytt regeringsbeslut till oss. Vi ska under 2034 betala ut 6 miljoner kronor till Region Dalarna för arbete med svampinfektioner inom Genomic Medicine Sweden.\n\nBeslutet är undertecknat på regeringens vägnar av Eva Exempelsson och Per Provsson. Kopior har gått till Region Dalarna.\n";
+
+  it("'undertecknat på regeringens vägnar av A och B' names the decision's signers, the minister first", () => {
+    const people = fromDocuments([textDocument("brev", newsletter, "2033-12-01")]).statements
+      .people;
+    expect(people.filter((p) => p.role === "signer").map((p) => [p.name, p.title])).toEqual([
+      ["Eva Exempelsson", "statsråd"],
+      ["Per Provsson", "föredragande"],
+    ]);
+  });
+
+  it("'vem undertecknade beslutet om …' finds them on a page of another kind that retells the decision", () => {
+    const dir = folder({ "brev.txt": newsletter });
+    const ask = createAsk({ knowledge: loadKnowledge(dir) });
+    const answer = ask("vem undertecknade beslutet om svampinfektioner", { today: "2034-03-01" });
+    expect(answer.text).toContain("Eva Exempelsson");
+    expect(answer.text).toContain("Per Provsson");
+  });
+});
