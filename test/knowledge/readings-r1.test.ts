@@ -238,3 +238,25 @@ describe("signers told in a sentence", () => {
     expect(answer.text).toContain("Per Provsson");
   });
 });
+
+describe("a government decision named as a thing that came", () => {
+  const decisionsOf = (text: string) =>
+    fromDocuments([textDocument("brev", text, "2033-12-01")]).statements.decisions;
+
+  it("'I dag, den 1 december 2033, kom ett nytt regeringsbeslut till oss' is the government's decision of that day", () => {
+    const [d, ...rest] = decisionsOf(
+      "Veckobrevet\n\nNytt uppdrag\n\nI dag, den 1 december 2033, kom ett nytt regeringsbeslut till oss. Vi ska betala ut 6 miljoner kronor till Region Dalarna.\n",
+    );
+    expect(rest).toEqual([]);
+    expect(d?.decidedBy).toBe("Regeringen");
+    expect([d?.date?.year, d?.date?.month, d?.date?.day]).toEqual([2033, 12, 1]);
+  });
+
+  it("a decision's number in its header, or one named without a day, tells no decision", () => {
+    expect(
+      decisionsOf(
+        "Regeringsbeslut I:4\n\nUtbetalning av medel\n\nEtt regeringsbeslut om pengarna väntas i vår.\n",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -118,6 +118,15 @@ export const GOVERNMENT_VERBS = phrases(`
   earmarks
   announced`);
 
+/**
+ * A government decision named as a thing that came, dated in its sentence: "I dag, den 11 december 2025, kom ett
+ * nytt regeringsbeslut till oss", "On 11 December we received a government decision".
+ */
+export const DECISION_NOUNS = phrases(`
+  regeringsbeslut
+  regeringsbeslutet
+  government decision`);
+
 export const GOVERNMENT = phrases(`
   regeringen
   the government

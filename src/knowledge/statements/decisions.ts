@@ -4,6 +4,7 @@ import {
   ADOPTION_VERBS,
   AGENT_WORDS,
   AUXILIARIES,
+  DECISION_NOUNS,
   DECISION_VERBS,
   GOVERNMENT,
   GOVERNMENT_VERBS,
@@ -31,13 +32,15 @@ const HEADER_SEGMENTS = 8;
 
 /** Every sentence that tells a decision: who decided, when (as the text says), and about what. */
 export function readDecisions(view: DocumentView): DecisionStatement[] {
-  if (!view.mayAny(DECISION_VERBS) && !view.mayAny(GOVERNMENT_VERBS)) return [];
+  const nouns = view.mayAny(DECISION_NOUNS);
+  if (!view.mayAny(DECISION_VERBS) && !view.mayAny(GOVERNMENT_VERBS) && !nouns) return [];
   const ownDate = decisionDocumentDate(view);
   const out: DecisionStatement[] = [];
   for (const s of view.segments) {
-    if (!view.may(s, DECISION_VERBS) && !view.may(s, GOVERNMENT_VERBS)) continue;
+    const byVerb = view.may(s, DECISION_VERBS) || view.may(s, GOVERNMENT_VERBS);
+    if (!byVerb && !(nouns && !s.heading && view.may(s, DECISION_NOUNS))) continue;
     const words = view.words(s);
-    const told = decisionIn(words);
+    const told = (byVerb ? decisionIn(words) : null) ?? datedDecisionNoun(view, s, words);
     // A reference list's or a link list's title ("^ "Regeringen satsar 12 miljoner …"") tells no decision here.
     if (!told || view.clutter(s)) continue;
     // What was decided follows the verb, and the subject when it comes after ("beslutade regeringen att …").
@@ -64,6 +67,18 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
     });
   }
   return out;
+}
+
+/**
+ * "I dag, den 11 december 2025, kom ett nytt regeringsbeslut till oss": a government decision named as a noun is
+ * told as taken only when its sentence dates it to the day; a bare mention ("Regeringsbeslut I:9") tells none.
+ */
+function datedDecisionNoun(view: DocumentView, s: Segment, words: Token[]): Told | null {
+  const noun = findPhrases(words, DECISION_NOUNS)[0];
+  if (!noun) return null;
+  const date = dateOf(view, s, words);
+  if (date === null || date.day === null) return null;
+  return { verb: noun, by: "regeringen", government: true };
 }
 
 interface Told {
