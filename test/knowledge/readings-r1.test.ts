@@ -260,3 +260,30 @@ describe("a government decision named as a thing that came", () => {
     ).toEqual([]);
   });
 });
+
+describe("a questions-and-answers page", () => {
+  const qa = textDocument(
+    "qa",
+    "Exempeldepartementet: frågor och svar\n\nFrågor och svar om årets stöd\n\nPublicerad 3 april 2033\n\nVad har regeringen beslutat?\nI dag, den 3 april, fattade regeringen beslut om att Genomic Medicine Sweden (GMS) tilldelas 40 miljoner kronor för 2033.\n\nVem betalar ut pengarna?\nUtbetalningen görs av Exempelverket, som för över medlen till Region Dalarna.\n\nVem kan jag kontakta?\nEva Exempelsson, pressekreterare hos ministern\nMobil: 070-000 00 00\n\nDe som fattar beslut behöver veta vad sekvensering kostar.\n",
+    "2033-04-03",
+  );
+  const statements = fromDocuments([qa]).statements;
+
+  it("a question asks who pays and tells no one; 'Utbetalningen görs av X' names the payer", () => {
+    expect(
+      statements.channels.filter((c) => c.kind === "pays-out").map((c) => c.organisation),
+    ).toEqual(["Exempelverket"]);
+  });
+
+  it("'fattade regeringen beslut' is the government's decision of the day; questions and 'de som fattar beslut' are none", () => {
+    expect(
+      statements.decisions.map((d) => [d.decidedBy, d.date?.year, d.date?.month, d.date?.day]),
+    ).toEqual([["Regeringen", 2033, 4, 3]]);
+  });
+
+  it("the name under 'Vem kan jag kontakta?' with a press title after its comma is the press contact", () => {
+    expect(
+      statements.people.filter((p) => p.role === "press-contact").map((p) => [p.name, p.title]),
+    ).toEqual([["Eva Exempelsson", "pressekreterare hos ministern"]]);
+  });
+});

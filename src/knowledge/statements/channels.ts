@@ -63,7 +63,11 @@ interface ChannelFound {
 
 const NONE: readonly ChannelFound[] = Object.freeze([]);
 
+// "Vem betalar ut pengarna?": a question (a Q&A page's heading) asks who pays, and tells no one.
+const QUESTION_END = /\?\s*$/u;
+
 function channelsIn(view: DocumentView, s: Segment): readonly ChannelFound[] {
+  if (QUESTION_END.test(s.text)) return NONE;
   const out: ChannelStatement[] = [];
   const payer = payerIn(view, s);
   // Each kind is read once a sentence, so no organisation is added twice for one kind.

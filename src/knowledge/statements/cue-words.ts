@@ -90,6 +90,11 @@ export const DECISION_VERBS = [
   beslutar
   beslutat
   beslutades
+  fattade beslut
+  fattade ? beslut
+  fattar beslut
+  fattar ? beslut
+  fattat beslut
   decided
   decides
   has decided`),
@@ -173,7 +178,13 @@ export const PRESS_HEADINGS = phrases(`
 export const CONTACT_HEADINGS = phrases(`
   kontakt
   kontaktperson
-  contact`);
+  contact
+  vem kan jag kontakta
+  vem kan man kontakta
+  vem ska jag kontakta
+  who can i contact
+  who should i contact
+  who do i contact`);
 
 /** Words of a title line under a contact: "Pressekreterare hos …". */
 export const TITLE_WORDS = phrases(`
@@ -248,6 +259,12 @@ export const PAID_BY = phrases(`
   betalas ut av
   betalas ut via
   betalas ut genom
+  utbetalningen görs av
+  utbetalningen görs via
+  utbetalningen sköts av
+  utbetalningarna görs av
+  payment is made by
+  payments are made by
   paid out by
   paid out via
   paid out through

@@ -251,11 +251,13 @@ function readContacts(view: DocumentView): PersonStatement[] {
         !isPersonName(titleLine.text.split(",")[0] ?? "")
           ? titleLine
           : null;
-      const pressTitle = titled !== null && /press/i.test(titled.text);
+      const title = titled ? titled.text.trim() : titleAfterComma(next.text);
+      // "Linnea Forsmark, pressekreterare hos …": a press title, under its line or after the name's comma.
+      const pressTitle = title !== null && /press/i.test(title);
       out.push({
         role: pressTitle ? "press-contact" : role,
         name,
-        title: titled ? titled.text.trim() : titleAfterComma(next.text),
+        title,
         span: view.span(next.start, next.end),
         context: [
           view.span(s.start, s.end),
