@@ -287,3 +287,33 @@ describe("a questions-and-answers page", () => {
     ).toEqual([["Eva Exempelsson", "pressekreterare hos ministern"]]);
   });
 });
+
+describe("a copy list told inline", () => {
+  const copiesOf = (line: string) =>
+    fromDocuments([
+      textDocument(
+        "beslut",
+        `Beslut\n\nRegeringen ger Exempelverket i uppdrag.\n\n${line}\n`,
+        "2033-04-03",
+      ),
+    ]).statements.copies.map((c) => c.name);
+
+  it("'Kopia till: A; B; C' and 'Kopia till: A, B, Sveriges Kommuner och Regioner' list one name an item", () => {
+    expect(copiesOf("Kopia till: Finansdepartementet/BA; Exempelverket; Region Dalarna")).toEqual([
+      "Finansdepartementet/BA",
+      "Exempelverket",
+      "Region Dalarna",
+    ]);
+    expect(
+      copiesOf("Kopia till: Exempelverket, Region Dalarna, Sveriges Kommuner och Regioner"),
+    ).toEqual(["Exempelverket", "Region Dalarna", "Sveriges Kommuner och Regioner"]);
+  });
+
+  it("'Kopior har gått till A, B och Sveriges Kommuner och Regioner.' splits at the list's own 'och' only", () => {
+    expect(
+      copiesOf(
+        "Kopior har gått till Exempelverket, Region Dalarna och Sveriges Kommuner och Regioner.",
+      ),
+    ).toEqual(["Exempelverket", "Region Dalarna", "Sveriges Kommuner och Regioner"]);
+  });
+});

@@ -164,9 +164,11 @@ export const MINUTES_HEADINGS = phrases(`
 export const COPY_HEADINGS = phrases(`
   kopia till
   kopior till
+  kopior
   kopia
   copy to
   copies to
+  copies
   cc`);
 export const PRESS_HEADINGS = phrases(`
   presskontakt
