@@ -317,3 +317,16 @@ describe("a copy list told inline", () => {
     ).toEqual(["Exempelverket", "Region Dalarna", "Sveriges Kommuner och Regioner"]);
   });
 });
+
+describe("a channel told with a money verb and no amount", () => {
+  it("'Regeringen satsar i år, via Exempelverket, på att bygga upp …' names the agency the money goes through", () => {
+    const channels = fromDocuments([
+      textDocument(
+        "pm",
+        "PM\n\nSatsning på genomik\n\nRegeringen satsar i år, via Exempelverket, på att bygga upp infrastrukturen inom Genomic Medicine Sweden (GMS).\n",
+        "2033-04-03",
+      ),
+    ]).statements.channels;
+    expect(channels.map((c) => [c.kind, c.organisation])).toEqual([["pays-out", "Exempelverket"]]);
+  });
+});

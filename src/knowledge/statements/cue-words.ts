@@ -304,9 +304,15 @@ export const MONEY_WORDS = phrases(`
   stöd*
   anslag*
   bidrag*
+  satsar
+  satsade
+  satsat
+  satsning*
   money
   funds
   funding
+  invests
+  invested
   grant*`);
 
 /** Passing money on to the others. */
