@@ -330,3 +330,16 @@ describe("a channel told with a money verb and no amount", () => {
     expect(channels.map((c) => [c.kind, c.organisation])).toEqual([["pays-out", "Exempelverket"]]);
   });
 });
+
+describe("English co-funding", () => {
+  it("'the Exempel Fund is contributing SEK 5.2 million, split into SEK 2.6 million a year' is co-funding, as 'bidrar med'", () => {
+    const page = textDocument(
+      "news",
+      "News\n\nFund backs faster diagnoses\n\nThis year the state's support to Genomic Medicine Sweden (GMS) amounts to SEK 60 million. Alongside it, the Exempel Fund is contributing SEK 5.2 million, split into SEK 2.6 million a year in 2033 and 2034.\n",
+      "2033-09-22",
+    );
+    const entries = ledger(page);
+    expect(at(entries, 5_200_000)[0]?.role).toBe("co-funding");
+    expect(at(entries, 2_600_000).every((e) => e.role === "co-funding")).toBe(true);
+  });
+});
