@@ -343,3 +343,26 @@ describe("English co-funding", () => {
     expect(at(entries, 2_600_000).every((e) => e.role === "co-funding")).toBe(true);
   });
 });
+
+describe("a whole split by year in its own sentence", () => {
+  const news =
+    "Nyheter\n\nPublicerad 2033-09-22\n\nFonden satsar på snabbare diagnoser\n\nBarncancerfonden satsar 5,2 miljoner kronor på snabbare diagnoser. Barncancerfondens 5,2 miljoner kronor fördelas över två år: 2,6 miljoner kronor 2033 och lika mycket, 2,6 miljoner kronor, 2034.\n";
+
+  it("'… fördelas över två år: 2,6 miljoner kronor 2033 och … 2034' makes the whole a total over both years", () => {
+    const entries = ledger(textDocument("news", news, "2033-09-22"));
+    const whole = at(entries, 5_200_000)[0];
+    expect([whole?.role, whole?.years]).toEqual(["multi-year-total", [2033, 2034]]);
+    expect(at(entries, 2_600_000).map((e) => [e.years, e.partOf])).toEqual([
+      [[2033], whole?.id],
+      [[2034], whole?.id],
+    ]);
+  });
+
+  it("'vad gav Barncancerfonden' tells the whole first; 'per år' the years first", () => {
+    const dir = folder({ "news.txt": news });
+    const ask = createAsk({ knowledge: loadKnowledge(dir) });
+    const first = (q: string) => ask(q, { today: "2033-10-01" }).figures[0]?.amountSek;
+    expect(first("vad gav barncancerfonden")).toBe(5_200_000);
+    expect(first("barncancerfonden per år?")).toBe(2_600_000);
+  });
+});
