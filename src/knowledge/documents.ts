@@ -346,7 +346,9 @@ function titleFromText(text: string): string | null {
     if (LABEL_LINE.test(line) || line.includes(" | ")) continue;
     // "Hem › Forskning › Genomic Medicine Sweden Väst", "Start > Nyheter": a breadcrumb, no headline.
     if (BREADCRUMB.test(line)) continue;
-    if (MASTHEAD_WORD.test(line) && !/[.!?]$/.test(line)) continue;
+    // "Veckobrevet", "… informerar": a newsletter's masthead, no headline; a Markdown heading ("# Nyhetsbrev från
+    // GMS – december 2027") is the title its writer gave.
+    if (MASTHEAD_WORD.test(line) && !/[.!?]$/.test(line) && !m[0].startsWith("#")) continue;
     if (lineWords.every((w) => /^\P{Ll}/u.test(w))) continue;
     if (inClutter(clutter, m.index + m[0].indexOf(line[0] ?? ""))) continue;
     if (addressedAbove(text, m.index + m[0].length)) continue;

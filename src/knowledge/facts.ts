@@ -575,6 +575,7 @@ function readFunder(text: string, seg: Segment, named: string | null): string | 
 
 function readRecipient(text: string, seg: Segment, named: string | null): string | null {
   const resolved = resolveOrgReference(text, seg.start, named);
+  if (resolved !== null && FIRST_PERSON.has(resolved.toLowerCase())) return null;
   return resolved !== null && REFERENCE_NOUNS.includes(resolved) ? null : resolved;
 }
 

@@ -93,6 +93,16 @@ describe("a page's opening lines", () => {
     ]);
   });
 
+  it("a Markdown heading naming a newsletter is the title its writer gave", () => {
+    const dir = folder({
+      "a.md":
+        "# Nyhetsbrev från Exempelnoden – december 2033\n\n_Publicerat 2033-12-20_\n\n## Fördelningen\n\nText.\n",
+    });
+    expect(loadDocuments(dir).documents.map((d) => d.title)).toEqual([
+      "Nyhetsbrev från Exempelnoden – december 2033",
+    ]);
+  });
+
   it("a browser warning is clutter, never the title", () => {
     const dir = folder({
       "a.txt":
@@ -364,5 +374,17 @@ describe("a whole split by year in its own sentence", () => {
     const first = (q: string) => ask(q, { today: "2033-10-01" }).figures[0]?.amountSek;
     expect(first("vad gav barncancerfonden")).toBe(5_200_000);
     expect(first("barncancerfonden per år?")).toBe(2_600_000);
+  });
+});
+
+describe("an amount told only in another currency", () => {
+  it("'The EU4Health programme funds the project with EUR 2.1 million' answers the EU's total, quoted as written", () => {
+    const dir = folder({
+      "eu.txt":
+        "Exempelinstitutet\nNews › Questions and answers\n\nEXAMPLE-NET: how we will share data across borders\n\nPublished 20 May 2033\n\nHow long does it run, and who pays for it?\nThree years, 2033 through 2035. The EU4Health programme funds the project with EUR 2.1 million.\n\nHow much of that comes to Sweden?\nThe institute's share of the EU money is SEK 3.5 million (about EUR 300,000).\n",
+    });
+    const ask = createAsk({ knowledge: loadKnowledge(dir) });
+    const answer = ask("total EU grant for EXAMPLE-NET?", { today: "2033-06-01" });
+    expect(answer.text).toContain("EUR 2.1 million");
   });
 });
