@@ -34,6 +34,20 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   markRetoldShares(facts);
   inheritKind(facts);
   countTwins(facts);
+  sharesGiverNotWholes(facts);
+}
+
+/**
+ * "the region is contributing SEK 5 million of its own funds, which is Skåne's share of the SEK 20 million in
+ * co-funding that the seven regions have pledged": the giver of a share told before its whole in one sentence
+ * gives the share, not the whole it is a share of.
+ */
+function sharesGiverNotWholes(facts: RawFact[]): void {
+  for (const f of facts) {
+    const whole = f.parent === null ? undefined : facts[f.parent];
+    if (!whole || whole.segment !== f.segment || whole.amount.start < f.amount.start) continue;
+    if (whole.funder !== null && whole.funder === f.funder) whole.funder = null;
+  }
 }
 
 // A sentence's shares after a colon are few: a long run of colons and amounts stays linear.

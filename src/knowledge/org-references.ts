@@ -22,6 +22,8 @@ const REFERENCES: ReadonlyArray<[noun: string, names: RegExp]> = [
     /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Institutet|institutet|universitet)(?![\p{L}])/gu,
   ],
   ["universitetet", /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}universitet(?![\p{L}])/gu],
+  // "the region is contributing SEK 5 million of its own funds": the region the English page named before.
+  ["the region", /\bRegion\s+\p{Lu}[\p{L}-]*(?:[ \t\u00A0]\p{Lu}\p{Ll}[\p{L}-]*)?(?:\s+län)?/gu],
   // "The department is contributing SEK 500k": the institute or university the English page named before.
   [
     "the department",

@@ -419,7 +419,7 @@ const INVERTED_INSTITUTION =
 // "The department is contributing SEK 500k in co-funding": an English reference noun as the giver (resolved by
 // `org-references.ts` to the institute or university the page named before).
 const ENGLISH_REFERENCE_FUNDER =
-  /(?:^|\s)((?:the|The)\s+(?:department|institute|university))\s+(?:is\s+|will\s+|has\s+|also\s+){0,2}(?:contributing|contributes|contributed|co-funding|co-funds|funding|funds|adding|adds|investing|invests)\b/u;
+  /(?:^|\s)((?:the|The)\s+(?:department|institute|university|region))\s+(?:is\s+|will\s+|has\s+|also\s+){0,2}(?:contributing|contributes|contributed|co-funding|co-funds|funding|funds|adding|adds|investing|invests)\b/u;
 // "Själva går vi som institution in med 500 tkr", "vi bidrar med", "we are contributing": the page's writer gives
 // (resolved by `org-references.ts`, or no one where the page names no writer).
 const FIRST_PERSON_FUNDER =

@@ -388,3 +388,18 @@ describe("an amount told only in another currency", () => {
     expect(answer.text).toContain("EUR 2.1 million");
   });
 });
+
+describe("a region's share of the regions' co-funding, told in English", () => {
+  it("'the region is contributing SEK 4 million of its own funds, which is its share of the SEK 16 million …' is the region's, the whole is not", () => {
+    const page = textDocument(
+      "news",
+      "News\n\nMillions for sequencing in Dalarna\n\nIn December the Government decided that Genomic Medicine Sweden will receive SEK 70 million this year. Region Dalarna receives the money from the agency and distributes it. At the same time, the region is contributing SEK 4 million of its own funds, which is Dalarna's share of the SEK 16 million in co-funding that the regions have pledged.\n",
+      "2033-01-12",
+    );
+    const entries = ledger(page);
+    expect(at(entries, 4_000_000).map((e) => [e.role, e.funder])).toEqual([
+      ["co-funding", "Region Dalarna"],
+    ]);
+    expect(at(entries, 16_000_000).map((e) => e.funder)).toEqual([null]);
+  });
+});
