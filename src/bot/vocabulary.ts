@@ -36,6 +36,11 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   // An English title's known area ("antibiotic resistance") is a word of the documents in Swedish too.
   for (const d of knowledge.documents)
     for (const key of englishTopicsOf(d.title)) for (const w of words(key)) add(w.word);
+  // A known area an English purpose names ("acute leukaemia" → "akuta leukemier") is a word of the documents in
+  // Swedish too, so a misspelt Swedish name of it ("leukemeir") is put right.
+  const areas = new Set<string>();
+  for (const e of knowledge.ledger.entries) if (e.area !== "") areas.add(e.area);
+  for (const area of areas) for (const w of words(area)) if (!counts.has(w.word)) add(w.word);
   // Built at the first word the documents don't write as asked: a one-shot `ask` often needs neither.
   let byLength: Map<number, Known[]> | null = null;
   let known: Set<string> | null = null;
