@@ -75,6 +75,7 @@ function linkAfterColon(facts: RawFact[]): void {
       j++;
     }
     if (j - i < 3 || sum !== whole.amount.valueSek) continue;
+    labelBeforeColon(whole);
     for (let k = i + 1; k < j; k++) {
       const share = facts[k] as RawFact;
       share.parent = i;
@@ -82,6 +83,24 @@ function linkAfterColon(facts: RawFact[]): void {
       if (share.role.role === "grant") share.role = { ...share.role, role: "part", isPart: true };
     }
   }
+}
+
+// "Övriga poster, sammanlagt 50 mnkr:", "Other five items, together SEK 50m:": the label before the whole, without
+// the word that says it is a sum.
+const SUM_WORD_AT_END = /[\s,:]*(?:sammanlagt|totalt|together|in total|total)?[\s,:–-]*$/iu;
+
+/** A whole split after a colon is for what its label says, never for its first share's area. */
+function labelBeforeColon(whole: RawFact): void {
+  const seg = whole.segment;
+  if (whole.purposeIsSentence) return;
+  const at = seg.text.indexOf(whole.purpose);
+  if (at < 0 || seg.start + at < whole.amount.end) return;
+  const label = seg.text
+    .slice(0, whole.amount.start - seg.start)
+    .replace(SUM_WORD_AT_END, "")
+    .trim();
+  whole.purpose = label.length >= 3 ? label : seg.text;
+  whole.purposeIsSentence = label.length < 3;
 }
 
 // A "Totalt: 70 mkr" line stands right under its list: at most this many lines after the last item.

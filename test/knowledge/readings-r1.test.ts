@@ -403,3 +403,22 @@ describe("a region's share of the regions' co-funding, told in English", () => {
     expect(at(entries, 16_000_000).map((e) => e.funder)).toEqual([null]);
   });
 });
+
+describe("a facts box line of shares set apart by dots", () => {
+  const release = textDocument(
+    "pm",
+    "Exempeldepartementet informerar\n\n70 miljoner kronor till GMS för 2034\n\n17 december 2033\n\nFAKTA\nBelopp: 70 mnkr för 2034\nStörsta posten: solida tumörer, 30 mnkr\nÖvriga poster, sammanlagt 40 mnkr: sällsynta diagnoser 16 mnkr · barncancer 12 mnkr · datadelning 6 mnkr · farmakogenomik 6 mnkr\n\nRegeringen beslutade i dag att Genomic Medicine Sweden (GMS) ska få 70 miljoner kronor under 2034.\n",
+    "2033-12-17",
+  );
+
+  it("'… 16 mnkr · barncancer 12 mnkr · …' is no site navigation: each amount is a share of the whole before the colon", () => {
+    const entries = ledger(release);
+    const whole = at(entries, 40_000_000)[0];
+    expect(whole?.area).toBe("övriga poster");
+    expect(at(entries, 6_000_000).map((e) => [e.area, e.partOf])).toEqual([
+      ["datadelning", whole?.id],
+      ["farmakogenomik", whole?.id],
+    ]);
+    expect(at(entries, 16_000_000).map((e) => e.partOf)).toEqual([whole?.id]);
+  });
+});
