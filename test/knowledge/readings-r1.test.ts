@@ -422,3 +422,16 @@ describe("a facts box line of shares set apart by dots", () => {
     expect(at(entries, 16_000_000).map((e) => e.partOf)).toEqual([whole?.id]);
   });
 });
+
+describe("the years a project's money covers", () => {
+  it("'Forskningsrådet står för finansieringen, 3 miljoner kronor för åren 2034–2036' tells the span it runs", () => {
+    const periods = fromDocuments([
+      textDocument(
+        "news",
+        "Nyheter\n\nStudie om kostnader\n\nSamtidigt undersöker en studie vid Exempelinstitutet vad sekvensering kostar. Forskningsrådet Exempelrådet står för finansieringen, 3 miljoner kronor för åren 2034–2036.\n",
+        "2033-09-22",
+      ),
+    ]).statements.periods;
+    expect(periods.map((p) => [p.from, p.to])).toEqual([[2034, 2036]]);
+  });
+});

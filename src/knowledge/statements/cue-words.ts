@@ -469,7 +469,9 @@ export const PERIOD_CUES = phrases(`
   tvåårig*
   treårig*
   fyraårig*
-  femårig*`);
+  femårig*
+  för åren
+  for the years`);
 
 /** What money or a decision depends on: "förutsätter att riksdagen anvisar medel", "provided that". */
 export const CONDITION_CUES = phrases(`
