@@ -1,5 +1,6 @@
 import {
   cacheByKey,
+  englishNounsOf,
   englishTopicsOf,
   type Knowledge,
   projectNamesOf,
@@ -39,7 +40,11 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
   // A known area an English purpose names ("acute leukaemia" → "akuta leukemier") is a word of the documents in
   // Swedish too, so a misspelt Swedish name of it ("leukemeir") is put right.
   const areas = new Set<string>();
-  for (const e of knowledge.ledger.entries) if (e.area !== "") areas.add(e.area);
+  for (const e of knowledge.ledger.entries) {
+    if (e.area !== "") areas.add(e.area);
+    // "a new clinic for …": "mottagning", the word a Swedish question asks it by.
+    for (const sv of englishNounsOf(e.purpose)) areas.add(sv);
+  }
   for (const area of areas) for (const w of words(area)) if (!counts.has(w.word)) add(w.word);
   // Built at the first word the documents don't write as asked: a one-shot `ask` often needs neither.
   let byLength: Map<number, Known[]> | null = null;

@@ -21,7 +21,7 @@ export {
   type PendingLoad,
 } from "./knowledge.js";
 export { buildLedger, passedOn } from "./ledger.js";
-export { swedishAreaStems } from "./ledger-terms.js";
+export { englishNounsOf, swedishAreaStems } from "./ledger-terms.js";
 export { englishTopicsOf } from "./merge-rules.js";
 export { mentionsGms } from "./organisations.js";
 export {

@@ -29,3 +29,16 @@ describe("a Swedish area name misspelt, the documents in English", () => {
     expect(answer.figures[0]?.amountSek).toBe(7_000_000);
   });
 });
+
+describe("a Swedish compound asked of an English page", () => {
+  it("'hjärtmottagningen' finds the money an English page sets aside for a heart clinic", () => {
+    const ask = askOf({
+      "news.txt":
+        "Regional news\n\nSequencing lab in Falun grows\n\nPublished 3 February 2033\n\nThe Government gives Region Dalarna SEK 9 million in 2033 for sequencing in Falun within Genomic Medicine Sweden.\n\nMoney for a heart clinic\n\nAt the same time, the regional executive board decided to set aside SEK 2.5m of the region's own funds in 2033 for a new clinic for hereditary heart disease at the county hospital. The money is not part of the GMS assignment.\n",
+    });
+    const answer = ask("hur mycket satsar regionen på hjärtmottagningen", {
+      today: "2033-09-01",
+    });
+    expect(answer.figures[0]?.amountSek).toBe(2_500_000);
+  });
+});
