@@ -77,7 +77,8 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
     knowledge.documents
       .filter((d) => (grantsPerDoc.get(d.id) ?? 0) <= 1)
       // An English title's known area is found by its Swedish name too ("antibiotic resistance").
-      .map((d) => [d.id, [...contentStems(d.title, isWord), ...swedishAreaStems(d.title)]]),
+      // A decision's title the page quotes ("Beslutet har rubriken ”…”") says what it is about, as its own does.
+      .map((d) => [d.id, titleStems(`${d.title} ${d.quotedTitle ?? ""}`, isWord)]),
   );
   // Many grants share their purpose's words ("helgenomsekvensering"): each text is stemmed once.
   const purposeStems = cacheByKey((purpose) => contentStems(purpose, isWord), 50_000);
@@ -124,6 +125,10 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
     byYear: entriesByYear(knowledge),
     byAmount,
   };
+}
+
+function titleStems(title: string, isWord: (w: string) => boolean): string[] {
+  return [...contentStems(title, isWord), ...swedishAreaStems(title)];
 }
 
 function entriesByYear(knowledge: Knowledge): Map<number, LedgerEntry[]> {

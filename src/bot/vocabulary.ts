@@ -1,9 +1,11 @@
 import {
   cacheByKey,
+  englishNounsOf,
   englishTopicsOf,
   type Knowledge,
   projectNamesOf,
   stem,
+  twoLetterAcronyms,
   words,
 } from "../knowledge/index.js";
 import { compoundModifiers } from "./compound-modifiers.js";
@@ -29,7 +31,6 @@ export interface Vocabulary {
 
 const CORRECTION_CACHE_MAX = 10_000;
 // Two capitals standing alone or before a hyphen or colon ("AI-based", "EU:s", "KI"), not inside a longer word.
-const TWO_LETTER_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2}(?![\p{L}\p{N}])/gu;
 
 export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> = []): Vocabulary {
   const counts = new Map<string, number>(knowledge.wordCounts);
@@ -40,8 +41,16 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
     for (const key of englishTopicsOf(d.title)) for (const w of words(key)) add(w.word);
   // "AI-based tools", "EU:s": a two-letter acronym the documents write in capitals is a word of theirs (words
   // are otherwise counted from three letters on).
-  for (const d of knowledge.documents)
-    for (const m of d.text.matchAll(TWO_LETTER_ACRONYM)) add((m[0] as string).toLowerCase());
+  for (const acronym of twoLetterAcronyms(knowledge.documents)) add(acronym);
+  // A known area an English purpose names ("acute leukaemia" → "akuta leukemier") is a word of the documents in
+  // Swedish too, so a misspelt Swedish name of it ("leukemeir") is put right.
+  const areas = new Set<string>();
+  for (const e of knowledge.ledger.entries) {
+    if (e.area !== "") areas.add(e.area);
+    // "a new clinic for …": "mottagning", the word a Swedish question asks it by.
+    for (const sv of englishNounsOf(e.purpose)) areas.add(sv);
+  }
+  for (const area of areas) for (const w of words(area)) if (!counts.has(w.word)) add(w.word);
   // Built at the first word the documents don't write as asked: a one-shot `ask` often needs neither.
   let byLength: Map<number, Known[]> | null = null;
   let known: Set<string> | null = null;

@@ -59,6 +59,11 @@ const LINE_OPENERS = compileCues([
 const LINE_MARKERS = compileCues([
   "cookies",
   "kakor",
+  // "Obs! Din webbläsare är för gammal …", "Du använder en föråldrad webbläsare": a browser warning.
+  "din webbläsare",
+  "föråldrad webbläsare",
+  "your browser",
+  "outdated browser",
   "kakpolicy",
   "foto",
   "photo",
@@ -283,7 +288,9 @@ function isClutterLine(line: string, head: LineHead, marks: boolean): boolean {
 // Made once (a literal is a new object per call), `lastIndex` reset per line.
 const SEPARATOR = /\s[|·>/]\s/g;
 const STOP_AT_END = /[.!?]$/;
-const MONEY = /\d[\s\u00A0]*(?:kronor|miljon|kr\b)/i;
+// "16 mnkr · barncancer 12 mnkr": a facts box's amounts set apart by dots are no site navigation.
+const MONEY =
+  /\d[\s\u00A0]*(?:kronor|miljon|miljard|mnkr\b|mkr\b|tkr\b|msek\b|kr\b|million|billion)/i;
 
 // A page's running header or footer ends with its page number: "Sida 2 (4)", "Sida 84 av 212", "Page 3 of 9".
 const PAGE_NUMBER =

@@ -9,6 +9,7 @@ import { type HtmlPage, htmlToText, MAX_MARKUP_DEPTH, nestsDeeperThan } from "./
 import { lineEnd } from "./lines.js";
 import type { LoadProblem, SourceDocument } from "./types.js";
 import { brokenWordEnd } from "./word-chars.js";
+import { MASTHEAD_WORD } from "./writer.js";
 
 /** Larger files are not funding documents; reading them would only slow every start. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -286,6 +287,7 @@ function describeDocument(
   text: string,
   meta: SourceEntry | undefined,
 ): SourceDocument {
+  const quoted = quotedTitleOf(text);
   return {
     id,
     fileName,
@@ -295,7 +297,19 @@ function describeDocument(
     kind: meta?.kind ?? null,
     published: meta?.published ?? publishedFromText(text),
     url: meta?.url ?? null,
+    ...(quoted ? { quotedTitle: quoted } : {}),
   };
+}
+
+// "Beslutet har rubriken ”Uppdrag att betala ut medel …”", "the decision is titled "…"": a page quoting the title
+// of the decision or report it tells of. Read in the page's opening, where it says what it is about.
+const QUOTED_TITLE =
+  /(?:\b(?:har|med|under)\s+(?:rubriken|titeln)|\b(?:is|was)\s+(?:titled|entitled|headed)|\bentitled)\s*:?\s*[”“"«]([^”“"«»\n]{10,250})[”“"»]/iu;
+const QUOTED_TITLE_REACH = 3_000;
+
+/** The title a page quotes of the decision or report it tells of, or null. */
+function quotedTitleOf(text: string): string | null {
+  return QUOTED_TITLE.exec(text.slice(0, QUOTED_TITLE_REACH))?.[1]?.trim() ?? null;
 }
 
 /**
@@ -332,6 +346,9 @@ function titleFromText(text: string): string | null {
     if (LABEL_LINE.test(line) || line.includes(" | ")) continue;
     // "Hem › Forskning › Genomic Medicine Sweden Väst", "Start > Nyheter": a breadcrumb, no headline.
     if (BREADCRUMB.test(line)) continue;
+    // "Veckobrevet", "… informerar": a newsletter's masthead, no headline; a Markdown heading ("# Nyhetsbrev från
+    // GMS – december 2027") is the title its writer gave.
+    if (MASTHEAD_WORD.test(line) && !/[.!?]$/.test(line) && !m[0].startsWith("#")) continue;
     if (lineWords.every((w) => /^\P{Ll}/u.test(w))) continue;
     if (inClutter(clutter, m.index + m[0].indexOf(line[0] ?? ""))) continue;
     if (addressedAbove(text, m.index + m[0].length)) continue;

@@ -34,6 +34,20 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   markRetoldShares(facts);
   inheritKind(facts);
   countTwins(facts);
+  sharesGiverNotWholes(facts);
+}
+
+/**
+ * "the region is contributing SEK 5 million of its own funds, which is Skåne's share of the SEK 20 million in
+ * co-funding that the seven regions have pledged": the giver of a share told before its whole in one sentence
+ * gives the share, not the whole it is a share of.
+ */
+function sharesGiverNotWholes(facts: RawFact[]): void {
+  for (const f of facts) {
+    const whole = f.parent === null ? undefined : facts[f.parent];
+    if (!whole || whole.segment !== f.segment || whole.amount.start < f.amount.start) continue;
+    if (whole.funder !== null && whole.funder === f.funder) whole.funder = null;
+  }
 }
 
 // A sentence's shares after a colon are few: a long run of colons and amounts stays linear.
@@ -61,6 +75,7 @@ function linkAfterColon(facts: RawFact[]): void {
       j++;
     }
     if (j - i < 3 || sum !== whole.amount.valueSek) continue;
+    labelBeforeColon(whole);
     for (let k = i + 1; k < j; k++) {
       const share = facts[k] as RawFact;
       share.parent = i;
@@ -68,6 +83,24 @@ function linkAfterColon(facts: RawFact[]): void {
       if (share.role.role === "grant") share.role = { ...share.role, role: "part", isPart: true };
     }
   }
+}
+
+// "Övriga poster, sammanlagt 50 mnkr:", "Other five items, together SEK 50m:": the label before the whole, without
+// the word that says it is a sum.
+const SUM_WORD_AT_END = /[\s,:]*(?:sammanlagt|totalt|together|in total|total)?[\s,:–-]*$/iu;
+
+/** A whole split after a colon is for what its label says, never for its first share's area. */
+function labelBeforeColon(whole: RawFact): void {
+  const seg = whole.segment;
+  if (whole.purposeIsSentence) return;
+  const at = seg.text.indexOf(whole.purpose);
+  if (at < 0 || seg.start + at < whole.amount.end) return;
+  const label = seg.text
+    .slice(0, whole.amount.start - seg.start)
+    .replace(SUM_WORD_AT_END, "")
+    .trim();
+  whole.purpose = label.length >= 3 ? label : seg.text;
+  whole.purposeIsSentence = label.length < 3;
 }
 
 // A "Totalt: 70 mkr" line stands right under its list: at most this many lines after the last item.
@@ -88,11 +121,27 @@ function linkTrailingTotal(facts: RawFact[]): void {
     let sum = 0;
     for (; j >= 0 && facts[j]?.list === list; j--) sum += (facts[j] as RawFact).amount.valueSek;
     const items = facts.slice(j + 1, i);
+    if (retellsItemsWhole(facts, items, whole)) continue;
     const shares = items.every((f) => f.parent === null && f.role.role === "part");
     if (items.length < 2 || !shares || sum !== whole.amount.valueSek) continue;
     for (let k = j + 1; k < i; k++) (facts[k] as RawFact).parent = i;
     whole.role = { ...whole.role, role: "grant" };
   }
+}
+
+/**
+ * "… totalt 18 miljoner kronor …" then rows "2026    9 000 000 kr", "2027    9 000 000 kr", "Totalt  18 000 000 kr":
+ * a total line under shares already linked to one whole of its amount is that whole told again (its years, its kind).
+ */
+function retellsItemsWhole(facts: RawFact[], items: readonly RawFact[], total: RawFact): boolean {
+  const parent = items[0]?.parent ?? null;
+  if (parent === null || items.length < 2 || items.some((f) => f.parent !== parent)) return false;
+  const whole = facts[parent] as RawFact;
+  if (whole.amount.valueSek !== total.amount.valueSek) return false;
+  total.role = { ...whole.role };
+  total.years = whole.years;
+  total.time = whole.time;
+  return true;
 }
 
 /**

@@ -1,5 +1,6 @@
 // What a sentence tells of one of its amounts by its words alone (given the document's year, the year the
 // sentence before names, and whether it is a listed item): its time, kind, recipient, purpose, payer and funder.
+import { findAmounts } from "./amounts.js";
 import { findCues } from "./cues.js";
 import { decidedIn } from "./decided.js";
 import { type ClauseTime, clauseTime } from "./fact-time.js";
@@ -63,6 +64,21 @@ const REFERENCED_WHOLE =
 const ADDED_TO =
   /^\s*(?:tillsammans\s+med|inklusive|together\s+with|including|added\s+to)(?:\s+(?:de|det|den|the|this|these|those))?\s*$/iu;
 
+// "18 miljoner kronor (18 000 000 kronor) till Region X": the same sum written again in brackets right after it.
+const BRACKET_AFTER = /^\s{0,2}\(([^()\n]{1,40})\)/u;
+
+/**
+ * The words after an amount with its restatement in brackets blanked out (same length, so offsets hold): the
+ * recipient, purpose and channel read on past it as they would without it.
+ */
+function withoutRestatement(after: string, amount: AmountMatch): string {
+  const bracket = BRACKET_AFTER.exec(after);
+  if (!bracket) return after;
+  const inner = findAmounts(bracket[1] ?? "");
+  if (inner.length !== 1 || inner[0]?.valueSek !== amount.valueSek) return after;
+  return " ".repeat(bracket[0].length) + after.slice(bracket[0].length);
+}
+
 export function readWording(
   doc: SourceDocument,
   sentence: Sentence,
@@ -76,7 +92,7 @@ export function readWording(
   const amount = amounts[i] as AmountMatch;
   const clauseEnd = amounts[i + 1]?.start ?? seg.end;
   const before = doc.text.slice(seg.start, amount.start);
-  const afterRaw = doc.text.slice(amount.end, clauseEnd);
+  const afterRaw = withoutRestatement(doc.text.slice(amount.end, clauseEnd), amount);
   const after = withoutDates(afterRaw, amount.end, dates);
   const single = amounts.length === 1;
   const clause = single ? seg.text : doc.text.slice(window.start, window.end);

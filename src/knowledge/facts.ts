@@ -31,6 +31,7 @@ import { grantsOfTheirParts } from "./whole-of-parts.js";
 import { markWiderWholes } from "./wider-whole.js";
 import { forgetTold, keepTold, metBefore, toldBefore } from "./wording-memo.js";
 import { words, wordsAt } from "./words.js";
+import { FIRST_PERSON } from "./writer.js";
 import { retellYearRows } from "./year-rows.js";
 import {
   decisionYears,
@@ -532,7 +533,7 @@ function readFact(
     purposeIsSentence: startTold || purpose === null,
     recipient,
     payer: read.payer,
-    funder: resolveOrgReference(doc.text, seg.start, read.funder),
+    funder: readFunder(doc.text, seg, read.funder),
     decided: read.decided,
     // "… betala ut 94 000 000 kronor under 2030. Medlen avser arbete inom Genomic Medicine Sweden": GMS's money.
     gmsContext:
@@ -566,8 +567,15 @@ function listHeadingRecipient(context: Surroundings, seg: Segment): string | nul
   return head?.heading ? (HEADING_TO.exec(head.text)?.[1] ?? null) : null;
 }
 
+/** The giver, a reference noun resolved; a writer's "vi" the page does not name is no one. */
+function readFunder(text: string, seg: Segment, named: string | null): string | null {
+  const resolved = resolveOrgReference(text, seg.start, named);
+  return resolved !== null && FIRST_PERSON.has(resolved.toLowerCase()) ? null : resolved;
+}
+
 function readRecipient(text: string, seg: Segment, named: string | null): string | null {
   const resolved = resolveOrgReference(text, seg.start, named);
+  if (resolved !== null && FIRST_PERSON.has(resolved.toLowerCase())) return null;
   return resolved !== null && REFERENCE_NOUNS.includes(resolved) ? null : resolved;
 }
 

@@ -21,7 +21,7 @@ export {
   type PendingLoad,
 } from "./knowledge.js";
 export { buildLedger, passedOn } from "./ledger.js";
-export { swedishAreaStems } from "./ledger-terms.js";
+export { englishNounsOf, swedishAreaStems } from "./ledger-terms.js";
 export { englishTopicsOf } from "./merge-rules.js";
 export { mentionsGms } from "./organisations.js";
 export {
@@ -37,6 +37,7 @@ export type * from "./statements/types.js";
 export { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS, type Topic } from "./topics.js";
 export type * from "./types.js";
 export { countsAsGrant, fundingRole } from "./types.js";
+export { twoLetterAcronyms } from "./word-counts.js";
 export {
   compoundHead,
   contentStems,

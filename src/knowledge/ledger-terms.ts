@@ -46,7 +46,32 @@ export function swedishAreaStems(text: string): string[] {
   const out: string[] = [];
   // Every area the merge tables know ("antibiotikaresistens"), not only the question topics.
   for (const key of englishTopicsOf(text)) out.push(...contentStems(key));
+  for (const w of englishNounsOf(text)) out.push(...contentStems(w));
   return out;
+}
+
+// What English funding prose sets money aside for, by the Swedish word a Swedish telling would use ("a new clinic
+// for hereditary heart disease": "mottagning"), so a Swedish question finds it ("hjärtmottagningen"). Data, one a line.
+const ENGLISH_NOUNS = `
+mottagning   | clinic, clinics, outpatient clinic
+laboratorium | laboratory, laboratories
+`;
+const NOUNS = new Map<string, string>();
+for (const line of ENGLISH_NOUNS.trim().split("\n")) {
+  const [sv = "", en = ""] = line.split("|").map((x) => x.trim());
+  for (const w of en.split(",")) for (const part of w.trim().split(/\s+/)) NOUNS.set(part, sv);
+}
+const NOUN_HINT = /clinic|laborator/i;
+
+/** The Swedish words for the English nouns of `ENGLISH_NOUNS` a text names. */
+export function englishNounsOf(text: string): string[] {
+  if (!NOUN_HINT.test(text)) return [];
+  const out = new Set<string>();
+  for (const { word } of words(text)) {
+    const sv = NOUNS.get(word);
+    if (sv) out.add(sv);
+  }
+  return [...out];
 }
 
 // Without an open hyphen no word borrows from the next: a text's stems are its words' own, and the corpus

@@ -402,16 +402,36 @@ function markSpanGrants(entries: readonly LedgerEntry[]): void {
  * kronor år 2031": a grant over years whose shares are one per year and add up to it exactly is told year
  * by year. The shares are each year's grant; the whole is their multi-year total, never summed beside them.
  */
+// Years a whole takes from the page it is told on, not from its own words.
+const PAGE_CLUES: ReadonlySet<string> = new Set(["publication-date", "decision-date", "none"]);
+
+/** A share told in the same sentence as its whole. */
+function toldWith(part: LedgerEntry, whole: LedgerEntry): boolean {
+  return part.sources.some((p) =>
+    whole.sources.some((w) => w.docId === p.docId && w.start === p.start),
+  );
+}
+
 function splitByYear(entries: LedgerEntry[], byId: ReadonlyMap<string, LedgerEntry>): void {
   for (const e of entries) {
-    if (e.role !== "grant" || e.years.length < 2 || e.parts.length < 2) continue;
+    if (e.role !== "grant" || e.parts.length < 2) continue;
     const parts = e.parts.map((id) => byId.get(id)).filter((p): p is LedgerEntry => !!p);
     const years = parts.map((p) => (p.years.length === 1 && p.role === "part" ? p.years[0] : null));
     const sum = parts.reduce((s, p) => s + p.amountSek, 0);
     const covered = new Set(years);
-    if (sum !== e.amountSek || covered.size !== parts.length || covered.size !== e.years.length)
-      continue;
+    if (sum !== e.amountSek || covered.size !== parts.length || covered.has(null)) continue;
     if (!e.years.every((y) => covered.has(y))) continue;
+    // "Barncancerfondens 7,8 miljoner fördelas över två år: 3,9 miljoner 2026 och 3,9 miljoner 2027": a whole dated
+    // only by the page, whose shares name one year each, is over the years they name.
+    // "… fördelas över två år: 3,9 miljoner 2026 och 3,9 miljoner 2027": or one sentence splits it by year.
+    const onlyPaged =
+      e.years.length < 2 && (PAGE_CLUES.has(e.yearClue) || parts.every((p) => toldWith(p, e)));
+    if (covered.size !== e.years.length && !onlyPaged) continue;
+    if (onlyPaged) {
+      if (covered.size < 2) continue;
+      e.years = [...covered].filter((y): y is number => y !== null).sort((a, b) => a - b);
+      e.year = null;
+    }
     e.role = "multi-year-total";
     for (const p of parts) {
       p.yearShare = true;

@@ -14,6 +14,7 @@ prostatacancer | prostate cancer
 tjocktarmscancer | colorectal cancer, colon cancer
 bioinformatik | bioinformatics
 utbildning | training, education
+hälsoekonomi | health economics, health economic, health-economic
 `;
 
 const AREAS = [

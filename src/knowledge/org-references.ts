@@ -1,5 +1,6 @@
 import { cacheByKey } from "./key-cache.js";
 import { countBelow } from "./sorted.js";
+import { documentWriter, FIRST_PERSON } from "./writer.js";
 
 // "Regionen skjuter till …", "Institutionen bidrar med …": a definite common noun standing for an organisation
 // the document named before. One line per noun: the names it can stand for. A name is at most a few words:
@@ -21,11 +22,27 @@ const REFERENCES: ReadonlyArray<[noun: string, names: RegExp]> = [
     /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Institutet|institutet|universitet)(?![\p{L}])/gu,
   ],
   ["universitetet", /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}universitet(?![\p{L}])/gu],
+  // "the region is contributing SEK 5 million of its own funds": the region the English page named before.
+  ["the region", /\bRegion\s+\p{Lu}[\p{L}-]*(?:[ \t\u00A0]\p{Lu}\p{Ll}[\p{L}-]*)?(?:\s+län)?/gu],
+  // "The department is contributing SEK 500k": the institute or university the English page named before.
+  [
+    "the department",
+    /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Institutet|institutet|Institute|universitet|University)(?![\p{L}])/gu,
+  ],
+  [
+    "the institute",
+    /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Institutet|institutet|Institute)(?![\p{L}])/gu,
+  ],
+  ["the university", /\b(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:universitet|University)(?![\p{L}])/gu],
   ["stiftelsen", /\b(?:Stiftelsen|Fonden)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,6}/gu],
 ];
 const BY_NOUN = new Map(REFERENCES);
 /** The reference nouns themselves ("regionen"): a recipient or funder written so is resolved here. */
-export const REFERENCE_NOUNS: readonly string[] = REFERENCES.map(([noun]) => noun);
+export const REFERENCE_NOUNS: readonly string[] = [
+  ...REFERENCES.map(([noun]) => noun),
+  // "vi", "oss", "we": the page's writer, where its masthead names one (`writer.ts`).
+  ...FIRST_PERSON,
+];
 // A text lower-cased to one of the nouns (plain letters) is as long as it: only İ lengthens, into no noun.
 const NOUN_LENGTHS = new Set(REFERENCE_NOUNS.map((noun) => noun.length));
 
@@ -70,6 +87,7 @@ export function resolveOrgReference(text: string, at: number, name: string | nul
   // Most names are no reference noun, told by their length alone (lower case keeps the length of these).
   if (name === null || !NOUN_LENGTHS.has(name.length)) return name;
   const noun = name.toLowerCase();
+  if (FIRST_PERSON.has(noun)) return documentWriter(text) ?? name;
   const index = indexes.get(noun);
   if (!index || !BY_NOUN.has(noun)) return name;
   const { ends, best } = index(text);

@@ -92,6 +92,9 @@ const REFERENCE_AFTER_VERB = new RegExp(
   "iu",
 );
 
+const FIRST_PERSON_RECEIVES =
+  /(?:^|\s)(?:(?:får|fick|erhåller|erhöll)\s+(vi)\s(?:\p{Ll}+\s+){0,3}$|(vi|we)\s+(?:får|fick|har\s+fått|hade\s+fått|erhåller|erhöll|receive|received|get|got|have\s+received|have\s+been\s+(?:awarded|granted))\s(?:\p{Ll}+\s+){0,3}$|(?:beviljat|beviljade|beviljar|tilldelat|tilldelade|gett|gav|ger|granted|awarded|gave|given)\s+(oss|us)\s+$)/iu;
+
 // "to three projects", "till tolv forskargrupper": money to several groups of others, not to one organisation.
 const COUNT_WORDS = new Set(
   `en ett två tre fyra fem sex sju åtta nio tio elva tolv one two three four five six seven eight nine ten
@@ -195,6 +198,10 @@ export function findRecipient(beforeAll: string, after: string): string | null {
     const name = readName(rest) ?? hostedProject(rest) ?? countedGroups(rest);
     if (name) return name;
   }
+  // "får vi använda upp till 150 000 kronor", "vi har fått 2 miljoner", "Forte har beviljat oss 4,2 miljoner": the
+  // page's writer receives (resolved by `org-references.ts`, or no one where the page names no writer).
+  const own = FIRST_PERSON_RECEIVES.exec(before);
+  if (own) return own[1] ?? own[2] ?? own[3] ?? null;
   // Every pattern below needs its verb: most sentences have none of them, and are not searched. "X får i
   // uppdrag att … betala ut" gives X a task, not the money.
   if (!RECEIVES.test(before) || COMMISSIONED_TO.test(before))
@@ -369,7 +376,7 @@ function findGrantor(sentence: string): string | null {
 
 // Verbs whose subject gives the money: "Barncancerfonden går in med …", "Forte har beviljat …".
 const FUNDER_VERBS =
-  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|lägger|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|anslår|anslog|anslagit|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|contributes?|contributed|contributing|allocates?|allocated|invests?|invested)\b/u;
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:har\s+|ska\s+|will\s+|has\s+)?(?:(?:beslutat|beslutade|beslutar)\s+att\s+avsätta|satsar|satsade|satsat|skjuter\s+(?:\p{Ll}+\s+)?till|lägger\s+(?:\p{Ll}+\s+)?till|lägger|sköt\s+(?:\p{Ll}+\s+)?till|går\s+in\s+med|gick\s+in\s+med|bidrar|bidrog|beviljar|beviljade|beviljat|finansierar|finansierade|avsätter|avsatte|anslår|anslog|anslagit|kanaliserar|ger|gav|matchar|investerar|investerade|funds|funded|grants|granted|awards|awarded|co-funds?|adds?|contributes?|contributed|contributing|(?:is|are)\s+(?:contributing|co-funding|investing|adding)|allocates?|allocated|invests?|invested)\b/u;
 const PASSIVE_FUNDER =
   /\b(?:finansieras|finansierades|bekostas|funded|financed)\s+(?:av|by)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
 const THROUGH = /\b(?:[Gg]enom|[Vv]ia|[Tt]hrough)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;
@@ -409,6 +416,14 @@ const INVERTED_FUNDER =
 // "Därutöver finansierar universitetet två lektorat med 1,9 miljoner": an institution named after its verb.
 const INVERTED_INSTITUTION =
   /(?:^|\s)(?:finansierar|finansierade|satsar|satsade|bidrar|bidrog|avsätter|avsatte|bekostar|bekostade)\s+(universitetet|högskolan|fakulteten|institutionen|institutet|sjukhuset|stiftelsen|fonden|styrgruppen)(?=\s)/iu;
+// "The department is contributing SEK 500k in co-funding": an English reference noun as the giver (resolved by
+// `org-references.ts` to the institute or university the page named before).
+const ENGLISH_REFERENCE_FUNDER =
+  /(?:^|\s)((?:the|The)\s+(?:department|institute|university|region))\s+(?:is\s+|will\s+|has\s+|also\s+){0,2}(?:contributing|contributes|contributed|co-funding|co-funds|funding|funds|adding|adds|investing|invests)\b/u;
+// "Själva går vi som institution in med 500 tkr", "vi bidrar med", "we are contributing": the page's writer gives
+// (resolved by `org-references.ts`, or no one where the page names no writer).
+const FIRST_PERSON_FUNDER =
+  /(?:^|\s)(?:(?:går|gick|bidrar|bidrog|satsar|satsade|skjuter|sköt|finansierar|finansierade|medfinansierar)\s+(vi)\b|(vi|we)\s+(?:själva\s+|också\s+|även\s+|also\s+|ourselves\s+)?(?:bidrar|bidrog|satsar|satsade|går\s+in|gick\s+in|skjuter\s+till|finansierar|medfinansierar|contribute|contributed|are\s+contributing|co-fund|invest|invested)\b)/iu;
 // "För att bygga ut … har regionfullmäktige beslutat att avsätta 2 miljoner": a region's body after its verb.
 const INVERTED_REGION_BODY =
   /(?:^|\s)(?:(?:har|hade)\s+(regionfullmäktige|regionstyrelsen|regionen)\s+(?:beslutat|avsatt|satsat|lagt|anslagit|skjutit)|(?:avsätter|avsatte|satsar|satsade|lägger|lade|anslår)\s+(regionfullmäktige|regionstyrelsen|regionen))(?=\s)/iu;
@@ -441,6 +456,11 @@ function invertedRegionBody(sentence: string): string | null {
   return m?.[1] ?? m?.[2] ?? null;
 }
 
+function firstPersonFunder(sentence: string): string | null {
+  const m = FIRST_PERSON_FUNDER.exec(sentence);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
 export function findFunder(sentence: string): string | null {
   const subject = FUNDER_VERBS.exec(sentence)?.[1];
   // "Därutöver finansierar universitetet …": an opening adverb before the verb leaves the subject after it.
@@ -451,6 +471,8 @@ export function findFunder(sentence: string): string | null {
     INVERTED_FUNDER.exec(sentence)?.[1] ??
     invertedRegionBody(sentence) ??
     INVERTED_INSTITUTION.exec(sentence)?.[1] ??
+    firstPersonFunder(sentence) ??
+    ENGLISH_REFERENCE_FUNDER.exec(sentence)?.[1]?.toLowerCase() ??
     MONEY_FROM.exec(sentence)?.[1] ??
     grantedBy(sentence) ??
     LABELLED_FROM.exec(sentence)?.[1] ??

@@ -32,6 +32,9 @@ export const CO_FUNDING = compileCues([
   "contributes an additional",
   "will also contribute",
   "also contributes",
+  // "the Swedish Childhood Cancer Fund is contributing SEK 7.8 million": as "bidrar med" in Swedish.
+  "is contributing",
+  "are contributing",
   "co-fund*",
   "cofund*",
   "match funding",

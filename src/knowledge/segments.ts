@@ -58,11 +58,13 @@ function isProse(body: string): boolean {
   return endsClosed(body) && !fewWords(body, PROSE_MIN_WORDS - 1);
 }
 // "Totalt: 70 mkr" under a list is its whole, no item of it.
-const TOTAL_LABEL = /^\|?\s{0,3}(?:totalt|summa|sammanlagt|total|sum)\s*[:|]/iu;
+// An aligned table's row ("Totalt  18 000 000 kr") sets its cells apart by a tab or two spaces or more.
+const TOTAL_LABEL = /^\|?\s{0,3}(?:totalt|summa|sammanlagt|total|sum)(?:\s*[:|]|\t|[ \t]{2,})/iu;
 // A line that is a label and an amount only ("Region Skåne: 10 mkr", a table row "Barncancer | 10 mnkr",
-// "2026 | 9 000 000 kronor", "Barncancer: 10 mnkr – fortsatt arbete …"): an item of a list without markers.
+// "2026 | 9 000 000 kronor", "Barncancer: 10 mnkr – fortsatt arbete …", an aligned row "2026    9 000 000 kr",
+// a row's bracketed remark after it "(förutsatt att …)"): an item of a list without markers.
 const LABELLED_AMOUNT =
-  /^(?:\|[ \t]{0,3})?(?:\p{Lu}[\p{L}\p{N} .&-]{1,60}?|(?:19|20)\d{2})[ \t]{0,3}[:|][ \t]{0,3}(?:SEK[ \t]?)?\d[\d \u00a0,.]{0,15}(?:mkr|mnkr|msek|miljoner(?: kronor)?|miljon|tkr|kr|kronor|sek|m|million)\.?(?:[ \t]{0,3}\||[ \t][–—-][ \t][^\n]{0,400})?$/iu;
+  /^(?:\|[ \t]{0,3})?(?:\p{Lu}[\p{L}\p{N} .&-]{1,60}?|(?:19|20)\d{2})(?:[ \t]{0,3}[:|][ \t]{0,3}|\t[ \t]*|[ \t]{2,})(?:SEK[ \t]?)?\d[\d \u00a0,.]{0,15}(?:mkr|mnkr|msek|miljoner(?: kronor)?|miljon|tkr|kr|kronor|sek|m|million)\.?(?:[ \t]{0,3}\||[ \t][–—-][ \t][^\n]{0,400}|[ \t]{1,3}\([^()\n]{1,120}\))?$/iu;
 const HEADING_MAX_WORDS = 16;
 
 // The budget, the ledger, the statements and the passages all read a document's sentences: split it once.
@@ -169,7 +171,10 @@ const FOLLOWING_PEEK = 8;
 
 /** `LABELLED_AMOUNT` of a line, run only on a line with its colon or bar: it tries up to 60 units at a prose line's start. */
 function labelledAmount(body: string): boolean {
-  return (body.includes(":") || body.includes("|")) && LABELLED_AMOUNT.test(body);
+  return (
+    (body.includes(":") || body.includes("|") || body.includes("\t") || body.includes("  ")) &&
+    LABELLED_AMOUNT.test(body)
+  );
 }
 
 /** A line's sentences; `trimmed` is the line without its edge spaces, starting at `bodyStart` in `text`. */

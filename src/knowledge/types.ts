@@ -10,6 +10,8 @@ export interface SourceDocument {
   /** `YYYY-MM-DD` or `YYYY-MM` as given, or found in the text; null when unknown. */
   published: string | null;
   url: string | null;
+  /** The title of the decision or report the page tells of, as it quotes it ("Beslutet har rubriken ”…”"). */
+  quotedTitle?: string;
 }
 
 /** A problem met while loading; the rest still loads. */

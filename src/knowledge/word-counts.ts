@@ -95,3 +95,13 @@ function tally(tallies: Map<string, Tally>, word: string): void {
   if (t === undefined) tallies.set(word, { n: 1 });
   else t.n += 1;
 }
+
+const TWO_LETTER_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2}(?![\p{L}\p{N}])/gu;
+
+/** Each two-letter acronym the documents write in capitals ("AI", "EU"), lower case, once per occurrence. */
+export function twoLetterAcronyms(documents: readonly SourceDocument[]): string[] {
+  const out: string[] = [];
+  for (const d of documents)
+    for (const m of d.text.matchAll(TWO_LETTER_ACRONYM)) out.push((m[0] as string).toLowerCase());
+  return out;
+}

@@ -74,6 +74,24 @@ function exactYears(found: LedgerEntry[], years: readonly number[]): LedgerEntry
   return found.some((e) => within(e) && !spanning(e)) ? found.filter((e) => !spanning(e)) : found;
 }
 
+/** Each whole whose yearly shares are listed moved to just before the first of them. */
+function yearSplitWholesFirst(found: LedgerEntry[]): LedgerEntry[] {
+  const byId = new Map(found.map((e) => [e.id, e]));
+  const wholeOf = (e: LedgerEntry) => (e.yearShare === true ? byId.get(e.partOf ?? "") : undefined);
+  if (!found.some((e) => wholeOf(e) !== undefined)) return found;
+  const out: LedgerEntry[] = [];
+  const placed = new Set<LedgerEntry>();
+  for (const e of found) {
+    const whole = wholeOf(e);
+    for (const x of whole ? [whole, e] : [e]) {
+      if (placed.has(x)) continue;
+      placed.add(x);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
 /** "hur mycket får Region Skåne 2027": its own share before the whole paid to it to pass on. */
 function ownSharesFirst(found: LedgerEntry[]): LedgerEntry[] {
   const byId = new Map(found.map((e) => [e.id, e]));
@@ -248,7 +266,10 @@ export function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set
   // The ceiling's own sentence ("Ett projekt kan beviljas högst 3,6 miljoner") may not name the giver.
   const ceilings = ctx.query.cues.has("atMost") ? ceilingsBeside(ctx, all) : [];
   const pick = ceilings.length > 0 ? ceilings : onTopic.length > 0 ? onTopic : all;
-  const found = pick.sort((a, b) => rank(b) - rank(a));
+  const ranked = pick.sort((a, b) => rank(b) - rank(a));
+  // "vad gav Barncancerfonden": a whole split into its years is told whole first, then a year at a time, unless
+  // the question asks per year ("barncancerfonden per year?").
+  const found = ctx.query.cues.has("perYear") ? ranked : yearSplitWholesFirst(ranked);
   function rank(e: LedgerEntry): number {
     return (roles.has(e.role) ? 2 : 0) + (e.gms ? 1 : 0);
   }

@@ -1,6 +1,7 @@
 // "How big is the EU project in total?" where a document gives that total only in euros: the amount is
 // quoted as written, never converted, never a figure in kronor and never part of a sum.
 import { type ForeignStatement, type LedgerEntry, stem, words } from "../../knowledge/index.js";
+import { aliasesOf } from "../lexicon.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { documentSays } from "./document-says.js";
@@ -49,7 +50,7 @@ export function answerForeign(ctx: AnswerContext, wholeAsked = true): Draft | nu
       const title = stemsOf(ctx.knowledge.documents.find((d) => d.id === id)?.title ?? "");
       return list.filter((f) => {
         const own = stemsOf(f.span.text);
-        return terms.every((t) => own.has(t) || title.has(t));
+        return terms.every((t) => hasTerm(own, t) || hasTerm(title, t));
       });
     });
   const wholes = found.filter((f) => words(f.span.text).some((w) => WHOLE_WORDS.has(w.word)));
@@ -84,6 +85,28 @@ function subjectTerms(ctx: AnswerContext): { names: string[]; terms: string[] } 
     names: query.names.map((n) => n.toLowerCase()),
     terms: [...new Set([...orgs, ...stems])],
   };
+}
+
+// "EU" written inside its programme's name ("The EU4Health programme funds the project"): an organisation's
+// one-word names in the lexicon that open with its name stand for it.
+const ONE_WORD_NAMES = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const [alias, name] of aliasesOf("org")) {
+    if (alias.includes(" ")) continue;
+    for (const w of words(name)) {
+      const key = stem(w.word);
+      const long = stem(alias);
+      if (long !== key && long.startsWith(key)) out.set(key, (out.get(key) ?? new Set()).add(long));
+    }
+  }
+  return out;
+})();
+
+/** The term is among the stems, itself or as a one-word name of the organisation it stems from. */
+function hasTerm(stems: Set<string>, term: string): boolean {
+  if (stems.has(term)) return true;
+  for (const alias of ONE_WORD_NAMES.get(term) ?? []) if (stems.has(alias)) return true;
+  return false;
 }
 
 function stemsOf(text: string): Set<string> {

@@ -317,10 +317,14 @@ export function answerDecisions(ctx: AnswerContext): Draft {
   // minutes are signed by their chair, secretary and adjusters, not by a government decision's signers.
   const ofKind =
     ctx.query.docKinds.length > 0 ? inDocuments(new Set(referenced(ctx).map((d) => d.id))) : null;
+  // A signer "på regeringens vägnar" signed a government decision, whatever kind of page tells of it (an
+  // agency's newsletter retelling the decision it got).
+  const governmentDecision = ctx.query.docKinds.includes("regeringsbeslut");
   const signersIn = (chosen: Set<string> | null) => {
     const signed = inDocuments(chosen);
     return ctx.knowledge.statements.people.filter(
-      (p) => p.role === "signer" && signed(p.span) && (ofKind?.(p.span) ?? true),
+      (p) =>
+        p.role === "signer" && signed(p.span) && (governmentDecision || (ofKind?.(p.span) ?? true)),
     );
   };
   // "amr-pengarna 2026?" → "vem skrev under?": the decision on that subject's money (dated December 2025),

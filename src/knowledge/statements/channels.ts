@@ -1,4 +1,5 @@
 import { cacheByKey } from "../key-cache.js";
+import { resolveOrgReference } from "../org-references.js";
 import { findChannel, findPayer, namesRegion } from "../organisations.js";
 import type { Segment } from "../segments.js";
 import {
@@ -62,7 +63,11 @@ interface ChannelFound {
 
 const NONE: readonly ChannelFound[] = Object.freeze([]);
 
+// "Vem betalar ut pengarna?": a question (a Q&A page's heading) asks who pays, and tells no one.
+const QUESTION_END = /\?\s*$/u;
+
 function channelsIn(view: DocumentView, s: Segment): readonly ChannelFound[] {
+  if (QUESTION_END.test(s.text)) return NONE;
   const out: ChannelStatement[] = [];
   const payer = payerIn(view, s);
   // Each kind is read once a sentence, so no organisation is added twice for one kind.
@@ -92,7 +97,14 @@ function add(
   organisation: string | null,
 ): void {
   if (!organisation || isGovernment(organisation)) return;
-  out.push({ kind, organisation, amounts: amountsIn(view, s), span: view.span(s.start, s.end) });
+  // "Regionen fördelar dem sedan …", "vi betalar ut": the region the page named before, the page's writer.
+  const named = resolveOrgReference(view.doc.text, s.start, organisation) ?? organisation;
+  out.push({
+    kind,
+    organisation: named,
+    amounts: amountsIn(view, s),
+    span: view.span(s.start, s.end),
+  });
 }
 
 /**

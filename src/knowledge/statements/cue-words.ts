@@ -90,6 +90,11 @@ export const DECISION_VERBS = [
   beslutar
   beslutat
   beslutades
+  fattade beslut
+  fattade ? beslut
+  fattar beslut
+  fattar ? beslut
+  fattat beslut
   decided
   decides
   has decided`),
@@ -117,6 +122,15 @@ export const GOVERNMENT_VERBS = phrases(`
   allocated
   earmarks
   announced`);
+
+/**
+ * A government decision named as a thing that came, dated in its sentence: "I dag, den 11 december 2025, kom ett
+ * nytt regeringsbeslut till oss", "On 11 December we received a government decision".
+ */
+export const DECISION_NOUNS = phrases(`
+  regeringsbeslut
+  regeringsbeslutet
+  government decision`);
 
 export const GOVERNMENT = phrases(`
   regeringen
@@ -150,9 +164,11 @@ export const MINUTES_HEADINGS = phrases(`
 export const COPY_HEADINGS = phrases(`
   kopia till
   kopior till
+  kopior
   kopia
   copy to
   copies to
+  copies
   cc`);
 export const PRESS_HEADINGS = phrases(`
   presskontakt
@@ -164,7 +180,13 @@ export const PRESS_HEADINGS = phrases(`
 export const CONTACT_HEADINGS = phrases(`
   kontakt
   kontaktperson
-  contact`);
+  contact
+  vem kan jag kontakta
+  vem kan man kontakta
+  vem ska jag kontakta
+  who can i contact
+  who should i contact
+  who do i contact`);
 
 /** Words of a title line under a contact: "Pressekreterare hos …". */
 export const TITLE_WORDS = phrases(`
@@ -239,6 +261,12 @@ export const PAID_BY = phrases(`
   betalas ut av
   betalas ut via
   betalas ut genom
+  utbetalningen görs av
+  utbetalningen görs via
+  utbetalningen sköts av
+  utbetalningarna görs av
+  payment is made by
+  payments are made by
   paid out by
   paid out via
   paid out through
@@ -276,9 +304,15 @@ export const MONEY_WORDS = phrases(`
   stöd*
   anslag*
   bidrag*
+  satsar
+  satsade
+  satsat
+  satsning*
   money
   funds
   funding
+  invests
+  invested
   grant*`);
 
 /** Passing money on to the others. */
@@ -401,6 +435,9 @@ export const PURPOSE_OPENERS = phrases(`
   syftet är
   syftet med
   syftar till
+  är till för
+  är avsedda för
+  är avsett för
   målet är
   målet med
   the aim
@@ -432,7 +469,9 @@ export const PERIOD_CUES = phrases(`
   tvåårig*
   treårig*
   fyraårig*
-  femårig*`);
+  femårig*
+  för åren
+  for the years`);
 
 /** What money or a decision depends on: "förutsätter att riksdagen anvisar medel", "provided that". */
 export const CONDITION_CUES = phrases(`

@@ -4,6 +4,7 @@ import {
   ADOPTION_VERBS,
   AGENT_WORDS,
   AUXILIARIES,
+  DECISION_NOUNS,
   DECISION_VERBS,
   GOVERNMENT,
   GOVERNMENT_VERBS,
@@ -26,20 +27,27 @@ const FULL_MONTHS = new Set([...MONTH_NAMES_SV, ...MONTH_NAMES_EN].map((m) => m.
 // What a sentence says is decided elsewhere: "i ett särskilt beslut", "in a separate decision".
 const LATER_DECISION =
   /^\s*(?:i\s+ett\s+(?:särskilt|separat|senare)\s+beslut|i\s+särskild\s+ordning|in\s+a\s+(?:separate|later)\s+decision)/i;
+const QUESTION_END = /\?\s*$/u;
 // A decision document's date line stands in its first lines, before the decision itself.
 const HEADER_SEGMENTS = 8;
 
 /** Every sentence that tells a decision: who decided, when (as the text says), and about what. */
 export function readDecisions(view: DocumentView): DecisionStatement[] {
-  if (!view.mayAny(DECISION_VERBS) && !view.mayAny(GOVERNMENT_VERBS)) return [];
+  const nouns = view.mayAny(DECISION_NOUNS);
+  if (!view.mayAny(DECISION_VERBS) && !view.mayAny(GOVERNMENT_VERBS) && !nouns) return [];
   const ownDate = decisionDocumentDate(view);
   const out: DecisionStatement[] = [];
   for (const s of view.segments) {
-    if (!view.may(s, DECISION_VERBS) && !view.may(s, GOVERNMENT_VERBS)) continue;
+    // "Vad har regeringen beslutat?": a Q&A page's question asks, and tells no decision.
+    if (QUESTION_END.test(s.text)) continue;
+    const byVerb = view.may(s, DECISION_VERBS) || view.may(s, GOVERNMENT_VERBS);
+    if (!byVerb && !(nouns && !s.heading && view.may(s, DECISION_NOUNS))) continue;
     const words = view.words(s);
-    const told = decisionIn(words);
+    const told = (byVerb ? decisionIn(words) : null) ?? datedDecisionNoun(view, s, words);
     // A reference list's or a link list's title ("^ "Regeringen satsar 12 miljoner …"") tells no decision here.
     if (!told || view.clutter(s)) continue;
+    // "De som fattar beslut behöver …": taking decisions with no one named who took one tells none.
+    if (told.by === null && words[told.verb.at]?.word.startsWith("fatta")) continue;
     // What was decided follows the verb, and the subject when it comes after ("beslutade regeringen att …").
     const after = words
       .slice(told.verb.end)
@@ -64,6 +72,18 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
     });
   }
   return out;
+}
+
+/**
+ * "I dag, den 11 december 2025, kom ett nytt regeringsbeslut till oss": a government decision named as a noun is
+ * told as taken only when its sentence dates it to the day; a bare mention ("Regeringsbeslut I:9") tells none.
+ */
+function datedDecisionNoun(view: DocumentView, s: Segment, words: Token[]): Told | null {
+  const noun = findPhrases(words, DECISION_NOUNS)[0];
+  if (!noun) return null;
+  const date = dateOf(view, s, words);
+  if (date === null || date.day === null) return null;
+  return { verb: noun, by: "regeringen", government: true };
 }
 
 interface Told {
@@ -115,6 +135,9 @@ function deciderNear(
   if (before) return text(words, before);
   const after = government.find((g) => g.at === verb.end);
   if (after) return text(words, after);
+  // "fattade regeringen beslut": the subject inside the verb's phrase.
+  const inside = government.find((g) => g.at > verb.at && g.end < verb.end);
+  if (inside) return text(words, inside);
   const next = words[verb.end];
   if (AGENTS.has(next?.word ?? "")) {
     const g = government.find((x) => x.at === verb.end + 1);

@@ -9,7 +9,7 @@ import { readDecisions } from "./decisions.js";
 import { viewDocument } from "./document-view.js";
 import { readIssuers } from "./issuers.js";
 import { readLeads } from "./leads.js";
-import { readCopies, readDefinitions, readMembers } from "./lists.js";
+import { readCopies, readDefinitions, readInlineCopies, readMembers } from "./lists.js";
 import { readCorrections, readCosts, readCounts } from "./measures.js";
 import {
   readForeign,
@@ -72,6 +72,7 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
     append(all.conditions, readConditions(view));
     append(all.people, readPeople(view));
     append(all.copies, readCopies(view));
+    append(all.copies, readInlineCopies(view));
     append(all.members, readMembers(view));
     append(all.definitions, readDefinitions(view));
     append(all.channels, readChannels(view));

@@ -34,6 +34,52 @@ export function readCopies(view: DocumentView): CopyStatement[] {
   return out;
 }
 
+// "Kopia till: A; B; C" on one line, "Kopior har gått till A, B och C.": the copy list told inline.
+const INLINE_COPIES =
+  /^(?:(?:kopia|kopior|copy|copies)\s+(?:till|to)\s*:|(?:kopior|kopia)\s+(?:har\s+)?(?:gått|skickats|sänts)\s+till\b|copies\s+(?:have\s+been\s+|were\s+)?sent\s+to\b)\s*/iu;
+
+/** The organisations a line or sentence lists after an inline "Kopia till:" or "Kopior har gått till". */
+export function readInlineCopies(view: DocumentView): CopyStatement[] {
+  if (!view.mayAny(COPY_HEADINGS)) return [];
+  const out: CopyStatement[] = [];
+  for (const s of view.segments) {
+    const lead = s.text.length - s.text.trimStart().length;
+    const opening = INLINE_COPIES.exec(s.text.slice(lead));
+    if (!opening) continue;
+    const from = lead + opening[0].length;
+    const heading = view.span(s.start + lead, s.start + from);
+    const body = s.text.slice(from);
+    // "Kopia till: A, B, Sveriges Kommuner och Regioner": a list line after a colon is split at its marks only.
+    const listLine = opening[0].includes(":");
+    const items = body.includes(";")
+      ? body.split(";")
+      : listLine
+        ? body.split(",")
+        : copyItems(body);
+    let at = from;
+    for (const raw of items) {
+      const name = raw.replace(/[.!?]\s*$/u, "").trim();
+      const i = s.text.indexOf(name, at);
+      if (name === "" || i < 0 || !LETTER.test(name)) continue;
+      out.push({ name, heading, span: view.span(s.start + i, s.start + i + name.length) });
+      at = i + name.length;
+    }
+  }
+  return out;
+}
+
+/**
+ * "A, B, C och Sveriges Kommuner och Regioner": the items between commas, the last split at its first "och" only
+ * (the list's own); a later "och" belongs to a name.
+ */
+function copyItems(text: string): string[] {
+  const items = text.split(/,\s*/u);
+  const last = items.pop() ?? "";
+  const and = /\s+(?:och|samt|and)\s+/u.exec(last);
+  if (!and) return [...items, last];
+  return [...items, last.slice(0, and.index), last.slice(and.index + and[0].length)];
+}
+
 function mentionsGms(words: readonly Token[]): boolean {
   return words.some(
     (w, i) =>

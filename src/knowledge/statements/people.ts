@@ -25,6 +25,7 @@ export function readPeople(view: DocumentView): PersonStatement[] {
   const named = [
     ...readMinisters(view),
     ...readSigners(view),
+    ...readSignersInProse(view),
     ...readMinutesSigners(view),
     ...readContacts(view),
   ];
@@ -143,6 +144,42 @@ function readSigners(view: DocumentView): PersonStatement[] {
   );
 }
 
+// "Beslutet är undertecknat på regeringens vägnar av Kristina Edholm och Anna Wedin", "signed on behalf of the
+// Government by …": the signers told in a sentence, the minister first. The verb, then the names after "av"/"by".
+const SIGNED_BY =
+  /\b(?:undertecknat|undertecknad|undertecknades|undertecknats|signerat|signerades|signed)\b[^.;:]{0,60}?\b(?:av|by)\s+/giu;
+const NAME_GAP = /^\s*(?:,|och|and|samt)\s*/u;
+
+/** The signers a sentence names after "undertecknat … på regeringens vägnar av". */
+function readSignersInProse(view: DocumentView): PersonStatement[] {
+  if (!view.mayAny(SIGNATURE_HEADINGS)) return [];
+  const out: PersonStatement[] = [];
+  for (const s of view.segments) {
+    if (s.heading || !view.may(s, SIGNATURE_HEADINGS) || !view.has(s, SIGNATURE_HEADINGS)) continue;
+    SIGNED_BY.lastIndex = 0;
+    const signed = SIGNED_BY.exec(s.text);
+    if (!signed) continue;
+    let at = signed.index + signed[0].length;
+    for (let k = 0; k < MAX_SIGNERS; k++) {
+      const name = personAt(s.text, at);
+      if (!name) break;
+      const nameAt = s.text.indexOf(name, at);
+      out.push({
+        role: "signer",
+        name,
+        title: k === 0 ? "statsråd" : "föredragande",
+        span: view.span(s.start, s.end),
+        context: [view.span(s.start + nameAt, s.start + nameAt + name.length)],
+      });
+      at = nameAt + name.length;
+      const gap = NAME_GAP.exec(s.text.slice(at));
+      if (!gap) break;
+      at += gap[0].length;
+    }
+  }
+  return out;
+}
+
 // A minutes' signature block: a few lines, each a name, a party in brackets and a title after a comma.
 const MAX_MINUTES_SIGNERS = 4;
 const MAX_SIGNER_LINE = 80;
@@ -214,11 +251,13 @@ function readContacts(view: DocumentView): PersonStatement[] {
         !isPersonName(titleLine.text.split(",")[0] ?? "")
           ? titleLine
           : null;
-      const pressTitle = titled !== null && /press/i.test(titled.text);
+      const title = titled ? titled.text.trim() : titleAfterComma(next.text);
+      // "Linnea Forsmark, pressekreterare hos …": a press title, under its line or after the name's comma.
+      const pressTitle = title !== null && /press/i.test(title);
       out.push({
         role: pressTitle ? "press-contact" : role,
         name,
-        title: titled ? titled.text.trim() : titleAfterComma(next.text),
+        title,
         span: view.span(next.start, next.end),
         context: [
           view.span(s.start, s.end),
