@@ -13,17 +13,17 @@ const GAP = "";
 
 /**
  * A regex source that `test` finds in exactly the texts where one of `phrases` stands: each phrase's words in
- * order, `between` (a regex source) between two. `escape` writes one unit of a word as a regex source. Only for
+ * order, `between` (a regex source) between two. `written` writes one unit of a word as a regex source. Only for
  * `test`: a phrase that another phrase starts with is dropped, as the shorter one is found wherever it is.
  */
 export function testSource(
   phrases: readonly (readonly string[])[],
   between: string,
-  escape: (unit: string) => string,
+  written: (unit: string) => string,
 ): string {
   const root: Node = { end: false, next: new Map() };
   for (const words of phrases) add(root, words);
-  return emit(root, between, escape);
+  return emit(root, between, written);
 }
 
 function add(root: Node, words: readonly string[]): void {
@@ -44,10 +44,10 @@ function child(node: Node, key: string): Node {
   return next;
 }
 
-function emit(node: Node, between: string, escape: (unit: string) => string): string {
+function emit(node: Node, between: string, written: (unit: string) => string): string {
   if (node.end) return "";
   const alternatives = [...node.next].map(
-    ([key, next]) => (key === GAP ? between : escape(key)) + emit(next, between, escape),
+    ([key, next]) => (key === GAP ? between : written(key)) + emit(next, between, written),
   );
   // No phrase: a regex that finds nothing.
   if (alternatives.length === 0) return "(?!)";
