@@ -27,6 +27,7 @@ import {
   startsCleanly,
   wordAt,
 } from "./numerals.js";
+import { testSource } from "./regex-trie.js";
 import { readingOf, type SentenceReading } from "./sentence-readings.js";
 import type { AmountMatch } from "./types.js";
 import { isDigitAt, nextToken, type Span } from "./word-chars.js";
@@ -285,10 +286,11 @@ export function amountsOf(reading: SentenceReading): AmountMatch[] {
 // with the signs whose lower case is a letter of them unseen by it (İ, the Kelvin sign).
 const DIGIT = /[0-9]/;
 const SCALE_HINT = new RegExp(
-  `${[...SCALE_WORDS]
-    .filter(([, scale]) => !scale.attachedOnly)
-    .map(([word]) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|")}|[\u0130\u212A]`,
+  `${testSource(
+    [...SCALE_WORDS].filter(([, scale]) => !scale.attachedOnly).map(([word]) => [word]),
+    "",
+    (unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+  )}|[\u0130\u212A]`,
   "i",
 );
 

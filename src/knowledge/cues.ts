@@ -1,3 +1,4 @@
+import { testSource } from "./regex-trie.js";
 import { type WordToken, words, wordsInPlace } from "./words.js";
 
 /**
@@ -139,10 +140,12 @@ function sequenceOf(matcher: CueMatcher): RegExp | null {
   const each = phrases.map((c) => {
     const open = c.parts.findIndex((p) => p.prefix || !ASCII_UNIT.test(p.word));
     const parts = open < 0 ? c.parts : c.parts.slice(0, open + 1);
-    return parts.map((p) => p.word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(AFTER_WORD);
+    return parts.map((p) => p.word);
   });
-  return new RegExp(each.join("|"));
+  return new RegExp(testSource(each, AFTER_WORD, escapeUnit));
 }
+
+const escapeUnit = (unit: string) => unit.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 // Letters whose every upper case a case-insensitive regex (without /u, much the faster) also finds, except
 // the signs below: the hint is used only where each phrase word is made of these.
@@ -156,7 +159,8 @@ function hintOf(literals: readonly string[][]): RegExp | null {
     words.reduce((a, b) => (b.length > a.length ? b : a), ""),
   );
   if (longest.length === 0 || !longest.every((w) => PLAIN_WORD.test(w))) return null;
-  return new RegExp(`${[...new Set(longest)].join("|")}|${ODD_CASE}`, "i");
+  const words = [...new Set(longest)].map((w) => [w]);
+  return new RegExp(`${testSource(words, "", (unit) => unit)}|${ODD_CASE}`, "i");
 }
 
 /** False when the matcher's hint rules out every phrase in `text`; true when it may hold one. */

@@ -5,7 +5,6 @@ import { amountsOf } from "./amounts.js";
 import { areaTerms, describeArea } from "./area.js";
 import type { RawFact } from "./facts.js";
 import { cacheByKey } from "./key-cache.js";
-import { givingAt } from "./ledger-entry.js";
 import { englishTopicsOf, topicsOf } from "./merge-rules.js";
 import type { Segment } from "./segments.js";
 import { readingOf } from "./sentence-readings.js";
@@ -144,7 +143,6 @@ export function readTellings(facts: readonly (readonly RawFact[])[]): void {
     textStems(f.toldAbove ?? "");
     tellingTopics(f);
     areaOf(f.purpose);
-    givingAt(f.segment);
   }
 }
 

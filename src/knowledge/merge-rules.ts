@@ -1,4 +1,5 @@
 import { indexPhrases, ownersIn, phraseStems } from "./area.js";
+import { testSource } from "./regex-trie.js";
 import { TOPICS } from "./topics.js";
 import { stem, words, wordsInPlace } from "./words.js";
 
@@ -53,7 +54,11 @@ export function topicsOf(text: string): Set<string> {
 // Every English phrase's words in a row, only units that start no word between them (hyphens too): a text whose
 // lower case it misses, its words in place, names no English area (most tellings are Swedish).
 const EN_IN_ROW = new RegExp(
-  EN_TOPICS.flatMap((t) => t.phrases.map((p) => p.join("[^a-z0-9]+"))).join("|"),
+  testSource(
+    EN_TOPICS.flatMap((t) => t.phrases),
+    "[^a-z0-9]+",
+    (unit) => unit,
+  ),
 );
 
 /** The known areas a text names in English words only ("acute leukaemia" → "akuta leukemier"). */

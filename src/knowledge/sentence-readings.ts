@@ -22,6 +22,8 @@ export interface SentenceReading {
   counted?: readonly number[];
   /** Whether it says what something costs (`measures.ts`). */
   costs?: boolean;
+  /** Whether it holds a correction word (`measures.ts`). */
+  corrects?: boolean;
   /** The ministers it names (`statements/people.ts`). */
   ministers?: readonly unknown[];
   /** Who it says pays out, distributes or requisitions (`statements/channels.ts`). */
@@ -54,6 +56,9 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     starts: undefined,
     foreign: undefined,
     references: undefined,
+    counted: undefined,
+    costs: undefined,
+    corrects: undefined,
     ministers: undefined,
     channels: undefined,
     deadlines: undefined,

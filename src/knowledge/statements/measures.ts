@@ -102,7 +102,10 @@ export function readCorrections(view: DocumentView): CorrectionStatement[] {
   const out: CorrectionStatement[] = [];
   const segments = view.segments;
   for (const s of segments) {
-    if (!MAY_CORRECT.test(s.text) || !hasCue(s.text, CORRECTION_WORDS)) continue;
+    const reading = view.reading(s);
+    // Read once per wording: every sentence is asked, and most recur.
+    reading.corrects ??= MAY_CORRECT.test(s.text) && hasCue(s.text, CORRECTION_WORDS);
+    if (!reading.corrects) continue;
     const rest = segments
       .slice(s.index + 1, s.index + 1 + CORRECTION_SENTENCES)
       .filter((n) => n.paragraph === s.paragraph && !n.heading);
