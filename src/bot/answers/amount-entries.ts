@@ -92,7 +92,10 @@ export function insideOwnShare(ctx: AnswerContext, entry: LedgerEntry): boolean 
     const whole: LedgerEntry | undefined = share.partOf
       ? ctx.index.byId.get(share.partOf)
       : undefined;
-    if (whole && namesOwnRecipient(share) && whole.recipient !== share.recipient) return true;
+    // A year's slice of money over several years is that money's, whoever the sentence names.
+    const yearly = share.yearShare === true || whole?.role === "multi-year-total";
+    if (whole && !yearly && namesOwnRecipient(share) && whole.recipient !== share.recipient)
+      return true;
     share = whole;
   }
   return false;
