@@ -31,6 +31,7 @@ export {
   passageTerms,
 } from "./passages.js";
 export { projectNamesOf } from "./project-names.js";
+export { type DocumentHeading, documentHeadings, partnerSentences } from "./read-once.js";
 export { type Segment, segment } from "./segments.js";
 export { emptyStatements, readStatements } from "./statements/index.js";
 export type * from "./statements/types.js";

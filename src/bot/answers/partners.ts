@@ -1,15 +1,11 @@
 // "amr-uppdraget, i samverkan med vilka?", "solida 26 ska utvecklas ihop med vilka?": who the work is done with,
 // as the documents about the asked money say it ("Uppdraget ska genomföras i samverkan med …"), quoted.
-import { stem, words } from "../../knowledge/index.js";
+import { partnerSentences, stem, words } from "../../knowledge/index.js";
 import { say } from "../say.js";
 import { askedDocuments } from "./asked.js";
 import type { AnswerContext, Draft } from "./context.js";
 
 const MAX_QUOTED = 3;
-// A sentence that names whom the work is done with.
-const WITH_PARTNERS =
-  /(?:^|[^\p{L}])(?:i samverkan med|i samarbete med|tillsammans med|(?<!hänger )(?<!hör )ihop med|samverkar med|samarbetar med|in collaboration with|in cooperation with|together with|works? with|collaborates? with|cooperates? with)(?=[^\p{L}])/iu;
-
 /** The sentences of the asked money's documents that name its partners; null when none does. */
 export function answerPartners(ctx: AnswerContext): Draft | null {
   const docs = askedDocuments(ctx);
@@ -18,9 +14,8 @@ export function answerPartners(ctx: AnswerContext): Draft | null {
   const asked = new Set(ctx.query.topicWords.flatMap((w) => words(w).map((t) => stem(t.word))));
   const shares = (text: string) =>
     words(text).filter((t) => asked.has(stem(t.word.toLowerCase()))).length;
-  const found = ctx.knowledge.passages
-    .all()
-    .filter((p) => !p.heading && docs.has(p.docId) && WITH_PARTNERS.test(p.text))
+  const found = partnerSentences(ctx.knowledge.passages)
+    .filter((p) => docs.has(p.docId))
     .map((p, i) => ({ p, i, score: shares(p.text) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, MAX_QUOTED)

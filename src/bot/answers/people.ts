@@ -1,5 +1,6 @@
 import {
   type DecisionStatement,
+  documentHeadings,
   fundingRole,
   type LedgerEntry,
   type PersonStatement,
@@ -94,8 +95,6 @@ export function answerMinisters(ctx: AnswerContext): Draft {
   return { intent: "minister", answered: true, text: lines.join("\n"), figures: [] };
 }
 
-// A document's first line is read this far at most when it has no line break.
-const TITLE_LINE_MAX = 200;
 // A word shorter than this names no document by its title ("tal", "gms").
 const TITLE_WORD_MIN = 6;
 
@@ -106,15 +105,9 @@ function titleNamed(ctx: AnswerContext): Set<string> {
     .filter((w) => w.length >= TITLE_WORD_MIN);
   if (asked.length === 0) return new Set();
   return new Set(
-    ctx.knowledge.documents
-      .filter((d) => {
-        // Its title, and its first line (where a page's heading stands).
-        const end = d.text.indexOf("\n");
-        const firstLine = end < 0 ? d.text.slice(0, TITLE_LINE_MAX) : d.text.slice(0, end);
-        const title = `${d.title ?? ""} ${firstLine}`.toLowerCase();
-        return asked.some((w) => title.includes(w));
-      })
-      .map((d) => d.id),
+    documentHeadings(ctx.knowledge.documents)
+      .filter((d) => asked.some((w) => d.heading.includes(w)))
+      .map((d) => d.docId),
   );
 }
 

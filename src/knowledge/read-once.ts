@@ -1,0 +1,45 @@
+// Readings of the documents the bot asks for by name, made once per loaded corpus (at first use, like the
+// passage search index) so no question reads a document's text or scans every sentence itself.
+import type { Passage, PassageIndex } from "./passages.js";
+import type { SourceDocument } from "./types.js";
+
+// A sentence that names whom the work is done with.
+const WITH_PARTNERS =
+  /(?:^|[^\p{L}])(?:i samverkan med|i samarbete med|tillsammans med|(?<!hänger )(?<!hör )ihop med|samverkar med|samarbetar med|in collaboration with|in cooperation with|together with|works? with|collaborates? with|cooperates? with)(?=[^\p{L}])/iu;
+
+const partners = new WeakMap<PassageIndex, readonly Passage[]>();
+
+/** The sentences (no headings) that name whom the work is done with, in document order. */
+export function partnerSentences(index: PassageIndex): readonly Passage[] {
+  let found = partners.get(index);
+  if (!found) {
+    found = index.all().filter((p) => !p.heading && WITH_PARTNERS.test(p.text));
+    partners.set(index, found);
+  }
+  return found;
+}
+
+// A document's first line is read this far at most when it has no line break.
+const TITLE_LINE_MAX = 200;
+
+export interface DocumentHeading {
+  docId: string;
+  /** Its title and its first line (where a page's heading stands), lower case. */
+  heading: string;
+}
+
+const headings = new WeakMap<readonly SourceDocument[], readonly DocumentHeading[]>();
+
+/** Each document's title and first line, lower case, for finding a document a question names by its title. */
+export function documentHeadings(documents: readonly SourceDocument[]): readonly DocumentHeading[] {
+  let found = headings.get(documents);
+  if (!found) {
+    found = documents.map((d) => {
+      const end = d.text.indexOf("\n");
+      const firstLine = end < 0 ? d.text.slice(0, TITLE_LINE_MAX) : d.text.slice(0, end);
+      return { docId: d.id, heading: `${d.title ?? ""} ${firstLine}`.toLowerCase() };
+    });
+    headings.set(documents, found);
+  }
+  return found;
+}
