@@ -48,8 +48,42 @@ export function readBatch(documents: readonly SourceDocument[]): BatchReading {
   });
 }
 
+/** The facts half of a run's reading (`readBatch` without the others): this thread's part of a split load. */
+export type FactsReading = Pick<BatchReading, "skipped" | "facts">;
+
+/** Reads only the run's facts; `readOthers` reads the rest, maybe on another thread. */
+export function readFacts(documents: readonly SourceDocument[]): FactsReading {
+  return whileLoading(() => {
+    const skipped = documents.map(overBudget);
+    return { skipped, facts: documents.filter((_, i) => skipped[i] === null).map(extractFacts) };
+  });
+}
+
+/**
+ * The run's reading but its facts (none listed): statements, word counts and passages, which no fact
+ * needs. The budget is checked here too, so each half knows alone which documents it reads.
+ */
+export function readOthers(documents: readonly SourceDocument[]): BatchReading {
+  return whileLoading(() => {
+    const skipped = documents.map(overBudget);
+    const read = documents.filter((_, i) => skipped[i] === null);
+    return {
+      skipped,
+      facts: read.map(() => []),
+      wordCounts: countWords(read),
+      statements: readStatements(read),
+      passages: listPassages(read),
+    };
+  });
+}
+
+/** The two halves of one run's reading as `readBatch` gives it (both checked the same budget). */
+export function withFacts(others: BatchReading, own: FactsReading): BatchReading {
+  return { ...others, skipped: own.skipped, facts: own.facts };
+}
+
 /** Reads ahead what joining this thread's reading will ask of its facts: done while another thread reads. */
-export function prepareJoin(reading: BatchReading): void {
+export function prepareJoin(reading: FactsReading): void {
   whileLoading(() => readTellings(reading.facts));
 }
 

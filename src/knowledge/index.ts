@@ -1,7 +1,16 @@
 // The knowledge layer: documents → amounts, dates and facts → one ledger with exact sources. Pure: no network, no platform.
 export { findAmounts } from "./amounts.js";
 export { containsPhrase, phraseStems } from "./area.js";
-export { type BatchReading, forTransfer, prepareJoin, readBatch } from "./batch-reading.js";
+export {
+  type BatchReading,
+  type FactsReading,
+  forTransfer,
+  prepareJoin,
+  readBatch,
+  readFacts,
+  readOthers,
+  withFacts,
+} from "./batch-reading.js";
 export { MAX_AMOUNTS, MAX_SEGMENT_CHARS, MAX_SEGMENTS, overBudget } from "./budget.js";
 export { compareText } from "./compare.js";
 export { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";

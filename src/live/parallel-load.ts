@@ -1,5 +1,7 @@
-// The first load on two threads: a worker reads the second half of the documents while this thread reads
-// the first; the halves are joined here. The knowledge is the same as `loadKnowledge`'s, to the byte.
+// The first load on two threads: a worker reads every document's statements, word counts and passages
+// while this thread reads their facts and then builds the ledger; the two are joined here. The knowledge is
+// the same as `loadKnowledge`'s, to the byte. Split by kind of reading, not by documents: most of a reader's
+// work is its first meeting with each wording (its caches), which two threads reading halves would both do.
 import { existsSync, readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -11,7 +13,10 @@ import {
   type LoadOptions,
   prepareJoin,
   readBatch,
+  readFacts,
+  readOthers,
   type SourceDocument,
+  withFacts,
 } from "../knowledge/index.js";
 
 // Beside this module in the tsc output; under live/ when this code runs bundled into dist/cli.js.
@@ -22,9 +27,7 @@ const READER_FILE = ["./reader-worker.js", "./live/reader-worker.js"]
 // A second thread starts cold (its own modules and compiled code, about 1–2 s of CPU) while V8's
 // collector and compiler already use the second core: below a few thousand documents one thread is faster.
 const PARALLEL_MIN_FILES = 2_500;
-// On two cores V8's own threads already fill the second: two readers there took 7.3–9.7 s for 10,000
-// documents against 6.4–7.3 s for one (docs/performance.md, session 6), so a second reader needs a third core.
-const PARALLEL_MIN_CORES = 3;
+const PARALLEL_MIN_CORES = 2;
 
 export interface ParallelLoadOptions extends LoadOptions {
   /** A folder of fewer files is read on this thread alone. */
@@ -48,15 +51,15 @@ export async function loadKnowledgeInParallel(
   try {
     const begun = beginLoad(seedsDir, options);
     if ("ledger" in begun) return begun;
-    const [mine, theirs] = halves(begun.documents);
-    if (worker === null || theirs.length === 0) return begun.finish([readBatch(begun.documents)]);
-    const reply = readOn(worker, theirs);
-    const own = readBatch(mine);
-    // Done here, what the join asks of this half's facts fills the wait for the worker's half.
+    const { documents } = begun;
+    if (worker === null || documents.length === 0) return begun.finish([readBatch(documents)]);
+    const reply = readOn(worker, documents);
+    const own = readFacts(documents);
+    // Done here, what the join asks of the facts fills any wait for the worker.
     prepareJoin(own);
-    // A worker that fails to read leaves its half to this thread: the result is the same.
-    const other = (await reply) ?? readBatch(theirs);
-    return begun.finish([own, other]);
+    // A worker that fails to read leaves its part to this thread: the result is the same.
+    const others = (await reply) ?? readOthers(documents);
+    return begun.finish([withFacts(others, own)]);
   } finally {
     void worker?.terminate();
   }
@@ -78,15 +81,4 @@ function fileCount(dir: string): number {
   } catch {
     return 0;
   }
-}
-
-/** Two consecutive runs of about equal text (the second is empty when one document is most of it). */
-function halves(documents: SourceDocument[]): [SourceDocument[], SourceDocument[]] {
-  let total = 0;
-  for (const d of documents) total += d.text.length;
-  let at = 0;
-  for (let sum = 0; at < documents.length && sum < total / 2; at++) {
-    sum += (documents[at] as SourceDocument).text.length;
-  }
-  return [documents.slice(0, at), documents.slice(at)];
 }

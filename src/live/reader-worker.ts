@@ -1,9 +1,10 @@
-// Worker-thread entry: reads one run of documents for a parallel load (`parallel-load.ts`).
+// Worker-thread entry: reads what a split load leaves to a second thread (`parallel-load.ts`): every
+// document's statements, word counts and passages, while the main thread reads their facts.
 import { parentPort } from "node:worker_threads";
-import { forTransfer, readBatch, type SourceDocument } from "../knowledge/index.js";
+import { forTransfer, readOthers, type SourceDocument } from "../knowledge/index.js";
 
 parentPort?.on("message", (documents: SourceDocument[]) => {
-  const reading = forTransfer(readBatch(documents), documents);
+  const reading = forTransfer(readOthers(documents), documents);
   // The packed passages' buffer moves to the main thread instead of being copied.
   const moved = reading.packedPassages ? [reading.packedPassages.numbers.buffer] : [];
   parentPort?.postMessage(reading, moved);

@@ -1,7 +1,15 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { beginLoad, forTransfer, loadKnowledge, readBatch } from "../../src/knowledge/index.js";
+import {
+  beginLoad,
+  forTransfer,
+  loadKnowledge,
+  readBatch,
+  readFacts,
+  readOthers,
+  withFacts,
+} from "../../src/knowledge/index.js";
 import { fixtureFolder, loadBytes } from "../support/load-bytes.js";
 
 const folder = fixtureFolder("gms-batches-");
@@ -22,6 +30,14 @@ describe("a load read in runs and joined is the load read at once", () => {
       expect(loadBytes(begun.finish([first, second]))).toBe(whole);
     });
   }
+
+  it("facts read here, the other readings sent as another thread would: the same load", () => {
+    const begun = beginLoad(folder);
+    if ("ledger" in begun) throw new Error("no snapshot was asked for");
+    const { documents } = begun;
+    const others = structuredClone(forTransfer(readOthers(documents), documents));
+    expect(loadBytes(begun.finish([withFacts(others, readFacts(documents))]))).toBe(whole);
+  });
 
   it("the skipped document is named once, in document order", () => {
     const k = loadKnowledge(folder);

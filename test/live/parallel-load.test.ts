@@ -24,7 +24,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("the first load on two threads", () => {
-  it("reads half the documents in a worker and gives the same knowledge, to the byte", async () => {
+  it("reads statements, word counts and passages in a worker and gives the same knowledge, to the byte", async () => {
     const k = await parallel(folder, { minFiles: 0, minCores: 0 });
     expect(loadBytes(k)).toBe(loadBytes(sequential(folder)));
     expect(k.passages.search("helgenomsekvensering", { limit: 1 })).toHaveLength(1);
