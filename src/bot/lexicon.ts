@@ -64,6 +64,7 @@ cue stateMoney    | statliga gms medel*, statliga gms medlen, statliga gms penga
 cue granted       | beviljades, beviljade, beviljats, beviljat, beviljas, granted, awarded
 cue isIt          | is it, is that, is this, are they, are these, is the money, är det, är de, är detta, är pengarna, är medlen, ingår det, ingår de
 cue earlier       | previous, earlier, förra, föregående, tidigare, fjolårets, previous round, last round, förra omgången, förra rundan, förra gången, last time
+cue monitors      | följer upp, följa upp, följde upp, följs upp, följas upp, monitors, monitor, monitored, monitoring, follows up on, follow up on, oversees, övervakar, tillsyn
 cue perCapita     | per person, per capita, per invånare, per inhabitant, per citizen, per medborgare, per head
 cue perMonth      | i månaden, per månad, varje månad, om månaden, månadsvis, a month, per month, each month, every month, monthly
 cue need          | behöver, behövs, behövde, behov, behovet, need, needs, needed, would need

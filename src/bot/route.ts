@@ -383,6 +383,8 @@ export const RULES: readonly Rule[] = [
   { intent: "passage", all: ["perMonth"], any: ["howMuch", "amount", "receives"] },
   // "hur mycket per invånare?": a sum per inhabitant is a measure, no money: the sentences that tell one, quoted.
   { intent: "passage", all: ["perCapita"] },
+  // "vem följer upp hur medlen används?": who monitors the money is a sentence to quote, never an amount.
+  { intent: "passage", all: ["monitors"], any: ["who", "which"], none: ["howMuch"] },
   // "vem yrkade på högre medfinansiering?": who proposed it is the proposals, quoted with their proposers.
   { intent: "stated", all: ["proposal", "who"], none: ["howMuch", "minister"] },
   // "what does the motion propose?": the proposals, quoted with who made them.
