@@ -21,6 +21,7 @@ import {
   entryFigure,
   withLead,
 } from "./context.js";
+import { answerOwnOfDistributor, splitDistributed } from "./distributed.js";
 import { documentSays } from "./document-says.js";
 import { nodeSharesFirst } from "./node-shares.js";
 import { givenBy, ledgerName, receivedBy } from "./organisation.js";
@@ -341,6 +342,12 @@ export function answerRecipientAmounts(
       ctx,
       answerEntries(ctx, yearsOwnShares(topical, ctx.query.years), wantsSum),
       topical,
+    );
+  // "how much did Region Skåne get in total?": a sum counts its own shares, never GMS's grants it distributes.
+  const distributed = wantsSum && found.length > 0 ? splitDistributed(ctx, name, found) : null;
+  if (distributed)
+    return answerOwnOfDistributor(ctx, name, distributed, (own) =>
+      answerEntries(ctx, ownSharesFirst(own), wantsSum),
     );
   if (found.length > 0) {
     const shown = ownSharesFirst(
