@@ -158,3 +158,28 @@ describe("a topic that describes the one asked amount", () => {
     expect(a.figures.map((f) => f.amountSek)).not.toContain(30_000_000);
   });
 });
+
+describe("what a university received from many givers", () => {
+  const report = textDocument(
+    "report",
+    [
+      "Göteborgs universitet – Årsredovisning 2031 (utdrag)",
+      "",
+      "Tabell 3 Bidragsintäkter per finansiär (tkr)",
+      "",
+      "| Finansiär | 2030 | 2031 |",
+      "|---|---:|---:|",
+      "| Vetenskapsrådet | 112 300 | 118 800 |",
+      "| ALF-medel via Västra Götalandsregionen | 40 000 | 41 000 |",
+      "| Genomic Medicine Sweden, statliga medel via Västra Götalandsregionen | 1 300 | 1 600 |",
+      "| **Summa** | **153 600** | **161 400** |",
+    ].join("\n"),
+    "2032-02-20",
+  );
+  const ask2 = createAsk({ knowledge: fromDocuments([report], []), now: () => 0 });
+
+  it("'gu gms-medel 2031?' is the row for GMS's work, never every giver's", () => {
+    const a = ask2("gu gms-medel 2031?", { today: "2031-12-02" });
+    expect(a.figures.map((f) => f.amountSek)).toEqual([1_600_000]);
+  });
+});

@@ -57,3 +57,30 @@ describe("an object fronted before the verb", () => {
     expect(distributors).toEqual(["styrgruppen"]);
   });
 });
+
+describe("a table of money by giver in an organisation's annual report", () => {
+  const report = textDocument(
+    "report",
+    [
+      "Lunds universitet – Årsredovisning 2031 (utdrag)",
+      "",
+      "Tabell 3 Bidragsintäkter per finansiär (tkr)",
+      "",
+      "| Finansiär | 2030 | 2031 |",
+      "|---|---:|---:|",
+      "| Vetenskapsrådet | 112 300 | 118 800 |",
+      "| Genomic Medicine Sweden, statliga medel via Region Skåne | 1 300 | 1 600 |",
+      "| **Summa** | **113 600** | **120 400** |",
+    ].join("\n"),
+    "2032-02-20",
+  );
+
+  it("each row is what the report's writer received, from the row's giver", () => {
+    const entries = ledger(report);
+    const [vr] = at(entries, 118_800_000);
+    expect(vr?.recipient).toBe("Lunds universitet");
+    expect(vr?.funder).toBe("Vetenskapsrådet");
+    const [gms] = at(entries, 1_600_000);
+    expect(gms?.recipient).toBe("Lunds universitet");
+  });
+});

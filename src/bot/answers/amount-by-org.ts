@@ -308,6 +308,9 @@ export function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set
   );
 }
 
+// A row labelled "Genomic Medicine Sweden, statliga medel via …" among a recipient's givers is GMS's money.
+const NAMES_GMS = /(?:^|[^\p{L}])(?:GMS|Genomic Medicine Sweden)(?=[^\p{L}]|$)/u;
+
 /** "hur mycket fick Socialstyrelsen?": what it received, or that the documents name it only as a payer. */
 export function answerRecipientAmounts(
   ctx: AnswerContext,
@@ -326,6 +329,12 @@ export function answerRecipientAmounts(
       // A table's column "Statliga medel via GMS": the money came through the one its label names.
       namesWord(e.purpose.toLowerCase(), `via ${from}`),
   );
+  // "gu gms-medel 2026?": of what the organisation received from many givers, the money for GMS's work.
+  const forGms =
+    ctx.query.mentionsGms && name !== "GMS"
+      ? found.filter((e) => e.gms || NAMES_GMS.test(e.purpose))
+      : [];
+  if (forGms.length > 0 && forGms.length < found.length) found.splice(0, found.length, ...forGms);
   const wantsSum = ctx.query.cues.has("total");
   // "SoS 2024", "fohm 2027": an agency named alone is asked what it pays out too, before its own cap.
   const alone = ctx.query.orgs.some((o) => o.name === name && o.role === "any");

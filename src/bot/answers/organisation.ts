@@ -22,10 +22,15 @@ function organisations(ctx: AnswerContext): string[] {
   });
 }
 
-/** `part` stands in `name` where one of its words begins. */
+/**
+ * `part` opens `name` ("EU" in "EU Digital Europe Programme"), or stands in it where one of its words begins
+ * when nothing but a name of the same kind opens it; never after "via", whose name only passes the money on
+ * ("ALF-medel via Västra Götalandsregionen" is not the region's).
+ */
 function startsAWord(name: string, part: string): boolean {
   for (let at = name.indexOf(part); at >= 0; at = name.indexOf(part, at + 1))
-    if (at === 0 || !/\p{L}/u.test(name[at - 1] ?? "")) return true;
+    if (at === 0 || (!/\p{L}/u.test(name[at - 1] ?? "") && !/\bvia\s+$/u.test(name.slice(0, at))))
+      return true;
   return false;
 }
 
