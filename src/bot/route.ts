@@ -391,6 +391,13 @@ export const RULES: readonly Rule[] = [
   { intent: "stated", all: ["proposal", "who"], none: ["howMuch", "minister"] },
   // "what does the motion propose?": the proposals, quoted with who made them.
   { intent: "stated", all: ["proposal", "what"], none: ["howMuch", "minister"] },
+  // "v:s treårsförslag, summa?": the sum a proposal states, quoted as a proposal; never the years' grants summed.
+  {
+    intent: "stated",
+    all: ["proposal", "total"],
+    none: ["howMuch", "minister"],
+    when: ({ q }) => !q.mentionsGms && q.years.length === 0 && q.amounts.length === 0,
+  },
   // "FoHM betalar ut vad?": what the named payer pays out, not who pays.
   {
     intent: "amount",

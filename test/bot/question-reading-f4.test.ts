@@ -183,3 +183,19 @@ describe("what a university received from many givers", () => {
     expect(a.figures.map((f) => f.amountSek)).toEqual([1_600_000]);
   });
 });
+
+describe("a proposal's sum", () => {
+  const motion = textDocument(
+    "motion",
+    "Motion till riksdagen\n\nTilldelat: 2031-10-05\n\nI år får Genomic Medicine Sweden (GMS) 70 miljoner kronor. Vänsterpartiet föreslår att regeringen ger GMS ett treårigt uppdrag för 2032–2034 på sammanlagt 300 miljoner kronor.\n\nUlla Nord (V)",
+    "2031-10-05",
+  );
+  const ask3 = createAsk({ knowledge: fromDocuments([motion, decision], []), now: () => 0 });
+
+  it("'v:s treårsförslag, summa?' quotes the proposal, never the years' grants summed", () => {
+    const a = ask3("v:s treårsförslag, summa?", { today: "2031-12-02" });
+    expect(a.figures).toEqual([]);
+    expect(a.text).toMatch(/300 miljoner/);
+    expect(a.text).toMatch(/förslag/);
+  });
+});
