@@ -20,6 +20,7 @@ import {
 } from "./answers/clarify.js";
 import { answerAverage, answerExtreme, answerOverview, answerShare } from "./answers/computed.js";
 import { type AnswerContext, type Draft, decline } from "./answers/context.js";
+import { answerCurrency, asksConversionOnly } from "./answers/currency.js";
 import { answerDeadlines } from "./answers/deadlines.js";
 import { answerDocumentStates } from "./answers/document-states.js";
 import { answerDocuments } from "./answers/documents.js";
@@ -420,6 +421,19 @@ export function createAsk(options: CreateAskOptions): Ask {
     const unopened = unknownLinks(ctx);
     const aboutLinkOnly = unopened.length > 0 && onlyTheLink(ctx);
     if (aboutLinkOnly) draft = answerUnknownLink(ctx, unopened);
+    // "80 million sek in euros?", "och i euro?": a conversion of the amount asked or just shown, never a lookup.
+    if (!draft && asksConversionOnly(parsed)) {
+      const subject = previous?.subject.length ? previous.subject : (previous?.shown ?? []);
+      const shown = subject.map((valueSek) => ({
+        start: 0,
+        end: 0,
+        text: "",
+        valueSek,
+        qualifier: null,
+      }));
+      const amounts = parsed.amounts.length > 0 ? parsed.amounts : followsUp ? shown : [];
+      draft = answerCurrency({ ...ctx, query: { ...ctx.query, amounts } });
+    }
     draft ??=
       intent !== null && TOPIC_SCOPED.has(intent) && unknownOnly(query)
         ? notMentioned(intent, query)

@@ -41,6 +41,9 @@ const PHRASES: Record<string, string> = {
 
 /** Single English words → Swedish stems' source words. */
 const WORDS: Record<string, string> = {
+  // "the karolinska lab": the documents write the word out ("laboratory", "laboratoriet").
+  lab: "laboratory",
+  labs: "laboratories",
   timeline: "tidslinje",
   cancer: "cancer",
   cancers: "cancer",

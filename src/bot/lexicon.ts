@@ -64,10 +64,12 @@ cue stateMoney    | statliga gms medel*, statliga gms medlen, statliga gms penga
 cue granted       | beviljades, beviljade, beviljats, beviljat, beviljas, granted, awarded
 cue isIt          | is it, is that, is this, are they, are these, is the money, är det, är de, är detta, är pengarna, är medlen, ingår det, ingår de
 cue earlier       | previous, earlier, förra, föregående, tidigare, fjolårets, previous round, last round, förra omgången, förra rundan, förra gången, last time
+cue monitors      | följer upp, följa upp, följde upp, följs upp, följas upp, monitors, monitor, monitored, monitoring, follows up on, follow up on, oversees, övervakar, tillsyn
 cue perCapita     | per person, per capita, per invånare, per inhabitant, per citizen, per medborgare, per head
 cue perMonth      | i månaden, per månad, varje månad, om månaden, månadsvis, a month, per month, each month, every month, monthly
+cue raised        | samlade in, samlar in, samlat in, samlade de in, insamlat, insamlade, insamling, insamlingen, raised, raise, raises, collected, collect, collects, fundraising, fund-raising
 cue need          | behöver, behövs, behövde, behov, behovet, need, needs, needed, would need
-cue proposal      | yrkar, yrkade, yrkat, yrkande, yrkandet, yrkanden, moved, motion, föreslår, föreslog, föreslagit, föreslås, förslag, förslaget, propose, proposes, proposed, proposal, suggest, suggests, suggested, kräver, krävde, demand, demands, vill, ville, want, wants, wanted
+cue proposal      | yrkar, yrkade, yrkat, yrkande, yrkandet, yrkanden, moved, motion, föreslår, föreslog, föreslagit, föreslås, förslag, förslaget, treårsförslag, treårsförslaget, flerårsförslag, flerårsförslaget, budgetförslag, budgetförslaget, propose, proposes, proposed, proposal, suggest, suggests, suggested, kräver, krävde, demand, demands, vill, ville, want, wants, wanted
 # Money someone asked for ("Vi bad om 100 miljoner kronor … i vår hemställan"): quoted as a request, never a grant
 cue askedFor      | ask for, asks for, asked for, asking for, ask the government for, asked the government for, ask the state for, asked the state for, request, requests, requested, bad om, bad gms om, bad de om, bad ni om, ber om, begärde, begärt, begär, hemställan, hemställningen, hemställde, hemställt, äskade, äskat
 cue estimate      | budgetprop*, budget bill*, budget bil, budget bils, estimate*, beräknas, beräknat, beräknade, beräknades, beräknar, beräkning*, budget bill, budgetpropositionen, planned, planerat, räknar med, räknade med, hade räknat med, har räknat med, räknat med för, counted on, expected
@@ -111,7 +113,7 @@ cue fresh         | new money, nya pengar, nya medel, färska pengar, fresh mone
 cue onTopOf       | on top of, utöver, in addition to, besides, extra, additional
 cue whatIs        | what is, what are, what does, whats, vad är, vad betyder, vad gör, vad innebär, what was, $mean, $stand for, $stands for
 cue whoIs         | who is, who was, who are, vem är, vem var, vilka är, who wrote, vem skrev, author, författare*, skribent*
-cue otherCurrency | in euros, in euro, in eur, i euro, i eur, in dollars, in dollar, in usd, i dollar, i usd, in us dollars, in other currency, i annan valuta, euro amount, euro figure, how many euros, hur många euro
+cue otherCurrency | worth in euros, worth in euro, worth in dollars, värt i euro, värda i euro, i euro räknat, in euros, in euro, in eur, i euro, i eur, in dollars, in dollar, in usd, i dollar, i usd, in us dollars, in other currency, i annan valuta, euro amount, euro figure, how many euros, hur många euro
 cue keep          | behåller, behöll, behålla, behållit, behålls, behölls, keep, keeps, kept, keeping, retain, retains, retained, stannar kvar, stannade kvar, stays, stayed
 cue passOn        | vidare, skickar vidare, skickas vidare, skickade vidare, för vidare, förs vidare, fördes vidare, fördelar vidare, fördelas vidare, går vidare, gick vidare, vidare till, passes on, passed on, pass on, passing on, hands on, handed on, hand on, on to other, to other regions, in other regions, till andra regioner, till övriga regioner
 cue thatAmount    | that amount, det beloppet, den summan, that sum, that grant, det anslaget, those funds, de pengarna, that money, the amount
@@ -129,7 +131,7 @@ cue count         | how many, hur många, number of, antal*, antalet
 cue grantNoun     | grants, grant, anslag, anslagen, anslaget, bidrag, bidragen, beslut om medel, awards, allocations, tilldelningar
 cue correction    | rättelse, rättelsen, rättelser, rättad, rättade, rättat, rättats, correction, corrections, corrected, korrigerad*, korrigering*, korrigerade
 cue area          | område*, area, areas, field, fields, chunk, chunks, slice, slices, piece, pieces, bit, bits, biten, bitar, bitarna, kakan
-cue atMost        | max, maximum, maximalt, högst, at most, up to, upp till, can one project get, can a project get, can each project get, kan ett projekt få, kan ett projekt beviljas, kan varje projekt få, per project at most, högst per projekt
+cue atMost        | max, maximum, maximalt, högst, at most, up to, upp till, can one project get, can a project get, can each project get, kan ett projekt få, kan ett projekt beviljas, kan varje projekt få, per project at most, högst per projekt, the most a, the most an, the most one, the most each, som mest ett, som mest en
 cue without       | men inte, but not, utan, exklusive, exkl, excluding, exclude, excluded, without, not counting, not including, except, bortsett från, räkna inte med, räknat inte med, räkna bort, inte inräknat, inte medräknat
 cue farewell      | bye, goodbye, bye bye, see you, see ya, cya, hejdå, hej då, ha det, vi ses
 cue thanks        | thanks, thank you, thank, thx, ty, tack, tackar, tusen tack, cheers, bra svar, perfekt, toppen, great, nice, ok, okej, okay, fint, grymt, super
@@ -166,6 +168,7 @@ org Regionalt cancercentrum    | rcc, regionalt cancercentrum, regionala cancerc
 org Vinnova                    | vinnova, vinnovas
 org Forte                      | forte, fortes
 org SciLifeLab                 | scilifelab, scilifelabs, science for life laboratory
+org Cancerfonden               | cancerfonden, cancerfondens, swedish cancer society
 org Barncancerfonden           | bcf, barncancerfonden, barncancerfondens, childhood cancer fund, swedish childhood cancer fund
 org Folkhälsomyndigheten       | folkhälsomyndigheten, fohm, fhm, public health agency, public health agency of sweden
 org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, region vasterbotten, vasterbotten, vasterbottens
@@ -272,6 +275,7 @@ export const GIVING_BODIES: ReadonlySet<string> = new Set([
   "Vinnova",
   "Forte",
   "Barncancerfonden",
+  "Cancerfonden",
 ]);
 
 export type LexRole =

@@ -383,10 +383,21 @@ export const RULES: readonly Rule[] = [
   { intent: "passage", all: ["perMonth"], any: ["howMuch", "amount", "receives"] },
   // "hur mycket per invånare?": a sum per inhabitant is a measure, no money: the sentences that tell one, quoted.
   { intent: "passage", all: ["perCapita"] },
+  // "hur mycket samlade Barncancerfonden in?": money a giver raised is its own income, quoted, never a grant.
+  { intent: "passage", all: ["raised"], none: ["proposal", "request"] },
+  // "vem följer upp hur medlen används?": who monitors the money is a sentence to quote, never an amount.
+  { intent: "passage", all: ["monitors"], any: ["who", "which"], none: ["howMuch"] },
   // "vem yrkade på högre medfinansiering?": who proposed it is the proposals, quoted with their proposers.
   { intent: "stated", all: ["proposal", "who"], none: ["howMuch", "minister"] },
   // "what does the motion propose?": the proposals, quoted with who made them.
   { intent: "stated", all: ["proposal", "what"], none: ["howMuch", "minister"] },
+  // "v:s treårsförslag, summa?": the sum a proposal states, quoted as a proposal; never the years' grants summed.
+  {
+    intent: "stated",
+    all: ["proposal", "total"],
+    none: ["howMuch", "minister"],
+    when: ({ q }) => !q.mentionsGms && q.years.length === 0 && q.amounts.length === 0,
+  },
   // "FoHM betalar ut vad?": what the named payer pays out, not who pays.
   {
     intent: "amount",
@@ -679,7 +690,8 @@ export const RULES: readonly Rule[] = [
   {
     intent: "overview",
     all: ["perYear"],
-    none: [...KIND_CUES, "howMuch", "count"],
+    // "the most a project grant can be per year": a ceiling per year, not the area's money year by year.
+    none: [...KIND_CUES, "howMuch", "count", "atMost"],
     when: ({ q, topical }) =>
       topical &&
       q.amounts.length === 0 &&

@@ -15,6 +15,7 @@ import {
 } from "./organisations.js";
 import {
   frontedPurpose,
+  givenPurpose,
   readBudgetLine,
   readLineLabel,
   readListPurpose,
@@ -203,6 +204,7 @@ function purposeOf(
   if (role.role === "budget-frame") return readBudgetLine(seg.text);
   return (
     readPurpose(skipRecipient(after, recipient)) ??
+    givenPurpose(text.slice(window.start, amount.start), after) ??
     (seg.bullet ? readLineLabel(text.slice(seg.start, amount.start)) : null) ??
     frontedPurpose(text.slice(seg.start, amount.start)) ??
     readListPurpose(text.slice(window.start, amount.start), after, seg.bullet)

@@ -31,7 +31,7 @@ import { grantsOfTheirParts } from "./whole-of-parts.js";
 import { markWiderWholes } from "./wider-whole.js";
 import { forgetTold, keepTold, metBefore, toldBefore } from "./wording-memo.js";
 import { words, wordsAt } from "./words.js";
-import { FIRST_PERSON } from "./writer.js";
+import { documentWriter, FIRST_PERSON } from "./writer.js";
 import { retellYearRows } from "./year-rows.js";
 import {
   decisionYears,
@@ -744,12 +744,15 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
       row.label !== undefined &&
       !mentionsGms(row.label) &&
       !STATE_GIVER.test(row.label);
+    // "| Finansiär | 2026 |" in a university's annual report: what its givers gave, the report's writer received.
     const recipient =
       share && row.label !== undefined
         ? organisationLabel(row.label)
         : received
           ? readRecipient(doc.text, seg, "regionen")
-          : null;
+          : row.byGiver === true
+            ? documentWriter(doc.text)
+            : null;
     out.push({
       doc,
       segment: seg,

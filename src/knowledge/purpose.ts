@@ -103,10 +103,24 @@ export function skipRecipient(after: string, recipient: string | null): string {
   return rest.startsWith(recipient) ? rest.slice(recipient.length) : after;
 }
 
+// "satsar regeringen 12 miljoner kronor i år på att bygga upp …": after a giving verb, "på" says what for.
+const GIVEN_ON = /^\s*(?:(?:i år|under året|this year)\s+)?(?:på|on|in|into)\s+/iu;
+
+/** What money a giver's clause gives is for ("X satsar 12 miljoner på Y" → "Y"); null when its clause gives none. */
+export function givenPurpose(before: string, after: string): string | null {
+  if (!hasCue(before, GIVES_MONEY)) return null;
+  const m = GIVEN_ON.exec(after);
+  if (!m) return null;
+  const phrase = trimTail(after.slice(m[0].length).split(/[,;.]/)[0] ?? "");
+  return phrase.length >= 3 ? phrase : null;
+}
+
 /** A list line labelled before its amount: the whole label is the purpose, commas and "och" included. */
 export function readLineLabel(line: string): string | null {
   const label = labelBefore(line);
   if (!label || label.length < 3 || !words(label).some((w) => isContentWord(w.word))) return null;
+  // "• Cancerfonden delar ut 520 miljoner": a giver's clause, no label.
+  if (hasCue(label, GIVES_MONEY)) return null;
   return trimTail(label);
 }
 
@@ -121,6 +135,9 @@ export function readListPurpose(clause: string, after: string, bullet: boolean):
   // "som fördelas med 3,9 miljoner", "betalas ut via Folkhälsomyndigheten:": words that only say money moves
   // (and through whom) name no purpose.
   if (!words(item).some((w) => isContentWord(w.word)) || hasCue(item, MOVES_MONEY)) return null;
+  // "Cancerfonden delar ut 520 miljoner", "Vinnova beviljar 4 miljoner": the subject gives the money; it is
+  // no purpose of it.
+  if (hasCue(item, GIVES_MONEY)) return null;
   return trimTail(item);
 }
 
@@ -197,6 +214,33 @@ const MOVES_MONEY = compileCues([
   "paid out",
   "is paid",
   "are paid",
+]);
+
+// Verbs of giving: the subject before them is the giver, never what the money is for.
+const GIVES_MONEY = compileCues([
+  "delar ut",
+  "delade ut",
+  "beviljar",
+  "beviljade",
+  "satsar",
+  "satsade",
+  "fördelar",
+  "fördelade",
+  "anslår",
+  "anslog",
+  "avsätter",
+  "avsatte",
+  "utlyser",
+  "skjuter till",
+  "awards",
+  "awarded",
+  "grants",
+  "granted",
+  "invests",
+  "invested",
+  "allocates",
+  "allocated",
+  "hands out",
 ]);
 
 // "… betala ut 18 000 000 kronor för 2026–2027. Medlen avser arbete med …": the next sentence says what for.

@@ -23,7 +23,9 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set([
 // The masthead is the page's first written line: short, no full stop.
 const MASTHEAD_MAX_WORDS = 16;
 // "Folkhälsomyndigheten", "Karolinska Institutet", "Region Västerbotten": capitalised words opening the line.
-const OPENING_NAME = /^(\p{Lu}[\p{L}-]*(?:[ \u00a0]\p{Lu}[\p{L}-]*){0,3})(?=\s|$)/u;
+// "Göteborgs universitet", "Lunds kommun": a place's genitive before the lower-case kind of organisation.
+const OPENING_NAME =
+  /^(\p{Lu}[\p{L}-]*(?:[ \u00a0]\p{Lu}[\p{L}-]*){0,3}(?:[ \u00a0](?:universitet|högskola|kommun))?)(?=\s|$)/u;
 // The last word of an organisation's name: "…myndigheten", "…verket", "Institutet", "universitet", "Region X".
 const ORGANISATION_END =
   /(?:myndigheten|verket|institutet|institute|universitet|university|högskola|högskolan|sjukhuset|sjukhus|fonden|rådet|departementet|kansliet|kommun|landsting)$/iu;

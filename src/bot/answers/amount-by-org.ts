@@ -21,6 +21,7 @@ import {
   entryFigure,
   withLead,
 } from "./context.js";
+import { answerOwnOfDistributor, splitDistributed } from "./distributed.js";
 import { documentSays } from "./document-says.js";
 import { nodeSharesFirst } from "./node-shares.js";
 import { givenBy, ledgerName, receivedBy } from "./organisation.js";
@@ -307,6 +308,9 @@ export function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set
   );
 }
 
+// A row labelled "Genomic Medicine Sweden, statliga medel via …" among a recipient's givers is GMS's money.
+const NAMES_GMS = /(?:^|[^\p{L}])(?:GMS|Genomic Medicine Sweden)(?=[^\p{L}]|$)/u;
+
 /** "hur mycket fick Socialstyrelsen?": what it received, or that the documents name it only as a payer. */
 export function answerRecipientAmounts(
   ctx: AnswerContext,
@@ -325,6 +329,12 @@ export function answerRecipientAmounts(
       // A table's column "Statliga medel via GMS": the money came through the one its label names.
       namesWord(e.purpose.toLowerCase(), `via ${from}`),
   );
+  // "gu gms-medel 2026?": of what the organisation received from many givers, the money for GMS's work.
+  const forGms =
+    ctx.query.mentionsGms && name !== "GMS"
+      ? found.filter((e) => e.gms || NAMES_GMS.test(e.purpose))
+      : [];
+  if (forGms.length > 0 && forGms.length < found.length) found.splice(0, found.length, ...forGms);
   const wantsSum = ctx.query.cues.has("total");
   // "SoS 2024", "fohm 2027": an agency named alone is asked what it pays out too, before its own cap.
   const alone = ctx.query.orgs.some((o) => o.name === name && o.role === "any");
@@ -341,6 +351,12 @@ export function answerRecipientAmounts(
       ctx,
       answerEntries(ctx, yearsOwnShares(topical, ctx.query.years), wantsSum),
       topical,
+    );
+  // "how much did Region Skåne get in total?": a sum counts its own shares, never GMS's grants it distributes.
+  const distributed = wantsSum && found.length > 0 ? splitDistributed(ctx, name, found) : null;
+  if (distributed)
+    return answerOwnOfDistributor(ctx, name, distributed, (own) =>
+      answerEntries(ctx, ownSharesFirst(own), wantsSum),
     );
   if (found.length > 0) {
     const shown = ownSharesFirst(

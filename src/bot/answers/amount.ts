@@ -13,6 +13,7 @@ import type { Query } from "../query.js";
 import { asksAnnouncedMonth, asksDecidedMonth, money } from "../route.js";
 import { entryLabel, listText, say } from "../say.js";
 import { answerAgainstEstimate, asksAgainstEstimate } from "./against-estimate.js";
+import { againstGms, answerAgainstGms } from "./against-gms.js";
 import {
   answerFunderAmounts,
   answerRecipientAmounts,
@@ -216,6 +217,9 @@ export function answerAmount(ctx: AnswerContext): Draft {
   const roles = wantedRoles(ctx);
   // "prostate cancer money 2027 skane": a topic with a place named beside it asks about the topic.
   const byOrg = !hasTopic(query) || query.orgs.some((o) => o.role === "recipient");
+  // "did GMS get more money than SciLifeLab?": no comparison the documents make; the other side said as it is.
+  const against = roles.has("grant") ? againstGms(ctx) : null;
+  if (against) return answerAgainstGms(ctx, against, roles);
   // "skåne vs uppsala 2027": each named receiver, never only the first.
   const each = roles.has("grant") && !hasTopic(query) ? namedRecipients(ctx) : null;
   if (each) return answerEachRecipient(ctx, each, roles);

@@ -113,12 +113,16 @@ export function answerInclusion(ctx: AnswerContext): Draft {
     : null;
   const ofPart = ofAskedOrgs(ctx, ofAmount(ctx, asked[0] ?? 0));
   const onTopic = topical ? ofPart.filter((e) => topical.has(e)) : ofPart;
+  // "is the 250 million health data thing part of gms": a topic the asked amount's own money is about
+  // describes that amount; it names no part of it.
+  const describesAsked =
+    asked.length === 1 && [...(topical ?? [])].some((e) => e.amountSek === wholeSek);
   const candidates =
     asked.length >= 2
       ? onTopic.length > 0
         ? onTopic
         : ofPart
-      : hasTopic(query)
+      : hasTopic(query) && !describesAsked
         ? matchTopic(query, ctx.index)
             .map((e) => e.entry)
             .filter((e) => e.amountSek !== wholeSek)

@@ -22,13 +22,26 @@ function organisations(ctx: AnswerContext): string[] {
   });
 }
 
+/**
+ * `part` opens `name` ("EU" in "EU Digital Europe Programme"), or stands in it where one of its words begins
+ * when nothing but a name of the same kind opens it; never after "via", whose name only passes the money on
+ * ("ALF-medel via Västra Götalandsregionen" is not the region's).
+ */
+function startsAWord(name: string, part: string): boolean {
+  for (let at = name.indexOf(part); at >= 0; at = name.indexOf(part, at + 1))
+    if (at === 0 || (!/\p{L}/u.test(name[at - 1] ?? "") && !/\bvia\s+$/u.test(name.slice(0, at))))
+      return true;
+  return false;
+}
+
 /** The ledger's spelling of an organisation the question names ("Karolinska institutet" for "KI"). */
 export function ledgerName(ctx: AnswerContext, asked: string): string {
   const lower = asked.toLowerCase();
   return (
     organisations(ctx).find((n) => n.toLowerCase() === lower) ??
-    // A name inside a longer one, never a two-letter one inside a word ("EU" in "Europe").
-    organisations(ctx).find((n) => n.length >= 3 && n.toLowerCase().includes(lower)) ??
+    // A name inside a longer one, never a two-letter one inside a word ("EU" in "Europe"), nor one that only
+    // ends another's word ("Cancerfonden" in "Barncancerfonden").
+    organisations(ctx).find((n) => n.length >= 3 && startsAWord(n.toLowerCase(), lower)) ??
     asked
   );
 }

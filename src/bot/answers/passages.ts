@@ -3,6 +3,7 @@ import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { answerCorrection } from "./measures.js";
 import { documentsByIdOf } from "./memo.js";
+import { answerMonitors } from "./monitors.js";
 import { answerPartners } from "./partners.js";
 import { answerQuotedKind, asksQuotedKind } from "./quoted-kinds.js";
 import { swedishQuoteNote } from "./quoted-language.js";
@@ -27,6 +28,10 @@ export function answerPassages(ctx: AnswerContext): Draft {
   if (said) return said;
   if (ctx.query.cues.has("correction")) return answerCorrection(ctx);
   if (asksQuotedKind(ctx)) return answerQuotedKind(ctx);
+  if (ctx.query.cues.has("monitors")) {
+    const monitors = answerMonitors(ctx);
+    if (monitors) return monitors;
+  }
   if (ctx.query.cues.has("collaboration")) {
     const partners = answerPartners(ctx);
     if (partners) return partners;

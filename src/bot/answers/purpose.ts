@@ -4,11 +4,13 @@ import { oneLine, say } from "../say.js";
 import { answerAbout } from "./about.js";
 import { answerAmount } from "./amount.js";
 import { answerRecipientAmounts } from "./amount-by-org.js";
+import { answerEntries as answerAmountEntries } from "./amount-entries.js";
 import { type AnswerContext, amountText, type Draft, decline, entryFigure } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { askedRecipient, receivedBy } from "./organisation.js";
 import { yearGrants } from "./scope.js";
 import { answerYearTotal } from "./totals.js";
+import { yearSharesOfWhole } from "./year-share.js";
 
 // Asked what money is for, the answer quotes the purpose at length: it is the point of the answer.
 const PURPOSE_MAX = 200;
@@ -46,6 +48,10 @@ export function answerPurpose(ctx: AnswerContext): Draft {
     }
   }
   const found = onTopic.length > 0 ? onTopic.slice(0, 1) : theirs.length > 0 ? theirs : all;
+  // "Hur mycket av de 7,8 miljonerna betalas ut 2027?": that year's share of the whole, not the whole again.
+  const yearShares = yearSharesOfWhole(ctx, found);
+  if (yearShares.length > 0)
+    return { ...answerAmountEntries(ctx, yearShares, false), intent: "purpose" };
   // "Is the 54.75 million the sum of the individual grants?": the stated total against its grants.
   const total = found.find((e) => e.role === "total" || e.role === "multi-year-total");
   if (total && found.length === 1 && ctx.query.cues.has("total") && total.years.length > 0)

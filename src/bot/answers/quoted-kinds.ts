@@ -4,6 +4,7 @@
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
+import { namesWord } from "./quoted-names.js";
 
 const MAX_PASSAGES = 3;
 // A sentence that names an amount of money ("150 miljoner kronor", "SEK 40m"), not any number ("covid-19").
@@ -14,6 +15,8 @@ const MONEY =
 interface QuotedKind {
   cue: string;
   words: ReadonlySet<string>;
+  /** When set, what a sentence must say instead of one of the words ("samlade … in", never "samlade satsningar"). */
+  pattern?: RegExp;
   lead: [sv: string, en: string];
   none: [sv: string, en: string];
 }
@@ -63,6 +66,31 @@ const KINDS: readonly QuotedKind[] = [
     ],
   },
   {
+    cue: "raised",
+    words: new Set([
+      "samlade",
+      "samlar",
+      "samlat",
+      "insamlat",
+      "insamlade",
+      "insamlad",
+      "raised",
+      "raises",
+      "collected",
+      "collects",
+    ]),
+    pattern:
+      /(?:^|[^\p{L}])(?:samla(?:de|r|t)\s+(?:\p{L}+\s+){0,3}in|insaml\p{L}*|raised|raises|collected|collects)(?=[^\p{L}]|$)/iu,
+    lead: [
+      "Det här säger dokumenten om insamlade pengar – givarens egna intäkter, inga medel till GMS:",
+      "What the documents say about money raised – the giver's own income, no funding of GMS:",
+    ],
+    none: [
+      "Dokumenten anger inga insamlade belopp för det.",
+      "The documents state no money raised for that.",
+    ],
+  },
+  {
     cue: "perMonth",
     words: new Set(["månaden", "månad", "månadsvis", "month", "monthly"]),
     lead: [
@@ -81,13 +109,24 @@ export function asksQuotedKind(ctx: AnswerContext): boolean {
 /** Sentences with an amount that tell the kind asked, those naming the question's subject first. */
 export function answerQuotedKind(ctx: AnswerContext): Draft {
   const kind = KINDS.find((k) => ctx.query.cues.has(k.cue)) ?? (KINDS[0] as QuotedKind);
-  const subject = [...ctx.query.topicWords, ...ctx.query.orgs.map((o) => o.name)];
-  const found = ctx.knowledge.passages
-    .search([...kind.words, ...subject].join(" "), {
-      limit: 50,
-      filter: (p) => !p.heading && MONEY.test(p.text) && tells(p.text, kind.words),
-    })
-    .slice(0, MAX_PASSAGES);
+  // The asked years are searched too: "Under 2027 samlade Cancerfonden in 742 miljoner".
+  const subject = [
+    ...ctx.query.topicWords,
+    ...ctx.query.orgs.map((o) => o.name),
+    ...ctx.query.years.map(String),
+  ];
+  const found = ctx.knowledge.passages.search([...kind.words, ...subject].join(" "), {
+    limit: 50,
+    filter: (p) =>
+      !p.heading &&
+      MONEY.test(p.text) &&
+      (kind.pattern ? kind.pattern.test(p.text) : tells(p.text, kind.words)),
+  });
+  // "hur mycket samlade Cancerfonden in": the sentences naming the asked organisation, when some do.
+  const names = ctx.query.orgs.map((o) => o.name.toLowerCase());
+  const naming = found.filter((p) => names.some((n) => namesWord(p.text.toLowerCase(), n)));
+  if (naming.length > 0) found.splice(0, found.length, ...naming);
+  found.splice(MAX_PASSAGES);
   if (found.length === 0) return decline("passage", say(ctx.language, ...kind.none));
   const lines = found.map((p) => `• “${p.text}” ${ctx.citations.markers([p]).text}`);
   const text = [say(ctx.language, ...kind.lead), ...lines].join("\n");

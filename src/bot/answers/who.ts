@@ -328,7 +328,9 @@ export function answerRecipient(ctx: AnswerContext): Draft {
   for (const name of found.keys()) if (!ofKind(name)) found.delete(name);
   // "And who receives it?" about the money in general: first whom the payers pay it to.
   const payees = aboutTheMoney(ctx)
-    ? inAskedYears(ctx, channels(ctx, "paid-to")).filter((p) => ofKind(p.name))
+    ? inAskedYears(ctx, channels(ctx, "paid-to")).filter(
+        (p) => ofKind(p.name) && paidByAsked(ctx, p),
+      )
     : [];
   if (found.size === 0 && payees.length === 0) {
     const none = noneOfAskedKind(ctx.query.cues, ctx.language);
@@ -371,8 +373,27 @@ export function answerRecipient(ctx: AnswerContext): Draft {
   return { intent: "recipient", answered: true, text: lines.join("\n"), figures: [] };
 }
 
-/** A question about the money in general: no area, amount or organisation of its own. */
+/**
+ * A question about the money in general: no area, amount or organisation of its own; the agency it comes
+ * from may be named ("who gets the 2032 money from Kammarkollegiet").
+ */
 function aboutTheMoney(ctx: AnswerContext): boolean {
   const { query } = ctx;
-  return !hasTopic(query) && query.amounts.length === 0 && query.orgs.length === 0;
+  return (
+    !hasTopic(query) &&
+    query.amounts.length === 0 &&
+    query.orgs.every((o) => o.role === "payer" || o.role === "funder")
+  );
+}
+
+/** No payer asked, or the payee's sentences are in documents where the asked payer pays out. */
+function paidByAsked(ctx: AnswerContext, payee: Finding): boolean {
+  const payers = ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase());
+  if (payers.length === 0) return true;
+  const docs = new Set(
+    channels(ctx, "pays-out")
+      .filter((f) => payers.includes(f.name.toLowerCase()))
+      .flatMap((f) => f.passages.map((p) => p.docId)),
+  );
+  return payee.passages.some((p) => docs.has(p.docId));
 }

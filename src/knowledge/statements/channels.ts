@@ -279,6 +279,13 @@ const OPENING_ADVERBS = new Set(
   "totalt sammanlagt därutöver dessutom samtidigt sedan nu därefter också".split(" "),
 );
 
+// Words that open a sentence as its object, the money told before: the subject comes after the verb.
+const FRONTED_OBJECTS = new Set(
+  "resten resterande pengarna medlen beloppet summan dem dessa återstoden".split(" "),
+);
+// A body named by a common noun in the definite form, standing as the subject after the verb.
+const BODY_NOUNS = new Set("styrgruppen ledningsgruppen kansliet regionen myndigheten".split(" "));
+
 /**
  * The name a sentence opens with, when a verb of doing follows it (or after the verb, past an opening adverb),
  * else the name right after an opening phrase ("In consultation with …, Region Västerbotten is responsible …").
@@ -308,6 +315,13 @@ function openingSubject(s: Segment, words: Token[]): string | null {
   const name = nameAt(s.text, 0);
   if (!name) return null;
   const count = name.split(/\s+/).length;
+  // "Resten fördelar styrgruppen": an object fronted before the verb; the subject follows it.
+  if (count === 1 && FRONTED_OBJECTS.has(name.toLowerCase())) {
+    const after = words[2];
+    if (!SUBJECT_VERBS.has(words[1]?.word ?? "") || !after) return null;
+    const named = nameAt(s.text, after.start - s.start);
+    return named ?? (BODY_NOUNS.has(after.word) ? after.word : null);
+  }
   if (count === 1 && OPENING_ADVERBS.has(name.toLowerCase())) {
     const after = words[2];
     if (!SUBJECT_VERBS.has(words[1]?.word ?? "") || !after) return null;
