@@ -87,7 +87,9 @@ function ownStems(text: string): readonly string[] {
   const lower = text.toLowerCase();
   if (lower.length !== text.length || text.includes("Σ")) return stemsOfWords(text);
   const stems = new Set<string>();
-  for (let at = wordStart(text, 0); at < text.length; ) {
+  // The length read once: a length read where many kinds of string were met is a generic look-up (`word-chars.ts`).
+  const length = text.length;
+  for (let at = wordStart(text, 0); at < length; ) {
     const end = at < 0 ? -1 : wordEnd(text, at);
     // An astral character: `words` reads the text by its regex.
     if (end < 0) return stemsOfWords(text);

@@ -4,12 +4,14 @@ const CR = 13;
 
 /** Where the line starting at `start` ends (before its line break). */
 export function lineEnd(text: string, start: number): number {
-  // A loop over the units: a regex call per line cost more than the line's few units.
-  for (let i = Math.max(0, start); i < text.length; i++) {
+  // A loop over the units: a regex call per line cost more than the line's few units. The length read once: a
+  // length read where many kinds of string were met is a generic look-up (`word-chars.ts`).
+  const length = text.length;
+  for (let i = Math.max(0, start); i < length; i++) {
     const code = text.charCodeAt(i);
     if (code === LF || code === CR) return i;
   }
-  return text.length;
+  return length;
 }
 
 /** Where the next line starts, after the line break at `end` ("\r\n" is one). */

@@ -14,7 +14,9 @@ function classify(table: Uint8Array, unit: RegExp, hit: number, code: number): n
   return kind;
 }
 
-// Read per character of every sentence: plain functions over the tables, small enough to be inlined.
+// Read per character of every sentence: plain functions over the tables, small enough to be inlined. Each loop
+// reads the text's length once: strings of many kinds (sliced, joined, two-byte) pass here, and a length read
+// where more than four kinds were met is a generic property look-up, per unit in a loop condition.
 const WORD_KINDS = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
 
 function kindOf(code: number): number {
@@ -28,27 +30,29 @@ const EN_DASH = 0x2013;
 
 /** Where the next word starts at or after `from` (text.length: none); -1 when an astral character comes first. */
 export function wordStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+  const length = text.length;
+  for (let i = from; i < length; i++) {
     const kind = kindOf(text.charCodeAt(i));
     if (kind === WORD) return i;
     if (kind === SURROGATE) return -1;
   }
-  return text.length;
+  return length;
 }
 
 /** Where the word starting at `at` ends, a hyphen at its end kept ("bröst-"); -1 at an astral character. */
 export function wordEnd(text: string, at: number): number {
+  const length = text.length;
   let i = at;
   for (;;) {
-    for (; i < text.length; i++) {
+    for (; i < length; i++) {
       const kind = kindOf(text.charCodeAt(i));
       if (kind === SURROGATE) return -1;
       if (kind !== WORD) break;
     }
     // No unit read past the end: optimised code that met one would be thrown away, with its callers.
-    if (i >= text.length) return i;
+    if (i >= length) return i;
     const code = text.charCodeAt(i);
-    if ((code === HYPHEN || code === EN_DASH) && i + 1 < text.length) {
+    if ((code === HYPHEN || code === EN_DASH) && i + 1 < length) {
       const next = kindOf(text.charCodeAt(i + 1));
       if (next === SURROGATE) return -1;
       if (next === WORD) {
@@ -76,23 +80,25 @@ function letterKindOf(code: number): number {
 
 /** Where the next letter or ASCII digit is at or after `from` (text.length: none); -1 when an astral character comes first. */
 export function letterOrDigitStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+  const length = text.length;
+  for (let i = from; i < length; i++) {
     const kind = letterKindOf(text.charCodeAt(i));
     if (kind === LETTER || kind === DIGIT) return i;
     if (kind === SURROGATE) return -1;
   }
-  return text.length;
+  return length;
 }
 
 /** Where the run of letters (or of ASCII digits) starting at `at` ends; -1 at an astral character. */
 export function runEnd(text: string, at: number): number {
   const first = letterKindOf(text.charCodeAt(at));
-  for (let i = at + 1; i < text.length; i++) {
+  const length = text.length;
+  for (let i = at + 1; i < length; i++) {
     const kind = letterKindOf(text.charCodeAt(i));
     if (kind === SURROGATE) return -1;
     if (kind !== first) return i;
   }
-  return text.length;
+  return length;
 }
 
 // The three below are asked just past a text's end (after a number, a word): that is no unit, read as none.

@@ -33,8 +33,10 @@ function scanWords(text: string, limit: number, offset: number): WordToken[] {
   // Lower-casing the text once is lower-casing each word, unless a letter changes length or is Greek
   // capital sigma (whose lower case depends on what follows it); a few words are lower-cased one by one.
   const lower = limit < FEW_WORDS ? "" : text.toLowerCase();
-  const whole = lower.length === text.length && !text.includes("Σ");
-  for (let at = wordStart(text, 0); at < text.length && out.length < limit; ) {
+  // The length read once: a length read where many kinds of string were met is a generic look-up (`word-chars.ts`).
+  const length = text.length;
+  const whole = lower.length === length && !text.includes("Σ");
+  for (let at = wordStart(text, 0); at < length && out.length < limit; ) {
     let end = at < 0 ? -1 : wordEnd(text, at);
     if (end < 0) return scanByRegex(text, limit, offset, whole ? lower : null);
     // A word broken at a line end ("Regerings-\nkansliet") is one word, its offsets spanning the break.
