@@ -82,10 +82,12 @@ function indexByUnit<T>(
  * first word has the word's second unit there; the others cannot match (`matchesAt` checks that unit first).
  */
 function startingAs<T>(
-  word: string,
+  input: string,
   byInitial: ReadonlyMap<string, T[]>,
   byUnit: ByUnit<T> | undefined,
 ): T[] | undefined {
+  // Known for a string: its length and units are read directly, whatever kinds of string came before (`word-chars.ts`).
+  const word = String(input);
   const code = word.charCodeAt(0);
   if (byUnit === undefined || !(code < INDEXED_UNITS)) return byInitial.get(word[0] ?? "");
   const unit = byUnit[code];
@@ -239,11 +241,11 @@ const lowerCase = lowerCaseOfLast();
 function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolean {
   if (i + c.parts.length > tokens.length) return false;
   // A one-letter word has no second unit: not read past its end (that would throw away this optimised code).
-  const first = (tokens[i] as WordToken).word;
+  const first = String((tokens[i] as WordToken).word);
   if (c.second >= 0 && (first.length < 2 || first.charCodeAt(1) !== c.second)) return false;
   for (let k = 0; k < c.parts.length; k++) {
     const p = c.parts[k] as Compiled["parts"][number];
-    const w = (tokens[i + k] as WordToken).word;
+    const w = String((tokens[i + k] as WordToken).word);
     if (p.prefix ? !w.startsWith(p.word) : w !== p.word) return false;
   }
   return true;

@@ -81,13 +81,14 @@ const wordStems = cacheByKey((word) => contentStems(word), CACHE_MAX);
 const LONGER_LOWER = "\u0130";
 
 /** `contentStems(text)` of a text without an open hyphen, each stem once, in order. */
-function ownStems(text: string): readonly string[] {
+function ownStems(input: string): readonly string[] {
+  // Known for a string: its length and units are read directly, whatever kinds of string came before (`word-chars.ts`).
+  const text = String(input);
   if (text.includes(LONGER_LOWER)) return unique(contentStems(text));
   // The words as `words(text)` reads them, found in place: no record is made per word.
   const lower = text.toLowerCase();
   if (lower.length !== text.length || text.includes("Σ")) return stemsOfWords(text);
   const stems = new Set<string>();
-  // The length read once: a length read where many kinds of string were met is a generic look-up (`word-chars.ts`).
   const length = text.length;
   for (let at = wordStart(text, 0); at < length; ) {
     const end = at < 0 ? -1 : wordEnd(text, at);

@@ -3,9 +3,10 @@ const LF = 10;
 const CR = 13;
 
 /** Where the line starting at `start` ends (before its line break). */
-export function lineEnd(text: string, start: number): number {
-  // A loop over the units: a regex call per line cost more than the line's few units. The length read once: a
-  // length read where many kinds of string were met is a generic look-up (`word-chars.ts`).
+export function lineEnd(input: string, start: number): number {
+  // A loop over the units: a regex call per line cost more than the line's few units. `String` tells the
+  // compiler it reads a string (`word-chars.ts`).
+  const text = String(input);
   const length = text.length;
   for (let i = Math.max(0, start); i < length; i++) {
     const code = text.charCodeAt(i);
@@ -15,7 +16,8 @@ export function lineEnd(text: string, start: number): number {
 }
 
 /** Where the next line starts, after the line break at `end` ("\r\n" is one). */
-export function nextLine(text: string, end: number): number {
+export function nextLine(input: string, end: number): number {
+  const text = String(input);
   return end + (text[end] === "\r" && text[end + 1] === "\n" ? 2 : 1);
 }
 

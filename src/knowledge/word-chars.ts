@@ -14,9 +14,10 @@ function classify(table: Uint8Array, unit: RegExp, hit: number, code: number): n
   return kind;
 }
 
-// Read per character of every sentence: plain functions over the tables, small enough to be inlined. Each loop
-// reads the text's length once: strings of many kinds (sliced, joined, two-byte) pass here, and a length read
-// where more than four kinds were met is a generic property look-up, per unit in a loop condition.
+// Read per character of every sentence: plain functions over the tables, small enough to be inlined. Strings of
+// many kinds (sliced, joined, two-byte) pass here, and where more than four kinds were met a `text.length` or
+// `text.charCodeAt` is a generic property look-up per unit: each function first takes `String(text)` (the same
+// string), which the compiler knows for a string, so both are read directly.
 const WORD_KINDS = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
 
 function kindOf(code: number): number {
@@ -29,7 +30,8 @@ const HYPHEN = 0x2d;
 const EN_DASH = 0x2013;
 
 /** Where the next word starts at or after `from` (text.length: none); -1 when an astral character comes first. */
-export function wordStart(text: string, from: number): number {
+export function wordStart(input: string, from: number): number {
+  const text = String(input);
   const length = text.length;
   for (let i = from; i < length; i++) {
     const kind = kindOf(text.charCodeAt(i));
@@ -40,7 +42,8 @@ export function wordStart(text: string, from: number): number {
 }
 
 /** Where the word starting at `at` ends, a hyphen at its end kept ("bröst-"); -1 at an astral character. */
-export function wordEnd(text: string, at: number): number {
+export function wordEnd(input: string, at: number): number {
+  const text = String(input);
   const length = text.length;
   let i = at;
   for (;;) {
@@ -79,7 +82,8 @@ function letterKindOf(code: number): number {
 }
 
 /** Where the next letter or ASCII digit is at or after `from` (text.length: none); -1 when an astral character comes first. */
-export function letterOrDigitStart(text: string, from: number): number {
+export function letterOrDigitStart(input: string, from: number): number {
+  const text = String(input);
   const length = text.length;
   for (let i = from; i < length; i++) {
     const kind = letterKindOf(text.charCodeAt(i));
@@ -90,7 +94,8 @@ export function letterOrDigitStart(text: string, from: number): number {
 }
 
 /** Where the run of letters (or of ASCII digits) starting at `at` ends; -1 at an astral character. */
-export function runEnd(text: string, at: number): number {
+export function runEnd(input: string, at: number): number {
+  const text = String(input);
   const first = letterKindOf(text.charCodeAt(at));
   const length = text.length;
   for (let i = at + 1; i < length; i++) {
@@ -107,19 +112,25 @@ function inside(text: string, at: number): boolean {
   return at >= 0 && at < text.length;
 }
 
+/** The letter kind of the unit at `at` (OTHER outside the text). */
+function letterKindAt(input: string, at: number): number {
+  const text = String(input);
+  return inside(text, at) ? letterKindOf(text.charCodeAt(at)) : OTHER;
+}
+
 /** True when the unit at `at` is a letter of the BMP (/\p{L}/u). */
 export function isLetterAt(text: string, at: number): boolean {
-  return inside(text, at) && letterKindOf(text.charCodeAt(at)) === LETTER;
+  return letterKindAt(text, at) === LETTER;
 }
 
 /** True when the unit at `at` is half of an astral character. */
 export function isSurrogateAt(text: string, at: number): boolean {
-  return inside(text, at) && letterKindOf(text.charCodeAt(at)) === SURROGATE;
+  return letterKindAt(text, at) === SURROGATE;
 }
 
 /** True when the unit at `at` is an ASCII digit. */
 export function isDigitAt(text: string, at: number): boolean {
-  return inside(text, at) && letterKindOf(text.charCodeAt(at)) === DIGIT;
+  return letterKindAt(text, at) === DIGIT;
 }
 
 /** Where a token lies: reused by a scan so the loop allocates nothing per word. */

@@ -28,12 +28,13 @@ export function wordsAt(text: string, offset: number): WordToken[] {
   return scanWords(text, Number.POSITIVE_INFINITY, offset);
 }
 
-function scanWords(text: string, limit: number, offset: number): WordToken[] {
+function scanWords(input: string, limit: number, offset: number): WordToken[] {
+  // Known for a string: its length and units are read directly, whatever kinds of string came before (`word-chars.ts`).
+  const text = String(input);
   const out: WordToken[] = [];
   // Lower-casing the text once is lower-casing each word, unless a letter changes length or is Greek
   // capital sigma (whose lower case depends on what follows it); a few words are lower-cased one by one.
   const lower = limit < FEW_WORDS ? "" : text.toLowerCase();
-  // The length read once: a length read where many kinds of string were met is a generic look-up (`word-chars.ts`).
   const length = text.length;
   const whole = lower.length === length && !text.includes("Σ");
   for (let at = wordStart(text, 0); at < length && out.length < limit; ) {
