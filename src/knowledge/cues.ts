@@ -171,8 +171,10 @@ function hinted(text: string, matcher: CueMatcher): boolean {
 }
 
 /** Whether a text may hold a phrase of `matcher`: every word of one phrase is in the text's lower case. */
-export function mayHold(text: string, matcher: CueMatcher): boolean {
+export function mayHold(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
+  // Known for a string: its properties are read directly, whatever kinds of string came before (`word-chars.ts`).
+  const text = String(input);
   if (!hinted(text, matcher)) return false;
   return holdsAll(lowerCase(text), matcher.literals);
 }
@@ -182,8 +184,9 @@ export function mayHold(text: string, matcher: CueMatcher): boolean {
  * that start no word between two, a phrase's words must stand in a row (which also holds every word of it). A long
  * text holding a phrase's words apart is then not tokenised.
  */
-function mayHoldInRow(text: string, matcher: CueMatcher): boolean {
+function mayHoldInRow(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
+  const text = String(input);
   if (!hinted(text, matcher)) return false;
   const lower = lowerCase(text);
   if (!wordsInPlace(text, lower)) return holdsAll(lower, matcher.literals);
@@ -194,7 +197,8 @@ function mayHoldInRow(text: string, matcher: CueMatcher): boolean {
 }
 
 /** Whether `lower` includes every word of some phrase (loops: no closure made per phrase and call). */
-function holdsAll(lower: string, literals: readonly string[][]): boolean {
+function holdsAll(input: string, literals: readonly string[][]): boolean {
+  const lower = String(input);
   for (const words of literals) {
     let all = true;
     for (const w of words) {
@@ -213,8 +217,9 @@ function holdsAll(lower: string, literals: readonly string[][]): boolean {
  * text lacks a word of every phrase. Lower-casing a part is lower-casing the whole, unless a letter changes
  * length or is Greek capital sigma: then any part may.
  */
-export function mayHoldAnywhere(text: string, matcher: CueMatcher): boolean {
+export function mayHoldAnywhere(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
+  const text = String(input);
   if (!hinted(text, matcher)) return false;
   const lower = lowerWhole(text);
   if (lower.length !== text.length || text.includes("Σ")) return true;
@@ -225,7 +230,8 @@ export function mayHoldAnywhere(text: string, matcher: CueMatcher): boolean {
 function lowerCaseOfLast(): (text: string) => string {
   let last = "";
   let lower = "";
-  return (text) => {
+  return (input) => {
+    const text = String(input);
     if (text !== last) {
       last = text;
       lower = text.toLowerCase();

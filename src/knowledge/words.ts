@@ -79,17 +79,20 @@ const LINE_END_HYPHEN = /-[ \t]*\r?\n/;
  * Whether each word `words(text)` reads is `lower` (the text's lower case) at the word's own offsets, with only
  * units that start no word (none of a-z, 0-9) between two: a regex over `lower` may then rule words out.
  */
-export function wordsInPlace(text: string, lower: string): boolean {
+export function wordsInPlace(input: string, lower: string): boolean {
+  // Known for a string: its properties are read directly, whatever kinds of string came before (`word-chars.ts`).
+  const text = String(input);
   // Most texts are one line: no line end, no regex run.
   const broken = text.includes("\n") && LINE_END_HYPHEN.test(text);
-  return lower.length === text.length && !text.includes("Σ") && !broken;
+  return String(lower).length === text.length && !text.includes("Σ") && !broken;
 }
 
 /** Snowball Swedish stem of a lower-case word. */
 export const stem: (word: string) => string = cacheByKey(swedishStem, STEM_CACHE_MAX);
 
 /** Whether a word can name a topic: not a function word, not money talk, not a number. */
-export function isContentWord(word: string): boolean {
+export function isContentWord(input: string): boolean {
+  const word = String(input);
   const first = word.charCodeAt(0);
   const digit = first >= 48 && first <= 57; // "0"–"9", as /^\d/ reads them
   return word.length > 1 && !digit && !STOPWORDS.has(word) && !FUNDING_WORDS.has(word);
