@@ -1,4 +1,5 @@
 import { testSource } from "./regex-trie.js";
+import { asString } from "./word-chars.js";
 import { type WordToken, words, wordsInPlace } from "./words.js";
 
 /**
@@ -86,8 +87,8 @@ function startingAs<T>(
   byInitial: ReadonlyMap<string, T[]>,
   byUnit: ByUnit<T> | undefined,
 ): T[] | undefined {
-  // Known for a string: its length and units are read directly, whatever kinds of string came before (`word-chars.ts`).
-  const word = String(input);
+  // Its length and units read directly, whatever kinds of string came before (`asString`).
+  const word = asString(input);
   const code = word.charCodeAt(0);
   if (byUnit === undefined || !(code < INDEXED_UNITS)) return byInitial.get(word[0] ?? "");
   const unit = byUnit[code];
@@ -173,8 +174,8 @@ function hinted(text: string, matcher: CueMatcher): boolean {
 /** Whether a text may hold a phrase of `matcher`: every word of one phrase is in the text's lower case. */
 export function mayHold(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
-  // Known for a string: its properties are read directly, whatever kinds of string came before (`word-chars.ts`).
-  const text = String(input);
+  // Its properties read directly, whatever kinds of string came before (`asString`).
+  const text = asString(input);
   if (!hinted(text, matcher)) return false;
   return holdsAll(lowerCase(text), matcher.literals);
 }
@@ -186,7 +187,7 @@ export function mayHold(input: string, matcher: CueMatcher): boolean {
  */
 function mayHoldInRow(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
-  const text = String(input);
+  const text = asString(input);
   if (!hinted(text, matcher)) return false;
   const lower = lowerCase(text);
   if (!wordsInPlace(text, lower)) return holdsAll(lower, matcher.literals);
@@ -198,7 +199,7 @@ function mayHoldInRow(input: string, matcher: CueMatcher): boolean {
 
 /** Whether `lower` includes every word of some phrase (loops: no closure made per phrase and call). */
 function holdsAll(input: string, literals: readonly string[][]): boolean {
-  const lower = String(input);
+  const lower = asString(input);
   for (const words of literals) {
     let all = true;
     for (const w of words) {
@@ -219,7 +220,7 @@ function holdsAll(input: string, literals: readonly string[][]): boolean {
  */
 export function mayHoldAnywhere(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
-  const text = String(input);
+  const text = asString(input);
   if (!hinted(text, matcher)) return false;
   const lower = lowerWhole(text);
   if (lower.length !== text.length || text.includes("Σ")) return true;
@@ -231,7 +232,7 @@ function lowerCaseOfLast(): (text: string) => string {
   let last = "";
   let lower = "";
   return (input) => {
-    const text = String(input);
+    const text = asString(input);
     if (text !== last) {
       last = text;
       lower = text.toLowerCase();
@@ -247,11 +248,11 @@ const lowerCase = lowerCaseOfLast();
 function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolean {
   if (i + c.parts.length > tokens.length) return false;
   // A one-letter word has no second unit: not read past its end (that would throw away this optimised code).
-  const first = String((tokens[i] as WordToken).word);
+  const first = asString((tokens[i] as WordToken).word);
   if (c.second >= 0 && (first.length < 2 || first.charCodeAt(1) !== c.second)) return false;
   for (let k = 0; k < c.parts.length; k++) {
     const p = c.parts[k] as Compiled["parts"][number];
-    const w = String((tokens[i + k] as WordToken).word);
+    const w = asString((tokens[i + k] as WordToken).word);
     if (p.prefix ? !w.startsWith(p.word) : w !== p.word) return false;
   }
   return true;

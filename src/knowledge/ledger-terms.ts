@@ -8,7 +8,7 @@ import { cacheByKey } from "./key-cache.js";
 import { englishTopicsOf, topicsOf } from "./merge-rules.js";
 import type { Segment } from "./segments.js";
 import { readingOf } from "./sentence-readings.js";
-import { wordEnd, wordStart } from "./word-chars.js";
+import { asString, wordEnd, wordStart } from "./word-chars.js";
 import { contentStems, words } from "./words.js";
 
 const CACHE_MAX = 50_000;
@@ -82,8 +82,8 @@ const LONGER_LOWER = "\u0130";
 
 /** `contentStems(text)` of a text without an open hyphen, each stem once, in order. */
 function ownStems(input: string): readonly string[] {
-  // Known for a string: its length and units are read directly, whatever kinds of string came before (`word-chars.ts`).
-  const text = String(input);
+  // Its length and units read directly, whatever kinds of string came before (`asString`).
+  const text = asString(input);
   if (text.includes(LONGER_LOWER)) return unique(contentStems(text));
   // The words as `words(text)` reads them, found in place: no record is made per word.
   const lower = text.toLowerCase();

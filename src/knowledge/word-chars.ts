@@ -14,10 +14,18 @@ function classify(table: Uint8Array, unit: RegExp, hit: number, code: number): n
   return kind;
 }
 
-// Read per character of every sentence: plain functions over the tables, small enough to be inlined. Strings of
-// many kinds (sliced, joined, two-byte) pass here, and where more than four kinds were met a `text.length` or
-// `text.charCodeAt` is a generic property look-up per unit: each function first takes `String(text)` (the same
-// string), which the compiler knows for a string, so both are read directly.
+/**
+ * `text` itself, known to the optimising compiler for a string. Strings of many kinds (sliced, joined, two-byte)
+ * pass the readers, and where more than four kinds were met a `text.length` or `text.charCodeAt` is a generic
+ * property look-up each time: after this they are read directly. (`"" + text` compiles to a check that it is a
+ * string; `String(text)` and a template would call a built-in each time.)
+ */
+export function asString(text: string): string {
+  // biome-ignore lint/style/useTemplate: the concatenation is the point (see above)
+  return "" + text;
+}
+
+// Read per character of every sentence: plain functions over the tables, small enough to be inlined.
 const WORD_KINDS = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
 
 function kindOf(code: number): number {
@@ -31,7 +39,7 @@ const EN_DASH = 0x2013;
 
 /** Where the next word starts at or after `from` (text.length: none); -1 when an astral character comes first. */
 export function wordStart(input: string, from: number): number {
-  const text = String(input);
+  const text = asString(input);
   const length = text.length;
   for (let i = from; i < length; i++) {
     const kind = kindOf(text.charCodeAt(i));
@@ -43,7 +51,7 @@ export function wordStart(input: string, from: number): number {
 
 /** Where the word starting at `at` ends, a hyphen at its end kept ("bröst-"); -1 at an astral character. */
 export function wordEnd(input: string, at: number): number {
-  const text = String(input);
+  const text = asString(input);
   const length = text.length;
   let i = at;
   for (;;) {
@@ -83,7 +91,7 @@ function letterKindOf(code: number): number {
 
 /** Where the next letter or ASCII digit is at or after `from` (text.length: none); -1 when an astral character comes first. */
 export function letterOrDigitStart(input: string, from: number): number {
-  const text = String(input);
+  const text = asString(input);
   const length = text.length;
   for (let i = from; i < length; i++) {
     const kind = letterKindOf(text.charCodeAt(i));
@@ -95,7 +103,7 @@ export function letterOrDigitStart(input: string, from: number): number {
 
 /** Where the run of letters (or of ASCII digits) starting at `at` ends; -1 at an astral character. */
 export function runEnd(input: string, at: number): number {
-  const text = String(input);
+  const text = asString(input);
   const first = letterKindOf(text.charCodeAt(at));
   const length = text.length;
   for (let i = at + 1; i < length; i++) {
@@ -114,7 +122,7 @@ function inside(text: string, at: number): boolean {
 
 /** The letter kind of the unit at `at` (OTHER outside the text). */
 function letterKindAt(input: string, at: number): number {
-  const text = String(input);
+  const text = asString(input);
   return inside(text, at) ? letterKindOf(text.charCodeAt(at)) : OTHER;
 }
 

@@ -2,7 +2,7 @@
 import { stemmer as swedishStem } from "@orama/stemmers/swedish";
 import { cacheByKey } from "./key-cache.js";
 import { FUNDING_WORDS, STOPWORDS } from "./stopwords.js";
-import { brokenWordEnd, joinBroken, wordEnd, wordStart } from "./word-chars.js";
+import { asString, brokenWordEnd, joinBroken, wordEnd, wordStart } from "./word-chars.js";
 
 const STEM_CACHE_MAX = 50_000;
 
@@ -29,8 +29,8 @@ export function wordsAt(text: string, offset: number): WordToken[] {
 }
 
 function scanWords(input: string, limit: number, offset: number): WordToken[] {
-  // Known for a string: its length and units are read directly, whatever kinds of string came before (`word-chars.ts`).
-  const text = String(input);
+  // Its length and units read directly, whatever kinds of string came before (`asString`).
+  const text = asString(input);
   const out: WordToken[] = [];
   // Lower-casing the text once is lower-casing each word, unless a letter changes length or is Greek
   // capital sigma (whose lower case depends on what follows it); a few words are lower-cased one by one.
@@ -80,11 +80,11 @@ const LINE_END_HYPHEN = /-[ \t]*\r?\n/;
  * units that start no word (none of a-z, 0-9) between two: a regex over `lower` may then rule words out.
  */
 export function wordsInPlace(input: string, lower: string): boolean {
-  // Known for a string: its properties are read directly, whatever kinds of string came before (`word-chars.ts`).
-  const text = String(input);
+  // Its properties read directly, whatever kinds of string came before (`asString`).
+  const text = asString(input);
   // Most texts are one line: no line end, no regex run.
   const broken = text.includes("\n") && LINE_END_HYPHEN.test(text);
-  return String(lower).length === text.length && !text.includes("Σ") && !broken;
+  return asString(lower).length === text.length && !text.includes("Σ") && !broken;
 }
 
 /** Snowball Swedish stem of a lower-case word. */
@@ -92,7 +92,7 @@ export const stem: (word: string) => string = cacheByKey(swedishStem, STEM_CACHE
 
 /** Whether a word can name a topic: not a function word, not money talk, not a number. */
 export function isContentWord(input: string): boolean {
-  const word = String(input);
+  const word = asString(input);
   const first = word.charCodeAt(0);
   const digit = first >= 48 && first <= 57; // "0"–"9", as /^\d/ reads them
   return word.length > 1 && !digit && !STOPWORDS.has(word) && !FUNDING_WORDS.has(word);
