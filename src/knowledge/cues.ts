@@ -245,8 +245,9 @@ function lowerCaseOfLast(): (text: string) => string {
 const lowerWhole = lowerCaseOfLast();
 const lowerCase = lowerCaseOfLast();
 
-function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolean {
-  if (i + c.parts.length > tokens.length) return false;
+/** `count`: `tokens.length`, read once per scan (word lists of many kinds pass here: each read is a generic look-up). */
+function matchesAt(tokens: readonly WordToken[], count: number, i: number, c: Compiled): boolean {
+  if (i + c.parts.length > count) return false;
   // A one-letter word has no second unit: not read past its end (that would throw away this optimised code).
   const first = asString((tokens[i] as WordToken).word);
   if (c.second >= 0 && (first.length < 2 || first.charCodeAt(1) !== c.second)) return false;
@@ -280,11 +281,12 @@ export function combineCues(matchers: readonly CueMatcher[]): CueTables {
 /** Which of the tables hold a phrase in `tokens`: bit t is `hasCue(tokens, matchers[t])`. */
 export function tablesHit(tokens: readonly WordToken[], tables: CueTables): number {
   let hits = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  const count = tokens.length;
+  for (let i = 0; i < count; i++) {
     const candidates = startingAs((tokens[i] as WordToken).word, tables.byInitial, tables.byUnit);
     if (candidates === undefined) continue;
     for (const { compiled, bit } of candidates) {
-      if ((hits & bit) === 0 && matchesAt(tokens, i, compiled)) hits |= bit;
+      if ((hits & bit) === 0 && matchesAt(tokens, count, i, compiled)) hits |= bit;
     }
   }
   return hits;
@@ -304,12 +306,13 @@ function scanCues(
   if (typeof text === "string" && !mayHoldInRow(text, matcher)) return [];
   const tokens = typeof text === "string" ? words(text) : text;
   const hits: CueHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const count = tokens.length;
+  for (let i = 0; i < count; i++) {
     const token = tokens[i] as WordToken;
     const candidates = startingAs(token.word, matcher.byInitial, matcher.byUnit);
     if (candidates === undefined) continue;
     for (const c of candidates) {
-      if (!matchesAt(tokens, i, c)) continue;
+      if (!matchesAt(tokens, count, i, c)) continue;
       const last = tokens[i + c.parts.length - 1] as WordToken;
       hits.push({ phrase: c.phrase, start: token.start, end: last.end });
       if (first) return hits;
