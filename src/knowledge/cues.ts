@@ -1,4 +1,5 @@
 import { testSource } from "./regex-trie.js";
+import { asString } from "./word-chars.js";
 import { type WordToken, words, wordsInPlace } from "./words.js";
 
 /**
@@ -82,10 +83,12 @@ function indexByUnit<T>(
  * first word has the word's second unit there; the others cannot match (`matchesAt` checks that unit first).
  */
 function startingAs<T>(
-  word: string,
+  input: string,
   byInitial: ReadonlyMap<string, T[]>,
   byUnit: ByUnit<T> | undefined,
 ): T[] | undefined {
+  // Its length and units read directly, whatever kinds of string came before (`asString`).
+  const word = asString(input);
   const code = word.charCodeAt(0);
   if (byUnit === undefined || !(code < INDEXED_UNITS)) return byInitial.get(word[0] ?? "");
   const unit = byUnit[code];
@@ -169,8 +172,10 @@ function hinted(text: string, matcher: CueMatcher): boolean {
 }
 
 /** Whether a text may hold a phrase of `matcher`: every word of one phrase is in the text's lower case. */
-export function mayHold(text: string, matcher: CueMatcher): boolean {
+export function mayHold(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
+  // Its properties read directly, whatever kinds of string came before (`asString`).
+  const text = asString(input);
   if (!hinted(text, matcher)) return false;
   return holdsAll(lowerCase(text), matcher.literals);
 }
@@ -180,8 +185,9 @@ export function mayHold(text: string, matcher: CueMatcher): boolean {
  * that start no word between two, a phrase's words must stand in a row (which also holds every word of it). A long
  * text holding a phrase's words apart is then not tokenised.
  */
-function mayHoldInRow(text: string, matcher: CueMatcher): boolean {
+function mayHoldInRow(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
+  const text = asString(input);
   if (!hinted(text, matcher)) return false;
   const lower = lowerCase(text);
   if (!wordsInPlace(text, lower)) return holdsAll(lower, matcher.literals);
@@ -192,7 +198,8 @@ function mayHoldInRow(text: string, matcher: CueMatcher): boolean {
 }
 
 /** Whether `lower` includes every word of some phrase (loops: no closure made per phrase and call). */
-function holdsAll(lower: string, literals: readonly string[][]): boolean {
+function holdsAll(input: string, literals: readonly string[][]): boolean {
+  const lower = asString(input);
   for (const words of literals) {
     let all = true;
     for (const w of words) {
@@ -211,8 +218,9 @@ function holdsAll(lower: string, literals: readonly string[][]): boolean {
  * text lacks a word of every phrase. Lower-casing a part is lower-casing the whole, unless a letter changes
  * length or is Greek capital sigma: then any part may.
  */
-export function mayHoldAnywhere(text: string, matcher: CueMatcher): boolean {
+export function mayHoldAnywhere(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
+  const text = asString(input);
   if (!hinted(text, matcher)) return false;
   const lower = lowerWhole(text);
   if (lower.length !== text.length || text.includes("Σ")) return true;
@@ -223,7 +231,8 @@ export function mayHoldAnywhere(text: string, matcher: CueMatcher): boolean {
 function lowerCaseOfLast(): (text: string) => string {
   let last = "";
   let lower = "";
-  return (text) => {
+  return (input) => {
+    const text = asString(input);
     if (text !== last) {
       last = text;
       lower = text.toLowerCase();
@@ -236,14 +245,15 @@ function lowerCaseOfLast(): (text: string) => string {
 const lowerWhole = lowerCaseOfLast();
 const lowerCase = lowerCaseOfLast();
 
-function matchesAt(tokens: readonly WordToken[], i: number, c: Compiled): boolean {
-  if (i + c.parts.length > tokens.length) return false;
+/** `count`: `tokens.length`, read once per scan (word lists of many kinds pass here: each read is a generic look-up). */
+function matchesAt(tokens: readonly WordToken[], count: number, i: number, c: Compiled): boolean {
+  if (i + c.parts.length > count) return false;
   // A one-letter word has no second unit: not read past its end (that would throw away this optimised code).
-  const first = (tokens[i] as WordToken).word;
+  const first = asString((tokens[i] as WordToken).word);
   if (c.second >= 0 && (first.length < 2 || first.charCodeAt(1) !== c.second)) return false;
   for (let k = 0; k < c.parts.length; k++) {
     const p = c.parts[k] as Compiled["parts"][number];
-    const w = (tokens[i + k] as WordToken).word;
+    const w = asString((tokens[i + k] as WordToken).word);
     if (p.prefix ? !w.startsWith(p.word) : w !== p.word) return false;
   }
   return true;
@@ -271,11 +281,12 @@ export function combineCues(matchers: readonly CueMatcher[]): CueTables {
 /** Which of the tables hold a phrase in `tokens`: bit t is `hasCue(tokens, matchers[t])`. */
 export function tablesHit(tokens: readonly WordToken[], tables: CueTables): number {
   let hits = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  const count = tokens.length;
+  for (let i = 0; i < count; i++) {
     const candidates = startingAs((tokens[i] as WordToken).word, tables.byInitial, tables.byUnit);
     if (candidates === undefined) continue;
     for (const { compiled, bit } of candidates) {
-      if ((hits & bit) === 0 && matchesAt(tokens, i, compiled)) hits |= bit;
+      if ((hits & bit) === 0 && matchesAt(tokens, count, i, compiled)) hits |= bit;
     }
   }
   return hits;
@@ -295,12 +306,13 @@ function scanCues(
   if (typeof text === "string" && !mayHoldInRow(text, matcher)) return [];
   const tokens = typeof text === "string" ? words(text) : text;
   const hits: CueHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const count = tokens.length;
+  for (let i = 0; i < count; i++) {
     const token = tokens[i] as WordToken;
     const candidates = startingAs(token.word, matcher.byInitial, matcher.byUnit);
     if (candidates === undefined) continue;
     for (const c of candidates) {
-      if (!matchesAt(tokens, i, c)) continue;
+      if (!matchesAt(tokens, count, i, c)) continue;
       const last = tokens[i + c.parts.length - 1] as WordToken;
       hits.push({ phrase: c.phrase, start: token.start, end: last.end });
       if (first) return hits;

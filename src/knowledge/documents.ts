@@ -306,10 +306,15 @@ function describeDocument(
 const QUOTED_TITLE =
   /(?:\b(?:har|med|under)\s+(?:rubriken|titeln)|\b(?:is|was)\s+(?:titled|entitled|headed)|\bentitled)\s*:?\s*[”“"«]([^”“"«»\n]{10,250})[”“"»]/iu;
 const QUOTED_TITLE_REACH = 3_000;
+// Every phrase of `QUOTED_TITLE` holds one of these words: most openings have none and skip the costly regex (the
+// Kelvin sign is a "k" to the /iu regex, not to this faster /i one).
+const QUOTED_TITLE_HINT = /rubriken|tit(?:eln|led)|headed|\u212A/i;
 
 /** The title a page quotes of the decision or report it tells of, or null. */
 function quotedTitleOf(text: string): string | null {
-  return QUOTED_TITLE.exec(text.slice(0, QUOTED_TITLE_REACH))?.[1]?.trim() ?? null;
+  const opening = text.slice(0, QUOTED_TITLE_REACH);
+  if (!QUOTED_TITLE_HINT.test(opening)) return null;
+  return QUOTED_TITLE.exec(opening)?.[1]?.trim() ?? null;
 }
 
 /**

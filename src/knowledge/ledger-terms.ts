@@ -8,7 +8,7 @@ import { cacheByKey } from "./key-cache.js";
 import { englishTopicsOf, topicsOf } from "./merge-rules.js";
 import type { Segment } from "./segments.js";
 import { readingOf } from "./sentence-readings.js";
-import { wordEnd, wordStart } from "./word-chars.js";
+import { asString, wordEnd, wordStart } from "./word-chars.js";
 import { contentStems, words } from "./words.js";
 
 const CACHE_MAX = 50_000;
@@ -81,13 +81,16 @@ const wordStems = cacheByKey((word) => contentStems(word), CACHE_MAX);
 const LONGER_LOWER = "\u0130";
 
 /** `contentStems(text)` of a text without an open hyphen, each stem once, in order. */
-function ownStems(text: string): readonly string[] {
+function ownStems(input: string): readonly string[] {
+  // Its length and units read directly, whatever kinds of string came before (`asString`).
+  const text = asString(input);
   if (text.includes(LONGER_LOWER)) return unique(contentStems(text));
   // The words as `words(text)` reads them, found in place: no record is made per word.
   const lower = text.toLowerCase();
   if (lower.length !== text.length || text.includes("Σ")) return stemsOfWords(text);
   const stems = new Set<string>();
-  for (let at = wordStart(text, 0); at < text.length; ) {
+  const length = text.length;
+  for (let at = wordStart(text, 0); at < length; ) {
     const end = at < 0 ? -1 : wordEnd(text, at);
     // An astral character: `words` reads the text by its regex.
     if (end < 0) return stemsOfWords(text);

@@ -14,6 +14,17 @@ function classify(table: Uint8Array, unit: RegExp, hit: number, code: number): n
   return kind;
 }
 
+/**
+ * `text` itself, known to the optimising compiler for a string. Strings of many kinds (sliced, joined, two-byte)
+ * pass the readers, and where more than four kinds were met a `text.length` or `text.charCodeAt` is a generic
+ * property look-up each time: after this they are read directly. (`"" + text` compiles to a check that it is a
+ * string; `String(text)` and a template would call a built-in each time.)
+ */
+export function asString(text: string): string {
+  // biome-ignore lint/style/useTemplate: the concatenation is the point (see above)
+  return "" + text;
+}
+
 // Read per character of every sentence: plain functions over the tables, small enough to be inlined.
 const WORD_KINDS = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
 
@@ -27,28 +38,32 @@ const HYPHEN = 0x2d;
 const EN_DASH = 0x2013;
 
 /** Where the next word starts at or after `from` (text.length: none); -1 when an astral character comes first. */
-export function wordStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+export function wordStart(input: string, from: number): number {
+  const text = asString(input);
+  const length = text.length;
+  for (let i = from; i < length; i++) {
     const kind = kindOf(text.charCodeAt(i));
     if (kind === WORD) return i;
     if (kind === SURROGATE) return -1;
   }
-  return text.length;
+  return length;
 }
 
 /** Where the word starting at `at` ends, a hyphen at its end kept ("bröst-"); -1 at an astral character. */
-export function wordEnd(text: string, at: number): number {
+export function wordEnd(input: string, at: number): number {
+  const text = asString(input);
+  const length = text.length;
   let i = at;
   for (;;) {
-    for (; i < text.length; i++) {
+    for (; i < length; i++) {
       const kind = kindOf(text.charCodeAt(i));
       if (kind === SURROGATE) return -1;
       if (kind !== WORD) break;
     }
     // No unit read past the end: optimised code that met one would be thrown away, with its callers.
-    if (i >= text.length) return i;
+    if (i >= length) return i;
     const code = text.charCodeAt(i);
-    if ((code === HYPHEN || code === EN_DASH) && i + 1 < text.length) {
+    if ((code === HYPHEN || code === EN_DASH) && i + 1 < length) {
       const next = kindOf(text.charCodeAt(i + 1));
       if (next === SURROGATE) return -1;
       if (next === WORD) {
@@ -75,24 +90,28 @@ function letterKindOf(code: number): number {
 }
 
 /** Where the next letter or ASCII digit is at or after `from` (text.length: none); -1 when an astral character comes first. */
-export function letterOrDigitStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+export function letterOrDigitStart(input: string, from: number): number {
+  const text = asString(input);
+  const length = text.length;
+  for (let i = from; i < length; i++) {
     const kind = letterKindOf(text.charCodeAt(i));
     if (kind === LETTER || kind === DIGIT) return i;
     if (kind === SURROGATE) return -1;
   }
-  return text.length;
+  return length;
 }
 
 /** Where the run of letters (or of ASCII digits) starting at `at` ends; -1 at an astral character. */
-export function runEnd(text: string, at: number): number {
+export function runEnd(input: string, at: number): number {
+  const text = asString(input);
   const first = letterKindOf(text.charCodeAt(at));
-  for (let i = at + 1; i < text.length; i++) {
+  const length = text.length;
+  for (let i = at + 1; i < length; i++) {
     const kind = letterKindOf(text.charCodeAt(i));
     if (kind === SURROGATE) return -1;
     if (kind !== first) return i;
   }
-  return text.length;
+  return length;
 }
 
 // The three below are asked just past a text's end (after a number, a word): that is no unit, read as none.
@@ -101,19 +120,25 @@ function inside(text: string, at: number): boolean {
   return at >= 0 && at < text.length;
 }
 
+/** The letter kind of the unit at `at` (OTHER outside the text). */
+function letterKindAt(input: string, at: number): number {
+  const text = asString(input);
+  return inside(text, at) ? letterKindOf(text.charCodeAt(at)) : OTHER;
+}
+
 /** True when the unit at `at` is a letter of the BMP (/\p{L}/u). */
 export function isLetterAt(text: string, at: number): boolean {
-  return inside(text, at) && letterKindOf(text.charCodeAt(at)) === LETTER;
+  return letterKindAt(text, at) === LETTER;
 }
 
 /** True when the unit at `at` is half of an astral character. */
 export function isSurrogateAt(text: string, at: number): boolean {
-  return inside(text, at) && letterKindOf(text.charCodeAt(at)) === SURROGATE;
+  return letterKindAt(text, at) === SURROGATE;
 }
 
 /** True when the unit at `at` is an ASCII digit. */
 export function isDigitAt(text: string, at: number): boolean {
-  return inside(text, at) && letterKindOf(text.charCodeAt(at)) === DIGIT;
+  return letterKindAt(text, at) === DIGIT;
 }
 
 /** Where a token lies: reused by a scan so the loop allocates nothing per word. */

@@ -2,7 +2,7 @@
 import { stemmer as swedishStem } from "@orama/stemmers/swedish";
 import { cacheByKey } from "./key-cache.js";
 import { FUNDING_WORDS, STOPWORDS } from "./stopwords.js";
-import { brokenWordEnd, joinBroken, wordEnd, wordStart } from "./word-chars.js";
+import { asString, brokenWordEnd, joinBroken, wordEnd, wordStart } from "./word-chars.js";
 
 const STEM_CACHE_MAX = 50_000;
 
@@ -28,13 +28,16 @@ export function wordsAt(text: string, offset: number): WordToken[] {
   return scanWords(text, Number.POSITIVE_INFINITY, offset);
 }
 
-function scanWords(text: string, limit: number, offset: number): WordToken[] {
+function scanWords(input: string, limit: number, offset: number): WordToken[] {
+  // Its length and units read directly, whatever kinds of string came before (`asString`).
+  const text = asString(input);
   const out: WordToken[] = [];
   // Lower-casing the text once is lower-casing each word, unless a letter changes length or is Greek
   // capital sigma (whose lower case depends on what follows it); a few words are lower-cased one by one.
   const lower = limit < FEW_WORDS ? "" : text.toLowerCase();
-  const whole = lower.length === text.length && !text.includes("Σ");
-  for (let at = wordStart(text, 0); at < text.length && out.length < limit; ) {
+  const length = text.length;
+  const whole = lower.length === length && !text.includes("Σ");
+  for (let at = wordStart(text, 0); at < length && out.length < limit; ) {
     let end = at < 0 ? -1 : wordEnd(text, at);
     if (end < 0) return scanByRegex(text, limit, offset, whole ? lower : null);
     // A word broken at a line end ("Regerings-\nkansliet") is one word, its offsets spanning the break.
@@ -76,17 +79,20 @@ const LINE_END_HYPHEN = /-[ \t]*\r?\n/;
  * Whether each word `words(text)` reads is `lower` (the text's lower case) at the word's own offsets, with only
  * units that start no word (none of a-z, 0-9) between two: a regex over `lower` may then rule words out.
  */
-export function wordsInPlace(text: string, lower: string): boolean {
+export function wordsInPlace(input: string, lower: string): boolean {
+  // Its properties read directly, whatever kinds of string came before (`asString`).
+  const text = asString(input);
   // Most texts are one line: no line end, no regex run.
   const broken = text.includes("\n") && LINE_END_HYPHEN.test(text);
-  return lower.length === text.length && !text.includes("Σ") && !broken;
+  return asString(lower).length === text.length && !text.includes("Σ") && !broken;
 }
 
 /** Snowball Swedish stem of a lower-case word. */
 export const stem: (word: string) => string = cacheByKey(swedishStem, STEM_CACHE_MAX);
 
 /** Whether a word can name a topic: not a function word, not money talk, not a number. */
-export function isContentWord(word: string): boolean {
+export function isContentWord(input: string): boolean {
+  const word = asString(input);
   const first = word.charCodeAt(0);
   const digit = first >= 48 && first <= 57; // "0"–"9", as /^\d/ reads them
   return word.length > 1 && !digit && !STOPWORDS.has(word) && !FUNDING_WORDS.has(word);
