@@ -1,7 +1,9 @@
 // Questions added by helper F5, on made-up pages: a bare number owned by a genitive beside an amount is an amount,
-// never a year.
+// never a year; "vb" is Region Västerbotten; a song contest asked beside the money is off-topic.
 import { describe, expect, it } from "vitest";
 import { createAsk } from "../../src/bot/index.js";
+import { parseQuestion } from "../../src/bot/query.js";
+import { createVocabulary } from "../../src/bot/vocabulary.js";
 import { fromDocuments } from "../../src/knowledge/index.js";
 import { textDocument } from "../support/text-document.js";
 
@@ -42,5 +44,19 @@ describe("a bare number beside an amount", () => {
   it("'gms 31?' with no amount beside it is still the year 2031", () => {
     const answer = ask("gms 31?", { today: "2031-12-02" });
     expect(answer.text).toMatch(/70 miljoner/);
+  });
+});
+
+describe("lexicon lines", () => {
+  const vocabulary = createVocabulary(knowledge, []);
+
+  it("'vb egna medel 31?': vb is Region Västerbotten", () => {
+    const query = parseQuestion("vb egna medel 31?", vocabulary, { today: "2031-12-02" });
+    expect(query.orgs.map((o) => o.name)).toContain("Region Västerbotten");
+  });
+
+  it("'gms 2031?? also who wins eurovision': the funding part is answered, the contest is off-topic", () => {
+    const answer = ask("gms 2031?? also who wins eurovision", { today: "2031-12-02" });
+    expect(answer.text).toMatch(/70 million/);
   });
 });
