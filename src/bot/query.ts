@@ -168,6 +168,10 @@ const BARE_AFTER_OF =
 // "stämmer det att det var 85?", "was it 85?": a bare whole number a claim names ("det var", "it was") is millions.
 const BARE_CLAIMED =
   /(?<![\p{L}])(?:(?:det|it)\s+(?:var|är|blev|was|is)|(?:var|är|blev|was|is)\s+(?:det|it))\s+(?:bara\s+|only\s+|just\s+)?(\d{1,3})(?![\p{N}.,%\p{L}]|\s*(?:%|procent|percent))/dgiu;
+// "112 mnkr, ingår regionernas 30?", "is the 6 part of the regions' 20": a bare whole number owned by a genitive
+// or pointed at by a determiner, beside amounts in millions, is millions too, never a year ("30" as 2030).
+const BARE_OWNED =
+  /(?<![\p{L}])(?:de|the|those|these|dessa|deras|their|its|dess|(?!gms)\p{L}{4,}(?:s|s'|s’|'s|’s))\s+(\d{1,3})(?![\p{N}.,%\p{L}'’-]|\s*(?:%|procent|percent))/dgiu;
 const MIL = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s*mil(?:le|j)?(?![\p{L}])/giu;
 
 // Every single word the lexicon gives a role other than topic: those never name a topic.
@@ -643,7 +647,7 @@ function questionAmounts(
       });
     }
     if (amounts.length > 0)
-      for (const m of text.matchAll(BARE_AFTER_OF)) {
+      for (const m of [...text.matchAll(BARE_AFTER_OF), ...text.matchAll(BARE_OWNED)]) {
         const [start, end] = m.indices?.[1] ?? [0, 0];
         if (end === 0 || [...amounts, ...foreign].some((a) => start < a.end && end > a.start))
           continue;

@@ -113,6 +113,27 @@ export const BESIDES = compileCues([
   "besides the",
 ]);
 
+/**
+ * "Regionernas medel … ingår inte i de 112 miljonerna", "is not part of the SEK 84 million": the amount after it is the
+ * whole the sentence measures other money against, retold; never money of the sentence's own kind.
+ */
+export const INCLUDED_IN = compileCues([
+  "ingår inte i de",
+  "ingår inte i den",
+  "ingår i de",
+  "ingår i den",
+  "inte ingår i de",
+  "inte ingår i den",
+  "räknas inte in i de",
+  "is not part of the",
+  "are not part of the",
+  "is not included in the",
+  "are not included in the",
+  "not included in the",
+  "is included in the",
+  "are included in the",
+]);
+
 /** A payment of a grant in instalments ("Under första halvåret betalas 40 miljoner ut"): a share of it. */
 export const INSTALMENT = compileCues([
   "halvåret",

@@ -14,6 +14,7 @@ import {
   ESTIMATE,
   FOR_ASSIGNMENT,
   FRACTION_OF,
+  INCLUDED_IN,
   INSTALMENT,
   LARGEST_SHARE,
   MORE_THAN,
@@ -321,6 +322,8 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   if (hit(sentence, SENTENCE_TABLES, ESTIMATE)) return as("estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (inClause(CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");
+  // "Regionernas medel … ingår inte i de 112 miljonerna": the whole measured against, retold, of no one's kind.
+  if (endsWithCue(c.before, INCLUDED_IN)) return as("comparison");
   if ((inClause(CO_FUNDING) || regionsOwnMeans(c)) && !othersCoFundLater(c))
     return as("co-funding");
   // "utöver de 92 miljoner som beslutades i mars": money told beside the new money is that other grant, retold.
