@@ -218,6 +218,9 @@ export function parseQuestion(
   const listed = all.filter((h) => !inScope(h) || h.entry.role === "noise" || isNegation(h));
   // An unlisted "Region X" is an organisation like a listed one: its words are no topic.
   const hits = [...listed, ...unlistedRegions(tokens, listed)];
+  // "nordigen": a word the documents write only as a name is searched whole, as a project's name is.
+  const nameWords = wordNames(tokens, hits, vocabulary);
+  for (const n of nameWords.values()) if (!names.includes(n)) names.push(n);
   const references = referencesIn(text, vocabulary);
   const amounts = questionAmounts(text, asWritten.amounts);
   const when = readYears(text, tokens, hits, amounts.amounts, options.today);
@@ -286,6 +289,7 @@ export function parseQuestion(
     for (const w of sourceOpening(swedish, asSwedish.words)) claimed.add(w.toLowerCase());
   // "SHARE-GEN" is a name, searched as written: its parts ("gen") are no topic of their own.
   for (const n of names) for (const part of n.toLowerCase().split("-")) claimed.add(part);
+  for (const w of nameWords.keys()) claimed.add(w);
   if (scopeText !== "") for (const t of words(translateToSwedish(scopeText))) claimed.add(t.word);
   const topicPart = topicWords(swedish, vocabulary, claimed, asSwedish);
   const language = detectLanguage(text, options.hint);
@@ -871,6 +875,29 @@ function projectNames(text: string, vocabulary: Vocabulary): string[] {
   return [...new Set([...capitalised, ...asked])];
 }
 
+/**
+ * Words no lexicon line reads that the documents write only as a name ("nordigen", "Nordigens"), each to the
+ * name as the documents write it: matched whole, never by a stem other words share ("nord" of "nordisk").
+ */
+function wordNames(
+  tokens: readonly QuestionToken[],
+  hits: readonly LexHit[],
+  vocabulary: Vocabulary,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const properName = vocabulary.properName;
+  if (!properName) return out;
+  tokens.forEach((t, i) => {
+    if (!/^\p{L}+$/u.test(t.word) || ROLE_WORDS.has(t.word) || ORG_WORDS.has(t.word)) return;
+    if (hits.some((h) => h.from <= i && i < h.to) || vocabulary.person?.(t.word)) return;
+    // "nordigens": a Swedish genitive of the name.
+    const name =
+      properName(t.word) ?? (t.word.endsWith("s") ? properName(t.word.slice(0, -1)) : null);
+    if (name !== null) out.set(t.word, name);
+  });
+  return out;
+}
+
 /** "anslagsposten 33", "ap.14": the number after a budget-line word or its abbreviation. */
 function budgetLine(tokens: ReturnType<typeof tokenize>): string | null {
   const i = tokens.findIndex(
@@ -1167,7 +1194,10 @@ function coverage(
   tokens.forEach((t, i) => {
     const covered = hits.some((h) => i >= h.from && i < h.to);
     const inSpan = spans.some((s) => t.start < s.end && t.end > s.start);
-    const isName = query.names.some((n) => n.toLowerCase() === t.word);
+    // "nordigens": a name's genitive names it too.
+    const isName = query.names.some((n) =>
+      [t.word, t.word.replace(/s$/, "")].includes(n.toLowerCase()),
+    );
     const used = covered && hits.some((h) => i >= h.from && i < h.to && h.entry.role !== "noise");
     // "forte -> KI": an arrow between two organisations reads as giver and recipient (`askedOrgs`).
     const arrow = ARROWS.has(t.word) && (query.orgs.length > 0 || arrowBetweenYears(tokens, i));

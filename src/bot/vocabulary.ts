@@ -11,6 +11,7 @@ import {
 import { compoundModifiers } from "./compound-modifiers.js";
 import { conditionCompounds } from "./condition-compounds.js";
 import { allowedEdits, editDistance, letterMask, mayBeWithin } from "./edit-distance.js";
+import { createProperNames } from "./proper-names.js";
 
 /** The words the documents use: for spelling correction and for joining split compounds. */
 export interface Vocabulary {
@@ -27,6 +28,8 @@ export interface Vocabulary {
   isModifier?(part: string): boolean;
   /** The word or another form of it ("mottagningen" for "mottagning") is written; no spelling is corrected. */
   knows?(word: string): boolean;
+  /** "nordigen": a word the documents write only as a name, as they write it ("Nordigen"); else null. */
+  properName?(word: string): string | null;
 }
 
 const CORRECTION_CACHE_MAX = 10_000;
@@ -82,6 +85,7 @@ export function createVocabulary(knowledge: Knowledge, extra: Iterable<string> =
     // "share-gens budget": a Swedish genitive -s on a project's name still names it.
     isName: (w) => names.has(w) || (w.endsWith("s") && names.has(w.slice(0, -1))),
     knows,
+    properName: createProperNames(knowledge, counts),
     isModifier: (m) => {
       modifiers ??= compoundModifiers(counts.keys(), knows);
       return modifiers.has(m);

@@ -38,7 +38,7 @@ import { answerDecisions } from "./people.js";
 import { answerPerKind, asksPerKind } from "./per-kind.js";
 import { answerPerPayer, asksPerPayer } from "./per-payer.js";
 import { answerPurpose } from "./purpose.js";
-import { quotesName } from "./quoted-names.js";
+import { quotesName, titledDocuments } from "./quoted-names.js";
 import { answerRepaid } from "./repaid.js";
 import { answerRequisitioned } from "./requisitioned.js";
 import { owningDocument } from "./scope.js";
@@ -450,14 +450,40 @@ function answerKind(ctx: AnswerContext, roles: Set<FactRole>): Draft {
 /** "total EU grant for SHARE-GEN?": money whose sentences name the project, else what the documents say of it. */
 function answerNamed(ctx: AnswerContext): Draft {
   const names = ctx.query.names.map((n) => n.toLowerCase());
-  const named = ctx.index.entries
+  const inAskedYears = ctx.index.entries
     .map((e) => e.entry)
-    .filter((e) => inYears(e, ctx.query.years) && quotesName(e, ...names));
-  if (named.length > 0) return answerEntries(ctx, named, false);
+    .filter((e) => inYears(e, ctx.query.years));
+  const quoted = inAskedYears.filter((e) => quotesName(e, ...names));
+  // "how much did Vinnova give Nordigen": a document named for the name tells its money in other words
+  // ("Vinnova granted the company …"); the asked giver's money there is the name's.
+  const titled = titledDocuments(ctx.knowledge.documents, names);
+  const pool = [...new Set([...quoted, ...inAskedYears.filter((e) => inDocuments(e, titled))])];
+  const funder = askedFunder(ctx);
+  const given = funder ? givenBy(ctx, funder).filter((e) => pool.includes(e)) : [];
+  const named = given.length > 0 ? given : quoted;
+  // "nordigens ceo paid": the question's other words must be the money's too; none is, nothing is said.
+  const onTopic = hasTopic(ctx.query)
+    ? matchTopic(ctx.query, ctx.index, (e) => named.includes(e.entry)).map((e) => e.entry)
+    : named;
+  if (onTopic.length > 0) return answerEntries(ctx, onTopic, false);
+  const words = ctx.query.topicWords.join(" ");
+  if (named.length > 0 && words !== "" && !ctx.query.names.some((n) => n.includes("-")))
+    return decline(
+      "amount",
+      say(
+        ctx.language,
+        `Dokumenten anger inga medel för ${listText(ctx.query.names, "sv")} om ”${words}”.`,
+        `The documents state no money of ${listText(ctx.query.names, "en")} for “${words}”.`,
+      ),
+    );
   const byWho = namedProjectMoney(ctx, names);
   if (byWho.length > 0) return answerEntries(ctx, byWho, false);
   // "the EU budget for SHARE-GEN": told only in euros, it is quoted as written.
   return answerForeign(ctx, false) ?? answerPassages(ctx);
+}
+
+function inDocuments(e: LedgerEntry, docs: ReadonlySet<string>): boolean {
+  return e.sources.some((s) => docs.has(s.docId));
 }
 
 /**

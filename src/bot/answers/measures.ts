@@ -14,6 +14,7 @@ import { say } from "../say.js";
 import { type AnswerContext, type Draft, decline } from "./context.js";
 import { referenced } from "./document-states.js";
 import { documentsByIdOf, memo } from "./memo.js";
+import { namesWord, titledDocuments } from "./quoted-names.js";
 
 const MAX_QUOTED = 3;
 
@@ -27,8 +28,11 @@ export function answerCostOrCount(ctx: AnswerContext): Draft | null {
   // A word the documents never write alone may still be part of their compounds ("analyser", "trioanalyser").
   if (kind === null || query.topicWords.length + query.coverage.unplaced.length === 0) return null;
   const keys = subjectKeys(query);
-  const statements: (CostStatement | CountStatement)[] =
+  const all: (CostStatement | CountStatement)[] =
     kind === "cost" ? ctx.knowledge.statements.costs : ctx.knowledge.statements.counts;
+  // "what does Nordigen charge per genome": a name asked is the subject; another's cost is no answer.
+  // A project's name ("SHARE-GEN") is told in a facts box that does not repeat it: only a word's name narrows.
+  const statements = query.names.some((n) => !n.includes("-")) ? ofNames(ctx, all) : all;
   // "vad kostar en helgenomanalys enl intervjun?": the kind of document asked tells it, when it does.
   const kindDocs = query.docKinds.length > 0 ? new Set(referenced(ctx).map((d) => d.id)) : null;
   const told = kindDocs ? statements.filter((s) => kindDocs.has(s.span.docId)) : [];
@@ -61,6 +65,18 @@ export function answerCostOrCount(ctx: AnswerContext): Draft | null {
   const first = found[0];
   const figures = first && "amounts" in first ? costFigure(ctx, first) : [];
   return { intent: "passage", answered: true, text: [lead, ...lines].join("\n"), figures };
+}
+
+/** The statements whose sentence, or whose document's title, names one of the names the question asks. */
+function ofNames<T extends { span: { docId: string; text: string } }>(
+  ctx: AnswerContext,
+  statements: readonly T[],
+): T[] {
+  const names = ctx.query.names.filter((n) => !n.includes("-")).map((n) => n.toLowerCase());
+  const titled = titledDocuments(ctx.knowledge.documents, names);
+  return statements.filter(
+    (s) => titled.has(s.span.docId) || names.some((n) => namesWord(s.span.text.toLowerCase(), n)),
+  );
 }
 
 /** The cost as stated ("omkring 25 000 kronor"), labelled a cost, cited to its sentence. */

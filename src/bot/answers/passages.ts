@@ -7,7 +7,7 @@ import { answerMonitors } from "./monitors.js";
 import { answerPartners } from "./partners.js";
 import { answerQuotedKind, asksQuotedKind } from "./quoted-kinds.js";
 import { swedishQuoteNote } from "./quoted-language.js";
-import { namesWord } from "./quoted-names.js";
+import { namesWord, titledDocuments } from "./quoted-names.js";
 import { answerSaid } from "./said.js";
 
 const MAX_PASSAGES = 3;
@@ -72,7 +72,11 @@ export function answerPassages(ctx: AnswerContext): Draft {
   const names = ownSentences.length > 0 ? [] : ctx.query.names.map((n) => n.toLowerCase());
   if (ownSentences.length > 0) found.splice(0, found.length, ...ownSentences);
   if (names.length > 0) {
-    const naming = found.filter((p) => names.some((n) => namesWord(p.text.toLowerCase(), n)));
+    // "Nordigen's net sales": a document named for the name tells of it without writing it again.
+    const titled = titledDocuments(ctx.knowledge.documents, names);
+    const naming = found.filter(
+      (p) => titled.has(p.docId) || names.some((n) => namesWord(p.text.toLowerCase(), n)),
+    );
     if (naming.length > 0) found.splice(0, found.length, ...naming);
   }
   // "Lena Hallengren": a sentence naming only "Lena Ström" is about someone else; the surname decides.

@@ -1,4 +1,4 @@
-import type { LedgerEntry } from "../../knowledge/index.js";
+import type { LedgerEntry, SourceDocument } from "../../knowledge/index.js";
 
 // Each quote lowered once, not on every question that looks for a name in it.
 const lowered = new WeakMap<object, string>();
@@ -68,4 +68,17 @@ export function namesWord(
     if (text[end] === "s" && !isLetter(text[end + 1])) return true;
   }
   return false;
+}
+
+/** The ids of the documents whose title names one of `names` (lower case) as a word ("Nordigen … – Interim report"). */
+export function titledDocuments(
+  documents: readonly SourceDocument[],
+  names: readonly string[],
+): Set<string> {
+  if (names.length === 0) return new Set();
+  return new Set(
+    documents
+      .filter((d) => names.some((n) => namesWord(d.title.toLowerCase(), n)))
+      .map((d) => d.id),
+  );
 }

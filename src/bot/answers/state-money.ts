@@ -206,7 +206,7 @@ const NAME_MIN = 5;
  * name is rare, so a document writing it is the one asked about.
  */
 function ofNamedDocuments(ctx: AnswerContext, entries: LedgerEntry[]): LedgerEntry[] {
-  const words = [...ctx.query.coverage.unplaced, ...ctx.query.topicWords]
+  const words = [...ctx.query.coverage.unplaced, ...ctx.query.topicWords, ...ctx.query.names]
     .map((w) => w.toLowerCase())
     .filter((w) => w.length >= NAME_MIN)
     // "nordigens": a Swedish or English genitive of the name.

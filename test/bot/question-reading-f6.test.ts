@@ -1,0 +1,92 @@
+// Questions added by helper F6, on made-up pages: a word the documents write only as a name is matched whole,
+// never by a stem other words share ("sydigen" is not "sydliga").
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { parseQuestion } from "../../src/bot/query.js";
+import { createVocabulary } from "../../src/bot/vocabulary.js";
+import { fromDocuments } from "../../src/knowledge/index.js";
+import { textDocument } from "../support/text-document.js";
+
+const region = textDocument(
+  "region",
+  [
+    "Den sydliga noden får mer pengar",
+    "",
+    "Publicerad 2031-03-01",
+    "",
+    "Regeringen har beslutat att GMS får 70 miljoner kronor för 2031.",
+    "Av dem går 5 miljoner kronor till den sydliga noden för sekvensering.",
+    "En helgenomanalys kostar omkring 9 000 kronor i den sydliga regionen.",
+  ].join("\n"),
+  "2031-03-01",
+);
+const company = {
+  ...textDocument(
+    "company",
+    [
+      "Sydigen AB – delårsrapport januari–juni 2031",
+      "",
+      "Publicerad 2031-08-20",
+      "",
+      "Vinnova beviljade bolaget 2 miljoner kronor för ett AI-verktyg som rangordnar genetiska varianter.",
+      "Sydigen skjuter till 1 miljon kronor av egna medel till projektet.",
+      "Priset vi tar betalt per helgenom sjönk till 7 500 kronor.",
+      "Nettoomsättningen ökade med 20 procent till 40 miljoner kronor.",
+    ].join("\n"),
+    "2031-08-20",
+  ),
+  title: "Sydigen AB – delårsrapport januari–juni 2031",
+};
+const knowledge = fromDocuments([region, company], []);
+const ask = createAsk({ knowledge, now: () => 0 });
+const vocabulary = createVocabulary(knowledge, []);
+const today = { today: "2031-12-02" };
+
+describe("a name the documents write only capitalised", () => {
+  it("'sydigen' is read as a name, its stem 'syd' (of 'sydliga') is no topic", () => {
+    const query = parseQuestion("hur mycket fick sydigen", vocabulary, today);
+    expect(query.names).toEqual(["Sydigen"]);
+    expect(query.stems).not.toContain("syd");
+  });
+
+  it("'sydigens' (a genitive) names it too and is not said back as unknown", () => {
+    const query = parseQuestion("how much is sydigens ceo paid", vocabulary, today);
+    expect(query.names).toEqual(["Sydigen"]);
+    expect(query.coverage.unplaced).not.toContain("sydigens");
+  });
+
+  it("a common word of the documents is never read as a name", () => {
+    const query = parseQuestion("hur mycket fick den sydliga noden", vocabulary, today);
+    expect(query.names).toEqual([]);
+  });
+
+  it("'how much did vinnova give sydigen': the giver's money in the document named for it", () => {
+    const answer = ask("how much did vinnova give sydigen", today);
+    expect(answer.figures[0]?.amountSek).toBe(2_000_000);
+    expect(answer.text).not.toMatch(/SEK 5 million|70 million/);
+  });
+
+  it("'how much is sydigens ceo paid': no money of the name is about its other words, so none is told", () => {
+    const answer = ask("how much is sydigens ceo paid", today);
+    expect(answer.answered).toBe(false);
+    expect(answer.figures).toEqual([]);
+  });
+
+  it("'vad kostar en helgenom hos sydigen': its own price, never another page's cost", () => {
+    const answer = ask("vad kostar en helgenom hos sydigen", today);
+    expect(answer.text).toMatch(/7 500/);
+    expect(answer.text).not.toMatch(/9 000/);
+  });
+
+  it("'what does sydigen charge per helgenom': 'charge' asks a price, not money given", () => {
+    const query = parseQuestion("what does sydigen charge per helgenom", vocabulary, today);
+    expect(query.cues.has("cost")).toBe(true);
+    const answer = ask("what does sydigen charge per helgenom", today);
+    expect(answer.text).not.toMatch(/9 000|70 million|SEK 2 million/);
+  });
+
+  it("'sydigens nettoomsättning?': a sentence of the page named for it, though it does not repeat the name", () => {
+    const answer = ask("vad säger dokumenten om sydigens nettoomsättning?", today);
+    expect(answer.text).toMatch(/20 procent/);
+  });
+});
