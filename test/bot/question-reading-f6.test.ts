@@ -90,3 +90,39 @@ describe("a name the documents write only capitalised", () => {
     expect(answer.text).toMatch(/20 procent/);
   });
 });
+
+describe("money someone wanted is a request", () => {
+  const speech = textDocument(
+    "speech",
+    [
+      "Tal vid genomikdagen",
+      "",
+      "Publicerad 2031-04-02",
+      "",
+      "Regeringen har beslutat att GMS får 70 miljoner kronor för 2031.",
+      "GMS styrgrupp har begärt 90 miljoner kronor om året i ett flerårigt anslag.",
+      "Regionerna bad om 40 miljoner kronor i sin hemställan till regeringen.",
+    ].join("\n"),
+    "2031-04-02",
+  );
+  const askSpeech = createAsk({ knowledge: fromDocuments([speech], []), now: () => 0 });
+
+  it("'wanted' is a request cue, not a proposal", () => {
+    const query = parseQuestion(
+      "is the 90 mil the steering group wanted happening",
+      createVocabulary(fromDocuments([speech], []), []),
+      today,
+    );
+    expect(query.cues.has("askedFor")).toBe(true);
+    expect(query.cues.has("proposal")).toBe(false);
+  });
+
+  it("'is the 90 mil the steering group wanted happening': that request, quoted, never a grant", () => {
+    const answer = askSpeech("is the 90 mil the steering group wanted happening", today);
+    expect(answer.text).toMatch(/^No\b/);
+    expect(answer.text).toMatch(/asked for/);
+    expect(answer.text).toMatch(/90/);
+    expect(answer.figures).toEqual([]);
+    expect(answer.text).not.toMatch(/40 miljoner/);
+  });
+});

@@ -83,13 +83,25 @@ export function answerWhoProposed(ctx: AnswerContext): Draft | null {
  * tell, each amount shown as asked for and never as granted; null when no document tells one.
  */
 export function answerRequests(ctx: AnswerContext): Draft | null {
-  const requests = ctx.knowledge.statements.requests;
+  const all = ctx.knowledge.statements.requests;
+  // "is the 150 mil the steering group wanted happening": the request of the amount named, when one is.
+  const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
+  const ofAmount = all.filter((r) => r.amounts.some((a) => asked.has(a.valueSek)));
+  const requests = ofAmount.length > 0 ? ofAmount : all;
   if (requests.length === 0) return null;
-  const lead = say(
-    ctx.language,
-    "Det här begärdes enligt dokumenten – en begäran, inga beviljade medel:",
-    "What the documents say was asked for – a request, not money granted:",
-  );
+  // "is the 150 mil they wanted happening?": a request is no grant, so the answer is no, and no figure is told.
+  const yesNo = ctx.query.cues.has("yesNo") && ofAmount.length > 0;
+  const lead = yesNo
+    ? say(
+        ctx.language,
+        "Nej, inte enligt dokumenten – de anger beloppet som en begäran, inga beviljade medel:",
+        "No, not according to the documents – they tell the amount as a request, not money granted:",
+      )
+    : say(
+        ctx.language,
+        "Det här begärdes enligt dokumenten – en begäran, inga beviljade medel:",
+        "What the documents say was asked for – a request, not money granted:",
+      );
   const figures: Draft["figures"] = [];
   const items = requests.slice(0, MAX_PROPOSALS).map((r) => {
     const { ids, text } = ctx.citations.markers([r.span]);
@@ -107,7 +119,12 @@ export function answerRequests(ctx: AnswerContext): Draft | null {
     const asked = say(ctx.language, "begärt", "asked for");
     return `• ${amounts.join(", ")} ${asked}: ${say(ctx.language, `”${quote}”`, `“${quote}”`)} ${text}`;
   });
-  return { intent: "stated", answered: true, text: [lead, ...items].join("\n"), figures };
+  return {
+    intent: "stated",
+    answered: true,
+    text: [lead, ...items].join("\n"),
+    figures: yesNo ? [] : figures,
+  };
 }
 
 function quoted(ctx: AnswerContext, lead: string, proposals: readonly ProposalStatement[]): Draft {
