@@ -126,3 +126,51 @@ describe("money someone wanted is a request", () => {
     expect(answer.text).not.toMatch(/40 miljoner/);
   });
 });
+
+describe("a deadline of the organisation asked", () => {
+  const grants = textDocument(
+    "grants",
+    [
+      "Lindfonden: Beviljade projektanslag 2032",
+      "",
+      "Beviljade projektanslag 2032",
+      "",
+      "Publicerad 2031-11-14",
+      "",
+      "Lindfondens styrelse har beslutat att bevilja 40 miljoner kronor till 12 forskningsprojekt.",
+      "Projektledaren ska lämna en slutrapport senast den 30 juni 2034.",
+    ].join("\n"),
+    "2031-11-14",
+  );
+  const decision = textDocument(
+    "decision",
+    [
+      "Regeringsbeslut",
+      "",
+      "Publicerad 2031-01-20",
+      "",
+      "Regeringen har beslutat att GMS får 70 miljoner kronor för 2031.",
+      "Region Skåne ska lämna en redovisning till Socialdepartementet senast den 31 mars 2032.",
+    ].join("\n"),
+    "2031-01-20",
+  );
+  const k = fromDocuments([grants, decision], []);
+  const askGrants = createAsk({ knowledge: k, now: () => 0 });
+
+  it("'when must Lindfonden's project leaders submit their final report': its own page's deadline", () => {
+    const answer = askGrants(
+      "By what date must Lindfonden's project leaders submit their final report?",
+      today,
+    );
+    expect(answer.text).toMatch(/30 June 2034/);
+    expect(answer.text).not.toMatch(/31 March 2032/);
+  });
+
+  it("a follow-up keeps the organisation, not an amount the money answer showed first", () => {
+    const context = { ...today, conversationId: "f6-deadline" };
+    askGrants("how much did lindfonden give", context);
+    const answer = askGrants("and when is the final report due?", context);
+    expect(answer.text).toMatch(/30 June 2034/);
+    expect(answer.text).not.toMatch(/31 March 2032/);
+  });
+});

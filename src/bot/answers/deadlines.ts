@@ -12,8 +12,9 @@ import { answerConditions } from "./conditions.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { documentsOfAskedKinds } from "./document-states.js";
-import { memo } from "./memo.js";
+import { documentOpeningsOf, memo } from "./memo.js";
 import { answerPeriods } from "./periods.js";
+import { namesWord } from "./quoted-names.js";
 import { documentsOf, yearOwners } from "./scope.js";
 import { dateText } from "./stated-dates.js";
 
@@ -95,14 +96,31 @@ function topicKnown(ctx: AnswerContext, found: DeadlineStatement[]): boolean {
 
 /** "när ska SoS redovisa?": the deadlines the asked organisation must meet, when a sentence names it so. */
 function narrowByOrg(ctx: AnswerContext, found: DeadlineStatement[]): DeadlineStatement[] {
+  const { bySentence, byPage } = orgConcerns(ctx);
+  const own = found.filter(bySentence);
+  if (own.length > 0) return own;
+  const onOwnPage = found.filter(byPage);
+  return onOwnPage.length > 0 ? onOwnPage : found;
+}
+
+/**
+ * Whether a deadline is the asked organisation's: its sentence names it as who must act (a sentence too long to
+ * name who acts still names the organisation it is about); else, one its sentence leaves to "Projektledaren",
+ * when it stands on the organisation's own page (its title, publisher or masthead names it).
+ */
+function orgConcerns(ctx: AnswerContext): {
+  bySentence: (d: DeadlineStatement) => boolean;
+  byPage: (d: DeadlineStatement) => boolean;
+} {
   const names = new Set(ctx.query.orgs.map((o) => o.name.toLowerCase()));
-  // A sentence too long to name who must act still names the organisation it is about.
-  const concerns = (d: DeadlineStatement) =>
-    d.who !== null
-      ? names.has(d.who.toLowerCase())
-      : [...names].some((n) => d.span.text.toLowerCase().includes(n));
-  const own = found.filter(concerns);
-  return own.length > 0 ? own : found;
+  const openings = documentOpeningsOf(ctx.knowledge);
+  return {
+    bySentence: (d) =>
+      d.who !== null
+        ? names.has(d.who.toLowerCase())
+        : [...names].some((n) => d.span.text.toLowerCase().includes(n)),
+    byPage: (d) => [...names].some((n) => namesWord(openings.get(d.span.docId) ?? "", n)),
+  };
 }
 
 /** "sista ansökningsdag i utlysningen": the deadlines of the kind of document named, when it sets any. */
@@ -146,12 +164,21 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
       : documentsOf(ofAmount);
   // "när ska det redovisas enligt S2026/01867?": the numbered document's deadlines only.
   const numbered = numberedDocuments(ctx);
-  const all = memo(ctx.knowledge, "deadlines", () => sortedDeadlines(ctx)).filter(
+  const ofKind = memo(ctx.knowledge, "deadlines", () => sortedDeadlines(ctx)).filter(
     (d) =>
       (wanted.length === 0 || wanted.includes(d.kind)) &&
-      (asked.size === 0 || amountDocs.has(d.span.docId)) &&
       (numbered.size === 0 || numbered.has(d.span.docId)),
   );
+  const ofAmounts = ofKind.filter((d) => asked.size === 0 || amountDocs.has(d.span.docId));
+  // "and when is the final report due?" after Cancerfonden's money: an amount carried from the talk, told with
+  // none of the asked organisation's deadlines, gives way to the organisation the talk names.
+  const carried = ctx.query.amounts.length > 0 && ctx.query.amounts.every((a) => a.text === "");
+  const { bySentence, byPage } = orgConcerns(ctx);
+  const ofOrg = (d: DeadlineStatement) => bySentence(d) || byPage(d);
+  const all =
+    carried && ctx.query.orgs.length > 0 && !ofAmounts.some(ofOrg) && ofKind.some(ofOrg)
+      ? ofKind.filter(ofOrg)
+      : ofAmounts;
   // "deadlines for the 2025 money": those of the documents granting it, not of those retelling it.
   const ownDocs = years.length > 0 ? yearOwners(ctx, years) : new Set<string>();
   const own = all.filter((d) => ownDocs.has(d.span.docId));
