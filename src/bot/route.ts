@@ -750,8 +750,9 @@ export const RULES: readonly Rule[] = [
   {
     intent: "passage",
     any: ["whoIs", "whatIs"],
-    // "what does Barncancerfonden fund": giving asked, answered with the money.
-    none: ["gives"],
+    // "what does Barncancerfonden fund": giving asked, answered with the money. "What is the most a … grant
+    // can be": a ceiling, no definition.
+    none: ["gives", "atMost"],
     when: ({ q }) => !money(q) && q.amounts.length === 0 && q.years.length === 0 && named(q),
   },
   { intent: "passage", when: ({ q }) => q.people.length > 0 && !money(q) && q.years.length === 0 },
@@ -808,7 +809,8 @@ export const RULES: readonly Rule[] = [
   {
     intent: "passage",
     any: ["when", "what", "which"],
-    none: ["largest", "smallest", "more", "less", "change", "first"],
+    // "what is the most a grant can be per year": the year of "per year" asks a rate, no year.
+    none: ["largest", "smallest", "more", "less", "change", "first", "perYear"],
     when: ({ q, topical }) =>
       (q.cues.has("when") || asksYearWord(q)) &&
       topical &&

@@ -174,3 +174,44 @@ describe("a deadline of the organisation asked", () => {
     expect(answer.text).not.toMatch(/31 March 2032/);
   });
 });
+
+describe("a giver's own money and ceilings", () => {
+  const foundation = textDocument(
+    "foundation",
+    [
+      "Forte: Beviljade projektanslag 2032",
+      "",
+      "Publicerad 2031-11-14",
+      "",
+      "Fortes styrelse har beslutat att bevilja 40 miljoner kronor till 12 forskningsprojekt.",
+      "Sedan 2021 har Forte beviljat sammanlagt 7,5 miljoner kronor till projekt med koppling till GMS.",
+      "Ett projektanslag kan uppgå till högst 2 miljoner kronor per år.",
+    ].join("\n"),
+    "2031-11-14",
+  );
+  const news = textDocument(
+    "news",
+    [
+      "Nytt projekt i norr",
+      "",
+      "Publicerad 2022-05-02",
+      "",
+      "Regeringen ger GMS 5 miljoner kronor under 2022 till ett projekt om sekvensering i norr.",
+    ].join("\n"),
+    "2022-05-02",
+  );
+  const k = fromDocuments([foundation, news], []);
+  const askIt = createAsk({ knowledge: k, now: () => 0 });
+
+  it("'What is the most a Forte project grant can be per year?': the ceiling on its page, no definition", () => {
+    const answer = askIt("What is the most a Forte project grant can be per year?", today);
+    expect(answer.text).toMatch(/högst 2 miljoner kronor per år/);
+    expect(answer.text).not.toMatch(/40 miljoner|7,5 miljoner/);
+  });
+
+  it("'forte sedan 2021 till gms-projekt': its own total over the years, though others' grants outrank it", () => {
+    const answer = askIt("forte sedan 2021 till gms-projekt, hur mkt?", today);
+    expect(answer.text).toMatch(/7,5 miljoner/);
+    expect(answer.text).not.toMatch(/5 miljoner kronor \(2022\)/);
+  });
+});

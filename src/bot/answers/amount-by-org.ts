@@ -211,6 +211,20 @@ function ceilingsBeside(ctx: AnswerContext, given: readonly LedgerEntry[]): Ledg
     .filter((e) => e.qualifier === "at-most" && e.sources.some((s) => docs.has(s.docId)));
 }
 
+/**
+ * "What is the most a Cancerfonden project grant can be per year?": the ceilings set in the documents where the
+ * named organisation gives money (their sentences may not name it), of the asked years.
+ */
+export function ceilingsOfAskedOrg(ctx: AnswerContext): LedgerEntry[] {
+  if (!ctx.query.cues.has("atMost")) return [];
+  // A giver asked as such ("from Vinnova") is answered by `answerFunderAmounts`, ceilings first.
+  const org = ctx.query.orgs.find((o) => o.role === "any");
+  if (!org) return [];
+  return ceilingsBeside(ctx, givenBy(ctx, ledgerName(ctx, org.name))).filter((e) =>
+    inYears(e, ctx.query.years),
+  );
+}
+
 /** "vad gav Barncancerfonden?", "medfinansiering från regionerna": what the organisation put in. */
 /** "the EU", "the regions": an organisation named by a common noun or initials reads with "the". */
 function theName(name: string): string {

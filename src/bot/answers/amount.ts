@@ -18,6 +18,7 @@ import {
   answerFunderAmounts,
   answerRecipientAmounts,
   capNaming,
+  ceilingsOfAskedOrg,
   noOwnWorkCap,
   ofAskedOrganisation,
   receivedByAsked,
@@ -223,6 +224,10 @@ export function answerAmount(ctx: AnswerContext): Draft {
   // "skåne vs uppsala 2027": each named receiver, never only the first.
   const each = roles.has("grant") && !hasTopic(query) ? namedRecipients(ctx) : null;
   if (each) return answerEachRecipient(ctx, each, roles);
+  // "What is the most a Cancerfonden project grant can be per year?": the ceiling set beside the named one's money.
+  // Quoted, not labelled: such a ceiling is read as an agency's own cap, which it is not.
+  const ceilings = ceilingsOfAskedOrg(ctx);
+  if (ceilings.length > 0) return answerCeilings(ctx, ceilings);
   const recipient = roles.has("grant") && byOrg ? askedRecipient(ctx) : null;
   const funder = askedFunder(ctx);
   if (recipient) return answerRecipientAmounts(ctx, recipient, funder, roles);
@@ -332,7 +337,14 @@ export function answerAmount(ctx: AnswerContext): Draft {
   }
   if (inYear.length === 0)
     return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
-  const area = theirsOnly(ctx, inYear);
+  // "cancerfonden sedan 2021 till gms-projekt": when other money outranked the named organisation's on the
+  // topic, its own is ranked among its own (a total over years like a grant).
+  const own = (e: IndexedEntry) => (wanted(e) || overYears(e)) && ofAskedOrganisation(ctx, e.entry);
+  const theirs = theirsOnly(ctx, inYear);
+  const area =
+    theirs.length > 0 || query.orgs.length === 0
+      ? theirs
+      : matchTopic(query, ctx.index, inAskedYears(own)).map((e) => e.entry);
   // "solida 27 sus?": the area's money none of which goes to the organisation itself, but a share of it does
   // ("Skånes universitetssjukhus får 7,2 miljoner kronor av den delen"): that share.
   const shares = sharesToAsked(ctx, area);
@@ -445,6 +457,18 @@ function answerKind(ctx: AnswerContext, roles: Set<FactRole>): Draft {
     }
   }
   return answerEntries(ctx, found, wantsSum);
+}
+
+/** The ceilings' own sentences, quoted: "Ett projektanslag kan uppgå till högst 3 miljoner kronor per år." */
+function answerCeilings(ctx: AnswerContext, ceilings: readonly LedgerEntry[]): Draft {
+  const spans = [...new Set(ceilings.flatMap((e) => e.sources.slice(0, 1)))];
+  const lines = spans.map((s) => `• “${s.text}” ${ctx.citations.markers([s]).text}`);
+  const lead = say(
+    ctx.language,
+    "Det här anger dokumenten som högsta belopp:",
+    "What the documents set as the most it can be:",
+  );
+  return { intent: "amount", answered: true, text: [lead, ...lines].join("\n"), figures: [] };
 }
 
 /** "total EU grant for SHARE-GEN?": money whose sentences name the project, else what the documents say of it. */
