@@ -215,3 +215,42 @@ describe("a giver's own money and ceilings", () => {
     expect(answer.text).not.toMatch(/5 miljoner kronor \(2022\)/);
   });
 });
+
+describe("the payer told beside its own cap, and what is left of a grant", () => {
+  const speech = textDocument(
+    "speech",
+    [
+      "Tal vid genomikdagen 2031",
+      "",
+      "Publicerad 2031-01-24",
+      "",
+      "Regeringen har i dag beslutat att GMS får 70 miljoner kronor för 2031.",
+      "Av pengarna går 25 miljoner kronor till solida tumörer och 15 miljoner kronor till sällsynta diagnoser.",
+      "Kammarkollegiet betalar ut medlen till Region Skåne och får använda högst 200 000 kronor för sin egen administration.",
+    ].join("\n"),
+    "2031-01-24",
+  );
+  const k = fromDocuments([speech], []);
+  const askIt = createAsk({ knowledge: k, now: () => 0 });
+
+  it("'vem betalar ut?' after the year's grant: the payer whose sentence tells only its own cap beside it", () => {
+    const context = { ...today, conversationId: "f6-payer" };
+    askIt("vad fick gms 2031?", context);
+    const answer = askIt("vem betalar ut?", context);
+    expect(answer.text).toMatch(/Kammarkollegiet/);
+  });
+
+  it("'how much … is left after': a remainder cue, the whole less its named parts", () => {
+    const query = parseQuestion(
+      "How much of the 2031 grant is left after solid tumours and rare diseases?",
+      createVocabulary(k, []),
+      today,
+    );
+    expect(query.cues.has("remainder")).toBe(true);
+    const answer = askIt(
+      "How much of the 2031 grant is left after solid tumours and rare diseases?",
+      today,
+    );
+    expect(answer.text).toMatch(/SEK 30 million is left/);
+  });
+});

@@ -187,9 +187,18 @@ export function answerPayer(ctx: AnswerContext): Draft {
   if (unpaid.length > 0 && (findings.length === 0 || unpaid.length < (specific?.length ?? 0))) {
     const docs = documentsOf(unpaid);
     const amounts = new Set(unpaid.map((e) => e.amountSek));
+    // "Kammarkollegiet betalar ut medlen … och får använda högst 300 000 kronor för sin egen administration": the
+    // payer's own cap told beside it is no other money.
+    const caps = new Set(
+      ctx.index.entries
+        .filter(
+          (e) => e.entry.role === "agency-cap" && e.entry.sources.some((s) => docs.has(s.docId)),
+        )
+        .map((e) => e.entry.amountSek),
+    );
     const named = keepPassages(
       all(),
-      (p, told) => docs.has(p.docId) && told.every((a) => amounts.has(a)),
+      (p, told) => docs.has(p.docId) && told.every((a) => amounts.has(a) || caps.has(a)),
     );
     findings = [...findings, ...named.filter((f) => !findings.some((g) => g.name === f.name))];
   }
