@@ -72,6 +72,12 @@ describe("a name the documents write only capitalised", () => {
     expect(answer.figures).toEqual([]);
   });
 
+  it("'what does sydigen's AI tool do?': no money asked, so the name's sentences are quoted, not declined", () => {
+    const answer = ask("What does Sydigen's AI tool do?", today);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/rangordnar genetiska varianter/);
+  });
+
   it("'vad kostar en helgenom hos sydigen': its own price, never another page's cost", () => {
     const answer = ask("vad kostar en helgenom hos sydigen", today);
     expect(answer.text).toMatch(/7 500/);

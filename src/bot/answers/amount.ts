@@ -491,6 +491,8 @@ function answerNamed(ctx: AnswerContext): Draft {
     : named;
   if (onTopic.length > 0) return answerEntries(ctx, onTopic, false);
   const words = ctx.query.topicWords.join(" ");
+  // "What does Nordigen's framework agreement cover?": no money asked, so the name's sentences say it.
+  if (named.length > 0 && words !== "" && !money(ctx.query)) return answerPassages(ctx);
   if (named.length > 0 && words !== "" && !ctx.query.names.some((n) => n.includes("-")))
     return decline(
       "amount",
