@@ -40,7 +40,12 @@ export {
   passageTerms,
 } from "./passages.js";
 export { projectNamesOf } from "./project-names.js";
-export { type DocumentHeading, documentHeadings, partnerSentences } from "./read-once.js";
+export {
+  type DocumentHeading,
+  documentHeadings,
+  documentOpenings,
+  partnerSentences,
+} from "./read-once.js";
 export { type Segment, segment } from "./segments.js";
 export { emptyStatements, readStatements } from "./statements/index.js";
 export type * from "./statements/types.js";

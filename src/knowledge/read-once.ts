@@ -43,3 +43,31 @@ export function documentHeadings(documents: readonly SourceDocument[]): readonly
   }
   return found;
 }
+
+// A page's masthead stands in its first passages (site name, breadcrumb, headline); never read further down.
+const OPENING_PASSAGES = 3;
+
+const openings = new WeakMap<PassageIndex, ReadonlyMap<string, string>>();
+
+/** Each document's title, publisher and opening passages, lower case: who the page is by or about. */
+export function documentOpenings(
+  documents: readonly SourceDocument[],
+  index: PassageIndex,
+): ReadonlyMap<string, string> {
+  let found = openings.get(index);
+  if (!found) {
+    const read = new Map<string, string>();
+    const seen = new Map<string, number>();
+    for (const p of index.all()) {
+      const n = seen.get(p.docId) ?? 0;
+      if (n >= OPENING_PASSAGES) continue;
+      seen.set(p.docId, n + 1);
+      read.set(p.docId, `${read.get(p.docId) ?? ""} ${p.text.toLowerCase()}`);
+    }
+    for (const d of documents)
+      read.set(d.id, `${d.title} ${d.publisher ?? ""}`.toLowerCase() + (read.get(d.id) ?? ""));
+    found = read;
+    openings.set(index, found);
+  }
+  return found;
+}

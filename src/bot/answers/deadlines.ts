@@ -1,6 +1,7 @@
 import {
   countsAsGrant,
   type DeadlineStatement,
+  documentOpenings,
   phraseStems,
   projectNamesOf,
 } from "../../knowledge/index.js";
@@ -12,7 +13,7 @@ import { answerConditions } from "./conditions.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
 import { documentsOfAskedKinds } from "./document-states.js";
-import { documentOpeningsOf, memo } from "./memo.js";
+import { memo } from "./memo.js";
 import { answerPeriods } from "./periods.js";
 import { namesWord } from "./quoted-names.js";
 import { documentsOf, yearOwners } from "./scope.js";
@@ -113,7 +114,7 @@ function orgConcerns(ctx: AnswerContext): {
   byPage: (d: DeadlineStatement) => boolean;
 } {
   const names = new Set(ctx.query.orgs.map((o) => o.name.toLowerCase()));
-  const openings = documentOpeningsOf(ctx.knowledge);
+  const openings = documentOpenings(ctx.knowledge.documents, ctx.knowledge.passages);
   return {
     bySentence: (d) =>
       d.who !== null

@@ -18,23 +18,3 @@ export function memo<T>(knowledge: Knowledge, key: string, compute: () => T): T 
 export function documentsByIdOf(knowledge: Knowledge): ReadonlyMap<string, SourceDocument> {
   return memo(knowledge, "documents-by-id", () => documentsById(knowledge));
 }
-
-// A page's masthead stands in its first passages (site name, breadcrumb, headline); never read further down.
-const OPENING_PASSAGES = 3;
-
-/** Each document's opening passages with its title and publisher, lower case: who the page is by or about. */
-export function documentOpeningsOf(knowledge: Knowledge): ReadonlyMap<string, string> {
-  return memo(knowledge, "document-openings", () => {
-    const out = new Map<string, string>();
-    const seen = new Map<string, number>();
-    for (const p of knowledge.passages.all()) {
-      const n = seen.get(p.docId) ?? 0;
-      if (n >= OPENING_PASSAGES) continue;
-      seen.set(p.docId, n + 1);
-      out.set(p.docId, `${out.get(p.docId) ?? ""} ${p.text.toLowerCase()}`);
-    }
-    for (const d of knowledge.documents)
-      out.set(d.id, `${d.title} ${d.publisher ?? ""}`.toLowerCase() + (out.get(d.id) ?? ""));
-    return out;
-  });
-}
