@@ -1,7 +1,11 @@
 // The pre-check on a sentence's words for a count in words: wherever the count regex matches, it holds.
 import { describe, expect, it } from "vitest";
 import { readingOf } from "../../src/knowledge/sentence-readings.js";
-import { COUNT_WORDS, endsInCountWord } from "../../src/knowledge/statements/count-words.js";
+import {
+  COUNT_WORDS,
+  endsInCountWord,
+  holdsCountWord,
+} from "../../src/knowledge/statements/count-words.js";
 import { textStarts } from "../../src/knowledge/statements/phrase-starts.js";
 
 const COUNTED_IN_WORDS = new RegExp(
@@ -9,8 +13,7 @@ const COUNTED_IN_WORDS = new RegExp(
   "iu",
 );
 
-const mayCount = (text: string): boolean =>
-  textStarts(readingOf(text)).each.some((w) => endsInCountWord(w.word));
+const mayCount = (text: string): boolean => holdsCountWord(textStarts(readingOf(text)).each);
 
 describe("count words", () => {
   it("a count word, alone or after a joiner, ends its word", () => {

@@ -38,12 +38,18 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
   const ownDate = decisionDocumentDate(view);
   const out: DecisionStatement[] = [];
   for (const s of view.segments) {
-    // "Vad har regeringen beslutat?": a Q&A page's question asks, and tells no decision.
-    if (QUESTION_END.test(s.text)) continue;
     const byVerb = view.may(s, DECISION_VERBS) || view.may(s, GOVERNMENT_VERBS);
     if (!byVerb && !(nouns && !s.heading && view.may(s, DECISION_NOUNS))) continue;
+    // "Vad har regeringen beslutat?": a Q&A page's question asks, and tells no decision.
+    if (QUESTION_END.test(s.text)) continue;
+    const notes = view.notes(s);
+    // What its verbs tell, and whether it names a decision, are in its own words: read once per wording.
+    if (byVerb && notes.decision === undefined) notes.decision = decisionIn(view.words(s));
+    notes.decisionNoun ??= view.may(s, DECISION_NOUNS) && hasPhrase(view.words(s), DECISION_NOUNS);
+    const verbTold = byVerb ? (notes.decision as Told | null) : null;
+    if (!verbTold && !notes.decisionNoun) continue;
     const words = view.words(s);
-    const told = (byVerb ? decisionIn(words) : null) ?? datedDecisionNoun(view, s, words);
+    const told = verbTold ?? datedDecisionNoun(view, s, words);
     // A reference list's or a link list's title ("^ "Regeringen satsar 12 miljoner …"") tells no decision here.
     if (!told || view.clutter(s)) continue;
     // "De som fattar beslut behöver …": taking decisions with no one named who took one tells none.

@@ -4,7 +4,7 @@ import { compileCues, hasCue } from "../cues.js";
 import { findRelativeYears, type RelativeYear, reportYearOf } from "../relative-time.js";
 import type { Segment } from "../segments.js";
 import { STOPWORDS } from "../stopwords.js";
-import { COUNT_WORDS, endsInCountWord } from "./count-words.js";
+import { COUNT_WORDS, holdsCountWord } from "./count-words.js";
 import type { DocumentView } from "./document-view.js";
 import { textStarts } from "./phrase-starts.js";
 import type { CorrectionStatement, CostStatement, CountStatement, StatedAmount } from "./types.js";
@@ -177,8 +177,7 @@ const NONE: readonly number[] = Object.freeze([]);
 function mayCountInWords(view: DocumentView, s: Segment): boolean {
   // "ſ" folds to "s" in a case-insensitive match but keeps its own lower case: such a text is matched as it is.
   if (s.text.includes("ſ")) return MAY_COUNT_IN_WORDS.test(s.text);
-  for (const w of textStarts(view.reading(s)).each) if (endsInCountWord(w.word)) return true;
-  return false;
+  return holdsCountWord(textStarts(view.reading(s)).each);
 }
 
 /** Start and end (in the text) of each number that counts things, with its word; amounts and dates are not. */

@@ -34,6 +34,8 @@ export interface Starts {
 /** A word's own starts, with the word (lower case): one record per word, shared by every text it is in. */
 export interface WordStarts extends Starts {
   readonly word: string;
+  /** Whether the word ends in a count word (`count-words.ts`), read when first asked. */
+  countWord: boolean | undefined;
 }
 
 const BITS = 32;
@@ -185,7 +187,15 @@ function startsHashed(lower: string, at: number, end: number, h: number): WordSt
 }
 
 function readWordStarts(word: string): WordStarts {
-  const starts = { known: tables.length, lo: 0, hi: 0, keyLo: 0, keyHi: 0, word };
+  const starts = {
+    known: tables.length,
+    lo: 0,
+    hi: 0,
+    keyLo: 0,
+    keyHi: 0,
+    word,
+    countWord: undefined as boolean | undefined,
+  };
   for (const c of startingWith.get(word) ?? []) {
     starts.lo |= c.lo;
     starts.hi |= c.hi;

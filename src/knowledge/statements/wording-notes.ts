@@ -1,0 +1,37 @@
+// What the statement readers read of a wording's text alone, kept beside its record: the same sentence
+// recurs across documents, and its words need not be read again to tell that it holds nothing for them.
+import type { SentenceReading } from "../sentence-readings.js";
+
+/** One wording's notes; a field is undefined until its reader first reads the wording. */
+export interface WordingNotes {
+  /** It names GMS in its words ("GMS", "GMS-…", "Genomic Medicin…"). */
+  gmsWords: boolean | undefined;
+  /** The members' list text a sentence gives (`lists.ts`), or null: none, or negated. */
+  memberList: string | null | undefined;
+  /** It ends in a question mark. */
+  question: boolean | undefined;
+  /** The decision its verbs tell (`decisions.ts`), read when it may hold one. */
+  decision: unknown;
+  /** Whether a decision noun ("regeringsbeslut") stands in it. */
+  decisionNoun: boolean | undefined;
+}
+
+// Kept by the record itself: a record lives as long as its wording is cached.
+const notes = new WeakMap<SentenceReading, WordingNotes>();
+
+/** The notes of a wording, made empty when first asked. */
+export function notesOf(reading: SentenceReading): WordingNotes {
+  let found = notes.get(reading);
+  if (found === undefined) {
+    // Every field made at once: one shape for all notes.
+    found = {
+      gmsWords: undefined,
+      memberList: undefined,
+      question: undefined,
+      decision: undefined,
+      decisionNoun: undefined,
+    };
+    notes.set(reading, found);
+  }
+  return found;
+}
