@@ -157,14 +157,21 @@ export function readDefinitions(view: DocumentView): DefinitionStatement[] {
   const out: DefinitionStatement[] = [];
   for (const s of view.segments) {
     if (!view.mayOpen(s, DEFINITION_SUBJECTS)) continue;
-    const words = view.words(s);
-    if (words[0]?.word !== "gms" && words[0]?.word !== "genomic") continue;
-    const subject = findPhrases(words, DEFINITION_SUBJECTS)[0];
-    if (subject?.at !== 0) continue;
-    let i = subject.end;
-    if (words[i]?.word === "gms") i++; // "(GMS)"
-    const verb = findPhrases(sliceStarts(words, i, i + 2), DEFINITION_VERBS)[0];
-    if (verb?.at === 0) out.push({ span: view.span(s.start, s.end) });
+    // In the sentence's own words: read once per wording.
+    const notes = view.notes(s);
+    notes.definition ??= opensDefinition(view.words(s));
+    if (notes.definition) out.push({ span: view.span(s.start, s.end) });
   }
   return out;
+}
+
+/** The words open with GMS's name and a defining verb after it. */
+function opensDefinition(words: Token[]): boolean {
+  if (words[0]?.word !== "gms" && words[0]?.word !== "genomic") return false;
+  const subject = findPhrases(words, DEFINITION_SUBJECTS)[0];
+  if (subject?.at !== 0) return false;
+  let i = subject.end;
+  if (words[i]?.word === "gms") i++; // "(GMS)"
+  const verb = findPhrases(sliceStarts(words, i, i + 2), DEFINITION_VERBS)[0];
+  return verb?.at === 0;
 }

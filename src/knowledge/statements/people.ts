@@ -266,14 +266,31 @@ function readContacts(view: DocumentView): PersonStatement[] {
       });
       return;
     }
-    const inline = inlineContact(view, s);
-    if (inline) out.push(inline);
+    // A line's inline contact is in its own words: read once per wording.
+    const notes = view.notes(s);
+    if (notes.inlineContact === undefined) notes.inlineContact = inlineContact(view, s);
+    const inline = notes.inlineContact as InlineContact | null;
+    if (inline)
+      out.push({
+        role: inline.role,
+        name: inline.name,
+        title: inline.title,
+        span: view.span(s.start, s.end),
+        context: [],
+      });
   });
   return out;
 }
 
+/** A contact named inline: who, and as what. */
+interface InlineContact {
+  role: "press-contact" | "contact";
+  name: string;
+  title: string | null;
+}
+
 /** "Kontakt: Maria Holm, SciLifeLab Data Centre". */
-function inlineContact(view: DocumentView, s: Segment): PersonStatement | null {
+function inlineContact(view: DocumentView, s: Segment): InlineContact | null {
   if (!s.text.includes(":")) return null;
   const m = /^(\p{L}+(?: \p{L}+)?):[ \u00A0]*/u.exec(s.text);
   if (!m?.[1]) return null;
@@ -288,8 +305,6 @@ function inlineContact(view: DocumentView, s: Segment): PersonStatement | null {
     role: press ? "press-contact" : "contact",
     name,
     title: titleAfterComma(s.text.slice(m[0].length)),
-    span: view.span(s.start, s.end),
-    context: [],
   };
 }
 

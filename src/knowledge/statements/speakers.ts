@@ -28,8 +28,10 @@ export function readQuoted(view: DocumentView): PersonStatement[] {
     const reading = view.reading(s);
     // Read once per wording: a quote recurs in every release that carries it.
     reading.quoted ??= quotedIn(view, s);
+    const quoted = reading.quoted as readonly Quoted[];
+    if (quoted.length === 0) continue;
     const quote = quoteOf(view, s);
-    for (const q of reading.quoted as readonly Quoted[]) {
+    for (const q of quoted) {
       const person: PersonStatement = {
         role: "quoted",
         name: q.name,

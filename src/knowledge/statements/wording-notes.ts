@@ -14,6 +14,14 @@ export interface WordingNotes {
   decision: unknown;
   /** Whether a decision noun ("regeringsbeslut") stands in it. */
   decisionNoun: boolean | undefined;
+  /** It opens as a definition of GMS ("GMS är en …", `lists.ts`). */
+  definition: boolean | undefined;
+  /** It names an appropriation ("anslag", "Anslag"), its broken words joined (`budget-lines.ts`). */
+  appropriation: boolean | undefined;
+  /** The first ministry it names, as its offset and text (`issuers.ts`), or null. */
+  ministry: { at: number; name: string } | null | undefined;
+  /** The contact it names inline ("Kontakt: Maria Holm, …", `people.ts`), or null. */
+  inlineContact: unknown;
 }
 
 // Kept by the record itself: a record lives as long as its wording is cached.
@@ -30,6 +38,10 @@ export function notesOf(reading: SentenceReading): WordingNotes {
       question: undefined,
       decision: undefined,
       decisionNoun: undefined,
+      definition: undefined,
+      appropriation: undefined,
+      ministry: undefined,
+      inlineContact: undefined,
     };
     notes.set(reading, found);
   }
