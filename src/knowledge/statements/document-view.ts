@@ -65,7 +65,6 @@ export function viewDocument(doc: SourceDocument): DocumentView {
   const starts = readings.map(textStarts);
   const any = unionOf(starts);
   const cache = new Array<Token[] | undefined>(segments.length).fill(undefined);
-  const notes = new Array<WordingNotes | undefined>(segments.length).fill(undefined);
   // Few documents are asked for headings: listed when first asked.
   let headings: Array<Segment | null> | null = null;
   // Few segments are asked (those that tell a decision or a deadline): found when first asked.
@@ -91,14 +90,7 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     dates: (s) => datesOf(readings[s.index] as SentenceReading),
     dateAt: (s, at) => dateStartingAt(readings[s.index] as SentenceReading, at),
     reading: (s) => readings[s.index] as SentenceReading,
-    notes: (s) => {
-      let n = notes[s.index];
-      if (n === undefined) {
-        n = notesOf(readings[s.index] as SentenceReading);
-        notes[s.index] = n;
-      }
-      return n;
-    },
+    notes: (s) => notesOf(starts[s.index] as ListStarts),
     isName: (s) => {
       const reading = readings[s.index] as SentenceReading;
       reading.person ??= isPersonName(reading.text);

@@ -231,6 +231,11 @@ export function unionOf(lists: readonly ListStarts[]): Starts {
 /** A word list's starts: each word's, and all of them together. */
 export interface ListStarts extends Starts {
   each: WordStarts[];
+  /**
+   * For a sentence's starts (`textStarts`), kept on its wording's record: what the statement readers noted of
+   * the wording (`wording-notes.ts`), made when first asked.
+   */
+  notes: unknown;
 }
 
 // Kept on the list itself (a symbol key): a sentence's words are asked by a dozen tables.
@@ -272,7 +277,15 @@ function combine(each: WordStarts[]): ListStarts {
     keyHi |= s.keyHi;
   }
   // A phrase is in the list only if one word starts it and one is its key.
-  return { known: tables.length, lo: lo & keyLo, hi: hi & keyHi, keyLo, keyHi, each };
+  return {
+    known: tables.length,
+    lo: lo & keyLo,
+    hi: hi & keyHi,
+    keyLo,
+    keyHi,
+    each,
+    notes: undefined,
+  };
 }
 
 /**

@@ -92,7 +92,11 @@ const MAX_QUOTE_SENTENCES = 6;
  * its paragraph, when that is at most a few sentences before, through the sentence; null for no speech.
  */
 export function quoteOf(view: DocumentView, s: Segment): Span | null {
-  if (!view.may(s, SPEECH_VERBS) || !hasPhrase(view.words(s), SPEECH_VERBS)) return null;
+  if (!view.may(s, SPEECH_VERBS)) return null;
+  // In the sentence's own words: read once per wording.
+  const notes = view.notes(s);
+  notes.speech ??= hasPhrase(view.words(s), SPEECH_VERBS);
+  if (!notes.speech) return null;
   let first = s;
   for (let i = s.index - 1; i >= 0 && s.index - i < MAX_QUOTE_SENTENCES; i--) {
     const before = view.segments[i] as Segment;

@@ -1,6 +1,6 @@
 // What the statement readers read of a wording's text alone, kept beside its record: the same sentence
 // recurs across documents, and its words need not be read again to tell that it holds nothing for them.
-import type { SentenceReading } from "../sentence-readings.js";
+import type { ListStarts } from "./phrase-starts.js";
 
 /** One wording's notes; a field is undefined until its reader first reads the wording. */
 export interface WordingNotes {
@@ -22,14 +22,19 @@ export interface WordingNotes {
   ministry: { at: number; name: string } | null | undefined;
   /** The contact it names inline ("Kontakt: Maria Holm, …", `people.ts`), or null. */
   inlineContact: unknown;
+  /** It holds a speech verb ("säger", `speakers.ts`). */
+  speech: boolean | undefined;
+  /** Bits (by table number) of the heading tables asked whether it is one of their headings, and of those it is. */
+  headingsRead: number;
+  headingsHeld: number;
 }
 
-// Kept by the record itself: a record lives as long as its wording is cached.
-const notes = new WeakMap<SentenceReading, WordingNotes>();
-
-/** The notes of a wording, made empty when first asked. */
-export function notesOf(reading: SentenceReading): WordingNotes {
-  let found = notes.get(reading);
+/**
+ * The notes of a wording, by its starts (`textStarts`, kept on its record, as long as it is cached): made
+ * empty when first asked. Starts read again after a new table know no notes, which are then read again.
+ */
+export function notesOf(starts: ListStarts): WordingNotes {
+  let found = starts.notes as WordingNotes | undefined;
   if (found === undefined) {
     // Every field made at once: one shape for all notes.
     found = {
@@ -42,8 +47,11 @@ export function notesOf(reading: SentenceReading): WordingNotes {
       appropriation: undefined,
       ministry: undefined,
       inlineContact: undefined,
+      speech: undefined,
+      headingsRead: 0,
+      headingsHeld: 0,
     };
-    notes.set(reading, found);
+    starts.notes = found;
   }
   return found;
 }
