@@ -1,5 +1,6 @@
 import { MONTH_NAMES_EN, MONTH_NAMES_SV, MONTHS } from "../date-words.js";
 import type { Segment } from "../segments.js";
+import type { DateMatch } from "../types.js";
 import {
   ADOPTION_VERBS,
   AGENT_WORDS,
@@ -235,7 +236,10 @@ function decisionDocumentDate(view: DocumentView): StatedDate | null {
   const signed = view.segments.some((s) => s.heading && view.has(s, SIGNATURE_HEADINGS));
   if (!signed) return null;
   for (const s of view.segments.slice(0, HEADER_SEGMENTS)) {
-    const d = isDateLine(view, s);
+    // A line's date is in its own words: read once per wording.
+    const notes = view.notes(s);
+    if (notes.dateLine === undefined) notes.dateLine = isDateLine(view, s);
+    const d = notes.dateLine as DateMatch | null;
     if (d) {
       const lead = s.text.length - s.text.trimStart().length;
       return fromMatch(view, s.start + lead, d);

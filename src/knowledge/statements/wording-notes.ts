@@ -27,6 +27,8 @@ export interface WordingNotes {
   /** Bits (by table number) of the heading tables asked whether it is one of their headings, and of those it is. */
   headingsRead: number;
   headingsHeld: number;
+  /** The date it is a line of (`isDateLine`), or null. */
+  dateLine: unknown;
 }
 
 /**
@@ -50,6 +52,7 @@ export function notesOf(starts: ListStarts): WordingNotes {
       speech: undefined,
       headingsRead: 0,
       headingsHeld: 0,
+      dateLine: undefined,
     };
     starts.notes = found;
   }
