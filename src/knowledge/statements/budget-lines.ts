@@ -19,8 +19,11 @@ export function readBudgetLines(view: DocumentView): BudgetLineStatement[] {
   let last: string | null = null;
   for (const s of view.segments) {
     // Text from a PDF may break a word at a line end ("anslagspos-\nten 14"): the names are read joined.
-    const text = s.text.includes("-\n") ? joinBrokenWords(s.text) : s.text;
-    if (!text.includes("anslag") && !text.includes("Anslag")) continue;
+    // Most sentences name none: that is read once per wording.
+    const notes = view.notes(s);
+    notes.appropriation ??= namesAppropriation(joined(s.text));
+    if (!notes.appropriation) continue;
+    const text = joined(s.text);
     const appropriations = [...text.matchAll(APPROPRIATION)];
     const same = SAME.test(text) ? last : null;
     const span = view.span(s.start, s.end);
@@ -42,6 +45,14 @@ export function readBudgetLines(view: DocumentView): BudgetLineStatement[] {
     if (told) last = name(told);
   }
   return out;
+}
+
+function joined(text: string): string {
+  return text.includes("-\n") ? joinBrokenWords(text) : text;
+}
+
+function namesAppropriation(text: string): boolean {
+  return text.includes("anslag") || text.includes("Anslag");
 }
 
 function name(m: RegExpMatchArray): string {

@@ -1,5 +1,6 @@
 import { MONTH_NAMES_EN, MONTH_NAMES_SV, MONTHS } from "../date-words.js";
 import type { Segment } from "../segments.js";
+import type { DateMatch } from "../types.js";
 import {
   ADOPTION_VERBS,
   AGENT_WORDS,
@@ -38,12 +39,18 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
   const ownDate = decisionDocumentDate(view);
   const out: DecisionStatement[] = [];
   for (const s of view.segments) {
-    // "Vad har regeringen beslutat?": a Q&A page's question asks, and tells no decision.
-    if (QUESTION_END.test(s.text)) continue;
     const byVerb = view.may(s, DECISION_VERBS) || view.may(s, GOVERNMENT_VERBS);
     if (!byVerb && !(nouns && !s.heading && view.may(s, DECISION_NOUNS))) continue;
+    // "Vad har regeringen beslutat?": a Q&A page's question asks, and tells no decision.
+    if (QUESTION_END.test(s.text)) continue;
+    const notes = view.notes(s);
+    // What its verbs tell, and whether it names a decision, are in its own words: read once per wording.
+    if (byVerb && notes.decision === undefined) notes.decision = decisionIn(view.words(s));
+    notes.decisionNoun ??= view.may(s, DECISION_NOUNS) && hasPhrase(view.words(s), DECISION_NOUNS);
+    const verbTold = byVerb ? (notes.decision as Told | null) : null;
+    if (!verbTold && !notes.decisionNoun) continue;
     const words = view.words(s);
-    const told = (byVerb ? decisionIn(words) : null) ?? datedDecisionNoun(view, s, words);
+    const told = verbTold ?? datedDecisionNoun(view, s, words);
     // A reference list's or a link list's title ("^ "Regeringen satsar 12 miljoner …"") tells no decision here.
     if (!told || view.clutter(s)) continue;
     // "De som fattar beslut behöver …": taking decisions with no one named who took one tells none.
@@ -229,7 +236,10 @@ function decisionDocumentDate(view: DocumentView): StatedDate | null {
   const signed = view.segments.some((s) => s.heading && view.has(s, SIGNATURE_HEADINGS));
   if (!signed) return null;
   for (const s of view.segments.slice(0, HEADER_SEGMENTS)) {
-    const d = isDateLine(view, s);
+    // A line's date is in its own words: read once per wording.
+    const notes = view.notes(s);
+    if (notes.dateLine === undefined) notes.dateLine = isDateLine(view, s);
+    const d = notes.dateLine as DateMatch | null;
     if (d) {
       const lead = s.text.length - s.text.trimStart().length;
       return fromMatch(view, s.start + lead, d);

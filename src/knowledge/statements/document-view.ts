@@ -10,6 +10,7 @@ import type { AmountMatch, DateMatch, SourceDocument, Span } from "../types.js";
 import { isPersonName } from "./names.js";
 import { compile, type ListStarts, tagStarts, textStarts, unionOf } from "./phrase-starts.js";
 import { hasPhrase, mayHold, type Phrase, type Token, tokensWith } from "./tokens.js";
+import { notesOf, type WordingNotes } from "./wording-notes.js";
 
 // How much of a document's opening names its title and writer ("Region Skåne – Årsredovisning 2027").
 const OPENING_CHARS = 200;
@@ -27,6 +28,8 @@ export interface DocumentView {
   dateAt(s: Segment, at: number): DateMatch | undefined;
   /** The record of a segment's wording, where readers keep what they read of its text alone. */
   reading(s: Segment): SentenceReading;
+  /** The statement readers' notes on a segment's wording (`wording-notes.ts`). */
+  notes(s: Segment): WordingNotes;
   /** Whether a segment is a person's name and nothing else (`isPersonName`), read once per wording. */
   isName(s: Segment): boolean;
   /** Whether a segment names GMS (`mentionsGms`), as the fact reader kept on its wording's record. */
@@ -87,6 +90,7 @@ export function viewDocument(doc: SourceDocument): DocumentView {
     dates: (s) => datesOf(readings[s.index] as SentenceReading),
     dateAt: (s, at) => dateStartingAt(readings[s.index] as SentenceReading, at),
     reading: (s) => readings[s.index] as SentenceReading,
+    notes: (s) => notesOf(starts[s.index] as ListStarts),
     isName: (s) => {
       const reading = readings[s.index] as SentenceReading;
       reading.person ??= isPersonName(reading.text);

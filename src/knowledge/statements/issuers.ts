@@ -14,12 +14,19 @@ const MINISTRY =
 export function readIssuers(view: DocumentView): IssuerStatement[] {
   for (const s of view.segments) {
     if (s.start >= OPENING_CHARS) break;
-    if (view.clutter(s)) continue;
-    MINISTRY.lastIndex = 0;
-    const m = MINISTRY.exec(s.text);
-    if (!m) continue;
-    const start = s.start + m.index;
-    return [{ name: m[0], span: view.span(start, start + m[0].length) }];
+    // A line's ministry is in its own words (read once per wording); where it stands, the document tells.
+    const notes = view.notes(s);
+    if (notes.ministry === undefined) notes.ministry = ministryIn(s.text);
+    const m = notes.ministry;
+    if (m === null || view.clutter(s)) continue;
+    const start = s.start + m.at;
+    return [{ name: m.name, span: view.span(start, start + m.name.length) }];
   }
   return [];
+}
+
+function ministryIn(text: string): { at: number; name: string } | null {
+  MINISTRY.lastIndex = 0;
+  const m = MINISTRY.exec(text);
+  return m ? { at: m.index, name: m[0] } : null;
 }

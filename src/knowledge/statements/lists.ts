@@ -89,17 +89,20 @@ function mentionsGms(words: readonly Token[]): boolean {
   );
 }
 
+/** Whether a segment's words name GMS, read once per wording. */
+function namesGms(view: DocumentView, s: Segment): boolean {
+  const notes = view.notes(s);
+  notes.gmsWords ??= mentionsGms(view.words(s));
+  return notes.gmsWords;
+}
+
 /** The sentence is about GMS: it names GMS, or its headline or the sentence before does. */
 function aboutGms(view: DocumentView, s: Segment): boolean {
-  if (mentionsGms(view.words(s))) return true;
+  if (namesGms(view, s)) return true;
   const heading = view.headingOf(s);
-  if (heading && mentionsGms(view.words(heading))) return true;
+  if (heading && namesGms(view, heading)) return true;
   const previous = view.segments[s.index - 1];
-  return (
-    previous !== undefined &&
-    previous.paragraph === s.paragraph &&
-    mentionsGms(view.words(previous))
-  );
+  return previous !== undefined && previous.paragraph === s.paragraph && namesGms(view, previous);
 }
 
 /** "I GMS ingår Region Skåne, …", "GMS utgörs av …": who takes part, never "ingår inte i GMS". */
@@ -109,26 +112,31 @@ export function readMembers(view: DocumentView): MembersStatement[] {
   for (const s of view.segments) {
     // Without a cue there is no list: the cheap test first.
     if (!view.may(s, MEMBER_CUES) && !view.may(s, MEMBERS_BEFORE)) continue;
-    const words = view.words(s);
-    if (words.some((w) => NEGATIONS.has(w.word)) || !aboutGms(view, s)) continue;
-    const list = listText(view, s, words);
-    if (list !== null) out.push({ members: splitList(list), span: view.span(s.start, s.end) });
+    // The list is in the sentence's own words: read once per wording, before its context is asked.
+    const notes = view.notes(s);
+    if (notes.memberList === undefined) {
+      const words = view.words(s);
+      notes.memberList = words.some((w) => NEGATIONS.has(w.word)) ? null : listText(s, words);
+    }
+    const list = notes.memberList;
+    if (list !== null && aboutGms(view, s))
+      out.push({ members: splitList(list), span: view.span(s.start, s.end) });
   }
   return out;
 }
 
 /** The words that list the members: after "ingår", "utgörs av"; before "samarbetar" (from "där" on). */
-function listText(view: DocumentView, s: Segment, words: Token[]): string | null {
+function listText(s: Segment, words: Token[]): string | null {
   const after = findPhrases(words, MEMBER_CUES)[0];
   const last = after ? words[after.end - 1] : undefined;
-  if (last) return view.doc.text.slice(last.end, s.end);
+  if (last) return s.text.slice(last.end - s.start);
   const before = findPhrases(words, MEMBERS_BEFORE)[0];
   const verb = before ? words[before.at] : undefined;
   if (!before || !verb) return null;
   let from = before.at - 1;
   while (from >= 0 && !LIST_OPENERS.has(words[from]?.word ?? "")) from--;
   const first = words[from + 1];
-  return first && from >= 0 ? view.doc.text.slice(first.start, verb.start) : null;
+  return first && from >= 0 ? s.text.slice(first.start - s.start, verb.start - s.start) : null;
 }
 
 const LIST_OPENERS = new Set(["där", "where", "i", "in"]);
@@ -149,14 +157,21 @@ export function readDefinitions(view: DocumentView): DefinitionStatement[] {
   const out: DefinitionStatement[] = [];
   for (const s of view.segments) {
     if (!view.mayOpen(s, DEFINITION_SUBJECTS)) continue;
-    const words = view.words(s);
-    if (words[0]?.word !== "gms" && words[0]?.word !== "genomic") continue;
-    const subject = findPhrases(words, DEFINITION_SUBJECTS)[0];
-    if (subject?.at !== 0) continue;
-    let i = subject.end;
-    if (words[i]?.word === "gms") i++; // "(GMS)"
-    const verb = findPhrases(sliceStarts(words, i, i + 2), DEFINITION_VERBS)[0];
-    if (verb?.at === 0) out.push({ span: view.span(s.start, s.end) });
+    // In the sentence's own words: read once per wording.
+    const notes = view.notes(s);
+    notes.definition ??= opensDefinition(view.words(s));
+    if (notes.definition) out.push({ span: view.span(s.start, s.end) });
   }
   return out;
+}
+
+/** The words open with GMS's name and a defining verb after it. */
+function opensDefinition(words: Token[]): boolean {
+  if (words[0]?.word !== "gms" && words[0]?.word !== "genomic") return false;
+  const subject = findPhrases(words, DEFINITION_SUBJECTS)[0];
+  if (subject?.at !== 0) return false;
+  let i = subject.end;
+  if (words[i]?.word === "gms") i++; // "(GMS)"
+  const verb = findPhrases(sliceStarts(words, i, i + 2), DEFINITION_VERBS)[0];
+  return verb?.at === 0;
 }

@@ -1,11 +1,12 @@
 // What the documents state that is neither a grant nor any money to sum: what something costs, how many of
 // something there were, and a document's own correction of a figure. Quoted when asked, never summed.
 import { compileCues, hasCue } from "../cues.js";
-import { ENGLISH_SMALL, SWEDISH_SMALL } from "../number-words.js";
 import { findRelativeYears, type RelativeYear, reportYearOf } from "../relative-time.js";
 import type { Segment } from "../segments.js";
 import { STOPWORDS } from "../stopwords.js";
+import { COUNT_WORDS, holdsCountWord } from "./count-words.js";
 import type { DocumentView } from "./document-view.js";
+import { textStarts } from "./phrase-starts.js";
 import type { CorrectionStatement, CostStatement, CountStatement, StatedAmount } from "./types.js";
 
 // A sentence telling what something costs ("kostar i dag omkring 25 000 kronor", "costs around SEK 150"). Matched
@@ -76,9 +77,9 @@ export function readCounts(view: DocumentView): CountStatement[] {
   const out: CountStatement[] = [];
   const docYear = documentYear(view);
   for (const s of view.segments) {
-    if (s.heading || (!DIGIT.test(s.text) && !MAY_COUNT_IN_WORDS.test(s.text))) continue;
+    if (s.heading) continue;
     const reading = view.reading(s);
-    // Read once per wording.
+    // Read once per wording, the test whether it may hold a count too: most sentences recur.
     reading.counted ??= countedIn(s.text, view, s);
     const found = reading.counted;
     if (found.length === 0 || view.clutter(s)) continue;
@@ -146,12 +147,8 @@ const NOT_COUNTED = new Set(
   jan feb mar apr jun jul aug sep sept okt oct nov dec`.split(/\s+/),
 );
 
-// "att anställa två bioinformatiker", "three new laboratories": a count written in words (two to twenty; "en",
-// "ett" and "one" are articles as often as counts), then the lower-case word it counts.
-const COUNT_WORDS = Object.entries({ ...SWEDISH_SMALL, ...ENGLISH_SMALL })
-  .filter(([, n]) => n >= 2)
-  .map(([w]) => w)
-  .sort((a, b) => b.length - a.length);
+// "att anställa två bioinformatiker", "three new laboratories": a count written in words, then the lower-case
+// word it counts.
 const COUNTED_IN_WORDS = new RegExp(
   `(?<![\\p{L}\\p{N}])(${COUNT_WORDS.join("|")})[ \\u00a0]+(\\p{Ll}[\\p{L}-]{0,40})`,
   "giu",
@@ -174,10 +171,19 @@ const NOT_COUNTED_AFTER_WORD = new Set([
   "and",
 ]);
 
+const NONE: readonly number[] = Object.freeze([]);
+
+/** Whether a sentence may hold a count in words: one of its words ends in a count word, else none can match. */
+function mayCountInWords(view: DocumentView, s: Segment): boolean {
+  // "ſ" folds to "s" in a case-insensitive match but keeps its own lower case: such a text is matched as it is.
+  if (s.text.includes("ſ")) return MAY_COUNT_IN_WORDS.test(s.text);
+  return holdsCountWord(textStarts(view.reading(s)).each);
+}
+
 /** Start and end (in the text) of each number that counts things, with its word; amounts and dates are not. */
 function countedIn(text: string, view: DocumentView, s: Segment): readonly number[] {
-  const digits = countedInDigits(text, view, s);
-  const inWords = countedInWords(text, view, s);
+  const digits = DIGIT.test(text) ? countedInDigits(text, view, s) : NONE;
+  const inWords = mayCountInWords(view, s) ? countedInWords(text, view, s) : NONE;
   return inWords.length === 0 ? digits : [...digits, ...inWords];
 }
 

@@ -16,7 +16,16 @@ const NOT_NAMES = new Set(
 
 const WORD = /^[\p{L}][\p{L}\d'’-]*/u;
 // Made once: a name is read word by word, sentence after sentence.
-const LEAD = /^[ \u00A0]*/;
+const OPEN_PAREN = 40; // "("
+const SPACE = 32;
+const NBSP = 0xa0;
+
+/** How many spaces (" ", no-break) open `text`. */
+function leadOf(text: string): number {
+  let n = 0;
+  while (n < text.length && (text.charCodeAt(n) === SPACE || text.charCodeAt(n) === NBSP)) n++;
+  return n;
+}
 const PAREN = /^\((\p{Lu}[\p{L}\d /-]*)\)/u;
 const CAPITAL = /^\p{Lu}/u;
 const NEXT_CAPITAL = /^ \p{Lu}/u;
@@ -36,9 +45,10 @@ export function nameAt(text: string, pos: number): string | null {
   let i = pos;
   for (;;) {
     const rest = text.slice(i, i + 80);
-    const lead = LEAD.exec(rest)?.[0].length ?? 0;
-    const piece = rest.slice(lead);
-    const paren = PAREN.exec(piece);
+    const lead = leadOf(rest);
+    const piece = lead === 0 ? rest : rest.slice(lead);
+    // Read per word of every name: the bracket's regex only where one opens.
+    const paren = piece.charCodeAt(0) === OPEN_PAREN ? PAREN.exec(piece) : null;
     if (paren && words.length > 0) {
       words.push(paren[0]);
       i += lead + paren[0].length;

@@ -10,9 +10,9 @@ import {
 } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { isPersonName, personAt } from "./names.js";
-import { sliceStarts } from "./phrase-starts.js";
+import { compile, sliceStarts } from "./phrase-starts.js";
 import { amountsOfQuote, quoteOf, readQuestioners, readQuoted } from "./speakers.js";
-import { findPhrases, hasPhrase, type Phrase } from "./tokens.js";
+import { findPhrases, hasPhrase, type Phrase, type Token } from "./tokens.js";
 import type { PersonStatement } from "./types.js";
 
 // "På regeringens vägnar", "Presskontakt": a heading line is short.
@@ -72,13 +72,10 @@ function readMinisters(view: DocumentView): PersonStatement[] {
     const quote = found.length > 0 ? quoteOf(view, s) : null;
     for (const m of found) {
       const nameStart = s.start + m.nameAt;
-      const shouted = inCapitals(m.name);
       const minister: PersonStatement = {
         role: "minister",
-        // A protocol's speaker line ("Anf. 12 Sjukvårdsminister MAJA ÖRNBERG (KD):") writes the name in capitals:
-        // the person is the one other documents name "Maja Örnberg", with the title as prose writes it.
-        name: shouted ? titleCase(m.name) : m.name,
-        title: shouted ? m.title.toLowerCase() : m.title,
+        name: m.person,
+        title: m.personTitle,
         span: view.span(s.start, s.end),
         context: [view.span(nameStart, nameStart + m.name.length)],
       };
@@ -97,6 +94,9 @@ interface MinisterFound {
   name: string;
   title: string;
   nameAt: number;
+  /** The name and title as the person is known: a name in capitals in title case, its title in lower case. */
+  person: string;
+  personTitle: string;
 }
 
 const NONE: readonly MinisterFound[] = Object.freeze([]);
@@ -122,7 +122,17 @@ function ministersIn(view: DocumentView, s: Segment): readonly MinisterFound[] {
     const name = ministerName(after);
     if (!name) continue;
     const nameAt = nameFrom - s.start + after.indexOf(name);
-    found.push({ name, title: s.text.slice(titleStart - s.start, nameAt).trim(), nameAt });
+    const title = s.text.slice(titleStart - s.start, nameAt).trim();
+    // A protocol's speaker line ("Anf. 12 Sjukvårdsminister MAJA ÖRNBERG (KD):") writes the name in capitals:
+    // the person is the one other documents name "Maja Örnberg", with the title as prose writes it.
+    const shouted = inCapitals(name);
+    found.push({
+      name,
+      title,
+      nameAt,
+      person: shouted ? titleCase(name) : name,
+      personTitle: shouted ? title.toLowerCase() : title,
+    });
   }
   return found.length === 0 ? NONE : found;
 }
@@ -266,14 +276,31 @@ function readContacts(view: DocumentView): PersonStatement[] {
       });
       return;
     }
-    const inline = inlineContact(view, s);
-    if (inline) out.push(inline);
+    // A line's inline contact is in its own words: read once per wording.
+    const notes = view.notes(s);
+    if (notes.inlineContact === undefined) notes.inlineContact = inlineContact(view, s);
+    const inline = notes.inlineContact as InlineContact | null;
+    if (inline)
+      out.push({
+        role: inline.role,
+        name: inline.name,
+        title: inline.title,
+        span: view.span(s.start, s.end),
+        context: [],
+      });
   });
   return out;
 }
 
+/** A contact named inline: who, and as what. */
+interface InlineContact {
+  role: "press-contact" | "contact";
+  name: string;
+  title: string | null;
+}
+
 /** "Kontakt: Maria Holm, SciLifeLab Data Centre". */
-function inlineContact(view: DocumentView, s: Segment): PersonStatement | null {
+function inlineContact(view: DocumentView, s: Segment): InlineContact | null {
   if (!s.text.includes(":")) return null;
   const m = /^(\p{L}+(?: \p{L}+)?):[ \u00A0]*/u.exec(s.text);
   if (!m?.[1]) return null;
@@ -288,8 +315,6 @@ function inlineContact(view: DocumentView, s: Segment): PersonStatement | null {
     role: press ? "press-contact" : "contact",
     name,
     title: titleAfterComma(s.text.slice(m[0].length)),
-    span: view.span(s.start, s.end),
-    context: [],
   };
 }
 
@@ -301,7 +326,21 @@ function titleAfterComma(line: string): string | null {
 /** A line that is exactly one of the headings (case and trailing colon aside). */
 function isHeading(view: DocumentView, s: Segment, table: readonly Phrase[]): boolean {
   if (s.text.length > MAX_HEADING_CHARS || !view.may(s, table)) return false;
-  const words = view.words(s);
+  // A line's words tell alone: read once per wording and table (the first tables', by their number).
+  const id = compile(table).id;
+  const bit = id < HEADING_BITS ? 1 << id : 0;
+  const notes = view.notes(s);
+  if ((notes.headingsRead & bit) !== 0) return (notes.headingsHeld & bit) !== 0;
+  const held = headingIn(s, view.words(s), table);
+  notes.headingsRead |= bit;
+  if (held) notes.headingsHeld |= bit;
+  return held;
+}
+
+// Tables numbered past this are read each time.
+const HEADING_BITS = 31;
+
+function headingIn(s: Segment, words: readonly Token[], table: readonly Phrase[]): boolean {
   const hit = findPhrases(words, table)[0];
   return hit !== undefined && hit.at === 0 && hit.end === words.length && s.text.trim().length < 40;
 }

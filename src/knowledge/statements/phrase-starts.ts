@@ -34,6 +34,8 @@ export interface Starts {
 /** A word's own starts, with the word (lower case): one record per word, shared by every text it is in. */
 export interface WordStarts extends Starts {
   readonly word: string;
+  /** Whether the word ends in a count word (`count-words.ts`), read when first asked. */
+  countWord: boolean | undefined;
 }
 
 const BITS = 32;
@@ -185,7 +187,15 @@ function startsHashed(lower: string, at: number, end: number, h: number): WordSt
 }
 
 function readWordStarts(word: string): WordStarts {
-  const starts = { known: tables.length, lo: 0, hi: 0, keyLo: 0, keyHi: 0, word };
+  const starts = {
+    known: tables.length,
+    lo: 0,
+    hi: 0,
+    keyLo: 0,
+    keyHi: 0,
+    word,
+    countWord: undefined as boolean | undefined,
+  };
   for (const c of startingWith.get(word) ?? []) {
     starts.lo |= c.lo;
     starts.hi |= c.hi;
@@ -221,6 +231,11 @@ export function unionOf(lists: readonly ListStarts[]): Starts {
 /** A word list's starts: each word's, and all of them together. */
 export interface ListStarts extends Starts {
   each: WordStarts[];
+  /**
+   * For a sentence's starts (`textStarts`), kept on its wording's record: what the statement readers noted of
+   * the wording (`wording-notes.ts`), made when first asked.
+   */
+  notes: unknown;
 }
 
 // Kept on the list itself (a symbol key): a sentence's words are asked by a dozen tables.
@@ -262,7 +277,15 @@ function combine(each: WordStarts[]): ListStarts {
     keyHi |= s.keyHi;
   }
   // A phrase is in the list only if one word starts it and one is its key.
-  return { known: tables.length, lo: lo & keyLo, hi: hi & keyHi, keyLo, keyHi, each };
+  return {
+    known: tables.length,
+    lo: lo & keyLo,
+    hi: hi & keyHi,
+    keyLo,
+    keyHi,
+    each,
+    notes: undefined,
+  };
 }
 
 /**

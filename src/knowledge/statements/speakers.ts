@@ -28,8 +28,10 @@ export function readQuoted(view: DocumentView): PersonStatement[] {
     const reading = view.reading(s);
     // Read once per wording: a quote recurs in every release that carries it.
     reading.quoted ??= quotedIn(view, s);
+    const quoted = reading.quoted as readonly Quoted[];
+    if (quoted.length === 0) continue;
     const quote = quoteOf(view, s);
-    for (const q of reading.quoted as readonly Quoted[]) {
+    for (const q of quoted) {
       const person: PersonStatement = {
         role: "quoted",
         name: q.name,
@@ -90,7 +92,11 @@ const MAX_QUOTE_SENTENCES = 6;
  * its paragraph, when that is at most a few sentences before, through the sentence; null for no speech.
  */
 export function quoteOf(view: DocumentView, s: Segment): Span | null {
-  if (!view.may(s, SPEECH_VERBS) || !hasPhrase(view.words(s), SPEECH_VERBS)) return null;
+  if (!view.may(s, SPEECH_VERBS)) return null;
+  // In the sentence's own words: read once per wording.
+  const notes = view.notes(s);
+  notes.speech ??= hasPhrase(view.words(s), SPEECH_VERBS);
+  if (!notes.speech) return null;
   let first = s;
   for (let i = s.index - 1; i >= 0 && s.index - i < MAX_QUOTE_SENTENCES; i--) {
     const before = view.segments[i] as Segment;
