@@ -512,7 +512,7 @@ function readFact(
   // The sentence's dates in its own offsets: the years read what they say, not where they stand.
   const years = read.role.sinceStart
     ? NO_YEARS
-    : readYears(context, seg, context.datesIn(seg), read.stated);
+    : readYears(context, seg, context.datesIn(seg), read);
   const startTold = years.clue === "stated-in-paragraph" && hasCue(seg.text, STARTED_WITH);
   // "Sammanlagt har GMS fått drygt 325 miljoner … under perioden": a stated total dated only by the period the
   // document says it covers ("Granskningen avser … åren 2021–2027") is a total over those years.
@@ -609,10 +609,11 @@ function readYears(
   context: Surroundings,
   seg: Segment,
   dates: DateMatch[],
-  stated: YearReading,
+  read: WordingReading,
 ): YearReading {
+  const stated = read.stated;
   if (stated.years.length > 0) return stated;
-  const decided = decisionYears(seg.text, dates);
+  const decided = decisionYears(read.decides, dates);
   if (decided.years.length > 0) return decided;
   // "I år får GMS 84 miljoner" on a page with no date: its own time is unknown, no other sentence's year.
   if (context.docYear === null && findRelativeYears(words(seg.text)).length > 0)
