@@ -176,8 +176,9 @@ export function mayHold(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
   // Its properties read directly, whatever kinds of string came before (`asString`).
   const text = asString(input);
-  if (!hinted(text, matcher)) return false;
-  return holdsAll(lowerCase(text), matcher.literals);
+  // The text asked last has its lower case made: no hint is needed before looking there.
+  if (!lowerCase.holds(text) && !hinted(text, matcher)) return false;
+  return holdsAll(lowerCase.of(text), matcher.literals);
 }
 
 /**
@@ -188,9 +189,10 @@ export function mayHold(input: string, matcher: CueMatcher): boolean {
 function mayHoldInRow(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
   const text = asString(input);
-  if (!hinted(text, matcher)) return false;
-  const lower = lowerCase(text);
-  if (!wordsInPlace(text, lower)) return holdsAll(lower, matcher.literals);
+  // A document asked about several tables in a row: its hint is read once, its lower case at hand after it.
+  if (!lowerCase.holds(text) && !hinted(text, matcher)) return false;
+  const lower = lowerCase.of(text);
+  if (!lowerCase.inPlace(text)) return holdsAll(lower, matcher.literals);
   if (matcher.sequence === undefined) matcher.sequence = sequenceOf(matcher);
   return matcher.sequence === null
     ? holdsAll(lower, matcher.literals)
@@ -241,9 +243,37 @@ function lowerCaseOfLast(): (text: string) => string {
   };
 }
 
+/** The lower case of the text asked last, and whether its words are in place there (`wordsInPlace`). */
+class LastLower {
+  private text = "";
+  private lower = "";
+  private place: boolean | undefined = undefined;
+
+  /** Whether `text` is the text asked last (its lower case is made). */
+  holds(text: string): boolean {
+    return text === this.text;
+  }
+
+  of(input: string): string {
+    const text = asString(input);
+    if (text !== this.text) {
+      this.text = text;
+      this.lower = text.toLowerCase();
+      this.place = undefined;
+    }
+    return this.lower;
+  }
+
+  /** `wordsInPlace(text, lower)` for the text last given to `of`, read once. */
+  inPlace(text: string): boolean {
+    this.place ??= wordsInPlace(text, this.lower);
+    return this.place;
+  }
+}
+
 // A document is asked about a few tables in a row, one clause about many: each keeps its own last text.
 const lowerWhole = lowerCaseOfLast();
-const lowerCase = lowerCaseOfLast();
+const lowerCase = new LastLower();
 
 /** `count`: `tokens.length`, read once per scan (word lists of many kinds pass here: each read is a generic look-up). */
 function matchesAt(tokens: readonly WordToken[], count: number, i: number, c: Compiled): boolean {

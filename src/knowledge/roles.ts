@@ -164,6 +164,8 @@ const CLAUSE_TABLES = [
   PER_YEAR,
   TOTAL,
   SINCE_START,
+  INSTALMENT,
+  SO_FAR,
 ];
 const CLAUSE_CUES = combineCues(CLAUSE_TABLES);
 const COST_CUES = combineCues([NOT_FUNDING]);
@@ -215,7 +217,8 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     leadsAfterLabel(c.before) ||
     (ENDS_WITH_COLON.test(c.before) && opensWithCue(c.sentence, PART_LEAD));
   // "Under första halvåret betalas 40 miljoner ut", "Hittills … har 63 miljoner betalats ut": when money is paid.
-  const instalment = hasCue(c.clauseWords, INSTALMENT) || paidSoFar(c, clause) || paidInMonth(c);
+  const instalment =
+    hit(clause, CLAUSE_TABLES, INSTALMENT) || paidSoFar(c, clause) || paidInMonth(c);
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
     opensWithYearsMoney(c.sentenceWords) ||
@@ -348,7 +351,7 @@ function paidSoFar(c: RoleClues, clause: number): boolean {
   return (
     !c.multiYear &&
     !hit(clause, CLAUSE_TABLES, SINCE_START) &&
-    hasCue(c.clauseWords, SO_FAR) &&
+    hit(clause, CLAUSE_TABLES, SO_FAR) &&
     hasCue(c.clauseWords, PAID_OUT)
   );
 }
