@@ -144,7 +144,8 @@ function comparedFrom(
     const t = tokens[k] as WordToken;
     if (t.start < window.amountEnd) continue;
     if (t.end > window.end) break;
-    const w = t.word.toLowerCase();
+    // The sentence's words are in lower case already (`wordsAt`).
+    const w = t.word;
     if (COMPARATIVES.has(w)) comparative = k;
     else if (THAN.has(w) && comparative >= 0 && k - comparative <= THAN_REACH) return t.start;
   }

@@ -61,9 +61,12 @@ export function titleYears(dates: readonly DateMatch[]): YearReading {
   return { years: range(first.year, first.endYear), clue: "stated-in-title" };
 }
 
+// Made once: a regex literal is a new object each time it is evaluated.
+const YEAR_MONTH = /^(\d{4})-(\d{2})/;
+
 /** `YYYY-MM-DD` or `YYYY-MM` → the year it funds. */
 export function publicationYears(published: string | null): YearReading {
-  const m = /^(\d{4})-(\d{2})/.exec(published ?? "");
+  const m = YEAR_MONTH.exec(published ?? "");
   if (!m) return NONE;
   return { years: [yearOfDecision(Number(m[1]), Number(m[2]))], clue: "publication-date" };
 }
