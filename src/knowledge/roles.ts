@@ -264,8 +264,11 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   }
   // "varav 1,2 miljoner": a share of the amount right before, even when that one is a share itself.
   if (leadsAsPart) return { role: "part", isPart: true, nearestParent, ofPrevious: true };
+  // Spelled out, not spread from a made object: asked of every share.
   if (opensAsPart || c.listedPart)
-    return { role: "part", isPart: true, nearestParent, ...(instalment ? { instalment } : {}) };
+    return instalment
+      ? { role: "part", isPart: true, nearestParent, instalment }
+      : { role: "part", isPart: true, nearestParent };
   return { role: "grant", isPart: false, nearestParent: false };
 }
 
