@@ -182,7 +182,7 @@ export function mayHold(input: string, matcher: CueMatcher): boolean {
 }
 
 /**
- * `mayHold`, told sharper for `scanCues`: when each word of `words(text)` is its lower case in place, with only units
+ * `mayHold`, told sharper for `findCues` and `hasCue`: when each word of `words(text)` is its lower case in place, with only units
  * that start no word between two, a phrase's words must stand in a row (which also holds every word of it). A long
  * text holding a phrase's words apart is then not tokenised.
  */
@@ -324,15 +324,6 @@ export function tablesHit(tokens: readonly WordToken[], tables: CueTables): numb
 
 /** Every phrase of `matcher` in `text` (or in already tokenized words), in order. */
 export function findCues(text: string | readonly WordToken[], matcher: CueMatcher): CueHit[] {
-  return scanCues(text, matcher, false);
-}
-
-/** The hits in order; with `first`, only the first (a yes/no question needs no more). */
-function scanCues(
-  text: string | readonly WordToken[],
-  matcher: CueMatcher,
-  first: boolean,
-): CueHit[] {
   if (typeof text === "string" && !mayHoldInRow(text, matcher)) return [];
   const tokens = typeof text === "string" ? words(text) : text;
   const hits: CueHit[] = [];
@@ -345,12 +336,20 @@ function scanCues(
       if (!matchesAt(tokens, count, i, c)) continue;
       const last = tokens[i + c.parts.length - 1] as WordToken;
       hits.push({ phrase: c.phrase, start: token.start, end: last.end });
-      if (first) return hits;
     }
   }
   return hits;
 }
 
+/** Whether `text` holds a phrase of `matcher`: the same pass as `findCues`, stopped at the first, no hit made. */
 export function hasCue(text: string | readonly WordToken[], matcher: CueMatcher): boolean {
-  return scanCues(text, matcher, true).length > 0;
+  if (typeof text === "string" && !mayHoldInRow(text, matcher)) return false;
+  const tokens = typeof text === "string" ? words(text) : text;
+  const count = tokens.length;
+  for (let i = 0; i < count; i++) {
+    const candidates = startingAs((tokens[i] as WordToken).word, matcher.byInitial, matcher.byUnit);
+    if (candidates === undefined) continue;
+    for (const c of candidates) if (matchesAt(tokens, count, i, c)) return true;
+  }
+  return false;
 }
