@@ -182,9 +182,9 @@ export function mayHold(input: string, matcher: CueMatcher): boolean {
 }
 
 /**
- * `mayHold`, told sharper for `findCues` and `hasCue`: when each word of `words(text)` is its lower case in place, with only units
- * that start no word between two, a phrase's words must stand in a row (which also holds every word of it). A long
- * text holding a phrase's words apart is then not tokenised.
+ * `mayHold`, told sharper for `findCues` and `hasCue`: when each word of `words(text)` is its lower case in place,
+ * with only units that start no word between two, a phrase's words must stand in a row (which also holds every
+ * word of it). A long text holding a phrase's words apart is then not tokenised.
  */
 function mayHoldInRow(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;

@@ -448,14 +448,30 @@ const NEXT_WORD = /^[\s,]*([\p{L}]+)\.?/u;
 
 /** The text after an amount opens with one of the phrases, past the rest of its unit ("… mer än i fjol"). */
 function opensWithCue(text: string, matcher: CueMatcher): boolean {
+  const head = headOf(text);
+  return findCues(head.text, matcher).some((h) => h.start === head.lead);
+}
+
+/** The first 40 units past an amount's unit words, and where their first word starts. */
+interface Head {
+  of: string;
+  text: string;
+  lead: number;
+}
+
+// The text asked last: the same clause is asked of several tables in a row (its head is then one string, too).
+let lastHead: Head = { of: "", text: "", lead: 0 };
+
+function headOf(text: string): Head {
+  if (text === lastHead.of) return lastHead;
   let at = 0;
   for (let m = NEXT_WORD.exec(text); m && UNIT_WORDS.has((m[1] ?? "").toLowerCase()); ) {
     at += m[0].length;
     m = NEXT_WORD.exec(text.slice(at));
   }
   const head = text.slice(at, at + 40);
-  const lead = head.length - head.trimStart().length;
-  return findCues(head, matcher).some((h) => h.start === lead);
+  lastHead = { of: text, text: head, lead: head.length - head.trimStart().length };
+  return lastHead;
 }
 
 /** The amount at `amountAt` in `text` is told beside other money ("on top of the SEK 92 million"). */
