@@ -496,7 +496,23 @@ function leadsAfterLabel(before: string): boolean {
 
 /** The text ends with one of the phrases ("… varav"). */
 function endsWithCue(text: string, matcher: CueMatcher): boolean {
+  const tail = tailOf(text);
+  return findCues(tail.text, matcher).some((h) => h.end === tail.end);
+}
+
+/** The last 40 units of a text, and where their last word ends. */
+interface Tail {
+  of: string;
+  text: string;
+  end: number;
+}
+
+// The text asked last: the words before an amount are asked of several tables in a row.
+let lastTail: Tail = { of: "", text: "", end: 0 };
+
+function tailOf(text: string): Tail {
+  if (text === lastTail.of) return lastTail;
   const tail = text.slice(-40);
-  const end = tail.trimEnd().length;
-  return findCues(tail, matcher).some((h) => h.end === end);
+  lastTail = { of: text, text: tail, end: tail.trimEnd().length };
+  return lastTail;
 }
