@@ -73,12 +73,14 @@ function readName(text: string): string | null {
   for (; i < tokens.length; i++) {
     const raw = tokens[i] ?? "";
     const word = raw.replace(END_PUNCTUATION, "");
-    const next = (tokens[i + 1] ?? "").replace(END_PUNCTUATION, "");
     const previous = name.at(-1) ?? "";
+    // The next word is read only for a small word before an abbreviation ("cancercentrum (RCC)").
     const accepted =
       UPPER_START.test(word) ||
       ABBREVIATION.test(word) ||
-      (LOWER_START.test(word) && ABBREVIATION.test(next) && !NAME_STOP.has(word)) ||
+      (LOWER_START.test(word) &&
+        ABBREVIATION.test((tokens[i + 1] ?? "").replace(END_PUNCTUATION, "")) &&
+        !NAME_STOP.has(word)) ||
       (DIRECTION.test(word) && (ABBREVIATION.test(previous) || UPPER_START.test(previous))) ||
       (isOrganisationHead(word) && UPPER_START.test(previous));
     if (!accepted || (name.length > 0 && NAME_STOP.has(word.toLowerCase()))) break;
