@@ -195,11 +195,16 @@ function sameYears(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((y, i) => y === b[i]);
 }
 
-/** The texts of the sentences that are no heading and no clutter, in one pass. */
-function proseSentences(segments: Segment[], clutter: ReadonlyArray<[number, number]>): string[] {
-  const out: string[] = [];
+/** The records of the sentences that are no heading and no clutter, in one pass. */
+function proseSentences(
+  segments: Segment[],
+  clutter: ReadonlyArray<[number, number]>,
+): SentenceReading[] {
+  const readings = readingsOf(segments);
+  const out: SentenceReading[] = [];
   for (const s of segments)
-    if ((!s.heading || labelLine(s.text)) && !inClutter(clutter, s.start)) out.push(s.text);
+    if ((!s.heading || labelLine(s.text)) && !inClutter(clutter, s.start))
+      out.push(readings[s.index] as SentenceReading);
   return out;
 }
 
