@@ -83,7 +83,9 @@ function readUnit(text: string, pos: number, scaleAllowed = true): Unit {
   const glued = wordAt(text, pos);
   const near = wordNear(text, pos, glued);
   const read = scaleAllowed ? readScale(near, glued !== null) : null;
-  if (read?.scale.currency) return { ...read, factor: read.scale.factor, currency: true };
+  // Spelled out in `Unit`'s own key order: one shape for every unit, no spread copy.
+  if (read?.scale.currency)
+    return { end: read.end, factor: read.scale.factor, scale: read.scale, currency: true };
   let end = read?.end ?? pos;
   if (read?.scale.abbreviation && text[end] === ".") {
     const dotted = readCurrency(text, end + 1);
@@ -202,7 +204,12 @@ function prefixAmount(text: string, pos: number, word: string, wordEnd: number):
   const unit = readUnit(text, numeral.end, prefixFactor === 1);
   if (unit.currency || (prefixFactor > 1 && isYearLike(numeral))) return null;
   const factor = prefixFactor * unit.factor;
-  const value = numeralValue(numeral, { ...unit, factor });
+  const value = numeralValue(numeral, {
+    end: unit.end,
+    factor,
+    scale: unit.scale,
+    currency: unit.currency,
+  });
   return { start: pos, end: unit.end, valueSek: value, qualifier: null };
 }
 
@@ -333,7 +340,14 @@ function scanAmounts(text: string, loose: boolean): AmountMatch[] {
     const before = found !== null && found.start >= lastEnd ? found : null;
     const start = before?.start ?? result.start;
     const qualifier = before?.qualifier ?? result.qualifier;
-    amounts.push({ ...result, start, qualifier, text: text.slice(start, result.end) });
+    // Spelled out in the found object's own key order: a spread copy is several times slower, per amount.
+    amounts.push({
+      start,
+      end: result.end,
+      valueSek: result.valueSek,
+      qualifier,
+      text: text.slice(start, result.end),
+    });
     lastEnd = result.end;
     from = result.end;
   }

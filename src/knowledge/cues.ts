@@ -176,21 +176,23 @@ export function mayHold(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
   // Its properties read directly, whatever kinds of string came before (`asString`).
   const text = asString(input);
-  if (!hinted(text, matcher)) return false;
-  return holdsAll(lowerCase(text), matcher.literals);
+  // The text asked last has its lower case made: no hint is needed before looking there.
+  if (!lowerCase.holds(text) && !hinted(text, matcher)) return false;
+  return holdsAll(lowerCase.of(text), matcher.literals);
 }
 
 /**
- * `mayHold`, told sharper for `scanCues`: when each word of `words(text)` is its lower case in place, with only units
- * that start no word between two, a phrase's words must stand in a row (which also holds every word of it). A long
- * text holding a phrase's words apart is then not tokenised.
+ * `mayHold`, told sharper for `findCues` and `hasCue`: when each word of `words(text)` is its lower case in place,
+ * with only units that start no word between two, a phrase's words must stand in a row (which also holds every
+ * word of it). A long text holding a phrase's words apart is then not tokenised.
  */
 function mayHoldInRow(input: string, matcher: CueMatcher): boolean {
   if (matcher.literals === null) return true;
   const text = asString(input);
-  if (!hinted(text, matcher)) return false;
-  const lower = lowerCase(text);
-  if (!wordsInPlace(text, lower)) return holdsAll(lower, matcher.literals);
+  // A document asked about several tables in a row: its hint is read once, its lower case at hand after it.
+  if (!lowerCase.holds(text) && !hinted(text, matcher)) return false;
+  const lower = lowerCase.of(text);
+  if (!lowerCase.inPlace(text)) return holdsAll(lower, matcher.literals);
   if (matcher.sequence === undefined) matcher.sequence = sequenceOf(matcher);
   return matcher.sequence === null
     ? holdsAll(lower, matcher.literals)
@@ -241,9 +243,37 @@ function lowerCaseOfLast(): (text: string) => string {
   };
 }
 
+/** The lower case of the text asked last, and whether its words are in place there (`wordsInPlace`). */
+class LastLower {
+  private text = "";
+  private lower = "";
+  private place: boolean | undefined = undefined;
+
+  /** Whether `text` is the text asked last (its lower case is made). */
+  holds(text: string): boolean {
+    return text === this.text;
+  }
+
+  of(input: string): string {
+    const text = asString(input);
+    if (text !== this.text) {
+      this.text = text;
+      this.lower = text.toLowerCase();
+      this.place = undefined;
+    }
+    return this.lower;
+  }
+
+  /** `wordsInPlace(text, lower)` for the text last given to `of`, read once. */
+  inPlace(text: string): boolean {
+    this.place ??= wordsInPlace(text, this.lower);
+    return this.place;
+  }
+}
+
 // A document is asked about a few tables in a row, one clause about many: each keeps its own last text.
 const lowerWhole = lowerCaseOfLast();
-const lowerCase = lowerCaseOfLast();
+const lowerCase = new LastLower();
 
 /** `count`: `tokens.length`, read once per scan (word lists of many kinds pass here: each read is a generic look-up). */
 function matchesAt(tokens: readonly WordToken[], count: number, i: number, c: Compiled): boolean {
@@ -294,15 +324,6 @@ export function tablesHit(tokens: readonly WordToken[], tables: CueTables): numb
 
 /** Every phrase of `matcher` in `text` (or in already tokenized words), in order. */
 export function findCues(text: string | readonly WordToken[], matcher: CueMatcher): CueHit[] {
-  return scanCues(text, matcher, false);
-}
-
-/** The hits in order; with `first`, only the first (a yes/no question needs no more). */
-function scanCues(
-  text: string | readonly WordToken[],
-  matcher: CueMatcher,
-  first: boolean,
-): CueHit[] {
   if (typeof text === "string" && !mayHoldInRow(text, matcher)) return [];
   const tokens = typeof text === "string" ? words(text) : text;
   const hits: CueHit[] = [];
@@ -315,12 +336,20 @@ function scanCues(
       if (!matchesAt(tokens, count, i, c)) continue;
       const last = tokens[i + c.parts.length - 1] as WordToken;
       hits.push({ phrase: c.phrase, start: token.start, end: last.end });
-      if (first) return hits;
     }
   }
   return hits;
 }
 
+/** Whether `text` holds a phrase of `matcher`: the same pass as `findCues`, stopped at the first, no hit made. */
 export function hasCue(text: string | readonly WordToken[], matcher: CueMatcher): boolean {
-  return scanCues(text, matcher, true).length > 0;
+  if (typeof text === "string" && !mayHoldInRow(text, matcher)) return false;
+  const tokens = typeof text === "string" ? words(text) : text;
+  const count = tokens.length;
+  for (let i = 0; i < count; i++) {
+    const candidates = startingAs((tokens[i] as WordToken).word, matcher.byInitial, matcher.byUnit);
+    if (candidates === undefined) continue;
+    for (const c of candidates) if (matchesAt(tokens, count, i, c)) return true;
+  }
+  return false;
 }

@@ -1,8 +1,8 @@
 import { hasCue } from "./cues.js";
 import { findDates } from "./dates.js";
-import { cacheByKey } from "./key-cache.js";
 import { findRelativeYears } from "./relative-time.js";
 import { PROJECT_RUNS } from "./role-cues.js";
+import type { SentenceReading } from "./sentence-readings.js";
 import type { DateMatch } from "./types.js";
 import type { WordToken } from "./words.js";
 import type { YearReading } from "./years.js";
@@ -144,7 +144,8 @@ function comparedFrom(
     const t = tokens[k] as WordToken;
     if (t.start < window.amountEnd) continue;
     if (t.end > window.end) break;
-    const w = t.word.toLowerCase();
+    // The sentence's words are in lower case already (`wordsAt`).
+    const w = t.word;
     if (COMPARATIVES.has(w)) comparative = k;
     else if (THAN.has(w) && comparative >= 0 && k - comparative <= THAN_REACH) return t.start;
   }
@@ -167,7 +168,6 @@ export function isYear(d: DateMatch): boolean {
 }
 
 const LEADING_YEAR = /^(\d{4})/;
-const PERIOD_CACHE_MAX = 20_000;
 
 /** The year of a `YYYY-MM(-DD)` date, or null. */
 export function yearOf(published: string | null): number | null {
@@ -181,26 +181,27 @@ const TWO_YEARS =
   /\d{4}\D{1,20}\d{4}|\d{4}-\d\d-\d\d\s*[–—-]\s*\d{4}|\d{4}\s*[–—-]\s*\d{1,2}\.?\s\p{L}{3,12}\s\d{4}/u;
 // Between two full dates that bound a period: "2030-03-01 – 2031-12-31".
 const DATE_DASH = /^\s*[–—-]\s*$/;
-// Every prose sentence of a document is asked, and documents repeat theirs: each wording is asked once a load.
-const mayTellPeriodOnce = cacheByKey(
-  (text) => TWO_YEARS.test(text) && hasCue(text, PROJECT_RUNS),
-  PERIOD_CACHE_MAX,
-);
-// `TWO_YEARS` needs four digits in a row: half the wordings have none, and are then neither hashed nor kept.
+// `TWO_YEARS` needs four digits in a row: half the wordings have none, and are then not read further.
 const FOUR_DIGITS = /\d{4}/;
 
-function mayTellPeriod(text: string): boolean {
-  return FOUR_DIGITS.test(text) && mayTellPeriodOnce(text);
+// Every prose sentence of a document is asked, and documents repeat theirs: each wording is asked once a load,
+// its answer kept on its record (no cache keyed by its text, which most wordings would only fill).
+function mayTellPeriod(reading: SentenceReading): boolean {
+  const text = reading.text;
+  if (!FOUR_DIGITS.test(text)) return false;
+  reading.period ??= TWO_YEARS.test(text) && hasCue(text, PROJECT_RUNS);
+  return reading.period;
 }
 
 /**
  * "The project runs over the next three years, from 2026 to 2028": the one span a document says its project
  * runs, the years of its money that no sentence or paragraph dates. Two different spans say nothing.
  */
-export function projectPeriod(sentences: Iterable<string>): YearReading {
+export function projectPeriod(sentences: Iterable<SentenceReading>): YearReading {
   let found: YearReading | null = null;
-  for (const text of sentences) {
-    if (!mayTellPeriod(text)) continue;
+  for (const reading of sentences) {
+    if (!mayTellPeriod(reading)) continue;
+    const text = reading.text;
     const dates = findDates(text);
     for (const [i, d] of dates.entries()) {
       const next = dates[i + 1];

@@ -2,7 +2,7 @@
 // sentence before names, and whether it is a listed item): its time, kind, recipient, purpose, payer and funder.
 import { findAmounts } from "./amounts.js";
 import { findCues } from "./cues.js";
-import { decidedIn } from "./decided.js";
+import { decidedIn, tellsDecision } from "./decided.js";
 import { type ClauseTime, clauseTime } from "./fact-time.js";
 import { clauseWindows, type Window } from "./fact-windows.js";
 import {
@@ -49,6 +49,8 @@ export interface WordingReading {
   payer: string | null;
   funder: string | null;
   decided: string | null;
+  /** The sentence tells a decision (`tellsDecision`): read once here, asked again for its years. */
+  decides: boolean;
   /** The sentence's subject stands for something told before it ("Institutionen bidrar …"). */
   pointsBack: boolean;
 }
@@ -138,6 +140,7 @@ export function readWording(
     pastRelative: time.pastRelative,
   });
   const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
+  const decides = tellsDecision(tokens);
   return {
     time,
     stated,
@@ -150,7 +153,8 @@ export function readWording(
     // A giver named right after the amount ("EUR 2.4 million from the EU … and SEK 6 million from the Swedish
     // Childhood Cancer Fund") is its own, over the sentence's first.
     funder: funderAfter(afterRaw) ?? findFunder(seg.text),
-    decided: decidedIn(tokens, dates, doc.published),
+    decided: decides ? decidedIn(tokens, dates, doc.published) : null,
+    decides,
     pointsBack: subjectPointsBack(tokens),
   };
 }

@@ -195,11 +195,16 @@ function sameYears(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((y, i) => y === b[i]);
 }
 
-/** The texts of the sentences that are no heading and no clutter, in one pass. */
-function proseSentences(segments: Segment[], clutter: ReadonlyArray<[number, number]>): string[] {
-  const out: string[] = [];
+/** The records of the sentences that are no heading and no clutter, in one pass. */
+function proseSentences(
+  segments: Segment[],
+  clutter: ReadonlyArray<[number, number]>,
+): SentenceReading[] {
+  const readings = readingsOf(segments);
+  const out: SentenceReading[] = [];
   for (const s of segments)
-    if ((!s.heading || labelLine(s.text)) && !inClutter(clutter, s.start)) out.push(s.text);
+    if ((!s.heading || labelLine(s.text)) && !inClutter(clutter, s.start))
+      out.push(readings[s.index] as SentenceReading);
   return out;
 }
 
@@ -512,7 +517,7 @@ function readFact(
   // The sentence's dates in its own offsets: the years read what they say, not where they stand.
   const years = read.role.sinceStart
     ? NO_YEARS
-    : readYears(context, seg, context.datesIn(seg), read.stated);
+    : readYears(context, seg, context.datesIn(seg), read);
   const startTold = years.clue === "stated-in-paragraph" && hasCue(seg.text, STARTED_WITH);
   // "Sammanlagt har GMS fått drygt 325 miljoner … under perioden": a stated total dated only by the period the
   // document says it covers ("Granskningen avser … åren 2021–2027") is a total over those years.
@@ -609,10 +614,11 @@ function readYears(
   context: Surroundings,
   seg: Segment,
   dates: DateMatch[],
-  stated: YearReading,
+  read: WordingReading,
 ): YearReading {
+  const stated = read.stated;
   if (stated.years.length > 0) return stated;
-  const decided = decisionYears(seg.text, dates);
+  const decided = decisionYears(read.decides, dates);
   if (decided.years.length > 0) return decided;
   // "I år får GMS 84 miljoner" on a page with no date: its own time is unknown, no other sentence's year.
   if (context.docYear === null && findRelativeYears(words(seg.text)).length > 0)

@@ -1,6 +1,7 @@
 // Who pays and who receives, read from Swedish (and English) sentence patterns.
 import { labelBefore } from "./line-label.js";
 import { REFERENCE_NOUNS } from "./org-references.js";
+import { lastWordRun } from "./word-chars.js";
 
 /** Words that end a name: prepositions, conjunctions and verbs that follow a recipient. */
 const NAME_STOP = new Set(
@@ -72,12 +73,14 @@ function readName(text: string): string | null {
   for (; i < tokens.length; i++) {
     const raw = tokens[i] ?? "";
     const word = raw.replace(END_PUNCTUATION, "");
-    const next = (tokens[i + 1] ?? "").replace(END_PUNCTUATION, "");
     const previous = name.at(-1) ?? "";
+    // The next word is read only for a small word before an abbreviation ("cancercentrum (RCC)").
     const accepted =
       UPPER_START.test(word) ||
       ABBREVIATION.test(word) ||
-      (LOWER_START.test(word) && ABBREVIATION.test(next) && !NAME_STOP.has(word)) ||
+      (LOWER_START.test(word) &&
+        ABBREVIATION.test((tokens[i + 1] ?? "").replace(END_PUNCTUATION, "")) &&
+        !NAME_STOP.has(word)) ||
       (DIRECTION.test(word) && (ABBREVIATION.test(previous) || UPPER_START.test(previous))) ||
       (isOrganisationHead(word) && UPPER_START.test(previous));
     if (!accepted || (name.length > 0 && NAME_STOP.has(word.toLowerCase()))) break;
@@ -287,6 +290,9 @@ const WITH_WORDS = new Set(["with", "med"]);
 
 /** "<Name> will lead … with" right before the amount: the name that leads the work receives its money. */
 function leaderWith(before: string): string | null {
+  // Most amounts follow no "with": the last word is read alone, the text not split.
+  const last = lastWordRun(before);
+  if (last !== null && !WITH_WORDS.has(last.toLowerCase())) return null;
   const words = before.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
   if (!WITH_WORDS.has(words.at(-1)?.toLowerCase() ?? "")) return null;
   const lead = words.findIndex((w) => LEAD_VERBS.has(w.toLowerCase()));

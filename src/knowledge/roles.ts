@@ -164,6 +164,8 @@ const CLAUSE_TABLES = [
   PER_YEAR,
   TOTAL,
   SINCE_START,
+  INSTALMENT,
+  SO_FAR,
 ];
 const CLAUSE_CUES = combineCues(CLAUSE_TABLES);
 const COST_CUES = combineCues([NOT_FUNDING]);
@@ -215,7 +217,8 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     leadsAfterLabel(c.before) ||
     (ENDS_WITH_COLON.test(c.before) && opensWithCue(c.sentence, PART_LEAD));
   // "Under första halvåret betalas 40 miljoner ut", "Hittills … har 63 miljoner betalats ut": when money is paid.
-  const instalment = hasCue(c.clauseWords, INSTALMENT) || paidSoFar(c, clause) || paidInMonth(c);
+  const instalment =
+    hit(clause, CLAUSE_TABLES, INSTALMENT) || paidSoFar(c, clause) || paidInMonth(c);
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
     opensWithYearsMoney(c.sentenceWords) ||
@@ -261,8 +264,11 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   }
   // "varav 1,2 miljoner": a share of the amount right before, even when that one is a share itself.
   if (leadsAsPart) return { role: "part", isPart: true, nearestParent, ofPrevious: true };
+  // Spelled out, not spread from a made object: asked of every share.
   if (opensAsPart || c.listedPart)
-    return { role: "part", isPart: true, nearestParent, ...(instalment ? { instalment } : {}) };
+    return instalment
+      ? { role: "part", isPart: true, nearestParent, instalment }
+      : { role: "part", isPart: true, nearestParent };
   return { role: "grant", isPart: false, nearestParent: false };
 }
 
@@ -348,7 +354,7 @@ function paidSoFar(c: RoleClues, clause: number): boolean {
   return (
     !c.multiYear &&
     !hit(clause, CLAUSE_TABLES, SINCE_START) &&
-    hasCue(c.clauseWords, SO_FAR) &&
+    hit(clause, CLAUSE_TABLES, SO_FAR) &&
     hasCue(c.clauseWords, PAID_OUT)
   );
 }
@@ -442,14 +448,30 @@ const NEXT_WORD = /^[\s,]*([\p{L}]+)\.?/u;
 
 /** The text after an amount opens with one of the phrases, past the rest of its unit ("… mer än i fjol"). */
 function opensWithCue(text: string, matcher: CueMatcher): boolean {
+  const head = headOf(text);
+  return findCues(head.text, matcher).some((h) => h.start === head.lead);
+}
+
+/** The first 40 units past an amount's unit words, and where their first word starts. */
+interface Head {
+  of: string;
+  text: string;
+  lead: number;
+}
+
+// The text asked last: the same clause is asked of several tables in a row (its head is then one string, too).
+let lastHead: Head = { of: "", text: "", lead: 0 };
+
+function headOf(text: string): Head {
+  if (text === lastHead.of) return lastHead;
   let at = 0;
   for (let m = NEXT_WORD.exec(text); m && UNIT_WORDS.has((m[1] ?? "").toLowerCase()); ) {
     at += m[0].length;
     m = NEXT_WORD.exec(text.slice(at));
   }
   const head = text.slice(at, at + 40);
-  const lead = head.length - head.trimStart().length;
-  return findCues(head, matcher).some((h) => h.start === lead);
+  lastHead = { of: text, text: head, lead: head.length - head.trimStart().length };
+  return lastHead;
 }
 
 /** The amount at `amountAt` in `text` is told beside other money ("on top of the SEK 92 million"). */
@@ -474,7 +496,23 @@ function leadsAfterLabel(before: string): boolean {
 
 /** The text ends with one of the phrases ("… varav"). */
 function endsWithCue(text: string, matcher: CueMatcher): boolean {
+  const tail = tailOf(text);
+  return findCues(tail.text, matcher).some((h) => h.end === tail.end);
+}
+
+/** The last 40 units of a text, and where their last word ends. */
+interface Tail {
+  of: string;
+  text: string;
+  end: number;
+}
+
+// The text asked last: the words before an amount are asked of several tables in a row.
+let lastTail: Tail = { of: "", text: "", end: 0 };
+
+function tailOf(text: string): Tail {
+  if (text === lastTail.of) return lastTail;
   const tail = text.slice(-40);
-  const end = tail.trimEnd().length;
-  return findCues(tail, matcher).some((h) => h.end === end);
+  lastTail = { of: text, text: tail, end: tail.trimEnd().length };
+  return lastTail;
 }

@@ -12,6 +12,8 @@ export interface SentenceReading {
   dates?: DateMatch[];
   /** It names GMS (`mentionsGms`). */
   gms?: boolean;
+  /** It may tell the span a project runs (`fact-time.ts`). */
+  period?: boolean;
   /** Which cue tables its words may hold (`statements/phrase-starts.ts`). */
   starts?: unknown;
   /** Its amounts in another currency, as offsets (`statements/other-money.ts`). */
@@ -53,6 +55,7 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     amounts: undefined,
     dates: undefined,
     gms: undefined,
+    period: undefined,
     starts: undefined,
     foreign: undefined,
     references: undefined,

@@ -75,6 +75,27 @@ export function wordEnd(input: string, at: number): number {
   }
 }
 
+/**
+ * The last run of letters and digits in `text`, as `text.split(/[^\p{L}\p{N}]+/u)` leaves it last ("" for none);
+ * null when an astral character stands in it or after it (left to the regex).
+ */
+export function lastWordRun(input: string): string | null {
+  const text = asString(input);
+  let i = text.length - 1;
+  let kind = OTHER;
+  for (; i >= 0; i--) {
+    kind = kindOf(text.charCodeAt(i));
+    if (kind !== OTHER) break;
+  }
+  if (kind === SURROGATE) return null;
+  const end = i + 1;
+  for (; i >= 0; i--) {
+    kind = kindOf(text.charCodeAt(i));
+    if (kind !== WORD) break;
+  }
+  return kind === SURROGATE && i >= 0 ? null : text.slice(i + 1, end);
+}
+
 // Letter runs and ASCII digits, as /\p{L}+|\d/u reads them (the amount and date scans), by the same kind of loop.
 const LETTER_UNIT = /\p{L}/u;
 const LETTER = 1;

@@ -1,4 +1,3 @@
-import { tellsDecision } from "./decided.js";
 import type { DateMatch, YearClue } from "./types.js";
 
 export interface YearReading {
@@ -45,9 +44,9 @@ function yearOfDecision(year: number, month: number | null): number {
   return month === 12 ? year + 1 : year;
 }
 
-/** "beslutade i december 2021": a decision date in the amount's sentence. */
-export function decisionYears(sentence: string, dates: readonly DateMatch[]): YearReading {
-  if (!tellsDecision(sentence)) return NONE;
+/** "beslutade i december 2021": a decision date in the amount's sentence (`decides`: it tells a decision). */
+export function decisionYears(decides: boolean, dates: readonly DateMatch[]): YearReading {
+  if (!decides) return NONE;
   const d = dates.find((x) => (x.kind === "month" || x.kind === "date") && x.cue !== "deadline");
   return d ? { years: [yearOfDecision(d.year, d.month)], clue: "decision-date" } : NONE;
 }
@@ -62,9 +61,12 @@ export function titleYears(dates: readonly DateMatch[]): YearReading {
   return { years: range(first.year, first.endYear), clue: "stated-in-title" };
 }
 
+// Made once: a regex literal is a new object each time it is evaluated.
+const YEAR_MONTH = /^(\d{4})-(\d{2})/;
+
 /** `YYYY-MM-DD` or `YYYY-MM` → the year it funds. */
 export function publicationYears(published: string | null): YearReading {
-  const m = /^(\d{4})-(\d{2})/.exec(published ?? "");
+  const m = YEAR_MONTH.exec(published ?? "");
   if (!m) return NONE;
   return { years: [yearOfDecision(Number(m[1]), Number(m[2]))], clue: "publication-date" };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextToken, type Span } from "../../src/knowledge/word-chars.js";
+import { lastWordRun, nextToken, type Span } from "../../src/knowledge/word-chars.js";
 
 /** Every token the loop finds, stepping as the scans do (past each token's end). */
 function tokens(text: string, digitRuns: boolean): string[] {
@@ -28,5 +28,32 @@ describe("nextToken", () => {
   it.each(TEXTS)("finds what the scans' regexes find in %j", (text) => {
     expect(tokens(text, false)).toEqual(byRegex(text, false));
     expect(tokens(text, true)).toEqual(byRegex(text, true));
+  });
+});
+
+describe("lastWordRun", () => {
+  const LAST_TEXTS = [
+    ...TEXTS,
+    "Region Uppsala will lead the work with ",
+    "… och går in med",
+    "  ,;  ",
+    "för 𝐂-data",
+    "𝐂 och ١٢٣ tusen!",
+    "ends with 𝐀",
+  ];
+
+  it.each(LAST_TEXTS)(
+    "reads the last word `split` leaves in %j, or leaves it to the regex",
+    (text) => {
+      const last = lastWordRun(text);
+      const split = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+      if (last !== null) expect(last).toBe(split.at(-1) ?? "");
+    },
+  );
+
+  it("reads BMP text without the regex", () => {
+    expect(lastWordRun("… går in med, ")).toBe("med");
+    expect(lastWordRun("")).toBe("");
+    expect(lastWordRun("ends with 𝐀")).toBeNull();
   });
 });
