@@ -148,6 +148,11 @@ function paysGms(ctx: AnswerContext, findings: Finding[]): Finding[] {
   );
 }
 
+/** `paysGms` of every sentence of a kind, once per corpus: asked with no year, it reads no question word. */
+function paidOutOfGms(ctx: AnswerContext, kind: ChannelKind): Finding[] {
+  return memo(ctx.knowledge, `gms-channels:${kind}`, () => paysGms(ctx, channels(ctx, kind)));
+}
+
 /** The findings with only the passages `keep` allows; a name left with none is dropped. */
 function keepPassages(
   findings: Finding[],
@@ -179,7 +184,11 @@ function render(ctx: AnswerContext, findings: Finding[]): string {
 export function answerPayer(ctx: AnswerContext): Draft {
   const specific = askedEntries(ctx) ?? recipientsMoney(ctx);
   const all = () => channels(ctx, "pays-out");
-  let findings = specific ? payersOf(ctx, specific) : paysGms(ctx, inAskedYears(ctx, all()));
+  let findings = specific
+    ? payersOf(ctx, specific)
+    : ctx.query.years.length === 0
+      ? paidOutOfGms(ctx, "pays-out")
+      : paysGms(ctx, inAskedYears(ctx, all()));
   // Money whose own sentences name no payer: its payer may be named in another sentence of its document
   // ("Kammarkollegiet får i uppdrag …"), one about no other amount ("… betala ut 16,5 miljoner" does not say
   // who pays the 5 miljoner).
@@ -213,12 +222,11 @@ export function answerPayer(ctx: AnswerContext): Draft {
     );
   // "… and to whom?": the asked money's recipients, else whom the paying sentences themselves name
   // ("Kammarkollegiet will pay the funds to Region Skåne").
-  const paying = new Set(findings.flatMap((f) => f.passages.map((p) => `${p.docId}:${p.start}`)));
   const to = !ctx.query.cues.has("recipient")
     ? []
     : specific
       ? recipientsOf(ctx, specific)
-      : keepPassages(channels(ctx, "paid-to"), (p) => paying.has(`${p.docId}:${p.start}`));
+      : paidTo(ctx, findings);
   const toText = to.length === 0 ? "" : ` ${say(ctx.language, "till", "to")} ${render(ctx, to)}`;
   const text = say(
     ctx.language,
@@ -227,6 +235,20 @@ export function answerPayer(ctx: AnswerContext): Draft {
   );
   return { intent: "payer", answered: true, text, figures: [] };
 }
+
+/** Whom the paying sentences themselves name ("Kammarkollegiet will pay the funds to Region Skåne"). */
+function paidTo(ctx: AnswerContext, findings: Finding[]): Finding[] {
+  // The payers of all GMS money (kept per corpus) name the same payees every time they are asked.
+  let to = payeesOf.get(findings);
+  if (!to) {
+    const paying = new Set(findings.flatMap((f) => f.passages.map((p) => `${p.docId}:${p.start}`)));
+    to = keepPassages(channels(ctx, "paid-to"), (p) => paying.has(`${p.docId}:${p.start}`));
+    payeesOf.set(findings, to);
+  }
+  return to;
+}
+
+const payeesOf = new WeakMap<Finding[], Finding[]>();
 
 /** "vem betalar ut örebros pengar": the money the asked organisation received; null when none is asked. */
 function recipientsMoney(ctx: AnswerContext): LedgerEntry[] | null {
@@ -239,7 +261,7 @@ function recipientsMoney(ctx: AnswerContext): LedgerEntry[] | null {
 /** "Who distributes the money?": who passes it on to the parties. */
 export function answerDistributor(ctx: AnswerContext): Draft {
   // GMS's money only: a foundation or research council handing out its own money distributes no GMS money.
-  const every = inAskedDocuments(ctx, paysGms(ctx, channels(ctx, "distributes")));
+  const every = inAskedDocuments(ctx, paidOutOfGms(ctx, "distributes"));
   // "Which labs does Region Västerbotten distribute the AMR money to?": the distributor asked about, when it
   // is one of several (another region passes on other money).
   const asked = new Set(ctx.query.orgs.map((o) => ledgerName(ctx, o.name).toLowerCase()));
