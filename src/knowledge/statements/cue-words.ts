@@ -43,6 +43,11 @@ export const DEADLINE_CUES = phrases(`
   sista dag att ansöka
   sista dagen att ansöka
   sista dag att söka
+  sista anbudsdag
+  sista anbudsdagen
+  sista dag för anbud
+  sista dag att lämna anbud
+  tender deadline
   ansökningstiden stänger
   stänger den
   closes on
