@@ -1,4 +1,4 @@
-import { cacheByKey, type Knowledge, stem } from "../knowledge/index.js";
+import { cacheByKey, type Knowledge, nameAsWritten, stem } from "../knowledge/index.js";
 
 // A single word the documents write only as a name ("Nordigen"): its stem ("nord") would also reach other
 // words ("Nordic", "nordisk"), so a question naming it is matched on the whole word, never on the stem.
@@ -6,13 +6,6 @@ import { cacheByKey, type Knowledge, stem } from "../knowledge/index.js";
 const NAME_CACHE_MAX = 5_000;
 // Shorter words are too often an abbreviation or a word of their own to be read as a name.
 const NAME_MIN_CHARS = 5;
-// Passages read to see how a word is written: enough to find a lower-case use if there is one.
-const PASSAGES_READ = 60;
-
-const LETTER = /[\p{L}\p{N}]/u;
-const UPPER = /\p{Lu}/u;
-// The word right before, in the same sentence.
-const PREVIOUS_WORD = /(\p{L}+)[^\p{L}\p{N}.!?:;]*$/u;
 
 /**
  * How the documents write `word` when they write it only capitalised and stemming it would reach other
@@ -32,7 +25,7 @@ export function createProperNames(
   };
   return cacheByKey((word) => {
     if (word.length < NAME_MIN_CHARS || !counts.has(word) || !sharesStem(word)) return null;
-    return writtenAsName(knowledge, word);
+    return nameAsWritten(knowledge.passages, word);
   }, NAME_CACHE_MAX);
 }
 
@@ -45,29 +38,4 @@ function groupByStem(counts: ReadonlyMap<string, number>): Map<string, string[]>
     else out.set(s, [w]);
   }
   return out;
-}
-
-/** The word as the passages write it, when every use is capitalised and one is no longer name's tail. */
-function writtenAsName(knowledge: Knowledge, word: string): string | null {
-  let written: string | null = null;
-  let alone = false;
-  const passages = knowledge.passages.search(word, {
-    limit: PASSAGES_READ,
-    filter: (p) => p.text.toLowerCase().includes(word),
-  });
-  for (const p of passages) {
-    const lower = p.text.toLowerCase();
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-      const end = at + word.length;
-      if (LETTER.test(lower[at - 1] ?? "") || LETTER.test(lower[end] ?? "")) continue;
-      const form = p.text.slice(at, end);
-      if (!UPPER.test(form[0] ?? "")) return null;
-      written ??= form;
-      // Not only ever the tail of a longer name ("Government Offices"): once first in its sentence or after a
-      // lower-case word.
-      const before = PREVIOUS_WORD.exec(p.text.slice(Math.max(0, at - 40), at))?.[1] ?? "";
-      if (!UPPER.test(before[0] ?? "")) alone = true;
-    }
-  }
-  return alone ? written : null;
 }

@@ -44,6 +44,7 @@ export {
   type DocumentHeading,
   documentHeadings,
   documentOpenings,
+  nameAsWritten,
   partnerSentences,
 } from "./read-once.js";
 export { type Segment, segment } from "./segments.js";

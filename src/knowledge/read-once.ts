@@ -71,3 +71,39 @@ export function documentOpenings(
   }
   return found;
 }
+
+// Passages read to see how a word is written: enough to find a lower-case use if there is one.
+const PASSAGES_READ = 60;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+// The word right before, in the same sentence.
+const PREVIOUS_WORD = /(\p{L}+)[^\p{L}\p{N}.!?:;]*$/u;
+
+/**
+ * How the passages write `word` (lower case) when every use is capitalised and one is no longer a name's tail
+ * ("Nordigen"); else null. Read by the bot for a word a question names, once per word.
+ */
+export function nameAsWritten(index: PassageIndex, word: string): string | null {
+  let written: string | null = null;
+  let alone = false;
+  const passages = index.search(word, {
+    limit: PASSAGES_READ,
+    filter: (p) => p.text.toLowerCase().includes(word),
+  });
+  for (const p of passages) {
+    const lower = p.text.toLowerCase();
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (LETTER_OR_DIGIT.test(lower[at - 1] ?? "") || LETTER_OR_DIGIT.test(lower[end] ?? ""))
+        continue;
+      const form = p.text.slice(at, end);
+      if (!UPPER.test(form[0] ?? "")) return null;
+      written ??= form;
+      // Not only ever the tail of a longer name ("Government Offices"): once first in its sentence or after a
+      // lower-case word.
+      const before = PREVIOUS_WORD.exec(p.text.slice(Math.max(0, at - 40), at))?.[1] ?? "";
+      if (!UPPER.test(before[0] ?? "")) alone = true;
+    }
+  }
+  return alone ? written : null;
+}

@@ -27,14 +27,19 @@ export const HOST_WORDS: ReadonlySet<string> = new Set([
   "värduniversitet",
 ]);
 
+/** `text` (a quote's or a title, kept by `owner`) in lower case, lowered once. */
+function lowerOnce(owner: object, text: string): string {
+  let lower = lowered.get(owner);
+  if (lower === undefined) {
+    lower = text.toLowerCase();
+    lowered.set(owner, lower);
+  }
+  return lower;
+}
+
 export function quotesName(entry: LedgerEntry, ...names: readonly string[]): boolean {
   return entry.sources.some((s) => {
-    let text = lowered.get(s);
-    if (text === undefined) {
-      text = s.text.toLowerCase();
-      lowered.set(s, text);
-    }
-    const lower = text;
+    const lower = lowerOnce(s, s.text);
     return names.some((n) => namesWord(lower, n));
   });
 }
@@ -78,7 +83,7 @@ export function titledDocuments(
   if (names.length === 0) return new Set();
   return new Set(
     documents
-      .filter((d) => names.some((n) => namesWord(d.title.toLowerCase(), n)))
+      .filter((d) => names.some((n) => namesWord(lowerOnce(d, d.title), n)))
       .map((d) => d.id),
   );
 }
