@@ -568,7 +568,13 @@ export const RULES: readonly Rule[] = [
       q.stems.length === 1 && q.topics.length === 0 && q.orgs.length === 0 && !money(q),
   },
   // "Hur mycket … enligt ministern?" asks for money as the minister tells it, not who the minister is.
-  { intent: "minister", all: ["minister"], none: ["howMuch"] },
+  // "what did the minister announce for gms in 2033" asks what was announced (the year's money), not who.
+  {
+    intent: "minister",
+    all: ["minister"],
+    none: ["howMuch"],
+    when: ({ q }) => !(q.cues.has("what") && q.cues.has("published") && q.years.length > 0),
+  },
   { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },
   // "Was the lung cancer money on top of the February decision?": a subject's money against a month's decision.
   {

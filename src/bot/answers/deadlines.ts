@@ -182,13 +182,21 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
       : ofAmounts;
   // "deadlines for the 2025 money": those of the documents granting it, not of those retelling it.
   const ownDocs = years.length > 0 ? yearOwners(ctx, years) : new Set<string>();
-  const own = all.filter((d) => ownDocs.has(d.span.docId));
+  const granted = all.filter((d) => ownDocs.has(d.span.docId));
+  // "cancerfonden sedan 2021 … och när ska slutrapporten lämnas?": the years a total spanned never hide the asked
+  // organisation's own deadlines (one asked year still names the grant whose deadline is meant).
+  const asksOrg = ctx.query.orgs.length > 0 && years.length > 1 && all.some(ofOrg);
+  const own = asksOrg && !granted.some(ofOrg) ? [] : granted;
   const candidates =
     own.length > 0
       ? own
       : all.filter(
           // "redovisa 2024 uppdraget": the deadline of that year's grant may fall in 2025.
-          (d) => years.length === 0 || years.includes(d.by.year ?? 0) || yearDocs.has(d.span.docId),
+          (d) =>
+            years.length === 0 ||
+            years.includes(d.by.year ?? 0) ||
+            yearDocs.has(d.span.docId) ||
+            (asksOrg && ofOrg(d)),
         );
   // "the deadline for the SHARE-GEN project": only the documents that name the project can set one.
   const projectDocs = namedProjectDocuments(ctx);
