@@ -36,6 +36,18 @@ const PHRASES: Record<string, string> = {
   "kicked off": "startade",
   "kicks off": "startade",
   "variant database": "variantdatabas",
+  // Swedish parties as English writes them: the documents name them in Swedish.
+  "left party": "Vänsterpartiet",
+  "social democrats": "Socialdemokraterna",
+  "social democratic party": "Socialdemokraterna",
+  "moderate party": "Moderaterna",
+  "the moderates": "Moderaterna",
+  "sweden democrats": "Sverigedemokraterna",
+  "christian democrats": "Kristdemokraterna",
+  "centre party": "Centerpartiet",
+  "center party": "Centerpartiet",
+  "the liberals": "Liberalerna",
+  "green party": "Miljöpartiet",
   "variant databases": "variantdatabas",
 };
 

@@ -33,6 +33,8 @@ cue answered      | svarade, svar, svaret, answered, answer, replied, reply
 cue adopt         | adopted, adopt, adopts, antogs, antog, antagit, fastställdes, fastställde, fastställt, fastställts, approved, approve
 cue period        | run, runs, running, pågår, löper, how long, hur länge, period, perioden, project period, projekttid*, projektperiod*
 cue condition     | if the riksdag, om riksdagen, riksdagen anvisar, riksdagens beslut, if parliament, parliament approves, what happens if, vad händer om, depend, depends, depending, dependent, förutsätt*, villkor*, condition, conditions, conditional, beror på, hänger på, contingent, provided that
+# Who may apply for money ("utbildningspotten, vem kan söka?"): the sentences that say who applies, quoted
+cue eligible      | vem kan söka, vem får söka, vilka kan söka, vilka får söka, vem kan ansöka, vem får ansöka, vilka kan ansöka, vilka får ansöka, vem är behörig, vilka är behöriga, who can apply, who may apply, who is allowed to apply, who s allowed to apply, who is eligible, who s eligible, who are eligible, eligible, eligibility, behörig, behöriga
 cue apply         | ansökningsdag*, sista ansökningsdag, sista ansökningsdagen, application deadline, closing date, last day to apply, apply, applying, ansöka, ansöker, söka medel, söka pengar, how do i apply, how can i apply, hur ansöker, hur söker, for my, för mitt, för min, till mitt, till min, my startup, my company, my project, my research, mitt bolag, mitt företag, mitt projekt, min forskning
 cue press         | press contact, press, pressansvarig*, presskontakt*, pressekreterare*, press secretary, press officer, kontaktperson, contact, spokesperson
 cue decision      | adopted, antogs, antog, fastställdes, decide, decides, bestämde, bestämdes, decision, decisions, beslut, beslutet, besluten, beslutades, beslutade, beslutat, decided, regeringsbeslut*, taken, fattade, fattades, fattas, fattat, fattats, beslutsdatum, beslutsdatumet, decision date, date of the decision
@@ -136,7 +138,7 @@ cue without       | men inte, but not, utan, exklusive, exkl, excluding, exclude
 cue farewell      | bye, goodbye, bye bye, see you, see ya, cya, hejdå, hej då, ha det, vi ses
 cue thanks        | thanks, thank you, thank, thx, ty, tack, tackar, tusen tack, cheers, bra svar, perfekt, toppen, great, nice, ok, okej, okay, fint, grymt, super
 
-question who      | who, vem, vilka, whom, whos, who s, hoo
+question who      | who, vem, vilka, whom, whos, who s, hoo, which party, what party, vilket parti, vilka partier
 question what     | what, vad, wat, wut, va, vadå
 question which    | which, wich, whitch, vilken, vilket, vilka, vilke
 question when     | when, när, datum, date, vilken dag, which day, wen, whn, beslutsdatum, beslutsdatumet, decision date, date of the decision
@@ -198,7 +200,7 @@ org regionerna                 | regionerna, the regions, regions, regionernas, 
 org Biobank Sverige            | biobank sverige, biobank sweden
 org Lunds universitet          | lunds universitet, lund university, lunds uni, lund uni
 org Uppsala universitet        | uppsala universitet, uppsala university, uppsala uni
-org Göteborgs universitet      | gu, göteborgs universitet, university of gothenburg, gothenburg university, goteborgs universitet
+org Göteborgs universitet      | gu, göteborgs universitet, university of gothenburg, gothenburg university, goteborgs universitet, gothenburg uni, göteborgs uni, goteborgs uni, gbg uni
 org Linköpings universitet     | linköpings universitet, linköping university, linkoping university, liu
 org Örebro universitet         | örebro universitet, örebro university, orebro university
 org Stockholms universitet     | stockholms universitet, stockholm university

@@ -193,6 +193,8 @@ export const RULES: readonly Rule[] = [
   },
   // "hur mkt lägger regionen själv till?" with no region named before: which region is asked back.
   { intent: "which-org", when: ({ q }) => asksUnnamedOrg(q) },
+  // "utbildningspotten, vem kan söka?": who may apply is what the documents say of it, quoted, or said absent.
+  { intent: "passage", all: ["eligible"] },
   // "how do I apply for gms money", "kan jag få pengar till mitt bolag": the documents tell grants, not how to get one.
   {
     intent: "not-funding",
@@ -391,6 +393,14 @@ export const RULES: readonly Rule[] = [
   { intent: "stated", all: ["proposal", "who"], none: ["howMuch", "minister"] },
   // "what does the motion propose?": the proposals, quoted with who made them.
   { intent: "stated", all: ["proposal", "what"], none: ["howMuch", "minister"] },
+  // "did the left party want 120 mil a year?": an amount someone wanted is checked against the proposals, never
+  // against the grants.
+  {
+    intent: "stated",
+    all: ["proposal", "yesNo"],
+    none: ["howMuch", "minister", "receives", "granted", "gives"],
+    when: ({ q }) => q.amounts.length > 0,
+  },
   // "v:s treårsförslag, summa?": the sum a proposal states, quoted as a proposal; never the years' grants summed.
   {
     intent: "stated",

@@ -73,3 +73,63 @@ describe("what a minister announced", () => {
     expect(answer.text).toMatch(/Helena Strand/);
   });
 });
+
+describe("a party's proposal asked in English", () => {
+  it("'the left party' is the documents' 'Vänsterpartiet', no topic word 'party'", () => {
+    const query = parseQuestion("what did the left party propose", vocabulary, today);
+    expect(query.stems).toEqual(["vänsterpartiet"]);
+  });
+
+  it("'what did the left party propose lol': that party's proposal, not another party's", () => {
+    const answer = ask("what did the left party propose lol", today);
+    expect(answer.text).toMatch(/Vänsterpartiet föreslår/);
+    expect(answer.text).not.toMatch(/Socialdemokraterna/);
+  });
+
+  it("'did the left party want 120 mil a year': checked against the proposals, never 'no' from the grants", () => {
+    const answer = ask("did the left party want 120 mil a year for gms?? thats a lot", today);
+    expect(answer.text).toMatch(/120 miljoner kronor per år/);
+    expect(answer.text).not.toMatch(/do not state/);
+    expect(answer.figures).toEqual([]);
+  });
+
+  it("'which party proposed …' asks who proposed it", () => {
+    const query = parseQuestion(
+      "which party proposed 120 million a year for gms",
+      vocabulary,
+      today,
+    );
+    expect(query.cues.has("who")).toBe(true);
+    expect(query.coverage.unplaced).toEqual([]);
+    expect(ask("vilket parti föreslog 360 miljoner?", today).text).toMatch(/Vänsterpartiet/);
+  });
+});
+
+describe("a university named casually", () => {
+  it("'gothenburg uni' is Göteborgs universitet, not the region", () => {
+    const query = parseQuestion("how much did gothenburg uni get in 2027", vocabulary, today);
+    expect(query.orgs.map((o) => o.name)).toEqual(["Göteborgs universitet"]);
+    expect(query.coverage.unplaced).toEqual([]);
+  });
+});
+
+describe("who may apply", () => {
+  it("'vem kan söka' asks who may apply, not for money or an application route", () => {
+    const query = parseQuestion("utbildningspotten 2032, vem kan söka?", vocabulary, today);
+    expect(query.cues.has("eligible")).toBe(true);
+    expect(query.stems).not.toContain("sök");
+  });
+
+  it("'utbildningspotten 2032, vem kan söka?': the sentence that says who applies, quoted", () => {
+    const answer = ask("utbildningspotten 2032, vem kan söka?", today);
+    expect(answer.text).toMatch(/regioner och universitet kan söka/);
+    expect(answer.figures).toEqual([]);
+  });
+
+  it("a subject no sentence says who applies for is said plainly, never a grant", () => {
+    const answer = ask("who is eligible for the gms money 2027", today);
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/don't say who may apply/);
+    expect(answer.figures).toEqual([]);
+  });
+});

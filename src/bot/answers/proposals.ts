@@ -48,7 +48,8 @@ export function answerProposals(
 export function answerWhoProposed(ctx: AnswerContext): Draft | null {
   const all = ctx.knowledge.statements.proposals;
   if (all.length === 0) return null;
-  const words = ctx.query.coverage.used
+  // The asker's words and their Swedish ("the left party" is "Vänsterpartiet" in the proposal).
+  const words = [...ctx.query.coverage.used, ...ctx.query.topicWords]
     .map((w) => w.toLowerCase())
     .filter((w) => w.length >= MIN_WORD)
     .map((w) => w.slice(0, STEM_CHARS));
