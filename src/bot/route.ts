@@ -191,6 +191,13 @@ export const RULES: readonly Rule[] = [
     all: ["remainder"],
     when: ({ q }) => (q.topics.length > 0 || q.stems.length > 0) && q.years.length > 0,
   },
+  // "How much more did the regions co-fund in 2032 than in 2030?": co-funding year against year, not a list.
+  {
+    intent: "change",
+    all: ["cofund"],
+    any: ["more", "less", "versus"],
+    when: ({ q }) => q.years.length === 2 && (q.cues.has("than") || q.cues.has("versus")),
+  },
   // "hur mkt lägger regionen själv till?" with no region named before: which region is asked back.
   { intent: "which-org", when: ({ q }) => asksUnnamedOrg(q) },
   // "utbildningspotten, vem kan söka?": who may apply is what the documents say of it, quoted, or said absent.

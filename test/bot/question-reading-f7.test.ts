@@ -133,3 +133,49 @@ describe("who may apply", () => {
     expect(answer.figures).toEqual([]);
   });
 });
+
+describe("co-funding compared year against year", () => {
+  it("'How much more did the regions co-fund in 2032 than in 2030?': co-funding against co-funding", () => {
+    const answer = ask("How much more did the regions co-fund in 2032 than in 2030?", today);
+    expect(answer.figures[0]?.amountSek).toBe(4_000_000);
+    expect(answer.text).toMatch(/SEK 26 million in 2030/);
+    expect(answer.text).toMatch(/SEK 30 million in 2032/);
+  });
+
+  it("'hur mycket mer medfinansiering 2032 än 2030?': never GMS's grants of those years", () => {
+    const answer = ask("hur mycket mer medfinansiering 2032 än 2030?", today);
+    expect(answer.text).not.toMatch(/94 miljoner|112 miljoner/);
+    expect(answer.figures[0]?.amountSek).toBe(4_000_000);
+  });
+
+  it("a year with no single co-funding amount is said so, not compared", () => {
+    const answer = ask("how did co-funding change from 2026 to 2027", today);
+    expect(answer.answered).toBe(false);
+    expect(answer.figures).toEqual([]);
+  });
+});
+
+describe("å, ä and ö typed without their marks", () => {
+  it("'umea' is the documents' 'umeå', not an unplaced word", () => {
+    const query = parseQuestion("how many ppl work at the umea genomics centre", vocabulary, today);
+    expect(query.stems).toContain("umeå");
+    expect(query.coverage.unplaced).not.toContain("umea");
+  });
+
+  it("a word the lexicon reads alone keeps its letters ('for' is never 'för')", () => {
+    const query = parseQuestion("how much for rare diseases in 2027", vocabulary, today);
+    expect(query.coverage.unplaced).toEqual([]);
+    expect(query.stems).not.toContain("för");
+  });
+});
+
+describe("an application deadline of the page the words point at", () => {
+  it("'the closing date for the bioinformatics job in umea': that advert's date, not every call's", () => {
+    const answer = ask(
+      "whats the closing date for the bioinformatics job in umea, asking for a friend",
+      today,
+    );
+    expect(answer.text).toMatch(/2 May 2027/);
+    expect(answer.text).not.toMatch(/2028/);
+  });
+});

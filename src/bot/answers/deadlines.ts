@@ -86,8 +86,19 @@ function narrowByTopic(ctx: AnswerContext, found: DeadlineStatement[]): Deadline
   const pool = inDocs.length > 0 ? inDocs : found;
   const shared = sharedStems(ctx, pool);
   const best = Math.max(0, ...shared.values());
-  return best > 0 ? pool.filter((d) => shared.get(d) === best) : pool;
+  if (best > 0) return pool.filter((d) => shared.get(d) === best);
+  // "the closing date for the bioinformatics job in umeå": no deadline's sentence has the words, but the page
+  // whose passages do best sets the deadline meant.
+  const pages = new Set(
+    ctx.knowledge.passages
+      .search(ctx.query.topicWords.join(" "), { limit: PAGE_PASSAGES })
+      .map((p) => p.docId),
+  );
+  const onPage = pool.filter((d) => pages.has(d.span.docId));
+  return onPage.length > 0 ? onPage : pool;
 }
+// How many of the best passages for the asked words point at the pages whose deadlines are meant.
+const PAGE_PASSAGES = 3;
 
 /** Whether the asked subject is that of a funded document, or shares a word with a deadline's sentence. */
 function topicKnown(ctx: AnswerContext, found: DeadlineStatement[]): boolean {
