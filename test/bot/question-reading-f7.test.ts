@@ -179,3 +179,24 @@ describe("an application deadline of the page the words point at", () => {
     expect(answer.text).not.toMatch(/2028/);
   });
 });
+
+describe("a procurement asked in English", () => {
+  it("'the estimated value of the sequencer procurement' reads the Swedish page's words", () => {
+    const query = parseQuestion(
+      "What is the estimated value of the sequencer procurement?",
+      vocabulary,
+      today,
+    );
+    expect(query.stems).toEqual(expect.arrayContaining(["upphandling", "sekvenser"]));
+    expect(query.coverage.unplaced).toEqual([]);
+    expect(ask("What is the estimated value of the sequencer procurement?", today).text).toMatch(
+      /uppskattade värde är 48 miljoner/,
+    );
+  });
+
+  it("'tender deadline' stays a deadline cue, no procurement topic", () => {
+    const query = parseQuestion("what is the tender deadline", vocabulary, today);
+    expect(query.cues.has("deadline")).toBe(true);
+    expect(query.stems).toEqual([]);
+  });
+});
