@@ -144,7 +144,7 @@ question which    | which, wich, whitch, vilken, vilket, vilka, vilke
 question when     | when, när, datum, date, vilken dag, which day, wen, whn, beslutsdatum, beslutsdatumet, decision date, date of the decision
 question how      | how, hur, hw, hoe
 question where    | where, var
-question yesNo    | ^is, ^are, ^was, ^were, ^did, ^does, ^do, ^has, ^have, ^can, ^ingår, ^är, ^var, ^fick, ^får, ^finns, ^har, ^gick, ^blev, ^stämmer, ^will, ^won t, ^wont, ^kommer, ^blir
+question yesNo    | ^vill, ^ville, ^is, ^are, ^was, ^were, ^did, ^does, ^do, ^has, ^have, ^can, ^ingår, ^är, ^var, ^fick, ^får, ^finns, ^har, ^gick, ^blev, ^stämmer, ^will, ^won t, ^wont, ^kommer, ^blir
 
 topic antibiotikaresistens     | amr, antibiotic resistance, antimicrobial resistance, antibiotikaresistens, resistens, antibiotic, antibiotics
 topic infektionssjukdomar      | infectious diseases, infectious disease, infections, infection, infektionssjukdomar, infektion, infektioner

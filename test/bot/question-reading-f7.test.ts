@@ -200,3 +200,15 @@ describe("a procurement asked in English", () => {
     expect(query.stems).toEqual([]);
   });
 });
+
+describe("a proposal asked as a yes or no in Swedish", () => {
+  it("'vill V ge gms 120 mkr per år?': the proposals naming 120 M, never 'no document names it'", () => {
+    const query = parseQuestion("vill V ge gms 120 mkr per år?", vocabulary, today);
+    expect(query.cues.has("yesNo")).toBe(true);
+    const answer = ask("vill V ge gms 120 mkr per år?", today);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/Vänsterpartiet föreslår/);
+    expect(answer.text).not.toMatch(/halv miljard/);
+    expect(answer.figures).toEqual([]);
+  });
+});
