@@ -70,7 +70,7 @@ cue monitors      | följer upp, följa upp, följde upp, följs upp, följas up
 cue perCapita     | per person, per capita, per invånare, per inhabitant, per citizen, per medborgare, per head
 cue perMonth      | i månaden, per månad, varje månad, om månaden, månadsvis, a month, per month, each month, every month, monthly
 cue raised        | samlade in, samlar in, samlat in, samlade de in, insamlat, insamlade, insamling, insamlingen, raised, raise, raises, collected, collect, collects, fundraising, fund-raising
-cue need          | behöver, behövs, behövde, behov, behovet, need, needs, needed, would need
+cue need          | behöver, behövs, behövde, behov, behovet, need, needs, needed, would need, require, requires, would require, will require
 cue proposal      | yrkar, yrkade, yrkat, yrkande, yrkandet, yrkanden, moved, motion, föreslår, föreslog, föreslagit, föreslås, förslag, förslaget, treårsförslag, treårsförslaget, flerårsförslag, flerårsförslaget, budgetförslag, budgetförslaget, propose, proposes, proposed, proposal, suggest, suggests, suggested, kräver, krävde, demand, demands, vill, ville, want, wants
 # Money someone asked for ("Vi bad om 100 miljoner kronor … i vår hemställan"): quoted as a request, never a grant
 cue askedFor      | ask for, asks for, asked for, asking for, ask the government for, asked the government for, ask the state for, asked the state for, request, requests, requested, wanted, ville ha, bad om, bad gms om, bad de om, bad ni om, ber om, begärde, begärt, begär, hemställan, hemställningen, hemställde, hemställt, äskade, äskat

@@ -212,3 +212,16 @@ describe("a proposal asked as a yes or no in Swedish", () => {
     expect(answer.figures).toEqual([]);
   });
 });
+
+describe("money a sentence says is required", () => {
+  it("'hur mkt behöver gms från 2031': a need told as 'will require', quoted first, never a grant", () => {
+    const answer = ask("hur mkt statligt per år behöver gms från 2031 enl 1+mg-rapporten?", today);
+    expect(answer.text).toMatch(/require around SEK 130 million/);
+    expect(answer.figures).toEqual([]);
+  });
+
+  it("'require' asks a need in English", () => {
+    const query = parseQuestion("how much will gms require per year from 2031", vocabulary, today);
+    expect(query.cues.has("need")).toBe(true);
+  });
+});
