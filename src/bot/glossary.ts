@@ -36,6 +36,26 @@ const PHRASES: Record<string, string> = {
   "kicked off": "startade",
   "kicks off": "startade",
   "variant database": "variantdatabas",
+  // A procurement's words: the Swedish pages write "upphandling" and its "värde".
+  "estimated value": "uppskattade värde",
+  procurement: "upphandling",
+  procurements: "upphandling",
+  sequencer: "sekvenserare",
+  sequencers: "sekvenserare",
+  instrument: "instrument",
+  instruments: "instrument",
+  // Swedish parties as English writes them: the documents name them in Swedish.
+  "left party": "Vänsterpartiet",
+  "social democrats": "Socialdemokraterna",
+  "social democratic party": "Socialdemokraterna",
+  "moderate party": "Moderaterna",
+  "the moderates": "Moderaterna",
+  "sweden democrats": "Sverigedemokraterna",
+  "christian democrats": "Kristdemokraterna",
+  "centre party": "Centerpartiet",
+  "center party": "Centerpartiet",
+  "the liberals": "Liberalerna",
+  "green party": "Miljöpartiet",
   "variant databases": "variantdatabas",
 };
 

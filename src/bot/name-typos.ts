@@ -23,6 +23,10 @@ const LEXICON_PREFIXES = [
       .map((t) => t.slice(0, -1)),
   ),
 ];
+// A word the lexicon reads alone ("for", "stod"): never given marks it was written without.
+const LEXICON_ENTRIES = new Set(
+  LEXICON.filter((e) => e.tokens.length === 1).flatMap((e) => e.tokens),
+);
 const isLexiconWord = (word: string) =>
   LEXICON_WORDS.has(word) || LEXICON_PREFIXES.some((p) => word.startsWith(p));
 
@@ -118,4 +122,45 @@ function nearestLexiconWord(word: string): string | null {
     found ??= w;
   }
   return found;
+}
+
+// "umea", "goteborg": å, ä and ö typed without their marks. Words with more such letters are left as written.
+const UNMARKED: Readonly<Record<string, readonly string[]>> = { a: ["å", "ä"], o: ["ö"] };
+const UNMARKED_MAX = 3;
+// Short words ("ar", "da") are too often English or another word.
+const UNMARKED_MIN = 4;
+
+/**
+ * "umea" (of "umea universitet" in the lexicon, alone here): a word of the documents with the marks the asker
+ * left out; never a word the lexicon reads alone ("for") or one an apostrophe ends ("aren't").
+ */
+export function markSwedishLetters(
+  text: string,
+  tokens: readonly QuestionToken[],
+  known: (word: string) => boolean,
+): string {
+  let out = "";
+  let at = 0;
+  for (const t of tokens) {
+    if (LEXICON_ENTRIES.has(t.word) || known(t.word) || /['’]/.test(text[t.end] ?? "")) continue;
+    const marked = withSwedishLetters(t.word, known);
+    if (marked === null) continue;
+    out += `${text.slice(at, t.start)}${marked}`;
+    at = t.end;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/** The one word of the documents the asker's word is with its a's and o's marked; null when none or several. */
+function withSwedishLetters(word: string, known: (word: string) => boolean): string | null {
+  const at = [...word].flatMap((c, i) => (UNMARKED[c] ? [i] : []));
+  if (word.length < UNMARKED_MIN || at.length === 0 || at.length > UNMARKED_MAX) return null;
+  let forms = [word];
+  for (const i of at)
+    forms = forms.flatMap((f) => [
+      f,
+      ...(UNMARKED[f[i] ?? ""] ?? []).map((m) => f.slice(0, i) + m + f.slice(i + 1)),
+    ]);
+  const found = forms.filter((f) => f !== word && known(f));
+  return found.length === 1 ? (found[0] ?? null) : null;
 }

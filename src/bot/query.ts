@@ -26,7 +26,7 @@ import {
   tokenize,
 } from "./lexicon.js";
 import { findLexicon, type LexHit, valuesOf } from "./lexicon-match.js";
-import { correctNames } from "./name-typos.js";
+import { correctNames, markSwedishLetters } from "./name-typos.js";
 import { readYears, type YearReading } from "./question-years.js";
 import { readComparedYear, readThreshold, type Threshold } from "./threshold.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -201,8 +201,11 @@ export function parseQuestion(
   options: ParseOptions = {},
 ): Query {
   const written = tokenize(asked, vocabulary.isName);
-  const text = correctNames(asked, written, vocabulary.has);
-  const tokens = text === asked ? written : tokenize(text, vocabulary.isName);
+  const corrected = correctNames(asked, written, vocabulary.has);
+  const correctedTokens = corrected === asked ? written : tokenize(corrected, vocabulary.isName);
+  // The asker's language is read from the letters they typed, before any marks are put back ("ornberg").
+  const text = markSwedishLetters(corrected, correctedTokens, vocabulary.has);
+  const tokens = text === corrected ? correctedTokens : tokenize(text, vocabulary.isName);
   const all = findLexicon(tokens);
   const scope = negatedScope(text, tokens, all);
   const scopeText = scope.to > scope.from ? textOf(text, tokens, scope) : "";
@@ -292,7 +295,7 @@ export function parseQuestion(
   for (const w of nameWords.keys()) claimed.add(w);
   if (scopeText !== "") for (const t of words(translateToSwedish(scopeText))) claimed.add(t.word);
   const topicPart = topicWords(swedish, vocabulary, claimed, asSwedish);
-  const language = detectLanguage(text, options.hint);
+  const language = detectLanguage(corrected, options.hint);
   const orgs = askedOrgs(text, tokens, hits, language === "en");
   // GMS and the government are in nearly every question: as organisations they count only when giving.
   const otherOrgs = orgs.filter(

@@ -191,8 +191,17 @@ export const RULES: readonly Rule[] = [
     all: ["remainder"],
     when: ({ q }) => (q.topics.length > 0 || q.stems.length > 0) && q.years.length > 0,
   },
+  // "How much more did the regions co-fund in 2032 than in 2030?": co-funding year against year, not a list.
+  {
+    intent: "change",
+    all: ["cofund"],
+    any: ["more", "less", "versus"],
+    when: ({ q }) => q.years.length === 2 && (q.cues.has("than") || q.cues.has("versus")),
+  },
   // "hur mkt lägger regionen själv till?" with no region named before: which region is asked back.
   { intent: "which-org", when: ({ q }) => asksUnnamedOrg(q) },
+  // "utbildningspotten, vem kan söka?": who may apply is what the documents say of it, quoted, or said absent.
+  { intent: "passage", all: ["eligible"] },
   // "how do I apply for gms money", "kan jag få pengar till mitt bolag": the documents tell grants, not how to get one.
   {
     intent: "not-funding",
@@ -391,6 +400,14 @@ export const RULES: readonly Rule[] = [
   { intent: "stated", all: ["proposal", "who"], none: ["howMuch", "minister"] },
   // "what does the motion propose?": the proposals, quoted with who made them.
   { intent: "stated", all: ["proposal", "what"], none: ["howMuch", "minister"] },
+  // "did the left party want 120 mil a year?": an amount someone wanted is checked against the proposals, never
+  // against the grants.
+  {
+    intent: "stated",
+    all: ["proposal", "yesNo"],
+    none: ["howMuch", "minister", "receives", "granted", "gives"],
+    when: ({ q }) => q.amounts.length > 0,
+  },
   // "v:s treårsförslag, summa?": the sum a proposal states, quoted as a proposal; never the years' grants summed.
   {
     intent: "stated",
@@ -568,7 +585,13 @@ export const RULES: readonly Rule[] = [
       q.stems.length === 1 && q.topics.length === 0 && q.orgs.length === 0 && !money(q),
   },
   // "Hur mycket … enligt ministern?" asks for money as the minister tells it, not who the minister is.
-  { intent: "minister", all: ["minister"], none: ["howMuch"] },
+  // "what did the minister announce for gms in 2033" asks what was announced (the year's money), not who.
+  {
+    intent: "minister",
+    all: ["minister"],
+    none: ["howMuch"],
+    when: ({ q }) => !(q.cues.has("what") && q.cues.has("published") && q.years.length > 0),
+  },
   { intent: "decision", all: ["decision"], any: ["who", "when"], none: ["howMuch"] },
   // "Was the lung cancer money on top of the February decision?": a subject's money against a month's decision.
   {

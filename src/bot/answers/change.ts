@@ -140,6 +140,8 @@ export function answerChange(ctx: AnswerContext): Draft {
   // "did funding go up in 2024?": against the last year before it with grants.
   const first = ctx.query.years.length > 1 ? ctx.query.years[0] : yearBefore(ctx, last);
   if (first === undefined || last === undefined) return decline("change", "");
+  // "How much more did the regions co-fund in 2032 than in 2030?": co-funding against co-funding, never grants.
+  if (ctx.query.cues.has("cofund")) return compareCofunding(ctx, first, last);
   // "… via GMS till Region X": the one the money went to, not the channel it came through.
   const org = ctx.query.orgs.find((o) => o.role !== "payer") ?? ctx.query.orgs[0];
   if (org) {
@@ -161,6 +163,32 @@ export function answerChange(ctx: AnswerContext): Draft {
       ctx.language,
       `Dokumenten anger inga medel till GMS för ${missing}, så ingen jämförelse kan göras.`,
       `The documents state no GMS funding for ${missing}, so there is nothing to compare.`,
+    ),
+  );
+}
+
+/** The co-funding stated for each year (of the organisation named as giving it, when one is): one amount each. */
+function compareCofunding(ctx: AnswerContext, first: number, last: number): Draft {
+  const giver = ctx.query.orgs.find((o) => o.role !== "payer");
+  const giverName = giver ? ledgerName(ctx, giver.name).toLowerCase() : null;
+  const of = (year: number): YearSum => {
+    const all = ctx.index.entries
+      .map((e) => e.entry)
+      .filter((e) => e.role === "co-funding" && e.year === year);
+    const named = giverName ? all.filter((e) => e.funder?.toLowerCase() === giverName) : [];
+    const found = named.length > 0 ? named : all;
+    const only = found.length === 1 ? found[0] : undefined;
+    return only
+      ? { sum: only.amountSek, figure: entryFigure(ctx, only).figure }
+      : { sum: 0, figure: null };
+  };
+  const name = say(ctx.language, "medfinansieringen", "co-funding");
+  const lead = { sv: "Medfinansieringen var", en: "Co-funding was" };
+  return compare(ctx, { name, lead, first, last, a: of(first), b: of(last) }, (missing) =>
+    say(
+      ctx.language,
+      `Dokumenten anger inte ett enskilt belopp i medfinansiering ${missing}, så ingen jämförelse kan göras.`,
+      `The documents state no single co-funding amount in ${missing}, so there is nothing to compare.`,
     ),
   );
 }

@@ -86,8 +86,19 @@ function narrowByTopic(ctx: AnswerContext, found: DeadlineStatement[]): Deadline
   const pool = inDocs.length > 0 ? inDocs : found;
   const shared = sharedStems(ctx, pool);
   const best = Math.max(0, ...shared.values());
-  return best > 0 ? pool.filter((d) => shared.get(d) === best) : pool;
+  if (best > 0) return pool.filter((d) => shared.get(d) === best);
+  // "the closing date for the bioinformatics job in umeå": no deadline's sentence has the words, but the page
+  // whose passages do best sets the deadline meant.
+  const pages = new Set(
+    ctx.knowledge.passages
+      .search(ctx.query.topicWords.join(" "), { limit: PAGE_PASSAGES })
+      .map((p) => p.docId),
+  );
+  const onPage = pool.filter((d) => pages.has(d.span.docId));
+  return onPage.length > 0 ? onPage : pool;
 }
+// How many of the best passages for the asked words point at the pages whose deadlines are meant.
+const PAGE_PASSAGES = 3;
 
 /** Whether the asked subject is that of a funded document, or shares a word with a deadline's sentence. */
 function topicKnown(ctx: AnswerContext, found: DeadlineStatement[]): boolean {
@@ -182,13 +193,21 @@ export function answerDeadlines(ctx: AnswerContext): Draft {
       : ofAmounts;
   // "deadlines for the 2025 money": those of the documents granting it, not of those retelling it.
   const ownDocs = years.length > 0 ? yearOwners(ctx, years) : new Set<string>();
-  const own = all.filter((d) => ownDocs.has(d.span.docId));
+  const granted = all.filter((d) => ownDocs.has(d.span.docId));
+  // "cancerfonden sedan 2021 … och när ska slutrapporten lämnas?": the years a total spanned never hide the asked
+  // organisation's own deadlines (one asked year still names the grant whose deadline is meant).
+  const asksOrg = ctx.query.orgs.length > 0 && years.length > 1 && all.some(ofOrg);
+  const own = asksOrg && !granted.some(ofOrg) ? [] : granted;
   const candidates =
     own.length > 0
       ? own
       : all.filter(
           // "redovisa 2024 uppdraget": the deadline of that year's grant may fall in 2025.
-          (d) => years.length === 0 || years.includes(d.by.year ?? 0) || yearDocs.has(d.span.docId),
+          (d) =>
+            years.length === 0 ||
+            years.includes(d.by.year ?? 0) ||
+            yearDocs.has(d.span.docId) ||
+            (asksOrg && ofOrg(d)),
         );
   // "the deadline for the SHARE-GEN project": only the documents that name the project can set one.
   const projectDocs = namedProjectDocuments(ctx);

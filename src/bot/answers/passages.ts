@@ -36,6 +36,7 @@ export function answerPassages(ctx: AnswerContext): Draft {
     const partners = answerPartners(ctx);
     if (partners) return partners;
   }
+  if (ctx.query.cues.has("eligible")) return answerEligible(ctx);
   // Search on the question's topic words only, never on "say", "documents" and the like.
   const words = [...ctx.query.names, ...ctx.query.topicWords, ...ctx.query.people];
   // "vad är Vinnova": with nothing else to search for, the organisation's own name is searched.
@@ -119,4 +120,45 @@ function definesWord(text: string, asked: readonly string[]): boolean {
   const first = opening[0] ?? "";
   if (!asked.some((w) => w.length >= 4 && first.startsWith(w))) return false;
   return opening.slice(1, DEFINING_REACH + 1).some((w) => DEFINING_VERBS.has(w));
+}
+
+// Words a sentence uses to say who may apply ("som regioner och universitet kan söka ur", "eligible to apply").
+const APPLYING = ["sök", "ansök", "apply", "applic", "eligib", "behörig"];
+
+/** "utbildningspotten 2032, vem kan söka?": the subject's sentences that say who applies, or plainly none. */
+function answerEligible(ctx: AnswerContext): Draft {
+  const subject = [
+    ...ctx.query.names,
+    ...ctx.query.topicWords,
+    ...ctx.query.orgs.map((o) => o.name),
+  ];
+  const applies = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => APPLYING.some((a) => w.startsWith(a)));
+  const found =
+    subject.length === 0
+      ? []
+      : ctx.knowledge.passages
+          .search(subject.join(" "), { limit: MAX_PASSAGES * 4, filter: (p) => !p.heading })
+          .filter((p) => applies(p.text))
+          .slice(0, MAX_PASSAGES);
+  const asked = ctx.query.topicWords.join(" ") || ctx.query.names.join(" ");
+  if (found.length === 0)
+    return decline(
+      "passage",
+      say(
+        ctx.language,
+        `Dokumenten säger inte vem som kan söka${asked ? ` ${asked}` : ""}.`,
+        `The documents don't say who may apply${asked ? ` for “${asked}”` : ""}.`,
+      ),
+    );
+  const intro = say(
+    ctx.language,
+    "Det här säger dokumenten om vem som kan söka:",
+    `This is what the documents say about who may apply${swedishQuoteNote(ctx, found)}:`,
+  );
+  const lines = found.map((p) => `• “${p.text}” ${ctx.citations.markers([p]).text}`);
+  return { intent: "passage", answered: true, text: [intro, ...lines].join("\n"), figures: [] };
 }

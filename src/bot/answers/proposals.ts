@@ -48,17 +48,22 @@ export function answerProposals(
 export function answerWhoProposed(ctx: AnswerContext): Draft | null {
   const all = ctx.knowledge.statements.proposals;
   if (all.length === 0) return null;
-  const words = ctx.query.coverage.used
+  // The asker's words and their Swedish ("the left party" is "Vänsterpartiet" in the proposal).
+  const words = [...ctx.query.coverage.used, ...ctx.query.topicWords]
     .map((w) => w.toLowerCase())
     .filter((w) => w.length >= MIN_WORD)
     .map((w) => w.slice(0, STEM_CHARS));
   // Cues name a subject across languages: "co-funding" asks about "medfinansiering".
   const cues = [...ctx.query.cues].filter((c) => !ASKING.has(c));
+  // "vill V ge gms 120 mkr per år?": an amount the question names is a word the proposal shares too.
+  const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
   const score = (p: ProposalStatement) => {
     const text = p.span.text.toLowerCase();
     const own = valuesOf(findLexicon(tokenize(p.span.text)), "cue");
     return (
-      words.filter((w) => text.includes(w)).length + cues.filter((c) => own.includes(c)).length
+      words.filter((w) => text.includes(w)).length +
+      cues.filter((c) => own.includes(c)).length +
+      p.amounts.filter((a) => asked.has(a.valueSek)).length
     );
   };
   const best = Math.max(...all.map(score));

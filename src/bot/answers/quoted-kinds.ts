@@ -35,6 +35,10 @@ const KINDS: readonly QuotedKind[] = [
       "need",
       "needs",
       "needed",
+      // "this will require around SEK 130 million a year": what is required is needed.
+      "require",
+      "requires",
+      "required",
     ]),
     lead: [
       "Det här säger dokumenten om behovet – inga beslutade medel:",
