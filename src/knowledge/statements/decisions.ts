@@ -202,23 +202,31 @@ function dateOf(view: DocumentView, s: Segment, words: Token[]): StatedDate | nu
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w) continue;
-    if (/^\d{1,2}$/.test(w.word)) {
+    if (isDay(w.word)) {
       const d = dayMonthAt(view, s.text, s.start, w.start - s.start);
       if (d && !followsDeadline(words, i)) return withDocumentYear(view, d);
     }
     const month = MONTHS.get(w.word);
-    if (
-      month !== undefined &&
-      FULL_MONTHS.has(w.word) &&
-      ["i", "in"].includes(words[i - 1]?.word ?? "")
-    )
+    if (month !== undefined && FULL_MONTHS.has(w.word) && MONTH_IN.has(words[i - 1]?.word ?? ""))
       return monthOnly(view, w.start, w.end, month);
   }
   return null;
 }
 
+// "i mars", "in March": a month named alone.
+const MONTH_IN = new Set(["i", "in"]);
+
+/** One or two digits and nothing else (`/^\d{1,2}$/`): read by its units, every word of a decision asks. */
+function isDay(word: string): boolean {
+  const n = word.length;
+  return (n === 1 || n === 2) && isDigit(word.charCodeAt(0)) && isDigit(word.charCodeAt(n - 1));
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 function followsDeadline(words: Token[], i: number): boolean {
-  return ["senast", "by"].includes(words[i - 1]?.word ?? "") || words[i - 2]?.word === "senast";
+  const before = words[i - 1]?.word;
+  return before === "senast" || before === "by" || words[i - 2]?.word === "senast";
 }
 
 function withDocumentYear(view: DocumentView, d: StatedDate): StatedDate {
