@@ -36,7 +36,8 @@ const HEADER_SEGMENTS = 8;
 export function readDecisions(view: DocumentView): DecisionStatement[] {
   const nouns = view.mayAny(DECISION_NOUNS);
   if (!view.mayAny(DECISION_VERBS) && !view.mayAny(GOVERNMENT_VERBS) && !nouns) return [];
-  const ownDate = decisionDocumentDate(view);
+  // Read when a decision is first told: most documents with a decision verb tell none.
+  let ownDate: StatedDate | null | undefined;
   const out: DecisionStatement[] = [];
   for (const s of view.segments) {
     const byVerb = view.may(s, DECISION_VERBS) || view.may(s, GOVERNMENT_VERBS);
@@ -63,6 +64,7 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
     // "… beslutar regeringen i ett särskilt beslut": how a decision is made, not one that was.
     if (LATER_DECISION.test(view.doc.text.slice(verbEnd, s.end))) continue;
     const date = dateOf(view, s, words);
+    if (ownDate === undefined) ownDate = decisionDocumentDate(view);
     // In the decision itself, an undated "Regeringen ger …" is dated by the document's header.
     const fromDoc = ownDate !== null && date === null && told.government;
     out.push({
@@ -241,6 +243,8 @@ function withDocumentYear(view: DocumentView, d: StatedDate): StatedDate {
  * first lines: that date is the decision's.
  */
 function decisionDocumentDate(view: DocumentView): StatedDate | null {
+  // No line may be the signature's heading: the segments need not be asked.
+  if (!view.mayAny(SIGNATURE_HEADINGS)) return null;
   const signed = view.segments.some((s) => s.heading && view.has(s, SIGNATURE_HEADINGS));
   if (!signed) return null;
   for (const s of view.segments.slice(0, HEADER_SEGMENTS)) {
