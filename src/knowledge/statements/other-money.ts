@@ -124,7 +124,7 @@ const DIGIT = /[0-9]/;
 /** Each amount in another currency in `text`: its start, its end and 1 if within parentheses (else 0). */
 function foreignIn(text: string): readonly number[] {
   // An amount has a digit: a sentence without one is not looked through for numbers.
-  if (!DIGIT.test(text) || !mayNameCurrency(text)) return NONE;
+  if (!DIGIT.test(text)) return NONE;
   let out: number[] | null = null;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
@@ -144,54 +144,6 @@ function foreignIn(text: string): readonly number[] {
     out.push(from, to, insideParentheses(text, from) ? 1 : 0);
   }
   return out ?? NONE;
-}
-
-// What every currency word of `FOREIGN_CURRENCY_AFTER`/`_BEFORE` holds (but "us"), in lower case: "kronor" only
-// after a Nordic adjective ("norska kronor"), which is its stem. A Nordic scale word's kroner ("84 millioner kr")
-// hold "kr" (`NORDIC_CURRENCY`).
-export const CURRENCY_STEMS = [
-  "eur",
-  "usd",
-  "dollar",
-  "pund",
-  "gbp",
-  "nok",
-  "dkk",
-  "chf",
-  "yen",
-  "jpy",
-  "krone",
-  "crown",
-  "norsk",
-  "dansk",
-  "isländsk",
-  "svenske",
-];
-export const NORDIC_SCALE_STEMS = ["million", "milliard", "mio", "mia", "mrd"];
-const SYMBOLS = ["€", "$", "£"];
-const SPACE_UNITS = " \t\u00A0\u202F\u2009";
-
-/**
- * False when no currency can stand in the text, so its numbers need not be read (most sentences with a digit
- * name kronor or none). Read on its lower case; "ſ", which the regexes read as "s", is left to them.
- */
-export function mayNameCurrency(text: string): boolean {
-  if (text.includes("ſ") || SYMBOLS.some((c) => text.includes(c))) return true;
-  const lower = text.toLowerCase();
-  if (CURRENCY_STEMS.some((w) => lower.includes(w))) return true;
-  if (lower.includes("kr") && NORDIC_SCALE_STEMS.some((w) => lower.includes(w))) return true;
-  return usBeforeDigit(lower);
-}
-
-/** "US 3 million": "us", spaces, then a digit (a superset of where `FOREIGN_CURRENCY_BEFORE` reads "us"). */
-function usBeforeDigit(lower: string): boolean {
-  for (let at = lower.indexOf("us"); at >= 0; at = lower.indexOf("us", at + 1)) {
-    let i = at + 2;
-    while (i < lower.length && SPACE_UNITS.includes(lower.charAt(i))) i++;
-    const code = lower.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
-  return false;
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
