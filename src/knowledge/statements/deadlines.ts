@@ -39,7 +39,8 @@ export function readDeadlines(view: DocumentView): DeadlineStatement[] {
     // The dates after a cue are in the sentence's own words: read once per wording.
     reading.deadlines ??= deadlinesIn(view, s);
     const found = reading.deadlines as readonly DeadlineFound[];
-    for (const d of found) out.push(placed(view, s, d));
+    // Indexed: a shared empty list and a wording's own are lists of two kinds, whose iterator is made each time.
+    for (let k = 0; k < found.length; k++) out.push(placed(view, s, found[k] as DeadlineFound));
     // Without one, "vid samma tidpunkt" takes the date of the deadline before, in this document.
     if (found.length > 0 || !view.may(s, SAME_DATE)) continue;
     const words = view.words(s);
@@ -225,8 +226,11 @@ function kindBefore(
   let best: { kind: Exclude<DeadlineKind, "other">; at: number; end: number } | null = null;
   for (let k = 0; k < KIND_ORDER.length; k++) {
     const kind = KIND_ORDER[k] as Exclude<DeadlineKind, "other">;
-    for (const hit of hitsWithin(words, kinds[k] as readonly PhraseHit[], first, to, kind))
+    const hits = hitsWithin(words, kinds[k] as readonly PhraseHit[], first, to, kind);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h] as PhraseHit;
       if (!best || hit.at > best.at) best = { kind, at: hit.at, end: hit.end };
+    }
   }
   if (!best) return null;
   return {
@@ -270,7 +274,8 @@ function hitsWithin(
   kind: Exclude<DeadlineKind, "other">,
 ): readonly PhraseHit[] {
   let inside = 0;
-  for (const hit of all) {
+  for (let h = 0; h < all.length; h++) {
+    const hit = all[h] as PhraseHit;
     if (hit.at < first || hit.at >= to) continue;
     if (hit.end > to) return findPhrasesIn(words, first, to, DEADLINE_KINDS[kind]);
     inside++;
