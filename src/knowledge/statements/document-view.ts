@@ -8,14 +8,7 @@ import { type Segment, segment } from "../segments.js";
 import { readingsOf, type SentenceReading } from "../sentence-readings.js";
 import type { AmountMatch, DateMatch, SourceDocument, Span } from "../types.js";
 import { isPersonName } from "./names.js";
-import {
-  compile,
-  type ListStarts,
-  type Starts,
-  tagStarts,
-  textStarts,
-  unionOf,
-} from "./phrase-starts.js";
+import { compile, type ListStarts, tagStarts, textStarts, unionOf } from "./phrase-starts.js";
 import { hasPhrase, mayHold, type Phrase, type Token, tokensWith } from "./tokens.js";
 import { notesOf, type WordingNotes } from "./wording-notes.js";
 
@@ -66,130 +59,84 @@ export interface DocumentView {
 }
 
 export function viewDocument(doc: SourceDocument): DocumentView {
-  return new View(doc);
-}
-
-/** A document's view: one object of one shape, its methods shared (no closures made per document). */
-class View implements DocumentView {
-  readonly segments: Segment[];
-  readonly date: DocumentView["date"];
-  private readonly readings: readonly SentenceReading[];
-  private readonly starts: ListStarts[];
-  private readonly any: Starts;
-  private readonly cache: Array<Token[] | undefined>;
+  const segments = segment(doc.text);
+  // Every reader asks every segment first which tables it may hold: read that for all at once.
+  const readings = readingsOf(segments);
+  const starts = readings.map(textStarts);
+  const any = unionOf(starts);
+  const cache = new Array<Token[] | undefined>(segments.length).fill(undefined);
   // Few documents are asked for headings: listed when first asked.
-  private headings: Array<Segment | null> | null = null;
+  let headings: Array<Segment | null> | null = null;
   // Few segments are asked (those that tell a decision or a deadline): found when first asked.
-  private clutterRanges: ReadonlyArray<[number, number]> | null = null;
-
-  constructor(readonly doc: SourceDocument) {
-    this.segments = segment(doc.text);
-    // Every reader asks every segment first which tables it may hold: read that for all at once.
-    this.readings = readingsOf(this.segments);
-    this.starts = this.readings.map(textStarts);
-    this.any = unionOf(this.starts);
-    this.cache = new Array<Token[] | undefined>(this.segments.length).fill(undefined);
-    this.date = dateOf(doc.published ?? "");
-  }
-
-  clutter(s: Segment): boolean {
-    this.clutterRanges ??= clutterRanges(this.doc.text);
-    return inClutter(this.clutterRanges, s.start);
-  }
-
-  words(s: Segment): Token[] {
-    let t = this.cache[s.index];
-    if (!t) {
-      const own = this.starts[s.index] as ListStarts;
-      t = tokensWith(s.text, s.start, own.each);
-      tagStarts(t, own);
-      this.cache[s.index] = t;
-    }
-    return t;
-  }
-
-  amounts(s: Segment): AmountMatch[] {
-    return amountsOf(this.readings[s.index] as SentenceReading);
-  }
-
-  dates(s: Segment): DateMatch[] {
-    return datesOf(this.readings[s.index] as SentenceReading);
-  }
-
-  dateAt(s: Segment, at: number): DateMatch | undefined {
-    return dateStartingAt(this.readings[s.index] as SentenceReading, at);
-  }
-
-  reading(s: Segment): SentenceReading {
-    return this.readings[s.index] as SentenceReading;
-  }
-
-  notes(s: Segment): WordingNotes {
-    return notesOf(this.starts[s.index] as ListStarts);
-  }
-
-  isName(s: Segment): boolean {
-    const reading = this.readings[s.index] as SentenceReading;
-    reading.person ??= isPersonName(reading.text);
-    return reading.person;
-  }
-
-  gms(s: Segment): boolean {
-    const reading = this.readings[s.index] as SentenceReading;
-    reading.gms ??= mentionsGms(reading.text);
-    return reading.gms;
-  }
-
-  may(s: Segment, table: readonly Phrase[]): boolean {
-    return mayHold(this.starts[s.index] as ListStarts, table);
-  }
-
-  mayAny(table: readonly Phrase[]): boolean {
-    return mayHold(this.any, table);
-  }
-
-  has(s: Segment, table: readonly Phrase[]): boolean {
-    const reading = this.readings[s.index] as SentenceReading;
-    const bit = tableBit(table);
-    const read = reading.tablesRead ?? 0;
-    if ((read & bit) !== 0) return ((reading.tablesHeld ?? 0) & bit) !== 0;
-    const held =
-      mayHold(this.starts[s.index] as ListStarts, table) && hasPhrase(this.words(s), table);
-    reading.tablesRead = read | bit;
-    if (held) reading.tablesHeld = (reading.tablesHeld ?? 0) | bit;
-    return held;
-  }
-
-  hasCue(s: Segment, cues: CueMatcher, bit: number): boolean {
-    const reading = this.readings[s.index] as SentenceReading;
-    const read = reading.tablesRead ?? 0;
-    if ((read & bit) !== 0) return ((reading.tablesHeld ?? 0) & bit) !== 0;
-    const held = hasCue(reading.text, cues);
-    reading.tablesRead = read | bit;
-    if (held) reading.tablesHeld = (reading.tablesHeld ?? 0) | bit;
-    return held;
-  }
-
-  mayOpen(s: Segment, table: readonly Phrase[]): boolean {
-    const first = this.starts[s.index]?.each[0];
-    return first !== undefined && mayHold(first, table);
-  }
-
-  span(start: number, end: number): Span {
-    const doc = this.doc;
-    return { docId: doc.id, start, end, text: doc.text.slice(start, end) };
-  }
-
-  opening(): Span {
-    const doc = this.doc;
-    const end = Math.min(OPENING_CHARS, doc.text.length);
-    return { docId: doc.id, start: 0, end, text: doc.text.slice(0, end) };
-  }
-
-  headingOf(s: Segment): Segment | null {
-    this.headings ??= headingsOf(this.segments);
-    return this.headings[s.index] ?? null;
-  }
+  let clutter: ReadonlyArray<[number, number]> | null = null;
+  return {
+    clutter(s) {
+      clutter ??= clutterRanges(doc.text);
+      return inClutter(clutter, s.start);
+    },
+    doc,
+    segments,
+    words(s) {
+      let t = cache[s.index];
+      if (!t) {
+        const own = starts[s.index] as ListStarts;
+        t = tokensWith(s.text, s.start, own.each);
+        tagStarts(t, own);
+        cache[s.index] = t;
+      }
+      return t;
+    },
+    amounts: (s) => amountsOf(readings[s.index] as SentenceReading),
+    dates: (s) => datesOf(readings[s.index] as SentenceReading),
+    dateAt: (s, at) => dateStartingAt(readings[s.index] as SentenceReading, at),
+    reading: (s) => readings[s.index] as SentenceReading,
+    notes: (s) => notesOf(starts[s.index] as ListStarts),
+    isName: (s) => {
+      const reading = readings[s.index] as SentenceReading;
+      reading.person ??= isPersonName(reading.text);
+      return reading.person;
+    },
+    gms: (s) => {
+      const reading = readings[s.index] as SentenceReading;
+      reading.gms ??= mentionsGms(reading.text);
+      return reading.gms;
+    },
+    may: (s, table) => mayHold(starts[s.index] as ListStarts, table),
+    mayAny: (table) => mayHold(any, table),
+    has(s, table) {
+      const reading = readings[s.index] as SentenceReading;
+      const bit = tableBit(table);
+      const read = reading.tablesRead ?? 0;
+      if ((read & bit) !== 0) return ((reading.tablesHeld ?? 0) & bit) !== 0;
+      const held = mayHold(starts[s.index] as ListStarts, table) && hasPhrase(this.words(s), table);
+      reading.tablesRead = read | bit;
+      if (held) reading.tablesHeld = (reading.tablesHeld ?? 0) | bit;
+      return held;
+    },
+    hasCue: (s, cues, bit) => {
+      const reading = readings[s.index] as SentenceReading;
+      const read = reading.tablesRead ?? 0;
+      if ((read & bit) !== 0) return ((reading.tablesHeld ?? 0) & bit) !== 0;
+      const held = hasCue(reading.text, cues);
+      reading.tablesRead = read | bit;
+      if (held) reading.tablesHeld = (reading.tablesHeld ?? 0) | bit;
+      return held;
+    },
+    mayOpen: (s, table) => {
+      const first = starts[s.index]?.each[0];
+      return first !== undefined && mayHold(first, table);
+    },
+    span: (start, end) => ({ docId: doc.id, start, end, text: doc.text.slice(start, end) }),
+    opening: () => {
+      const end = Math.min(OPENING_CHARS, doc.text.length);
+      return { docId: doc.id, start: 0, end, text: doc.text.slice(0, end) };
+    },
+    date: dateOf(doc.published ?? ""),
+    headingOf: (s) => {
+      headings ??= headingsOf(segments);
+      return headings[s.index] ?? null;
+    },
+  };
 }
 
 // A wording's record keeps what was read of it in one small integer's bits: the first tables' (`has`), then

@@ -232,7 +232,7 @@ function countedInDigits(text: string, view: DocumentView, s: Segment): readonly
 function documentYear(view: DocumentView): () => number | null {
   let year: number | null | undefined;
   return () => {
-    year ??= reportYearOf(view.segments, (s) => view.clutter(s)) ?? view.date.year;
+    year ??= reportYearOf(view.segments, view.clutter) ?? view.date.year;
     return year;
   };
 }
