@@ -15,11 +15,16 @@ const CLOSING_SEGMENTS = 6;
  * article), or a lone name with its title line under it at the end ("Karin Löfgren" / "Ordförande, …").
  */
 export function readAuthors(view: DocumentView): PersonStatement[] {
-  const opinion = view.segments.slice(0, 12).some((s) => view.has(s, OPINION_CUES));
+  // Asked only of a lone signature line: most documents have none.
+  let opinion: boolean | undefined;
+  const isOpinion = () => {
+    opinion ??= view.segments.slice(0, 12).some((s) => view.has(s, OPINION_CUES));
+    return opinion;
+  };
   const out: PersonStatement[] = [];
   let run: PersonStatement[] = [];
   const flush = () => {
-    if (run.length >= 2 || (run.length === 1 && opinion)) out.push(...run);
+    if (run.length >= 2 || (run.length === 1 && isOpinion())) out.push(...run);
     run = [];
   };
   view.segments.forEach((s, i) => {
@@ -28,12 +33,17 @@ export function readAuthors(view: DocumentView): PersonStatement[] {
     else flush();
   });
   flush();
-  const last = view.segments.length - CLOSING_SEGMENTS;
-  view.segments.forEach((s, i) => {
+  // Only the last lines are read.
+  for (
+    let i = Math.max(0, view.segments.length - CLOSING_SEGMENTS);
+    i < view.segments.length;
+    i++
+  ) {
+    const s = view.segments[i] as Segment;
     const next = view.segments[i + 1];
     const previous = view.segments[i - 1];
-    if (i < last || !next || !view.isName(s) || underContactHeading(view, previous)) return;
-    if (!view.has(next, TITLE_WORDS)) return;
+    if (!next || !view.isName(s) || underContactHeading(view, previous)) continue;
+    if (!view.has(next, TITLE_WORDS)) continue;
     out.push({
       role: "signatory",
       name: s.text.trim(),
@@ -41,7 +51,7 @@ export function readAuthors(view: DocumentView): PersonStatement[] {
       span: view.span(s.start, s.end),
       context: [view.span(next.start, next.end)],
     });
-  });
+  }
   return out;
 }
 

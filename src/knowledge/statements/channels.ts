@@ -39,7 +39,10 @@ export function readChannels(view: DocumentView): ChannelStatement[] {
     const reading = view.reading(s);
     // Read once per wording: a sentence's channels are in its own words, wherever it stands.
     reading.channels ??= channelsIn(view, s);
-    for (const c of reading.channels as readonly ChannelFound[]) {
+    const found = reading.channels as readonly ChannelFound[];
+    // Indexed: a shared empty list and a wording's own are lists of two kinds, whose iterator is made each time.
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k] as ChannelFound;
       out.push({
         kind: c.kind,
         organisation: c.organisation,

@@ -3,7 +3,7 @@ import { DEADLINE_CUES, DEADLINE_KINDS, SAME_DATE } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { nameAt } from "./names.js";
 import { dayMonthAt, fromMatch } from "./stated-date.js";
-import { findPhrases, findPhrasesIn, firstPhraseIn, type Token } from "./tokens.js";
+import { findPhrases, findPhrasesIn, type PhraseHit, type Token } from "./tokens.js";
 import type { DeadlineKind, DeadlineStatement, StatedDate } from "./types.js";
 
 const KIND_ORDER: ReadonlyArray<Exclude<DeadlineKind, "other">> = [
@@ -39,7 +39,8 @@ export function readDeadlines(view: DocumentView): DeadlineStatement[] {
     // The dates after a cue are in the sentence's own words: read once per wording.
     reading.deadlines ??= deadlinesIn(view, s);
     const found = reading.deadlines as readonly DeadlineFound[];
-    for (const d of found) out.push(placed(view, s, d));
+    // Indexed: a shared empty list and a wording's own are lists of two kinds, whose iterator is made each time.
+    for (let k = 0; k < found.length; k++) out.push(placed(view, s, found[k] as DeadlineFound));
     // Without one, "vid samma tidpunkt" takes the date of the deadline before, in this document.
     if (found.length > 0 || !view.may(s, SAME_DATE)) continue;
     const words = view.words(s);
@@ -105,6 +106,14 @@ function opensWithDate(s: Segment): boolean {
  * a requisition, an application, a repayment) is a deadline: "12 mars: Kick-off i Göteborg" is not.
  */
 function calendarDeadline(view: DocumentView, s: Segment): DeadlineStatement | null {
+  // A calendar line is in its own words: read once per wording (a programme's calendar recurs).
+  const notes = view.notes(s);
+  if (notes.calendar === undefined) notes.calendar = calendarIn(view, s);
+  const found = notes.calendar as DeadlineFound | null;
+  return found === null ? null : placed(view, s, found);
+}
+
+function calendarIn(view: DocumentView, s: Segment): DeadlineFound | null {
   const d = view.dateAt(s, 0);
   const date = d ? fromMatch(view, s.start, d) : dayMonthAt(view, s.text, s.start, 0);
   if (!date || date.month === null) return null;
@@ -116,13 +125,13 @@ function calendarDeadline(view: DocumentView, s: Segment): DeadlineStatement | n
   const kind = kindBefore(words, restStart, s.end);
   if (!kind) return null;
   const rest = s.text.slice(restStart - s.start);
+  const { year, month, day, yearFrom } = date;
   return {
     kind: kind.kind,
     what: kind.word,
     who: nameAt(s.text, restStart - s.start),
     counterpart: counterpart(rest, kind.end - restStart, kind.kind),
-    by: date,
-    span: view.span(s.start, s.end),
+    by: { start: date.span.start - s.start, end: after, year, month, day, yearFrom },
   };
 }
 
@@ -209,14 +218,19 @@ function kindBefore(
   until: number,
 ): { kind: Exclude<DeadlineKind, "other">; word: string; end: number } | null {
   // Words are in order: those inside the bounds are one run of them, read in place.
-  const first = words.findIndex((w) => w.start >= from);
+  const first = firstFrom(words, from);
   if (first < 0) return null;
   let to = first;
   while (to < words.length && (words[to] as Token).end <= until) to++;
+  const kinds = kindHits(words);
   let best: { kind: Exclude<DeadlineKind, "other">; at: number; end: number } | null = null;
-  for (const kind of KIND_ORDER) {
-    for (const hit of findPhrasesIn(words, first, to, DEADLINE_KINDS[kind]))
+  for (let k = 0; k < KIND_ORDER.length; k++) {
+    const kind = KIND_ORDER[k] as Exclude<DeadlineKind, "other">;
+    const hits = hitsWithin(words, kinds[k] as readonly PhraseHit[], first, to, kind);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h] as PhraseHit;
       if (!best || hit.at > best.at) best = { kind, at: hit.at, end: hit.end };
+    }
   }
   if (!best) return null;
   return {
@@ -228,6 +242,49 @@ function kindBefore(
     end: (words[best.end - 1] as Token).end,
   };
 }
+
+/** The first word starting at or after `from` (document offset), -1: none. */
+function firstFrom(words: readonly Token[], from: number): number {
+  for (let i = 0; i < words.length; i++) if ((words[i] as Token).start >= from) return i;
+  return -1;
+}
+
+// The kind cues of the sentence read last, per kind (`KIND_ORDER`): a deadline asks for them in two or three runs of
+// its words, so they are found once over all the words.
+let kindsOf: readonly Token[] | null = null;
+let kindsFound: readonly (readonly PhraseHit[])[] = [];
+
+function kindHits(words: readonly Token[]): readonly (readonly PhraseHit[])[] {
+  if (words !== kindsOf) {
+    kindsFound = KIND_ORDER.map((kind) => findPhrases(words, DEADLINE_KINDS[kind]));
+    kindsOf = words;
+  }
+  return kindsFound;
+}
+
+/**
+ * `findPhrasesIn(words, first, to, …)` from the hits over all the words: the same where no hit in the run reaches
+ * past `to` (a shorter phrase might end by it), else read again in the run.
+ */
+function hitsWithin(
+  words: Token[],
+  all: readonly PhraseHit[],
+  first: number,
+  to: number,
+  kind: Exclude<DeadlineKind, "other">,
+): readonly PhraseHit[] {
+  let inside = 0;
+  for (let h = 0; h < all.length; h++) {
+    const hit = all[h] as PhraseHit;
+    if (hit.at < first || hit.at >= to) continue;
+    if (hit.end > to) return findPhrasesIn(words, first, to, DEADLINE_KINDS[kind]);
+    inside++;
+  }
+  if (inside === all.length) return all;
+  return inside === 0 ? NO_HITS : all.filter((hit) => hit.at >= first && hit.at < to);
+}
+
+const NO_HITS: readonly PhraseHit[] = Object.freeze([]);
 
 function subjectOf(sentence: string): string | null {
   const m = SUBJECT.exec(sentence);
@@ -266,11 +323,12 @@ function passiveAgent(sentence: string): RegExpExecArray | null {
 /** "… till Socialstyrelsen", "… från Kammarkollegiet": the other party, read after the cue. */
 /** Where the next thing due is named: "… rekvirera medlen … och redovisa …" is two clauses. */
 function nextKindStart(words: Token[], after: number, end: number): number {
-  const first = words.findIndex((w) => w.start >= after);
+  const first = firstFrom(words, after);
   if (first < 0) return end;
   let next = end;
-  for (const k of KIND_ORDER) {
-    const hit = firstPhraseIn(words, first, words.length, DEADLINE_KINDS[k]);
+  // The first hit at or after `first` over all the words is `firstPhraseIn(words, first, words.length, …)`.
+  for (const hits of kindHits(words)) {
+    const hit = hits.find((h) => h.at >= first);
     if (hit) next = Math.min(next, (words[hit.at] as Token).start);
   }
   return next;

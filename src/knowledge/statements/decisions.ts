@@ -36,7 +36,8 @@ const HEADER_SEGMENTS = 8;
 export function readDecisions(view: DocumentView): DecisionStatement[] {
   const nouns = view.mayAny(DECISION_NOUNS);
   if (!view.mayAny(DECISION_VERBS) && !view.mayAny(GOVERNMENT_VERBS) && !nouns) return [];
-  const ownDate = decisionDocumentDate(view);
+  // Read when a decision is first told: most documents with a decision verb tell none.
+  let ownDate: StatedDate | null | undefined;
   const out: DecisionStatement[] = [];
   for (const s of view.segments) {
     const byVerb = view.may(s, DECISION_VERBS) || view.may(s, GOVERNMENT_VERBS);
@@ -63,6 +64,7 @@ export function readDecisions(view: DocumentView): DecisionStatement[] {
     // "… beslutar regeringen i ett särskilt beslut": how a decision is made, not one that was.
     if (LATER_DECISION.test(view.doc.text.slice(verbEnd, s.end))) continue;
     const date = dateOf(view, s, words);
+    if (ownDate === undefined) ownDate = decisionDocumentDate(view);
     // In the decision itself, an undated "Regeringen ger …" is dated by the document's header.
     const fromDoc = ownDate !== null && date === null && told.government;
     out.push({
@@ -202,23 +204,31 @@ function dateOf(view: DocumentView, s: Segment, words: Token[]): StatedDate | nu
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w) continue;
-    if (/^\d{1,2}$/.test(w.word)) {
+    if (isDay(w.word)) {
       const d = dayMonthAt(view, s.text, s.start, w.start - s.start);
       if (d && !followsDeadline(words, i)) return withDocumentYear(view, d);
     }
     const month = MONTHS.get(w.word);
-    if (
-      month !== undefined &&
-      FULL_MONTHS.has(w.word) &&
-      ["i", "in"].includes(words[i - 1]?.word ?? "")
-    )
+    if (month !== undefined && FULL_MONTHS.has(w.word) && MONTH_IN.has(words[i - 1]?.word ?? ""))
       return monthOnly(view, w.start, w.end, month);
   }
   return null;
 }
 
+// "i mars", "in March": a month named alone.
+const MONTH_IN = new Set(["i", "in"]);
+
+/** One or two digits and nothing else (`/^\d{1,2}$/`): read by its units, every word of a decision asks. */
+function isDay(word: string): boolean {
+  const n = word.length;
+  return (n === 1 || n === 2) && isDigit(word.charCodeAt(0)) && isDigit(word.charCodeAt(n - 1));
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 function followsDeadline(words: Token[], i: number): boolean {
-  return ["senast", "by"].includes(words[i - 1]?.word ?? "") || words[i - 2]?.word === "senast";
+  const before = words[i - 1]?.word;
+  return before === "senast" || before === "by" || words[i - 2]?.word === "senast";
 }
 
 function withDocumentYear(view: DocumentView, d: StatedDate): StatedDate {
@@ -233,6 +243,8 @@ function withDocumentYear(view: DocumentView, d: StatedDate): StatedDate {
  * first lines: that date is the decision's.
  */
 function decisionDocumentDate(view: DocumentView): StatedDate | null {
+  // No line may be the signature's heading: the segments need not be asked.
+  if (!view.mayAny(SIGNATURE_HEADINGS)) return null;
   const signed = view.segments.some((s) => s.heading && view.has(s, SIGNATURE_HEADINGS));
   if (!signed) return null;
   for (const s of view.segments.slice(0, HEADER_SEGMENTS)) {

@@ -94,5 +94,6 @@ export function readStatements(documents: readonly SourceDocument[]): Statements
 
 /** Adds a reader's statements (mostly none): a loop, not a spread call per reader and document. */
 function append<T>(into: T[], items: readonly T[]): void {
-  for (const item of items) into.push(item);
+  // Indexed, and none read for an empty list: its 24 kinds of list make an iterator's calls slow.
+  for (let k = 0; k < items.length; k++) into.push(items[k] as T);
 }

@@ -191,7 +191,9 @@ function countedIn(text: string, view: DocumentView, s: Segment): readonly numbe
 function countedInWords(text: string, view: DocumentView, s: Segment): readonly number[] {
   const found: number[] = [];
   let taken: { start: number; end: number }[] | null = null;
-  for (const m of text.matchAll(COUNTED_IN_WORDS)) {
+  // From `lastIndex` on: `matchAll` copies its regex for every sentence.
+  COUNTED_IN_WORDS.lastIndex = 0;
+  for (let m = COUNTED_IN_WORDS.exec(text); m !== null; m = COUNTED_IN_WORDS.exec(text)) {
     const start = m.index ?? 0;
     const word = (m[2] ?? "").toLowerCase();
     if (NOT_COUNTED.has(word) || STOPWORDS.has(word) || NOT_COUNTED_AFTER_WORD.has(word)) continue;
@@ -199,9 +201,10 @@ function countedInWords(text: string, view: DocumentView, s: Segment): readonly 
     if (DEFINITE_PLURAL.test(word) || GROUP_BEFORE.test(text.slice(Math.max(0, start - 8), start)))
       continue;
     // "åttiofyra miljoner", "två miljoner kronor": a number word that is part of an amount.
+    const end = start + m[0].length;
     taken ??= view.amounts(s);
-    if (taken.some((t) => t.start < start + m[0].length && start < t.end)) continue;
-    found.push(start, start + m[0].length);
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    found.push(start, end);
   }
   return found;
 }
@@ -211,7 +214,9 @@ function countedInDigits(text: string, view: DocumentView, s: Segment): readonly
   // Most numbers are money or dates, known by their next word: the sentence's amounts and dates are read after.
   let taken: { start: number; end: number }[] | null = null;
   const found: number[] = [];
-  for (const m of text.matchAll(COUNTED)) {
+  // From `lastIndex` on: `matchAll` copies its regex for every sentence with a digit.
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(text); m !== null; m = COUNTED.exec(text)) {
     const start = m.index ?? 0;
     const number = m[1] ?? "";
     const word = (m[2] ?? "").toLowerCase();

@@ -29,6 +29,8 @@ export interface WordingNotes {
   headingsHeld: number;
   /** The date it is a line of (`isDateLine`), or null. */
   dateLine: unknown;
+  /** The deadline it sets as a calendar line ("15 januari 2028: sista dag att …", `deadlines.ts`), or null. */
+  calendar: unknown;
 }
 
 /**
@@ -53,6 +55,7 @@ export function notesOf(starts: ListStarts): WordingNotes {
       headingsRead: 0,
       headingsHeld: 0,
       dateLine: undefined,
+      calendar: undefined,
     };
     starts.notes = found;
   }
