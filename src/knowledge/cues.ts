@@ -43,44 +43,87 @@ export interface CueMatcher {
 
 // Words open with a Latin letter or digit: their phrases are found by the unit's number, no string hashed.
 const INDEXED_UNITS = 0x250;
+// Words this long or longer share one list of phrases (those whose first word may be as long).
+const LONG_WORD = 24;
 
-/** One initial's phrases by the second unit of the word they may start at (in their order), and the rest. */
+/**
+ * One initial's phrases by the second unit of the word they may start at, then by that word's length (capped at
+ * `LONG_WORD`), in their order: a phrase whose first word is not a prefix starts only at a word of its length.
+ */
 interface UnitIndex<T> {
   /** Per second unit: the phrases whose first word has it there, or has one letter only. */
-  bySecond: Map<number, T[]>;
+  bySecond: Map<number, ByLength<T>>;
   /** The phrases whose first word has one letter (all a word without an indexed second unit can start). */
-  rest: T[] | undefined;
+  rest: ByLength<T> | undefined;
+}
+
+/** Phrases by the length of the word they may start at, each length's list made at its first use. */
+interface ByLength<T> {
+  all: readonly T[];
+  /** Per length up to `LONG_WORD`: the phrases of `all` that fit it (null: not made yet; undefined: none). */
+  lists: (T[] | null | undefined)[];
+  openingOf: (t: T) => Opening;
 }
 
 type ByUnit<T> = readonly (UnitIndex<T> | undefined)[];
 
-/** `byInitial` by the initial's UTF-16 unit (below `INDEXED_UNITS`), then by the second (`secondOf`, -1: none). */
+/** How a phrase's first word starts a word: its second unit (-1: none), its length, whether it is a prefix. */
+interface Opening {
+  second: number;
+  length: number;
+  prefix: boolean;
+}
+
+function byLength<T>(all: readonly T[], openingOf: (t: T) => Opening): ByLength<T> {
+  return { all, lists: new Array(LONG_WORD + 1).fill(null), openingOf };
+}
+
+/** The phrases of `index` whose first word can be a word of `length` units (at most `LONG_WORD`). */
+function fitting<T>(index: ByLength<T>, length: number): T[] | undefined {
+  const made = index.lists[length];
+  if (made !== null) return made;
+  const fits = index.all.filter((t) => {
+    const o = index.openingOf(t);
+    // The last list serves every longer word: a whole word as long or longer may start there.
+    if (o.prefix) return o.length <= length;
+    return length < LONG_WORD ? o.length === length : o.length >= LONG_WORD;
+  });
+  const list = fits.length > 0 ? fits : undefined;
+  index.lists[length] = list;
+  return list;
+}
+
+/** `byInitial` by the initial's UTF-16 unit (below `INDEXED_UNITS`), then by the second and the word's length. */
 function indexByUnit<T>(
   byInitial: ReadonlyMap<string, T[]>,
-  secondOf: (t: T) => number,
+  openingOf: (t: T) => Opening,
 ): ByUnit<T> {
   const out: (UnitIndex<T> | undefined)[] = new Array(INDEXED_UNITS).fill(undefined);
   for (const [initial, list] of byInitial) {
     const code = initial.charCodeAt(0);
     if (code >= INDEXED_UNITS) continue;
-    const bySecond = new Map<number, T[]>();
-    const short = list.filter((t) => secondOf(t) < 0);
+    const bySecond = new Map<number, ByLength<T>>();
+    const short = list.filter((t) => openingOf(t).second < 0);
     for (const t of list) {
-      const second = secondOf(t);
+      const second = openingOf(t).second;
       if (second >= 0 && !bySecond.has(second))
         bySecond.set(
           second,
-          list.filter((u) => secondOf(u) === second || secondOf(u) < 0),
+          byLength(
+            list.filter((u) => openingOf(u).second === second || openingOf(u).second < 0),
+            openingOf,
+          ),
         );
     }
-    out[code] = { bySecond, rest: short.length > 0 ? short : undefined };
+    out[code] = { bySecond, rest: short.length > 0 ? byLength(short, openingOf) : undefined };
   }
   return out;
 }
 
 /**
  * The phrases that may start at `word`, in their order: those of its initial (`byInitial.get(word[0])`) whose
- * first word has the word's second unit there; the others cannot match (`matchesAt` checks that unit first).
+ * first word has the word's second unit there and can be as long as the word; the others cannot match
+ * (`matchesAt` checks the whole word).
  */
 function startingAs<T>(
   input: string,
@@ -93,7 +136,14 @@ function startingAs<T>(
   if (byUnit === undefined || !(code < INDEXED_UNITS)) return byInitial.get(word[0] ?? "");
   const unit = byUnit[code];
   if (unit === undefined) return undefined;
-  return (word.length > 1 ? unit.bySecond.get(word.charCodeAt(1)) : undefined) ?? unit.rest;
+  const index = (word.length > 1 ? unit.bySecond.get(word.charCodeAt(1)) : undefined) ?? unit.rest;
+  return index === undefined ? undefined : fitting(index, Math.min(word.length, LONG_WORD));
+}
+
+/** How a compiled phrase's first word starts a word. */
+function openingOf(c: Compiled): Opening {
+  const first = c.parts[0] as Compiled["parts"][number];
+  return { second: c.second, length: first.word.length, prefix: first.prefix };
 }
 
 export function compileCues(phrases: CuePhrases): CueMatcher {
@@ -121,7 +171,7 @@ export function compileCues(phrases: CuePhrases): CueMatcher {
     byInitial,
     literals: greek ? null : literals,
     hint: greek ? null : hintOf(literals),
-    byUnit: indexByUnit(byInitial, (c) => c.second),
+    byUnit: indexByUnit(byInitial, openingOf),
     sequence: undefined,
   };
 }
@@ -305,7 +355,7 @@ export function combineCues(matchers: readonly CueMatcher[]): CueTables {
       byInitial.set(initial, into);
     }
   });
-  return { byInitial, byUnit: indexByUnit(byInitial, (t) => t.compiled.second) };
+  return { byInitial, byUnit: indexByUnit(byInitial, (t) => openingOf(t.compiled)) };
 }
 
 /** Which of the tables hold a phrase in `tokens`: bit t is `hasCue(tokens, matchers[t])`. */
@@ -339,6 +389,35 @@ export function findCues(text: string | readonly WordToken[], matcher: CueMatche
     }
   }
   return hits;
+}
+
+/** False when `matcher`'s hint rules out every phrase in `text` (a test cheaper than reading its words). */
+export function hintedIn(text: string, matcher: CueMatcher): boolean {
+  return hinted(text, matcher);
+}
+
+/**
+ * Whether a phrase of `matcher` in `tokens` starts at offset `start` and ends at `end` (-1: anywhere): `findCues`
+ * asked of one phrase's place, with no hit made.
+ */
+export function cueSpanning(
+  tokens: readonly WordToken[],
+  matcher: CueMatcher,
+  start: number,
+  end: number,
+): boolean {
+  const count = tokens.length;
+  for (let i = 0; i < count; i++) {
+    const token = tokens[i] as WordToken;
+    if (start >= 0 && token.start !== start) continue;
+    const candidates = startingAs(token.word, matcher.byInitial, matcher.byUnit);
+    if (candidates === undefined) continue;
+    for (const c of candidates) {
+      if (!matchesAt(tokens, count, i, c)) continue;
+      if (end < 0 || (tokens[i + c.parts.length - 1] as WordToken).end === end) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether `text` holds a phrase of `matcher`: the same pass as `findCues`, stopped at the first, no hit made. */

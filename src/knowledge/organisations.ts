@@ -1,4 +1,5 @@
 // Who pays and who receives, read from Swedish (and English) sentence patterns.
+import { cacheByKey } from "./key-cache.js";
 import { labelBefore } from "./line-label.js";
 import { REFERENCE_NOUNS } from "./org-references.js";
 import { lastWordRun } from "./word-chars.js";
@@ -191,8 +192,21 @@ const PAYER_BEFORE_MODAL = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska|skall)\s+$/u
 const NO_SUBJECT =
   /^(?:Nu|Då|Det|Den|Där|I|In|The|Därutöver|Härutöver|Dessutom|Därtill|Vidare|Samtidigt|Också|Även|Sedan|Utöver|Totalt|Sammanlagt|Därför|Likaså|Däremot|Istället)$/i;
 
+// The words before an amount and after it recur from sentence to sentence ("Region X får" / "till arbetet med …"):
+// each pair is read once, keyed by the first one's length and both (so no two pairs share a key).
+const RECIPIENT_CACHE_MAX = 20_000;
+const recipientOfPair = cacheByKey((key) => {
+  const split = key.indexOf(":");
+  const end = split + 1 + Number(key.slice(0, split));
+  return readRecipient(key.slice(split + 1, end), key.slice(end));
+}, RECIPIENT_CACHE_MAX);
+
 /** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
 export function findRecipient(beforeAll: string, after: string): string | null {
+  return recipientOfPair(`${beforeAll.length}:${beforeAll}${after}`);
+}
+
+function readRecipient(beforeAll: string, after: string): string | null {
   // "Biobank Sverige, som inte ingår i GMS, får …": the subject is before the aside, not in it.
   const before = beforeAll.replace(RELATIVE_ASIDE, " ");
   const till = TILL.exec(after) ?? TILL_AFTER_TIME.exec(after) ?? GOES_TO_AFTER.exec(after);

@@ -1,4 +1,12 @@
-import { type CueMatcher, combineCues, findCues, hasCue, tablesHit } from "./cues.js";
+import {
+  type CueMatcher,
+  combineCues,
+  cueSpanning,
+  findCues,
+  hasCue,
+  hintedIn,
+  tablesHit,
+} from "./cues.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
 import {
   BESIDES,
@@ -175,9 +183,30 @@ const SENTENCE_CUES = combineCues(SENTENCE_TABLES);
 const BOTH_CUES = combineCues([...CLAUSE_TABLES, ...SENTENCE_TABLES]);
 const CLAUSE_BITS = (1 << CLAUSE_TABLES.length) - 1;
 
-/** Whether the hits of `tablesHit` over `tables` include `matcher`'s. */
-function hit(hits: number, tables: readonly CueMatcher[], matcher: CueMatcher): boolean {
-  return (hits & (1 << tables.indexOf(matcher))) !== 0;
+/** A table's bit in the hits of `tablesHit` over `tables`. */
+function bitOf(tables: readonly CueMatcher[], matcher: CueMatcher): number {
+  return 1 << tables.indexOf(matcher);
+}
+
+// Each table's bit, found once (asked of every amount).
+const NOT_FUNDING_BIT = bitOf(CLAUSE_TABLES, NOT_FUNDING);
+const DIFFERENCE_BIT = bitOf(CLAUSE_TABLES, DIFFERENCE);
+const CHANGE_VERBS_BIT = bitOf(CLAUSE_TABLES, CHANGE_VERBS);
+const CALL_BUDGET_BIT = bitOf(CLAUSE_TABLES, CALL_BUDGET);
+const CO_FUNDING_BIT = bitOf(CLAUSE_TABLES, CO_FUNDING);
+const COMPARISON_BIT = bitOf(CLAUSE_TABLES, COMPARISON);
+const PER_YEAR_BIT = bitOf(CLAUSE_TABLES, PER_YEAR);
+const TOTAL_BIT = bitOf(CLAUSE_TABLES, TOTAL);
+const SINCE_START_BIT = bitOf(CLAUSE_TABLES, SINCE_START);
+const INSTALMENT_BIT = bitOf(CLAUSE_TABLES, INSTALMENT);
+const SO_FAR_BIT = bitOf(CLAUSE_TABLES, SO_FAR);
+const PROPOSAL_BIT = bitOf(SENTENCE_TABLES, PROPOSAL);
+const ESTIMATE_BIT = bitOf(SENTENCE_TABLES, ESTIMATE);
+const COUNTERFACTUAL_BIT = bitOf(SENTENCE_TABLES, COUNTERFACTUAL);
+
+/** Whether the hits of `tablesHit` include the table of `bit`. */
+function hit(hits: number, bit: number): boolean {
+  return (hits & bit) !== 0;
 }
 
 export function classifyRole(c: RoleClues): RoleResult {
@@ -194,7 +223,7 @@ export function classifyRole(c: RoleClues): RoleResult {
         role: c.pastRelative ? ("comparison" as const) : ("not-funding" as const),
       }
     : read;
-  return hit(clause, CLAUSE_TABLES, PER_YEAR) ? { ...role, perYear: true } : role;
+  return hit(clause, PER_YEAR_BIT) ? { ...role, perYear: true } : role;
 }
 
 // Money a question names ("… så har ni 108 miljoner i år?"): asked about, never told as given.
@@ -217,8 +246,7 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     leadsAfterLabel(c.before) ||
     (ENDS_WITH_COLON.test(c.before) && opensWithCue(c.sentence, PART_LEAD));
   // "Under första halvåret betalas 40 miljoner ut", "Hittills … har 63 miljoner betalats ut": when money is paid.
-  const instalment =
-    hit(clause, CLAUSE_TABLES, INSTALMENT) || paidSoFar(c, clause) || paidInMonth(c);
+  const instalment = hit(clause, INSTALMENT_BIT) || paidSoFar(c, clause) || paidInMonth(c);
   const opensAsPart =
     PART_OPENING.test(c.sentence) ||
     opensWithYearsMoney(c.sentenceWords) ||
@@ -250,16 +278,12 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
     return { role: "budget-frame", isPart: false, nearestParent: false };
   }
   // "GMS har sedan starten fått drygt 400 miljoner": all years so far, not the document's year.
-  if (hit(clause, CLAUSE_TABLES, SINCE_START) && !opensAsPart)
+  if (hit(clause, SINCE_START_BIT) && !opensAsPart)
     return { role: "multi-year-total", isPart: false, nearestParent: false, sinceStart: true };
-  if (
-    c.multiYear &&
-    !hit(clause, CLAUSE_TABLES, PER_YEAR) &&
-    (TOTAL_WORD.test(c.sentence) || !opensAsPart)
-  ) {
+  if (c.multiYear && !hit(clause, PER_YEAR_BIT) && (TOTAL_WORD.test(c.sentence) || !opensAsPart)) {
     return { role: "multi-year-total", isPart: false, nearestParent: false };
   }
-  if (!opensAsPart && !c.listedPart && (c.sumOfAdded || hit(clause, CLAUSE_TABLES, TOTAL))) {
+  if (!opensAsPart && !c.listedPart && (c.sumOfAdded || hit(clause, TOTAL_BIT))) {
     return { role: "total", isPart: false, nearestParent: false };
   }
   // "varav 1,2 miljoner": a share of the amount right before, even when that one is a share itself.
@@ -300,9 +324,9 @@ function rangeBound(before: string): boolean {
 /** Money that is no grant, told by the words of its own clause: a cost, an estimate, co-funding, a comparison. */
 function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
-  const inClause = (matcher: CueMatcher) => hit(clause, CLAUSE_TABLES, matcher);
+  const inClause = (bit: number) => hit(clause, bit);
   if (
-    inClause(NOT_FUNDING) ||
+    inClause(NOT_FUNDING_BIT) ||
     opensWithCue(c.after, PER_MONTH) ||
     rangeBound(c.before) ||
     paidBack(c)
@@ -310,8 +334,8 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
     return as("not-funding");
   // "Anslaget 1:6 … ökas med 14 miljoner": a change of an appropriation is of its frame; other changes are no money.
   if (
-    inClause(DIFFERENCE) ||
-    (inClause(CHANGE_VERBS) && endsWithCue(c.before, CHANGE_BY)) ||
+    inClause(DIFFERENCE_BIT) ||
+    (inClause(CHANGE_VERBS_BIT) && endsWithCue(c.before, CHANGE_BY)) ||
     opensWithCue(c.after, MORE_THAN)
   )
     return as(BUDGET_FRAME.test(c.sentence) ? "budget-frame" : "not-funding");
@@ -323,19 +347,18 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
     return as("not-funding");
   const sentence = read ?? tablesHit(c.sentenceWords, SENTENCE_CUES);
   // A proposal, or what money would have been ("… hade det blivit 800 miljoner"): no money given.
-  if (hit(sentence, SENTENCE_TABLES, PROPOSAL) || hit(sentence, SENTENCE_TABLES, COUNTERFACTUAL))
-    return as("not-funding");
-  if (hit(sentence, SENTENCE_TABLES, ESTIMATE)) return as("estimate");
+  if (hit(sentence, PROPOSAL_BIT) || hit(sentence, COUNTERFACTUAL_BIT)) return as("not-funding");
+  if (hit(sentence, ESTIMATE_BIT)) return as("estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
-  if (inClause(CALL_BUDGET)) return as(c.pastRelative ? "comparison" : "budget-frame");
+  if (inClause(CALL_BUDGET_BIT)) return as(c.pastRelative ? "comparison" : "budget-frame");
   // "Regionernas medel … ingår inte i de 112 miljonerna": the whole measured against, retold, of no one's kind.
   if (endsWithCue(c.before, INCLUDED_IN)) return as("comparison");
-  if ((inClause(CO_FUNDING) || regionsOwnMeans(c)) && !othersCoFundLater(c))
+  if ((inClause(CO_FUNDING_BIT) || regionsOwnMeans(c)) && !othersCoFundLater(c))
     return as("co-funding");
   // "utöver de 92 miljoner som beslutades i mars": money told beside the new money is that other grant, retold.
   if (endsWithCue(c.before, BESIDES)) return as("comparison");
   // "costs about SEK 10,000 today, down from SEK 25,000 in 2019": an earlier cost is a cost too.
-  if (inClause(COMPARISON))
+  if (inClause(COMPARISON_BIT))
     return as(tablesHit(c.sentenceWords, COST_CUES) !== 0 ? "not-funding" : "comparison");
   return null;
 }
@@ -353,8 +376,8 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(
 function paidSoFar(c: RoleClues, clause: number): boolean {
   return (
     !c.multiYear &&
-    !hit(clause, CLAUSE_TABLES, SINCE_START) &&
-    hit(clause, CLAUSE_TABLES, SO_FAR) &&
+    !hit(clause, SINCE_START_BIT) &&
+    hit(clause, SO_FAR_BIT) &&
     hasCue(c.clauseWords, PAID_OUT)
   );
 }
@@ -449,18 +472,22 @@ const NEXT_WORD = /^[\s,]*([\p{L}]+)\.?/u;
 /** The text after an amount opens with one of the phrases, past the rest of its unit ("… mer än i fjol"). */
 function opensWithCue(text: string, matcher: CueMatcher): boolean {
   const head = headOf(text);
-  return findCues(head.text, matcher).some((h) => h.start === head.lead);
+  if (!hintedIn(head.text, matcher)) return false;
+  head.words ??= words(head.text);
+  return cueSpanning(head.words, matcher, head.lead, -1);
 }
 
-/** The first 40 units past an amount's unit words, and where their first word starts. */
+/** The first 40 units past an amount's unit words, where their first word starts, and their words once read. */
 interface Head {
   of: string;
   text: string;
   lead: number;
+  words: WordToken[] | null;
 }
 
-// The text asked last: the same clause is asked of several tables in a row (its head is then one string, too).
-let lastHead: Head = { of: "", text: "", lead: 0 };
+// The text asked last: the same clause is asked of several tables in a row (its head is then one string, and its
+// words are read once).
+let lastHead: Head = { of: "", text: "", lead: 0, words: null };
 
 function headOf(text: string): Head {
   if (text === lastHead.of) return lastHead;
@@ -470,7 +497,7 @@ function headOf(text: string): Head {
     m = NEXT_WORD.exec(text.slice(at));
   }
   const head = text.slice(at, at + 40);
-  lastHead = { of: text, text: head, lead: head.length - head.trimStart().length };
+  lastHead = { of: text, text: head, lead: head.length - head.trimStart().length, words: null };
   return lastHead;
 }
 
@@ -497,22 +524,25 @@ function leadsAfterLabel(before: string): boolean {
 /** The text ends with one of the phrases ("… varav"). */
 function endsWithCue(text: string, matcher: CueMatcher): boolean {
   const tail = tailOf(text);
-  return findCues(tail.text, matcher).some((h) => h.end === tail.end);
+  if (!hintedIn(tail.text, matcher)) return false;
+  tail.words ??= words(tail.text);
+  return cueSpanning(tail.words, matcher, -1, tail.end);
 }
 
-/** The last 40 units of a text, and where their last word ends. */
+/** The last 40 units of a text, where their last word ends, and their words once read. */
 interface Tail {
   of: string;
   text: string;
   end: number;
+  words: WordToken[] | null;
 }
 
-// The text asked last: the words before an amount are asked of several tables in a row.
-let lastTail: Tail = { of: "", text: "", end: 0 };
+// The text asked last: the words before an amount are asked of several tables in a row (read once for them).
+let lastTail: Tail = { of: "", text: "", end: 0, words: null };
 
 function tailOf(text: string): Tail {
   if (text === lastTail.of) return lastTail;
   const tail = text.slice(-40);
-  lastTail = { of: text, text: tail, end: tail.trimEnd().length };
+  lastTail = { of: text, text: tail, end: tail.trimEnd().length, words: null };
   return lastTail;
 }
