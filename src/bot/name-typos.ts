@@ -39,17 +39,27 @@ export function correctNames(
   tokens: readonly QuestionToken[],
   known: (word: string) => boolean,
 ): string {
+  return replaceWords(text, tokens, (t, i) => {
+    if (isLexiconWord(t.word) || known(t.word)) return null;
+    const next = tokens[i + 1]?.word;
+    return t.word.length < NAME_MIN
+      ? swappedWord(t.word, next)
+      : (nearestName(t.word) ?? swappedWord(t.word, next) ?? nearestLexiconWord(t.word));
+  });
+}
+
+/** The text with each token `replace` gives a word for written as that word; the same text when none. */
+function replaceWords(
+  text: string,
+  tokens: readonly QuestionToken[],
+  replace: (t: QuestionToken, i: number) => string | null,
+): string {
   let out = "";
   let at = 0;
   tokens.forEach((t, i) => {
-    if (isLexiconWord(t.word) || known(t.word)) return;
-    const next = tokens[i + 1]?.word;
-    const name =
-      t.word.length < NAME_MIN
-        ? swappedWord(t.word, next)
-        : (nearestName(t.word) ?? swappedWord(t.word, next) ?? nearestLexiconWord(t.word));
-    if (name === null) return;
-    out += `${text.slice(at, t.start)}${name}`;
+    const word = replace(t, i);
+    if (word === null) return;
+    out += `${text.slice(at, t.start)}${word}`;
     at = t.end;
   });
   return at === 0 ? text : out + text.slice(at);
@@ -139,16 +149,11 @@ export function markSwedishLetters(
   tokens: readonly QuestionToken[],
   known: (word: string) => boolean,
 ): string {
-  let out = "";
-  let at = 0;
-  for (const t of tokens) {
-    if (LEXICON_ENTRIES.has(t.word) || known(t.word) || /['’]/.test(text[t.end] ?? "")) continue;
-    const marked = withSwedishLetters(t.word, known);
-    if (marked === null) continue;
-    out += `${text.slice(at, t.start)}${marked}`;
-    at = t.end;
-  }
-  return at === 0 ? text : out + text.slice(at);
+  return replaceWords(text, tokens, (t) =>
+    LEXICON_ENTRIES.has(t.word) || known(t.word) || /['’]/.test(text[t.end] ?? "")
+      ? null
+      : withSwedishLetters(t.word, known),
+  );
 }
 
 /** The one word of the documents the asker's word is with its a's and o's marked; null when none or several. */
