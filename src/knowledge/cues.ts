@@ -217,7 +217,7 @@ function hintOf(literals: readonly string[][]): RegExp | null {
 }
 
 /** False when the matcher's hint rules out every phrase in `text`; true when it may hold one. */
-function hinted(text: string, matcher: CueMatcher): boolean {
+export function hinted(text: string, matcher: CueMatcher): boolean {
   return matcher.hint == null || matcher.hint.test(text);
 }
 
@@ -389,11 +389,6 @@ export function findCues(text: string | readonly WordToken[], matcher: CueMatche
     }
   }
   return hits;
-}
-
-/** False when `matcher`'s hint rules out every phrase in `text` (a test cheaper than reading its words). */
-export function hintedIn(text: string, matcher: CueMatcher): boolean {
-  return hinted(text, matcher);
 }
 
 /**

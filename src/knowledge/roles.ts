@@ -4,7 +4,7 @@ import {
   cueSpanning,
   findCues,
   hasCue,
-  hintedIn,
+  hinted,
   tablesHit,
 } from "./cues.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
@@ -472,7 +472,7 @@ const NEXT_WORD = /^[\s,]*([\p{L}]+)\.?/u;
 /** The text after an amount opens with one of the phrases, past the rest of its unit ("… mer än i fjol"). */
 function opensWithCue(text: string, matcher: CueMatcher): boolean {
   const head = headOf(text);
-  if (!hintedIn(head.text, matcher)) return false;
+  if (!hinted(head.text, matcher)) return false;
   head.words ??= words(head.text);
   return cueSpanning(head.words, matcher, head.lead, -1);
 }
@@ -524,7 +524,7 @@ function leadsAfterLabel(before: string): boolean {
 /** The text ends with one of the phrases ("… varav"). */
 function endsWithCue(text: string, matcher: CueMatcher): boolean {
   const tail = tailOf(text);
-  if (!hintedIn(tail.text, matcher)) return false;
+  if (!hinted(tail.text, matcher)) return false;
   tail.words ??= words(tail.text);
   return cueSpanning(tail.words, matcher, -1, tail.end);
 }
