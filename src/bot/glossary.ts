@@ -127,7 +127,24 @@ const WORDS: Record<string, string> = {
   infection: "infektion",
   database: "databas",
   databases: "databas",
+  bioinformatician: "bioinformatiker",
+  bioinformaticians: "bioinformatiker",
+  // "the bioinformatician job": a job advert writes "tjänsten".
+  job: "tjänst",
+  jobs: "tjänster",
 };
+
+// English words whose Swedish twin the documents also write ("projects" / "projekt"): never translated, since
+// English pages write the English word, but tried in Swedish when the English finds no money.
+const COGNATES: ReadonlyMap<string, string> = new Map([
+  ["project", "projekt"],
+  ["projects", "projekt"],
+]);
+
+/** The text with each English cognate put in its Swedish form; the same text when it holds none. */
+export function swedishCognates(text: string): string {
+  return text.replace(LETTERS, (w) => COGNATES.get(w.toLowerCase()) ?? w);
+}
 
 /** Every synonym, English or Swedish, pointing to the topic's Swedish name as the documents write it. */
 function topicPhrases(): Record<string, string> {

@@ -15,7 +15,7 @@ import {
   words,
 } from "../knowledge/index.js";
 import type { Language } from "./answer.js";
-import { translateToSwedish } from "./glossary.js";
+import { swedishCognates, translateToSwedish } from "./glossary.js";
 import { detectLanguage } from "./language.js";
 import {
   GIVING_BODIES,
@@ -100,6 +100,8 @@ export interface Query
    * read only when that try is needed.
    */
   ownStems: () => string[];
+  /** The topic stems with English cognates in Swedish ("projects" → "projekt"): a try for Swedish documents. */
+  cognateStems?: () => string[];
   mentionsGms: boolean;
   /** The question names the state (the government) among its organisations ("stod staten för"). */
   namesState?: boolean;
@@ -344,6 +346,10 @@ export function parseQuestion(
     asked: askedWords(asWritten.words),
     coverage: { used: [], noise: [], unplaced: [] },
     ownStems: once(() => (swedish === kept ? [] : topicWords(kept, vocabulary, claimed).stems)),
+    cognateStems: once(() => {
+      const cognates = swedishCognates(swedish);
+      return cognates === swedish ? [] : topicWords(cognates, vocabulary, claimed).stems;
+    }),
     mentionsGms,
     namesState: orgs.some((o) => o.name === "regeringen"),
     docKinds,
@@ -714,8 +720,11 @@ function askedOrgs(
     }
     // "av gms-pengarna": a name joined to its money word names whose money it is (a whole another got a
     // share of), never a giver; a giving body's ("av EU-pengarna") is read below as any other.
+    // "from gms money", "från gms-medlen": after "from" too, a name its money word follows is whose money.
     const ownMoney =
-      h.to - h.from > 1 && moneyWordOver(hits, h.to - 1) && !GIVING_BODIES.has(h.entry.value);
+      !GIVING_BODIES.has(h.entry.value) &&
+      ((h.to - h.from > 1 && moneyWordOver(hits, h.to - 1)) ||
+        (FUNDER_BEFORE.has(before) && (moneyWordOver(hits, h.to - 1) || moneyWordAt(hits, h.to))));
     if (ownMoney) {
       out.push({ name: h.entry.value, role: "any" });
       continue;

@@ -335,8 +335,10 @@ export function answerAmount(ctx: AnswerContext): Draft {
     );
     if (own.length > 0) return answerEntries(ctx, theirsOnly(ctx, own), false);
   }
-  if (inYear.length === 0)
-    return nothingInYears(ctx, known ? matchTopic(query, ctx.index, wanted) : []);
+  if (inYear.length === 0) {
+    const matched = known ? matchTopic(query, ctx.index, wanted) : [];
+    return (matched.length === 0 ? inCognates(ctx) : null) ?? nothingInYears(ctx, matched);
+  }
   // "cancerfonden sedan 2021 till gms-projekt": when other money outranked the named organisation's on the
   // topic, its own is ranked among its own (a total over years like a grant).
   const own = (e: IndexedEntry) => (wanted(e) || overYears(e)) && ofAskedOrganisation(ctx, e.entry);
@@ -349,9 +351,23 @@ export function answerAmount(ctx: AnswerContext): Draft {
   // ("Skånes universitetssjukhus får 7,2 miljoner kronor av den delen"): that share.
   const shares = sharesToAsked(ctx, area);
   const shown = shares.length > 0 ? shares : area;
+  // None of it the asked organisation's: its money may be told by the word's Swedish twin.
+  const twin = shown.length === 0 ? inCognates(ctx) : null;
+  if (twin) return twin;
   const draft = answerEntries(ctx, shown, query.cues.has("total"));
   const lead = [correction, notTheirs(ctx, shown)].filter(Boolean).join("\n");
   return lead ? { ...draft, text: `${lead}\n${draft.text}` } : draft;
+}
+
+/**
+ * "granted to projects linked to GMS": no money in any year for the asker's English word, so its Swedish twin
+ * ("projekt") is asked; English pages are searched by the English word first. Null when the twin finds none.
+ */
+function inCognates(ctx: AnswerContext): Draft | null {
+  const stems = ctx.query.cognateStems?.() ?? [];
+  if (stems.length === 0) return null;
+  const twin = answerAmount({ ...ctx, query: { ...ctx.query, stems, cognateStems: () => [] } });
+  return twin.answered ? twin : null;
 }
 
 /** The shares of the shown money paid to the organisation asked beside it, when none of the shown money is. */

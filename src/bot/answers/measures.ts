@@ -232,8 +232,16 @@ function latest(years: readonly number[]): number {
   return years.length === 0 ? 0 : Math.max(...years);
 }
 
-/** How many of the subject's words the text names (a word is named by any of its keys inside one of its words). */
+/**
+ * How many of the subject's words the text names (a word is named by any of its keys inside one of its words:
+ * "snitt" in "genomsnitt"; a short one inside a name only where the name opens with it: "lund" is no part of
+ * "Berglund").
+ */
 function keysIn(text: string, subjects: readonly (readonly string[])[]): number {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u);
-  return subjects.filter((keys) => keys.some((k) => words.some((w) => w.includes(k)))).length;
+  const words = text.split(/[^\p{L}]+/u).map((w) => ({ w: w.toLowerCase(), name: UPPER.test(w) }));
+  const names = (x: { w: string; name: boolean }, k: string) =>
+    x.name && k.length < KEY_LETTERS ? x.w.startsWith(k) : x.w.includes(k);
+  return subjects.filter((keys) => keys.some((k) => words.some((x) => names(x, k)))).length;
 }
+
+const UPPER = /^\p{Lu}/u;

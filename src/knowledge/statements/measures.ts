@@ -32,8 +32,11 @@ const COST_WORDS = compileCues([
   "lönen",
   "månadslön",
   "månadslönen",
+  "ingångslön",
+  "ingångslönen",
   "salary",
   "salaries",
+  "starting salary",
   // "I investeringsbudgeten för 2028 ingår 9,5 miljoner kronor för en ny sekvenserare": what a purchase costs.
   "investeringsbudget",
   "investeringsbudgeten",

@@ -1,0 +1,93 @@
+// Questions added by helper F8: "from gms money" names whose money, an English word tried in its Swedish twin,
+// "the pay" of a job is a salary, and a short subject word is no part of a name.
+import { describe, expect, it } from "vitest";
+import { createAsk } from "../../src/bot/index.js";
+import { parseQuestion } from "../../src/bot/query.js";
+import { createVocabulary } from "../../src/bot/vocabulary.js";
+import { corpusKnowledge } from "../support/question-runner.js";
+
+// The trap pages (a university's grant table, a foundation's grant list, a job advert) over everything else.
+const knowledge = corpusKnowledge("traps");
+const ask = createAsk({ knowledge, now: () => 0 });
+const vocabulary = createVocabulary(knowledge, []);
+const today = { today: "2026-12-02" };
+
+describe("'from gms money': whose money, not who gives it", () => {
+  it("GMS before its money word after 'from' is no giver", () => {
+    const query = parseQuestion(
+      "how much did gothenburg uni get from gms money in 2026 lol",
+      vocabulary,
+      today,
+    );
+    expect(query.orgs).toEqual([{ name: "Göteborgs universitet", role: "recipient" }]);
+    expect(query.mentionsGms).toBe(true);
+  });
+
+  it("the university's row of the state's GMS money answers", () => {
+    const answer = ask("how much did gothenburg uni get from gms money in 2026 lol", today);
+    expect(answer.figures[0]?.amountSek).toBe(2_300_000);
+    expect(ask("hur mycket fick GU från gms-pengarna 2027", today).figures[0]?.amountSek).toBe(
+      2_600_000,
+    );
+  });
+
+  it("'from GMS' alone still names GMS as the giver", () => {
+    const query = parseQuestion(
+      "how much did gothenburg uni get from gms in 2026",
+      vocabulary,
+      today,
+    );
+    expect(query.orgs).toContainEqual({ name: "GMS", role: "funder" });
+  });
+});
+
+describe("an English word tried in its Swedish twin", () => {
+  it("'projects' stays English in the reading, with 'projekt' as its twin", () => {
+    const query = parseQuestion(
+      "Since 2021, how much has Cancerfonden granted to projects linked to GMS?",
+      vocabulary,
+      today,
+    );
+    expect(query.stems).toEqual(["project"]);
+    expect(query.cognateStems?.()).toEqual(["projek"]);
+  });
+
+  it("a Swedish page's 'projekt med koppling till GMS' answers 'projects linked to GMS'", () => {
+    const answer = ask(
+      "Since 2021, how much has Cancerfonden granted to projects linked to GMS?",
+      today,
+    );
+    expect(answer.text).toMatch(/14\.5/);
+  });
+
+  it("the twin is no second try when the English word has money in other years", () => {
+    const answer = ask("how much did gms give to projects in 2031", today);
+    expect(answer.figures).toEqual([]);
+    expect(answer.text).not.toMatch(/36 million/);
+  });
+});
+
+describe("what a job pays", () => {
+  it("'the pay' is a salary, not paying out", () => {
+    const query = parseQuestion(
+      "whats the pay for the bioinformatician job in umeå",
+      vocabulary,
+      today,
+    );
+    expect(query.cues.has("cost")).toBe(true);
+    expect(query.cues.has("pays")).toBe(false);
+    expect(query.coverage.unplaced).toEqual([]);
+  });
+
+  it("the job advert's starting salary is quoted, never the node's money", () => {
+    const answer = ask("whats the pay for the bioinformatician job in umeå", today);
+    expect(answer.text).toMatch(/41 000–48 000/);
+    expect(answer.text).not.toMatch(/8[,.]5/);
+  });
+
+  it("a salary no document tells is not answered with a cost whose speaker's name holds the place", () => {
+    const answer = ask("whats the pay for a phd student in lund", today);
+    expect(answer.figures).toEqual([]);
+    expect(answer.text).not.toMatch(/12 000/);
+  });
+});
