@@ -71,9 +71,9 @@ cue perCapita     | per person, per capita, per invånare, per inhabitant, per c
 cue perMonth      | i månaden, per månad, varje månad, om månaden, månadsvis, a month, per month, each month, every month, monthly
 cue raised        | samlade in, samlar in, samlat in, samlade de in, insamlat, insamlade, insamling, insamlingen, raised, raise, raises, collected, collect, collects, fundraising, fund-raising
 cue need          | behöver, behövs, behövde, behov, behovet, need, needs, needed, would need, require, requires, would require, will require
-cue proposal      | yrkar, yrkade, yrkat, yrkande, yrkandet, yrkanden, moved, motion, föreslår, föreslog, föreslagit, föreslås, förslag, förslaget, treårsförslag, treårsförslaget, flerårsförslag, flerårsförslaget, budgetförslag, budgetförslaget, propose, proposes, proposed, proposal, suggest, suggests, suggested, kräver, krävde, demand, demands, vill, ville, want, wants
+cue proposal      | yrkar, yrkade, yrkat, yrkande, yrkandet, yrkanden, moved, motion, föreslår, föreslog, föreslagit, föreslås, förslag, förslaget, treårsförslag, treårsförslaget, flerårsförslag, flerårsförslaget, budgetförslag, budgetförslaget, propose, proposes, proposed, proposal, suggest, suggests, suggested, vill, ville, want, wants
 # Money someone asked for ("Vi bad om 100 miljoner kronor … i vår hemställan"): quoted as a request, never a grant
-cue askedFor      | ask for, asks for, asked for, asking for, ask the government for, asked the government for, ask the state for, asked the state for, request, requests, requested, wanted, ville ha, bad om, bad gms om, bad de om, bad ni om, ber om, begärde, begärt, begär, hemställan, hemställningen, hemställde, hemställt, äskade, äskat
+cue askedFor      | ask for, asks for, asked for, asking for, ask the government for, asked the government for, ask the state for, asked the state for, request, requests, requested, wanted, ville ha, bad om, bad gms om, bad de om, bad ni om, ber om, begärde, begärt, begär, hemställan, hemställningen, hemställde, hemställt, äskade, äskat, krav, kravet, kraven, kräver, krävde, krävt, demand, demands, demanded
 cue estimate      | budgetprop*, budget bill*, budget bil, budget bils, estimate*, beräknas, beräknat, beräknade, beräknades, beräknar, beräkning*, budget bill, budgetpropositionen, planned, planerat, räknar med, räknade med, hade räknat med, har räknat med, räknat med för, counted on, expected
 cue remainder     | whats left after, is left after, are left after, remains after, what's left after, what is left after, whats left of, what's left of, what is left of, left over after, remaining after, the rest after, what remains after, resten efter, kvar efter, vad blir kvar, vad är kvar, vad återstår, återstår efter
 cue wholeOf       | hela uppdraget, hela anslaget, hela beloppet, hela summan, hela bidraget, hela satsningen, hela potten, the whole grant, the whole assignment, the whole amount, the full amount, the full grant, the entire grant, the whole thing, whole grant, full grant
@@ -237,6 +237,7 @@ doc podcast               | podcast*, podcasts, podd, podden, poddar, poddavsnit
 doc vetenskapsrådet       | vr, vr-listan, vr-listans, vrs, vetenskapsrådet*, research council, research council's, swedish research council
 doc thelocal              | the local, the local's, thelocal
 doc dagensmedicin         | dagens medicin, dagens medicins
+doc sverigesradio         | sveriges radio, sveriges radios, ekot, ekots, swedish radio, swedish radio's, sr ekot
 doc vinnova               | according to vinnova, enligt vinnova, enl vinnova
 
 offtopic weather | weather, väder, vädret, temperature, temperatur, regn, rain, snow, snö

@@ -115,6 +115,8 @@ const NOT_STATED = [
   "payer",
   "breakdown",
   "change",
+  // "According to Swedish Radio, how much more does GMS get next year than this year?": a change.
+  "than",
   "share",
   "largest",
   "smallest",

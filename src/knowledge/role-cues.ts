@@ -298,6 +298,10 @@ const REQUEST_PHRASES = [
   "asked for",
   "has asked",
   "have asked",
+  // A demand ("Sjuksköterskeförbundet har tidigare krävt att satsningen ska få minst hundra miljoner"): asked for.
+  "krävt",
+  "krävde",
+  "demanded",
 ];
 
 /** Money someone asked for ("Vi bad om 100 miljoner kronor om året i vår hemställan"): read as a request of its own

@@ -91,3 +91,44 @@ describe("what a job pays", () => {
     expect(answer.text).not.toMatch(/12 000/);
   });
 });
+
+describe("a source named by its programme, and a union's demand", () => {
+  const extra = corpusKnowledge("extra");
+  const askExtra = createAsk({ knowledge: extra, now: () => 0 });
+  const extraWords = createVocabulary(extra, []);
+
+  it("'ekot:' names Swedish Radio's report, no topic word", () => {
+    const query = parseQuestion("ekot: vad kostar en helgenomanalys?", extraWords, today);
+    expect(query.docKinds).toEqual(["sverigesradio"]);
+    expect(query.stems).not.toContain("ekot");
+  });
+
+  it("the cost Ekot tells is quoted, with no figure its words do not write in digits", () => {
+    const answer = askExtra("ekot: vad kostar en helgenomanalys?", today);
+    expect(answer.text).toMatch(/tjugo tusen kronor/);
+    expect(answer.text).not.toMatch(/9 000/);
+    expect(answer.figures).toEqual([]);
+  });
+
+  it("a change asked of a source is still a change", () => {
+    const answer = askExtra(
+      "According to Swedish Radio, how much more does GMS get next year than this year?",
+      { today: "2027-12-16" },
+    );
+    expect(answer.text).toMatch(/5 million|4 million/);
+  });
+
+  it("'sjuksköterskeförbundets krav' is the union's demand, quoted as asked for", () => {
+    const query = parseQuestion("sjuksköterskeförbundets krav per år?", extraWords, today);
+    expect(query.cues.has("askedFor")).toBe(true);
+    const answer = askExtra("sjuksköterskeförbundets krav per år?", today);
+    expect(answer.text).toMatch(/krävt att satsningen ska få minst hundra miljoner/);
+    expect(answer.text).not.toMatch(/Vi bad om/);
+    expect(answer.figures).toEqual([]);
+  });
+
+  it("a request written in digits keeps its figure ('hur mkt bad gms om i hemställan?')", () => {
+    const answer = askExtra("hur mkt bad gms om i hemställan?", today);
+    expect(answer.figures[0]?.amountSek).toBe(100_000_000);
+  });
+});

@@ -35,6 +35,7 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   vetenskapsrådet: ["Vetenskapsrådets lista", "the Swedish Research Council's list"],
   thelocal: ["The Locals artikel", "The Local's article"],
   dagensmedicin: ["Dagens Medicins artikel", "Dagens Medicin's article"],
+  sverigesradio: ["Sveriges Radios inslag", "Swedish Radio's report"],
   telegram: ["nyhetstelegrammet", "the wire story"],
   verksamhetsplan: ["verksamhetsplanen", "the operational plan"],
   motion: ["motionen", "the motion"],

@@ -82,7 +82,8 @@ function ofNames<T extends { span: { docId: string; text: string } }>(
 /** The cost as stated ("omkring 25 000 kronor"), labelled a cost, cited to its sentence. */
 function costFigure(ctx: AnswerContext, cost: CostStatement): Figure[] {
   const amount = cost.amounts[0];
-  if (!amount) return [];
+  // "omkring tjugo tusen kronor": a figure only where its quote writes it in digits, for a reader to find.
+  if (!amount || !/\d/.test(amount.span.text)) return [];
   const citations = ctx.citations.markers([cost.span]).ids;
   const label = say(ctx.language, "kostnad", "cost");
   return [{ amountSek: amount.valueSek, year: null, label, derived: false, citations }];

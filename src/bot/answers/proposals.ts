@@ -92,7 +92,9 @@ export function answerRequests(ctx: AnswerContext): Draft | null {
   // "is the 150 mil the steering group wanted happening": the request of the amount named, when one is.
   const asked = new Set(ctx.query.amounts.map((a) => a.valueSek));
   const ofAmount = all.filter((r) => r.amounts.some((a) => asked.has(a.valueSek)));
-  const requests = ofAmount.length > 0 ? ofAmount : all;
+  // "sjuksköterskeförbundets krav": the requests that share the asker's words, when some do.
+  const ofSubject = ofAmount.length > 0 ? [] : sharingWords(ctx, all);
+  const requests = ofAmount.length > 0 ? ofAmount : ofSubject.length > 0 ? ofSubject : all;
   if (requests.length === 0) return null;
   // "is the 150 mil they wanted happening?": a request is no grant, so the answer is no, and no figure is told.
   const yesNo = ctx.query.cues.has("yesNo") && ofAmount.length > 0;
@@ -111,13 +113,15 @@ export function answerRequests(ctx: AnswerContext): Draft | null {
   const items = requests.slice(0, MAX_PROPOSALS).map((r) => {
     const { ids, text } = ctx.citations.markers([r.span]);
     const amounts = r.amounts.map((a) => {
-      figures.push({
-        amountSek: a.valueSek,
-        year: null,
-        label: say(ctx.language, "begärt, inte beviljat", "requested, not granted"),
-        derived: false,
-        citations: ids,
-      });
+      // "minst hundra miljoner kronor": a figure only where its quote writes it in digits, for a reader to find.
+      if (/\d/.test(a.span.text))
+        figures.push({
+          amountSek: a.valueSek,
+          year: null,
+          label: say(ctx.language, "begärt, inte beviljat", "requested, not granted"),
+          derived: false,
+          citations: ids,
+        });
       return amountText(ctx, a.valueSek);
     });
     const quote = shorten(r.span.text, QUOTE_MAX);
@@ -130,6 +134,24 @@ export function answerRequests(ctx: AnswerContext): Draft | null {
     text: [lead, ...items].join("\n"),
     figures: yesNo ? [] : figures,
   };
+}
+
+/** The statements that share most of the asker's longer words ("sjuksköterskeförbundet"); none when none does. */
+function sharingWords(
+  ctx: AnswerContext,
+  statements: readonly ProposalStatement[],
+): ProposalStatement[] {
+  const words = [...ctx.query.topicWords, ...ctx.query.coverage.unplaced]
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length >= MIN_WORD)
+    .map((w) => w.slice(0, STEM_CHARS));
+  if (words.length === 0) return [];
+  const score = (p: ProposalStatement) => {
+    const text = p.span.text.toLowerCase();
+    return words.filter((w) => text.includes(w)).length;
+  };
+  const best = Math.max(0, ...statements.map(score));
+  return best > 0 ? statements.filter((p) => score(p) === best) : [];
 }
 
 function quoted(ctx: AnswerContext, lead: string, proposals: readonly ProposalStatement[]): Draft {
