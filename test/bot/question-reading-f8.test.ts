@@ -132,3 +132,16 @@ describe("a source named by its programme, and a union's demand", () => {
     expect(answer.figures[0]?.amountSek).toBe(100_000_000);
   });
 });
+
+describe("how many people", () => {
+  it("a count of people is a count of staff, of the place asked ('how many ppl work at the umea genomics centre')", () => {
+    const answer = ask("how many ppl work at the umea genomics centre", today);
+    expect(answer.text).toMatch(/26 medarbetare/);
+    expect(answer.text).not.toMatch(/sju regionala noder|1 900 analyser/);
+  });
+
+  it("people asked of no place or body are no count the documents tell ('how many people work at gms')", () => {
+    const answer = ask("how many people work at gms", today);
+    expect(answer.text).not.toMatch(/26 medarbetare|seven university hospitals/);
+  });
+});

@@ -15,6 +15,7 @@ import { type AnswerContext, type Draft, decline } from "./context.js";
 import { referenced } from "./document-states.js";
 import { documentsByIdOf, memo } from "./memo.js";
 import { namesWord, titledDocuments } from "./quoted-names.js";
+import { asksStaff, isStaffWord, staffCounts } from "./staff-counts.js";
 
 const MAX_QUOTED = 3;
 
@@ -27,7 +28,15 @@ export function answerCostOrCount(ctx: AnswerContext): Draft | null {
   const kind = query.cues.has("cost") ? "cost" : query.cues.has("count") ? "count" : null;
   // A word the documents never write alone may still be part of their compounds ("analyser", "trioanalyser").
   if (kind === null || query.topicWords.length + query.coverage.unplaced.length === 0) return null;
-  const keys = subjectKeys(query);
+  // "how many ppl work at …": the people asked about are what is counted, never its subject.
+  const staff = kind === "count" && asksStaff(query);
+  const keys = subjectKeys(query, staff ? isStaffWord : () => false);
+  if (staff)
+    return quoteMeasures(
+      ctx,
+      kind,
+      staffCounts(ctx, ctx.knowledge.statements.counts, keys, keysIn),
+    );
   const all: (CostStatement | CountStatement)[] =
     kind === "cost" ? ctx.knowledge.statements.costs : ctx.knowledge.statements.counts;
   // "what does Nordigen charge per genome": a name asked is the subject; another's cost is no answer.
@@ -40,14 +49,22 @@ export function answerCostOrCount(ctx: AnswerContext): Draft | null {
   const ofKind = told.length > 0 ? ofSubject(told, keys, years, ofOrgs(ctx)) : [];
   const subject = ofKind.length > 0 ? ofKind : ofSubject(statements, keys, years, ofOrgs(ctx));
   // "what does it cost in dollars": a sentence that writes its own conversion ("(roughly USD 950)") first.
-  const found = (
-    query.cues.has("otherCurrency")
-      ? [
-          ...subject.filter((s) => CONVERTED.test(s.span.text)),
-          ...subject.filter((s) => !CONVERTED.test(s.span.text)),
-        ]
-      : subject
-  ).slice(0, MAX_QUOTED);
+  const found = query.cues.has("otherCurrency")
+    ? [
+        ...subject.filter((s) => CONVERTED.test(s.span.text)),
+        ...subject.filter((s) => !CONVERTED.test(s.span.text)),
+      ]
+    : subject;
+  return quoteMeasures(ctx, kind, found);
+}
+
+/** The statements quoted, the first cost's amount its figure; null when there are none. */
+function quoteMeasures(
+  ctx: AnswerContext,
+  kind: "cost" | "count",
+  statements: readonly (CostStatement | CountStatement)[],
+): Draft | null {
+  const found = statements.slice(0, MAX_QUOTED);
   if (found.length === 0) return null;
   const lines = found.map((s) => `• “${s.span.text}” ${ctx.citations.markers([s.span]).text}`);
   const lead =
@@ -140,7 +157,7 @@ const CUE_WORDS: ReadonlyArray<[string, readonly string[]]> = [["average", ["sni
 // Words of GMS's own name tell no cost or count apart: every sentence of its documents may write them.
 const NAME_WORDS = new Set(["genomic", "genomi", "medicine", "medici", "sweden", "gms"]);
 
-function subjectKeys(query: Query): string[][] {
+function subjectKeys(query: Query, leftOut: (word: string) => boolean): string[][] {
   // An area asked in one language is named in the other's documents too ("whole genome", "helgenomsekvensering").
   const areas = TOPICS.filter((t) => query.topics.includes(t.key)).flatMap((t) => [
     ...t.svPhrases,
@@ -153,7 +170,7 @@ function subjectKeys(query: Query): string[][] {
     ...areas.flatMap((p) => p.split(/[^\p{L}]+/u)),
   ].map((w) => w.toLowerCase());
   for (const [cue, more] of CUE_WORDS) if (query.cues.has(cue)) words.push(...more);
-  const long = words.filter((w) => w.length >= MIN_KEY && !NAME_WORDS.has(w));
+  const long = words.filter((w) => w.length >= MIN_KEY && !NAME_WORDS.has(w) && !leftOut(w));
   // One subject word counts once, however many forms name it ("helgenomanalys", its stem "helgenomanaly"):
   // the words that open alike are one, known by their openings and, for a compound, its last part ("analys").
   const subjects = new Map<string, Set<string>>();
