@@ -145,3 +145,24 @@ describe("how many people", () => {
     expect(answer.text).not.toMatch(/26 medarbetare|seven university hospitals/);
   });
 });
+
+describe("money passed to an organisation, year against year", () => {
+  it("'passed to' is a receiving, no topic word", () => {
+    const query = parseQuestion(
+      "By how much did the GMS money passed to the University of Gothenburg rise from 2026 to 2027?",
+      vocabulary,
+      today,
+    );
+    expect(query.stems).toEqual([]);
+    expect(query.orgs).toEqual([{ name: "Göteborgs universitet", role: "recipient" }]);
+  });
+
+  it("of an organisation's many givers' money, GMS's row each year is compared", () => {
+    const answer = ask(
+      "By how much did the GMS money passed to the University of Gothenburg rise from 2026 to 2027?",
+      today,
+    );
+    expect(answer.figures[0]?.amountSek).toBe(300_000);
+    expect(answer.text).toMatch(/2\.3 million in 2026.*2\.6 million in 2027/);
+  });
+});

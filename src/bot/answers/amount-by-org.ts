@@ -24,7 +24,7 @@ import {
 import { answerOwnOfDistributor, splitDistributed } from "./distributed.js";
 import { documentSays } from "./document-says.js";
 import { nodeSharesFirst } from "./node-shares.js";
-import { givenBy, ledgerName, receivedBy } from "./organisation.js";
+import { forGmsWork, givenBy, ledgerName, receivedBy } from "./organisation.js";
 import { paidOutBy } from "./paid-by.js";
 import { paidTo } from "./paid-to.js";
 import { HOST_WORDS, namesWord, quotesName, quotesParty } from "./quoted-names.js";
@@ -323,7 +323,6 @@ export function answerFunderAmounts(ctx: AnswerContext, name: string, roles: Set
 }
 
 // A row labelled "Genomic Medicine Sweden, statliga medel via …" among a recipient's givers is GMS's money.
-const NAMES_GMS = /(?:^|[^\p{L}])(?:GMS|Genomic Medicine Sweden)(?=[^\p{L}]|$)/u;
 
 /** "hur mycket fick Socialstyrelsen?": what it received, or that the documents name it only as a payer. */
 export function answerRecipientAmounts(
@@ -344,11 +343,8 @@ export function answerRecipientAmounts(
       namesWord(e.purpose.toLowerCase(), `via ${from}`),
   );
   // "gu gms-medel 2026?": of what the organisation received from many givers, the money for GMS's work.
-  const forGms =
-    ctx.query.mentionsGms && name !== "GMS"
-      ? found.filter((e) => e.gms || NAMES_GMS.test(e.purpose))
-      : [];
-  if (forGms.length > 0 && forGms.length < found.length) found.splice(0, found.length, ...forGms);
+  const forGms = forGmsWork(ctx, name, found);
+  if (forGms.length < found.length) found.splice(0, found.length, ...forGms);
   const wantsSum = ctx.query.cues.has("total");
   // "SoS 2024", "fohm 2027": an agency named alone is asked what it pays out too, before its own cap.
   const alone = ctx.query.orgs.some((o) => o.name === name && o.role === "any");

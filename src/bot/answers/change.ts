@@ -16,7 +16,7 @@ import {
 import { describeEntry } from "./describe.js";
 import { answerFrameDifference } from "./frame-difference.js";
 import { answerLargestChange } from "./largest-change.js";
-import { ledgerName, receivedBy } from "./organisation.js";
+import { forGmsWork, ledgerName, receivedBy } from "./organisation.js";
 
 function yearBefore(ctx: AnswerContext, year: number | undefined): number | undefined {
   if (year === undefined) return undefined;
@@ -72,7 +72,8 @@ function organisationYears(
   first: number,
   last: number,
 ): [YearSum, YearSum] {
-  const received = receivedBy(ctx, name);
+  // "the GMS money passed to the University of Gothenburg": of its many givers' money, GMS's.
+  const received = forGmsWork(ctx, name, receivedBy(ctx, name));
   // A year told only in a retelling (a region's report's column "Statliga medel via GMS") is still what the
   // organisation received that year.
   const inYear = (year: number) => {

@@ -87,6 +87,18 @@ export function receivedBy(ctx: AnswerContext, name: string): LedgerEntry[] {
   return byOrganisation(ctx, "received", name).filter((e) => inYears(e, ctx.query.years));
 }
 
+const NAMES_GMS = /(?:^|[^\p{L}])(?:GMS|Genomic Medicine Sweden)(?=[^\p{L}]|$)/u;
+
+/**
+ * "gu gms-medel 2026?": of what an organisation received from many givers, the money for GMS's work, when the
+ * question names GMS and some of it is; all of it otherwise.
+ */
+export function forGmsWork(ctx: AnswerContext, name: string, found: LedgerEntry[]): LedgerEntry[] {
+  if (!ctx.query.mentionsGms || name === "GMS") return found;
+  const gms = found.filter((e) => e.gms || NAMES_GMS.test(e.purpose));
+  return gms.length > 0 ? gms : found;
+}
+
 /** An organisation's entries in ledger order, per entry index and name: each is searched for once. */
 type Lookup = (key: string) => LedgerEntry[];
 const lookups = new WeakMap<EntryIndex, Record<"received" | "given", Lookup>>();
