@@ -290,6 +290,9 @@ export function parseQuestion(
       claimed.add(t.word);
   // "According to Swedish Radio, how much …": the source named before the comma is no topic.
   for (const w of sourceOpening(text, tokens)) claimed.add(w.toLowerCase());
+  // "enligt Vänsterpartiets motion": whose document it is, no topic of its money.
+  const owners = documentOwners(tokens, hits);
+  for (const t of owners) claimed.add(t.word);
   if (swedish !== text)
     for (const w of sourceOpening(swedish, asSwedish.words)) claimed.add(w.toLowerCase());
   // "SHARE-GEN" is a name, searched as written: its parts ("gen") are no topic of their own.
@@ -372,6 +375,7 @@ export function parseQuestion(
       ...references,
       ...(scope.to > scope.from ? [scopeSpan] : []),
       ...sourceSpan(text, tokens),
+      ...owners,
       ...(rank ? [rank] : []),
     ],
     query,
@@ -1253,6 +1257,28 @@ function isPlaced(word: string, stems: Set<string>, vocabulary: Vocabulary, quer
     query.topicWords.some((t) => t.length > w.length && (t.startsWith(w) || t.endsWith(w)));
   return known !== null && (stems.has(stem(known)) || partOf(known));
 }
+
+/**
+ * "Vänsterpartiets motion", "Läkartidningens artikel": a word in the genitive right before a kind of document
+ * names whose document it is; an organisation or any other word the lexicon reads is left to it.
+ */
+function documentOwners(
+  tokens: readonly QuestionToken[],
+  hits: readonly LexHit[],
+): QuestionToken[] {
+  const out: QuestionToken[] = [];
+  for (const h of hits) {
+    const owner = tokens[h.from - 1];
+    if (h.entry.role !== "doc" || !owner || owner.word.length < GENITIVE_MIN) continue;
+    if (!owner.word.endsWith("s") || hits.some((o) => o.from <= h.from - 1 && o.to >= h.from))
+      continue;
+    out.push(owner);
+  }
+  return out;
+}
+
+// A genitive shorter than this is as likely a word of its own ("hus", "vis").
+const GENITIVE_MIN = 6;
 
 // "According to …," / "Enligt …,": a question opening by naming its source.
 const SOURCE_OPENINGS: ReadonlyArray<readonly string[]> = [

@@ -166,3 +166,43 @@ describe("money passed to an organisation, year against year", () => {
     expect(answer.text).toMatch(/2\.3 million in 2026.*2\.6 million in 2027/);
   });
 });
+
+describe("who may apply under a heading, and the estimate a motion retells", () => {
+  const extra = corpusKnowledge("extra");
+  const askExtra = createAsk({ knowledge: extra, now: () => 0 });
+
+  it("the sentences under 'Vem kan söka?' answer who may apply, first", () => {
+    const answer = askExtra("who can apply for the vinnova call", today);
+    expect(answer.text).toMatch(/Företag, universitet och högskolor/);
+    expect(answer.text.indexOf("kan delta")).toBeLessThan(answer.text.indexOf("välkomnar"));
+  });
+
+  it("a heading that only says how to apply ('Ansökan') is no answer to who may", () => {
+    const answer = ask("vem kan söka bioinformatikertjänsten i umeå?", today);
+    expect(answer.text).not.toMatch(/Intervjuer planeras|Bifoga CV/);
+  });
+
+  it("'Vänsterpartiets motion': whose document, no topic word", () => {
+    const query = parseQuestion(
+      "Hur mycket beräknade regeringen för GMS i budgetpropositionen för 2029 enligt Vänsterpartiets motion?",
+      vocabulary,
+      today,
+    );
+    expect(query.stems).toEqual([]);
+    expect(query.coverage.unplaced).toEqual([]);
+    expect(query.docKinds).toContain("motion");
+  });
+
+  it("what the government estimated, told in a motion, is the estimate, not the motion's proposal", () => {
+    const answer = ask(
+      "Hur mycket beräknade regeringen för GMS i budgetpropositionen för 2029 enligt Vänsterpartiets motion?",
+      today,
+    );
+    expect(answer.text).toMatch(/90 miljoner kronor \(2029\) är en beräkning/);
+    expect(answer.text).not.toMatch(/120 miljoner/);
+  });
+
+  it("what the motion proposes is still its proposals", () => {
+    expect(ask("vad föreslår Vänsterpartiets motion?", today).text).toMatch(/120 miljoner/);
+  });
+});

@@ -163,7 +163,9 @@ export function answerDocumentStates(ctx: AnswerContext): Draft {
       )
     );
   const all = new Set(docs.map((d) => d.id));
-  if (query.cues.has("proposal")) {
+  // "Hur mycket beräknade regeringen … enligt Vänsterpartiets motion?": the estimate a motion retells, not its own
+  // proposal.
+  if (query.cues.has("proposal") && !query.cues.has("estimate")) {
     const proposed = answerProposals(ctx, all, named);
     if (proposed) return proposed;
   }

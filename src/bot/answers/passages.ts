@@ -1,3 +1,4 @@
+import type { Passage } from "../../knowledge/index.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
 import { decline } from "./context.js";
@@ -125,6 +126,42 @@ function definesWord(text: string, asked: readonly string[]): boolean {
 // Words a sentence uses to say who may apply ("som regioner och universitet kan söka ur", "eligible to apply").
 const APPLYING = ["sök", "ansök", "apply", "applic", "eligib", "behörig"];
 
+// A heading asks who may apply when it names who beside applying ("Vem kan söka?", "Who is eligible?").
+const WHO_WORDS = ["vem", "vilka", "who", "behörig", "eligib"];
+// How many sentences after such a heading answer it.
+const UNDER_HEADING = 3;
+
+/** The sentences right under a heading that asks who may apply, in the documents given, in their order. */
+function underWhoApplies(
+  ctx: AnswerContext,
+  docs: ReadonlySet<string>,
+  applies: (text: string) => boolean,
+): Passage[] {
+  if (docs.size === 0) return [];
+  const all = ctx.knowledge.passages.all();
+  const out: Passage[] = [];
+  all.forEach((h, i) => {
+    if (!docs.has(h.docId) || !headsSection(h) || !applies(h.text)) return;
+    const words = h.text.toLowerCase().split(/[^\p{L}]+/u);
+    if (!words.some((w) => WHO_WORDS.some((who) => w.startsWith(who)))) return;
+    for (const p of all.slice(i + 1, i + 1 + UNDER_HEADING)) {
+      if (headsSection(p) || p.docId !== h.docId) break;
+      out.push(p);
+    }
+  });
+  return out;
+}
+
+// A short line asking a question ("Vem kan söka?", "Vad kan ni få?") heads the sentences under it.
+const QUESTION_HEADING_WORDS = 6;
+
+function headsSection(p: Passage): boolean {
+  return (
+    p.heading ||
+    (p.text.trimEnd().endsWith("?") && p.text.split(/\s+/).length <= QUESTION_HEADING_WORDS)
+  );
+}
+
 /** "utbildningspotten 2032, vem kan söka?": the subject's sentences that say who applies, or plainly none. */
 function answerEligible(ctx: AnswerContext): Draft {
   const subject = [
@@ -137,13 +174,20 @@ function answerEligible(ctx: AnswerContext): Draft {
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .some((w) => APPLYING.some((a) => w.startsWith(a)));
-  const found =
+  const hits =
     subject.length === 0
       ? []
-      : ctx.knowledge.passages
-          .search(subject.join(" "), { limit: MAX_PASSAGES * 4, filter: (p) => !p.heading })
-          .filter((p) => applies(p.text))
-          .slice(0, MAX_PASSAGES);
+      : ctx.knowledge.passages.search(subject.join(" "), {
+          limit: MAX_PASSAGES * 4,
+          filter: (p) => !p.heading,
+        });
+  // "Vem kan söka?" over "Företag, universitet … kan delta.": a heading that asks who applies tells what its
+  // sentences answer, first.
+  const underHeading = underWhoApplies(ctx, new Set(hits.map((p) => p.docId)), applies);
+  const found = [
+    ...underHeading,
+    ...hits.filter((p) => applies(p.text) && !underHeading.includes(p)),
+  ].slice(0, MAX_PASSAGES);
   const asked = ctx.query.topicWords.join(" ") || ctx.query.names.join(" ");
   if (found.length === 0)
     return decline(

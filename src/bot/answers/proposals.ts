@@ -94,7 +94,8 @@ export function answerRequests(ctx: AnswerContext): Draft | null {
   const ofAmount = all.filter((r) => r.amounts.some((a) => asked.has(a.valueSek)));
   // "sjuksköterskeförbundets krav": the requests that share the asker's words, when some do.
   const ofSubject = ofAmount.length > 0 ? [] : sharingWords(ctx, all);
-  const requests = ofAmount.length > 0 ? ofAmount : ofSubject.length > 0 ? ofSubject : all;
+  const requests =
+    ofAmount.length > 0 ? ofAmount : ofSubject.length > 0 ? ofSubject : gmsOwnFirst(ctx, all);
   if (requests.length === 0) return null;
   // "is the 150 mil they wanted happening?": a request is no grant, so the answer is no, and no figure is told.
   const yesNo = ctx.query.cues.has("yesNo") && ofAmount.length > 0;
@@ -141,7 +142,11 @@ function sharingWords(
   ctx: AnswerContext,
   statements: readonly ProposalStatement[],
 ): ProposalStatement[] {
-  const words = [...ctx.query.topicWords, ...ctx.query.coverage.unplaced]
+  const words = [
+    ...ctx.query.coverage.used,
+    ...ctx.query.topicWords,
+    ...ctx.query.coverage.unplaced,
+  ]
     .map((w) => w.toLowerCase())
     .filter((w) => w.length >= MIN_WORD)
     .map((w) => w.slice(0, STEM_CHARS));
@@ -152,6 +157,20 @@ function sharingWords(
   };
   const best = Math.max(0, ...statements.map(score));
   return best > 0 ? statements.filter((p) => score(p) === best) : [];
+}
+
+// Words by which a request is GMS's own: its name, or its people speaking ("Vi bad om …" in an interview).
+const GMS_ASKING =
+  /(?:^|[^\p{L}])(?:GMS|Genomic Medicine Sweden|[Vv]i|[Ww]e|vår|our)(?=[^\p{L}]|$)/u;
+
+/** "how much did gms ask the government for": GMS's own requests, when some are, never a union's demand. */
+function gmsOwnFirst(
+  ctx: AnswerContext,
+  requests: readonly ProposalStatement[],
+): readonly ProposalStatement[] {
+  if (!ctx.query.mentionsGms) return requests;
+  const own = requests.filter((r) => GMS_ASKING.test(r.span.text));
+  return own.length > 0 ? own : requests;
 }
 
 function quoted(ctx: AnswerContext, lead: string, proposals: readonly ProposalStatement[]): Draft {
