@@ -32,6 +32,8 @@ export interface ConversationState {
   threshold?: Threshold;
   /** The turn asked what someone said: "och Hallengren?" asks the same of another person. */
   said?: boolean;
+  /** The turn asked what someone proposed: "and how much is that over three years?" asks of the proposal. */
+  proposal?: boolean;
   /** The kinds of document the turn pointed to ("budgetproppen"): "och för 2029?" asks the same of them. */
   docKinds?: string[];
   /** The kind of money the turn asked for ("sos adm-tak 2026?" a cap): "och 2025?" asks the same kind. */

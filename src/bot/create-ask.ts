@@ -659,6 +659,7 @@ function remember(query: Query, draft: Draft, previous?: ConversationState): Con
     orgs: query.orgs,
     mentionsGms: query.mentionsGms,
     ...(query.cues.has("said") ? { said: true } : {}),
+    ...(query.cues.has("proposal") ? { proposal: true } : {}),
     ...(query.docKinds.length > 0 ? { docKinds: query.docKinds } : {}),
     ...(KIND_CUES.some((c) => query.cues.has(c))
       ? { kindCues: KIND_CUES.filter((c) => query.cues.has(c)) }

@@ -1176,6 +1176,13 @@ function onlyFollowsUp(q: Query): boolean {
   );
 }
 
+// Cues of a follow-up that points at what was just answered ("is that", "och det?").
+const POINTING = ["followUp", "isIt"];
+
+function pointsBack(q: Query): boolean {
+  return POINTING.some((c) => q.cues.has(c));
+}
+
 /** The follow-up's reading, with what it leaves out taken from the conversation: only that part. */
 export function mergeFollowUp(
   asked: Query,
@@ -1296,10 +1303,13 @@ export function mergeFollowUp(
       ? new Set([...q.cues, "change"])
       : previous.said && q.people.length > 0
         ? new Set([...q.cues, "said"])
-        : // "sos adm-tak 2026?" → "och 2025?": a bare follow-up asks the same kind of money of the new year.
-          onlyFollowsUp(q) && ownYears && previous.kindCues
-          ? new Set([...q.cues, ...previous.kindCues])
-          : q.cues,
+        : // "what did the left party propose?" → "and how much is that over three years?": of the proposal.
+          previous.proposal && pointsBack(q) && !topical && !ownYears && !otherKind
+          ? new Set([...q.cues, "proposal"])
+          : // "sos adm-tak 2026?" → "och 2025?": a bare follow-up asks the same kind of money of the new year.
+            onlyFollowsUp(q) && ownYears && previous.kindCues
+            ? new Set([...q.cues, ...previous.kindCues])
+            : q.cues,
     years,
     // "vad stod det i budgetproppen?" → "och för 2029?": the same kind of document, when nothing else is asked.
     docKinds: q.docKinds.length > 0 || !onlyFollowsUp(q) ? q.docKinds : (previous.docKinds ?? []),

@@ -206,3 +206,13 @@ describe("who may apply under a heading, and the estimate a motion retells", () 
     expect(ask("vad föreslår Vänsterpartiets motion?", today).text).toMatch(/120 miljoner/);
   });
 });
+
+describe("a follow-up on a proposal", () => {
+  it("'and how much is that over three years?' after a party's proposal asks of the proposal", () => {
+    const context = { ...today, conversationId: "f8-proposal" };
+    expect(ask("what did the left party propose for gms per year", context).text).toMatch(/120/);
+    const answer = ask("and how much is that over three years?", context);
+    expect(answer.text).toMatch(/360 miljoner/);
+    expect(answer.figures).toEqual([]);
+  });
+});
