@@ -44,6 +44,10 @@ const PHRASES: Record<string, string> = {
   sequencers: "sekvenserare",
   instrument: "instrument",
   instruments: "instrument",
+  "framework agreement": "ramavtal",
+  "framework agreements": "ramavtal",
+  "ceiling amount": "takbelopp",
+  "contract ceiling": "takbelopp",
   // Swedish parties as English writes them: the documents name them in Swedish.
   "left party": "Vänsterpartiet",
   "social democrats": "Socialdemokraterna",

@@ -31,7 +31,7 @@ cue asker         | riksdagsledamot, riksdagsledamoten, ledamoten, member of par
 cue author        | who wrote, vem skrev, wrote, skrev, author, authors, författare*, skribent*, undertecknare, op ed
 cue answered      | svarade, svar, svaret, answered, answer, replied, reply
 cue adopt         | adopted, adopt, adopts, antogs, antog, antagit, fastställdes, fastställde, fastställt, fastställts, approved, approve
-cue period        | run, runs, running, pågår, löper, how long, hur länge, period, perioden, project period, projekttid*, projektperiod*
+cue period        | run, runs, running, pågår, löper, how long, hur länge, period, perioden, project period, projekttid*, projektperiod*, avtalsperiod*, avtalstid*, contract period, agreement period
 cue condition     | if the riksdag, om riksdagen, riksdagen anvisar, riksdagens beslut, if parliament, parliament approves, what happens if, vad händer om, depend, depends, depending, dependent, förutsätt*, villkor*, condition, conditions, conditional, beror på, hänger på, contingent, provided that
 # Who may apply for money ("utbildningspotten, vem kan söka?"): the sentences that say who applies, quoted
 cue eligible      | vem kan söka, vem får söka, vilka kan söka, vilka får söka, vem kan ansöka, vem får ansöka, vilka kan ansöka, vilka får ansöka, vem är behörig, vilka är behöriga, who can apply, who may apply, who is allowed to apply, who s allowed to apply, who is eligible, who s eligible, who are eligible, eligible, eligibility, behörig, behöriga
@@ -55,7 +55,7 @@ cue why           | why, varför, how come
 cue total         | how big, how large, hur stor, hur stort, since the start, since the beginning, since it started, since it began, sedan starten, sedan start, sedan början, från början, från start, from the start, from the beginning, all time, of all time, all years, alla år, alla åren, samtliga år, allt inräknat, all in, everything included, all included, together, both, båda, totalsumma*, total*, tot, sammanlagt, sammantaget, in all, altogether, sum, summa, allt som allt, tillsammans, combined, i hela, everything, allt, eu budget, total budget, whole budget, project budget, projektbudget*, projektets budget, hela budgeten, totalbudget*
 cue howMuch       | how much, vilka pengar, vilka medel, which money, what money, hur mycket, hur mkt, hur mycke, hur stort, hur stor, how many kronor, how many crowns, hur många kronor, hur många miljoner, hur många mkr, hur många msek, hur många kr, how many million, how many millions, how many sek, how many msek, how many swedish kronor, uppgick till, uppgår till, uppgått till, uppgick, uppgår
 cue amount        | siffror*, siffran, summa, summan, summor, summorna, enskilda, single, figures, numbers, earmarked, earmark, öronmärkt*, set aside, payment, payments, cash, moneys, monies, dough, $$, stöd*, belopp*, amount*, funding, finansiering*, pengar*, money, budget, anslag*, stöd, satsning*, allocat*, grant*, medel, medlen, kronor, sek, mnkr, msek, mkr
-cue cost          | cost*, charge, charges, charging, tar betalt, kostar, kostade, kostnad*, price, pris, priset, how expensive, hur dyr*, lön, lönen, månadslön*, ingångslön*, salary, salaries, starting salary, wage, wages, the pay, starting pay
+cue cost          | cost*, charge, charges, charging, tar betalt, kostar, kostade, kostnad*, price, pris, priset, how expensive, hur dyr*, lön, lönen, månadslön*, ingångslön*, salary, salaries, starting salary, wage, wages, the pay, starting pay, investeringsbudget*, investment budget, capital budget
 cue frame         | use in total, use in all, spend in total, använda totalt, använda sammanlagt, använda sammantaget, belastas, belastar, charged to, booked against, appropriation*, anslagspost*, budget line, budget frame, budgetram*, använda för uppdraget, use for the assignment, use for the commission
 cue lineWord      | anslagspost*, ap
 cue chargedTo     | belastas, belastar, belasta, charged to, booked against, redovisas mot, redovisa mot, bokförs mot
@@ -176,7 +176,7 @@ org Folkhälsomyndigheten       | folkhälsomyndigheten, fohm, fhm, public healt
 org Region Västerbotten        | region västerbotten, västerbotten, västerbottens, vb, vbs, region vasterbotten, vasterbotten, vasterbottens
 org Region Uppsala             | region uppsala, uppsala, uppsalas
 org Region Örebro län          | röl, region örebro län, region örebro, region orebro, örebro, orebro, örebros
-org Region Stockholm           | region stockholm, stockholm, sll, stockholms läns landsting
+org Region Stockholm           | region stockholm, stockholm, sthlm, sll, stockholms läns landsting
 org Västra Götalandsregionen   | vgr, västra götalandsregionen, region västra götaland, västra götaland, region vastra gotaland, vastra gotaland, vastra gotalandsregionen, göteborg, gothenburg, goteborg
 org Region Östergötland        | region östergötland, östergötland, rög, ög, östergötlands, linköping, linkoping
 org Region Halland             | region halland

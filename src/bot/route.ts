@@ -487,6 +487,12 @@ export const RULES: readonly Rule[] = [
   { intent: "deadline", all: ["condition"], none: ["howMuch"] },
   // "When does the study run?": the years a project runs, answered with the deadlines.
   { intent: "deadline", all: ["period"], any: ["when", "how"], none: ["howMuch"] },
+  // "gmck-upphandlingen avtalsperiod?": a period asked alone, with no money word, asks the period, never an amount.
+  {
+    intent: "deadline",
+    all: ["period"],
+    when: ({ q }) => [...q.cues].every((c) => c === "period") && q.amounts.length === 0,
+  },
   {
     intent: "deadline",
     any: ["deadline", "report", "requisition", "repay"],

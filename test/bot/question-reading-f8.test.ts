@@ -216,3 +216,29 @@ describe("a follow-up on a proposal", () => {
     expect(answer.figures).toEqual([]);
   });
 });
+
+describe("a procurement's words in English, and a region's investment budget", () => {
+  it("'the framework agreement's ceiling' is the page's 'Ramavtalets takbelopp', not its estimated value", () => {
+    const answer = ask(
+      "What is the ceiling amount of Region Stockholm's sequencer framework agreement?",
+      today,
+    );
+    expect(answer.text).toMatch(/60/);
+    expect(answer.figures[0]?.amountSek).not.toBe(48_000_000);
+  });
+
+  it("what a region reserved in its investment budget is a cost of its own, never GMS's money for an area", () => {
+    const answer = ask(
+      "Hur mycket har Region Stockholm reserverat i investeringsbudgeten för de nya sekvenserarna?",
+      today,
+    );
+    expect(answer.text).toMatch(/18 miljoner kronor har reserverats/);
+    expect(answer.figures[0]?.amountSek).not.toBe(30_000_000);
+  });
+
+  it("a period asked alone ('avtalsperiod?') asks when, never how much", () => {
+    const answer = ask("gmck-upphandlingen avtalsperiod?", today);
+    expect(answer.intent).toBe("deadline");
+    expect(answer.text).toMatch(/^Dokumenten säger inte hur länge/);
+  });
+});
