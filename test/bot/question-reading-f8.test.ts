@@ -242,3 +242,15 @@ describe("a procurement's words in English, and a region's investment budget", (
     expect(answer.text).toMatch(/^Dokumenten säger inte hur länge/);
   });
 });
+
+describe("a sentence that goes on about the one found", () => {
+  it("'The agreement covers 2029–2030 …' is quoted after the sentence naming the agreement", () => {
+    const answer = ask(
+      "What does Nordigen's framework agreement with Region Skåne cover, and for which years?",
+      today,
+    );
+    expect(answer.text).toMatch(
+      /signed a framework agreement[\s\S]*The agreement covers 2029–2030/,
+    );
+  });
+});

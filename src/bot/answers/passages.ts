@@ -94,6 +94,7 @@ export function answerPassages(ctx: AnswerContext): Draft {
       say(ctx.language, "Dokumenten säger inget om det.", "The documents say nothing about that."),
     );
   }
+  withContinuations(ctx, found);
   const intro = say(
     ctx.language,
     "Det här säger dokumenten:",
@@ -105,6 +106,52 @@ export function answerPassages(ctx: AnswerContext): Draft {
       `• “${p.text}” ${ctx.citations.markers([p]).text}${datedBy(ctx, byId.get(p.docId)?.published, p.text)}`,
   );
   return { intent: "passage", answered: true, text: [intro, ...lines].join("\n"), figures: [] };
+}
+
+// Words that open a sentence going on about the one before ("The agreement covers …", "Avtalet gäller …").
+const POINTING_OPENINGS = new Set([
+  "the",
+  "it",
+  "this",
+  "these",
+  "they",
+  "its",
+  "det",
+  "den",
+  "detta",
+  "dessa",
+  "de",
+  "avtalet",
+  "beslutet",
+  "projektet",
+  "studien",
+]);
+// How many letters of an asked word a sentence must hold to share it ("cover" in "covers").
+const SHARED_LETTERS = 5;
+
+/**
+ * "What does Nordigen's framework agreement cover, and for which years?": a found sentence's next one, when it
+ * opens by pointing back at it ("The agreement covers 2029–2030 …") and holds an asked word, is quoted after it.
+ */
+function withContinuations(ctx: AnswerContext, found: Passage[]): void {
+  const asked = [...ctx.query.coverage.used, ...ctx.query.coverage.unplaced]
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length >= SHARED_LETTERS)
+    .map((w) => w.slice(0, SHARED_LETTERS));
+  const all = ctx.knowledge.passages.all();
+  for (let i = found.length - 1; i >= 0; i--) {
+    const p = found[i] as Passage;
+    const next = all[p.id + 1];
+    if (!next || next.docId !== p.docId || next.heading || found.includes(next)) continue;
+    const words = next.text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    if (!POINTING_OPENINGS.has(words[0] ?? "")) continue;
+    const own = p.text.toLowerCase();
+    const adds = asked.some((a) => words.some((w) => w.startsWith(a)) && !own.includes(a));
+    if (adds) found.splice(i + 1, 0, next);
+  }
 }
 
 // A definition's verb comes within a few words of its subject: "Precisionsmedicin, eller individanpassad vård, är".
