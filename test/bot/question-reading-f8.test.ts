@@ -254,3 +254,11 @@ describe("a sentence that goes on about the one found", () => {
     );
   });
 });
+
+describe("a cost of the organisation asked", () => {
+  it("'sthlm investeringsbudget sekvenserare?': Region Stockholm's own budget line, never another region's sequencer", () => {
+    const answer = ask("sthlm investeringsbudget sekvenserare?", today);
+    expect(answer.text).toMatch(/Region Stockholms investeringsbudget, där 18 miljoner/);
+    expect(answer.text).not.toMatch(/9,5 miljoner/);
+  });
+});

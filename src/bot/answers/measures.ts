@@ -154,6 +154,8 @@ const KEY_LETTERS = 6;
 const MIN_KEY = 4;
 // Words of a question's cue that a sentence about the same cost or count writes too.
 const CUE_WORDS: ReadonlyArray<[string, readonly string[]]> = [["average", ["snitt", "average"]]];
+// Openings of the cost words that also say what the money is for (a budget for investments, a starting salary).
+const NAMING_COST = ["investeringsbudget", "ingångslön", "månadslön"];
 // Words of GMS's own name tell no cost or count apart: every sentence of its documents may write them.
 const NAME_WORDS = new Set(["genomic", "genomi", "medicine", "medici", "sweden", "gms"]);
 
@@ -170,6 +172,8 @@ function subjectKeys(query: Query, leftOut: (word: string) => boolean): string[]
     ...areas.flatMap((p) => p.split(/[^\p{L}]+/u)),
   ].map((w) => w.toLowerCase());
   for (const [cue, more] of CUE_WORDS) if (query.cues.has(cue)) words.push(...more);
+  // "investeringsbudget", "ingångslön": a cost word that names what is paid for is a subject word too.
+  words.push(...query.coverage.used.filter((w) => NAMING_COST.some((c) => w.startsWith(c))));
   const long = words.filter((w) => w.length >= MIN_KEY && !NAME_WORDS.has(w) && !leftOut(w));
   // One subject word counts once, however many forms name it ("helgenomanalys", its stem "helgenomanaly"):
   // the words that open alike are one, known by their openings and, for a compound, its last part ("analys").
@@ -206,16 +210,13 @@ function ofSubject<
     .map((s) => ({ s, n: keysIn(s.span.text, keys) }))
     .filter(({ n }) => n > 0)
     // Of the organisation asked, and told first of the year asked ("Under 2026 …", not "… året innan"): one more.
-    .map(({ s, n }) => ({
-      s,
-      n:
-        n +
-        Number(ofOrg(s.span.docId, s.span.text, s.opening?.text)) +
-        Number(years.has(s.years[0] ?? 0)),
-    }));
+    .map(({ s, n }) => ({ s, n, own: ofOrg(s.span.docId, s.span.text, s.opening?.text) }))
+    .map(({ s, n, own }) => ({ s, own, n: n + Number(own) + Number(years.has(s.years[0] ?? 0)) }));
+  // "sthlm investeringsbudget sekvenserare?": the asked organisation's own, when it has any; never another's.
+  const ofAsked = named.some((x) => x.own) ? named.filter((x) => x.own) : named;
   // Those naming nearly as much as the best, so a near tie is quoted side by side, never decided at random.
-  const most = Math.max(0, ...named.map(({ n }) => n));
-  return named
+  const most = Math.max(0, ...ofAsked.map(({ n }) => n));
+  return ofAsked
     .filter(({ n }) => n >= most - 1)
     .sort((a, b) => b.n - a.n || latest(b.s.years) - latest(a.s.years))
     .map(({ s }) => s);
