@@ -60,6 +60,10 @@ const PHRASES: Record<string, string> = {
   "center party": "Centerpartiet",
   "the liberals": "Liberalerna",
   "green party": "Miljöpartiet",
+  // A union the documents name in Swedish.
+  "nurses union": "Sjuksköterskeförbundet",
+  "nurses' union": "Sjuksköterskeförbundet",
+  "nurses association": "Sjuksköterskeförbundet",
   "variant databases": "variantdatabas",
 };
 

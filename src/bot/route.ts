@@ -382,6 +382,7 @@ export const RULES: readonly Rule[] = [
   },
   // "hur mkt bad gms om i hemställan?": money asked for is quoted as a request, never answered as a grant.
   { intent: "stated", all: ["askedFor"], none: ["requisition", "apply"] },
+  { intent: "stated", all: ["demand"], none: ["requisition", "apply"] },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
   // "vilka myndigheter har betalat ut GMS-medel, och hur mycket vardera?": each agency's grants, not a year table.

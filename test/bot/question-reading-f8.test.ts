@@ -120,7 +120,7 @@ describe("a source named by its programme, and a union's demand", () => {
 
   it("'sjuksköterskeförbundets krav' is the union's demand, quoted as asked for", () => {
     const query = parseQuestion("sjuksköterskeförbundets krav per år?", extraWords, today);
-    expect(query.cues.has("askedFor")).toBe(true);
+    expect(query.cues.has("demand")).toBe(true);
     const answer = askExtra("sjuksköterskeförbundets krav per år?", today);
     expect(answer.text).toMatch(/krävt att satsningen ska få minst hundra miljoner/);
     expect(answer.text).not.toMatch(/Vi bad om/);
@@ -260,5 +260,19 @@ describe("a cost of the organisation asked", () => {
     const answer = ask("sthlm investeringsbudget sekvenserare?", today);
     expect(answer.text).toMatch(/Region Stockholms investeringsbudget, där 18 miljoner/);
     expect(answer.text).not.toMatch(/9,5 miljoner/);
+  });
+});
+
+describe("a demand's word in another sense", () => {
+  it("'vilka krav ställs på leverantören?' asks no request: none is told", () => {
+    const answer = ask("vilka krav ställs på leverantören?", today);
+    expect(answer.text).not.toMatch(/Sjuksköterskeförbundet|Vi bad om|begärt 150/);
+    expect(answer.figures).toEqual([]);
+  });
+
+  it("'the nurses union' is the documents' Sjuksköterskeförbundet", () => {
+    const answer = ask("what did the nurses union demand?", today);
+    expect(answer.text).toMatch(/Sjuksköterskeförbundet har tidigare krävt/);
+    expect(answer.text).not.toMatch(/Vi bad om/);
   });
 });

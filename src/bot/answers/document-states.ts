@@ -125,7 +125,7 @@ function noProposal(ctx: AnswerContext): Draft {
 export function answerDocumentStates(ctx: AnswerContext): Draft {
   const { query } = ctx;
   // "hur mkt bad gms om?": money asked for, quoted as a request, never as a grant.
-  if (query.cues.has("askedFor"))
+  if (query.cues.has("askedFor") || query.cues.has("demand"))
     return (
       answerRequests(ctx) ??
       decline(

@@ -94,6 +94,15 @@ export function answerRequests(ctx: AnswerContext): Draft | null {
   const ofAmount = all.filter((r) => r.amounts.some((a) => asked.has(a.valueSek)));
   // "sjuksköterskeförbundets krav": the requests that share the asker's words, when some do.
   const ofSubject = ofAmount.length > 0 ? [] : sharingWords(ctx, all);
+  // "vilka krav ställs på leverantören?": a "krav" of a subject no request names is a requirement, no demand.
+  const requirement = ctx.query.cues.has("demand") && !ctx.query.cues.has("askedFor");
+  if (
+    requirement &&
+    ofAmount.length === 0 &&
+    ofSubject.length === 0 &&
+    subjectWords(ctx).length > 0
+  )
+    return null;
   const requests =
     ofAmount.length > 0 ? ofAmount : ofSubject.length > 0 ? ofSubject : gmsOwnFirst(ctx, all);
   if (requests.length === 0) return null;
@@ -142,11 +151,7 @@ function sharingWords(
   ctx: AnswerContext,
   statements: readonly ProposalStatement[],
 ): ProposalStatement[] {
-  const words = [
-    ...ctx.query.coverage.used,
-    ...ctx.query.topicWords,
-    ...ctx.query.coverage.unplaced,
-  ]
+  const words = [...ctx.query.coverage.used, ...subjectWords(ctx)]
     .map((w) => w.toLowerCase())
     .filter((w) => w.length >= MIN_WORD)
     .map((w) => w.slice(0, STEM_CHARS));
@@ -171,6 +176,13 @@ function gmsOwnFirst(
   if (!ctx.query.mentionsGms) return requests;
   const own = requests.filter((r) => GMS_ASKING.test(r.span.text));
   return own.length > 0 ? own : requests;
+}
+
+/** The asker's subject words long enough to tell a subject ("sjuksköterskeförbundets", "leverantören"). */
+function subjectWords(ctx: AnswerContext): string[] {
+  return [...ctx.query.topicWords, ...ctx.query.coverage.unplaced].filter(
+    (w) => w.length >= MIN_WORD,
+  );
 }
 
 function quoted(ctx: AnswerContext, lead: string, proposals: readonly ProposalStatement[]): Draft {
