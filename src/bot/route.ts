@@ -382,6 +382,7 @@ export const RULES: readonly Rule[] = [
   },
   // "hur mkt bad gms om i hemställan?": money asked for is quoted as a request, never answered as a grant.
   { intent: "stated", all: ["askedFor"], none: ["requisition", "apply"] },
+  // "sjuksköterskeförbundets krav per år?": a demand, quoted as asked for (or none, when it is a requirement).
   { intent: "stated", all: ["demand"], none: ["requisition", "apply"] },
   // "Hur mycket vill debattörerna att staten satsar?": what a kind of document proposes.
   { intent: "stated", all: ["proposal"], when: ({ q }) => q.docKinds.length > 0 },
