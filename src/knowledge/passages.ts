@@ -23,6 +23,10 @@ export interface PassageIndex {
   search(query: string, options?: PassageSearchOptions): Passage[];
   /** Every passage of the corpus, in document order. */
   all(): readonly Passage[];
+  /** The passage with this id (ids run in document order: the next sentence has the next id). */
+  at(id: number): Passage | undefined;
+  /** One document's passages, in order (grouped once, at the first ask). */
+  ofDocument(docId: string): readonly Passage[];
 }
 
 /** Swedish-aware terms: lower case, stop words out, Snowball Swedish stems. */
@@ -66,10 +70,26 @@ function buildIndex(passages: Passage[]): MiniSearch<Passage> {
  * A full-text index (minisearch) over the passages. It is built on the first search: most questions
  * are answered from the ledger, and a one-shot `gms-bot ask` should not pay for an index it never reads.
  */
+function groupByDocument(passages: readonly Passage[]): Map<string, Passage[]> {
+  const out = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = out.get(p.docId);
+    if (list) list.push(p);
+    else out.set(p.docId, [p]);
+  }
+  return out;
+}
+
 export function createPassageIndex(passages: Passage[]): PassageIndex {
   let index: MiniSearch<Passage> | null = null;
+  let byDocument: Map<string, Passage[]> | null = null;
   return {
     all: () => passages,
+    at: (id) => passages[id],
+    ofDocument(docId) {
+      byDocument ??= groupByDocument(passages);
+      return byDocument.get(docId) ?? [];
+    },
     search(query, options = {}) {
       index ??= buildIndex(passages);
       const hits = index.search(query, {

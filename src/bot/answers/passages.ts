@@ -138,11 +138,12 @@ function withContinuations(ctx: AnswerContext, found: Passage[]): void {
     .map((w) => w.toLowerCase())
     .filter((w) => w.length >= SHARED_LETTERS)
     .map((w) => w.slice(0, SHARED_LETTERS));
-  const all = ctx.knowledge.passages.all();
   for (let i = found.length - 1; i >= 0; i--) {
     const p = found[i] as Passage;
-    const next = all[p.id + 1];
-    if (!next || next.docId !== p.docId || next.heading || found.includes(next)) continue;
+    const next = ctx.knowledge.passages.at(p.id + 1);
+    // Found passages are copies (with their score): the next one is known by its id.
+    if (!next || next.docId !== p.docId || next.heading || found.some((f) => f.id === next.id))
+      continue;
     const words = next.text
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
@@ -184,18 +185,22 @@ function underWhoApplies(
   docs: ReadonlySet<string>,
   applies: (text: string) => boolean,
 ): Passage[] {
-  if (docs.size === 0) return [];
-  const all = ctx.knowledge.passages.all();
   const out: Passage[] = [];
-  all.forEach((h, i) => {
-    if (!docs.has(h.docId) || !headsSection(h) || !applies(h.text)) return;
-    const words = h.text.toLowerCase().split(/[^\p{L}]+/u);
-    if (!words.some((w) => WHO_WORDS.some((who) => w.startsWith(who)))) return;
-    for (const p of all.slice(i + 1, i + 1 + UNDER_HEADING)) {
-      if (headsSection(p) || p.docId !== h.docId) break;
-      out.push(p);
-    }
-  });
+  // In document order, as the passages run.
+  const owns = [...docs]
+    .map((d) => ctx.knowledge.passages.ofDocument(d))
+    .sort((a, b) => (a[0]?.id ?? 0) - (b[0]?.id ?? 0));
+  for (const own of owns) {
+    own.forEach((h, i) => {
+      if (!headsSection(h) || !applies(h.text)) return;
+      const words = h.text.toLowerCase().split(/[^\p{L}]+/u);
+      if (!words.some((w) => WHO_WORDS.some((who) => w.startsWith(who)))) return;
+      for (const p of own.slice(i + 1, i + 1 + UNDER_HEADING)) {
+        if (headsSection(p)) break;
+        out.push(p);
+      }
+    });
+  }
   return out;
 }
 

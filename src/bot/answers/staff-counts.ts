@@ -3,7 +3,6 @@
 import type { CountStatement } from "../../knowledge/index.js";
 import type { Query } from "../query.js";
 import type { AnswerContext } from "./context.js";
-import { documentsByIdOf } from "./memo.js";
 
 // Words that ask how many people: they say what is counted, never whose count it is.
 const STAFF_ASKED = new Set([
@@ -67,17 +66,39 @@ export function staffCounts(
   keysIn: (text: string, keys: readonly (readonly string[])[]) => number,
 ): CountStatement[] {
   if (keys.length === 0) return [];
-  const byId = documentsByIdOf(ctx.knowledge);
+  const inDocument = documentNaming(ctx, keys, keysIn);
   const scored = statements
     .filter((s) => countsPeople(s.counted.text, STAFF_COUNTED))
-    .map((s) => ({
-      s,
-      n: 2 * keysIn(s.span.text, keys) + keysIn(byId.get(s.span.docId)?.text ?? "", keys),
-    }))
+    .map((s) => ({ s, n: 2 * keysIn(s.span.text, keys) + inDocument(s.span.docId) }))
     .filter(({ n }) => n > 0)
     .map(({ s, n }) => ({ s, n: n + Number(countsPeople(s.counted.text, WHOLE_STAFF)) }));
   const most = Math.max(0, ...scored.map(({ n }) => n));
   return scored.filter(({ n }) => n === most).map(({ s }) => s);
+}
+
+// How many of a document's sentences that name the subject are read for its words.
+const DOCUMENT_HITS = 20;
+
+/** How many of the subject's words a document names, read from its sentences the passage search finds. */
+function documentNaming(
+  ctx: AnswerContext,
+  keys: readonly (readonly string[])[],
+  keysIn: (text: string, keys: readonly (readonly string[])[]) => number,
+): (docId: string) => number {
+  const named = new Map<string, number>();
+  const query = keys.flat().join(" ");
+  return (docId) => {
+    let n = named.get(docId);
+    if (n === undefined) {
+      const found = ctx.knowledge.passages.search(query, {
+        limit: DOCUMENT_HITS,
+        filter: (p) => p.docId === docId,
+      });
+      n = keysIn(found.map((p) => p.text).join(" "), keys);
+      named.set(docId, n);
+    }
+    return n;
+  };
 }
 
 function countsPeople(counted: string, nouns: readonly string[]): boolean {
