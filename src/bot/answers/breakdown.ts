@@ -1,6 +1,7 @@
 import type { LedgerEntry } from "../../knowledge/index.js";
 import { type EntryIndex, hasTopic, type IndexedEntry, inYears, matchTopic } from "../match.js";
 import { say } from "../say.js";
+import { receivedByAsked } from "./amount-by-org.js";
 import {
   type AnswerContext,
   amountText,
@@ -97,16 +98,35 @@ function answerRemainder(ctx: AnswerContext): Draft {
   const { query } = ctx;
   const partsOf = (e: LedgerEntry) =>
     e.parts.map((id) => ctx.index.byId.get(id)).filter((p): p is LedgerEntry => !!p);
+  // "resten av solida 27 efter sus": an organisation asked names the part it received.
+  const asksOrg = query.orgs.some((o) => o.name !== "GMS");
+  const subjects = query.topics.length + query.orgs.filter((o) => o.name !== "GMS").length;
   const candidates = splitWholes(ctx)
-    .map((w) => w.entry)
-    .filter((w) => w.gms && inYears(w, query.years))
-    .map((whole) => {
+    .filter((w) => w.entry.gms && inYears(w.entry, query.years))
+    .map((w) => {
+      const whole = w.entry;
       const parts = new Set(partsOf(whole));
-      const named = matchTopic(query, ctx.index, (e) => parts.has(e.entry)).map((e) => e.entry);
-      return { whole, parts: [...parts], named };
+      // A whole the question names by its own area ("solid tumours money", "solida 27"): what is taken from it
+      // is named by organisation; the area's words name the whole, not its parts.
+      const ownArea =
+        whole.area !== "" &&
+        (query.topics.includes(whole.area) || query.stems.some((s) => w.purpose.has(s)));
+      const byOrg = asksOrg ? [...parts].filter((p) => receivedByAsked(ctx, p)) : [];
+      const byTopic = ownArea
+        ? []
+        : matchTopic(query, ctx.index, (e) => parts.has(e.entry)).map((e) => e.entry);
+      const named = [...new Set([...byOrg, ...byTopic])];
+      return { whole, parts: [...parts], named, ownArea };
     })
     .filter((c) => c.named.length > 0)
-    .sort((a, b) => b.named.length - a.named.length || b.whole.amountSek - a.whole.amountSek);
+    // Every part named by fewer words than parts: the words matched their shared sentence, not each part.
+    .filter((c) => c.named.length < c.parts.length || c.named.length <= subjects)
+    .sort(
+      (a, b) =>
+        Number(b.ownArea) - Number(a.ownArea) ||
+        b.named.length - a.named.length ||
+        b.whole.amountSek - a.whole.amountSek,
+    );
   const best = candidates[0];
   if (!best)
     return decline(
@@ -136,12 +156,14 @@ function answerRemainder(ctx: AnswerContext): Draft {
     say(ctx.language, "kvar efter de nämnda delarna", "left after the parts named"),
     [head.figure, ...namedFigures],
   );
+  const shown = [...(stated ? [stated] : []), ...others];
+  // The parts left follow the lead; with none listed, the lead ends the answer.
+  const end = shown.length > 0 ? ":" : ".";
   const lead = say(
     ctx.language,
-    `Av ${amountText(ctx, whole.amountSek)}${whole.year ? ` (${whole.year})` : ""} ${head.markers} återstår ${amountText(ctx, left)} efter ${namedText} (uträknat av boten):`,
-    `Of ${amountText(ctx, whole.amountSek)}${whole.year ? ` (${whole.year})` : ""} ${head.markers}, ${amountText(ctx, left)} is left after ${namedText} (computed by the bot):`,
+    `Av ${amountText(ctx, whole.amountSek)}${whole.year ? ` (${whole.year})` : ""} ${head.markers} återstår ${amountText(ctx, left)} efter ${namedText} (uträknat av boten)${end}`,
+    `Of ${amountText(ctx, whole.amountSek)}${whole.year ? ` (${whole.year})` : ""} ${head.markers}, ${amountText(ctx, left)} is left after ${namedText} (computed by the bot)${end}`,
   );
-  const shown = [...(stated ? [stated] : []), ...others];
   const lines = [lead, ...shown.map((p) => `• ${describeEntry(ctx, p, { underWhole: true })}`)];
   const figures = [
     ...(stated ? [entryFigure(ctx, stated).figure] : [computed]),
