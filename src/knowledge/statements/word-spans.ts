@@ -30,18 +30,6 @@ function wideKind(cp: number): number {
   return known;
 }
 
-// The kind and size of the character at `i` (read per unit of every sentence: kept small to be inlined).
-let size = 1;
-
-function kindAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  size = 1;
-  if (c < TABLE_SIZE) return table[c] as number;
-  const cp = text.codePointAt(i) as number;
-  if (cp > 0xffff) size = 2;
-  return wideKind(cp);
-}
-
 /**
  * The words of `text` as start and end offsets, pairwise from the start of `out`; returns the number of
  * words (entries past them are left from before: `out` is a buffer, reused without emptying it, which
@@ -63,19 +51,28 @@ export function hashedWordSpans(text: string, out: number[], hashes: number[]): 
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (kindAt(text, i) !== WORD) {
-      i += size;
+    const first = text.charCodeAt(i);
+    if (first < TABLE_SIZE ? table[first] !== WORD : kindAt(text, i) !== WORD) {
+      i += first < TABLE_SIZE ? 1 : unitsAt(text, i);
       continue;
     }
     const at = i;
-    let h = hashUnits(FNV_BASIS, text, i, i + size);
-    let end = i + size;
+    let h = FNV_BASIS;
+    let end = i;
     let hashToEnd = h;
-    for (let j = end; j < n; ) {
-      const kind = kindAt(text, j);
+    // Unit by unit (read per unit of every sentence: the table's units take no call); a word character
+    // ends the word so far, a joiner only when a word character follows it.
+    for (let j = i; j < n; ) {
+      const c = text.charCodeAt(j);
+      const kind = c < TABLE_SIZE ? (table[c] as number) : kindAt(text, j);
       if (kind === OTHER) break;
-      h = hashUnits(h, text, j, j + size);
-      j += size;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      j++;
+      // An astral character's second unit is hashed with it.
+      if (c >= TABLE_SIZE && unitsAt(text, j - 1) === 2) {
+        h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
+        j++;
+      }
       if (kind === WORD) {
         end = j;
         hashToEnd = h;
@@ -88,6 +85,17 @@ export function hashedWordSpans(text: string, out: number[], hashes: number[]): 
     i = end;
   }
   return count;
+}
+
+/** How many units the character at `i` takes: 2 for an astral one. */
+function unitsAt(text: string, i: number): number {
+  return (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+}
+
+/** The kind of the character starting at `i` (`WORD`, `JOINER`, `OTHER`). */
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < TABLE_SIZE ? (table[c] as number) : wideKind(text.codePointAt(i) as number);
 }
 
 const FNV_BASIS = 0x811c9dc5;
