@@ -294,6 +294,18 @@ export const PAYS = phrases(`
   ska betala
   betalar`);
 
+/**
+ * The letters of the verbs `findPayer` reads (`channels.ts`), inside any word: a sentence none of whose words
+ * holds one is not matched against them.
+ */
+export const PAYER_VERB_PARTS = phrases(`
+  *betala*
+  *pay*
+  *bevilja*
+  *award*
+  *grant*
+  *disburs*`);
+
 /** "Genom Vinnova satsar regeringen …": a channel only in a sentence about money. */
 export const THROUGH = phrases(`
   through
