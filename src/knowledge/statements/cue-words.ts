@@ -306,6 +306,12 @@ export const PAYER_VERB_PARTS = phrases(`
   *grant*
   *disburs*`);
 
+/** The letters every correction word holds (`measures.ts`), inside any word. */
+export const CORRECTION_PARTS = phrases(`
+  *ättels*
+  *orrig*
+  *orrect*`);
+
 /** "Genom Vinnova satsar regeringen …": a channel only in a sentence about money. */
 export const THROUGH = phrases(`
   through
