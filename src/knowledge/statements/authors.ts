@@ -93,12 +93,25 @@ function nameAndTitle(text: string): NameAndTitle | null {
       : undefined;
     return name && party ? { name, title: party } : null;
   }
+  // The title runs to the text's end and may not end a sentence: prose ends so, and is passed over unread.
+  if (endsSentence(text)) return null;
   const name = personAt(text, 0);
   if (!name) return null;
   const rest = text.slice(text.indexOf(name) + name.length);
   const title = TITLED.exec(rest)?.[1];
   if (!title || /[.!?]$/.test(title.trim()) === true) return null;
   return { name, title: title.trim() };
+}
+
+const FULL_STOP = 46; // "."
+const EXCLAMATION = 33; // "!"
+const QUESTION = 63; // "?"
+
+/** Whether the text, trimmed, ends in ".", "!" or "?" (as the title after its comma then does). */
+function endsSentence(text: string): boolean {
+  const end = text.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  return last === FULL_STOP || last === EXCLAMATION || last === QUESTION;
 }
 
 function underContactHeading(view: DocumentView, s: Segment | undefined): boolean {

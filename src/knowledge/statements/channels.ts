@@ -8,6 +8,7 @@ import {
   INSTRUCTS,
   MONEY_WORDS,
   PAID_BY,
+  PAYER_VERB_PARTS,
   PAYS,
   REQUISITION_FROM,
   REQUISITION_WORDS,
@@ -154,8 +155,13 @@ function namesGovernment(name: string): boolean {
 // a sentence without one names no payer there, and is not read by its patterns.
 const PAYER_VERBS = /betala|pay|bevilja|award|grant|disburs/i;
 
+/** Whether the sentence has a payer verb: its words' table bits first (ASCII letters stand within one word). */
+function mayNamePayer(view: DocumentView, s: Segment): boolean {
+  return view.may(s, PAYER_VERB_PARTS) && PAYER_VERBS.test(s.text);
+}
+
 function payerIn(view: DocumentView, s: Segment): string | null {
-  const named = PAYER_VERBS.test(s.text) ? findPayer(s.text) : null;
+  const named = mayNamePayer(view, s) ? findPayer(s.text) : null;
   if (named) return named;
   const told = view.may(s, TOLD_TO_PAY) ? toldToPay(view, s) : null;
   if (told) return told;

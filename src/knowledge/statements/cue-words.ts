@@ -294,6 +294,24 @@ export const PAYS = phrases(`
   ska betala
   betalar`);
 
+/**
+ * The letters of the verbs `findPayer` reads (`channels.ts`), inside any word: a sentence none of whose words
+ * holds one is not matched against them.
+ */
+export const PAYER_VERB_PARTS = phrases(`
+  *betala*
+  *pay*
+  *bevilja*
+  *award*
+  *grant*
+  *disburs*`);
+
+/** The letters every correction word holds (`measures.ts`), inside any word. */
+export const CORRECTION_PARTS = phrases(`
+  *ättels*
+  *orrig*
+  *orrect*`);
+
 /** "Genom Vinnova satsar regeringen …": a channel only in a sentence about money. */
 export const THROUGH = phrases(`
   through

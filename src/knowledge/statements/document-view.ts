@@ -80,7 +80,7 @@ export function viewDocument(doc: SourceDocument): DocumentView {
       let t = cache[s.index];
       if (!t) {
         const own = starts[s.index] as ListStarts;
-        t = tokensWith(s.text, s.start, own.each);
+        t = tokensWith(s.text, s.start, own);
         tagStarts(t, own);
         cache[s.index] = t;
       }

@@ -28,6 +28,20 @@ import type { Statements } from "./types.js";
 
 export type * from "./types.js";
 
+// The tables whose answers a wording's record keeps (`has`, a heading's `isHeading`) by their numbers, which
+// only the first tables have: compiled first, so no table added to the word lists takes a number from them.
+compileAll([
+  CUE_WORDS.CONDITION_CUES,
+  CUE_WORDS.OPINION_CUES,
+  CUE_WORDS.PENDING,
+  CUE_WORDS.PERIOD_CUES,
+  CUE_WORDS.SIGNATURE_HEADINGS,
+  CUE_WORDS.TITLE_WORDS,
+  CUE_WORDS.CONTACT_HEADINGS,
+  CUE_WORDS.COPY_HEADINGS,
+  CUE_WORDS.MINUTES_HEADINGS,
+  CUE_WORDS.PRESS_HEADINGS,
+]);
 compileAll(Object.values(CUE_WORDS));
 
 export function emptyStatements(): Statements {

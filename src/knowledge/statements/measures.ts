@@ -5,6 +5,7 @@ import { findRelativeYears, type RelativeYear, reportYearOf } from "../relative-
 import type { Segment } from "../segments.js";
 import { STOPWORDS } from "../stopwords.js";
 import { COUNT_WORDS, holdsCountWord } from "./count-words.js";
+import { CORRECTION_PARTS } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { textStarts } from "./phrase-starts.js";
 import type { CorrectionStatement, CostStatement, CountStatement, StatedAmount } from "./types.js";
@@ -52,7 +53,8 @@ const CORRECTION_WORDS = compileCues([
   "correction",
   "corrected",
 ]);
-// The letters every correction word holds: most sentences are passed over by them alone.
+// The letters every correction word holds: most sentences are passed over by them alone, first by their words'
+// table bits (`CORRECTION_PARTS`: these letters stand within one word, lower-cased one to one).
 const MAY_CORRECT = /ättels|orrig|orrect/i;
 
 /** Sentences telling what something costs, with their amounts and the years they are told of. */
@@ -108,7 +110,8 @@ export function readCorrections(view: DocumentView): CorrectionStatement[] {
   for (const s of segments) {
     const reading = view.reading(s);
     // Read once per wording: every sentence is asked, and most recur.
-    reading.corrects ??= MAY_CORRECT.test(s.text) && hasCue(s.text, CORRECTION_WORDS);
+    reading.corrects ??=
+      view.may(s, CORRECTION_PARTS) && MAY_CORRECT.test(s.text) && hasCue(s.text, CORRECTION_WORDS);
     if (!reading.corrects) continue;
     const rest = segments
       .slice(s.index + 1, s.index + 1 + CORRECTION_SENTENCES)

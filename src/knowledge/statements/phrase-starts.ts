@@ -236,6 +236,8 @@ export interface ListStarts extends Starts {
    * the wording (`wording-notes.ts`), made when first asked.
    */
   notes: unknown;
+  /** For a sentence's starts (`textStarts`): its words' start and end offsets, pairwise (else empty). */
+  spans: readonly number[];
 }
 
 // Kept on the list itself (a symbol key): a sentence's words are asked by a dozen tables.
@@ -265,7 +267,9 @@ function startsOf(words: readonly string[]): ListStarts {
   return combine(words.map(wordStarts));
 }
 
-function combine(each: WordStarts[]): ListStarts {
+const NO_SPANS: readonly number[] = Object.freeze([]);
+
+function combine(each: WordStarts[], spans: readonly number[] = NO_SPANS): ListStarts {
   let lo = 0;
   let hi = 0;
   let keyLo = 0;
@@ -285,6 +289,7 @@ function combine(each: WordStarts[]): ListStarts {
     keyHi,
     each,
     notes: undefined,
+    spans,
   };
 }
 
@@ -311,7 +316,7 @@ function readTextStarts(text: string): ListStarts {
     const each = new Array<WordStarts>(count);
     for (let k = 0; k < count; k++)
       each[k] = wordStarts(text.slice(spans[2 * k], spans[2 * k + 1]).toLowerCase());
-    return combine(each);
+    return combine(each, spans.slice(0, 2 * count));
   }
   // Lower case keeps each character's kind and place, and is one flat string: read faster than a slice.
   const count = hashedWordSpans(lower, spans, hashes);
@@ -323,7 +328,8 @@ function readTextStarts(text: string): ListStarts {
       spans[2 * k + 1] as number,
       hashes[k] as number,
     );
-  return combine(each);
+  // Kept: the view's words of the sentence (`tokensWith`) are made from them, not read again.
+  return combine(each, spans.slice(0, 2 * count));
 }
 
 const STAR = 42; // "*"

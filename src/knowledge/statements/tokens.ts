@@ -44,17 +44,18 @@ export function tokens(text: string, offset = 0): Token[] {
 }
 
 /**
- * As `tokens`, each word's lower case taken from its starts (`textStarts` of the same text, word by word):
- * no copy is made per word.
+ * As `tokens`, from the sentence's starts (`textStarts` of the same text): each word's lower case and
+ * offsets are taken from them, so the text is not read again.
  */
-export function tokensWith(text: string, offset: number, each: readonly WordStarts[]): Token[] {
-  let k = 0;
-  return mapWords(text, (at, end, lower) => {
-    const word =
-      each[k++]?.word ??
-      (lower === null ? text.slice(at, end).toLowerCase() : lower.slice(at, end));
-    return new SentenceWord(word, offset + at, offset + end, text, offset);
-  });
+export function tokensWith(text: string, offset: number, starts: ListStarts): Token[] {
+  const { each, spans } = starts;
+  const out = new Array<Token>(each.length);
+  for (let k = 0; k < each.length; k++) {
+    const at = offset + (spans[2 * k] as number);
+    const end = offset + (spans[2 * k + 1] as number);
+    out[k] = new SentenceWord((each[k] as WordStarts).word, at, end, text, offset);
+  }
+  return out;
 }
 
 /**

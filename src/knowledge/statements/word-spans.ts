@@ -19,6 +19,11 @@ for (let cp = 0; cp < TABLE_SIZE; cp++)
       ? JOINER
       : OTHER;
 const wide = new Map<number, number>();
+// Declared before the word loop that reads them: no check per read that they are set.
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Hashes are kept in a small integer's range: a map keyed by them holds no boxed numbers. */
+const HASH_MASK = 0x3fffffff;
 
 function wideKind(cp: number): number {
   let known = wide.get(cp);
@@ -28,18 +33,6 @@ function wideKind(cp: number): number {
     wide.set(cp, known);
   }
   return known;
-}
-
-// The kind and size of the character at `i` (read per unit of every sentence: kept small to be inlined).
-let size = 1;
-
-function kindAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  size = 1;
-  if (c < TABLE_SIZE) return table[c] as number;
-  const cp = text.codePointAt(i) as number;
-  if (cp > 0xffff) size = 2;
-  return wideKind(cp);
 }
 
 /**
@@ -63,25 +56,47 @@ export function hashedWordSpans(text: string, out: number[], hashes: number[]): 
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (kindAt(text, i) !== WORD) {
-      i += size;
+    const first = text.charCodeAt(i);
+    if (first < TABLE_SIZE ? table[first] !== WORD : kindAt(text, i) !== WORD) {
+      i += first < TABLE_SIZE ? 1 : unitsAt(text, i);
       continue;
     }
-    const at = i;
-    let h = hashUnits(FNV_BASIS, text, i, i + size);
-    let end = i + size;
+    // The word's first character, a word character, is hashed before the loop reads on.
+    const firstUnits = first < TABLE_SIZE ? 1 : unitsAt(text, i);
+    let h =
+      firstUnits === 1
+        ? Math.imul(FNV_BASIS ^ first, FNV_PRIME)
+        : hashUnits(FNV_BASIS, text, i, i + firstUnits);
+    let end = i + firstUnits;
     let hashToEnd = h;
+    // Unit by unit (read per unit of every sentence): a word character ends the word so far, a joiner only
+    // when a word character follows it.
     for (let j = end; j < n; ) {
+      const c = text.charCodeAt(j);
+      if (c < TABLE_SIZE) {
+        // The table's units, nearly all: no call.
+        const kind = table[c] as number;
+        if (kind === OTHER) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        j++;
+        if (kind === WORD) {
+          end = j;
+          hashToEnd = h;
+        }
+        continue;
+      }
       const kind = kindAt(text, j);
       if (kind === OTHER) break;
-      h = hashUnits(h, text, j, j + size);
-      j += size;
+      // An astral character's two units are hashed together.
+      const units = unitsAt(text, j);
+      h = hashUnits(h, text, j, j + units);
+      j += units;
       if (kind === WORD) {
         end = j;
         hashToEnd = h;
       }
     }
-    out[2 * count] = at;
+    out[2 * count] = i;
     out[2 * count + 1] = end;
     hashes[count] = hashToEnd & HASH_MASK;
     count += 1;
@@ -90,10 +105,16 @@ export function hashedWordSpans(text: string, out: number[], hashes: number[]): 
   return count;
 }
 
-const FNV_BASIS = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-/** Hashes are kept in a small integer's range: a map keyed by them holds no boxed numbers. */
-const HASH_MASK = 0x3fffffff;
+/** How many units the character at `i` takes: 2 for an astral one. */
+function unitsAt(text: string, i: number): number {
+  return (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+}
+
+/** The kind of the character starting at `i` (`WORD`, `JOINER`, `OTHER`). */
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < TABLE_SIZE ? (table[c] as number) : wideKind(text.codePointAt(i) as number);
+}
 
 /** FNV-1a of `h` on over the units `from` to `to` of `text`. */
 function hashUnits(h: number, text: string, from: number, to: number): number {
