@@ -41,6 +41,10 @@ export interface SentenceReading {
   /** Bits of the cue tables and matchers asked whether it holds one of theirs, and of those it does (`statements/document-view.ts`). */
   tablesRead?: number;
   tablesHeld?: number;
+  /** Who its wording names as the money's giver, payer and project owner (`fact-wording.ts`), once asked. */
+  funder?: string | null;
+  payer?: string | null;
+  owner?: string | null;
   /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
   told?: { key: string; value: unknown }[];
 }
@@ -70,6 +74,9 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     person: undefined,
     tablesRead: 0,
     tablesHeld: 0,
+    funder: undefined,
+    payer: undefined,
+    owner: undefined,
     told: undefined,
   }),
   READING_CACHE_MAX,
