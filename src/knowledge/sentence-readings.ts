@@ -45,6 +45,11 @@ export interface SentenceReading {
   funder?: string | null;
   payer?: string | null;
   owner?: string | null;
+  /** It says money is not GMS's, and where "separate from" stands in it (past its end: nowhere) (`fact-marks.ts`). */
+  deniesGms?: boolean;
+  apartAt?: number;
+  /** It opens with the money just told and says where that goes ("Pengarna går till …") (`fact-marks.ts`). */
+  goesBack?: boolean;
   /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
   told?: { key: string; value: unknown }[];
 }
@@ -77,6 +82,9 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     funder: undefined,
     payer: undefined,
     owner: undefined,
+    deniesGms: undefined,
+    apartAt: undefined,
+    goesBack: undefined,
     told: undefined,
   }),
   READING_CACHE_MAX,
