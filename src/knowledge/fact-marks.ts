@@ -11,6 +11,7 @@ import {
   SUBJECT_REFERENCE,
 } from "./role-cues.js";
 import type { Segment } from "./segments.js";
+import { readingsOf, type SentenceReading } from "./sentence-readings.js";
 import { stem, words } from "./words.js";
 
 // What a document's other sentences say about its amounts: "ingår inte i GMS", "Pengarna går till X", a
@@ -19,13 +20,18 @@ import { stem, words } from "./words.js";
 // How many paragraphs (the headline counts as one) may name GMS for a document to be about it.
 const LEAD_PARAGRAPHS = 3;
 
-// Sentences that name GMS recur across documents (its self-description): each wording is asked once a load.
-const saysNotGms = cacheByKey((text) => hasCue(text, NOT_GMS), 20_000);
+// Sentences that name GMS recur across documents (its self-description): each wording is asked once a load,
+// its answers kept on its record (found by index, no look-up by its text).
+function saysNotGms(reading: SentenceReading): boolean {
+  reading.deniesGms ??= hasCue(reading.text, NOT_GMS);
+  return reading.deniesGms;
+}
+
 // Where "separate from" stands in a wording (past its end when it does not).
-const separateAt = cacheByKey(
-  (text) => findCues(text, SEPARATE_FROM)[0]?.start ?? Number.POSITIVE_INFINITY,
-  20_000,
-);
+function separateAt(reading: SentenceReading): number {
+  reading.apartAt ??= findCues(reading.text, SEPARATE_FROM)[0]?.start ?? Number.POSITIVE_INFINITY;
+  return reading.apartAt;
+}
 // Where the phrase that says money is not GMS's ends in a wording (0 when it holds none).
 const deniedEnd = cacheByKey((text) => findCues(text, NOT_GMS)[0]?.end ?? 0, 20_000);
 
@@ -63,11 +69,13 @@ export function markNotGms(
 ): void {
   // Each fact's sentence words, stemmed once: a document with many such sentences stays linear.
   let byStem: Map<string, RawFact[]> | null = null;
+  const readings = readingsOf(segments);
   for (const seg of segments) {
     // Few sentences name GMS: asked first, most need no look for the cue.
     if (inClutter(clutter, seg.start) || !namesGms(seg)) continue;
-    const denies = saysNotGms(seg.text);
-    const apart = separateAt(seg.text);
+    const reading = readings[seg.index] as SentenceReading;
+    const denies = saysNotGms(reading);
+    const apart = separateAt(reading);
     if (!denies && apart === Number.POSITIVE_INFINITY) continue;
     const tokens = words(seg.text);
     const subject = tokens[0];
@@ -164,6 +172,7 @@ export function markBackReferredRecipients(
 ): void {
   let last: RawFact | null = null;
   let next = 0;
+  const readings = readingsOf(segments);
   // The paragraph before this one, not counting captions and bylines between them.
   let previousParagraph = -1;
   let currentParagraph = -1;
@@ -180,18 +189,26 @@ export function markBackReferredRecipients(
     if (!last || last.segment === seg || last.segment.paragraph < previousParagraph) continue;
     if (namesRecipient(last, seg)) continue;
     if (last.recipient) continue;
-    const tokens = words(seg.text, 3);
-    const first = tokens[0];
-    if (
-      !first ||
-      (!findCues(tokens.slice(0, 2), BACK_REFERENCE).some((h) => h.start === first.start) &&
-        !namedGrant(tokens))
-    )
-      continue;
-    const goes = GOES_TO.exec(seg.text);
+    const goes = goesBack(readings[seg.index] as SentenceReading) ? GOES_TO.exec(seg.text) : null;
     if (!goes) continue;
     last.recipient = findRecipient("", seg.text.slice(goes.index + goes[0].length));
   }
+}
+
+/** The wording opens with the money just told and says where it goes ("Pengarna går till …"), kept on its record. */
+function goesBack(reading: SentenceReading): boolean {
+  reading.goesBack ??= opensWithMoneyTold(reading.text) && GOES_TO.test(reading.text);
+  return reading.goesBack;
+}
+
+function opensWithMoneyTold(text: string): boolean {
+  const tokens = words(text, 3);
+  const first = tokens[0];
+  return (
+    first !== undefined &&
+    (findCues(tokens.slice(0, 2), BACK_REFERENCE).some((h) => h.start === first.start) ||
+      namedGrant(tokens))
+  );
 }
 
 /**

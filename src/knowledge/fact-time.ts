@@ -186,10 +186,12 @@ const FOUR_DIGITS = /\d{4}/;
 
 // Every prose sentence of a document is asked, and documents repeat theirs: each wording is asked once a load,
 // its answer kept on its record (no cache keyed by its text, which most wordings would only fill).
+// A wording without four digits is kept as telling none too: the next document that tells it tests nothing.
 function mayTellPeriod(reading: SentenceReading): boolean {
-  const text = reading.text;
-  if (!FOUR_DIGITS.test(text)) return false;
-  reading.period ??= TWO_YEARS.test(text) && hasCue(text, PROJECT_RUNS);
+  if (reading.period === undefined) {
+    const text = reading.text;
+    reading.period = FOUR_DIGITS.test(text) && TWO_YEARS.test(text) && hasCue(text, PROJECT_RUNS);
+  }
   return reading.period;
 }
 

@@ -26,13 +26,15 @@ import {
 import { SUBJECT_REFERENCE } from "./role-cues.js";
 import { classifyRole, type RoleResult } from "./roles.js";
 import type { Segment } from "./segments.js";
+import type { SentenceReading } from "./sentence-readings.js";
 import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 import type { WordToken } from "./words.js";
 import { statedYears, type YearReading } from "./years.js";
 
-/** One sentence, read once: its words, amounts and dates in document offsets. */
+/** One sentence, read once: its words, amounts and dates in document offsets, and its wording's record. */
 export interface Sentence {
   seg: Segment;
+  reading: SentenceReading;
   tokens: WordToken[];
   amounts: AmountMatch[];
   dates: DateMatch[];
@@ -139,7 +141,7 @@ export function readWording(
     sumOfAdded,
     pastRelative: time.pastRelative,
   });
-  const named = findRecipient(before, after) ?? findProjectOwner(seg.text);
+  const named = findRecipient(before, after) ?? projectOwner(sentence.reading);
   const decides = tellsDecision(tokens);
   return {
     time,
@@ -149,14 +151,32 @@ export function readWording(
     // "Av statens 82 miljoner …": the words before a referenced whole only point to it, naming no purpose.
     purpose: referencedWhole ? null : purposeOf(doc.text, seg, window, amount, after, role, named),
     // "80 miljoner via Kammarkollegiet och 9 miljoner via Folkhälsomyndigheten": each amount's own channel.
-    payer: (single ? null : findChannel(afterRaw)) ?? findPayer(seg.text) ?? findChannel(seg.text),
+    payer: (single ? null : findChannel(afterRaw)) ?? sentencePayer(sentence.reading),
     // A giver named right after the amount ("EUR 2.4 million from the EU … and SEK 6 million from the Swedish
     // Childhood Cancer Fund") is its own, over the sentence's first.
-    funder: funderAfter(afterRaw) ?? findFunder(seg.text),
+    funder: funderAfter(afterRaw) ?? sentenceFunder(sentence.reading),
     decided: decides ? decidedIn(tokens, dates, doc.published) : null,
     decides,
     pointsBack: subjectPointsBack(tokens),
   };
+}
+
+// What the whole sentence names (a function of its wording alone) is kept on the wording's record: a sentence told
+// in several documents, or with several amounts, is not searched again.
+function sentenceFunder(reading: SentenceReading): string | null {
+  if (reading.funder === undefined) reading.funder = findFunder(reading.text);
+  return reading.funder;
+}
+
+function sentencePayer(reading: SentenceReading): string | null {
+  if (reading.payer === undefined)
+    reading.payer = findPayer(reading.text) ?? findChannel(reading.text);
+  return reading.payer;
+}
+
+function projectOwner(reading: SentenceReading): string | null {
+  if (reading.owner === undefined) reading.owner = findProjectOwner(reading.text);
+  return reading.owner;
 }
 
 /**

@@ -470,7 +470,7 @@ function wordingReadings(
   if (out.length === amounts.length) return out;
   const dates = shiftDates(context.datesIn(seg), seg.start);
   const windows = clauseWindows(seg, amounts, dates);
-  const sentence = { seg, tokens: wordsAt(seg.text, seg.start), amounts, dates };
+  const sentence = { seg, reading, tokens: wordsAt(seg.text, seg.start), amounts, dates };
   for (let i = out.length; i < amounts.length; i++) {
     const read = readWording(
       doc,

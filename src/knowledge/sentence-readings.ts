@@ -41,6 +41,15 @@ export interface SentenceReading {
   /** Bits of the cue tables and matchers asked whether it holds one of theirs, and of those it does (`statements/document-view.ts`). */
   tablesRead?: number;
   tablesHeld?: number;
+  /** Who its wording names as the money's giver, payer and project owner (`fact-wording.ts`), once asked. */
+  funder?: string | null;
+  payer?: string | null;
+  owner?: string | null;
+  /** It says money is not GMS's, and where "separate from" stands in it (past its end: nowhere) (`fact-marks.ts`). */
+  deniesGms?: boolean;
+  apartAt?: number;
+  /** It opens with the money just told and says where that goes ("Pengarna går till …") (`fact-marks.ts`). */
+  goesBack?: boolean;
   /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
   told?: { key: string; value: unknown }[];
 }
@@ -70,6 +79,12 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     person: undefined,
     tablesRead: 0,
     tablesHeld: 0,
+    funder: undefined,
+    payer: undefined,
+    owner: undefined,
+    deniesGms: undefined,
+    apartAt: undefined,
+    goesBack: undefined,
     told: undefined,
   }),
   READING_CACHE_MAX,
