@@ -11,6 +11,7 @@ import { withQuestionLog } from "./cli/question-log.js";
 import { installShutdown, type ProcessHost, watchFaults } from "./cli/shutdown.js";
 import type { Config } from "./config.js";
 import { type Knowledge, type LoadProblem, loadKnowledge } from "./knowledge/index.js";
+import { tuneEngineForLoad } from "./live/engine-flags.js";
 import { reloadFields, startLiveDocuments } from "./live/live-documents.js";
 import { loadKnowledgeInParallel } from "./live/parallel-load.js";
 import type { Logger } from "./logger.js";
@@ -22,6 +23,7 @@ export function loadSeeds(
   cacheDir: string | null = null,
   onSnapshot?: (write: () => void) => void,
 ): Knowledge {
+  tuneEngineForLoad();
   const knowledge = loadKnowledge(seedsDir, { cacheDir, ...(onSnapshot ? { onSnapshot } : {}) });
   for (const problem of knowledge.problems) report(problem);
   return knowledge;

@@ -18,6 +18,7 @@ import {
   type SourceDocument,
   withFacts,
 } from "../knowledge/index.js";
+import { tuneEngineForLoad } from "./engine-flags.js";
 
 // Beside this module in the tsc output; under live/ when this code runs bundled into dist/cli.js.
 const READER_FILE = ["./reader-worker.js", "./live/reader-worker.js"]
@@ -44,6 +45,7 @@ export async function loadKnowledgeInParallel(
   seedsDir: string,
   options: ParallelLoadOptions = {},
 ): Promise<Knowledge> {
+  tuneEngineForLoad();
   // Started first, the worker loads its modules while this thread reads the files.
   const large =
     availableParallelism() >= (options.minCores ?? PARALLEL_MIN_CORES) &&
