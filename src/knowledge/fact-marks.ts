@@ -1,7 +1,6 @@
 import { inClutter } from "./clutter.js";
-import { type CueMatcher, findCues, hasCue, mayHold } from "./cues.js";
+import { type CueMatcher, findCues, mayHold } from "./cues.js";
 import type { RawFact } from "./facts.js";
-import { cacheByKey } from "./key-cache.js";
 import { findRecipient, mentionsGms } from "./organisations.js";
 import {
   BACK_REFERENCE,
@@ -22,9 +21,10 @@ const LEAD_PARAGRAPHS = 3;
 
 // Sentences that name GMS recur across documents (its self-description): each wording is asked once a load,
 // its answers kept on its record (found by index, no look-up by its text).
-function saysNotGms(reading: SentenceReading): boolean {
-  reading.deniesGms ??= hasCue(reading.text, NOT_GMS);
-  return reading.deniesGms;
+// Where the phrase that says money is not GMS's ends in a wording (0 when it holds none).
+function deniedEnd(reading: SentenceReading): number {
+  reading.deniedEnd ??= findCues(reading.text, NOT_GMS)[0]?.end ?? 0;
+  return reading.deniedEnd;
 }
 
 // Where "separate from" stands in a wording (past its end when it does not).
@@ -32,8 +32,6 @@ function separateAt(reading: SentenceReading): number {
   reading.apartAt ??= findCues(reading.text, SEPARATE_FROM)[0]?.start ?? Number.POSITIVE_INFINITY;
   return reading.apartAt;
 }
-// Where the phrase that says money is not GMS's ends in a wording (0 when it holds none).
-const deniedEnd = cacheByKey((text) => findCues(text, NOT_GMS)[0]?.end ?? 0, 20_000);
 
 // Words before a subject noun that are not it.
 const ARTICLES: ReadonlySet<string> = new Set(["the", "these", "those", "this", "that"]);
@@ -74,7 +72,8 @@ export function markNotGms(
     // Few sentences name GMS: asked first, most need no look for the cue.
     if (inClutter(clutter, seg.start) || !namesGms(seg)) continue;
     const reading = readings[seg.index] as SentenceReading;
-    const denies = saysNotGms(reading);
+    const denialEnd = deniedEnd(reading);
+    const denies = denialEnd > 0;
     const apart = separateAt(reading);
     if (!denies && apart === Number.POSITIVE_INFINITY) continue;
     const tokens = words(seg.text);
@@ -84,7 +83,6 @@ export function markNotGms(
     if (own.length > 0) {
       // "The funding is separate from the government's annual grant to GMS, which amounts to SEK 80m":
       // only what stands before the phrase is set apart.
-      const denialEnd = denies ? deniedEnd(seg.text) : 0;
       for (const f of own) {
         const at = f.amount.start - seg.start;
         const described = denies && inRelativeClauseAfter(seg.text, denialEnd, at);

@@ -45,8 +45,9 @@ export interface SentenceReading {
   funder?: string | null;
   payer?: string | null;
   owner?: string | null;
-  /** It says money is not GMS's, and where "separate from" stands in it (past its end: nowhere) (`fact-marks.ts`). */
-  deniesGms?: boolean;
+  /** Where its phrase saying money is not GMS's ends (0: none), and where "separate from" stands in it (past its
+   * end: nowhere) (`fact-marks.ts`). */
+  deniedEnd?: number;
   apartAt?: number;
   /** It opens with the money just told and says where that goes ("Pengarna går till …") (`fact-marks.ts`). */
   goesBack?: boolean;
@@ -82,7 +83,7 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     funder: undefined,
     payer: undefined,
     owner: undefined,
-    deniesGms: undefined,
+    deniedEnd: undefined,
     apartAt: undefined,
     goesBack: undefined,
     told: undefined,
