@@ -28,10 +28,9 @@ const READER_FILE = ["./reader-worker.js", "./live/reader-worker.js"]
 // A second thread starts cold (its own modules and compiled code, about 1–2 s of CPU) while V8's
 // collector and compiler already use the second core: below a few thousand documents one thread is faster.
 const PARALLEL_MIN_FILES = 2_500;
-// On two cores V8's own threads (collector, compiler) already take a third of the second core; the
-// worker then slows this thread as much as it relieves it: 6.7 s either way at 10,000 documents
-// (docs/performance.md, session 20), with 3 s more CPU. So the worker needs a third core.
-const PARALLEL_MIN_CORES = 3;
+// On one core the worker (at the lowest priority, `thread-priority.ts`) would only wait. On two it uses what
+// V8's compiler and collector leave of the second: 4.1–4.2 s against 4.4–4.6 s at 10,000 documents.
+const PARALLEL_MIN_CORES = 2;
 
 export interface ParallelLoadOptions extends LoadOptions {
   /** A folder of fewer files is read on this thread alone. */

@@ -2,6 +2,9 @@
 // document's statements, word counts and passages, while the main thread reads their facts.
 import { parentPort } from "node:worker_threads";
 import { forTransfer, readOthers, type SourceDocument } from "../knowledge/index.js";
+import { yieldCoreToOthers } from "./thread-priority.js";
+
+yieldCoreToOthers();
 
 parentPort?.on("message", (documents: SourceDocument[]) => {
   const reading = forTransfer(readOthers(documents), documents);

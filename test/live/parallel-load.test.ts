@@ -1,5 +1,7 @@
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Knowledge, LoadOptions } from "../../src/knowledge/index.js";
 import { buildDist, ROOT } from "../process/support/build.js";
@@ -32,5 +34,30 @@ describe("the first load on two threads", () => {
 
   it("a small folder is read on one thread", async () => {
     expect(loadBytes(await parallel(SEEDS_DIR))).toBe(loadBytes(sequential(SEEDS_DIR)));
+  });
+});
+
+/** The nice value of the calling thread, from its /proc stat line (field 19). */
+const NICE_OF_THREAD = `(() => { const st = require("node:fs").readFileSync("/proc/thread-self/stat", "utf8");
+  return Number(st.slice(st.lastIndexOf(")") + 2).split(" ")[16]); })()`;
+
+describe.runIf(process.platform === "linux")("the reader worker's priority", () => {
+  it("is the lowest for the worker's own thread, and the main thread keeps its own", async () => {
+    const module = pathToFileURL(join(ROOT, "dist/live/thread-priority.js")).href;
+    const code = `const { parentPort } = require("node:worker_threads");
+      import(${JSON.stringify(module)}).then((m) => parentPort.postMessage([m.yieldCoreToOthers(), ${NICE_OF_THREAD}]));`;
+    const worker = new Worker(code, { eval: true });
+    const [lowered, nice] = await new Promise<[boolean, number]>((resolve) =>
+      worker.once("message", resolve),
+    );
+    await worker.terminate();
+    expect([lowered, nice]).toEqual([true, 19]);
+    const main = readFileSync("/proc/thread-self/stat", "utf8");
+    expect(main.slice(main.lastIndexOf(")") + 2).split(" ")[16]).toBe("0");
+  });
+
+  it("is left alone where a process's priority is not its threads' own", async () => {
+    const { yieldCoreToOthers } = await import(join(ROOT, "dist/live/thread-priority.js"));
+    expect(yieldCoreToOthers("darwin")).toBe(false);
   });
 });
