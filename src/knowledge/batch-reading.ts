@@ -9,7 +9,7 @@ import { readTellings, rememberStems, sentenceStems } from "./ledger-terms.js";
 import { type PackedPassages, packPassages, unpackPassages } from "./packed-passages.js";
 import { createPassageIndex, listPassages, type Passage } from "./passages.js";
 import type { Segment } from "./segments.js";
-import { fillTexts, forEachSpan, type SpanLike } from "./span-texts.js";
+import { packSpans, unpackSpans } from "./span-texts.js";
 import { emptyStatements, readStatements, type Statements } from "./statements/index.js";
 import type { Ledger, LoadProblem, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
@@ -29,6 +29,8 @@ export interface BatchReading {
   detached?: boolean;
   /** Made by `forTransfer`: the passages as numbers, to be made again (`packed-passages.ts`). */
   packedPassages?: PackedPassages;
+  /** Made by `forTransfer`: the statements as JSON, their spans' texts to be cut again (`span-texts.ts`). */
+  packedStatements?: string;
   /** Made by `forTransfer`: per document and fact, its sentence's stems (null where left to the join). */
   stems?: (readonly string[] | null)[][];
 }
@@ -94,10 +96,6 @@ export function prepareJoin(reading: FactsReading): void {
  * reading is used up (its sentences are copies: the thread's memo of them is left as it was).
  */
 export function forTransfer(reading: BatchReading, run: readonly SourceDocument[]): BatchReading {
-  const texts = new Map(run.map((d) => [d.id, d.text]));
-  const blank = (span: SpanLike) => {
-    if (span.text === texts.get(span.docId)?.slice(span.start, span.end)) span.text = "";
-  };
   const read = run.filter((_, i) => reading.skipped[i] === null);
   // The sentences' stems are read here, on the thread that has time, for the join.
   const stems = whileLoading(() =>
@@ -117,9 +115,10 @@ export function forTransfer(reading: BatchReading, run: readonly SourceDocument[
       f.segment = copy;
     }
   });
-  forEachSpan(reading.statements, blank);
   return {
     ...reading,
+    statements: emptyStatements(),
+    packedStatements: packSpans(reading.statements, read),
     stems,
     passages: [],
     packedPassages: packPassages(reading.passages, read),
@@ -137,7 +136,7 @@ function restore(reading: BatchReading, read: readonly SourceDocument[]): void {
       if (stems) rememberStems(s, stems);
     });
   });
-  fillTexts(reading.statements, new Map(read.map((d) => [d.id, d.text])));
+  if (reading.packedStatements) reading.statements = unpackSpans(reading.packedStatements, read);
   if (reading.packedPassages) reading.passages = unpackPassages(reading.packedPassages, read);
 }
 

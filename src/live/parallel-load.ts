@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import {
   type BatchReading,
   beginLoad,
+  type FactsReading,
   type Knowledge,
   type LoadOptions,
   prepareJoin,
@@ -19,6 +20,15 @@ import {
   withFacts,
 } from "../knowledge/index.js";
 import { tuneEngineForLoad } from "./engine-flags.js";
+import {
+  BY_MAIN,
+  claim,
+  newClaims,
+  type ReaderReply,
+  type ReaderTask,
+  RUN_SIZE,
+  runBounds,
+} from "./run-claims.js";
 
 // Beside this module in the tsc output; under live/ when this code runs bundled into dist/cli.js.
 const READER_FILE = ["./reader-worker.js", "./live/reader-worker.js"]
@@ -37,6 +47,8 @@ export interface ParallelLoadOptions extends LoadOptions {
   minFiles?: number;
   /** On a machine with fewer cores the documents are read on this thread alone. */
   minCores?: number;
+  /** Documents per run the two threads share (`RUN_SIZE`). */
+  runSize?: number;
 }
 
 /** `loadKnowledge` with the documents read on two threads (one where no built worker file exists). */
@@ -57,24 +69,38 @@ export async function loadKnowledgeInParallel(
     if ("ledger" in begun) return begun;
     const { documents } = begun;
     if (worker === null || documents.length === 0) return begun.finish([readBatch(documents)]);
-    const reply = readOn(worker, documents);
-    const own = readFacts(documents);
+    const runSize = options.runSize ?? RUN_SIZE;
+    const runs = runBounds(documents.length, runSize).map(([start, end]) =>
+      documents.slice(start, end),
+    );
+    const claims = newClaims(runs.length);
+    const reply = readOn(worker, { documents, claims, runSize });
+    const own = runs.map(readFacts);
     // Done here, what the join asks of the facts fills any wait for the worker.
-    prepareJoin(own);
-    // A worker that fails to read leaves its part to this thread: the result is the same.
-    const others = (await reply) ?? readOthers(documents);
-    return begun.finish([withFacts(others, own)]);
+    for (const facts of own) prepareJoin(facts);
+    // The runs the worker has not reached, from the back: the two threads meet where the work ends.
+    const mine = new Map<number, BatchReading>();
+    for (let i = runs.length - 1; i >= 0 && claim(claims, i, BY_MAIN); i--) {
+      mine.set(i, readOthers(runs[i] as SourceDocument[]));
+    }
+    const theirs = new Map((await reply)?.runs.map(({ run, reading }) => [run, reading]));
+    // A run the worker claimed but never sent (it failed) is read here: the result is the same.
+    return begun.finish(
+      runs.map((run, i) =>
+        withFacts(mine.get(i) ?? theirs.get(i) ?? readOthers(run), own[i] as FactsReading),
+      ),
+    );
   } finally {
     void worker?.terminate();
   }
 }
 
-function readOn(worker: Worker, documents: SourceDocument[]): Promise<BatchReading | null> {
+function readOn(worker: Worker, task: ReaderTask): Promise<ReaderReply | null> {
   return new Promise((resolve) => {
-    worker.once("message", (reading: BatchReading) => resolve(reading));
+    worker.once("message", (reply: ReaderReply) => resolve(reply));
     worker.once("error", () => resolve(null));
     worker.once("exit", () => resolve(null));
-    worker.postMessage(documents);
+    worker.postMessage(task);
   });
 }
 

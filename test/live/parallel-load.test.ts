@@ -13,7 +13,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 type Load = (
   dir: string,
-  options?: LoadOptions & { minFiles?: number; minCores?: number },
+  options?: LoadOptions & { minFiles?: number; minCores?: number; runSize?: number },
 ) => Promise<Knowledge>;
 let parallel: Load;
 let sequential: (dir: string) => Knowledge;
@@ -30,6 +30,11 @@ describe("the first load on two threads", () => {
     const k = await parallel(folder, { minFiles: 0, minCores: 0 });
     expect(loadBytes(k)).toBe(loadBytes(sequential(folder)));
     expect(k.passages.search("helgenomsekvensering", { limit: 1 })).toHaveLength(1);
+  });
+
+  it("shares the documents run by run between the threads, and joined the knowledge is the same", async () => {
+    const k = await parallel(folder, { minFiles: 0, minCores: 0, runSize: 1 });
+    expect(loadBytes(k)).toBe(loadBytes(sequential(folder)));
   });
 
   it("a small folder is read on one thread", async () => {
