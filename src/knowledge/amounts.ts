@@ -288,6 +288,11 @@ export function amountsOf(reading: SentenceReading): AmountMatch[] {
   return reading.amounts;
 }
 
+/** Keeps amounts another thread read of the wording (as `scanAmounts` reads them), unless it has its own. */
+export function keepAmounts(reading: SentenceReading, amounts: AmountMatch[]): void {
+  reading.amounts ??= frozen(amounts);
+}
+
 // Every reading needs a digit, but a number in words ("sex miljoner"), which needs a spaced scale word after it:
 // a text with neither holds no amount. The scale words found in any case (a regex without /u, the faster),
 // with the signs whose lower case is a letter of them unseen by it (İ, the Kelvin sign).

@@ -48,6 +48,12 @@ export {
   partnerSentences,
 } from "./read-once.js";
 export { type Segment, segment } from "./segments.js";
+export {
+  keepSentences,
+  type PackedSentences,
+  packedBuffers,
+  packSentences,
+} from "./sentence-transfer.js";
 export { emptyStatements, readStatements } from "./statements/index.js";
 export type * from "./statements/types.js";
 export { CONDITION_HEADS, GENERIC_CONDITION_HEADS, TOPICS, type Topic } from "./topics.js";

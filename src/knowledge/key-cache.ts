@@ -2,6 +2,8 @@
 // caches then keep everything (bounded by the documents) and shrink back to `max` at their next use after.
 let loading = 0;
 const everyCache: Array<Map<string, unknown>> = [];
+// Each cached function's values, so a value computed elsewhere (another thread) can be kept in it.
+const valuesOf = new WeakMap<(key: string) => unknown, Map<string, unknown>>();
 
 /** Forgets every cached key: a benchmark times reading with compiled code but no sentence read before. */
 export function clearKeyCaches(): void {
@@ -28,7 +30,7 @@ const UNDEFINED: unique symbol = Symbol("undefined");
 export function cacheByKey<T>(compute: (key: string) => T, max: number): (key: string) => T {
   const values = new Map<string, T | typeof UNDEFINED>();
   everyCache.push(values);
-  return (key) => {
+  const cached = (key: string): T => {
     const hit = values.get(key);
     if (hit !== undefined) return hit === UNDEFINED ? (undefined as T) : (hit as T);
     const value = compute(key);
@@ -36,4 +38,23 @@ export function cacheByKey<T>(compute: (key: string) => T, max: number): (key: s
     values.set(key, value === undefined ? UNDEFINED : value);
     return value;
   };
+  valuesOf.set(cached, values);
+  return cached;
+}
+
+/**
+ * Keeps `value` as what `cached` (made by `cacheByKey`) gives for `key`, unless it holds one already:
+ * another thread computed it, and it equals what `cached` would compute. Only while loading, when no cache
+ * forgets; false when not kept.
+ */
+export function keepValue<T>(cached: (key: string) => T, key: string, value: T): boolean {
+  const values = valuesOf.get(cached);
+  if (values === undefined || loading === 0 || values.has(key)) return false;
+  values.set(key, value === undefined ? UNDEFINED : value);
+  return true;
+}
+
+/** Whether `cached` (made by `cacheByKey`) holds a value for `key`. */
+export function holdsKey(cached: (key: string) => unknown, key: string): boolean {
+  return valuesOf.get(cached)?.has(key) ?? false;
 }

@@ -5,12 +5,18 @@
 import { existsSync, readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import {
+  MessageChannel,
+  type MessagePort,
+  receiveMessageOnPort,
+  Worker,
+} from "node:worker_threads";
 import {
   type BatchReading,
   beginLoad,
   type FactsReading,
   type Knowledge,
+  keepSentences,
   type LoadOptions,
   prepareJoin,
   readBatch,
@@ -24,6 +30,8 @@ import {
   BY_MAIN,
   claim,
   newClaims,
+  newProgress,
+  type PreRead,
   type ReaderReply,
   type ReaderTask,
   RUN_SIZE,
@@ -74,8 +82,19 @@ export async function loadKnowledgeInParallel(
       documents.slice(start, end),
     );
     const claims = newClaims(runs.length);
-    const reply = readOn(worker, { documents, claims, runSize });
-    const own = runs.map(readFacts);
+    const progress = newProgress();
+    const { port1: ahead, port2 } = new MessageChannel();
+    const reply = readOn(worker, { documents, claims, runSize, ahead: port2, progress }, [port2]);
+    const own = runs.map((run, i) => {
+      Atomics.store(progress, 0, i + 1);
+      // The runs the worker has split by now: their sentences are kept, not split again here.
+      for (let m = receiveMessageOnPort(ahead); m; m = receiveMessageOnPort(ahead)) {
+        const { run: r, packed } = m.message as PreRead;
+        keepSentences(runs[r] as SourceDocument[], packed);
+      }
+      return readFacts(run);
+    });
+    ahead.close();
     // Done here, what the join asks of the facts fills any wait for the worker.
     for (const facts of own) prepareJoin(facts);
     // The runs the worker has not reached, from the back: the two threads meet where the work ends.
@@ -95,12 +114,16 @@ export async function loadKnowledgeInParallel(
   }
 }
 
-function readOn(worker: Worker, task: ReaderTask): Promise<ReaderReply | null> {
+function readOn(
+  worker: Worker,
+  task: ReaderTask,
+  moved: MessagePort[],
+): Promise<ReaderReply | null> {
   return new Promise((resolve) => {
     worker.once("message", (reply: ReaderReply) => resolve(reply));
     worker.once("error", () => resolve(null));
     worker.once("exit", () => resolve(null));
-    worker.postMessage(task);
+    worker.postMessage(task, moved);
   });
 }
 

@@ -2,15 +2,33 @@
 // word counts and passages of each run of documents it claims from the front, while the main thread reads
 // every document's facts (and then claims runs from the back).
 import { parentPort } from "node:worker_threads";
-import { forTransfer, readOthers } from "../knowledge/index.js";
-import { BY_WORKER, claim, type ReaderReply, type ReaderTask, runBounds } from "./run-claims.js";
+import { forTransfer, packedBuffers, packSentences, readOthers } from "../knowledge/index.js";
+import {
+  BY_WORKER,
+  claim,
+  type PreRead,
+  type ReaderReply,
+  type ReaderTask,
+  runBounds,
+} from "./run-claims.js";
 import { yieldCoreToOthers } from "./thread-priority.js";
 
 yieldCoreToOthers();
 
-parentPort?.on("message", ({ documents, claims, runSize }: ReaderTask) => {
+parentPort?.on("message", ({ documents, claims, runSize, ahead, progress }: ReaderTask) => {
   const runs: ReaderReply["runs"] = [];
   const bounds = runBounds(documents.length, runSize);
+  // First every run's sentences, ahead of the main thread's facts (a run it has reached it splits itself).
+  for (
+    let i = Atomics.load(progress, 0);
+    i < bounds.length;
+    i = Math.max(i + 1, Atomics.load(progress, 0))
+  ) {
+    const [start, end] = bounds[i] as [number, number];
+    const packed = packSentences(documents.slice(start, end));
+    ahead.postMessage({ run: i, packed } satisfies PreRead, packedBuffers(packed));
+  }
+  ahead.close();
   for (let i = 0; i < bounds.length && claim(claims, i, BY_WORKER); i++) {
     const [start, end] = bounds[i] as [number, number];
     const run = documents.slice(start, end);

@@ -1,7 +1,8 @@
 // Two threads share the documents' "other" readings run by run: the worker takes runs from the front, the main
 // thread (once its facts are read) from the back, each run claimed once in shared memory. Whichever thread
 // has time does the rest, so neither waits long for the other however the machine shares its cores.
-import type { BatchReading, SourceDocument } from "../knowledge/index.js";
+import type { MessagePort } from "node:worker_threads";
+import type { BatchReading, PackedSentences, SourceDocument } from "../knowledge/index.js";
 
 /** Who read a run: nobody yet, the worker, or the main thread. */
 export const UNCLAIMED = 0;
@@ -10,6 +11,11 @@ export const BY_MAIN = 2;
 
 /** Documents per run: small enough to share the end fairly, large enough that a run's reading costs more than its bookkeeping. */
 export const RUN_SIZE = 250;
+
+/** The main thread's place (the run whose facts it reads next), in memory both threads see. */
+export function newProgress(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+}
 
 /** One claim per run, in memory both threads see. */
 export function newClaims(runs: number): Int32Array {
@@ -35,6 +41,15 @@ export interface ReaderTask {
   claims: Int32Array;
   /** Documents per run (`RUN_SIZE` unless a test asks for smaller). */
   runSize: number;
+  /** Where each run's sentences go ahead of the main thread (`PreRead`), and its place: the run it reads. */
+  ahead: MessagePort;
+  progress: Int32Array;
+}
+
+/** A run split ahead of the main thread. */
+export interface PreRead {
+  run: number;
+  packed: PackedSentences;
 }
 
 /** The worker's answer: the reading of each run it claimed, by run number. */

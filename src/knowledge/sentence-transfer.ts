@@ -1,0 +1,139 @@
+// A split load's worker splits documents into sentences and reads their amounts ahead of the main thread,
+// which then reads facts without splitting again. Sent as numbers (offsets, values), no objects: the main
+// thread makes the same segments and amount lists `segment` and `amountsOf` would, and keeps them there.
+import { amountsOf, keepAmounts } from "./amounts.js";
+import { overBudget } from "./budget.js";
+import { holdsKey, keepValue, whileLoading } from "./key-cache.js";
+import { type Segment, segment } from "./segments.js";
+import { keepReadings, readingOf, readingsOf, type SentenceReading } from "./sentence-readings.js";
+import type { AmountMatch, SourceDocument } from "./types.js";
+
+/** A run of documents' sentences and amounts, as numbers only. */
+export interface PackedSentences {
+  /** Per document: how many sentences it has (-1: not sent, over the reading budget). */
+  counts: Int32Array;
+  /** Per sentence: start, end, paragraph, and 1 for a headline plus 2 for a list item. */
+  sentences: Int32Array;
+  /** Per amount: its sentence's number in the run, start and end in the sentence, qualifier (`QUALIFIERS`). */
+  amounts: Int32Array;
+  /** Per amount: its value in kronor. */
+  values: Float64Array;
+}
+
+const QUALIFIERS: readonly AmountMatch["qualifier"][] = [null, "approx", "at-most", "at-least"];
+const HEADING = 1;
+const BULLET = 2;
+
+/** Splits `run` and reads its amounts (kept here too, for this thread's own readers), as numbers. */
+export function packSentences(run: readonly SourceDocument[]): PackedSentences {
+  return whileLoading(() => {
+    const counts = new Int32Array(run.length);
+    const sentences: number[] = [];
+    const amounts: number[] = [];
+    const values: number[] = [];
+    let number = 0;
+    run.forEach((doc, d) => {
+      if (overBudget(doc) !== null) {
+        counts[d] = -1;
+        return;
+      }
+      const segments = segment(doc.text);
+      const readings = readingsOf(segments);
+      counts[d] = segments.length;
+      for (const s of segments) {
+        sentences.push(
+          s.start,
+          s.end,
+          s.paragraph,
+          (s.heading ? HEADING : 0) | (s.bullet ? BULLET : 0),
+        );
+        for (const a of amountsOf(readings[s.index] as SentenceReading)) {
+          amounts.push(number, a.start, a.end, QUALIFIERS.indexOf(a.qualifier));
+          values.push(a.valueSek);
+        }
+        number += 1;
+      }
+    });
+    return {
+      counts,
+      sentences: Int32Array.from(sentences),
+      amounts: Int32Array.from(amounts),
+      values: Float64Array.from(values),
+    };
+  });
+}
+
+/** The buffers to move, not copy, with a packed run. */
+export function packedBuffers(packed: PackedSentences): ArrayBuffer[] {
+  return [packed.counts, packed.sentences, packed.amounts, packed.values].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+}
+
+/**
+ * Keeps what `packSentences` read of `run` (the same documents, in order) as this thread's own splitting
+ * and amounts. A document split here already keeps its own.
+ */
+export function keepSentences(run: readonly SourceDocument[], packed: PackedSentences): void {
+  whileLoading(() => {
+    const cursor = { row: 0, amount: 0 };
+    run.forEach((doc, d) => {
+      const count = packed.counts[d] ?? -1;
+      if (count < 0) return;
+      const segments = holdsKey(segment, doc.text) ? null : ([] as Segment[]);
+      const readings: SentenceReading[] = [];
+      for (let k = 0; k < count; k++, cursor.row++) {
+        const s = segments && sentenceAt(doc, packed, cursor.row, k);
+        const reading = s && readingOf(s.text);
+        if (s && reading) {
+          // The record's text, as `addSentence` keeps it: one string per wording.
+          s.text = reading.text;
+          segments?.push(s);
+          readings.push(reading);
+        }
+        const found = amountsAt(packed, cursor, reading?.text ?? "");
+        if (reading) keepAmounts(reading, found);
+      }
+      if (segments && keepValue(segment, doc.text, segments)) keepReadings(segments, readings);
+    });
+  });
+}
+
+/** Sentence `row` of the run, the `k`th of `doc`, in `addSentence`'s key order (the same object, to the byte). */
+function sentenceAt(doc: SourceDocument, packed: PackedSentences, row: number, k: number): Segment {
+  const at = row * 4;
+  const start = packed.sentences[at] as number;
+  const end = packed.sentences[at + 1] as number;
+  const flags = packed.sentences[at + 3] as number;
+  return {
+    index: k,
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    paragraph: packed.sentences[at + 2] as number,
+    heading: (flags & HEADING) !== 0,
+    bullet: (flags & BULLET) !== 0,
+  };
+}
+
+/** The amounts of sentence `cursor.row` (in `scanAmounts`'s key order), moving `cursor.amount` past them. */
+function amountsAt(
+  packed: PackedSentences,
+  cursor: { row: number; amount: number },
+  text: string,
+): AmountMatch[] {
+  const found: AmountMatch[] = [];
+  for (; packed.amounts[cursor.amount * 4] === cursor.row; cursor.amount++) {
+    const a = cursor.amount * 4;
+    const start = packed.amounts[a + 1] as number;
+    const end = packed.amounts[a + 2] as number;
+    found.push({
+      start,
+      end,
+      valueSek: packed.values[cursor.amount] as number,
+      qualifier: QUALIFIERS[packed.amounts[a + 3] as number] ?? null,
+      text: text.slice(start, end),
+    });
+  }
+  return found;
+}
