@@ -1,11 +1,12 @@
-// A load in two steps: each run of documents is read on its own (budget, facts, statements, passages,
-// word counts: nothing there looks at another document), then the runs are joined in order and the
-// ledger merges their facts. Runs can be read on several threads; joined, the result is the same.
+// A load in two steps: each run of documents is read on its own (budget, facts, statements, passages:
+// nothing there looks at another document), then the runs are joined in order: their facts first (the
+// ledger merges them, over the words of all the documents), then the rest. Runs can be read on several
+// threads; joined, the result is the same.
 import { overBudget, overBudgetProblem } from "./budget.js";
 import { extractFacts, type RawFact } from "./facts.js";
 import { whileLoading } from "./key-cache.js";
 import { buildLedger } from "./ledger.js";
-import { readTellings, rememberStems, sentenceStems } from "./ledger-terms.js";
+import { rememberStems, sentenceStems } from "./ledger-terms.js";
 import { type PackedPassages, packPassages, unpackPassages } from "./packed-passages.js";
 import { createPassageIndex, listPassages, type Passage } from "./passages.js";
 import type { Segment } from "./segments.js";
@@ -20,8 +21,6 @@ export interface BatchReading {
   skipped: (string | null)[];
   /** Per document read, in order: its raw facts. */
   facts: RawFact[][];
-  /** Word counts of the documents read, each word where it first occurs. */
-  wordCounts: Map<string, number>;
   statements: Statements;
   /** Their sentences; ids are given when the runs are joined. */
   passages: Passage[];
@@ -43,7 +42,6 @@ export function readBatch(documents: readonly SourceDocument[]): BatchReading {
     return {
       skipped,
       facts: read.map(extractFacts),
-      wordCounts: countWords(read),
       statements: readStatements(read),
       passages: listPassages(read),
     };
@@ -51,7 +49,7 @@ export function readBatch(documents: readonly SourceDocument[]): BatchReading {
 }
 
 /** The facts half of a run's reading (`readBatch` without the others): this thread's part of a split load. */
-export type FactsReading = Pick<BatchReading, "skipped" | "facts">;
+export type FactsReading = Pick<BatchReading, "skipped" | "facts" | "detached" | "stems">;
 
 /** Reads only the run's facts; `readOthers` reads the rest, maybe on another thread. */
 export function readFacts(documents: readonly SourceDocument[]): FactsReading {
@@ -62,8 +60,8 @@ export function readFacts(documents: readonly SourceDocument[]): FactsReading {
 }
 
 /**
- * The run's reading but its facts (none listed): statements, word counts and passages, which no fact
- * needs. The budget is checked here too, so each half knows alone which documents it reads.
+ * The run's reading but its facts (none listed): statements and passages, which no fact needs. The
+ * budget is checked here too, so each half knows alone which documents it reads.
  */
 export function readOthers(documents: readonly SourceDocument[]): BatchReading {
   return whileLoading(() => {
@@ -72,21 +70,10 @@ export function readOthers(documents: readonly SourceDocument[]): BatchReading {
     return {
       skipped,
       facts: read.map(() => []),
-      wordCounts: countWords(read),
       statements: readStatements(read),
       passages: listPassages(read),
     };
   });
-}
-
-/** The two halves of one run's reading as `readBatch` gives it (both checked the same budget). */
-export function withFacts(others: BatchReading, own: FactsReading): BatchReading {
-  return { ...others, skipped: own.skipped, facts: own.facts };
-}
-
-/** Reads ahead what joining this thread's reading will ask of its facts: done while another thread reads. */
-export function prepareJoin(reading: FactsReading): void {
-  whileLoading(() => readTellings(reading.facts));
 }
 
 /**
@@ -126,8 +113,8 @@ export function forTransfer(reading: BatchReading, run: readonly SourceDocument[
   };
 }
 
-/** The texts `forTransfer` left out, cut again from the documents (in place). */
-function restore(reading: BatchReading, read: readonly SourceDocument[]): void {
+/** The facts' texts `forTransfer` left out, cut again from the documents, and their stems kept (in place). */
+function restoreFacts(reading: FactsReading, read: readonly SourceDocument[]): void {
   reading.facts.forEach((facts, i) => {
     const text = read[i]?.text ?? "";
     facts.forEach(({ segment: s }, k) => {
@@ -136,17 +123,28 @@ function restore(reading: BatchReading, read: readonly SourceDocument[]): void {
       if (stems) rememberStems(s, stems);
     });
   });
+}
+
+/** The statements and passages `forTransfer` packed, made again (in place). */
+function restoreOthers(reading: BatchReading, read: readonly SourceDocument[]): void {
   if (reading.packedStatements) reading.statements = unpackSpans(reading.packedStatements, read);
   if (reading.packedPassages) reading.passages = unpackPassages(reading.packedPassages, read);
 }
 
-export interface JoinedReading {
+/** The facts half of a joined load: the documents read, their words, and the ledger of their facts. */
+export interface JoinedFacts {
   documents: SourceDocument[];
   wordCounts: Map<string, number>;
   ledger: Ledger;
+}
+
+/** The other half: the passages and statements of the documents read. */
+export interface JoinedOthers {
   passages: ReturnType<typeof createPassageIndex>;
   statements: Statements;
 }
+
+export type JoinedReading = JoinedFacts & JoinedOthers;
 
 /**
  * The runs' readings joined as if all the documents had been read in one run: `batches[i]` read the
@@ -157,44 +155,62 @@ export function joinBatches(
   batches: readonly BatchReading[],
   problems: LoadProblem[],
 ): JoinedReading {
+  return { ...joinFacts(runs, batches, problems), ...joinOthers(runs, batches) };
+}
+
+/**
+ * The runs' facts joined, the ledger built (`readings[i]` read `runs[i]`): needs nothing of the others, so
+ * it can be built while another thread still reads them. Problems get one entry per skipped document.
+ */
+export function joinFacts(
+  runs: readonly (readonly SourceDocument[])[],
+  readings: readonly FactsReading[],
+  problems: LoadProblem[],
+): JoinedFacts {
   const documents: SourceDocument[] = [];
   const factsOf = new Map<SourceDocument, RawFact[]>();
   runs.forEach((run, r) => {
-    const batch = batches[r] as BatchReading;
-    if (batch.detached)
-      restore(
-        batch,
-        run.filter((_, i) => batch.skipped[i] == null),
-      );
+    const reading = readings[r] as FactsReading;
+    if (reading.detached) restoreFacts(reading, readOf(run, reading));
     let read = 0;
     run.forEach((doc, i) => {
-      const reason = batch.skipped[i];
+      const reason = reading.skipped[i];
       if (reason != null) {
         problems.push(overBudgetProblem(doc.fileName, reason));
         return;
       }
-      const facts = batch.facts[read++] ?? [];
+      const facts = reading.facts[read++] ?? [];
       for (const f of facts) f.doc = doc;
       factsOf.set(doc, facts);
       documents.push(doc);
     });
   });
-  const wordCounts = joinCounts(batches.map((b) => b.wordCounts));
+  const wordCounts = countWords(documents);
   return {
     documents,
     wordCounts,
     ledger: buildLedger(documents, wordCounts, (doc) => factsOf.get(doc) ?? extractFacts(doc)),
-    passages: createPassageIndex(joinPassages(batches)),
-    statements: joinStatements(batches.map((b) => b.statements)),
   };
 }
 
-/** Counts summed; a word keeps the place of its first occurrence, as one count over all runs gives. */
-function joinCounts(counts: readonly Map<string, number>[]): Map<string, number> {
-  const [first, ...rest] = counts;
-  const all = first ?? new Map<string, number>();
-  for (const more of rest) for (const [w, n] of more) all.set(w, (all.get(w) ?? 0) + n);
-  return all;
+/** The runs' statements and passages joined, in document order (`readings[i]` read `runs[i]`). */
+export function joinOthers(
+  runs: readonly (readonly SourceDocument[])[],
+  readings: readonly BatchReading[],
+): JoinedOthers {
+  runs.forEach((run, r) => {
+    const reading = readings[r] as BatchReading;
+    if (reading.detached) restoreOthers(reading, readOf(run, reading));
+  });
+  return {
+    passages: createPassageIndex(joinPassages(readings)),
+    statements: joinStatements(readings.map((b) => b.statements)),
+  };
+}
+
+/** The documents of `run` a reading read (those within the budget). */
+function readOf(run: readonly SourceDocument[], reading: FactsReading): SourceDocument[] {
+  return run.filter((_, i) => reading.skipped[i] == null);
 }
 
 function joinPassages(batches: readonly BatchReading[]): Passage[] {

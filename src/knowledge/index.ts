@@ -5,11 +5,9 @@ export {
   type BatchReading,
   type FactsReading,
   forTransfer,
-  prepareJoin,
   readBatch,
   readFacts,
   readOthers,
-  withFacts,
 } from "./batch-reading.js";
 export { MAX_AMOUNTS, MAX_SEGMENT_CHARS, MAX_SEGMENTS, overBudget } from "./budget.js";
 export { compareText } from "./compare.js";

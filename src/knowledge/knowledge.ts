@@ -1,4 +1,11 @@
-import { type BatchReading, joinBatches, readBatch } from "./batch-reading.js";
+import {
+  type BatchReading,
+  type FactsReading,
+  joinBatches,
+  joinFacts,
+  joinOthers,
+  readBatch,
+} from "./batch-reading.js";
 import { applyCorrections, readCorrections } from "./corrections.js";
 import { loadDocuments } from "./documents.js";
 import { whileLoading } from "./key-cache.js";
@@ -41,6 +48,11 @@ export interface PendingLoad {
   documents: SourceDocument[];
   /** Joins the readings of consecutive runs of `documents` (together all of them, in order). */
   finish(batches: readonly BatchReading[]): Knowledge;
+  /**
+   * `finish` in two steps: the runs' facts joined now (the ledger built, while another thread may still
+   * read the rest), then the same runs' other readings by the function returned.
+   */
+  joinFactsFirst(facts: readonly FactsReading[]): (others: readonly BatchReading[]) => Knowledge;
 }
 
 /**
@@ -56,13 +68,13 @@ export function beginLoad(seedsDir: string, options: LoadOptions = {}): Knowledg
     const snapshot = readSnapshot(cacheDir, key, loaded.documents);
     if (snapshot) return corrected(seedsDir, fromSnapshot(loaded.documents, problems, snapshot));
   }
-  return {
-    documents: loaded.documents,
-    finish(batches) {
-      const skipped: LoadProblem[] = [];
-      const knowledge = join(runsOf(loaded.documents, batches), batches, skipped);
+  const joinFactsFirst = (facts: readonly FactsReading[]) => {
+    const skipped: LoadProblem[] = [];
+    const runs = runsOf(loaded.documents, facts);
+    const half = whileLoading(() => joinFacts(runs, facts, skipped));
+    return (others: readonly BatchReading[]): Knowledge => {
       problems.push(...skipped);
-      knowledge.problems = problems;
+      const knowledge = { ...half, ...whileLoading(() => joinOthers(runs, others)), problems };
       // The snapshot remembers which documents were over the reading budget, so a start with the same
       // documents reads none of them (the budget check finds every amount).
       if (cacheDir && key !== null) {
@@ -71,7 +83,12 @@ export function beginLoad(seedsDir: string, options: LoadOptions = {}): Knowledg
         options.onSnapshot ? options.onSnapshot(write) : write();
       }
       return corrected(seedsDir, knowledge);
-    },
+    };
+  };
+  return {
+    documents: loaded.documents,
+    finish: (batches) => joinFactsFirst(batches)(batches),
+    joinFactsFirst,
   };
 }
 
@@ -103,7 +120,7 @@ function fromSnapshot(
 }
 
 /** The runs the batches read: consecutive, as long as each batch's list of documents. */
-function runsOf(documents: SourceDocument[], batches: readonly BatchReading[]): SourceDocument[][] {
+function runsOf(documents: SourceDocument[], batches: readonly FactsReading[]): SourceDocument[][] {
   const runs: SourceDocument[][] = [];
   let at = 0;
   for (const b of batches) {

@@ -14,16 +14,13 @@ import {
 import {
   type BatchReading,
   beginLoad,
-  type FactsReading,
   type Knowledge,
   keepSentences,
   type LoadOptions,
-  prepareJoin,
   readBatch,
   readFacts,
   readOthers,
   type SourceDocument,
-  withFacts,
 } from "../knowledge/index.js";
 import { tuneEngineForLoad } from "./engine-flags.js";
 import {
@@ -95,8 +92,8 @@ export async function loadKnowledgeInParallel(
       return readFacts(run);
     });
     ahead.close();
-    // Done here, what the join asks of the facts fills any wait for the worker.
-    for (const facts of own) prepareJoin(facts);
+    // The ledger is built from the facts alone, while the worker still reads the rest.
+    const finish = begun.joinFactsFirst(own);
     // The runs the worker has not reached, from the back: the two threads meet where the work ends.
     const mine = new Map<number, BatchReading>();
     for (let i = runs.length - 1; i >= 0 && claim(claims, i, BY_MAIN); i--) {
@@ -104,11 +101,7 @@ export async function loadKnowledgeInParallel(
     }
     const theirs = new Map((await reply)?.runs.map(({ run, reading }) => [run, reading]));
     // A run the worker claimed but never sent (it failed) is read here: the result is the same.
-    return begun.finish(
-      runs.map((run, i) =>
-        withFacts(mine.get(i) ?? theirs.get(i) ?? readOthers(run), own[i] as FactsReading),
-      ),
-    );
+    return finish(runs.map((run, i) => mine.get(i) ?? theirs.get(i) ?? readOthers(run)));
   } finally {
     void worker?.terminate();
   }

@@ -8,7 +8,6 @@ import {
   readBatch,
   readFacts,
   readOthers,
-  withFacts,
 } from "../../src/knowledge/index.js";
 import { fixtureFolder, loadBytes } from "../support/load-bytes.js";
 
@@ -31,12 +30,14 @@ describe("a load read in runs and joined is the load read at once", () => {
     });
   }
 
-  it("facts read here, the other readings sent as another thread would: the same load", () => {
+  it("facts read here and joined first, the other readings sent as another thread would: the same load", () => {
     const begun = beginLoad(folder);
     if ("ledger" in begun) throw new Error("no snapshot was asked for");
     const { documents } = begun;
-    const others = structuredClone(forTransfer(readOthers(documents), documents));
-    expect(loadBytes(begun.finish([withFacts(others, readFacts(documents))]))).toBe(whole);
+    const runs = [documents.slice(0, 9), documents.slice(9)];
+    const finish = begun.joinFactsFirst(runs.map(readFacts));
+    const others = runs.map((run) => structuredClone(forTransfer(readOthers(run), run)));
+    expect(loadBytes(finish(others))).toBe(whole);
   });
 
   it("the skipped document is named once, in document order", () => {
