@@ -1,8 +1,10 @@
-// A split load's worker splits documents into sentences and reads their amounts ahead of the main thread,
-// which then reads facts without splitting again. Sent as numbers (offsets, values), no objects: the main
-// thread makes the same segments and amount lists `segment` and `amountsOf` would, and keeps them there.
+// A split load's worker splits documents into sentences and reads their amounts and web-page clutter ahead
+// of the main thread, which then reads facts without doing that again. Sent as numbers (offsets, values), no
+// objects: the main thread makes the same segments, amount lists and clutter ranges `segment`, `amountsOf` and
+// `clutterRanges` would, and keeps them there.
 import { amountsOf, keepAmounts } from "./amounts.js";
 import { overBudget } from "./budget.js";
+import { clutterRanges } from "./clutter.js";
 import { holdsKey, keepValue, whileLoading } from "./key-cache.js";
 import { type Segment, segment } from "./segments.js";
 import { keepReadings, readingOf, readingsOf, type SentenceReading } from "./sentence-readings.js";
@@ -18,6 +20,8 @@ export interface PackedSentences {
   amounts: Int32Array;
   /** Per amount: its value in kronor. */
   values: Float64Array;
+  /** Per document sent: how many clutter lines it has, then each line's start and end (`clutterRanges`). */
+  clutter: Int32Array;
 }
 
 const QUALIFIERS: readonly AmountMatch["qualifier"][] = [null, "approx", "at-most", "at-least"];
@@ -31,6 +35,7 @@ export function packSentences(run: readonly SourceDocument[]): PackedSentences {
     const sentences: number[] = [];
     const amounts: number[] = [];
     const values: number[] = [];
+    const clutter: number[] = [];
     let number = 0;
     run.forEach((doc, d) => {
       if (overBudget(doc) !== null) {
@@ -40,6 +45,9 @@ export function packSentences(run: readonly SourceDocument[]): PackedSentences {
       const segments = segment(doc.text);
       const readings = readingsOf(segments);
       counts[d] = segments.length;
+      const lines = clutterRanges(doc.text);
+      clutter.push(lines.length);
+      for (const [start, end] of lines) clutter.push(start, end);
       for (const s of segments) {
         sentences.push(
           s.start,
@@ -59,13 +67,14 @@ export function packSentences(run: readonly SourceDocument[]): PackedSentences {
       sentences: Int32Array.from(sentences),
       amounts: Int32Array.from(amounts),
       values: Float64Array.from(values),
+      clutter: Int32Array.from(clutter),
     };
   });
 }
 
 /** The buffers to move, not copy, with a packed run. */
 export function packedBuffers(packed: PackedSentences): ArrayBuffer[] {
-  return [packed.counts, packed.sentences, packed.amounts, packed.values].map(
+  return [packed.counts, packed.sentences, packed.amounts, packed.values, packed.clutter].map(
     (a) => a.buffer as ArrayBuffer,
   );
 }
@@ -76,10 +85,11 @@ export function packedBuffers(packed: PackedSentences): ArrayBuffer[] {
  */
 export function keepSentences(run: readonly SourceDocument[], packed: PackedSentences): void {
   whileLoading(() => {
-    const cursor = { row: 0, amount: 0 };
+    const cursor = { row: 0, amount: 0, clutter: 0 };
     run.forEach((doc, d) => {
       const count = packed.counts[d] ?? -1;
       if (count < 0) return;
+      keepClutter(doc, packed.clutter, cursor);
       const segments = holdsKey(segment, doc.text) ? null : ([] as Segment[]);
       const readings: SentenceReading[] = [];
       for (let k = 0; k < count; k++, cursor.row++) {
@@ -97,6 +107,18 @@ export function keepSentences(run: readonly SourceDocument[], packed: PackedSent
       if (segments && keepValue(segment, doc.text, segments)) keepReadings(segments, readings);
     });
   });
+}
+
+/** The document's clutter lines from `cursor.clutter` on, kept as `clutterRanges` of its text. */
+function keepClutter(doc: SourceDocument, clutter: Int32Array, cursor: { clutter: number }): void {
+  const count = clutter[cursor.clutter] ?? 0;
+  const lines: Array<[number, number]> = [];
+  for (let k = 0; k < count; k++) {
+    const at = cursor.clutter + 1 + 2 * k;
+    lines.push([clutter[at] as number, clutter[at + 1] as number]);
+  }
+  cursor.clutter += 1 + 2 * count;
+  keepValue(clutterRanges, doc.text, lines);
 }
 
 /** Sentence `row` of the run, the `k`th of `doc`, in `addSentence`'s key order (the same object, to the byte). */

@@ -66,7 +66,10 @@ export function packSpans(value: unknown, docs: readonly { id: string; text: str
     if (i === undefined) return;
     const packed = span as PackedSpan;
     packed.docId = i;
-    if (span.text === docs[i]?.text.slice(span.start, span.end)) delete packed.text;
+    // Compared in place, with no copy of the document's part made.
+    const text = docs[i]?.text ?? "";
+    if (span.text.length === span.end - span.start && text.startsWith(span.text, span.start))
+      delete packed.text;
   });
   return JSON.stringify(value);
 }

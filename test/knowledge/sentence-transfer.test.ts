@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { findAmounts } from "../../src/knowledge/amounts.js";
+import { clutterRanges } from "../../src/knowledge/clutter.js";
 import { loadDocuments } from "../../src/knowledge/index.js";
 import { clearKeyCaches, whileLoading } from "../../src/knowledge/key-cache.js";
 import { segment } from "../../src/knowledge/segments.js";
@@ -17,7 +18,7 @@ function splitAll(): string {
 }
 
 describe("sentences split on another thread", () => {
-  it("are kept as the same segments and amounts this thread would read, and not split again", () => {
+  it("are kept as the same segments, amounts and clutter this thread would read, and not split again", () => {
     clearKeyCaches();
     const expected = splitAll();
     const packed = packSentences(documents);
@@ -26,9 +27,11 @@ describe("sentences split on another thread", () => {
     whileLoading(() => {
       keepSentences(documents, packed);
       const kept = documents.map((d) => segment(d.text));
+      const keptClutter = documents.map((d) => clutterRanges(d.text));
       expect(splitAll()).toBe(expected);
       // The kept lists themselves, not lists split again.
       expect(documents.every((d, i) => segment(d.text) === kept[i])).toBe(true);
+      expect(documents.every((d, i) => clutterRanges(d.text) === keptClutter[i])).toBe(true);
     });
   });
 
