@@ -193,6 +193,11 @@ export function datesOf(reading: SentenceReading): DateMatch[] {
   return reading.dates;
 }
 
+/** Keeps dates another thread read of the wording (as `scanDates` reads them), unless it has its own. */
+export function keepDates(reading: SentenceReading, dates: DateMatch[]): void {
+  reading.dates ??= dates.length === 0 ? NO_DATES : (Object.freeze(dates) as DateMatch[]);
+}
+
 // Every reading holds a four-digit year: text without one holds no date.
 const HAS_YEAR = /\d{4}/;
 // A date that starts at a word starts with a month name or a span's opener ("mellan 2021 och 2023").

@@ -5,10 +5,11 @@
 import { amountsOf, keepAmounts } from "./amounts.js";
 import { overBudget } from "./budget.js";
 import { clutterRanges } from "./clutter.js";
+import { datesOf, keepDates } from "./dates.js";
 import { holdsKey, keepValue, whileLoading } from "./key-cache.js";
 import { type Segment, segment } from "./segments.js";
 import { keepReadings, readingOf, readingsOf, type SentenceReading } from "./sentence-readings.js";
-import type { AmountMatch, SourceDocument } from "./types.js";
+import type { AmountMatch, DateMatch, SourceDocument } from "./types.js";
 
 /** A run of documents' sentences and amounts, as numbers only. */
 export interface PackedSentences {
@@ -22,7 +23,24 @@ export interface PackedSentences {
   values: Float64Array;
   /** Per document sent: how many clutter lines it has, then each line's start and end (`clutterRanges`). */
   clutter: Int32Array;
+  /**
+   * Per sentence with amounts (whose dates the facts read), its number in the run and how many dates it has,
+   * then each date's start, end, kind, year, month, day, last year and cue (`DATE_KINDS`, `DATE_CUES`; -1: null).
+   */
+  dates: Int32Array;
 }
+
+const DATE_KINDS: readonly DateMatch["kind"][] = ["date", "month", "year", "span"];
+const DATE_CUES: readonly DateMatch["cue"][] = [
+  "deadline",
+  "during",
+  "for",
+  "in",
+  "since",
+  "budget-year",
+  "none",
+];
+const DATE_FIELDS = 8;
 
 const QUALIFIERS: readonly AmountMatch["qualifier"][] = [null, "approx", "at-most", "at-least"];
 const HEADING = 1;
@@ -36,6 +54,7 @@ export function packSentences(run: readonly SourceDocument[]): PackedSentences {
     const amounts: number[] = [];
     const values: number[] = [];
     const clutter: number[] = [];
+    const dates: number[] = [];
     let number = 0;
     run.forEach((doc, d) => {
       if (overBudget(doc) !== null) {
@@ -55,10 +74,12 @@ export function packSentences(run: readonly SourceDocument[]): PackedSentences {
           s.paragraph,
           (s.heading ? HEADING : 0) | (s.bullet ? BULLET : 0),
         );
-        for (const a of amountsOf(readings[s.index] as SentenceReading)) {
+        const reading = readings[s.index] as SentenceReading;
+        for (const a of amountsOf(reading)) {
           amounts.push(number, a.start, a.end, QUALIFIERS.indexOf(a.qualifier));
           values.push(a.valueSek);
         }
+        if (amountsOf(reading).length > 0) packDates(datesOf(reading), number, dates);
         number += 1;
       }
     });
@@ -68,15 +89,29 @@ export function packSentences(run: readonly SourceDocument[]): PackedSentences {
       amounts: Int32Array.from(amounts),
       values: Float64Array.from(values),
       clutter: Int32Array.from(clutter),
+      dates: Int32Array.from(dates),
     };
   });
 }
 
+function packDates(found: readonly DateMatch[], sentence: number, into: number[]): void {
+  into.push(sentence, found.length);
+  for (const d of found) {
+    into.push(d.start, d.end, DATE_KINDS.indexOf(d.kind), d.year, d.month ?? -1, d.day ?? -1);
+    into.push(d.endYear, DATE_CUES.indexOf(d.cue));
+  }
+}
+
 /** The buffers to move, not copy, with a packed run. */
 export function packedBuffers(packed: PackedSentences): ArrayBuffer[] {
-  return [packed.counts, packed.sentences, packed.amounts, packed.values, packed.clutter].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  return [
+    packed.counts,
+    packed.sentences,
+    packed.amounts,
+    packed.values,
+    packed.clutter,
+    packed.dates,
+  ].map((a) => a.buffer as ArrayBuffer);
 }
 
 /**
@@ -85,7 +120,7 @@ export function packedBuffers(packed: PackedSentences): ArrayBuffer[] {
  */
 export function keepSentences(run: readonly SourceDocument[], packed: PackedSentences): void {
   whileLoading(() => {
-    const cursor = { row: 0, amount: 0, clutter: 0 };
+    const cursor = { row: 0, amount: 0, clutter: 0, date: 0 };
     run.forEach((doc, d) => {
       const count = packed.counts[d] ?? -1;
       if (count < 0) return;
@@ -103,6 +138,8 @@ export function keepSentences(run: readonly SourceDocument[], packed: PackedSent
         }
         const found = amountsAt(packed, cursor, reading?.text ?? "");
         if (reading) keepAmounts(reading, found);
+        const dates = datesAt(packed, cursor, reading?.text ?? "");
+        if (reading && dates) keepDates(reading, dates);
       }
       if (segments && keepValue(segment, doc.text, segments)) keepReadings(segments, readings);
     });
@@ -119,6 +156,38 @@ function keepClutter(doc: SourceDocument, clutter: Int32Array, cursor: { clutter
   }
   cursor.clutter += 1 + 2 * count;
   keepValue(clutterRanges, doc.text, lines);
+}
+
+/** The dates of sentence `cursor.row` when sent (in `withCue`'s key order), moving `cursor.date` past them. */
+function datesAt(
+  packed: PackedSentences,
+  cursor: { row: number; date: number },
+  text: string,
+): DateMatch[] | null {
+  const d = packed.dates;
+  if (d[cursor.date] !== cursor.row) return null;
+  const count = d[cursor.date + 1] as number;
+  const found: DateMatch[] = [];
+  for (let k = 0; k < count; k++) {
+    const at = cursor.date + 2 + k * DATE_FIELDS;
+    const start = d[at] as number;
+    const end = d[at + 1] as number;
+    const month = d[at + 4] as number;
+    const day = d[at + 5] as number;
+    found.push({
+      start,
+      end,
+      kind: DATE_KINDS[d[at + 2] as number] ?? "year",
+      year: d[at + 3] as number,
+      month: month < 0 ? null : month,
+      day: day < 0 ? null : day,
+      endYear: d[at + 6] as number,
+      text: text.slice(start, end),
+      cue: DATE_CUES[d[at + 7] as number] ?? "none",
+    });
+  }
+  cursor.date += 2 + count * DATE_FIELDS;
+  return found;
 }
 
 /** Sentence `row` of the run, the `k`th of `doc`, in `addSentence`'s key order (the same object, to the byte). */

@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { findAmounts } from "../../src/knowledge/amounts.js";
 import { clutterRanges } from "../../src/knowledge/clutter.js";
+import { findDates } from "../../src/knowledge/dates.js";
 import { loadDocuments } from "../../src/knowledge/index.js";
 import { clearKeyCaches, whileLoading } from "../../src/knowledge/key-cache.js";
 import { segment } from "../../src/knowledge/segments.js";
@@ -18,7 +19,7 @@ function splitAll(): string {
 }
 
 describe("sentences split on another thread", () => {
-  it("are kept as the same segments, amounts and clutter this thread would read, and not split again", () => {
+  it("are kept as the same segments, amounts, dates and clutter this thread would read, and not split again", () => {
     clearKeyCaches();
     const expected = splitAll();
     const packed = packSentences(documents);
