@@ -13,9 +13,14 @@ const folder = fixtureFolder("gms-sentences-");
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const { documents } = loadDocuments(folder);
 
-/** Every document's sentences and each sentence's amounts, as plain data. */
+/** Every document's sentences, each sentence's amounts and dates, and the document's clutter lines, as plain data. */
 function splitAll(): string {
-  return JSON.stringify(documents.map((d) => segment(d.text).map((s) => [s, findAmounts(s.text)])));
+  return JSON.stringify(
+    documents.map((d) => [
+      segment(d.text).map((s) => [s, findAmounts(s.text), findDates(s.text)]),
+      clutterRanges(d.text),
+    ]),
+  );
 }
 
 describe("sentences split on another thread", () => {
