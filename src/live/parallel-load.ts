@@ -1,7 +1,7 @@
-// The first load on two threads: a worker reads every document's statements, word counts and passages
-// while this thread reads their facts and then builds the ledger; the two are joined here. The knowledge is
-// the same as `loadKnowledge`'s, to the byte. Split by kind of reading, not by documents: most of a reader's
-// work is its first meeting with each wording (its caches), which two threads reading halves would both do.
+// The first load on two threads: a worker splits the documents' sentences ahead of this thread and reads their
+// statements and passages, while this thread reads their facts and then builds the ledger; the two are joined
+// here. The knowledge is the same as `loadKnowledge`'s, to the byte. Split by kind of reading, not by documents:
+// most of a reader's work is its first meeting with each wording (its caches), which halves would both do.
 import { existsSync, readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -17,6 +17,7 @@ import {
   type Knowledge,
   keepSentences,
   type LoadOptions,
+  type PendingLoad,
   readBatch,
   readFacts,
   readOthers,
@@ -74,36 +75,44 @@ export async function loadKnowledgeInParallel(
     if ("ledger" in begun) return begun;
     const { documents } = begun;
     if (worker === null || documents.length === 0) return begun.finish([readBatch(documents)]);
-    const runSize = options.runSize ?? RUN_SIZE;
-    const runs = runBounds(documents.length, runSize).map(([start, end]) =>
-      documents.slice(start, end),
-    );
-    const claims = newClaims(runs.length);
-    const progress = newProgress();
-    const { port1: ahead, port2 } = new MessageChannel();
-    const reply = readOn(worker, { documents, claims, runSize, ahead: port2, progress }, [port2]);
-    const own = runs.map((run, i) => {
-      Atomics.store(progress, 0, i + 1);
-      // The runs the worker has split by now: their sentences are kept, not split again here.
-      for (let m = receiveMessageOnPort(ahead); m; m = receiveMessageOnPort(ahead)) {
-        const { run: r, packed } = m.message as PreRead;
-        keepSentences(runs[r] as SourceDocument[], packed);
-      }
-      return readFacts(run);
-    });
-    ahead.close();
-    // The ledger is built from the facts alone, while the worker still reads the rest.
-    const finish = begun.joinFactsFirst(own);
-    // The runs the worker has not reached, from the back: the two threads meet where the work ends.
-    const mine = new Map<number, BatchReading>();
-    for (let i = runs.length - 1; i >= 0 && claim(claims, i, BY_MAIN); i--) {
-      mine.set(i, readOthers(runs[i] as SourceDocument[]));
-    }
-    const theirs = new Map((await reply)?.runs.map(({ run, reading }) => [run, reading]));
-    // A run the worker claimed but never sent (it failed) is read here: the result is the same.
-    return finish(runs.map((run, i) => mine.get(i) ?? theirs.get(i) ?? readOthers(run)));
+    return await readSplit(worker, begun, options.runSize ?? RUN_SIZE);
   } finally {
     void worker?.terminate();
+  }
+}
+
+/** Facts here, the rest on the worker; the ledger is built while the worker still reads. */
+async function readSplit(worker: Worker, begun: PendingLoad, runSize: number): Promise<Knowledge> {
+  const { documents } = begun;
+  const runs = runBounds(documents.length, runSize).map(([start, end]) =>
+    documents.slice(start, end),
+  );
+  const claims = newClaims(runs.length);
+  const progress = newProgress();
+  const { port1: ahead, port2 } = new MessageChannel();
+  const reply = readOn(worker, { documents, claims, runSize, ahead: port2, progress }, [port2]);
+  const facts = runs.map((run, i) => {
+    Atomics.store(progress, 0, i + 1);
+    keepSentAhead(runs, ahead);
+    return readFacts(run);
+  });
+  ahead.close();
+  const finish = begun.joinFactsFirst(facts);
+  // The runs the worker has not reached, from the back: the two threads meet where the work ends.
+  const mine = new Map<number, BatchReading>();
+  for (let i = runs.length - 1; i >= 0 && claim(claims, i, BY_MAIN); i--) {
+    mine.set(i, readOthers(runs[i] as SourceDocument[]));
+  }
+  const theirs = new Map((await reply)?.runs.map(({ run, reading }) => [run, reading]));
+  // A run the worker claimed but never sent (it failed) is read here: the result is the same.
+  return finish(runs.map((run, i) => mine.get(i) ?? theirs.get(i) ?? readOthers(run)));
+}
+
+/** Keeps the sentences of the runs the worker has split by now, so they are not split again here. */
+function keepSentAhead(runs: readonly SourceDocument[][], ahead: MessagePort): void {
+  for (let m = receiveMessageOnPort(ahead); m; m = receiveMessageOnPort(ahead)) {
+    const { run, packed } = m.message as PreRead;
+    keepSentences(runs[run] as SourceDocument[], packed);
   }
 }
 
