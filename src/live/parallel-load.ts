@@ -55,6 +55,8 @@ export interface ParallelLoadOptions extends LoadOptions {
   minCores?: number;
   /** Documents per run the two threads share (`RUN_SIZE`). */
   runSize?: number;
+  /** The worker's module (the built `reader-worker.js` unless a test gives another). */
+  readerFile?: string;
 }
 
 /** `loadKnowledge` with the documents read on two threads (one where no built worker file exists). */
@@ -67,7 +69,8 @@ export async function loadKnowledgeInParallel(
   const large =
     availableParallelism() >= (options.minCores ?? PARALLEL_MIN_CORES) &&
     fileCount(seedsDir) >= (options.minFiles ?? PARALLEL_MIN_FILES);
-  const worker = READER_FILE === undefined || !large ? null : new Worker(READER_FILE);
+  const file = options.readerFile ?? READER_FILE;
+  const worker = file === undefined || !large ? null : new Worker(file);
   // A worker that cannot start is only a thread less: its failure is answered where its reply is awaited.
   worker?.on("error", () => {});
   try {

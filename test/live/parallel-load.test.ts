@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -13,7 +13,12 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 type Load = (
   dir: string,
-  options?: LoadOptions & { minFiles?: number; minCores?: number; runSize?: number },
+  options?: LoadOptions & {
+    minFiles?: number;
+    minCores?: number;
+    runSize?: number;
+    readerFile?: string;
+  },
 ) => Promise<Knowledge>;
 let parallel: Load;
 let sequential: (dir: string) => Knowledge;
@@ -35,6 +40,25 @@ describe("the first load on two threads", () => {
   it("shares the documents run by run between the threads, and joined the knowledge is the same", async () => {
     const k = await parallel(folder, { minFiles: 0, minCores: 0, runSize: 1 });
     expect(loadBytes(k)).toBe(loadBytes(sequential(folder)));
+  });
+
+  it("a worker that fails leaves its part to the main thread, and the knowledge is the same", async () => {
+    const failing = join(folder, "..", `${folder.split("/").pop()}-failing-worker.mjs`);
+    writeFileSync(
+      failing,
+      `import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => { throw new Error("no reading here"); });\n`,
+    );
+    try {
+      const k = await parallel(folder, {
+        minFiles: 0,
+        minCores: 0,
+        runSize: 2,
+        readerFile: failing,
+      });
+      expect(loadBytes(k)).toBe(loadBytes(sequential(folder)));
+    } finally {
+      rmSync(failing, { force: true });
+    }
   });
 
   it("a small folder is read on one thread", async () => {
