@@ -10,7 +10,7 @@ import { applyCorrections, readCorrections } from "./corrections.js";
 import { loadDocuments } from "./documents.js";
 import { whileLoading } from "./key-cache.js";
 import { createPassageIndex, listPassages, type PassageIndex } from "./passages.js";
-import { readSnapshot, snapshotKey, writeSnapshot } from "./snapshot.js";
+import { keepsSnapshots, readSnapshot, snapshotKey, writeSnapshot } from "./snapshot.js";
 import type { Statements } from "./statements/index.js";
 import type { Ledger, LoadProblem, SourceDocument } from "./types.js";
 import { countWords } from "./word-counts.js";
@@ -63,7 +63,9 @@ export function beginLoad(seedsDir: string, options: LoadOptions = {}): Knowledg
   const loaded = whileLoading(() => loadDocuments(seedsDir));
   const problems = loaded.problems;
   const cacheDir = options.cacheDir;
-  const key = cacheDir && loaded.documents.length > 0 ? snapshotKey(loaded.documents) : null;
+  const snapshots = cacheDir && loaded.documents.length > 0 ? cacheDir : null;
+  // The key (a hash of every document) is made first only where a snapshot may match; else when one is written.
+  const key = snapshots && keepsSnapshots(snapshots) ? snapshotKey(loaded.documents) : null;
   if (cacheDir && key !== null) {
     const snapshot = readSnapshot(cacheDir, key, loaded.documents);
     if (snapshot) return corrected(seedsDir, fromSnapshot(loaded.documents, problems, snapshot));
@@ -77,9 +79,15 @@ export function beginLoad(seedsDir: string, options: LoadOptions = {}): Knowledg
       const knowledge = { ...half, ...whileLoading(() => joinOthers(runs, others)), problems };
       // The snapshot remembers which documents were over the reading budget, so a start with the same
       // documents reads none of them (the budget check finds every amount).
-      if (cacheDir && key !== null) {
+      if (snapshots) {
         const snapshot = { ledger: knowledge.ledger, statements: knowledge.statements, skipped };
-        const write = () => writeSnapshot(cacheDir, key, snapshot, knowledge.documents);
+        const write = () =>
+          writeSnapshot(
+            snapshots,
+            key ?? snapshotKey(loaded.documents),
+            snapshot,
+            knowledge.documents,
+          );
         options.onSnapshot ? options.onSnapshot(write) : write();
       }
       return corrected(seedsDir, knowledge);

@@ -94,6 +94,15 @@ function checksum(key: string, body: string): string {
   return createHash("sha256").update(key).update("\n").update(body).digest("hex");
 }
 
+/** Whether `dir` holds any snapshot: where it holds none, no key need be made to look one up. */
+export function keepsSnapshots(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => name.endsWith(".json"));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The snapshot for `key`, or null when there is none or anything is off: a checksum over the content, the
  * schema, and every quote still equal to its document's text. The caller then rebuilds; nothing is trusted.
