@@ -35,6 +35,7 @@ import {
   RUN_SIZE,
   runBounds,
 } from "./run-claims.js";
+import { threadsHaveOwnPriority } from "./thread-priority.js";
 
 // Beside this module in the tsc output; under live/ when this code runs bundled into dist/cli.js.
 const READER_FILE = ["./reader-worker.js", "./live/reader-worker.js"]
@@ -45,8 +46,9 @@ const READER_FILE = ["./reader-worker.js", "./live/reader-worker.js"]
 // collector and compiler already use the second core: below a few thousand documents one thread is faster.
 const PARALLEL_MIN_FILES = 2_500;
 // On one core the worker (at the lowest priority, `thread-priority.ts`) would only wait. On two it uses what
-// V8's compiler and collector leave of the second: 4.1–4.2 s against 4.4–4.6 s at 10,000 documents.
-const PARALLEL_MIN_CORES = 2;
+// V8's compiler and collector leave of the second: 4.1–4.2 s against 4.4–4.6 s at 10,000 documents. Where a
+// thread cannot lower its own priority, a worker beside them delays the main thread as much as it helps.
+const PARALLEL_MIN_CORES = threadsHaveOwnPriority() ? 2 : 3;
 
 export interface ParallelLoadOptions extends LoadOptions {
   /** A folder of fewer files is read on this thread alone. */

@@ -6,10 +6,14 @@ import { setPriority } from "node:os";
 // The lowest priority: the worker runs when the core would otherwise idle.
 const IDLE_NICE = 19;
 
+/** Whether a thread can lower its own priority alone here: elsewhere `setpriority` would lower the whole process. */
+export function threadsHaveOwnPriority(platform: NodeJS.Platform = process.platform): boolean {
+  return platform === "linux";
+}
+
 /** Lowers the calling thread's priority where that touches no other thread (Linux); true when done. */
 export function yieldCoreToOthers(platform: NodeJS.Platform = process.platform): boolean {
-  // Elsewhere `setpriority` on "this process" would lower the main thread too.
-  if (platform !== "linux") return false;
+  if (!threadsHaveOwnPriority(platform)) return false;
   try {
     setPriority(0, IDLE_NICE);
     return true;
