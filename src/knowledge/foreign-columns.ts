@@ -21,8 +21,10 @@ const FOREIGN_SIGNS = /[€$£]/u;
 const ANY_FOREIGN = /(?<!\p{L})(?:eur|euro|usd|dollar|gbp|nok|dkk|chf)(?!\p{L})|[€$£]/iu;
 // The same words in any case, with no Unicode folding or look-behind, and no lower case made of the document
 // (slow for text with å, ä, ö): several times cheaper. (The long s folds to "s" and the Kelvin sign to "k" in
-// `ANY_FOREIGN`, whose case folding this regex, without /u, does not know: both are listed as themselves.)
-const FOREIGN_HINT = /eur|usd|dollar|gbp|nok|dkk|chf|[€$£\u017f\u212a]/i;
+// `ANY_FOREIGN`, whose case folding this regex, without /u, does not know: both are listed as themselves.) A word
+// opens after no ASCII letter, as after no letter at all: a document whose only "eur" is inside a word ("neurologi")
+// is not looked through again by `ANY_FOREIGN`.
+const FOREIGN_HINT = /(?:^|[^a-z])(?:eur|usd|dollar|gbp|nok|dkk|chf)|[€$£\u017f\u212a]/i;
 const MIN_CELLS = 3;
 
 type Cell = { text: string; start: number };
