@@ -43,6 +43,38 @@ export function cacheByKey<T>(compute: (key: string) => T, max: number): (key: s
 }
 
 /**
+ * `cacheByKey` for a pure function of two strings, looked up by the first, then the second: no key joining them is
+ * made (a joined key is copied flat and hashed whole at every look-up, hit or miss).
+ */
+export function cacheByPair<T>(
+  compute: (first: string, second: string) => T,
+  max: number,
+): (first: string, second: string) => T {
+  const values = new Map<string, Map<string, T | typeof UNDEFINED>>();
+  everyCache.push(values);
+  // Pairs held, counted as they are kept (a cleared cache may still count some: it then clears once more).
+  let held = 0;
+  return (first: string, second: string): T => {
+    let seconds = values.get(first);
+    const hit = seconds?.get(second);
+    if (hit !== undefined) return hit === UNDEFINED ? (undefined as T) : (hit as T);
+    const value = compute(first, second);
+    if (held >= max && loading === 0) {
+      values.clear();
+      held = 0;
+      seconds = undefined;
+    }
+    if (seconds === undefined) {
+      seconds = new Map();
+      values.set(first, seconds);
+    }
+    seconds.set(second, value === undefined ? UNDEFINED : value);
+    held += 1;
+    return value;
+  };
+}
+
+/**
  * Keeps `value` as what `cached` (made by `cacheByKey`) gives for `key`, unless it holds one already:
  * another thread computed it, and it equals what `cached` would compute. Only while loading, when no cache
  * forgets; false when not kept.

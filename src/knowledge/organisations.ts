@@ -1,5 +1,5 @@
 // Who pays and who receives, read from Swedish (and English) sentence patterns.
-import { cacheByKey } from "./key-cache.js";
+import { cacheByPair } from "./key-cache.js";
 import { labelBefore } from "./line-label.js";
 import { REFERENCE_NOUNS } from "./org-references.js";
 import { lastWordRun } from "./word-chars.js";
@@ -193,17 +193,13 @@ const NO_SUBJECT =
   /^(?:Nu|Då|Det|Den|Där|I|In|The|Därutöver|Härutöver|Dessutom|Därtill|Vidare|Samtidigt|Också|Även|Sedan|Utöver|Totalt|Sammanlagt|Därför|Likaså|Däremot|Istället)$/i;
 
 // The words before an amount and after it recur from sentence to sentence ("Region X får" / "till arbetet med …"):
-// each pair is read once, keyed by the first one's length and both (so no two pairs share a key).
+// each pair is read once.
 const RECIPIENT_CACHE_MAX = 20_000;
-const recipientOfPair = cacheByKey((key) => {
-  const split = key.indexOf(":");
-  const end = split + 1 + Number(key.slice(0, split));
-  return readRecipient(key.slice(split + 1, end), key.slice(end));
-}, RECIPIENT_CACHE_MAX);
+const recipientOfPair = cacheByPair(readRecipient, RECIPIENT_CACHE_MAX);
 
 /** The recipient named by "till X" right after the amount, or "X får/har fått" before it. */
 export function findRecipient(beforeAll: string, after: string): string | null {
-  return recipientOfPair(`${beforeAll.length}:${beforeAll}${after}`);
+  return recipientOfPair(beforeAll, after);
 }
 
 function readRecipient(beforeAll: string, after: string): string | null {
