@@ -4,7 +4,7 @@
 import { amountsOf } from "./amounts.js";
 import { areaTerms, describeArea } from "./area.js";
 import type { RawFact } from "./facts.js";
-import { cacheByKey } from "./key-cache.js";
+import { cacheByKey, cacheByPair } from "./key-cache.js";
 import { englishTopicsOf, topicsOf } from "./merge-rules.js";
 import type { Segment } from "./segments.js";
 import { readingOf } from "./sentence-readings.js";
@@ -119,10 +119,15 @@ function unique(stems: string[]): readonly string[] {
 
 const NO_TOPICS: ReadonlySet<string> = new Set();
 const topicsOfText = cacheByKey(topicsOf, CACHE_MAX);
+// Looked up by purpose and recipient apart: no joined key is made per telling.
+const topicsOfTelling = cacheByPair(
+  (purpose, recipient) => topicsOf(`${purpose} ${recipient}`),
+  CACHE_MAX,
+);
 
 /** The known areas a telling's purpose (and recipient) names; a whole sentence names its other amounts' too. */
 export function tellingTopics(f: RawFact): ReadonlySet<string> {
-  return f.purposeIsSentence ? NO_TOPICS : topicsOfText(`${f.purpose} ${f.recipient ?? ""}`);
+  return f.purposeIsSentence ? NO_TOPICS : topicsOfTelling(f.purpose, f.recipient ?? "");
 }
 
 /**
