@@ -190,7 +190,9 @@ function startsHashed(lower: string, at: number, end: number, h: number): WordSt
   const last = recent[slot];
   if (last !== undefined && isWordAt(lower, at, end, last.word)) return fresh(last);
   const bucket = byHash.get(h);
-  for (const e of bucket ?? []) {
+  // Indexed, no list made for a missing bucket: this runs per word of every sentence, the rest per new word.
+  for (let k = 0; bucket !== undefined && k < bucket.length; k++) {
+    const e = bucket[k] as WordEntry;
     if (!isWordAt(lower, at, end, e.word)) continue;
     recent[slot] = e;
     return fresh(e);
@@ -207,6 +209,8 @@ function startsHashed(lower: string, at: number, end: number, h: number): WordSt
   return entry.starts;
 }
 
+const NO_TABLES: readonly CompiledTable[] = [];
+
 function readWordStarts(word: string): WordStarts {
   const starts = {
     known: tables.length,
@@ -217,11 +221,11 @@ function readWordStarts(word: string): WordStarts {
     word,
     countWord: undefined as boolean | undefined,
   };
-  for (const c of startingWith.get(word) ?? []) {
+  for (const c of startingWith.get(word) ?? NO_TABLES) {
     starts.lo |= c.lo;
     starts.hi |= c.hi;
   }
-  for (const c of keyedBy.get(word) ?? []) {
+  for (const c of keyedBy.get(word) ?? NO_TABLES) {
     starts.keyLo |= c.lo;
     starts.keyHi |= c.hi;
   }
