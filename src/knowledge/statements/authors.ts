@@ -27,11 +27,12 @@ export function readAuthors(view: DocumentView): PersonStatement[] {
     if (run.length >= 2 || (run.length === 1 && isOpinion())) out.push(...run);
     run = [];
   };
-  view.segments.forEach((s, i) => {
+  for (let i = 0; i < view.segments.length; i++) {
+    const s = view.segments[i] as Segment;
     const titled = titledLine(view, s, view.segments[i - 1]);
     if (titled) run.push(titled);
     else flush();
-  });
+  }
   flush();
   // Only the last lines are read.
   for (

@@ -1,6 +1,7 @@
 // Who leads a project or a piece of work: "Projektet leds av Anna Berg", "Region Halland leder
 // arbetet med hörselvård", "Per Lund, projektledare i Region Halland". Cue phrases are data
 // (cue-words.ts), matched on the sentence's words; the leader is the run of capitalised words the cue names.
+import type { Segment } from "../segments.js";
 import { LEAD_TITLES, LEADS, LED_BY } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { findPhrases, type Token } from "./tokens.js";
@@ -60,12 +61,13 @@ export function readLeads(view: DocumentView): LeadStatement[] {
   const out: LeadStatement[] = [];
   const any = view.mayAny(LED_BY) || view.mayAny(LEADS) || view.mayAny(LEAD_TITLES);
   if (!any) return out;
-  view.segments.forEach((s, i) => {
-    if (s.heading) return;
+  for (let i = 0; i < view.segments.length; i++) {
+    const s = view.segments[i] as Segment;
+    if (s.heading) continue;
     const hasBy = view.may(s, LED_BY);
     const hasVerb = view.may(s, LEADS);
     const hasTitle = view.may(s, LEAD_TITLES);
-    if (!hasBy && !hasVerb && !hasTitle) return;
+    if (!hasBy && !hasVerb && !hasTitle) continue;
     const toks = view.words(s);
     const names: Token[][] = [];
     if (hasBy)
@@ -95,6 +97,6 @@ export function readLeads(view: DocumentView): LeadStatement[] {
       seen.add(leader.text);
       out.push({ leader, span: view.span(s.start, s.end), context });
     }
-  });
+  }
   return out;
 }

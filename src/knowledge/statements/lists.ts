@@ -19,8 +19,9 @@ const LETTER = /\p{L}/u;
 export function readCopies(view: DocumentView): CopyStatement[] {
   if (!view.mayAny(COPY_HEADINGS)) return [];
   const out: CopyStatement[] = [];
-  view.segments.forEach((s, i) => {
-    if (!isHeading(view, s, COPY_HEADINGS)) return;
+  for (let i = 0; i < view.segments.length; i++) {
+    const s = view.segments[i] as Segment;
+    if (!isHeading(view, s, COPY_HEADINGS)) continue;
     const heading = view.span(s.start, s.end);
     let paragraph: number | null = null;
     for (const item of view.segments.slice(i + 1)) {
@@ -30,7 +31,7 @@ export function readCopies(view: DocumentView): CopyStatement[] {
       if (!LETTER.test(item.text)) break;
       out.push({ name: item.text.trim(), heading, span: view.span(item.start, item.end) });
     }
-  });
+  }
   return out;
 }
 

@@ -105,6 +105,8 @@ const CORRECTION_SENTENCES = 3;
 
 /** "Rättelse …": the sentence that says it corrects, the rest of its paragraph, and every amount they name. */
 export function readCorrections(view: DocumentView): CorrectionStatement[] {
+  // No sentence may correct where none has the correction words' letters in a word: most documents.
+  if (!view.mayAny(CORRECTION_PARTS)) return [];
   const out: CorrectionStatement[] = [];
   const segments = view.segments;
   for (const s of segments) {

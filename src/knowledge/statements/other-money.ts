@@ -2,6 +2,7 @@
 // ("Vi föreslår … 100 miljoner kronor per år"), and amounts in another currency ("EUR 3.2 million").
 // The answers quote them as written; none is ever a grant or part of a sum.
 import { FOREIGN_CURRENCY_AFTER, FOREIGN_CURRENCY_BEFORE } from "../amount-words.js";
+import type { CueMatcher } from "../cues.js";
 import { NOT_GMS, PROPOSAL, REPAID, REQUEST } from "../role-cues.js";
 import { CUE_BITS, type DocumentView } from "./document-view.js";
 import type {
@@ -13,34 +14,34 @@ import type {
 
 /** "Testbäddarna ingår inte i GMS", "ingår inte i statens årliga stöd till GMS". */
 export function readNotGms(view: DocumentView): NotGmsStatement[] {
-  return view.segments
-    .filter((s) => !s.heading && view.gms(s) && view.hasCue(s, NOT_GMS, CUE_BITS.notGms))
-    .map((s) => ({ span: view.span(s.start, s.end) }));
+  // A loop, no closures: the readers are inlined into the per-document loop, where a closure costs each time.
+  const out: NotGmsStatement[] = [];
+  for (const s of view.segments)
+    if (!s.heading && view.gms(s) && view.hasCue(s, NOT_GMS, CUE_BITS.notGms))
+      out.push({ span: view.span(s.start, s.end) });
+  return out;
 }
 
 /** The writers' own proposal with the kronor it asks for: an opinion, never money granted. */
 export function readProposals(view: DocumentView): ProposalStatement[] {
-  return readAsked(view, (s) => view.hasCue(s, PROPOSAL, CUE_BITS.proposal));
+  return readAsked(view, PROPOSAL, CUE_BITS.proposal);
 }
 
 /** "Vi bad om 100 miljoner kronor om året i vår hemställan": money someone asked for, never money granted. */
 export function readRequests(view: DocumentView): ProposalStatement[] {
   // A request is rare: its cue is read only for a sentence with an amount, once per wording (its hint regex ran on
   // every sentence with an amount each time it was told).
-  return readAsked(view, (s) => view.hasCue(s, REQUEST, CUE_BITS.request));
+  return readAsked(view, REQUEST, CUE_BITS.request);
 }
 
-/** The sentences with an amount that the test holds for, each with its amounts. */
-function readAsked(
-  view: DocumentView,
-  holds: (s: DocumentView["segments"][number]) => boolean,
-): ProposalStatement[] {
+/** The sentences with an amount and a cue of the matcher (kept under `bit`), each with its amounts. */
+function readAsked(view: DocumentView, cues: CueMatcher, bit: number): ProposalStatement[] {
   const out: ProposalStatement[] = [];
   for (const s of view.segments) {
     if (s.heading) continue;
     // The sentence's amounts are read already (the budget check reads every one): asked before the cue.
     const amounts = view.amounts(s);
-    if (amounts.length === 0 || !holds(s)) continue;
+    if (amounts.length === 0 || !view.hasCue(s, cues, bit)) continue;
     out.push({
       amounts: amounts.map((a) => ({
         valueSek: a.valueSek,

@@ -1,3 +1,4 @@
+import type { Segment } from "../segments.js";
 import { PENDING } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { namedYears } from "./named-years.js";
@@ -10,8 +11,9 @@ const SHORT_WORDS = 6;
 export function readPending(view: DocumentView): PendingStatement[] {
   if (!view.mayAny(PENDING)) return [];
   const out: PendingStatement[] = [];
-  view.segments.forEach((s, i) => {
-    if (s.heading || !view.has(s, PENDING)) return;
+  for (let i = 0; i < view.segments.length; i++) {
+    const s = view.segments[i] as Segment;
+    if (s.heading || !view.has(s, PENDING)) continue;
     const before = view.segments[i - 1];
     const needs = view.words(s).length <= SHORT_WORDS && before !== undefined && !before.heading;
     // "X bereds. Något beslut har inte fattats.": one statement, the first sentence its context.
@@ -19,6 +21,6 @@ export function readPending(view: DocumentView): PendingStatement[] {
     const context = needs ? view.span(before.start, before.end) : null;
     const span = view.span(s.start, s.end);
     out.push({ span, context, years: namedYears(`${context?.text ?? ""} ${span.text}`) });
-  });
+  }
   return out;
 }

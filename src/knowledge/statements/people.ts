@@ -22,24 +22,29 @@ const MAX_SIGNERS = 3;
 
 /** Ministers named in running text, signers of decisions, press and other contacts. */
 export function readPeople(view: DocumentView): PersonStatement[] {
-  const named = [
-    ...readMinisters(view),
-    ...readSigners(view),
-    ...readSignersInProse(view),
-    ...readMinutesSigners(view),
-    ...readContacts(view),
-  ];
-  const more = [
-    ...readAuthors(view),
-    ...readBylines(view),
-    ...readQuestioners(view),
-    ...readQuoted(view),
-  ];
+  // Gathered in place, not spread: most documents name no one, and a spread per reader and document costs more.
+  const people: PersonStatement[] = [];
+  addAll(people, readMinisters(view));
+  addAll(people, readSigners(view));
+  addAll(people, readSignersInProse(view));
+  addAll(people, readMinutesSigners(view));
+  addAll(people, readContacts(view));
+  const named = people.length;
+  const more: PersonStatement[] = [];
+  addAll(more, readAuthors(view));
+  addAll(more, readBylines(view));
+  addAll(more, readQuestioners(view));
+  addAll(more, readQuoted(view));
   // A line already read as a signer or contact is not also an author's signature.
-  const taken = new Set(named.map((p) => p.span.start));
-  const people = [...named, ...more.filter((p) => !taken.has(p.span.start) || p.role === "quoted")];
+  const taken = named > 0 && more.length > 0 ? new Set(people.map((p) => p.span.start)) : null;
+  for (const p of more)
+    if (taken === null || !taken.has(p.span.start) || p.role === "quoted") people.push(p);
   for (const p of people) if (isBareTitle(p.title)) p.opening = view.opening();
   return people;
+}
+
+function addAll<T>(into: T[], items: readonly T[]): void {
+  for (let k = 0; k < items.length; k++) into.push(items[k] as T);
 }
 
 /** Every word of the name is written in capitals ("MAJA ÖRNBERG"). */
@@ -247,6 +252,8 @@ function readContacts(view: DocumentView): PersonStatement[] {
   if (!view.mayAny(PRESS_HEADINGS) && !view.mayAny(CONTACT_HEADINGS)) return [];
   const out: PersonStatement[] = [];
   view.segments.forEach((s, i) => {
+    // A line with neither table's words is no contact heading, nor an inline contact: most lines.
+    if (!view.may(s, PRESS_HEADINGS) && !view.may(s, CONTACT_HEADINGS)) return;
     const press = isHeading(view, s, PRESS_HEADINGS);
     const role = press ? "press-contact" : isHeading(view, s, CONTACT_HEADINGS) ? "contact" : null;
     if (role) {

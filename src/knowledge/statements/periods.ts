@@ -1,3 +1,4 @@
+import type { Segment } from "../segments.js";
 import { PERIOD_CUES } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import type { PeriodStatement } from "./types.js";
@@ -6,8 +7,9 @@ import type { PeriodStatement } from "./types.js";
 export function readPeriods(view: DocumentView): PeriodStatement[] {
   if (!view.mayAny(PERIOD_CUES)) return [];
   const out: PeriodStatement[] = [];
-  view.segments.forEach((s, i) => {
-    if (s.heading || !view.has(s, PERIOD_CUES)) return;
+  for (let i = 0; i < view.segments.length; i++) {
+    const s = view.segments[i] as Segment;
+    if (s.heading || !view.has(s, PERIOD_CUES)) continue;
     const before = view.segments[i - 1];
     for (const d of view.dates(s)) {
       if (d.kind !== "span" || d.endYear <= d.year) continue;
@@ -19,6 +21,6 @@ export function readPeriods(view: DocumentView): PeriodStatement[] {
         context: before && !before.heading ? view.span(before.start, before.end) : null,
       });
     }
-  });
+  }
   return out;
 }

@@ -13,9 +13,6 @@ export interface CompiledTable {
   hi: number;
   exact: Map<string, Phrase[]>;
   wild: Phrase[];
-  /** Wild first and key words ("*minister", "villkorad*"). */
-  wildFirsts: string[];
-  wildKeys: string[];
 }
 
 /**
@@ -43,6 +40,17 @@ const tables: CompiledTable[] = [];
 // Each exact first (key) word, to the tables it starts (is the key of) a phrase of.
 const startingWith = new Map<string, CompiledTable[]>();
 const keyedBy = new Map<string, CompiledTable[]>();
+/** A wild word of some tables' phrases, with the bits of those it starts (is the key of) a phrase of. */
+interface WildWord {
+  pattern: string;
+  lo: number;
+  hi: number;
+  keyLo: number;
+  keyHi: number;
+}
+// Each wild word once, for all tables: a new word is matched against each, not against each table's own lists.
+const wildWords = new Map<string, WildWord>();
+const wildList: WildWord[] = [];
 // Kept on the table itself (a symbol key): every sentence asks a dozen tables.
 const COMPILED = Symbol("compiled table");
 type TaggedTable = readonly Phrase[] & { [COMPILED]?: CompiledTable };
@@ -59,21 +67,24 @@ export function compile(table: readonly Phrase[]): CompiledTable {
     hi: id >= BITS && id < 2 * BITS ? 1 << (id - BITS) : 0,
     exact: new Map(),
     wild: [],
-    wildFirsts: [],
-    wildKeys: [],
   };
   for (const phrase of table) {
     const first = phrase[0] ?? "";
     const key = keyWord(phrase);
     if (isWild(first)) {
       c.wild.push(phrase);
-      c.wildFirsts.push(first);
+      const w = wildWord(first);
+      w.lo |= c.lo;
+      w.hi |= c.hi;
     } else {
       c.exact.set(first, [...(c.exact.get(first) ?? []), phrase]);
       index(startingWith, first, c);
     }
-    if (isWild(key)) c.wildKeys.push(key);
-    else index(keyedBy, key, c);
+    if (isWild(key)) {
+      const w = wildWord(key);
+      w.keyLo |= c.lo;
+      w.keyHi |= c.hi;
+    } else index(keyedBy, key, c);
   }
   tables.push(c);
   if (Object.isExtensible(table)) (table as { [COMPILED]?: CompiledTable })[COMPILED] = c;
@@ -113,6 +124,16 @@ function keyWord(phrase: Phrase): string {
     }
   }
   return key;
+}
+
+function wildWord(pattern: string): WildWord {
+  let w = wildWords.get(pattern);
+  if (w === undefined) {
+    w = { pattern, lo: 0, hi: 0, keyLo: 0, keyHi: 0 };
+    wildWords.set(pattern, w);
+    wildList.push(w);
+  }
+  return w;
 }
 
 function index(map: Map<string, CompiledTable[]>, word: string, c: CompiledTable): void {
@@ -169,7 +190,9 @@ function startsHashed(lower: string, at: number, end: number, h: number): WordSt
   const last = recent[slot];
   if (last !== undefined && isWordAt(lower, at, end, last.word)) return fresh(last);
   const bucket = byHash.get(h);
-  for (const e of bucket ?? []) {
+  // Indexed, no list made for a missing bucket: this runs per word of every sentence, the rest per new word.
+  for (let k = 0; bucket !== undefined && k < bucket.length; k++) {
+    const e = bucket[k] as WordEntry;
     if (!isWordAt(lower, at, end, e.word)) continue;
     recent[slot] = e;
     return fresh(e);
@@ -186,6 +209,8 @@ function startsHashed(lower: string, at: number, end: number, h: number): WordSt
   return entry.starts;
 }
 
+const NO_TABLES: readonly CompiledTable[] = [];
+
 function readWordStarts(word: string): WordStarts {
   const starts = {
     known: tables.length,
@@ -196,23 +221,20 @@ function readWordStarts(word: string): WordStarts {
     word,
     countWord: undefined as boolean | undefined,
   };
-  for (const c of startingWith.get(word) ?? []) {
+  for (const c of startingWith.get(word) ?? NO_TABLES) {
     starts.lo |= c.lo;
     starts.hi |= c.hi;
   }
-  for (const c of keyedBy.get(word) ?? []) {
+  for (const c of keyedBy.get(word) ?? NO_TABLES) {
     starts.keyLo |= c.lo;
     starts.keyHi |= c.hi;
   }
-  for (const c of tables) {
-    if (c.wildFirsts.some((p) => wordMatches(p, word))) {
-      starts.lo |= c.lo;
-      starts.hi |= c.hi;
-    }
-    if (c.wildKeys.some((p) => wordMatches(p, word))) {
-      starts.keyLo |= c.lo;
-      starts.keyHi |= c.hi;
-    }
+  for (const w of wildList) {
+    if (!wordMatches(w.pattern, word)) continue;
+    starts.lo |= w.lo;
+    starts.hi |= w.hi;
+    starts.keyLo |= w.keyLo;
+    starts.keyHi |= w.keyHi;
   }
   return starts;
 }

@@ -11,23 +11,25 @@ const MAX_LEAD_WORDS = 3;
 /** Sentences that say what the money or the work is for. */
 export function readPurposes(view: DocumentView): PurposeStatement[] {
   if (!view.mayAny(PURPOSE_OPENERS)) return [];
-  return view.segments
-    .filter(
-      (s) =>
-        !s.heading &&
-        view.may(s, PURPOSE_OPENERS) &&
-        findPhrases(view.words(s), PURPOSE_OPENERS).some((h) => h.at <= MAX_LEAD_WORDS),
+  const out: PurposeStatement[] = [];
+  for (const s of view.segments)
+    if (
+      !s.heading &&
+      view.may(s, PURPOSE_OPENERS) &&
+      findPhrases(view.words(s), PURPOSE_OPENERS).some((h) => h.at <= MAX_LEAD_WORDS)
     )
-    .map((s) => ({ span: view.span(s.start, s.end) }));
+      out.push({ span: view.span(s.start, s.end) });
+  return out;
 }
 
 /** Sentences that say what money or a decision depends on. */
 export function readConditions(view: DocumentView): ConditionStatement[] {
   if (!view.mayAny(CONDITION_CUES)) return [];
-  return view.segments
-    .filter((s) => !s.heading && view.has(s, CONDITION_CUES))
-    .map((s) => {
-      const span = view.span(s.start, s.end);
-      return { span, years: namedYears(span.text) };
-    });
+  const out: ConditionStatement[] = [];
+  for (const s of view.segments) {
+    if (s.heading || !view.has(s, CONDITION_CUES)) continue;
+    const span = view.span(s.start, s.end);
+    out.push({ span, years: namedYears(span.text) });
+  }
+  return out;
 }
