@@ -1,6 +1,6 @@
-// Worker-thread entry: reads what a split load leaves to a second thread (`parallel-load.ts`): the statements,
-// word counts and passages of each run of documents it claims from the front, while the main thread reads
-// every document's facts (and then claims runs from the back).
+// Worker-thread entry: reads what a split load leaves to a second thread (`parallel-load.ts`). First it splits
+// each run of documents into sentences ahead of the main thread's facts (`packSentences`), then it reads the
+// statements and passages of each run it claims from the front; the main thread claims the rest from the back.
 import { parentPort } from "node:worker_threads";
 import { forTransfer, packedBuffers, packSentences, readOthers } from "../knowledge/index.js";
 import {

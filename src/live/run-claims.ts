@@ -12,7 +12,7 @@ export const BY_MAIN = 2;
 /** Documents per run: small enough to share the end fairly, large enough that a run's reading costs more than its bookkeeping. */
 export const RUN_SIZE = 250;
 
-/** The main thread's place (the run whose facts it reads next), in memory both threads see. */
+/** How many runs the main thread has begun to read the facts of, in memory both threads see. */
 export function newProgress(): Int32Array {
   return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
 }
@@ -35,14 +35,15 @@ export function runBounds(count: number, size: number = RUN_SIZE): Array<[number
   return out;
 }
 
-/** What the main thread sends: the documents and the runs' claims. */
+/** What the main thread sends: the documents, the runs' claims, and where to send sentences ahead. */
 export interface ReaderTask {
   documents: SourceDocument[];
   claims: Int32Array;
   /** Documents per run (`RUN_SIZE` unless a test asks for smaller). */
   runSize: number;
-  /** Where each run's sentences go ahead of the main thread (`PreRead`), and its place: the run it reads. */
+  /** Where each run's sentences go ahead of the main thread (`PreRead`). */
   ahead: MessagePort;
+  /** How far the main thread has come (`newProgress`): the runs it has begun are no longer split ahead. */
   progress: Int32Array;
 }
 
