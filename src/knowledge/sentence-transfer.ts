@@ -1,7 +1,7 @@
-// A split load's worker splits documents into sentences and reads their amounts and web-page clutter ahead
-// of the main thread, which then reads facts without doing that again. Sent as numbers (offsets, values), no
-// objects: the main thread makes the same segments, amount lists and clutter ranges `segment`, `amountsOf` and
-// `clutterRanges` would, and keeps them there.
+// A split load's worker splits documents into sentences and reads their amounts, dates and web-page clutter
+// ahead of the main thread, which then reads facts without doing that again. Sent as numbers (offsets, values),
+// no objects: the main thread makes the same segments, amount and date lists and clutter ranges `segment`,
+// `amountsOf`, `datesOf` and `clutterRanges` would, and keeps them there.
 import { amountsOf, keepAmounts } from "./amounts.js";
 import { overBudget } from "./budget.js";
 import { clutterRanges } from "./clutter.js";
@@ -46,7 +46,10 @@ const QUALIFIERS: readonly AmountMatch["qualifier"][] = [null, "approx", "at-mos
 const HEADING = 1;
 const BULLET = 2;
 
-/** Splits `run` and reads its amounts (kept here too, for this thread's own readers), as numbers. */
+/**
+ * Splits `run` into sentences and reads their amounts, the dates of those with amounts, and each document's
+ * clutter lines (all kept here too, for this thread's own readers), as numbers.
+ */
 export function packSentences(run: readonly SourceDocument[]): PackedSentences {
   return whileLoading(() => {
     const counts = new Int32Array(run.length);
@@ -115,8 +118,8 @@ export function packedBuffers(packed: PackedSentences): ArrayBuffer[] {
 }
 
 /**
- * Keeps what `packSentences` read of `run` (the same documents, in order) as this thread's own splitting
- * and amounts. A document split here already keeps its own.
+ * Keeps what `packSentences` read of `run` (the same documents, in order) as this thread's own sentences,
+ * amounts, dates and clutter lines. A document split here already keeps its own.
  */
 export function keepSentences(run: readonly SourceDocument[], packed: PackedSentences): void {
   whileLoading(() => {
