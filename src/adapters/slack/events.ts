@@ -97,8 +97,9 @@ async function onMessage(
       // "thanks!" between people in a thread is not for the bot: it stays silent.
       if (kind === "thread" && !worthAnswering(answer)) return;
       const sourcesValue = sourcesValueFor(deps, answer, conversationId);
-      await post(renderAnswer(answer, { sourcesValue }));
+      // Known as the bot's thread before the answer is sent: a reply can arrive before Slack's response does.
       if (!inDm && threadTs) deps.threads.add(channel, threadTs);
+      await post(renderAnswer(answer, { sourcesValue }));
     },
     () => post({ text: APOLOGY }),
   );

@@ -69,6 +69,25 @@ describe("Slack thread follow-ups", () => {
     expect(JSON.stringify(posts[1]?.body.blocks)).not.toContain("barncancer 2022");
   });
 
+  it("answers a follow-up that arrives before Slack has confirmed the first answer", async () => {
+    harness = await startHarness("http", { ask: spy, threadFollowups: true });
+    let release = () => {};
+    harness.api.holdNext(
+      "chat.postMessage",
+      new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+    );
+    const thread = await mentionIn(harness);
+    await harness.event(reply(thread, "and 2023?", { user: BOB }));
+    // The follow-up is read while the first answer's post still waits for Slack's response.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    const posts = await harness.api.calls.waitFor(inThread(thread), 2);
+    expect(posts).toHaveLength(2);
+    expect(answers.at(-1)?.question).toBe("and 2023?");
+  });
+
   it("stays silent on thanks, on messages to someone else, on bots and in threads it was not asked in", async () => {
     harness = await startHarness("http", { ask: spy, threadFollowups: true });
     const thread = await mentionIn(harness);

@@ -32,6 +32,8 @@ export interface FakeWebApi {
   setSocketUrl(url: string): void;
   /** The next call of `method` answers `{ ok: false, error }`. */
   failNext(method: string, error: string): void;
+  /** The next call of `method` is recorded at once but answered only once `release` settles (a slow Slack). */
+  holdNext(method: string, release: Promise<void>): void;
   /**
    * The next `times` calls of `method` answer HTTP `status` (an outage), or have their connection cut
    * when `status` is 0; they are recorded in `refused`. The method "response" stands for every response_url.
@@ -50,6 +52,7 @@ export async function startFakeWebApi(options: FakeWebApiOptions): Promise<FakeW
     (r) => `response ${r.id} ${JSON.stringify(r.body)}`,
   );
   const failures = new Map<string, string>();
+  const holds = new Map<string, Promise<void>>();
   const outages = new Map<string, { status: number; times: number }>();
   const refused = createRecorder<ApiCall>((c) => `refused ${c.method}`);
   let socketUrl: string | null = null;
@@ -133,6 +136,11 @@ export async function startFakeWebApi(options: FakeWebApiOptions): Promise<FakeW
     if (refuse(call, res)) return;
     const reply = answer(call);
     calls.add(call);
+    const hold = holds.get(method);
+    if (hold) {
+      holds.delete(method);
+      await hold;
+    }
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(reply));
   };
 
@@ -149,6 +157,9 @@ export async function startFakeWebApi(options: FakeWebApiOptions): Promise<FakeW
     },
     failNext: (method, error) => {
       failures.set(method, error);
+    },
+    holdNext: (method, release) => {
+      holds.set(method, release);
     },
     failStatus: (method, status, times) => {
       outages.set(method, { status, times });
