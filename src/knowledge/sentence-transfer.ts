@@ -30,19 +30,33 @@ export interface PackedSentences {
   dates: Int32Array;
 }
 
-const DATE_KINDS: readonly DateMatch["kind"][] = ["date", "month", "year", "span"];
-const DATE_CUES: readonly DateMatch["cue"][] = [
-  "deadline",
-  "during",
-  "for",
-  "in",
-  "since",
-  "budget-year",
-  "none",
-];
+// Each value a field may take, by its number on the wire. Listed as a record keyed by the field's type, so a
+// value added to that type and not here fails to compile, and is never sent as another one.
+const DATE_KINDS = valuesOf<DateMatch["kind"]>({ date: true, month: true, year: true, span: true });
+const DATE_CUES = valuesOf<DateMatch["cue"]>({
+  deadline: true,
+  during: true,
+  for: true,
+  in: true,
+  since: true,
+  "budget-year": true,
+  none: true,
+});
 const DATE_FIELDS = 8;
 
-const QUALIFIERS: readonly AmountMatch["qualifier"][] = [null, "approx", "at-most", "at-least"];
+// A qualifier's number: 0 for none.
+const QUALIFIERS: readonly AmountMatch["qualifier"][] = [
+  null,
+  ...valuesOf<NonNullable<AmountMatch["qualifier"]>>({
+    approx: true,
+    "at-most": true,
+    "at-least": true,
+  }),
+];
+
+function valuesOf<T extends string>(all: Record<T, true>): readonly T[] {
+  return Object.keys(all) as T[];
+}
 const HEADING = 1;
 const BULLET = 2;
 
