@@ -45,6 +45,7 @@ describe("question set: well-formed", () => {
       all: new Set(corpusKnowledge("extra").documents.map((d) => d.id)),
       genres: new Set(corpusKnowledge("genres").documents.map((d) => d.id)),
       traps: new Set(corpusKnowledge("traps").documents.map((d) => d.id)),
+      fresh: new Set(corpusKnowledge("fresh").documents.map((d) => d.id)),
     };
     // 5 seeds + 14 devset + 28 extra (+ 8 genre pages, + 10 trap pages): a stray README in a fixtures folder would
     // be read as a document (the trap pages' README, their answer key, is left out by name).
@@ -63,7 +64,9 @@ describe("question set: well-formed", () => {
             ? known.genres
             : c.corpus === "traps"
               ? known.traps
-              : known.all;
+              : c.corpus === "fresh"
+                ? known.fresh
+                : known.all;
       for (const e of expectationsOf(c))
         for (const id of docsOf(e)) expect(ids.has(id), `${c.id} names ${id}`).toBe(true);
     }
@@ -86,6 +89,10 @@ describe("question set: answers", () => {
       // Questions over the trap pages (mostly other money than GMS's) are asked with everything else present.
       ...(byCorpus("traps").length > 0
         ? runCases(corpusKnowledge("traps"), byCorpus("traps"))
+        : []),
+      // Questions over the fresh pages (written blind) are asked over the seeds and those pages alone.
+      ...(byCorpus("fresh").length > 0
+        ? runCases(corpusKnowledge("fresh"), byCorpus("fresh"))
         : []),
     ];
     reportAndRatchet("question set", results, ["kind", "language", "corpus"], ratchet);

@@ -16,10 +16,12 @@ export const DEVSET_DIR = dir("../fixtures/devset");
 export const EXTRA_DIR = dir("../fixtures/documents-extra");
 export const GENRES_DIR = dir("../fixtures/documents-genres");
 export const TRAPS_DIR = dir("../fixtures/documents-traps");
+export const FRESH_DIR = dir("../fixtures/documents-fresh");
 const SEEDS = dir("../../seeds");
 
-/** The documents of one corpus: the seeds alone, seeds + devset + extra together, those + the genre pages, or
- * those + the trap pages (whose folder's README, the answer key, is no document). */
+/** The documents of one corpus: the seeds alone, seeds + devset + extra together, those + the genre pages,
+ * those + the trap pages (whose folder's README, the answer key, is no document), or the seeds + the fresh pages
+ * (a small world of its own, written blind). */
 export function corpusKnowledge(corpus: Corpus | "seeds+devset"): Knowledge {
   const dirs =
     corpus === "seeds"
@@ -30,10 +32,12 @@ export function corpusKnowledge(corpus: Corpus | "seeds+devset"): Knowledge {
           ? [SEEDS, DEVSET_DIR, EXTRA_DIR, GENRES_DIR]
           : corpus === "traps"
             ? [SEEDS, DEVSET_DIR, EXTRA_DIR, GENRES_DIR, TRAPS_DIR]
-            : [SEEDS, DEVSET_DIR, EXTRA_DIR];
+            : corpus === "fresh"
+              ? [SEEDS, FRESH_DIR]
+              : [SEEDS, DEVSET_DIR, EXTRA_DIR];
   const loaded = dirs.map((d) => {
     const l = loadDocuments(d);
-    return d === TRAPS_DIR
+    return d === TRAPS_DIR || d === FRESH_DIR
       ? { ...l, documents: l.documents.filter((doc) => doc.id !== "README") }
       : l;
   });
