@@ -132,10 +132,11 @@ export function wantedRoles(ctx: AnswerContext): Set<FactRole> {
   // "did västerbotten chip in any of its own money", "hur mycket lägger de själva?": what an organisation
   // gives of its own is co-funding; an agency's own-work cap is money it uses, never gives.
   // "RS egna medel till gms 2027": an organisation's own money for GMS is co-funding, with or without a verb
-  // (its own money for other work, "västerbotten hjärtmottagning egna pengar", is that work's).
+  // (its own money for other work, "västerbotten hjärtmottagning egna pengar", is that work's); "vgr egna medel
+  // 2027?", naming no other work, asks of the region's own money beside GMS's grant.
   const ownForGms =
     cues.has("ownMoney") &&
-    ctx.query.mentionsGms &&
+    (ctx.query.mentionsGms || !hasTopic(ctx.query)) &&
     ctx.query.orgs.some((o) => o.name !== "GMS" && o.name !== "regeringen");
   const givesOwn =
     (cues.has("gives") && (cues.has("ownMoney") || cues.has("ownWork"))) || ownForGms;

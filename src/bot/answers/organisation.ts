@@ -112,9 +112,10 @@ function byOrganisation(
   let found = lookups.get(ctx.index);
   if (!found) {
     const entries = ctx.index.entries.map((e) => e.entry);
+    const byId = new Map(entries.map((e) => [e.id, e]));
     found = {
       received: cacheByKey((lower) => entries.filter((e) => received(e, lower)), LOOKUP_MAX),
-      given: cacheByKey((lower) => entries.filter((e) => given(e, lower)), LOOKUP_MAX),
+      given: cacheByKey((lower) => entries.filter((e) => given(e, lower, byId)), LOOKUP_MAX),
     };
     lookups.set(ctx.index, found);
   }
@@ -158,15 +159,18 @@ export function givenBy(ctx: AnswerContext, name: string): LedgerEntry[] {
   return byOrganisation(ctx, "given", name).filter((e) => inYears(e, ctx.query.years));
 }
 
-function given(e: LedgerEntry, lower: string): boolean {
+function given(e: LedgerEntry, lower: string, byId: ReadonlyMap<string, LedgerEntry>): boolean {
   const names = [lower, ...(ALIASES.get(lower) ?? [])];
-  const funder = e.funder?.toLowerCase() ?? "";
   // "EU Digital Europe Programme" is the EU's: a giver named by its first word.
-  if (
-    names.some((n) => funder === n || funder.startsWith(`${n} `)) ||
-    e.payer?.toLowerCase() === lower
-  )
-    return true;
+  const funds = (x: LedgerEntry) => {
+    const funder = x.funder?.toLowerCase() ?? "";
+    return names.some((n) => funder === n || funder.startsWith(`${n} `));
+  };
+  if (funds(e) || e.payer?.toLowerCase() === lower) return true;
+  // A part of the state's grant is the state's: "Resten av de 30 miljonerna fördelas mellan Göteborg, …" names
+  // who gets it, never who gives. (A part of the regions' money may be one region's: read on.)
+  const whole = e.funder || e.partOf === null ? undefined : byId.get(e.partOf);
+  if (whole?.funder?.toLowerCase() === "regeringen") return funds(whole);
   // GMS is named in nearly every sentence as the one receiving: it gives only where the ledger says so,
   // or where money not GMS's is told with GMS giving it ("GMS delade ut 1,8 miljoner").
   if (lower === "gms")
