@@ -73,7 +73,7 @@ export function findLexicon(tokens: readonly QuestionToken[]): LexHit[] {
       !hits.some(
         (o) =>
           o !== h &&
-          sameFamily(o.entry.role, h.entry.role) &&
+          (sameFamily(o.entry.role, h.entry.role) || asideOver(o, h)) &&
           o.from <= h.from &&
           o.to >= h.to &&
           (o.to - o.from > h.to - h.from || exactOverPrefix(o, h)),
@@ -115,6 +115,13 @@ const NAMES = new Set<LexRole>(["topic", "org", "time", "offtopic"]);
 
 // A document's name ("annual report", "press release") is a name: the cue words inside it ("report") are not.
 const CUE_OR_DOC = new Set<LexRole>(["cue", "doc"]);
+
+/** "innan beslutet kom": a phrase said only in passing (noise "aside") swallows the cue words inside it. */
+function asideOver(aside: LexHit, h: LexHit): boolean {
+  return (
+    aside.entry.role === "noise" && aside.entry.value === "aside" && CUE_OR_DOC.has(h.entry.role)
+  );
+}
 
 function sameFamily(a: LexRole, b: LexRole): boolean {
   return a === b || (NAMES.has(a) && NAMES.has(b)) || (CUE_OR_DOC.has(a) && CUE_OR_DOC.has(b));

@@ -234,7 +234,10 @@ export function parseQuestion(
   const negated = negatedYear(text, tokens, all);
   if (negated) years.delete(negated.year);
   // "in 2024 according to the June 2025 press release": the month's year dates the document, not the money.
-  const docKinds = valuesOf(hits, "doc");
+  const docKinds = valuesOf(
+    hits.filter((h) => !yearsDecision(text, tokens, h)),
+    "doc",
+  );
   for (const y of documentYears(when.dates, docKinds)) if (years.size > 1) years.delete(y);
   const cues = new Set<Cue>([
     ...valuesOf(hits, "cue"),
@@ -434,6 +437,19 @@ function addWords(
 }
 
 /** The years of "the June 2025 press release": a month and year beside a kind of document name its date. */
+/** "'27-beslutet", "2028-beslutet": a year joined to "beslutet" names that year's decision, not a document. */
+function yearsDecision(text: string, tokens: ReturnType<typeof tokenize>, h: LexHit): boolean {
+  const before = tokens[h.from - 1];
+  return (
+    h.entry.role === "doc" &&
+    h.to - h.from === 1 &&
+    tokens[h.from]?.word === "beslutet" &&
+    before !== undefined &&
+    text[before.end] === "-" &&
+    YEAR_TOKEN.test(before.word)
+  );
+}
+
 function documentYears(dates: YearReading["dates"], docKinds: readonly string[]): number[] {
   if (docKinds.length === 0) return [];
   return dates.filter((d) => d.kind === "month" && d.month !== null).map((d) => d.year);

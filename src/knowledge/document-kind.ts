@@ -11,6 +11,8 @@ motion                | motion till riksdagen, riksdagsmotion*, kommittémotion*
 regleringsbrev        | regleringsbrev*
 regeringsbeslut       | regeringsbeslut, government decision
 budgetproposition     | budgetproposition*, budget bill
+utredning             | statens offentliga utredningar, betänkande, sou, government inquiry
+faq                   | vanliga frågor, frequently asked questions, faq
 årsrapport            | årsrapport*
 verksamhetsberättelse | verksamhetsberättelse*, årsredovisning, annual report
 debattartikel         | debatt, debattartikel, op ed, opinion

@@ -493,6 +493,14 @@ export const PROPOSAL = compileCues([
   "partiet kräver",
   "the opposition proposes",
   "the party proposes",
+  // A government inquiry's proposal ("Utredningen föreslår att stödet … ska ges som … 150 miljoner kronor per år").
+  "utredningen föreslår",
+  "föreslår utredningen",
+  "utredningen föreslog",
+  "utredningens förslag",
+  "the inquiry proposes",
+  "the inquiry proposed",
+  "the inquiry recommends",
 ]);
 
 /**

@@ -39,6 +39,8 @@ const KIND_NAMES: Record<string, [sv: string, en: string]> = {
   telegram: ["nyhetstelegrammet", "the wire story"],
   verksamhetsplan: ["verksamhetsplanen", "the operational plan"],
   motion: ["motionen", "the motion"],
+  utredning: ["utredningen", "the inquiry"],
+  faq: ["sidan med vanliga frågor", "the FAQ"],
 };
 
 function kindName(ctx: AnswerContext, kind: string): string {
