@@ -239,6 +239,7 @@ export function parseQuestion(
     "doc",
   );
   for (const y of documentYears(when.dates, docKinds)) if (years.size > 1) years.delete(y);
+  for (const y of yearsAfterDocument(tokens, hits)) if (years.size > 1) years.delete(y);
   const cues = new Set<Cue>([
     ...valuesOf(hits, "cue"),
     ...valuesOf(hits, "question"),
@@ -453,6 +454,22 @@ function yearsDecision(text: string, tokens: ReturnType<typeof tokenize>, h: Lex
 function documentYears(dates: YearReading["dates"], docKinds: readonly string[]): number[] {
   if (docKinds.length === 0) return [];
   return dates.filter((d) => d.kind === "month" && d.month !== null).map((d) => d.year);
+}
+
+// "the budget bill for 2028", "BP:n 2028": words between a kind of document and the year that dates it.
+const DOC_YEAR_LINKS = new Set(["for", "för", "of", "från", "from", "n"]);
+
+/** "What had the budget bill for 2028 estimated for 2029": the year right after a document's kind dates it. */
+function yearsAfterDocument(tokens: readonly QuestionToken[], hits: readonly LexHit[]): number[] {
+  const out: number[] = [];
+  for (const h of hits) {
+    if (h.entry.role !== "doc") continue;
+    let i = h.to;
+    while (DOC_YEAR_LINKS.has(tokens[i]?.word ?? "") && i < h.to + 2) i++;
+    const year = tokens[i]?.word ?? "";
+    if (/^(19|20)\d\d$/.test(year)) out.push(Number(year));
+  }
+  return out;
 }
 
 /** "exklusive 2022", "except 2023": the year right after a negation is left out of the asked years. */

@@ -393,7 +393,8 @@ export const RULES: readonly Rule[] = [
   // "hur mycket behöver GMS?": what is needed is no money decided: the sentences that say it, quoted.
   { intent: "passage", all: ["need", "howMuch"], none: ["apply"] },
   // "hur mycket får gms i månaden": a monthly rate is no year's money: the sentences that tell one, quoted.
-  { intent: "passage", all: ["perMonth"], any: ["howMuch", "amount", "receives"] },
+  // "how much does a bioinformatician earn a month": a monthly cost (a salary) is a cost, read below.
+  { intent: "passage", all: ["perMonth"], any: ["howMuch", "amount", "receives"], none: ["cost"] },
   // "hur mycket per invånare?": a sum per inhabitant is a measure, no money: the sentences that tell one, quoted.
   { intent: "passage", all: ["perCapita"] },
   // "hur mycket samlade Barncancerfonden in?": money a giver raised is its own income, quoted, never a grant.

@@ -248,12 +248,14 @@ function askedFirst(ctx: AnswerContext, e: LedgerEntry): number {
   const { cues } = ctx.query;
   // "hur mycket har gms fått sedan 2018 enligt …": a sum since a year asks for the document's total too.
   const sum = cues.has("total") || ctx.query.since !== null;
-  if (sum && (e.role === "total" || e.role === "multi-year-total")) return 1;
+  // "SOU:ns totalsumma för 2021–2026": a total over every asked year before one over a single year of them.
+  const asked = ctx.query.years;
+  const spans = asked.length > 1 && asked.every((y) => e.years.includes(y));
+  if (sum && (e.role === "total" || e.role === "multi-year-total")) return spans ? 2 : 1;
   if (cues.has("atMost") && (e.qualifier === "at-most" || e.role === "agency-cap")) return 1;
   // "the previous round": an earlier figure the document retells, or one for a year before its own.
   if (cues.has("earlier") && (e.role === "comparison" || beforeItsDocument(ctx, e))) return 1;
   // "what does the interview say GMS got for 2028": money over more years ("sedan starten") after the year's own.
-  const asked = ctx.query.years;
   if (asked.length > 0 && (e.years.length === 0 || e.years.some((y) => !asked.includes(y))))
     return -1;
   // "statens stöd till gms 2028 enl vr-listan": in another giver's list, GMS's money before the giver's own.
