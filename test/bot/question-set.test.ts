@@ -46,6 +46,7 @@ describe("question set: well-formed", () => {
       genres: new Set(corpusKnowledge("genres").documents.map((d) => d.id)),
       traps: new Set(corpusKnowledge("traps").documents.map((d) => d.id)),
       fresh: new Set(corpusKnowledge("fresh").documents.map((d) => d.id)),
+      fresh2: new Set(corpusKnowledge("fresh2").documents.map((d) => d.id)),
     };
     // 5 seeds + 14 devset + 28 extra (+ 8 genre pages, + 10 trap pages): a stray README in a fixtures folder would
     // be read as a document (the trap pages' README, their answer key, is left out by name).
@@ -66,7 +67,9 @@ describe("question set: well-formed", () => {
               ? known.traps
               : c.corpus === "fresh"
                 ? known.fresh
-                : known.all;
+                : c.corpus === "fresh2"
+                  ? known.fresh2
+                  : known.all;
       for (const e of expectationsOf(c))
         for (const id of docsOf(e)) expect(ids.has(id), `${c.id} names ${id}`).toBe(true);
     }
@@ -93,6 +96,9 @@ describe("question set: answers", () => {
       // Questions over the fresh pages (written blind) are asked over the seeds and those pages alone.
       ...(byCorpus("fresh").length > 0
         ? runCases(corpusKnowledge("fresh"), byCorpus("fresh"))
+        : []),
+      ...(byCorpus("fresh2").length > 0
+        ? runCases(corpusKnowledge("fresh2"), byCorpus("fresh2"))
         : []),
     ];
     reportAndRatchet("question set", results, ["kind", "language", "corpus"], ratchet);

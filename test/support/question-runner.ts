@@ -17,11 +17,12 @@ export const EXTRA_DIR = dir("../fixtures/documents-extra");
 export const GENRES_DIR = dir("../fixtures/documents-genres");
 export const TRAPS_DIR = dir("../fixtures/documents-traps");
 export const FRESH_DIR = dir("../fixtures/documents-fresh");
+export const FRESH2_DIR = dir("../fixtures/documents-fresh2");
 const SEEDS = dir("../../seeds");
 
 /** The documents of one corpus: the seeds alone, seeds + devset + extra together, those + the genre pages,
- * those + the trap pages (whose folder's README, the answer key, is no document), or the seeds + the fresh pages
- * (a small world of its own, written blind). */
+ * those + the trap pages (whose folder's README, the answer key, is no document), or the seeds + one set of fresh
+ * pages (`fresh`, `fresh2`: each a small world of its own, written blind). */
 export function corpusKnowledge(corpus: Corpus | "seeds+devset"): Knowledge {
   const dirs =
     corpus === "seeds"
@@ -34,10 +35,12 @@ export function corpusKnowledge(corpus: Corpus | "seeds+devset"): Knowledge {
             ? [SEEDS, DEVSET_DIR, EXTRA_DIR, GENRES_DIR, TRAPS_DIR]
             : corpus === "fresh"
               ? [SEEDS, FRESH_DIR]
-              : [SEEDS, DEVSET_DIR, EXTRA_DIR];
+              : corpus === "fresh2"
+                ? [SEEDS, FRESH2_DIR]
+                : [SEEDS, DEVSET_DIR, EXTRA_DIR];
   const loaded = dirs.map((d) => {
     const l = loadDocuments(d);
-    return d === TRAPS_DIR || d === FRESH_DIR
+    return d === TRAPS_DIR || d === FRESH_DIR || d === FRESH2_DIR
       ? { ...l, documents: l.documents.filter((doc) => doc.id !== "README") }
       : l;
   });
