@@ -200,8 +200,8 @@ org Karolinska universitetssjukhuset  | karolinska universitetssjukhuset, karoli
 org Akademiska sjukhuset       | akademiska, akademiska sjukhuset, uppsala university hospital
 org regionerna                 | regionerna, the regions, regions, regionernas, the seven regions, de sju regionerna
 org Biobank Sverige            | biobank sverige, biobank sweden
-org Lunds universitet          | lunds universitet, lund university, lunds uni, lund uni
-org Uppsala universitet        | uppsala universitet, uppsala university, uppsala uni
+org Lunds universitet          | lu, lunds universitet, lund university, lunds uni, lund uni
+org Uppsala universitet        | uu, uppsala universitet, uppsala university, uppsala uni
 org Göteborgs universitet      | gu, göteborgs universitet, university of gothenburg, gothenburg university, goteborgs universitet, gothenburg uni, göteborgs uni, goteborgs uni, gbg uni
 org Linköpings universitet     | linköpings universitet, linköping university, linkoping university, liu
 org Örebro universitet         | örebro universitet, örebro university, orebro university

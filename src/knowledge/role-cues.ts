@@ -252,6 +252,9 @@ const REPAID_PHRASES = [
   "återbetalt",
   "återbetalats",
   "återbetalade",
+  // "Region Skåne har den 15 december 2026 återbetalat 1 240 000 kronor": the perfect tense too.
+  "återbetalat",
+  "betalat tillbaka",
   "unspent",
   "was not spent",
   "were not spent",

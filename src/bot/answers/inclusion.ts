@@ -150,8 +150,9 @@ export function answerInclusion(ctx: AnswerContext): Draft {
   if (whole && converted) return answerConversion(ctx, whole, converted);
   // "is the 250 million health data thing part of gms": one amount set against GMS itself asks whether that
   // money is GMS's, answered by its kind.
+  // "BCF:s pengar till LU, ingår de i GMS-stödet?": an organisation's money set against GMS's, no amount named.
   const ofGms =
-    asked.length === 1 && query.mentionsGms && (!whole || parts.length === 0)
+    asked.length <= 1 && query.mentionsGms && (!whole || parts.length === 0)
       ? answerStateMoney(ctx)
       : null;
   if (ofGms) return ofGms;
@@ -160,8 +161,8 @@ export function answerInclusion(ctx: AnswerContext): Draft {
       "inclusion",
       say(
         ctx.language,
-        `Dokumenten anger inte hur ${asked.map((a) => amountText(ctx, a)).join(" och ")} hänger ihop.`,
-        `The documents don't say how ${asked.map((a) => amountText(ctx, a)).join(" and ")} relate.`,
+        `Dokumenten anger inte hur ${asked.map((a) => amountText(ctx, a)).join(" och ") || "det"} hänger ihop.`,
+        `The documents don't say how ${asked.map((a) => amountText(ctx, a)).join(" and ") || "they"} relate.`,
       ),
     );
   return judge(ctx, parts, whole);

@@ -193,7 +193,12 @@ function askedMoney(ctx: AnswerContext): LedgerEntry[] {
     return query.cues.has("cofund") || granted.length === 0 ? matched : granted;
   }
   const org = query.orgs[0];
-  if (org) return givenBy(ctx, ledgerName(ctx, org.name));
+  if (org) {
+    const given = givenBy(ctx, ledgerName(ctx, org.name));
+    // "BCF:s pengar … i dec '27": a month's year dates the giving, which may fund the next year.
+    if (given.length > 0 || query.months.length === 0) return given;
+    return givenBy({ ...ctx, query: { ...query, years: [] } }, ledgerName(ctx, org.name));
+  }
   // "Räknas medfinansieringen som statliga pengar?": the money of the kind asked about.
   return query.cues.has("cofund") ? all.filter((e) => e.role === "co-funding") : [];
 }
