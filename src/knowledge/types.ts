@@ -164,10 +164,12 @@ export function countsAsGrant(
   entry: Pick<
     LedgerEntry,
     "role" | "gms" | "yearShare" | "loneRetelling" | "loneSlice" | "partOf" | "revisedBy"
-  >,
+  > & { funder?: string | null },
 ): boolean {
   return (
     entry.revisedBy === undefined &&
+    // A region's, a foundation's or the EU's money is never the state's grant, whatever its wording.
+    (entry.funder == null || STATE_FUNDERS.has(entry.funder.toLowerCase())) &&
     (entry.role === "grant" ||
       (entry.role === "part" && entry.yearShare === true) ||
       (entry.role === "comparison" &&
@@ -177,6 +179,22 @@ export function countsAsGrant(
     entry.gms
   );
 }
+
+// Who gives the state's money to GMS: the government and the agencies it gives through. Data: add a line's name.
+const STATE_FUNDERS: ReadonlySet<string> = new Set([
+  "regeringen",
+  "staten",
+  "regeringskansliet",
+  "the government",
+  "government",
+  "the state",
+  "vinnova",
+  "forte",
+  "vetenskapsrådet",
+  "socialstyrelsen",
+  "kammarkollegiet",
+  "folkhälsomyndigheten",
+]);
 
 /** The kind of money an answer treats an entry as: a lone retelling of an earlier grant or share is that money. */
 export function fundingRole(

@@ -14,6 +14,7 @@ import {
   entryFigure,
 } from "./context.js";
 import { describeEntry } from "./describe.js";
+import { withoutSummedParts } from "./grant-sums.js";
 import { withTable, yearTable } from "./grant-table.js";
 
 /** One year's GMS grants and what they add up to: a stated figure when one grant, else a derived sum. */
@@ -60,7 +61,8 @@ function oneGrantOf(ctx: AnswerContext, entries: readonly LedgerEntry[]): Ledger
 
 /** The money a question is about: its topic's grants and shares (no whole and its own part twice), else GMS's grants. */
 export function subjectEntries(ctx: AnswerContext): LedgerEntry[] {
-  if (!hasTopic(ctx.query)) return ctx.index.entries.map((e) => e.entry).filter(countsAsGrant);
+  if (!hasTopic(ctx.query))
+    return withoutSummedParts(ctx.index.entries.map((e) => e.entry).filter(countsAsGrant));
   const found = matchTopic(
     ctx.query,
     ctx.index,

@@ -15,6 +15,7 @@ import {
 } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { excludedEntries, excludesSubject } from "./excluded.js";
+import { withoutSummedParts } from "./grant-sums.js";
 import { grantTable, TABLE_MIN_ROWS, withTable } from "./grant-table.js";
 
 /** "2021–2024" for consecutive years, "2021, 2022 och 2024" otherwise. */
@@ -74,9 +75,11 @@ function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry
 /** GMS's own grants (not parts, caps or frames) in the asked years. */
 function gmsGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
   const excluded = excludedEntries(ctx);
-  return entriesOfYears(ctx.index, [...new Set(years)])
-    .filter((e) => countsAsGrant(e) && !excluded.has(e))
-    .sort(byEntryOrder);
+  return withoutSummedParts(
+    entriesOfYears(ctx.index, [...new Set(years)]).filter(
+      (e) => countsAsGrant(e) && !excluded.has(e),
+    ),
+  ).sort(byEntryOrder);
 }
 
 /** "Hur mycket fick GMS 2024?", "total 2021–2023": a stated total when one matches, else the sum of grants, each cited. */

@@ -1,0 +1,45 @@
+// A year's grants checked by arithmetic before they are added: a grant that equals the sum of others of its year
+// ("GMS får 70 miljoner – fördelat på två beslut" beside the 62 and the 8) is their stated whole, never a third.
+import type { LedgerEntry } from "../../knowledge/index.js";
+
+// Subsets are tried only for a year with at most this many grants (2^n sums).
+const MAX_GRANTS_CHECKED = 12;
+
+/** The year's grants with every set of them that a grant of the same year sums up left out (the whole kept). */
+export function withoutSummedParts(grants: readonly LedgerEntry[]): LedgerEntry[] {
+  const byYear = new Map<number, LedgerEntry[]>();
+  for (const g of grants)
+    if (g.year !== null && g.years.length === 1)
+      byYear.set(g.year, [...(byYear.get(g.year) ?? []), g]);
+  const dropped = new Set<LedgerEntry>();
+  for (const list of byYear.values())
+    if (list.length >= 3 && list.length <= MAX_GRANTS_CHECKED)
+      for (const part of summedParts(list)) dropped.add(part);
+  return dropped.size === 0 ? [...grants] : grants.filter((g) => !dropped.has(g));
+}
+
+/** The grants that some other grant of the list is the exact sum of (two or more of them), largest whole first. */
+function summedParts(list: readonly LedgerEntry[]): LedgerEntry[] {
+  const wholes = [...list].sort((a, b) => b.amountSek - a.amountSek);
+  for (const whole of wholes) {
+    const others = list.filter((g) => g !== whole && g.amountSek < whole.amountSek);
+    const parts = subsetSumming(others, whole.amountSek);
+    if (parts) return parts;
+  }
+  return [];
+}
+
+/** Two or more of `items` whose amounts add up exactly to `target`; null when none do. */
+function subsetSumming(items: readonly LedgerEntry[], target: number): LedgerEntry[] | null {
+  for (let mask = 1; mask < 1 << items.length; mask++) {
+    let sum = 0;
+    let n = 0;
+    for (let i = 0; i < items.length; i++)
+      if (mask & (1 << i)) {
+        sum += items[i]?.amountSek ?? 0;
+        n++;
+      }
+    if (n >= 2 && sum === target) return items.filter((_, i) => mask & (1 << i));
+  }
+  return null;
+}
