@@ -499,7 +499,8 @@ export const RULES: readonly Rule[] = [
   {
     intent: "deadline",
     any: ["deadline", "report", "requisition", "repay"],
-    none: ["howMuch", "count"],
+    // "kostnad per helgenomanalys enligt SoS-redovisningen?": a cost a report tells is a cost.
+    none: ["howMuch", "count", "cost"],
   },
   // "hur mycket ska återbetalas om pengarna inte används": the documents tell repayment as a rule, not a sum.
   { intent: "deadline", all: ["repay"], when: ({ q }) => q.amounts.length === 0 },
@@ -725,7 +726,7 @@ export const RULES: readonly Rule[] = [
     intent: "overview",
     all: ["perYear"],
     // "the most a project grant can be per year": a ceiling per year, not the area's money year by year.
-    none: [...KIND_CUES, "howMuch", "count", "atMost"],
+    none: [...KIND_CUES, "howMuch", "count", "atMost", "cost"],
     when: ({ q, topical }) =>
       topical &&
       q.amounts.length === 0 &&
@@ -733,11 +734,11 @@ export const RULES: readonly Rule[] = [
       q.orgs.length === 0 &&
       !asksCostOfOther(q),
   },
-  // "co-funding per year" asks that kind of money by year, not the grants' overview.
+  // "co-funding per year" asks that kind of money by year, not the grants' overview; "earn per year" a cost.
   {
     intent: "overview",
     all: ["perYear"],
-    none: KIND_CUES,
+    none: [...KIND_CUES, "cost"],
     when: (f) => subjectless(f) && f.q.amounts.length === 0 && !asksCostOfOther(f.q),
   },
   // "hur mycket mer 2026 jämfört med 2025": "than" or "compared with", never the two years' sum.
