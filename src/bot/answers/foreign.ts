@@ -1,6 +1,12 @@
 // "How big is the EU project in total?" where a document gives that total only in euros: the amount is
 // quoted as written, never converted, never a figure in kronor and never part of a sum.
-import { type ForeignStatement, type LedgerEntry, stem, words } from "../../knowledge/index.js";
+import {
+  type ForeignStatement,
+  type LedgerEntry,
+  type Span,
+  stem,
+  words,
+} from "../../knowledge/index.js";
 import { aliasesOf } from "../lexicon.js";
 import { say } from "../say.js";
 import type { AnswerContext, Draft } from "./context.js";
@@ -156,6 +162,38 @@ export function convertedFrom(ctx: AnswerContext, entry: LedgerEntry): string | 
   return null;
 }
 
+// "The grant amounts to approximately EUR 7.6 million.": a sentence of its own restating the grant told just
+// before in another currency, naming no kronor and saying it restates (the words below, as whole words).
+const RESTATING =
+  /(?<![\p{L}])(?:amounts? to|corresponds? to|equivalent to|motsvarar|motsvarande|uppgår till)(?![\p{L}])/iu;
+const KRONOR = /(?<![\p{L}])(?:kronor|kr|sek|mkr|mnkr|msek)(?![\p{L}])/iu;
+// How far after the grant's own sentence such a restating sentence may start.
+const RESTATING_REACH = 1000;
+
+/** A restating sentence after one of the sources, with no other amount in kronor told in between. */
+function restates(ctx: AnswerContext, f: ForeignStatement, sources: readonly Span[]): boolean {
+  if (f.inParentheses || KRONOR.test(f.span.text) || !RESTATING.test(f.span.text)) return false;
+  const amountsAt = amountStarts(ctx, f.span.docId);
+  return sources.some(
+    (s) =>
+      s.docId === f.span.docId &&
+      f.span.start >= s.end &&
+      f.span.start - s.end <= RESTATING_REACH &&
+      !amountsAt.some((at) => at >= s.end && at < f.span.start),
+  );
+}
+
+/** Where the document's amounts in kronor start, as the ledger read them. */
+function amountStarts(ctx: AnswerContext, docId: string): number[] {
+  return memo(ctx.knowledge, `amount-starts:${docId}`, () =>
+    ctx.index.entries.flatMap((e) =>
+      e.entry.sources.flatMap((s) =>
+        s.docId === docId && s.amountStart !== undefined ? [s.amountStart] : [],
+      ),
+    ),
+  );
+}
+
 // A conversion stands right after the amount it converts: "SEK 84 million (approximately EUR 7.5 million)".
 const CONVERSION_REACH = 24;
 
@@ -183,13 +221,14 @@ export function convertedNote(ctx: AnswerContext, draft: Draft): string {
     .filter((s) => cited.has(`${s.docId}:${s.start}`) && s.amountEnd !== undefined);
   const conversions = (ctx.knowledge.statements.foreign ?? []).filter(
     (f) =>
-      f.inParentheses &&
-      sources.some(
-        (s) =>
-          s.docId === f.written.docId &&
-          f.written.start > (s.amountEnd ?? 0) &&
-          f.written.start - (s.amountEnd ?? 0) <= CONVERSION_REACH,
-      ),
+      (f.inParentheses &&
+        sources.some(
+          (s) =>
+            s.docId === f.written.docId &&
+            f.written.start > (s.amountEnd ?? 0) &&
+            f.written.start - (s.amountEnd ?? 0) <= CONVERSION_REACH,
+        )) ||
+      restates(ctx, f, sources),
   );
   // "how much in dollars": no document converts these figures, and the bot converts nothing: said so.
   if (conversions.length === 0)
