@@ -5,8 +5,25 @@ import type { LedgerEntry } from "../../knowledge/index.js";
 // Subsets are tried only for a year with at most this many grants (2^n sums).
 const MAX_GRANTS_CHECKED = 12;
 
-/** The year's grants with every set of them that a grant of the same year sums up left out (the whole kept). */
+/**
+ * The grants to add up: without a set a grant of their year sums up (the whole kept), and without a lone
+ * sentence's amount that names neither its giver nor GMS ("SEK 20 million is earmarked for rare diseases") beside
+ * a grant of its year whose giver or recipient is told: that one is likelier a part or a retelling than a second.
+ */
 export function withoutSummedParts(grants: readonly LedgerEntry[]): LedgerEntry[] {
+  return withoutLooseBesides(withoutSums(grants));
+}
+
+function withoutLooseBesides(grants: readonly LedgerEntry[]): LedgerEntry[] {
+  const placed = new Set(
+    grants.filter((g) => g.funder !== null || g.recipient !== null).map((g) => g.year),
+  );
+  const loose = (g: LedgerEntry) =>
+    g.funder === null && g.recipient === null && g.sources.length === 1 && placed.has(g.year);
+  return grants.some(loose) ? grants.filter((g) => !loose(g)) : [...grants];
+}
+
+function withoutSums(grants: readonly LedgerEntry[]): LedgerEntry[] {
   const byYear = new Map<number, LedgerEntry[]>();
   for (const g of grants)
     if (g.year !== null && g.years.length === 1)
