@@ -68,6 +68,13 @@ export const CO_FUNDING = compileCues([
   "lägger själva till",
   "from its own budget",
   "out of its own budget",
+  // "set aside SEK 4 million of Region Skåne's own budget", "ur regionens egna budget": whoever's own budget.
+  "own budget",
+  "egna budget",
+  "egna budgeten",
+  "egen budget",
+  // A facts box's "Region Skåne's own contribution 2027: SEK 4 million".
+  "own contribution",
 ]);
 
 /** An earlier figure retold for comparison ("jämfört med", "compares with"). */
