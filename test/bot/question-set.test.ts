@@ -47,6 +47,7 @@ describe("question set: well-formed", () => {
       traps: new Set(corpusKnowledge("traps").documents.map((d) => d.id)),
       fresh: new Set(corpusKnowledge("fresh").documents.map((d) => d.id)),
       fresh2: new Set(corpusKnowledge("fresh2").documents.map((d) => d.id)),
+      fresh3: new Set(corpusKnowledge("fresh3").documents.map((d) => d.id)),
     };
     // 5 seeds + 14 devset + 28 extra (+ 8 genre pages, + 10 trap pages): a stray README in a fixtures folder would
     // be read as a document (the trap pages' README, their answer key, is left out by name).
@@ -69,7 +70,9 @@ describe("question set: well-formed", () => {
                 ? known.fresh
                 : c.corpus === "fresh2"
                   ? known.fresh2
-                  : known.all;
+                  : c.corpus === "fresh3"
+                    ? known.fresh3
+                    : known.all;
       for (const e of expectationsOf(c))
         for (const id of docsOf(e)) expect(ids.has(id), `${c.id} names ${id}`).toBe(true);
     }
@@ -99,6 +102,9 @@ describe("question set: answers", () => {
         : []),
       ...(byCorpus("fresh2").length > 0
         ? runCases(corpusKnowledge("fresh2"), byCorpus("fresh2"))
+        : []),
+      ...(byCorpus("fresh3").length > 0
+        ? runCases(corpusKnowledge("fresh3"), byCorpus("fresh3"))
         : []),
     ];
     reportAndRatchet("question set", results, ["kind", "language", "corpus"], ratchet);

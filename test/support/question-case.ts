@@ -34,8 +34,16 @@ export type AskerKind = "slack" | "discord" | "journalist";
 /** The documents a question needs: the five seeds; seeds + devset + extra together; those and the genre
  * pages (`documents-genres`) together, as a user's folder holding every page would; or those and the trap pages
  * (`documents-traps`, pages mostly about other money) together; or the seeds and the fresh pages
- * (`documents-fresh`, `documents-fresh2`: each written and judged blind, without running the bot) alone. */
-export type Corpus = "seeds" | "devset" | "extra" | "genres" | "traps" | "fresh" | "fresh2";
+ * (`documents-fresh`, `documents-fresh2`, `documents-fresh3`: each written and judged blind, without running the bot) alone. */
+export type Corpus =
+  | "seeds"
+  | "devset"
+  | "extra"
+  | "genres"
+  | "traps"
+  | "fresh"
+  | "fresh2"
+  | "fresh3";
 
 export interface QuestionCase {
   id: string;

@@ -18,11 +18,12 @@ export const GENRES_DIR = dir("../fixtures/documents-genres");
 export const TRAPS_DIR = dir("../fixtures/documents-traps");
 export const FRESH_DIR = dir("../fixtures/documents-fresh");
 export const FRESH2_DIR = dir("../fixtures/documents-fresh2");
+export const FRESH3_DIR = dir("../fixtures/documents-fresh3");
 const SEEDS = dir("../../seeds");
 
 /** The documents of one corpus: the seeds alone, seeds + devset + extra together, those + the genre pages,
  * those + the trap pages (whose folder's README, the answer key, is no document), or the seeds + one set of fresh
- * pages (`fresh`, `fresh2`: each a small world of its own, written blind). */
+ * pages (`fresh`, `fresh2`, `fresh3`: each a small world of its own, written blind). */
 export function corpusKnowledge(corpus: Corpus | "seeds+devset"): Knowledge {
   const dirs =
     corpus === "seeds"
@@ -37,10 +38,12 @@ export function corpusKnowledge(corpus: Corpus | "seeds+devset"): Knowledge {
               ? [SEEDS, FRESH_DIR]
               : corpus === "fresh2"
                 ? [SEEDS, FRESH2_DIR]
-                : [SEEDS, DEVSET_DIR, EXTRA_DIR];
+                : corpus === "fresh3"
+                  ? [SEEDS, FRESH3_DIR]
+                  : [SEEDS, DEVSET_DIR, EXTRA_DIR];
   const loaded = dirs.map((d) => {
     const l = loadDocuments(d);
-    return d === TRAPS_DIR || d === FRESH_DIR || d === FRESH2_DIR
+    return d === TRAPS_DIR || d === FRESH_DIR || d === FRESH2_DIR || d === FRESH3_DIR
       ? { ...l, documents: l.documents.filter((doc) => doc.id !== "README") }
       : l;
   });
