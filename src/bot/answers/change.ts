@@ -15,6 +15,7 @@ import {
 } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { answerFrameDifference } from "./frame-difference.js";
+import { withoutSummedParts } from "./grant-sums.js";
 import { answerLargestChange } from "./largest-change.js";
 import { forGmsWork, ledgerName, receivedBy } from "./organisation.js";
 
@@ -51,9 +52,9 @@ function ratioText(ctx: AnswerContext, from: number, to: number): string {
 
 /** GMS's grants in one year, with their sum as a derived figure citing each. */
 export function yearTotal(ctx: AnswerContext, year: number): YearSum {
-  const grants: LedgerEntry[] = ctx.index.entries
-    .map((e) => e.entry)
-    .filter((e) => countsAsGrant(e) && e.year === year);
+  const grants: LedgerEntry[] = withoutSummedParts(
+    ctx.index.entries.map((e) => e.entry).filter((e) => countsAsGrant(e) && e.year === year),
+  );
   if (grants.length === 0) return { sum: 0, figure: null };
   const parts = grants.map((g) => entryFigure(ctx, g).figure);
   const sum = grants.reduce((s, g) => s + g.amountSek, 0);
