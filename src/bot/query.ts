@@ -297,8 +297,13 @@ export function parseQuestion(
   // "enligt Vänsterpartiets motion": whose document it is, no topic of its money.
   const owners = documentOwners(tokens, hits);
   for (const t of owners) claimed.add(t.word);
-  if (swedish !== text)
+  if (swedish !== text) {
     for (const w of sourceOpening(swedish, asSwedish.words)) claimed.add(w.toLowerCase());
+    // "its own administration" → "eget arbete": a cue the translation became is no topic either.
+    const swedishTokens = tokenize(swedish, vocabulary.isName);
+    for (const h of findLexicon(swedishTokens))
+      if (h.entry.role === "cue" || h.entry.role === "noise") addWords(claimed, swedishTokens, h);
+  }
   // "SHARE-GEN" is a name, searched as written: its parts ("gen") are no topic of their own.
   for (const n of names) for (const part of n.toLowerCase().split("-")) claimed.add(part);
   for (const w of nameWords.keys()) claimed.add(w);

@@ -719,7 +719,13 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) => q.amounts.length === 0 && q.topicWords.length > 0,
   },
   { intent: "average", all: ["average"] },
-  { intent: "extreme", any: ["largest", "smallest"], when: ({ q }) => q.amounts.length === 0 },
+  // "What is the most Kammarkollegiet may use for its own administration?": a cap, not the largest grant.
+  {
+    intent: "extreme",
+    any: ["largest", "smallest"],
+    none: ["mayUse", "ownWork"],
+    when: ({ q }) => q.amounts.length === 0,
+  },
   { intent: "overview", all: ["overview"] },
   // "sällsynta per år", "rare diseases by year": the area's money year by year.
   {
