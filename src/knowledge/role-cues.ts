@@ -75,6 +75,14 @@ export const CO_FUNDING = compileCues([
   "egen budget",
   // A facts box's "Region Skåne's own contribution 2027: SEK 4 million".
   "own contribution",
+  // "The regions themselves put in an estimated SEK 38 million", "regionerna satsar själva 40 miljoner".
+  "themselves put in",
+  "put in themselves",
+  "themselves contribute",
+  "själva satsar",
+  "satsar själva",
+  "själva lägger",
+  "lägger själva",
 ]);
 
 /** An earlier figure retold for comparison ("jämfört med", "compares with"). */

@@ -348,7 +348,10 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   const sentence = read ?? tablesHit(c.sentenceWords, SENTENCE_CUES);
   // A proposal, or what money would have been ("… hade det blivit 800 miljoner"): no money given.
   if (hit(sentence, PROPOSAL_BIT) || hit(sentence, COUNTERFACTUAL_BIT)) return as("not-funding");
-  if (hit(sentence, ESTIMATE_BIT)) return as("estimate");
+  // "The regions themselves put in an estimated SEK 38 million", "beräknas regionernas egen medfinansiering uppgå
+  // till …": co-funding told as an estimate is co-funding; its clause says whose money it is.
+  if (hit(sentence, ESTIMATE_BIT) && !(inClause(CO_FUNDING_BIT) && !othersCoFundLater(c)))
+    return as("estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (inClause(CALL_BUDGET_BIT)) return as(c.pastRelative ? "comparison" : "budget-frame");
   // "Regionernas medel … ingår inte i de 112 miljonerna": the whole measured against, retold, of no one's kind.
