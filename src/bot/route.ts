@@ -797,6 +797,13 @@ export const RULES: readonly Rule[] = [
     when: ({ q }) => !money(q) && q.amounts.length === 0 && q.years.length === 0 && named(q),
   },
   { intent: "passage", when: ({ q }) => q.people.length > 0 && !money(q) && q.years.length === 0 },
+  // "wasnt the 2028 budget supposed to be 90 million?": an estimate claimed for a year, set against the decision.
+  {
+    intent: "amount",
+    all: ["estimate"],
+    none: ["purpose", "why", "yesNo"],
+    when: ({ q }) => q.amounts.length > 0 && q.years.length > 0,
+  },
   {
     intent: "purpose",
     when: ({ q, topical }) =>

@@ -14,14 +14,17 @@ const ASKS_ESTIMATE = ["estimate", "versus", "more", "less", "than"];
 export function asksAgainstEstimate(query: Query): boolean {
   const { cues } = query;
   // "the estimate for 2028 and what was actually decided": both asked, side by side.
+  // "wasnt the 2028 budget supposed to be 90 million?": an estimate claimed for a year asks what was decided.
+  const claimed = query.amounts.length > 0 && query.years.length > 0;
   const compares =
     cues.has("versus") ||
     ((cues.has("more") || cues.has("less")) && cues.has("than")) ||
-    cues.has("decision");
+    cues.has("decision") ||
+    claimed;
   return (
     cues.has("estimate") &&
     compares &&
-    ["howMuch", "receives", "more", "less", "decision"].some((c) => cues.has(c))
+    (claimed || ["howMuch", "receives", "more", "less", "decision"].some((c) => cues.has(c)))
   );
 }
 
