@@ -13,7 +13,6 @@ import {
 } from "../knowledge/index.js";
 import { opensCompound, opensSomeTerm } from "./compound-modifiers.js";
 import { conditionCompounds } from "./condition-compounds.js";
-import { translateToSwedish } from "./glossary.js";
 import type { Query } from "./query.js";
 import { topicsOf } from "./say.js";
 import { baseForms, withBaseForms } from "./word-forms.js";
@@ -82,12 +81,7 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
       .map((d) => [d.id, titleStems(`${d.title} ${d.quotedTitle ?? ""}`, isWord)]),
   );
   // Many grants share their purpose's words ("helgenomsekvensering"): each text is stemmed once.
-  // An English purpose ("acute leukaemia") is found by the Swedish a question's words become too ("leukemi").
-  const purposeStems = cacheByKey((purpose) => {
-    const own = contentStems(purpose, isWord);
-    const swedish = translateToSwedish(purpose);
-    return swedish === purpose ? own : [...new Set([...own, ...contentStems(swedish, isWord)])];
-  }, 50_000);
+  const purposeStems = cacheByKey((purpose) => contentStems(purpose, isWord), 50_000);
   const entries = knowledge.ledger.entries.map((entry) => ({
     entry,
     purpose: withoutMonths(withBaseForms(purposeStems(entry.purpose))),

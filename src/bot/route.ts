@@ -466,6 +466,14 @@ export const RULES: readonly Rule[] = [
   { intent: "deadline", all: ["condition"], none: ["howMuch"] },
   // "Till vem ska Region Skåne redovisa … och när?": when a report is due (and to whom), not who got money.
   { intent: "deadline", all: ["report", "when"], none: ["howMuch"] },
+  // "Vem fattade Kammarkollegiets beslut om utbetalning?": who made an organisation's payout decision, not who pays.
+  {
+    intent: "decision",
+    all: ["decision", "who", "payer"],
+    none: ["howMuch", "amount"],
+    when: ({ q }) =>
+      q.orgs.some((o) => o.role === "any" && o.name !== "regeringen" && o.name !== "GMS"),
+  },
   { intent: "payer", any: ["payer"], none: ["howMuch"] },
   { intent: "payer", all: ["who", "pays"], none: ["howMuch"] },
   // "hur betalas 2030 års pengar ut": how money is paid out is who pays it out.

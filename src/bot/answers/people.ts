@@ -50,7 +50,7 @@ export function answerMinisters(ctx: AnswerContext): Draft {
     const inDocs = inDocuments(docs);
     return {
       ministers: people.filter((p) => p.role === "minister" && inDocs(p.span)),
-      signers: people.filter((p) => p.role === "signer" && inDocs(p.span)),
+      signers: people.filter((p) => SIGNING.has(p.role) && inDocs(p.span)),
     };
   };
   // "Vilken minister presenterade 2025 års stöd?": the ministers of the documents granting that year's money,
@@ -153,6 +153,8 @@ function spans(group: readonly PersonStatement[], withContext: boolean): Span[] 
 }
 
 const MINISTER_TITLE = /statsråd|minist/i;
+// Who signs or makes a decision: a government decision's signers, an agency decision's deciders.
+const SIGNING: ReadonlySet<PersonStatement["role"]> = new Set(["signer", "decider"]);
 
 function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): string {
   // "Vilken minister skrev under?": the minister (statsrådet), not the official who presented the case.
@@ -162,6 +164,13 @@ function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): st
     const title = group[0]?.title ? ` (${group[0].title})` : "";
     return `${name}${title} ${ctx.citations.markers(spans(group, true)).text}`;
   });
+  // "Beslutet har fattats av enhetschef X": an agency's decision, no government's.
+  if (asked.every((p) => p.role === "decider"))
+    return say(
+      ctx.language,
+      `Beslutet fattades av ${listText(names, "sv")}.`,
+      `Decided by ${listText(names, "en")}.`,
+    );
   // A board's minutes are signed by their chair, secretary and adjusters: no government decision.
   if (asked.every((p) => p.role === "signatory"))
     return say(
@@ -317,7 +326,7 @@ export function answerDecisions(ctx: AnswerContext): Draft {
     const signed = inDocuments(chosen);
     return ctx.knowledge.statements.people.filter(
       (p) =>
-        p.role === "signer" && signed(p.span) && (governmentDecision || (ofKind?.(p.span) ?? true)),
+        SIGNING.has(p.role) && signed(p.span) && (governmentDecision || (ofKind?.(p.span) ?? true)),
     );
   };
   // "amr-pengarna 2026?" → "vem skrev under?": the decision on that subject's money (dated December 2025),
@@ -332,6 +341,13 @@ export function answerDecisions(ctx: AnswerContext): Draft {
   if (ctx.query.cues.has("signed") && signers.length > 0) {
     return { intent: "decision", answered: true, text: signerLine(ctx, signers), figures: [] };
   }
+  // "Vem fattade Vinnovas beslut om bidraget?": an organisation's decision names who made it.
+  const inOrgDocs = ctx.query.cues.has("who") && docs !== null ? inDocuments(docs) : null;
+  const deciders = inOrgDocs
+    ? ctx.knowledge.statements.people.filter((p) => p.role === "decider" && inOrgDocs(p.span))
+    : [];
+  if (deciders.length > 0)
+    return { intent: "decision", answered: true, text: signerLine(ctx, deciders), figures: [] };
   // "Vem skrev under?" of money no signed decision tells: said so, never a list of unsigned decision sentences.
   if (ctx.query.cues.has("signed") && !ctx.query.cues.has("copy")) return answerNoSigner(ctx);
   if (ctx.query.cues.has("copy")) return answerCopies(ctx, docs);
@@ -441,7 +457,7 @@ function answerNoSigner(ctx: AnswerContext): Draft {
   );
   const elsewhere = nearestInTime(
     ctx,
-    ctx.knowledge.statements.people.filter((p) => p.role === "signer"),
+    ctx.knowledge.statements.people.filter((p) => SIGNING.has(p.role)),
     years,
   );
   if (elsewhere.length === 0 || about === "") return decline("decision", none);

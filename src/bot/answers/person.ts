@@ -23,6 +23,7 @@ const MAX_NAMES = 8;
 const ROLE_NAMES: Record<PersonRole, [string, string]> = {
   minister: ["minister", "minister"],
   signer: ["undertecknade ett regeringsbeslut", "signed a government decision"],
+  decider: ["fattade ett myndighetsbeslut", "made an agency's decision"],
   "press-contact": ["presskontakt", "press contact"],
   contact: ["kontaktperson", "contact"],
   author: ["undertecknade texten", "signed the text as an author"],

@@ -1,4 +1,5 @@
 import type { Segment } from "../segments.js";
+import { readAgencyDeciders } from "./agency-deciders.js";
 import { readAuthors, readBylines } from "./authors.js";
 import {
   CONTACT_HEADINGS,
@@ -27,6 +28,7 @@ export function readPeople(view: DocumentView): PersonStatement[] {
   addAll(people, readMinisters(view));
   addAll(people, readSigners(view));
   addAll(people, readSignersInProse(view));
+  addAll(people, readAgencyDeciders(view));
   addAll(people, readMinutesSigners(view));
   addAll(people, readContacts(view));
   const named = people.length;

@@ -60,6 +60,8 @@ export interface DecisionStatement {
 export type PersonRole =
   | "minister"
   | "signer"
+  /** An agency decision's "Beslutet har fattats av enhetschef X efter föredragning av Y": who decided it. */
+  | "decider"
   | "press-contact"
   | "contact"
   | "author"
