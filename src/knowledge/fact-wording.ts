@@ -181,8 +181,8 @@ function projectOwner(reading: SentenceReading): string | null {
 
 /**
  * The sentence's time for an amount whose clause has none. "SEK 18 million, up from SEK 16 million last year"
- * after "… for 2028": a time pointing back that trails a later amount dates that amount, so the time told
- * before the next amount wins over it.
+ * after "… for 2028": a time pointing back that trails a later amount dates that amount only, so the time told
+ * before the next amount (or none) wins over it.
  */
 function sentenceTime(
   tokens: readonly WordToken[],
@@ -195,7 +195,9 @@ function sentenceTime(
   const late = clauseTime(tokens, dates, whole, docYear, anchor);
   if (!late.pastRelative || nextStart === undefined) return late;
   const early = clauseTime(tokens, dates, { ...whole, end: nextStart }, docYear, anchor);
-  return early.reading.years.length > 0 && !early.pastRelative ? early : late;
+  // "Of this, GMS North … will receive SEK 9 million, up from SEK 8 million last year": the time is the later
+  // amount's alone; the first has none of its own (its whole's or its paragraph's).
+  return early.pastRelative ? late : early;
 }
 
 /** The purpose under another recipient than the one the wording names (a reference resolved in the document). */

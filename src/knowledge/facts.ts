@@ -9,7 +9,7 @@ import { type ClauseTime, isYear, projectPeriod, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
 import { otherPurpose, readWording, type WordingReading } from "./fact-wording.js";
 import { foreignColumnRanges } from "./foreign-columns.js";
-import { markMixedWholes, markRegionsMoney } from "./mixed-wholes.js";
+import { markMixedWholes, markRegionsMoney, markRegionsPronoun } from "./mixed-wholes.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import { mentionsGms, organisationLabel } from "./organisations.js";
 import { markPassedOn } from "./passed-on.js";
@@ -163,6 +163,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   grantsOfTheirParts(facts);
   markMixedWholes(facts);
   markRegionsMoney(facts);
+  markRegionsPronoun(facts, context.segments);
   return facts;
 }
 

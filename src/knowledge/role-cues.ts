@@ -64,8 +64,11 @@ export const CO_FUNDING = compileCues([
   "ur regionens egna budget",
   "från regionens egen budget",
   "from the region's own budget",
-  "lägger själv till",
-  "lägger själva till",
+  // "Västra Götalandsregionen lägger själv 7 miljoner kronor om året på noden": the giver's own money.
+  "lägger själv",
+  "lägger själva",
+  "satsar själv",
+  "satsar själva",
   "from its own budget",
   "out of its own budget",
 ]);
@@ -746,10 +749,27 @@ export const NOT_GMS = compileCues([
  */
 export const SEPARATE_FROM = compileCues([
   "separate from",
+  // "This is foundation money and is reported separately from the government funding."
+  "separately from",
   "skild från",
   "skilda från",
   "separat från",
   "separata från",
+]);
+
+/**
+ * The state's money named as such ("ingår inte i det statliga bidraget", "not part of the Government funding"): on a
+ * page about GMS, the money a denial sets apart from is GMS's grant, whether or not the sentence names GMS.
+ */
+export const STATE_MONEY = compileCues([
+  "statens",
+  "statlig*",
+  "government funding",
+  "government grant*",
+  "government money",
+  "government's",
+  "state funding",
+  "state's",
 ]);
 
 /** Past tense that retells money given before ("fick", "uppgick", "funded"). */
@@ -1107,7 +1127,14 @@ export const BACK_REFERENCE = compileCues([
 ]);
 
 /** "av egna medel", "egna pengar": one's own money; the regions' own (with `THE_REGIONS` in its clause) co-fund GMS. */
-export const OWN_MEANS = compileCues(["egna medel", "egna pengar", "own funds", "own money"]);
+export const OWN_MEANS = compileCues([
+  "egna medel",
+  "egna pengar",
+  "egna resurser",
+  "own funds",
+  "own money",
+  "own resources",
+]);
 /** The regions together, GMS's partners ("regionerna med universitetssjukvård"), not one region's board. */
 export const THE_REGIONS = compileCues(["regionerna", "the regions"]);
 

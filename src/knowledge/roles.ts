@@ -348,13 +348,14 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   const sentence = read ?? tablesHit(c.sentenceWords, SENTENCE_CUES);
   // A proposal, or what money would have been ("… hade det blivit 800 miljoner"): no money given.
   if (hit(sentence, PROPOSAL_BIT) || hit(sentence, COUNTERFACTUAL_BIT)) return as("not-funding");
-  if (hit(sentence, ESTIMATE_BIT)) return as("estimate");
+  // "beräknas regionernas egen medfinansiering uppgå till 25 000 000 kronor": co-funding, however it is reckoned.
+  const coFunds = (inClause(CO_FUNDING_BIT) || regionsOwnMeans(c)) && !othersCoFundLater(c);
+  if (hit(sentence, ESTIMATE_BIT)) return as(coFunds ? "co-funding" : "estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (inClause(CALL_BUDGET_BIT)) return as(c.pastRelative ? "comparison" : "budget-frame");
   // "Regionernas medel … ingår inte i de 112 miljonerna": the whole measured against, retold, of no one's kind.
   if (endsWithCue(c.before, INCLUDED_IN)) return as("comparison");
-  if ((inClause(CO_FUNDING_BIT) || regionsOwnMeans(c)) && !othersCoFundLater(c))
-    return as("co-funding");
+  if (coFunds) return as("co-funding");
   // "utöver de 92 miljoner som beslutades i mars": money told beside the new money is that other grant, retold.
   if (endsWithCue(c.before, BESIDES)) return as("comparison");
   // "costs about SEK 10,000 today, down from SEK 25,000 in 2019": an earlier cost is a cost too.

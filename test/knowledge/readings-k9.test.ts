@@ -1,0 +1,181 @@
+// Readings added by helper K9, each on made-up pages: history a later page retells is a further source of the
+// earlier grant; a share's trailing "last year" dates only the amount after it; money set apart from "the
+// government funding" is not GMS's; the regions' and a region's own money is co-funding however it is told.
+import { describe, expect, it } from "vitest";
+import { publishedFromText } from "../../src/knowledge/document-date.js";
+import { countsAsGrant } from "../../src/knowledge/index.js";
+import { at, ledger } from "../support/ledger-entries.js";
+import { textDocument } from "../support/text-document.js";
+
+const yearSum = (entries: ReturnType<typeof ledger>, year: number) =>
+  entries
+    .filter((e) => countsAsGrant(e) && e.years.length === 1 && e.years[0] === year)
+    .reduce((n, e) => n + e.amountSek, 0);
+
+describe("an inquiry's dateline", () => {
+  it("'Stockholm i oktober 2033' dates the page to its month", () => {
+    const text = [
+      "Statens offentliga utredningar",
+      "",
+      "Stockholm i oktober 2033",
+      "",
+      "Text.",
+    ].join("\n");
+    expect(publishedFromText(text)).toBe("2033-10");
+  });
+
+  it("a sentence or a heading with a month is no dateline", () => {
+    expect(publishedFromText("Beslutet fattades i oktober 2033.\n")).toBeNull();
+    expect(publishedFromText("Möte om finansieringen i oktober 2033\n")).toBeNull();
+  });
+});
+
+describe("history a later page retells", () => {
+  const release = textDocument(
+    "release",
+    [
+      "Regeringen satsar på genomik",
+      "",
+      "Publicerad 2029-12-20",
+      "",
+      "Regeringen avsätter 30 miljoner kronor till Genomic Medicine Sweden (GMS) för pilotprojekt inom barncancer och cancer som drabbar kvinnor.",
+    ].join("\n"),
+  );
+  const inquiry = textDocument(
+    "inquiry",
+    [
+      "Betänkande om en hållbar finansiering",
+      "",
+      "Stockholm i oktober 2033",
+      "",
+      "Det statliga stödet till Genomic Medicine Sweden (GMS) har vuxit. År 2030 fick GMS 30 miljoner kronor och 2031 sammanlagt 35 miljoner kronor fördelat på två beslut.",
+      "",
+      "Den 5 februari 2033 beslutade regeringen att GMS får 40 miljoner kronor för 2033.",
+    ].join("\n"),
+  );
+
+  it("'År 2030 fick GMS 30 miljoner kronor' in a page of 2033 is a further source of the 2030 grant", () => {
+    const entries = ledger(release, inquiry);
+    const thirty = at(entries, 30_000_000);
+    expect(thirty).toHaveLength(1);
+    expect(thirty[0]?.sources.map((s) => s.docId).sort()).toEqual(["inquiry", "release"]);
+    expect(yearSum(entries, 2030)).toBe(30_000_000);
+  });
+
+  it("the page's own news stays a grant", () => {
+    const forty = at(ledger(release, inquiry), 40_000_000);
+    expect(forty.map((e) => [e.role, e.years])).toEqual([["grant", [2033]]]);
+  });
+});
+
+describe("a share with a trailing 'last year'", () => {
+  const page = textDocument(
+    "node-news",
+    [
+      "Node news",
+      "",
+      "Published 12 January 2032",
+      "",
+      "Genomic Medicine Sweden (GMS) will receive SEK 70 million from the Government for 2032. Of this, GMS West, the node run by the region, will receive SEK 7 million, up from SEK 6 million last year.",
+    ].join("\n"),
+  );
+
+  it("'Of this, … SEK 7 million, up from SEK 6 million last year': the 7 M is a 2032 share of the 70 M", () => {
+    const entries = ledger(page);
+    const whole = at(entries, 70_000_000)[0];
+    const seven = at(entries, 7_000_000);
+    expect(seven.map((e) => [e.role, e.years, e.partOf])).toEqual([["part", [2032], whole?.id]]);
+    expect(yearSum(entries, 2032)).toBe(70_000_000);
+  });
+});
+
+describe("money set apart from the government funding", () => {
+  const page = textDocument(
+    "annual",
+    [
+      "Genomic Medicine Sweden",
+      "Annual Report 2031",
+      "",
+      "In 2031 GMS received SEK 50 million from the Government.",
+      "",
+      "In addition, the Swedish Heart Society granted SEK 3 million over two years to a GMS-linked study on liquid biopsies. This is foundation money and is reported separately from the government funding.",
+      "",
+      "The regions with university hospitals contribute their own resources. For 2031 they have committed around SEK 20 million in staff and equipment, which is not part of the Government funding.",
+    ].join("\n"),
+    "2032-03-10",
+  );
+
+  it("'This is foundation money and is reported separately from the government funding': not GMS's", () => {
+    const three = at(ledger(page), 3_000_000);
+    expect(three.map((e) => e.gms)).toEqual([false]);
+  });
+
+  it("'… contribute their own resources. … they have committed around SEK 20 million': co-funding", () => {
+    const entries = ledger(page);
+    expect(at(entries, 20_000_000).map((e) => [e.role, e.gms])).toEqual([["co-funding", false]]);
+    expect(yearSum(entries, 2031)).toBe(50_000_000);
+  });
+});
+
+describe("a region's own money", () => {
+  const page = textDocument(
+    "debate",
+    [
+      "DEBATT",
+      "",
+      "Publicerad 20 september 2032",
+      "",
+      "I år får Genomic Medicine Sweden (GMS) 60 miljoner kronor från staten.",
+      "",
+      "Västra Götalandsregionen lägger själv 5 miljoner kronor om året på noden, utöver statens pengar.",
+      "",
+      "Enligt regionens ansökan beräknas regionernas egen medfinansiering uppgå till 12 000 000 kronor under 2032.",
+    ].join("\n"),
+  );
+
+  it("'lägger själv … utöver statens pengar' is co-funding, never GMS's grant", () => {
+    const entries = ledger(page);
+    expect(at(entries, 5_000_000).map((e) => [e.role, e.gms])).toEqual([["co-funding", false]]);
+    expect(yearSum(entries, 2032)).toBe(60_000_000);
+  });
+
+  it("'beräknas regionernas egen medfinansiering uppgå till …' is co-funding, not an estimate", () => {
+    expect(at(ledger(page), 12_000_000).map((e) => e.role)).toEqual(["co-funding"]);
+  });
+});
+
+describe("a share of one year's grant", () => {
+  const release = textDocument(
+    "release-en",
+    [
+      "Government allocates SEK 60 million to Genomic Medicine Sweden for 2034",
+      "",
+      "Published 10 December 2033",
+      "",
+      "The Government has today decided to allocate SEK 60 million to Genomic Medicine Sweden (GMS) for 2034.",
+      "",
+      "The allocation for 2034 is distributed as follows:",
+      "",
+      "- SEK 54 million for whole-genome sequencing in rare diseases;",
+      "- SEK 6 million to continue the pilot in pharmacogenomics.",
+    ].join("\n"),
+  );
+  const report = textDocument(
+    "report",
+    [
+      "Genomic Medicine Sweden",
+      "Annual Report 2033",
+      "",
+      "In 2033 GMS received SEK 6 million for a pilot in pharmacogenomics under the decision of 11 June 2033.",
+    ].join("\n"),
+    "2034-03-16",
+  );
+
+  it("2034's pharmacogenomics share is no telling of 2033's pharmacogenomics grant", () => {
+    const six = at(ledger(release, report), 6_000_000);
+    expect(six.map((e) => [e.role, e.years]).sort()).toEqual([
+      ["grant", [2033]],
+      ["part", [2034]],
+    ]);
+  });
+});
