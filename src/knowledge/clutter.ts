@@ -109,6 +109,14 @@ const LIST_HEADINGS = compileCues([
 // Marks that open a bulleted list item ("* ", "- ", "• "); a dash before a quote ("– Det här …") is none.
 const BULLETS = new Set(["*", "-", "•"]);
 
+// "1. Simhallen i Lund blir 60 miljoner dyrare" under "Mest läst": a numbered item opens a list too.
+const NUMBERED_ITEM = /^\d{1,2}[.)]\s/;
+
+/** The line's text at `lead` opens a list item: a bullet or a number ("1. ", "2) "). */
+function opensListItem(text: string, lead: number): boolean {
+  return BULLETS.has(text[lead] ?? "") || NUMBERED_ITEM.test(text.slice(lead, lead + 4));
+}
+
 /** The line starting at `start` is blank (or the text ends there). */
 function isBlankLine(text: string, start: number): boolean {
   const end = lineEnd(text, start);
@@ -144,7 +152,7 @@ function findClutter(text: string): Array<[number, number]> {
       continue;
     }
     // The heading's list goes on past the blank line when the next paragraph opens with a bullet.
-    if (headingAlone && BULLETS.has(text[lead] ?? "")) inList = true;
+    if (headingAlone && opensListItem(text, lead)) inList = true;
     headingAlone = false;
     const line = text.slice(start, end);
     const head = new LineHead(line, firstWordOf(text, lead, end));

@@ -5,6 +5,7 @@ import { findCues } from "./cues.js";
 import { decidedIn, tellsDecision } from "./decided.js";
 import { type ClauseTime, clauseTime } from "./fact-time.js";
 import { clauseWindows, type Window } from "./fact-windows.js";
+import { paidByGms } from "./given-by-gms.js";
 import {
   findChannel,
   findFunder,
@@ -141,7 +142,11 @@ export function readWording(
     sumOfAdded,
     pastRelative: time.pastRelative,
   });
-  const named = findRecipient(before, after) ?? projectOwner(sentence.reading);
+  const paidTo = paidByGms(afterRaw);
+  const named =
+    (paidTo !== null ? findRecipient("", ` to ${paidTo}`) : null) ??
+    findRecipient(before, after) ??
+    projectOwner(sentence.reading);
   const decides = tellsDecision(tokens);
   return {
     time,
@@ -154,7 +159,7 @@ export function readWording(
     payer: (single ? null : findChannel(afterRaw)) ?? sentencePayer(sentence.reading),
     // A giver named right after the amount ("EUR 2.4 million from the EU … and SEK 6 million from the Swedish
     // Childhood Cancer Fund") is its own, over the sentence's first.
-    funder: funderAfter(afterRaw) ?? sentenceFunder(sentence.reading),
+    funder: paidTo !== null ? "GMS" : (funderAfter(afterRaw) ?? sentenceFunder(sentence.reading)),
     decided: decides ? decidedIn(tokens, dates, doc.published) : null,
     decides,
     pointsBack: subjectPointsBack(tokens),

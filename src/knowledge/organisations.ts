@@ -130,9 +130,16 @@ const PROJECT_NOUNS = new Set(
   `project projects study studies trial programme group lab laboratory projekt projektet studie studien
   studier forskargrupp forskargruppen program programmet`.split(/\s+/),
 );
+const FACILITY_NOUNS = new Set(
+  `facility facilities platform plattform plattformen anläggning anläggningen infrastructure`.split(
+    /\s+/,
+  ),
+);
 const HOST_WORDS = new Set(["at", "vid", "på", "within", "inom", "hos"]);
-// An article, at most three words before the project noun, the host word: the name may open the fifth word.
-const PROJECT_WORDS_MAX = 6;
+// An article, at most three words before the project noun, the host word: the name may open the fifth word (a
+// facility's name may take one word more: "the national Long Read Sequencing facility at …").
+const PROJECT_WORDS_MAX = 7;
+const PROJECT_HOST_AT_MAX = 5;
 
 /** "a <…> project at <Name>" right after "to"/"till": the project and its host, else null. */
 function hostedProject(text: string): string | null {
@@ -140,8 +147,12 @@ function hostedProject(text: string): string | null {
   if (!ARTICLES.has(words[0]?.toLowerCase() ?? "")) return null;
   const at = words.findIndex((w, i) => i > 0 && HOST_WORDS.has(w.toLowerCase()));
   const noun = words[at - 1]?.toLowerCase() ?? "";
-  if (at < 2 || !(PROJECT_NOUNS.has(noun) || noun.endsWith("projekt"))) return null;
-  if (words.slice(1, at).some((w) => !LOWER_START.test(w) || END_SEPARATOR.test(w))) return null;
+  // "to the national Clinical Genomics facility at SciLifeLab": a facility may bear a name of its own.
+  const facility = FACILITY_NOUNS.has(noun);
+  if (at < 2 || !(facility || PROJECT_NOUNS.has(noun) || noun.endsWith("projekt"))) return null;
+  if (!facility && at > PROJECT_HOST_AT_MAX) return null;
+  if (words.slice(1, at).some((w) => (!facility && !LOWER_START.test(w)) || END_SEPARATOR.test(w)))
+    return null;
   return hostName(text.slice(words.slice(0, at + 1).join(" ").length).trimStart());
 }
 
@@ -426,9 +437,10 @@ function grantedBy(sentence: string): string | null {
 // "Co-funding from GMS: MSEK 1.2", "Medfinansiering från regionen: 2 mkr": a line labelled by its giver.
 const LABELLED_FROM =
   /^\s{0,3}(?:co-funding|funding|medfinansiering|finansiering|bidrag)\s+(?:from|från)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s{0,2}:/iu;
-// "Därför skjuter Barncancerfonden till 7,8 miljoner": after a fronted word the giver follows its verb.
+// "Därför skjuter Barncancerfonden till 7,8 miljoner", "Dessutom satsar Region Skåne 3 miljoner kronor": after a
+// fronted word the giver follows its verb.
 const INVERTED_FUNDER =
-  /(?:^|\s)(?:skjuter|sköt|bidrar|bidrog|satsar|satsade|går|gick)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:till|in\s+med|med)\s/u;
+  /(?:^|\s)(?:skjuter|sköt|bidrar|bidrog|satsar|satsade|går|gick)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:(?:till|in\s+med|med)\s|(?=\d))/u;
 // "Därutöver finansierar universitetet två lektorat med 1,9 miljoner": an institution named after its verb.
 const INVERTED_INSTITUTION =
   /(?:^|\s)(?:finansierar|finansierade|satsar|satsade|bidrar|bidrog|avsätter|avsatte|bekostar|bekostade)\s+(universitetet|högskolan|fakulteten|institutionen|institutet|sjukhuset|stiftelsen|fonden|styrgruppen)(?=\s)/iu;
@@ -477,8 +489,20 @@ function firstPersonFunder(sentence: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
+// "… som utredningen har hämtat in från GMS satsade de sju regionerna …": a name right after a preposition is its
+// object, never the subject of the verb after it (a fronted phrase, the subject follows the verb).
+const PREPOSITION_BEFORE = /(?:^|\s)(?:från|av|till|med|hos|på|from|by|to|with|at)\s+$/iu;
+
+function funderSubject(sentence: string): string | undefined {
+  const m = FUNDER_VERBS.exec(sentence);
+  const subject = m?.[1];
+  if (!m || !subject) return undefined;
+  const at = m.index + m[0].indexOf(subject);
+  return PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) ? undefined : subject;
+}
+
 export function findFunder(sentence: string): string | null {
-  const subject = FUNDER_VERBS.exec(sentence)?.[1];
+  const subject = funderSubject(sentence);
   // "Därutöver finansierar universitetet …": an opening adverb before the verb leaves the subject after it.
   const raw =
     (subject && !NO_SUBJECT.test(subject) ? subject : undefined) ??
@@ -508,7 +532,7 @@ export function findFunder(sentence: string): string | null {
   // "… satsade regeringen 12 miljoner kronor …, och regionerna gick in med lika mycket": the giver told first
   // is the sentence's own; the regions' giving in a later clause is other money.
   if (REGIONS_NAMED.test(sentence)) {
-    const regions = REGIONS_GIVE.exec(sentence);
+    const regions = REGIONS_GIVE.exec(sentence) ?? REGIONS_GIVE_INVERTED.exec(sentence);
     if (regions && (government === null || regions.index < government.index)) return "regionerna";
   }
   if (government) return "regeringen";
@@ -565,6 +589,10 @@ function awardedFrom(sentence: string): string | null {
 // "De sju regionerna med universitetssjukvård bidrog …", "the seven regions … will add": the regions together give.
 const REGIONS_GIVE =
   /\b(?:regionerna|the\s+(?:[\p{L}-]+\s+){0,3}regions)\b[^.;]{0,60}?\b(?:bidrar|bidrog|går\s+in\s+med|gick\s+in\s+med|står\s+för|skjuter\s+till|skjuta\s+till|sköt\s+till|add|adds|added|contribute|contributes|contributed)\b/iu;
+
+// "… satsade de sju regionerna … 40 miljoner kronor": the regions as the subject after a fronted phrase and the verb.
+const REGIONS_GIVE_INVERTED =
+  /\b(?:satsar|satsade|bidrar|bidrog|lägger|lade|går\s+in\s+med|gick\s+in\s+med|skjuter\s+till|sköt\s+till)\s+(?:de\s+)?(?:\p{L}+\s+)?regionerna\b/iu;
 
 // The words `REGIONS_GIVE` needs, found by a regex without /u (much the faster): its case-folding also takes
 // the long s (ſ) for an s, which this one would not.

@@ -1136,7 +1136,7 @@ export const OWN_MEANS = compileCues([
   "own resources",
 ]);
 /** The regions together, GMS's partners ("regionerna med universitetssjukvård"), not one region's board. */
-export const THE_REGIONS = compileCues(["regionerna", "the regions"]);
+export const THE_REGIONS = compileCues(["regionerna", "regionernas", "the regions"]);
 
 /** A share told as the state's money ("varav 82 miljoner kommer från staten"): the grant inside a mixed whole. */
 export const FROM_THE_STATE = compileCues([

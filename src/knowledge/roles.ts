@@ -325,8 +325,13 @@ function rangeBound(before: string): boolean {
 function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
   const inClause = (bit: number) => hit(clause, bit);
+  // "The regions … contributed their own funds of approximately SEK 38 million in 2026, mainly staff costs",
+  // "regionernas samlade medfinansiering": the regions' own money is co-funding, whatever it pays for.
+  const regionsOwn =
+    (regionsOwnMeans(c) || (inClause(CO_FUNDING_BIT) && hasCue(c.clauseWords, THE_REGIONS))) &&
+    !othersCoFundLater(c);
   if (
-    inClause(NOT_FUNDING_BIT) ||
+    (inClause(NOT_FUNDING_BIT) && !regionsOwn) ||
     opensWithCue(c.after, PER_MONTH) ||
     rangeBound(c.before) ||
     paidBack(c)

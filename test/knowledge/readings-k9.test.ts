@@ -179,3 +179,94 @@ describe("a share of one year's grant", () => {
     ]);
   });
 });
+
+describe("money GMS pays to others", () => {
+  const page = textDocument(
+    "annual-2",
+    [
+      "Genomic Medicine Sweden",
+      "Annual Report 2032",
+      "",
+      "In 2032 GMS received SEK 50 million from the Government. Of the 2032 funding, SEK 1.7 million was paid by GMS to the national Long Read Sequencing facility at SciLifeLab for sequencing services.",
+    ].join("\n"),
+    "2033-03-10",
+  );
+
+  it("'… was paid by GMS to the … facility at SciLifeLab': GMS gives it, SciLifeLab receives it", () => {
+    const paid = at(ledger(page), 1_700_000);
+    expect(paid.map((e) => [e.funder, e.recipient, e.gms])).toEqual([["GMS", "SciLifeLab", false]]);
+  });
+});
+
+describe("givers told after a fronted phrase", () => {
+  const page = textDocument(
+    "report",
+    [
+      "Utredning om genomik",
+      "",
+      "Publicerad 2032-05-02",
+      "",
+      "Enligt uppgifter som utredningen har hämtat in från GMS satsade de sju regionerna uppskattningsvis 30 miljoner kronor per år av egna medel under 2031 och 2032.",
+      "",
+      "Dessutom satsar Region Halland 2 miljoner kronor ur den egna budgeten på en ny tjänst för bioinformatik.",
+    ].join("\n"),
+  );
+
+  it("'… hämtat in från GMS satsade de sju regionerna …': the regions give, never GMS", () => {
+    const thirty = at(ledger(page), 30_000_000);
+    expect(thirty.map((e) => [e.role, e.funder])).toEqual([["co-funding", "regionerna"]]);
+  });
+
+  it("'Dessutom satsar Region Halland 2 miljoner kronor ur den egna budgeten': the region gives", () => {
+    expect(at(ledger(page), 2_000_000).map((e) => [e.role, e.funder])).toEqual([
+      ["co-funding", "Region Halland"],
+    ]);
+  });
+});
+
+describe("the regions' own money, whatever it pays for", () => {
+  const page = textDocument(
+    "faq",
+    [
+      "Vanliga frågor om GMS",
+      "",
+      "Publicerad 2032-02-01",
+      "",
+      "Regeringen beslutade den 9 december 2031 att GMS ska få 90 miljoner kronor för 2032.",
+      "",
+      "För 2032 beräknas regionernas samlade medfinansiering till cirka 45 miljoner kronor.",
+      "",
+      "The regions with university hospitals contributed their own funds of approximately SEK 41 million in 2031, mainly staff costs.",
+    ].join("\n"),
+  );
+
+  it("'regionernas samlade medfinansiering' and 'their own funds …, mainly staff costs' are co-funding", () => {
+    const entries = ledger(page);
+    expect(at(entries, 45_000_000).map((e) => e.role)).toEqual(["co-funding"]);
+    expect(at(entries, 41_000_000).map((e) => e.role)).toEqual(["co-funding"]);
+  });
+});
+
+describe("a site's numbered 'Mest läst' list", () => {
+  const page = textDocument(
+    "news",
+    [
+      "Miljoner till gentester",
+      "",
+      "Publicerad 11 december 2031",
+      "",
+      "Genomic Medicine Sweden får 70 miljoner kronor av staten nästa år.",
+      "",
+      "Mest läst",
+      "",
+      "1. Simhallen blir 40 miljoner dyrare",
+      "2. Fotbollsklubben värvar back för 12 miljoner",
+    ].join("\n"),
+  );
+
+  it("the list's items are clutter, no money", () => {
+    const entries = ledger(page);
+    expect(at(entries, 40_000_000)).toEqual([]);
+    expect(at(entries, 12_000_000)).toEqual([]);
+  });
+});
