@@ -284,8 +284,10 @@ export function linkByWords(facts: RawFact[]): void {
       }
       // "hade räknat med åttiofem miljoner" … "Av pengarna går trettio miljoner": a share of money given is no
       // share of what another sentence says was estimated, when money given was told before it.
+      // ("Kammarkollegiet may use no more than SEK 300,000 of the funds …" after a budget bill's estimate: a cap
+      // of the money given too.)
       if (
-        fact.role.role === "part" &&
+        (fact.role.role === "part" || fact.role.role === "agency-cap") &&
         cand.role.role === "estimate" &&
         cand.segment !== fact.segment &&
         larger.before(j, amount) !== null

@@ -236,6 +236,7 @@ const REPAID_PHRASES = [
   "inte förbrukats",
   "inte förbrukat",
   "inte hade förbrukats",
+  "inte har förbrukats",
   // "… av 2025 års medel som inte hade använts": money returned unused, whatever the verb's place.
   "inte hade använts",
   "inte har använts",
@@ -255,6 +256,8 @@ const REPAID_PHRASES = [
   "återbetalt",
   "återbetalats",
   "återbetalade",
+  // "Region Skåne har den 15 december 2026 återbetalat 1 240 000 kronor": the perfect tense.
+  "återbetalat",
   "unspent",
   "was not spent",
   "were not spent",
@@ -496,6 +499,16 @@ export const PROPOSAL = compileCues([
   "partiet kräver",
   "the opposition proposes",
   "the party proposes",
+  // A government inquiry's proposal ("Utredningen föreslår att stödet … ska ges som … 150 miljoner kronor per år").
+  "utredningen föreslår",
+  "utredningen föreslog",
+  "utredaren föreslår",
+  "utredaren föreslog",
+  "utredningens förslag",
+  "the inquiry proposes",
+  "the inquiry proposed",
+  "inquiry proposes",
+  "inquiry proposed",
 ]);
 
 /**
@@ -623,6 +636,11 @@ export const MORE_THAN = compileCues([
   "less than",
   "higher than",
   "lower than",
+  // "SEK 4 million larger than the SEK 88 million awarded for 2028": a difference.
+  "larger than",
+  "smaller than",
+  "bigger than",
+  "större än",
   "more compared with",
   "less compared with",
   // "I dag är det nästan 30 miljoner mer": an amount more or less than another is their difference.

@@ -321,6 +321,16 @@ function rangeBound(before: string): boolean {
   return RANGE_FIRST.test(end) || RANGE_SECOND.test(end);
 }
 
+/** The words after an amount up to the end of its clause (a comma or the sentence's end). */
+function ownClauseAfter(after: string): string {
+  const end = after.search(/[,;.](?:\s|$)/);
+  return end < 0 ? after : after.slice(0, end);
+}
+
+// A comparative's other side named with a determiner ("than the SEK 88 million", "än de 85 miljoner"): a figure
+// told before, never a bound ("more than SEK 100 million" is read as at least that amount).
+const THAN_THE = /(?:^|\s)(?:than\s+the|än\s+(?:de|den|det))\s+(?:SEK\s*)?$/iu;
+
 /** Money that is no grant, told by the words of its own clause: a cost, an estimate, co-funding, a comparison. */
 function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
@@ -355,6 +365,10 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   if (hit(sentence, PROPOSAL_BIT) || hit(sentence, COUNTERFACTUAL_BIT)) return as("not-funding");
   // "beräknas regionernas egen medfinansiering uppgå till 25 000 000 kronor": co-funding, however it is reckoned.
   const coFunds = (inClause(CO_FUNDING_BIT) || regionsOwnMeans(c)) && !othersCoFundLater(c);
+  // "SEK 4 million larger than the SEK 88 million awarded for 2028": the money measured against is retold.
+  // ("än de 85 miljoner som regeringen själv räknade med i budgetpropositionen": the estimate, in its own clause.)
+  if (THAN_THE.test(c.before.slice(-30)) && !hasCue(ownClauseAfter(c.after), ESTIMATE))
+    return as("comparison");
   if (hit(sentence, ESTIMATE_BIT)) return as(coFunds ? "co-funding" : "estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (inClause(CALL_BUDGET_BIT)) return as(c.pastRelative ? "comparison" : "budget-frame");

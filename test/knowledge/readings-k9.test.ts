@@ -270,3 +270,79 @@ describe("a site's numbered 'Mest läst' list", () => {
     expect(at(entries, 12_000_000)).toEqual([]);
   });
 });
+
+describe("a grant measured against last year's", () => {
+  const page = textDocument(
+    "uni-news",
+    [
+      "Node gets more",
+      "",
+      "Published 15 January 2033",
+      "",
+      "Genomic Medicine Sweden (GMS) will receive SEK 75 million from the Government for 2033.",
+      "",
+      "The Government took the decision on 18 December 2032. The national grant for 2033 is SEK 5 million larger than the SEK 70 million awarded for 2032, and matches the estimate in the autumn budget bill.",
+    ].join("\n"),
+  );
+
+  it("'SEK 5 million larger than the SEK 70 million awarded for 2032': a difference and a retelling", () => {
+    const entries = ledger(page);
+    expect(at(entries, 5_000_000)).toEqual([]);
+    expect(at(entries, 70_000_000).map((e) => [e.role, e.years])).toEqual([["comparison", [2032]]]);
+  });
+
+  it("'The Government took the decision on 18 December 2032' dates the grant told before it", () => {
+    expect(at(ledger(page), 75_000_000).map((e) => e.decided)).toEqual(["2032-12-18"]);
+  });
+});
+
+describe("since the first year, an inquiry's proposal, money paid back and a cap", () => {
+  const faq = textDocument(
+    "faq-2",
+    [
+      "Vanliga frågor",
+      "",
+      "Senast uppdaterad 4 februari 2033",
+      "",
+      "Sedan de första piloterna 2029 har GMS fått drygt 300 miljoner kronor i statliga medel.",
+      "",
+      "Utredningen föreslår att stödet till GMS ska ges som ett flerårigt statsbidrag om 120 miljoner kronor per år.",
+      "",
+      "Region Skåne har den 15 december 2032 återbetalat 1 150 000 kronor av de medel för 2031 som inte har förbrukats.",
+    ].join("\n"),
+  );
+  const release = textDocument(
+    "release-cap",
+    [
+      "Government allocates SEK 80 million to GMS for 2034",
+      "",
+      "Published 10 December 2033",
+      "",
+      "The Government has today decided to allocate SEK 80 million to Genomic Medicine Sweden (GMS) for 2034. The budget bill for 2034 estimates that SEK 95 million will be needed for 2035, but no decision on that year has been taken.",
+      "",
+      "Kammarkollegiet may use no more than SEK 250,000 of the funds for its own administration.",
+    ].join("\n"),
+  );
+
+  it("'Sedan de första piloterna 2029 har GMS fått drygt 300 miljoner': a total since 2029", () => {
+    expect(at(ledger(faq), 300_000_000).map((e) => [e.role, e.years])).toEqual([
+      ["multi-year-total", [2029, 2030, 2031, 2032, 2033]],
+    ]);
+  });
+
+  it("'Utredningen föreslår … 120 miljoner kronor per år' is a proposal, no money", () => {
+    expect(at(ledger(faq), 120_000_000)).toEqual([]);
+  });
+
+  it("'återbetalat 1 150 000 kronor av de medel … som inte har förbrukats' is money paid back", () => {
+    expect(at(ledger(faq), 1_150_000)).toEqual([]);
+  });
+
+  it("a cap 'of the funds' after a budget bill's estimate is a cap of the money given", () => {
+    const entries = ledger(release);
+    const grant = at(entries, 80_000_000)[0];
+    expect(at(entries, 250_000).map((e) => [e.role, e.partOf])).toEqual([
+      ["agency-cap", grant?.id],
+    ]);
+  });
+});

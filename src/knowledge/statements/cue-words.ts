@@ -100,6 +100,12 @@ export const DECISION_VERBS = [
   fattar beslut
   fattar ? beslut
   fattat beslut
+  fattade beslutet
+  fattat beslutet
+  tog beslutet
+  took the decision
+  took a decision
+  made the decision
   decided
   decides
   has decided`),
