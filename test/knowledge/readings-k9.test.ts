@@ -3,7 +3,7 @@
 // government funding" is not GMS's; the regions' and a region's own money is co-funding however it is told.
 import { describe, expect, it } from "vitest";
 import { publishedFromText } from "../../src/knowledge/document-date.js";
-import { countsAsGrant } from "../../src/knowledge/index.js";
+import { countsAsGrant, readStatements } from "../../src/knowledge/index.js";
 import { at, ledger } from "../support/ledger-entries.js";
 import { textDocument } from "../support/text-document.js";
 
@@ -343,6 +343,35 @@ describe("since the first year, an inquiry's proposal, money paid back and a cap
     const grant = at(entries, 80_000_000)[0];
     expect(at(entries, 250_000).map((e) => [e.role, e.partOf])).toEqual([
       ["agency-cap", grant?.id],
+    ]);
+  });
+});
+
+describe("who pays out", () => {
+  const channels = (text: string) =>
+    readStatements([textDocument("c", text, "2031-05-01")]).channels.map((c) => [
+      c.kind,
+      c.organisation,
+    ]);
+
+  it("'through the Government's decision in January' names no one paying", () => {
+    expect(
+      channels(
+        "This year, GMS received SEK 72 million through the Government's decision in January and a further SEK 8 million in June.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("'Regionerna betalar analyserna för sina egna patienter' pays for something, pays out no money", () => {
+    expect(channels("Regionerna betalar analyserna för sina egna patienter.")).toEqual([]);
+  });
+
+  it("'Pengarna betalas som tidigare ut av Kammarkollegiet till Region Skåne' names payer and payee", () => {
+    expect(
+      channels("Pengarna betalas som tidigare ut av Kammarkollegiet till Region Skåne."),
+    ).toEqual([
+      ["pays-out", "Kammarkollegiet"],
+      ["paid-to", "Region Skåne"],
     ]);
   });
 });
