@@ -182,7 +182,7 @@ const GOES_TO_AFTER =
 const NAME_AFTER_VERB =
   /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})(?:\(\p{Lu}{1,10}\))?(?:\s*\p{Ll}+){0,2}\s*$/u;
 const SUBJECT_RECEIVES =
-  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|(?:will|shall|is\s+to)\s+receive|gets|got)\s/u;
 const BRACKETED_SUBJECT =
   /\(((?:\p{Lu}[\p{L}-]*)(?:\s[\p{L}-]+){0,3})\)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
 // A name, "har", at most three small words or a year ("sedan 2019", "hittills"), then "fått".
@@ -201,7 +201,7 @@ const PAYER_BEFORE = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska\s+|skall\s+)?$/u;
 const PAYER_BEFORE_MODAL = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska|skall)\s+$/u;
 // Words that open a sentence before its verb ("Därutöver finansierar universitetet …"): never its subject.
 const NO_SUBJECT =
-  /^(?:Nu|Då|Det|Den|Där|I|In|The|Därutöver|Härutöver|Dessutom|Därtill|Vidare|Samtidigt|Också|Även|Sedan|Utöver|Totalt|Sammanlagt|Därför|Likaså|Däremot|Istället)$/i;
+  /^(?:Nu|Då|Det|Den|Där|I|In|The|Därutöver|Härutöver|Dessutom|Därtill|Vidare|Samtidigt|Också|Även|Sedan|Utöver|Totalt|Sammanlagt|Därför|Likaså|Däremot|Istället|Own|Egna|Egen)$/i;
 
 // The words before an amount and after it recur from sentence to sentence ("Region X får" / "till arbetet med …"):
 // each pair is read once.
@@ -330,8 +330,10 @@ const INVERTED_SUBJECT = /^\s?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
 const PAID_TO_BEFORE =
   /(?:^|\s)till\s+((?:\p{Lu}[\p{L}-]*\s?){1,4})\s*(?:betala|betalas|utbetala)\s+ut\s+(?:totalt\s+|sammanlagt\s+)?$/u;
 const COMMISSIONED_TO = /\b(?:får|fick)\s+(?:\p{L}+\s+){0,3}i\s+uppdrag\b/u;
-const RELATIVE_ASIDE = /,\s(?:som|vilken|vilket|which|who)\s[^,]{1,80},\s/u;
-const RECEIVES = /får|fick|erhåller|erhöll|receives|received|gets|got/iu;
+// "GMS North, the node run jointly by Region Västerbotten and Umeå University, will receive …": an English
+// appositive, set off by commas, describes the subject before it.
+const RELATIVE_ASIDE = /,\s(?:som|vilken|vilket|which|who|the|a|an)\s[^,]{1,80},\s/u;
+const RECEIVES = /får|fick|erhåller|erhöll|receive|received|gets|got/iu;
 const GIVES = /ger|gav|ge|gives|gave|give/;
 
 /** "X har fått" before the amount, or the one given to: "Regeringen ger samtidigt Socialstyrelsen …". */
@@ -435,8 +437,9 @@ function grantedBy(sentence: string): string | null {
   return name && !NAMED_MONEY_TAIL.test(name) ? name : null;
 }
 // "Co-funding from GMS: MSEK 1.2", "Medfinansiering från regionen: 2 mkr": a line labelled by its giver.
+// "Own funds from Region Västerbotten 2029: SEK 4.5 million": a facts box's label, its year before the colon.
 const LABELLED_FROM =
-  /^\s{0,3}(?:co-funding|funding|medfinansiering|finansiering|bidrag)\s+(?:from|från)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s{0,2}:/iu;
+  /^\s{0,3}(?:co-funding|funding|medfinansiering|finansiering|bidrag|own\s+funds|own\s+money|egna\s+medel|egen\s+finansiering)\s+(?:from|från)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})(?:\s+(?:19|20)\d{2})?\s{0,2}:/iu;
 // "Därför skjuter Barncancerfonden till 7,8 miljoner", "Dessutom satsar Region Skåne 3 miljoner kronor": after a
 // fronted word the giver follows its verb.
 const INVERTED_FUNDER =

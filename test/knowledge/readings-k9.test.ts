@@ -87,6 +87,10 @@ describe("a share with a trailing 'last year'", () => {
     expect(seven.map((e) => [e.role, e.years, e.partOf])).toEqual([["part", [2032], whole?.id]]);
     expect(yearSum(entries, 2032)).toBe(70_000_000);
   });
+
+  it("'GMS West, the node run by the region, will receive …': the node is the share's recipient", () => {
+    expect(at(ledger(page), 7_000_000).map((e) => e.recipient)).toEqual(["GMS West"]);
+  });
 });
 
 describe("money set apart from the government funding", () => {
@@ -372,6 +376,30 @@ describe("who pays out", () => {
     ).toEqual([
       ["pays-out", "Kammarkollegiet"],
       ["paid-to", "Region Skåne"],
+    ]);
+  });
+});
+
+describe("a facts box's own-funds line", () => {
+  const page = textDocument(
+    "node-box",
+    [
+      "Node news",
+      "",
+      "Published 12 January 2032",
+      "",
+      "Genomic Medicine Sweden (GMS) will receive SEK 70 million from the Government for 2032.",
+      "",
+      "In addition to the government money, Region Jämtland Härjedalen contributes SEK 2.5 million of its own funds to the node in 2032.",
+      "",
+      "Facts",
+      "- Own funds from Region Jämtland Härjedalen 2032: SEK 2.5 million",
+    ].join("\n"),
+  );
+
+  it("'Own funds from Region X 2032: SEK 2.5 million' retells the region's co-funding, its giver named", () => {
+    expect(at(ledger(page), 2_500_000).map((e) => [e.role, e.funder, e.sources.length])).toEqual([
+      ["co-funding", "Region Jämtland Härjedalen", 2],
     ]);
   });
 });
