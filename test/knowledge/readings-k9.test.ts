@@ -403,3 +403,21 @@ describe("a facts box's own-funds line", () => {
     ]);
   });
 });
+
+describe("a total told as just under a round figure", () => {
+  const page = textDocument(
+    "history",
+    [
+      "Stödet till GMS",
+      "",
+      "Publicerad 2032-03-01",
+      "",
+      "För 2030 fick GMS 20 miljoner kronor. För 2031 fick GMS 29,75 miljoner kronor. Sammantaget har staten tillfört GMS knappt 50 miljoner kronor under perioden 2030–2031.",
+    ].join("\n"),
+  );
+
+  it("'knappt 50 miljoner' over grants adding up to 49,75 miljoner writes no shortfall note", () => {
+    const total = at(ledger(page), 50_000_000);
+    expect(total.map((e) => [e.role, e.notes])).toEqual([["multi-year-total", []]]);
+  });
+});
