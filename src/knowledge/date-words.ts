@@ -112,6 +112,17 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The cue word(s) right before `start` ("den", "år", "the year" may stand in between). */
 export function cueBefore(text: string, start: number, isSpan: boolean): Cue {
+  const cue = cueRightBefore(text, start, isSpan);
+  if (cue !== "none" || start > OPENING_SINCE_REACH) return cue;
+  return OPENING_SINCE.test(text.slice(0, start)) ? "since" : "none";
+}
+
+// "Sedan de första piloterna 2021 har GMS fått …": a sentence opening with "sedan"/"since" and a few words before
+// its first year counts from that year.
+const OPENING_SINCE = /^\s*(?:sedan|since)\s+(?:\p{L}[\p{L}-]*\s+){1,3}$/iu;
+const OPENING_SINCE_REACH = 60;
+
+function cueRightBefore(text: string, start: number, isSpan: boolean): Cue {
   const from = Math.max(0, start - 40);
   if (!mayHaveCue(text, from, start)) return "none";
   const match = CUE_BEFORE.exec(text.slice(from, start));

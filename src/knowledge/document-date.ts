@@ -30,7 +30,32 @@ export function publishedFromText(text: string): string | null {
   const chosen = labelled ?? standalone;
   if (chosen) return isoDate(chosen.date);
   const footer = footerDate(text);
-  return footer ? isoDate(footer) : null;
+  if (footer) return isoDate(footer);
+  const place = lines.map(placeMonthLine).find((d) => d !== null);
+  return place ? isoMonth(place) : null;
+}
+
+// "Stockholm i november 2026", "Stockholm in March 2027": an inquiry's or report's dateline, a place and the month
+// it was signed, alone on its line. Read only when the page dates itself no other way.
+const IN_MONTH = new Set(["i", "in"]);
+const PLACE_MONTH_WORDS = 6;
+
+function placeMonthLine(line: string): DateMatch | null {
+  const tokens = words(line);
+  if (tokens.length < 4 || tokens.length > PLACE_MONTH_WORDS || /[.!?:]\s*$/.test(line.trim()))
+    return null;
+  const month = findDates(line).find((d) => d.kind === "month");
+  if (!month || line.slice(month.end).trim() !== "") return null;
+  const before = tokens.filter((t) => t.end <= month.start);
+  const last = before.at(-1);
+  const place = before.slice(0, -1);
+  if (!last || !IN_MONTH.has(last.word) || place.length === 0 || place.length > 2) return null;
+  // The place is a name: each of its words written with a capital.
+  return place.every((t) => /^\p{Lu}/u.test(line.slice(t.start, t.end))) ? month : null;
+}
+
+function isoMonth(d: DateMatch): string {
+  return `${d.year}-${String(d.month).padStart(2, "0")}`;
 }
 
 // A page's last lines that date the page itself: "Sidan redigerades senast den 3 februari 2029 kl. 10.14.",

@@ -30,7 +30,7 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   linkTrailingTotal(facts);
   relinkToExactWhole(facts);
   splitByPayer(facts);
-  markComparisons(facts, mainYear(facts) ?? docYear);
+  markComparisons(facts, mainYear(facts) ?? docYear, docYear);
   markRetoldShares(facts);
   inheritKind(facts);
   countTwins(facts);
@@ -284,8 +284,10 @@ export function linkByWords(facts: RawFact[]): void {
       }
       // "hade räknat med åttiofem miljoner" … "Av pengarna går trettio miljoner": a share of money given is no
       // share of what another sentence says was estimated, when money given was told before it.
+      // ("Kammarkollegiet may use no more than SEK 300,000 of the funds …" after a budget bill's estimate: a cap
+      // of the money given too.)
       if (
-        fact.role.role === "part" &&
+        (fact.role.role === "part" || fact.role.role === "agency-cap") &&
         cand.role.role === "estimate" &&
         cand.segment !== fact.segment &&
         larger.before(j, amount) !== null
@@ -633,12 +635,21 @@ function mainYear(facts: RawFact[]): number | null {
 // Roles an earlier year's figure turns into a comparison.
 const RETOLD = new Set<FactRole>(["grant", "part", "total"]);
 
-/** Money for years before the document's own ("I fjol fick GMS 58 miljoner") is an earlier grant retold. */
-function markComparisons(facts: RawFact[], year: number | null): void {
+/**
+ * Money for years before the document's own ("I fjol fick GMS 58 miljoner") is an earlier grant retold. So is a
+ * grant or share more than a year older than the document, whatever its news: an inquiry of November 2026 that
+ * opens "År 2021 fick GMS 16,5 miljoner kronor" retells 2021. A stated total of such a year stays a total (no
+ * grant tells that sum).
+ */
+function markComparisons(facts: RawFact[], year: number | null, docYear: number | null): void {
   for (const f of facts) {
     if (!RETOLD.has(f.role.role)) continue;
     const years = f.years.years;
-    const earlier = year !== null && years.length > 0 && Math.max(...years) < year;
+    const last = years.length > 0 ? Math.max(...years) : null;
+    const earlier =
+      last !== null &&
+      ((year !== null && last < year) ||
+        (docYear !== null && f.role.role !== "total" && last < docYear - 1));
     if (earlier || f.time.pastRelative) f.role = { ...f.role, role: "comparison" };
   }
 }

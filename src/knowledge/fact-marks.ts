@@ -7,6 +7,7 @@ import {
   NOT_GMS,
   SAME_WORK,
   SEPARATE_FROM,
+  STATE_MONEY,
   SUBJECT_REFERENCE,
 } from "./role-cues.js";
 import type { Segment } from "./segments.js";
@@ -31,6 +32,12 @@ function deniedEnd(reading: SentenceReading): number {
 function separateAt(reading: SentenceReading): number {
   reading.apartAt ??= findCues(reading.text, SEPARATE_FROM)[0]?.start ?? Number.POSITIVE_INFINITY;
   return reading.apartAt;
+}
+
+// Whether a wording names the state's money ("det statliga bidraget", "the Government funding").
+function namesStateMoney(reading: SentenceReading): boolean {
+  reading.namesState ??= findCues(reading.text, STATE_MONEY).length > 0;
+  return reading.namesState;
 }
 
 // Words before a subject noun that are not it.
@@ -69,13 +76,14 @@ export function markNotGms(
   let byStem: Map<string, RawFact[]> | null = null;
   const readings = readingsOf(segments);
   for (const seg of segments) {
-    // Few sentences name GMS: asked first, most need no look for the cue.
-    if (inClutter(clutter, seg.start) || !namesGms(seg)) continue;
+    if (inClutter(clutter, seg.start)) continue;
     const reading = readings[seg.index] as SentenceReading;
     const denialEnd = deniedEnd(reading);
     const denies = denialEnd > 0;
     const apart = separateAt(reading);
     if (!denies && apart === Number.POSITIVE_INFINITY) continue;
+    // "… which is not part of the Government funding": the state's money named as such is GMS's grant too.
+    if (!namesGms(seg) && !namesStateMoney(reading)) continue;
     const tokens = words(seg.text);
     const subject = tokens[0];
     if (!subject) continue;

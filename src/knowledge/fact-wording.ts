@@ -5,6 +5,7 @@ import { findCues } from "./cues.js";
 import { decidedIn, tellsDecision } from "./decided.js";
 import { type ClauseTime, clauseTime } from "./fact-time.js";
 import { clauseWindows, type Window } from "./fact-windows.js";
+import { paidByGms } from "./given-by-gms.js";
 import {
   findChannel,
   findFunder,
@@ -141,7 +142,11 @@ export function readWording(
     sumOfAdded,
     pastRelative: time.pastRelative,
   });
-  const named = findRecipient(before, after) ?? projectOwner(sentence.reading);
+  const paidTo = paidByGms(afterRaw);
+  const named =
+    (paidTo !== null ? findRecipient("", ` to ${paidTo}`) : null) ??
+    findRecipient(before, after) ??
+    projectOwner(sentence.reading);
   const decides = tellsDecision(tokens);
   return {
     time,
@@ -154,7 +159,7 @@ export function readWording(
     payer: (single ? null : findChannel(afterRaw)) ?? sentencePayer(sentence.reading),
     // A giver named right after the amount ("EUR 2.4 million from the EU … and SEK 6 million from the Swedish
     // Childhood Cancer Fund") is its own, over the sentence's first.
-    funder: funderAfter(afterRaw) ?? sentenceFunder(sentence.reading),
+    funder: paidTo !== null ? "GMS" : (funderAfter(afterRaw) ?? sentenceFunder(sentence.reading)),
     decided: decides ? decidedIn(tokens, dates, doc.published) : null,
     decides,
     pointsBack: subjectPointsBack(tokens),
@@ -181,8 +186,8 @@ function projectOwner(reading: SentenceReading): string | null {
 
 /**
  * The sentence's time for an amount whose clause has none. "SEK 18 million, up from SEK 16 million last year"
- * after "… for 2028": a time pointing back that trails a later amount dates that amount, so the time told
- * before the next amount wins over it.
+ * after "… for 2028": a time pointing back that trails a later amount dates that amount only, so the time told
+ * before the next amount (or none) wins over it.
  */
 function sentenceTime(
   tokens: readonly WordToken[],
@@ -195,7 +200,9 @@ function sentenceTime(
   const late = clauseTime(tokens, dates, whole, docYear, anchor);
   if (!late.pastRelative || nextStart === undefined) return late;
   const early = clauseTime(tokens, dates, { ...whole, end: nextStart }, docYear, anchor);
-  return early.reading.years.length > 0 && !early.pastRelative ? early : late;
+  // "Of this, GMS North … will receive SEK 9 million, up from SEK 8 million last year": the time is the later
+  // amount's alone; the first has none of its own (its whole's or its paragraph's).
+  return early.pastRelative ? late : early;
 }
 
 /** The purpose under another recipient than the one the wording names (a reference resolved in the document). */

@@ -1,15 +1,16 @@
 import { amountsOf } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
 import { markCoFunded } from "./co-funding.js";
-import { hasCue } from "./cues.js";
+import { compileCues, hasCue } from "./cues.js";
 import { datesOf, findDates } from "./dates.js";
+import { decidedIn } from "./decided.js";
 import { linkFacts } from "./fact-links.js";
 import { aboutGms, markBackReferredRecipients, markNotGms, markSamePurpose } from "./fact-marks.js";
 import { type ClauseTime, isYear, projectPeriod, yearOf } from "./fact-time.js";
 import { clauseWindows, parenthesisGroups, type Window } from "./fact-windows.js";
 import { otherPurpose, readWording, type WordingReading } from "./fact-wording.js";
 import { foreignColumnRanges } from "./foreign-columns.js";
-import { markMixedWholes, markRegionsMoney } from "./mixed-wholes.js";
+import { markMixedWholes, markRegionsMoney, markRegionsPronoun } from "./mixed-wholes.js";
 import { REFERENCE_NOUNS, resolveOrgReference } from "./org-references.js";
 import { mentionsGms, organisationLabel } from "./organisations.js";
 import { markPassedOn } from "./passed-on.js";
@@ -163,7 +164,49 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   grantsOfTheirParts(facts);
   markMixedWholes(facts);
   markRegionsMoney(facts);
+  markRegionsPronoun(facts, context.segments);
+  dateDecisionsToldAfter(facts, context.segments, clutter, doc.published);
   return facts;
+}
+
+// "The Government took the decision on 20 December 2028": a decision named as the one just told.
+const DEFINITE_DECISION = compileCues([
+  "the decision",
+  "this decision",
+  "that decision",
+  "beslutet",
+]);
+// How many sentences after a grant its decision may be told.
+const DECISION_AFTER_REACH = 2;
+
+/**
+ * "GMS will receive SEK 92 million … for 2029. … The Government took the decision on 20 December 2028.": a sentence
+ * with no amount that dates "the decision" right after a grant whose own sentence dates none dates that grant.
+ */
+function dateDecisionsToldAfter(
+  facts: RawFact[],
+  segments: readonly Segment[],
+  clutter: ReadonlyArray<[number, number]>,
+  published: string | null,
+): void {
+  const withAmounts = new Set(facts.map((f) => f.segment.index));
+  for (const seg of segments) {
+    if (withAmounts.has(seg.index) || inClutter(clutter, seg.start) || seg.heading) continue;
+    const tokens = words(seg.text);
+    if (!hasCue(tokens, DEFINITE_DECISION)) continue;
+    const decided = decidedIn(tokens, findDates(seg.text), published);
+    if (decided === null || decided.length < 10) continue;
+    const grant = facts
+      .filter(
+        (f) =>
+          f.segment.index < seg.index &&
+          seg.index - f.segment.index <= DECISION_AFTER_REACH &&
+          f.role.role === "grant" &&
+          f.parent === null,
+      )
+      .at(-1);
+    if (grant && grant.decided === null) grant.decided = decided;
+  }
 }
 
 /**

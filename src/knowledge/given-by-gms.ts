@@ -50,10 +50,31 @@ const RECEIVED_FROM = new Set([
   "received",
 ]);
 
+// "SEK 2.1 million was paid by GMS to the Clinical Genomics facility", "betalades av GMS till …": GMS paying
+// someone (for a service) in the passive, the verb between the amount and GMS. ("betalas ut av", paid out, is how
+// GMS's own grant reaches the nodes: left out.)
+const PAID_BY_GMS =
+  /^(?:[^.;:]|\.(?=\d)){0,40}?\s(?:was|were|has\s+been|have\s+been)\s+paid\s+by\s+(?:the\s+)?(?:genomic\s+medicine\s+sweden|gms)(?:\s+\(GMS\))?\s+to\s|^(?:[^.;:]|\.(?=\d)){0,40}?\s(?:betalades|har\s+betalats)\s+av\s+(?:genomic\s+medicine\s+sweden|gms)\s+till\s/iu;
+
+/**
+ * The words after an amount tell GMS paying it to someone ("… was paid by GMS to the … facility at SciLifeLab"):
+ * GMS is its giver. The words after "to" (the one paid), or null when GMS pays nothing here.
+ */
+export function paidByGms(after: string): string | null {
+  if (!NAMES_GMS.test(after)) return null;
+  const m = PAID_BY_GMS.exec(after);
+  return m ? after.slice(m[0].length) : null;
+}
+
 /** The amount at `amountAt` is told as given by GMS after it ("awarded SEK 5 million by GMS"). */
 export function byGmsAfter(sentence: string, amountAt: number): boolean {
-  if (!NAMES_GMS.test(sentence) || !BY_GMS.test(sentence.slice(amountAt))) return false;
-  return words(sentence.slice(0, amountAt)).some((w) => RECEIVED_FROM.has(w.word));
+  if (!NAMES_GMS.test(sentence)) return false;
+  const after = sentence.slice(amountAt);
+  if (!BY_GMS.test(after)) return false;
+  return (
+    words(sentence.slice(0, amountAt)).some((w) => RECEIVED_FROM.has(w.word)) ||
+    PAID_BY_GMS.test(after)
+  );
 }
 
 // Only "GMS (har) ger", as words in any case with no letter or digit between them, can name GMS giving: a

@@ -90,9 +90,10 @@ function checkMultiYear(total: LedgerEntry, entries: LedgerEntry[]): void {
   // "10 miljoner kronor per år 2030–2032" is 10 miljoner in each year of the span it shares.
   const sum = grants.reduce((s, g) => s + g.amountSek * yearsCounted(g, span), 0);
   if (sum === total.amountSek) return;
-  // "drygt 220 miljoner" is a rounding: grants a little above it agree with it.
-  const rounded = total.qualifier === "approx" && sum > total.amountSek;
-  if (rounded && sum - total.amountSek <= total.amountSek * ROUNDING) return;
+  // "drygt 220 miljoner" is a rounding: grants a little above it agree with it; "knappt 238 miljoner" the same
+  // below it (237,75).
+  const rounded = total.qualifier === "approx";
+  if (rounded && Math.abs(sum - total.amountSek) <= total.amountSek * ROUNDING) return;
   // "mer än 360 miljoner": a floor that the grants above it agree with.
   if (total.qualifier === "at-least" && sum > total.amountSek) return;
   const first = total.years[0];

@@ -159,6 +159,7 @@ export function sameGrant(
     return false;
   if (yearsContradict(reps, fact)) return false;
   if (
+    firmYearsDiffer(firmYears(reps, group.parent), firmYears([fact], parentGroup)) ||
     wholeDatesOtherYears(reps, fact, parentGroup) ||
     (reps.every((f) => f.years.years.length === 0) &&
       wholeDatesOtherYears([fact], reps[0], group.parent))
@@ -330,6 +331,21 @@ function wholeDatesOtherYears(
       f.years.years.length > 0 &&
       !f.years.years.some((y) => years.includes(y)),
   );
+}
+
+/**
+ * The years a telling states for sure: a share's are those its whole's tellings state ("SEK 85 million … for 2027.
+ * … SEK 8 million to continue the pilot in pharmacogenomics", read under a title), else its own stated years.
+ */
+function firmYears(facts: readonly RawFact[], whole: Group | null): number[] | null {
+  const from = whole ? repsOf(whole) : facts;
+  const stated = from.filter((f) => isStated(f) && f.years.years.length > 0);
+  return stated.length > 0 ? stated.flatMap((f) => f.years.years) : null;
+}
+
+/** Both tellings state their years for sure, and none is shared: a share of 2027's grant is no 2026 grant. */
+function firmYearsDiffer(a: number[] | null, b: number[] | null): boolean {
+  return a !== null && b !== null && !a.some((y) => b.includes(y));
 }
 
 // Years a page's date or nothing gave: a guess, no evidence of other years.

@@ -16,6 +16,7 @@ tjocktarmscancer | colorectal cancer, colon cancer
 bioinformatik | bioinformatics
 utbildning | training, education
 hälsoekonomi | health economics, health economic, health-economic
+barncancer | children diagnosed with cancer, child diagnosed with cancer
 `;
 
 const AREAS = [

@@ -1,7 +1,15 @@
 import { compileCues, hasCue } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { namesRegion } from "./organisations.js";
-import { FROM_THE_STATE, OWN_MEANS, REST_FROM_OTHERS } from "./role-cues.js";
+import {
+  CO_FUNDING,
+  FROM_THE_STATE,
+  OWN_MEANS,
+  REST_FROM_OTHERS,
+  THE_REGIONS,
+} from "./role-cues.js";
+import type { Segment } from "./segments.js";
+import { words } from "./words.js";
 
 /**
  * "GMS budget för 2029 är drygt 95 miljoner kronor, varav 82 miljoner kommer från staten och resten från
@@ -48,6 +56,37 @@ export function markRegionsMoney(facts: RawFact[]): void {
   for (const f of facts)
     if (REGIONS_GIVING_ROLES.has(f.role.role) && f.funder !== null && regionGives(f.funder))
       f.role = { ...f.role, role: "co-funding" };
+}
+
+// A pronoun standing for the subject of the sentence before ("The regions … contribute their own resources. For 2027
+// they have committed …").
+const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(["they", "de", "dessa"]);
+
+/**
+ * "The regions with university hospitals contribute their own resources. For 2027 they have committed around SEK 25
+ * million …": money a pronoun gives, right after a sentence (of its paragraph, with no amount) that tells the regions
+ * giving their own money, is the regions' co-funding.
+ */
+export function markRegionsPronoun(facts: RawFact[], segments: readonly Segment[]): void {
+  for (const f of facts) {
+    if (!REGIONS_GIVING_ROLES.has(f.role.role)) continue;
+    const previous = segments[f.segment.index - 1];
+    if (!previous || previous.paragraph !== f.segment.paragraph) continue;
+    if (facts.some((p) => p.segment === previous)) continue;
+    if (!hasCue(previous.text, THE_REGIONS)) continue;
+    if (!hasCue(previous.text, OWN_MEANS) && !hasCue(previous.text, CO_FUNDING)) continue;
+    const before = words(f.segment.text.slice(0, f.amount.start - f.segment.start));
+    // The pronoun is the subject, followed by its verb: "de 80 miljoner" is an article, never "they".
+    const pronoun = before.findIndex(
+      (t, i) =>
+        PLURAL_SUBJECTS.has(t.word) &&
+        i + 1 < before.length &&
+        !/\d/.test(before[i + 1]?.word ?? ""),
+    );
+    if (pronoun < 0) continue;
+    f.role = { ...f.role, role: "co-funding" };
+    f.funder = "regionerna";
+  }
 }
 
 function regionGives(funder: string): boolean {

@@ -130,9 +130,16 @@ const PROJECT_NOUNS = new Set(
   `project projects study studies trial programme group lab laboratory projekt projektet studie studien
   studier forskargrupp forskargruppen program programmet`.split(/\s+/),
 );
+const FACILITY_NOUNS = new Set(
+  `facility facilities platform plattform plattformen anläggning anläggningen infrastructure`.split(
+    /\s+/,
+  ),
+);
 const HOST_WORDS = new Set(["at", "vid", "på", "within", "inom", "hos"]);
-// An article, at most three words before the project noun, the host word: the name may open the fifth word.
-const PROJECT_WORDS_MAX = 6;
+// An article, at most three words before the project noun, the host word: the name may open the fifth word (a
+// facility's name may take one word more: "the national Long Read Sequencing facility at …").
+const PROJECT_WORDS_MAX = 7;
+const PROJECT_HOST_AT_MAX = 5;
 
 /** "a <…> project at <Name>" right after "to"/"till": the project and its host, else null. */
 function hostedProject(text: string): string | null {
@@ -140,8 +147,12 @@ function hostedProject(text: string): string | null {
   if (!ARTICLES.has(words[0]?.toLowerCase() ?? "")) return null;
   const at = words.findIndex((w, i) => i > 0 && HOST_WORDS.has(w.toLowerCase()));
   const noun = words[at - 1]?.toLowerCase() ?? "";
-  if (at < 2 || !(PROJECT_NOUNS.has(noun) || noun.endsWith("projekt"))) return null;
-  if (words.slice(1, at).some((w) => !LOWER_START.test(w) || END_SEPARATOR.test(w))) return null;
+  // "to the national Clinical Genomics facility at SciLifeLab": a facility may bear a name of its own.
+  const facility = FACILITY_NOUNS.has(noun);
+  if (at < 2 || !(facility || PROJECT_NOUNS.has(noun) || noun.endsWith("projekt"))) return null;
+  if (!facility && at > PROJECT_HOST_AT_MAX) return null;
+  if (words.slice(1, at).some((w) => (!facility && !LOWER_START.test(w)) || END_SEPARATOR.test(w)))
+    return null;
   return hostName(text.slice(words.slice(0, at + 1).join(" ").length).trimStart());
 }
 
@@ -171,7 +182,7 @@ const GOES_TO_AFTER =
 const NAME_AFTER_VERB =
   /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})(?:\(\p{Lu}{1,10}\))?(?:\s*\p{Ll}+){0,2}\s*$/u;
 const SUBJECT_RECEIVES =
-  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|(?:will|shall|is\s+to)\s+receive|gets|got)\s/u;
 const BRACKETED_SUBJECT =
   /\(((?:\p{Lu}[\p{L}-]*)(?:\s[\p{L}-]+){0,3})\)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
 // A name, "har", at most three small words or a year ("sedan 2019", "hittills"), then "fått".
@@ -190,7 +201,7 @@ const PAYER_BEFORE = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska\s+|skall\s+)?$/u;
 const PAYER_BEFORE_MODAL = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:ska|skall)\s+$/u;
 // Words that open a sentence before its verb ("Därutöver finansierar universitetet …"): never its subject.
 const NO_SUBJECT =
-  /^(?:Nu|Då|Det|Den|Där|I|In|The|Därutöver|Härutöver|Dessutom|Därtill|Vidare|Samtidigt|Också|Även|Sedan|Utöver|Totalt|Sammanlagt|Därför|Likaså|Däremot|Istället)$/i;
+  /^(?:Nu|Då|Det|Den|Där|I|In|The|Därutöver|Härutöver|Dessutom|Därtill|Vidare|Samtidigt|Också|Även|Sedan|Utöver|Totalt|Sammanlagt|Därför|Likaså|Däremot|Istället|Own|Egna|Egen)$/i;
 
 // The words before an amount and after it recur from sentence to sentence ("Region X får" / "till arbetet med …"):
 // each pair is read once.
@@ -319,8 +330,10 @@ const INVERTED_SUBJECT = /^\s?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u;
 const PAID_TO_BEFORE =
   /(?:^|\s)till\s+((?:\p{Lu}[\p{L}-]*\s?){1,4})\s*(?:betala|betalas|utbetala)\s+ut\s+(?:totalt\s+|sammanlagt\s+)?$/u;
 const COMMISSIONED_TO = /\b(?:får|fick)\s+(?:\p{L}+\s+){0,3}i\s+uppdrag\b/u;
-const RELATIVE_ASIDE = /,\s(?:som|vilken|vilket|which|who)\s[^,]{1,80},\s/u;
-const RECEIVES = /får|fick|erhåller|erhöll|receives|received|gets|got/iu;
+// "GMS North, the node run jointly by Region Västerbotten and Umeå University, will receive …": an English
+// appositive, set off by commas, describes the subject before it.
+const RELATIVE_ASIDE = /,\s(?:som|vilken|vilket|which|who|the|a|an)\s[^,]{1,80},\s/u;
+const RECEIVES = /får|fick|erhåller|erhöll|receive|received|gets|got/iu;
 const GIVES = /ger|gav|ge|gives|gave|give/;
 
 /** "X har fått" before the amount, or the one given to: "Regeringen ger samtidigt Socialstyrelsen …". */
@@ -424,11 +437,13 @@ function grantedBy(sentence: string): string | null {
   return name && !NAMED_MONEY_TAIL.test(name) ? name : null;
 }
 // "Co-funding from GMS: MSEK 1.2", "Medfinansiering från regionen: 2 mkr": a line labelled by its giver.
+// "Own funds from Region Västerbotten 2029: SEK 4.5 million": a facts box's label, its year before the colon.
 const LABELLED_FROM =
-  /^\s{0,3}(?:co-funding|funding|medfinansiering|finansiering|bidrag)\s+(?:from|från)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s{0,2}:/iu;
-// "Därför skjuter Barncancerfonden till 7,8 miljoner": after a fronted word the giver follows its verb.
+  /^\s{0,3}(?:co-funding|funding|medfinansiering|finansiering|bidrag|own\s+funds|own\s+money|egna\s+medel|egen\s+finansiering)\s+(?:from|från)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})(?:\s+(?:19|20)\d{2})?\s{0,2}:/iu;
+// "Därför skjuter Barncancerfonden till 7,8 miljoner", "Dessutom satsar Region Skåne 3 miljoner kronor": after a
+// fronted word the giver follows its verb.
 const INVERTED_FUNDER =
-  /(?:^|\s)(?:skjuter|sköt|bidrar|bidrog|satsar|satsade|går|gick)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:till|in\s+med|med)\s/u;
+  /(?:^|\s)(?:skjuter|sköt|bidrar|bidrog|satsar|satsade|går|gick)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:(?:till|in\s+med|med)\s|(?=\d))/u;
 // "Därutöver finansierar universitetet två lektorat med 1,9 miljoner": an institution named after its verb.
 const INVERTED_INSTITUTION =
   /(?:^|\s)(?:finansierar|finansierade|satsar|satsade|bidrar|bidrog|avsätter|avsatte|bekostar|bekostade)\s+(universitetet|högskolan|fakulteten|institutionen|institutet|sjukhuset|stiftelsen|fonden|styrgruppen)(?=\s)/iu;
@@ -477,8 +492,20 @@ function firstPersonFunder(sentence: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
+// "… som utredningen har hämtat in från GMS satsade de sju regionerna …": a name right after a preposition is its
+// object, never the subject of the verb after it (a fronted phrase, the subject follows the verb).
+const PREPOSITION_BEFORE = /(?:^|\s)(?:från|av|till|med|hos|på|from|by|to|with|at)\s+$/iu;
+
+function funderSubject(sentence: string): string | undefined {
+  const m = FUNDER_VERBS.exec(sentence);
+  const subject = m?.[1];
+  if (!m || !subject) return undefined;
+  const at = m.index + m[0].indexOf(subject);
+  return PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) ? undefined : subject;
+}
+
 export function findFunder(sentence: string): string | null {
-  const subject = FUNDER_VERBS.exec(sentence)?.[1];
+  const subject = funderSubject(sentence);
   // "Därutöver finansierar universitetet …": an opening adverb before the verb leaves the subject after it.
   const raw =
     (subject && !NO_SUBJECT.test(subject) ? subject : undefined) ??
@@ -508,7 +535,7 @@ export function findFunder(sentence: string): string | null {
   // "… satsade regeringen 12 miljoner kronor …, och regionerna gick in med lika mycket": the giver told first
   // is the sentence's own; the regions' giving in a later clause is other money.
   if (REGIONS_NAMED.test(sentence)) {
-    const regions = REGIONS_GIVE.exec(sentence);
+    const regions = REGIONS_GIVE.exec(sentence) ?? REGIONS_GIVE_INVERTED.exec(sentence);
     if (regions && (government === null || regions.index < government.index)) return "regionerna";
   }
   if (government) return "regeringen";
@@ -565,6 +592,10 @@ function awardedFrom(sentence: string): string | null {
 // "De sju regionerna med universitetssjukvård bidrog …", "the seven regions … will add": the regions together give.
 const REGIONS_GIVE =
   /\b(?:regionerna|the\s+(?:[\p{L}-]+\s+){0,3}regions)\b[^.;]{0,60}?\b(?:bidrar|bidrog|går\s+in\s+med|gick\s+in\s+med|står\s+för|skjuter\s+till|skjuta\s+till|sköt\s+till|add|adds|added|contribute|contributes|contributed)\b/iu;
+
+// "… satsade de sju regionerna … 40 miljoner kronor": the regions as the subject after a fronted phrase and the verb.
+const REGIONS_GIVE_INVERTED =
+  /\b(?:satsar|satsade|bidrar|bidrog|lägger|lade|går\s+in\s+med|gick\s+in\s+med|skjuter\s+till|sköt\s+till)\s+(?:de\s+)?(?:\p{L}+\s+)?regionerna\b/iu;
 
 // The words `REGIONS_GIVE` needs, found by a regex without /u (much the faster): its case-folding also takes
 // the long s (ſ) for an s, which this one would not.

@@ -64,8 +64,11 @@ export const CO_FUNDING = compileCues([
   "ur regionens egna budget",
   "från regionens egen budget",
   "from the region's own budget",
-  "lägger själv till",
-  "lägger själva till",
+  // "Västra Götalandsregionen lägger själv 7 miljoner kronor om året på noden": the giver's own money.
+  "lägger själv",
+  "lägger själva",
+  "satsar själv",
+  "satsar själva",
   "from its own budget",
   "out of its own budget",
   // "set aside SEK 4 million of Region Skåne's own budget", "ur regionens egna budget": whoever's own budget.
@@ -248,6 +251,7 @@ const REPAID_PHRASES = [
   "inte förbrukats",
   "inte förbrukat",
   "inte hade förbrukats",
+  "inte har förbrukats",
   // "… av 2025 års medel som inte hade använts": money returned unused, whatever the verb's place.
   "inte hade använts",
   "inte har använts",
@@ -515,10 +519,14 @@ export const PROPOSAL = compileCues([
   "utredningen föreslår",
   "föreslår utredningen",
   "utredningen föreslog",
+  "utredaren föreslår",
+  "utredaren föreslog",
   "utredningens förslag",
   "the inquiry proposes",
   "the inquiry proposed",
   "the inquiry recommends",
+  "inquiry proposes",
+  "inquiry proposed",
 ]);
 
 /**
@@ -646,6 +654,11 @@ export const MORE_THAN = compileCues([
   "less than",
   "higher than",
   "lower than",
+  // "SEK 4 million larger than the SEK 88 million awarded for 2028": a difference.
+  "larger than",
+  "smaller than",
+  "bigger than",
+  "större än",
   "more compared with",
   "less compared with",
   // "I dag är det nästan 30 miljoner mer": an amount more or less than another is their difference.
@@ -772,10 +785,27 @@ export const NOT_GMS = compileCues([
  */
 export const SEPARATE_FROM = compileCues([
   "separate from",
+  // "This is foundation money and is reported separately from the government funding."
+  "separately from",
   "skild från",
   "skilda från",
   "separat från",
   "separata från",
+]);
+
+/**
+ * The state's money named as such ("ingår inte i det statliga bidraget", "not part of the Government funding"): on a
+ * page about GMS, the money a denial sets apart from is GMS's grant, whether or not the sentence names GMS.
+ */
+export const STATE_MONEY = compileCues([
+  "statens",
+  "statlig*",
+  "government funding",
+  "government grant*",
+  "government money",
+  "government's",
+  "state funding",
+  "state's",
 ]);
 
 /** Past tense that retells money given before ("fick", "uppgick", "funded"). */
@@ -1133,9 +1163,16 @@ export const BACK_REFERENCE = compileCues([
 ]);
 
 /** "av egna medel", "egna pengar": one's own money; the regions' own (with `THE_REGIONS` in its clause) co-fund GMS. */
-export const OWN_MEANS = compileCues(["egna medel", "egna pengar", "own funds", "own money"]);
+export const OWN_MEANS = compileCues([
+  "egna medel",
+  "egna pengar",
+  "egna resurser",
+  "own funds",
+  "own money",
+  "own resources",
+]);
 /** The regions together, GMS's partners ("regionerna med universitetssjukvård"), not one region's board. */
-export const THE_REGIONS = compileCues(["regionerna", "the regions"]);
+export const THE_REGIONS = compileCues(["regionerna", "regionernas", "the regions"]);
 
 /** A share told as the state's money ("varav 82 miljoner kommer från staten"): the grant inside a mixed whole. */
 export const FROM_THE_STATE = compileCues([

@@ -321,12 +321,27 @@ function rangeBound(before: string): boolean {
   return RANGE_FIRST.test(end) || RANGE_SECOND.test(end);
 }
 
+/** The words after an amount up to the end of its clause (a comma or the sentence's end). */
+function ownClauseAfter(after: string): string {
+  const end = after.search(/[,;.](?:\s|$)/);
+  return end < 0 ? after : after.slice(0, end);
+}
+
+// A comparative's other side named with a determiner ("than the SEK 88 million", "än de 85 miljoner"): a figure
+// told before, never a bound ("more than SEK 100 million" is read as at least that amount).
+const THAN_THE = /(?:^|\s)(?:than\s+the|än\s+(?:de|den|det))\s+(?:SEK\s*)?$/iu;
+
 /** Money that is no grant, told by the words of its own clause: a cost, an estimate, co-funding, a comparison. */
 function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleResult | null {
   const as = (role: FactRole): RoleResult => ({ role, isPart: false, nearestParent: false });
   const inClause = (bit: number) => hit(clause, bit);
+  // "The regions … contributed their own funds of approximately SEK 38 million in 2026, mainly staff costs",
+  // "regionernas samlade medfinansiering": the regions' own money is co-funding, whatever it pays for.
+  const regionsOwn =
+    (regionsOwnMeans(c) || (inClause(CO_FUNDING_BIT) && hasCue(c.clauseWords, THE_REGIONS))) &&
+    !othersCoFundLater(c);
   if (
-    inClause(NOT_FUNDING_BIT) ||
+    (inClause(NOT_FUNDING_BIT) && !regionsOwn) ||
     opensWithCue(c.after, PER_MONTH) ||
     rangeBound(c.before) ||
     paidBack(c)
@@ -348,16 +363,18 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   const sentence = read ?? tablesHit(c.sentenceWords, SENTENCE_CUES);
   // A proposal, or what money would have been ("… hade det blivit 800 miljoner"): no money given.
   if (hit(sentence, PROPOSAL_BIT) || hit(sentence, COUNTERFACTUAL_BIT)) return as("not-funding");
-  // "The regions themselves put in an estimated SEK 38 million", "beräknas regionernas egen medfinansiering uppgå
-  // till …": co-funding told as an estimate is co-funding; its clause says whose money it is.
-  if (hit(sentence, ESTIMATE_BIT) && !(inClause(CO_FUNDING_BIT) && !othersCoFundLater(c)))
-    return as("estimate");
+  // "beräknas regionernas egen medfinansiering uppgå till 25 000 000 kronor": co-funding, however it is reckoned.
+  const coFunds = (inClause(CO_FUNDING_BIT) || regionsOwnMeans(c)) && !othersCoFundLater(c);
+  // "SEK 4 million larger than the SEK 88 million awarded for 2028": the money measured against is retold.
+  // ("än de 85 miljoner som regeringen själv räknade med i budgetpropositionen": the estimate, in its own clause.)
+  if (THAN_THE.test(c.before.slice(-30)) && !hasCue(ownClauseAfter(c.after), ESTIMATE))
+    return as("comparison");
+  if (hit(sentence, ESTIMATE_BIT)) return as(coFunds ? "co-funding" : "estimate");
   // "I fjolårets utlysning beviljades 28 miljoner": an earlier round's grants are retold, not this call's budget.
   if (inClause(CALL_BUDGET_BIT)) return as(c.pastRelative ? "comparison" : "budget-frame");
   // "Regionernas medel … ingår inte i de 112 miljonerna": the whole measured against, retold, of no one's kind.
   if (endsWithCue(c.before, INCLUDED_IN)) return as("comparison");
-  if ((inClause(CO_FUNDING_BIT) || regionsOwnMeans(c)) && !othersCoFundLater(c))
-    return as("co-funding");
+  if (coFunds) return as("co-funding");
   // "utöver de 92 miljoner som beslutades i mars": money told beside the new money is that other grant, retold.
   if (endsWithCue(c.before, BESIDES)) return as("comparison");
   // "costs about SEK 10,000 today, down from SEK 25,000 in 2019": an earlier cost is a cost too.

@@ -49,6 +49,8 @@ export interface SentenceReading {
    * end: nowhere) (`fact-marks.ts`). */
   deniedEnd?: number;
   apartAt?: number;
+  /** It names the state's money as such ("det statliga bidraget") (`fact-marks.ts`). */
+  namesState?: boolean;
   /** It opens with the money just told and says where that goes ("Pengarna går till …") (`fact-marks.ts`). */
   goesBack?: boolean;
   /** While one document's facts are read: per amount, what they told under which circumstances (`wording-memo.ts`). */
@@ -85,6 +87,7 @@ export const readingOf: (text: string) => SentenceReading = cacheByKey(
     owner: undefined,
     deniedEnd: undefined,
     apartAt: undefined,
+    namesState: undefined,
     goesBack: undefined,
     told: undefined,
   }),

@@ -1,3 +1,4 @@
+import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "../date-words.js";
 import { cacheByKey } from "../key-cache.js";
 import { resolveOrgReference } from "../org-references.js";
 import { findChannel, findPayer, namesRegion } from "../organisations.js";
@@ -170,7 +171,16 @@ function payerIn(view: DocumentView, s: Segment): string | null {
   // Its subject opens the sentence: "The Legal, … Agency (Kammarkollegiet) will pay the funds to …".
   const pays = findPhrases(words, PAYS)[0];
   const verb = pays ? words[pays.at] : undefined;
-  if (pays && verb && pays.at <= MAX_SUBJECT_WORDS) {
+  // "Regionerna betalar analyserna för sina egna patienter": paying for something is no paying out of money.
+  const objectAt = pays ? words.findIndex((w, i) => i >= pays.end && !DETERMINERS.has(w.word)) : -1;
+  const object = objectAt >= 0 ? words[objectAt] : undefined;
+  const paysFor =
+    object !== undefined &&
+    /^\p{Ll}/u.test(object.raw) &&
+    object.word !== "ut" &&
+    object.word !== "out" &&
+    !hasPhrase([object], MONEY_WORDS);
+  if (pays && verb && pays.at <= MAX_SUBJECT_WORDS && !paysFor) {
     // "… betalar Folkhälsomyndigheten ut …": after an opening adverbial the subject follows the verb.
     const after = words[pays.end];
     if (after && /^\p{Lu}/u.test(after.raw))
@@ -230,7 +240,38 @@ function payeeIn(s: Segment): string | null {
  * The agency named next: "Socialstyrelsen", "innovationsmyndigheten Vinnova", "the Legal, Financial and
  * Administrative Services Agency (Kammarkollegiet)" → the short name in brackets.
  */
+// Words before a paying verb's object noun ("will pay the funds", "betalar ut alla medel").
+const DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "these",
+  "those",
+  "all",
+  "de",
+  "den",
+  "det",
+  "dessa",
+  "alla",
+]);
+
+// "through the Government's decision in January": a month or a weekday is never the one paying.
+const DATE_NAMES: ReadonlySet<string> = new Set(
+  [
+    ...MONTH_NAMES_SV,
+    ...MONTH_NAMES_EN,
+    "monday tuesday wednesday thursday friday saturday sunday måndag tisdag onsdag torsdag fredag lördag söndag".split(
+      " ",
+    ),
+  ]
+    .flat()
+    .map((m) => m.toLowerCase()),
+);
+
 function agencyAt(rest: string): string | null {
+  const name = agencyNameAt(rest);
+  return name !== null && DATE_NAMES.has(name.toLowerCase()) ? null : name;
+}
+
+function agencyNameAt(rest: string): string | null {
   // "the Legal, Financial and … Agency (Kammarkollegiet)", "The National Board of Health and Welfare
   // (Socialstyrelsen)": capitalised words (and "and", "of", "for") before the brackets.
   const bracketed =

@@ -100,6 +100,12 @@ export const DECISION_VERBS = [
   fattar beslut
   fattar ? beslut
   fattat beslut
+  fattade beslutet
+  fattat beslutet
+  tog beslutet
+  took the decision
+  took a decision
+  made the decision
   decided
   decides
   has decided`),
@@ -264,6 +270,8 @@ export const DEFINITION_VERBS = phrases(`
 /** Who pays out: active "X betalar ut", passive "betalas ut av/via X", "genom X satsar regeringen". */
 export const PAID_BY = phrases(`
   betalas ut av
+  betalas ? ut av
+  betalas ? ? ut av
   betalas ut via
   betalas ut genom
   utbetalningen görs av
