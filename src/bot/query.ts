@@ -222,7 +222,7 @@ export function parseQuestion(
   // "utan medfinansiering": a cue, name or topic after a negation is left out, not asked about.
   const listed = all.filter((h) => !inScope(h) || h.entry.role === "noise" || isNegation(h));
   // An unlisted "Region X" is an organisation like a listed one: its words are no topic.
-  const hits = [...listed, ...unlistedRegions(tokens, listed)];
+  const hits = [...listed, ...unlistedRegions(text, tokens, listed, vocabulary)];
   // "nordigen": a word the documents write only as a name is searched whole, as a project's name is.
   const nameWords = wordNames(tokens, hits, vocabulary);
   for (const n of nameWords.values()) if (!names.includes(n)) names.push(n);
@@ -817,11 +817,19 @@ function askedOrgs(
 }
 
 /** "region gotland": a region the lexicon doesn't list is still an organisation (with no money stated). */
-function unlistedRegions(tokens: readonly QuestionToken[], hits: readonly LexHit[]): LexHit[] {
+function unlistedRegions(
+  text: string,
+  tokens: readonly QuestionToken[],
+  hits: readonly LexHit[],
+  vocabulary: Vocabulary,
+): LexHit[] {
   const out: LexHit[] = [];
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     if (t.word !== "region" || !next || !isContentWord(next.word) || /^\d/.test(next.word)) return;
+    // "does the region add its own money?": a region's name is written capitalised or is a name the documents use.
+    const capital = /^\p{Lu}/u.test(text.slice(next.start, next.end));
+    if (!capital && !(vocabulary.isName?.(next.word) ?? false)) return;
     if (hits.some((h) => h.entry.role === "org" && h.from <= i && h.to > i)) return;
     // "how much did the region keep": a word the lexicon reads (a cue, a time word) names no region.
     if (hits.some((h) => h.from === i + 1)) return;

@@ -466,6 +466,8 @@ export const RULES: readonly Rule[] = [
   { intent: "deadline", all: ["condition"], none: ["howMuch"] },
   // "Till vem ska Region Skåne redovisa … och när?": when a report is due (and to whom), not who got money.
   { intent: "deadline", all: ["report", "when"], none: ["howMuch"] },
+  // "första delbetalningen '27, hur stor och när?": an instalment of a grant, not the year's total.
+  { intent: "amount", all: ["instalment"], none: ["deadline", "requisition", "report"] },
   // "Vem fattade Kammarkollegiets beslut om utbetalning?": who made an organisation's payout decision, not who pays.
   {
     intent: "decision",

@@ -30,6 +30,7 @@ import { type AnswerContext, amountText, type Draft, decline, withLead } from ".
 import { answerEachRecipient, namedRecipients } from "./each-recipient.js";
 import { answerForeign } from "./foreign.js";
 import { answerGenericArea, onlyGenericArea } from "./generic-area.js";
+import { answerInstalments } from "./instalments.js";
 import { hint } from "./meta.js";
 import { answerNotGms, asksNotGms } from "./not-gms.js";
 import { askedFunder, askedRecipient, givenBy, ledgerName, receivedBy } from "./organisation.js";
@@ -207,6 +208,8 @@ export function answerAmount(ctx: AnswerContext): Draft {
   if (handedOn) return handedOn;
   const repaid = answerRepaid(ctx);
   if (repaid) return repaid;
+  const instalments = answerInstalments(ctx);
+  if (instalments) return instalments;
   if (query.names.length > 0) return answerNamed(ctx);
   if (onlyGenericArea(ctx)) return answerGenericArea(ctx);
   const statedWhole = statedTotalIncluding(ctx);

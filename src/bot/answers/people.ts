@@ -18,6 +18,7 @@ import { decisionFigures, inAskedMonth } from "./decision-figures.js";
 import { referenced } from "./document-states.js";
 import { answerLatestDecision } from "./latest-decision.js";
 import { answerLead } from "./leads.js";
+import { documentsByIdOf } from "./memo.js";
 import { answerNextDecision } from "./next-decision.js";
 import { answerPerson, answerRole, answerTitle, askedTitles } from "./person.js";
 import { swedishQuoteNote } from "./quoted-language.js";
@@ -164,13 +165,17 @@ function signerLine(ctx: AnswerContext, signers: readonly PersonStatement[]): st
     const title = group[0]?.title ? ` (${group[0].title})` : "";
     return `${name}${title} ${ctx.citations.markers(spans(group, true)).text}`;
   });
-  // "Beslutet har fattats av enhetschef X": an agency's decision, no government's.
-  if (asked.every((p) => p.role === "decider"))
+  // "Beslutet har fattats av enhetschef X": an agency's decision, no government's, dated by its document.
+  if (asked.every((p) => p.role === "decider")) {
+    const published = documentsByIdOf(ctx.knowledge).get(asked[0]?.span.docId ?? "")?.published;
+    const [y, m, d] = (published ?? "").split("-").map(Number);
+    const when = y && m && d ? ` ${dateText({ year: y, month: m, day: d }, ctx.language)}` : "";
     return say(
       ctx.language,
-      `Beslutet fattades av ${listText(names, "sv")}.`,
-      `Decided by ${listText(names, "en")}.`,
+      `Beslutet fattades${when === "" ? "" : ` den${when}`} av ${listText(names, "sv")}.`,
+      `Decided${when === "" ? "" : ` on${when}`} by ${listText(names, "en")}.`,
     );
+  }
   // A board's minutes are signed by their chair, secretary and adjusters: no government decision.
   if (asked.every((p) => p.role === "signatory"))
     return say(
