@@ -14,6 +14,19 @@ export function withoutSummedParts(grants: readonly LedgerEntry[]): LedgerEntry[
   return withoutLooseBesides(withoutSums(grants));
 }
 
+/** What `withoutSummedParts` leaves out of `grants`, by reason: parts of a whole of their year, or loose. */
+export function leftOut(grants: readonly LedgerEntry[]): {
+  summed: LedgerEntry[];
+  loose: LedgerEntry[];
+} {
+  const afterSums = withoutSums(grants);
+  const kept = withoutLooseBesides(afterSums);
+  return {
+    summed: grants.filter((g) => !afterSums.includes(g)),
+    loose: afterSums.filter((g) => !kept.includes(g)),
+  };
+}
+
 function withoutLooseBesides(grants: readonly LedgerEntry[]): LedgerEntry[] {
   const placed = new Set(
     grants.filter((g) => g.funder !== null || g.recipient !== null).map((g) => g.year),

@@ -15,7 +15,7 @@ import {
 } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { excludedEntries, excludesSubject } from "./excluded.js";
-import { withoutSummedParts } from "./grant-sums.js";
+import { leftOut, withoutSummedParts } from "./grant-sums.js";
 import { grantTable, TABLE_MIN_ROWS, withTable } from "./grant-table.js";
 
 /** "2021–2024" for consecutive years, "2021, 2022 och 2024" otherwise. */
@@ -74,12 +74,42 @@ function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry
 
 /** GMS's own grants (not parts, caps or frames) in the asked years. */
 function gmsGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
+  return withoutSummedParts(candidateGrants(ctx, years)).sort(byEntryOrder);
+}
+
+function candidateGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
   const excluded = excludedEntries(ctx);
-  return withoutSummedParts(
-    entriesOfYears(ctx.index, [...new Set(years)]).filter(
-      (e) => countsAsGrant(e) && !excluded.has(e),
-    ),
-  ).sort(byEntryOrder);
+  return entriesOfYears(ctx.index, [...new Set(years)]).filter(
+    (e) => countsAsGrant(e) && !excluded.has(e),
+  );
+}
+
+/** "Not added": what the arithmetic check left out of the sum, each said with its reason and quotes. */
+function leftOutLines(ctx: AnswerContext, years: readonly number[]): string[] {
+  const { summed, loose } = leftOut(candidateGrants(ctx, years));
+  const items = (list: LedgerEntry[], language: "sv" | "en") =>
+    listText(
+      list.map((e) => `${amountText(ctx, e.amountSek)} ${entryFigure(ctx, e).markers}`),
+      language,
+    );
+  const lines: string[] = [];
+  if (summed.length > 0)
+    lines.push(
+      say(
+        ctx.language,
+        `(Inte medräknat bredvid sin summa: ${items(summed, "sv")}, som tillsammans är ett annat belopp samma år.)`,
+        `(Not added beside their sum: ${items(summed, "en")}, which together make another amount of that year.)`,
+      ),
+    );
+  if (loose.length > 0)
+    lines.push(
+      say(
+        ctx.language,
+        `(Inte medräknat: ${items(loose, "sv")} – meningen nämner varken givare eller GMS, så det kan vara en del av eller en återgivning av årets anslag.)`,
+        `(Not added: ${items(loose, "en")} – the sentence names neither giver nor GMS, so it may be a part or a retelling of the year's grant.)`,
+      ),
+    );
+  return lines;
 }
 
 /** "Hur mycket fick GMS 2024?", "total 2021–2023": a stated total when one matches, else the sum of grants, each cited. */
@@ -115,6 +145,7 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
   }
   const apart = keptApart(ctx);
   if (apart) lines.push(apart);
+  lines.push(...leftOutLines(ctx, asked));
   const draft: Draft = { intent: "total", answered: true, text: lines.join("\n"), figures };
   const rows = [...stated, ...allGrants.filter((g) => !covered.has(g.year ?? 0))];
   const itemised = stated.length > 0 ? [...stated, ...allGrants] : allGrants;
