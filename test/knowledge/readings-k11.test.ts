@@ -66,3 +66,54 @@ describe("an organisation's slice of an area's money", () => {
     expect(nine[0]?.recipientShare).toBeUndefined();
   });
 });
+
+describe("a node's kept share and the rest handed on", () => {
+  const release = textDocument(
+    "release",
+    [
+      "Region Örebro – Press release",
+      "",
+      "Örebro to coordinate SEK 60 million for precision medicine in 2031",
+      "",
+      "Published 20 February 2031",
+      "",
+      "The government decided on 12 January to grant SEK 60 million to Genomic Medicine Sweden (GMS) for the year.",
+      "",
+      "Of the SEK 60 million, SEK 25 million is for rare diseases, SEK 20 million for solid tumours and SEK 15 million for data sharing.",
+      "",
+      "GMS Mid, the node at Örebro University Hospital, will keep SEK 9.5 million of this year's state funding. The remaining SEK 50.5 million is passed on to the six other university hospital regions. Last year, GMS Mid's share was SEK 8 million.",
+      "",
+      "On top of the state money, the regional board has decided to set aside SEK 3 million of Region Örebro's own budget for sequencing equipment.",
+      "",
+      "Facts",
+      "- Region Örebro's own contribution 2031: SEK 3 million",
+    ].join("\n"),
+  );
+
+  it("'will keep SEK 9.5 million of this year's state funding' is the node's share of the year's 60 M", () => {
+    const entries = ledger(release);
+    const whole = at(entries, 60_000_000)[0];
+    const kept = at(entries, 9_500_000);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.recipient).toBe("GMS Mid");
+    expect(kept[0]?.partOf).toBe(whole?.id);
+  });
+
+  it("'The remaining SEK 50.5 million is passed on' is the rest of this year's money, never dated by the 'Last year' after it", () => {
+    const entries = ledger(release);
+    const whole = at(entries, 60_000_000)[0];
+    const rest = at(entries, 50_500_000);
+    expect(rest).toHaveLength(1);
+    expect(rest[0]?.role).toBe("part");
+    expect(rest[0]?.years).toEqual([2031]);
+    expect(rest[0]?.partOf).toBe(whole?.id);
+    expect(at(entries, 8_000_000)[0]?.years).toEqual([2030]);
+  });
+
+  it("the next paragraph's own money is the page's year, and the facts box retells it", () => {
+    const own = at(ledger(release), 3_000_000);
+    expect(own).toHaveLength(1);
+    expect(own[0]?.role).toBe("co-funding");
+    expect(own[0]?.years).toEqual([2031]);
+  });
+});
