@@ -84,7 +84,14 @@ export function createEntryIndex(knowledge: Knowledge, isWord: (w: string) => bo
   const purposeStems = cacheByKey((purpose) => contentStems(purpose, isWord), 50_000);
   const entries = knowledge.ledger.entries.map((entry) => ({
     entry,
-    purpose: withoutMonths(withBaseForms(purposeStems(entry.purpose))),
+    // An English purpose ("acute leukaemia") is found by its area's Swedish words too ("akuta leukemier").
+    purpose: withoutMonths(
+      withBaseForms(
+        entry.area !== "" && entry.area !== entry.purpose
+          ? [...new Set([...purposeStems(entry.purpose), ...purposeStems(entry.area)])]
+          : purposeStems(entry.purpose),
+      ),
+    ),
     // A document's title says what all of it is about ("Barn som insjuknar i cancer …").
     terms: withoutMonths(
       withBaseForms([...entry.terms, ...entry.sources.flatMap((s) => titles.get(s.docId) ?? [])]),

@@ -79,11 +79,21 @@ function topicsOfKind(kind: "condition" | "method"): { keys: string[]; index: Ph
 const CONDITIONS = topicsOfKind("condition");
 const METHODS = topicsOfKind("method");
 
-/** The first topic of the kind (in the list's order) one of whose phrases the stems hold. */
+/**
+ * The first topic of the kind (in the list's order) one of whose phrases the stems hold; `SEVERAL_AREAS` when they
+ * name more than one ("data sharing, pharmacogenomics and national coordination"): money for several areas together
+ * is none of theirs alone, so no one area's sum takes it.
+ */
 function knownTopic(stems: readonly string[], kind: "condition" | "method"): string | null {
   const { keys, index } = kind === "condition" ? CONDITIONS : METHODS;
-  return keys[ownersIn(stems, index, keys.length).indexOf(true)] ?? null;
+  const found = ownersIn(stems, index, keys.length);
+  const first = found.indexOf(true);
+  if (first < 0) return null;
+  return found.indexOf(true, first + 1) < 0 ? (keys[first] ?? null) : SEVERAL_AREAS;
 }
+
+/** The area of money told for several known areas together. */
+export const SEVERAL_AREAS = "flera områden";
 
 /** A condition the topic list doesn't know, in the document's words: "prostatacancer", "akuta leukemier". */
 function namedCondition(list: readonly string[]): string | null {

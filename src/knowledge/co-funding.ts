@@ -18,7 +18,13 @@ export function markCoFunded(facts: RawFact[]): void {
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i] as RawFact;
     const previous = funded === null ? null : (facts[funded] as RawFact);
-    const near = previous !== null && f.segment.paragraph - previous.segment.paragraph <= 1;
+    // "Last year, GMS South's share was SEK 10 million." closing the paragraph before: a past relative year is its
+    // own sentence's, never carried into the next paragraph.
+    const carried =
+      previous !== null &&
+      (previous.segment.paragraph === f.segment.paragraph || !previous.time.pastRelative);
+    const near =
+      previous !== null && carried && f.segment.paragraph - previous.segment.paragraph <= 1;
     if (f.role.role === "co-funding" && GUESSED.has(f.years.clue)) {
       if (near && previous) {
         f.cofunds = funded;

@@ -27,12 +27,28 @@ export function publishedFromText(text: string): string | null {
   const standalone = dated.find(
     (l) => words(l.line).length <= 10 && !/[.!?]\s*$/.test(l.line.trim()),
   );
-  const chosen = labelled ?? standalone;
+  const chosen = labelled ?? standalone ?? dated.find((l) => isBroadcastLine(l.line, l.date));
   if (chosen) return isoDate(chosen.date);
   const footer = footerDate(text);
   if (footer) return isoDate(footer);
   const place = lines.map(placeMonthLine).find((d) => d !== null);
   return place ? isoMonth(place) : null;
+}
+
+// "Utskrift av intervju, sänd torsdag 21 januari 2027 kl. 07.40", "Broadcast on 3 May 2027": a programme's
+// transcript dated by when it was sent, the date right after the word (a weekday between).
+const BROADCAST = compileCues(["sänd", "sänt", "sändes", "broadcast", "aired", "sändning"]);
+const BROADCAST_GAP = 3;
+
+function isBroadcastLine(line: string, date: DateMatch): boolean {
+  // A sentence telling when something was sent ("… som sändes den 8 mars 2032 blev …") dates no page.
+  if (/[.!?]\s*$/.test(line.trim())) return false;
+  const tokens = words(line);
+  const dateWord = tokens.findIndex((t) => t.start >= date.start);
+  return findCues(tokens, BROADCAST).some((c) => {
+    const after = tokens.findIndex((t) => t.start >= c.end);
+    return after >= 0 && dateWord >= after && dateWord - after <= BROADCAST_GAP;
+  });
 }
 
 // "Stockholm i november 2026", "Stockholm in March 2027": an inquiry's or report's dateline, a place and the month

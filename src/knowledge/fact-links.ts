@@ -29,6 +29,7 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   linkAfterColon(facts);
   linkTrailingTotal(facts);
   relinkToExactWhole(facts);
+  relinkShareBeforeRemainder(facts);
   splitByPayer(facts);
   markComparisons(facts, mainYear(facts) ?? docYear, docYear);
   markRetoldShares(facts);
@@ -342,6 +343,25 @@ function remainderOfYearsShare(facts: RawFact[]): void {
     fact.years = share.years;
     fact.time = share.time;
     fact.restOf = i - 1;
+  }
+}
+
+/**
+ * "GMS South … will keep SEK 11.5 million of this year's state funding. The remaining SEK 58.5 million is passed on
+ * …": a share told in the sentence right before a remainder, the two adding up exactly to the remainder's whole, is
+ * a share of that whole too (the nearest larger amount before it was only nearest).
+ */
+function relinkShareBeforeRemainder(facts: RawFact[]): void {
+  for (let i = 1; i < facts.length; i++) {
+    const rest = facts[i] as RawFact;
+    const share = facts[i - 1] as RawFact;
+    if (rest.parent === null || !share.role.isPart || share.parent === rest.parent) continue;
+    if (rest.segment.index !== share.segment.index + 1) continue;
+    if (rest.segment.paragraph !== share.segment.paragraph) continue;
+    const whole = facts[rest.parent] as RawFact;
+    if (share.amount.valueSek + rest.amount.valueSek !== whole.amount.valueSek) continue;
+    if (!endsWithRemainder(rest.doc.text.slice(rest.segment.start, rest.amount.start))) continue;
+    share.parent = rest.parent;
   }
 }
 

@@ -401,21 +401,36 @@ function paragraphEnd(context: ReadOnce, paragraph: number): number {
   return context.paragraphEnd[paragraph] ?? 0;
 }
 
-function paragraphYearCounts(context: Surroundings, paragraph: number): Map<number, number> {
+function paragraphYearCounts(
+  context: Surroundings,
+  paragraph: number,
+  before: number,
+): Map<number, number> {
   let counts = context.yearCounts.get(paragraph);
-  if (counts) return counts;
-  counts = new Map();
-  const end = paragraphEnd(context, paragraph);
-  for (let k = paragraphFirst(context, paragraph); k < end; k++) {
-    // A sentence's stated years are a span or one year: never the same year twice.
-    const s = context.segments[k] as Segment;
-    const years = context.statedIn(s).years;
-    const opening = years.length > 0 ? years : openingYear(context, s);
-    for (const y of opening.length > 0 ? opening : openingRelativeYear(context, s))
-      counts.set(y, (counts.get(y) ?? 0) + 1);
+  if (!counts) {
+    counts = new Map();
+    const end = paragraphEnd(context, paragraph);
+    for (let k = paragraphFirst(context, paragraph); k < end; k++) {
+      // A sentence's stated years are a span or one year: never the same year twice.
+      const s = context.segments[k] as Segment;
+      const years = context.statedIn(s).years;
+      for (const y of years.length > 0 ? years : openingYear(context, s))
+        counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+    context.yearCounts.set(paragraph, counts);
   }
-  context.yearCounts.set(paragraph, counts);
-  return counts;
+  // "… is passed on to the six other regions. Last year, GMS South's share was SEK 10 million.": a relative year
+  // opening a sentence dates what is told after it in the paragraph, never what came before.
+  let withRelative: Map<number, number> | null = null;
+  for (let k = paragraphFirst(context, paragraph); k < before; k++) {
+    const s = context.segments[k] as Segment;
+    if (context.statedIn(s).years.length > 0 || openingYear(context, s).length > 0) continue;
+    for (const y of openingRelativeYear(context, s)) {
+      withRelative ??= new Map(counts);
+      withRelative.set(y, (withRelative.get(y) ?? 0) + 1);
+    }
+  }
+  return withRelative ?? counts;
 }
 
 // "In 2028, GMS had …": a year opening the sentence sets the time of what follows it in the paragraph.
@@ -684,7 +699,7 @@ const NO_YEARS: YearReading = { years: [], clue: "none" };
 
 /** A funding year stated elsewhere in the paragraph, when the paragraph names exactly one. */
 function paragraphYears(context: Surroundings, seg: Segment): YearReading {
-  const counts = paragraphYearCounts(context, seg.paragraph);
+  const counts = paragraphYearCounts(context, seg.paragraph, seg.index + 1);
   // Most paragraphs without a date in the sentence state no year at all: nothing to count off.
   if (counts.size === 0) return NO_YEARS;
   const own = context.statedIn(seg).years;

@@ -182,7 +182,7 @@ const GOES_TO_AFTER =
 const NAME_AFTER_VERB =
   /(?:^|\s)(?:får|fick|erhåller|erhöll)\s+((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4})(?:\(\p{Lu}{1,10}\))?(?:\s*\p{Ll}+){0,2}\s*$/u;
 const SUBJECT_RECEIVES =
-  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|(?:will|shall|is\s+to)\s+receive|gets|got)\s/u;
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}-]*(?![\p{L}-])\s?){1,4}(?:\([\p{Lu}]+\))?(?:\s?(?:län|kommun))?)\s*(?:får|fick|erhåller|erhöll|receives|received|(?:will|shall|is\s+to)\s+(?:receive|keep)|keeps|kept|behåller|behöll|gets|got)\s/u;
 const BRACKETED_SUBJECT =
   /\(((?:\p{Lu}[\p{L}-]*)(?:\s[\p{L}-]+){0,3})\)\s*(?:får|fick|erhåller|erhöll|receives|received|gets|got)\s/u;
 // A name, "har", at most three small words or a year ("sedan 2019", "hittills"), then "fått".
@@ -333,7 +333,9 @@ const COMMISSIONED_TO = /\b(?:får|fick)\s+(?:\p{L}+\s+){0,3}i\s+uppdrag\b/u;
 // "GMS North, the node run jointly by Region Västerbotten and Umeå University, will receive …": an English
 // appositive, set off by commas, describes the subject before it.
 const RELATIVE_ASIDE = /,\s(?:som|vilken|vilket|which|who|the|a|an)\s[^,]{1,80},\s/u;
-const RECEIVES = /får|fick|erhåller|erhöll|receive|received|gets|got/iu;
+// "GMS South … will keep SEK 11.5 million of this year's state funding": the one keeping a share has it.
+const RECEIVES =
+  /får|fick|erhåller|erhöll|behåller|behöll|receive|received|gets|got|keep|keeps|kept/iu;
 const GIVES = /ger|gav|ge|gives|gave|give/;
 
 /** "X har fått" before the amount, or the one given to: "Regeringen ger samtidigt Socialstyrelsen …". */

@@ -65,6 +65,10 @@ export function markRecipientShares(
     const own = purposeTopics(e.purpose);
     if (own.size === 0) continue;
     let whole = byId.get(e.partOf);
+    if (whole !== undefined && slicesAreaPart(e, whole, own)) {
+      e.recipientShare = true;
+      continue;
+    }
     for (let depth = 0; whole !== undefined && depth < MAX_DEPTH; depth++) {
       if (whole.recipient !== null && !isGmsItself(whole.recipient)) {
         // The year's grant paid to a region for GMS's work ("betala ut 94 miljoner kronor till Region Skåne")
@@ -76,4 +80,18 @@ export function markRecipientShares(
       whole = whole.partOf === null ? undefined : byId.get(whole.partOf);
     }
   }
+}
+
+/**
+ * "Region Uppsala will lead … pharmacogenomics with SEK 3 million of the SEK 8 million for the area": an
+ * organisation's slice of an area's share of the national money, naming that same area, is the organisation's
+ * money inside the area's, never a second amount of the area.
+ */
+function slicesAreaPart(e: LedgerEntry, whole: LedgerEntry, own: ReadonlySet<string>): boolean {
+  if (e.recipient === null || isGmsItself(e.recipient)) return false;
+  if (whole.role !== "part" || (whole.recipient !== null && !isGmsItself(whole.recipient)))
+    return false;
+  if (whole.recipient === e.recipient) return false;
+  const wholeTopics = purposeTopics(whole.purpose);
+  return wholeTopics.size === 1 && [...own].every((t) => wholeTopics.has(t));
 }

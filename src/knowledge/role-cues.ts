@@ -909,6 +909,8 @@ export const OF_STATE_MONEY = compileCues([
   "of the government funding",
   "of the government's",
   "of this year's government",
+  "of this year's state",
+  "of the year's state",
 ]);
 
 /** "5,8 miljoner kronor i månaden": a monthly rate, no year's money of its own (never summed as one). */

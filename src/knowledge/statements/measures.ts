@@ -1,6 +1,6 @@
 // What the documents state that is neither a grant nor any money to sum: what something costs, how many of
 // something there were, and a document's own correction of a figure. Quoted when asked, never summed.
-import { compileCues, hasCue } from "../cues.js";
+import { compileCues, findCues, hasCue } from "../cues.js";
 import { findRelativeYears, type RelativeYear, reportYearOf } from "../relative-time.js";
 import type { Segment } from "../segments.js";
 import { STOPWORDS } from "../stopwords.js";
@@ -8,6 +8,7 @@ import { COUNT_WORDS, holdsCountWord } from "./count-words.js";
 import { CORRECTION_PARTS } from "./cue-words.js";
 import type { DocumentView } from "./document-view.js";
 import { textStarts } from "./phrase-starts.js";
+import type { Token } from "./tokens.js";
 import type { CorrectionStatement, CostStatement, CountStatement, StatedAmount } from "./types.js";
 
 // A sentence telling what something costs ("kostar i dag omkring 25 000 kronor", "costs around SEK 150"). Matched
@@ -70,11 +71,25 @@ export function readCosts(view: DocumentView): CostStatement[] {
     out.push({
       amounts: stated(view, s),
       span: view.span(s.start, s.end),
-      years: yearsOf(view, s, docYear()),
+      years: yearsOf(view, s, docYear(), costClauseStart(view, s)),
       opening: view.opening(),
     });
   }
   return out;
+}
+
+// "i fjol gjordes över 4 000 helgenomanalyser inom GMS, och en analys kostar i dag runt 14 000 kronor": a time
+// told in an earlier clause of the sentence is that clause's, not the cost's.
+const CLAUSE_BREAK = /[,;:]\s/g;
+
+/** Where the clause telling the cost begins (the sentence's start when it is the first). */
+function costClauseStart(view: DocumentView, s: Segment): number {
+  const cue = findCues(view.words(s), COST_WORDS)[0];
+  if (cue === undefined) return s.start;
+  let start = s.start;
+  for (const m of s.text.slice(0, cue.start - s.start).matchAll(CLAUSE_BREAK))
+    start = s.start + m.index + m[0].length;
+  return start;
 }
 
 /** Sentences telling a number of things ("7 450 helgenomanalyser", "9,000 whole-genome analyses"). */
@@ -245,15 +260,41 @@ function documentYear(view: DocumentView): () => number | null {
   };
 }
 
+// "fell to SEK 13,500, from SEK 14,000 last year", "jämfört med 5 900 i fjol": the earlier figure is set against
+// the sentence's own, which is of the year told of.
+const SET_AGAINST = compileCues([
+  "from",
+  "compared with",
+  "compared to",
+  "than",
+  "jämfört med",
+  "jämfört",
+  "mot",
+  "än",
+  "från",
+]);
+// "Av redovisningen framgår att regionerna under året genomförde …": the year just told, not the page's.
+const THE_YEAR = compileCues(["under året", "during the year"]);
+
 /** The years a sentence tells: written, relative to its document's year ("i fjol"), else the document's. */
-function yearsOf(view: DocumentView, s: Segment, docYear: number | null): number[] {
-  const words = view.words(s);
-  const written = words.filter((w) => YEAR.test(w.word)).map((w) => Number(w.word));
+function yearsOf(
+  view: DocumentView,
+  s: Segment,
+  reportYear: number | null,
+  from = s.start,
+): number[] {
+  const all = view.words(s);
+  const written = all.filter((w) => YEAR.test(w.word)).map((w) => Number(w.word));
+  const words = from === s.start ? all : all.filter((w) => w.start >= from);
+  const docYear = (written.length === 0 ? yearJustTold(view, s, words) : null) ?? reportYear;
   const found = findRelativeYears(words);
   const relative = found.flatMap((r) => relativeYears(r, written, docYear));
   // "Omkring 7 400 analyser gjordes, jämfört med 5 900 året innan": told of the document's year, the year
-  // before it as well.
-  const own = written.length === 0 && docYear !== null && found.some((r) => r.beforeStated);
+  // before it as well; so is a figure set against another's "last year".
+  const setAgainst = (r: RelativeYear) =>
+    r.from < 0 && findCues(words, SET_AGAINST).some((c) => c.end <= r.start);
+  const own =
+    written.length === 0 && docYear !== null && found.some((r) => r.beforeStated || setAgainst(r));
   const told = [...new Set([...(own ? [docYear] : []), ...written, ...relative])];
   return told.length > 0 ? told : docYear === null ? [] : [docYear];
 }
@@ -268,3 +309,28 @@ function relativeYears(
   if (base === null) return [];
   return Array.from({ length: r.to - r.from + 1 }, (_, i) => base + r.from + i);
 }
+
+/**
+ * "Region Skånes redovisning för 2026 kom in … Av redovisningen framgår att regionerna under året genomförde …":
+ * "under året" is the one year the sentence before it (in its paragraph) writes on its own, outside a date.
+ */
+function yearJustTold(view: DocumentView, s: Segment, words: readonly Token[]): number | null {
+  if (findCues(words, THE_YEAR).length === 0) return null;
+  const before = s.index > 0 ? view.segments[s.index - 1] : undefined;
+  if (before === undefined || before.heading) return null;
+  if (PARAGRAPH_BREAK.test(view.doc.text.slice(before.end, s.start))) return null;
+  const inDates = view.dates(before).filter((d) => d.kind === "date");
+  const years = new Set(
+    view
+      .words(before)
+      .filter((w) => YEAR.test(w.word))
+      .filter((w) => {
+        const at = w.start - before.start;
+        return !inDates.some((d) => d.start <= at && at < d.end);
+      })
+      .map((w) => Number(w.word)),
+  );
+  return years.size === 1 ? ([...years][0] as number) : null;
+}
+
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
