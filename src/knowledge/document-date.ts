@@ -27,10 +27,18 @@ export function publishedFromText(text: string): string | null {
   const standalone = dated.find(
     (l) => words(l.line).length <= 10 && !/[.!?]\s*$/.test(l.line.trim()),
   );
-  const chosen = labelled ?? standalone;
+  const chosen = labelled ?? standalone ?? dated.find((l) => opensAsDateline(l.line, l.date));
   if (chosen) return isoDate(chosen.date);
   const footer = footerDate(text);
   return footer ? isoDate(footer) : null;
+}
+
+// A wire's dateline opening its first paragraph: "STOCKHOLM, Dec 15, 2027 (Nordic Health Wire) – The …". The place
+// in capitals, a comma, then the full date.
+const DATELINE_PLACE = /^\s{0,3}\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2},\s{0,2}$/u;
+
+function opensAsDateline(line: string, date: DateMatch): boolean {
+  return DATELINE_PLACE.test(line.slice(0, date.start));
 }
 
 // A page's last lines that date the page itself: "Sidan redigerades senast den 3 februari 2029 kl. 10.14.",

@@ -2,7 +2,13 @@ import { compileCues, findCues, hasCue } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { NearestLarger } from "./nearest-larger.js";
 import { mentionsGms } from "./organisations.js";
-import { BACK_REFERENCE, OWN_MEANS, PART_LEAD, PART_OF_PREVIOUS } from "./role-cues.js";
+import {
+  BACK_REFERENCE,
+  OWN_MEANS,
+  PART_LEAD,
+  PART_OF_PREVIOUS,
+  USED_OF_CAP,
+} from "./role-cues.js";
 import { endsWithRemainder, toldBeside } from "./roles.js";
 import type { Segment } from "./segments.js";
 import { countBelow } from "./sorted.js";
@@ -23,6 +29,8 @@ const WHOLES = new Set<FactRole>([
 export function linkFacts(facts: RawFact[], docYear: number | null): void {
   linkByWords(facts);
   linkRestOfVarav(facts);
+  linkSiblingsAfter(facts);
+  linkUsedOfCap(facts);
   remainderOfYearsShare(facts);
   linkForward(facts);
   linkLists(facts);
@@ -204,6 +212,66 @@ function linkRestOfVarav(facts: RawFact[]): void {
       const next = facts[j];
       if (!next || next.segment !== first.segment || next.parent !== null) break;
       if (next.role.role !== "grant") break;
+      sum += next.amount.valueSek;
+      if (sum > whole.amount.valueSek) break;
+      if (sum === whole.amount.valueSek) {
+        for (let k = i + 1; k <= j; k++) {
+          const share = facts[k] as RawFact;
+          share.parent = first.parent;
+          share.role = { role: "part", isPart: true, nearestParent: false };
+        }
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * "Socialstyrelsen fick använda högst 400 000 kronor för sitt eget arbete. Myndigheten har använt 285 000 kronor":
+ * what an agency used ("har använt", "spent") told right after its cap, in the cap's paragraph and below it, is
+ * the agency's own costs, a share of that cap: never a grant.
+ */
+function linkUsedOfCap(facts: RawFact[]): void {
+  for (let i = 1; i < facts.length; i++) {
+    const used = facts[i] as RawFact;
+    const cap = facts[i - 1] as RawFact;
+    if (cap.role.role !== "agency-cap" || used.role.role !== "grant" || used.parent !== null)
+      continue;
+    if (used.segment.paragraph !== cap.segment.paragraph) continue;
+    if (used.amount.valueSek > cap.amount.valueSek) continue;
+    const tokens = words(used.doc.text.slice(used.segment.start, used.amount.start));
+    const last = tokens.at(-1);
+    if (!last || !findCues(tokens.slice(-4), USED_OF_CAP).some((h) => h.end === last.end)) continue;
+    used.role = { role: "agency-cap", isPart: true, nearestParent: false };
+    used.parent = i - 1;
+    used.years = cap.years;
+    used.time = cap.time;
+  }
+}
+
+// How many sentences after a share its siblings may be told ("Of the 2028 money, SEK 40 million goes to … SEK 20
+// million is earmarked for …").
+const SIBLING_SENTENCES = 2;
+
+/**
+ * "Of the 2028 money, SEK 40 million goes to cancer diagnostics. SEK 20 million is earmarked for rare diseases and
+ * SEK 14 million for national data sharing.": the amounts told right after a share of a whole (in its paragraph,
+ * none of them linked yet) are its siblings when with it they add up to the whole exactly: arithmetic evidence.
+ */
+function linkSiblingsAfter(facts: RawFact[]): void {
+  for (let i = 0; i < facts.length; i++) {
+    const first = facts[i] as RawFact;
+    if (first.role.role !== "part" || first.parent === null) continue;
+    const whole = facts[first.parent] as RawFact;
+    if (first.parent > i || whole.role.role !== "grant") continue;
+    // Siblings told in the share's own sentence are read by `linkRestOfVarav`: only those after it here.
+    let sum = first.amount.valueSek;
+    for (let j = i + 1; j - i <= MAX_COLON_SHARES; j++) {
+      const next = facts[j];
+      if (!next || next.parent !== null || next.role.role !== "grant") break;
+      const seg = next.segment;
+      if (seg.paragraph !== first.segment.paragraph || seg === first.segment) break;
+      if (seg.index - first.segment.index > SIBLING_SENTENCES || otherYears(whole, next)) break;
       sum += next.amount.valueSek;
       if (sum > whole.amount.valueSek) break;
       if (sum === whole.amount.valueSek) {

@@ -629,6 +629,8 @@ function readYears(
     if (started !== null) return { years: [started], clue: "stated-in-paragraph" };
     const para = paragraphYears(context, seg);
     if (para.years.length > 0) return para;
+    const section = sectionYears(context, seg);
+    if (section.years.length > 0) return section;
   }
   // The writer's standing description ("funded … with around SEK 600 million a year") has no year of the page.
   if (context.aboutBox[seg.index]) return NO_YEARS;
@@ -652,6 +654,39 @@ function paragraphYears(context: Surroundings, seg: Segment): YearReading {
     year = y;
   }
   return year === null ? NO_YEARS : { years: [year], clue: "stated-in-paragraph" };
+}
+
+/** A line that is a paragraph of its own (a section's heading, never a table's header row or a caption's line). */
+function alone(context: Surroundings, seg: Segment): boolean {
+  const before = context.segments[seg.index - 1];
+  const after = context.segments[seg.index + 1];
+  return before?.paragraph !== seg.paragraph && after?.paragraph !== seg.paragraph;
+}
+
+const CAPTION = /^\s*(?:tabell|table|figur|figure|diagram)\s*\d/iu;
+// How many lines above an amount its section's heading may stand.
+const SECTION_REACH = 12;
+
+/**
+ * "Utbetalningar under 2026" over a section: money in its prose whose sentence and paragraph date none is for the
+ * one year its heading says money is for ("under", "för"; never "från 2027", a deadline or a decision's date).
+ */
+function sectionYears(context: Surroundings, seg: Segment): YearReading {
+  // A list's items and a table's rows are dated by their lead or header, not by the section.
+  if (seg.bullet || seg.heading) return NO_YEARS;
+  for (let k = seg.index - 1; k >= 0 && seg.index - k <= SECTION_REACH; k--) {
+    const above = context.segments[k] as Segment;
+    if (!above.heading || above.paragraph === seg.paragraph) continue;
+    // A table's rows and its caption ("Tabell 1. Utbetalda medel …") stand inside the section, under its heading.
+    const reading = context.readings[k] as SentenceReading;
+    if (CAPTION.test(above.text) || amountsOf(reading).length > 0 || !alone(context, above))
+      continue;
+    const stated = context.statedIn(above);
+    return stated.years.length === 1
+      ? { years: stated.years, clue: "stated-in-paragraph" }
+      : NO_YEARS;
+  }
+  return NO_YEARS;
 }
 
 /** Whether the lead line of a list item announces the list (read once per lead, however many items follow). */

@@ -584,6 +584,11 @@ export const DIFFERENCE = compileCues([
   // "Ökningen om 3 000 tkr ska användas för …": the increase named with its size is a difference too.
   "ökningen om",
   "en ökning om",
+  "en ökning på",
+  "ökning på",
+  "en höjning på",
+  "en minskning på",
+  "en sänkning på",
   "höjningen om",
   "en höjning om",
   "minskningen om",
@@ -612,6 +617,77 @@ export const DIFFERENCE = compileCues([
   "rises by",
   "reduced by",
   "cut by",
+]);
+
+/**
+ * "Vinnova beviljar Uppsala universitet ett bidrag om högst 4 800 000 kronor": a grant decided in the indicative,
+ * its size a ceiling ("om högst"), is that grant, never an agency's cap. The grant noun right before the amount …
+ */
+export const GRANT_OF = compileCues([
+  "bidrag om",
+  "bidrag på",
+  "projektbidrag om",
+  "projektbidrag på",
+  "stöd om",
+  "stöd på",
+  "grant of",
+  "award of",
+]);
+
+/** … and a granting verb before it, in the indicative ("kan beviljas högst …" is a call's ceiling). */
+export const GRANTING_VERBS = compileCues([
+  "beviljar",
+  "beviljade",
+  "har beviljat",
+  "hade beviljat",
+  "awards",
+  "awarded",
+  "grants",
+  "granted",
+  "has granted",
+  "has awarded",
+]);
+
+/**
+ * "Myndigheten har använt 285 000 kronor" right after "högst 400 000 kronor för sitt eget arbete": what an agency
+ * used of its cap, the words right before the amount.
+ */
+export const USED_OF_CAP = compileCues([
+  "har använt",
+  "hade använt",
+  "använde",
+  "har förbrukat",
+  "förbrukade",
+  "har gjort av med",
+  "used",
+  "has used",
+  "had used",
+  "spent",
+  "has spent",
+  "had spent",
+]);
+
+/**
+ * A clause whose subject is a change between two sums ("Ökningen jämfört med i fjol är 15 miljoner kronor", "The
+ * difference is SEK 4 million"): its amount is that difference, never money anyone got. Its first word (after
+ * "the"/"en"/"den") is one of these.
+ */
+export const DIFFERENCE_SUBJECTS: ReadonlySet<string> = new Set([
+  "ökningen",
+  "höjningen",
+  "minskningen",
+  "sänkningen",
+  "skillnaden",
+  "mellanskillnaden",
+  "differensen",
+  "uppräkningen",
+  "nedskärningen",
+  "increase",
+  "rise",
+  "difference",
+  "decrease",
+  "reduction",
+  "drop",
 ]);
 
 /**

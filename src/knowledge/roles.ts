@@ -18,10 +18,13 @@ import {
   COMPARISON,
   COUNTERFACTUAL,
   DIFFERENCE,
+  DIFFERENCE_SUBJECTS,
   DIVIDED_YEARS_MONEY,
   ESTIMATE,
   FOR_ASSIGNMENT,
   FRACTION_OF,
+  GRANT_OF,
+  GRANTING_VERBS,
   INCLUDED_IN,
   INSTALMENT,
   LARGEST_SHARE,
@@ -237,6 +240,8 @@ function asked(sentence: string, read: RoleResult): boolean {
 /** `clause`: the clause tables' hits in the clause's words; `sentence`: the sentence tables' (null: not read yet). */
 function classifyKind(c: RoleClues, clause: number, sentence: number | null): RoleResult {
   // "högst 400 000 kronor för sitt eget arbete", "ett projekt kan beviljas högst 3,6 miljoner": a ceiling, not a grant.
+  if (c.amount.qualifier === "at-most" && grantsUpTo(c))
+    return { role: "grant", isPart: false, nearestParent: false };
   const capped = c.amount.qualifier === "at-most";
   const kind = capped ? null : kindOfMoney(c, clause, sentence);
   if (kind) return kind;
@@ -296,6 +301,11 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   return { role: "grant", isPart: false, nearestParent: false };
 }
 
+/** "Vinnova beviljar Uppsala universitet ett bidrag om högst 4 800 000 kronor": a grant of at most that much. */
+function grantsUpTo(c: RoleClues): boolean {
+  return endsWithCue(c.before, GRANT_OF) && hasCue(c.before, GRANTING_VERBS);
+}
+
 // "between SEK 8 million and SEK 14 million", "mellan 8 och 14 miljoner kronor": bounds of a range, no sum of money.
 const RANGE_FIRST = /(?:^|\s)(?:between|mellan)\s+(?:SEK\s*)?$/iu;
 const RANGE_SECOND =
@@ -335,6 +345,7 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   // "Anslaget 1:6 … ökas med 14 miljoner": a change of an appropriation is of its frame; other changes are no money.
   if (
     inClause(DIFFERENCE_BIT) ||
+    namesDifference(c.clauseWords) ||
     (inClause(CHANGE_VERBS_BIT) && endsWithCue(c.before, CHANGE_BY)) ||
     opensWithCue(c.after, MORE_THAN)
   )
@@ -361,6 +372,23 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   if (inClause(COMPARISON_BIT))
     return as(tablesHit(c.sentenceWords, COST_CUES) !== 0 ? "not-funding" : "comparison");
   return null;
+}
+
+// Articles before a clause's subject ("The increase …", "En höjning …"): the noun after them is the subject.
+const SUBJECT_ARTICLES: ReadonlySet<string> = new Set([
+  "the",
+  "this",
+  "that",
+  "en",
+  "den",
+  "denna",
+]);
+
+/** "Ökningen jämfört med i fjol är 15 miljoner kronor": a clause whose subject is a change names a difference. */
+function namesDifference(clause: readonly WordToken[]): boolean {
+  const first = clause[0]?.word ?? "";
+  const subject = SUBJECT_ARTICLES.has(first) ? (clause[1]?.word ?? "") : first;
+  return DIFFERENCE_SUBJECTS.has(subject);
 }
 
 /** "Återstående 21 000 000 kronor betalas ut i november": money paid in a named month, an instalment. */
