@@ -4,6 +4,7 @@ import { NearestLarger } from "./nearest-larger.js";
 import { mentionsGms } from "./organisations.js";
 import {
   BACK_REFERENCE,
+  OF_YEARS_MONEY,
   OWN_MEANS,
   PART_LEAD,
   PART_OF_PREVIOUS,
@@ -301,7 +302,8 @@ export function linkByWords(facts: RawFact[]): void {
     };
     const { larger, wholes } = trees;
     // "7,2 miljoner kronor av den delen": the share of the nearest larger amount, itself a share or not.
-    const back = pointsBack(fact);
+    // "SEK 11.5 million of this year's state funding": the year's whole, past the shares told before it.
+    const back = pointsBack(fact) && !namesYearsMoney(fact);
     const nearest = fact.role.nearestParent || back || fact.role.ofPrevious === true;
     const amount = fact.amount.valueSek;
     let j = larger.before(i, amount);
@@ -390,7 +392,9 @@ export function linkByWords(facts: RawFact[]): void {
  * after a share of a year's money, whose whole the document names only by its year, is the rest of that
  * year's money: it takes the share's years.
  */
-const WEAK_YEARS = new Set(["none", "publication-date", "stated-in-title"]);
+// A paragraph's year told by another sentence ("Last year, GMS South's share was …" after "The remaining SEK 58.5
+// million …") is weaker than the share's own, told right before the remainder.
+const WEAK_YEARS = new Set(["none", "publication-date", "stated-in-title", "stated-in-paragraph"]);
 
 function remainderOfYearsShare(facts: RawFact[]): void {
   for (let i = 1; i < facts.length; i++) {
@@ -399,8 +403,8 @@ function remainderOfYearsShare(facts: RawFact[]): void {
     // Only a year the remainder's own words do not give: none, the page's date or its title's year.
     const weak = WEAK_YEARS.has(fact.years.clue);
     if (!fact.role.isPart || fact.parent !== null || !weak) continue;
-    if (!share.role.isPart || share.parent !== null || share.years.clue !== "stated-in-sentence")
-      continue;
+    // The share may be linked to its whole already ("SEK 11.5 million of this year's state funding").
+    if (!share.role.isPart || share.years.clue !== "stated-in-sentence") continue;
     if (fact.segment.index !== share.segment.index + 1) continue;
     if (fact.segment.paragraph !== share.segment.paragraph) continue;
     const before = fact.doc.text.slice(fact.segment.start, fact.amount.start);
@@ -539,6 +543,14 @@ function otherYears(whole: RawFact, share: RawFact): boolean {
 /** The share's sentence names GMS before its amount ("Of the GMS money, …", "Av GMS-medlen …"). */
 function namesGmsBefore(fact: RawFact): boolean {
   return mentionsGms(fact.doc.text.slice(fact.segment.start, fact.amount.start));
+}
+
+function namesYearsMoney(fact: RawFact): boolean {
+  const after = fact.doc.text.slice(
+    fact.amount.end,
+    Math.min(fact.segment.end, fact.amount.end + 40),
+  );
+  return findCues(after, OF_YEARS_MONEY).some((h) => h.start < 8);
 }
 
 function pointsBack(fact: RawFact): boolean {

@@ -321,6 +321,12 @@ export const NOT_FUNDING = compileCues([
   "vi behöver",
   "behöver vi",
   "behöver minst",
+  // "GMS själva har sagt att de behöver 100 miljoner kronor om året": what others say they need.
+  "de behöver",
+  "behöver de",
+  "ni behöver",
+  "behöver ni",
+  "they need",
   "we need",
   "need at least",
   "needs at least",
@@ -520,6 +526,13 @@ export const COUNTERFACTUAL = compileCues([
   "hade vi kunnat",
   "hade man kunnat",
   "hade de kunnat",
+  // "Hade ni gett det sedan 2025 hade de haft 300 miljoner i år": the inverted main clause of a condition.
+  "hade de haft",
+  "hade vi haft",
+  "hade ni haft",
+  "hade man haft",
+  "hade de fått",
+  "hade ni fått",
   "skulle det ha blivit",
   "skulle det ha varit",
   // "Hade Sverige sedan 2021 gett GMS 100 miljoner kronor om året skulle det i dag ha blivit 800 miljoner".
@@ -851,6 +864,20 @@ export const PAST_FUNDING = compileCues([
   "received",
   "funded",
   "was",
+]);
+
+/**
+ * Right after an amount, the year's money named as its whole ("SEK 11.5 million of this year's state funding", "10,5
+ * miljoner av årets statliga pengar"): a share of that year's whole, never of the nearest larger share.
+ */
+export const OF_YEARS_MONEY = compileCues([
+  "av årets",
+  "av fjolårets",
+  "av nästa års",
+  // Tokens split at the apostrophe: "year's" is read as "year" and "s".
+  "of this year s",
+  "of last year s",
+  "of next year s",
 ]);
 
 /** Right after an amount: it is a part of the amount told before ("7,2 miljoner av den delen"). */

@@ -169,3 +169,67 @@ describe("what an agency used of its cap", () => {
     expect(at(entries, 310_000)[0]?.years).toEqual([2031]);
   });
 });
+
+describe("a broadcast's date line", () => {
+  it("'Utskrift av intervju, sänd torsdag 21 januari 2031 kl. 07.40' dates the page", () => {
+    expect(
+      publishedFromText(
+        "Sveriges Radio P1 – P1 Morgon\n\nUtskrift av intervju, sänd torsdag 21 januari 2031 kl. 07.40\n\nPROGRAMLEDARE: Hur mycket får GMS i år?",
+      ),
+    ).toBe("2031-01-21");
+  });
+});
+
+describe("an interview's need and condition", () => {
+  const interview = textDocument(
+    "interview",
+    [
+      "Utskrift av intervju, sänd torsdag 21 januari 2031 kl. 07.40",
+      "",
+      "MINISTERN: Regeringen beslutade den 14 januari att Genomic Medicine Sweden (GMS) får 70 miljoner kronor under 2031.",
+      "",
+      "PROGRAMLEDAREN: GMS själva har sagt att de behöver 100 miljoner kronor om året. Hade ni gett det sedan 2029 hade de haft 300 miljoner i år och två år bakåt.",
+    ].join("\n"),
+  );
+  const entries = ledger(interview);
+
+  it("'de behöver 100 miljoner' and 'hade de haft 300 miljoner' are no money given", () => {
+    expect(at(entries, 100_000_000).filter((e) => countsAsGrant(e))).toEqual([]);
+    expect(at(entries, 300_000_000).filter((e) => countsAsGrant(e))).toEqual([]);
+    expect(sumOf(entries, 2031)).toBe(70_000_000);
+  });
+});
+
+describe("a share of the year's money and the rest", () => {
+  const release = textDocument(
+    "release",
+    [
+      "Skåne to coordinate SEK 80 million in 2031",
+      "",
+      "Published 18 February 2031",
+      "",
+      "The government decided on 14 January to grant SEK 80 million to Genomic Medicine Sweden (GMS) for the year.",
+      "",
+      "Of the SEK 80 million, SEK 50 million is for rare diseases and SEK 30 million for data sharing.",
+      "",
+      "GMS South will keep SEK 12 million of this year's state funding. The remaining SEK 68 million is passed on to the six other regions. Last year, GMS South's share was SEK 10 million.",
+    ].join("\n"),
+    "2031-02-18",
+  );
+  const entries = ledger(release);
+  const [whole] = at(entries, 80_000_000);
+
+  it("'SEK 12 million of this year's state funding' is a share of the year's whole, not of the last share told", () => {
+    expect(at(entries, 12_000_000)[0]?.partOf).toBe(whole?.id);
+  });
+
+  it("'The remaining SEK 68 million' takes the share's year, not the paragraph's 'Last year'", () => {
+    const [rest] = at(entries, 68_000_000);
+    expect(rest?.years).toEqual([2031]);
+    expect(rest?.partOf).toBe(whole?.id);
+  });
+
+  it("two splits of one whole in one document (by area, by who keeps it) raise no note", () => {
+    expect(whole?.notes ?? []).toEqual([]);
+  });
+});
