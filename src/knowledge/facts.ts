@@ -1,6 +1,6 @@
 import { amountsOf } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
-import { markCoFunded } from "./co-funding.js";
+import { followCoFunded, markCoFunded } from "./co-funding.js";
 import { hasCue } from "./cues.js";
 import { datesOf, findDates } from "./dates.js";
 import { linkFacts } from "./fact-links.js";
@@ -18,7 +18,7 @@ import { purposeOpening } from "./purpose.js";
 import { findRelativeYears, LONGEST_RELATIVE, reportYearOf } from "./relative-time.js";
 import { pairRespectively } from "./respectively.js";
 import { markRevisions } from "./revisions.js";
-import { STARTED_WITH, THE_PERIOD } from "./role-cues.js";
+import { STARTED_WITH, THE_PERIOD, THOSE_YEARS } from "./role-cues.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
@@ -158,6 +158,7 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   pairRespectively(facts);
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
+  followCoFunded(facts);
   linkSiblingParts(facts);
   partsProvedBySum(facts);
   grantsOfTheirParts(facts);
@@ -515,9 +516,11 @@ function readFact(
     listHeadingRecipient(context, seg);
   const previous = context.segments[seg.index - 1];
   // The sentence's dates in its own offsets: the years read what they say, not where they stand.
+  // "… uppgick medlen för dessa år till 48,25 miljoner": the span the sentence before told, the money over it.
+  const those = read.role.sinceStart ? null : thoseYears(context, seg);
   const years = read.role.sinceStart
     ? NO_YEARS
-    : readYears(context, seg, context.datesIn(seg), read);
+    : (those ?? readYears(context, seg, context.datesIn(seg), read));
   const startTold = years.clue === "stated-in-paragraph" && hasCue(seg.text, STARTED_WITH);
   // "Sammanlagt har GMS fått drygt 325 miljoner … under perioden": a stated total dated only by the period the
   // document says it covers ("Granskningen avser … åren 2021–2027") is a total over those years.
@@ -530,7 +533,10 @@ function readFact(
     doc,
     segment: seg,
     amount: amounts[i] as AmountMatch,
-    role: overPeriod ? { ...read.role, role: "multi-year-total" } : read.role,
+    role:
+      overPeriod || (those !== null && OVER_THOSE_YEARS.has(read.role.role))
+        ? { ...read.role, role: "multi-year-total" }
+        : read.role,
     years,
     time: read.time,
     // "Det började med 3,5 miljoner …" names the money's start, not what it is for.
@@ -551,6 +557,28 @@ function readFact(
     list: null,
     twins: 1,
   };
+}
+
+// Kinds of money that, told over the years the sentence before spans, are a total over them.
+const OVER_THOSE_YEARS: ReadonlySet<string> = new Set(["grant", "total", "comparison"]);
+
+/**
+ * "… fått 54,75 miljoner kronor under 2021–2023. … uppgick medlen för dessa år till 48,25 miljoner": a sentence
+ * with no date of its own that speaks of "dessa år" / "those years" is over the one span of years the sentence
+ * before it (in its paragraph) told; null when it does not.
+ */
+function thoseYears(context: Surroundings, seg: Segment): YearReading | null {
+  if (context.datesIn(seg).length > 0 || !hasCue(seg.text, THOSE_YEARS)) return null;
+  const previous = context.segments[seg.index - 1];
+  if (!previous || previous.paragraph !== seg.paragraph) return null;
+  const spans = context
+    .datesIn(previous)
+    .filter((d) => d.kind === "span" && d.cue !== "deadline" && d.cue !== "since");
+  const span = spans[0];
+  if (!span || spans.length > 1 || span.endYear <= span.year) return null;
+  const years: number[] = [];
+  for (let y = span.year; y <= span.endYear; y++) years.push(y);
+  return { years, clue: "stated-in-paragraph" };
 }
 
 /** A lone amount's purpose told by the next sentence of its paragraph: "Medlen avser arbete med …". */

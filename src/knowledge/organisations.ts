@@ -483,6 +483,11 @@ function firstPersonFunder(sentence: string): string | null {
 const SAID_TO_GIVE =
   /(?:^|[\s,])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,4})(?:\s\((\p{Lu}[\p{L}-]*)\))?\s+(?:said|says|has\s+said|announced|has\s+announced|uppger|uppgav|meddelar|meddelade|säger|sade|sa)\s(?:[^.;,]{0,30}?\s)?(?:that\s+|att\s+)?(?:it|they|den|de|man)\s+(?:would|will|is\s+to|plans\s+to|ska|skulle|kommer\s+att)\s+(?:give|grant|provide|fund|contribute|donate|award|ge|bevilja|skänka|bidra\s+med|satsa)\b/u;
 
+// "set aside SEK 4 million of Region Skåne's own budget", "Region Skåne's own contribution 2027: SEK 4 million": the
+// owner of the own money named is its giver.
+const OWN_MONEY_OF =
+  /(?:^\s{0,3}|\sof\s+(?:the\s+)?)(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})['’]s\s+own\s+(?:budget|funds|money|contribution|resources)(?![\p{L}])/u;
+
 function saidToGive(sentence: string): string | null {
   const m = SAID_TO_GIVE.exec(sentence);
   return m ? (m[2] ?? m[1] ?? null) : null;
@@ -494,6 +499,7 @@ export function findFunder(sentence: string): string | null {
   const raw =
     (subject && !NO_SUBJECT.test(subject) ? subject : undefined) ??
     saidToGive(sentence) ??
+    OWN_MONEY_OF.exec(sentence)?.[1] ??
     PASSIVE_FUNDER.exec(sentence)?.[1] ??
     JOINED_FUNDER.exec(sentence)?.[1] ??
     INVERTED_FUNDER.exec(sentence)?.[1] ??

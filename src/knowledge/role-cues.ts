@@ -45,6 +45,9 @@ export const CO_FUNDING = compileCues([
   "of its own money",
   "of their own funds",
   "of their own money",
+  // "Region Skåne's own contribution 2027: SEK 4 million": a giver's own contribution beside the grant (the tokens
+  // split "Skåne's" into "skåne" and "s").
+  "s own contribution",
   "together putting in",
   "together put in",
   "together puts in",
@@ -68,6 +71,30 @@ export const CO_FUNDING = compileCues([
   "lägger själva till",
   "from its own budget",
   "out of its own budget",
+]);
+
+/**
+ * "set aside SEK 4 million of Region Skåne's own budget": a giver's own money named by its genitive. Co-funding only
+ * in a sentence that sets it beside the state's money (`BESIDE_STATE`): a board's own money for a clinic of its own
+ * is not.
+ */
+export const OWN_BUDGET_OF = compileCues([
+  "s own budget",
+  "s own funds",
+  "s own money",
+  "of its own budget",
+  "of their own budget",
+]);
+
+/** "On top of the state money, …", "Utöver statens pengar …": money told beside the state's grant. */
+export const BESIDE_STATE = compileCues([
+  "on top of the state",
+  "on top of the government",
+  "in addition to the state",
+  "in addition to the government",
+  "utöver statens",
+  "utöver de statliga",
+  "utöver det statliga",
 ]);
 
 /** An earlier figure retold for comparison ("jämfört med", "compares with"). */
@@ -1146,6 +1173,19 @@ export const PROJECT_RUNS = compileCues([
 ]);
 
 /** A sum told "under perioden", "over the period": of the period the document says it covers. */
+/**
+ * "I ett pressmeddelande angavs att GMS fått 54,75 miljoner kronor under 2021–2023. Enligt Riksrevisionens
+ * genomgång uppgick medlen för dessa år till 48,25 miljoner kronor": the years the sentence before told.
+ */
+export const THOSE_YEARS = compileCues([
+  "dessa år",
+  "de åren",
+  "de här åren",
+  "these years",
+  "those years",
+  "the same years",
+]);
+
 export const THE_PERIOD = compileCues([
   "under perioden",
   "för perioden",

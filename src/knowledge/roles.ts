@@ -9,6 +9,7 @@ import {
 } from "./cues.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
 import {
+  BESIDE_STATE,
   BESIDES,
   CALL_BUDGET,
   CHANGE_BY,
@@ -30,6 +31,7 @@ import {
   LARGEST_SHARE,
   MORE_THAN,
   NOT_FUNDING,
+  OWN_BUDGET_OF,
   OWN_MEANS,
   PAID_IN,
   PAID_OUT,
@@ -243,6 +245,14 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   if (c.amount.qualifier === "at-most" && grantsUpTo(c))
     return { role: "grant", isPart: false, nearestParent: false };
   const capped = c.amount.qualifier === "at-most";
+  // "uppskattningsvis 30–40 miljoner kronor per år" in medfinansiering: a range's upper bound is no ceiling of its
+  // own; its clause says what kind of money it is (a range told of no kind stays a bound, as before).
+  const ranged = capped
+    ? RANGE.test(c.amount.text)
+      ? kindOfMoney(c, clause, sentence)
+      : null
+    : null;
+  if (ranged) return ranged;
   const kind = capped ? null : kindOfMoney(c, clause, sentence);
   if (kind) return kind;
   // "varav 14 miljoner"; a facts box's labelled line "Varav barncancer: 14 miljoner kronor" leads the same way.
@@ -300,6 +310,9 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
       : { role: "part", isPart: true, nearestParent };
   return { role: "grant", isPart: false, nearestParent: false };
 }
+
+// An amount written as a range of two numbers ("30–40 miljoner kronor"), read as its upper bound.
+const RANGE = /\d\s?[-–]\s?\d/u;
 
 /** "Vinnova beviljar Uppsala universitet ett bidrag om högst 4 800 000 kronor": a grant of at most that much. */
 function grantsUpTo(c: RoleClues): boolean {
@@ -364,7 +377,10 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   if (inClause(CALL_BUDGET_BIT)) return as(c.pastRelative ? "comparison" : "budget-frame");
   // "Regionernas medel … ingår inte i de 112 miljonerna": the whole measured against, retold, of no one's kind.
   if (endsWithCue(c.before, INCLUDED_IN)) return as("comparison");
-  if ((inClause(CO_FUNDING_BIT) || regionsOwnMeans(c)) && !othersCoFundLater(c))
+  if (
+    (inClause(CO_FUNDING_BIT) || regionsOwnMeans(c) || ownBesideState(c)) &&
+    !othersCoFundLater(c)
+  )
     return as("co-funding");
   // "utöver de 92 miljoner som beslutades i mars": money told beside the new money is that other grant, retold.
   if (endsWithCue(c.before, BESIDES)) return as("comparison");
@@ -421,6 +437,11 @@ function regionsOwnMeans(c: RoleClues): boolean {
     hasCue(c.clauseWords, OWN_MEANS) &&
     (hasCue(c.clauseWords, THE_REGIONS) || namesRegion(c.before.slice(-120)))
   );
+}
+
+/** "On top of the state money, … SEK 4 million of Region Skåne's own budget": one's own money beside the state's. */
+function ownBesideState(c: RoleClues): boolean {
+  return hasCue(c.clauseWords, OWN_BUDGET_OF) && hasCue(c.sentenceWords, BESIDE_STATE);
 }
 
 /**

@@ -233,3 +233,61 @@ describe("a share of the year's money and the rest", () => {
     expect(whole?.notes ?? []).toEqual([]);
   });
 });
+
+describe("an audit's figures for earlier years", () => {
+  const audit = textDocument(
+    "audit",
+    [
+      "Granskningsrapport",
+      "",
+      "Publicerad 15 mars 2032",
+      "",
+      "I ett pressmeddelande från 2030 angavs att Genomic Medicine Sweden (GMS) fått 60 miljoner kronor under 2026–2028. Enligt Riksrevisionens genomgång av besluten uppgick medlen för dessa år till 52 miljoner kronor.",
+      "",
+      "Enligt GMS egna uppgifter uppgick regionernas medfinansiering till uppskattningsvis 30–40 miljoner kronor per år 2029–2031.",
+    ].join("\n"),
+    "2032-03-15",
+  );
+  const entries = ledger(audit);
+
+  it("'… för dessa år till 52 miljoner' is a total over the span the sentence before told", () => {
+    const [total] = at(entries, 52_000_000);
+    expect(total?.role).toBe("multi-year-total");
+    expect(total?.years).toEqual([2026, 2027, 2028]);
+  });
+
+  it("'30–40 miljoner kronor' of co-funding is co-funding, never an agency's cap", () => {
+    expect(at(entries, 40_000_000)[0]?.role).toBe("co-funding");
+  });
+});
+
+describe("a region's own money beside the state's", () => {
+  const release = textDocument(
+    "release",
+    [
+      "Skåne to coordinate SEK 80 million in 2031",
+      "",
+      "Published 18 February 2031",
+      "",
+      "The government decided on 14 January to grant SEK 80 million to Genomic Medicine Sweden (GMS) for the year.",
+      "",
+      "GMS South will keep SEK 12 million of this year's state funding. The remaining SEK 68 million is passed on to the six other regions. Last year, GMS South's share was SEK 10 million.",
+      "",
+      "On top of the state money, the Regional Executive Board has decided to set aside SEK 3 million of Region Skåne's own budget for sequencing equipment.",
+      "",
+      "Facts",
+      "- State funding 2031: SEK 80 million",
+      "- Region Skåne's own contribution 2031: SEK 3 million",
+    ].join("\n"),
+    "2031-02-18",
+  );
+  const entries = ledger(release);
+
+  it("is Region Skåne's co-funding of this year, told twice, never a grant", () => {
+    const own = at(entries, 3_000_000);
+    expect(own.map((e) => [e.role, e.funder, e.years])).toEqual([
+      ["co-funding", "Region Skåne", [2031]],
+    ]);
+    expect(sumOf(entries, 2031)).toBe(80_000_000);
+  });
+});
