@@ -1,3 +1,4 @@
+import { followCoFunded } from "./co-funding.js";
 import { compileCues, findCues, hasCue } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { NearestLarger } from "./nearest-larger.js";
@@ -44,6 +45,7 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   inheritKind(facts);
   countTwins(facts);
   sharesGiverNotWholes(facts);
+  followCoFunded(facts);
 }
 
 /**

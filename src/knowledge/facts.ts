@@ -1,6 +1,6 @@
 import { amountsOf } from "./amounts.js";
 import { clutterRanges, inClutter } from "./clutter.js";
-import { followCoFunded, markCoFunded } from "./co-funding.js";
+import { markCoFunded } from "./co-funding.js";
 import { hasCue } from "./cues.js";
 import { datesOf, findDates } from "./dates.js";
 import { linkFacts } from "./fact-links.js";
@@ -158,7 +158,6 @@ export function extractFacts(doc: SourceDocument): RawFact[] {
   pairRespectively(facts);
   spreadPerYear(facts);
   linkFacts(facts, context.docYear);
-  followCoFunded(facts);
   linkSiblingParts(facts);
   partsProvedBySum(facts);
   grantsOfTheirParts(facts);

@@ -477,22 +477,6 @@ function firstPersonFunder(sentence: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
-// "the Swedish Childhood Cancer Fund (Barncancerfonden) said last week it would give SEK 9 million …": a giver whose
-// words report its own giving ("uppger att den ska ge …"). The name in parentheses after it is the name the
-// documents' own language uses: that one names the giver. Bounded: 30 characters between the saying and the giving.
-const SAID_TO_GIVE =
-  /(?:^|[\s,])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,4})(?:\s\((\p{Lu}[\p{L}-]*)\))?\s+(?:said|says|has\s+said|announced|has\s+announced|uppger|uppgav|meddelar|meddelade|säger|sade|sa)\s(?:[^.;,]{0,30}?\s)?(?:that\s+|att\s+)?(?:it|they|den|de|man)\s+(?:would|will|is\s+to|plans\s+to|ska|skulle|kommer\s+att)\s+(?:give|grant|provide|fund|contribute|donate|award|ge|bevilja|skänka|bidra\s+med|satsa)\b/u;
-
-// "set aside SEK 4 million of Region Skåne's own budget", "Region Skåne's own contribution 2027: SEK 4 million": the
-// owner of the own money named is its giver.
-const OWN_MONEY_OF =
-  /(?:^\s{0,3}|\sof\s+(?:the\s+)?)(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})['’]s\s+own\s+(?:budget|funds|money|contribution|resources)(?![\p{L}])/u;
-
-function saidToGive(sentence: string): string | null {
-  const m = SAID_TO_GIVE.exec(sentence);
-  return m ? (m[2] ?? m[1] ?? null) : null;
-}
-
 export function findFunder(sentence: string): string | null {
   const subject = FUNDER_VERBS.exec(sentence)?.[1];
   // "Därutöver finansierar universitetet …": an opening adverb before the verb leaves the subject after it.
@@ -623,3 +607,19 @@ const THROUGH_AGENCY = new RegExp(
   `\\b(?:through|via|by)\\s+(?:the\\s+|sweden's\\s+)?(${[...AGENCY_NAMES.keys()].join("|")})\\b`,
   "i",
 );
+
+// "the Swedish Childhood Cancer Fund (Barncancerfonden) said last week it would give SEK 9 million …": a giver whose
+// words report its own giving ("uppger att den ska ge …"). The name in parentheses after it is the name the
+// documents' own language uses: that one names the giver. Bounded: 30 characters between the saying and the giving.
+const SAID_TO_GIVE =
+  /(?:^|[\s,])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,4})(?:\s\((\p{Lu}[\p{L}-]*)\))?\s+(?:said|says|has\s+said|announced|has\s+announced|uppger|uppgav|meddelar|meddelade|säger|sade|sa)\s(?:[^.;,]{0,30}?\s)?(?:that\s+|att\s+)?(?:it|they|den|de|man)\s+(?:would|will|is\s+to|plans\s+to|ska|skulle|kommer\s+att)\s+(?:give|grant|provide|fund|contribute|donate|award|ge|bevilja|skänka|bidra\s+med|satsa)\b/u;
+
+// "set aside SEK 4 million of Region Skåne's own budget", "Region Skåne's own contribution 2027: SEK 4 million": the
+// owner of the own money named is its giver.
+const OWN_MONEY_OF =
+  /(?:^\s{0,3}|\sof\s+(?:the\s+)?)(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})['’]s\s+own\s+(?:budget|funds|money|contribution|resources)(?![\p{L}])/u;
+
+function saidToGive(sentence: string): string | null {
+  const m = SAID_TO_GIVE.exec(sentence);
+  return m ? (m[2] ?? m[1] ?? null) : null;
+}

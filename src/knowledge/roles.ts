@@ -377,10 +377,7 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   if (inClause(CALL_BUDGET_BIT)) return as(c.pastRelative ? "comparison" : "budget-frame");
   // "Regionernas medel … ingår inte i de 112 miljonerna": the whole measured against, retold, of no one's kind.
   if (endsWithCue(c.before, INCLUDED_IN)) return as("comparison");
-  if (
-    (inClause(CO_FUNDING_BIT) || regionsOwnMeans(c) || ownBesideState(c)) &&
-    !othersCoFundLater(c)
-  )
+  if ((inClause(CO_FUNDING_BIT) || regionsOwnMeans(c)) && !othersCoFundLater(c))
     return as("co-funding");
   // "utöver de 92 miljoner som beslutades i mars": money told beside the new money is that other grant, retold.
   if (endsWithCue(c.before, BESIDES)) return as("comparison");
@@ -431,6 +428,7 @@ function paidSoFar(c: RoleClues, clause: number): boolean {
  * co-funding; one region's board setting aside its own money for a clinic ("Regionstyrelsen … av egna medel") is not.
  */
 function regionsOwnMeans(c: RoleClues): boolean {
+  if (ownBesideState(c)) return true;
   // A facts box's label "Egna medel 2027: 6 miljoner kronor" names one's own money as what the line tells.
   if (hasCue(c.clauseWords.slice(0, 2), OWN_MEANS)) return true;
   return (
