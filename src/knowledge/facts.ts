@@ -836,7 +836,7 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
       purpose: row.label ?? seg.text,
       purposeIsSentence: row.label === undefined,
       recipient,
-      payer: null,
+      payer: row.payer ?? null,
       // A region's annual report's "Egen finansiering" column is the region's own money; a row of a table of
       // givers ("| Finansiär | 2026 |", "| Vetenskapsrådet | 214 300 |") is its label's money.
       funder:

@@ -291,3 +291,28 @@ describe("a region's own money beside the state's", () => {
     expect(sumOf(entries, 2031)).toBe(80_000_000);
   });
 });
+
+describe("a table of decisions with a payer column", () => {
+  it("'2030   55   Socialstyrelsen' under 'År  Belopp  Utbetalande myndighet' retells the year's grant and its payer", () => {
+    const entries = ledger(
+      textDocument(
+        "audit",
+        [
+          "Granskningsrapport",
+          "",
+          "Publicerad 15 mars 2032",
+          "",
+          "Tabell 2. Regeringens beslut om medel till Genomic Medicine Sweden (GMS), miljoner kronor",
+          "",
+          "År     Belopp   Utbetalande myndighet",
+          "2030   55       Socialstyrelsen",
+          "2031   70       Kammarkollegiet (två beslut)",
+        ].join("\n"),
+        "2032-03-15",
+      ),
+    );
+    expect(at(entries, 55_000_000)[0]?.payer).toBe("Socialstyrelsen");
+    expect(at(entries, 70_000_000)[0]?.payer).toBe("Kammarkollegiet");
+    expect(at(entries, 70_000_000)[0]?.years).toEqual([2031]);
+  });
+});
