@@ -220,6 +220,7 @@ function readRecipient(beforeAll: string, after: string): string | null {
   if (!RECEIVES.test(before) || COMMISSIONED_TO.test(before))
     return (
       givenTo(before) ??
+      mayUse(before) ??
       leaderWith(before) ??
       labelledOrganisation(before) ??
       fundedSubject(before) ??
@@ -622,4 +623,14 @@ const OWN_MONEY_OF =
 function saidToGive(sentence: string): string | null {
   const m = SAID_TO_GIVE.exec(sentence);
   return m ? (m[2] ?? m[1] ?? null) : null;
+}
+
+// "Kammarkollegiet may use at most SEK 250,000 of the grant for its own administration": the agency allowed to use
+// the money (its cap) is the one it is for, as "Socialstyrelsen får använda högst …" says in Swedish.
+const MAY_USE =
+  /(?:^|[\s,])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+(?:may|can|is\s+allowed\s+to|is\s+permitted\s+to)\s+(?:use|spend|keep)\s+(?:up\s+to\s+|at\s+most\s+|no\s+more\s+than\s+)?(?:SEK\s*)?$/u;
+
+function mayUse(before: string): string | null {
+  const name = MAY_USE.exec(before)?.[1];
+  return name && !NOT_A_NAME.has(name.split(SPACES)[0]?.toLowerCase() ?? "") ? name : null;
 }

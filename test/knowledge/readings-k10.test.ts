@@ -316,3 +316,33 @@ describe("a table of decisions with a payer column", () => {
     expect(at(entries, 70_000_000)[0]?.years).toEqual([2031]);
   });
 });
+
+describe("an agency's cap and an area told with examples", () => {
+  const wire = textDocument(
+    "wire",
+    [
+      "Sweden gives GMS SEK 80 million for 2032",
+      "",
+      "Published 15 December 2031",
+      "",
+      "The government decided to give Genomic Medicine Sweden (GMS) SEK 80 million for 2032.",
+      "",
+      "Of the 2032 money, SEK 40 million goes to cancer diagnostics, including childhood cancer, solid tumours and acute leukaemia. SEK 40 million is earmarked for rare diseases.",
+      "",
+      "Kammarkollegiet may use at most SEK 250,000 of the grant for its own administration.",
+    ].join("\n"),
+    "2031-12-15",
+  );
+  const entries = ledger(wire);
+
+  it("'Kammarkollegiet may use at most SEK 250,000 …' is Kammarkollegiet's cap", () => {
+    const [cap] = at(entries, 250_000);
+    expect(cap?.role).toBe("agency-cap");
+    expect(cap?.recipient).toBe("Kammarkollegiet");
+  });
+
+  it("'cancer diagnostics, including childhood cancer, …' is cancer diagnostics, not childhood cancer", () => {
+    const diagnostics = at(entries, 40_000_000).find((e) => e.purpose.startsWith("cancer"));
+    expect(diagnostics?.area).not.toBe("barncancer");
+  });
+});
