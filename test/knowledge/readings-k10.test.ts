@@ -346,3 +346,25 @@ describe("an agency's cap and an area told with examples", () => {
     expect(diagnostics?.area).not.toBe("barncancer");
   });
 });
+
+describe("a year's money told as the sum of its decisions", () => {
+  it("'GMS får 70 miljoner – fördelat på två beslut' over 62 + 8 decided apart is their total, never a third grant", () => {
+    const entries = ledger(
+      textDocument(
+        "news",
+        [
+          "GMS får 70 miljoner – fördelat på två beslut",
+          "",
+          "Regeringen har beslutat om två uppdrag till Socialstyrelsen som sammanlagt ger Genomic Medicine Sweden 70 miljoner kronor i år.",
+          "",
+          "Publicerad 5 februari 2031",
+          "",
+          "I det större beslutet får Socialstyrelsen i uppdrag att betala ut 62 miljoner kronor till Region Skåne för fortsatta piloter inom GMS. I ett separat beslut samma dag avsätter regeringen 8 miljoner kronor till en ny pilot med helgenomsekvensering vid akuta leukemier hos vuxna.",
+        ].join("\n"),
+        "2031-02-05",
+      ),
+    );
+    expect(at(entries, 70_000_000).map((e) => e.role)).toEqual(["total"]);
+    expect(sumOf(entries, 2031)).toBe(70_000_000);
+  });
+});
