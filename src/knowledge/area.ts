@@ -111,8 +111,20 @@ function namedCondition(list: readonly string[]): string | null {
   return null;
 }
 
+// "cancer diagnostics, including childhood cancer, solid tumours and acute leukaemia": what follows names examples
+// inside the area told before the comma, never the area itself.
+const INCLUDING = /,\s+(?:including|inklusive|däribland|such\s+as)\s/iu;
+
 /** The normalised area of a purpose: a known condition, another named condition, a known method, else its first specific words. */
 export function describeArea(purpose: string): string {
+  const cut = INCLUDING.exec(purpose);
+  const head = cut ? purpose.slice(0, cut.index) : "";
+  return describeWords(
+    head.trim() !== "" && words(head).some((w) => isContentWord(w.word)) ? head : purpose,
+  );
+}
+
+function describeWords(purpose: string): string {
   // The words read once: the stems are theirs (`phraseStems`).
   const list = words(purpose).map((w) => w.word);
   const stems = list.map(stem);

@@ -31,7 +31,13 @@ export function markCoFunded(facts: RawFact[]): void {
         f.years = previous.years;
       } else if (multiYear) f.years = { years: [], clue: "none" };
     }
-    if (FUNDED.has(f.role.role) && f.segment.index >= (previous?.segment.index ?? -1)) funded = i;
+    // "Last year, GMS South's share was SEK 10 million": money retold of an earlier year is no grant put in beside.
+    if (
+      FUNDED.has(f.role.role) &&
+      !f.time.pastRelative &&
+      f.segment.index >= (previous?.segment.index ?? -1)
+    )
+      funded = i;
     // Once several years are told, no later sentence need be looked through for them.
     if (
       !multiYear &&
@@ -39,5 +45,16 @@ export function markCoFunded(facts: RawFact[]): void {
         (FUNDED.has(f.role.role) && hasCue(f.segment.text, MULTI_YEAR)))
     )
       multiYear = true;
+  }
+}
+
+/**
+ * After the links: co-funding dated by the grant told beside it keeps that grant's years as the links settled them
+ * ("The remaining SEK 58.5 million …" takes its share's year over the paragraph's "Last year").
+ */
+export function followCoFunded(facts: RawFact[]): void {
+  for (const f of facts) {
+    const funded = f.role.role === "co-funding" && f.cofunds != null ? facts[f.cofunds] : undefined;
+    if (funded) f.years = funded.years;
   }
 }

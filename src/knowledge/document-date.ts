@@ -24,10 +24,12 @@ export function publishedFromText(text: string): string | null {
     .filter((l): l is { line: string; date: DateMatch } => l.date !== undefined);
   const labelled = dated.find((l) => findCues(words(l.line).slice(0, 2), DATE_LINES).length > 0);
   // A dateline, a decision's date or a byline: a short line that is mostly its date.
-  const standalone = dated.find(
-    (l) => words(l.line).length <= 10 && !/[.!?]\s*$/.test(l.line.trim()),
-  );
-  const chosen = labelled ?? standalone ?? dated.find((l) => isBroadcastLine(l.line, l.date));
+  // "Utskrift av intervju, sänd torsdag 21 januari 2027 kl. 07.40": the date's and the time's numbers are the date.
+  const standalone = dated.find((l) => wordsOnly(l.line) <= 10 && !/[.!?]\s*$/.test(l.line.trim()));
+  const chosen =
+    labelled ??
+    standalone ??
+    dated.find((l) => opensAsDateline(l.line, l.date) || isBroadcastLine(l.line, l.date));
   if (chosen) return isoDate(chosen.date);
   const footer = footerDate(text);
   if (footer) return isoDate(footer);
@@ -72,6 +74,21 @@ function placeMonthLine(line: string): DateMatch | null {
 
 function isoMonth(d: DateMatch): string {
   return `${d.year}-${String(d.month).padStart(2, "0")}`;
+}
+
+// A wire's dateline opening its first paragraph: "STOCKHOLM, Dec 15, 2027 (Nordic Health Wire) – The …". The place
+// in capitals, a comma, then the full date.
+const DATELINE_PLACE = /^\s{0,3}\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2},\s{0,2}$/u;
+
+function opensAsDateline(line: string, date: DateMatch): boolean {
+  return DATELINE_PLACE.test(line.slice(0, date.start));
+}
+
+const LETTER = /\p{L}/u;
+
+/** How many of a line's words hold a letter (numbers left out). */
+function wordsOnly(line: string): number {
+  return words(line).filter((t) => LETTER.test(t.word)).length;
 }
 
 // A page's last lines that date the page itself: "Sidan redigerades senast den 3 februari 2029 kl. 10.14.",

@@ -1,8 +1,16 @@
+import { followCoFunded } from "./co-funding.js";
 import { compileCues, findCues, hasCue } from "./cues.js";
 import type { RawFact } from "./facts.js";
 import { NearestLarger } from "./nearest-larger.js";
 import { mentionsGms } from "./organisations.js";
-import { BACK_REFERENCE, OWN_MEANS, PART_LEAD, PART_OF_PREVIOUS } from "./role-cues.js";
+import {
+  BACK_REFERENCE,
+  OF_YEARS_MONEY,
+  OWN_MEANS,
+  PART_LEAD,
+  PART_OF_PREVIOUS,
+  USED_OF_CAP,
+} from "./role-cues.js";
 import { endsWithRemainder, toldBeside } from "./roles.js";
 import type { Segment } from "./segments.js";
 import { countBelow } from "./sorted.js";
@@ -23,6 +31,8 @@ const WHOLES = new Set<FactRole>([
 export function linkFacts(facts: RawFact[], docYear: number | null): void {
   linkByWords(facts);
   linkRestOfVarav(facts);
+  linkSiblingsAfter(facts);
+  linkUsedOfCap(facts);
   remainderOfYearsShare(facts);
   linkForward(facts);
   linkLists(facts);
@@ -36,6 +46,7 @@ export function linkFacts(facts: RawFact[], docYear: number | null): void {
   inheritKind(facts);
   countTwins(facts);
   sharesGiverNotWholes(facts);
+  followCoFunded(facts);
 }
 
 /**
@@ -219,6 +230,66 @@ function linkRestOfVarav(facts: RawFact[]): void {
   }
 }
 
+/**
+ * "Socialstyrelsen fick använda högst 400 000 kronor för sitt eget arbete. Myndigheten har använt 285 000 kronor":
+ * what an agency used ("har använt", "spent") told right after its cap, in the cap's paragraph and below it, is
+ * the agency's own costs, a share of that cap: never a grant.
+ */
+function linkUsedOfCap(facts: RawFact[]): void {
+  for (let i = 1; i < facts.length; i++) {
+    const used = facts[i] as RawFact;
+    const cap = facts[i - 1] as RawFact;
+    if (cap.role.role !== "agency-cap" || used.role.role !== "grant" || used.parent !== null)
+      continue;
+    if (used.segment.paragraph !== cap.segment.paragraph) continue;
+    if (used.amount.valueSek > cap.amount.valueSek) continue;
+    const tokens = words(used.doc.text.slice(used.segment.start, used.amount.start));
+    const last = tokens.at(-1);
+    if (!last || !findCues(tokens.slice(-4), USED_OF_CAP).some((h) => h.end === last.end)) continue;
+    used.role = { role: "agency-cap", isPart: true, nearestParent: false };
+    used.parent = i - 1;
+    used.years = cap.years;
+    used.time = cap.time;
+  }
+}
+
+// How many sentences after a share its siblings may be told ("Of the 2028 money, SEK 40 million goes to … SEK 20
+// million is earmarked for …").
+const SIBLING_SENTENCES = 2;
+
+/**
+ * "Of the 2028 money, SEK 40 million goes to cancer diagnostics. SEK 20 million is earmarked for rare diseases and
+ * SEK 14 million for national data sharing.": the amounts told right after a share of a whole (in its paragraph,
+ * none of them linked yet) are its siblings when with it they add up to the whole exactly: arithmetic evidence.
+ */
+function linkSiblingsAfter(facts: RawFact[]): void {
+  for (let i = 0; i < facts.length; i++) {
+    const first = facts[i] as RawFact;
+    if (first.role.role !== "part" || first.parent === null) continue;
+    const whole = facts[first.parent] as RawFact;
+    if (first.parent > i || whole.role.role !== "grant") continue;
+    // Siblings told in the share's own sentence are read by `linkRestOfVarav`: only those after it here.
+    let sum = first.amount.valueSek;
+    for (let j = i + 1; j - i <= MAX_COLON_SHARES; j++) {
+      const next = facts[j];
+      if (!next || next.parent !== null || next.role.role !== "grant") break;
+      const seg = next.segment;
+      if (seg.paragraph !== first.segment.paragraph || seg === first.segment) break;
+      if (seg.index - first.segment.index > SIBLING_SENTENCES || otherYears(whole, next)) break;
+      sum += next.amount.valueSek;
+      if (sum > whole.amount.valueSek) break;
+      if (sum === whole.amount.valueSek) {
+        for (let k = i + 1; k <= j; k++) {
+          const share = facts[k] as RawFact;
+          share.parent = first.parent;
+          share.role = { role: "part", isPart: true, nearestParent: false };
+        }
+        break;
+      }
+    }
+  }
+}
+
 /** Each part to the larger amount told just before it (exported for its test against a plain scan). */
 export function linkByWords(facts: RawFact[]): void {
   // Looked up by position, not scanned back per part: a list of thousands of items stays linear.
@@ -234,7 +305,8 @@ export function linkByWords(facts: RawFact[]): void {
     };
     const { larger, wholes } = trees;
     // "7,2 miljoner kronor av den delen": the share of the nearest larger amount, itself a share or not.
-    const back = pointsBack(fact);
+    // "SEK 11.5 million of this year's state funding": the year's whole, past the shares told before it.
+    const back = pointsBack(fact) && !namesYearsMoney(fact);
     const nearest = fact.role.nearestParent || back || fact.role.ofPrevious === true;
     const amount = fact.amount.valueSek;
     let j = larger.before(i, amount);
@@ -325,7 +397,9 @@ export function linkByWords(facts: RawFact[]): void {
  * after a share of a year's money, whose whole the document names only by its year, is the rest of that
  * year's money: it takes the share's years.
  */
-const WEAK_YEARS = new Set(["none", "publication-date", "stated-in-title"]);
+// A paragraph's year told by another sentence ("Last year, GMS South's share was …" after "The remaining SEK 58.5
+// million …") is weaker than the share's own, told right before the remainder.
+const WEAK_YEARS = new Set(["none", "publication-date", "stated-in-title", "stated-in-paragraph"]);
 
 function remainderOfYearsShare(facts: RawFact[]): void {
   for (let i = 1; i < facts.length; i++) {
@@ -334,8 +408,8 @@ function remainderOfYearsShare(facts: RawFact[]): void {
     // Only a year the remainder's own words do not give: none, the page's date or its title's year.
     const weak = WEAK_YEARS.has(fact.years.clue);
     if (!fact.role.isPart || fact.parent !== null || !weak) continue;
-    if (!share.role.isPart || share.parent !== null || share.years.clue !== "stated-in-sentence")
-      continue;
+    // The share may be linked to its whole already ("SEK 11.5 million of this year's state funding").
+    if (!share.role.isPart || share.years.clue !== "stated-in-sentence") continue;
     if (fact.segment.index !== share.segment.index + 1) continue;
     if (fact.segment.paragraph !== share.segment.paragraph) continue;
     const before = fact.doc.text.slice(fact.segment.start, fact.amount.start);
@@ -493,6 +567,14 @@ function otherYears(whole: RawFact, share: RawFact): boolean {
 /** The share's sentence names GMS before its amount ("Of the GMS money, …", "Av GMS-medlen …"). */
 function namesGmsBefore(fact: RawFact): boolean {
   return mentionsGms(fact.doc.text.slice(fact.segment.start, fact.amount.start));
+}
+
+function namesYearsMoney(fact: RawFact): boolean {
+  const after = fact.doc.text.slice(
+    fact.amount.end,
+    Math.min(fact.segment.end, fact.amount.end + 40),
+  );
+  return findCues(after, OF_YEARS_MONEY).some((h) => h.start < 8);
 }
 
 function pointsBack(fact: RawFact): boolean {

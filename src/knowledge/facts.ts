@@ -19,7 +19,7 @@ import { purposeOpening } from "./purpose.js";
 import { findRelativeYears, LONGEST_RELATIVE, reportYearOf } from "./relative-time.js";
 import { pairRespectively } from "./respectively.js";
 import { markRevisions } from "./revisions.js";
-import { STARTED_WITH, THE_PERIOD } from "./role-cues.js";
+import { STARTED_WITH, THE_PERIOD, THOSE_YEARS } from "./role-cues.js";
 import { announcesDistribution, type RoleResult } from "./roles.js";
 import { type Segment, segment } from "./segments.js";
 import { readingsOf, type SentenceReading } from "./sentence-readings.js";
@@ -573,9 +573,11 @@ function readFact(
     listHeadingRecipient(context, seg);
   const previous = context.segments[seg.index - 1];
   // The sentence's dates in its own offsets: the years read what they say, not where they stand.
+  // "… uppgick medlen för dessa år till 48,25 miljoner": the span the sentence before told, the money over it.
+  const those = read.role.sinceStart ? null : thoseYears(context, seg);
   const years = read.role.sinceStart
     ? NO_YEARS
-    : readYears(context, seg, context.datesIn(seg), read);
+    : (those ?? readYears(context, seg, context.datesIn(seg), read));
   const startTold = years.clue === "stated-in-paragraph" && hasCue(seg.text, STARTED_WITH);
   // "Sammanlagt har GMS fått drygt 325 miljoner … under perioden": a stated total dated only by the period the
   // document says it covers ("Granskningen avser … åren 2021–2027") is a total over those years.
@@ -588,7 +590,10 @@ function readFact(
     doc,
     segment: seg,
     amount: amounts[i] as AmountMatch,
-    role: overPeriod ? { ...read.role, role: "multi-year-total" } : read.role,
+    role:
+      overPeriod || (those !== null && OVER_THOSE_YEARS.has(read.role.role))
+        ? { ...read.role, role: "multi-year-total" }
+        : read.role,
     years,
     time: read.time,
     // "Det började med 3,5 miljoner …" names the money's start, not what it is for.
@@ -609,6 +614,28 @@ function readFact(
     list: null,
     twins: 1,
   };
+}
+
+// Kinds of money that, told over the years the sentence before spans, are a total over them.
+const OVER_THOSE_YEARS: ReadonlySet<string> = new Set(["grant", "total", "comparison"]);
+
+/**
+ * "… fått 54,75 miljoner kronor under 2021–2023. … uppgick medlen för dessa år till 48,25 miljoner": a sentence
+ * with no date of its own that speaks of "dessa år" / "those years" is over the one span of years the sentence
+ * before it (in its paragraph) told; null when it does not.
+ */
+function thoseYears(context: Surroundings, seg: Segment): YearReading | null {
+  if (context.datesIn(seg).length > 0 || !hasCue(seg.text, THOSE_YEARS)) return null;
+  const previous = context.segments[seg.index - 1];
+  if (!previous || previous.paragraph !== seg.paragraph) return null;
+  const spans = context
+    .datesIn(previous)
+    .filter((d) => d.kind === "span" && d.cue !== "deadline" && d.cue !== "since");
+  const span = spans[0];
+  if (!span || spans.length > 1 || span.endYear <= span.year) return null;
+  const years: number[] = [];
+  for (let y = span.year; y <= span.endYear; y++) years.push(y);
+  return { years, clue: "stated-in-paragraph" };
 }
 
 /** A lone amount's purpose told by the next sentence of its paragraph: "Medlen avser arbete med …". */
@@ -687,6 +714,8 @@ function readYears(
     if (started !== null) return { years: [started], clue: "stated-in-paragraph" };
     const para = paragraphYears(context, seg);
     if (para.years.length > 0) return para;
+    const section = sectionYears(context, seg);
+    if (section.years.length > 0) return section;
   }
   // The writer's standing description ("funded … with around SEK 600 million a year") has no year of the page.
   if (context.aboutBox[seg.index]) return NO_YEARS;
@@ -710,6 +739,39 @@ function paragraphYears(context: Surroundings, seg: Segment): YearReading {
     year = y;
   }
   return year === null ? NO_YEARS : { years: [year], clue: "stated-in-paragraph" };
+}
+
+/** A line that is a paragraph of its own (a section's heading, never a table's header row or a caption's line). */
+function alone(context: Surroundings, seg: Segment): boolean {
+  const before = context.segments[seg.index - 1];
+  const after = context.segments[seg.index + 1];
+  return before?.paragraph !== seg.paragraph && after?.paragraph !== seg.paragraph;
+}
+
+const CAPTION = /^\s*(?:tabell|table|figur|figure|diagram)\s*\d/iu;
+// How many lines above an amount its section's heading may stand.
+const SECTION_REACH = 12;
+
+/**
+ * "Utbetalningar under 2026" over a section: money in its prose whose sentence and paragraph date none is for the
+ * one year its heading says money is for ("under", "för"; never "från 2027", a deadline or a decision's date).
+ */
+function sectionYears(context: Surroundings, seg: Segment): YearReading {
+  // A list's items and a table's rows are dated by their lead or header, not by the section.
+  if (seg.bullet || seg.heading) return NO_YEARS;
+  for (let k = seg.index - 1; k >= 0 && seg.index - k <= SECTION_REACH; k--) {
+    const above = context.segments[k] as Segment;
+    if (!above.heading || above.paragraph === seg.paragraph) continue;
+    // A table's rows and its caption ("Tabell 1. Utbetalda medel …") stand inside the section, under its heading.
+    const reading = context.readings[k] as SentenceReading;
+    if (CAPTION.test(above.text) || amountsOf(reading).length > 0 || !alone(context, above))
+      continue;
+    const stated = context.statedIn(above);
+    return stated.years.length === 1
+      ? { years: stated.years, clue: "stated-in-paragraph" }
+      : NO_YEARS;
+  }
+  return NO_YEARS;
 }
 
 /** Whether the lead line of a list item announces the list (read once per lead, however many items follow). */
@@ -832,7 +894,7 @@ function tableFacts(doc: SourceDocument, context: Surroundings, nextList: () => 
       purpose: row.label ?? seg.text,
       purposeIsSentence: row.label === undefined,
       recipient,
-      payer: null,
+      payer: row.payer ?? null,
       // A region's annual report's "Egen finansiering" column is the region's own money; a row of a table of
       // givers ("| Finansiär | 2026 |", "| Vetenskapsrådet | 214 300 |") is its label's money.
       funder:

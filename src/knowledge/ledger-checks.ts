@@ -36,6 +36,10 @@ export function checkTotals(
       // A share another document told first ("Region Skåne 10 500" in a node table, told before by the news)
       // still belongs to this document's split: every share it tells adding up to the whole closes it.
       if (sum !== e.amountSek && toldBySplitDocument(shares, split) === e.amountSek) continue;
+      // A document may split the whole twice, by area and by who keeps it ("SEK 12 million for …, SEK 18 million
+      // for …" then "GMS South will keep SEK 11.5 million … The remaining SEK 58.5 million is passed on"): runs of
+      // its shares in a row that each add up to the whole close it.
+      if (splitsInRuns(split, e.amountSek)) continue;
       if (sum > e.amountSek || (sum < e.amountSek && itemised)) {
         e.notes.push(
           `The parts stated (${kr(sum)}) do not add up to the whole (${kr(e.amountSek)}).`,
@@ -46,6 +50,21 @@ export function checkTotals(
     // A multi-year total with its own yearly shares is checked against them above, not against every grant.
     if (e.role === "multi-year-total" && e.gms && shares.length === 0) checkMultiYear(e, entries);
   }
+}
+
+/** The shares, in the order told, make two or more runs in a row that each add up to the whole exactly. */
+function splitsInRuns(split: readonly LedgerEntry[], whole: number): boolean {
+  let runs = 0;
+  let sum = 0;
+  for (const p of split) {
+    sum += p.amountSek;
+    if (sum > whole) return false;
+    if (sum === whole) {
+      runs += 1;
+      sum = 0;
+    }
+  }
+  return runs >= 2 && sum === 0;
 }
 
 /** The sum of every share the document that first told this split tells, whichever document told it first. */

@@ -45,6 +45,9 @@ export const CO_FUNDING = compileCues([
   "of its own money",
   "of their own funds",
   "of their own money",
+  // "Region Skåne's own contribution 2027: SEK 4 million": a giver's own contribution beside the grant (the tokens
+  // split "Skåne's" into "skåne" and "s").
+  "s own contribution",
   "together putting in",
   "together put in",
   "together puts in",
@@ -86,6 +89,30 @@ export const CO_FUNDING = compileCues([
   "satsar själva",
   "själva lägger",
   "lägger själva",
+]);
+
+/**
+ * "set aside SEK 4 million of Region Skåne's own budget": a giver's own money named by its genitive. Co-funding only
+ * in a sentence that sets it beside the state's money (`BESIDE_STATE`): a board's own money for a clinic of its own
+ * is not.
+ */
+export const OWN_BUDGET_OF = compileCues([
+  "s own budget",
+  "s own funds",
+  "s own money",
+  "of its own budget",
+  "of their own budget",
+]);
+
+/** "On top of the state money, …", "Utöver statens pengar …": money told beside the state's grant. */
+export const BESIDE_STATE = compileCues([
+  "on top of the state",
+  "on top of the government",
+  "in addition to the state",
+  "in addition to the government",
+  "utöver statens",
+  "utöver de statliga",
+  "utöver det statliga",
 ]);
 
 /** An earlier figure retold for comparison ("jämfört med", "compares with"). */
@@ -340,6 +367,12 @@ export const NOT_FUNDING = compileCues([
   "vi behöver",
   "behöver vi",
   "behöver minst",
+  // "GMS själva har sagt att de behöver 100 miljoner kronor om året": what others say they need.
+  "de behöver",
+  "behöver de",
+  "ni behöver",
+  "behöver ni",
+  "they need",
   "we need",
   "need at least",
   "needs at least",
@@ -543,6 +576,13 @@ export const COUNTERFACTUAL = compileCues([
   "hade vi kunnat",
   "hade man kunnat",
   "hade de kunnat",
+  // "Hade ni gett det sedan 2025 hade de haft 300 miljoner i år": the inverted main clause of a condition.
+  "hade de haft",
+  "hade vi haft",
+  "hade ni haft",
+  "hade man haft",
+  "hade de fått",
+  "hade ni fått",
   "skulle det ha blivit",
   "skulle det ha varit",
   // "Hade Sverige sedan 2021 gett GMS 100 miljoner kronor om året skulle det i dag ha blivit 800 miljoner".
@@ -607,6 +647,11 @@ export const DIFFERENCE = compileCues([
   // "Ökningen om 3 000 tkr ska användas för …": the increase named with its size is a difference too.
   "ökningen om",
   "en ökning om",
+  "en ökning på",
+  "ökning på",
+  "en höjning på",
+  "en minskning på",
+  "en sänkning på",
   "höjningen om",
   "en höjning om",
   "minskningen om",
@@ -635,6 +680,77 @@ export const DIFFERENCE = compileCues([
   "rises by",
   "reduced by",
   "cut by",
+]);
+
+/**
+ * "Vinnova beviljar Uppsala universitet ett bidrag om högst 4 800 000 kronor": a grant decided in the indicative,
+ * its size a ceiling ("om högst"), is that grant, never an agency's cap. The grant noun right before the amount …
+ */
+export const GRANT_OF = compileCues([
+  "bidrag om",
+  "bidrag på",
+  "projektbidrag om",
+  "projektbidrag på",
+  "stöd om",
+  "stöd på",
+  "grant of",
+  "award of",
+]);
+
+/** … and a granting verb before it, in the indicative ("kan beviljas högst …" is a call's ceiling). */
+export const GRANTING_VERBS = compileCues([
+  "beviljar",
+  "beviljade",
+  "har beviljat",
+  "hade beviljat",
+  "awards",
+  "awarded",
+  "grants",
+  "granted",
+  "has granted",
+  "has awarded",
+]);
+
+/**
+ * "Myndigheten har använt 285 000 kronor" right after "högst 400 000 kronor för sitt eget arbete": what an agency
+ * used of its cap, the words right before the amount.
+ */
+export const USED_OF_CAP = compileCues([
+  "har använt",
+  "hade använt",
+  "använde",
+  "har förbrukat",
+  "förbrukade",
+  "har gjort av med",
+  "used",
+  "has used",
+  "had used",
+  "spent",
+  "has spent",
+  "had spent",
+]);
+
+/**
+ * A clause whose subject is a change between two sums ("Ökningen jämfört med i fjol är 15 miljoner kronor", "The
+ * difference is SEK 4 million"): its amount is that difference, never money anyone got. Its first word (after
+ * "the"/"en"/"den") is one of these.
+ */
+export const DIFFERENCE_SUBJECTS: ReadonlySet<string> = new Set([
+  "ökningen",
+  "höjningen",
+  "minskningen",
+  "sänkningen",
+  "skillnaden",
+  "mellanskillnaden",
+  "differensen",
+  "uppräkningen",
+  "nedskärningen",
+  "increase",
+  "rise",
+  "difference",
+  "decrease",
+  "reduction",
+  "drop",
 ]);
 
 /**
@@ -820,6 +936,20 @@ export const PAST_FUNDING = compileCues([
   "received",
   "funded",
   "was",
+]);
+
+/**
+ * Right after an amount, the year's money named as its whole ("SEK 11.5 million of this year's state funding", "10,5
+ * miljoner av årets statliga pengar"): a share of that year's whole, never of the nearest larger share.
+ */
+export const OF_YEARS_MONEY = compileCues([
+  "av årets",
+  "av fjolårets",
+  "av nästa års",
+  // Tokens split at the apostrophe: "year's" is read as "year" and "s".
+  "of this year s",
+  "of last year s",
+  "of next year s",
 ]);
 
 /** Right after an amount: it is a part of the amount told before ("7,2 miljoner av den delen"). */
@@ -1090,6 +1220,19 @@ export const PROJECT_RUNS = compileCues([
 ]);
 
 /** A sum told "under perioden", "over the period": of the period the document says it covers. */
+/**
+ * "I ett pressmeddelande angavs att GMS fått 54,75 miljoner kronor under 2021–2023. Enligt Riksrevisionens
+ * genomgång uppgick medlen för dessa år till 48,25 miljoner kronor": the years the sentence before told.
+ */
+export const THOSE_YEARS = compileCues([
+  "dessa år",
+  "de åren",
+  "de här åren",
+  "these years",
+  "those years",
+  "the same years",
+]);
+
 export const THE_PERIOD = compileCues([
   "under perioden",
   "för perioden",

@@ -9,6 +9,7 @@ import {
 } from "./cues.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_SV } from "./date-words.js";
 import {
+  BESIDE_STATE,
   BESIDES,
   CALL_BUDGET,
   CHANGE_BY,
@@ -18,15 +19,19 @@ import {
   COMPARISON,
   COUNTERFACTUAL,
   DIFFERENCE,
+  DIFFERENCE_SUBJECTS,
   DIVIDED_YEARS_MONEY,
   ESTIMATE,
   FOR_ASSIGNMENT,
   FRACTION_OF,
+  GRANT_OF,
+  GRANTING_VERBS,
   INCLUDED_IN,
   INSTALMENT,
   LARGEST_SHARE,
   MORE_THAN,
   NOT_FUNDING,
+  OWN_BUDGET_OF,
   OWN_MEANS,
   PAID_IN,
   PAID_OUT,
@@ -237,7 +242,17 @@ function asked(sentence: string, read: RoleResult): boolean {
 /** `clause`: the clause tables' hits in the clause's words; `sentence`: the sentence tables' (null: not read yet). */
 function classifyKind(c: RoleClues, clause: number, sentence: number | null): RoleResult {
   // "högst 400 000 kronor för sitt eget arbete", "ett projekt kan beviljas högst 3,6 miljoner": a ceiling, not a grant.
+  if (c.amount.qualifier === "at-most" && grantsUpTo(c))
+    return { role: "grant", isPart: false, nearestParent: false };
   const capped = c.amount.qualifier === "at-most";
+  // "uppskattningsvis 30–40 miljoner kronor per år" in medfinansiering: a range's upper bound is no ceiling of its
+  // own; its clause says what kind of money it is (a range told of no kind stays a bound, as before).
+  const ranged = capped
+    ? RANGE.test(c.amount.text)
+      ? kindOfMoney(c, clause, sentence)
+      : null
+    : null;
+  if (ranged) return ranged;
   const kind = capped ? null : kindOfMoney(c, clause, sentence);
   if (kind) return kind;
   // "varav 14 miljoner"; a facts box's labelled line "Varav barncancer: 14 miljoner kronor" leads the same way.
@@ -296,6 +311,14 @@ function classifyKind(c: RoleClues, clause: number, sentence: number | null): Ro
   return { role: "grant", isPart: false, nearestParent: false };
 }
 
+// An amount written as a range of two numbers ("30–40 miljoner kronor"), read as its upper bound.
+const RANGE = /\d\s?[-–]\s?\d/u;
+
+/** "Vinnova beviljar Uppsala universitet ett bidrag om högst 4 800 000 kronor": a grant of at most that much. */
+function grantsUpTo(c: RoleClues): boolean {
+  return endsWithCue(c.before, GRANT_OF) && hasCue(c.before, GRANTING_VERBS);
+}
+
 // "between SEK 8 million and SEK 14 million", "mellan 8 och 14 miljoner kronor": bounds of a range, no sum of money.
 const RANGE_FIRST = /(?:^|\s)(?:between|mellan)\s+(?:SEK\s*)?$/iu;
 const RANGE_SECOND =
@@ -350,6 +373,7 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   // "Anslaget 1:6 … ökas med 14 miljoner": a change of an appropriation is of its frame; other changes are no money.
   if (
     inClause(DIFFERENCE_BIT) ||
+    namesDifference(c.clauseWords) ||
     (inClause(CHANGE_VERBS_BIT) && endsWithCue(c.before, CHANGE_BY)) ||
     opensWithCue(c.after, MORE_THAN)
   )
@@ -383,6 +407,23 @@ function kindOfMoney(c: RoleClues, clause: number, read: number | null): RoleRes
   return null;
 }
 
+// Articles before a clause's subject ("The increase …", "En höjning …"): the noun after them is the subject.
+const SUBJECT_ARTICLES: ReadonlySet<string> = new Set([
+  "the",
+  "this",
+  "that",
+  "en",
+  "den",
+  "denna",
+]);
+
+/** "Ökningen jämfört med i fjol är 15 miljoner kronor": a clause whose subject is a change names a difference. */
+function namesDifference(clause: readonly WordToken[]): boolean {
+  const first = clause[0]?.word ?? "";
+  const subject = SUBJECT_ARTICLES.has(first) ? (clause[1]?.word ?? "") : first;
+  return DIFFERENCE_SUBJECTS.has(subject);
+}
+
 /** "Återstående 21 000 000 kronor betalas ut i november": money paid in a named month, an instalment. */
 function paidInMonth(c: RoleClues): boolean {
   return c.clauseWords.some((w) => MONTH_WORDS.has(w.word)) && hasCue(c.clauseWords, PAID_IN);
@@ -407,12 +448,18 @@ function paidSoFar(c: RoleClues, clause: number): boolean {
  * co-funding; one region's board setting aside its own money for a clinic ("Regionstyrelsen … av egna medel") is not.
  */
 function regionsOwnMeans(c: RoleClues): boolean {
+  if (ownBesideState(c)) return true;
   // A facts box's label "Egna medel 2027: 6 miljoner kronor" names one's own money as what the line tells.
   if (hasCue(c.clauseWords.slice(0, 2), OWN_MEANS)) return true;
   return (
     hasCue(c.clauseWords, OWN_MEANS) &&
     (hasCue(c.clauseWords, THE_REGIONS) || namesRegion(c.before.slice(-120)))
   );
+}
+
+/** "On top of the state money, … SEK 4 million of Region Skåne's own budget": one's own money beside the state's. */
+function ownBesideState(c: RoleClues): boolean {
+  return hasCue(c.clauseWords, OWN_BUDGET_OF) && hasCue(c.sentenceWords, BESIDE_STATE);
 }
 
 /**

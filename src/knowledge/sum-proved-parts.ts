@@ -22,6 +22,8 @@ export function partsProvedBySum(facts: RawFact[]): void {
     if (whole !== null) link(facts, run, each, 0, run.length, whole);
     else splitInside(facts, run, each, value);
   }
+  // Grants left unlinked by the splits above may be decisions a whole told before them sums up.
+  totalsOfDecisions(facts);
 }
 
 /**
@@ -123,4 +125,49 @@ function eachOf(f: RawFact): number {
   const list = after.slice(m[0].length).split(/[.;:]/u)[0] ?? "";
   const items = list.split(ITEM_GAP).filter((w) => w.trim() !== "").length;
   return Math.max(2, items);
+}
+
+// How many paragraphs after a whole the grants that add up to it may be told.
+const DECISIONS_REACH = 3;
+
+/**
+ * "GMS får 70 miljoner – fördelat på två beslut … sammanlagt ger GMS 70 miljoner kronor i år" then "I det större
+ * beslutet … 62 miljoner … I ett separat beslut … 8 miljoner": a grant of one year that two or more grants of the
+ * same year told after it, none a share, add up to exactly is their stated total (arithmetic evidence), never a
+ * grant beside them; its earlier tellings in the document (the headline) with it.
+ */
+function totalsOfDecisions(facts: RawFact[]): void {
+  for (let i = 0; i < facts.length; i++) {
+    const whole = facts[i] as RawFact;
+    if (!isYearsGrant(whole) || whole.role.role === "part") continue;
+    const year = whole.years.years[0];
+    let sum = 0;
+    let count = 0;
+    for (let j = i + 1; j < facts.length; j++) {
+      const next = facts[j] as RawFact;
+      if (next.segment.paragraph - whole.segment.paragraph > DECISIONS_REACH) break;
+      if (next.amount.valueSek === whole.amount.valueSek || next.segment === whole.segment)
+        continue;
+      if (next.role.role !== "grant" || !isYearsGrant(next) || next.years.years[0] !== year)
+        continue;
+      sum += next.amount.valueSek;
+      count += 1;
+      if (sum >= whole.amount.valueSek) break;
+    }
+    if (count < 2 || sum !== whole.amount.valueSek) continue;
+    for (let k = 0; k <= i; k++) {
+      const told = facts[k] as RawFact;
+      if (told.amount.valueSek !== whole.amount.valueSek || !isYearsGrant(told)) continue;
+      if (told.years.years[0] === year) told.role = { ...told.role, role: "total", isPart: false };
+    }
+  }
+}
+
+/** A grant or stated total of one year, linked to no whole. */
+function isYearsGrant(f: RawFact): boolean {
+  return (
+    (f.role.role === "grant" || f.role.role === "total") &&
+    f.parent === null &&
+    f.years.years.length === 1
+  );
 }

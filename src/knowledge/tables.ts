@@ -47,6 +47,8 @@ export interface TableRow {
   table?: number;
   /** The table lists money by giver ("| Finansiär | 2026 | 2027 |"): the row's label names who gave it. */
   byGiver?: boolean;
+  /** The agency a payer column names for the row ("År  Belopp  Utbetalande myndighet"). */
+  payer?: string;
 }
 
 // A first header cell that names givers: "| Finansiär | 2026 | 2027 |" lists money by who gave it, not by area.
@@ -277,8 +279,11 @@ function readTable(lines: Line[], from: number, to: number): TableRow[] {
   // An appropriation's rows with no year of their own ("ap.14 Genomic Medicine Sweden (ram)   94 000") are
   // the year its caption or the heading above it names ("för budgetåret 2030"); other tables' rows need a year.
   let budgetYear: number | null | undefined;
+  const payerAt = header.findIndex((c) => PAYER_HEADER.test(c.text));
   for (const line of lines.slice(from, to)) {
-    const row = readRow(line, factor, kind);
+    const row =
+      readRow(line, factor, kind) ??
+      (payerAt > 1 ? paidRow(line, header.length, payerAt, factor, kind) : null);
     if (row) {
       rows.push(row);
       continue;
@@ -437,6 +442,33 @@ function labelledRow(
     const row = cellRow(cell, Number(year.text), factor, own ? "own" : kind);
     return row ? [{ ...row, label, table: line.start }] : [];
   });
+}
+
+// A header cell naming who pays the row's money out: "Utbetalande myndighet", "Paid out by".
+const PAYER_HEADER =
+  /^(?:utbetalande\s+myndighet|utbetalare|utbetalas\s+av|paying\s+agency|paid\s+(?:out\s+)?by|payer)$/iu;
+// A note after the payer's name in its cell: "Socialstyrelsen (två beslut)".
+const CELL_NOTE = /\s*\([^)]*\)\s*$/u;
+
+/**
+ * "2024   49,5     Socialstyrelsen" under "År   Belopp   Utbetalande myndighet": the year's amount in the cell
+ * before the payer column, paid out by the agency that column names.
+ */
+function paidRow(
+  line: Line,
+  columns: number,
+  payerAt: number,
+  factor: number,
+  kind: TableRow["kind"],
+): TableRow | null {
+  const cells = cellsOf(line);
+  const year = cells[0];
+  const money = cells[payerAt - 1];
+  const payer = cells[payerAt]?.text.replace(CELL_NOTE, "").trim();
+  if (cells.length !== columns || !year || !YEAR.test(year.text) || !money || !payer) return null;
+  if (NUMBER.test(payer)) return null;
+  const row = cellRow(money, Number(year.text), factor, kind);
+  return row ? { ...row, payer } : null;
 }
 
 function readRow(line: Line, factor: number, kind: TableRow["kind"]): TableRow | null {
