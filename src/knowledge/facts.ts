@@ -176,6 +176,8 @@ const DEFINITE_DECISION = compileCues([
   "that decision",
   "beslutet",
 ]);
+// A sentence without one of these letters in a row names none of DEFINITE_DECISION's words (checked before tokenising).
+const DECISION_WORD = /decision|beslutet/i;
 // How many sentences after a grant its decision may be told.
 const DECISION_AFTER_REACH = 2;
 
@@ -189,9 +191,20 @@ function dateDecisionsToldAfter(
   clutter: ReadonlyArray<[number, number]>,
   published: string | null,
 ): void {
+  // Only the sentences right after an undated grant can date it: most documents have none to read.
+  const undated = facts.filter(
+    (f) => f.role.role === "grant" && f.parent === null && f.decided === null,
+  );
+  if (undated.length === 0) return;
+  const near = new Set(
+    undated.flatMap((f) =>
+      Array.from({ length: DECISION_AFTER_REACH }, (_, k) => f.segment.index + k + 1),
+    ),
+  );
   const withAmounts = new Set(facts.map((f) => f.segment.index));
   for (const seg of segments) {
-    if (withAmounts.has(seg.index) || inClutter(clutter, seg.start) || seg.heading) continue;
+    if (!near.has(seg.index) || withAmounts.has(seg.index)) continue;
+    if (inClutter(clutter, seg.start) || seg.heading || !DECISION_WORD.test(seg.text)) continue;
     const tokens = words(seg.text);
     if (!hasCue(tokens, DEFINITE_DECISION)) continue;
     const decided = decidedIn(tokens, findDates(seg.text), published);

@@ -653,7 +653,11 @@ const SAID_TO_GIVE =
 const OWN_MONEY_OF =
   /(?:^\s{0,3}|\sof\s+(?:the\s+)?)(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})['’]s\s+own\s+(?:budget|funds|money|contribution|resources)(?![\p{L}])/u;
 
+// The saying verbs' letters: a sentence without them is not run through SAID_TO_GIVE (most amount sentences).
+const SAYS = /said|says|announced|uppger|uppgav|meddela|säger|sade|\ssa\s/;
+
 function saidToGive(sentence: string): string | null {
+  if (!SAYS.test(sentence)) return null;
   const m = SAID_TO_GIVE.exec(sentence);
   return m ? (m[2] ?? m[1] ?? null) : null;
 }
