@@ -149,8 +149,10 @@ function openingOf(c: Compiled): Opening {
 export function compileCues(phrases: CuePhrases): CueMatcher {
   const byInitial = new Map<string, Compiled[]>();
   for (const phrase of phrases) {
+    // "the region's own budget": a text's words split at an apostrophe ("region", "s"), so a phrase's words do too.
     const parts = phrase
       .toLowerCase()
+      .replace(/['’]/g, " ")
       .split(/\s+/)
       .filter((w) => w !== "")
       .map((w) =>

@@ -26,3 +26,12 @@ describe("an agency decision's deciders", () => {
     expect(people("Nyheter\n\nRegeringen har fattat beslut om 80 miljoner kronor.")).toEqual([]);
   });
 });
+
+describe("cue phrases with an apostrophe", () => {
+  it("match the words a text splits at its apostrophe ('the region's own budget')", async () => {
+    const { compileCues, hasCue } = await import("../../src/knowledge/cues.js");
+    const cues = compileCues(["from the region's own budget"]);
+    expect(hasCue("paid from the region's own budget today", cues)).toBe(true);
+    expect(hasCue("paid from the region’s own budget today", cues)).toBe(true);
+  });
+});
