@@ -14,7 +14,7 @@ import {
   roleName,
 } from "../english-names.js";
 import { givenPerYear } from "../match.js";
-import { entryLabel, say, shorten, yearsText } from "../say.js";
+import { capital, entryLabel, say, shorten, yearsText } from "../say.js";
 import { budgetLinesOf } from "./budget-lines.js";
 import { type AnswerContext, amountText, entryFigure } from "./context.js";
 import { convertedFrom } from "./foreign.js";
@@ -58,11 +58,19 @@ export function describeEntry(
   let sentence: string;
   switch (entry.role) {
     case "agency-cap":
-      sentence = say(
-        lang,
-        `Högst ${amount}${years ? ` (${years})` : ""} får användas${entry.recipient ? ` av ${entry.recipient}` : ""} för ${purpose}`,
-        `At most ${amount}${years ? ` (${years})` : ""} may be used${entry.recipient ? ` by ${entry.recipient}` : ""} for ${purpose}`,
-      );
+      // "Myndigheten har använt 285 000 kronor" of its cap: a share of the cap with no ceiling of its own is used.
+      sentence =
+        entry.partOf !== null && entry.qualifier !== "at-most"
+          ? say(
+              lang,
+              `${capital(amount)}${years ? ` (${years})` : ""} har använts${entry.recipient ? ` av ${entry.recipient}` : ""} av taket för ${purpose}`,
+              `${capital(amount)}${years ? ` (${years})` : ""} was used${entry.recipient ? ` by ${entry.recipient}` : ""} of the cap for ${purpose}`,
+            )
+          : say(
+              lang,
+              `Högst ${amount}${years ? ` (${years})` : ""} får användas${entry.recipient ? ` av ${entry.recipient}` : ""} för ${purpose}`,
+              `At most ${amount}${years ? ` (${years})` : ""} may be used${entry.recipient ? ` by ${entry.recipient}` : ""} for ${purpose}`,
+            );
       break;
     case "budget-frame":
       // A frame's share is booked against a budget line (anslagspost); the whole is the frame.
