@@ -57,6 +57,14 @@ describe("withoutSummedParts", () => {
     expect(kept.map((g) => g.id)).toEqual(["a"]);
   });
 
+  it("leaves out an approximate grant within rounding of an exact one of its year", () => {
+    const rough = { ...grant("b", 75 * M), qualifier: "approx" } as LedgerEntry;
+    const exact = { ...grant("a", 76 * M), qualifier: null } as LedgerEntry;
+    expect(withoutSummedParts([exact, rough]).map((g) => g.id)).toEqual(["a"]);
+    const far = { ...grant("c", 60 * M), qualifier: "approx" } as LedgerEntry;
+    expect(withoutSummedParts([exact, far])).toHaveLength(2);
+  });
+
   it("adds grants that sum to no other, and keeps a lone one when nothing else that year is placed", () => {
     expect(withoutSummedParts([grant("a", 70 * M), grant("b", 8 * M)])).toHaveLength(2);
     expect(withoutSummedParts([grant("a", 9 * M, false)])).toHaveLength(1);

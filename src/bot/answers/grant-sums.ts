@@ -11,18 +11,38 @@ const MAX_GRANTS_CHECKED = 12;
  * a grant of its year whose giver or recipient is told: that one is likelier a part or a retelling than a second.
  */
 export function withoutSummedParts(grants: readonly LedgerEntry[]): LedgerEntry[] {
-  return withoutLooseBesides(withoutSums(grants));
+  return withoutLooseBesides(withoutSums(withoutRoughTellings(grants)));
 }
 
-/** What `withoutSummedParts` leaves out of `grants`, by reason: parts of a whole of their year, or loose. */
+// "Staten ger GMS ungefär 75 miljoner" beside the exact 76 of the same year: a rounding of it, never more money.
+const ROUNDING = 0.05;
+
+/** Without an approximate grant within rounding of an exact grant of its year (the same money told roughly). */
+function withoutRoughTellings(grants: readonly LedgerEntry[]): LedgerEntry[] {
+  const rough = (g: LedgerEntry) =>
+    g.qualifier === "approx" &&
+    grants.some(
+      (e) =>
+        e !== g &&
+        e.qualifier === null &&
+        e.year === g.year &&
+        Math.abs(e.amountSek - g.amountSek) <= ROUNDING * e.amountSek,
+    );
+  return grants.some(rough) ? grants.filter((g) => !rough(g)) : [...grants];
+}
+
+/** What `withoutSummedParts` leaves out of `grants`, by reason: rough tellings, parts of a whole, or loose. */
 export function leftOut(grants: readonly LedgerEntry[]): {
+  rough: LedgerEntry[];
   summed: LedgerEntry[];
   loose: LedgerEntry[];
 } {
-  const afterSums = withoutSums(grants);
+  const precise = withoutRoughTellings(grants);
+  const afterSums = withoutSums(precise);
   const kept = withoutLooseBesides(afterSums);
   return {
-    summed: grants.filter((g) => !afterSums.includes(g)),
+    rough: grants.filter((g) => !precise.includes(g)),
+    summed: precise.filter((g) => !afterSums.includes(g)),
     loose: afterSums.filter((g) => !kept.includes(g)),
   };
 }

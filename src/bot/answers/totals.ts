@@ -86,13 +86,21 @@ function candidateGrants(ctx: AnswerContext, years: readonly number[]): LedgerEn
 
 /** "Not added": what the arithmetic check left out of the sum, each said with its reason and quotes. */
 function leftOutLines(ctx: AnswerContext, years: readonly number[]): string[] {
-  const { summed, loose } = leftOut(candidateGrants(ctx, years));
+  const { rough, summed, loose } = leftOut(candidateGrants(ctx, years));
   const items = (list: LedgerEntry[], language: "sv" | "en") =>
     listText(
       list.map((e) => `${amountText(ctx, e.amountSek)} ${entryFigure(ctx, e).markers}`),
       language,
     );
   const lines: string[] = [];
+  if (rough.length > 0)
+    lines.push(
+      say(
+        ctx.language,
+        `(Inte medräknat: ${items(rough, "sv")}, ett ungefärligt belopp nära ett exakt samma år – samma pengar avrundade.)`,
+        `(Not added: ${items(rough, "en")}, an approximate amount close to an exact one that year – the same money rounded.)`,
+      ),
+    );
   if (summed.length > 0)
     lines.push(
       say(
