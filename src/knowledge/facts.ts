@@ -435,15 +435,45 @@ function paragraphYearCounts(
   // "… is passed on to the six other regions. Last year, GMS South's share was SEK 10 million.": a relative year
   // opening a sentence dates what is told after it in the paragraph, never what came before.
   let withRelative: Map<number, number> | null = null;
-  for (let k = paragraphFirst(context, paragraph); k < before; k++) {
-    const s = context.segments[k] as Segment;
-    if (context.statedIn(s).years.length > 0 || openingYear(context, s).length > 0) continue;
-    for (const y of openingRelativeYear(context, s)) {
+  for (const { index, years } of relativeOpenings(context, paragraph)) {
+    if (index >= before) break;
+    for (const y of years) {
       withRelative ??= new Map(counts);
       withRelative.set(y, (withRelative.get(y) ?? 0) + 1);
     }
   }
   return withRelative ?? counts;
+}
+
+// Each paragraph's sentences that open with a relative year, read once (a list of 1,000 bullets is read once, not
+// once per amount in it).
+const relativeOpeningsOf = new WeakMap<
+  Surroundings,
+  Map<number, { index: number; years: number[] }[]>
+>();
+
+function relativeOpenings(
+  context: Surroundings,
+  paragraph: number,
+): { index: number; years: number[] }[] {
+  let byParagraph = relativeOpeningsOf.get(context);
+  if (!byParagraph) {
+    byParagraph = new Map();
+    relativeOpeningsOf.set(context, byParagraph);
+  }
+  let found = byParagraph.get(paragraph);
+  if (!found) {
+    found = [];
+    const end = paragraphEnd(context, paragraph);
+    for (let k = paragraphFirst(context, paragraph); k < end; k++) {
+      const s = context.segments[k] as Segment;
+      if (context.statedIn(s).years.length > 0 || openingYear(context, s).length > 0) continue;
+      const years = openingRelativeYear(context, s);
+      if (years.length > 0) found.push({ index: k, years });
+    }
+    byParagraph.set(paragraph, found);
+  }
+  return found;
 }
 
 // "In 2028, GMS had …": a year opening the sentence sets the time of what follows it in the paragraph.
