@@ -19,16 +19,15 @@ const ROUNDING = 0.05;
 
 /** Without an approximate grant within rounding of an exact grant of its year (the same money told roughly). */
 function withoutRoughTellings(grants: readonly LedgerEntry[]): LedgerEntry[] {
+  if (!grants.some((g) => g.qualifier === "approx")) return [...grants];
+  // The exact amounts of each year, to look each approximate one up against its own year's only.
+  const exact = new Map<number | null, number[]>();
+  for (const e of grants)
+    if (e.qualifier === null) exact.set(e.year, [...(exact.get(e.year) ?? []), e.amountSek]);
   const rough = (g: LedgerEntry) =>
     g.qualifier === "approx" &&
-    grants.some(
-      (e) =>
-        e !== g &&
-        e.qualifier === null &&
-        e.year === g.year &&
-        Math.abs(e.amountSek - g.amountSek) <= ROUNDING * e.amountSek,
-    );
-  return grants.some(rough) ? grants.filter((g) => !rough(g)) : [...grants];
+    (exact.get(g.year) ?? []).some((a) => Math.abs(a - g.amountSek) <= ROUNDING * a);
+  return grants.filter((g) => !rough(g));
 }
 
 /** What `withoutSummedParts` leaves out of `grants`, by reason: rough tellings, parts of a whole, or loose. */
