@@ -211,22 +211,13 @@ function linkRestOfVarav(facts: RawFact[]): void {
     // "varav statsbidrag 11,5 mnkr och egna medel 4,2 mnkr": a whole of the state's and one's own money is
     // read by `mixed-wholes.ts`; only a whole of one kind of money is split here.
     if (whole.role.role !== "co-funding" && hasCue(first.segment.text, OWN_MEANS)) continue;
-    let sum = first.amount.valueSek;
-    for (let j = i + 1; j - i <= MAX_COLON_SHARES; j++) {
-      const next = facts[j];
-      if (!next || next.segment !== first.segment || next.parent !== null) break;
-      if (next.role.role !== "grant") break;
-      sum += next.amount.valueSek;
-      if (sum > whole.amount.valueSek) break;
-      if (sum === whole.amount.valueSek) {
-        for (let k = i + 1; k <= j; k++) {
-          const share = facts[k] as RawFact;
-          share.parent = first.parent;
-          share.role = { role: "part", isPart: true, nearestParent: false };
-        }
-        break;
-      }
-    }
+    linkSiblingsSumming(
+      facts,
+      i,
+      whole,
+      (next) =>
+        next.segment !== first.segment || next.parent !== null || next.role.role !== "grant",
+    );
   }
 }
 
@@ -269,23 +260,44 @@ function linkSiblingsAfter(facts: RawFact[]): void {
     const whole = facts[first.parent] as RawFact;
     if (first.parent > i || whole.role.role !== "grant") continue;
     // Siblings told in the share's own sentence are read by `linkRestOfVarav`: only those after it here.
-    let sum = first.amount.valueSek;
-    for (let j = i + 1; j - i <= MAX_COLON_SHARES; j++) {
-      const next = facts[j];
-      if (!next || next.parent !== null || next.role.role !== "grant") break;
+    linkSiblingsSumming(facts, i, whole, (next) => {
       const seg = next.segment;
-      if (seg.paragraph !== first.segment.paragraph || seg === first.segment) break;
-      if (seg.index - first.segment.index > SIBLING_SENTENCES || otherYears(whole, next)) break;
-      sum += next.amount.valueSek;
-      if (sum > whole.amount.valueSek) break;
-      if (sum === whole.amount.valueSek) {
-        for (let k = i + 1; k <= j; k++) {
-          const share = facts[k] as RawFact;
-          share.parent = first.parent;
-          share.role = { role: "part", isPart: true, nearestParent: false };
-        }
-        break;
+      return (
+        next.parent !== null ||
+        next.role.role !== "grant" ||
+        seg.paragraph !== first.segment.paragraph ||
+        seg === first.segment ||
+        seg.index - first.segment.index > SIBLING_SENTENCES ||
+        otherYears(whole, next)
+      );
+    });
+  }
+}
+
+/**
+ * The grants right after the share at `i` (up to `MAX_COLON_SHARES`, until `stops`) that with it add up exactly to its
+ * whole become the whole's parts too; none do when they pass it.
+ */
+function linkSiblingsSumming(
+  facts: RawFact[],
+  i: number,
+  whole: RawFact,
+  stops: (next: RawFact) => boolean,
+): void {
+  const first = facts[i] as RawFact;
+  let sum = first.amount.valueSek;
+  for (let j = i + 1; j - i <= MAX_COLON_SHARES; j++) {
+    const next = facts[j];
+    if (!next || stops(next)) return;
+    sum += next.amount.valueSek;
+    if (sum > whole.amount.valueSek) return;
+    if (sum === whole.amount.valueSek) {
+      for (let k = i + 1; k <= j; k++) {
+        const share = facts[k] as RawFact;
+        share.parent = first.parent;
+        share.role = { role: "part", isPart: true, nearestParent: false };
       }
+      return;
     }
   }
 }
