@@ -30,8 +30,9 @@ function withoutRoughTellings(grants: readonly LedgerEntry[]): LedgerEntry[] {
   return grants.filter((g) => !rough(g));
 }
 
-/** What `withoutSummedParts` leaves out of `grants`, by reason: rough tellings, parts of a whole, or loose. */
-export function leftOut(grants: readonly LedgerEntry[]): {
+/** The grants `withoutSummedParts` keeps, and what it leaves out by reason: rough tellings, parts of a whole, loose. */
+export function checkGrants(grants: readonly LedgerEntry[]): {
+  kept: LedgerEntry[];
   rough: LedgerEntry[];
   summed: LedgerEntry[];
   loose: LedgerEntry[];
@@ -40,6 +41,7 @@ export function leftOut(grants: readonly LedgerEntry[]): {
   const afterSums = withoutSums(precise);
   const kept = withoutLooseBesides(afterSums);
   return {
+    kept,
     rough: grants.filter((g) => !precise.includes(g)),
     summed: precise.filter((g) => !afterSums.includes(g)),
     loose: afterSums.filter((g) => !kept.includes(g)),

@@ -15,7 +15,7 @@ import {
 } from "./context.js";
 import { describeEntry } from "./describe.js";
 import { excludedEntries, excludesSubject } from "./excluded.js";
-import { leftOut, withoutSummedParts } from "./grant-sums.js";
+import { checkGrants } from "./grant-sums.js";
 import { grantTable, TABLE_MIN_ROWS, withTable } from "./grant-table.js";
 
 /** "2021–2024" for consecutive years, "2021, 2022 och 2024" otherwise. */
@@ -74,7 +74,16 @@ function statedInside(ctx: AnswerContext, years: readonly number[]): LedgerEntry
 
 /** GMS's own grants (not parts, caps or frames) in the asked years. */
 function gmsGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
-  return withoutSummedParts(candidateGrants(ctx, years)).sort(byEntryOrder);
+  return checkedGrants(ctx, years).kept;
+}
+
+/** The asked years' grants checked once: those summed (in entry order), and those left out, by reason. */
+function checkedGrants(
+  ctx: AnswerContext,
+  years: readonly number[],
+): ReturnType<typeof checkGrants> {
+  const checked = checkGrants(candidateGrants(ctx, years));
+  return { ...checked, kept: checked.kept.sort(byEntryOrder) };
 }
 
 function candidateGrants(ctx: AnswerContext, years: readonly number[]): LedgerEntry[] {
@@ -85,8 +94,10 @@ function candidateGrants(ctx: AnswerContext, years: readonly number[]): LedgerEn
 }
 
 /** "Not added": what the arithmetic check left out of the sum, each said with its reason and quotes. */
-function leftOutLines(ctx: AnswerContext, years: readonly number[]): string[] {
-  const { rough, summed, loose } = leftOut(candidateGrants(ctx, years));
+function leftOutLines(
+  ctx: AnswerContext,
+  { rough, summed, loose }: ReturnType<typeof checkGrants>,
+): string[] {
   const items = (list: LedgerEntry[], language: "sv" | "en") =>
     listText(
       list.map((e) => `${amountText(ctx, e.amountSek)} ${entryFigure(ctx, e).markers}`),
@@ -128,7 +139,8 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
   // A stated total holds what the question leaves out: then only the grants can be summed.
   const stated = excludesSubject(ctx) ? [] : exact ? [exact] : statedInside(ctx, asked);
   const covered = new Set(stated.flatMap((t) => t.years));
-  const allGrants = gmsGrants(ctx, asked);
+  const checked = checkedGrants(ctx, asked);
+  const allGrants = checked.kept;
   if (stated.length === 0 && allGrants.length === 0) return noGrants(ctx, asked);
   const grantYears = allGrants.flatMap((g) =>
     g.perYear ? g.years.filter((y) => asked.includes(y)) : [g.year ?? 0],
@@ -153,7 +165,7 @@ export function answerYearTotal(ctx: AnswerContext): Draft {
   }
   const apart = keptApart(ctx);
   if (apart) lines.push(apart);
-  lines.push(...leftOutLines(ctx, asked));
+  lines.push(...leftOutLines(ctx, checked));
   const draft: Draft = { intent: "total", answered: true, text: lines.join("\n"), figures };
   const rows = [...stated, ...allGrants.filter((g) => !covered.has(g.year ?? 0))];
   const itemised = stated.length > 0 ? [...stated, ...allGrants] : allGrants;
